@@ -390,6 +390,7 @@ def filter_reads(
         took.setdefault(name, []).append(at)
         frames.setdefault(name, []).append(count)
 
+    unmeasured: set[str] = set()
     try:
         side_by_side(mine, theirs)
         n = 0
@@ -403,6 +404,9 @@ def filter_reads(
                 fields = [f for f in FORM_FIELDS if f" {f} ".encode() in form]
                 if field not in fields:
                     mine.key(b"\x1b", FORM_QUIET)
+                    if name not in unmeasured:
+                        unmeasured.add(name)
+                        print(f"not measured: / {name} (this tree's filter form has no {field!r})")
                     continue
                 at = fields.index(field)
                 # a field's cursor blinks (a frame each 0.5 s): steps wait 0.4 s quiet
@@ -641,6 +645,8 @@ FILTER_LABEL = "{}, key to its rows"
 
 def report_filters(home: Path, args: argparse.Namespace) -> None:
     took, frames, bare_took, bare_frames = filter_reads(home, args.view_rounds)
+    if not bare_took:
+        raise SystemExit("no filter could be chosen in this tree's form: nothing to compare")
     bare_v = statistics.median(bare_took) * 1000
     print(f"posts in the database: {args.posts:,} + the demo's; terminal 80x24, real pty")
     print(f"{'measure':44} {'medsocial':28} {'bare Textual':18} {'ratio':>6}  target")

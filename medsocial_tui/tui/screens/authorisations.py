@@ -97,7 +97,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
         never hold keys."""
 
         def done(items: list[authorisations.Takedown]) -> None:
-            left = sum(1 for t in items if t.state == "to_do")
+            left = sum(1 for t in items if t.state is authorisations.TakedownState.TO_DO)
             words = f"Authorisation {found.id} revoked; {len(items)} post(s) used it" + (
                 f", {left} to remove by hand" if left else ""
             )
