@@ -153,7 +153,8 @@ _READ_MARKS = {
     "not_listening": "note",
     "stopped": "stop",
 }
-"""How each account's read is marked on its line of `inbox fetch` (doctor's FAIL/note)."""
+"""How each account's read is marked on its line of `inbox fetch` (doctor's FAIL/note): a
+FAIL always shows (cron mails it), the others only to a person at a terminal."""
 
 
 def _tell(result: inbox_replies.ReplyResult, as_json: bool = False) -> None:
@@ -357,12 +358,11 @@ def fetch_command(ctx: click.Context, as_json: bool, no_alert: bool) -> None:
             "the database from a backup or ask whoever runs the box what changed it."
         )
     for read in report.accounts:
-        if read.state in ("failed", "skipped", "not_connected") or (
-            terminal and read.state in ("waiting", "not_listening", "stopped")
-        ):
+        mark = _READ_MARKS.get(read.state)
+        if mark == "FAIL" or (terminal and mark):
             # as doctor marks its lines; cron mailed "not_connected: masto: …", a code name
             # (found on the newcomer's walk)
-            click.echo(f"{_READ_MARKS[read.state]:<5} {read.account_id}: {read.detail}")
+            click.echo(f"{mark:<5} {read.account_id}: {read.detail}")
     for r in report.replies:
         if r.needs_person or terminal:
             click.echo(r.words)

@@ -22,6 +22,7 @@ from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
+    HEALTH,
     care_words,
     drop_public_lives,
     drop_vetoed_findings,
@@ -162,9 +163,6 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _NOT_AGE_BEFORE = lazy.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
-HEALTH = lazy.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
-)
 # Health words too general to tie to a person unless that person is named.
 _GENERIC_HEALTH = frozenset(
     "tooth teeth cleaning cleanings checkup check-up checkups physical therapy treatment "

@@ -4309,7 +4309,9 @@ _POST_BEFORE = lazy.compile(
     rf"[ \t]*,[ \t]*(?:{_CAP}[ \t]+)?$",
     _I,
 )
-_HEALTH_WORD = lazy.compile(
+# A health term of the lexicon as a word of its own: the one pattern of them (``phi`` finds
+# health details with it; the vetoes here ask whether a sentence speaks of anyone's care).
+HEALTH = lazy.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
 )
 
@@ -4327,7 +4329,7 @@ def _a_working_life_sentence(text: str, f: Finding) -> bool:
     """The sentence of ``f`` speaks of no person (no person cue) and no care (no health
     word): what a staff bio, a job ad or a news item about an office says."""
     left, right = sentence_around(text, f.start, f.end)
-    return not person_between(text, left, right) and _HEALTH_WORD.search(text, left, right) is None
+    return not person_between(text, left, right) and HEALTH.search(text, left, right) is None
 
 
 def _named_by_their_work(text: str, f: Finding) -> bool:
@@ -5055,9 +5057,7 @@ def _an_organisations_day(text: str, f: Finding) -> bool:
     elif _ORGANISATION_CUE.search(text, left, right) is None:
         return False
     # the dearest check last: no care and no life event in the sentence
-    return not (
-        _HEALTH_WORD.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right)
-    )
+    return not (HEALTH.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right))
 
 
 # A year before 1900 in a date: history, no living patient's day (``date.long_past``).

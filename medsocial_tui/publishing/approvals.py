@@ -23,6 +23,7 @@ from medsocial_tui import clock
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.home.config import PracticeConfig
 from medsocial_tui.records import audit, records_key
+from medsocial_tui.when import describe
 
 if TYPE_CHECKING:
     from zoneinfo import ZoneInfo
@@ -72,8 +73,6 @@ class Approval:
         (what an export keeps)."""
         if tz is None:
             return f"{BASIS_WORDS[self.basis]} {self.by} at {self.at[:16]} UTC"
-        from medsocial_tui.when import describe
-
         moment = datetime.fromisoformat(self.at)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)

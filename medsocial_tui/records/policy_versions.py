@@ -104,7 +104,7 @@ def _acknowledged(store: Store) -> tuple[PolicyVersion | None, frozenset[int]]:
     current = current_version(store)
     if current is None:
         return None, frozenset()
-    rows = store.db.conn.execute(
+    rows = store.query(
         "SELECT staff_id FROM acknowledgements WHERE policy_version_id = ?", (current.id,)
-    ).fetchall()
-    return current, frozenset(r[0] for r in rows)
+    )
+    return current, frozenset(int(r["staff_id"]) for r in rows)

@@ -185,6 +185,10 @@ class QueueScreen(PostActions, keys="queue"):
     def _update_timer(self) -> Timer:
         """Textual's timer that draws this screen's frames, kept to its pace but told to
         draw a key's rows at once (:class:`~medsocial_tui.tui.frames.FrameTimer`)."""
+        return self._pacer()
+
+    def _pacer(self) -> FrameTimer:
+        """The :class:`FrameTimer` behind ``_update_timer``, made on first use."""
         if self._frames is None:
             self._frames = FrameTimer(
                 self,
@@ -462,9 +466,7 @@ class QueueScreen(PostActions, keys="queue"):
         drawn at once, not at the next tick of the frames' pace (see
         :class:`~medsocial_tui.tui.frames.FrameTimer`), and what waited for it (the filter
         form, when the view could not be read) goes."""
-        timer = self._update_timer
-        if isinstance(timer, FrameTimer):
-            timer.hurry()
+        self._pacer().hurry()
         then, self._then = self._then, None
         if then is not None:
             then()
