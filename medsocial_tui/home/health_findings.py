@@ -17,7 +17,7 @@ class Finding:
     message: str
     """What was found, in words; never a secret or a patient's details."""
     fix: str = ""
-    """What to do about it (a command to run, a file to edit); empty when nothing is to do."""
+    """What to do about it (a command to run, a file to edit); empty when there is nothing to do."""
     severity: str = "problem"
     """Of a finding that is not ok: problem, warning or notice."""
 
