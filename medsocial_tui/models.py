@@ -68,16 +68,12 @@ class StaffMember:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> StaffMember:
-        roles = frozenset(Role(r) for r in row["roles"].split(",") if r)
-        return cls(
-            id=row["id"],
-            login=row["login"],
-            name=row["name"],
-            roles=roles,
-            email=row.get("email", ""),
+        return from_row(
+            cls,
+            row,
+            roles=frozenset(Role(r) for r in row["roles"].split(",") if r),
             is_manager=bool(row["is_manager"]),
             is_provider=bool(row["is_provider"]),
-            title=row.get("title", ""),
             active=bool(row["active"]),
         )
 

@@ -44,7 +44,7 @@ from medsocial_tui.listening.inbox_states import (
     ReplyState,
     can_move,
 )
-from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.models import Role, StaffMember, from_row
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require_login
 from medsocial_tui.store import Store
@@ -89,17 +89,17 @@ class Item:
         def when(value: Any) -> datetime | None:
             return clock.parse_utc(value) if value else None
 
-        converted: dict[str, Any] = {
-            "id": int(row["id"]),
-            "thread": json.loads(row["thread"] or "{}"),
-            "reply_window_ends": when(row["reply_window_ends"]),
-            "created_at": clock.parse_utc(row["created_at"]),
-            "fetched_at": clock.parse_utc(row["fetched_at"]),
-            "state": InboxState(row["state"]),
-            "answered_at": when(row.get("answered_at")),
-        }
-        stored = {f.name: row[f.name] for f in fields(cls) if f.name not in converted}
-        return cls(**stored, **converted)
+        return from_row(
+            cls,
+            row,
+            id=int(row["id"]),
+            thread=json.loads(row["thread"] or "{}"),
+            reply_window_ends=when(row["reply_window_ends"]),
+            created_at=clock.parse_utc(row["created_at"]),
+            fetched_at=clock.parse_utc(row["fetched_at"]),
+            state=InboxState(row["state"]),
+            answered_at=when(row.get("answered_at")),
+        )
 
     def activity(self) -> Activity:
         """The item as its channel plugin knows it (to reply to it or hide it): every field
@@ -139,18 +139,14 @@ class Reply:
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> Reply:
-        return cls(
+        return from_row(
+            cls,
+            row,
             id=int(row["id"]),
             item_id=int(row["item_id"]),
-            text=row["text"],
-            written_by=row["written_by"],
             written_at=clock.parse_utc(row["written_at"]),
             state=ReplyState(row["state"]),
             guard=json.loads(row["guard"] or "{}"),
-            approved_by=row["approved_by"],
-            remote_id=row["remote_id"],
-            permalink=row["permalink"],
-            last_error=row["last_error"],
         )
 
 

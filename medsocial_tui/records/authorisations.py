@@ -32,6 +32,7 @@ from medsocial_tui.compliance.testimonial import find_testimonial
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.machine import declare
+from medsocial_tui.models import from_row
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
 from medsocial_tui.records.policy import typed_day
@@ -170,15 +171,17 @@ def _networks(practice: Practice, values: Iterable[str]) -> frozenset[str]:
 
 
 def _row(row: dict[str, object]) -> Authorisation:
-    return Authorisation(
-        id=int(str(row["id"])),
+    def day(column: str) -> date | None:
+        return date.fromisoformat(str(row[column])) if row[column] else None
+
+    return from_row(
+        Authorisation,
+        row,
         scope=frozenset(Scope(s) for s in json.loads(str(row["scope"]))),
         networks=frozenset(json.loads(str(row["networks"]))),
         signed_on=date.fromisoformat(str(row["signed_on"])),
-        expires_on=date.fromisoformat(str(row["expires_on"])) if row["expires_on"] else None,
-        revoked_on=date.fromisoformat(str(row["revoked_on"])) if row["revoked_on"] else None,
-        form_location=str(row["form_location"]),
-        created_by=str(row["created_by"]),
+        expires_on=day("expires_on"),
+        revoked_on=day("revoked_on"),
     )
 
 
