@@ -234,7 +234,9 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
         network = item.kind
     title = f"item {item.id} · {item.account_id} · {network}"
     author = f"from: {item.author_name}"
-    author += f" (@{item.author_handle})" if item.author_handle else ""
+    # the handle as the network writes it ("@name" on X, Mastodon, Bluesky, Instagram; a
+    # member's id on LinkedIn): adding an "@" showed "@@name"
+    author += f" ({item.author_handle})" if item.author_handle else ""
     author += f" · on {item.on_remote_id}" if item.on_remote_id else ""
     lines = [
         (title + (f" · {item.rating} of 5 stars" if item.rating else ""), "title"),
