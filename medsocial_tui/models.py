@@ -78,15 +78,24 @@ class Role(enum.StrEnum):
 
 @dataclass(frozen=True)
 class StaffMember(Stored):
+    """A person on the practice's staff list: who may act in medsocial, and as what."""
+
     id: int
     login: str
+    """Their OS user name: how an SSH key or sudo rule tells medsocial who they are."""
     name: str
     roles: frozenset[Role]
     email: str = ""
     is_manager: bool = False
+    """The designated social-media manager, who new inbox items are given to (one at most:
+    naming another hands it over)."""
     is_provider: bool = False
+    """A doctor or clinician: post templates (provider availability) list them by name and
+    title. The guard reads every staff name as the practice's, provider or not."""
     title: str = ""
+    """As templates show it after the name: "DDS", "Front desk"."""
     active: bool = True
+    """False once deactivated: they can no longer act, and their records stay."""
 
     READ = {
         "roles": lambda text: frozenset(Role(r) for r in text.split(",") if r),

@@ -54,13 +54,21 @@ class Scope(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Authorisation(Stored):
+    """A patient's signed permission to be quoted or shown, as the register keeps it: the
+    patient only as a keyed digest of the name, which this record does not carry."""
+
     id: int
+    """The number a post names (``--authorisation N``)."""
     scope: frozenset[Scope]
     networks: frozenset[str]
+    """Channel names, or ``ALL_NETWORKS``."""
     signed_on: date
     expires_on: date | None
+    """None: it does not expire."""
     revoked_on: date | None
+    """None: not revoked."""
     form_location: str
+    """Where the signed form is kept ("binder 2, tab 14", a file path)."""
     created_by: str
 
     READ = {
