@@ -223,8 +223,8 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
         network = item.kind
     title = f"item {item.id} · {item.account_id} · {network}"
     author = f"from: {item.author_name}"
-    # the handle as the network writes it ("@name" on X, Mastodon, Bluesky, Instagram; a
-    # member's id on LinkedIn): adding an "@" showed "@@name"
+    # the handle as its network writes it, with the "@" already there where the network
+    # uses one (and none where a handle is a member id)
     author += f" ({item.author_handle})" if item.author_handle else ""
     author += f" · on {item.on_remote_id}" if item.on_remote_id else ""
     lines = [
