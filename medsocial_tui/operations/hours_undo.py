@@ -46,7 +46,10 @@ class HoursRecord:
     """Per account id, the special-hours periods the changed days had before (as JSON):
     what an undo sets again."""
     post_id: int | None
+    """The notice posted about the change; None when no account was to post one."""
     correction_post_id: int | None
+    """The correction its undo posted where the notice may have been seen; None before an
+    undo, or when no account that may have shown the notice could take one."""
     created_by: str
     created_at: datetime
     undone_at: datetime | None
