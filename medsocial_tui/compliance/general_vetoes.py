@@ -23,6 +23,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.names import romanised_given_name
+from medsocial_tui.compliance.text import sentence_around
 
 
 class _Validator(Protocol):
@@ -222,10 +223,6 @@ VETOES = (
 # label, an organisation's national branch, an everyday word in a heading (a greeting to
 # everyone is rules.py's ``_a_crowd_greeted``). ``rules.NAME_VETOES`` asks them after its own, whatever finder found the name.
 
-# Where a sentence ends, for the windows below (no name veto here reads past one).
-# ("e.g. Ola", "i.e. Jane": an abbreviation's dot ends no sentence)
-_BREAK = lazy.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\n")
-
 # The writer's, a patient's or a family's words: a name beside them may be a patient's.
 _PRIVATE_CUE = lazy.compile(
     r"\b(?:my|his|her|their|mine|patient|patients|mom|mum|mother|dad|father|son|daughter|wife"
@@ -236,17 +233,12 @@ _PRIVATE_CUE = lazy.compile(
 
 def _sentence_before(text: str, start: int, reach: int = 80) -> str:
     """The part of the sentence before ``start`` (at most ``reach`` characters)."""
-    left = max(0, start - reach)
-    window = text[left:start]
-    ends = [m.end() for m in _BREAK.finditer(window)]
-    return window[ends[-1] :] if ends else window
+    return text[sentence_around(text, start, start, reach)[0] : start]
 
 
 def _sentence_after(text: str, end: int, reach: int = 80) -> str:
     """The part of the sentence after ``end`` (at most ``reach`` characters)."""
-    window = text[end : end + reach]
-    cut = _BREAK.search(window)
-    return window[: cut.start()] if cut else window
+    return text[end : sentence_around(text, end, end, reach)[1]]
 
 
 # Staff words a signature or a self-introduction gives after the name, with no "our":

@@ -62,7 +62,13 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
-from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
+from medsocial_tui.compliance.text import (
+    finditer_at,
+    matches_at,
+    register_starts,
+    sentence_around,
+    word_starts,
+)
 
 _I = re.IGNORECASE
 
@@ -120,39 +126,10 @@ register_starts(
 )
 
 
-# The end of a sentence, not the dot of "Dr." or "St." or an initial.
-_SENTENCE_BREAK = lazy.compile(
-    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
-    r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
-)
-
-
-_BREAK_MARK = lazy.compile(r"[.!?\n]")
-
-
-def _sentence_breaks(text: str) -> list[re.Match[str]]:
-    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
-    question or exclamation mark or a line break, so the pattern (nine look-behinds) is
-    tried there alone instead of at every character."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for mark in _BREAK_MARK.finditer(text):
-        at = mark.start()
-        if at < end:
-            continue
-        m = _SENTENCE_BREAK.match(text, at)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
-
-
 @dataclass(frozen=True)
 class _TextIndex:
-    """Sentence breaks and person cues of one text, found once, looked up by bisection."""
+    """Person cues of one text, found once, looked up by bisection."""
 
-    breaks: tuple[int, ...]  # the end of each break
-    break_starts: tuple[int, ...]
     cues: tuple[int, ...]
     third_person_cues: tuple[int, ...]
 
@@ -164,28 +141,11 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
-    found = _sentence_breaks(text)
     cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     return _TextIndex(
-        tuple(m.end() for m in found),
-        tuple(m.start() for m in found),
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),
     )
-
-
-def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
-    index = _index(text)
-    left = max(0, start - reach)
-    at = bisect_right(index.breaks, start) - 1
-    if at >= 0 and index.breaks[at] > left:
-        left = index.breaks[at]
-    right = min(len(text), end + reach)
-    at = bisect_left(index.break_starts, end)
-    if at < len(index.break_starts) and index.break_starts[at] < right:
-        right = index.break_starts[at]
-    return left, right
 
 
 def person_in(text: str, start: int, end: int, *, third_person: bool = False) -> bool:
