@@ -95,11 +95,11 @@ def check_digit_groups() -> frozenset[str]:
 # bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
     r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?,?[ \t]+like"
-    r"|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
-    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\."
+    r"|\be\.?g\.?|\b(?:" + lx.EXAMPLE_CUES + r")|\bsuch[ \t]+as"
+    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bspecimen|\bi\.e\."
     # "Example number for the form: …", "the placeholder …", "write it like this: …"
     r"|\b(?:example|sample|placeholder)[ \t]+(?:number|phone|mobile|format)\b[^.!?\n:]{0,25}:"
-    r"|\bplaceholder|\blike[ \t]+(?:this|so)"
+    r"|\blike[ \t]+(?:this|so)"
     # "is 10 digits, like …", "How to write a UK number: …"
     r"|\b(?:digits|characters|letters),?[ \t]+like"
     r"|\bhow[ \t]+to[ \t]+(?:write|dial|format|type|enter)\b[^.!?\n]{0,30}?[ \t]*:)"
@@ -370,9 +370,7 @@ def _a_firms_person(text: str, f: Finding) -> bool:
 _EXAMPLE_CUE = lazy.compile(
     # (not a web address's ".example", "@example.com", ",example" with its dots
     # written as commas: no cue, a domain)
-    r"\be\.g\.|(?<![\w.,@/-])(?:for[ \t]+(?:example|instance)|example|examples|placeholder|dummy|fictional"
-    r"|made[- ]up|template|(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?"
-    r"|users?|data|names?|invoices?|letters?|forms?|entry|entries|systems?))\b(?![.@/-]\w)",
+    rf"(?<![\w.,@/-])(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD})(?!\w)(?![.@/-]\w)",
     re.IGNORECASE,
 )
 

@@ -4552,10 +4552,7 @@ _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
     " Pont Porte Champ Parc"
 ).split()
-_EXAMPLE_WORDS = _trigger(
-    r"e\.g\.|example|instance|placeholder|dummy|fictional|made|template|sample|test"
-    r"|training|demo"
-)
+_EXAMPLE_WORDS = _trigger(lx.EXAMPLE_CUE_GATE + "|sample|test|training|demo")
 # A German article as a word of its own (``_german_nouns_and_article`` splits on white
 # space, as ``\s`` reads it), and a digit before a town's postcode.
 _GERMAN_ARTICLE_WORD = lazy.compile(r"(?<!\S)d(?:er|as|ie|en|em|es)(?!\S)", _I)
@@ -4709,11 +4706,7 @@ def _a_population_figure(text: str, f: Finding) -> bool:
 
 
 # What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
-_EXAMPLE_MARK = lazy.compile(
-    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
-    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
-    _I,
-)
+_EXAMPLE_MARK = lazy.compile(rf"\b(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD}|sample)(?!\w)", _I)
 _PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public")
 _PLACEHOLDER_NAME = lazy.compile(
     r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
@@ -4955,18 +4948,14 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # …", "is not a real number"). "sample" before an id or a number is a specimen's label
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
-    r"\b(?:examples?|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional|fictitious|made[- ]up"
-    r"|template|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
-    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))\b",
+    rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(
-    r"exampl|e\.g\.|instance|placeholder|dummy|fictio|made|templat|tutorial|how-to|real|fake"
-    r"|sample"
-)
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
