@@ -275,8 +275,8 @@ _ROLE_IN_BRACKETS = lazy.compile(
 # at Fjord Physio": someone speaking for a practice or an organisation.
 _FROM_THE_PRACTICE = lazy.compile(
     r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
-    r"(?:clinic|practice|surgery|pharmacy|office|front[ \t]+desk|reception|team|dental[ \t]+office"
-    r"|lab|laboratory)\b(?!['’])",
+    r"(?:" + lx.ORGANISATION_NOUNS + r"|front[ \t]+desk|reception|team|dental[ \t]+office"
+    r"|laboratory)\b(?!['’])",
     re.IGNORECASE,
 )
 # What makes a staff member's own news a health record: an HR note of their illness, leave

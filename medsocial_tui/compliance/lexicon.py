@@ -105,6 +105,11 @@ EXAMPLE_RECORD = (
     r"|invoices?|letters?|forms?|entry|entries|systems?)"
 )
 
+# What a practice or another care organisation is called as a place (a regex alternation;
+# each pattern that reads it adds its own extras): "our clinic", "joined the practice",
+# "the surgery's line", "Hugh from the hospital", "The new office is at …".
+ORGANISATION_NOUNS = r"practice|clinic|surgery|office|pharmacy|hospital|lab|cent(?:re|er)"
+
 # Where a capitalised run is a place or an organisation, not a person.
 ORG_SUFFIXES = _words(
     """

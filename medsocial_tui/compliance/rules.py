@@ -756,7 +756,7 @@ _PROVIDER_MARK = lazy.compile(
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
-    r"|\bjoined\s+(?:the|our)\s+(?:practice|team|clinic|surgery|staff)\b"
+    r"|\bjoined\s+(?:the|our)\s+(?:" + lx.ORGANISATION_NOUNS + r"|team|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
@@ -813,9 +813,10 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _BOX_KEEPER = lazy.compile(
-    r"\b(?:our\s+(?:[\w-]+\s+)?(?:practice|clinic|surgery|office|team|department|service"
-    r"|hospital|pharmacy|charity|trust|company)|service['’]?s?|department|office|clinic"
-    r"|practice|council|company|hospital|charity|trust|mail\s*room|head\s+office|returns"
+    r"\b(?:our\s+(?:[\w-]+\s+)?(?:" + lx.ORGANISATION_NOUNS + r"|team|department|service"
+    r"|charity|trust|company)|service['’]?s?|department|"
+    + lx.ORGANISATION_NOUNS
+    + r"|council|company|charity|trust|mail\s*room|head\s+office|returns"
     r"|board|agency|ministry|registry)\b",
     _I,
 )
@@ -1217,7 +1218,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
 # ("Study ID", "the trial number"; not "my study ID").
 _NO_PERSONS_LABEL_BEFORE = lazy.compile(
-    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    r"(?:\b(?:" + lx.ORGANISATION_NOUNS + r"|company|firm|charity|foundation"
     r"|organi[sz]ation|business|store)['’]s"
     r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
@@ -2588,9 +2589,9 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
-    r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
+    r"(?:\s+(?:now|today|on|at|us|the\s+(?:" + lx.ORGANISATION_NOUNS + r")))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
+    r"\s+made|reception|front\s+desk|" + lx.ORGANISATION_NOUNS + r"|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2608,9 +2609,9 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
-    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
-    r"|hotel|church|airline|insurer|unit|ward|team|service|surgery|practice|desk|branch"
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + lx.ORGANISATION_NOUNS + r"|library|company|firm"
+    r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
+    r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
     r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
     r"(?:(?:main|new|direct|general|booking|bookings|appointments?|enquiries|inquiries"
     r"|prescription|results|emergency|out-of-hours|after-hours)\s+)?"
@@ -2766,8 +2767,9 @@ _OTHER_NUMBER_LABEL = lazy.compile(
 _PUBLIC_CUE = lazy.compile(
     r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
-    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
-    r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
+    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|"
+    + lx.ORGANISATION_NOUNS
+    + r"|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
@@ -4751,8 +4753,8 @@ _ORGANISATION_KINDS = (
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
-    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
-    r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
+    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + lx.ORGANISATION_NOUNS + r"|shop|store"
+    r"|dentist|helpline|hotline|team|reception|desk|service"
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
@@ -4801,8 +4803,8 @@ _HOME_WORDS = lazy.compile(
 # is moving to …").
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
-    r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
-    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b"
+    r"\b(?:" + lx.ORGANISATION_NOUNS + r"|offices|branch|premises|shop|store|studio"
+    r"|location|site|team|department|reception|ward|unit)\b"
     rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
 )
