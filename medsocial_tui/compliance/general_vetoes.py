@@ -310,13 +310,14 @@ _AND_THE_TEAM = lazy.compile(
 )
 
 
-def _speaks_for_the_business(text: str, f: Finding) -> bool:
+def speaks_for_the_business(text: str, f: Finding) -> bool:
     """ "Hannah Berg, Office Manager", "Sarah Jenkins, Head of Operations", "I'm Rahul, one
     of the pharmacists here", "Olu Adebayo (chair)", "This is Jonas from the clinic",
     "Ingrid & the team at Fjord Physio", "Trainer: Hugh Morris from the Resuscitation
     Council": the business's or an organisation's own person, by the words right after the
     name. (The frame's cues first, each a match anchored at the name: most names have none;
-    then what makes the name the writer's own or a staff member's health record.)"""
+    then what makes the name the writer's own or a staff member's health record.)
+    ``rules._named_by_their_work`` asks it beside the trades and posts it reads itself."""
     if not (
         _JOB_AFTER_NAME.match(text, f.end)
         or _AND_THE_TEAM.match(text, f.end)
@@ -453,7 +454,6 @@ _SMALL_WORDS = frozenset("from with into onto over upon than that this about aft
 
 
 NAME_VETOES = (
-    _speaks_for_the_business,
     _a_firms_person,
     _an_example_name,
     _a_field_label,

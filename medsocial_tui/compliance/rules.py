@@ -39,6 +39,7 @@ from medsocial_tui.compliance.general_vetoes import (
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
+    speaks_for_the_business,
 )
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
@@ -4295,13 +4296,28 @@ def _a_working_life_sentence(text: str, f: Finding) -> bool:
 
 
 def _named_by_their_work(text: str, f: Finding) -> bool:
-    """``name.by_their_work``: one of a firm's people or a public post's holder, named by
-    their work: "our accountant, Rahul Mehta,", "our head chef Luca", "Store manager Tomasz
-    Nowak", "Satya Nadella, chief executive of Microsoft", "The Director-General of the WHO,
-    Tedros …"; only in a sentence with no person cue and no health word ("Our accountant
-    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
+    """``name.by_their_work``: one of a business's people, an organisation's or a public
+    post's holder, named by their work. A trade or a post beside the name ("our accountant,
+    Rahul Mehta,", "Store manager Tomasz Nowak", "Satya Nadella, chief executive of
+    Microsoft") counts in a sentence with no person cue and no health word ("Our accountant
+    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him); a job or a
+    team right after it, a signature's or a byline's ("Hannah Berg, Office Manager", "I'm
+    Rahul, one of the pharmacists here", "Jonas from the clinic"), with no writer's or
+    family word before it and no care of theirs after it
+    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there)."""
+    if _trade_or_post_beside(text, f) and _a_working_life_sentence(text, f):
+        return True
+    return speaks_for_the_business(text, f)
+
+
+def _trade_or_post_beside(text: str, f: Finding) -> bool:
+    """A trade or a post right before or after the name: "our accountant, Rahul Mehta,",
+    "Store manager Tomasz Nowak", "Satya Nadella, chief executive of Microsoft" (only in a
+    text that holds one of their words)."""
+    if not (_triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)):
+        return False
     before = max(0, f.start - 80)
-    if not (
+    return bool(
         _POST_AFTER.match(text, f.end)
         or (
             _TRADE_WORD.fullmatch(_last_word_before(text, f.start))
@@ -4316,9 +4332,7 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
             "," in text[max(0, f.start - 25) : f.start]
             and _POST_BEFORE.search(text, before, f.start)
         )
-    ):
-        return False
-    return _a_working_life_sentence(text, f)
+    )
 
 
 # Kinds of business a name of one starts or ends with ("Pizzeria Da Gino", "Autohaus
@@ -4612,9 +4626,6 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _contest_winner: _triggers(_CONTEST_GATE),
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
-    _named_by_their_work: lambda text: (
-        _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
-    ),
     _a_business_by_its_kind: _triggers(_BUSINESS_KIND_GATE),
     _an_office_of_a_place: _triggers(_OFFICE_GATE),
     _a_welcome_thing: _holds("Welcome"),
