@@ -95,7 +95,7 @@ def check_digit_groups() -> frozenset[str]:
 # bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
     r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?,?[ \t]+like"
-    r"|\be\.?g\.?|\b(?:" + lx.EXAMPLE_CUES + r")|\bsuch[ \t]+as"
+    rf"|\be\.?g\.?|\b(?:{lx.EXAMPLE_CUES})|\bsuch[ \t]+as"
     r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bspecimen|\bi\.e\."
     # "Example number for the form: …", "the placeholder …", "write it like this: …"
     r"|\b(?:example|sample|placeholder)[ \t]+(?:number|phone|mobile|format)\b[^.!?\n:]{0,25}:"
@@ -275,7 +275,7 @@ _ROLE_IN_BRACKETS = lazy.compile(
 # at Fjord Physio": someone speaking for a practice or an organisation.
 _FROM_THE_PRACTICE = lazy.compile(
     r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
-    r"(?:" + lx.ORGANISATION_NOUNS + r"|front[ \t]+desk|reception|team|dental[ \t]+office"
+    rf"(?:{lx.ORGANISATION_NOUNS}|front[ \t]+desk|reception|team|dental[ \t]+office"
     r"|laboratory)\b(?!['’])",
     re.IGNORECASE,
 )

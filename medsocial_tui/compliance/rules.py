@@ -757,7 +757,7 @@ _PROVIDER_MARK = lazy.compile(
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
-    r"|\bjoined\s+(?:the|our)\s+(?:" + lx.ORGANISATION_NOUNS + r"|team|staff)\b"
+    rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
@@ -814,10 +814,9 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _BOX_KEEPER = lazy.compile(
-    r"\b(?:our\s+(?:[\w-]+\s+)?(?:" + lx.ORGANISATION_NOUNS + r"|team|department|service"
-    r"|charity|trust|company)|service['’]?s?|department|"
-    + lx.ORGANISATION_NOUNS
-    + r"|council|company|charity|trust|mail\s*room|head\s+office|returns"
+    rf"\b(?:our\s+(?:[\w-]+\s+)?(?:{lx.ORGANISATION_NOUNS}|team|department|service"
+    r"|charity|trust|company)|service['’]?s?|department"
+    rf"|{lx.ORGANISATION_NOUNS}|council|company|charity|trust|mail\s*room|head\s+office|returns"
     r"|board|agency|ministry|registry)\b",
     _I,
 )
@@ -1219,7 +1218,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
 # ("Study ID", "the trial number"; not "my study ID").
 _NO_PERSONS_LABEL_BEFORE = lazy.compile(
-    r"(?:\b(?:" + lx.ORGANISATION_NOUNS + r"|company|firm|charity|foundation"
+    rf"(?:\b(?:{lx.ORGANISATION_NOUNS}|company|firm|charity|foundation"
     r"|organi[sz]ation|business|store)['’]s"
     r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
@@ -2590,9 +2589,9 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
-    r"(?:\s+(?:now|today|on|at|us|the\s+(?:" + lx.ORGANISATION_NOUNS + r")))*\s*:?\s*$"
+    rf"(?:\s+(?:now|today|on|at|us|the\s+(?:{lx.ORGANISATION_NOUNS})))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    r"\s+made|reception|front\s+desk|" + lx.ORGANISATION_NOUNS + r"|hotline|helpline|register"
+    rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2610,7 +2609,7 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:" + lx.ORGANISATION_NOUNS + r"|library|company|firm"
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|library|company|firm"
     r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
     r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
     r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
@@ -2768,9 +2767,9 @@ _OTHER_NUMBER_LABEL = lazy.compile(
 _PUBLIC_CUE = lazy.compile(
     r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
-    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|"
-    + lx.ORGANISATION_NOUNS
-    + r"|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
+    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
+    rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
+    r"|workshop|team"
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
@@ -4764,7 +4763,7 @@ _ORGANISATION_KINDS = (
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
-    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + lx.ORGANISATION_NOUNS + r"|shop|store"
+    rf"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|shop|store"
     r"|dentist|helpline|hotline|team|reception|desk|service"
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
@@ -4814,7 +4813,7 @@ _HOME_WORDS = lazy.compile(
 # is moving to …").
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
-    r"\b(?:" + lx.ORGANISATION_NOUNS + r"|offices|branch|premises|shop|store|studio"
+    rf"\b(?:{lx.ORGANISATION_NOUNS}|offices|branch|premises|shop|store|studio"
     r"|location|site|team|department|reception|ward|unit)\b"
     rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
