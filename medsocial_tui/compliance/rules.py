@@ -1945,18 +1945,20 @@ def _not_strictly_a_name_run(text: str, m: re.Match[str], ctx: PracticeContext) 
     return not _names_run(m.group("name"), loose=False)
 
 
-_ADDRESSED_CUE = lazy.compile(
-    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
-    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
-    _I,
-)
-
-
-_PERSONAL_ADDRESS_CUE = lazy.compile(
-    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+# What the sentence before a name says to that one person ("sorry", "your visit", "thanks
+# for the kind words"): a name on no list needs one of these.
+_PERSONAL_ADDRESS = (
+    r"your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
     r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment"
     # a review answer's thanks: "Thanks for the kind words, Oyelaran."
-    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us)\b",
+    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us"
+)
+_PERSONAL_ADDRESS_CUE = lazy.compile(rf"\b(?:{_PERSONAL_ADDRESS})\b", _I)
+# Any of those, or what a post also says to a town or a team ("thank you", "hi", "welcome"):
+# enough before a known given name.
+_ADDRESSED_CUE = lazy.compile(
+    rf"\b(?:{_PERSONAL_ADDRESS}|you|thanks?|thank\s+you|congratulations|happy|welcome|hi"
+    r"|hello|hey|dear|well\s+done|love)\b",
     _I,
 )
 _PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
