@@ -4311,11 +4311,18 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
     return speaks_for_the_business(text, f)
 
 
+@lru_cache(maxsize=4)
+def _names_work(text: str) -> bool:
+    """Whether ``text`` holds a word of a trade or a post (asked once a text, not once a
+    name: the name vetoes' gates are read once a text too)."""
+    return _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
+
+
 def _trade_or_post_beside(text: str, f: Finding) -> bool:
     """A trade or a post right before or after the name: "our accountant, Rahul Mehta,",
     "Store manager Tomasz Nowak", "Satya Nadella, chief executive of Microsoft" (only in a
     text that holds one of their words)."""
-    if not (_triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)):
+    if not _names_work(text):
         return False
     before = max(0, f.start - 80)
     return bool(
