@@ -468,11 +468,13 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
 
 
-def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[str], bool] | None:
+def _literal_strings(
+    items: Iterable[tuple[Any, Any]], fold: bool, most: int = 64
+) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
     word boundaries can match in an ASCII text, and whether they say exactly when it matches
     (False once a word boundary was left out: then they only say when it cannot); None when
-    the pattern holds anything else."""
+    the pattern holds anything else or more than ``most`` strings."""
     out = {""}
     exact = True
     for op, av in items:
@@ -493,7 +495,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.SUBPATTERN:
             if av[2] & re.IGNORECASE:
                 return None  # (?-i:...): case kept inside a case-blind trigger
-            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE))
+            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE), most)
             if inner is None:
                 return None
             choices, inner_exact = inner
@@ -501,7 +503,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.BRANCH:
             choices = set()
             for alternative in av[1]:
-                inner = _literal_strings(alternative, fold)
+                inner = _literal_strings(alternative, fold, most)
                 if inner is None:
                     return None
                 choices |= inner[0]
@@ -509,7 +511,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         else:
             return None
         out = {a + b for a in out for b in choices}
-        if len(out) > 64:
+        if len(out) > most:
             return None
     return out, exact
 
@@ -524,13 +526,63 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
     fold = bool(trigger.flags & re.IGNORECASE)
     exact = False
     if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        found = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags), fold)
+        parsed = _sre_parse.parse(trigger.pattern, trigger.flags)
+        found = _literal_strings(parsed, fold, _MOST_TRIGGER_WORDS)
         if found is not None and "" not in found[0]:
             words = tuple(sorted({w.lower() for w in found[0]}))
             exact = found[1]
     answer = (words, fold, exact)
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    if words is not None and len(words) > _FEW_TRIGGER_WORDS:
+        _WORD_LOOKUPS[id(trigger)] = (trigger, _WordLookup(words))
     return answer
+
+
+# A trigger of more words than this is asked by its pattern alone (a long alternation of
+# words with classes or optional parts multiplies out to too many strings).
+_MOST_TRIGGER_WORDS = 512
+
+
+class _WordLookup:
+    """Whether any of many words is in a lower-cased text, in a few set operations instead
+    of a substring test per word: a word of three letters or more is in the text only
+    where the text holds its first three letters (``_trigrams``, made once per text and
+    shared by every trigger asked of it), and only those words are looked for."""
+
+    __slots__ = ("short", "heads", "by_head")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.short = tuple(w for w in words if len(w) < 3)
+        by_head: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 3:
+                by_head.setdefault(word[:3], []).append(word)
+        self.by_head = {head: tuple(found) for head, found in by_head.items()}
+        self.heads = frozenset(by_head)
+
+    def any_in(self, lower: str) -> bool:
+        """``any(word in lower for word in words)``."""
+        for word in self.short:
+            if word in lower:
+                return True
+        heads = self.heads.intersection(_trigrams(lower))
+        if heads:
+            by_head = self.by_head
+            for head in heads:
+                for word in by_head[head]:
+                    if word in lower:
+                        return True
+        return False
+
+
+@lru_cache(maxsize=4)
+def _trigrams(lower: str) -> frozenset[str]:
+    """Every run of three characters in ``lower``."""
+    return frozenset(map("".join, zip(lower, lower[1:], lower[2:], strict=False)))
+
+
+# ``_WordLookup`` of each trigger of more than ``_FEW_TRIGGER_WORDS`` words, by its id.
+_WORD_LOOKUPS: dict[int, tuple[re.Pattern[str], _WordLookup]] = {}
 
 
 @lru_cache(maxsize=4)
@@ -587,11 +639,15 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
             # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
-            for word in words:
-                if word in lower:
-                    break
+            if len(words) > _FEW_TRIGGER_WORDS:
+                if not _WORD_LOOKUPS[id(trigger)][1].any_in(lower):
+                    return False
             else:
-                return False
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    return False
             if exact and fold:
                 return True
     return trigger.search(text) is not None

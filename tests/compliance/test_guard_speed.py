@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import find_phi, lexicon
+from medsocial_tui.compliance import find_phi, lazy, lexicon
 from medsocial_tui.compliance import identifiers as guard_identifiers
 from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
@@ -88,6 +88,39 @@ def test_trigger_shapes_beyond_the_tables(pattern: str, flags: int) -> None:
     trigger = re.compile(pattern, flags)
     for text in _texts():
         assert guard_rules._triggered(trigger, text) is (trigger.search(text) is not None)
+
+
+def _many_word_triggers() -> list[re.Pattern[str]]:
+    """The patterns of the rules module that ``_triggered`` reads as more than
+    ``_FEW_TRIGGER_WORDS`` words (through ``_WordLookup``): rule triggers and veto gates."""
+    found = []
+    for value in vars(guard_rules).values():
+        if isinstance(value, re.Pattern | lazy.LazyPattern):
+            words = guard_rules._trigger_words(value)[0]  # type: ignore[arg-type]
+            if words is not None and len(words) > guard_rules._FEW_TRIGGER_WORDS:
+                found.append(value)
+    found += [r.trigger for r in ALL_RULES if r.trigger is not None]
+    return found  # type: ignore[return-value]
+
+
+def test_a_trigger_of_many_words_answers_as_its_pattern() -> None:
+    # the public-life gate is some ninety words, "1", "mp" and "air" among them
+    triggers = _many_word_triggers()
+    assert guard_rules._FAME_WORDS in triggers
+    for trigger in triggers:
+        for text in _texts() + ["Chair", "an MP said", "Top 10", "po", "ACTRESS"]:
+            expected = trigger.search(text) is not None
+            assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
+
+
+def test_a_word_lookup_finds_a_word_anywhere_in_the_text() -> None:
+    lookup = guard_rules._WordLookup(("air", "mp", "famous", "fame", "x"))
+    assert lookup.any_in("a chair")  # inside a word
+    assert lookup.any_in("campus")  # a short word
+    assert lookup.any_in("the fame")  # at the end
+    assert lookup.any_in("x")
+    assert not lookup.any_in("a fam of ai")
+    assert not lookup.any_in("")
 
 
 def test_tokens_skip_only_alternatives_a_text_cannot_hold() -> None:
