@@ -2299,6 +2299,8 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
     if placeholder_domain(host.split("/", 1)[0]):
         return True
+    if not _may_hold_a_person_name(host):
+        return True  # no word below can be in it: asked of the link, not the whole text
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2313,6 +2315,35 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_LOWER_RUN = lazy.compile(r"[a-z]{4,}")
+
+
+@lru_cache(maxsize=1)
+def _link_name_words() -> tuple[frozenset[str], int]:
+    """The words ``_names_no_one_in_the_text`` can find in a link (a given name or a
+    surname of four letters or more, a to z, that is no everyday word), and the longest."""
+    words = frozenset(
+        word
+        for word in lx.GIVEN_NAMES | lx.SURNAMES
+        if _LOWER_RUN.fullmatch(word)
+        and word not in lx.AMBIGUOUS_NAMES
+        and word not in lx.COMMON_CAPITALIZED
+    )
+    return words, max(map(len, words), default=0)
+
+
+def _may_hold_a_person_name(link: str) -> bool:
+    """Whether lower-cased ``link`` holds one of ``_link_name_words``: read off the link's
+    own letters, so a text with many links is not read once per link when none can."""
+    words, longest = _link_name_words()
+    for run in _LOWER_RUN.findall(link):
+        for start in range(len(run) - 3):
+            for end in range(start + 4, min(len(run), start + longest) + 1):
+                if run[start:end] in words:
+                    return True
+    return False
 
 
 _OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)

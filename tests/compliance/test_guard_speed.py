@@ -660,3 +660,22 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         assert [m.span() for m in rule.matches(text)] == scanned, text
         found_any = found_any or bool(scanned)
     assert found_any  # the texts hold matches: the check can fail
+
+
+def test_a_link_that_can_hold_no_name_answers_as_the_read_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``_names_no_one_in_the_text`` asks the link's own letters first: where they hold no
+    # name word, reading every capitalised word of the text would have found none.
+    texts = _texts() + [
+        "Jane Okafor's portfolio is at www.janeokafor-art.com",
+        "Dr. Smith at smithdental.com",
+        "Follow Maria on maria.example.org and Okafor at https://okafor.net/Okafor",
+    ]
+    veto = guard_rules._names_no_one_in_the_text
+    context = guard_rules.PracticeContext()
+    links = [(text, m) for text in texts for m in guard_identifiers.url_matches(text)]
+    short = [veto(text, m, context) for text, m in links]
+    monkeypatch.setattr(guard_rules, "_may_hold_a_person_name", lambda link: True)
+    assert [veto(text, m, context) for text, m in links] == short
+    assert False in short and short.count(True) > 50
