@@ -202,6 +202,13 @@ def person_between(text: str, left: int, right: int, *, third_person: bool = Fal
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
 
 
+@lru_cache(maxsize=16)
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``text``, remembered: a veto asked of every name of a
+    long text reads the text once, not once per name."""
+    return any(word in text for word in words)
+
+
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
     """Whether one of ``offsets`` (ascending) is in ``left:right``."""
     at = bisect_left(offsets, left)
@@ -3728,7 +3735,7 @@ _STAFF_MILESTONE = lazy.compile(
 def _staff_milestone(text: str, f: Finding) -> bool:
     """ "Happy retirement, Linda!", "Carla just passed her recertification": a working
     life's milestone in a sentence that says nothing of a patient or care."""
-    if "etir" not in text and "ertif" not in text and "ontinuing" not in text:
+    if not holds_any(text, ("etir", "ertif", "ontinuing")):
         return False  # none of its words (in any case but capitals)
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_MILESTONE.search(text, left, right):
@@ -3953,7 +3960,7 @@ _NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:ou
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
-    if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
+    if not holds_any(text, ("ames", "AMES")) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
     if _NAMES_OF_THINGS.search(text, left, right):
