@@ -4672,7 +4672,6 @@ _TRADE_GATE = _trigger(
     r"|manager|director|storyteller|reporter|correspondent|columnist|photographer|stylist"
     r"|hairdresser|barber|electrician|plumber|critic"
 )
-# (apart: ``_triggered`` reads at most 64 words of a trigger)
 _POST_GATE = _trigger(
     r"chief|ceo|cfo|cto|president|founder|head|dean|principal|professor|minister|governor"
     r"|mayor|owner|partner|ambassador|desk|team|department|office|unit|join"
