@@ -163,6 +163,13 @@ def person_between(text: str, left: int, right: int, *, third_person: bool = Fal
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
 
 
+@lru_cache(maxsize=16)
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``text``, remembered: a veto asked of every name of a
+    long text reads the text once, not once per name."""
+    return any(word in text for word in words)
+
+
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
     """Whether one of ``offsets`` (ascending) is in ``left:right``."""
     at = bisect_left(offsets, left)
@@ -429,11 +436,13 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
 
 
-def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[str], bool] | None:
+def _literal_strings(
+    items: Iterable[tuple[Any, Any]], fold: bool, most: int = 64
+) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
     word boundaries can match in an ASCII text, and whether they say exactly when it matches
     (False once a word boundary was left out: then they only say when it cannot); None when
-    the pattern holds anything else."""
+    the pattern holds anything else or more than ``most`` strings."""
     out = {""}
     exact = True
     for op, av in items:
@@ -454,7 +463,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.SUBPATTERN:
             if av[2] & re.IGNORECASE:
                 return None  # (?-i:...): case kept inside a case-blind trigger
-            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE))
+            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE), most)
             if inner is None:
                 return None
             choices, inner_exact = inner
@@ -462,7 +471,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.BRANCH:
             choices = set()
             for alternative in av[1]:
-                inner = _literal_strings(alternative, fold)
+                inner = _literal_strings(alternative, fold, most)
                 if inner is None:
                     return None
                 choices |= inner[0]
@@ -470,7 +479,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         else:
             return None
         out = {a + b for a in out for b in choices}
-        if len(out) > 64:
+        if len(out) > most:
             return None
     return out, exact
 
@@ -485,13 +494,63 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
     fold = bool(trigger.flags & re.IGNORECASE)
     exact = False
     if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        found = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags), fold)
+        parsed = _sre_parse.parse(trigger.pattern, trigger.flags)
+        found = _literal_strings(parsed, fold, _MOST_TRIGGER_WORDS)
         if found is not None and "" not in found[0]:
             words = tuple(sorted({w.lower() for w in found[0]}))
             exact = found[1]
     answer = (words, fold, exact)
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    if words is not None and len(words) > _FEW_TRIGGER_WORDS:
+        _WORD_LOOKUPS[id(trigger)] = (trigger, _WordLookup(words))
     return answer
+
+
+# A trigger of more words than this is asked by its pattern alone (a long alternation of
+# words with classes or optional parts multiplies out to too many strings).
+_MOST_TRIGGER_WORDS = 512
+
+
+class _WordLookup:
+    """Whether any of many words is in a lower-cased text, in a few set operations instead
+    of a substring test per word: a word of three letters or more is in the text only
+    where the text holds its first three letters (``_trigrams``, made once per text and
+    shared by every trigger asked of it), and only those words are looked for."""
+
+    __slots__ = ("short", "heads", "by_head")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.short = tuple(w for w in words if len(w) < 3)
+        by_head: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 3:
+                by_head.setdefault(word[:3], []).append(word)
+        self.by_head = {head: tuple(found) for head, found in by_head.items()}
+        self.heads = frozenset(by_head)
+
+    def any_in(self, lower: str) -> bool:
+        """``any(word in lower for word in words)``."""
+        for word in self.short:
+            if word in lower:
+                return True
+        heads = self.heads.intersection(_trigrams(lower))
+        if heads:
+            by_head = self.by_head
+            for head in heads:
+                for word in by_head[head]:
+                    if word in lower:
+                        return True
+        return False
+
+
+@lru_cache(maxsize=4)
+def _trigrams(lower: str) -> frozenset[str]:
+    """Every run of three characters in ``lower``."""
+    return frozenset(map("".join, zip(lower, lower[1:], lower[2:], strict=False)))
+
+
+# ``_WordLookup`` of each trigger of more than ``_FEW_TRIGGER_WORDS`` words, by its id.
+_WORD_LOOKUPS: dict[int, tuple[re.Pattern[str], _WordLookup]] = {}
 
 
 @lru_cache(maxsize=4)
@@ -548,11 +607,15 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
             # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
-            for word in words:
-                if word in lower:
-                    break
+            if len(words) > _FEW_TRIGGER_WORDS:
+                if not _WORD_LOOKUPS[id(trigger)][1].any_in(lower):
+                    return False
             else:
-                return False
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    return False
             if exact and fold:
                 return True
     return trigger.search(text) is not None
@@ -2206,6 +2269,8 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
     if placeholder_domain(host.split("/", 1)[0]):
         return True
+    if not _may_hold_a_person_name(host):
+        return True  # no word below can be in it: asked of the link, not the whole text
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2220,6 +2285,35 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_LOWER_RUN = lazy.compile(r"[a-z]{4,}")
+
+
+@lru_cache(maxsize=1)
+def _link_name_words() -> tuple[frozenset[str], int]:
+    """The words ``_names_no_one_in_the_text`` can find in a link (a given name or a
+    surname of four letters or more, a to z, that is no everyday word), and the longest."""
+    words = frozenset(
+        word
+        for word in lx.GIVEN_NAMES | lx.SURNAMES
+        if _LOWER_RUN.fullmatch(word)
+        and word not in lx.AMBIGUOUS_NAMES
+        and word not in lx.COMMON_CAPITALIZED
+    )
+    return words, max(map(len, words), default=0)
+
+
+def _may_hold_a_person_name(link: str) -> bool:
+    """Whether lower-cased ``link`` holds one of ``_link_name_words``: read off the link's
+    own letters, so a text with many links is not read once per link when none can."""
+    words, longest = _link_name_words()
+    for run in _LOWER_RUN.findall(link):
+        for start in range(len(run) - 3):
+            for end in range(start + 4, min(len(run), start + longest) + 1):
+                if run[start:end] in words:
+                    return True
+    return False
 
 
 _OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
@@ -3605,7 +3699,7 @@ _STAFF_MILESTONE = lazy.compile(
 def _staff_milestone(text: str, f: Finding) -> bool:
     """ "Happy retirement, Linda!", "Carla just passed her recertification": a working
     life's milestone in a sentence that says nothing of a patient or care."""
-    if "etir" not in text and "ertif" not in text and "ontinuing" not in text:
+    if not holds_any(text, ("etir", "ertif", "ontinuing")):
         return False  # none of its words (in any case but capitals)
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_MILESTONE.search(text, left, right):
@@ -3830,7 +3924,7 @@ _NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:ou
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
-    if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
+    if not holds_any(text, ("ames", "AMES")) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
     if _NAMES_OF_THINGS.search(text, left, right):
@@ -4562,7 +4656,6 @@ _TRADE_GATE = _trigger(
     r"|manager|director|storyteller|reporter|correspondent|columnist|photographer|stylist"
     r"|hairdresser|barber|electrician|plumber|critic"
 )
-# (apart: ``_triggered`` reads at most 64 words of a trigger)
 _POST_GATE = _trigger(
     r"chief|ceo|cfo|cto|president|founder|head|dean|principal|professor|minister|governor"
     r"|mayor|owner|partner|ambassador|desk|team|department|office|unit|join"
