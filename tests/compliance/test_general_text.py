@@ -176,6 +176,11 @@ RULE_CASES = [
         "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
+    (
+        "url.persons_link",
+        "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
+        "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
+    ),
 ]
 
 
@@ -833,11 +838,11 @@ def test_a_megabyte_is_read_up_to_the_limit_and_the_rest_is_blocked_unread() -> 
 
 
 # -- links that leak -------------------------------------------------------------------------
-def test_a_tracking_value_that_names_a_person_or_a_condition_is_a_finding() -> None:
+def test_a_tracking_value_that_names_a_person_or_a_condition_marks_the_whole_link() -> None:
     text = "Book now: https://example.com/book?utm_campaign=implant-consult-maria&utm_source=fb"
-    assert spans(text) == {"url": ["implant-consult-maria"]}
+    assert spans(text) == {"url": [text.removeprefix("Book now: ")]}
     text = "Read more: https://example.com/a?utm_campaign=diabetes-followup"
-    assert spans(text) == {"url": ["diabetes-followup"]}
+    assert spans(text) == {"url": ["https://example.com/a?utm_campaign=diabetes-followup"]}
 
 
 def test_ordinary_tracking_values_are_not_findings() -> None:
