@@ -458,6 +458,56 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# The rest of a hyphenated town's name ("Kirkby" + "-in-Ashfield", "Frinton" + "-on-Sea",
+# "Stratford" + "-upon-Avon", "Châlons" + "-en-Champagne").
+_HYPHENATED_TOWN_REST = lazy.compile(
+    r"(?:-(?:in|on|upon|under|le|la|les|en|by|the|sur|sous|am|an|de|del|di|lès)){1,2}"
+    r"-[A-ZÀ-Þ][\w'’]*"
+)
+# A town after a care place or a workplace found by itself ("St. Luke's" + " in Bethlehem",
+# "Groote Schuur" + " in Cape Town"): one place.
+_TOWN_AFTER_IN = lazy.compile(rf"[ \t]+in[ \t]+{_TOWN}{_TOWN_END}")
+# A workplace or a care place of a kind written before " in " and the town found ("the
+# DaVita centre" + " in Hialeah", "the Amazon warehouse" + " in Kent").
+_NOT_A_PLACE_WORD = r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An)\b)"
+_PLACE_OF_A_KIND_BEFORE = lazy.compile(
+    rf"(?:\b(?i:the)[ \t]+)?\b{_NOT_A_PLACE_WORD}"
+    r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?:centre|center|clinic|plant|warehouse|factory|hospital"
+    r"|hospice|school|office|branch|store|shop|site|unit|depot|mill|mine|prison|campus|college"
+    r"|surgery|practice|pharmacy|hotel|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
+)
+# A place named after "at" before " in " and the town found ("works at Philips in " +
+# "Eindhoven", "is at the VA in " + "Phoenix").
+_PLACE_AT_BEFORE = lazy.compile(
+    rf"\b(?i:at)[ \t]+((?:(?i:the)[ \t]+)?{_NOT_A_PLACE_WORD}(?:[A-Z][\w'’.&-]*[ \t]+){{1,3}})"
+    r"in[ \t]+$"
+)
+
+
+def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
+    """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
+    "-in-Ashfield", "Frinton" + "-on-Sea")."""
+    m = _HYPHENATED_TOWN_REST.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_town_after_in(text: str, start: int, end: int) -> Span:
+    """``geo.town_after_in``: the town after a place found by itself is part of it ("St.
+    Luke's" + " in Bethlehem", "the VA" + " in Phoenix"); not a month ("in March")."""
+    m = _TOWN_AFTER_IN.match(text, end, end + 50)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_place_of_a_kind_before(text: str, start: int, end: int) -> Span:
+    """``geo.place_of_a_kind_before``: a workplace or a care place named before " in " and
+    the town ("the DaVita centre in " + "Hialeah", "works at Philips in " + "Eindhoven")."""
+    m = _PLACE_OF_A_KIND_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        return m.start(), end
+    m = _PLACE_AT_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(1), end) if m else (start, end)
+
+
 # Words a name's capitalised run takes in after the name that are no part of it: the next
 # field's label ("John Smith" + " DOB:", "Ahmed Khan" + " Address:"), a credential ("Sarah
 # Connor" + " RN"), a day ("Mary Ellis" + " Today"), a job or a desk ("Ms. Anita Rao" + "
@@ -506,6 +556,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
         address_unit_before,
         address_building_before,
+        # the flat before a named building ("Flat 2, " + "Hillcrest House, 14 Mill Lane")
+        address_unit_before,
         address_number_tail,
         address_parts_after,
         address_last_word,
@@ -523,7 +575,12 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "name": (name_trim_words,),
     "url": (url_whole,),
-    "geo": (geo_whole_words,),
+    "geo": (
+        geo_whole_words,
+        geo_hyphenated_town,
+        geo_town_after_in,
+        geo_place_of_a_kind_before,
+    ),
     "biometric": (
         biometric_words_before,
         biometric_side_before,

@@ -223,6 +223,19 @@ STEP_CASES.append(
 STEP_CASES.append(
     ("geo_whole_words", "a man living in Maplewood, New Jersey.", "Maplewood, New", "Maplewood")
 )
+# guard-recall: a hyphenated town, a care place's town, a workplace's kind before its town
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("geo_hyphenated_town", "We live in {[Kirkby]-in-Ashfield} and"),
+        ("geo_hyphenated_town", "We live in {[Kirkby]} - in the end"),
+        ("geo_town_after_in", "my baby at {[St. Luke's] in Bethlehem} and"),
+        ("geo_town_after_in", "seen at {[St. Luke's]} in March"),
+        ("geo_place_of_a_kind_before", "on dialysis at {the DaVita centre in [Hialeah]}."),
+        ("geo_place_of_a_kind_before", "works at {Philips in [Eindhoven]}."),
+        ("geo_place_of_a_kind_before", "My dad in {[Leeds]} has a cold."),
+    )
+]
 
 
 @pytest.mark.parametrize(
@@ -450,3 +463,50 @@ def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -
 )
 def test_a_named_persons_post_box_stays_phi(text: str) -> None:
     assert "PO Box 4471, Alice Springs NT 0871" in _found(text)
+
+
+# -- guard-recall (issue 14): places, addresses and marks read whole -------------------------
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # geo.hyphenated_town
+        (
+            "We live in Kirkby-in-Ashfield and my son's referral keeps getting lost.",
+            "Kirkby-in-Ashfield",
+        ),
+        # geo.town_after_in: a care place found by itself, and its town
+        (
+            "I had my baby at St. Luke's in Bethlehem and the midwife was amazing.",
+            "St. Luke's in Bethlehem",
+        ),
+        # geo.place_of_a_kind_before: a workplace or care place before " in " and the town
+        (
+            "My husband is on dialysis at the DaVita centre in Hialeah.",
+            "the DaVita centre in Hialeah",
+        ),
+        ("Pieter de Vries works at Philips in Eindhoven.", "Philips in Eindhoven"),
+        # the flat before a named building before the street
+        (
+            "Please send the equipment to Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB.",
+            "Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB",
+        ),
+        # a facial image of someone is a biometric (biometric.mention)
+        ("The clinic took my son's fingerprints and a facial image at check-in.", "facial image"),
+    ],
+)
+def test_guard_recall_reads_places_and_addresses_whole(text: str, whole: str) -> None:
+    assert whole in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's month and a hospital in the news stay clean; a model's name is no serial
+        "Royal Derby Hospital opened a new cancer wing this week, the local paper reports.",
+        "The Mayo Clinic in Rochester, Minnesota is one of the biggest hospitals in the US.",
+        "The recall for pump model MMT-1780 is on the FDA's website.",
+        "Apple explains how it stores facial recognition data on its support page.",
+    ],
+)
+def test_guard_recall_look_alikes_stay_clean(text: str) -> None:
+    assert _found(text) == []

@@ -177,6 +177,11 @@ RULE_CASES = [
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
     (
+        "device.code_after_device",
+        "The hearing aids registered to Mr. Okoye are PH-L90R-33817 and PH-L90L-33818.",
+        "PH-L90R-33817",
+    ),
+    (
         "url.persons_link",
         "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
         "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
