@@ -467,14 +467,20 @@ _HYPHENATED_TOWN_REST = lazy.compile(
 # A town after a care place or a workplace found by itself ("St. Luke's" + " in Bethlehem",
 # "Groote Schuur" + " in Cape Town"): one place.
 _TOWN_AFTER_IN = lazy.compile(rf"[ \t]+in[ \t]+{_TOWN}{_TOWN_END}")
+# "at" (and "the") just before the place: a care place or a workplace, not a street
+# ("lives on Atwal in Amroha") or a town ("in Leeds in the spring")
+_AT_BEFORE = lazy.compile(r"\b(?i:at)[ \t]+(?:(?i:the)[ \t]+)?$")
 # A workplace or a care place of a kind written before " in " and the town found ("the
 # DaVita centre" + " in Hialeah", "the Amazon warehouse" + " in Kent").
-_NOT_A_PLACE_WORD = r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An)\b)"
+# (not a person's word, nor a doctor's office: "Dr. Rossi's office in Austin" is Austin)
+_NOT_A_PLACE_WORD = (
+    r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An|Dr|Mr|Mrs|Ms)\b)"
+)
 _PLACE_OF_A_KIND_BEFORE = lazy.compile(
     rf"(?:\b(?i:the)[ \t]+)?\b{_NOT_A_PLACE_WORD}"
     r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?:centre|center|clinic|plant|warehouse|factory|hospital"
-    r"|hospice|school|office|branch|store|shop|site|unit|depot|mill|mine|prison|campus|college"
-    r"|surgery|practice|pharmacy|hotel|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
+    r"|hospice|school|store|shop|site|depot|mill|mine|prison|campus|college|pharmacy|hotel"
+    r"|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
 )
 # A place named after "at" before " in " and the town found ("works at Philips in " +
 # "Eindhoven", "is at the VA in " + "Phoenix").
@@ -492,8 +498,11 @@ def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
 
 
 def geo_town_after_in(text: str, start: int, end: int) -> Span:
-    """``geo.town_after_in``: the town after a place found by itself is part of it ("St.
-    Luke's" + " in Bethlehem", "the VA" + " in Phoenix"); not a month ("in March")."""
+    """``geo.town_after_in``: the town after a place found by itself after "at" is part of
+    it ("at St. Luke's" + " in Bethlehem", "at the VA" + " in Phoenix"); not a month ("in
+    March"), not a street's town ("lives on Atwal in Amroha")."""
+    if not _AT_BEFORE.search(text, max(0, start - 8), start):
+        return start, end
     m = _TOWN_AFTER_IN.match(text, end, end + 50)
     return (start, m.end()) if m else (start, end)
 

@@ -63,13 +63,18 @@ def _host_and_path(url: str) -> tuple[str, str]:
 
 
 def _names_someone(path: str) -> bool:
-    """A path with a given name in a slug of two words or more ("ruth-bello-2024")."""
+    """A path with a given name and, after it, a family name, a word that is no English
+    word or a number in the same slug ("ruth-bello-2024", "amelia-hart-transplant"); not a
+    name that is also an acronym or a word before a plain word ("ada-library")."""
     for segment in re.split(r"[/?&#=]+", path):
         words = [w.lower() for w in _SLUG_WORD.findall(segment)]
         if len(words) < 2:
             continue
-        for w in words:
-            if len(w) >= 3 and w in lx.GIVEN_NAMES and w not in lx.AMBIGUOUS_NAMES:
+        numbered = any(c.isdigit() for c in segment)
+        for w, after in zip(words, words[1:], strict=False):
+            if len(w) < 3 or w not in lx.GIVEN_NAMES or w in lx.AMBIGUOUS_NAMES:
+                continue
+            if numbered or after in lx.SURNAMES or after not in lx.english_words():
                 return True
     return False
 

@@ -231,9 +231,11 @@ STEP_CASES += [
         ("geo_hyphenated_town", "We live in {[Kirkby]} - in the end"),
         ("geo_town_after_in", "my baby at {[St. Luke's] in Bethlehem} and"),
         ("geo_town_after_in", "seen at {[St. Luke's]} in March"),
+        ("geo_town_after_in", "lives on {[Atwal]} in Amroha, needs"),
         ("geo_place_of_a_kind_before", "on dialysis at {the DaVita centre in [Hialeah]}."),
         ("geo_place_of_a_kind_before", "works at {Philips in [Eindhoven]}."),
         ("geo_place_of_a_kind_before", "My dad in {[Leeds]} has a cold."),
+        ("geo_place_of_a_kind_before", "Dr. Rossi's office in {[Austin]} referred my son."),
     )
 ]
 

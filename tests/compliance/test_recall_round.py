@@ -330,6 +330,8 @@ def test_guard_recall_marks_the_whole_identifier(text: str, whole: str) -> None:
         "Our new patient forms are at https://www.example-dental.com/forms/new-patient.pdf",
         "Share our survey with your family: https://forms.gle/Abc123XyZ",
         "I found this article useful: https://www.bbc.co.uk/news/health-67812345",
+        # a given name that is also an acronym, before a plain word, names no one
+        "My dentist sent me https://www.ada.org/resources/ada-library/oral-health-topics/fluoride",
     ],
 )
 def test_guard_recall_public_links_stay_clean(text: str) -> None:
