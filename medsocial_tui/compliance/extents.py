@@ -269,6 +269,9 @@ _TIME_AFTER = lazy.compile(
     r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
     r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
+    r"|(?<=at[ \t]\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
+    r"|(?<=at[ \t]\d\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
 )
 # A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
 # bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
@@ -286,6 +289,23 @@ _DAY_OF_BEFORE = lazy.compile(
     r"\b(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+)?of[ \t]+$", re.IGNORECASE
 )
 _STARTS_WITH_MONTH = lazy.compile(_MONTH + r"\b")
+
+
+# The year of a day and month in figures that the finder read without it ("Tues 4/5" +
+# "/24"): two or four digits after the same separator, and no more figures after them.
+_ENDS_WITH_DAY_MONTH_FIGURES = lazy.compile(r"\b\d{1,2}([/.-])\d{1,2}$")
+
+
+def date_figures_year_after(text: str, start: int, end: int) -> Span:
+    """``date.figures_year_after``: the year after a day and month in figures ("Tues 4/5"
+    + "/24", "Fri 13.09" + ".2024"); not a third number of another kind ("4/5/246")."""
+    m = _ENDS_WITH_DAY_MONTH_FIGURES.search(text, max(start, end - 6), end)
+    if m is None:
+        return start, end
+    year = re.compile(rf"{re.escape(m.group(1))}(?:\d{{4}}|\d{{2}})(?![\w/.-]*\d)").match(
+        text, end, end + 6
+    )
+    return (start, year.end()) if year else (start, end)
 
 
 def date_time_after(text: str, start: int, end: int) -> Span:
@@ -580,6 +600,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_month_after,
         date_range_after,
         date_year_after,
+        date_figures_year_after,
         date_time_after,
     ),
     "name": (name_trim_words,),

@@ -236,6 +236,8 @@ STEP_CASES += [
         ("geo_place_of_a_kind_before", "works at {Philips in [Eindhoven]}."),
         ("geo_place_of_a_kind_before", "My dad in {[Leeds]} has a cold."),
         ("geo_place_of_a_kind_before", "Dr. Rossi's office in {[Austin]} referred my son."),
+        ("date_figures_year_after", "his biopsy on {[Tues 4/5]/24}."),
+        ("date_figures_year_after", "his biopsy on {[Tues 4/5]} 24 hours later"),
     )
 ]
 

@@ -177,6 +177,11 @@ RULE_CASES = [
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
     (
+        "date.weekday_day_month",
+        "Ines had her wisdom teeth out on Fri 13/09 and her cheek is still huge.",
+        "Fri 13/09",
+    ),
+    (
         "device.code_after_device",
         "The hearing aids registered to Mr. Okoye are PH-L90R-33817 and PH-L90L-33818.",
         "PH-L90R-33817",

@@ -308,6 +308,17 @@ def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
             "Helen's tracking link: https://rx-track.example.org/order?customer=helen.mcbride&id=5",
             "https://rx-track.example.org/order?customer=helen.mcbride&id=5",
         ),
+        # a hospital's short name, an incident's date field, an hour's minutes after "at"
+        (
+            "I had the miscarriage at Liverpool Women's on the 3rd and I'm bleeding.",
+            "Liverpool Women's",
+        ),
+        ("Date of incident: 03/02/2024 14:20. Injured party: Dale Whitmore.", "03/02/2024 14:20"),
+        (
+            "Dad's appointment is Wednesday 20th November at 2.15pm in the eye clinic.",
+            "Wednesday 20th November at 2.15pm",
+        ),
+        ("The app stores my face template for logins; I have Parkinson's.", "face template"),
         # a day of the writer's care told by a medicine or what the body did
         (
             "I started the new tablets on Monday the 2nd of September and my ankles swelled up.",
@@ -330,6 +341,9 @@ def test_guard_recall_marks_the_whole_identifier(text: str, whole: str) -> None:
         "Our new patient forms are at https://www.example-dental.com/forms/new-patient.pdf",
         "Share our survey with your family: https://forms.gle/Abc123XyZ",
         "I found this article useful: https://www.bbc.co.uk/news/health-67812345",
+        # a weekday's day and month about no one; a hospital's short name in the news
+        "We are closed on Fri 13/09 for staff training.",
+        "Liverpool Women's Hospital opened a new neonatal unit.",
         # a given name that is also an acronym, before a plain word, names no one
         "My dentist sent me https://www.ada.org/resources/ada-library/oral-health-topics/fluoride",
     ],
