@@ -308,6 +308,19 @@ def date_figures_year_after(text: str, start: int, end: int) -> Span:
     return (start, year.end()) if year else (start, end)
 
 
+# The time of day written before a date ("2am on " + "the 14th", "9.30pm, " + "Friday 3 May").
+_TIME_BEFORE = lazy.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?:[ \t]+(?i:on)|,)?[ \t]+$"
+)
+
+
+def date_time_before(text: str, start: int, end: int) -> Span:
+    """``date.time_before``: the time of day written before a date ("2am on " + "the 14th",
+    "9.30pm, " + "Friday 3 May"); not a bare number ("3 on the 14th")."""
+    m = _TIME_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def date_time_after(text: str, start: int, end: int) -> Span:
     """``date.time_after``: the time of day written after a date ("March 3rd" + " at
     4pm", "Tues 10 Dec" + ", 9am")."""
@@ -510,6 +523,21 @@ _PLACE_AT_BEFORE = lazy.compile(
 )
 
 
+# The second word of a district named by a kind of ground ("Handsworth" + " Wood", "Golders"
+# + " Green", "Tufnell" + " Park"), when nothing capitalised follows it.
+_DISTRICT_WORD_AFTER = lazy.compile(
+    r"[ \t]+(?:Wood|Green|Park|Heath|Hill|Vale|Common|End|Cross|Heights|Village)\b"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def geo_district_word_after(text: str, start: int, end: int) -> Span:
+    """``geo.district_word_after``: a district's second word after a place found by its
+    first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
+    m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
+    return (start, m.end()) if m else (start, end)
+
+
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
     """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
     "-in-Ashfield", "Frinton" + "-on-Sea")."""
@@ -602,12 +630,14 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_year_after,
         date_figures_year_after,
         date_time_after,
+        date_time_before,
     ),
     "name": (name_trim_words,),
     "url": (url_whole,),
     "geo": (
         geo_whole_words,
         geo_hyphenated_town,
+        geo_district_word_after,
         geo_town_after_in,
         geo_place_of_a_kind_before,
     ),

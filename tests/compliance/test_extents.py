@@ -238,6 +238,10 @@ STEP_CASES += [
         ("geo_place_of_a_kind_before", "Dr. Rossi's office in {[Austin]} referred my son."),
         ("date_figures_year_after", "his biopsy on {[Tues 4/5]/24}."),
         ("date_figures_year_after", "his biopsy on {[Tues 4/5]} 24 hours later"),
+        ("date_time_before", "at {2am on [the 14th]} because"),
+        ("date_time_before", "took 3 on {[the 14th]} and"),
+        ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
+        ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
     )
 ]
 

@@ -319,6 +319,7 @@ def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
             "Wednesday 20th November at 2.15pm",
         ),
         ("The app stores my face template for logins; I have Parkinson's.", "face template"),
+        ("I had the first dose on Thursday 1/18 and felt awful.", "Thursday 1/18"),
         # a day of the writer's care told by a medicine or what the body did
         (
             "I started the new tablets on Monday the 2nd of September and my ankles swelled up.",
