@@ -308,15 +308,16 @@ def date_figures_year_after(text: str, start: int, end: int) -> Span:
     return (start, year.end()) if year else (start, end)
 
 
-# The time of day written before a date ("2am on " + "the 14th", "9.30pm, " + "Friday 3 May").
+# The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
+# "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
 _TIME_BEFORE = lazy.compile(
-    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?:[ \t]+(?i:on)|,)?[ \t]+$"
+    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?i:on)[ \t]+$"
 )
 
 
 def date_time_before(text: str, start: int, end: int) -> Span:
-    """``date.time_before``: the time of day written before a date ("2am on " + "the 14th",
-    "9.30pm, " + "Friday 3 May"); not a bare number ("3 on the 14th")."""
+    """``date.time_before``: the time of day written before a date with "on" ("2am on " +
+    "the 14th"); not a bare number ("3 on the 14th"), not a list of hours ("6pm, Friday")."""
     m = _TIME_BEFORE.search(text, max(0, start - 16), start)
     return (m.start(), end) if m else (start, end)
 

@@ -240,6 +240,7 @@ STEP_CASES += [
         ("date_figures_year_after", "his biopsy on {[Tues 4/5]} 24 hours later"),
         ("date_time_before", "at {2am on [the 14th]} because"),
         ("date_time_before", "took 3 on {[the 14th]} and"),
+        ("date_time_before", "open until 6pm, {[Friday 8am]} to noon"),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
     )
