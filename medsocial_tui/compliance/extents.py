@@ -539,6 +539,44 @@ def geo_district_word_after(text: str, start: int, end: int) -> Span:
     return (start, m.end()) if m else (start, end)
 
 
+# A hospital or university named "of" the place found ("University of " + "Michigan Health",
+# "Hospital of the University of " + "Pennsylvania").
+_INSTITUTION_OF_BEFORE = lazy.compile(
+    r"\b(?:(?:Royal|National|General|Children['’]s|Memorial|State|City)[ \t]+){0,2}"
+    r"(?:University|Hospital|Infirmary|Institute|Clinic|Centre|Center|College|School)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|Hospital|Infirmary|Institute|College))?"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+# A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
+# "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
+_CARE_PLACE_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home|['’]s)$"
+)
+_TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
+
+
+def geo_institution_of_before(text: str, start: int, end: int) -> Span:
+    """``geo.institution_of_before``: the hospital or university a place is written "of"
+    ("University of " + "Michigan Health", "Royal Infirmary of " + "Edinburgh")."""
+    m = _INSTITUTION_OF_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(), end) if m else (start, end)
+
+
+def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
+    """``geo.care_place_town_after``: the district or town after a care place's comma
+    ("St Mary's Hospital" + ", Paddington"); not a state or a country ("…, Texas")."""
+    if not _CARE_PLACE_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _TOWN_AFTER_COMMA.match(text, end, end + 50)
+    if m is None:
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    if no_smaller_than_a_state(text[end + 1 : m.end()].strip().lower()):
+        return start, end
+    return start, m.end()
+
+
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
     """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
     "-in-Ashfield", "Frinton" + "-on-Sea")."""
@@ -639,6 +677,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_whole_words,
         geo_hyphenated_town,
         geo_district_word_after,
+        geo_institution_of_before,
+        geo_care_place_town_after,
         geo_town_after_in,
         geo_place_of_a_kind_before,
     ),

@@ -243,6 +243,10 @@ STEP_CASES += [
         ("date_time_before", "open until 6pm, {[Friday 8am]} to noon"),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
+        ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
+        ("geo_institution_of_before", "the best of {[Michigan]} is here"),
+        ("geo_care_place_town_after", "in the ICU at {[St Mary's Hospital], Paddington}, since"),
+        ("geo_care_place_town_after", "seen at {[Baylor Hospital]}, Texas, in May"),
     )
 ]
 
