@@ -657,6 +657,9 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_number_tail,
         address_parts_after,
         address_last_word,
+        # the town and postcode after a word the last step finished ("…, Flat" + " B" +
+        # ", Sheffield S10 2HR")
+        address_parts_after,
         address_next_lines,
     ),
     "date": (

@@ -503,6 +503,11 @@ def test_a_named_persons_post_box_stays_phi(text: str) -> None:
             "Please send the equipment to Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB.",
             "Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB",
         ),
+        # a flat by its letter, then the town and postcode
+        (
+            "Please send it to 14 Elm Grove, Flat B, Sheffield S10 2HR, it's for my dad.",
+            "14 Elm Grove, Flat B, Sheffield S10 2HR",
+        ),
         # a facial image of someone is a biometric (biometric.mention)
         ("The clinic took my son's fingerprints and a facial image at check-in.", "facial image"),
     ],
