@@ -34,6 +34,16 @@ _SHARED = lazy.compile(
     r"|\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])",
     _I,
 )
+# A host that only shares files, albums or meetings: a file there is someone's even with no
+# id of letters and digits ("dropbox.com/scl/fi/a8x2/ct-scan.zip").
+_SHARE_HOST = lazy.compile(
+    r"^(?:[\w-]+\.)*(?:drive\.google|docs\.google|photos\.google|photos\.app\.goo|dropbox|1drv"
+    r"|onedrive|sharepoint|wetransfer|we\.tl|icloud|jumpshare|imgur)(?=[./]|$)",
+    _I,
+)
+_FILE_END = lazy.compile(
+    r"\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])", _I
+)
 # A path segment or query value that names one thing: letters and digits mixed (six or
 # more), or five digits and more.
 _TOKEN = lazy.compile(
@@ -89,6 +99,8 @@ def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     if _PUBLIC_HOST.search(host):
         return True
     if _SHARED.search(url) and _TOKEN.search(path):
+        return False
+    if _SHARE_HOST.match(host) and _FILE_END.search(path):
         return False
     if _VIDEO_HOST.match(host) and _WHOSE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return False

@@ -303,6 +303,10 @@ def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
             "The video of Dad's rehab: https://youtu.be/dQ8wXcY7a2k?t=42",
             "https://youtu.be/dQ8wXcY7a2k?t=42",
         ),
+        (
+            "See my husband's CT at https://www.dropbox.com/scl/fi/a8x2/ct-scan.zip?dl=0",
+            "https://www.dropbox.com/scl/fi/a8x2/ct-scan.zip?dl=0",
+        ),
         # a query value naming a person marks the whole link (link.query_value)
         (
             "Helen's tracking link: https://rx-track.example.org/order?customer=helen.mcbride&id=5",
