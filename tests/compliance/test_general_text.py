@@ -177,6 +177,11 @@ RULE_CASES = [
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
     (
+        "date.care_record_full",
+        "Last visit 03.06.2023; next recall 03.12.2023.",
+        "03.06.2023",
+    ),
+    (
         "date.weekday_day_month",
         "Ines had her wisdom teeth out on Fri 13/09 and her cheek is still huge.",
         "Fri 13/09",

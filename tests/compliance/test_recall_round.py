@@ -324,6 +324,8 @@ def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
         ),
         ("The app stores my face template for logins; I have Parkinson's.", "face template"),
         ("I had the first dose on Thursday 1/18 and felt awful.", "Thursday 1/18"),
+        # a care record's full dates, with no name beside them (date.care_record_full)
+        ("Vaccination record: MMR given 04/05/2019, booster 11/02/2023.", "11/02/2023"),
         # a day of the writer's care told by a medicine or what the body did
         (
             "I started the new tablets on Monday the 2nd of September and my ankles swelled up.",
@@ -346,6 +348,8 @@ def test_guard_recall_marks_the_whole_identifier(text: str, whole: str) -> None:
         "Our new patient forms are at https://www.example-dental.com/forms/new-patient.pdf",
         "Share our survey with your family: https://forms.gle/Abc123XyZ",
         "I found this article useful: https://www.bbc.co.uk/news/health-67812345",
+        # a number given to many is no one's record
+        "The flu vaccine was given to 400 people last year.",
         # a weekday's day and month about no one; a hospital's short name in the news
         "We are closed on Fri 13/09 for staff training.",
         "Liverpool Women's Hospital opened a new neonatal unit.",
