@@ -104,6 +104,19 @@ def _then(ends: re.Pattern[str], after: re.Pattern[str], text: str, start: int, 
     return (start, m.end()) if m else (start, end)
 
 
+def _grown_after(after: re.Pattern[str], reach: int, text: str, start: int, end: int) -> Span:
+    """The finding widened by what ``after`` matches right after it (within ``reach``)."""
+    m = after.match(text, end, end + reach)
+    return (start, m.end()) if m else (start, end)
+
+
+def _grown_before(before: re.Pattern[str], reach: int, text: str, start: int, end: int) -> Span:
+    """The finding widened back over what ``before`` finds ending right before it (within
+    ``reach``)."""
+    m = before.search(text, max(0, start - reach), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def address_last_word(text: str, start: int, end: int) -> Span:
     """``address.last_word``: a town's or country's name cut after the address's last
     comma is read whole ("…, London W1U 3BW, United" + " Kingdom")."""
@@ -155,8 +168,7 @@ _BUILDING_BEFORE = lazy.compile(
 def address_building_before(text: str, start: int, end: int) -> Span:
     """``address.building_before``: a named building written before the flat or street
     ("Rosewood Lodge, 40 Station Road")."""
-    m = _BUILDING_BEFORE.search(text, max(0, start - 40), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_BUILDING_BEFORE, 40, text, start, end)
 
 
 def address_unit_before(text: str, start: int, end: int) -> Span:
@@ -165,15 +177,13 @@ def address_unit_before(text: str, start: int, end: int) -> Span:
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
-    m = _BOX_OR_CARE_OF_BEFORE.search(text, max(0, start - 8), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_BOX_OR_CARE_OF_BEFORE, 8, text, start, end)
 
 
 def address_number_tail(text: str, start: int, end: int) -> Span:
     """``address.number_tail``: the rest of a house number written after the street
     ("Keizersgracht 123" + "-II", "Ul. Marszałkowska 84" + "/92")."""
-    m = _NUMBER_TAIL.match(text, end, end + 6)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_NUMBER_TAIL, 6, text, start, end)
 
 
 _MONTH = (
@@ -229,15 +239,13 @@ def date_range_before(text: str, start: int, end: int) -> Span:
     to" + " 19 January 2024", "3 and 10 May 2023", "12–19 Jan")."""
     if not _STARTS_WITH_DAY.match(text, start, end):
         return start, end
-    m = _RANGE_DAY_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_RANGE_DAY_BEFORE, 16, text, start, end)
 
 
 def date_weekday_before(text: str, start: int, end: int) -> Span:
     """``date.weekday_before``: the day of the week written before a date ("Tuesday the
     14th", "Wed 15/11/2023", "Friday, 2 June 2023")."""
-    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_WEEKDAY_BEFORE, 16, text, start, end)
 
 
 def date_month_after(text: str, start: int, end: int) -> Span:
@@ -245,8 +253,7 @@ def date_month_after(text: str, start: int, end: int) -> Span:
     April", "the 14th" + " of March 2023")."""
     if not _ENDS_WITH_DAY.search(text, start, end):
         return start, end
-    m = _MONTH_AFTER.match(text, end, end + 40)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_MONTH_AFTER, 40, text, start, end)
 
 
 def date_year_after(text: str, start: int, end: int) -> Span:
@@ -254,8 +261,7 @@ def date_year_after(text: str, start: int, end: int) -> Span:
     "Christmas Eve" + " 2022")."""
     if _ENDS_WITH_YEAR.search(text, start, end):
         return start, end
-    m = _YEAR_AFTER.match(text, end, end + 12)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_YEAR_AFTER, 12, text, start, end)
 
 
 # The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
@@ -325,8 +331,7 @@ def date_time_before(text: str, start: int, end: int) -> Span:
 def date_time_after(text: str, start: int, end: int) -> Span:
     """``date.time_after``: the time of day written after a date ("March 3rd" + " at
     4pm", "Tues 10 Dec" + ", 9am")."""
-    m = _TIME_AFTER.match(text, end, end + 20)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_TIME_AFTER, 20, text, start, end)
 
 
 def date_range_after(text: str, start: int, end: int) -> Span:
@@ -340,8 +345,7 @@ def date_day_of_before(text: str, start: int, end: int) -> Span:
     of" + "June 1965")."""
     if not _STARTS_WITH_MONTH.match(text, start):
         return start, end
-    m = _DAY_OF_BEFORE.search(text, max(0, start - 20), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_DAY_OF_BEFORE, 20, text, start, end)
 
 
 # What a link may hold after what was found (its path and query), and what ends a sentence.
@@ -381,15 +385,13 @@ def biometric_words_before(text: str, start: int, end: int) -> Span:
     mark ("a large port-wine" + " birthmark on her right cheek")."""
     if not _MARK_WORD.match(text, start):
         return start, end
-    m = _MARK_WORDS_BEFORE.search(text, max(0, start - 50), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_MARK_WORDS_BEFORE, 50, text, start, end)
 
 
 def biometric_kind_after(text: str, start: int, end: int) -> Span:
     """``biometric.kind_after``: the kind of biometric record after its name
     ("fingerprint" + " template", "Face ID" + " scan")."""
-    m = _BIOMETRIC_KIND.match(text, end, end + 30)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_BIOMETRIC_KIND, 30, text, start, end)
 
 
 # The side and the finger before a print or an eye's scan: "left" + " thumbprint", "right
@@ -405,8 +407,7 @@ def biometric_side_before(text: str, start: int, end: int) -> Span:
     ("left" + " thumbprint template", "right index fingerprint")."""
     if not _SIDED.match(text, start):
         return start, end
-    m = _SIDE_BEFORE.search(text, max(0, start - 24), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_SIDE_BEFORE, 24, text, start, end)
 
 
 # The id or hash a biometric record is kept under: "DNA profile" + " ID DX-77812-Q",
@@ -467,8 +468,7 @@ _PLATE_DIGITS = lazy.compile(r"[ \t-]\d{1,4}\b(?![ \t]*(?:%|[:.]\d))")
 def plate_digits_after(text: str, start: int, end: int) -> Span:
     """``vehicle.digits_after``: the last group of a plate written in groups ("KA 05 MN" +
     " 4471")."""
-    m = _PLATE_DIGITS.match(text, end, end + 6)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_PLATE_DIGITS, 6, text, start, end)
 
 
 # The next word of a place's name cut after a comma: "Salford, Greater" + " Manchester".

@@ -39,6 +39,7 @@ from medsocial_tui.compliance.general_vetoes import (
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
+    speaks_for_the_business,
 )
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
@@ -63,7 +64,13 @@ from medsocial_tui.compliance.names import (
     staff_context_in,
 )
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
-from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
+from medsocial_tui.compliance.text import (
+    finditer_at,
+    matches_at,
+    register_starts,
+    sentence_around,
+    word_starts,
+)
 
 _I = re.IGNORECASE
 
@@ -121,39 +128,10 @@ register_starts(
 )
 
 
-# The end of a sentence, not the dot of "Dr." or "St." or an initial.
-_SENTENCE_BREAK = lazy.compile(
-    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
-    r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
-)
-
-
-_BREAK_MARK = lazy.compile(r"[.!?\n]")
-
-
-def _sentence_breaks(text: str) -> list[re.Match[str]]:
-    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
-    question or exclamation mark or a line break, so the pattern (nine look-behinds) is
-    tried there alone instead of at every character."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for mark in _BREAK_MARK.finditer(text):
-        at = mark.start()
-        if at < end:
-            continue
-        m = _SENTENCE_BREAK.match(text, at)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
-
-
 @dataclass(frozen=True)
 class _TextIndex:
-    """Sentence breaks and person cues of one text, found once, looked up by bisection."""
+    """Person cues of one text, found once, looked up by bisection."""
 
-    breaks: tuple[int, ...]  # the end of each break
-    break_starts: tuple[int, ...]
     cues: tuple[int, ...]
     third_person_cues: tuple[int, ...]
 
@@ -165,28 +143,11 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
-    found = _sentence_breaks(text)
     cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     return _TextIndex(
-        tuple(m.end() for m in found),
-        tuple(m.start() for m in found),
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),
     )
-
-
-def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
-    index = _index(text)
-    left = max(0, start - reach)
-    at = bisect_right(index.breaks, start) - 1
-    if at >= 0 and index.breaks[at] > left:
-        left = index.breaks[at]
-    right = min(len(text), end + reach)
-    at = bisect_left(index.break_starts, end)
-    if at < len(index.break_starts) and index.break_starts[at] < right:
-        right = index.break_starts[at]
-    return left, right
 
 
 def person_in(text: str, start: int, end: int, *, third_person: bool = False) -> bool:
@@ -797,7 +758,7 @@ _PROVIDER_MARK = lazy.compile(
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
-    r"|\bjoined\s+(?:the|our)\s+(?:practice|team|clinic|surgery|staff)\b"
+    rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
@@ -854,9 +815,9 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _BOX_KEEPER = lazy.compile(
-    r"\b(?:our\s+(?:[\w-]+\s+)?(?:practice|clinic|surgery|office|team|department|service"
-    r"|hospital|pharmacy|charity|trust|company)|service['’]?s?|department|office|clinic"
-    r"|practice|council|company|hospital|charity|trust|mail\s*room|head\s+office|returns"
+    rf"\b(?:our\s+(?:[\w-]+\s+)?(?:{lx.ORGANISATION_NOUNS}|team|department|service"
+    r"|charity|trust|company)|service['’]?s?|department"
+    rf"|{lx.ORGANISATION_NOUNS}|council|company|charity|trust|mail\s*room|head\s+office|returns"
     r"|board|agency|ministry|registry)\b",
     _I,
 )
@@ -1258,7 +1219,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
 # ("Study ID", "the trial number"; not "my study ID").
 _NO_PERSONS_LABEL_BEFORE = lazy.compile(
-    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    rf"(?:\b(?:{lx.ORGANISATION_NOUNS}|company|firm|charity|foundation"
     r"|organi[sz]ation|business|store)['’]s"
     r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
@@ -1985,18 +1946,20 @@ def _not_strictly_a_name_run(text: str, m: re.Match[str], ctx: PracticeContext) 
     return not _names_run(m.group("name"), loose=False)
 
 
-_ADDRESSED_CUE = lazy.compile(
-    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
-    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
-    _I,
-)
-
-
-_PERSONAL_ADDRESS_CUE = lazy.compile(
-    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+# What the sentence before a name says to that one person ("sorry", "your visit", "thanks
+# for the kind words"): a name on no list needs one of these.
+_PERSONAL_ADDRESS = (
+    r"your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
     r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment"
     # a review answer's thanks: "Thanks for the kind words, Oyelaran."
-    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us)\b",
+    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us"
+)
+_PERSONAL_ADDRESS_CUE = lazy.compile(rf"\b(?:{_PERSONAL_ADDRESS})\b", _I)
+# Any of those, or what a post also says to a town or a team ("thank you", "hi", "welcome"):
+# enough before a known given name.
+_ADDRESSED_CUE = lazy.compile(
+    rf"\b(?:{_PERSONAL_ADDRESS}|you|thanks?|thank\s+you|congratulations|happy|welcome|hi"
+    r"|hello|hey|dear|well\s+done|love)\b",
     _I,
 )
 _PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
@@ -2630,9 +2593,9 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
-    r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
+    rf"(?:\s+(?:now|today|on|at|us|the\s+(?:{lx.ORGANISATION_NOUNS})))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
+    rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2650,9 +2613,9 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
-    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
-    r"|hotel|church|airline|insurer|unit|ward|team|service|surgery|practice|desk|branch"
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|library|company|firm"
+    r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
+    r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
     r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
     r"(?:(?:main|new|direct|general|booking|bookings|appointments?|enquiries|inquiries"
     r"|prescription|results|emergency|out-of-hours|after-hours)\s+)?"
@@ -2808,8 +2771,9 @@ _OTHER_NUMBER_LABEL = lazy.compile(
 _PUBLIC_CUE = lazy.compile(
     r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
-    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
-    r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
+    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
+    rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
+    r"|workshop|team"
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
@@ -4336,13 +4300,35 @@ def _a_working_life_sentence(text: str, f: Finding) -> bool:
 
 
 def _named_by_their_work(text: str, f: Finding) -> bool:
-    """``name.by_their_work``: one of a firm's people or a public post's holder, named by
-    their work: "our accountant, Rahul Mehta,", "our head chef Luca", "Store manager Tomasz
-    Nowak", "Satya Nadella, chief executive of Microsoft", "The Director-General of the WHO,
-    Tedros …"; only in a sentence with no person cue and no health word ("Our accountant
-    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
+    """``name.by_their_work``: one of a business's people, an organisation's or a public
+    post's holder, named by their work. A trade or a post beside the name ("our accountant,
+    Rahul Mehta,", "Store manager Tomasz Nowak", "Satya Nadella, chief executive of
+    Microsoft") counts in a sentence with no person cue and no health word ("Our accountant
+    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him); a job or a
+    team right after it, a signature's or a byline's ("Hannah Berg, Office Manager", "I'm
+    Rahul, one of the pharmacists here", "Jonas from the clinic"), with no writer's or
+    family word before it and no care of theirs after it
+    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there)."""
+    if _trade_or_post_beside(text, f) and _a_working_life_sentence(text, f):
+        return True
+    return speaks_for_the_business(text, f)
+
+
+@lru_cache(maxsize=4)
+def _names_work(text: str) -> bool:
+    """Whether ``text`` holds a word of a trade or a post (asked once a text, not once a
+    name: the name vetoes' gates are read once a text too)."""
+    return _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
+
+
+def _trade_or_post_beside(text: str, f: Finding) -> bool:
+    """A trade or a post right before or after the name: "our accountant, Rahul Mehta,",
+    "Store manager Tomasz Nowak", "Satya Nadella, chief executive of Microsoft" (only in a
+    text that holds one of their words)."""
+    if not _names_work(text):
+        return False
     before = max(0, f.start - 80)
-    if not (
+    return bool(
         _POST_AFTER.match(text, f.end)
         or (
             _TRADE_WORD.fullmatch(_last_word_before(text, f.start))
@@ -4357,9 +4343,7 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
             "," in text[max(0, f.start - 25) : f.start]
             and _POST_BEFORE.search(text, before, f.start)
         )
-    ):
-        return False
-    return _a_working_life_sentence(text, f)
+    )
 
 
 # Kinds of business a name of one starts or ends with ("Pizzeria Da Gino", "Autohaus
@@ -4595,10 +4579,7 @@ _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
     " Pont Porte Champ Parc"
 ).split()
-_EXAMPLE_WORDS = _trigger(
-    r"e\.g\.|example|instance|placeholder|dummy|fictional|made|template|sample|test"
-    r"|training|demo"
-)
+_EXAMPLE_WORDS = _trigger(lx.EXAMPLE_CUE_GATE + "|sample|test|training|demo")
 # A German article as a word of its own (``_german_nouns_and_article`` splits on white
 # space, as ``\s`` reads it), and a digit before a town's postcode.
 _GERMAN_ARTICLE_WORD = lazy.compile(r"(?<!\S)d(?:er|as|ie|en|em|es)(?!\S)", _I)
@@ -4656,9 +4637,6 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _contest_winner: _triggers(_CONTEST_GATE),
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
-    _named_by_their_work: lambda text: (
-        _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
-    ),
     _a_business_by_its_kind: _triggers(_BUSINESS_KIND_GATE),
     _an_office_of_a_place: _triggers(_OFFICE_GATE),
     _a_welcome_thing: _holds("Welcome"),
@@ -4752,11 +4730,7 @@ def _a_population_figure(text: str, f: Finding) -> bool:
 
 
 # What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
-_EXAMPLE_MARK = lazy.compile(
-    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
-    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
-    _I,
-)
+_EXAMPLE_MARK = lazy.compile(rf"\b(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD}|sample)(?!\w)", _I)
 _PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public")
 _PLACEHOLDER_NAME = lazy.compile(
     r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
@@ -4801,8 +4775,8 @@ _ORGANISATION_KINDS = (
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
-    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
-    r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
+    rf"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|shop|store"
+    r"|dentist|helpline|hotline|team|reception|desk|service"
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
@@ -4851,8 +4825,8 @@ _HOME_WORDS = lazy.compile(
 # is moving to …").
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
-    r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
-    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b"
+    rf"\b(?:{lx.ORGANISATION_NOUNS}|offices|branch|premises|shop|store|studio"
+    r"|location|site|team|department|reception|ward|unit)\b"
     rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
 )
@@ -4998,18 +4972,14 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # …", "is not a real number"). "sample" before an id or a number is a specimen's label
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
-    r"\b(?:examples?|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional|fictitious|made[- ]up"
-    r"|template|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
-    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))\b",
+    rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(
-    r"exampl|e\.g\.|instance|placeholder|dummy|fictio|made|templat|tutorial|how-to|real|fake"
-    r"|sample"
-)
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:

@@ -132,8 +132,8 @@ def test_health_terms_are_found_where_the_whole_scan_finds_them() -> None:
 def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
     extra = ["Dr. Smith saw Mr. J. Lee at St. Mary's!! Then?\n\nNo.", "...", "a.b. c!? \n"]
     for text in _texts() + extra:
-        whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
-        assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
+        whole = [m.span() for m in guard_text._SENTENCE_BREAK.finditer(text)]
+        assert [m.span() for m in guard_text.sentence_breaks(text)] == whole
 
 
 def test_the_word_lists_of_a_doc_are_its_word_and_capitalised_tokens() -> None:
