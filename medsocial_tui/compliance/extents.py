@@ -275,6 +275,9 @@ _TIME_AFTER = lazy.compile(
     r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
     r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
+    r"|(?<=at[ \t]\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
+    r"|(?<=at[ \t]\d\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
 )
 # A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
 # bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
@@ -292,6 +295,37 @@ _DAY_OF_BEFORE = lazy.compile(
     r"\b(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:day[ \t]+)?of[ \t]+$", re.IGNORECASE
 )
 _STARTS_WITH_MONTH = lazy.compile(_MONTH + r"\b")
+
+
+# The year of a day and month in figures that the finder read without it ("Tues 4/5" +
+# "/24"): two or four digits after the same separator, and no more figures after them.
+_ENDS_WITH_DAY_MONTH_FIGURES = lazy.compile(r"\b\d{1,2}([/.-])\d{1,2}$")
+
+
+def date_figures_year_after(text: str, start: int, end: int) -> Span:
+    """``date.figures_year_after``: the year after a day and month in figures ("Tues 4/5"
+    + "/24", "Fri 13.09" + ".2024"); not a third number of another kind ("4/5/246")."""
+    m = _ENDS_WITH_DAY_MONTH_FIGURES.search(text, max(start, end - 6), end)
+    if m is None:
+        return start, end
+    year = re.compile(rf"{re.escape(m.group(1))}(?:\d{{4}}|\d{{2}})(?![\w/.-]*\d)").match(
+        text, end, end + 6
+    )
+    return (start, year.end()) if year else (start, end)
+
+
+# The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
+# "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
+_TIME_BEFORE = lazy.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?i:on)[ \t]+$"
+)
+
+
+def date_time_before(text: str, start: int, end: int) -> Span:
+    """``date.time_before``: the time of day written before a date with "on" ("2am on " +
+    "the 14th"); not a bare number ("3 on the 14th"), not a list of hours ("6pm, Friday")."""
+    m = _TIME_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
 
 
 def date_time_after(text: str, start: int, end: int) -> Span:
@@ -458,6 +492,118 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# The rest of a hyphenated town's name ("Kirkby" + "-in-Ashfield", "Frinton" + "-on-Sea",
+# "Stratford" + "-upon-Avon", "Châlons" + "-en-Champagne").
+_HYPHENATED_TOWN_REST = lazy.compile(
+    r"(?:-(?:in|on|upon|under|le|la|les|en|by|the|sur|sous|am|an|de|del|di|lès)){1,2}"
+    r"-[A-ZÀ-Þ][\w'’]*"
+)
+# A town after a care place or a workplace found by itself ("St. Luke's" + " in Bethlehem",
+# "Groote Schuur" + " in Cape Town"): one place.
+_TOWN_AFTER_IN = lazy.compile(rf"[ \t]+in[ \t]+{_TOWN}{_TOWN_END}")
+# "at" (and "the") just before the place: a care place or a workplace, not a street
+# ("lives on Atwal in Amroha") or a town ("in Leeds in the spring")
+_AT_BEFORE = lazy.compile(r"\b(?i:at)[ \t]+(?:(?i:the)[ \t]+)?$")
+# A workplace or a care place of a kind written before " in " and the town found ("the
+# DaVita centre" + " in Hialeah", "the Amazon warehouse" + " in Kent").
+# (not a person's word, nor a doctor's office: "Dr. Rossi's office in Austin" is Austin)
+_NOT_A_PLACE_WORD = (
+    r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An|Dr|Mr|Mrs|Ms)\b)"
+)
+_PLACE_OF_A_KIND_BEFORE = lazy.compile(
+    rf"(?:\b(?i:the)[ \t]+)?\b{_NOT_A_PLACE_WORD}"
+    r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?:centre|center|clinic|plant|warehouse|factory|hospital"
+    r"|hospice|school|store|shop|site|depot|mill|mine|prison|campus|college|pharmacy|hotel"
+    r"|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
+)
+# A place named after "at" before " in " and the town found ("works at Philips in " +
+# "Eindhoven", "is at the VA in " + "Phoenix").
+_PLACE_AT_BEFORE = lazy.compile(
+    rf"\b(?i:at)[ \t]+((?:(?i:the)[ \t]+)?{_NOT_A_PLACE_WORD}(?:[A-Z][\w'’.&-]*[ \t]+){{1,3}})"
+    r"in[ \t]+$"
+)
+
+
+# The second word of a district named by a kind of ground ("Handsworth" + " Wood", "Golders"
+# + " Green", "Tufnell" + " Park"), when nothing capitalised follows it.
+_DISTRICT_WORD_AFTER = lazy.compile(
+    r"[ \t]+(?:Wood|Green|Park|Heath|Hill|Vale|Common|End|Cross|Heights|Village)\b"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def geo_district_word_after(text: str, start: int, end: int) -> Span:
+    """``geo.district_word_after``: a district's second word after a place found by its
+    first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
+    m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
+    return (start, m.end()) if m else (start, end)
+
+
+# A hospital or university named "of" the place found ("University of " + "Michigan Health",
+# "Hospital of the University of " + "Pennsylvania").
+_INSTITUTION_OF_BEFORE = lazy.compile(
+    r"\b(?:(?:Royal|National|General|Children['’]s|Memorial|State|City)[ \t]+){0,2}"
+    r"(?:University|Hospital|Infirmary|Institute|Clinic|Centre|Center|College|School)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|Hospital|Infirmary|Institute|College))?"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+# A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
+# "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
+_CARE_PLACE_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home|['’]s)$"
+)
+_TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
+
+
+def geo_institution_of_before(text: str, start: int, end: int) -> Span:
+    """``geo.institution_of_before``: the hospital or university a place is written "of"
+    ("University of " + "Michigan Health", "Royal Infirmary of " + "Edinburgh")."""
+    m = _INSTITUTION_OF_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(), end) if m else (start, end)
+
+
+def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
+    """``geo.care_place_town_after``: the district or town after a care place's comma
+    ("St Mary's Hospital" + ", Paddington"); not a state or a country ("…, Texas")."""
+    if not _CARE_PLACE_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _TOWN_AFTER_COMMA.match(text, end, end + 50)
+    if m is None:
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    if no_smaller_than_a_state(text[end + 1 : m.end()].strip().lower()):
+        return start, end
+    return start, m.end()
+
+
+def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
+    """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
+    "-in-Ashfield", "Frinton" + "-on-Sea")."""
+    m = _HYPHENATED_TOWN_REST.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_town_after_in(text: str, start: int, end: int) -> Span:
+    """``geo.town_after_in``: the town after a place found by itself after "at" is part of
+    it ("at St. Luke's" + " in Bethlehem", "at the VA" + " in Phoenix"); not a month ("in
+    March"), not a street's town ("lives on Atwal in Amroha")."""
+    if not _AT_BEFORE.search(text, max(0, start - 8), start):
+        return start, end
+    m = _TOWN_AFTER_IN.match(text, end, end + 50)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_place_of_a_kind_before(text: str, start: int, end: int) -> Span:
+    """``geo.place_of_a_kind_before``: a workplace or a care place named before " in " and
+    the town ("the DaVita centre in " + "Hialeah", "works at Philips in " + "Eindhoven")."""
+    m = _PLACE_OF_A_KIND_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        return m.start(), end
+    m = _PLACE_AT_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(1), end) if m else (start, end)
+
+
 # Words a name's capitalised run takes in after the name that are no part of it: the next
 # field's label ("John Smith" + " DOB:", "Ahmed Khan" + " Address:"), a credential ("Sarah
 # Connor" + " RN"), a day ("Mary Ellis" + " Today"), a job or a desk ("Ms. Anita Rao" + "
@@ -506,9 +652,14 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
         address_unit_before,
         address_building_before,
+        # the flat before a named building ("Flat 2, " + "Hillcrest House, 14 Mill Lane")
+        address_unit_before,
         address_number_tail,
         address_parts_after,
         address_last_word,
+        # the town and postcode after a word the last step finished ("…, Flat" + " B" +
+        # ", Sheffield S10 2HR")
+        address_parts_after,
         address_next_lines,
     ),
     "date": (
@@ -519,11 +670,21 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_month_after,
         date_range_after,
         date_year_after,
+        date_figures_year_after,
         date_time_after,
+        date_time_before,
     ),
     "name": (name_trim_words,),
     "url": (url_whole,),
-    "geo": (geo_whole_words,),
+    "geo": (
+        geo_whole_words,
+        geo_hyphenated_town,
+        geo_district_word_after,
+        geo_institution_of_before,
+        geo_care_place_town_after,
+        geo_town_after_in,
+        geo_place_of_a_kind_before,
+    ),
     "biometric": (
         biometric_words_before,
         biometric_side_before,

@@ -103,7 +103,8 @@ FREE_MAIL = frozenset(
 )
 URL = lazy.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
+    # (not the "co" of a country's "co.uk" written bare: the next branch reads that whole)
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?!\.[a-z])(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
     # a country's or a short domain written bare only with a path ("youtu.be/9xKq3L7pTzA",
     # "awards.example.co.uk/nominee/4471", "bit.ly/3xYz"): "e.g. nhs.uk" alone is no link
     r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)"

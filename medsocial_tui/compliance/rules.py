@@ -63,6 +63,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
     matches_at,
@@ -2417,6 +2418,7 @@ _VETOES: dict[str, Veto] = {
         _a_business_number,
         _placeholder_value,
         *_GENERAL_VETOES,
+        *_RECALL_VETOES,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
@@ -3117,7 +3119,8 @@ _VALUE_PARTS = lazy.compile(r"[A-Za-z]+")
 
 def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Links whose query values (UTM tags and the like) name a person or a condition:
-    "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
+    "utm_campaign=implant-consult-maria" tells the network and the reader who came in.
+    The finding covers the whole link, as the link is what leads to the person."""
     if "=" not in text or not may_hold_url(text):
         return
     for link in URL.finditer(text):
@@ -3129,10 +3132,10 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             )
             condition = any(w in lx.HEALTH_SINGLE_WORDS for w in words)
             if person or (condition and m.group("key").lower().startswith(("utm", "ref", "src"))):
-                start = link.start() + m.start("value")
+                # the whole link is the identifier: the value is how the reader finds whose
                 yield Finding(
-                    start,
-                    start + len(m.group("value")),
+                    link.start(),
+                    link.end(),
                     "url",
                     "a link's query value names a person or a condition [link.query_value]",
                 )
