@@ -33,3 +33,62 @@ async def test_a_post_moved_to_9_is_asked_about_not_sent_to_september(practice_a
         await pilot.press("escape")
         await settle(pilot)
         assert queue.get(practice.store, post.id).scheduled_at == post.scheduled_at
+
+
+async def _open_the_draft_policy(pilot) -> None:
+    """p, v: the versions, the cursor on the draft (version 2 in the demo)."""
+    await settle(pilot)
+    for key in ("p", "v"):
+        await pilot.press(key)
+        await settle(pilot)
+    assert pilot.app.screen.selected().is_draft
+
+
+async def test_an_author_is_not_let_into_the_policy_editor_to_lose_their_work(
+    practice_as,
+) -> None:
+    """e on a draft opened the editor for an author; they typed, and only F4 said "manage
+    policy needs the admin role". The key is dimmed and says why, as n, p, r and x do."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_the_draft_policy(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "VersionsScreen"
+        assert "admin role" in _notices(app), _notices(app)
+
+
+async def test_esc_in_the_policy_editor_asks_before_throwing_changes_away(practice_as) -> None:
+    """An admin's edits to a draft vanished on Esc, without a word; compose asks first."""
+    from textual.widgets import TextArea
+
+    from medsocial_tui.records import policy
+
+    practice = practice_as("lbrooks")
+    before = policy.to_markdown(policy.editable_draft(practice.store, 2), keys=True)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _open_the_draft_policy(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyEditorScreen"
+        await pilot.press("escape")  # nothing changed: leaves at once
+        await settle(pilot)
+        assert type(app.screen).__name__ == "VersionsScreen"
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one(TextArea).insert("A new opening line.\n\n")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Choose"
+        await pilot.press("n")  # stay
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyEditorScreen"
+        assert "A new opening line." in app.screen.query_one(TextArea).text
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")  # throw it away
+        await settle(pilot)
+        assert type(app.screen).__name__ == "VersionsScreen"
+    after = policy.to_markdown(policy.editable_draft(practice.store, 2), keys=True)
+    assert after == before
