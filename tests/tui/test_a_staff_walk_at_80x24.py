@@ -92,3 +92,29 @@ async def test_esc_in_the_policy_editor_asks_before_throwing_changes_away(practi
         assert type(app.screen).__name__ == "VersionsScreen"
     after = policy.to_markdown(policy.editable_draft(practice.store, 2), keys=True)
     assert after == before
+
+
+async def test_a_send_back_reason_the_guard_stops_stays_to_be_rewritten(practice_as) -> None:
+    """v, b, a reason naming an account handle, Enter: the guard stopped it, the dialog
+    closed and the approver had to type the reason again from nothing."""
+    reason = "Ask @robin_m before we post this"
+    app = create_app(practice=practice_as("mchen"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        post = app.screen.selected()
+        await pilot.press("b")
+        await settle(pilot)
+        app.screen.query_one(TextInput).value = reason
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "Ask"
+        assert app.screen.query_one(TextInput).value == reason
+        hint = str(app.screen.query_one(".hint").render())
+        assert "compliance guard" in hint.lower() or "identify a patient" in hint, hint
+        app.screen.query_one(TextInput).value = "Say who pays for it"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReviewScreen"
+        assert f"Post {post.id} sent back" in _notices(app)

@@ -24,13 +24,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui.errors import ComplianceBlocked, MedsocialError, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
 from medsocial_tui.tui.keys import KeyedScreen
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.typing_guard import has_fields
+from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -131,11 +132,14 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             self.then, self.result = then, result
 
     class Refused(Message):
-        """A core call made by ``attempt`` refused, in words."""
+        """A core call made by ``attempt`` refused, in words; ``again(words)``, when given,
+        takes the refusal instead of a notice (the question is asked again)."""
 
-        def __init__(self, what: str, words: str) -> None:
+        def __init__(
+            self, what: str, words: str, again: Callable[[str], None] | None = None
+        ) -> None:
             super().__init__()
-            self.what, self.words = what, words
+            self.what, self.words, self.again = what, words, again
 
     @overload
     def attempt(
@@ -191,7 +195,18 @@ class PracticeScreen(KeyedScreen, Screen[R]):
                 return
             words = (answer,) if isinstance(answer, str) and not answer_as else ()
             named = {answer_as: answer} if answer_as else {}
-            self.attempt(what, fn, *args, *words, then=then, **named)
+            again = None
+            if isinstance(question, Ask) and isinstance(answer, str):
+                again = functools.partial(ask_again, answer)
+            self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
+            self._attempt_worker(what, fn, (*args, *words), named, then, again)
+
+        def ask_again(answer: str, problem: str) -> None:
+            """The answer itself was refused (the guard stopped a reason, a URL was not
+            one): the question again, with what was typed and why, not a notice after the
+            words are gone."""
+            assert isinstance(question, Ask)
+            self.app.push_screen(question.again(answer, problem), answered)
 
         self.app.push_screen(question, answered)
 
@@ -206,6 +221,7 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         then: Callable[[Any], None] | None,
+        again: Callable[[str], None] | None = None,
     ) -> None:
         store = self.practice.reopen_store()
         try:
@@ -213,7 +229,10 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             if inspect.iscoroutine(result):
                 result = asyncio.run(result)
         except MedsocialError as exc:
-            self.post_message(self.Refused(what, exc.for_people()))
+            about_the_answer = isinstance(exc, (UsageError, ComplianceBlocked))
+            self.post_message(
+                self.Refused(what, exc.for_people(), again if about_the_answer else None)
+            )
             return
         finally:
             store.close()
@@ -224,6 +243,9 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             message.then(message.result)
 
     def on_practice_screen_refused(self, message: Refused) -> None:
+        if message.again is not None:
+            message.again(message.words)
+            return
         self.notify(message.words, title=message.what, severity="error", timeout=12, markup=False)
 
 
