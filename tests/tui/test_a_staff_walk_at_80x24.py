@@ -118,3 +118,57 @@ async def test_a_send_back_reason_the_guard_stops_stays_to_be_rewritten(practice
         await settle(pilot)
         assert type(app.screen).__name__ == "ReviewScreen"
         assert f"Post {post.id} sent back" in _notices(app)
+
+
+HIDDEN = "Open late\x0bSaturday\x07 9am to 1pm."
+"""A vertical tab (a slide's soft line break, pasted) and a bell: both go to the network."""
+
+
+async def test_the_approver_sees_every_character_that_goes_out(practice_as) -> None:
+    """Rich drops BEL, BS, VT, FF and CR from a text it is given: review and the post showed
+    "Open lateSaturday 9am", and the approver approved characters they could not see. ESC
+    already showed as \\x1b; these now show the same way."""
+    author = practice_as("jreyes")
+    post = queue.create(author, queue.Compose(text=HIDDEN, accounts=["snapchat"]))
+    queue.submit(author, post.id)
+    app = create_app(practice=practice_as("mchen"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        while app.screen.selected().id != post.id:
+            await pilot.press("down")
+        await settle(pilot)
+        detail = str(app.screen.query_one("#detail").render())
+        assert "late\\x0bSaturday\\x07 9am" in detail, detail
+        await pilot.press("escape")
+        await settle(pilot)
+        app.screen.query_one("#queue").move_cursor(row=0)
+        while app.screen.selected_post().id != post.id:
+            await pilot.press("down")
+        await pilot.press("enter")
+        await settle(pilot)
+        text = str(app.screen.query_one("#post-text").render())
+        assert "late\\x0bSaturday\\x07 9am" in text, text
+
+
+def test_shown_keeps_the_characters_rich_would_drop() -> None:
+    from medsocial_tui.tui.safe import shown
+
+    assert shown("a\x07b\x08c\x0bd\x0ce\rf").plain == "a\\x07b\\x08c\\x0bd\\x0ce\\x0df"
+
+
+def test_compose_marks_the_finding_itself_when_the_text_holds_a_control_character(
+    practice_as,
+) -> None:
+    """Rich dropped the bell from the marked text, so the red underline of a finding fell
+    one character to the right of what the guard found."""
+    from medsocial_tui.tui.screens.compose import Written, build_preview
+
+    text = "Call\x07 @robin_m today"
+    written = Written(text, {}, ("snapchat",), "general", "", "", (), "")
+    body = build_preview(practice_as("jreyes"), written).body
+    marked = [
+        body.plain[span.start : span.end] for span in body.spans if "underline" in str(span.style)
+    ]
+    assert "@robin_m" in marked, (body.plain, marked)
