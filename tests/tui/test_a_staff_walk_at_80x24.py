@@ -172,3 +172,27 @@ def test_compose_marks_the_finding_itself_when_the_text_holds_a_control_characte
         body.plain[span.start : span.end] for span in body.spans if "underline" in str(span.style)
     ]
     assert "@robin_m" in marked, (body.plain, marked)
+
+
+async def test_the_authorisation_form_speaks_of_the_app_not_of_command_line_flags(
+    practice_as,
+) -> None:
+    """The form said "what to do: --form ..." when the form's place was left empty, and
+    "name it on the post (--authorisation 1)" when saved: flags nobody at the app types."""
+    app = create_app(practice=practice_as("lbrooks"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ("p", "w", "n"):
+            await pilot.press(key)
+            await settle(pilot)
+        await pilot.press(*"Sample Person", "enter")
+        await pilot.press("enter", "enter", "enter", "enter", "enter")
+        await settle(pilot)
+        said = "\n".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "signed form" in said and "--" not in said, said
+        await pilot.press(*"binder 2", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AuthorisationsScreen"
+        notices = _notices(app)
+        assert "Authorisation 1 recorded" in notices and "--" not in notices, notices
+        assert "authorisation #" in notices
