@@ -10,7 +10,8 @@ from medsocial_tui.tui.safe import TextInput
 
 
 def _notices(app) -> str:
-    return "\n".join(str(n.message) for n in app._notifications)
+    """Every notice shown so far, title and words."""
+    return "\n".join(f"{n.title}: {n.message}" for n in app._notifications)
 
 
 async def test_a_post_moved_to_9_is_asked_about_not_sent_to_september(practice_as) -> None:
@@ -196,3 +197,32 @@ async def test_the_authorisation_form_speaks_of_the_app_not_of_command_line_flag
         notices = _notices(app)
         assert "Authorisation 1 recorded" in notices and "--" not in notices, notices
         assert "authorisation #" in notices
+
+
+async def test_approve_pressed_twice_approves_once_and_says_nothing_wrong(practice_as) -> None:
+    """v, then a a in one breath: the first approved the post, the second (on the same
+    post, still under the cursor while the first ran) said "Not approved: post 9 is
+    approved, not waiting for review". Another writer holds the database here, so the first
+    approval is surely still running when the second a arrives."""
+    import sqlite3
+
+    practice = practice_as("mchen")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        first = app.screen.selected()
+        waiting = len(app.screen.rows)
+        other_writer = sqlite3.connect(practice.home.database_path, isolation_level=None)
+        try:
+            other_writer.execute("BEGIN IMMEDIATE")
+            await pilot.press("a", "a")
+        finally:
+            other_writer.execute("ROLLBACK")
+            other_writer.close()
+        await settle(pilot)
+        notices = _notices(app)
+        assert f"Post {first.id} approved" in notices
+        assert "Not approved" not in notices, notices
+        assert len(app.screen.rows) == waiting - 1

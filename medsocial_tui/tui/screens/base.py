@@ -127,19 +127,25 @@ class PracticeScreen(KeyedScreen, Screen[R]):
     class Done(Message):
         """A core call made by ``attempt`` agreed: ``then(result)`` runs on the UI thread."""
 
-        def __init__(self, then: Callable[[Any], None] | None, result: Any) -> None:
+        def __init__(
+            self, then: Callable[[Any], None] | None, result: Any, call: object = None
+        ) -> None:
             super().__init__()
-            self.then, self.result = then, result
+            self.then, self.result, self.call = then, result, call
 
     class Refused(Message):
         """A core call made by ``attempt`` refused, in words; ``again(words)``, when given,
         takes the refusal instead of a notice (the question is asked again)."""
 
         def __init__(
-            self, what: str, words: str, again: Callable[[str], None] | None = None
+            self,
+            what: str,
+            words: str,
+            again: Callable[[str], None] | None = None,
+            call: object = None,
         ) -> None:
             super().__init__()
-            self.what, self.words, self.again = what, words, again
+            self.what, self.words, self.again, self.call = what, words, again, call
 
     @overload
     def attempt(
@@ -173,9 +179,32 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         (a write may wait for flush's lock, a network may take seconds), so keys never wait
         for it. The worker posts a message back: ``then(result)`` runs on the UI thread when
         the core agreed; a refusal becomes a notice in words. A coroutine function (an hours
-        change posts to every network) runs to its end in the worker."""
+        change posts to every network) runs to its end in the worker. The same call asked
+        again while it runs (a key pressed twice) is not made twice."""
+        self._start(what, fn, args, kwargs, then)
+
+    def _start(
+        self,
+        what: str,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        then: Callable[[Any], None] | None,
+        again: Callable[[str], None] | None = None,
+    ) -> None:
+        """Start the worker, unless the same call is still running: "a a" on review, or
+        "t t" on the queue, approved or retried once and then said "Not approved: post 9
+        is approved" about the first press's own success."""
+        call = (what, fn, repr(args), repr(sorted(kwargs.items())))
+        running: set[object] = self.__dict__.setdefault("_calls_running", set())
+        if call in running:
+            return
+        running.add(call)
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
-        self._attempt_worker(what, fn, args, kwargs, then)
+        self._attempt_worker(what, fn, args, kwargs, then, again, call)
+
+    def _finished(self, call: object) -> None:
+        self.__dict__.get("_calls_running", set()).discard(call)
 
     def attempt_after(
         self,
@@ -198,8 +227,7 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             again = None
             if isinstance(question, Ask) and isinstance(answer, str):
                 again = functools.partial(ask_again, answer)
-            self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
-            self._attempt_worker(what, fn, (*args, *words), named, then, again)
+            self._start(what, fn, (*args, *words), named, then, again)
 
         def ask_again(answer: str, problem: str) -> None:
             """The answer itself was refused (the guard stopped a reason, a URL was not
@@ -222,6 +250,7 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         kwargs: dict[str, Any],
         then: Callable[[Any], None] | None,
         again: Callable[[str], None] | None = None,
+        call: object = None,
     ) -> None:
         store = self.practice.reopen_store()
         try:
@@ -231,18 +260,20 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         except MedsocialError as exc:
             about_the_answer = isinstance(exc, (UsageError, ComplianceBlocked))
             self.post_message(
-                self.Refused(what, exc.for_people(), again if about_the_answer else None)
+                self.Refused(what, exc.for_people(), again if about_the_answer else None, call)
             )
             return
         finally:
             store.close()
-        self.post_message(self.Done(then, result))
+        self.post_message(self.Done(then, result, call))
 
     def on_practice_screen_done(self, message: Done) -> None:
+        self._finished(message.call)
         if message.then is not None:
             message.then(message.result)
 
     def on_practice_screen_refused(self, message: Refused) -> None:
+        self._finished(message.call)
         if message.again is not None:
             message.again(message.words)
             return
