@@ -226,3 +226,31 @@ async def test_approve_pressed_twice_approves_once_and_says_nothing_wrong(practi
         assert f"Post {first.id} approved" in notices
         assert "Not approved" not in notices, notices
         assert len(app.screen.rows) == waiting - 1
+
+
+async def test_the_inbox_shows_every_character_a_network_sent(practice_as) -> None:
+    """A review's bell (and the one ending an OSC 8 link) vanished from the inbox's detail
+    and from the reply screen: the words around it ran together."""
+    practice = practice_as("jreyes")
+    now = "2026-11-27T14:40:00Z"
+    with practice.store.write() as db:
+        db.conn.execute(
+            "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
+            " created_at, fetched_at, state, updated_at, rating)"
+            " VALUES ('mastodon', 'walk-1', 'mention', ?, ?, ?, ?, 'new', ?, NULL)",
+            ("Ro\x07bin", "Great\x07service", now, now, now),
+        )
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("i")
+        await settle(pilot)
+        while "Great" not in app.screen.selected().text:
+            await pilot.press("down")
+        await settle(pilot)
+        detail = str(app.screen.query_one("#inbox-detail").render())
+        assert "Great\\x07service" in detail and "Ro\\x07bin" in detail, detail
+        await pilot.press("r")
+        await settle(pilot)
+        item = str(app.screen.query_one("#reply-item").render())
+        assert "Great\\x07service" in item and "Ro\\x07bin" in item, item
