@@ -254,3 +254,18 @@ async def test_the_inbox_shows_every_character_a_network_sent(practice_as) -> No
         await settle(pilot)
         item = str(app.screen.query_one("#reply-item").render())
         assert "Great\\x07service" in item and "Ro\\x07bin" in item, item
+
+
+async def test_ctrl_c_outside_a_field_says_how_to_leave(practice_as) -> None:
+    """ctrl+c, the reflex for leaving a terminal program, did nothing at all on the queue
+    (Textual binds it to copy a selection, and there was none), and the queue's footer
+    has no room to show q."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+        notices = _notices(app)
+        assert "q" in notices and "quit" in notices.lower(), notices
+        assert "[b]" not in notices
