@@ -28,6 +28,26 @@ EXAMPLES = '"tomorrow 8am", "next Monday 7:30", "Dec 24 9:00" or "2026-12-01 09:
 _CLOCK = re.compile(r"(?<![\d:+\-])(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])\s*([ap]\.?m\.?)?", re.I)
 _HOUR_ONLY = re.compile(r"(?<![\d:])(\d{1,2})\s*([ap])\.?m\b\.?", re.I)
 _ISO_YEAR = re.compile(r"(?<!\d)(\d{1,6})-\d{1,2}-\d{1,2}(?!\d)")
+_TOKEN = re.compile(r"[^\s,]+")
+_MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?", re.I)
+_BESIDE_A_NUMBER = re.compile(
+    r"[ap]\.?m\.?|in|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?", re.I
+)
+_WEEKDAYS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("monday", "mon"),
+            ("tuesday", "tue", "tues"),
+            ("wednesday", "wed"),
+            ("thursday", "thu", "thur", "thurs"),
+            ("friday", "fri"),
+            ("saturday", "sat"),
+            ("sunday", "sun"),
+        )
+    )
+    for name in names
+}
 
 
 def parse_when(
@@ -51,6 +71,7 @@ def parse_when(
     now = base or clock.now()
     _check_clock_words(words)
     _check_year_words(words)
+    _check_bare_numbers(words)
     reference = now.astimezone(tz)
     try:
         parsed = dateparser.parse(
@@ -71,6 +92,7 @@ def parse_when(
         parsed = parsed.replace(tzinfo=tz)
     try:
         _check_clock_meaning(words, parsed.astimezone(tz), tz)
+        _check_weekday_meaning(words, parsed.astimezone(tz), tz)
         moment: datetime = parsed.astimezone(UTC)
     except OverflowError:
         raise UsageError(
@@ -139,6 +161,39 @@ def _check_year_words(words: str) -> None:
             raise UsageError(
                 f"the year {year} in {words!r} is before {EARLIEST_YEAR}",
                 fix=f"give a date with its full year, or {EXAMPLES}",
+            )
+
+
+def _check_bare_numbers(words: str) -> None:
+    """A number alone ("9", "tomorrow 9", "friday 10") is a time to one person and a day to
+    another; dateparser took "9" for September next year and dropped "friday" beside it, so
+    the post moved months away. Beside a month ("Dec 9"), am/pm ("9 am") or a unit ("in 2
+    hours") it is clear."""
+    tokens = _TOKEN.findall(words)
+    if len(tokens) == 1 and re.fullmatch(r"[a-z]{1,2}", words, re.I):
+        raise UsageError(f"cannot read {words!r} as a time", fix=f"try {EXAMPLES}")
+    for at, token in enumerate(tokens):
+        if not re.fullmatch(r"\d{1,2}", token):
+            continue
+        beside = tokens[max(at - 1, 0) : at] + tokens[at + 1 : at + 2]
+        if any(_MONTH.fullmatch(t) or _BESIDE_A_NUMBER.fullmatch(t) for t in beside):
+            continue
+        where = "alone" if token == words else f"in {words!r}"
+        raise UsageError(
+            f"{token!r} {where} could be a time of day or a day of the month",
+            fix=f"write the time with am/pm or minutes ({token}am, {token}:00), "
+            f"or the day with its month (Dec {token})",
+        )
+
+
+def _check_weekday_meaning(words: str, local: datetime, tz: ZoneInfo) -> None:
+    """dateparser drops a weekday it cannot fit; the day read must be the one written."""
+    for token in _TOKEN.findall(words.lower()):
+        day = _WEEKDAYS.get(token.rstrip("."))
+        if day is not None and local.weekday() != day:
+            raise UsageError(
+                f"{words!r} was read as {understood(local, tz)}, not on a {token}",
+                fix=f"write the day and time plainly, such as {EXAMPLES}",
             )
 
 

@@ -441,7 +441,15 @@ class MedsocialApp(App[object]):
             return False
         if not self.app_focus:
             self.app_focus = True
-        await self.run_action(active.binding.action, active.node)
+        ran = await self.run_action(active.binding.action, active.node)
+        if not ran and event.key == "ctrl+c":
+            # Textual's ctrl+c copies a selection and, with none, skips: the reflex for
+            # leaving a terminal program did nothing, and the queue's footer has no room for q
+            self.notify(
+                f"{app_key_names('quit', self.keymap)} leaves medsocial (ctrl+c only copies "
+                "selected text)",
+                title="Quit?",
+            )
         return True
 
     async def _routed_keys_handled(self) -> None:

@@ -36,7 +36,28 @@ def shown(value: object, style: str = "") -> Text:
     if isinstance(value, Text):
         return _neutralised(value) if UNSAFE.search(value.plain) else value
     plain = "" if value is None else str(value)
-    return _neutralised(Text(plain, style=style))
+    if not UNSAFE.search(plain):
+        return Text(plain, style=style)
+    # escaped before a Text is made of it: Rich drops BEL, BS, VT, FF and CR from a str it
+    # is given, and the person would not see characters that go out with the post
+    out = Text(style=style)
+    for piece in _pieces(plain):
+        if UNSAFE.fullmatch(piece):
+            out.append(escape_char(piece), style=ESCAPED_STYLE)
+        else:
+            out.append(piece)
+    return out
+
+
+def _pieces(plain: str) -> list[str]:
+    """``plain`` cut before and after each unsafe character (the characters kept)."""
+    pieces: list[str] = []
+    start = 0
+    for match in UNSAFE.finditer(plain):
+        pieces.extend((plain[start : match.start()], match.group()))
+        start = match.end()
+    pieces.append(plain[start:])
+    return [piece for piece in pieces if piece]
 
 
 def _neutralised(text: Text) -> Text:

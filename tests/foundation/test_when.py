@@ -42,6 +42,30 @@ def test_impossible_past_and_absurd_times_are_refused_with_words(words, said):
     assert refused.value.fix
 
 
+@pytest.mark.parametrize("words", ["9", "12", "tomorrow 9", "friday 10", "at 9", "a"])
+def test_a_number_alone_is_asked_about_not_read_as_a_month(words):
+    """Typed into "When should post 6 go out?", "9" (nine o'clock) was read as September
+    next year, "friday 10" as October, and the post moved there."""
+    with pytest.raises(UsageError) as refused:
+        parse_when(words, CHICAGO, base=BASE)
+    assert refused.value.fix
+
+
+@pytest.mark.parametrize(
+    ("words", "read_as"),
+    [
+        ("tomorrow 9 am", "Tue 1 Dec 2026 09:00"),
+        ("friday 9am", "Fri 4 Dec 2026 09:00"),
+        ("Dec 9", "Wed 9 Dec 2026 00:00"),
+        ("9 Dec 10:30", "Wed 9 Dec 2026 10:30"),
+        ("Dec 24, 2026 9:00", "Thu 24 Dec 2026 09:00"),
+        ("in 2 hours", "Mon 30 Nov 2026 16:00"),
+    ],
+)
+def test_a_number_beside_a_month_am_pm_or_a_unit_is_read(words, read_as):
+    assert understood(parse_when(words, CHICAGO, base=BASE), CHICAGO).startswith(read_as)
+
+
 def test_a_clock_time_is_read_as_written():
     moment = parse_when("tomorrow 9:00 pm", CHICAGO, base=BASE)
     assert understood(moment, CHICAGO) == "Tue 1 Dec 2026 21:00 America/Chicago"

@@ -4,6 +4,7 @@ or "Patients: Authorisations" in the command palette."""
 
 from __future__ import annotations
 
+from medsocial_tui.errors import UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.records import authorisations
 from medsocial_tui.records.staff import Action
@@ -76,6 +77,11 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
         ]
 
         def save(practice: Practice, v: dict[str, str]) -> str:
+            if not v["form"].strip():  # said here in the form's words, not the CLI's flag
+                raise UsageError(
+                    "say where the signed form is kept",
+                    fix='type where it is filed, such as "binder 2, tab 14", or a file path',
+                )
             made = authorisations.add(
                 practice,
                 v["patient"],
@@ -86,7 +92,8 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
                 form_location=v["form"],
             )
             return (
-                f"Authorisation {made.id} recorded: name it on the post (--authorisation {made.id})"
+                f"Authorisation {made.id} recorded: on the post, type {made.id} in compose's "
+                "field 'shows a patient? authorisation #'"
             )
 
         open_form(self, "New patient authorisation", fields, save)

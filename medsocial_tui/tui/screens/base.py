@@ -24,13 +24,14 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import DataTable, Header, Static
 
-from medsocial_tui.errors import MedsocialError
+from medsocial_tui.errors import ComplianceBlocked, MedsocialError, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records.staff import Action, Decision
 from medsocial_tui.tui.keys import KeyedScreen
 from medsocial_tui.tui.safe import TextStatic, TextTable
 from medsocial_tui.tui.typing_guard import has_fields
+from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 if TYPE_CHECKING:
@@ -126,16 +127,25 @@ class PracticeScreen(KeyedScreen, Screen[R]):
     class Done(Message):
         """A core call made by ``attempt`` agreed: ``then(result)`` runs on the UI thread."""
 
-        def __init__(self, then: Callable[[Any], None] | None, result: Any) -> None:
+        def __init__(
+            self, then: Callable[[Any], None] | None, result: Any, call: object = None
+        ) -> None:
             super().__init__()
-            self.then, self.result = then, result
+            self.then, self.result, self.call = then, result, call
 
     class Refused(Message):
-        """A core call made by ``attempt`` refused, in words."""
+        """A core call made by ``attempt`` refused, in words; ``again(words)``, when given,
+        takes the refusal instead of a notice (the question is asked again)."""
 
-        def __init__(self, what: str, words: str) -> None:
+        def __init__(
+            self,
+            what: str,
+            words: str,
+            again: Callable[[str], None] | None = None,
+            call: object = None,
+        ) -> None:
             super().__init__()
-            self.what, self.words = what, words
+            self.what, self.words, self.again, self.call = what, words, again, call
 
     @overload
     def attempt(
@@ -169,9 +179,32 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         (a write may wait for flush's lock, a network may take seconds), so keys never wait
         for it. The worker posts a message back: ``then(result)`` runs on the UI thread when
         the core agreed; a refusal becomes a notice in words. A coroutine function (an hours
-        change posts to every network) runs to its end in the worker."""
+        change posts to every network) runs to its end in the worker. The same call asked
+        again while it runs (a key pressed twice) is not made twice."""
+        self._start(what, fn, args, kwargs, then)
+
+    def _start(
+        self,
+        what: str,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        then: Callable[[Any], None] | None,
+        again: Callable[[str], None] | None = None,
+    ) -> None:
+        """Start the worker, unless the same call is still running: "a a" on review, or
+        "t t" on the queue, approved or retried once and then said "Not approved: post 9
+        is approved" about the first press's own success."""
+        call = (what, fn, repr(args), repr(sorted(kwargs.items())))
+        running: set[object] = self.__dict__.setdefault("_calls_running", set())
+        if call in running:
+            return
+        running.add(call)
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
-        self._attempt_worker(what, fn, args, kwargs, then)
+        self._attempt_worker(what, fn, args, kwargs, then, again, call)
+
+    def _finished(self, call: object) -> None:
+        self.__dict__.get("_calls_running", set()).discard(call)
 
     def attempt_after(
         self,
@@ -191,7 +224,17 @@ class PracticeScreen(KeyedScreen, Screen[R]):
                 return
             words = (answer,) if isinstance(answer, str) and not answer_as else ()
             named = {answer_as: answer} if answer_as else {}
-            self.attempt(what, fn, *args, *words, then=then, **named)
+            again = None
+            if isinstance(question, Ask) and isinstance(answer, str):
+                again = functools.partial(ask_again, answer)
+            self._start(what, fn, (*args, *words), named, then, again)
+
+        def ask_again(answer: str, problem: str) -> None:
+            """The answer itself was refused (the guard stopped a reason, a URL was not
+            one): the question again, with what was typed and why, not a notice after the
+            words are gone."""
+            assert isinstance(question, Ask)
+            self.app.push_screen(question.again(answer, problem), answered)
 
         self.app.push_screen(question, answered)
 
@@ -206,6 +249,8 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         args: tuple[Any, ...],
         kwargs: dict[str, Any],
         then: Callable[[Any], None] | None,
+        again: Callable[[str], None] | None = None,
+        call: object = None,
     ) -> None:
         store = self.practice.reopen_store()
         try:
@@ -213,17 +258,25 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             if inspect.iscoroutine(result):
                 result = asyncio.run(result)
         except MedsocialError as exc:
-            self.post_message(self.Refused(what, exc.for_people()))
+            about_the_answer = isinstance(exc, (UsageError, ComplianceBlocked))
+            self.post_message(
+                self.Refused(what, exc.for_people(), again if about_the_answer else None, call)
+            )
             return
         finally:
             store.close()
-        self.post_message(self.Done(then, result))
+        self.post_message(self.Done(then, result, call))
 
     def on_practice_screen_done(self, message: Done) -> None:
+        self._finished(message.call)
         if message.then is not None:
             message.then(message.result)
 
     def on_practice_screen_refused(self, message: Refused) -> None:
+        self._finished(message.call)
+        if message.again is not None:
+            message.again(message.words)
+            return
         self.notify(message.words, title=message.what, severity="error", timeout=12, markup=False)
 
 

@@ -38,7 +38,7 @@ from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.editor import TextEditor
 from medsocial_tui.tui.keys import go_back, press
-from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, shown
+from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, pictured, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
@@ -156,7 +156,7 @@ def _guard_section(body: Text, practice: Practice, written: Written) -> bool:
     report = guard.report_for(practice, shown) if shown.strip() else None
     if not (report and report.findings):
         return False
-    marked = Text(shown)
+    marked = Text(pictured(shown))  # one visible character each: the findings' offsets hold
     for finding in report.findings:
         style = "bold red underline" if finding.severity == "block" else "yellow underline"
         marked.stylize(style, finding.start, finding.end)

@@ -40,6 +40,7 @@ from medsocial_tui.tui.keys import (
     press,
 )
 from medsocial_tui.tui.safe import TextStatic
+from medsocial_tui.tui.safe import shown as as_text
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.widgets.choose import Choose
@@ -153,7 +154,8 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
             )
         else:
             for line, what in inbox.detail(self.practice, item):
-                text.append(line + "\n", style=DETAIL_STYLE.get(what, ""))
+                # as_text: Rich would drop a bell or a carriage return a network sent
+                text.append_text(as_text(line + "\n", style=DETAIL_STYLE.get(what, "")))
             text.append(f"\n{self.more_keys()}\n", style="dim")
         for note in self._notes():
             text.append(f"\n{note}", style="dim")
@@ -347,7 +349,7 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
 
     def on_mount(self) -> None:
         shown = Text()
-        shown.append(f"{self.item.kind} from {self.item.author_name}", style="bold")
+        shown.append_text(as_text(f"{self.item.kind} from {self.item.author_name}", "bold"))
         if self.item.rating:
             shown.append(f" · {self.item.rating} of 5 stars")
         if self.item.reply_window_ends is not None:
@@ -355,7 +357,7 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
                 " · answer before " + clock.show(self.item.reply_window_ends, self.practice.tz),
                 style="yellow",
             )
-        shown.append("\n" + self.item.text)
+        shown.append_text(as_text("\n" + self.item.text))
         self.query_one("#reply-item", Static).update(shown)
         hint = Text(
             "Write the reply. The guard checks it as you type; F4 (or ctrl+t) offers the "

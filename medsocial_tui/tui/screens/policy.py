@@ -168,7 +168,9 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion], keys="versions"):
     """Every version, newest first, with what an admin does to them (dimmed for others)."""
 
     GROUP = "Policy versions"
-    NEEDS = dict.fromkeys(("new_draft", "publish", "retire", "export"), Action.MANAGE_POLICY)
+    NEEDS = dict.fromkeys(
+        ("new_draft", "edit", "publish", "retire", "export"), Action.MANAGE_POLICY
+    )
 
     BINDINGS = [
         press("enter,o", "read", "Read", "Read this version"),

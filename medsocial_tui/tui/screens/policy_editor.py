@@ -1,7 +1,8 @@
 """Edit a policy draft inside the app, as Markdown (``## Title {#key}`` per section).
 
 This is the editor for everyone: staff who reach the app over SSH or sudo run it as the
-practice's service account, so it never starts ``$EDITOR`` (a shell as that account)."""
+practice's service account, so it never starts ``$EDITOR`` (a shell as that account).
+Esc leaves at once when nothing changed; after an edit it asks first, as compose does."""
 
 from __future__ import annotations
 
@@ -12,11 +13,13 @@ from medsocial_tui.errors import MedsocialError
 from medsocial_tui.records import policy
 from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
 class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
-    """A draft's Markdown in a text area; F4 saves it, Escape leaves without saving."""
+    """A draft's Markdown in a text area; F4 saves it, Escape leaves (asking first after an
+    edit)."""
 
     BINDINGS = [
         press("f4", "save", "Save", "Save the draft"),
@@ -26,9 +29,11 @@ class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
     def __init__(self, number: int) -> None:
         super().__init__()
         self.number = number
+        self._opened_with = ""
 
     def compose(self) -> ComposeResult:
         version = policy.editable_draft(self.practice.store, self.number)
+        self._opened_with = policy.to_markdown(version, keys=True)
         yield Header(show_clock=False, icon="")
         yield Static(
             f"Draft {self.number}: a line '## Title {{#key}}' starts each section. F4 saves; "
@@ -37,7 +42,7 @@ class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
             markup=False,
         )
         yield TextArea(
-            policy.to_markdown(version, keys=True),
+            self._opened_with,
             id="policy-text",
             soft_wrap=True,
             show_line_numbers=False,
@@ -70,4 +75,20 @@ class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
         )
 
     def action_leave(self) -> None:
-        self.dismiss(False)
+        if self.query_one(TextArea).text == self._opened_with:
+            self.dismiss(False)
+            return
+
+        def chosen(key: str | None) -> None:
+            if key == "y":
+                self.dismiss(False)
+            elif key == "s":
+                self.action_save()
+
+        self.app.push_screen(
+            Choose(
+                "Leave without saving what you changed in the draft?",
+                [("y", "yes, throw it away"), ("s", "save it"), ("n", "no, stay")],
+            ),
+            chosen,
+        )

@@ -16,6 +16,7 @@ from medsocial_tui.publishing.approvers import review_wait
 from medsocial_tui.publishing.review_facts import attachments
 from medsocial_tui.publishing.states import DESCRIPTIONS, NEXT_STEP
 from medsocial_tui.tui.keys import go_back, press
+from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.screens.base import tables_over_text
 from medsocial_tui.tui.screens.post_actions import PostActions
 from medsocial_tui.tui.words import (
@@ -103,10 +104,10 @@ class PostScreen(PostActions, keys="post"):
         wait = review_wait(self.practice, post)
         if wait is not None:
             text.append(wait.in_words() + "\n", style="bold yellow" if wait.stuck else "")
-        text.append(f"\n{post.text}\n")
+        text.append_text(shown(f"\n{post.text}\n"))
         for key, own in post.overrides.items():
             text.append(f"\nOnly on {key}:\n", style="bold")
-            text.append(f"{own}\n")
+            text.append_text(shown(f"{own}\n"))
         if post.link:
             text.append(f"\nLink: {post.link}\n")
         for attachment in attachments(self.practice, post.media):

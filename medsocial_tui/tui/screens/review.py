@@ -17,6 +17,7 @@ from medsocial_tui.publishing.review_facts import review_facts
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press
+from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.screens.base import RowsScreen, on_row
 from medsocial_tui.tui.widgets.ask import Ask
 from medsocial_tui.tui.words import accounts_cell, width_for
@@ -27,7 +28,7 @@ def guard_detail(practice: Practice, post: Post) -> Text:
     patient permission, and what else the approver should know (attachments, earlier stops,
     the send-back reason)."""
     texts = [("", post.text), *((f"only on {k}: ", v) for k, v in post.overrides.items())]
-    text = Text(post.text + "\n\n")
+    text = shown(post.text + "\n\n")
     found = False
     for where, words in texts:
         for f in guard.report_for(practice, words).findings:
@@ -113,7 +114,7 @@ class ReviewScreen(RowsScreen[Post], keys="review"):
             stuck = self.own_stuck()
             detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
-        detail.update(Text(post.text + "\n\nGuard: checking…", style=""))
+        detail.update(shown(post.text + "\n\nGuard: checking…"))
         self.check_post(post)
 
     @work(thread=True, exclusive=True, group="review-guard")

@@ -29,7 +29,7 @@ class Question(KeyedScreen, ModalScreen[str | None]):
         with Vertical(id="ask"):
             yield TextLabel(self.question)
             yield from self.answers()
-            yield Label(self.hint(), classes="hint")
+            yield Label(shown(self.hint()), classes="hint")
 
     def hint(self) -> str:
         return self.HINT
@@ -58,17 +58,36 @@ class Ask(Question, keys="ask"):
         *,
         hint: str = "",
         check: Callable[[str], str | None] | None = None,
+        problem: str = "",
     ) -> None:
         """``check`` reads an answer before the dialog closes: what it returns (what is
-        wrong, in words) is shown in place of the hint and the answer stays to be fixed."""
+        wrong, in words) is shown in place of the hint and the answer stays to be fixed;
+        ``problem`` is shown so from the start (:meth:`again`)."""
         super().__init__(question)
         self.placeholder = placeholder
         self.value = value
         self._hint = hint
         self._check = check
+        self._problem = problem
+
+    def again(self, value: str, problem: str) -> Ask:
+        """The same question once more, with ``value`` typed and ``problem`` (why the
+        answer was refused) in place of the hint."""
+        return type(self)(
+            self.question,
+            self.placeholder,
+            value,
+            hint=self._hint,
+            check=self._check,
+            problem=problem,
+        )
 
     def hint(self) -> str:
-        return self._hint or self.HINT
+        return self._problem or self._hint or self.HINT
+
+    def on_mount(self) -> None:
+        if self._problem:
+            self.query_one(".hint", Label).set_class(True, "problem")
 
     def answers(self) -> ComposeResult:
         yield TextInput(value=self.value, placeholder=self.placeholder, id="answer")

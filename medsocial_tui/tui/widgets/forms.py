@@ -108,6 +108,7 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool], keys="form"):
         """Said under the fields, where it stays while they are put right; not also as a
         notice, which covered those very lines."""
         message.prevent_default()
+        self._finished(message.call)  # the same values may be saved again, once put right
         self.query_one("#form-error", Static).update(message.words)
 
     def action_cancel(self) -> None:
