@@ -269,3 +269,57 @@ async def test_ctrl_c_outside_a_field_says_how_to_leave(practice_as) -> None:
         notices = _notices(app)
         assert "q" in notices and "quit" in notices.lower(), notices
         assert "[b]" not in notices
+
+
+async def test_a_second_a_does_not_approve_the_next_post_unread(practice_as, monkeypatch) -> None:
+    """a a in one breath, the first approval done before the second key: the second a
+    landed on the next post, which had moved under the cursor and whose guard findings the
+    approver had not seen, and approved it. Approving now waits for the selected post's
+    findings to be on screen. The guard's reading of every post after the first is held
+    here (at most 10 s) so the second a surely comes before it."""
+    import threading
+
+    from medsocial_tui.tui.screens import review
+
+    release = threading.Event()
+    real = review.guard_detail
+    calls = []
+
+    def held(practice, post):
+        calls.append(post.id)
+        if len(calls) > 1:
+            release.wait(10)
+        return real(practice, post)
+
+    monkeypatch.setattr(review, "guard_detail", held)
+    app = create_app(practice=practice_as("mchen"))
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("v")
+            await settle(pilot)
+            waiting = len(app.screen.rows)
+            assert waiting >= 2, "the demo has two posts waiting for review"
+            first = app.screen.selected()
+            assert "Guard: checking" not in str(app.screen.query_one("#detail").render())
+            await pilot.press("a")
+            for _ in range(100):  # the approval, at most 10 s
+                if f"Post {first.id} approved" in _notices(app):
+                    break
+                await pilot.pause(0.1)
+            following = app.screen.selected()
+            assert following is not None and following.id != first.id
+            await pilot.press("a")
+            await pilot.pause(0.2)
+            notices = _notices(app)
+            assert f"Post {following.id} is not approved" in notices, notices
+            assert f"Post {following.id} approved" not in notices
+            assert len(app.screen.rows) == waiting - 1
+            release.set()
+            await settle(pilot)
+            assert "Guard: checking" not in str(app.screen.query_one("#detail").render())
+            await pilot.press("a")
+            await settle(pilot)
+            assert f"Post {following.id} approved" in _notices(app)
+    finally:
+        release.set()

@@ -114,6 +114,7 @@ class ReviewScreen(RowsScreen[Post], keys="review"):
             stuck = self.own_stuck()
             detail.update(Text(stuck[0].in_words(), style="yellow") if stuck else "")
             return
+        self._checked = None
         detail.update(shown(post.text + "\n\nGuard: checking…"))
         self.check_post(post)
 
@@ -129,9 +130,23 @@ class ReviewScreen(RowsScreen[Post], keys="review"):
         post = self.selected()
         if post is not None and post.id == post_id:
             self.query_one("#detail", Static).update(text)
+            self._checked = post_id
+
+    _checked: int | None = None
+    """The post whose guard findings are on screen: approving is refused until then, so a
+    second ``a`` pressed in one breath cannot approve the next post, which moved under the
+    cursor when the first was approved and which the approver has not read."""
 
     @on_row
     def action_approve(self, post: Post) -> None:
+        if self._checked != post.id:
+            self.notify(
+                f"Post {post.id} is not approved: read the guard's findings below its text"
+                " first (they show in a moment), then press a again",
+                severity="warning",
+            )
+            return
+
         def approved(done: Post) -> None:
             when = clock.show(done.scheduled_at, self.practice.tz)
             self.notify(f"Post {post.id} approved: goes out {when}")
