@@ -35,6 +35,9 @@ from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
+    _a_cause_raised_for,
+    _a_clinician_by_title,
+    _a_firm_of_two_names,
     _a_firms_person,
     _an_example_name,
     check_digit_groups,
@@ -52,6 +55,7 @@ from medsocial_tui.compliance.identifiers import (
     own_phone_cue,
     placeholder_digits,
     placeholder_domain,
+    role_mailbox,
     url_matches,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
@@ -2686,7 +2690,7 @@ def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
     left = max(left, text.rfind("\n", 0, start) + 1)
     newline = text.find("\n", end)
     for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline)):
-        if m.group(1).lower() in ROLE_MAILBOXES and m.group(2).lower() not in FREE_MAIL:
+        if m.group(2).lower() not in FREE_MAIL and role_mailbox(m.group(1).lower()):
             return True
     return False
 
@@ -3275,7 +3279,9 @@ _FAME_NAMES = frozenset(
     " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
     " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
     # sport, as news tells of players
-    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals"
+    # the news outlets and the public jobs a story names ("told the BBC", "presenter")
+    " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3341,7 +3347,7 @@ _FAME_WORDS = _trigger(
     r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
     r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
-    r"|prix|cup"
+    r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
 )
 
 
@@ -3617,7 +3623,12 @@ _STAFF_SPOTLIGHT = lazy.compile(
     r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
     r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
-    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
+    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new"
+    # "Ines Duarte has joined our nursing team", "Welcome to the team, Oluwaseun!", "Say
+    # hello to Kwame and Priya, our new apprentices"
+    r"|join(?:s|ed|ing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|practice|clinic|surgery))"
+    r"|welcome\s+to\s+the\s+team"
+    r"|(?:welcome|say\s+hello\s+to)\b[^.!?\n]{0,80},\s+our\s+new)\b",
     _I,
 )
 
@@ -4623,6 +4634,14 @@ _LEADER_WORDS = _trigger(
     r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach|pastor|rev|rabbi"
     r"|imam"
 )
+# ``general_vetoes._CLINICIAN_TITLE_BEFORE`` ("Pharmacist Lindiwe Zulu") and
+# ``_RAISED_FOR_BEFORE`` ("raised £900 for Ty Hafan"): a title or a fundraising word.
+_CLINICIAN_WORDS = _trigger(
+    r"prof|nurse|pharmacist|hygienist|midwife|dentist|physio|therapist|dieti|nutritionist"
+    r"|optometrist|optician|paramedic|surgeon|orthodontist|audiologist|podiatrist"
+    r"|chiropractor|psychologist|counsel"
+)
+_RAISED_WORDS = _trigger(r"rais|donat|collect")
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
     r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
@@ -4664,6 +4683,9 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _german_nouns_and_article: lambda text: _GERMAN_ARTICLE_WORD.search(text) is not None,
     _an_example_name: _triggers(_EXAMPLE_WORDS),
     _a_firms_person: _holds("'s", "’s"),
+    _a_clinician_by_title: _triggers(_CLINICIAN_WORDS),
+    _a_cause_raised_for: _triggers(_RAISED_WORDS),
+    _a_firm_of_two_names: _holds("&"),
 }
 
 
@@ -4793,6 +4815,11 @@ _ORGANISATION_KINDS = (
     r"|boulangerie|p[aâ]tisserie|pharmacie|farmacia|apotheke|autohaus|restaurante"
     r"|ristorante|tienda|negozio|magasin|hausverwaltung|verwaltung|sprechzeiten"
     r"|[oö]ffnungszeiten|horaires|horario|orari"
+    # a clinic or a practice as other languages name it ("Zahnarztpraxis am Park", "la
+    # clinique", "nuestra clínica", "lo studio dentistico")
+    r"|(?:zahn)?arztpraxis|praxis|cl[ií]nicas?|cliniques?|kliniken|klinik|klinikk|kliniek"
+    r"|consultorio|ambulatorio|studio[ \t]+(?:dentistico|medico)|cabinet[ \t]+(?:m[eé]dical"
+    r"|dentaire)|centro[ \t]+m[eé]dico|poliklinik"
 )
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
@@ -4803,7 +4830,7 @@ _ORGANISATION_CUE = lazy.compile(
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
-    r"|receptionist|out[ \t]+of[ \t]+hours|after[ \t]+hours|opening[ \t]+hours|weekdays"
+    r"|receptionist|out[ \t-]+of[ \t-]+hours|after[ \t-]+hours|opening[ \t]+hours|weekdays"
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
@@ -4826,7 +4853,13 @@ _ORGANISATION_CUE = lazy.compile(
     r"|\b(?:information|customer|enquiry|enquiries|inquiry|booking|reservations?|sales"
     r"|support|press|media|outage|consular|visa|adoption)[ \t]+(?:line|desk|team|office"
     r"|section|hotline|helpline|department|enquiries|inquiries)\b"
-    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)",
+    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)"
+    # "For more information contact the organisers on …": an event's desk
+    r"|\bthe[ \t]+organi[sz]ers\b|\bfor[ \t]+more[ \t]+info(?:rmation)?\b"
+    # booking said to everyone in other languages ("Pide cita en el …", "prenotazioni",
+    # "prendre rendez-vous", "Terminvereinbarung")
+    r"|\b(?:pide|pida|pedir|reserve|solicite)[ \t]+(?:su[ \t]+)?cita\b|\bprenota(?:zioni|re|te)?\b"
+    r"|\b(?:prendre|prenez|sur)[ \t]+rendez-vous\b|\bterminvereinbarung\b|\bmarca[cç][oõ]es\b",
     _I,
 )
 # "… or we'll ring 0412 345 678": the number the practice rings is someone's.
@@ -4840,7 +4873,10 @@ _HOME_WORDS = lazy.compile(
     # "the opera house", "a coffee house" are venues, no one's home
     r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
     r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
-    r"|rent(?:s|ing)?|address[ \t]+for)\b",
+    r"|rent(?:s|ing)?|address[ \t]+for)\b"
+    # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
+    r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
+    r"|zuhause|abita|abito|mora|moro|woont|woon)\b",
     _I,
 )
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
@@ -4880,7 +4916,10 @@ _LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$"
 # belongs to the sentence before it.
 _LABEL_ONLY = lazy.compile(
     r"\s*(?:tel|t[eé]l|telephone|telefon|telefono|phone|ph|fax|mob|mobile|call|contact|info"
-    r"|email|e-mail|address)\.?[ \t]*:?[ \t]*$",
+    r"|email|e-mail|address|t[eé]l[eé]phone|tel[eé]fono|telefone"
+    # "Nouveau numéro :", "New number:": the business's new line after its notice
+    r"|(?:(?:our[ \t]+)?new|nouveau|nuevo|neue|nuovo|novo)[ \t]+(?:phone[ \t]+)?(?:number"
+    r"|num[eé]ro|n[uú]mero|nummer|telefonnummer))\.?[ \t]*:?[ \t]*$",
     _I,
 )
 
@@ -5103,6 +5142,103 @@ def _a_shared_network_address(text: str, f: Finding) -> bool:
     )
 
 
+# Whose number a label names, said just before it: the business's own ("our clinic's
+# licence number is", "Our supplier claim reference is", "our CQC provider ID is"), or a
+# ticket or an order of its suppliers and helpdesks ("Ticket #48213", "Purchase order
+# PO-77213", "Support ticket SR-448120").
+_BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
+    r"(?:\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?:clinic|practice|surgery|pharmacy|company|firm"
+    r"|business|supplier|vendor|provider|contractor|lab|laboratory|office|branch|shop|store"
+    r"|landlord|charity|insurer)(?:['’]s)?"
+    r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
+    r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"
+    r"(?:[ \t]+(?:[A-Za-z]+|#)){0,3}?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$",
+    _I,
+)
+
+
+def _a_business_own_number(text: str, f: Finding) -> bool:
+    """``id.business_own``: "Our clinic's licence number is DH-44812", "Ticket #48213
+    (printer in room 3) has been closed", "Our CQC provider ID is …": a number the label
+    says is the business's own, or a ticket or an order of its suppliers, in a sentence
+    about no person ("My ticket number is SR-448120 and my meter is broken" is a
+    customer's)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _BUSINESS_OWNED_LABEL_BEFORE.search(text, max(left, f.start - 50), f.start) is None:
+        return False
+    return not person_between(text, left, right)
+
+
+# The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
+# 2024/0087", "Record No. 2024/118", "booking reference"), right before the value; not a
+# person's kind of one ("student", "member", "patient", "driver's licence").
+_PAPER_LABEL_BEFORE = lazy.compile(
+    r"(?<!student[ \t])(?<!member[ \t])(?<!patient[ \t])(?<!driver's[ \t])(?<!driving[ \t])"
+    r"(?<!personal[ \t])(?<!medical[ \t])(?<!health[ \t])(?<!insurance[ \t])"
+    r"\b(?:account|acct|licen[cs]e|permit|registration|record|booking|reference|ref|contract"
+    r"|fund|grant|case)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*(?:is|was)?[ \t]*[:#]?"
+    r"[ \t]*$",
+    _I,
+)
+# An organisation that owns such paper, named in the sentence: a kind of firm or place
+# (``_ORGANISATION_KINDS``: a charity, a café, a hotel, a parish…) or a public body.
+_PAPER_OWNER = lazy.compile(
+    rf"\b(?:{_ORGANISATION_KINDS}|committee|council|board|trust|fund|hall|club|society"
+    r"|association|school)\b",
+    _I,
+)
+
+
+def _an_organisations_paper(text: str, f: Finding) -> bool:
+    """``id.organisations_paper``: "Account 4410-2299 is the parish hall fund", "Licence
+    number 2024/0087 was granted to the café", "Record No. 2024/118 of the planning
+    committee": an account, a licence or a record of an organisation the sentence names,
+    in a sentence about no person (not "Student ID 1234567 at the university", nor "the
+    charity's account 5512 for my son's treatment")."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
+        return False
+    if _PAPER_OWNER.search(text, left, right) is None:
+        return False
+    return not person_between(text, left, right)
+
+
+# A job at a place, right before it ("practice manager at Harbourside Dental", "a
+# pharmacist with Boots"), or a cause money goes to ("raised £1,240 for St Wilfrid's
+# Hospice", "donations to the Royal Marsden").
+_JOB_AT_BEFORE = lazy.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and "-" not in w))
+    + r")s?[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_RAISED_FOR_BEFORE = lazy.compile(
+    r"\b(?:raised|raising|raises|donated|donating|donations|collected|collecting|fundrais\w*)"
+    r"\b[^.!?\n]{0,40}?\b(?:for|to)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+# Whose care the sentence speaks of, beyond the person cues: the family or a care verb.
+_CARE_AT_THE_PLACE = lazy.compile(
+    r"\b(?:my|his|her|their|mum|mom|dad|son|daughter|wife|husband|grand\w+|admitted|treated"
+    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient)\b",
+    _I,
+)
+
+
+def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
+    """``facility.workplace_or_cause``: "I'm Aroha Ngata, practice manager at Harbourside
+    Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
+    at it, or a hospice money is raised for, is a workplace or a cause, not where someone
+    was cared for (not "my mum, a nurse at Mercy Hospital, was admitted there")."""
+    if "[facility." not in f.reason:
+        return False
+    before = text[max(0, f.start - 60) : f.start]
+    if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _CARE_AT_THE_PLACE.search(text, left, right) is None
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
@@ -5111,6 +5247,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_record,
         _a_facility_honoured,
         _an_organisations_address_part,
+        _a_workplace_or_a_cause,
     ),
     "handle": (_contest_winner,),
     "date": (_an_example_record, _a_date_long_past, _an_organisations_day),
@@ -5118,7 +5255,12 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "email": (_an_example_record, _an_example_in_its_sentence),
     "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
     "age": (_a_number_to_call,),
-    "record_number": (_an_example_record, _an_example_in_its_sentence),
+    "record_number": (
+        _an_example_record,
+        _an_example_in_its_sentence,
+        _a_business_own_number,
+        _an_organisations_paper,
+    ),
     "ssn": (_an_example_in_its_sentence,),
     "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
@@ -5143,9 +5285,7 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     # Street, Canary Wharf"): no person in the sentence (``org.name_in_address``).
     addresses = [(f.start, f.end) for f in findings if f.label == "address"]
     named = [
-        f.start
-        for f in findings
-        if f.label == "name" and not any(a <= f.start and f.end <= b for a, b in addresses)
+        f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
     passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
@@ -5169,9 +5309,24 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     return [
         f
         for f in findings
-        if f not in dropped
-        and not (f.label == "name" and any(a <= f.start and f.end <= b for a, b in gone))
+        if f not in dropped and not (f.label == "name" and _of_an_address(text, f, gone))
     ]
+
+
+# What stands between a street and its town: "200 George Street, Sydney".
+_TOWN_AFTER_STREET = lazy.compile(r"[ \t]*,[ \t]*")
+
+
+def _of_an_address(text: str, f: Finding, addresses: Sequence[tuple[int, int]]) -> bool:
+    """``org.town_of_an_address``: a name inside an address, or right after it beyond a
+    comma ("200 George Street, Sydney"), is the address's street, district or town (the
+    finders read the street first and its town after it)."""
+    for a, b in addresses:
+        if a <= f.start and f.end <= b:
+            return True
+        if b <= f.start and _TOWN_AFTER_STREET.fullmatch(text, b, f.start):
+            return True
+    return False
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
