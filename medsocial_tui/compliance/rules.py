@@ -752,7 +752,10 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
     # alone may be a name: "Anda Florea", "Caragh Ville")
-    return all(lower in lx.other_language_words() for lower in lowers)
+    if all(lower in lx.other_language_words() for lower in lowers):
+        return True
+    # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
+    return " ".join(lowers) in place_names()
 
 
 _BRAND_CAPITAL = lazy.compile(r"^[A-Z][a-z]{4,}[A-Z]")
@@ -3281,7 +3284,9 @@ _FAME_NAMES = frozenset(
     # sport, as news tells of players
     " striker midfielder goalkeeper footballer scored championship tournament medal medals"
     # the news outlets and the public jobs a story names ("told the BBC", "presenter")
-    " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut".split()
+    " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut"
+    # an artist's, a writer's or a campaigner's public work
+    " founded novels paintings exhibition rally".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3348,6 +3353,7 @@ _FAME_WORDS = _trigger(
     r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
     r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
+    r"|founded|novels|paintings|exhibition|rally"
 )
 
 
@@ -4856,6 +4862,16 @@ _ORGANISATION_CUE = lazy.compile(
     r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)"
     # "For more information contact the organisers on …": an event's desk
     r"|\bthe[ \t]+organi[sz]ers\b|\bfor[ \t]+more[ \t]+info(?:rmation)?\b"
+    # what a business sells and how it answers: "To order, phone …", "… for prices",
+    # "Pizza delivery:", "Help desk:", "customer service", "during office hours", "Monday
+    # to Friday", "Kids' club sign-up:", "Emergency line (24h):", its website beside the
+    # number ("Tel … | www.smilecare.ie"). (Not "Questions?" alone: an appointment
+    # reminder to a patient ends with it too.)
+    r"|\b(?:to[ \t]+order|orders|prices|price[ \t]+list|quotes?|deliver(?:y|ies)|enquiries"
+    r"|inquiries|customer[ \t]+(?:service|care|support)|help[ \t]*desk|(?:office|business)"
+    r"[ \t]+hours|mon(?:day)?[ \t]*(?:to|[-–])[ \t]*(?:fri|sat|sun)\w*|sign[ \t-]?ups?"
+    r"|emergency[ \t]+line|24[ \t]*(?:h|hrs|hours)\b|www\.[\w-]+\.[a-z]"
+    r"|https?://)"
     # booking said to everyone in other languages ("Pide cita en el …", "prenotazioni",
     # "prendre rendez-vous", "Terminvereinbarung")
     r"|\b(?:pide|pida|pedir|reserve|solicite)[ \t]+(?:su[ \t]+)?cita\b|\bprenota(?:zioni|re|te)?\b"
@@ -4934,6 +4950,17 @@ def _sentence_of_value(text: str, f: Finding) -> tuple[int, int]:
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
         if left > 1 and len(text[left:label_at].strip()) <= 5:  # the label alone: "Tel."
             left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    elif left > 1 and not text[left : f.start].strip():
+        # a value alone ("Lost? Call the front desk. +61 2 5555 0142"): back over short
+        # sentences only (a long one before it is a message of its own: "Appointment
+        # reminder for James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …")
+        for _ in range(3):
+            before = sentence_around(text, max(0, left - 2), left - 1)[0]
+            if len(text[before:left].strip()) > 40:
+                break
+            left = before
+            if left <= 1:
+                break
     elif left > 1 and _LABEL_ONLY.match(text, left, f.start):
         # "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.":
         # back over the sentence before, and over a short one cut by an abbreviation's dot
@@ -5151,6 +5178,7 @@ _BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
     r"|business|supplier|vendor|provider|contractor|lab|laboratory|office|branch|shop|store"
     r"|landlord|charity|insurer)(?:['’]s)?"
     r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
+    r"|\b(?:meeting|webinar|zoom|conference)"
     r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"
     r"(?:[ \t]+(?:[A-Za-z]+|#)){0,3}?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$",
     _I,
@@ -5167,6 +5195,53 @@ def _a_business_own_number(text: str, f: Finding) -> bool:
     if _BUSINESS_OWNED_LABEL_BEFORE.search(text, max(left, f.start - 50), f.start) is None:
         return False
     return not person_between(text, left, right)
+
+
+_MAILBOX_WORDS = lazy.compile(r"[a-z]+")
+
+
+def _an_organisations_mailbox(text: str, f: Finding) -> bool:
+    """``email.organisations``: "Green Valley Farm Shop | Open daily 8–6 | … |
+    farmshop@greenvalley.co.uk", "Bookings for the yoga retreat: … or retreat@olive.gr": a
+    mailbox at no free-mail domain whose name holds no given name or family name, in a
+    sentence about an organisation and no person (not "jsmith@…", "ana.lopez71@…")."""
+    local, _, domain = text[f.start : f.end].lower().partition("@")
+    if domain.split(".")[0] in FREE_MAIL:
+        return False
+    for word in _MAILBOX_WORDS.findall(local):
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES or len(word) <= 2:
+            return False  # "ana.lopez71", "j.smith": a person's
+        if word[1:] in lx.SURNAMES:
+            return False  # "jsmith": an initial and a family name
+    return _an_organisations(text, f) is not None
+
+
+# A group the sentence speaks of, not one person: "Every patient who books by 30 April",
+# "Anyone born before 1 January 1960", "All children seen on 3 March".
+_A_GROUP = lazy.compile(
+    r"\b(?:every|any|all|anyone|anybody|everyone|everybody|those|whoever|patients|people"
+    r"|adults|children|kids|men|women|members|residents|parents|families|seniors|students"
+    r"|customers|visitors)\b",
+    _I,
+)
+# One person, whoever: the writer, a pronoun, a title, a family word.
+_ONE_PERSON = lazy.compile(
+    r"\b(?:my|me|mine|i|i['’]m|i['’]ve|he|she|his|her|him|hers|mr|mrs|ms|miss|mx|son|daughter"
+    r"|wife|husband|mother|father|mom|mum|dad|baby|brother|sister|grand\w+|aunt|uncle|niece"
+    r"|nephew|cousin|friend|neighbou?r|boyfriend|girlfriend|partner)\b",
+    _I,
+)
+
+
+def _a_date_for_a_group(text: str, f: Finding) -> bool:
+    """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
+    "Anyone born before 1 January 1960 is eligible for the shingles vaccine": a day in a
+    sentence about a group, with no one person in it (not "All my children were born on
+    3 March", "She and all the kids flew home on 3 March")."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _A_GROUP.search(text, left, right) is None:
+        return False
+    return _ONE_PERSON.search(text, left, right) is None
 
 
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
@@ -5250,9 +5325,9 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
     ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record, _a_date_long_past, _an_organisations_day),
+    "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
-    "email": (_an_example_record, _an_example_in_its_sentence),
+    "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
     "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
     "age": (_a_number_to_call,),
     "record_number": (
@@ -5287,6 +5362,7 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     named = [
         f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
+    dated = [f.start for f in findings if f.label == "date"]
     passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
         label: tuple(v for v in vetoes if passes.get(v, True))
@@ -5297,8 +5373,14 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         vetoes = asked.get(f.label, ())
         if not any(veto(text, f) for veto in vetoes):
             return False
-        left, right = sentence_around(text, f.start, f.end)
-        return not any(left <= at < right for at in named)
+        # (with the label's sentence a value alone on its line belongs to: "Appointment
+        # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
+        # James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …" gives a date)
+        left, right = _sentence_of_value(text, f)
+        if any(left <= at < right for at in named):
+            return False
+        own = sentence_around(text, f.start, f.end)[0]
+        return left == own or not any(left <= at < own for at in dated)
 
     dropped = [f for f in findings if vetoed(f)]
     if not dropped:

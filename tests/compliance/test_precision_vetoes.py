@@ -510,6 +510,77 @@ FINDING_CASES += [
     ),
 ]
 
+# a business's mailbox named for what it sells or runs
+FINDING_CASES += [
+    (
+        "_an_organisations_mailbox",
+        True,
+        "farmshop@greenvalley.co.uk",
+        "email.address",
+        "Green Valley Farm Shop, open daily 8–6, farmshop@greenvalley.co.uk",
+    ),
+    (
+        "_an_organisations_mailbox",
+        True,
+        "retreat@olive.gr",
+        "email.address",
+        "Bookings for the yoga retreat: retreat@olive.gr",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "jsmith@olive.gr",
+        "email.address",
+        "Bookings for the yoga retreat: jsmith@olive.gr",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "retreat@gmail.com",
+        "email.address",
+        "Bookings for the yoga retreat: retreat@gmail.com",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "retreat@olive.gr",
+        "email.address",
+        "My sister runs the yoga retreat: retreat@olive.gr",
+    ),
+]
+
+# a day for a group, not for one person
+FINDING_CASES += [
+    (
+        "_a_date_for_a_group",
+        True,
+        "30 April",
+        "date.person_sentence",
+        "Every patient who books by 30 April gets a free electric brush.",
+    ),
+    (
+        "_a_date_for_a_group",
+        True,
+        "1 January 1960",
+        "date.life_event",
+        "Anyone born before 1 January 1960 is eligible for the shingles vaccine.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.life_event",
+        "All my children were born on 3 March.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.person_sentence",
+        "The patient was admitted on 3 March.",
+    ),
+]
+
 
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
@@ -586,6 +657,13 @@ CLEAN = [
     "Orders from the Leeds branch go through sales.leeds@medisupply.co.uk.",
     "For more information contact the organisers on +61 3 5555 0187.",
     "Booking ref: QX7781 — the team's hotel for the dental congress in Lisbon.",
+    "To order, phone +64 9 555 0123.",
+    "Call or WhatsApp +971 4 555 0142 for prices.",
+    "Help desk: +1 415 555 0100, Monday to Friday.",
+    "Please direct enquiries to +65 6555 0142 during office hours.",
+    "Lost? Call the front desk. +61 2 5555 0142",
+    "Tel +353 1 555 0144 | www.smilecare.ie",
+    "Zoom dial-in: +1 646 558 8656, meeting ID 812 5555 0142.",
 ]
 
 
@@ -626,6 +704,9 @@ FOUND = [
     "phone | +44 7700 900 461 | Please call my mum on +44 7700 900 461 about her results.",
     "email | sales.maria@medisupply.co.uk | Write to sales.maria@medisupply.co.uk about my order.",
     "email | events.london@gmail.com | Email my sister at events.london@gmail.com about her scan.",
+    "phone | +61 2 9705 5506 | Appointment reminder for Ravi Rossi at Northside Health Center. "
+    "Questions? +61 2 9705 5506",
+    "phone | +64 21 555 0123 | To order my refill, phone my son on +64 21 555 0123.",
 ]
 
 
