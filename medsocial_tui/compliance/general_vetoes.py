@@ -591,6 +591,24 @@ def _a_firm_of_two_names(text: str, f: Finding) -> bool:
     return not _PRIVATE_CUE.search(_sentence_before(text, start, 30))
 
 
+# A weather system's word before its name: "Hurricane Helene", "Storm Ciarán", "Typhoon
+# Gaemi", "Tropical Storm Debby".
+_STORM_BEFORE = lazy.compile(
+    r"\b(?:hurricane|typhoon|cyclone|storm|tropical[ \t]+depression)[ \t]+$", re.IGNORECASE
+)
+_STORM_WORD = lazy.compile(r"^(?:hurricane|typhoon|cyclone|storm)[ \t]+", re.IGNORECASE)
+
+
+def _a_storm(text: str, f: Finding) -> bool:
+    """ "Hurricane Helene closed roads", "Typhoon Gaemi forced the clinic to close": a
+    storm's name after its kind (in the span or before it) is the weather's, no one's (not
+    "my daughter Storm", a given name after a family word)."""
+    named = _STORM_WORD.match(text[f.start : f.end]) is not None
+    if not named and _STORM_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
+        return False
+    return not _PRIVATE_CUE.search(_sentence_before(text, f.start, 30))
+
+
 NAME_VETOES = (
     _speaks_for_the_business,
     _a_firms_person,
@@ -602,4 +620,5 @@ NAME_VETOES = (
     _a_clinician_by_title,
     _a_cause_raised_for,
     _a_firm_of_two_names,
+    _a_storm,
 )

@@ -39,6 +39,7 @@ from medsocial_tui.compliance.general_vetoes import (
     _a_clinician_by_title,
     _a_firm_of_two_names,
     _a_firms_person,
+    _a_storm,
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
@@ -4648,6 +4649,7 @@ _CLINICIAN_WORDS = _trigger(
     r"|chiropractor|psychologist|counsel"
 )
 _RAISED_WORDS = _trigger(r"rais|donat|collect")
+_STORM_WORDS = _trigger(r"hurricane|typhoon|cyclone|storm|depression")
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
     r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
@@ -4692,6 +4694,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_clinician_by_title: _triggers(_CLINICIAN_WORDS),
     _a_cause_raised_for: _triggers(_RAISED_WORDS),
     _a_firm_of_two_names: _holds("&"),
+    _a_storm: _triggers(_STORM_WORDS),
 }
 
 
@@ -5218,10 +5221,16 @@ def _an_organisations_mailbox(text: str, f: Finding) -> bool:
 
 # A group the sentence speaks of, not one person: "Every patient who books by 30 April",
 # "Anyone born before 1 January 1960", "All children seen on 3 March".
+# ("every six months", "all day" are no group)
+_GROUP_NOUNS = (
+    r"patients?|people|adults?|children|child|kids?|men|women|members?|residents?|parents?"
+    r"|famil(?:y|ies)|seniors?|students?|customers?|visitors?"
+)
 _A_GROUP = lazy.compile(
-    r"\b(?:every|any|all|anyone|anybody|everyone|everybody|those|whoever|patients|people"
-    r"|adults|children|kids|men|women|members|residents|parents|families|seniors|students"
-    r"|customers|visitors)\b",
+    r"\b(?:anyone|anybody|everyone|everybody|whoever|those[ \t]+(?:who|aged|born|over|under))\b"
+    rf"|\b(?:every|any|all)[ \t]+(?:of[ \t]+(?:the|our)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_GROUP_NOUNS})\b"
+    r"|\b(?:patients|people|adults|children|kids|men|women|members|residents|parents|families"
+    r"|seniors|students|customers|visitors)\b",
     _I,
 )
 # One person, whoever: the writer, a pronoun, a title, a family word.

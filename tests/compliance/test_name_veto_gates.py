@@ -45,6 +45,7 @@ NEEDS: dict[
     "_an_example_name": ((gv._EXAMPLE_CUE,), rules._EXAMPLE_WORDS),
     "_a_clinician_by_title": ((gv._CLINICIAN_TITLE_BEFORE,), rules._CLINICIAN_WORDS),
     "_a_cause_raised_for": ((gv._RAISED_FOR_BEFORE,), rules._RAISED_WORDS),
+    "_a_storm": ((gv._STORM_BEFORE, gv._STORM_WORD), rules._STORM_WORDS),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
