@@ -481,16 +481,18 @@ def _product_shaped(word: str) -> bool:
     """Whether ``word`` has the shape of a product's or a firm's word (and is on no name
     list): ``_CAMEL_PARTS`` with an everyday part, ``_CHEMICAL_ENDING``, ``_FIRM_ENDING``."""
     lower = word.lower()
+    camel = _CAMEL_PARTS.match(word)
+    if camel is None and not (_CHEMICAL_ENDING.search(lower) or _FIRM_ENDING.search(lower)):
+        return False  # (the shapes first: most words have none)
     if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or romanised_given_name(lower):
         return False
-    camel = _CAMEL_PARTS.match(word)
     if camel is not None:
         head, tail = camel.group(1).lower(), camel.group(2).lower()
         if head in _NAME_PREFIXES or tail in lx.GIVEN_NAMES or tail in lx.SURNAMES:
             return False  # "McAllister", "MaryAnn", "DeShawn", "FitzGerald"
         common = lx.english_words()
         return head in common or tail in common
-    return bool(_CHEMICAL_ENDING.search(lower) or _FIRM_ENDING.search(lower))
+    return True
 
 
 def _a_product_or_firm(text: str, f: Finding) -> bool:
@@ -505,6 +507,13 @@ def _a_product_or_firm(text: str, f: Finding) -> bool:
 
 
 _WORD = lazy.compile(r"[A-Za-z]+")
+# What every word ``_product_shaped`` says yes to holds: a capital after a small letter, or
+# one of its endings (``NAME_VETO_GATES`` asks it once per text).
+PRODUCT_SHAPE_GATE = lazy.compile(
+    r"(?-i:[a-z][A-Z])|(?:ide|amine|ate|ates|onics|ostics|eutics|omics|tronic|tronics|pharma|medix"
+    r"|com)\b",
+    re.IGNORECASE,
+)
 
 # A clinician's or an academic's title right before the name: the practice's or another
 # provider, as "Dr." is ("Pharmacist Lindiwe Zulu explains …", "nurse Alibek Serikbayev

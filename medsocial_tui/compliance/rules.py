@@ -33,17 +33,19 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
-from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
+    PRODUCT_SHAPE_GATE,
     _a_cause_raised_for,
     _a_clinician_by_title,
     _a_firm_of_two_names,
     _a_firms_person,
+    _a_product_or_firm,
     _a_storm,
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
 )
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -4695,6 +4697,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_cause_raised_for: _triggers(_RAISED_WORDS),
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
+    _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
 }
 
 
@@ -5195,9 +5198,9 @@ def _a_business_own_number(text: str, f: Finding) -> bool:
     about no person ("My ticket number is SR-448120 and my meter is broken" is a
     customer's)."""
     left, right = sentence_around(text, f.start, f.end)
-    if _BUSINESS_OWNED_LABEL_BEFORE.search(text, max(left, f.start - 50), f.start) is None:
-        return False
-    return not person_between(text, left, right)
+    if person_between(text, left, right):
+        return False  # (asked first: most labelled numbers are in a sentence about someone)
+    return _BUSINESS_OWNED_LABEL_BEFORE.search(text, max(left, f.start - 50), f.start) is not None
 
 
 _MAILBOX_WORDS = lazy.compile(r"[a-z]+")
@@ -5233,6 +5236,11 @@ _A_GROUP = lazy.compile(
     r"|seniors|students|customers|visitors)\b",
     _I,
 )
+# What every ``_A_GROUP`` match holds (``FINDING_VETO_GATES``).
+_GROUP_GATE = _trigger(
+    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident"
+    r"|parent|famil|senior|student|customer|visitor"
+)
 # One person, whoever: the writer, a pronoun, a title, a family word.
 _ONE_PERSON = lazy.compile(
     r"\b(?:my|me|mine|i|i['’]m|i['’]ve|he|she|his|her|him|hers|mr|mrs|ms|miss|mx|son|daughter"
@@ -5248,9 +5256,9 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     sentence about a group, with no one person in it (not "All my children were born on
     3 March", "She and all the kids flew home on 3 March")."""
     left, right = sentence_around(text, f.start, f.end)
-    if _A_GROUP.search(text, left, right) is None:
+    if _ONE_PERSON.search(text, left, right) is not None:
         return False
-    return _ONE_PERSON.search(text, left, right) is None
+    return _A_GROUP.search(text, left, right) is not None
 
 
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
@@ -5280,11 +5288,11 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     in a sentence about no person (not "Student ID 1234567 at the university", nor "the
     charity's account 5512 for my son's treatment")."""
     left, right = sentence_around(text, f.start, f.end)
+    if person_between(text, left, right):
+        return False  # (asked first: most labelled numbers are in a sentence about someone)
     if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
         return False
-    if _PAPER_OWNER.search(text, left, right) is None:
-        return False
-    return not person_between(text, left, right)
+    return _PAPER_OWNER.search(text, left, right) is not None
 
 
 # A job at a place, right before it ("practice manager at Harbourside Dental", "a
@@ -5357,6 +5365,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _a_facility_honoured: _holds("named"),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
+    _a_date_for_a_group: _triggers(_GROUP_GATE),
 }
 
 

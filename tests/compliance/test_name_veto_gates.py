@@ -58,7 +58,7 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
 # Gated by what the veto's own pattern holds in every match (asserted below).
 OTHER_GATES = {"_a_welcome_thing", "_a_streets_name", "_a_town_after_its_postcode"}
 OTHER_GATES |= {"_a_firms_person", "_staff_milestone", "_names_as_words"}
-OTHER_GATES |= {"_a_firm_of_two_names"}
+OTHER_GATES |= {"_a_firm_of_two_names", "_a_product_or_firm"}
 
 
 def _holds_word(items: Any, words: list[str]) -> bool:
