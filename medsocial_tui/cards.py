@@ -46,7 +46,10 @@ class Card:
     """What goes on a card."""
 
     title: str
+    """The large words (a Q&A's question): set smaller to fit, at most
+    :data:`MAX_TITLE` characters."""
     body: str
+    """The words under the title (the answer), at most :data:`MAX_BODY` characters."""
     label: str = ""
     """The small line above the title ("Q&A")."""
     footer: str = ""

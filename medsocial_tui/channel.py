@@ -45,6 +45,7 @@ class MediaRule(enum.StrEnum):
     NONE = "none"
     """Text only: a post with media is refused."""
     OPTIONAL = "optional"
+    """A post may carry images or video, or go out as text alone."""
     REQUIRED = "required"
     """Every post needs an image or video."""
 
@@ -54,9 +55,13 @@ class Limits:
     """A network's limits as a person needs to know them while writing."""
 
     max_chars: int | None
+    """The most a post's text may hold, as :meth:`Channel.count` counts; None, no limit."""
     counted_as: str = "characters"
+    """What :meth:`Channel.count` counts, in the words the compose counter shows after the
+    number ("graphemes (what you see as one character)")."""
     media: MediaRule = MediaRule.OPTIONAL
     max_media: int = 4
+    """The most images or videos one post may carry."""
     clickable_links: bool = True
     alt_text: bool = False
     """The network shows a description of each image to screen readers: the core then
@@ -241,10 +246,15 @@ class Activity:
     author_name: str
     """The author's name as the network shows it."""
     text: str
+    """What they wrote, as plain text (a network's HTML or rich text already turned into
+    words); an empty string for a review with stars alone."""
     created_at: datetime
     """When it was written, UTC-aware."""
     author_handle: str | None = None
+    """The author's handle where the network has handles (``@name``, as the network writes
+    it); None where it shows only a name (a Google review)."""
     permalink: str | None = None
+    """A link a person can open to see the item on the network; None when it has none."""
     on_remote_id: str | None = None
     """The post, media, conversation or review it belongs to."""
     rating: int | None = None

@@ -6,10 +6,10 @@ import dataclasses
 import enum
 import functools
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 from medsocial_tui import clock
 from medsocial_tui.publishing.states import DeliveryState
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from _typeshed import DataclassInstance
 
 Record = TypeVar("Record", bound="DataclassInstance")
+Value = TypeVar("Value")
 
 
 def from_row(cls: type[Record], row: Mapping[str, Any], **read: Any) -> Record:
@@ -28,6 +29,30 @@ def from_row(cls: type[Record], row: Mapping[str, Any], **read: Any) -> Record:
         if name not in read and (required or name in row):
             read[name] = row[name]
     return cls(**read)
+
+
+class Stored:
+    """A record read from its table's rows by :func:`from_row`. ``READ`` names the columns
+    that need reading (dates, enums, JSON), each with what reads its stored value; the other
+    fields are taken from the columns of the same name as they are."""
+
+    READ: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+
+    if TYPE_CHECKING:  # every Stored record is a dataclass: from_row reads its fields
+        __dataclass_fields__: ClassVar[dict[str, dataclasses.Field[Any]]]
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> Self:
+        return from_row(cls, row, **{name: read(row[name]) for name, read in cls.READ.items()})
+
+
+def optional(read: Callable[[str], Value]) -> Callable[[str | None], Value | None]:
+    """``read`` for a column that may hold nothing: None where it is empty or NULL."""
+
+    def read_given(text: str | None) -> Value | None:
+        return read(text) if text else None
+
+    return read_given
 
 
 @functools.cache
@@ -52,34 +77,35 @@ class Role(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class StaffMember:
+class StaffMember(Stored):
+    """A person on the practice's staff list: who may act in medsocial, and as what."""
+
     id: int
     login: str
+    """Their OS user name: how an SSH key or sudo rule tells medsocial who they are."""
     name: str
     roles: frozenset[Role]
     email: str = ""
     is_manager: bool = False
+    """The designated social-media manager, who new inbox items are given to (one at most:
+    naming another hands it over)."""
     is_provider: bool = False
+    """A doctor or clinician: post templates (provider availability) list them by name and
+    title. The guard reads every staff name as the practice's, provider or not."""
     title: str = ""
+    """As templates show it after the name: "DDS", "Front desk"."""
     active: bool = True
+    """False once deactivated: they can no longer act, and their records stay."""
+
+    READ = {
+        "roles": lambda text: frozenset(Role(r) for r in text.split(",") if r),
+        "is_manager": bool,
+        "is_provider": bool,
+        "active": bool,
+    }
 
     def has(self, role: Role) -> bool:
         return self.active and role in self.roles
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> StaffMember:
-        roles = frozenset(Role(r) for r in row["roles"].split(",") if r)
-        return cls(
-            id=row["id"],
-            login=row["login"],
-            name=row["name"],
-            roles=roles,
-            email=row.get("email", ""),
-            is_manager=bool(row["is_manager"]),
-            is_provider=bool(row["is_provider"]),
-            title=row.get("title", ""),
-            active=bool(row["active"]),
-        )
 
 
 def _when(text: str | None) -> datetime | None:

@@ -69,11 +69,15 @@ class TemplateContext:
     """What a template may use about the practice (never a secret, never a patient)."""
 
     practice: str
+    """The practice's name, ``{practice}`` in a template's text."""
     timezone: str
     """The practice's IANA zone: days and times in a template are read and written in it."""
     phone: str = ""
+    """The contact details in practice.toml, each empty when not given there: leave an empty
+    one out of the post (a practice's TOML template that names it is refused)."""
     website: str = ""
     portal_url: str = ""
+    """Where patients are sent instead of discussing their care in a public reply."""
     trusted_sources: tuple[str, ...] = ()
     """Hosts a link may point to without a warning."""
     providers: tuple[Provider, ...] = ()
@@ -193,14 +197,24 @@ class TomlTemplate:
     """A practice's own template, read from ``<home>/templates/<name>.toml``."""
 
     key: str
+    """``medsocial templates use KEY``: lower case, digits, - and _. It replaces a plugin's
+    template of the same key."""
     title: str
+    """What the template picker shows (the file's ``title``, or its key)."""
     kind: str
+    """The kind of the posts it writes: one of the post kinds in config."""
     description: str
     fields: tuple[TemplateField, ...]
+    """What it asks for, from the file's ``[[fields]]``, in their order."""
     text: str
+    """The post's words, with ``{name}`` for a field's answer or a practice detail
+    (``{practice}``, ``{phone}``, ``{website}``, ``{portal_url}``, ``{contact}``)."""
     link: str = ""
     card: Mapping[str, str] = field(default_factory=dict)
+    """The file's ``[card]``: title, body, label, footer and alt_text, with the same
+    placeholders; empty, the post has no card."""
     source: Path | None = None
+    """The file it was read from."""
 
     def render(self, values: Mapping[str, Any], context: TemplateContext) -> list[PlannedPost]:
         words = _words(values, context)

@@ -19,12 +19,31 @@ from medsocial_tui.records.people_names import clean_name
 
 FC = TypeVar("FC", bound=Callable[..., object])
 
-CONTACT_PROMPTS = (
-    ("phone", "Phone patients call (e.g. +1 312 555 0142)"),
-    ("address", "Street address"),
-    ("website", "Website (https://…)"),
-    ("portal_url", "Patient portal address (https://…)"),
+CONTACT_ASKED = (
+    # key, what --help says of its option, what a terminal asks when the option is not given
+    (
+        "phone",
+        "The phone patients call (empty: none yet).",
+        "Phone patients call (e.g. +1 312 555 0142)",
+    ),
+    (
+        "address",
+        "The street address (empty: none yet).",
+        "Street address",
+    ),
+    (
+        "website",
+        "The website, https://… (empty: none yet).",
+        "Website (https://…)",
+    ),
+    (
+        "portal_url",
+        "The patient portal, https://… (empty: none).",
+        "Patient portal address (https://…)",
+    ),
 )
+"""Each contact detail ``init`` takes: its option (``--portal-url`` for ``portal_url``) and
+its question are made from one row, so a new detail is one more row."""
 
 
 def _new_home_option(help: str) -> Callable[[FC], FC]:
@@ -34,14 +53,20 @@ def _new_home_option(help: str) -> Callable[[FC], FC]:
     )
 
 
+def _contact_options(command: FC) -> FC:
+    """An option for each row of :data:`CONTACT_ASKED`, in its order in ``--help``; the
+    command receives each by its key (None when not given)."""
+    for key, help, _question in reversed(CONTACT_ASKED):
+        flag = "--" + key.replace("_", "-")
+        command = click.option(flag, key, default=None, help=help)(command)
+    return command
+
+
 @click.command("init")
 @_new_home_option("Folder for the new practice (default: $MEDSOCIAL_HOME or your data folder).")
 @click.option("--practice", "practice_name", default=None, help="The practice's name.")
 @click.option("--timezone", default=None, help="IANA timezone, e.g. America/Chicago.")
-@click.option("--phone", default=None, help="The phone patients call (empty: none yet).")
-@click.option("--address", default=None, help="The street address (empty: none yet).")
-@click.option("--website", default=None, help="The website, https://… (empty: none yet).")
-@click.option("--portal-url", default=None, help="The patient portal, https://… (empty: none).")
+@_contact_options
 @click.option(
     "--finish",
     is_flag=True,
@@ -50,14 +75,12 @@ def _new_home_option(help: str) -> Callable[[FC], FC]:
 @click.pass_context
 def init_command(
     ctx: click.Context,
+    /,
     home_dir: str | None,
     practice_name: str | None,
     timezone: str | None,
-    phone: str | None,
-    address: str | None,
-    website: str | None,
-    portal_url: str | None,
     finish: bool,
+    **given: str | None,
 ) -> None:
     """Create a practice home: config, database, you as its admin, a policy draft.
 
@@ -69,7 +92,6 @@ def init_command(
 
     root = Path(home_dir or ctx.find_root().obj.get("home") or default_home()).expanduser()
     interactive = sys.stdin.isatty()
-    given = {"phone": phone, "address": address, "website": website, "portal_url": portal_url}
     left = homebuild.unfinished(root)
     if left is not None and left.needs_finishing:
         login = current_login()
@@ -143,7 +165,7 @@ def _contact(given: dict[str, str | None], *, interactive: bool) -> ContactDetai
     """The contact details from flags, asking at a terminal for those not given (Enter leaves
     one empty); each is checked before anything is written."""
     values: dict[str, str] = {}
-    for key, question in CONTACT_PROMPTS:
+    for key, _help, question in CONTACT_ASKED:
         value = given.get(key)
         while value is None and interactive:
             answer = click.prompt(

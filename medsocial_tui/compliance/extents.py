@@ -104,6 +104,19 @@ def _then(ends: re.Pattern[str], after: re.Pattern[str], text: str, start: int, 
     return (start, m.end()) if m else (start, end)
 
 
+def _grown_after(after: re.Pattern[str], reach: int, text: str, start: int, end: int) -> Span:
+    """The finding widened by what ``after`` matches right after it (within ``reach``)."""
+    m = after.match(text, end, end + reach)
+    return (start, m.end()) if m else (start, end)
+
+
+def _grown_before(before: re.Pattern[str], reach: int, text: str, start: int, end: int) -> Span:
+    """The finding widened back over what ``before`` finds ending right before it (within
+    ``reach``)."""
+    m = before.search(text, max(0, start - reach), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def address_last_word(text: str, start: int, end: int) -> Span:
     """``address.last_word``: a town's or country's name cut after the address's last
     comma is read whole ("…, London W1U 3BW, United" + " Kingdom")."""
@@ -155,8 +168,7 @@ _BUILDING_BEFORE = lazy.compile(
 def address_building_before(text: str, start: int, end: int) -> Span:
     """``address.building_before``: a named building written before the flat or street
     ("Rosewood Lodge, 40 Station Road")."""
-    m = _BUILDING_BEFORE.search(text, max(0, start - 40), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_BUILDING_BEFORE, 40, text, start, end)
 
 
 def address_unit_before(text: str, start: int, end: int) -> Span:
@@ -165,15 +177,13 @@ def address_unit_before(text: str, start: int, end: int) -> Span:
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
-    m = _BOX_OR_CARE_OF_BEFORE.search(text, max(0, start - 8), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_BOX_OR_CARE_OF_BEFORE, 8, text, start, end)
 
 
 def address_number_tail(text: str, start: int, end: int) -> Span:
     """``address.number_tail``: the rest of a house number written after the street
     ("Keizersgracht 123" + "-II", "Ul. Marszałkowska 84" + "/92")."""
-    m = _NUMBER_TAIL.match(text, end, end + 6)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_NUMBER_TAIL, 6, text, start, end)
 
 
 _MONTH = (
@@ -229,15 +239,13 @@ def date_range_before(text: str, start: int, end: int) -> Span:
     to" + " 19 January 2024", "3 and 10 May 2023", "12–19 Jan")."""
     if not _STARTS_WITH_DAY.match(text, start, end):
         return start, end
-    m = _RANGE_DAY_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_RANGE_DAY_BEFORE, 16, text, start, end)
 
 
 def date_weekday_before(text: str, start: int, end: int) -> Span:
     """``date.weekday_before``: the day of the week written before a date ("Tuesday the
     14th", "Wed 15/11/2023", "Friday, 2 June 2023")."""
-    m = _WEEKDAY_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_WEEKDAY_BEFORE, 16, text, start, end)
 
 
 def date_month_after(text: str, start: int, end: int) -> Span:
@@ -245,8 +253,7 @@ def date_month_after(text: str, start: int, end: int) -> Span:
     April", "the 14th" + " of March 2023")."""
     if not _ENDS_WITH_DAY.search(text, start, end):
         return start, end
-    m = _MONTH_AFTER.match(text, end, end + 40)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_MONTH_AFTER, 40, text, start, end)
 
 
 def date_year_after(text: str, start: int, end: int) -> Span:
@@ -254,8 +261,7 @@ def date_year_after(text: str, start: int, end: int) -> Span:
     "Christmas Eve" + " 2022")."""
     if _ENDS_WITH_YEAR.search(text, start, end):
         return start, end
-    m = _YEAR_AFTER.match(text, end, end + 12)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_YEAR_AFTER, 12, text, start, end)
 
 
 # The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
@@ -269,6 +275,9 @@ _TIME_AFTER = lazy.compile(
     r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
     r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
+    r"|(?<=at[ \t]\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
+    r"|(?<=at[ \t]\d\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
 )
 # A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
 # bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
@@ -288,11 +297,41 @@ _DAY_OF_BEFORE = lazy.compile(
 _STARTS_WITH_MONTH = lazy.compile(_MONTH + r"\b")
 
 
+# The year of a day and month in figures that the finder read without it ("Tues 4/5" +
+# "/24"): two or four digits after the same separator, and no more figures after them.
+_ENDS_WITH_DAY_MONTH_FIGURES = lazy.compile(r"\b\d{1,2}([/.-])\d{1,2}$")
+
+
+def date_figures_year_after(text: str, start: int, end: int) -> Span:
+    """``date.figures_year_after``: the year after a day and month in figures ("Tues 4/5"
+    + "/24", "Fri 13.09" + ".2024"); not a third number of another kind ("4/5/246")."""
+    m = _ENDS_WITH_DAY_MONTH_FIGURES.search(text, max(start, end - 6), end)
+    if m is None:
+        return start, end
+    year = re.compile(rf"{re.escape(m.group(1))}(?:\d{{4}}|\d{{2}})(?![\w/.-]*\d)").match(
+        text, end, end + 6
+    )
+    return (start, year.end()) if year else (start, end)
+
+
+# The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
+# "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
+_TIME_BEFORE = lazy.compile(
+    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?i:on)[ \t]+$"
+)
+
+
+def date_time_before(text: str, start: int, end: int) -> Span:
+    """``date.time_before``: the time of day written before a date with "on" ("2am on " +
+    "the 14th"); not a bare number ("3 on the 14th"), not a list of hours ("6pm, Friday")."""
+    m = _TIME_BEFORE.search(text, max(0, start - 16), start)
+    return (m.start(), end) if m else (start, end)
+
+
 def date_time_after(text: str, start: int, end: int) -> Span:
     """``date.time_after``: the time of day written after a date ("March 3rd" + " at
     4pm", "Tues 10 Dec" + ", 9am")."""
-    m = _TIME_AFTER.match(text, end, end + 20)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_TIME_AFTER, 20, text, start, end)
 
 
 def date_range_after(text: str, start: int, end: int) -> Span:
@@ -306,8 +345,7 @@ def date_day_of_before(text: str, start: int, end: int) -> Span:
     of" + "June 1965")."""
     if not _STARTS_WITH_MONTH.match(text, start):
         return start, end
-    m = _DAY_OF_BEFORE.search(text, max(0, start - 20), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_DAY_OF_BEFORE, 20, text, start, end)
 
 
 # What a link may hold after what was found (its path and query), and what ends a sentence.
@@ -347,15 +385,13 @@ def biometric_words_before(text: str, start: int, end: int) -> Span:
     mark ("a large port-wine" + " birthmark on her right cheek")."""
     if not _MARK_WORD.match(text, start):
         return start, end
-    m = _MARK_WORDS_BEFORE.search(text, max(0, start - 50), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_MARK_WORDS_BEFORE, 50, text, start, end)
 
 
 def biometric_kind_after(text: str, start: int, end: int) -> Span:
     """``biometric.kind_after``: the kind of biometric record after its name
     ("fingerprint" + " template", "Face ID" + " scan")."""
-    m = _BIOMETRIC_KIND.match(text, end, end + 30)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_BIOMETRIC_KIND, 30, text, start, end)
 
 
 # The side and the finger before a print or an eye's scan: "left" + " thumbprint", "right
@@ -371,8 +407,7 @@ def biometric_side_before(text: str, start: int, end: int) -> Span:
     ("left" + " thumbprint template", "right index fingerprint")."""
     if not _SIDED.match(text, start):
         return start, end
-    m = _SIDE_BEFORE.search(text, max(0, start - 24), start)
-    return (m.start(), end) if m else (start, end)
+    return _grown_before(_SIDE_BEFORE, 24, text, start, end)
 
 
 # The id or hash a biometric record is kept under: "DNA profile" + " ID DX-77812-Q",
@@ -433,8 +468,7 @@ _PLATE_DIGITS = lazy.compile(r"[ \t-]\d{1,4}\b(?![ \t]*(?:%|[:.]\d))")
 def plate_digits_after(text: str, start: int, end: int) -> Span:
     """``vehicle.digits_after``: the last group of a plate written in groups ("KA 05 MN" +
     " 4471")."""
-    m = _PLATE_DIGITS.match(text, end, end + 6)
-    return (start, m.end()) if m else (start, end)
+    return _grown_after(_PLATE_DIGITS, 6, text, start, end)
 
 
 # The next word of a place's name cut after a comma: "Salford, Greater" + " Manchester".
@@ -456,6 +490,118 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     if no_smaller_than_a_state(text[comma + 1 : end].strip().lower()):
         end = comma
     return start, end
+
+
+# The rest of a hyphenated town's name ("Kirkby" + "-in-Ashfield", "Frinton" + "-on-Sea",
+# "Stratford" + "-upon-Avon", "Châlons" + "-en-Champagne").
+_HYPHENATED_TOWN_REST = lazy.compile(
+    r"(?:-(?:in|on|upon|under|le|la|les|en|by|the|sur|sous|am|an|de|del|di|lès)){1,2}"
+    r"-[A-ZÀ-Þ][\w'’]*"
+)
+# A town after a care place or a workplace found by itself ("St. Luke's" + " in Bethlehem",
+# "Groote Schuur" + " in Cape Town"): one place.
+_TOWN_AFTER_IN = lazy.compile(rf"[ \t]+in[ \t]+{_TOWN}{_TOWN_END}")
+# "at" (and "the") just before the place: a care place or a workplace, not a street
+# ("lives on Atwal in Amroha") or a town ("in Leeds in the spring")
+_AT_BEFORE = lazy.compile(r"\b(?i:at)[ \t]+(?:(?i:the)[ \t]+)?$")
+# A workplace or a care place of a kind written before " in " and the town found ("the
+# DaVita centre" + " in Hialeah", "the Amazon warehouse" + " in Kent").
+# (not a person's word, nor a doctor's office: "Dr. Rossi's office in Austin" is Austin)
+_NOT_A_PLACE_WORD = (
+    r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An|Dr|Mr|Mrs|Ms)\b)"
+)
+_PLACE_OF_A_KIND_BEFORE = lazy.compile(
+    rf"(?:\b(?i:the)[ \t]+)?\b{_NOT_A_PLACE_WORD}"
+    r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?:centre|center|clinic|plant|warehouse|factory|hospital"
+    r"|hospice|school|store|shop|site|depot|mill|mine|prison|campus|college|pharmacy|hotel"
+    r"|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
+)
+# A place named after "at" before " in " and the town found ("works at Philips in " +
+# "Eindhoven", "is at the VA in " + "Phoenix").
+_PLACE_AT_BEFORE = lazy.compile(
+    rf"\b(?i:at)[ \t]+((?:(?i:the)[ \t]+)?{_NOT_A_PLACE_WORD}(?:[A-Z][\w'’.&-]*[ \t]+){{1,3}})"
+    r"in[ \t]+$"
+)
+
+
+# The second word of a district named by a kind of ground ("Handsworth" + " Wood", "Golders"
+# + " Green", "Tufnell" + " Park"), when nothing capitalised follows it.
+_DISTRICT_WORD_AFTER = lazy.compile(
+    r"[ \t]+(?:Wood|Green|Park|Heath|Hill|Vale|Common|End|Cross|Heights|Village)\b"
+    r"(?![ \t]+[A-Z])"
+)
+
+
+def geo_district_word_after(text: str, start: int, end: int) -> Span:
+    """``geo.district_word_after``: a district's second word after a place found by its
+    first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
+    m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
+    return (start, m.end()) if m else (start, end)
+
+
+# A hospital or university named "of" the place found ("University of " + "Michigan Health",
+# "Hospital of the University of " + "Pennsylvania").
+_INSTITUTION_OF_BEFORE = lazy.compile(
+    r"\b(?:(?:Royal|National|General|Children['’]s|Memorial|State|City)[ \t]+){0,2}"
+    r"(?:University|Hospital|Infirmary|Institute|Clinic|Centre|Center|College|School)"
+    r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:University|Hospital|Infirmary|Institute|College))?"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+# A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
+# "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
+_CARE_PLACE_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home|['’]s)$"
+)
+_TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
+
+
+def geo_institution_of_before(text: str, start: int, end: int) -> Span:
+    """``geo.institution_of_before``: the hospital or university a place is written "of"
+    ("University of " + "Michigan Health", "Royal Infirmary of " + "Edinburgh")."""
+    m = _INSTITUTION_OF_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(), end) if m else (start, end)
+
+
+def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
+    """``geo.care_place_town_after``: the district or town after a care place's comma
+    ("St Mary's Hospital" + ", Paddington"); not a state or a country ("…, Texas")."""
+    if not _CARE_PLACE_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _TOWN_AFTER_COMMA.match(text, end, end + 50)
+    if m is None:
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    if no_smaller_than_a_state(text[end + 1 : m.end()].strip().lower()):
+        return start, end
+    return start, m.end()
+
+
+def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
+    """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
+    "-in-Ashfield", "Frinton" + "-on-Sea")."""
+    m = _HYPHENATED_TOWN_REST.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_town_after_in(text: str, start: int, end: int) -> Span:
+    """``geo.town_after_in``: the town after a place found by itself after "at" is part of
+    it ("at St. Luke's" + " in Bethlehem", "at the VA" + " in Phoenix"); not a month ("in
+    March"), not a street's town ("lives on Atwal in Amroha")."""
+    if not _AT_BEFORE.search(text, max(0, start - 8), start):
+        return start, end
+    m = _TOWN_AFTER_IN.match(text, end, end + 50)
+    return (start, m.end()) if m else (start, end)
+
+
+def geo_place_of_a_kind_before(text: str, start: int, end: int) -> Span:
+    """``geo.place_of_a_kind_before``: a workplace or a care place named before " in " and
+    the town ("the DaVita centre in " + "Hialeah", "works at Philips in " + "Eindhoven")."""
+    m = _PLACE_OF_A_KIND_BEFORE.search(text, max(0, start - 60), start)
+    if m:
+        return m.start(), end
+    m = _PLACE_AT_BEFORE.search(text, max(0, start - 60), start)
+    return (m.start(1), end) if m else (start, end)
 
 
 # Words a name's capitalised run takes in after the name that are no part of it: the next
@@ -506,9 +652,14 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
         address_unit_before,
         address_building_before,
+        # the flat before a named building ("Flat 2, " + "Hillcrest House, 14 Mill Lane")
+        address_unit_before,
         address_number_tail,
         address_parts_after,
         address_last_word,
+        # the town and postcode after a word the last step finished ("…, Flat" + " B" +
+        # ", Sheffield S10 2HR")
+        address_parts_after,
         address_next_lines,
     ),
     "date": (
@@ -519,11 +670,21 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_month_after,
         date_range_after,
         date_year_after,
+        date_figures_year_after,
         date_time_after,
+        date_time_before,
     ),
     "name": (name_trim_words,),
     "url": (url_whole,),
-    "geo": (geo_whole_words,),
+    "geo": (
+        geo_whole_words,
+        geo_hyphenated_town,
+        geo_district_word_after,
+        geo_institution_of_before,
+        geo_care_place_town_after,
+        geo_town_after_in,
+        geo_place_of_a_kind_before,
+    ),
     "biometric": (
         biometric_words_before,
         biometric_side_before,

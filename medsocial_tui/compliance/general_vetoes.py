@@ -23,6 +23,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.names import romanised_given_name
+from medsocial_tui.compliance.text import sentence_around
 
 
 class _Validator(Protocol):
@@ -94,11 +95,11 @@ def check_digit_groups() -> frozenset[str]:
 # bare "like" is no example: "send it to someone like 5448 3478 2450" gives the number.
 _EXAMPLE_BEFORE = lazy.compile(
     r"(?:\blooks?[ \t]+like|\b(?:numbers?|codes?|ones?|formats?)(?:[ \t]+(?:is|are))?,?[ \t]+like"
-    r"|\be\.?g\.?|\bfor[ \t]+(?:example|instance)|\bsuch[ \t]+as"
-    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bexample|\bspecimen|\bi\.e\."
+    rf"|\be\.?g\.?|\b(?:{lx.EXAMPLE_CUES})|\bsuch[ \t]+as"
+    r"|\bformat(?:ted)?(?:[ \t]+(?:is|as|of))?|\bsample|\bspecimen|\bi\.e\."
     # "Example number for the form: …", "the placeholder …", "write it like this: …"
     r"|\b(?:example|sample|placeholder)[ \t]+(?:number|phone|mobile|format)\b[^.!?\n:]{0,25}:"
-    r"|\bplaceholder|\blike[ \t]+(?:this|so)"
+    r"|\blike[ \t]+(?:this|so)"
     # "is 10 digits, like …", "How to write a UK number: …"
     r"|\b(?:digits|characters|letters),?[ \t]+like"
     r"|\bhow[ \t]+to[ \t]+(?:write|dial|format|type|enter)\b[^.!?\n]{0,30}?[ \t]*:)"
@@ -222,10 +223,6 @@ VETOES = (
 # label, an organisation's national branch, an everyday word in a heading (a greeting to
 # everyone is rules.py's ``_a_crowd_greeted``). ``rules.NAME_VETOES`` asks them after its own, whatever finder found the name.
 
-# Where a sentence ends, for the windows below (no name veto here reads past one).
-# ("e.g. Ola", "i.e. Jane": an abbreviation's dot ends no sentence)
-_BREAK = lazy.compile(r"(?<!\be\.g)(?<!\bi\.e)[.!?](?=\s)|\n")
-
 # The writer's, a patient's or a family's words: a name beside them may be a patient's.
 _PRIVATE_CUE = lazy.compile(
     r"\b(?:my|his|her|their|mine|patient|patients|mom|mum|mother|dad|father|son|daughter|wife"
@@ -236,17 +233,12 @@ _PRIVATE_CUE = lazy.compile(
 
 def _sentence_before(text: str, start: int, reach: int = 80) -> str:
     """The part of the sentence before ``start`` (at most ``reach`` characters)."""
-    left = max(0, start - reach)
-    window = text[left:start]
-    ends = [m.end() for m in _BREAK.finditer(window)]
-    return window[ends[-1] :] if ends else window
+    return text[sentence_around(text, start, start, reach)[0] : start]
 
 
 def _sentence_after(text: str, end: int, reach: int = 80) -> str:
     """The part of the sentence after ``end`` (at most ``reach`` characters)."""
-    window = text[end : end + reach]
-    cut = _BREAK.search(window)
-    return window[: cut.start()] if cut else window
+    return text[end : sentence_around(text, end, end, reach)[1]]
 
 
 # Staff words a signature or a self-introduction gives after the name, with no "our":
@@ -283,8 +275,8 @@ _ROLE_IN_BRACKETS = lazy.compile(
 # at Fjord Physio": someone speaking for a practice or an organisation.
 _FROM_THE_PRACTICE = lazy.compile(
     r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
-    r"(?:clinic|practice|surgery|pharmacy|office|front[ \t]+desk|reception|team|dental[ \t]+office"
-    r"|lab|laboratory)\b(?!['’])",
+    rf"(?:{lx.ORGANISATION_NOUNS}|front[ \t]+desk|reception|team|dental[ \t]+office"
+    r"|laboratory)\b(?!['’])",
     re.IGNORECASE,
 )
 # What makes a staff member's own news a health record: an HR note of their illness, leave
@@ -318,13 +310,14 @@ _AND_THE_TEAM = lazy.compile(
 )
 
 
-def _speaks_for_the_business(text: str, f: Finding) -> bool:
+def speaks_for_the_business(text: str, f: Finding) -> bool:
     """ "Hannah Berg, Office Manager", "Sarah Jenkins, Head of Operations", "I'm Rahul, one
     of the pharmacists here", "Olu Adebayo (chair)", "This is Jonas from the clinic",
     "Ingrid & the team at Fjord Physio", "Trainer: Hugh Morris from the Resuscitation
     Council": the business's or an organisation's own person, by the words right after the
     name. (The frame's cues first, each a match anchored at the name: most names have none;
-    then what makes the name the writer's own or a staff member's health record.)"""
+    then what makes the name the writer's own or a staff member's health record.)
+    ``rules._named_by_their_work`` asks it beside the trades and posts it reads itself."""
     if not (
         _JOB_AFTER_NAME.match(text, f.end)
         or _AND_THE_TEAM.match(text, f.end)
@@ -378,9 +371,7 @@ def _a_firms_person(text: str, f: Finding) -> bool:
 _EXAMPLE_CUE = lazy.compile(
     # (not a web address's ".example", "@example.com", ",example" with its dots
     # written as commas: no cue, a domain)
-    r"\be\.g\.|(?<![\w.,@/-])(?:for[ \t]+(?:example|instance)|example|examples|placeholder|dummy|fictional"
-    r"|made[- ]up|template|(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?"
-    r"|users?|data|names?|invoices?|letters?|forms?|entry|entries|systems?))\b(?![.@/-]\w)",
+    rf"(?<![\w.,@/-])(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD})(?!\w)(?![.@/-]\w)",
     re.IGNORECASE,
 )
 
@@ -619,7 +610,6 @@ def _a_storm(text: str, f: Finding) -> bool:
 
 
 NAME_VETOES = (
-    _speaks_for_the_business,
     _a_firms_person,
     _an_example_name,
     _a_field_label,

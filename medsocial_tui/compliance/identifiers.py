@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache, partial
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES
@@ -36,7 +37,7 @@ OWN_PHONE_CUE = lazy.compile(
     r"(?:number|line|phone|fax)|\boffice\s+(?:manager\s+)?at|\bsame\s+phone|\bfax(?:ed)?\s+to"
     r"|\bpoison\s+control|\bcrisis|\bhotline|\bhelpline|\blifeline"
     # an organisation's own line: "the clinic's fax is", "the pharmacy's number"
-    r"|\bthe\s+(?:clinic|office|practice|hospital|pharmacy|lab|school|hotel|restaurant|store)['’]s"
+    rf"|\bthe\s+(?:{lx.ORGANISATION_NOUNS}|school|hotel|restaurant|store)['’]s"
     r"\s+(?:main\s+)?(?:number|line|phone|fax))"
     # the cue is the last word about phoning: "call us when you can, or we'll ring 0412 …"
     # is the patient's number
@@ -105,7 +106,8 @@ FREE_MAIL = frozenset(
 )
 URL = lazy.compile(
     r"\b(?:https?://|www\.)[^\s<>()\"']+[^\s<>()\"'.,;:!?]"
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
+    # (not the "co" of a country's "co.uk" written bare: the next branch reads that whole)
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?!\.[a-z])(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
     # a country's or a short domain written bare only with a path ("youtu.be/9xKq3L7pTzA",
     # "awards.example.co.uk/nominee/4471", "bit.ly/3xYz"): "e.g. nhs.uk" alone is no link
     r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)"
@@ -187,8 +189,8 @@ OWN_ADDRESS_CUE = lazy.compile(
     # is a family's move ("We moved to 14 Oak Street last month") unless it says the
     # practice moved ("We moved our office to ...")
     r"|\bwe(?:'ve|’ve|\s+have)\s+moved(?!\s+(?:him|her|them|my|his|their|mom|mum|dad|grand\w+"
-    r"|nana|gran|granny|papa|our\s+(?!office|practice|clinic|team|location)))"
-    r"|\bwe\s+moved\s+our\s+(?:office|practice|clinic|surgery|team|location)"
+    rf"|nana|gran|granny|papa|our\s+(?!{lx.ORGANISATION_NOUNS}|team|location)))"
+    rf"|\bwe\s+moved\s+our\s+(?:{lx.ORGANISATION_NOUNS}|team|location)"
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
@@ -514,8 +516,8 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 # A sentence that opens on a care place or a building and gives its address: "The new
 # clinic is at 40 Oak Street", "Urgent care moved to 77 River Road". The place's address.
 PLACE_IS_AT = lazy.compile(
-    r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?(?i:clinic|building|office|practice|cent(?:er|re)"
-    r"|lab|urgent\s+care|location|branch|pharmacy|hospital|surgery)"
+    r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?"
+    rf"(?i:{lx.ORGANISATION_NOUNS}|building|urgent\s+care|location|branch)"
     r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to)\s+$"
 )
 

@@ -91,6 +91,25 @@ CREDENTIALS = _words(
     "md do dds dmd rdh rn lpn np pa pa-c phd dnp fnp msn bsn cda rda mph facs faap od pt dpt"
 )
 
+# Words that say what stands beside them is shown as an example, no one's own (a regex
+# alternation; each pattern that reads it adds its bounds and its own extras).
+EXAMPLE_CUES = (
+    r"examples?|e\.g\.|for[ \t]+(?:example|instance)|placeholder|dummy|fictional|fictitious"
+    r"|made[- ]up|template"
+)
+# What every ``EXAMPLE_CUES`` match holds, for a rule's cheap gate.
+EXAMPLE_CUE_GATE = r"exampl|e\.g\.|instance|placeholder|dummy|ficti|made|templat"
+# A made-up record or account: "sample patient", "test records", "demo account".
+EXAMPLE_RECORD = (
+    r"(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?|users?|data|names?"
+    r"|invoices?|letters?|forms?|entry|entries|systems?)"
+)
+
+# What a practice or another care organisation is called as a place (a regex alternation;
+# each pattern that reads it adds its own extras): "our clinic", "joined the practice",
+# "the surgery's line", "Hugh from the hospital", "The new office is at …".
+ORGANISATION_NOUNS = r"practice|clinic|surgery|office|pharmacy|hospital|lab|cent(?:re|er)"
+
 # Where a capitalised run is a place or an organisation, not a person.
 ORG_SUFFIXES = _words(
     """

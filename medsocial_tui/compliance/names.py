@@ -88,7 +88,7 @@ _FAMILY_NOUNS = frozenset(
 _FAMILY_OF_THINGS = lazy.compile(
     r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)\b)"
     r"(?:products|brands|drugs|medicines|medications|vaccines|devices|companies|businesses"
-    r"|fonts|cars|vehicles|models|apps|tools|products|instruments|plants|viruses|genes"
+    r"|fonts|cars|vehicles|models|apps|tools|instruments|plants|viruses|genes"
     r"|proteins|compounds|languages|hotels|restaurants|stores|foods|snacks|cereals)\b",
     re.IGNORECASE,
 )

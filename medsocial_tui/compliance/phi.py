@@ -471,6 +471,9 @@ _OWN_CARE = (
     r"biopsy|surgery|scan|mri|x-?ray|ultrasound|results?|procedure|operation|period|stitches"
     r"|iud|stent|implant|pacemaker|infusion|chemo|dialysis|transfusion|injection|mammogram"
     r"|bloodwork|labs|ecg|ekg|crown|extraction|root\s+canal|cast|\w+(?:ectomy|otomy|oscopy|plasty)"
+    # medicines started or stopped, and what the body did ("I started the new tablets on
+    # Monday the 2nd and my ankles swelled up")
+    r"|tablets|pills|meds|medication|antibiotics|swelled|swollen|fainted|collapsed"
 )
 # The writer, in the first person.
 _FIRST_PERSON = r"(?:i|i'm|i've|me|my|mine|myself)"

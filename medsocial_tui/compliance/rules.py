@@ -44,6 +44,7 @@ from medsocial_tui.compliance.general_vetoes import (
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
+    speaks_for_the_business,
 )
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
@@ -69,7 +70,14 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
-from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
+from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
+from medsocial_tui.compliance.text import (
+    finditer_at,
+    matches_at,
+    register_starts,
+    sentence_around,
+    word_starts,
+)
 
 _I = re.IGNORECASE
 
@@ -127,39 +135,10 @@ register_starts(
 )
 
 
-# The end of a sentence, not the dot of "Dr." or "St." or an initial.
-_SENTENCE_BREAK = lazy.compile(
-    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
-    r"(?<!\b[A-Z])[.!?]+(?=\s)|\n"
-)
-
-
-_BREAK_MARK = lazy.compile(r"[.!?\n]")
-
-
-def _sentence_breaks(text: str) -> list[re.Match[str]]:
-    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
-    question or exclamation mark or a line break, so the pattern (nine look-behinds) is
-    tried there alone instead of at every character."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for mark in _BREAK_MARK.finditer(text):
-        at = mark.start()
-        if at < end:
-            continue
-        m = _SENTENCE_BREAK.match(text, at)
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
-
-
 @dataclass(frozen=True)
 class _TextIndex:
-    """Sentence breaks and person cues of one text, found once, looked up by bisection."""
+    """Person cues of one text, found once, looked up by bisection."""
 
-    breaks: tuple[int, ...]  # the end of each break
-    break_starts: tuple[int, ...]
     cues: tuple[int, ...]
     third_person_cues: tuple[int, ...]
 
@@ -171,28 +150,11 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
-    found = _sentence_breaks(text)
     cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     return _TextIndex(
-        tuple(m.end() for m in found),
-        tuple(m.start() for m in found),
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),
     )
-
-
-def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
-    index = _index(text)
-    left = max(0, start - reach)
-    at = bisect_right(index.breaks, start) - 1
-    if at >= 0 and index.breaks[at] > left:
-        left = index.breaks[at]
-    right = min(len(text), end + reach)
-    at = bisect_left(index.break_starts, end)
-    if at < len(index.break_starts) and index.break_starts[at] < right:
-        right = index.break_starts[at]
-    return left, right
 
 
 def person_in(text: str, start: int, end: int, *, third_person: bool = False) -> bool:
@@ -207,6 +169,13 @@ def person_between(text: str, left: int, right: int, *, third_person: bool = Fal
     cue starts in ``text[left:right]``."""
     index = _index(text)
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
+
+
+@lru_cache(maxsize=16)
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` is in ``text``, remembered: a veto asked of every name of a
+    long text reads the text once, not once per name."""
+    return any(word in text for word in words)
 
 
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
@@ -475,11 +444,13 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
 
 
-def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[str], bool] | None:
+def _literal_strings(
+    items: Iterable[tuple[Any, Any]], fold: bool, most: int = 64
+) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
     word boundaries can match in an ASCII text, and whether they say exactly when it matches
     (False once a word boundary was left out: then they only say when it cannot); None when
-    the pattern holds anything else."""
+    the pattern holds anything else or more than ``most`` strings."""
     out = {""}
     exact = True
     for op, av in items:
@@ -500,7 +471,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.SUBPATTERN:
             if av[2] & re.IGNORECASE:
                 return None  # (?-i:...): case kept inside a case-blind trigger
-            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE))
+            inner = _literal_strings(av[3], fold or bool(av[1] & re.IGNORECASE), most)
             if inner is None:
                 return None
             choices, inner_exact = inner
@@ -508,7 +479,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         elif op is _sre.BRANCH:
             choices = set()
             for alternative in av[1]:
-                inner = _literal_strings(alternative, fold)
+                inner = _literal_strings(alternative, fold, most)
                 if inner is None:
                     return None
                 choices |= inner[0]
@@ -516,7 +487,7 @@ def _literal_strings(items: Iterable[tuple[Any, Any]], fold: bool) -> tuple[set[
         else:
             return None
         out = {a + b for a in out for b in choices}
-        if len(out) > 64:
+        if len(out) > most:
             return None
     return out, exact
 
@@ -531,13 +502,63 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
     fold = bool(trigger.flags & re.IGNORECASE)
     exact = False
     if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        found = _literal_strings(_sre_parse.parse(trigger.pattern, trigger.flags), fold)
+        parsed = _sre_parse.parse(trigger.pattern, trigger.flags)
+        found = _literal_strings(parsed, fold, _MOST_TRIGGER_WORDS)
         if found is not None and "" not in found[0]:
             words = tuple(sorted({w.lower() for w in found[0]}))
             exact = found[1]
     answer = (words, fold, exact)
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    if words is not None and len(words) > _FEW_TRIGGER_WORDS:
+        _WORD_LOOKUPS[id(trigger)] = (trigger, _WordLookup(words))
     return answer
+
+
+# A trigger of more words than this is asked by its pattern alone (a long alternation of
+# words with classes or optional parts multiplies out to too many strings).
+_MOST_TRIGGER_WORDS = 512
+
+
+class _WordLookup:
+    """Whether any of many words is in a lower-cased text, in a few set operations instead
+    of a substring test per word: a word of three letters or more is in the text only
+    where the text holds its first three letters (``_trigrams``, made once per text and
+    shared by every trigger asked of it), and only those words are looked for."""
+
+    __slots__ = ("short", "heads", "by_head")
+
+    def __init__(self, words: Sequence[str]) -> None:
+        self.short = tuple(w for w in words if len(w) < 3)
+        by_head: dict[str, list[str]] = {}
+        for word in words:
+            if len(word) >= 3:
+                by_head.setdefault(word[:3], []).append(word)
+        self.by_head = {head: tuple(found) for head, found in by_head.items()}
+        self.heads = frozenset(by_head)
+
+    def any_in(self, lower: str) -> bool:
+        """``any(word in lower for word in words)``."""
+        for word in self.short:
+            if word in lower:
+                return True
+        heads = self.heads.intersection(_trigrams(lower))
+        if heads:
+            by_head = self.by_head
+            for head in heads:
+                for word in by_head[head]:
+                    if word in lower:
+                        return True
+        return False
+
+
+@lru_cache(maxsize=4)
+def _trigrams(lower: str) -> frozenset[str]:
+    """Every run of three characters in ``lower``."""
+    return frozenset(map("".join, zip(lower, lower[1:], lower[2:], strict=False)))
+
+
+# ``_WordLookup`` of each trigger of more than ``_FEW_TRIGGER_WORDS`` words, by its id.
+_WORD_LOOKUPS: dict[int, tuple[re.Pattern[str], _WordLookup]] = {}
 
 
 @lru_cache(maxsize=4)
@@ -594,11 +615,15 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
             # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
-            for word in words:
-                if word in lower:
-                    break
+            if len(words) > _FEW_TRIGGER_WORDS:
+                if not _WORD_LOOKUPS[id(trigger)][1].any_in(lower):
+                    return False
             else:
-                return False
+                for word in words:
+                    if word in lower:
+                        break
+                else:
+                    return False
             if exact and fold:
                 return True
     return trigger.search(text) is not None
@@ -806,7 +831,7 @@ _PROVIDER_MARK = lazy.compile(
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
-    r"|\bjoined\s+(?:the|our)\s+(?:practice|team|clinic|surgery|staff)\b"
+    rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b",
     _I,
 )
@@ -863,9 +888,9 @@ def _box_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _BOX_KEEPER = lazy.compile(
-    r"\b(?:our\s+(?:[\w-]+\s+)?(?:practice|clinic|surgery|office|team|department|service"
-    r"|hospital|pharmacy|charity|trust|company)|service['’]?s?|department|office|clinic"
-    r"|practice|council|company|hospital|charity|trust|mail\s*room|head\s+office|returns"
+    rf"\b(?:our\s+(?:[\w-]+\s+)?(?:{lx.ORGANISATION_NOUNS}|team|department|service"
+    r"|charity|trust|company)|service['’]?s?|department"
+    rf"|{lx.ORGANISATION_NOUNS}|council|company|charity|trust|mail\s*room|head\s+office|returns"
     r"|board|agency|ministry|registry)\b",
     _I,
 )
@@ -1267,7 +1292,7 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
 # ("Study ID", "the trial number"; not "my study ID").
 _NO_PERSONS_LABEL_BEFORE = lazy.compile(
-    r"(?:\b(?:practice|clinic|office|hospital|company|firm|charity|pharmacy|lab|foundation"
+    rf"(?:\b(?:{lx.ORGANISATION_NOUNS}|company|firm|charity|foundation"
     r"|organi[sz]ation|business|store)['’]s"
     r"|(?:^|[.!?:]\s*|\b(?:the|this|a|our|each|every)[ \t]+(?:new[ \t]+)?)"
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
@@ -1994,18 +2019,20 @@ def _not_strictly_a_name_run(text: str, m: re.Match[str], ctx: PracticeContext) 
     return not _names_run(m.group("name"), loose=False)
 
 
-_ADDRESSED_CUE = lazy.compile(
-    r"\b(?:you|your|you're|thanks?|thank\s+you|sorry|get\s+well|congrats|congratulations|happy"
-    r"|welcome|hi|hello|hey|dear|good\s+luck|well\s+done|miss\s+you|see\s+you|love)\b",
-    _I,
-)
-
-
-_PERSONAL_ADDRESS_CUE = lazy.compile(
-    r"\b(?:your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
+# What the sentence before a name says to that one person ("sorry", "your visit", "thanks
+# for the kind words"): a name on no list needs one of these.
+_PERSONAL_ADDRESS = (
+    r"your|you're|sorry|get\s+well|congrats|congratulations\s+on|happy\s+birthday"
     r"|good\s+luck|feel\s+better|miss\s+you|see\s+you|stars|review|visit|appointment"
     # a review answer's thanks: "Thanks for the kind words, Oyelaran."
-    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us)\b",
+    r"|kind\s+words|feedback|trusting\s+us|choosing\s+us"
+)
+_PERSONAL_ADDRESS_CUE = lazy.compile(rf"\b(?:{_PERSONAL_ADDRESS})\b", _I)
+# Any of those, or what a post also says to a town or a team ("thank you", "hi", "welcome"):
+# enough before a known given name.
+_ADDRESSED_CUE = lazy.compile(
+    rf"\b(?:{_PERSONAL_ADDRESS}|you|thanks?|thank\s+you|congratulations|happy|welcome|hi"
+    r"|hello|hey|dear|well\s+done|love)\b",
     _I,
 )
 _PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|they|their|them)\b", _I)
@@ -2253,6 +2280,8 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
     host = re.sub(r"^(?:https?://)?(?:www\.)?", "", url)
     if placeholder_domain(host.split("/", 1)[0]):
         return True
+    if not _may_hold_a_person_name(host):
+        return True  # no word below can be in it: asked of the link, not the whole text
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2267,6 +2296,35 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+
+
+_LOWER_RUN = lazy.compile(r"[a-z]{4,}")
+
+
+@lru_cache(maxsize=1)
+def _link_name_words() -> tuple[frozenset[str], int]:
+    """The words ``_names_no_one_in_the_text`` can find in a link (a given name or a
+    surname of four letters or more, a to z, that is no everyday word), and the longest."""
+    words = frozenset(
+        word
+        for word in lx.GIVEN_NAMES | lx.SURNAMES
+        if _LOWER_RUN.fullmatch(word)
+        and word not in lx.AMBIGUOUS_NAMES
+        and word not in lx.COMMON_CAPITALIZED
+    )
+    return words, max(map(len, words), default=0)
+
+
+def _may_hold_a_person_name(link: str) -> bool:
+    """Whether lower-cased ``link`` holds one of ``_link_name_words``: read off the link's
+    own letters, so a text with many links is not read once per link when none can."""
+    words, longest = _link_name_words()
+    for run in _LOWER_RUN.findall(link):
+        for start in range(len(run) - 3):
+            for end in range(start + 4, min(len(run), start + longest) + 1):
+                if run[start:end] in words:
+                    return True
+    return False
 
 
 _OWNER_WORD = lazy.compile(r"\b(?:his|her|their|my|your)\b", _I)
@@ -2370,6 +2428,7 @@ _VETOES: dict[str, Veto] = {
         _a_business_number,
         _placeholder_value,
         *_GENERAL_VETOES,
+        *_RECALL_VETOES,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
@@ -2638,9 +2697,9 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
     r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
-    r"(?:\s+(?:now|today|on|at|us|the\s+(?:office|clinic|surgery|practice)))*\s*:?\s*$"
+    rf"(?:\s+(?:now|today|on|at|us|the\s+(?:{lx.ORGANISATION_NOUNS})))*\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    r"\s+made|reception|front\s+desk|office|clinic|surgery|practice|hotline|helpline|register"
+    rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2658,9 +2717,9 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
-    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:library|company|firm|office|clinic|pharmacy|hospital"
-    r"|school|store|shop|bank|cent(?:er|re)|county|city|department|agency|lab|restaurant|museum"
-    r"|hotel|church|airline|insurer|unit|ward|team|service|surgery|practice|desk|branch"
+    rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|library|company|firm"
+    r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
+    r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
     r"|council|station|programme|program|charity|hospice|switchboard|trust|authority)['’]s\s+"
     r"(?:(?:main|new|direct|general|booking|bookings|appointments?|enquiries|inquiries"
     r"|prescription|results|emergency|out-of-hours|after-hours)\s+)?"
@@ -2816,8 +2875,9 @@ _OTHER_NUMBER_LABEL = lazy.compile(
 _PUBLIC_CUE = lazy.compile(
     r"\b(?:book(?:ing|ings|ed)?|appointments?|schedul\w*|enquir\w*|inquir\w*|information|info"
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
-    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?|clinic|surgery|practice"
-    r"|office|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?|workshop|team"
+    r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
+    rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
+    r"|workshop|team"
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
     _I,
 )
@@ -3069,7 +3129,8 @@ _VALUE_PARTS = lazy.compile(r"[A-Za-z]+")
 
 def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """Links whose query values (UTM tags and the like) name a person or a condition:
-    "utm_campaign=implant-consult-maria" tells the network and the reader who came in."""
+    "utm_campaign=implant-consult-maria" tells the network and the reader who came in.
+    The finding covers the whole link, as the link is what leads to the person."""
     if "=" not in text or not may_hold_url(text):
         return
     for link in URL.finditer(text):
@@ -3081,10 +3142,10 @@ def find_leaky_links(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             )
             condition = any(w in lx.HEALTH_SINGLE_WORDS for w in words)
             if person or (condition and m.group("key").lower().startswith(("utm", "ref", "src"))):
-                start = link.start() + m.start("value")
+                # the whole link is the identifier: the value is how the reader finds whose
                 yield Finding(
-                    start,
-                    start + len(m.group("value")),
+                    link.start(),
+                    link.end(),
                     "url",
                     "a link's query value names a person or a condition [link.query_value]",
                 )
@@ -3661,7 +3722,7 @@ _STAFF_MILESTONE = lazy.compile(
 def _staff_milestone(text: str, f: Finding) -> bool:
     """ "Happy retirement, Linda!", "Carla just passed her recertification": a working
     life's milestone in a sentence that says nothing of a patient or care."""
-    if "etir" not in text and "ertif" not in text and "ontinuing" not in text:
+    if not holds_any(text, ("etir", "ertif", "ontinuing")):
         return False  # none of its words (in any case but capitals)
     left, right = sentence_around(text, f.start, f.end)
     if not _STAFF_MILESTONE.search(text, left, right):
@@ -3886,7 +3947,7 @@ _NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:ou
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
-    if ("ames" not in text and "AMES" not in text) or " " in text[f.start : f.end].strip():
+    if not holds_any(text, ("ames", "AMES")) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
     if _NAMES_OF_THINGS.search(text, left, right):
@@ -4353,13 +4414,35 @@ def _a_working_life_sentence(text: str, f: Finding) -> bool:
 
 
 def _named_by_their_work(text: str, f: Finding) -> bool:
-    """``name.by_their_work``: one of a firm's people or a public post's holder, named by
-    their work: "our accountant, Rahul Mehta,", "our head chef Luca", "Store manager Tomasz
-    Nowak", "Satya Nadella, chief executive of Microsoft", "The Director-General of the WHO,
-    Tedros …"; only in a sentence with no person cue and no health word ("Our accountant
-    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him)."""
+    """``name.by_their_work``: one of a business's people, an organisation's or a public
+    post's holder, named by their work. A trade or a post beside the name ("our accountant,
+    Rahul Mehta,", "Store manager Tomasz Nowak", "Satya Nadella, chief executive of
+    Microsoft") counts in a sentence with no person cue and no health word ("Our accountant
+    Rahul Mehta is off sick with pneumonia, so my tax return is late" names him); a job or a
+    team right after it, a signature's or a byline's ("Hannah Berg, Office Manager", "I'm
+    Rahul, one of the pharmacists here", "Jonas from the clinic"), with no writer's or
+    family word before it and no care of theirs after it
+    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there)."""
+    if _trade_or_post_beside(text, f) and _a_working_life_sentence(text, f):
+        return True
+    return speaks_for_the_business(text, f)
+
+
+@lru_cache(maxsize=4)
+def _names_work(text: str) -> bool:
+    """Whether ``text`` holds a word of a trade or a post (asked once a text, not once a
+    name: the name vetoes' gates are read once a text too)."""
+    return _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
+
+
+def _trade_or_post_beside(text: str, f: Finding) -> bool:
+    """A trade or a post right before or after the name: "our accountant, Rahul Mehta,",
+    "Store manager Tomasz Nowak", "Satya Nadella, chief executive of Microsoft" (only in a
+    text that holds one of their words)."""
+    if not _names_work(text):
+        return False
     before = max(0, f.start - 80)
-    if not (
+    return bool(
         _POST_AFTER.match(text, f.end)
         or (
             _TRADE_WORD.fullmatch(_last_word_before(text, f.start))
@@ -4374,9 +4457,7 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
             "," in text[max(0, f.start - 25) : f.start]
             and _POST_BEFORE.search(text, before, f.start)
         )
-    ):
-        return False
-    return _a_working_life_sentence(text, f)
+    )
 
 
 # Kinds of business a name of one starts or ends with ("Pizzeria Da Gino", "Autohaus
@@ -4598,7 +4679,6 @@ _TRADE_GATE = _trigger(
     r"|manager|director|storyteller|reporter|correspondent|columnist|photographer|stylist"
     r"|hairdresser|barber|electrician|plumber|critic"
 )
-# (apart: ``_triggered`` reads at most 64 words of a trigger)
 _POST_GATE = _trigger(
     r"chief|ceo|cfo|cto|president|founder|head|dean|principal|professor|minister|governor"
     r"|mayor|owner|partner|ambassador|desk|team|department|office|unit|join"
@@ -4612,10 +4692,7 @@ _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
     " Pont Porte Champ Parc"
 ).split()
-_EXAMPLE_WORDS = _trigger(
-    r"e\.g\.|example|instance|placeholder|dummy|fictional|made|template|sample|test"
-    r"|training|demo"
-)
+_EXAMPLE_WORDS = _trigger(lx.EXAMPLE_CUE_GATE + "|sample|test|training|demo")
 # A German article as a word of its own (``_german_nouns_and_article`` splits on white
 # space, as ``\s`` reads it), and a digit before a town's postcode.
 _GERMAN_ARTICLE_WORD = lazy.compile(r"(?<!\S)d(?:er|as|ie|en|em|es)(?!\S)", _I)
@@ -4682,9 +4759,6 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _contest_winner: _triggers(_CONTEST_GATE),
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
-    _named_by_their_work: lambda text: (
-        _triggered(_TRADE_GATE, text) or _triggered(_POST_GATE, text)
-    ),
     _a_business_by_its_kind: _triggers(_BUSINESS_KIND_GATE),
     _an_office_of_a_place: _triggers(_OFFICE_GATE),
     _a_welcome_thing: _holds("Welcome"),
@@ -4783,11 +4857,7 @@ def _a_population_figure(text: str, f: Finding) -> bool:
 
 
 # What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
-_EXAMPLE_MARK = lazy.compile(
-    r"\b(?:example|examples|sample|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional"
-    r"|made[- ]up|template|test[ \t]+(?:patient|record|data))\b",
-    _I,
-)
+_EXAMPLE_MARK = lazy.compile(rf"\b(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD}|sample)(?!\w)", _I)
 _PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public")
 _PLACEHOLDER_NAME = lazy.compile(
     r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
@@ -4837,8 +4907,8 @@ _ORGANISATION_KINDS = (
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
 _ORGANISATION_CUE = lazy.compile(
     r"\b(?:us|our|we|we['’]re|we['’]ve)\b"
-    r"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pharmacy|shop|store|surgery|clinic|practice"
-    r"|office|dentist|helpline|hotline|team|reception|desk|cent(?:re|er)|hospital|service"
+    rf"|\b(?:the|a|any)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|shop|store"
+    r"|dentist|helpline|hotline|team|reception|desk|service"
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
@@ -4906,8 +4976,8 @@ _HOME_WORDS = lazy.compile(
 # is moving to …").
 _MOVE_WORDS = lazy.compile(r"\b(?:mov(?:e|ed|es|ing)|relocat(?:e|ed|es|ing)|new[ \t]+place)\b", _I)
 _ORGANISATIONS_PLACE = lazy.compile(
-    r"\b(?:office|offices|surgery|clinic|practice|branch|premises|pharmacy|shop|store|studio"
-    r"|cent(?:re|er)|hospital|location|site|team|department|reception|ward|unit)\b"
+    rf"\b(?:{lx.ORGANISATION_NOUNS}|offices|branch|premises|shop|store|studio"
+    r"|location|site|team|department|reception|ward|unit)\b"
     rf"|\b(?:{_ORGANISATION_KINDS})\b",
     _I,
 )
@@ -5067,18 +5137,14 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # …", "is not a real number"). "sample" before an id or a number is a specimen's label
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
-    r"\b(?:examples?|e\.g\.|for[ \t]+instance|placeholder|dummy|fictional|fictitious|made[- ]up"
-    r"|template|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
-    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))\b",
+    rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(
-    r"exampl|e\.g\.|instance|placeholder|dummy|fictio|made|templat|tutorial|how-to|real|fake"
-    r"|sample"
-)
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -349,3 +349,50 @@ def matches_at(
         if m is not None:
             yield m
             reached = max(m.end(), at + 1)
+
+
+# The end of a sentence, not the dot of "Dr." or "St.", an initial, "e.g." or "i.e."
+# ("First name (e.g. Ola)" is one sentence).
+_SENTENCE_BREAK = lazy.compile(
+    r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)|\n"
+)
+_BREAK_MARK = lazy.compile(r"[.!?\n]")
+
+
+def sentence_breaks(text: str) -> list[re.Match[str]]:
+    """``_SENTENCE_BREAK.finditer(text)``, quicker: every break starts at a full stop, a
+    question or exclamation mark or a line break, so the pattern (its look-behinds) is
+    tried there alone instead of at every character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for mark in _BREAK_MARK.finditer(text):
+        at = mark.start()
+        if at < end:
+            continue
+        m = _SENTENCE_BREAK.match(text, at)
+        if m is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
+@lru_cache(maxsize=4)
+def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each sentence break of ``text`` ends, and where each starts (ascending)."""
+    found = sentence_breaks(text)
+    return tuple(m.end() for m in found), tuple(m.start() for m in found)
+
+
+def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
+    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
+    ends, starts = _breaks(text)
+    left = max(0, start - reach)
+    at = bisect_right(ends, start) - 1
+    if at >= 0 and ends[at] > left:
+        left = ends[at]
+    right = min(len(text), end + reach)
+    at = bisect_left(starts, end)
+    if at < len(starts) and starts[at] < right:
+        right = starts[at]
+    return left, right

@@ -24,11 +24,14 @@ class LinkCheck:
     """What medsocial says about a link before it is shared."""
 
     url: str
+    """As the person gave it, without the spaces around it."""
     host: str
     """Lower case, without ``www.``."""
     trusted: bool
     """The host is one of the practice's trusted sources or under one."""
     warning: str = ""
+    """Empty for a trusted host; otherwise what to do before sharing the link (read the
+    article first, or add its domain to ``trusted_sources`` in practice.toml)."""
 
 
 def host_of(url: str) -> str:

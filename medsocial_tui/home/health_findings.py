@@ -13,8 +13,11 @@ class Finding:
     area: str
     """What was looked at: permissions, config, an account, the inbox..."""
     ok: bool
+    """Nothing to do: the report still lists what was checked."""
     message: str
+    """What was found, in words; never a secret or a patient's details."""
     fix: str = ""
+    """What to do about it (a command to run, a file to edit); empty when there is nothing to do."""
     severity: str = "problem"
     """Of a finding that is not ok: problem, warning or notice."""
 

@@ -44,7 +44,7 @@ from medsocial_tui.listening.inbox_states import (
     ReplyState,
     can_move,
 )
-from medsocial_tui.models import Role, StaffMember
+from medsocial_tui.models import Role, StaffMember, Stored, optional
 from medsocial_tui.records import audit
 from medsocial_tui.records.staff import Action, by_login, decide, require_login
 from medsocial_tui.store import Store
@@ -60,7 +60,10 @@ CALL_DEADLINE_SECONDS = 60.0
 
 
 @dataclass(frozen=True)
-class Item:
+class Item(Stored):
+    """What someone wrote to one of the practice's accounts (a comment, mention, message or
+    review), as stored in ``inbox_items``."""
+
     id: int
     account_id: str
     remote_id: str
@@ -81,25 +84,15 @@ class Item:
     escalated_to: str | None
     answered_at: datetime | None
 
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Item:
-        """The item from its ``inbox_items`` row: columns as stored, but for the times, the
-        thread (JSON) and the state."""
-
-        def when(value: Any) -> datetime | None:
-            return clock.parse_utc(value) if value else None
-
-        converted: dict[str, Any] = {
-            "id": int(row["id"]),
-            "thread": json.loads(row["thread"] or "{}"),
-            "reply_window_ends": when(row["reply_window_ends"]),
-            "created_at": clock.parse_utc(row["created_at"]),
-            "fetched_at": clock.parse_utc(row["fetched_at"]),
-            "state": InboxState(row["state"]),
-            "answered_at": when(row.get("answered_at")),
-        }
-        stored = {f.name: row[f.name] for f in fields(cls) if f.name not in converted}
-        return cls(**stored, **converted)
+    READ = {
+        "id": int,
+        "thread": lambda text: json.loads(text or "{}"),
+        "reply_window_ends": optional(clock.parse_utc),
+        "created_at": clock.parse_utc,
+        "fetched_at": clock.parse_utc,
+        "state": InboxState,
+        "answered_at": optional(clock.parse_utc),
+    }
 
     def activity(self) -> Activity:
         """The item as its channel plugin knows it (to reply to it or hide it): every field
@@ -124,7 +117,7 @@ class Item:
 
 
 @dataclass(frozen=True)
-class Reply:
+class Reply(Stored):
     id: int
     item_id: int
     text: str
@@ -137,21 +130,13 @@ class Reply:
     permalink: str | None
     last_error: str
 
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> Reply:
-        return cls(
-            id=int(row["id"]),
-            item_id=int(row["item_id"]),
-            text=row["text"],
-            written_by=row["written_by"],
-            written_at=clock.parse_utc(row["written_at"]),
-            state=ReplyState(row["state"]),
-            guard=json.loads(row["guard"] or "{}"),
-            approved_by=row["approved_by"],
-            remote_id=row["remote_id"],
-            permalink=row["permalink"],
-            last_error=row["last_error"],
-        )
+    READ = {
+        "id": int,
+        "item_id": int,
+        "written_at": clock.parse_utc,
+        "state": ReplyState,
+        "guard": lambda text: json.loads(text or "{}"),
+    }
 
 
 def require_reader(practice: Practice) -> StaffMember:
@@ -238,7 +223,9 @@ def detail(practice: Practice, item: Item) -> list[tuple[str, str]]:
         network = item.kind
     title = f"item {item.id} · {item.account_id} · {network}"
     author = f"from: {item.author_name}"
-    author += f" (@{item.author_handle})" if item.author_handle else ""
+    # the handle as its network writes it, with the "@" already there where the network
+    # uses one (and none where a handle is a member id)
+    author += f" ({item.author_handle})" if item.author_handle else ""
     author += f" · on {item.on_remote_id}" if item.on_remote_id else ""
     lines = [
         (title + (f" · {item.rating} of 5 stars" if item.rating else ""), "title"),

@@ -14,7 +14,7 @@ from medsocial_tui import clock
 from medsocial_tui.channel import SpecialHours
 from medsocial_tui.errors import InvalidTransition
 from medsocial_tui.home.practice import Practice
-from medsocial_tui.models import Post
+from medsocial_tui.models import Post, from_row
 from medsocial_tui.operations.hours import (
     NOTICE_TOLERANCE_MINUTES,
     AccountOutcome,
@@ -46,7 +46,10 @@ class HoursRecord:
     """Per account id, the special-hours periods the changed days had before (as JSON):
     what an undo sets again."""
     post_id: int | None
+    """The notice posted about the change; None when no account was to post one."""
     correction_post_id: int | None
+    """The correction its undo posted where the notice may have been seen; None before an
+    undo, or when no account that may have shown the notice could take one."""
     created_by: str
     created_at: datetime
     undone_at: datetime | None
@@ -66,16 +69,14 @@ class HoursRecord:
 
 
 def _record(row: dict[str, Any]) -> HoursRecord:
-    return HoursRecord(
-        id=row["id"],
+    return from_row(
+        HoursRecord,
+        row,
         reason=Reason(row["reason"]),
         kind=ChangeKind(row["change"]),
         days=tuple(date.fromisoformat(d) for d in json.loads(row["days"])),
         details=json.loads(row["details"]),
         previous=json.loads(row["previous_special_hours"]),
-        post_id=row["post_id"],
-        correction_post_id=row["correction_post_id"],
-        created_by=row["created_by"],
         created_at=clock.parse_utc(row["created_at"]),
         undone_at=clock.parse_utc(row["undone_at"]) if row["undone_at"] else None,
     )

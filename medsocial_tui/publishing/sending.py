@@ -61,6 +61,12 @@ if TYPE_CHECKING:  # asyncio and httpx are imported where a run sends, not by a 
 
 PUBLISH_DEADLINE_SECONDS = 300.0
 
+RUNNING_LOW = 1
+"""Claimed deliveries a worker has left to send at or below which its outcome is committed
+at once rather than lingering for company: a commit that waits out the linger, then an fsync
+on a busy disk, outlasts a single request, and the worker would wait for its next claim
+with nothing in flight. Above it the worker has requests to send while the commit lingers."""
+
 AHEAD = 3
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
 crash can be settled without a person (see :class:`_Lane`): enough requests to send while a
@@ -636,8 +642,9 @@ class _Sending:
         )
         # nobody waits for this commit while the worker has claimed deliveries to send: it
         # may share a later one (the claims it makes are handed over only once committed, so
-        # every request still leaves after its durable claim)
-        urgent = not claimed or self.stopping() or lane.ahead == 0
+        # every request still leaves after its durable claim). With RUNNING_LOW or fewer left,
+        # the worker would run dry before a lingering commit came back on a slow disk
+        urgent = len(claimed) <= RUNNING_LOW or self.stopping() or lane.ahead == 0
         future = self.writer.later(job, urgent=urgent, savepoint=False)
         future.add_done_callback(partial(_recorded, self.sent, ticket.attempt_id))
         return future, want

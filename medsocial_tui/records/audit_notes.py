@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from medsocial_tui import clock
 from medsocial_tui.errors import ComplianceBlocked, UsageError
-from medsocial_tui.models import from_row
+from medsocial_tui.models import Stored
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.acting import guard_context
 from medsocial_tui.records.policy import day_so_far
@@ -25,16 +25,14 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class AuditNote(staff_core.RecordAboutStaff):
+class AuditNote(staff_core.RecordAboutStaff, Stored):
     reviewed_on: date
     reviewer: str
     seen: str
     action: str
     created_at: str
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> AuditNote:
-        return from_row(cls, row, reviewed_on=date.fromisoformat(row["reviewed_on"]))
+    READ = {"reviewed_on": date.fromisoformat}
 
 
 def refuse_patient_information(

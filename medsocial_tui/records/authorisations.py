@@ -32,6 +32,7 @@ from medsocial_tui.compliance.testimonial import find_testimonial
 from medsocial_tui.errors import InvalidTransition, NotFound, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.machine import declare
+from medsocial_tui.models import Stored, optional
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit
 from medsocial_tui.records.policy import typed_day
@@ -52,15 +53,31 @@ class Scope(enum.StrEnum):
 
 
 @dataclass(frozen=True)
-class Authorisation:
+class Authorisation(Stored):
+    """A patient's signed permission to be quoted or shown, as the register keeps it: the
+    patient only as a keyed digest of the name, which this record does not carry."""
+
     id: int
+    """The number a post names (``--authorisation N``)."""
     scope: frozenset[Scope]
     networks: frozenset[str]
+    """Channel names, or ``ALL_NETWORKS``."""
     signed_on: date
     expires_on: date | None
+    """None: it does not expire."""
     revoked_on: date | None
+    """None: not revoked."""
     form_location: str
+    """Where the signed form is kept ("binder 2, tab 14", a file path)."""
     created_by: str
+
+    READ = {
+        "scope": lambda text: frozenset(Scope(s) for s in json.loads(text)),
+        "networks": lambda text: frozenset(json.loads(text)),
+        "signed_on": date.fromisoformat,
+        "expires_on": optional(date.fromisoformat),
+        "revoked_on": optional(date.fromisoformat),
+    }
 
     def covers_network(self, channel: str) -> bool:
         return ALL_NETWORKS in self.networks or channel in self.networks
@@ -169,19 +186,6 @@ def _networks(practice: Practice, values: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _row(row: dict[str, object]) -> Authorisation:
-    return Authorisation(
-        id=int(str(row["id"])),
-        scope=frozenset(Scope(s) for s in json.loads(str(row["scope"]))),
-        networks=frozenset(json.loads(str(row["networks"]))),
-        signed_on=date.fromisoformat(str(row["signed_on"])),
-        expires_on=date.fromisoformat(str(row["expires_on"])) if row["expires_on"] else None,
-        revoked_on=date.fromisoformat(str(row["revoked_on"])) if row["revoked_on"] else None,
-        form_location=str(row["form_location"]),
-        created_by=str(row["created_by"]),
-    )
-
-
 def add(
     practice: Practice,
     patient: str,
@@ -236,11 +240,16 @@ def add(
 
 def get(practice: Practice, authorisation_id: int) -> Authorisation:
     fix = "`medsocial authorisation list` shows them"
-    return _row(practice.store.by_id("authorisations", authorisation_id, "authorisation", fix))
+    return Authorisation.from_row(
+        practice.store.by_id("authorisations", authorisation_id, "authorisation", fix)
+    )
 
 
 def every(practice: Practice) -> list[Authorisation]:
-    return [_row(r) for r in practice.store.query("SELECT * FROM authorisations ORDER BY id")]
+    return [
+        Authorisation.from_row(r)
+        for r in practice.store.query("SELECT * FROM authorisations ORDER BY id")
+    ]
 
 
 def find(practice: Practice, patient: str) -> list[Authorisation]:
@@ -249,7 +258,7 @@ def find(practice: Practice, patient: str) -> list[Authorisation]:
     rows = practice.store.query(
         "SELECT * FROM authorisations WHERE patient_digest = ? ORDER BY id", (digest,)
     )
-    return [_row(r) for r in rows]
+    return [Authorisation.from_row(r) for r in rows]
 
 
 def revoke(

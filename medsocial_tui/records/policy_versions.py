@@ -10,10 +10,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
 from medsocial_tui.errors import NotFound
-from medsocial_tui.models import from_row
+from medsocial_tui.models import Stored, optional
 from medsocial_tui.store import Store
 
 
@@ -29,7 +28,7 @@ class Section:
 
 
 @dataclass(frozen=True)
-class PolicyVersion:
+class PolicyVersion(Stored):
     """One version of the policy."""
 
     id: int
@@ -46,26 +45,18 @@ class PolicyVersion:
     published_at: str | None = None
     retired_at: str | None = None
 
+    READ = {
+        "sections": lambda text: tuple(Section(**s) for s in json.loads(text)),
+        "effective_date": optional(date.fromisoformat),
+        "next_review_date": optional(date.fromisoformat),
+    }
+
     @property
     def is_draft(self) -> bool:
         return self.status == "draft"
 
     def section(self, key: str) -> Section | None:
         return next((s for s in self.sections if s.key == key), None)
-
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> PolicyVersion:
-        return from_row(
-            cls,
-            row,
-            sections=tuple(Section(**s) for s in json.loads(row["sections"])),
-            effective_date=_date(row["effective_date"]),
-            next_review_date=_date(row["next_review_date"]),
-        )
-
-
-def _date(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
 
 
 def latest(store: Store, status: str) -> PolicyVersion | None:

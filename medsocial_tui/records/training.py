@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from medsocial_tui import clock
 from medsocial_tui.errors import InvalidTransition, UsageError
-from medsocial_tui.models import from_row
+from medsocial_tui.models import Stored
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.acting import guard_context
 from medsocial_tui.records.audit_notes import refuse_patient_information
@@ -28,7 +28,7 @@ DUE_SOON_DAYS = 30
 
 
 @dataclass(frozen=True)
-class TrainingRecord(staff_core.RecordAboutStaff):
+class TrainingRecord(staff_core.RecordAboutStaff, Stored):
     topic: str
     completed_on: date
     next_due: date
@@ -37,14 +37,7 @@ class TrainingRecord(staff_core.RecordAboutStaff):
     recorded_by: str
     recorded_at: str
 
-    @classmethod
-    def from_row(cls, row: dict[str, Any]) -> TrainingRecord:
-        return from_row(
-            cls,
-            row,
-            completed_on=date.fromisoformat(row["completed_on"]),
-            next_due=date.fromisoformat(row["next_due"]),
-        )
+    READ = {"completed_on": date.fromisoformat, "next_due": date.fromisoformat}
 
 
 @dataclass(frozen=True)

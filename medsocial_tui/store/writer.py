@@ -90,6 +90,11 @@ class GroupWriter:
         self._max_batch = max_batch
         self.busy_seconds_allowed = busy_seconds
         self._jobs: queue.SimpleQueue[tuple[Job, Answer, bool, bool] | None] = queue.SimpleQueue()
+        self._wake = threading.Event()
+        """Set when a lingering batch must not wait any longer: an urgent job, a full batch's
+        worth queued, or the close. A job nobody waits for yet does not set it: waking the
+        writer for each (a switch of threads, and of the interpreter lock away from the event
+        loop, per delivery) only to add it to the batch was most of the writer's wake-ups."""
         self._thread = threading.Thread(target=self._serve, name="medsocial-writer", daemon=True)
         self._broken: WriterFailed | None = None
         self._closed = False
@@ -140,6 +145,8 @@ class GroupWriter:
                 future.set_exception(self._fail_on(RuntimeError("the writer thread has ended")))
             else:
                 self._jobs.put((job, future, urgent, savepoint))
+                if urgent or self._jobs.qsize() >= self._max_batch:
+                    self._wake.set()
 
     async def run(
         self,
@@ -199,6 +206,7 @@ class GroupWriter:
             self._closed = True
         if self._thread.is_alive():
             self._jobs.put(None)
+            self._wake.set()
             self._thread.join(timeout)
         return not self._thread.is_alive()
 
@@ -253,21 +261,7 @@ class GroupWriter:
                 if item is None:
                     break
                 batch = [(item[0], item[1], item[3])]
-                urgent, first = item[2], time.monotonic()
-                while len(batch) < self._max_batch:
-                    left = LINGER_SECONDS - (time.monotonic() - first)
-                    try:
-                        if urgent or left <= 0 or self.stop.is_set():
-                            item = self._jobs.get_nowait()
-                        else:
-                            item = self._jobs.get(timeout=left)
-                    except queue.Empty:
-                        break
-                    if item is None:
-                        stop = True
-                        break
-                    batch.append((item[0], item[1], item[3]))
-                    urgent = urgent or item[2]
+                stop = self._gather(batch, urgent=item[2])
                 self._commit(store, batch)
         except BaseException as exc:  # noqa: BLE001 - the thread must not die silently
             self._fail_on(exc)
@@ -278,6 +272,29 @@ class GroupWriter:
                 store.close()
             except sqlite3.Error:
                 pass
+
+    def _gather(self, batch: list[tuple[Job, Answer, bool]], *, urgent: bool) -> bool:
+        """Add the queued jobs to ``batch`` (begun with one just taken): at once when one of
+        them is urgent or a stop was asked for, else for up to LINGER_SECONDS, woken early
+        only by :attr:`_wake`, never by each job nobody waits for. True when the close was
+        queued (the writer ends after this batch)."""
+        first = time.monotonic()
+        self._wake.clear()  # what set it before is queued already: it is taken below
+        while len(batch) < self._max_batch:
+            try:
+                item = self._jobs.get_nowait()
+            except queue.Empty:
+                left = LINGER_SECONDS - (time.monotonic() - first)
+                if urgent or left <= 0 or self.stop.is_set():
+                    return False
+                if self._wake.wait(left):
+                    self._wake.clear()
+                continue
+            if item is None:
+                return True
+            batch.append((item[0], item[1], item[3]))
+            urgent = urgent or item[2]
+        return False
 
     def _commit(self, store: Store, batch: list[tuple[Job, Answer, bool]]) -> None:
         began = time.perf_counter()

@@ -33,7 +33,10 @@ SOURCES = {
 # ``general_held_out7``, a seventh one written the same way by a third such helper (a third
 # of it long letters, forms and logs in the style of the public synthetic PII sets), nor
 # ``general_held_out8``, an eighth one written the same way by a fourth such helper (fewer
-# titles, more non-US formats, clean texts full of numbers, places and public people).
+# titles, more non-US formats, clean texts full of numbers, places and public people), nor
+# ``general_held_out9``, a ninth one written the same way by a fifth such helper (Canada,
+# Ireland, New Zealand, the Philippines, Kenya, Mexico, Central Europe, Arabic and East-Asian
+# names; review replies, pharmacy and insurer mail, obituaries, vet posts, obfuscations).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -44,6 +47,7 @@ GENERAL = {
     "general_held_out6": HERE / "corpus" / "general_heldout6.txt",
     "general_held_out7": HERE / "corpus" / "general_heldout7.txt",
     "general_held_out8": HERE / "corpus" / "general_heldout8.txt",
+    "general_held_out9": HERE / "corpus" / "general_heldout9.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

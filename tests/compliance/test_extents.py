@@ -223,6 +223,32 @@ STEP_CASES.append(
 STEP_CASES.append(
     ("geo_whole_words", "a man living in Maplewood, New Jersey.", "Maplewood, New", "Maplewood")
 )
+# guard-recall: a hyphenated town, a care place's town, a workplace's kind before its town
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("geo_hyphenated_town", "We live in {[Kirkby]-in-Ashfield} and"),
+        ("geo_hyphenated_town", "We live in {[Kirkby]} - in the end"),
+        ("geo_town_after_in", "my baby at {[St. Luke's] in Bethlehem} and"),
+        ("geo_town_after_in", "seen at {[St. Luke's]} in March"),
+        ("geo_town_after_in", "lives on {[Atwal]} in Amroha, needs"),
+        ("geo_place_of_a_kind_before", "on dialysis at {the DaVita centre in [Hialeah]}."),
+        ("geo_place_of_a_kind_before", "works at {Philips in [Eindhoven]}."),
+        ("geo_place_of_a_kind_before", "My dad in {[Leeds]} has a cold."),
+        ("geo_place_of_a_kind_before", "Dr. Rossi's office in {[Austin]} referred my son."),
+        ("date_figures_year_after", "his biopsy on {[Tues 4/5]/24}."),
+        ("date_figures_year_after", "his biopsy on {[Tues 4/5]} 24 hours later"),
+        ("date_time_before", "at {2am on [the 14th]} because"),
+        ("date_time_before", "took 3 on {[the 14th]} and"),
+        ("date_time_before", "open until 6pm, {[Friday 8am]} to noon"),
+        ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
+        ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
+        ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
+        ("geo_institution_of_before", "the best of {[Michigan]} is here"),
+        ("geo_care_place_town_after", "in the ICU at {[St Mary's Hospital], Paddington}, since"),
+        ("geo_care_place_town_after", "seen at {[Baylor Hospital]}, Texas, in May"),
+    )
+]
 
 
 @pytest.mark.parametrize(
@@ -450,3 +476,55 @@ def test_marks_and_an_organisations_lines_and_addresses_are_no_ones(text: str) -
 )
 def test_a_named_persons_post_box_stays_phi(text: str) -> None:
     assert "PO Box 4471, Alice Springs NT 0871" in _found(text)
+
+
+# -- guard-recall (issue 14): places, addresses and marks read whole -------------------------
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # geo.hyphenated_town
+        (
+            "We live in Kirkby-in-Ashfield and my son's referral keeps getting lost.",
+            "Kirkby-in-Ashfield",
+        ),
+        # geo.town_after_in: a care place found by itself, and its town
+        (
+            "I had my baby at St. Luke's in Bethlehem and the midwife was amazing.",
+            "St. Luke's in Bethlehem",
+        ),
+        # geo.place_of_a_kind_before: a workplace or care place before " in " and the town
+        (
+            "My husband is on dialysis at the DaVita centre in Hialeah.",
+            "the DaVita centre in Hialeah",
+        ),
+        ("Pieter de Vries works at Philips in Eindhoven.", "Philips in Eindhoven"),
+        # the flat before a named building before the street
+        (
+            "Please send the equipment to Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB.",
+            "Flat 2, Hillcrest House, 14 Mill Lane, Otley LS21 3AB",
+        ),
+        # a flat by its letter, then the town and postcode
+        (
+            "Please send it to 14 Elm Grove, Flat B, Sheffield S10 2HR, it's for my dad.",
+            "14 Elm Grove, Flat B, Sheffield S10 2HR",
+        ),
+        # a facial image of someone is a biometric (biometric.mention)
+        ("The clinic took my son's fingerprints and a facial image at check-in.", "facial image"),
+    ],
+)
+def test_guard_recall_reads_places_and_addresses_whole(text: str, whole: str) -> None:
+    assert whole in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a town's month and a hospital in the news stay clean; a model's name is no serial
+        "Royal Derby Hospital opened a new cancer wing this week, the local paper reports.",
+        "The Mayo Clinic in Rochester, Minnesota is one of the biggest hospitals in the US.",
+        "The recall for pump model MMT-1780 is on the FDA's website.",
+        "Apple explains how it stores facial recognition data on its support page.",
+    ],
+)
+def test_guard_recall_look_alikes_stay_clean(text: str) -> None:
+    assert _found(text) == []

@@ -176,6 +176,26 @@ RULE_CASES = [
         "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
+    (
+        "date.care_record_full",
+        "Last visit 03.06.2023; next recall 03.12.2023.",
+        "03.06.2023",
+    ),
+    (
+        "date.weekday_day_month",
+        "Ines had her wisdom teeth out on Fri 13/09 and her cheek is still huge.",
+        "Fri 13/09",
+    ),
+    (
+        "device.code_after_device",
+        "The hearing aids registered to Mr. Okoye are PH-L90R-33817 and PH-L90L-33818.",
+        "PH-L90R-33817",
+    ),
+    (
+        "url.persons_link",
+        "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
+        "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
+    ),
 ]
 
 
@@ -837,11 +857,11 @@ def test_a_megabyte_is_read_up_to_the_limit_and_the_rest_is_blocked_unread() -> 
 
 
 # -- links that leak -------------------------------------------------------------------------
-def test_a_tracking_value_that_names_a_person_or_a_condition_is_a_finding() -> None:
+def test_a_tracking_value_that_names_a_person_or_a_condition_marks_the_whole_link() -> None:
     text = "Book now: https://example.com/book?utm_campaign=implant-consult-maria&utm_source=fb"
-    assert spans(text) == {"url": ["implant-consult-maria"]}
+    assert spans(text) == {"url": [text.removeprefix("Book now: ")]}
     text = "Read more: https://example.com/a?utm_campaign=diabetes-followup"
-    assert spans(text) == {"url": ["diabetes-followup"]}
+    assert spans(text) == {"url": ["https://example.com/a?utm_campaign=diabetes-followup"]}
 
 
 def test_ordinary_tracking_values_are_not_findings() -> None:

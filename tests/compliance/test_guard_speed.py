@@ -9,7 +9,7 @@ from collections.abc import Callable
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import find_phi, lexicon
+from medsocial_tui.compliance import find_phi, lazy, lexicon
 from medsocial_tui.compliance import identifiers as guard_identifiers
 from medsocial_tui.compliance import names as guard_names
 from medsocial_tui.compliance import rules as guard_rules
@@ -90,6 +90,39 @@ def test_trigger_shapes_beyond_the_tables(pattern: str, flags: int) -> None:
         assert guard_rules._triggered(trigger, text) is (trigger.search(text) is not None)
 
 
+def _many_word_triggers() -> list[re.Pattern[str]]:
+    """The patterns of the rules module that ``_triggered`` reads as more than
+    ``_FEW_TRIGGER_WORDS`` words (through ``_WordLookup``): rule triggers and veto gates."""
+    found = []
+    for value in vars(guard_rules).values():
+        if isinstance(value, re.Pattern | lazy.LazyPattern):
+            words = guard_rules._trigger_words(value)[0]  # type: ignore[arg-type]
+            if words is not None and len(words) > guard_rules._FEW_TRIGGER_WORDS:
+                found.append(value)
+    found += [r.trigger for r in ALL_RULES if r.trigger is not None]
+    return found  # type: ignore[return-value]
+
+
+def test_a_trigger_of_many_words_answers_as_its_pattern() -> None:
+    # the public-life gate is some ninety words, "1", "mp" and "air" among them
+    triggers = _many_word_triggers()
+    assert guard_rules._FAME_WORDS in triggers
+    for trigger in triggers:
+        for text in _texts() + ["Chair", "an MP said", "Top 10", "po", "ACTRESS"]:
+            expected = trigger.search(text) is not None
+            assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
+
+
+def test_a_word_lookup_finds_a_word_anywhere_in_the_text() -> None:
+    lookup = guard_rules._WordLookup(("air", "mp", "famous", "fame", "x"))
+    assert lookup.any_in("a chair")  # inside a word
+    assert lookup.any_in("campus")  # a short word
+    assert lookup.any_in("the fame")  # at the end
+    assert lookup.any_in("x")
+    assert not lookup.any_in("a fam of ai")
+    assert not lookup.any_in("")
+
+
 def test_tokens_skip_only_alternatives_a_text_cannot_hold() -> None:
     """``parse`` reads the tokens of ``TOKEN.finditer`` (with the white space before each,
     and without the alternatives a text cannot hold), offsets and kinds alike."""
@@ -132,8 +165,8 @@ def test_health_terms_are_found_where_the_whole_scan_finds_them() -> None:
 def test_sentence_breaks_are_found_where_the_whole_scan_finds_them() -> None:
     extra = ["Dr. Smith saw Mr. J. Lee at St. Mary's!! Then?\n\nNo.", "...", "a.b. c!? \n"]
     for text in _texts() + extra:
-        whole = [m.span() for m in guard_rules._SENTENCE_BREAK.finditer(text)]
-        assert [m.span() for m in guard_rules._sentence_breaks(text)] == whole
+        whole = [m.span() for m in guard_text._SENTENCE_BREAK.finditer(text)]
+        assert [m.span() for m in guard_text.sentence_breaks(text)] == whole
 
 
 def test_the_word_lists_of_a_doc_are_its_word_and_capitalised_tokens() -> None:
@@ -627,3 +660,22 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         assert [m.span() for m in rule.matches(text)] == scanned, text
         found_any = found_any or bool(scanned)
     assert found_any  # the texts hold matches: the check can fail
+
+
+def test_a_link_that_can_hold_no_name_answers_as_the_read_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``_names_no_one_in_the_text`` asks the link's own letters first: where they hold no
+    # name word, reading every capitalised word of the text would have found none.
+    texts = _texts() + [
+        "Jane Okafor's portfolio is at www.janeokafor-art.com",
+        "Dr. Smith at smithdental.com",
+        "Follow Maria on maria.example.org and Okafor at https://okafor.net/Okafor",
+    ]
+    veto = guard_rules._names_no_one_in_the_text
+    context = guard_rules.PracticeContext()
+    links = [(text, m) for text in texts for m in guard_identifiers.url_matches(text)]
+    short = [veto(text, m, context) for text, m in links]
+    monkeypatch.setattr(guard_rules, "_may_hold_a_person_name", lambda link: True)
+    assert [veto(text, m, context) for text, m in links] == short
+    assert False in short and short.count(True) > 50

@@ -275,3 +275,87 @@ def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) ->
 )
 def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
     assert normalize(text).text == text
+
+
+# -- guard-recall (issue 14, second pass): the whole written identifier -----------------
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a link that shares one person's file or meeting, or names them (url.persons_link)
+        (
+            "Here's my dad's scan viewer, don't share it: https://share.radviewer.net/s/7Kq2mX9pLw",
+            "https://share.radviewer.net/s/7Kq2mX9pLw",
+        ),
+        (
+            "Zoom link for Mr. Adeyemi's session: https://us02web.zoom.us/j/84412093711?pwd=Qk",
+            "https://us02web.zoom.us/j/84412093711?pwd=Qk",
+        ),
+        (
+            "Vote for our neighbour Ruth Bello as carer of the year: "
+            "carersawards.co.uk/vote/ruth-bello-2024",
+            "carersawards.co.uk/vote/ruth-bello-2024",
+        ),
+        (
+            "Her discharge summary: https://files.example-hospital.org/discharge/2024/KT-88412.pdf",
+            "https://files.example-hospital.org/discharge/2024/KT-88412.pdf",
+        ),
+        (
+            "The video of Dad's rehab: https://youtu.be/dQ8wXcY7a2k?t=42",
+            "https://youtu.be/dQ8wXcY7a2k?t=42",
+        ),
+        (
+            "See my husband's CT at https://www.dropbox.com/scl/fi/a8x2/ct-scan.zip?dl=0",
+            "https://www.dropbox.com/scl/fi/a8x2/ct-scan.zip?dl=0",
+        ),
+        # a query value naming a person marks the whole link (link.query_value)
+        (
+            "Helen's tracking link: https://rx-track.example.org/order?customer=helen.mcbride&id=5",
+            "https://rx-track.example.org/order?customer=helen.mcbride&id=5",
+        ),
+        # a hospital's short name, an incident's date field, an hour's minutes after "at"
+        (
+            "I had the miscarriage at Liverpool Women's on the 3rd and I'm bleeding.",
+            "Liverpool Women's",
+        ),
+        ("Date of incident: 03/02/2024 14:20. Injured party: Dale Whitmore.", "03/02/2024 14:20"),
+        (
+            "Dad's appointment is Wednesday 20th November at 2.15pm in the eye clinic.",
+            "Wednesday 20th November at 2.15pm",
+        ),
+        ("The app stores my face template for logins; I have Parkinson's.", "face template"),
+        ("I had the first dose on Thursday 1/18 and felt awful.", "Thursday 1/18"),
+        # a care record's full dates, with no name beside them (date.care_record_full)
+        ("Vaccination record: MMR given 04/05/2019, booster 11/02/2023.", "11/02/2023"),
+        # a day of the writer's care told by a medicine or what the body did
+        (
+            "I started the new tablets on Monday the 2nd of September and my ankles swelled up.",
+            "Monday the 2nd of September",
+        ),
+    ],
+)
+def test_guard_recall_marks_the_whole_identifier(text: str, whole: str) -> None:
+    assert whole in blocked(text), blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public pages: an agency's, a video anyone may watch, a practice's form or survey
+        "Read the CDC's guidance on flu shots: https://www.cdc.gov/flu/prevent/flushot.htm",
+        "My doctor said to read https://www.nhs.uk/conditions/sepsis/ before the op.",
+        "Watch the WHO briefing on measles: https://www.youtube.com/watch?v=Xy12AbCdE90",
+        "I loved this video about flossing: https://www.youtube.com/watch?v=Xy12AbCdE90",
+        "Our new patient forms are at https://www.example-dental.com/forms/new-patient.pdf",
+        "Share our survey with your family: https://forms.gle/Abc123XyZ",
+        "I found this article useful: https://www.bbc.co.uk/news/health-67812345",
+        # a number given to many is no one's record
+        "The flu vaccine was given to 400 people last year.",
+        # a weekday's day and month about no one; a hospital's short name in the news
+        "We are closed on Fri 13/09 for staff training.",
+        "Liverpool Women's Hospital opened a new neonatal unit.",
+        # a given name that is also an acronym, before a plain word, names no one
+        "My dentist sent me https://www.ada.org/resources/ada-library/oral-health-topics/fluoride",
+    ],
+)
+def test_guard_recall_public_links_stay_clean(text: str) -> None:
+    assert blocked(text) == []

@@ -48,6 +48,45 @@ def test_a_job_nobody_waits_for_is_committed_after_a_short_linger(tmp_path, netw
         practice.close()
 
 
+def test_a_full_batchs_worth_of_jobs_ends_the_linger(tmp_path, network, monkeypatch):
+    """Jobs nobody waits for do not wake the lingering writer one by one, but a batch's worth
+    of them queued does: they are committed without waiting out the linger."""
+    monkeypatch.setattr(writer_module, "LINGER_SECONDS", 600.0)
+    practice = open_with_reference(make_home(tmp_path / "h", network, accounts=1, posts=1))
+    writer = GroupWriter(practice.reopen_store, max_batch=2).start()
+    try:
+        writer.call(lambda s: None)
+        before = writer.transactions
+        first, second = (writer.submit(lambda s: s.query("SELECT 1"), urgent=False) for _ in "ab")
+        writer.submit(lambda s: s.query("SELECT 3"), urgent=False)  # two queued: a batch's worth
+        assert first.result(30) == second.result(30) == [{"1": 1}]
+        assert writer.transactions - before == 1
+    finally:
+        assert writer.close(30)
+        practice.close()
+
+
+def test_closing_ends_the_linger_and_commits_what_waits(tmp_path, network, monkeypatch):
+    monkeypatch.setattr(writer_module, "LINGER_SECONDS", 600.0)
+    practice = open_with_reference(make_home(tmp_path / "h", network, accounts=1, posts=1))
+    writer = GroupWriter(practice.reopen_store).start()
+    try:
+        writer.call(lambda s: None)
+        lazy = writer.submit(_note("kept"), urgent=False)
+        while writer._jobs.qsize():  # the writer took it: it lingers for company now
+            time.sleep(0.01)
+        time.sleep(0.1)
+    finally:
+        assert writer.close(30)  # it did not wait out the linger
+    try:
+        lazy.result(0)
+        assert practice.store.db.conn.execute(
+            "SELECT count(*) FROM deliveries WHERE last_error='kept'"
+        ).fetchone()[0]
+    finally:
+        practice.close()
+
+
 def _scheduled_note(store) -> str:
     return store.db.conn.execute("SELECT last_error FROM deliveries ORDER BY id").fetchone()[0]
 

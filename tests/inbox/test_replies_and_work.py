@@ -49,6 +49,24 @@ def test_list_show_and_states_through_the_cli(review, entry_point_path):
     assert run_cli(review, entry_point_path, "inbox", "reopen", str(review_id)).returncode == 0
 
 
+def test_a_handle_is_shown_as_the_network_writes_it(review, monkeypatch):
+    """X, Mastodon, Bluesky and Instagram store "@name": the detail showed "(@@name)"."""
+    from dataclasses import replace
+
+    practice = open_as(review, OWNER, monkeypatch)
+    try:
+        item = inbox.get(practice.store, 1)
+        lines = [
+            line for line, _ in inbox.detail(practice, replace(item, author_handle="@ann.lee"))
+        ]
+        assert any("(@ann.lee)" in line for line in lines if line.startswith("from: ")), (
+            lines
+        )
+        assert not any("@@" in line for line in lines)
+    finally:
+        practice.close()
+
+
 def test_a_reply_the_guard_stops_exits_11_with_the_rule_and_a_rewrite(
     review, network, entry_point_path
 ):

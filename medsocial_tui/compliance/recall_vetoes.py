@@ -1,0 +1,110 @@
+"""Vetoes of the rules written to cover more of each identifier (issue 14, guard-recall:
+``url.persons_link`` …), kept apart from rules.py's own so the tables stay small.
+
+A link in a sentence about a person is that person's when it is a shared file, a meeting,
+a record or a page named after them ("Mum's care plan: https://drive.google.com/file/d/…",
+"Zoom link for Mr. Adeyemi's session: https://…zoom.us/j/844…", "Vote for Ruth Bello:
+carersawards.co.uk/vote/ruth-bello-2024"); a public page (an agency's guidance, a news
+article, a practice's form) is no one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.context import PracticeContext
+
+_I = re.IGNORECASE
+
+# A host or a path that shares one file, folder, album or meeting with whoever holds the link.
+_SHARED = lazy.compile(
+    r"^(?:https?://)?(?:[\w-]+\.)*(?:drive\.google|docs\.google|photos\.google|photos\.app\.goo"
+    r"|dropbox|1drv|onedrive|sharepoint|box|wetransfer|we\.tl|icloud|zoom\.us|meet\.google"
+    r"|teams\.microsoft|teams\.live|whereby|doxy|webex|jumpshare|imgur|flickr|vimeo|loom)(?=[./]|$)"
+    r"|^(?:https?://)?(?:share|files?|docs|uploads?|download|viewer|transfer)[\w-]*\."
+    r"|/(?:s|d|j|sh|share|shared|file|files|view|download|folders?|album|invite|letters?"
+    r"|discharge|reports?|scans?|images?)(?:/|\?|$)"
+    # a person's record, account, nomination or obituary by its number
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|vote|users?"
+    r"|profiles?|invoices?|claims?|obituar(?:y|ies))/[\w.-]*\d"
+    r"|[?&](?:patient|pid|mrn|uid|user|username|acct|account|member|record|chart|customer"
+    r"|nhs_?number|email)="
+    r"|\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])",
+    _I,
+)
+# A host that only shares files, albums or meetings: a file there is someone's even with no
+# id of letters and digits ("dropbox.com/scl/fi/a8x2/ct-scan.zip").
+_SHARE_HOST = lazy.compile(
+    r"^(?:[\w-]+\.)*(?:drive\.google|docs\.google|photos\.google|photos\.app\.goo|dropbox|1drv"
+    r"|onedrive|sharepoint|wetransfer|we\.tl|icloud|jumpshare|imgur)(?=[./]|$)",
+    _I,
+)
+_FILE_END = lazy.compile(
+    r"\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])", _I
+)
+# A path segment or query value that names one thing: letters and digits mixed (six or
+# more), or five digits and more.
+_TOKEN = lazy.compile(
+    r"(?<=[/=])(?=[\w-]{6,})(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+|(?<![\w.])\d{5,}(?![\w.])"
+)
+# The parts of a path that a page named after a person is made of: "amelia-hart-transplant",
+# "TeamDannyVsLymphoma", "priya.k.runs".
+_SLUG_WORD = lazy.compile(r"[A-Z]?[a-z]+")
+# A video's page is anyone's, unless the sentence says whose it is: "my", "her", "Dad's".
+_VIDEO_HOST = lazy.compile(r"^(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|vimeo\.com)$", _I)
+_WHOSE_BEFORE = lazy.compile(r"\b(?:my|his|her|their|\w+['’]s)\b[^.!?\n]{0,60}$", _I)
+_PUBLIC_HOST = lazy.compile(
+    r"(?:\.gov|\.gov\.\w\w|\.nhs\.uk|\.int|\.mil|(?:^|\.)(?:who|cdc|nih|nhs|nice|mayoclinic"
+    r"|clevelandclinic|webmd|medlineplus|wikipedia)\.\w+(?:\.\w\w)?)$",
+    _I,
+)
+_TEMPLATE_HOST = frozenset(
+    "example.com yourwebsite.com yourdomain.com yoursite.com yourcompany.com yourpractice.com"
+    " website.com domain.com".split()
+)
+
+
+def _host_and_path(url: str) -> tuple[str, str]:
+    rest = re.sub(r"^(?:https?://)?", "", url, flags=_I)
+    host, _, path = rest.partition("/")
+    return host.lower().removeprefix("www."), "/" + path
+
+
+def _names_someone(path: str) -> bool:
+    """A path with a given name and, after it, a family name, a word that is no English
+    word or a number in the same slug ("ruth-bello-2024", "amelia-hart-transplant"); not a
+    name that is also an acronym or a word before a plain word ("ada-library")."""
+    for segment in re.split(r"[/?&#=]+", path):
+        words = [w.lower() for w in _SLUG_WORD.findall(segment)]
+        if len(words) < 2:
+            continue
+        numbered = any(c.isdigit() for c in segment)
+        for w, after in zip(words, words[1:], strict=False):
+            if len(w) < 3 or w not in lx.GIVEN_NAMES or w in lx.AMBIGUOUS_NAMES:
+                continue
+            if numbered or after in lx.SURNAMES or after not in lx.english_words():
+                return True
+    return False
+
+
+def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A link that shares no one's file or meeting and names no one (``url.persons_link``):
+    a public page, an agency's or the practice's own; a template's ``yourwebsite.com``."""
+    url = m.group(0)
+    host, path = _host_and_path(url)
+    if host in _TEMPLATE_HOST or any(own and own in host for own in ctx.own_domains):
+        return True
+    if _PUBLIC_HOST.search(host):
+        return True
+    if _SHARED.search(url) and _TOKEN.search(path):
+        return False
+    if _SHARE_HOST.match(host) and _FILE_END.search(path):
+        return False
+    if _VIDEO_HOST.match(host) and _WHOSE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+        return False
+    return not (path != "/" and _names_someone(path))
+
+
+VETOES = (_not_a_persons_link,)

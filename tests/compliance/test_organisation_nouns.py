@@ -1,0 +1,34 @@
+"""The patterns that read a practice's or an organisation's place by its noun ("our clinic",
+"the surgery's line", "joined the practice") share one list, ``lexicon.ORGANISATION_NOUNS``:
+each knows every noun of it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medsocial_tui.compliance import general_vetoes, identifiers, lexicon, rules
+
+NOUNS = ["practice", "clinic", "surgery", "office", "pharmacy", "hospital", "lab", "centre"]
+NOUNS += ["center"]
+
+
+def test_the_list_is_what_these_cases_name() -> None:
+    listed = re.compile(rf"(?:{lexicon.ORGANISATION_NOUNS})")
+    assert all(listed.fullmatch(noun) for noun in NOUNS)
+
+
+@pytest.mark.parametrize("noun", NOUNS)
+def test_every_organisation_pattern_knows_every_noun(noun: str) -> None:
+    assert identifiers.OWN_PHONE_CUE.search(f"the {noun}'s number ")
+    assert identifiers.PLACE_IS_AT.search(f"The new {noun} is at ")
+    assert general_vetoes._FROM_THE_PRACTICE.match(f" from the {noun}")
+    assert rules._PROVIDER_MARK.search(f"joined the {noun}")
+    assert rules._BOX_KEEPER.search(f"our {noun}")
+    assert rules._NO_PERSONS_LABEL_BEFORE.search(f"the {noun}'s ")
+    assert rules._PUBLIC_LINE_BEFORE.search(f"Please call the {noun} on ")
+    assert rules._ORG_LINE_BEFORE.search(f"the {noun}'s main line is ")
+    assert rules._PUBLIC_CUE.search(f"the {noun}")
+    assert rules._ORGANISATION_CUE.search(f"the {noun}")
+    assert rules._ORGANISATIONS_PLACE.search(f"the {noun}")
