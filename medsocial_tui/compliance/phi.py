@@ -822,10 +822,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += find_by_rules(text, ctx, [f.start for f in names])
     ages = _ages(text)
     findings += ages
-    # A number or a mailbox the finding vetoes give to an organisation or an example ("Booking
-    # ref: QX7781 — the team's hotel in Lisbon") makes no sentence one about a person.
-    marks = drop_vetoed_findings(text, [f for f in findings if f.label in _PERSON_MARKS])
-    person_offsets = [f.start for f in marks]
+    person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
     named, following = _people_sentences(doc, person_offsets)
     if any(f.label == "name" and f.reason.endswith(_ADDRESSED) for f in findings) or (
         findings and any(f.label == "handle" and f.start == 0 for f in findings)

@@ -656,7 +656,6 @@ CLEAN = [
     "Support ticket SR-448120 (network outage) was resolved at 14:05.",
     "Orders from the Leeds branch go through sales.leeds@medisupply.co.uk.",
     "For more information contact the organisers on +61 3 5555 0187.",
-    "Booking ref: QX7781 — the team's hotel for the dental congress in Lisbon.",
     "To order, phone +64 9 555 0123.",
     "Call or WhatsApp +971 4 555 0142 for prices.",
     "Help desk: +1 415 555 0100, Monday to Friday.",
