@@ -453,10 +453,171 @@ def _everyday_word_in_a_heading(text: str, f: Finding) -> bool:
 _SMALL_WORDS = frozenset("from with into onto over upon than that this about after your".split())
 
 
+# -- names that are products, firms and clinicians (guard-clean) --------------------------
+# Shapes of a product's, a drug's or a firm's word that no name list holds: a brand's
+# capital inside a word that holds an everyday word ("VapoRub", "MiniMed", "OraCare"), a
+# chemical's ending ("Fluoride", "Diamine", "Sulfate"), and a device or science firm's
+# ending ("Respironics", "Diagnostics", "Medtronic", "Dexcom").
+_CAMEL_PARTS = lazy.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_NAME_PREFIXES = frozenset("mac mc fitz van von del della di de da du le la san st".split())
+_CHEMICAL_ENDING = lazy.compile(
+    r"(?:(?:fluor|chlor|brom|iod|sulf|sulph|perox|diox|monox|hydrox|carb|cyan|nitr)ide"
+    r"|(?:di|tri|mono|hist|dop|thi|ket|am)amine|(?:sulf|sulph|phosph|acet|citr|nitr|carbon"
+    r"|lact|glucon|fumar|succin|tartr|oxal|benzo|salicyl|stear|bicarbon|hyal?uron)ates?)$"
+)
+_FIRM_ENDING = lazy.compile(r"(?:onics|ostics|eutics|omics|tronics?|pharma|medix|dex?com)$")
+
+
+def _product_shaped(word: str) -> bool:
+    """Whether ``word`` has the shape of a product's or a firm's word (and is on no name
+    list): ``_CAMEL_PARTS`` with an everyday part, ``_CHEMICAL_ENDING``, ``_FIRM_ENDING``."""
+    lower = word.lower()
+    camel = _CAMEL_PARTS.match(word)
+    if camel is None and not (_CHEMICAL_ENDING.search(lower) or _FIRM_ENDING.search(lower)):
+        return False  # (the shapes first: most words have none)
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or romanised_given_name(lower):
+        return False
+    if camel is not None:
+        head, tail = camel.group(1).lower(), camel.group(2).lower()
+        if head in _NAME_PREFIXES or tail in lx.GIVEN_NAMES or tail in lx.SURNAMES:
+            return False  # "McAllister", "MaryAnn", "DeShawn", "FitzGerald"
+        common = lx.english_words()
+        return head in common or tail in common
+    return True
+
+
+def _a_product_or_firm(text: str, f: Finding) -> bool:
+    """ "Vicks VapoRub", "Silver Diamine Fluoride", "Philips Respironics", "Dexcom Stelo": a
+    run holding a word of a product's, a chemical's or a firm's shape (``_product_shaped``)
+    is the product or the firm; not after "my", "her", a family word ("my son Dexcom" is
+    still someone)."""
+    words = _WORD.findall(text, f.start, f.end)
+    if not any(_product_shaped(w) for w in words):
+        return False
+    return not _PRIVATE_CUE.search(_sentence_before(text, f.start, 25))
+
+
+_WORD = lazy.compile(r"[A-Za-z]+")
+# What every word ``_product_shaped`` says yes to holds: a capital after a small letter, or
+# one of its endings (``NAME_VETO_GATES`` asks it once per text).
+PRODUCT_SHAPE_GATE = lazy.compile(
+    r"(?-i:[a-z][A-Z])|(?:ide|amine|ate|ates|onics|ostics|eutics|omics|tronic|tronics|pharma|medix"
+    r"|com)\b",
+    re.IGNORECASE,
+)
+
+# A clinician's or an academic's title right before the name: the practice's or another
+# provider, as "Dr." is ("Pharmacist Lindiwe Zulu explains …", "nurse Alibek Serikbayev
+# will run the evening", "Prof. Tomasz Wiśniewski").
+_CLINICIAN_TITLE_BEFORE = lazy.compile(
+    # (a dot only after "Prof": "… to your new dentist. Sofia, congrats" is a new sentence)
+    r"\b(?:prof\.?|professor|nurse|pharmacist|hygienist|midwife|dentist|physiotherapist|physio"
+    r"|therapist|dietitian|dietician|nutritionist|optometrist|optician|paramedic|surgeon"
+    r"|orthodontist|audiologist|podiatrist|chiropractor|psychologist|counsell?or)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_clinician_by_title(text: str, f: Finding) -> bool:
+    """ "Pharmacist Lindiwe Zulu explains how to store insulin", "Dr. Nkemelu and nurse
+    Alibek Serikbayev will run the evening": a clinician named with their profession's title
+    is a provider, as after "Dr."; not after "my", "her", a family word ("my sister, nurse
+    Joy Adams, …"), nor when the sentence speaks of their own illness or care."""
+    # (the title before the span, or the span's own first word: "Professor Devi Sridhar")
+    first = _WORD.match(text, f.start)
+    head = text[f.start : first.end() + 1] if first is not None else ""
+    titled = _CLINICIAN_TITLE_BEFORE.match(head.rstrip() + " ") is not None
+    before = text[max(0, f.start - 16) : f.start]
+    if not titled and _CLINICIAN_TITLE_BEFORE.search(before) is None:
+        return False
+    if _PRIVATE_CUE.search(_sentence_before(text, f.start, 60)):
+        return False
+    after = _sentence_after(text, f.end, 120)
+    return not (_CARE_OF_STAFF.search(after) or _LIFE_EVENT_AFTER.search(after))
+
+
+# What a sentence says of a person's own life or care besides ``_CARE_OF_STAFF``: "Nurse
+# Joy Adams was admitted", "… died on Friday".
+_LIFE_EVENT_AFTER = lazy.compile(
+    r"\b(?:admitted|discharged|died|passed[ \t]+away|born|pregnant|collapsed|fainted|injured"
+    r"|accident|funeral|aged?)\b",
+    re.IGNORECASE,
+)
+
+
+# A cause a team raised money for: "raised £900 for Ty Hafan", "donations to Cancer Research".
+_RAISED_FOR_BEFORE = lazy.compile(
+    r"\b(?:raised|raising|raises|donated|donating|donations|collected|collecting|fundrais\w*)"
+    r"\b[^.!?\n]{0,40}?\b(?:for|to)[ \t]+(?:the[ \t]+)?(?-i:[A-Z][a-z]+[ \t]+)?$",
+    re.IGNORECASE,
+)
+# "for Maria's surgery", "for Ana, who …": a person's own need ("for St Wilfrid's Hospice",
+# a capitalised word after the possessive, is an institution's name)
+_FOR_SOMEONES = lazy.compile(r"['’]s\b(?![ \t]+[A-Z])|[ \t]*,?[ \t]*who\b")
+
+
+def _a_cause_raised_for(text: str, f: Finding) -> bool:
+    """ "Our team ran the half marathon and raised £900 for Ty Hafan": what money is raised
+    or donated for is a charity or a cause; not a person's own ("raised £500 for Maria's
+    surgery", "for Ana, who has leukaemia"), nor beside a private or care word."""
+    if _RAISED_FOR_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
+        return False
+    if _FOR_SOMEONES.match(text, f.end):
+        return False
+    sentence = _sentence_before(text, f.start) + _sentence_after(text, f.end)
+    return not (_PRIVATE_CUE.search(sentence) or _CARE_OF_STAFF.search(sentence))
+
+
+# "Marks & Spencer", "Procter & Gamble", "Crabtree & Evelyn": two capitalised words joined
+# by "&" (the other word before or after the name).
+_AMPERSAND_BEFORE = lazy.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]*&[ \t]*$")
+_AMPERSAND_AFTER = lazy.compile(r"[ \t]*&[ \t]*([A-Z][\w'’-]*)")
+_TITLE_WORDS = frozenset("mr mrs ms miss mx dr prof sir dame lord lady".split())
+
+
+def _a_firm_of_two_names(text: str, f: Finding) -> bool:
+    """ "The Marks & Spencer café", "Procter & Gamble": a name joined by "&" to a
+    capitalised word on no given-name list is a firm's name; not "Tom & Ana" (two given
+    names), "Mr & Mrs Smith", nor after "my", "her", a family word."""
+    before = _AMPERSAND_BEFORE.search(text, max(0, f.start - 30), f.start)
+    after = _AMPERSAND_AFTER.match(text, f.end)
+    other = before.group(1) if before else after.group(1) if after else None
+    if other is None:
+        return False
+    lower = other.lower().rstrip(".")
+    if lower in lx.GIVEN_NAMES or lower in _TITLE_WORDS or romanised_given_name(lower):
+        return False
+    start = before.start() if before else f.start
+    return not _PRIVATE_CUE.search(_sentence_before(text, start, 30))
+
+
+# A weather system's word before its name: "Hurricane Helene", "Storm Ciarán", "Typhoon
+# Gaemi", "Tropical Storm Debby".
+_STORM_BEFORE = lazy.compile(
+    r"\b(?:hurricane|typhoon|cyclone|storm|tropical[ \t]+depression)[ \t]+$", re.IGNORECASE
+)
+_STORM_WORD = lazy.compile(r"^(?:hurricane|typhoon|cyclone|storm)[ \t]+", re.IGNORECASE)
+
+
+def _a_storm(text: str, f: Finding) -> bool:
+    """ "Hurricane Helene closed roads", "Typhoon Gaemi forced the clinic to close": a
+    storm's name after its kind (in the span or before it) is the weather's, no one's (not
+    "my daughter Storm", a given name after a family word)."""
+    named = _STORM_WORD.match(text[f.start : f.end]) is not None
+    if not named and _STORM_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
+        return False
+    return not _PRIVATE_CUE.search(_sentence_before(text, f.start, 30))
+
+
 NAME_VETOES = (
     _a_firms_person,
     _an_example_name,
     _a_field_label,
     _an_organisation_branch,
     _everyday_word_in_a_heading,
+    _a_product_or_firm,
+    _a_clinician_by_title,
+    _a_cause_raised_for,
+    _a_firm_of_two_names,
+    _a_storm,
 )

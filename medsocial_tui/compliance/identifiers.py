@@ -95,7 +95,10 @@ ROLE_MAILBOXES = frozenset(
     "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
     "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
     "orders enquiries inquiries accounts invoices events tickets visas consular returns "
-    "service customerservice competition competitions entries editor letters newsroom".split()
+    "service customerservice competition competitions entries editor letters newsroom news "
+    # the same desks as other languages name them
+    "kontakt contacto contato contatti prenotazioni citas rdv rendezvous empfang praxis "
+    "recepcion recepcao anmeldung termine accueil secretariat segreteria".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
@@ -329,6 +332,21 @@ def placeholder_domain(domain: str) -> bool:
     )
 
 
+_MAILBOX_PARTS = lazy.compile(r"[._+-]")
+
+
+def role_mailbox(local: str) -> bool:
+    """ "info", "appointments.blr", "sales.leeds", "hello.team": a desk's or a team's mailbox
+    (``ROLE_MAILBOXES``), also with a branch, a town or a team after it; not with a given
+    name in it ("sales.maria")."""
+    if local in ROLE_MAILBOXES:
+        return True
+    parts = [p for p in _MAILBOX_PARTS.split(local) if p]
+    if len(parts) < 2 or parts[0] not in ROLE_MAILBOXES:
+        return False
+    return not any(p in GIVEN_NAMES for p in parts[1:])
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
@@ -340,7 +358,7 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
         provider = domain.split(".")[0]
-        if local in ROLE_MAILBOXES and provider not in FREE_MAIL:
+        if provider not in FREE_MAIL and role_mailbox(local):
             continue
         yield _finding(m, 0, "email", "an email address can identify a person", "email.address")
 

@@ -33,14 +33,20 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
-from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
+    PRODUCT_SHAPE_GATE,
+    _a_cause_raised_for,
+    _a_clinician_by_title,
+    _a_firm_of_two_names,
     _a_firms_person,
+    _a_product_or_firm,
+    _a_storm,
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
     speaks_for_the_business,
 )
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -53,6 +59,7 @@ from medsocial_tui.compliance.identifiers import (
     own_phone_cue,
     placeholder_digits,
     placeholder_domain,
+    role_mailbox,
     url_matches,
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
@@ -773,7 +780,10 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     # "Mein Vater", "Meine Nummer": every word an everyday word of another language (one
     # alone may be a name: "Anda Florea", "Caragh Ville")
-    return all(lower in lx.other_language_words() for lower in lowers)
+    if all(lower in lx.other_language_words() for lower in lowers):
+        return True
+    # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
+    return " ".join(lowers) in place_names()
 
 
 _BRAND_CAPITAL = lazy.compile(r"^[A-Z][a-z]{4,}[A-Z]")
@@ -2745,7 +2755,7 @@ def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
     left = max(left, text.rfind("\n", 0, start) + 1)
     newline = text.find("\n", end)
     for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline)):
-        if m.group(1).lower() in ROLE_MAILBOXES and m.group(2).lower() not in FREE_MAIL:
+        if m.group(2).lower() not in FREE_MAIL and role_mailbox(m.group(1).lower()):
             return True
     return False
 
@@ -3336,7 +3346,11 @@ _FAME_NAMES = frozenset(
     " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
     " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
     # sport, as news tells of players
-    " striker midfielder goalkeeper footballer scored championship tournament medal medals".split()
+    " striker midfielder goalkeeper footballer scored championship tournament medal medals"
+    # the news outlets and the public jobs a story names ("told the BBC", "presenter")
+    " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut"
+    # an artist's, a writer's or a campaigner's public work
+    " founded novels paintings exhibition rally".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3402,7 +3416,8 @@ _FAME_WORDS = _trigger(
     r"|news|headlines|ceo|chair|minist|chancellor|premier|mayor|mp|parliament|senate|cabinet"
     r"|treasury|government|leader|laureate|spokes|reporter|inaugurat|unveil|keynote|striker"
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
-    r"|prix|cup"
+    r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
+    r"|founded|novels|paintings|exhibition|rally"
 )
 
 
@@ -3678,7 +3693,12 @@ _STAFF_SPOTLIGHT = lazy.compile(
     r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
     r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
     r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
-    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new)\b",
+    r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new"
+    # "Ines Duarte has joined our nursing team", "Welcome to the team, Oluwaseun!", "Say
+    # hello to Kwame and Priya, our new apprentices"
+    r"|join(?:s|ed|ing)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:team|staff|practice|clinic|surgery))"
+    r"|welcome\s+to\s+the\s+team"
+    r"|(?:welcome|say\s+hello\s+to)\b[^.!?\n]{0,80},\s+our\s+new)\b",
     _I,
 )
 
@@ -4700,6 +4720,15 @@ _LEADER_WORDS = _trigger(
     r"|artist|musician|band|dj|chef|photographer|magician|storyteller|coach|pastor|rev|rabbi"
     r"|imam"
 )
+# ``general_vetoes._CLINICIAN_TITLE_BEFORE`` ("Pharmacist Lindiwe Zulu") and
+# ``_RAISED_FOR_BEFORE`` ("raised £900 for Ty Hafan"): a title or a fundraising word.
+_CLINICIAN_WORDS = _trigger(
+    r"prof|nurse|pharmacist|hygienist|midwife|dentist|physio|therapist|dieti|nutritionist"
+    r"|optometrist|optician|paramedic|surgeon|orthodontist|audiologist|podiatrist"
+    r"|chiropractor|psychologist|counsel"
+)
+_RAISED_WORDS = _trigger(r"rais|donat|collect")
+_STORM_WORDS = _trigger(r"hurricane|typhoon|cyclone|storm|depression")
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
     r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
@@ -4738,6 +4767,11 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _german_nouns_and_article: lambda text: _GERMAN_ARTICLE_WORD.search(text) is not None,
     _an_example_name: _triggers(_EXAMPLE_WORDS),
     _a_firms_person: _holds("'s", "’s"),
+    _a_clinician_by_title: _triggers(_CLINICIAN_WORDS),
+    _a_cause_raised_for: _triggers(_RAISED_WORDS),
+    _a_firm_of_two_names: _holds("&"),
+    _a_storm: _triggers(_STORM_WORDS),
+    _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
 }
 
 
@@ -4863,6 +4897,11 @@ _ORGANISATION_KINDS = (
     r"|boulangerie|p[aâ]tisserie|pharmacie|farmacia|apotheke|autohaus|restaurante"
     r"|ristorante|tienda|negozio|magasin|hausverwaltung|verwaltung|sprechzeiten"
     r"|[oö]ffnungszeiten|horaires|horario|orari"
+    # a clinic or a practice as other languages name it ("Zahnarztpraxis am Park", "la
+    # clinique", "nuestra clínica", "lo studio dentistico")
+    r"|(?:zahn)?arztpraxis|praxis|cl[ií]nicas?|cliniques?|kliniken|klinik|klinikk|kliniek"
+    r"|consultorio|ambulatorio|studio[ \t]+(?:dentistico|medico)|cabinet[ \t]+(?:m[eé]dical"
+    r"|dentaire)|centro[ \t]+m[eé]dico|poliklinik"
 )
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
@@ -4873,7 +4912,7 @@ _ORGANISATION_CUE = lazy.compile(
     r"|department|branch|school|library|charity|council|receptionist|line|studio|bar|pub|club"
     r"|spa)\b"
     r"|\b(?:helplines?|hotlines?|toll[ \t-]?free|freephone|free[ \t]+to[ \t]+call|reception"
-    r"|receptionist|out[ \t]+of[ \t]+hours|after[ \t]+hours|opening[ \t]+hours|weekdays"
+    r"|receptionist|out[ \t-]+of[ \t-]+hours|after[ \t-]+hours|opening[ \t]+hours|weekdays"
     r"|24/7|bank[ \t]+holidays?|press[ \t]+\d|for[ \t]+appointments|to[ \t]+book|bookings?"
     r"|walk-ins?|parking|car[ \t]+park|volunteers?|donations?|register|vaccinations?"
     r"|blood[ \t]+drive|opens?|opening|closed|every[ \t]+\w+day)\b|\bhours[ \t]*:"
@@ -4896,7 +4935,23 @@ _ORGANISATION_CUE = lazy.compile(
     r"|\b(?:information|customer|enquiry|enquiries|inquiry|booking|reservations?|sales"
     r"|support|press|media|outage|consular|visa|adoption)[ \t]+(?:line|desk|team|office"
     r"|section|hotline|helpline|department|enquiries|inquiries)\b"
-    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)",
+    r"|\b(?:lost[ \t]+(?:and|&)[ \t]+found|reservations|info(?:rmation)?[ \t]*:)"
+    # "For more information contact the organisers on …": an event's desk
+    r"|\bthe[ \t]+organi[sz]ers\b|\bfor[ \t]+more[ \t]+info(?:rmation)?\b"
+    # what a business sells and how it answers: "To order, phone …", "… for prices",
+    # "Pizza delivery:", "Help desk:", "customer service", "during office hours", "Monday
+    # to Friday", "Kids' club sign-up:", "Emergency line (24h):", its website beside the
+    # number ("Tel … | www.smilecare.ie"). (Not "Questions?" alone: an appointment
+    # reminder to a patient ends with it too.)
+    r"|\b(?:to[ \t]+order|orders|prices|price[ \t]+list|quotes?|deliver(?:y|ies)|enquiries"
+    r"|inquiries|customer[ \t]+(?:service|care|support)|help[ \t]*desk|(?:office|business)"
+    r"[ \t]+hours|mon(?:day)?[ \t]*(?:to|[-–])[ \t]*(?:fri|sat|sun)\w*|sign[ \t-]?ups?"
+    r"|emergency[ \t]+line|24[ \t]*(?:h|hrs|hours)\b|www\.[\w-]+\.[a-z]"
+    r"|https?://)"
+    # booking said to everyone in other languages ("Pide cita en el …", "prenotazioni",
+    # "prendre rendez-vous", "Terminvereinbarung")
+    r"|\b(?:pide|pida|pedir|reserve|solicite)[ \t]+(?:su[ \t]+)?cita\b|\bprenota(?:zioni|re|te)?\b"
+    r"|\b(?:prendre|prenez|sur)[ \t]+rendez-vous\b|\bterminvereinbarung\b|\bmarca[cç][oõ]es\b",
     _I,
 )
 # "… or we'll ring 0412 345 678": the number the practice rings is someone's.
@@ -4910,7 +4965,10 @@ _HOME_WORDS = lazy.compile(
     # "the opera house", "a coffee house" are venues, no one's home
     r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
     r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
-    r"|rent(?:s|ing)?|address[ \t]+for)\b",
+    r"|rent(?:s|ing)?|address[ \t]+for)\b"
+    # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
+    r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
+    r"|zuhause|abita|abito|mora|moro|woont|woon)\b",
     _I,
 )
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
@@ -4950,7 +5008,10 @@ _LABEL_STOP_BEFORE = lazy.compile(r"\b(?:tel|t[eé]l|ph|fax|mob|telf|tlf)\.\s*$"
 # belongs to the sentence before it.
 _LABEL_ONLY = lazy.compile(
     r"\s*(?:tel|t[eé]l|telephone|telefon|telefono|phone|ph|fax|mob|mobile|call|contact|info"
-    r"|email|e-mail|address)\.?[ \t]*:?[ \t]*$",
+    r"|email|e-mail|address|t[eé]l[eé]phone|tel[eé]fono|telefone"
+    # "Nouveau numéro :", "New number:": the business's new line after its notice
+    r"|(?:(?:our[ \t]+)?new|nouveau|nuevo|neue|nuovo|novo)[ \t]+(?:phone[ \t]+)?(?:number"
+    r"|num[eé]ro|n[uú]mero|nummer|telefonnummer))\.?[ \t]*:?[ \t]*$",
     _I,
 )
 
@@ -4965,6 +5026,17 @@ def _sentence_of_value(text: str, f: Finding) -> tuple[int, int]:
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
         if left > 1 and len(text[left:label_at].strip()) <= 5:  # the label alone: "Tel."
             left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    elif left > 1 and not text[left : f.start].strip():
+        # a value alone ("Lost? Call the front desk. +61 2 5555 0142"): back over short
+        # sentences only (a long one before it is a message of its own: "Appointment
+        # reminder for James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …")
+        for _ in range(3):
+            before = sentence_around(text, max(0, left - 2), left - 1)[0]
+            if len(text[before:left].strip()) > 40:
+                break
+            left = before
+            if left <= 1:
+                break
     elif left > 1 and _LABEL_ONLY.match(text, left, f.start):
         # "Our new showroom: 14 Industrial Estate Road, Naas, Co. Kildare. Tel 045 555 019.":
         # back over the sentence before, and over a short one cut by an abbreviation's dot
@@ -5169,6 +5241,162 @@ def _a_shared_network_address(text: str, f: Finding) -> bool:
     )
 
 
+# Whose number a label names, said just before it: the business's own ("our clinic's
+# licence number is", "Our supplier claim reference is", "our CQC provider ID is"), or a
+# ticket or an order of its suppliers and helpdesks ("Ticket #48213", "Purchase order
+# PO-77213", "Support ticket SR-448120").
+_BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
+    r"(?:\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?:clinic|practice|surgery|pharmacy|company|firm"
+    r"|business|supplier|vendor|provider|contractor|lab|laboratory|office|branch|shop|store"
+    r"|landlord|charity|insurer)(?:['’]s)?"
+    r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
+    r"|\b(?:meeting|webinar|zoom|conference)"
+    r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"
+    r"(?:[ \t]+(?:[A-Za-z]+|#)){0,3}?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$",
+    _I,
+)
+
+
+def _a_business_own_number(text: str, f: Finding) -> bool:
+    """``id.business_own``: "Our clinic's licence number is DH-44812", "Ticket #48213
+    (printer in room 3) has been closed", "Our CQC provider ID is …": a number the label
+    says is the business's own, or a ticket or an order of its suppliers, in a sentence
+    about no person ("My ticket number is SR-448120 and my meter is broken" is a
+    customer's)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if person_between(text, left, right):
+        return False  # (asked first: most labelled numbers are in a sentence about someone)
+    return _BUSINESS_OWNED_LABEL_BEFORE.search(text, max(left, f.start - 50), f.start) is not None
+
+
+_MAILBOX_WORDS = lazy.compile(r"[a-z]+")
+
+
+def _an_organisations_mailbox(text: str, f: Finding) -> bool:
+    """``email.organisations``: "Green Valley Farm Shop | Open daily 8–6 | … |
+    farmshop@greenvalley.co.uk", "Bookings for the yoga retreat: … or retreat@olive.gr": a
+    mailbox at no free-mail domain whose name holds no given name or family name, in a
+    sentence about an organisation and no person (not "jsmith@…", "ana.lopez71@…")."""
+    local, _, domain = text[f.start : f.end].lower().partition("@")
+    if domain.split(".")[0] in FREE_MAIL:
+        return False
+    for word in _MAILBOX_WORDS.findall(local):
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES or len(word) <= 2:
+            return False  # "ana.lopez71", "j.smith": a person's
+        if word[1:] in lx.SURNAMES:
+            return False  # "jsmith": an initial and a family name
+    return _an_organisations(text, f) is not None
+
+
+# A group the sentence speaks of, not one person: "Every patient who books by 30 April",
+# "Anyone born before 1 January 1960", "All children seen on 3 March".
+# ("every six months", "all day" are no group)
+_GROUP_NOUNS = (
+    r"patients?|people|adults?|children|child|kids?|men|women|members?|residents?|parents?"
+    r"|famil(?:y|ies)|seniors?|students?|customers?|visitors?"
+)
+_A_GROUP = lazy.compile(
+    r"\b(?:anyone|anybody|everyone|everybody|whoever|those[ \t]+(?:who|aged|born|over|under))\b"
+    rf"|\b(?:every|any|all)[ \t]+(?:of[ \t]+(?:the|our)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_GROUP_NOUNS})\b"
+    r"|\b(?:patients|people|adults|children|kids|men|women|members|residents|parents|families"
+    r"|seniors|students|customers|visitors)\b",
+    _I,
+)
+# What every ``_A_GROUP`` match holds (``FINDING_VETO_GATES``).
+_GROUP_GATE = _trigger(
+    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident"
+    r"|parent|famil|senior|student|customer|visitor"
+)
+# One person, whoever: the writer, a pronoun, a title, a family word.
+_ONE_PERSON = lazy.compile(
+    r"\b(?:my|me|mine|i|i['’]m|i['’]ve|he|she|his|her|him|hers|mr|mrs|ms|miss|mx|son|daughter"
+    r"|wife|husband|mother|father|mom|mum|dad|baby|brother|sister|grand\w+|aunt|uncle|niece"
+    r"|nephew|cousin|friend|neighbou?r|boyfriend|girlfriend|partner)\b",
+    _I,
+)
+
+
+def _a_date_for_a_group(text: str, f: Finding) -> bool:
+    """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
+    "Anyone born before 1 January 1960 is eligible for the shingles vaccine": a day in a
+    sentence about a group, with no one person in it (not "All my children were born on
+    3 March", "She and all the kids flew home on 3 March")."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _ONE_PERSON.search(text, left, right) is not None:
+        return False
+    return _A_GROUP.search(text, left, right) is not None
+
+
+# The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
+# 2024/0087", "Record No. 2024/118", "booking reference"), right before the value; not a
+# person's kind of one ("student", "member", "patient", "driver's licence").
+_PAPER_LABEL_BEFORE = lazy.compile(
+    r"(?<!student[ \t])(?<!member[ \t])(?<!patient[ \t])(?<!driver's[ \t])(?<!driving[ \t])"
+    r"(?<!personal[ \t])(?<!medical[ \t])(?<!health[ \t])(?<!insurance[ \t])"
+    r"\b(?:account|acct|licen[cs]e|permit|registration|record|booking|reference|ref|contract"
+    r"|fund|grant|case)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*(?:is|was)?[ \t]*[:#]?"
+    r"[ \t]*$",
+    _I,
+)
+# An organisation that owns such paper, named in the sentence: a kind of firm or place
+# (``_ORGANISATION_KINDS``: a charity, a café, a hotel, a parish…) or a public body.
+_PAPER_OWNER = lazy.compile(
+    rf"\b(?:{_ORGANISATION_KINDS}|committee|council|board|trust|fund|hall|club|society"
+    r"|association|school)\b",
+    _I,
+)
+
+
+def _an_organisations_paper(text: str, f: Finding) -> bool:
+    """``id.organisations_paper``: "Account 4410-2299 is the parish hall fund", "Licence
+    number 2024/0087 was granted to the café", "Record No. 2024/118 of the planning
+    committee": an account, a licence or a record of an organisation the sentence names,
+    in a sentence about no person (not "Student ID 1234567 at the university", nor "the
+    charity's account 5512 for my son's treatment")."""
+    left, right = sentence_around(text, f.start, f.end)
+    if person_between(text, left, right):
+        return False  # (asked first: most labelled numbers are in a sentence about someone)
+    if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
+        return False
+    return _PAPER_OWNER.search(text, left, right) is not None
+
+
+# A job at a place, right before it ("practice manager at Harbourside Dental", "a
+# pharmacist with Boots"), or a cause money goes to ("raised £1,240 for St Wilfrid's
+# Hospice", "donations to the Royal Marsden").
+_JOB_AT_BEFORE = lazy.compile(
+    r"\b(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and "-" not in w))
+    + r")s?[ \t]+(?:at|of|for|with)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_RAISED_FOR_BEFORE = lazy.compile(
+    r"\b(?:raised|raising|raises|donated|donating|donations|collected|collecting|fundrais\w*)"
+    r"\b[^.!?\n]{0,40}?\b(?:for|to)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+# Whose care the sentence speaks of, beyond the person cues: the family or a care verb.
+_CARE_AT_THE_PLACE = lazy.compile(
+    r"\b(?:my|his|her|their|mum|mom|dad|son|daughter|wife|husband|grand\w+|admitted|treated"
+    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient)\b",
+    _I,
+)
+
+
+def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
+    """``facility.workplace_or_cause``: "I'm Aroha Ngata, practice manager at Harbourside
+    Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
+    at it, or a hospice money is raised for, is a workplace or a cause, not where someone
+    was cared for (not "my mum, a nurse at Mercy Hospital, was admitted there")."""
+    if "[facility." not in f.reason:
+        return False
+    before = text[max(0, f.start - 60) : f.start]
+    if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _CARE_AT_THE_PLACE.search(text, left, right) is None
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
@@ -5177,14 +5405,20 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_record,
         _a_facility_honoured,
         _an_organisations_address_part,
+        _a_workplace_or_a_cause,
     ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record, _a_date_long_past, _an_organisations_day),
+    "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
-    "email": (_an_example_record, _an_example_in_its_sentence),
+    "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
     "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
     "age": (_a_number_to_call,),
-    "record_number": (_an_example_record, _an_example_in_its_sentence),
+    "record_number": (
+        _an_example_record,
+        _an_example_in_its_sentence,
+        _a_business_own_number,
+        _an_organisations_paper,
+    ),
     "ssn": (_an_example_in_its_sentence,),
     "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
@@ -5197,6 +5431,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _a_facility_honoured: _holds("named"),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
+    _a_date_for_a_group: _triggers(_GROUP_GATE),
 }
 
 
@@ -5209,10 +5444,9 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     # Street, Canary Wharf"): no person in the sentence (``org.name_in_address``).
     addresses = [(f.start, f.end) for f in findings if f.label == "address"]
     named = [
-        f.start
-        for f in findings
-        if f.label == "name" and not any(a <= f.start and f.end <= b for a, b in addresses)
+        f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
+    dated = [f.start for f in findings if f.label == "date"]
     passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
     asked = {
         label: tuple(v for v in vetoes if passes.get(v, True))
@@ -5223,8 +5457,14 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         vetoes = asked.get(f.label, ())
         if not any(veto(text, f) for veto in vetoes):
             return False
-        left, right = sentence_around(text, f.start, f.end)
-        return not any(left <= at < right for at in named)
+        # (with the label's sentence a value alone on its line belongs to: "Appointment
+        # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
+        # James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …" gives a date)
+        left, right = _sentence_of_value(text, f)
+        if any(left <= at < right for at in named):
+            return False
+        own = sentence_around(text, f.start, f.end)[0]
+        return left == own or not any(left <= at < own for at in dated)
 
     dropped = [f for f in findings if vetoed(f)]
     if not dropped:
@@ -5235,9 +5475,24 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     return [
         f
         for f in findings
-        if f not in dropped
-        and not (f.label == "name" and any(a <= f.start and f.end <= b for a, b in gone))
+        if f not in dropped and not (f.label == "name" and _of_an_address(text, f, gone))
     ]
+
+
+# What stands between a street and its town: "200 George Street, Sydney".
+_TOWN_AFTER_STREET = lazy.compile(r"[ \t]*,[ \t]*")
+
+
+def _of_an_address(text: str, f: Finding, addresses: Sequence[tuple[int, int]]) -> bool:
+    """``org.town_of_an_address``: a name inside an address, or right after it beyond a
+    comma ("200 George Street, Sydney"), is the address's street, district or town (the
+    finders read the street first and its town after it)."""
+    for a, b in addresses:
+        if a <= f.start and f.end <= b:
+            return True
+        if b <= f.start and _TOWN_AFTER_STREET.fullmatch(text, b, f.start):
+            return True
+    return False
 
 
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:

@@ -391,6 +391,10 @@ def test_general_set_cues(text: str, words: str) -> None:
         # words of another language are no name ("Mein Vater"), a number shown as an example
         "Mein Vater hat morgen einen Termin beim Zahnarzt.",
         "Your NHS number is a 10-digit number, like 485 777 3456, printed on your letters.",
+        # guard-clean: a pair that is a town's name, a public founder's work
+        "Phnom Penh and Siem Reap both have new dental schools.",
+        "Kota Kinabalu hosts the regional health fair this year.",
+        "Wangari Maathai founded the Green Belt Movement.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:

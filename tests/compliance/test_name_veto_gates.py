@@ -43,6 +43,9 @@ NEEDS: dict[
         (rules._TRADE_GATE, rules._POST_GATE),
     ),
     "_an_example_name": ((gv._EXAMPLE_CUE,), rules._EXAMPLE_WORDS),
+    "_a_clinician_by_title": ((gv._CLINICIAN_TITLE_BEFORE,), rules._CLINICIAN_WORDS),
+    "_a_cause_raised_for": ((gv._RAISED_FOR_BEFORE,), rules._RAISED_WORDS),
+    "_a_storm": ((gv._STORM_BEFORE, gv._STORM_WORD), rules._STORM_WORDS),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
@@ -58,6 +61,7 @@ INNER_GATES = {"_trade_or_post_beside"}
 # Gated by what the veto's own pattern holds in every match (asserted below).
 OTHER_GATES = {"_a_welcome_thing", "_a_streets_name", "_a_town_after_its_postcode"}
 OTHER_GATES |= {"_a_firms_person", "_staff_milestone", "_names_as_words"}
+OTHER_GATES |= {"_a_firm_of_two_names", "_a_product_or_firm"}
 
 
 def _holds_word(items: Any, words: list[str]) -> bool:

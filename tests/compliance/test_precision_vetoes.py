@@ -404,6 +404,183 @@ FINDING_CASES += [
     ),
 ]
 
+# the guard-clean round: a business's own numbers, tickets and orders
+FINDING_CASES += [
+    (
+        "_a_business_own_number",
+        True,
+        "DH-44812",
+        "record.labelled",
+        "Our clinic's licence number is DH-44812; it is displayed at reception.",
+    ),
+    (
+        "_a_business_own_number",
+        True,
+        "48213",
+        "id.labelled",
+        "Ticket #48213 (printer in room 3) has been closed by our IT provider.",
+    ),
+    (
+        "_a_business_own_number",
+        True,
+        "CLM-88412",
+        "id.labelled",
+        "Our supplier claim reference is CLM-88412; the new autoclave arrives Monday.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "SR-448120",
+        "id.labelled",
+        "My ticket number is SR-448120 and my glucose meter is still broken.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "CLM-88412",
+        "id.labelled",
+        "My claim number is CLM-88412 and the insurer still won't pay for my crown.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "DH-44812",
+        "record.labelled",
+        "Our clinic's licence number is DH-44812, the nurse wrote on my mother's form.",
+    ),
+]
+
+# an organisation's account, licence or record; a workplace or a cause
+FINDING_CASES += [
+    (
+        "_an_organisations_paper",
+        True,
+        "4410-2299",
+        "record.labelled",
+        "Account 4410-2299 is the parish hall fund; donations are welcome.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "2024/0087",
+        "id.labelled",
+        "Licence number 2024/0087 was granted to the café for outdoor seating.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "1234567",
+        "id.labelled",
+        "Student ID 1234567 at the university is needed for the flu clinic.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "5512-0091",
+        "record.labelled",
+        "The charity's account 5512-0091 is for my son's treatment.",
+    ),
+    (
+        "_a_workplace_or_a_cause",
+        True,
+        "Harbourside Dental",
+        "facility.named",
+        "I'm Aroha Ngata, practice manager at Harbourside Dental.",
+    ),
+    (
+        "_a_workplace_or_a_cause",
+        True,
+        "St Wilfrid's Hospice",
+        "facility.named",
+        "Our summer fete raised £1,240 for St Wilfrid's Hospice.",
+    ),
+    (
+        "_a_workplace_or_a_cause",
+        False,
+        "Mercy Hospital",
+        "facility.named",
+        "My mum, a nurse at Mercy Hospital, was admitted there last night.",
+    ),
+    (
+        "_a_workplace_or_a_cause",
+        False,
+        "St Wilfrid's Hospice",
+        "facility.named",
+        "We raised £300 for St Wilfrid's Hospice, where my dad died in May.",
+    ),
+]
+
+# a business's mailbox named for what it sells or runs
+FINDING_CASES += [
+    (
+        "_an_organisations_mailbox",
+        True,
+        "farmshop@greenvalley.co.uk",
+        "email.address",
+        "Green Valley Farm Shop, open daily 8–6, farmshop@greenvalley.co.uk",
+    ),
+    (
+        "_an_organisations_mailbox",
+        True,
+        "retreat@olive.gr",
+        "email.address",
+        "Bookings for the yoga retreat: retreat@olive.gr",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "jsmith@olive.gr",
+        "email.address",
+        "Bookings for the yoga retreat: jsmith@olive.gr",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "retreat@gmail.com",
+        "email.address",
+        "Bookings for the yoga retreat: retreat@gmail.com",
+    ),
+    (
+        "_an_organisations_mailbox",
+        False,
+        "retreat@olive.gr",
+        "email.address",
+        "My sister runs the yoga retreat: retreat@olive.gr",
+    ),
+]
+
+# a day for a group, not for one person
+FINDING_CASES += [
+    (
+        "_a_date_for_a_group",
+        True,
+        "30 April",
+        "date.person_sentence",
+        "Every patient who books by 30 April gets a free electric brush.",
+    ),
+    (
+        "_a_date_for_a_group",
+        True,
+        "1 January 1960",
+        "date.life_event",
+        "Anyone born before 1 January 1960 is eligible for the shingles vaccine.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.life_event",
+        "All my children were born on 3 March.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.person_sentence",
+        "The patient was admitted on 3 March.",
+    ),
+]
+
 
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
@@ -467,6 +644,25 @@ CLEAN = [
     "For testing, send to test@test.com.",
     "Send your entries to competition@gardenersworld.com before 31 March 2026.",
     "I am proud to say our bakery won gold at the 12 June 2025 county show.",
+    # guard-clean: a business's own lines, mailboxes and addresses, as it writes them
+    "Find us on the second floor of the Westfield Centre, above the pharmacy, 200 George "
+    "Street, Sydney.",
+    "Out-of-hours line: +44 161 555 0123 (evenings and weekends). In an emergency dial 999.",
+    "Our newsletter comes from news@brightdental.co.uk, so add it to your contacts.",
+    "Nuestra nueva clínica abre en Calle Mayor 25, Madrid, el lunes. Pide cita en el "
+    "+34 91 555 0178.",
+    "La clinique déménage au 8 rue Victor Hugo, 69002 Lyon. Nouveau numéro : +33 4 55 55 01 23.",
+    "Smile Studio · Via Roma 12, 00184 Roma · +39 06 5555 0172 · prenotazioni@smilestudio.it",
+    "Support ticket SR-448120 (network outage) was resolved at 14:05.",
+    "Orders from the Leeds branch go through sales.leeds@medisupply.co.uk.",
+    "For more information contact the organisers on +61 3 5555 0187.",
+    "To order, phone +64 9 555 0123.",
+    "Call or WhatsApp +971 4 555 0142 for prices.",
+    "Help desk: +1 415 555 0100, Monday to Friday.",
+    "Please direct enquiries to +65 6555 0142 during office hours.",
+    "Lost? Call the front desk. +61 2 5555 0142",
+    "Tel +353 1 555 0144 | www.smilecare.ie",
+    "Zoom dial-in: +1 646 558 8656, meeting ID 812 5555 0142.",
 ]
 
 
@@ -498,6 +694,18 @@ FOUND = [
     "Address: 555 McKenzie Branch, Reeceland, IM46 5YH.",
     "phone | +44 20 7946 0958 | Patient: Bunmi Fagunwa. DOB: 11/11. Hotel: the Grand, "
     "reception +44 20 7946 0958.",
+    # guard-clean: the same frames about a person
+    "address | 200 George Street, Sydney | My mum lives at 200 George Street, Sydney.",
+    "address | Calle Mayor 25, Madrid | Mi madre vive en Calle Mayor 25, Madrid, y necesita "
+    "una cita.",
+    "email | ana.lopez71@gmail.com | My wife's email is ana.lopez71@gmail.com; send her "
+    "report there.",
+    "phone | +44 7700 900 461 | Please call my mum on +44 7700 900 461 about her results.",
+    "email | sales.maria@medisupply.co.uk | Write to sales.maria@medisupply.co.uk about my order.",
+    "email | events.london@gmail.com | Email my sister at events.london@gmail.com about her scan.",
+    "phone | +61 2 9705 5506 | Appointment reminder for Ravi Rossi at Northside Health Center. "
+    "Questions? +61 2 9705 5506",
+    "phone | +64 21 555 0123 | To order my refill, phone my son on +64 21 555 0123.",
 ]
 
 
@@ -568,3 +776,24 @@ def test_a_place_or_a_firms_own_line_is_public() -> None:
     theirs = "The library's phone number is 614-872-3321, and she lives upstairs."
     assert not guard_rules.public_line_at(theirs, 30, 42)
     assert _labelled("My phone number is 614-645-2275.", "phone") == ["614-645-2275"]
+
+
+def test_a_name_right_after_an_address_is_its_town() -> None:
+    text = "Find us above the pharmacy, 200 George Street, Sydney."
+    street = _finding(text, "200 George Street", "address", "address.street")
+    town = _finding(text, "Sydney", "name", "name.addressed_between_commas")
+    assert guard_rules.drop_vetoed_findings(text, [street, town]) == []
+    # a name elsewhere in the sentence still makes it someone's
+    text = "Find us above the pharmacy, Maria, at 200 George Street."
+    street = _finding(text, "200 George Street", "address", "address.street")
+    name = _finding(text, "Maria", "name", "name.addressed_between_commas")
+    assert guard_rules.drop_vetoed_findings(text, [street, name]) == [street, name]
+
+
+def test_a_desks_mailbox_may_name_its_branch_or_team() -> None:
+    from medsocial_tui.compliance.identifiers import role_mailbox
+
+    for local in ("info", "appointments.blr", "sales.leeds", "hello.team", "events-london"):
+        assert role_mailbox(local), local
+    for local in ("sales.maria", "ana.lopez71", "leeds.sales", "j.smith"):
+        assert not role_mailbox(local), local
