@@ -13,7 +13,7 @@ import sys
 
 import click
 
-from medsocial_tui.cli.output import echo_styled
+from medsocial_tui.cli.output import echo_styled, typed_text
 from medsocial_tui.compliance import PracticeContext, Report, check_text
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.display import terminal_safe
@@ -120,7 +120,7 @@ def check_command(text: str | None, as_json: bool, is_reply: bool, home: str | N
     if text is None or text == "-":
         if text is None and sys.stdin.isatty():
             raise click.UsageError("give the text to check, or - to read it from standard input")
-        text = sys.stdin.read()
+    text = typed_text(text, "the text to check")
     if not text.strip():
         raise click.UsageError("the text to check is empty")
     root_obj = click.get_current_context().find_root().obj

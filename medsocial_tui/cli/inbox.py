@@ -22,6 +22,7 @@ from medsocial_tui.cli.common import (
     stop_on_signals,
     table,
 )
+from medsocial_tui.cli.output import typed_text
 from medsocial_tui.display import one_line
 from medsocial_tui.errors import MedsocialError, UsageError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
@@ -140,9 +141,7 @@ def show_command(practice: Practice, item_id: int, as_json: bool) -> None:
 
 
 def _read_text(text: str | None) -> str:
-    if text is None or text == "-":
-        return sys.stdin.read()
-    return text
+    return typed_text(text, "the reply")
 
 
 _READ_MARKS = {

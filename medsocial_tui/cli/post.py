@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Any
 
 import click
@@ -15,6 +14,7 @@ from medsocial_tui.cli.common import (
     practice_command,
     table,
 )
+from medsocial_tui.cli.output import typed_text
 from medsocial_tui.display import one_line
 from medsocial_tui.home.config import POST_KINDS
 from medsocial_tui.home.practice import Practice
@@ -127,8 +127,7 @@ def add_command(
     as_json: bool,
 ) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
-    if text is None or text == "-":
-        text = sys.stdin.read()
+    text = typed_text(text, "the post's text")
     when = parse_when(at, practice.tz) if at else None
     if when is not None:
         click.echo(f"--at {at!r} understood as {understood(when, practice.tz)}", err=True)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import sys
 
 import click
 
 from medsocial_tui import clock
 from medsocial_tui.cli.common import echo_json, json_option, practice_command, table
+from medsocial_tui.cli.output import typed_text
 from medsocial_tui.errors import NotFound
 from medsocial_tui.home import identity, ssh_keys
 from medsocial_tui.home.practice import Practice
@@ -204,7 +204,7 @@ def deactivate_command(practice: Practice, login: str) -> None:
 
 
 def _key_text(value: str) -> str:
-    return sys.stdin.read() if value == "-" else value
+    return typed_text(value, "the SSH key")
 
 
 @staff_group.group("key")

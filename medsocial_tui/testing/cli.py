@@ -43,7 +43,7 @@ def invoke(
     home: Path | str | None = None,
     login: str | None = None,
     env: Mapping[str, str | None] | None = None,
-    stdin: str | None = None,
+    stdin: str | bytes | None = None,
     site: Path | str | None = None,
 ) -> subprocess.CompletedProcess[str]:
     """Run ``medsocial ARGS`` in this process. ``home`` and ``login`` set ``MEDSOCIAL_HOME``

@@ -158,6 +158,28 @@ def test_check_reads_hostile_text_from_standard_input_and_marks_it_safely(hostil
     assert "\\x1b[2J" in out
 
 
+def test_text_that_is_not_utf8_is_refused_in_words_not_a_traceback(hostile_home):
+    """A post saved in Windows-1252 (or with a pasted control byte) and sent on standard input
+    crashed `post add -` with a UnicodeEncodeError deep in the queue; each command that reads
+    text from standard input now says which byte, what to do, exits 2, and repeats no text."""
+    home, _site = hostile_home
+    for args, what in (
+        (("post", "add", "-", "--account", "facebook"), "the post's text"),
+        (("check", "-"), "the text to check"),
+    ):
+        done = invoke(
+            *args,
+            home=home,
+            login="ppatel",
+            env={"MEDSOCIAL_PLUGINS": PLUGINS},
+            stdin=b"Jane closed \x9b early",
+        )
+        said = done.stdout + done.stderr
+        assert done.returncode == 2, said
+        assert f"{what} on standard input is not UTF-8 text (byte 13 of 19 is 0x9b)" in said
+        assert "UTF-8" in said and "Jane" not in said and "Traceback" not in said
+
+
 def test_json_keeps_the_data_with_unsafe_characters_written_as_escapes(hostile_home):
     import json
 
