@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import _time, messages, work
 from textual.app import ComposeResult
 from textual.coordinate import Coordinate
 from textual.message import Message
@@ -172,6 +172,8 @@ class QueueScreen(PostActions, keys="queue"):
         self._ahead_number = 0
         """The number of the last read ahead started: an older worker's reply is dropped."""
         self._frames: FrameTimer | None = None
+        self._painted_all_at = 0.0
+        """When the last frame that drew all of the screen began (see ``_on_update``)."""
         self._plus_shown = 0
         """The rows the status line counts ("of 12+") until the view's count comes: the rows
         it had when shown, or as far as the cursor went."""
@@ -634,12 +636,32 @@ class QueueScreen(PostActions, keys="queue"):
             self._after_the_frame.append((callback, args))
 
     def _on_timer_update(self) -> None:
+        if self._repaint_required and self.app.screen is self and not self.app._batch_count:
+            self._painted_all_at = _time.get_time()  # the frame about to be drawn is all of it
         super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
+        if self.app.screen is not self:
+            # Under a dialog (the filter form), Textual has just sent what changed here to
+            # the screen on top, and asks this screen to repaint all of itself next time:
+            # which sends all of it again, and asks again, so every message this screen
+            # handled after (a worker's, a timer's) drew a full frame of the form, the one
+            # the form's Enter came to among them. What changes here is still drawn.
+            self._repaint_required = False
         if self._after_the_frame and self.is_current:
             if not self._after_the_write:
                 self.set_timer(FRAME_WRITE_WAIT, self._run_after_write)
             self._after_the_write += self._after_the_frame
             self._after_the_frame = []
+
+    async def _on_update(self, message: messages.Update) -> None:
+        """A widget's request to be drawn, dropped when asked before a frame that drew all of
+        the screen: the filter form's closing draws the whole queue, its new rows with it,
+        and the table's and status line's requests, come after, drew them again in a frame
+        of their own."""
+        if message.time < self._painted_all_at:
+            message.stop()
+            message.prevent_default()
+            return
+        await super()._on_update(message)
 
     def _run_after_write(self) -> None:
         waiting, self._after_the_write = self._after_the_write, []

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.await_remove import AwaitRemove
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Select
@@ -167,6 +168,13 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
             self.dismiss(view)
         else:
             self.show(view, self._close)
+
+    def remove(self) -> AwaitRemove:
+        """Taken out of the app once closed, without the layout of the queue beneath that
+        Textual asks for when any child of the app goes: the queue is drawn whole as the
+        form closes, and that layout, asked twice, drew it whole twice more after the
+        frame that showed the rows."""
+        return self.app._prune(self, parent=None)
 
     def _close(self) -> None:
         if self.is_current:  # not when Esc closed it while the rows were read

@@ -1,0 +1,111 @@
+"""The queue's filter form (`/`): Enter closes it and shows its rows in one frame, the queue's
+footer stays as it was across it, and the form keeps out of the way of a screen on top."""
+
+from __future__ import annotations
+
+from textual.widgets import Select
+from textual.widgets._footer import FooterKey
+
+from medsocial_tui.models import Role
+from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
+from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
+from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.screens.queue import QueueScreen
+from medsocial_tui.tui.screens.queue_filter import FilterScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
+
+
+def status(screen: QueueScreen) -> str:
+    return str(screen.query_one("#status-line").render())
+
+
+def record_frames(app, queue: QueueScreen) -> list[tuple[str, str]]:
+    """Every frame the app draws from now on: the screen drawn, and the queue's status line
+    as it was drawn."""
+    frames: list[tuple[str, str]] = []
+    display = app._display
+
+    def drawn(screen, renderable) -> None:
+        if renderable is not None:
+            frames.append((type(screen).__name__, status(queue)))
+        display(screen, renderable)
+
+    app._display = drawn
+    return frames
+
+
+async def choose_in_review(pilot) -> None:
+    """`/`, status "in review" chosen in the form."""
+    await pilot.press("slash")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, FilterScreen)
+    pilot.app.screen.query_one("#f-status", Select).value = "in_review"
+    await settle(pilot)
+
+
+async def test_enter_closes_the_form_and_shows_its_rows_in_one_frame(practice_as):
+    """The key's one frame: the form gone and the rows there. The form was drawn again
+    first (the queue beneath repainted itself whole under it at every message), and the
+    footer, the table and the status line were drawn again in frames of their own after."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        # once for the view's count (a frame of its own when it comes), then again
+        await choose_in_review(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("escape")  # all posts again
+        await settle(pilot)
+        app.clear_notifications()
+        await settle(pilot)
+        await choose_in_review(pilot)
+        frames = record_frames(app, queue)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause(0.3)  # any frame that would come after the key's
+        assert app.screen is queue
+        assert len(frames) == 1, frames
+        assert frames[0][0] == "QueueScreen"
+        assert frames[0][1].startswith("status waiting for review: row 1 of ")
+        assert queue.loaded and all(p.status == "in_review" for p in queue.loaded)
+
+
+async def test_the_footer_is_not_composed_again_when_the_form_closes(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        before = list(queue.query_one(KeyFooter).query(FooterKey))
+        await choose_in_review(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is queue
+        after = list(queue.query_one(KeyFooter).query(FooterKey))
+        assert after == before  # the same widgets: not composed again
+        assert "Find" in [key.description for key in after]
+
+
+async def test_the_footer_shows_a_right_taken_away_while_the_form_was_open(practice_as):
+    """The footer under the form keeps its keys; a change of rights meanwhile shows as the
+    form closes."""
+    app = create_app(practice=practice_as("jreyes"))
+    admin = practice_as("ppatel")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+
+        def new_post_key() -> FooterKey:
+            footer = queue.query_one(KeyFooter)
+            return next(key for key in footer.query(FooterKey) if key.action == "compose")
+
+        assert not new_post_key().has_class("-disabled")
+        await choose_in_review(pilot)
+        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
+        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert new_post_key().has_class("-disabled")
