@@ -3,6 +3,7 @@ footer stays as it was across it, and the form keeps out of the way of a screen 
 
 from __future__ import annotations
 
+from textual.command import CommandPalette
 from textual.widgets import Select
 from textual.widgets._footer import FooterKey
 
@@ -14,6 +15,8 @@ from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.queue import QueueScreen
 from medsocial_tui.tui.screens.queue_filter import FilterScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
+
+from .test_queue import hold_view_reads
 
 
 def status(screen: QueueScreen) -> str:
@@ -109,3 +112,30 @@ async def test_the_footer_shows_a_right_taken_away_while_the_form_was_open(pract
         await settle(pilot)
         assert app.screen is queue
         assert new_post_key().has_class("-disabled")
+
+
+async def test_rows_that_come_while_the_palette_is_open_leave_the_palette_open(
+    practice_as, monkeypatch
+):
+    """The palette opened over the form while its rows were read: they come, the palette
+    stays (it was the one closed, and the form stayed open), and the form goes with it."""
+    gate = hold_view_reads(monkeypatch)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await choose_in_review(pilot)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert queue._reading == "view"
+        app.action_command_palette()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        gate.set()
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        assert status(queue).startswith("status waiting for review: row 1")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert not any(isinstance(screen, FilterScreen) for screen in app.screen_stack)

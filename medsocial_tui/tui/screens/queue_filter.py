@@ -90,6 +90,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         self.current = current
         self.show = show
         self.keep = keep
+        self._close_on_resume = False
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -177,7 +178,19 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         return self.app._prune(self, parent=None)
 
     def _close(self) -> None:
-        if self.is_current:  # not when Esc closed it while the rows were read
+        """The rows asked for are shown: the form goes, unless Esc closed it meanwhile; under
+        another screen (the command palette, opened while the rows were read), once that
+        one closes. Textual's ``is_current`` is true for a screen seen under another, and
+        the form's dismiss then closed the palette and left the form open."""
+        if self not in self.app.screen_stack:
+            return
+        if self.app.screen is self:
+            self.dismiss(None)
+        else:
+            self._close_on_resume = True
+
+    def on_screen_resume(self) -> None:
+        if self._close_on_resume:
             self.dismiss(None)
 
     def action_clear(self) -> None:
