@@ -16,7 +16,7 @@ from medsocial_tui.tui.screens.queue import QueueScreen
 from medsocial_tui.tui.screens.queue_filter import FilterScreen
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
-from .test_queue import hold_view_reads
+from .test_queue import ask_for_the_review_view, hold_view_reads
 
 
 def status(screen: QueueScreen) -> str:
@@ -123,11 +123,7 @@ async def test_rows_that_come_while_the_palette_is_open_leave_the_palette_open(
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        queue = app.screen
-        await choose_in_review(pilot)
-        await pilot.press("enter")
-        await pilot.pause()
-        assert queue._reading == "view"
+        queue = await ask_for_the_review_view(pilot)  # its read held: not read ahead
         app.action_command_palette()
         await pilot.pause()
         assert isinstance(app.screen, CommandPalette)
@@ -139,3 +135,72 @@ async def test_rows_that_come_while_the_palette_is_open_leave_the_palette_open(
         await settle(pilot)
         assert app.screen is queue
         assert not any(isinstance(screen, FilterScreen) for screen in app.screen_stack)
+
+
+def record_view_reads(monkeypatch) -> list[str]:
+    """The names of the views whose first rows are read from now on (in worker threads)."""
+    reads: list[str] = []
+    read_page = QueueScreen._read_page
+
+    def recorded(screen, kind, view, mark, limit):
+        if kind == "view":
+            reads.append(view.name)
+        return read_page(screen, kind, view, mark, limit)
+
+    monkeypatch.setattr(QueueScreen, "_read_page", recorded)
+    return reads
+
+
+async def test_the_view_chosen_is_read_before_enter_and_shown_on_the_key(practice_as, monkeypatch):
+    """As `f` shows a view read ahead, Enter shows the form's view read as its fields were
+    chosen: in the key's own handling, with no read left for the key to wait for."""
+    reads = record_view_reads(monkeypatch)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await choose_in_review(pilot)
+        assert reads.count("status waiting for review") == 1
+        await pilot.press("enter")
+        assert app.screen is queue  # no pause: shown in the key's handling
+        assert queue._reading is None
+        assert status(queue).startswith("status waiting for review: row 1 of ")
+        await settle(pilot)
+        assert reads.count("status waiting for review") == 1
+        assert queue.loaded and all(p.status == "in_review" for p in queue.loaded)
+
+
+async def test_a_change_after_the_view_was_read_ahead_is_in_the_rows_enter_shows(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await choose_in_review(pilot)
+        assert queue._form_ahead is not None
+        read_ahead = {p.id for p in queue._form_ahead.page.posts}
+        with practice.store.write() as db:
+            changed = db.conn.execute(
+                "SELECT id FROM posts WHERE status = 'approved' ORDER BY id LIMIT 1"
+            ).fetchone()[0]
+            db.conn.execute("UPDATE posts SET status = 'in_review' WHERE id = ?", (changed,))
+        assert changed not in read_ahead
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is queue
+        assert changed in {p.id for p in queue.loaded}
+        assert all(p.status == "in_review" for p in queue.loaded)
+
+
+async def test_esc_after_a_view_was_read_ahead_keeps_the_old_view(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        before = list(queue.loaded)
+        await choose_in_review(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert queue.loaded == before
+        assert status(queue).startswith("all posts: row 1 of ")

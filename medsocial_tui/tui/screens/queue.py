@@ -171,6 +171,10 @@ class QueueScreen(PostActions, keys="queue"):
         """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
         self._ahead_number = 0
         """The number of the last read ahead started: an older worker's reply is dropped."""
+        self._form_ahead: QueueScreen.ReadAhead | None = None
+        """The first screenful of the view the filter form would show, read ahead as its
+        fields change (see ``read_ahead_for_form``)."""
+        self._form_ahead_number = 0
         self._frames: FrameTimer | None = None
         self._painted_all_at = 0.0
         """When the last frame that drew all of the screen began (see ``_on_update``)."""
@@ -290,11 +294,14 @@ class QueueScreen(PostActions, keys="queue"):
             cells: list[Cells],
             waits: dict[int, ReviewWait],
             detail: tuple[Post, Text] | None = None,
+            for_form: bool = False,
         ) -> None:
             super().__init__()
             self.number = number
             self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
             self.cells, self.waits, self.detail = cells, waits, detail
+            self.for_form = for_form
+            """Read for the filter form (its view as its fields are), not for `f`."""
 
     class Counted(Message):
         def __init__(
@@ -396,17 +403,64 @@ class QueueScreen(PostActions, keys="queue"):
         limit: int,
         preparer: Preparer,
     ) -> None:
+        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=False)
+
+    def read_ahead_for_form(self, view: QueueView) -> None:
+        """Read the first screenful of ``view``, the one the filter form shows on Enter, as
+        its fields change (a worker thread, as `f`'s next view): Enter then shows it at
+        once, unless the data changed since (then it is read as any view)."""
+        stamp, limit = self.medsocial.data_stamp(), self._screenful()
+        ahead = self._form_ahead
+        if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
+            return
+        self._form_ahead = None
+        self._form_ahead_number += 1
+        preparer = self.query_one(QueueTable).preparer(0, 0, 0)
+        self._form_ahead_worker(self._form_ahead_number, view, stamp, limit, preparer)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="queue-form-ahead",
+        exit_on_error=False,
+        description="queue read ahead for the filter form",
+    )
+    def _form_ahead_worker(
+        self,
+        number: int,
+        view: QueueView,
+        stamp: tuple[int, int],
+        limit: int,
+        preparer: Preparer,
+    ) -> None:
+        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=True)
+
+    def _read_ahead_in_worker(
+        self,
+        number: int,
+        view: QueueView,
+        stamp: tuple[int, int],
+        limit: int,
+        preparer: Preparer,
+        *,
+        for_form: bool,
+    ) -> None:
         try:
             page, waits = self._read_page("view", view, None, limit)
         except (MedsocialError, sqlite3.Error):
             return  # the key reads the view itself, and says so if it fails again
         rows = self._rows(page.posts, preparer)
         detail = self._first_detail(page, waits)
-        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail))
+        self.post_message(
+            self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail, for_form)
+        )
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
-        if message.number == self._ahead_number:
+        if message.for_form:
+            if message.number == self._form_ahead_number:
+                self._form_ahead = message
+        elif message.number == self._ahead_number:
             self._ahead = message
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
@@ -859,13 +913,20 @@ class QueueScreen(PostActions, keys="queue"):
         filter form closing)."""
         self.view = view
         self._then = then
-        limit = self._screenful()
-        ahead, self._ahead = self._ahead, None
-        if (
-            ahead is not None
-            and (ahead.view, ahead.limit) == (view, limit)
-            and ahead.stamp == self.medsocial.data_stamp()
-        ):
+        limit, stamp = self._screenful(), self.medsocial.data_stamp()
+        read = [self._ahead, self._form_ahead]
+        self._ahead = self._form_ahead = None
+        self._form_ahead_number += 1  # the form's read still under way is for no one now
+        ahead = next(
+            (
+                ahead
+                for ahead in read
+                if ahead is not None
+                and (ahead.view, ahead.limit, ahead.stamp) == (view, limit, stamp)
+            ),
+            None,
+        )
+        if ahead is not None:
             # read ahead, and nothing changed since: shown in this key's frame; a reply to
             # a read started before is for an older view and is dropped
             self._generation += 1
@@ -900,7 +961,14 @@ class QueueScreen(PostActions, keys="queue"):
         # the form asks for the view on Enter (the read starts on the key) and closes in
         # the frame that shows its rows: closing first drew the old rows, and the new ones
         # waited for the next tick of the frames' pace
-        self.app.push_screen(FilterScreen(self.view, show=self._show, keep=self._keep_shown_view))
+        self.app.push_screen(
+            FilterScreen(
+                self.view,
+                show=self._show,
+                keep=self._keep_shown_view,
+                ahead=self.read_ahead_for_form,
+            )
+        )
 
     def action_refresh(self) -> None:
         self.reload()
