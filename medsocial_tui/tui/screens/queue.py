@@ -23,6 +23,7 @@ from textual.message import Message
 from textual.screen import UPDATE_PERIOD
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
 from medsocial_tui import clock
 from medsocial_tui.display import fit
@@ -305,10 +306,18 @@ class QueueScreen(PostActions, keys="queue"):
 
     class Counted(Message):
         def __init__(
-            self, view: QueueView, total: int, waiting: int, stamp: tuple[int, int]
+            self,
+            view: QueueView,
+            total: int,
+            waiting: int,
+            stamp: tuple[int, int],
+            *,
+            ahead: bool = False,
         ) -> None:
             super().__init__()
             self.view, self.total, self.waiting, self.stamp = view, total, waiting, stamp
+            self.ahead = ahead
+            """Counted for a view not yet shown (the filter form's): only kept."""
 
     class ReadFailed(Message):
         def __init__(self, generation: int, problem: str) -> None:
@@ -454,6 +463,17 @@ class QueueScreen(PostActions, keys="queue"):
         self.post_message(
             self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail, for_form)
         )
+        if for_form and not get_current_worker().is_cancelled:
+            # its count too (kept for Enter): else it came in a frame of its own after the
+            # rows' (the one slow read, done while the person still fills in the form)
+            store = warm_reader(self.practice)
+            try:
+                total = queue_views.count_posts(store, view.filter)
+                waiting = queue_views.waiting_count(store)
+            except (MedsocialError, sqlite3.Error):
+                forget_reader(store)
+                return  # counted after Enter, and said so if it fails again
+            self.post_message(self.Counted(view, total, waiting, stamp, ahead=True))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
@@ -793,8 +813,10 @@ class QueueScreen(PostActions, keys="queue"):
         self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_counted(self, message: Counted) -> None:
-        self._counted = message
         self._counts[message.view.filter] = (message.stamp, message.total, message.waiting)
+        if message.ahead:
+            return  # the view on screen keeps its count in the status line
+        self._counted = message
         self.update_status()
 
     def update_status(self) -> None:

@@ -160,7 +160,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
             view = self._view()
         except MedsocialError:
             return
-        if view != self.current:
+        if view.filter != self.current.filter:
             self.ahead(view)
 
     def action_show(self) -> None:
