@@ -306,18 +306,10 @@ class QueueScreen(PostActions, keys="queue"):
 
     class Counted(Message):
         def __init__(
-            self,
-            view: QueueView,
-            total: int,
-            waiting: int,
-            stamp: tuple[int, int],
-            *,
-            ahead: bool = False,
+            self, view: QueueView, total: int, waiting: int, stamp: tuple[int, int]
         ) -> None:
             super().__init__()
             self.view, self.total, self.waiting, self.stamp = view, total, waiting, stamp
-            self.ahead = ahead
-            """Counted for a view not yet shown (the filter form's): only kept."""
 
     class ReadFailed(Message):
         def __init__(self, generation: int, problem: str) -> None:
@@ -473,7 +465,7 @@ class QueueScreen(PostActions, keys="queue"):
             except (MedsocialError, sqlite3.Error):
                 forget_reader(store)
                 return  # counted after Enter, and said so if it fails again
-            self.post_message(self.Counted(view, total, waiting, stamp, ahead=True))
+            self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
@@ -814,8 +806,11 @@ class QueueScreen(PostActions, keys="queue"):
 
     def on_queue_screen_counted(self, message: Counted) -> None:
         self._counts[message.view.filter] = (message.stamp, message.total, message.waiting)
-        if message.ahead:
-            return  # the view on screen keeps its count in the status line
+        if message.view != self.shown_view:
+            # kept for when it is shown (the filter form's view, read ahead; the view `f`
+            # left before its count came): the status line keeps the shown view's count,
+            # which it lost for a frame (`f` twice quickly drew "of 12+" and then the count)
+            return
         self._counted = message
         self.update_status()
 
