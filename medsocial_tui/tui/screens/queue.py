@@ -16,13 +16,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import _time, messages, work
 from textual.app import ComposeResult
 from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.screen import UPDATE_PERIOD
 from textual.timer import Timer
 from textual.widgets import DataTable, Header, Static
+from textual.worker import get_current_worker
 
 from medsocial_tui import clock
 from medsocial_tui.display import fit
@@ -171,7 +172,13 @@ class QueueScreen(PostActions, keys="queue"):
         """The first screenful of the view `f` shows next, read ahead (see ``_read_ahead``)."""
         self._ahead_number = 0
         """The number of the last read ahead started: an older worker's reply is dropped."""
+        self._form_ahead: QueueScreen.ReadAhead | None = None
+        """The first screenful of the view the filter form would show, read ahead as its
+        fields change (see ``read_ahead_for_form``)."""
+        self._form_ahead_number = 0
         self._frames: FrameTimer | None = None
+        self._painted_all_at = 0.0
+        """When the last frame that drew all of the screen began (see ``_on_update``)."""
         self._plus_shown = 0
         """The rows the status line counts ("of 12+") until the view's count comes: the rows
         it had when shown, or as far as the cursor went."""
@@ -288,11 +295,14 @@ class QueueScreen(PostActions, keys="queue"):
             cells: list[Cells],
             waits: dict[int, ReviewWait],
             detail: tuple[Post, Text] | None = None,
+            for_form: bool = False,
         ) -> None:
             super().__init__()
             self.number = number
             self.view, self.stamp, self.limit, self.page = view, stamp, limit, page
             self.cells, self.waits, self.detail = cells, waits, detail
+            self.for_form = for_form
+            """Read for the filter form (its view as its fields are), not for `f`."""
 
     class Counted(Message):
         def __init__(
@@ -394,17 +404,75 @@ class QueueScreen(PostActions, keys="queue"):
         limit: int,
         preparer: Preparer,
     ) -> None:
+        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=False)
+
+    def read_ahead_for_form(self, view: QueueView) -> None:
+        """Read the first screenful of ``view``, the one the filter form shows on Enter, as
+        its fields change (a worker thread, as `f`'s next view): Enter then shows it at
+        once, unless the data changed since (then it is read as any view)."""
+        stamp, limit = self.medsocial.data_stamp(), self._screenful()
+        ahead = self._form_ahead
+        if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
+            return
+        self._form_ahead = None
+        self._form_ahead_number += 1
+        preparer = self.query_one(QueueTable).preparer(0, 0, 0)
+        self._form_ahead_worker(self._form_ahead_number, view, stamp, limit, preparer)
+
+    @work(
+        thread=True,
+        exclusive=True,
+        group="queue-form-ahead",
+        exit_on_error=False,
+        description="queue read ahead for the filter form",
+    )
+    def _form_ahead_worker(
+        self,
+        number: int,
+        view: QueueView,
+        stamp: tuple[int, int],
+        limit: int,
+        preparer: Preparer,
+    ) -> None:
+        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=True)
+
+    def _read_ahead_in_worker(
+        self,
+        number: int,
+        view: QueueView,
+        stamp: tuple[int, int],
+        limit: int,
+        preparer: Preparer,
+        *,
+        for_form: bool,
+    ) -> None:
         try:
             page, waits = self._read_page("view", view, None, limit)
         except (MedsocialError, sqlite3.Error):
             return  # the key reads the view itself, and says so if it fails again
         rows = self._rows(page.posts, preparer)
         detail = self._first_detail(page, waits)
-        self.post_message(self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail))
+        self.post_message(
+            self.ReadAhead(number, view, stamp, limit, page, rows, waits, detail, for_form)
+        )
+        if for_form and not get_current_worker().is_cancelled:
+            # its count too (kept for Enter): else it came in a frame of its own after the
+            # rows' (the one slow read, done while the person still fills in the form)
+            store = warm_reader(self.practice)
+            try:
+                total = queue_views.count_posts(store, view.filter)
+                waiting = queue_views.waiting_count(store)
+            except (MedsocialError, sqlite3.Error):
+                forget_reader(store)
+                return  # counted after Enter, and said so if it fails again
+            self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_read_ahead(self, message: ReadAhead) -> None:
         # a worker cancelled by a newer read ahead may still reply: only the newest counts
-        if message.number == self._ahead_number:
+        if message.for_form:
+            if message.number == self._form_ahead_number:
+                self._form_ahead = message
+        elif message.number == self._ahead_number:
             self._ahead = message
 
     def on_queue_screen_read_failed(self, message: ReadFailed) -> None:
@@ -634,12 +702,32 @@ class QueueScreen(PostActions, keys="queue"):
             self._after_the_frame.append((callback, args))
 
     def _on_timer_update(self) -> None:
+        if self._repaint_required and self.app.screen is self and not self.app._batch_count:
+            self._painted_all_at = _time.get_time()  # the frame about to be drawn is all of it
         super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
+        if self.app.screen is not self:
+            # Under a dialog (the filter form), Textual has just sent what changed here to
+            # the screen on top, and asks this screen to repaint all of itself next time:
+            # which sends all of it again, and asks again, so every message this screen
+            # handled after (a worker's, a timer's) drew a full frame of the form, the one
+            # the form's Enter came to among them. What changes here is still drawn.
+            self._repaint_required = False
         if self._after_the_frame and self.is_current:
             if not self._after_the_write:
                 self.set_timer(FRAME_WRITE_WAIT, self._run_after_write)
             self._after_the_write += self._after_the_frame
             self._after_the_frame = []
+
+    async def _on_update(self, message: messages.Update) -> None:
+        """A widget's request to be drawn, dropped when asked before a frame that drew all of
+        the screen: the filter form's closing draws the whole queue, its new rows with it,
+        and the table's and status line's requests, come after, drew them again in a frame
+        of their own."""
+        if message.time < self._painted_all_at:
+            message.stop()
+            message.prevent_default()
+            return
+        await super()._on_update(message)
 
     def _run_after_write(self) -> None:
         waiting, self._after_the_write = self._after_the_write, []
@@ -717,8 +805,13 @@ class QueueScreen(PostActions, keys="queue"):
         self.post_message(self.Counted(view, total, waiting, stamp))
 
     def on_queue_screen_counted(self, message: Counted) -> None:
-        self._counted = message
         self._counts[message.view.filter] = (message.stamp, message.total, message.waiting)
+        if message.view != self.shown_view:
+            # kept for when it is shown (the filter form's view, read ahead; the view `f`
+            # left before its count came): the status line keeps the shown view's count,
+            # which it lost for a frame (`f` twice quickly drew "of 12+" and then the count)
+            return
+        self._counted = message
         self.update_status()
 
     def update_status(self) -> None:
@@ -837,13 +930,20 @@ class QueueScreen(PostActions, keys="queue"):
         filter form closing)."""
         self.view = view
         self._then = then
-        limit = self._screenful()
-        ahead, self._ahead = self._ahead, None
-        if (
-            ahead is not None
-            and (ahead.view, ahead.limit) == (view, limit)
-            and ahead.stamp == self.medsocial.data_stamp()
-        ):
+        limit, stamp = self._screenful(), self.medsocial.data_stamp()
+        read = [self._ahead, self._form_ahead]
+        self._ahead = self._form_ahead = None
+        self._form_ahead_number += 1  # the form's read still under way is for no one now
+        ahead = next(
+            (
+                ahead
+                for ahead in read
+                if ahead is not None
+                and (ahead.view, ahead.limit, ahead.stamp) == (view, limit, stamp)
+            ),
+            None,
+        )
+        if ahead is not None:
             # read ahead, and nothing changed since: shown in this key's frame; a reply to
             # a read started before is for an older view and is dropped
             self._generation += 1
@@ -878,7 +978,14 @@ class QueueScreen(PostActions, keys="queue"):
         # the form asks for the view on Enter (the read starts on the key) and closes in
         # the frame that shows its rows: closing first drew the old rows, and the new ones
         # waited for the next tick of the frames' pace
-        self.app.push_screen(FilterScreen(self.view, show=self._show, keep=self._keep_shown_view))
+        self.app.push_screen(
+            FilterScreen(
+                self.view,
+                show=self._show,
+                keep=self._keep_shown_view,
+                ahead=self.read_ahead_for_form,
+            )
+        )
 
     def action_refresh(self) -> None:
         self.reload()

@@ -9,8 +9,10 @@ from datetime import datetime
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.await_remove import AwaitRemove
 from textual.containers import Grid, Vertical
 from textual.screen import ModalScreen
+from textual.timer import Timer
 from textual.widgets import Input, Label, Select
 
 from medsocial_tui.errors import MedsocialError
@@ -25,6 +27,9 @@ from medsocial_tui.when import parse_when
 
 F = queue_views.QueueFilter
 ANY = "any"
+TYPING_PAUSE = 0.3
+"""Seconds after the last key typed in a field before the form's view is read ahead: not a
+read of 100,000 posts' text for every letter."""
 
 
 @dataclass(frozen=True)
@@ -81,14 +86,20 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         current: QueueView,
         show: Callable[[QueueView, Callable[[], None]], None] | None = None,
         keep: Callable[[], None] | None = None,
+        ahead: Callable[[QueueView], None] | None = None,
     ) -> None:
         """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
         its rows are in (the form closes in their frame); without it the form is dismissed
-        with the view. ``keep()``, on Esc, drops a view asked for and not yet shown."""
+        with the view. ``keep()``, on Esc, drops a view asked for and not yet shown.
+        ``ahead(view)`` is told the view the fields describe as they change (a list at once,
+        typed words once the typing pauses), to read it before Enter asks for it."""
         super().__init__()
         self.current = current
         self.show = show
         self.keep = keep
+        self.ahead = ahead
+        self._typed: Timer | None = None
+        self._close_on_resume = False
 
     def compose(self) -> ComposeResult:
         f = self.current.filter
@@ -130,18 +141,48 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         words = self.query_one(field, Input).value.strip()
         return parse_when(words, self.practice.tz, prefer=prefer) if words else None
 
+    def on_select_changed(self) -> None:
+        self._read_ahead()
+
+    def on_input_changed(self) -> None:
+        if self.ahead is None:
+            return
+        if self._typed is not None:
+            self._typed.stop()
+        self._typed = self.set_timer(TYPING_PAUSE, self._read_ahead)
+
+    def _read_ahead(self) -> None:
+        """Tell ``ahead`` the view the fields describe now (none while a date is not yet
+        understood: Enter says why)."""
+        if self.ahead is None or not self.is_mounted:
+            return
+        try:
+            view = self._view()
+        except MedsocialError:
+            return
+        if view.filter != self.current.filter:
+            self.ahead(view)
+
     def action_show(self) -> None:
+        if self._typed is not None:
+            self._typed.stop()
+        try:
+            view = self._view()
+        except MedsocialError as exc:
+            self.query_one("#f-problem", Label).update(exc.what)
+            return
+        self._chosen(view)
+
+    def _view(self) -> QueueView:
+        """The view the fields describe, named in words; raises when a date is not
+        understood."""
         state = str(self.query_one("#f-state", Select).value)
         status = str(self.query_one("#f-status", Select).value)
         account = str(self.query_one("#f-account", Select).value)
         author = str(self.query_one("#f-author", Select).value)
         text = self.query_one("#f-text", Input).value.strip()
-        try:
-            since = self._when("#f-since", "past")
-            until = self._when("#f-until", "future")
-        except MedsocialError as exc:
-            self.query_one("#f-problem", Label).update(exc.what)
-            return
+        since = self._when("#f-since", "past")
+        until = self._when("#f-until", "future")
         flt = F(
             states=STATE_GROUPS.get(state, ()),
             accounts=() if account == ANY else (account,),
@@ -160,7 +201,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
             words.append(f"from {since.astimezone(tz):%d %b}")
         if until:
             words.append(f"until {until.astimezone(tz):%d %b}")
-        self._chosen(QueueView(" ".join(words) or "all posts", flt))
+        return QueueView(" ".join(words) or "all posts", flt)
 
     def _chosen(self, view: QueueView) -> None:
         if self.show is None:
@@ -168,8 +209,27 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         else:
             self.show(view, self._close)
 
+    def remove(self) -> AwaitRemove:
+        """Taken out of the app once closed, without the layout of the queue beneath that
+        Textual asks for when any child of the app goes: the queue is drawn whole as the
+        form closes, and that layout, asked twice, drew it whole twice more after the
+        frame that showed the rows."""
+        return self.app._prune(self, parent=None)
+
     def _close(self) -> None:
-        if self.is_current:  # not when Esc closed it while the rows were read
+        """The rows asked for are shown: the form goes, unless Esc closed it meanwhile; under
+        another screen (the command palette, opened while the rows were read), once that
+        one closes. Textual's ``is_current`` is true for a screen seen under another, and
+        the form's dismiss then closed the palette and left the form open."""
+        if self not in self.app.screen_stack:
+            return
+        if self.app.screen is self:
+            self.dismiss(None)
+        else:
+            self._close_on_resume = True
+
+    def on_screen_resume(self) -> None:
+        if self._close_on_resume:
             self.dismiss(None)
 
     def action_clear(self) -> None:

@@ -1,0 +1,234 @@
+"""The queue's filter form (`/`): Enter closes it and shows its rows in one frame, the queue's
+footer stays as it was across it, and the form keeps out of the way of a screen on top."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import Input, Select
+from textual.widgets._footer import FooterKey
+
+from medsocial_tui.models import Role
+from medsocial_tui.records import staff
+from medsocial_tui.records.acting import ActingAs
+from medsocial_tui.tui.app import RIGHTS_POLL_SECONDS, create_app
+from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.screens.queue import QueueScreen
+from medsocial_tui.tui.screens.queue_filter import PRESETS, FilterScreen
+from medsocial_tui.tui.widgets.footer import KeyFooter
+
+from .conftest import add_published_posts
+from .test_queue import ask_for_the_review_view, hold_view_reads
+
+
+def status(screen: QueueScreen) -> str:
+    return str(screen.query_one("#status-line").render())
+
+
+def record_frames(app, queue: QueueScreen) -> list[tuple[str, str]]:
+    """Every frame the app draws from now on: the screen drawn, and the queue's status line
+    as it was drawn."""
+    frames: list[tuple[str, str]] = []
+    display = app._display
+
+    def drawn(screen, renderable) -> None:
+        if renderable is not None:
+            frames.append((type(screen).__name__, status(queue)))
+        display(screen, renderable)
+
+    app._display = drawn
+    return frames
+
+
+async def choose(pilot, field: str, value: str) -> None:
+    """`/`, ``value`` chosen in the form's list ``field``."""
+    await pilot.press("slash")
+    await settle(pilot)
+    form = pilot.app.screen
+    assert isinstance(form, FilterScreen)
+    for text in form.query(Input):
+        text.cursor_blink = False  # its blink is a frame of the form now and then
+    form.query_one(field, Select).value = value
+    await settle(pilot)
+
+
+async def choose_in_review(pilot) -> None:
+    await choose(pilot, "#f-status", "in_review")
+
+
+async def test_enter_closes_the_form_and_shows_its_rows_in_one_frame(practice_as):
+    """The key's one frame: the form gone, the rows there and their count. The form was
+    drawn again first (the queue beneath repainted itself whole under it at every message),
+    the footer, the table and the status line were drawn again in frames of their own
+    after, and the count ("row 1 of 13+", then "of 42") came in another."""
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 30)  # more than a screenful: counted apart from the rows
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        app.clear_notifications()
+        await settle(pilot)
+        await choose(pilot, "#f-status", "approved")
+        frames = record_frames(app, queue)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause(0.3)  # any frame that would come after the key's
+        assert app.screen is queue
+        total = practice.store.query("SELECT count(*) AS n FROM posts WHERE status = 'approved'")
+        total = total[0]["n"]
+        assert total > 24  # more than the first screenful the key's frame shows
+        assert frames == [("QueueScreen", frames[0][1])]
+        assert frames[0][1].startswith(f"status approved: row 1 of {total} ")
+        assert all(p.status == "approved" for p in queue.loaded)
+
+
+async def test_the_footer_is_not_composed_again_when_the_form_closes(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        before = list(queue.query_one(KeyFooter).query(FooterKey))
+        await choose_in_review(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is queue
+        after = list(queue.query_one(KeyFooter).query(FooterKey))
+        assert after == before  # the same widgets: not composed again
+        assert "Find" in [key.description for key in after]
+
+
+async def test_the_footer_shows_a_right_taken_away_while_the_form_was_open(practice_as):
+    """The footer under the form keeps its keys; a change of rights meanwhile shows as the
+    form closes."""
+    app = create_app(practice=practice_as("jreyes"))
+    admin = practice_as("ppatel")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+
+        def new_post_key() -> FooterKey:
+            footer = queue.query_one(KeyFooter)
+            return next(key for key in footer.query(FooterKey) if key.action == "compose")
+
+        assert not new_post_key().has_class("-disabled")
+        await choose_in_review(pilot)
+        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
+        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert new_post_key().has_class("-disabled")
+
+
+async def test_rows_that_come_while_the_palette_is_open_leave_the_palette_open(
+    practice_as, monkeypatch
+):
+    """The palette opened over the form while its rows were read: they come, the palette
+    stays (it was the one closed, and the form stayed open), and the form goes with it."""
+    gate = hold_view_reads(monkeypatch)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = await ask_for_the_review_view(pilot)  # its read held: not read ahead
+        app.action_command_palette()
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        gate.set()
+        await settle(pilot)
+        assert isinstance(app.screen, CommandPalette)
+        assert status(queue).startswith("status waiting for review: row 1")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert not any(isinstance(screen, FilterScreen) for screen in app.screen_stack)
+
+
+def record_view_reads(monkeypatch) -> list[str]:
+    """The names of the views whose first rows are read from now on (in worker threads)."""
+    reads: list[str] = []
+    read_page = QueueScreen._read_page
+
+    def recorded(screen, kind, view, mark, limit):
+        if kind == "view":
+            reads.append(view.name)
+        return read_page(screen, kind, view, mark, limit)
+
+    monkeypatch.setattr(QueueScreen, "_read_page", recorded)
+    return reads
+
+
+async def test_the_view_chosen_is_read_before_enter_and_shown_on_the_key(practice_as, monkeypatch):
+    """As `f` shows a view read ahead, Enter shows the form's view read as its fields were
+    chosen: in the key's own handling, with no read left for the key to wait for."""
+    reads = record_view_reads(monkeypatch)
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await choose_in_review(pilot)
+        assert reads.count("status waiting for review") == 1
+        await pilot.press("enter")
+        assert app.screen is queue  # no pause: shown in the key's handling
+        assert queue._reading is None
+        assert status(queue).startswith("status waiting for review: row 1 of ")
+        await settle(pilot)
+        assert reads.count("status waiting for review") == 1
+        assert queue.loaded and all(p.status == "in_review" for p in queue.loaded)
+
+
+async def test_a_change_after_the_view_was_read_ahead_is_in_the_rows_enter_shows(practice_as):
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await choose_in_review(pilot)
+        assert queue._form_ahead is not None
+        read_ahead = {p.id for p in queue._form_ahead.page.posts}
+        with practice.store.write() as db:
+            changed = db.conn.execute(
+                "SELECT id FROM posts WHERE status = 'approved' ORDER BY id LIMIT 1"
+            ).fetchone()[0]
+            db.conn.execute("UPDATE posts SET status = 'in_review' WHERE id = ?", (changed,))
+        assert changed not in read_ahead
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is queue
+        assert changed in {p.id for p in queue.loaded}
+        assert all(p.status == "in_review" for p in queue.loaded)
+
+
+async def test_esc_after_a_view_was_read_ahead_keeps_the_old_view(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        before = list(queue.loaded)
+        await choose_in_review(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert queue.loaded == before
+        assert status(queue).startswith("all posts: row 1 of ")
+
+
+async def test_a_count_of_a_view_not_shown_is_kept_and_leaves_the_status_line(practice_as):
+    """The count of a view read ahead by the form, or of one `f` left before it came: the
+    status line kept the shown view's count only until it came ("of 162", then "of 100+",
+    then "of 162" again, a frame each)."""
+    practice = practice_as("jreyes")
+    add_published_posts(practice, 150)  # more than a page: "of 100+" while not counted
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        await pilot.pause(0.2)
+        await settle(pilot)
+        before = status(queue)
+        assert before.startswith("all posts: row 1 of 162 ")
+        other = PRESETS[4]  # published
+        queue.post_message(QueueScreen.Counted(other, 151, 0, app.data_stamp()))
+        await settle(pilot)
+        assert status(queue) == before
+        assert queue._counts[other.filter][1] == 151
