@@ -11,6 +11,7 @@ article, a practice's form) is no one's.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -53,7 +54,17 @@ _TOKEN = lazy.compile(
 # "TeamDannyVsLymphoma", "priya.k.runs".
 _SLUG_WORD = lazy.compile(r"[A-Z]?[a-z]+")
 # A video's page is anyone's, unless the sentence says whose it is: "my", "her", "Dad's".
-_VIDEO_HOST = lazy.compile(r"^(?:[\w-]+\.)*(?:youtube\.com|youtu\.be|vimeo\.com)$", _I)
+_VIDEO_HOSTS = [
+    line.strip()
+    for line in resources.files("medsocial_tui.data")
+    .joinpath("video_hosts.txt")
+    .read_text("utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+]
+_VIDEO_HOST = lazy.compile(
+    r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(host) for host in _VIDEO_HOSTS) + r")$", _I
+)
 _WHOSE_BEFORE = lazy.compile(r"\b(?:my|his|her|their|\w+['’]s)\b[^.!?\n]{0,60}$", _I)
 _PUBLIC_HOST = lazy.compile(
     r"(?:\.gov|\.gov\.\w\w|\.nhs\.uk|\.int|\.mil|(?:^|\.)(?:who|cdc|nih|nhs|nice|mayoclinic"

@@ -88,6 +88,8 @@ def test_compose_schedule_approve_and_find_it_in_queue_and_calendar(demo_home, t
         if "Walk-in flu shots all week" in approver.screen().split("─")[-1]:
             break
         approver.keys("Down")
+    # approving waits for the guard's findings on the post under the cursor, as a person does
+    approver.wait_for("Guard: nothing found now")
     approver.keys("a")
     approver.wait_for("2 waiting for your review")
 
