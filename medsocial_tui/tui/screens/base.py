@@ -86,6 +86,25 @@ def forget_reader(store: Store) -> None:
     store.close()
 
 
+@dataclasses.dataclass(frozen=True)
+class _Call:
+    """A core call a screen makes in a worker (:meth:`PracticeScreen.attempt`): ``fn`` with
+    the practice, ``args`` and ``kwargs``; ``then`` with its result on the UI thread; ``again``
+    with the words of a refusal about the answer typed (the question asked again)."""
+
+    what: str
+    fn: Callable[..., Any]
+    args: tuple[Any, ...]
+    kwargs: dict[str, Any]
+    then: Callable[[Any], None] | None
+    again: Callable[[str], None] | None = None
+
+    @property
+    def key(self) -> object:
+        """The same call asked again while it runs (a key pressed twice) has the same key."""
+        return (self.what, self.fn, repr(self.args), repr(sorted(self.kwargs.items())))
+
+
 class PracticeScreen(KeyedScreen, Screen[R]):
     """What every screen and dialog of the app shares: the practice, the signed-in person,
     and ``attempt``, which runs a core call in a thread worker and posts the outcome back
@@ -181,27 +200,18 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         the core agreed; a refusal becomes a notice in words. A coroutine function (an hours
         change posts to every network) runs to its end in the worker. The same call asked
         again while it runs (a key pressed twice) is not made twice."""
-        self._start(what, fn, args, kwargs, then)
+        self._start(_Call(what, fn, args, kwargs, then))
 
-    def _start(
-        self,
-        what: str,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        then: Callable[[Any], None] | None,
-        again: Callable[[str], None] | None = None,
-    ) -> None:
+    def _start(self, call: _Call) -> None:
         """Start the worker, unless the same call is still running: "a a" on review, or
         "t t" on the queue, approved or retried once and then said "Not approved: post 9
         is approved" about the first press's own success."""
-        call = (what, fn, repr(args), repr(sorted(kwargs.items())))
         running: set[object] = self.__dict__.setdefault("_calls_running", set())
-        if call in running:
+        if call.key in running:
             return
-        running.add(call)
+        running.add(call.key)
         self.practice.plugins  # noqa: B018 - loaded here once, not in the worker's copy
-        self._attempt_worker(what, fn, args, kwargs, then, again, call)
+        self._attempt_worker(call)
 
     def _finished(self, call: object) -> None:
         self.__dict__.get("_calls_running", set()).discard(call)
@@ -227,7 +237,7 @@ class PracticeScreen(KeyedScreen, Screen[R]):
             again = None
             if isinstance(question, Ask) and isinstance(answer, str):
                 again = functools.partial(ask_again, answer)
-            self._start(what, fn, (*args, *words), named, then, again)
+            self._start(_Call(what, fn, (*args, *words), named, then, again))
 
         def ask_again(answer: str, problem: str) -> None:
             """The answer itself was refused (the guard stopped a reason, a URL was not
@@ -242,30 +252,22 @@ class PracticeScreen(KeyedScreen, Screen[R]):
     """The name ``attempt`` had when only some calls ran in a thread: every call does now."""
 
     @work(thread=True, group="area-writes")
-    def _attempt_worker(
-        self,
-        what: str,
-        fn: Callable[..., Any],
-        args: tuple[Any, ...],
-        kwargs: dict[str, Any],
-        then: Callable[[Any], None] | None,
-        again: Callable[[str], None] | None = None,
-        call: object = None,
-    ) -> None:
+    def _attempt_worker(self, call: _Call) -> None:
         store = self.practice.reopen_store()
         try:
-            result = fn(dataclasses.replace(self.practice, store=store), *args, **kwargs)
+            result = call.fn(
+                dataclasses.replace(self.practice, store=store), *call.args, **call.kwargs
+            )
             if inspect.iscoroutine(result):
                 result = asyncio.run(result)
         except MedsocialError as exc:
             about_the_answer = isinstance(exc, (UsageError, ComplianceBlocked))
-            self.post_message(
-                self.Refused(what, exc.for_people(), again if about_the_answer else None, call)
-            )
+            again = call.again if about_the_answer else None
+            self.post_message(self.Refused(call.what, exc.for_people(), again, call.key))
             return
         finally:
             store.close()
-        self.post_message(self.Done(then, result, call))
+        self.post_message(self.Done(call.then, result, call.key))
 
     def on_practice_screen_done(self, message: Done) -> None:
         self._finished(message.call)

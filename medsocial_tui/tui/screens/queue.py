@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.text import Text
@@ -379,62 +380,39 @@ class QueueScreen(PostActions, keys="queue"):
     def _read_ahead(self) -> None:
         """Read the first screenful of the view `f` shows next, once this frame is drawn,
         unless it is read already at the present data stamp."""
-        view = PRESETS[(self.preset + 1) % len(PRESETS)]
-        stamp, limit = self.medsocial.data_stamp(), self._screenful()
-        ahead = self._ahead
-        if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
-            return
-        self._ahead = None
-        self._ahead_number += 1
-        preparer = self.query_one(QueueTable).preparer(0, 0, 0)
-        self._read_ahead_worker(self._ahead_number, view, stamp, limit, preparer)
-
-    @work(
-        thread=True,
-        exclusive=True,
-        group="queue-ahead",
-        exit_on_error=False,
-        description="queue read ahead",
-    )
-    def _read_ahead_worker(
-        self,
-        number: int,
-        view: QueueView,
-        stamp: tuple[int, int],
-        limit: int,
-        preparer: Preparer,
-    ) -> None:
-        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=False)
+        self._start_ahead(PRESETS[(self.preset + 1) % len(PRESETS)], for_form=False)
 
     def read_ahead_for_form(self, view: QueueView) -> None:
         """Read the first screenful of ``view``, the one the filter form shows on Enter, as
         its fields change (a worker thread, as `f`'s next view): Enter then shows it at
         once, unless the data changed since (then it is read as any view)."""
+        self._start_ahead(view, for_form=True)
+
+    def _start_ahead(self, view: QueueView, *, for_form: bool) -> None:
+        """Read ``view`` ahead in a worker unless it is read already at the present data
+        stamp: `f`'s next view and the form's each have their own slot, number and worker
+        group, so neither cancels or drops the other."""
         stamp, limit = self.medsocial.data_stamp(), self._screenful()
-        ahead = self._form_ahead
+        ahead = self._form_ahead if for_form else self._ahead
         if ahead is not None and (ahead.view, ahead.stamp, ahead.limit) == (view, stamp, limit):
             return
-        self._form_ahead = None
-        self._form_ahead_number += 1
+        if for_form:
+            self._form_ahead, self._form_ahead_number = None, self._form_ahead_number + 1
+            number = self._form_ahead_number
+        else:
+            self._ahead, self._ahead_number = None, self._ahead_number + 1
+            number = self._ahead_number
         preparer = self.query_one(QueueTable).preparer(0, 0, 0)
-        self._form_ahead_worker(self._form_ahead_number, view, stamp, limit, preparer)
-
-    @work(
-        thread=True,
-        exclusive=True,
-        group="queue-form-ahead",
-        exit_on_error=False,
-        description="queue read ahead for the filter form",
-    )
-    def _form_ahead_worker(
-        self,
-        number: int,
-        view: QueueView,
-        stamp: tuple[int, int],
-        limit: int,
-        preparer: Preparer,
-    ) -> None:
-        self._read_ahead_in_worker(number, view, stamp, limit, preparer, for_form=True)
+        self.run_worker(
+            partial(
+                self._read_ahead_in_worker, number, view, stamp, limit, preparer, for_form=for_form
+            ),
+            thread=True,
+            exclusive=True,
+            group="queue-form-ahead" if for_form else "queue-ahead",
+            exit_on_error=False,
+            description="queue read ahead" + (" for the filter form" if for_form else ""),
+        )
 
     def _read_ahead_in_worker(
         self,
