@@ -318,6 +318,7 @@ def test_two_staff_compose_approve_and_publish_over_ssh_while_every_attack_is_re
         approver.wait_for("Dr. Marcus Chen (approver)")
         approver.keys("v")
         approver.wait_for("1 waiting for your review")
+        approver.wait_for("Guard: nothing found now")  # approving waits for the findings
         approver.keys("a")
         approver.wait_for("Nothing waits for you.")
         approver.keys("Escape", "q")
