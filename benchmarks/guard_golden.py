@@ -55,6 +55,18 @@ TRICKY = [
 Key = list[list[object]]
 
 
+def held_out_words() -> list[str]:
+    """Runs of 24 characters of the hand-written corpus's held-out texts, lower-cased: the
+    golden set reads those texts as written, upper- and lower-cased, and joined (with their
+    stops turned to commas) into the long texts, so a whole text is not always there."""
+    runs = set()
+    for sample in load_corpus():
+        if sample.split == "held_out":
+            words = sample.text.lower()
+            runs.update(words[i : i + 24] for i in range(0, max(1, len(words) - 23), 8))
+    return sorted(runs)
+
+
 def golden_texts() -> list[str]:
     corpus = [s.text for s in load_corpus()]
     texts = corpus + [t.upper() for t in corpus] + [t.lower() for t in corpus] + TRICKY
@@ -112,6 +124,7 @@ def main() -> int:
         "practice": answers(find, practice_context(context_type), texts),
     }
     took = time.process_time() - started
+    blind = held_out_words()
     differences = 0
     for setting in ("none", "practice"):
         for text, old, new in zip(texts, frozen[setting], now[setting], strict=True):
@@ -119,13 +132,17 @@ def main() -> int:
                 continue
             differences += 1
             if differences <= args.show:
-                print(f"-- {setting}: {text[:300]!r}")
+                # a text holding a held-out corpus line is told by its findings only: whoever
+                # tunes the guard reads these differences, and must never read held-out text
+                hidden = any(line in text.lower() for line in blind)
+                shown = "(holds held-out corpus text: not shown)" if hidden else repr(text[:300])
+                print(f"-- {setting}: {shown}")
                 gone = [f for f in old if f not in new]
                 added = [f for f in new if f not in old]
-                for f in gone:
-                    print(f"   - {text[f[0] : f[1]]!r} {f}")
-                for f in added:
-                    print(f"   + {text[f[0] : f[1]]!r} {f}")
+                for sign, found in (("-", gone), ("+", added)):
+                    for f in found:
+                        words = "" if hidden else f"{text[f[0] : f[1]]!r} "
+                        print(f"   {sign} {words}{f}")
     total = 2 * len(texts)
     print(
         f"{len(texts)} golden texts, read twice ({total} readings, {took:.1f} s CPU here): "
