@@ -71,6 +71,7 @@ def parse_when(
     now = base or clock.now()
     _check_clock_words(words)
     _check_year_words(words)
+    _check_lone_letters(words)
     _check_bare_numbers(words)
     reference = now.astimezone(tz)
     try:
@@ -164,14 +165,18 @@ def _check_year_words(words: str) -> None:
             )
 
 
+def _check_lone_letters(words: str) -> None:
+    """One or two letters alone ("a", "m") are no time: dateparser took "a" for January."""
+    if re.fullmatch(r"\s*[a-z]{1,2}\s*", words, re.I):
+        raise UsageError(f"cannot read {words!r} as a time", fix=f"try {EXAMPLES}")
+
+
 def _check_bare_numbers(words: str) -> None:
     """A number alone ("9", "tomorrow 9", "friday 10") is a time to one person and a day to
     another; dateparser took "9" for September next year and dropped "friday" beside it, so
     the post moved months away. Beside a month ("Dec 9"), am/pm ("9 am") or a unit ("in 2
     hours") it is clear."""
     tokens = _TOKEN.findall(words)
-    if len(tokens) == 1 and re.fullmatch(r"[a-z]{1,2}", words, re.I):
-        raise UsageError(f"cannot read {words!r} as a time", fix=f"try {EXAMPLES}")
     for at, token in enumerate(tokens):
         if not re.fullmatch(r"\d{1,2}", token):
             continue

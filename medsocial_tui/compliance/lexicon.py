@@ -55,6 +55,9 @@ AMBIGUOUS_NAMES = _words(
 )
 
 SURNAMES = _listed("surnames.txt")
+# Hosts of videos anyone may post (data/video_hosts.txt: the core names no network in its
+# code): a video there is a person's only when the sentence says whose.
+VIDEO_HOSTS = _listed("video_hosts.txt")
 
 TITLES = _words("mr mrs ms miss mx mister madam sra sr srta")
 

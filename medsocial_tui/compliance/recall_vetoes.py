@@ -11,7 +11,6 @@ article, a practice's form) is no one's.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -19,11 +18,18 @@ from medsocial_tui.compliance.context import PracticeContext
 
 _I = re.IGNORECASE
 
+# Hosts that only share files, albums or folders: a file there is someone's even with no id
+# of letters and digits ("dropbox.com/scl/fi/a8x2/ct-scan.zip").
+_FILE_SHARING = (
+    r"drive\.google|docs\.google|photos\.google|photos\.app\.goo|dropbox|1drv|onedrive"
+    r"|sharepoint|wetransfer|we\.tl|icloud|jumpshare|imgur"
+)
+# The ending of a file a person is sent: a letter, a scan, a photo, a video.
+_FILE_TYPE = r"\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])"
 # A host or a path that shares one file, folder, album or meeting with whoever holds the link.
 _SHARED = lazy.compile(
-    r"^(?:https?://)?(?:[\w-]+\.)*(?:drive\.google|docs\.google|photos\.google|photos\.app\.goo"
-    r"|dropbox|1drv|onedrive|sharepoint|box|wetransfer|we\.tl|icloud|zoom\.us|meet\.google"
-    r"|teams\.microsoft|teams\.live|whereby|doxy|webex|jumpshare|imgur|flickr|vimeo|loom)(?=[./]|$)"
+    rf"^(?:https?://)?(?:[\w-]+\.)*(?:{_FILE_SHARING}|box|zoom\.us|meet\.google"
+    r"|teams\.microsoft|teams\.live|whereby|doxy|webex|flickr|vimeo|loom)(?=[./]|$)"
     r"|^(?:https?://)?(?:share|files?|docs|uploads?|download|viewer|transfer)[\w-]*\."
     r"|/(?:s|d|j|sh|share|shared|file|files|view|download|folders?|album|invite|letters?"
     r"|discharge|reports?|scans?|images?)(?:/|\?|$)"
@@ -32,19 +38,11 @@ _SHARED = lazy.compile(
     r"|profiles?|invoices?|claims?|obituar(?:y|ies))/[\w.-]*\d"
     r"|[?&](?:patient|pid|mrn|uid|user|username|acct|account|member|record|chart|customer"
     r"|nhs_?number|email)="
-    r"|\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])",
+    rf"|{_FILE_TYPE}",
     _I,
 )
-# A host that only shares files, albums or meetings: a file there is someone's even with no
-# id of letters and digits ("dropbox.com/scl/fi/a8x2/ct-scan.zip").
-_SHARE_HOST = lazy.compile(
-    r"^(?:[\w-]+\.)*(?:drive\.google|docs\.google|photos\.google|photos\.app\.goo|dropbox|1drv"
-    r"|onedrive|sharepoint|wetransfer|we\.tl|icloud|jumpshare|imgur)(?=[./]|$)",
-    _I,
-)
-_FILE_END = lazy.compile(
-    r"\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])", _I
-)
+_SHARE_HOST = lazy.compile(rf"^(?:[\w-]+\.)*(?:{_FILE_SHARING})(?=[./]|$)", _I)
+_FILE_END = lazy.compile(_FILE_TYPE, _I)
 # A path segment or query value that names one thing: letters and digits mixed (six or
 # more), or five digits and more.
 _TOKEN = lazy.compile(
@@ -54,16 +52,9 @@ _TOKEN = lazy.compile(
 # "TeamDannyVsLymphoma", "priya.k.runs".
 _SLUG_WORD = lazy.compile(r"[A-Z]?[a-z]+")
 # A video's page is anyone's, unless the sentence says whose it is: "my", "her", "Dad's".
-_VIDEO_HOSTS = [
-    line.strip()
-    for line in resources.files("medsocial_tui.data")
-    .joinpath("video_hosts.txt")
-    .read_text("utf-8")
-    .splitlines()
-    if line.strip() and not line.startswith("#")
-]
 _VIDEO_HOST = lazy.compile(
-    r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(host) for host in _VIDEO_HOSTS) + r")$", _I
+    r"^(?:[\w-]+\.)*(?:" + "|".join(re.escape(host) for host in sorted(lx.VIDEO_HOSTS)) + r")$",
+    _I,
 )
 _WHOSE_BEFORE = lazy.compile(r"\b(?:my|his|her|their|\w+['’]s)\b[^.!?\n]{0,60}$", _I)
 _PUBLIC_HOST = lazy.compile(
