@@ -626,6 +626,21 @@ _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 
 
+# The unit an age is written with: "93" + " years old", "97" + " y/o", "100" + " years
+# young", "91" + " years of age"; an age is read whole, number and unit.
+_AGE_UNIT_AFTER = lazy.compile(
+    r"(?i:[ \t-]*(?:years?|yrs?\.?|y/o|y\.o\.|yo)(?![\w/])"
+    r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?)"
+)
+_ENDS_WITH_AGE = lazy.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ty|hundred)$")
+
+
+def age_unit_after(text: str, start: int, end: int) -> Span:
+    """``age.unit_after``: the unit written after an age's number ("93" + " years old",
+    "97" + " y/o", "91" + " years of age")."""
+    return _then(_ENDS_WITH_AGE, _AGE_UNIT_AFTER, text, start, end)
+
+
 def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
@@ -675,6 +690,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_before,
     ),
     "name": (name_trim_words,),
+    "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (
         geo_whole_words,

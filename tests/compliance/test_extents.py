@@ -191,6 +191,13 @@ STEP_CASES += [
         ),
         ("address_last_word", "lives at {[12 Elm Road, Leeds]} Monday"),
         ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
+        # guard-recall (session b): an age with the unit it is written with
+        ("age_unit_after", "At {[93] years old}, is a crown worth it"),
+        ("age_unit_after", "My grandfather is {[97] y/o} and"),
+        ("age_unit_after", "Grandpa is {[100] years young} today!"),
+        ("age_unit_after", "Dad turned {[91] years of age} last week"),
+        ("age_unit_after", "Nan turned {[91]} yesterday"),
+        ("age_unit_after", "she is {[ninety-four] years old} and"),
     )
 ]
 # an address on several lines, and one whose next line is a greeting or a field
