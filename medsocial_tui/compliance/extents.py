@@ -620,8 +620,12 @@ _NOT_NAME_AFTER = frozenset(
 )
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
-    " name contact greetings attn re".split()
+    " name contact greetings attn re"
+    # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
+    " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
+    " passenger victim caller donor recipient sender guardian".split()
 )
+_POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
 _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 
@@ -647,6 +651,10 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
     ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
+    # a name ends at its possessive: "Olivia Brown's Fitbit" names Olivia Brown
+    cut = _POSSESSIVE_INSIDE.search(text, start, end)
+    if cut:
+        end = cut.start() + 2
     for _ in range(3):
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:

@@ -185,6 +185,9 @@ STEP_CASES += [
         ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
         ("name_trim_words", "[Student {Maya Lin}], Grade 5, has"),
         ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
+        ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
+        ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
+        ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",

@@ -123,6 +123,7 @@ RULE_CASES = [
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
+    ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
     ("place.record_item", "Grace Wanjiru, 0722 123 456, Kisumu, needs her results.", "Kisumu"),
     ("date.other_language", "My mother Rosa had surgery on 4 de marzo de 2023.", None),
     ("name.vocative", "Sorry to hear about your pain, Thuthukile.", "Thuthukile"),
@@ -900,6 +901,9 @@ def test_ordinary_tracking_values_are_not_findings() -> None:
         ("Pedro Alves was born on 22 de julho de 1971.", "date", ["22 de julho de 1971"]),
         ("Herr Klaus Becker, geboren am 12. März 1960, hat Diabetes.", "date", ["12. März 1960"]),
         ("Linnea Berg has an appointment on den 5 mars.", "date", ["den 5 mars"]),
+        ("Please call Park Ji-woo about the results.", "name", ["Park Ji-woo"]),
+        ("Vehicle: WBA3A5C51CF256985, owner Graham Fowler, injured.", "name", ["Graham Fowler"]),
+        ("Employee Kwabena Mensah called in sick.", "name", ["Kwabena Mensah"]),
     ],
 )
 def test_form_fields_record_towns_and_other_languages_dates(
@@ -918,6 +922,11 @@ def test_form_fields_record_towns_and_other_languages_dates(
         "The rover landed on 5 Mars missions.",
         "Our office is closed on 5 mai for the holiday.",
         "Name, date of birth, phone number and account number go on the form.",
+        "Follow-up Park visits are free.",
+        "The X-ray Park is closed.",
+        "Drop-in Lee Street clinic opens Monday.",
+        "Our Driver Training course starts in May.",
+        "Employee Assistance Programme: call us.",
     ],
 )
 def test_form_and_record_look_alikes_stay_clean(text: str) -> None:
