@@ -931,3 +931,23 @@ def test_form_fields_record_towns_and_other_languages_dates(
 )
 def test_form_and_record_look_alikes_stay_clean(text: str) -> None:
     assert spans(text) == {}
+
+
+# The writer's own symptom or emergency, said as theirs: the day it began is a day of
+# their health; a symptom word near "I" that is not the writer's is no such day.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I've had the cough since Mon 5 Feb and I'm a smoker.", ["Mon 5 Feb"]),
+        (
+            "I was rushed in on the evening of Friday 4th October with chest pain.",
+            ["Friday 4th October"],
+        ),
+        ("My back pain has been worse since 5 February.", ["5 February"]),
+        ("I fainted at work on the 12th.", ["the 12th"]),
+        ("I'll be away from 5 February; if you're in pain, call the front desk.", None),
+        ("We are closed on Friday 4th October.", None),
+    ],
+)
+def test_a_day_of_the_writers_own_symptom(text: str, words: list[str] | None) -> None:
+    assert spans(text).get("date") == words
