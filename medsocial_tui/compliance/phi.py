@@ -663,6 +663,11 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
             continue
         if first in lx.TITLES or first in ("dr", "doctor", "prof"):
             continue
+        if (
+            first in lx.COUNTED_NOUNS
+            and doc.text[m.end("place") : m.end("place") + 4].lstrip()[:1].isdigit()
+        ):
+            continue  # "in Year 4", "in Stage 3", "in Week 12": a count, no place
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
         if no_smaller_than_a_state(place.lower()):

@@ -904,6 +904,17 @@ def test_ordinary_tracking_values_are_not_findings() -> None:
         ("Please call Park Ji-woo about the results.", "name", ["Park Ji-woo"]),
         ("Vehicle: WBA3A5C51CF256985, owner Graham Fowler, injured.", "name", ["Graham Fowler"]),
         ("Employee Kwabena Mensah called in sick.", "name", ["Kwabena Mensah"]),
+        ("He was referred to Dr. Smith's office in Chicago for his knee.", "geo", ["Chicago"]),
+        ("New address: Thereses gate 14, 0452 Oslo.", "address", ["Thereses gate 14, 0452 Oslo"]),
+        (
+            "My mother lives at 3 Ffordd Las, Bangor LL57 2AB.",
+            "address",
+            ["3 Ffordd Las, Bangor LL57 2AB"],
+        ),
+        ("My son goes to Oakwood Primary and has asthma.", "geo", ["Oakwood Primary"]),
+        ("My wife had a C-section at Lagos Island Maternity.", "geo", ["Lagos Island Maternity"]),
+        ("My son Tom is in Grade 5 in Leeds.", "geo", ["Leeds"]),
+        ("My daughter Zainab is in Year 4 in Moss Side.", "geo", ["Moss Side"]),
     ],
 )
 def test_form_fields_record_towns_and_other_languages_dates(
@@ -923,6 +934,10 @@ def test_form_fields_record_towns_and_other_languages_dates(
         "Our office is closed on 5 mai for the holiday.",
         "Name, date of birth, phone number and account number go on the form.",
         "Follow-up Park visits are free.",
+        "Our flight leaves from gate 14 at noon.",
+        "My wife is on Statutory Maternity Pay until June.",
+        "Dr. Allen referred patients to the hospital in Leeds.",
+        "Meet Dr. Allen, who grew up in Leeds.",
         "The X-ray Park is closed.",
         "Drop-in Lee Street clinic opens Monday.",
         "Our Driver Training course starts in May.",
