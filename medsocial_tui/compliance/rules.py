@@ -1744,6 +1744,11 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
 
 
+# A capitalised word and a comma or a bracket before an age: the age set off after a name
+# ("Liam Murphy, ninety-two, and", "Edna (one hundred and one)").
+_AGE_IN_APPOSITION = lazy.compile(r"\b[A-Z][\w'’-]+(?:,|[ \t]*\()[ \t]*$")
+
+
 def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
     if m.group("age").lower().endswith("arian"):
@@ -1756,6 +1761,8 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
+    if _AGE_IN_APPOSITION.search(before) and after[:1] in (",", ")"):
+        return False  # "I'm Liam Murphy, ninety-two, and I still drive": set off after a name
     if re.search(r"(?:\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)|['’](?:s|m))\s+$", before, _I):
         return bool(
             re.match(

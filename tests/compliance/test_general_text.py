@@ -914,6 +914,8 @@ def test_ordinary_tracking_values_are_not_findings() -> None:
         ("My son goes to Oakwood Primary and has asthma.", "geo", ["Oakwood Primary"]),
         ("My wife had a C-section at Lagos Island Maternity.", "geo", ["Lagos Island Maternity"]),
         ("My son Tom is in Grade 5 in Leeds.", "geo", ["Leeds"]),
+        ("I'm Liam Murphy, ninety-two, and I still drive.", "age", ["ninety-two"]),
+        ("Edna (one hundred and one) lives alone.", "age", ["one hundred and one"]),
         ("My daughter Zainab is in Year 4 in Moss Side.", "geo", ["Moss Side"]),
     ],
 )
@@ -935,6 +937,7 @@ def test_form_fields_record_towns_and_other_languages_dates(
         "Name, date of birth, phone number and account number go on the form.",
         "Follow-up Park visits are free.",
         "Our flight leaves from gate 14 at noon.",
+        "Our clinic, ninety minutes from Leeds, is open.",
         "My wife is on Statutory Maternity Pay until June.",
         "Dr. Allen referred patients to the hospital in Leeds.",
         "Meet Dr. Allen, who grew up in Leeds.",
