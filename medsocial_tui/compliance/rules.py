@@ -70,6 +70,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
@@ -1956,7 +1957,9 @@ _CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _PLACE_OPENERS = frozenset(
     "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
     " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
-    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale"
+    # a square, a field, a quay, a bridge, a market (guard-places: "Champ de Mars")
+    " champ champs place plaza piazza praça quai pont ponte puente mercado marché".split()
 )
 
 
@@ -4902,6 +4905,19 @@ _ORGANISATION_KINDS = (
     r"|(?:zahn)?arztpraxis|praxis|cl[ií]nicas?|cliniques?|kliniken|klinik|klinikk|kliniek"
     r"|consultorio|ambulatorio|studio[ \t]+(?:dentistico|medico)|cabinet[ \t]+(?:m[eé]dical"
     r"|dentaire)|centro[ \t]+m[eé]dico|poliklinik"
+    # ``org.trade_and_public_kinds`` (guard-places): a firm by its trade ("the Dutch
+    # distributor sits at …"), a registered office, a public hall or centre, and a clinic or
+    # a pharmacy as Dutch and Polish name them ("Tandartspraktijk Centrum", "Gabinet
+    # stomatologiczny", "apteka"): no one's home
+    r"|distributors?|suppliers?|wholesalers?|manufacturers?|registered[ \t]+office"
+    r"|(?:civic|community|leisure|sports|conference|convention|visitor)[ \t]+cent(?:re|er)s?"
+    r"|\w*praktijk|tandarts\w*|huisarts\w*|apotheek|gabinet|przychodnia|apteka|stomatolog\w*"
+    # "Nasza klinika:", "Le cabinet se trouve au …", "Kliniken ligger på …"
+    r"|klinika|klinikken|kliniken|le[ \t]+cabinet|mottagning|(?:il|lo|nostro)[ \t]+studio"
+    # "is located at" as a place's page says it, in English and other languages ("se
+    # trouve au", "si trova in", "se encuentra en", "befindet sich", "ligger på")
+    r"|located[ \t]+(?:at|in|on)|situated|se[ \t]+trouve|si[ \t]+trova|se[ \t]+encuentra"
+    r"|befindet[ \t]+sich|ligger[ \t]+p[aå]|fica[ \t]+na|znajduje[ \t]+si[eę]"
 )
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
@@ -5406,12 +5422,19 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_facility_honoured,
         _an_organisations_address_part,
         _a_workplace_or_a_cause,
+        *_PLACE_VETOES,
     ),
     "handle": (_contest_winner,),
     "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
-    "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
+    "address": (
+        _an_example_record,
+        _an_organisations_address,
+        _an_example_in_its_sentence,
+        *_PLACE_VETOES[:1],
+        *_PLACE_VETOES[-1:],
+    ),
     "age": (_a_number_to_call,),
     "record_number": (
         _an_example_record,
