@@ -20,7 +20,13 @@ English, the sentences where a place found is tied to no one the reader could kn
   at 1600 Pennsylvania Avenue", "ready to collect at Walgreens, 455 Main St"): a building's
   or a business's, with no one's relative and no home word in the sentence;
 - ``place.weather_report``: the towns and counties a storm, a heatwave or a warning is in
-  ("Storm Ciarán will bring 80mph winds to Cornwall"): the weather's, no one's.
+  ("Storm Ciarán will bring 80mph winds to Cornwall"): the weather's, no one's;
+- ``place.in_a_story``: a place in a sentence that says it is fiction ("In the novel, Harry
+  Potter lives at 4 Privet Drive"), unless the writer's own ("my", "our");
+- ``place.where_you_go``: the address a reader is told to go to ("When you arrive at 3-7-1
+  Nishi-Shinjuku …", "Come to 14 Elm Road"): a place one visits, not anyone's home;
+- ``place.a_venues_town``: the town a café, a shop, a hotel or a branch is in ("a great
+  café on Rua da Prata in Lisbon", "Do you have a branch in Croydon?").
 """
 
 from __future__ import annotations
@@ -265,11 +271,77 @@ def _a_weather_report(text: str, f: Finding) -> bool:
     )
 
 
+# -- place.in_a_story ---------------------------------------------------------------------
+_FICTION = lazy.compile(
+    r"\b(?:in|from)[ \t]+(?:the|a|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:novels?|stor(?:y|ies)"
+    r"|books|films?|movies?|series|sitcom|musical|tv[ \t]+show|show|comic|play|fairy[ \t]+tale)\b"
+    r"|\bfictional\b|\bin[ \t]+fiction\b|\b(?:novels?|stories)\b(?=[^.!?\n]{0,3}$)",
+    _I,
+)
+_WRITERS_OWN = lazy.compile(r"\b(?:my|our|me|i|i['’]m)\b", _I)
+
+
+def _in_a_story(text: str, f: Finding) -> bool:
+    """``place.in_a_story``: a place or an address in a sentence that says it is fiction
+    ("In the novel, Harry Potter lives at 4 Privet Drive"; "… lived at 221B Baker Street, in
+    Conan Doyle's stories"), with no "my", "our" or "I" in it."""
+    left, right = sentence_around(text, f.start, f.end)
+    sentence = text[left:right].rstrip(" .!?\n")
+    return _FICTION.search(sentence) is not None and _WRITERS_OWN.search(text, left, right) is None
+
+
+# -- place.where_you_go ----------------------------------------------------------------------
+_WHERE_YOU_GO_BEFORE = lazy.compile(
+    r"(?:\byou(?:['’]ll|[ \t]+will|[ \t]+can|[ \t]+should)?[ \t]+(?:arrive|come|go|get|head|walk"
+    r"|drive|be[ \t]+seen|report|check[ \t]+in)|(?:^|[.!?:][ \t]*)(?:come|head|go|walk|drive"
+    r"|report|check[ \t]+in)|\b(?:find|visit|meet|see|join)[ \t]+us)"
+    r"[ \t]+(?:[\w-]+[ \t]+)?(?:at|to|on)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
+def _where_you_go(text: str, f: Finding) -> bool:
+    """``place.where_you_go``: an address or a place the reader is told to go to ("When you
+    arrive at …", "Come to …", "Find us at …"), with no one's relative and no home word in
+    the sentence."""
+    if _WHERE_YOU_GO_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        _SOMEONES_OWN.search(text, left, right) is None
+        and _HOME_WORDS.search(text, left, right) is None
+    )
+
+
+# -- place.a_venues_town ---------------------------------------------------------------------
+_VENUE_BEFORE = lazy.compile(
+    r"\b(?:caf[eé]|coffee[ \t]+shop|restaurant|bar|pub|hotel|hostel|shop|store|museum|gallery"
+    r"|bakery|market|pizzeria|bistro|beach|little[ \t]+place|branch|office|outlet|showroom"
+    r"|franchise|location)s?\b[^,.;:!?\n]{0,40}?\b(?:in|near)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
+def _a_venues_town(text: str, f: Finding) -> bool:
+    """``place.a_venues_town``: the town a café, a shop, a hotel or a branch is in, with no
+    one's relative, no home word and no care had there in the sentence."""
+    if f.label != "geo" or _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        _SOMEONES_OWN.search(text, left, right) is None
+        and _HOME_WORDS.search(text, left, right) is None
+    )
+
+
 VETOES = (
     _a_news_report,
     _a_towns_things,
     _a_trip_destination,
     _our_branch,
     _a_weather_report,
+    _a_venues_town,
+    _where_you_go,
+    _in_a_story,
     _a_named_places_address,
 )

@@ -4913,7 +4913,8 @@ _ORGANISATION_KINDS = (
     r"|(?:civic|community|leisure|sports|conference|convention|visitor)[ \t]+cent(?:re|er)s?"
     r"|\w*praktijk|tandarts\w*|huisarts\w*|apotheek|gabinet|przychodnia|apteka|stomatolog\w*"
     # "Nasza klinika:", "Le cabinet se trouve au …", "Kliniken ligger på …"
-    r"|klinika|klinikken|kliniken|le[ \t]+cabinet|mottagning|(?:il|lo|nostro)[ \t]+studio"
+    r"|klinika|klinikken|kliniken|(?:le|notre|au|du)[ \t]+cabinet|mottagning"
+    r"|(?:il|lo|nostro)[ \t]+studio|(?:city|county|borough|district|parish|town)[ \t]+council"
     # "is located at" as a place's page says it, in English and other languages ("se
     # trouve au", "si trova in", "se encuentra en", "befindet sich", "ligger på")
     r"|located[ \t]+(?:at|in|on)|situated|se[ \t]+trouve|si[ \t]+trova|se[ \t]+encuentra"
@@ -4980,7 +4981,8 @@ _WE_RING_BEFORE = lazy.compile(
 _HOME_WORDS = lazy.compile(
     # "the opera house", "a coffee house" are venues, no one's home
     r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
-    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
+    # ("House" with a capital is a building's name: "Merrion House", "Somerset House")
+    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])(?-i:house)|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
@@ -5343,6 +5345,14 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     return _A_GROUP.search(text, left, right) is not None
 
 
+def _a_place_for_a_group(text: str, f: Finding) -> bool:
+    """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
+    2019 are invited to a survey", "Residents of Flint were told to boil their water": a
+    place in a sentence about a group, with no one person in it (as ``_a_date_for_a_group``;
+    not "My mum was treated at St Mary's Hospital")."""
+    return ("[facility." in f.reason or "[place." in f.reason) and _a_date_for_a_group(text, f)
+
+
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
 # 2024/0087", "Record No. 2024/118", "booking reference"), right before the value; not a
 # person's kind of one ("student", "member", "patient", "driver's licence").
@@ -5423,6 +5433,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_organisations_address_part,
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
+        _a_place_for_a_group,
     ),
     "handle": (_contest_winner,),
     "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
@@ -5433,7 +5444,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_organisations_address,
         _an_example_in_its_sentence,
         *_PLACE_VETOES[:1],
-        *_PLACE_VETOES[-1:],
+        *_PLACE_VETOES[-3:],
     ),
     "age": (_a_number_to_call,),
     "record_number": (
@@ -5455,6 +5466,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
+    _a_place_for_a_group: _triggers(_GROUP_GATE),
 }
 
 

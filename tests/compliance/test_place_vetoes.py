@@ -38,6 +38,17 @@ CLEAN = [
     "Nasza klinika: ul. Marszałkowska 84/92, 00-514 Warszawa.",
     "Le cabinet se trouve au 5 boulevard Haussmann, 75009 Paris.",
     "Il nostro studio si trova in via Mazzini 14, 37121 Verona.",
+    # place.in_a_story, place.for_a_group
+    "In the novel, Harry Potter lives at 4 Privet Drive, Little Whinging, with his aunt and uncle.",
+    "Patients treated at St Mary's Hospital in 2019 are invited to take part in a survey.",
+    # place.where_you_go, place.a_venues_town, a council's building ("Merrion House")
+    "When you arrive at 3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-0890, take the lift.",
+    "I found a great vegan café on Rua da Prata in Lisbon, by the way!",
+    "Do you have a branch in Croydon or should I come to the Sutton one?",
+    "Council tax queries: Leeds City Council, Merrion House, 110 Merrion Centre, Leeds LS2 8BB.",
+    "Envoyez vos questions à notre cabinet, 7 rue Nationale, 37000 Tours.",
+    # place.weather_report
+    "Storm Ciarán will bring 80mph winds to Cornwall on Thursday, so some appointments may move.",
     # a Romance place opener before a particle ("Champ de Mars") is no name
     "The Eiffel Tower's address is Champ de Mars, 5 Avenue Anatole France, 75007 Paris.",
 ]

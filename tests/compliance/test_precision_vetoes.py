@@ -721,6 +721,62 @@ FINDING_CASES += [
         "address.street",
         "Please visit my mother at Rose Cottage, 12 Church Street, Ewell.",
     ),
+    (
+        "_in_a_story",
+        True,
+        "4 Privet Drive, Little Whinging",
+        "address.street",
+        "In the novel, Harry Potter lives at 4 Privet Drive, Little Whinging, with his aunt.",
+    ),
+    (
+        "_in_a_story",
+        False,
+        "4 Privet Drive, Little Whinging",
+        "address.street",
+        "In the novel my son is reading, we live at 4 Privet Drive, Little Whinging.",
+    ),
+    (
+        "_a_place_for_a_group",
+        True,
+        "St Mary's Hospital",
+        "facility.named",
+        "Patients treated at St Mary's Hospital in 2019 are invited to take part in a survey.",
+    ),
+    (
+        "_a_place_for_a_group",
+        False,
+        "St Mary's Hospital",
+        "facility.named",
+        "My mum and other patients treated at St Mary's Hospital were sent home early.",
+    ),
+    (
+        "_where_you_go",
+        True,
+        "3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-0890",
+        "address.block_numbered",
+        "When you arrive at 3-7-1 Nishi-Shinjuku, Shinjuku-ku, Tokyo 163-0890, take the lift.",
+    ),
+    (
+        "_where_you_go",
+        False,
+        "14 Elm Road",
+        "address.street",
+        "When you arrive at 14 Elm Road, my mum will let you in; she lives on the ground floor.",
+    ),
+    (
+        "_a_venues_town",
+        True,
+        "Lisbon",
+        "place.gazetteer",
+        "I found a great vegan café on Rua da Prata in Lisbon, by the way!",
+    ),
+    (
+        "_a_venues_town",
+        False,
+        "Lisbon",
+        "place.gazetteer",
+        "My daughter lives above a café in Lisbon and has toothache.",
+    ),
 ]
 
 
