@@ -32,6 +32,7 @@ English, the sentences where a place found is tied to no one the reader could kn
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -316,8 +317,16 @@ def _where_you_go(text: str, f: Finding) -> bool:
 # -- place.a_venues_town ---------------------------------------------------------------------
 _VENUE_BEFORE = lazy.compile(
     r"\b(?:caf[eé]|coffee[ \t]+shop|restaurant|bar|pub|hotel|hostel|shop|store|museum|gallery"
-    r"|bakery|market|pizzeria|bistro|beach|little[ \t]+place|branch|office|outlet|showroom"
-    r"|franchise|location)s?\b[^,.;:!?\n]{0,40}?\b(?:in|near)[ \t]+(?:the[ \t]+)?$",
+    r"|bakery|market|pizzeria|bistro|beach|little[ \t]+place|branch|outlet|showroom"
+    r"|franchise)s?\b[^,.;:!?\n]{0,40}?\b(?:in|near)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
+# Care had somewhere: "referred to Dr. Smith's office in Chicago" is where someone is treated.
+_CARE_VERBS = lazy.compile(
+    r"\b(?:referred|treated|seen|admitted|operated|diagnosed|born|discharged|transferred"
+    r"|examined|scanned|x-rayed|delivered|hospitali[sz]ed)\b",
     _I,
 )
 
@@ -331,7 +340,63 @@ def _a_venues_town(text: str, f: Finding) -> bool:
     return (
         _SOMEONES_OWN.search(text, left, right) is None
         and _HOME_WORDS.search(text, left, right) is None
+        and _CARE_VERBS.search(text, left, right) is None
     )
+
+
+def _holds_lower(*words: str) -> Callable[[str], bool]:
+    return lambda text: any(word in text.lower() for word in words)
+
+
+# Vetoes that can rule a place out only in a text holding one of some words: asked once
+# per text (``rules.FINDING_VETO_GATES``), not once per place.
+GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
+    _a_news_report: _holds_lower(
+        "said", "says", "report", "confirm", "announc", "stated", "according", "(", "—", "–", " -"
+    ),
+    _our_branch: _holds_lower("our "),
+    _a_weather_report: _holds_lower(
+        "storm",
+        "wind",
+        "gale",
+        "snow",
+        "blizzard",
+        "rain",
+        "flood",
+        "heat",
+        "weather",
+        "forecast",
+        "temperat",
+        "hurricane",
+        "typhoon",
+        "cyclone",
+        "tornado",
+        "fire",
+        "fog",
+        "ice",
+        "icy",
+        "frost",
+        "hail",
+        "drought",
+        "met office",
+        "warning",
+    ),
+    _in_a_story: _holds_lower(
+        "novel",
+        "stor",
+        "book",
+        "film",
+        "movie",
+        "series",
+        "sitcom",
+        "musical",
+        "show",
+        "comic",
+        "play",
+        "tale",
+        "fiction",
+    ),
+}
 
 
 VETOES = (

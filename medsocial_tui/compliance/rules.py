@@ -70,6 +70,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -5467,6 +5468,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
     _a_place_for_a_group: _triggers(_GROUP_GATE),
+    **_PLACE_VETO_GATES,
 }
 
 
