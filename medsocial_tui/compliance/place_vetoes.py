@@ -51,6 +51,15 @@ _SOMEONES_OWN = lazy.compile(
     _I,
 )
 
+def _word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (over a "the"), lower-cased: a cheap test before a
+    veto's pattern is asked."""
+    words = text[max(0, at - 24) : at].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return words[-1].lower() if words else ""
+
+
 # -- place.news_report ---------------------------------------------------------------------
 # A report told on someone's word, as news writes it: "police said", "the trust said",
 # "officials confirmed", "according to the ministry", a news agency's mark or a dateline.
@@ -114,6 +123,7 @@ _THING_BEFORE = lazy.compile(
     r"(?:the[ \t]+)?$",
     _I,
 )
+_THING_PREPOSITIONS = frozenset("in of around across near throughout".split())
 # Of these, the ones that can be someone's own ("my doctors in Leeds", "her schools in …"):
 # only with no one's relative in the sentence.
 _SERVICES = frozenset(
@@ -125,7 +135,7 @@ _SERVICES = frozenset(
 def _a_towns_things(text: str, f: Finding) -> bool:
     """``place.towns_things``: a town after a thing or a service of the town ("the tap
     water in Mexico City", "clinics in Toronto"), not where someone is."""
-    if f.label != "geo":
+    if f.label != "geo" or _word_before(text, f.start) not in _THING_PREPOSITIONS:
         return False
     before = _THING_BEFORE.search(text, max(0, f.start - 40), f.start)
     if before is None:
@@ -160,7 +170,9 @@ _CARE_WORDS = frozenset(
 def _a_trip_destination(text: str, f: Finding) -> bool:
     """``place.trip_destination``: the town someone flies, travels or is heading to, with
     no care had there and no relative there."""
-    if f.label != "geo" or _TRIP_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+    if f.label != "geo" or _word_before(text, f.start) not in ("to", "in"):
+        return False
+    if _TRIP_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
         return False
     care = _CARE_THERE.match(text, f.end)
     if care is not None:
@@ -185,7 +197,7 @@ _OUR_PLACE_BEFORE = lazy.compile(
 
 def _our_branch(text: str, f: Finding) -> bool:
     """``place.our_branch``: the town of the practice's own branch, office or team."""
-    if f.label != "geo":
+    if f.label != "geo" or _word_before(text, f.start) not in ("in", "at", "near", "on"):
         return False
     before = _OUR_PLACE_BEFORE.search(text, max(0, f.start - 50), f.start)
     return before is not None and "'" not in before.group(0) and "’" not in before.group(0)
@@ -212,7 +224,7 @@ _HOME_WORDS = lazy.compile(
 
 # The ZIP code or the town the address finders read off such an address ("…, DC 20500").
 _ADDRESS_PARTS = ("[zip.after_state]", "[place.after_street]")
-_HOUSE_NUMBER = lazy.compile(r"[ \t]*\d{1,5}[A-Za-z]?[ \t]+[A-Z]")
+_HOUSE_NUMBER = lazy.compile(r"(?<!\w)\d{1,5}[A-Za-z]?[ \t]+[A-Z]")
 
 
 def _a_named_places_address(text: str, f: Finding) -> bool:
@@ -220,6 +232,9 @@ def _a_named_places_address(text: str, f: Finding) -> bool:
     business's ("The White House is at …", "collect at Walgreens, 455 Main St"), in a
     sentence with no one's relative and no home word; and the ZIP code or town of it."""
     if f.label == "address":
+        word = _word_before(text, f.start)
+        if not (word in ("at", "on") or word.endswith(",")):
+            return False
         before = _NAMED_PLACE_BEFORE.search(text, max(0, f.start - 60), f.start)
     elif f.label == "geo" and f.reason.endswith(_ADDRESS_PARTS):
         # the address the part ends: a house number after the named place, within the
@@ -227,6 +242,9 @@ def _a_named_places_address(text: str, f: Finding) -> bool:
         left = max(sentence_around(text, f.start, f.end)[0], f.start - 80)
         before = None
         for number in _HOUSE_NUMBER.finditer(text, left, f.start):
+            word = _word_before(text, number.start())
+            if not (word in ("at", "on") or word.endswith(",")):
+                continue
             before = _NAMED_PLACE_BEFORE.search(text, max(0, number.start() - 60), number.start())
             if before is not None:
                 break
@@ -305,6 +323,8 @@ def _where_you_go(text: str, f: Finding) -> bool:
     """``place.where_you_go``: an address or a place the reader is told to go to ("When you
     arrive at …", "Come to …", "Find us at …"), with no one's relative and no home word in
     the sentence."""
+    if _word_before(text, f.start) not in ("at", "to", "on"):
+        return False
     if _WHERE_YOU_GO_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
@@ -334,7 +354,9 @@ _CARE_VERBS = lazy.compile(
 def _a_venues_town(text: str, f: Finding) -> bool:
     """``place.a_venues_town``: the town a café, a shop, a hotel or a branch is in, with no
     one's relative, no home word and no care had there in the sentence."""
-    if f.label != "geo" or _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
+    if f.label != "geo" or _word_before(text, f.start) not in ("in", "near"):
+        return False
+    if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
     return (
@@ -345,7 +367,11 @@ def _a_venues_town(text: str, f: Finding) -> bool:
 
 
 def _holds_lower(*words: str) -> Callable[[str], bool]:
-    return lambda text: any(word in text.lower() for word in words)
+    def holds(text: str) -> bool:
+        lower = text.lower()
+        return any(word in lower for word in words)
+
+    return holds
 
 
 # Vetoes that can rule a place out only in a text holding one of some words: asked once
