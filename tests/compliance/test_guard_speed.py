@@ -113,6 +113,28 @@ def test_a_trigger_of_many_words_answers_as_its_pattern() -> None:
             assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
 
 
+def test_a_trigger_answers_as_its_pattern_in_a_text_with_an_emoji_or_an_accent() -> None:
+    # Outside ASCII, words are looked up in the lower-cased text (``_unicode_lower``) unless
+    # the text holds a letter a case-blind pattern reads as an ASCII one, or the trigger
+    # has a word outside ASCII: then its pattern says.
+    triggers = _many_word_triggers() + [
+        re.compile(r"born|raised", re.IGNORECASE),
+        re.compile(r"s|k|i", re.IGNORECASE),
+        re.compile(r"caf[ée]|na[ïi]ve", re.IGNORECASE),
+        re.compile(r"\bsocial\b", re.IGNORECASE),
+    ]
+    extra = ["Born in Zürich 🎉", "🦷 ACTRESS", "Chaır", "ſocial ✨", "Café Ünïcode", "Kelvin 🎉"]
+    texts = [f"{t} 🦷" if i % 2 else f"Zoë: {t}" for i, t in enumerate(_texts())] + extra
+    assert guard_rules._unicode_lower("Zoë ✨") == "zoë ✨"
+    assert guard_rules._unicode_lower("Tr\u0130nity ✨") is None
+    for trigger in triggers:
+        for text in texts:
+            expected = trigger.search(text) is not None
+            assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
+            if guard_rules._trigger_absent(trigger, text):
+                assert not expected, (trigger.pattern, text)
+
+
 def test_a_word_lookup_finds_a_word_anywhere_in_the_text() -> None:
     lookup = guard_rules._WordLookup(("air", "mp", "famous", "fame", "x"))
     assert lookup.any_in("a chair")  # inside a word
