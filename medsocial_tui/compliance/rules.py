@@ -2327,6 +2327,13 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     if not _may_hold_a_person_name(host):
         return True  # no word below can be in it: asked of the link, not the whole text
+    if not _straddles_a_word(text, m.start(), m.end()) and not any(
+        name in host for name in _capital_names(text)
+    ):
+        # Every word the loop below can return on is a whole word of the text outside the
+        # link (the link starts and ends between words), and none is in the link: the
+        # text is read once for all its links, not once a link (a long post of links).
+        return True
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2341,6 +2348,33 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+_CAPITAL_RUN = lazy.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=4)
+def _capital_names(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` that ``_names_no_one_in_the_text`` can find in a
+    link: capitalised words of four letters or more (whole words, as ``_CAPITAL_WORD``'s
+    group reads them) that are a given name or a surname and no everyday word."""
+    found = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        lower = m.group(0).lower()
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            found.add(lower)
+    return frozenset(found)
+
+
+def _straddles_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text`` (a run of ``\\w``) runs across ``start`` or ``end``."""
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    return (0 < start < len(text) and word(text[start - 1]) and word(text[start])) or (
+        0 < end < len(text) and word(text[end - 1]) and word(text[end])
+    )
 
 
 _LOWER_RUN = lazy.compile(r"[a-z]{4,}")

@@ -701,3 +701,32 @@ def test_a_link_that_can_hold_no_name_answers_as_the_read_of_the_whole_text(
     monkeypatch.setattr(guard_rules, "_may_hold_a_person_name", lambda link: True)
     assert [veto(text, m, context) for text, m in links] == short
     assert False in short and short.count(True) > 50
+
+
+def test_a_link_beside_no_name_of_the_text_answers_as_the_read_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``_names_no_one_in_the_text`` looks for the text's capitalised name words
+    # (``_capital_names``, read once a text) in the link before it reads the text around
+    # the link word by word; a link that starts or ends inside a word is read the long way.
+    texts = _texts() + [
+        "Jane Okafor's portfolio is at www.janeokafor-art.com",
+        "Dr. Smith at smithdental.com",
+        "Doctor Okafor: okafor.net",
+        "Follow Maria on maria.example.org and Okafor at https://okafor.net/Okafor",
+        "Okaforwww.okafor.net is hers",
+        "see www.okafor.net/Jane and Jane's www.jane.org",
+        "Mariawww.maria.netOkafor",
+        "www.janeokafor.com " * 40 + "Okafor",
+    ]
+    veto = guard_rules._names_no_one_in_the_text
+    context = guard_rules.PracticeContext()
+    links = [(text, m) for text in texts for m in guard_identifiers.url_matches(text)]
+    quick = [veto(text, m, context) for text, m in links]
+    monkeypatch.setattr(guard_rules, "_straddles_a_word", lambda text, start, end: True)
+    assert [veto(text, m, context) for text, m in links] == quick
+    assert False in quick and quick.count(True) > 50
+    assert guard_rules._capital_names("Jane met Grace and Okafor at Smithfield.") >= {
+        "jane",
+        "okafor",
+    }
