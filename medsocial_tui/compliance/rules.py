@@ -5526,11 +5526,19 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
     dated = [f.start for f in findings if f.label == "date"]
-    passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
-    asked = {
-        label: tuple(v for v in vetoes if passes.get(v, True))
-        for label, vetoes in FINDING_VETOES.items()
-    }
+    # The gates of the labels found alone, each asked once (most texts find two or three
+    # of the dozen labels, and a gate such as the contest words serves one of them).
+    passes: dict[Callable[[str, Finding], bool], bool] = {}
+    asked: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {}
+    for label in {f.label for f in findings}:
+        vetoes = FINDING_VETOES.get(label)
+        if vetoes is None:
+            continue
+        for veto in vetoes:
+            gate = FINDING_VETO_GATES.get(veto)
+            if gate is not None and veto not in passes:
+                passes[veto] = gate(text)
+        asked[label] = tuple(v for v in vetoes if passes.get(v, True))
 
     def vetoed(f: Finding) -> bool:
         vetoes = asked.get(f.label, ())
