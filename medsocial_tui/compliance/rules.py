@@ -655,7 +655,9 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
         known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
     )
     if words is not None:
-        lower = _words_lower(trigger, text)
+        lower = _ascii_lower(text)  # ``_words_lower``, without the call for an ASCII text
+        if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+            lower = _unicode_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
