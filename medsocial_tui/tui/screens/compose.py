@@ -93,7 +93,7 @@ class Preview:
 
 
 def resolve_when(words: str, practice: Practice) -> datetime | None:
-    return parse_when(words, practice.tz) if words.strip() else None
+    return parse_when(words, practice.tz, needs_time=True) if words.strip() else None
 
 
 def _finding_line(body: Text, lead: str, finding: Finding, text: str) -> None:

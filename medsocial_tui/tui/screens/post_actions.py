@@ -195,7 +195,7 @@ class PostActions(AreaScreen[None]):
             if not words:
                 return
             try:
-                when = parse_when(words, tz)
+                when = parse_when(words, tz, needs_time=True)
             except MedsocialError as exc:
                 self.notify(exc.for_people(), severity="error")
                 return
@@ -209,7 +209,7 @@ class PostActions(AreaScreen[None]):
 
         def unreadable(words: str) -> str | None:
             try:
-                parse_when(words, tz)
+                parse_when(words, tz, needs_time=True)
             except MedsocialError as exc:
                 return exc.for_people()
             return None
