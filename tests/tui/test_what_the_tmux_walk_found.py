@@ -6,8 +6,10 @@ from __future__ import annotations
 from textual.widgets import Static
 
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle as pilot_settle
 
 from .test_compose_and_review import settle, type_post
+from .test_what_a_newcomer_misreads import notices, to_post
 
 
 def when_words(app) -> str:
@@ -26,3 +28,23 @@ async def test_a_day_without_a_time_asks_for_the_time(practice_as):
         await pilot.press(*" 9am")
         await settle(pilot)
         assert "tomorrow, Sat 28 Nov 2026 09:00" in when_words(app)
+
+
+async def test_sending_a_held_delivery_does_not_say_it_failed_before(practice_as):
+    """'t' on the held Thanksgiving reminder's facebook delivery said "so it will fail
+    again": it had never been sent (it missed its time), and its next step said "retry"."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot_settle(pilot)
+        await to_post(pilot, "Reminder: our office is closed")
+        held = [d.account_id for d in app.screen.selected_post().deliveries if d.state == "held"]
+        assert held[0] == "facebook"
+        detail = str(app.screen.query_one("#detail", Static).render())
+        assert "retry" not in detail and "send it late after all" in detail
+        await pilot.press("t")
+        await pilot_settle(pilot)
+        await pilot.press("1")
+        await pilot_settle(pilot)
+        said = notices(app)
+        assert "facebook: goes out at the next send round, but it is not connected" in said
+        assert "so it will fail unless it is connected first" in said
