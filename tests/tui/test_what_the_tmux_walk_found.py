@@ -3,8 +3,10 @@ found by hand first and then pinned here with Pilot."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Static, TextArea
 
+from medsocial_tui.home.identity import Access, Identity
+from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle as pilot_settle
 
@@ -48,3 +50,27 @@ async def test_sending_a_held_delivery_does_not_say_it_failed_before(practice_as
         said = notices(app)
         assert "facebook: goes out at the next send round, but it is not connected" in said
         assert "so it will fail unless it is connected first" in said
+
+
+async def test_a_policy_draft_that_cannot_be_read_says_not_saved_once(practice_as):
+    """F4 on a draft with text before its first section showed "Cannot do that" above
+    "Cannot do that: text before the first section"; a draft refused on saving (two sections
+    with one key) reads "Not saved" above the reason, and so does this one now."""
+    practice = practice_as("lbrooks")
+    practice.identity = Identity("lbrooks", Access.SSH)
+    draft = next(v for v in policy.versions(practice.store) if v.is_draft)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "v")
+        await pilot_settle(pilot)
+        while app.screen.selected().number != draft.number:
+            await pilot.press("down")
+        await pilot.press("e")
+        await pilot_settle(pilot)
+        app.screen.query_one(TextArea).load_text("Our policy, before any section.")
+        await pilot.press("f4")
+        await pilot_settle(pilot)
+        shown = [(n.title, n.message) for n in app._notifications]
+        assert shown[-1][0] == "Not saved", shown
+        assert shown[-1][1].startswith("Cannot do that: text before the first section")
+        assert type(app.screen).__name__ == "PolicyEditorScreen"
