@@ -3,7 +3,7 @@ found by hand first and then pinned here with Pilot."""
 
 from __future__ import annotations
 
-from textual.widgets import Static, TextArea
+from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.home.identity import Access, Identity
 from medsocial_tui.records import policy
@@ -11,6 +11,7 @@ from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle as pilot_settle
 
 from .test_compose_and_review import settle, type_post
+from .test_performance_screen import wait_for_numbers
 from .test_what_a_newcomer_misreads import notices, to_post
 
 
@@ -74,3 +75,21 @@ async def test_a_policy_draft_that_cannot_be_read_says_not_saved_once(practice_a
         assert shown[-1][0] == "Not saved", shown
         assert shown[-1][1].startswith("Cannot do that: text before the first section")
         assert type(app.screen).__name__ == "PolicyEditorScreen"
+
+
+async def test_the_chart_s_scale_reads_in_even_whole_steps(practice_as):
+    """The week's chart at 80x24 was labelled 87.0, 72.5, 43.5, 29.0, 0.0 down its five rows:
+    counts of interactions with halves, and two steps missing."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("d")
+        await wait_for_numbers(pilot)
+        drawn = app.screen.query_one("#perf-chart").render().plain.splitlines()
+        scale = [(row, line.split("┤")[0].strip()) for row, line in enumerate(drawn) if "┤" in line]
+        assert len(scale) >= 3, drawn
+        assert all(label.isdigit() for _, label in scale), scale
+        values = [int(label) for _, label in scale]
+        rows = [row for row, _ in scale]
+        assert len({a - b for a, b in zip(values, values[1:], strict=False)}) == 1, scale
+        assert len({b - a for a, b in zip(rows, rows[1:], strict=False)}) == 1, scale
+        assert values[-1] == 0
