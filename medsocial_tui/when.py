@@ -208,10 +208,7 @@ def _check_time_of_day(words: str) -> None:
     tokens = {token.strip(".").lower() for token in _TOKEN.findall(words)}
     if tokens & _TIME_WORDS or any(_TIME_UNIT.fullmatch(token) for token in tokens):
         return
-    raise UsageError(
-        f"{words!r} names a day but not the time of day",
-        fix=f'add the time, such as "{words} 9am" or "{words} 2:30pm"',
-    )
+    raise UsageError(f"{words!r} has no time of day", fix=f'add one: "{words} 9am"')
 
 
 def _check_weekday_meaning(words: str, local: datetime, tz: ZoneInfo) -> None:

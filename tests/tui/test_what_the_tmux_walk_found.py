@@ -3,9 +3,14 @@ found by hand first and then pinned here with Pilot."""
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
+from textual.coordinate import Coordinate
+from textual.geometry import Region
 from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.home.identity import Access, Identity
+from medsocial_tui.publishing import queue
 from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle as pilot_settle
@@ -26,7 +31,7 @@ async def test_a_day_without_a_time_asks_for_the_time(practice_as):
     async with app.run_test(size=(80, 24)) as pilot:
         await type_post(pilot, "Flu shots this week", [3], "tomorrow")
         said = when_words(app)
-        assert "names a day but not the time of day" in said, said
+        assert "has no time of day" in said, said
         assert '"tomorrow 9am"' in said
         await pilot.press(*" 9am")
         await settle(pilot)
