@@ -82,6 +82,28 @@ async def test_a_policy_draft_that_cannot_be_read_says_not_saved_once(practice_a
         assert type(app.screen).__name__ == "PolicyEditorScreen"
 
 
+async def test_notices_do_not_stack_over_the_queue(practice_as):
+    """Four 't' on posts with nothing to retry left four notices stacked under the queue at
+    80x24, with the start's policy reminder: the list kept five of its eleven rows. The two
+    newest show; an older notice gives way."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot_settle(pilot)
+        table = app.screen.query_one(DataTable)
+        rows_alone = table.size.height
+        for post in ("Our new hygienist", "Did you know?", "Q: How often", "Teeth whitening"):
+            await to_post(pilot, post)
+            await pilot.press("t")
+            await pilot_settle(pilot)
+        said = [str(n.message) for n in app._notifications]
+        assert len(said) == 2, said
+        last = app.screen.selected_post().id
+        assert "has no delivery that is failed" in said[0]
+        assert said[1].startswith(f"Retry: post {last} has no delivery")
+        await pilot_settle(pilot)
+        assert table.size.height >= rows_alone - 3
+
+
 async def test_the_chart_s_scale_reads_in_even_whole_steps(practice_as):
     """The week's chart at 80x24 was labelled 87.0, 72.5, 43.5, 29.0, 0.0 down its five rows:
     counts of interactions with halves, and two steps missing."""
