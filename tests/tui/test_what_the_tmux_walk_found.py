@@ -120,3 +120,31 @@ async def test_the_chart_s_scale_reads_in_even_whole_steps(practice_as):
         assert len({a - b for a, b in zip(values, values[1:], strict=False)}) == 1, scale
         assert len({b - a for a, b in zip(rows, rows[1:], strict=False)}) == 1, scale
         assert values[-1] == 0
+
+
+async def test_an_early_post_shows_in_its_own_hour_on_the_week(practice_as):
+    """The week's rows ran 06h to 21h: a post at 05:30 showed in the 06h row, and one at
+    23:00 in 21h. Every hour has its row; the week opens with 06h at the top."""
+    practice = practice_as("jreyes")
+    tomorrow = datetime(2026, 11, 28, tzinfo=practice.tz)
+    for hour, words in ((5, "Early bird"), (23, "Night owl")):
+        queue.create(
+            practice,
+            queue.Compose(
+                text=f"{words} post",
+                accounts=["snapchat"],
+                scheduled_at=tomorrow + timedelta(hours=hour, minutes=30),
+            ),
+        )
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot_settle(pilot)
+        table = app.screen.query_one(DataTable)
+        labels = [str(table.get_row_at(row)[0]) for row in range(table.row_count)]
+        saturday = 6
+        early = labels.index("05h")
+        assert str(table.get_cell_at(Coordinate(early, saturday))).startswith("Early b")
+        late = labels.index("23h")
+        assert str(table.get_cell_at(Coordinate(late, saturday))).startswith("Night o")
+        assert table.scroll_y == labels.index("06h")
