@@ -148,3 +148,25 @@ async def test_an_early_post_shows_in_its_own_hour_on_the_week(practice_as):
         late = labels.index("23h")
         assert str(table.get_cell_at(Coordinate(late, saturday))).startswith("Night o")
         assert table.scroll_y == labels.index("06h")
+
+
+async def test_compose_says_how_to_select_all_the_text(practice_as):
+    """Compose's help listed F7 as the policy and said nothing of selecting the text: a person
+    who wanted to replace what they wrote deleted it a line at a time. F7 in the text selects
+    it all, and the help says so."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_post(pilot, "Flu shots this week", [3], "tomorrow 9am")
+        await pilot.press("shift+tab", "shift+tab")
+        area = app.screen.query_one(TextArea)
+        assert area.has_focus
+        await pilot.press("f7")
+        await pilot_settle(pilot)
+        assert area.selected_text == "Flu shots this week"
+        assert type(app.screen).__name__ == "ComposeScreen"
+        await pilot.press("f1")
+        await pilot_settle(pilot)
+        shown = app.screen.query_one("#help-text")
+        lines = [strip.text for strip in shown.render_lines(Region(0, 0, *shown.size))]
+        helped = " ".join(" ".join(lines).split())
+        assert "In the text, F7 selects all of it" in helped
