@@ -170,3 +170,17 @@ async def test_compose_says_how_to_select_all_the_text(practice_as):
         lines = [strip.text for strip in shown.render_lines(Region(0, 0, *shown.size))]
         helped = " ".join(" ".join(lines).split())
         assert "In the text, F7 selects all of it" in helped
+
+
+async def test_the_month_opens_on_the_day_the_week_was_on(practice_as):
+    """From the week, m kept the cursor's row and column: the row was an hour there and a
+    week here, so the month opened on another week than the day looked at."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("c")
+        await pilot_settle(pilot)
+        await pilot.press("m")
+        await pilot_settle(pilot)
+        table = app.screen.query_one(DataTable)
+        friday = table.get_cell_at(table.cursor_coordinate)
+        assert str(friday).startswith("27"), friday

@@ -217,8 +217,14 @@ class CalendarScreen(AreaScreen[None], keys="calendar"):
         self._move_to(monday_of(max(self.start, self.month)))
 
     def action_month(self) -> None:
+        table = self.query_one(DataTable)
+        day = self.slot_time(table.cursor_coordinate) if self.mode == "week" else None
         self.mode = "month"
         self._show_month((self.start + timedelta(days=6)).replace(day=1))
+        if day is not None:
+            # the day the week's cursor was on (its row was an hour, no week of the month)
+            row = (day.date() - self.start.date()).days // 7
+            table.cursor_coordinate = Coordinate(row, day.weekday() + 1)
 
     def action_later(self) -> None:
         if self.mode == "week":
