@@ -264,8 +264,11 @@ def axis_top(largest: int) -> int:
     """The top of the chart's scale: a round even number at or above ``largest`` (87 → 100,
     29 → 40, 3 → 4), so that its three labels 0, half and top are whole and evenly spaced.
     plotext chose seven labels for five rows and dropped two: 87.0, 72.5, 43.5, 29.0, 0.0."""
-    magnitude = 10 ** max(len(str(max(largest, 1))) - 1, 0)
-    return next(f * magnitude for f in (2, 4, 5, 10) if f * magnitude >= largest)
+    magnitude = 1
+    while magnitude * 10 <= largest:
+        magnitude *= 10
+    tops = (f * magnitude for f in (1, 2, 4, 5, 10))
+    return next(top for top in tops if top >= largest and top % 2 == 0)
 
 
 def plot_into(plt: Plot, title: str, points: list[tuple[date, int]]) -> None:
