@@ -208,7 +208,8 @@ def _check_time_of_day(words: str) -> None:
     tokens = {token.strip(".").lower() for token in _TOKEN.findall(words)}
     if tokens & _TIME_WORDS or any(_TIME_UNIT.fullmatch(token) for token in tokens):
         return
-    raise UsageError(f"{words!r} has no time of day", fix=f'add one: "{words} 9am"')
+    # short: compose shows it on one line of 49 columns at 80x24
+    raise UsageError(f"{words!r} has no time", fix=f'try "{words} 9am"')
 
 
 def _check_weekday_meaning(words: str, local: datetime, tz: ZoneInfo) -> None:
