@@ -521,20 +521,39 @@ async def publish_due(
     tell: Callable[[Outcome | None], None],
     stop: asyncio.Event | None,
     sent: Sent,
+    accounts: list[str] | None = None,
 ) -> None:
-    """Send the deliveries due at ``until``, each account in its own lane, all lanes side by
-    side; each lane reads its deliveries a page at a time as it claims them."""
+    """Send the deliveries due at ``until`` (to ``accounts``, when the caller read them
+    already), each account in its own lane, all lanes side by side; each lane reads its
+    deliveries a page at a time as it claims them."""
     deadline = min(PUBLISH_DEADLINE_SECONDS, practice.config.lease_seconds * 0.8)
     preparer = _Preparer(practice, sent.runner, lambda: writer.began)
     run = _Sending(practice, client, writer, tell, stop, sent, preparer)
+    if accounts is None:
+        accounts = await writer.run(lambda s: due_accounts(s, until))
+    # every lane's first page and shared wait in one job: one wait for the writer, not two
+    # per account before the first claim
+    firsts = await writer.run(partial(_first_pages, accounts=accounts, until=until))
     lanes = [
         lane
-        for account_id in await writer.run(lambda s: due_accounts(s, until))
-        if (lane := await _open_lane(practice, writer, account_id, until, tell)) is not None
+        for account_id, first, wait in firsts
+        if (lane := await _open_lane(practice, writer, account_id, until, tell, first, wait))
+        is not None
     ]
     await all_or_none(run.work(lane, deadline) for lane in lanes for _ in range(lane.workers))
     if any(lane.unnoted is not None for lane in lanes):
         await writer.run(partial(_note_lanes, lanes=lanes))
+
+
+def _first_pages(
+    store: Store, accounts: list[str], until: str
+) -> list[tuple[str, tuple[list[DueRef], tuple[str, int] | None], rate_waits.Wait | None]]:
+    """Each account's first page of deliveries due at ``until`` and the rate-limit wait the
+    inbox recorded for it."""
+    return [
+        (account_id, due_page(store, account_id, until), _shared_wait(store, account_id))
+        for account_id in accounts
+    ]
 
 
 async def _open_lane(
@@ -543,10 +562,13 @@ async def _open_lane(
     account_id: str,
     until: str,
     tell: Callable[[Outcome | None], None],
+    first: tuple[list[DueRef], tuple[str, int] | None],
+    wait: rate_waits.Wait | None,
 ) -> _Lane | None:
-    """The account's lane with its first page of due deliveries; None when the account has
-    no plugin or no settings (each of its due deliveries is skipped, with the reason)."""
-    page, after = await writer.run(partial(due_page, account_id=account_id, until=until))
+    """The account's lane with its ``first`` page of due deliveries and the ``wait`` the
+    inbox recorded for it; None when the account has no plugin or no settings (each of its
+    due deliveries is skipped, with the reason)."""
+    page, after = first
     try:
         channel = practice.channel_for(account_id)
         not_connected = readiness(practice, account_id).what_to_do()
@@ -561,7 +583,6 @@ async def _open_lane(
                 partial(due_page, account_id=account_id, until=until, after=after)
             )
     lane = _Lane(account_id, channel, deque(page), not_connected, until=until, after=after)
-    wait = await writer.run(partial(_shared_wait, account_id=account_id))
     if wait is not None:
         lane.block = _Block("rate", wait.reason, wait.until)
     return lane
