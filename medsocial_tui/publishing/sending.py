@@ -67,10 +67,12 @@ at once rather than lingering for company: a commit that waits out the linger, t
 on a busy disk, outlasts a single request, and the worker would wait for its next claim
 with nothing in flight. Above it the worker has requests to send while the commit lingers."""
 
-AHEAD = 3
+AHEAD = 4
 """Deliveries each worker keeps claimed beyond the one in flight, where a claim cut short by a
 crash can be settled without a person (see :class:`_Lane`): enough requests to send while a
-commit waits for a slow disk, so a worker rarely waits for its next claim."""
+commit waits for a slow disk, so a worker rarely waits for its next claim. With three, a
+worker came down to RUNNING_LOW about as often as a lingering commit came back, so most
+commits were the urgent ones (0.114 commits per delivery over 2,000; 0.088 with four)."""
 
 
 @dataclass
