@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from medsocial_tui import clock
 from medsocial_tui.accounts import plugin_calls, rate_waits
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import Account, Channel, PublishRequest
+from medsocial_tui.channel import Account, Channel, Draft, PublishRequest
 from medsocial_tui.errors import ComplianceBlocked, UsageError
 from medsocial_tui.home.practice import Practice
 from medsocial_tui.models import Delivery, Post
@@ -81,8 +81,10 @@ class _Ticket:
 
     delivery: Delivery
     attempt_id: str
-    post: Post
     claimed_at: datetime
+    draft: Draft
+    """What the account's channel publishes, rendered on the writer thread as it claims:
+    nothing but the request is left to the event loop, where every worker waits its turn."""
 
 
 @dataclass(frozen=True)
@@ -344,7 +346,7 @@ class _Preparer:
         attempt_id = claim(store, delivery, self.runner, now, self.practice.config.lease_seconds)
         if attempt_id is None:
             return None, None
-        return _Ticket(delivery, attempt_id, post, now), None
+        return _Ticket(delivery, attempt_id, now, self._draft(post, delivery)), None
 
     def _claim_as_read(
         self, store: Store, lane: _Lane, due: DueRef, key_read: bool, now: datetime
@@ -378,7 +380,10 @@ class _Preparer:
         if claimed is None:
             return None
         attempt_id, delivery = claimed
-        return _Ticket(delivery, attempt_id, post, now)
+        return _Ticket(delivery, attempt_id, now, self._draft(post, delivery))
+
+    def _draft(self, post: Post, delivery: Delivery) -> Draft:
+        return draft_for(self.practice, post, delivery.account_id)
 
     def _unapproved(self, store: Store, post: Post, stamp: str) -> str | None:
         """Why the post's approval does not let it go out (None: it does); asked once per
@@ -754,7 +759,7 @@ async def _send(
         attempt_id=ticket.attempt_id,
         idempotency_key=delivery.idempotency_key,
         account=account,
-        draft=draft_for(practice, ticket.post, delivery.account_id),
+        draft=ticket.draft,
         scheduled_at=delivery.scheduled_at,
         claimed_at=ticket.claimed_at,
         progress=dict(delivery.progress),
