@@ -474,6 +474,9 @@ _OWN_CARE = (
     # medicines started or stopped, and what the body did ("I started the new tablets on
     # Monday the 2nd and my ankles swelled up")
     r"|tablets|pills|meds|medication|antibiotics|swelled|swollen|fainted|collapsed"
+    # what the writer has had since a day, and a slot booked for them ("I've had the
+    # swelling since 11 March", "I'm booked on Monday 26 August at 10:00")
+    r"|swelling|toothache|bleeding|fever|rash|booked"
 )
 # The writer, in the first person.
 _FIRST_PERSON = r"(?:i|i'm|i've|me|my|mine|myself)"

@@ -2695,9 +2695,26 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = lazy.compile(
-    r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
-    r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
+    r"(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text"
+    r"|sms|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     rf"(?:\s+(?:now|today|on|at|us|the\s+(?:{lx.ORGANISATION_NOUNS})))*\s*:?\s*$"
+    # A line's label as a notice, a letterhead or a sign writes it, in any language: "Tel.
+    # 06 1234 5678", "Telefon: 030 …", "Tél. : 01 …", "Fax 020 …", "Landline +27 …". It
+    # says whose only with the cues _PUBLIC_CUE asks of the sentence (opening hours, "our").
+    r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
+    r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
+    r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
+    # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
+    r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
+    r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
+    # "Our Cape Town rooms are on 021 …", "we're on 0800 …", "the office can be reached at":
+    # a place of work or "we" as the owner of the line
+    rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
+    r"|rooms|offices|branch|reception|front\s+desk|team|switchboard|helpline|hotline))"
+    r"\s+(?:is\s+|are\s+)?(?:(?:can|may)\s+be\s+)?(?:reached\s+|contacted\s+)?(?:on|at|via)\s*:?\s*$"
+    # "Contact Sarah Lee, events manager, on …": the sentence's person checks say it is
+    # nobody's of ours (a name found, "my", "her")
+    r"|\b(?:call|ring|contact|text|phone)\s+[^.!?\n]{1,40}?,\s+(?:on|at)\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
     rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
@@ -2744,6 +2761,12 @@ _DESK_AFTER = lazy.compile(
     r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
     _I,
 )
+# "Text STOP to 07700 …", "SMS JOIN to 55 …", "reply HELP to": a keyword sent to a number
+# is a service's list or short code; no person asks to be texted a code word
+# (``phone.keyword_to``).
+_KEYWORD_TO_BEFORE = lazy.compile(
+    r"\b(?i:text|sms|reply|send|message|whatsapp)\s+[\"'“‘]?[A-Z][A-Z0-9]{1,11}[\"'”’]?\s+(?i:to)\s*:?\s*$"
+)
 # "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
 _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
@@ -2758,6 +2781,17 @@ def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
         if m.group(2).lower() not in FREE_MAIL and role_mailbox(m.group(1).lower()):
             return True
     return False
+
+
+def _beside_free_mailbox(text: str, start: int, end: int) -> bool:
+    """The number's sentence, on its line, gives a mailbox at a free-mail domain."""
+    left, right = sentence_around(text, start, end)
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    newline = text.find("\n", end)
+    return any(
+        m.group(2).lower() in FREE_MAIL
+        for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline))
+    )
 
 
 # Number types no person answers: free, premium-rate, shared-cost and non-geographic
@@ -2852,10 +2886,25 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True
     if _DESK_AFTER.match(text, end):
         return True
-    if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
+    if _KEYWORD_TO_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    window = max(0, start - 60)
+    before = _PUBLIC_LINE_BEFORE.search(text[window:start])
+    if before is None:
         return False
+    label = window + before.start() + 1
+    # "Tel. 06 1234 5678", "Questions? 0419 …": the label's full stop or question mark ends
+    # no sentence of its own; the number is the sentence's before it, and so is whoever
+    # that sentence names ("Appointment reminder for Anna Garcia. Questions? 0419 …")
+    detached = label < left
+    if detached:
+        left = sentence_around(text, label, label + 1)[0]
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
+    if detached and (_SOMEONE.search(text, left, right) or _any_between(people, left, right)):
+        return False
+    if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
+        return False  # "Tel: 0161 … | Email: info@gmail.com": a person's card, not a desk's
     return bool(_PUBLIC_CUE.search(text, left, right))
 
 
@@ -2877,8 +2926,17 @@ _PUBLIC_CUE = lazy.compile(
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
-    r"|workshop|team"
-    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
+    r"|workshop|team|fax|press|media"
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b"
+    # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
+    # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
+    # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
+    r"|\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
+    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
+    r"|\b(?:weekdays|24/7|24\s+hours)\b"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)",
     _I,
 )
 
@@ -5249,6 +5307,10 @@ _BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
     r"(?:\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?:clinic|practice|surgery|pharmacy|company|firm"
     r"|business|supplier|vendor|provider|contractor|lab|laboratory|office|branch|shop|store"
     r"|landlord|charity|insurer)(?:['’]s)?"
+    # the practice's registrations, as it speaks of them: "our location ID", "our CQC
+    # provider ID", "our GST number" (a person's are "my", and member or policy numbers)
+    r"|\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:location|provider|registration|company|charity|VAT|GST"
+    r"|ABN|ACN|EIN|tax|business|premises)"
     r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
     r"|\b(?:meeting|webinar|zoom|conference)"
     r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"
@@ -5342,7 +5404,12 @@ _PAPER_LABEL_BEFORE = lazy.compile(
 # (``_ORGANISATION_KINDS``: a charity, a café, a hotel, a parish…) or a public body.
 _PAPER_OWNER = lazy.compile(
     rf"\b(?:{_ORGANISATION_KINDS}|committee|council|board|trust|fund|hall|club|society"
-    r"|association|school)\b",
+    r"|association|school"
+    # a public body and its casework, or a court's case: "quote case reference OMB-22-0412
+    # to the Ombudsman", "Case number 2023-CV-01182, the class action against …"
+    r"|ombudsman|regulator|tribunal|court|commission|inspectorate|department|authority"
+    r"|parliament|government|FOI|freedom[ \t]+of[ \t]+information|consultation|recall(?:ed)?"
+    r"|class[ \t]+action|lawsuit|settle(?:s|d|ment)?)\b",
     _I,
 )
 

@@ -26,6 +26,22 @@ NO_ONES: list[tuple[str, str]] = [
     ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
     ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
+    # a line's label as a notice writes it, with opening hours in the text (the label's full
+    # stop is no sentence's end)
+    ("phone.public_line", "Orario: lun-ven 9.00-19.00, sabato su appuntamento. Tel. 06 1234 5678."),
+    ("phone.public_line", "Telefon: 030 1234 5678, Mo–Fr 8–18 Uhr."),
+    ("phone.public_line", "Pharmacy hours: Mon–Fri 9:00–18:00. Questions? Ring 0161 496 0412."),
+    # a fax beside it: an office's
+    ("phone.public_line", "Landline +27 11 555 0130, fax +27 11 555 0131."),
+    # a call to act before it
+    ("phone.public_line", "Questions? +61 2 5555 0142"),
+    # a place of work or "we" as its owner
+    ("phone.public_line", "Our Cape Town rooms are on 021 555 0123 for bookings."),
+    ("phone.public_line", "Our Sydney practice can be reached on (02) 9876 5432."),
+    # a role after the person to contact
+    ("phone.public_line", "Contact Sarah Lee, events manager, on +44 7700 900 123."),
+    # a keyword texted to it
+    ("phone.keyword_to", "Text STOP to +44 7700 900 000 to stop reminders."),
 ]
 
 # What makes it a person's | the text | the number.
@@ -51,6 +67,11 @@ a patient beside a desk's mailbox | New patient Donna Reyes, 07700 900123, regis
 a named person's office | Donna Reyes can be reached on 0161 496 0123 (office). | 0161 496 0123
 a surname like a firm's word | Call Tom Service on 07700 900123 | 07700 900123
 their mobile, a free number | Please ring their mobile, 1-800-555-0199, after six. | 1-800-555-0199
+her mobile, with hours | Her mobile – 07700 900 481 (weekdays 9am-5pm) | 07700 900 481
+a label, then call me | Tel: 0412 555 019, call me weekdays 9-5. | 0412 555 019
+a keyword, for my mum | Text YES to 07700 900123 if my mum can come in. | 07700 900123
+we are on, my mobile | We are on 07700 900 481, my personal mobile. | 07700 900 481
+a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
 """
 
 

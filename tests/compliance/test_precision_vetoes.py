@@ -450,6 +450,45 @@ FINDING_CASES += [
     ),
 ]
 
+# a public body's casework or a court's case; the practice's own registrations
+FINDING_CASES += [
+    (
+        "_an_organisations_paper",
+        True,
+        "2023-CV-01182",
+        "record.labelled",
+        "Case number 2023-CV-01182, the class action against the toothpaste maker, settles.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "OMB-22-0412",
+        "id.labelled",
+        "Complaints go to the Ombudsman by post; quote case reference OMB-22-0412.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "2023-CV-01182",
+        "record.labelled",
+        "Case number 2023-CV-01182 is my lawsuit against the dentist.",
+    ),
+    (
+        "_a_business_own_number",
+        True,
+        "1-987654321",
+        "id.labelled",
+        "Our CQC provider ID is 1-123456789 and our location ID is 1-987654321.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "4471 2209",
+        "id.labelled",
+        "Our family account number is 4471 2209.",
+    ),
+]
+
 # an organisation's account, licence or record; a workplace or a cause
 FINDING_CASES += [
     (

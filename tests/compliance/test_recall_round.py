@@ -30,6 +30,9 @@ def blocked(text: str) -> list[str]:
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "June 9th"),
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "Baptist Memorial"),
         ("My IUD went in on the 2nd and I'm still cramping.", "the 2nd"),
+        # a symptom the writer has had since a day, a slot booked for them
+        ("I've been on amoxicillin since 11 March and the swelling is worse.", "11 March"),
+        ("I'm booked on Monday 26 August at 10:00 for the emergency slot.", "Monday 26 August"),
         # a handle is the writer's when they say so, even after "follow ... for updates"
         ("Follow @kidney_warrior_dave for updates on my transplant.", "@kidney_warrior_dave"),
         # someone moved or taken to a place for care, said between verb and place
