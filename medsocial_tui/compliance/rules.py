@@ -1298,14 +1298,22 @@ _NO_PERSONS_LABEL_BEFORE = lazy.compile(
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
     _I,
 )
-# A ClinicalTrials.gov number is a trial's.
-_TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
+# A trial registry's number is a trial's: ClinicalTrials.gov, ISRCTN, EudraCT, the
+# Australian and New Zealand, Indian and Japanese registries, the WHO's UTN.
+_TRIAL_NUMBER = lazy.compile(
+    r"(?:NCT|ISRCTN)\d{8}|\d{4}-\d{6}-\d{2}|ACTRN\d{14}|CTRI/\d{4}/\d{2,3}/\d{6}"
+    r"|jRCT\w?\d{9,10}|U\d{4}-\d{4}-\d{4}",
+    _I,
+)
 
 
 def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
     to an organisation, a study or a product identifies no one."""
-    if _TRIAL_NUMBER.fullmatch(m.group("id")):
+    token = m.start("id")
+    while token > 0 and text[token - 1].isalnum():
+        token -= 1  # ("trial ID ISRCTN12345678": a label may have taken the word's start)
+    if _TRIAL_NUMBER.fullmatch(text, token, m.end("id")):
         return True
     if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
         return True  # "Invoice INV-2024-0091 is for the new dental chairs"
@@ -2635,7 +2643,10 @@ _CUED_DIGITS = lazy.compile(
 )
 _PHONE_CUE_BEFORE = lazy.compile(
     r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
-    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
+    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms"
+    # other languages' words for a phone: "Meu telefone é", "Min mobil er", "mon numéro"
+    r"|telefone|telefono|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro"
+    r"|mobil|nummer)\b[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
 )
@@ -2643,7 +2654,8 @@ _PHONE_CUE_BEFORE = lazy.compile(
 
 _PHONE_WORD = lazy.compile(
     r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
-    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
+    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms|telefone|telefono"
+    r"|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro|mobil|nummer)\b|@",
     _I,
 )
 
@@ -2651,7 +2663,9 @@ _PHONE_WORD = lazy.compile(
 register_starts(
     "phone.word",
     "phone= ph= tel= telephone= mobile= mob= cell= number= no= call= called= calling= ring="
-    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms=",
+    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms="
+    " telefone= telefono= teléfono= telefon= téléphone= celular= móvil= movil= numéro="
+    " número= numero= mobil= nummer=",
 )
 
 
@@ -2716,7 +2730,8 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # nobody's of ours (a name found, "my", "her")
     r"|\b(?:call|ring|contact|text|phone)\s+[^.!?\n]{1,40}?,\s+(?:on|at)\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
+    r"\s+made|emergenc(?:y|ies)|urgent|out[\s-]of[\s-]hours|after[\s-]hours|refunds|queries"
+    rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2734,6 +2749,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
+    # "their depot number is", "its helpline is": a place's or a service's line by its kind
+    r"\b(?:their|its)\s+(?:[\w-]+\s+)?(?:depot|warehouse|office|branch|helpline|hotline"
+    r"|switchboard|reception|shop|store|showroom|customer\s+service|head\s+office)\s+"
+    r"(?:(?:phone|fax|telephone|tel|line|number)\s+)?(?:(?:number|line)\s+)?(?:is\s+)?:?\s*$|"
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|library|company|firm"
     r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
     r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
@@ -2872,13 +2891,19 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     left, right = sentence_around(text, start, end)
     if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
         left = sentence_around(text, max(0, left - 2), left - 1)[0]  # "her mobile, i.e. 07700 …"
+    org = _ORG_LINE_BEFORE.search(text, max(0, start - 60), start)
+    if (
+        org is not None
+        and not _any_between(people, left, right)
+        and not _SOMEONE.search(text, left, org.start())
+        and not _SOMEONE.search(text, end, right)
+    ):
+        return True  # "the clinic's number is", "their depot number is" (their: the depot's)
     if _SOMEONE.search(text, left, right) or _any_between(people, left, right):
         return False
     if number_shown_as_example(text, start):
         return True
     if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):
-        return True
-    if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _BUSINESS_NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True
@@ -2905,7 +2930,11 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return False
     if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
         return False  # "Tel: 0161 … | Email: info@gmail.com": a person's card, not a desk's
-    return bool(_PUBLIC_CUE.search(text, left, right))
+    if _PUBLIC_CUE.search(text, left, right):
+        return True
+    # A notice's lines: "Clinic hours from 1 March: Mon–Sat 9am–9pm. Tel: 03-5555 0123.
+    # WhatsApp: 012-555 0199." Opening hours anywhere in a text that names no one.
+    return _OPENING_HOURS.search(text) is not None and _SOMEONE.search(text) is None and not people
 
 
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
@@ -2919,6 +2948,19 @@ _OTHER_NUMBER_LABEL = lazy.compile(
 )
 
 
+_HOURS = (
+    # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
+    # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
+    # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
+    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
+    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
+    r"|\b(?:weekdays|24/7|24\s+hours)\b"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
+)
+_OPENING_HOURS = lazy.compile(_HOURS, _I)
+
 # What a number for everyone comes with: booking, the practice speaking ("us", "our"),
 # opening hours, a clinic or an event.
 _PUBLIC_CUE = lazy.compile(
@@ -2927,16 +2969,7 @@ _PUBLIC_CUE = lazy.compile(
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
     r"|workshop|team|fax|press|media"
-    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b"
-    # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
-    # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
-    # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
-    r"|\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
-    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
-    r"|\b(?:weekdays|24/7|24\s+hours)\b"
-    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
-    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
-    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)",
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b" + "|" + _HOURS,
     _I,
 )
 
@@ -5409,7 +5442,9 @@ _PAPER_OWNER = lazy.compile(
     # to the Ombudsman", "Case number 2023-CV-01182, the class action against …"
     r"|ombudsman|regulator|tribunal|court|commission|inspectorate|department|authority"
     r"|parliament|government|FOI|freedom[ \t]+of[ \t]+information|consultation|recall(?:ed)?"
-    r"|class[ \t]+action|lawsuit|settle(?:s|d|ment)?)\b",
+    r"|class[ \t]+action|lawsuit|settle(?:s|d|ment)?"
+    # a job advertised: "Job ad: dental nurse wanted … Ref: DN-0925. Apply by 15 August."
+    r"|job|jobs|vacanc(?:y|ies)|salary|apply|applications|recruit\w*)\b",
     _I,
 )
 
@@ -5425,7 +5460,17 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
         return False  # (asked first: most labelled numbers are in a sentence about someone)
     if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
         return False
-    return _PAPER_OWNER.search(text, left, right) is not None
+    if _PAPER_OWNER.search(text, left, right) is not None:
+        return True
+    # "Ref: DN-0925." alone between a notice's lines: the owner in the sentence on either
+    # side, when neither is about a person
+    if right - left > 40:
+        return False
+    left = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
+    right = sentence_around(text, min(len(text), right + 1), min(len(text), right + 2))[1]
+    return (
+        not person_between(text, left, right) and _PAPER_OWNER.search(text, left, right) is not None
+    )
 
 
 # A job at a place, right before it ("practice manager at Harbourside Dental", "a

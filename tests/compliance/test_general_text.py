@@ -368,6 +368,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         # number_of_no_person: an organisation's, a study's or a trial's number
         "The practice's tax ID is 12-3456789.",
         "Study ID NCT04368728 is recruiting adults with asthma.",
+        # other registries' trial numbers, a label having read the number's first letters
+        "The study enrolled 450 patients (trial ID ISRCTN12345678).",
+        "Registered as ACTRN12619000123456 with the ANZ registry.",
         "The trial ID 8812345 is on the consent form.",
         # a form's example of a phone number: one digit over and over, or digits in a row
         "Use the format (555) 555-5555 for phone numbers.",

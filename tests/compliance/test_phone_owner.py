@@ -42,6 +42,15 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.public_line", "Contact Sarah Lee, events manager, on +44 7700 900 123."),
     # a keyword texted to it
     ("phone.keyword_to", "Text STOP to +44 7700 900 000 to stop reminders."),
+    # a notice's lines: opening hours anywhere in a text that names no one
+    (
+        "phone.public_line",
+        "Clinic hours from 1 March: Mon–Sat 9am–9pm. Tel: 03-5555 0123. WhatsApp: 012-555 0199.",
+    ),
+    # a desk before "call", in capitals too
+    ("phone.public_line", "CLINIC CLOSED 25/12. EMERGENCIES CALL 0161 496 0999."),
+    # "their" of a place: the depot's
+    ("phone.org_line", "The courier collects at 3pm; their depot number is 0121 496 0808."),
 ]
 
 # What makes it a person's | the text | the number.
@@ -71,6 +80,12 @@ her mobile, with hours | Her mobile – 07700 900 481 (weekdays 9am-5pm) | 07700
 a label, then call me | Tel: 0412 555 019, call me weekdays 9-5. | 0412 555 019
 a keyword, for my mum | Text YES to 07700 900123 if my mum can come in. | 07700 900123
 we are on, my mobile | We are on 07700 900 481, my personal mobile. | 07700 900 481
+hours in another sentence, my number | Open Mon–Fri 9–5. Text me on 07700 900 334. | 07700 900 334
+hours in a text about my son | My son is home Mon–Fri 9–5. Those are good times. Tel: 07700 900 335 | 07700 900 335
+their home number | Their home number is 0121 496 0808. | 0121 496 0808
+their depot, and she | Their depot number is 0121 496 0808 and she answers it. | 0121 496 0808
+a phone word in Portuguese | Meu telefone é (11) 95555-0142, preciso remarcar. | 95555-0142
+a phone word in Danish | Min mobil er 41 55 50 12, jeg har tandpine. | 41 55 50 12
 a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
 """
 

@@ -474,6 +474,20 @@ FINDING_CASES += [
         "Case number 2023-CV-01182 is my lawsuit against the dentist.",
     ),
     (
+        "_an_organisations_paper",
+        True,
+        "DN-0925",
+        "id.labelled",
+        "Job ad: dental nurse wanted, salary £26,000. Ref: DN-0925. Apply by 15 August.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "88412",
+        "id.labelled",
+        "My claim for my crown was denied by the insurer. Ref: 88412. Please help.",
+    ),
+    (
         "_a_business_own_number",
         True,
         "1-987654321",
