@@ -416,7 +416,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             provider_away[index] = bool(_PROVIDER_AWAY.search(doc.sentence_text(index)))
         if provider_away[index]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
-        if specific and person_in(text, start, end, third_person=True):
+        if (
+            specific
+            and person_in(text, start, end, third_person=True)
+            and not _an_appearance(doc.sentence_text(index))
+        ):
             found.append(
                 Finding(
                     start,
@@ -501,6 +505,32 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
             or (_WRITER.search(sentence) and care_words().search(sentence))
         ) and not _TEACHING_EVENT.search(sentence)
     return known
+
+
+# Someone's public or working appearance on a day: "Dr. Luis Ortega presents new aligner
+# results on Thursday 23 January", "Author Dr. Nadia Rahman signs copies of her book on 5
+# April", "our nurse Ama, who passed her implant course on 2 May". A talk, a course or a
+# book signing is a day of a calendar anyone can read, not of anyone's care — unless the
+# writer, a relative, a patient or a visit of care is in the sentence (``_an_appearance``).
+_APPEARANCE = lazy.compile(
+    r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|congress|course|summit"
+    r"|symposium|open\s+day|q\s*&\s*a|live\s*stream|podcast|exhibition|launch|ceremony|award"
+    r"|present(?:s|ed|ing)?|speak(?:s|ing)?|spoke|sign(?:s|ing)?\s+copies|book\s+signing"
+    r")\b",
+    _I,
+)
+_PATIENT_OR_CARE = lazy.compile(
+    r"\b(?:i|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother|father"
+    r"|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
+    r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*)\b",
+    _I,
+)
+
+
+def _an_appearance(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a talk, a course or another appearance, with no one's
+    care in it."""
+    return bool(_APPEARANCE.search(sentence)) and not _PATIENT_OR_CARE.search(sentence)
 
 
 # "I'm hosting the implant seminar on the 14th": the writer's event, not their care.

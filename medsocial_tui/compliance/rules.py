@@ -1377,14 +1377,22 @@ def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
 
 
 def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A nine-digit number after a phone, zip or order cue is not an SSN."""
-    return bool(
-        re.search(
-            r"\b(?:zip|postal|routing|order|invoice|tracking|isbn)\b[^.\n]{0,20}$",
-            text[max(0, m.start() - 30) : m.start()],
-            _I,
-        )
-    )
+    """A nine-digit number after a zip, order or other label of a thing, a firm or a
+    payment is that label's number, not an SSN (``_OTHER_THAN_SSN_LABEL``)."""
+    return bool(_OTHER_THAN_SSN_LABEL.search(text, max(0, m.start() - 30), m.start()))
+
+
+# The labels a nine-digit number also comes after: a parcel's, a product's, a firm's, a
+# charity's, a grant's or a payment's ("Charity no. 123456789", "Barcode 501234567",
+# "Parcel 123 45 6789", "Reference: 212 45 6789"). An SSN written after its own label is
+# ``ssn.labelled_words``; a person's number after a person's label is ``id.labelled``.
+_OTHER_THAN_SSN_LABEL = lazy.compile(
+    r"\b(?:zip|postal|routing|order|invoice|tracking|isbn|parcel|shipment|consignment|barcode"
+    r"|lot|batch|stock|sku|product|item|model|catalog(?:ue)?|charity|company|registration|grant"
+    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment)\b"
+    r"(?:no\.|ref\.|[^.\n]){0,20}$",
+    _I,
+)
 
 
 def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -2942,7 +2950,9 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
 _OTHER_NUMBER_LABEL = lazy.compile(
     r"\b(?:NPI|EIN|TIN|VAT|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
     r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
-    r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
+    r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study|barcode"
+    r"|parcel|shipment|consignment|lot|stock|charity|company|registration|grant|receipt"
+    r"|transaction)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
 )

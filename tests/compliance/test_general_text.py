@@ -300,6 +300,9 @@ RULE_CASES = [
             "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
             "14 Church Lane, Little Snoring, NR21 0AA",
         ),
+        # an appearance with the writer or someone's care in it is still a day of theirs
+        ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
+        ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -368,6 +371,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         # number_of_no_person: an organisation's, a study's or a trial's number
         "The practice's tax ID is 12-3456789.",
         "Study ID NCT04368728 is recruiting adults with asthma.",
+        # date.person_sentence: a talk, a course, a book signing is a day of a public calendar
+        "Webinar: Dr. Luis Ortega presents new aligner results on Thursday 23 January, 7pm.",
+        "Author Dr. Nadia Rahman signs copies of her book on gum health on 5 April.",
         # other registries' trial numbers, a label having read the number's first letters
         "The study enrolled 450 patients (trial ID ISRCTN12345678).",
         "Registered as ACTRN12619000123456 with the ANZ registry.",
