@@ -516,6 +516,8 @@ _APPEARANCE = lazy.compile(
     r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|congress|course|summit"
     r"|symposium|open\s+day|q\s*&\s*a|live\s*stream|podcast|exhibition|launch|ceremony|award"
     r"|present(?:s|ed|ing)?|speak(?:s|ing)?|spoke|sign(?:s|ing)?\s+copies|book\s+signing"
+    # a member of staff starting: "He joins our Harare team on 3 February"
+    r"|join(?:s|ing|ed)?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|practice|clinic|staff)"
     r")\b",
     _I,
 )

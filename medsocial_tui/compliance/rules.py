@@ -2731,7 +2731,7 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
     # "Our Cape Town rooms are on 021 …", "we're on 0800 …", "the office can be reached at":
     # a place of work or "we" as the owner of the line
-    rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
+    rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
     r"|rooms|offices|branch|reception|front\s+desk|team|switchboard|helpline|hotline))"
     r"\s+(?:is\s+|are\s+)?(?:(?:can|may)\s+be\s+)?(?:reached\s+|contacted\s+)?(?:on|at|via)\s*:?\s*$"
     # "Contact Sarah Lee, events manager, on …": the sentence's person checks say it is
@@ -2881,6 +2881,40 @@ _SOMEONE = lazy.compile(
 )
 
 
+# A member of staff the post names by a title or a role: "Dr. Rossi", "Nurse Aisha", "our
+# hygienist Maria", "our pharmacist".
+_STAFF_REFERENT = lazy.compile(
+    r"\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron)\.?[ \t]+[A-Z]"
+    r"|\b(?i:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?i:hygienists?|dentists?|nurses?|pharmacists?"
+    r"|doctors?|receptionists?|therapists?|physios?|surgeons?|orthodontists?|optometrists?|GPs?"
+    r"|practice[ \t]+manager|team|staff)\b"
+)
+# Who else a sentence speaks of: the writer, a relative, a patient, someone's care; or the
+# pronoun as the one to be called ("call her on").
+_NOT_ONLY_STAFF = lazy.compile(
+    r"\b(?:me|my|i(?!\.e\.)|i'm|mine|mr|mrs|ms|miss|mom|mum|dad|wife|husband|son|daughter"
+    r"|patient(?![ \t]+(?:team|liaison|services?|line|advice|portal|care|information|experience"
+    r"|relations|helpline|support|records?|desk|transport|access|coordinators?)\b)"
+    r"|saw|seen|treated|admitted|discharged|diagnos\w*|results|biopsy|operation"
+    r"|(?:call|ring|text|phone|contact|reach|message|whatsapp)[ \t]+(?:him|her|them))\b",
+    _I,
+)
+
+
+def _someone_between(text: str, left: int, right: int) -> bool:
+    """``_SOMEONE`` in ``text[left:right]``, but for "he", "she", "her", "his", "their" of a
+    member of staff the post names by a title or a role in that sentence or the one
+    before ("Dr. Rossi is back on Mondays. Her direct line for referrals is …", "Our
+    hygienist Maria has moved; book with her on …"), with no writer, relative, patient or
+    care in them."""
+    if _SOMEONE.search(text, left, right) is None:
+        return False
+    before = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
+    if _STAFF_REFERENT.search(text, before, right) is None:
+        return True
+    return _NOT_ONLY_STAFF.search(text, before, right) is not None
+
+
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
@@ -2907,7 +2941,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         and not _SOMEONE.search(text, end, right)
     ):
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
-    if _SOMEONE.search(text, left, right) or _any_between(people, left, right):
+    if _someone_between(text, left, right) or _any_between(people, left, right):
         return False
     if number_shown_as_example(text, start):
         return True
@@ -2934,7 +2968,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         left = sentence_around(text, label, label + 1)[0]
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
-    if detached and (_SOMEONE.search(text, left, right) or _any_between(people, left, right)):
+    if detached and (_someone_between(text, left, right) or _any_between(people, left, right)):
         return False
     if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
         return False  # "Tel: 0161 … | Email: info@gmail.com": a person's card, not a desk's

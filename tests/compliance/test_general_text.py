@@ -374,6 +374,7 @@ def test_general_set_cues(text: str, words: str) -> None:
         # date.person_sentence: a talk, a course, a book signing is a day of a public calendar
         "Webinar: Dr. Luis Ortega presents new aligner results on Thursday 23 January, 7pm.",
         "Author Dr. Nadia Rahman signs copies of her book on gum health on 5 April.",
+        "Meet Dr. Tendai Moyo! He joins our Harare team on 3 February.",
         # other registries' trial numbers, a label having read the number's first letters
         "The study enrolled 450 patients (trial ID ISRCTN12345678).",
         "Registered as ACTRN12619000123456 with the ANZ registry.",

@@ -51,6 +51,19 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.public_line", "CLINIC CLOSED 25/12. EMERGENCIES CALL 0161 496 0999."),
     # "their" of a place: the depot's
     ("phone.org_line", "The courier collects at 3pm; their depot number is 0121 496 0808."),
+    # "she", "her", "his" of a member of staff the post names by a title or a role
+    (
+        "phone.public_line",
+        "Our hygienist Maria is now at the Leeds branch; book with her on 0113 496 0555.",
+    ),
+    (
+        "phone.public_line",
+        "Welcome back, Nurse Aisha! She's taking bookings for travel jabs: ring 020 7946 0123.",
+    ),
+    (
+        "phone.public_line",
+        "Dr. Haddad's implant clinic is now on Thursdays. His team can be reached at +961 1 555 014.",
+    ),
 ]
 
 # What makes it a person's | the text | the number.
@@ -86,6 +99,10 @@ their home number | Their home number is 0121 496 0808. | 0121 496 0808
 their depot, and she | Their depot number is 0121 496 0808 and she answers it. | 0121 496 0808
 a phone word in Portuguese | Meu telefone é (11) 95555-0142, preciso remarcar. | 95555-0142
 a phone word in Danish | Min mobil er 41 55 50 12, jeg har tandpine. | 41 55 50 12
+a doctor, then my mum | Dr. Rossi saw my mum. Call her on 06 5555 0177. | 06 5555 0177
+call him, of a doctor | Dr. Lee is off. Call him on 07700 900125. | 07700 900125
+a member of staff's home number | Our hygienist Maria moved; her home number is 0113 496 0777. | 0113 496 0777
+a doctor who treated him | Dr. Patel treated him; his number is 07700 900124. | 07700 900124
 a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
 """
 
