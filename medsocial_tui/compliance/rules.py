@@ -2986,7 +2986,7 @@ _OTHER_NUMBER_LABEL = lazy.compile(
     r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
     r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study|barcode"
     r"|parcel|shipment|consignment|lot|stock|charity|company|registration|grant|receipt"
-    r"|transaction)"
+    r"|transaction|certificate|permit|licen[cs]e|policy|claim|invoice|reference|ref)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
 )
@@ -5473,7 +5473,8 @@ _PAPER_LABEL_BEFORE = lazy.compile(
     r"(?<!student[ \t])(?<!member[ \t])(?<!patient[ \t])(?<!driver's[ \t])(?<!driving[ \t])"
     r"(?<!personal[ \t])(?<!medical[ \t])(?<!health[ \t])(?<!insurance[ \t])"
     r"\b(?:account|acct|licen[cs]e|permit|registration|record|booking|reference|ref|contract"
-    r"|fund|grant|case)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*(?:is|was)?[ \t]*[:#]?"
+    r"|fund|grant|case|policy|certificate)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*"
+    r"(?:is|was)?[ \t]*[:#]?"
     r"[ \t]*$",
     _I,
 )
@@ -5488,7 +5489,9 @@ _PAPER_OWNER = lazy.compile(
     r"|parliament|government|FOI|freedom[ \t]+of[ \t]+information|consultation|recall(?:ed)?"
     r"|class[ \t]+action|lawsuit|settle(?:s|d|ment)?"
     # a job advertised: "Job ad: dental nurse wanted … Ref: DN-0925. Apply by 15 August."
-    r"|job|jobs|vacanc(?:y|ies)|salary|apply|applications|recruit\w*)\b",
+    r"|job|jobs|vacanc(?:y|ies)|salary|apply|applications|recruit\w*"
+    # the practice's own premises, cover and inspections
+    r"|premises|indemnity|inspections?)\b",
     _I,
 )
 
@@ -5502,8 +5505,13 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if person_between(text, left, right):
         return False  # (asked first: most labelled numbers are in a sentence about someone)
-    if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
+    label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if label is None:
         return False
+    if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence
+        left = sentence_around(text, label.start(), label.start() + 1)[0]
+        if person_between(text, left, right):
+            return False
     if _PAPER_OWNER.search(text, left, right) is not None:
         return True
     # "Ref: DN-0925." alone between a notice's lines: the owner in the sentence on either

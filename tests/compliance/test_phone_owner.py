@@ -51,6 +51,8 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.public_line", "CLINIC CLOSED 25/12. EMERGENCIES CALL 0161 496 0999."),
     # "their" of a place: the depot's
     ("phone.org_line", "The courier collects at 3pm; their depot number is 0121 496 0808."),
+    # a number after another kind of label is no phone
+    ("phone.other_label", "Certificate number 2024-0091 for the autoclave inspection."),
     # "she", "her", "his" of a member of staff the post names by a title or a role
     (
         "phone.public_line",

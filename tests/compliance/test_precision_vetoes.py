@@ -488,6 +488,27 @@ FINDING_CASES += [
         "My claim for my crown was denied by the insurer. Ref: 88412. Please help.",
     ),
     (
+        "_an_organisations_paper",
+        True,
+        "POL-558812",
+        "record.labelled",
+        "Policy number POL-558812 covers our professional indemnity.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "12345678",
+        "record.labelled",
+        "Account no. 12345678, sort code 12-34-56: pay invoices here.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "12345678",
+        "record.labelled",
+        "Account no. 12345678 is my son's at the hospital.",
+    ),
+    (
         "_a_business_own_number",
         True,
         "1-987654321",
