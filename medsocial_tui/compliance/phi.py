@@ -416,6 +416,8 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             provider_away[index] = bool(_PROVIDER_AWAY.search(doc.sentence_text(index)))
         if provider_away[index]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
+        if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
+            continue  # "the guidelines published on 2 May 2024": a document's day
         if (
             specific
             and person_in(text, start, end, third_person=True)
@@ -525,6 +527,17 @@ _PATIENT_OR_CARE = lazy.compile(
     r"\b(?:i|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother|father"
     r"|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
     r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*)\b",
+    _I,
+)
+
+
+# The day a document, a law or a product came out or into force, said right before it: "the
+# guidelines published on 2 May 2024", "the rule takes effect on 1 July", "the law came
+# into force on 25 May 2018". Nobody's day, whoever the sentence speaks of. (Not "issued",
+# "dated", "approved" or "expires": a person's card, letter, claim or prescription has those.)
+_PUBLISHED_BEFORE = lazy.compile(
+    r"\b(?:published|released|announced|launched|enacted|came\s+into\s+force"
+    r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",
     _I,
 )
 

@@ -5436,6 +5436,8 @@ _GROUP_NOUNS = (
 )
 _A_GROUP = lazy.compile(
     r"\b(?:anyone|anybody|everyone|everybody|whoever|those[ \t]+(?:who|aged|born|over|under))\b"
+    # a condition put to every reader: "If your appointment was on Monday 3 March, we'll ring"
+    r"|^[ \t]*(?i:if)[ \t]+(?:your|you)\b|[.!?\n][ \t]*(?i:if)[ \t]+(?:your|you)\b"
     rf"|\b(?:every|any|all)[ \t]+(?:of[ \t]+(?:the|our)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_GROUP_NOUNS})\b"
     r"|\b(?:patients|people|adults|children|kids|men|women|members|residents|parents|families"
     r"|seniors|students|customers|visitors)\b",
@@ -5443,7 +5445,7 @@ _A_GROUP = lazy.compile(
 )
 # What every ``_A_GROUP`` match holds (``FINDING_VETO_GATES``).
 _GROUP_GATE = _trigger(
-    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident"
+    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident|if"
     r"|parent|famil|senior|student|customer|visitor"
 )
 # One person, whoever: the writer, a pronoun, a title, a family word.

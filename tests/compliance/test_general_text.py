@@ -303,6 +303,7 @@ RULE_CASES = [
         # an appearance with the writer or someone's care in it is still a day of theirs
         ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
         ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
+        ("My prescription was updated on 3 March after the surgery.", "3 March"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -375,6 +376,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Webinar: Dr. Luis Ortega presents new aligner results on Thursday 23 January, 7pm.",
         "Author Dr. Nadia Rahman signs copies of her book on gum health on 5 April.",
         "Meet Dr. Tendai Moyo! He joins our Harare team on 3 February.",
+        # the day a document or a law came out or into force
+        "She says the new guidelines published on 2 May 2024 are clear.",
+        "The law came into force on 25 May 2018, my lawyer says.",
         # other registries' trial numbers, a label having read the number's first letters
         "The study enrolled 450 patients (trial ID ISRCTN12345678).",
         "Registered as ACTRN12619000123456 with the ANZ registry.",

@@ -450,6 +450,24 @@ FINDING_CASES += [
     ),
 ]
 
+# a condition put to every reader is a group's day
+FINDING_CASES += [
+    (
+        "_a_date_for_a_group",
+        True,
+        "Monday 3 March",
+        "date.tied_to_person",
+        "If your appointment was on Monday 3 March, we will ring you to rebook.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.life_event",
+        "My husband was admitted on 3 March. If your clinic has his notes, call me.",
+    ),
+]
+
 # a public body's casework or a court's case; the practice's own registrations
 FINDING_CASES += [
     (
