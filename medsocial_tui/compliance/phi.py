@@ -517,7 +517,7 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
 _APPEARANCE = lazy.compile(
     r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|congress|course|summit"
     r"|symposium|open\s+day|q\s*&\s*a|live\s*stream|podcast|exhibition|launch|ceremony|award"
-    r"|present(?:s|ed|ing)?|speak(?:s|ing)?|spoke|sign(?:s|ing)?\s+copies|book\s+signing"
+    r"|speak(?:s|ing)?|spoke|sign(?:s|ing)?\s+copies|book\s+signing"
     # a member of staff starting: "He joins our Harare team on 3 February"
     r"|join(?:s|ing|ed)?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|practice|clinic|staff)"
     r")\b",
@@ -526,7 +526,9 @@ _APPEARANCE = lazy.compile(
 _PATIENT_OR_CARE = lazy.compile(
     r"\b(?:i|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother|father"
     r"|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
-    r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*)\b",
+    r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*"
+    # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
+    r"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|y/?o|woman|man|girl|boy|infant|child)\b",
     _I,
 )
 
