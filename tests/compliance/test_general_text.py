@@ -304,6 +304,10 @@ RULE_CASES = [
         ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
         ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
         ("My prescription was updated on 3 March after the surgery.", "3 March"),
+        (
+            "A 67-year-old woman presented on 10/14/1968 with a cough at the conference.",
+            "10/14/1968",
+        ),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
