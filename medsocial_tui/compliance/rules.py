@@ -442,6 +442,7 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 
 
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
+_FOLDING_LETTERS = "".join(map(chr, _FOLDS_TO_ASCII))
 
 
 def _literal_strings(
@@ -492,6 +493,21 @@ def _literal_strings(
     return out, exact
 
 
+def _ascii_only(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern that ``_literal_strings`` reads holds no character beyond
+    ASCII (those it leaves out, as no ASCII text holds them)."""
+    for op, av in items:
+        if op is _sre.LITERAL and av >= 128:
+            return False
+        if op is _sre.IN and any(value >= 128 for _, value in av):
+            return False
+        if op is _sre.SUBPATTERN and not _ascii_only(av[3]):
+            return False
+        if op is _sre.BRANCH and not all(_ascii_only(alternative) for alternative in av[1]):
+            return False
+    return True
+
+
 def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool, bool]:
     """The words ``trigger`` looks for (None when it is more than words), whether case is
     ignored, and whether finding one of them is enough (else the trigger runs after)."""
@@ -507,6 +523,8 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
         if found is not None and "" not in found[0]:
             words = tuple(sorted({w.lower() for w in found[0]}))
             exact = found[1]
+            if _ascii_only(parsed):
+                _ASCII_WORDS[id(trigger)] = trigger
     answer = (words, fold, exact)
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
     if words is not None and len(words) > _FEW_TRIGGER_WORDS:
@@ -566,6 +584,33 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+# The triggers of ASCII words alone (``_trigger_words``, ``_ascii_only``), by id.
+_ASCII_WORDS: dict[int, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=4)
+def _unicode_lower(text: str) -> str | None:
+    """``text.lower()`` for a text that is not ASCII (an emoji, an accented name), in
+    which an ASCII word is found exactly where a case-blind pattern finds it: none of its
+    other letters is read as an ASCII one, nor lower-cases to one (checked for every code
+    point: only the four of ``_FOLDS_TO_ASCII``); None for a text holding one."""
+    for c in _FOLDING_LETTERS:
+        if c in text:
+            return None
+    return text.lower()
+
+
+def _words_lower(trigger: re.Pattern[str], text: str) -> str | None:
+    """The lower-cased ``text`` in which ``trigger``'s words are looked for: the ASCII
+    text's, or any text's when its words are all ASCII (``_unicode_lower``); None when
+    only the trigger's pattern can tell (the first posts with an emoji or an accented
+    letter read every trigger's pattern whole, several times slower)."""
+    lower = _ascii_lower(text)
+    if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+        lower = _unicode_lower(text)
+    return lower
+
+
 def _few_trigger_words(trigger: re.Pattern[str]) -> bool:
     """Whether ``trigger`` is at most ``_FEW_TRIGGER_WORDS`` literal words, read from its
     source (a lazy pattern's flags are its own: nothing is compiled)."""
@@ -589,7 +634,7 @@ def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
     words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
     if words is None:
         return False
-    lower = _ascii_lower(text)
+    lower = _words_lower(trigger, text)
     if lower is None:
         return False
     for word in words:
@@ -610,7 +655,9 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
         known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
     )
     if words is not None:
-        lower = _ascii_lower(text)
+        lower = _ascii_lower(text)  # ``_words_lower``, without the call for an ASCII text
+        if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+            lower = _unicode_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
@@ -2298,6 +2345,13 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     if not _may_hold_a_person_name(host):
         return True  # no word below can be in it: asked of the link, not the whole text
+    if not _straddles_a_word(text, m.start(), m.end()) and not any(
+        name in host for name in _capital_names(text)
+    ):
+        # Every word the loop below can return on is a whole word of the text outside the
+        # link (the link starts and ends between words), and none is in the link: the
+        # text is read once for all its links, not once a link (a long post of links).
+        return True
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2312,6 +2366,33 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+_CAPITAL_RUN = lazy.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=4)
+def _capital_names(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` that ``_names_no_one_in_the_text`` can find in a
+    link: capitalised words of four letters or more (whole words, as ``_CAPITAL_WORD``'s
+    group reads them) that are a given name or a surname and no everyday word."""
+    found = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        lower = m.group(0).lower()
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            found.add(lower)
+    return frozenset(found)
+
+
+def _straddles_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text`` (a run of ``\\w``) runs across ``start`` or ``end``."""
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    return (0 < start < len(text) and word(text[start - 1]) and word(text[start])) or (
+        0 < end < len(text) and word(text[end - 1]) and word(text[end])
+    )
 
 
 _LOWER_RUN = lazy.compile(r"[a-z]{4,}")
@@ -5613,11 +5694,19 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
     dated = [f.start for f in findings if f.label == "date"]
-    passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
-    asked = {
-        label: tuple(v for v in vetoes if passes.get(v, True))
-        for label, vetoes in FINDING_VETOES.items()
-    }
+    # The gates of the labels found alone, each asked once (most texts find two or three
+    # of the dozen labels, and a gate such as the contest words serves one of them).
+    passes: dict[Callable[[str, Finding], bool], bool] = {}
+    asked: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {}
+    for label in {f.label for f in findings}:
+        vetoes = FINDING_VETOES.get(label)
+        if vetoes is None:
+            continue
+        for veto in vetoes:
+            gate = FINDING_VETO_GATES.get(veto)
+            if gate is not None and veto not in passes:
+                passes[veto] = gate(text)
+        asked[label] = tuple(v for v in vetoes if passes.get(v, True))
 
     def vetoed(f: Finding) -> bool:
         vetoes = asked.get(f.label, ())
