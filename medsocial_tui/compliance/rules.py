@@ -70,6 +70,8 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
+from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
@@ -2019,7 +2021,9 @@ _CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _PLACE_OPENERS = frozenset(
     "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
     " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
-    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale"
+    # a square, a field, a quay, a bridge, a market (guard-places: "Champ de Mars")
+    " champ champs place plaza piazza praça quai pont ponte puente mercado marché".split()
 )
 
 
@@ -5118,6 +5122,20 @@ _ORGANISATION_KINDS = (
     r"|(?:zahn)?arztpraxis|praxis|cl[ií]nicas?|cliniques?|kliniken|klinik|klinikk|kliniek"
     r"|consultorio|ambulatorio|studio[ \t]+(?:dentistico|medico)|cabinet[ \t]+(?:m[eé]dical"
     r"|dentaire)|centro[ \t]+m[eé]dico|poliklinik"
+    # ``org.trade_and_public_kinds`` (guard-places): a firm by its trade ("the Dutch
+    # distributor sits at …"), a registered office, a public hall or centre, and a clinic or
+    # a pharmacy as Dutch and Polish name them ("Tandartspraktijk Centrum", "Gabinet
+    # stomatologiczny", "apteka"): no one's home
+    r"|distributors?|suppliers?|wholesalers?|manufacturers?|registered[ \t]+office"
+    r"|(?:civic|community|leisure|sports|conference|convention|visitor)[ \t]+cent(?:re|er)s?"
+    r"|\w*praktijk|tandarts\w*|huisarts\w*|apotheek|gabinet|przychodnia|apteka|stomatolog\w*"
+    # "Nasza klinika:", "Le cabinet se trouve au …", "Kliniken ligger på …"
+    r"|klinika|klinikken|kliniken|(?:le|notre|au|du)[ \t]+cabinet|mottagning"
+    r"|(?:il|lo|nostro)[ \t]+studio|(?:city|county|borough|district|parish|town)[ \t]+council"
+    # "is located at" as a place's page says it, in English and other languages ("se
+    # trouve au", "si trova in", "se encuentra en", "befindet sich", "ligger på")
+    r"|located[ \t]+(?:at|in|on)|situated|se[ \t]+trouve|si[ \t]+trova|se[ \t]+encuentra"
+    r"|befindet[ \t]+sich|ligger[ \t]+p[aå]|fica[ \t]+na|znajduje[ \t]+si[eę]"
 )
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
@@ -5180,7 +5198,8 @@ _WE_RING_BEFORE = lazy.compile(
 _HOME_WORDS = lazy.compile(
     # "the opera house", "a coffee house" are venues, no one's home
     r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
-    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
+    # ("House" with a capital is a building's name: "Merrion House", "Somerset House")
+    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])(?-i:house)|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
@@ -5549,6 +5568,14 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     return _A_GROUP.search(text, left, right) is not None
 
 
+def _a_place_for_a_group(text: str, f: Finding) -> bool:
+    """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
+    2019 are invited to a survey", "Residents of Flint were told to boil their water": a
+    place in a sentence about a group, with no one person in it (as ``_a_date_for_a_group``;
+    not "My mum was treated at St Mary's Hospital")."""
+    return ("[facility." in f.reason or "[place." in f.reason) and _a_date_for_a_group(text, f)
+
+
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
 # 2024/0087", "Record No. 2024/118", "booking reference"), right before the value; not a
 # person's kind of one ("student", "member", "patient", "driver's licence").
@@ -5653,12 +5680,20 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_facility_honoured,
         _an_organisations_address_part,
         _a_workplace_or_a_cause,
+        *_PLACE_VETOES,
+        _a_place_for_a_group,
     ),
     "handle": (_contest_winner,),
     "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
-    "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
+    "address": (
+        _an_example_record,
+        _an_organisations_address,
+        _an_example_in_its_sentence,
+        *_PLACE_VETOES[:1],
+        *_PLACE_VETOES[-3:],
+    ),
     "age": (_a_number_to_call,),
     "record_number": (
         _an_example_record,
@@ -5679,6 +5714,8 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
+    _a_place_for_a_group: _triggers(_GROUP_GATE),
+    **_PLACE_VETO_GATES,
 }
 
 
