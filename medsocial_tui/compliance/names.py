@@ -840,7 +840,7 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
-_SITE_NOUNS = frozenset("office location branch clinic campus site".split())
+_SITE_NOUNS = frozenset("office location branch clinic campus site practice rooms pharmacy".split())
 
 
 def practice_site(f: _Finder, c: Candidate) -> str | None:

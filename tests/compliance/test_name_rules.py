@@ -65,6 +65,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.practice_site, "Emma, the office opens at 7.", "Emma", None),
     (nm.practice_site, "Visit the Easton office today.", "Easton", VETO),
     (nm.practice_site, "Visit the Easton family today.", "Easton", None),
+    (nm.practice_site, "Our Sydney practice can be reached on 1300 655 321.", "Sydney", VETO),
+    (nm.practice_site, "Our Sydney loves the practice.", "Sydney", None),
     (nm.calendar_after, "See you on Emma - Day one.", "Emma", VETO),
     (nm.calendar_after, "See you on Emma - day one.", "Emma", None),
     (nm.calendar_word, "This Weekend we rest.", "Weekend", VETO),
