@@ -57,7 +57,10 @@ _BRANDED_THINGS = frozenset(
     "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
     " cartoons dolls wipes shampoo lotion"
     # a shop's: "the John Lewis sale", "the Ted Baker outlet" (not "shops", "stores": verbs)
-    " sale catalogue catalog outlet website app".split()
+    " sale catalogue catalog outlet website app"
+    # a method, a thing or an honour named after a person: "the Alexander technique", "the
+    # Heimlich manoeuvre", "the Thomas Guy statue", "the Nobel prize"
+    " technique method manoeuvre maneuver statue memorial lecture prize award medal".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
@@ -148,8 +151,10 @@ _STAFF_AFTER = lazy.compile(
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
 )
+# (", the lady in room 4" is anyone: only "the first lady" is an office)
 _PUBLIC_AFTER = lazy.compile(
-    r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES)) + r")\b", re.IGNORECASE
+    r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES - {"lady"})) + r"|first\s+lady)\b",
+    re.IGNORECASE,
 )
 _PATIENT_AFTER = lazy.compile(
     r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE
@@ -634,6 +639,8 @@ class _Finder:
         for w in before[:3]:
             if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
                 return True
+            if w.endswith("s") and w[:-1] in lx.STAFF_WORDS and w not in ("dos", "pas"):
+                return True  # "the physiotherapists Nomvula and Themba": the team's, plural
             if w in lx.RELATION_WORDS:
                 break  # "our receptionist Paula's son Marcus": the son is no one of ours
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
@@ -833,6 +840,8 @@ def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
 def organisation(f: _Finder, c: Candidate) -> str | None:
     """Ends in or is followed by an organisation word ("Smith Dental", "Mayo Clinic")."""
     after = c.after
+    if len(c.words) == 2 and romanised_given_name(c.lowers[0]):
+        return None  # "Hyun-woo Park", "Sung-min Park": Park after a Korean given name
     if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
         after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
     ):
@@ -893,10 +902,17 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# Eponyms that are a body's initials: read as one only in capitals ("the AMA", not "Ama
+# Owusu", an Akan given name).
+_INITIALS_EPONYMS = frozenset("nih cdc fda who ada ama aap rsv hpv".split())
+
+
 def eponym(f: _Finder, c: Candidate) -> str | None:
     """Holds an eponym ("Alzheimer") that is not also a known given name or surname."""
-    if any(w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES for w in c.lowers):
-        return VETO
+    for w, word in zip(c.lowers, c.words, strict=True):
+        if w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES:
+            if w not in _INITIALS_EPONYMS or word.base.isupper():
+                return VETO
     return None
 
 
