@@ -41,7 +41,7 @@ _SAINT_BEFORE = lazy.compile(
     r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Sant|São|Sankt)\.?[ \t]+$"
 )
 # "Mr. St. John": the surname St. John, after a title, is a person's.
-_TITLE_THEN_SAINT = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+\S+[ \t]+$")
+_TITLE_THEN_SAINT = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
 
 
 def _a_saint(text: str, f: Finding) -> bool:
