@@ -223,6 +223,94 @@ def _part_of_a_job_title(text: str, f: Finding) -> bool:
     return len(words) == 2 and _JOB_TITLE_END.search(span) is not None  # "Liaison Officer"
 
 
+# A festival's greeting, in the words its own language gives it: two capitalised words that
+# read like a given name and a family name ("Eid Mubarak", "Shana Tova", "Feliz Navidad").
+_FESTIVAL_GREETINGS = frozenset(
+    (
+        "eid mubarak",
+        "eid saeed",
+        "ramadan mubarak",
+        "ramadan kareem",
+        "ramzan mubarak",
+        "nowruz mubarak",
+        "shana tova",
+        "shanah tovah",
+        "chag sameach",
+        "hanukkah sameach",
+        "feliz navidad",
+        "feliz natal",
+        "joyeux noel",
+        "joyeux noël",
+        "frohe weihnachten",
+        "buon natale",
+        "gong xi fa cai",
+        "kung hei fat choy",
+        "selamat hari raya",
+        "shubh deepavali",
+        "shubh diwali",
+        "diwali mubarak",
+        "vesak mubarak",
+        "bonne annee",
+        "bonne année",
+        "feliz ano nuevo",
+        "feliz año nuevo",
+        "sretan bozic",
+        "wesolych swiat",
+        "wesołych świąt",
+        "kwanzaa yenu",
+    )
+)
+_GREETING_WORD = lazy.compile(r"[A-Za-zÀ-ÿĀ-žœ]+")
+
+
+def _a_festival_greeting(text: str, f: Finding) -> bool:
+    """ "Eid Mubarak from Dr. Yusuf and the team!", "Feliz Navidad!": a festival's greeting
+    is no one's name, whichever of its words the finder took (a greeting's word alone,
+    "Mubarak" or "Tova", is left to the name rules: it is a family name too)."""
+    lo = max(0, f.start - 20)
+    words = [
+        (m.start(), m.end(), m.group(0).lower())
+        for m in _GREETING_WORD.finditer(text, lo, f.end + 20)
+    ]
+    for i in range(len(words)):
+        for n in (2, 3, 4):
+            run = words[i : i + n]
+            if len(run) < n or " ".join(w for _, _, w in run) not in _FESTIVAL_GREETINGS:
+                continue
+            if run[0][0] <= f.start and f.end <= run[-1][1]:
+                return True
+    return False
+
+
+# Wishes sent from named people with their team: "Happy Diwali from Anjali, Vikram and
+# everyone at Lotus Dental!", "Hello from Siobhan and Aoife, your front-desk duo!".
+_WISHES_FROM_BEFORE = lazy.compile(
+    r"\b(?:hello|hi|greetings|wishes|happy[ \t]+[\w-]+|merry[ \t]+[\w-]+|mubarak|love"
+    r"|congratulations|cheers|season'?s[ \t]+greetings)[ \t!,]+from[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Nurse)\.?[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?){0,4}$",
+    _I,
+)
+_AND_THE_TEAM_AFTER = lazy.compile(
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?(?:the[ \t]+(?:whole[ \t]+|rest[ \t]+of[ \t]+the"
+    r"[ \t]+)?(?:team|staff|crew)|everyone[ \t]+(?:at|here)|all[ \t]+of[ \t]+us|all[ \t]+at"
+    r"|the[ \t]+[A-Z][\w'’-]*[ \t]+team)"
+    r"|[ \t]*,[ \t]*(?:your|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|duo|trio|crew|staff))\b",
+    _I,
+)
+
+
+def _wishes_from_the_team(text: str, f: Finding) -> bool:
+    """ "Happy Diwali from Anjali, Vikram and everyone at Lotus Dental!", "Hello from
+    Siobhan and Aoife, your friendly front-desk duo!": the names a greeting is sent from,
+    with their team, are the sender's people, not a patient (not "love from Grandma Rose",
+    which names no team)."""
+    if _WISHES_FROM_BEFORE.search(text, max(0, f.start - 80), f.start) is None:
+        return False
+    return _AND_THE_TEAM_AFTER.match(text, f.end) is not None
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -231,4 +319,6 @@ NAME_VETOES = (
     _titled_by_their_role,
     _a_team_greeted,
     _part_of_a_job_title,
+    _a_festival_greeting,
+    _wishes_from_the_team,
 )

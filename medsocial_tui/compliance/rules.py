@@ -3354,6 +3354,7 @@ _FAME_NAMES = frozenset(
     " founded novels paintings exhibition rally"
     # a writer's, a cook's or a reporter's published work, as the news tells of it
     " novel essay essays cookbook recipe journalist journalists columnist reporter"
+    " headline headlines headlining"
     # saints and monarchs, as history tells of them
     " saint patron feast reigned reign".split()
 )
@@ -3423,7 +3424,7 @@ _FAME_WORDS = _trigger(
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
     r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
     r"|founded|novels|paintings|exhibition|rally"
-    r"|novel|essay|cookbook|recipe|journalist|columnist|saint|patron|feast|reign"
+    r"|novel|essay|cookbook|recipe|journalist|columnist|saint|patron|feast|reign|headlin"
 )
 
 
@@ -4118,7 +4119,9 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    r"|business[ \t]+office|reception|it[ \t]+team|department"
+    # "Rami and Layla at our Dubai branch": who works at one of our sites
+    r"|branch|office|clinic|practice|surgery|location|site)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
     r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|front[ \t]+office"
     r"|reception|check-?in[ \t]+desk|lab\b(?!['’])|laboratory"

@@ -155,6 +155,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.given_name, "I met Emma today.", "Emma", GIVEN),
     (nm.given_name, "See you on Jan 5.", "Jan", VETO),
     (nm.given_name, "I met Chase today.", "Chase", None),
+    (nm.given_name, "Zhang Wei has a fever.", "Zhang", GIVEN),
+    (nm.given_name, "Park Wei has a fever.", "Park", None),
     (nm.ambiguous_date, "In June we rest.", "June", VETO),
     (nm.ambiguous_date, "See you June 5.", "June", VETO),
     (nm.ambiguous_date, "I met June today.", "June", None),
