@@ -70,6 +70,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.people_vetoes import NAME_VETO_GATES as _PEOPLE_VETO_GATES
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -4730,7 +4731,7 @@ _THANKS_WORDS = _trigger(
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
-    r"|recruit"
+    r"|recruit|lab"
 )
 # ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
 # ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
@@ -4792,6 +4793,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
+    **_PEOPLE_VETO_GATES,
 }
 
 
