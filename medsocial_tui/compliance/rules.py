@@ -70,7 +70,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
-from medsocial_tui.compliance.people_vetoes import NAME_VETO_GATES as _PEOPLE_VETO_GATES
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -4793,7 +4793,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
-    **_PEOPLE_VETO_GATES,
+    **{veto: _triggers(_trigger(words)) for veto, words in _PEOPLE_GATE_WORDS.items()},
 }
 
 
