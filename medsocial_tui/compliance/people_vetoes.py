@@ -38,9 +38,8 @@ def _private_before(text: str, start: int) -> bool:
 # A saint's title right before the name, as English writes one: "St. Apollonia", "Saint
 # Luke", "San Francisco", "Santa Lucia" (a saint, or a church, town or feast named after
 # one); capitalised, so "sankt" in a sentence or "st" for street after a number is not it.
-_SAINT_BEFORE = lazy.compile(
-    r"(?<![\w.])(?:St|Ste|Saint|Sainte|San|Santa|Sant|São|Sankt)\.?[ \t]+$"
-)
+_SAINT_TITLES = ("St", "Ste", "Saint", "Sainte", "San", "Santa", "Sant", "São", "Sankt")
+_SAINT_BEFORE = lazy.compile(r"(?<![\w.])(?:" + "|".join(_SAINT_TITLES) + r")\.?[ \t]+$")
 # "Mr. St. John": the surname St. John, after a title, is a person's.
 _TITLE_THEN_SAINT = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
 
@@ -63,13 +62,18 @@ def _a_saint(text: str, f: Finding) -> bool:
 
 
 # A story's frame: the sentence says it tells of a novel's, a film's or a show's people.
+_FICTION_WORKS = (
+    "novel novels book film movie play story tale series show sitcom cartoon comic musical"
+    " saga trilogy game opera poem episode"
+).split()
+_FICTION_WORDS = "fictional fictitious protagonist heroine narrator character".split()
 _FICTION = lazy.compile(
-    r"\b(?:(?:in|from|of)[ \t]+(?:the|this|that|a)[ \t]+(?:[\w-]+[ \t]+)?(?:novel|novels|book"
-    r"|film|movie|play|story|tale|series|show|sitcom|cartoon|comic|musical|fairy[ \t]+tale"
-    r"|saga|trilogy|video[ \t]+game|opera|poem|episode)\b"
+    r"\b(?:(?:in|from|of)[ \t]+(?:the|this|that|a)[ \t]+(?:[\w-]+[ \t]+)?(?:"
+    + "|".join(_FICTION_WORKS)
+    + r")\b"
     # "from the book club", "at the play group": a group that meets, not a story
     r"(?![ \t]+(?:club|clubs|group|groups|shop|store|fair|sale|drive|bank|date|area))"
-    r"|fictional|fictitious|protagonist|heroine|narrator|main[ \t]+character)\b",
+    r"|(?:main[ \t]+)?(?:" + "|".join(_FICTION_WORDS) + r"))\b",
     _I,
 )
 # The writer or the reader in the sentence: then it may be their own story too.
@@ -331,10 +335,7 @@ NAME_VETOES = (
 # window anchored at the name: they need no gate.
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_saint: "st|saint|san|são|sankt",
-    _a_fictional_character: (
-        "novel|book|film|movie|play|stor|tale|series|show|sitcom|cartoon|comic|musical|saga"
-        "|trilogy|game|opera|poem|episode|fictio|protagonist|heroine|narrator|character"
-    ),
+    _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
     _a_clinician_by_what_they_did: (
         "seen|treated|examined|assessed|checked|operated|rayed|vaccinated|immuni|diagnosed"
         "|stitched|scanned|triaged|reviewed"

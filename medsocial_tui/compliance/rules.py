@@ -4765,6 +4765,10 @@ def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: _triggered(trigger, text)
 
 
+# people_vetoes.py's gates, as triggers (``GATE_WORDS``).
+_PEOPLE_GATES = {veto: _trigger(words) for veto, words in _PEOPLE_GATE_WORDS.items()}
+
+
 # Name vetoes that can rule a name out only in a text holding one of some words: asked once
 # per text, not once per name (most posts hold none of them). ``_staff_milestone`` and
 # ``_names_as_words`` ask the same of the text themselves.
@@ -4793,7 +4797,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
-    **{veto: _triggers(_trigger(words)) for veto, words in _PEOPLE_GATE_WORDS.items()},
+    **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
 }
 
 
