@@ -216,6 +216,18 @@ _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
 _DOCTOR_WORDS = frozenset(("dr", "doctor", "dra"))
+# The staff words that name a care role, read in the plural before names ("the hygienists
+# Ana and Mei"); not "residents", "partners", "teams", "leads": said of anyone.
+_CARE_ROLE_WORDS = frozenset(
+    w
+    for w in lx.STAFF_WORDS
+    if len(w) > 3
+    and w
+    not in (
+        "resident partner associate officer colleague coworker owner founder director lead"
+        " staff team intern tech provider doctor"
+    ).split()
+)
 _OFFICE_TITLES = frozenset(("president", "first", "surgeon", "governor"))
 
 
@@ -639,7 +651,7 @@ class _Finder:
         for w in before[:3]:
             if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
                 return True
-            if w.endswith("s") and w[:-1] in lx.STAFF_WORDS and w not in ("dos", "pas"):
+            if w.endswith("s") and w[:-1] in _CARE_ROLE_WORDS:
                 return True  # "the physiotherapists Nomvula and Themba": the team's, plural
             if w in lx.RELATION_WORDS:
                 break  # "our receptionist Paula's son Marcus": the son is no one of ours

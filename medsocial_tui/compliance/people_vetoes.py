@@ -166,6 +166,8 @@ def _titled_by_their_role(text: str, f: Finding) -> bool:
     Farah Siddiqui explains …": a care role written as a title before the name names a
     provider by their work, unless the text around tells of their own care ("Hygienist
     Bongani is recovering from surgery", "Get well soon, Nurse Amal! … your operation")."""
+    if _private_before(text, f.start):
+        return False  # "Nurse Amal's patient Jo", "Locum vet's wife Ana": the name is theirs
     first, _, rest = text[f.start : f.end].partition(" ")
     if not (rest and first[:1].isupper() and _role_word(first)):
         m = _ROLE_TITLE.search(text, max(0, f.start - 34), f.start)
