@@ -33,6 +33,10 @@ _MONTH = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z
 _BESIDE_A_NUMBER = re.compile(
     r"[ap]\.?m\.?|in|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?", re.I
 )
+_TIME_WORDS = frozenset(
+    {"now", "noon", "midday", "midnight", "morning", "afternoon", "evening", "tonight", "night"}
+)
+_TIME_UNIT = re.compile(r"mins?|minutes?|hrs?|hours?", re.I)
 _WEEKDAYS = {
     name: number
     for number, names in enumerate(
@@ -57,10 +61,12 @@ def parse_when(
     base: datetime | None = None,
     prefer: str = "future",
     allow_past: bool | None = None,
+    needs_time: bool = False,
 ) -> datetime:
     """The moment ``text`` names, read in ``tz``, as UTC. ``prefer`` ("future" for a schedule,
     "past" for a filter) settles "Monday" or "Nov 1" when either would fit; a schedule
-    (``allow_past`` defaults to ``prefer != "past"`` refusing) may not lie in the past."""
+    (``allow_past`` defaults to ``prefer != "past"`` refusing) may not lie in the past.
+    ``needs_time`` (a post's time) asks for the time of day when only a day is written."""
     import dateparser
 
     words = " ".join(text.split())
@@ -89,6 +95,8 @@ def parse_when(
         parsed = None
     if parsed is None:
         raise UsageError(f"cannot read {words!r} as a time", fix=f"try {EXAMPLES}")
+    if needs_time:
+        _check_time_of_day(words)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)
     try:
@@ -189,6 +197,19 @@ def _check_bare_numbers(words: str) -> None:
             fix=f"write the time with am/pm or minutes ({token}am, {token}:00), "
             f"or the day with its month (Dec {token})",
         )
+
+
+def _check_time_of_day(words: str) -> None:
+    """A day alone ("tomorrow", "next Monday", "Dec 24") is no time to post: dateparser put
+    "tomorrow" at this minute of tomorrow and "next Monday" at midnight, and the post went
+    out then. A clock time, am/pm, "noon" or "morning", "now" or "in 2 hours" is a time."""
+    if _CLOCK.search(words) or _HOUR_ONLY.search(words):
+        return
+    tokens = {token.strip(".").lower() for token in _TOKEN.findall(words)}
+    if tokens & _TIME_WORDS or any(_TIME_UNIT.fullmatch(token) for token in tokens):
+        return
+    # short: compose shows it on one line of 49 columns at 80x24
+    raise UsageError(f"{words!r} has no time", fix=f'try "{words} 9am"')
 
 
 def _check_weekday_meaning(words: str, local: datetime, tz: ZoneInfo) -> None:

@@ -128,7 +128,7 @@ def add_command(
 ) -> None:
     """Write a post for one or more accounts. TEXT, or - to read it from standard input."""
     text = typed_text(text, "the post's text")
-    when = parse_when(at, practice.tz) if at else None
+    when = parse_when(at, practice.tz, needs_time=True) if at else None
     if when is not None:
         click.echo(f"--at {at!r} understood as {understood(when, practice.tz)}", err=True)
     override_map = {}
@@ -316,7 +316,7 @@ def cancel_command(practice: Practice, post_id: int, reason: str) -> None:
 @click.argument("when")
 def reschedule_command(practice: Practice, post_id: int, when: str) -> None:
     """Move a post to another time, in plain words."""
-    moment = parse_when(when, practice.tz)
+    moment = parse_when(when, practice.tz, needs_time=True)
     click.echo(f"{when!r} understood as {understood(moment, practice.tz)}", err=True)
     post = queue.reschedule(practice, post_id, moment)
     click.echo(f"post {post.id} now goes out {describe(moment, practice.tz)}")

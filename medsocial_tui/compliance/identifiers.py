@@ -333,6 +333,33 @@ def placeholder_domain(domain: str) -> bool:
 
 
 _MAILBOX_PARTS = lazy.compile(r"[._+-]")
+# The mailboxes a how-to or a form writes at an example domain: "you@", "your.name@",
+# "firstname.lastname@", "jane.doe@" (the placeholder people of English forms).
+_PLACEHOLDER_MAILBOX_WORDS = frozenset(
+    "you your yourname name names user username someone somebody email mail me my first"
+    " last firstname lastname surname x xx xxx test sample example patient john jane doe"
+    " max mustermann".split()
+)
+_EXAMPLE_NEAR = lazy.compile(
+    r"\b(?:e\.?g\.?|i\.e\.|for[ \t]+example|such[ \t]+as|example|sample|"
+    r"placeholder|replace|format|pattern|like[ \t]+this|looks?[ \t]+like)\b"
+    # "your username is your email, like maria@…": "like" after a comma gives an example
+    r"|,[ \t]*like[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def placeholder_mailbox(text: str, start: int, local: str) -> bool:
+    """Whether an address at an example domain stands for no one: its mailbox is a
+    placeholder's ("you", "first.last", "jane.doe") or a desk's, or the words just before it
+    show it as an example ("e.g.", "replace", "looks like"). A person's own mailbox at a
+    reserved domain ("tom.b.harrison@example.co.uk", "ramesh85@example.org") is written
+    as theirs: synthetic records and test data use these domains for real-looking people,
+    and a real person's address is never at one, so blocking it costs a how-to nothing."""
+    parts = [p for p in _MAILBOX_PARTS.split(local) if p]
+    if all(p in _PLACEHOLDER_MAILBOX_WORDS for p in parts) or role_mailbox(local):
+        return True
+    return _EXAMPLE_NEAR.search(text, max(0, start - 40), start) is not None
 
 
 def role_mailbox(local: str) -> bool:
@@ -353,7 +380,7 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     for m in EMAIL.finditer(text):
         local, _, domain = m.group().lower().partition("@")
         domain = domain.removeprefix("www.")
-        if placeholder_domain(domain):
+        if placeholder_domain(domain) and placeholder_mailbox(text, m.start(), local):
             continue  # "you@example.com": an example's address, no one's
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue

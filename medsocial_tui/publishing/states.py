@@ -111,7 +111,7 @@ RESOLVABLE = frozenset({S.FAILED, S.UNKNOWN, S.HELD, S.TODO})
 NEXT_STEP: dict[DeliveryState, str] = {
     S.FAILED: "fix what the network said, then retry; or mark it failed for good",
     S.UNKNOWN: "look at the page: mark it out with its URL, or retry anyway if it is not there",
-    S.HELD: "retry to send it now, reschedule it, or cancel it",
+    S.HELD: "send it late after all, move it to another time, or cancel it",
     S.TODO: "post it by hand, then mark it out with its URL",
     S.REJECTED: "edit it as the approver asked, then submit it again",
     S.DEFERRED: "nothing: it goes out when the network allows",

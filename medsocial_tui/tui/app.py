@@ -20,7 +20,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.command import Provider
 from textual.dom import DOMNode
-from textual.notifications import SeverityLevel
+from textual.notifications import Notify, SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widget import AwaitMount
 
@@ -37,6 +37,9 @@ if TYPE_CHECKING:
 
 CSS_DIR = Path(__file__).parent / "css"
 RIGHTS_POLL_SECONDS = 1.0
+NOTICES_SHOWN = 2
+"""Notices shown at once, the newest: at 80x24 four retries' notices and the start's policy
+reminder took six rows and left the queue five of its eleven; an older notice gives way."""
 """How often the app looks whether the database changed (a policy published, a role changed,
 in this process or another), so the footer, dimming and the queue follow it."""
 HEADER_NAME_WIDTH = 48
@@ -160,6 +163,15 @@ class MedsocialApp(App[object]):
             timeout=timeout,
             markup=False,
         )
+
+    def _on_notify(self, event: Notify) -> None:
+        """A notice arrives: the oldest give way so that at most :data:`NOTICES_SHOWN` show."""
+        super()._on_notify(event)
+        shown = list(self._notifications)
+        for older in shown[: max(len(shown) - NOTICES_SHOWN, 0)]:
+            self._unnotify(older, refresh=False)
+        if len(shown) > NOTICES_SHOWN:
+            self._refresh_notifications()
 
     def _fatal_error(self) -> None:
         """The app ends on a fault it did not expect: the traceback goes to the terminal with

@@ -139,3 +139,35 @@ async def test_a_bad_stored_time_still_opens_the_app(demo_home):
             assert app.screen.loaded
     finally:
         practice.close()
+
+
+@pytest.mark.parametrize("words", ["tomorrow", "next Monday", "Dec 24", "today", "in 3 days"])
+def test_a_post_s_time_named_by_its_day_alone_is_asked_about(words):
+    """ "tomorrow" was this minute of tomorrow and "next Monday" midnight."""
+    with pytest.raises(UsageError) as refused:
+        parse_when(words, CHICAGO, base=BASE, needs_time=True)
+    assert "has no time" in refused.value.for_people()
+    assert f'"{words} 9am"' in refused.value.fix
+
+
+@pytest.mark.parametrize(
+    ("words", "read_as"),
+    [
+        ("tomorrow 9am", "Tue 1 Dec 2026 09:00"),
+        ("next Monday 7:30", "Mon 7 Dec 2026 07:30"),
+        ("tomorrow noon", "Tue 1 Dec 2026 12:00"),
+        ("tomorrow morning", "Tue 1 Dec 2026 09:00"),
+        ("now", "Mon 30 Nov 2026 14:00"),
+        ("in 2 hours", "Mon 30 Nov 2026 16:00"),
+        ("in 30 min", "Mon 30 Nov 2026 14:30"),
+    ],
+)
+def test_a_post_s_time_with_its_time_of_day_is_read(words, read_as):
+    moment = parse_when(words, CHICAGO, base=BASE, needs_time=True)
+    assert understood(moment, CHICAGO).startswith(read_as)
+
+
+def test_the_cli_asks_for_the_time_of_a_day_alone(demo_home):
+    result = run_cli("post", "add", "Hi", "-a", "snapchat", "--at", "tomorrow", home=demo_home)
+    assert result.returncode == 2
+    assert "has no time" in result.stderr

@@ -8,10 +8,9 @@ from textual.widgets import DataTable
 
 from medsocial_tui.publishing import queue
 from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.screens.calendar import FIRST_HOUR
 
 from .conftest import one_app
-
-FIRST_HOUR = 6
 
 
 def cell(app, row: int, col: int) -> str:

@@ -22,7 +22,7 @@ async def test_the_week_shows_scheduled_posts_in_their_hour(practice_as):
         for (row, col), posts in screen.slots.items():
             local = posts[0].scheduled_at.astimezone(practice.tz)
             assert col == local.weekday() + 1
-            assert row == max(local.hour, 6) - 6
+            assert row == local.hour
 
 
 async def test_a_post_is_moved_to_another_slot_by_keyboard(practice_as):

@@ -22,7 +22,11 @@ from medsocial_tui.tui.safe import TextTable
 from medsocial_tui.tui.screens.base import AreaScreen, list_layout
 from medsocial_tui.tui.words import post_status
 
-FIRST_HOUR, LAST_HOUR = 6, 21
+FIRST_HOUR, LAST_HOUR = 0, 23
+"""The week has a row for every hour: it had rows 06h to 21h only, and a post at midnight or
+5:30 showed in the 06h row (one at 23:00 in 21h), and moving a post there put it at 06:mm."""
+DAY_STARTS = 6
+"""The hour shown at the top of the week when it opens (the rows before it are above)."""
 DAY_WIDTH = 7
 MAX_POSTS = 2000
 
@@ -213,8 +217,14 @@ class CalendarScreen(AreaScreen[None], keys="calendar"):
         self._move_to(monday_of(max(self.start, self.month)))
 
     def action_month(self) -> None:
+        table = self.query_one(DataTable)
+        day = self.slot_time(table.cursor_coordinate) if self.mode == "week" else None
         self.mode = "month"
         self._show_month((self.start + timedelta(days=6)).replace(day=1))
+        if day is not None:
+            # the day the week's cursor was on (its row was an hour, no week of the month)
+            row = (day.date() - self.start.date()).days // 7
+            table.cursor_coordinate = Coordinate(row, day.weekday() + 1)
 
     def action_later(self) -> None:
         if self.mode == "week":
@@ -237,9 +247,19 @@ class CalendarScreen(AreaScreen[None], keys="calendar"):
         if self.mode == "week":
             hour = min(max(now.hour, FIRST_HOUR), LAST_HOUR)
             table.cursor_coordinate = Coordinate(hour - FIRST_HOUR, now.weekday() + 1)
+            self.call_after_refresh(self._show_the_day, hour - FIRST_HOUR)
         else:
             row = (now.replace(tzinfo=None) - self.start).days // 7
             table.cursor_coordinate = Coordinate(row, now.weekday() + 1)
+
+    def _show_the_day(self, row: int) -> None:
+        """Scroll the week so the working day fills it from 06h, the cursor's row in sight."""
+        table = self.query_one(DataTable)
+        shown = max(table.scrollable_content_region.height - table.header_height, 1)
+        top = min(DAY_STARTS - FIRST_HOUR, row)
+        if row >= top + shown:
+            top = row - shown + 1
+        table.scroll_to(y=top, animate=False, immediate=True)
 
     def action_next_in_slot(self) -> None:
         self.in_slot += 1

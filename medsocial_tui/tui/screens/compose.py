@@ -93,7 +93,7 @@ class Preview:
 
 
 def resolve_when(words: str, practice: Practice) -> datetime | None:
-    return parse_when(words, practice.tz) if words.strip() else None
+    return parse_when(words, practice.tz, needs_time=True) if words.strip() else None
 
 
 def _finding_line(body: Text, lead: str, finding: Finding, text: str) -> None:
@@ -293,6 +293,8 @@ class ComposeScreen(AreaScreen[int | None], keys="compose"):
         "Tab moves between the text, the accounts, when, link, attach and the post type; "
         "Shift+Tab goes back. On the accounts, the arrows move and Space ticks [x] or "
         "unticks [ ] the account under the cursor; nothing is ticked until you tick it.",
+        "In the text, F7 selects all of it: what you type then replaces it, and ctrl+x cuts "
+        "it (ctrl+a goes to the start of the line, as in a shell).",
         "What you type is kept as you go: if the connection drops, compose offers it back.",
     )
     BINDINGS = [

@@ -260,6 +260,17 @@ def chart_points(
     return f"{title} a day", points
 
 
+def axis_top(largest: int) -> int:
+    """The top of the chart's scale: a round even number at or above ``largest`` (87 → 100,
+    29 → 40, 3 → 4), so that its three labels 0, half and top are whole and evenly spaced.
+    plotext chose seven labels for five rows and dropped two: 87.0, 72.5, 43.5, 29.0, 0.0."""
+    magnitude = 1
+    while magnitude * 10 <= largest:
+        magnitude *= 10
+    tops = (f * magnitude for f in (1, 2, 4, 5, 10))
+    return next(top for top in tops if top >= largest and top % 2 == 0)
+
+
 def plot_into(plt: Plot, title: str, points: list[tuple[date, int]]) -> None:
     """The same plotext calls for the chart on screen and the one drawn in the worker."""
     plt.title(title)
@@ -267,6 +278,9 @@ def plot_into(plt: Plot, title: str, points: list[tuple[date, int]]) -> None:
         return
     labels = [d.strftime("%d/%m") for d, _ in points]
     values = [v for _, v in points]
+    top = axis_top(max(values))
+    plt.ylim(0, top)
+    plt.yticks([0, top // 2, top], [str(tick) for tick in (0, top // 2, top)])
     if len(points) > BARS_UP_TO:
         positions: list[float] = list(range(len(points)))
         plt.plot(positions, values, color="blue")

@@ -57,8 +57,9 @@ class PolicyEditorScreen(AreaScreen[bool], keys="policy_editor"):
         try:
             title, sections = policy.parse_markdown(text)
         except MedsocialError as exc:
+            # titled as a refused save is ("Not saved"): exc.title already heads its words
             self.app.notify(
-                exc.for_people(), title=exc.title, severity="error", markup=False, timeout=10
+                exc.for_people(), title="Not saved", severity="error", markup=False, timeout=10
             )
             return
 

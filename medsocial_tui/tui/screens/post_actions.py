@@ -140,9 +140,11 @@ class PostActions(AreaScreen[None]):
             self.after_change(f"{delivery.account_id}: {words}")
             return
         channels = app_key_names("go.channels", self.medsocial.keymap)
+        # a held delivery was never sent (it missed its time): it has not failed before
+        again = " again" if delivery.state is DeliveryState.FAILED else ""
         self.after_change()
         self.notify(
-            f"{delivery.account_id}: {words}, but it is {problem}, so it will fail again "
+            f"{delivery.account_id}: {words}, but it is {problem}, so it will fail{again} "
             f"unless it is connected first: Channels ({channels}) says what it needs",
             severity="warning",
             timeout=15,
@@ -195,7 +197,7 @@ class PostActions(AreaScreen[None]):
             if not words:
                 return
             try:
-                when = parse_when(words, tz)
+                when = parse_when(words, tz, needs_time=True)
             except MedsocialError as exc:
                 self.notify(exc.for_people(), severity="error")
                 return
@@ -209,7 +211,7 @@ class PostActions(AreaScreen[None]):
 
         def unreadable(words: str) -> str | None:
             try:
-                parse_when(words, tz)
+                parse_when(words, tz, needs_time=True)
             except MedsocialError as exc:
                 return exc.for_people()
             return None
