@@ -335,8 +335,12 @@ NAME_VETOES = (
 # ``rules.NAME_VETO_GATES`` asks them once per text, so the vetoes read no window around the
 # names of most texts. ``_named_after_their_role`` and ``_wishes_from_the_team`` read a short
 # window anchored at the name: they need no gate.
+# A saint's title as written (capitalised, or in a heading's capitals): a plain substring
+# test, as "st" in lower case is in most texts ("first", "just").
+GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
+    _a_saint: _SAINT_TITLES + tuple(t.upper() for t in _SAINT_TITLES),
+}
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
-    _a_saint: "st|saint|san|são|sankt",
     _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
     _a_clinician_by_what_they_did: (
         "seen|treated|examined|assessed|checked|operated|rayed|vaccinated|immuni|diagnosed"

@@ -70,6 +70,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
@@ -4798,6 +4799,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
+    **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
 }
 
 

@@ -65,7 +65,7 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
     "_an_office_of_a_place": (rules._OFFICE_WORDS, rules._OFFICE_GATE),
     "_german_nouns_and_article": (rules._GERMAN_ARTICLES, None),
     # a saint's title, a story's word (each pattern is built from these words)
-    "_a_saint": (frozenset(pv._SAINT_TITLES), rules._PEOPLE_GATES[pv._a_saint]),
+    "_a_saint": (frozenset(pv._SAINT_TITLES), None),
     "_a_fictional_character": (
         frozenset(pv._FICTION_WORKS + pv._FICTION_WORDS),
         rules._PEOPLE_GATES[pv._a_fictional_character],
