@@ -70,6 +70,9 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
+from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
@@ -3570,7 +3573,12 @@ _FAME_NAMES = frozenset(
     # the news outlets and the public jobs a story names ("told the BBC", "presenter")
     " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut"
     # an artist's, a writer's or a campaigner's public work
-    " founded novels paintings exhibition rally".split()
+    " founded novels paintings exhibition rally"
+    # a writer's, a cook's or a reporter's published work, as the news tells of it
+    " novel essay essays cookbook recipe journalist journalists columnist reporter"
+    " headline headlines headlining"
+    # saints and monarchs, as history tells of them
+    " saint patron feast reigned reign".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3638,6 +3646,7 @@ _FAME_WORDS = _trigger(
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
     r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
     r"|founded|novels|paintings|exhibition|rally"
+    r"|novel|essay|cookbook|recipe|journalist|columnist|saint|patron|feast|reign|headlin"
 )
 
 
@@ -4332,9 +4341,12 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    r"|business[ \t]+office|reception|it[ \t]+team|department"
+    # "Rami and Layla at our Dubai branch": who works at one of our sites
+    r"|branch|office|clinic|practice|surgery|location|site)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
-    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
+    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|front[ \t]+office"
+    r"|reception|check-?in[ \t]+desk|lab\b(?!['’])|laboratory"
     r"|billing[ \t]+office|welcome[ \t]+desk|info(?:rmation)?[ \t]+desk|help[ \t]+desk"
     r"|box[ \t]+office)\b"
     # "Call Hannah in HR", "Ask Tom in accounts": a desk of any firm's
@@ -4348,10 +4360,19 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
 _OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
+# Other names joined to one by "and", "&" or commas: "Ngozi and Rahul", "Ana, Joy and Kenji".
+_JOINED_NAMES = lazy.compile(r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}")
+
+
 def _in_our_team(text: str, f: Finding) -> bool:
     """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
     Kevin": one of the practice's people, named by where they work or as ours."""
-    ours = _IN_OUR_TEAM_AFTER.match(text, f.end) or _OUR_OWN_BEFORE.search(
+    end = f.end
+    # "Ngozi and Rahul at reception", "Gulnara and Marek from the lab": each name of a pair
+    joined = _JOINED_NAMES.match(text, end)
+    if joined is not None:
+        end = joined.end()
+    ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
         text, max(0, f.start - 20), f.start
     )
     return bool(ours) and not _introduced_as_patient(text, f)
@@ -4885,6 +4906,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _german_nouns_and_article,
     _a_crowd_greeted,
     *_GENERAL_NAME_VETOES,
+    *_PEOPLE_NAME_VETOES,
 )
 
 
@@ -4930,7 +4952,7 @@ _THANKS_WORDS = _trigger(
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
-    r"|recruit"
+    r"|recruit|lab"
 )
 # ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
 # ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
@@ -4964,6 +4986,10 @@ def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: _triggered(trigger, text)
 
 
+# people_vetoes.py's gates, as triggers (``GATE_WORDS``).
+_PEOPLE_GATES = {veto: _trigger(words) for veto, words in _PEOPLE_GATE_WORDS.items()}
+
+
 # Name vetoes that can rule a name out only in a text holding one of some words: asked once
 # per text, not once per name (most posts hold none of them). ``_staff_milestone`` and
 # ``_names_as_words`` ask the same of the text themselves.
@@ -4992,6 +5018,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
+    **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
+    **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
 }
 
 
