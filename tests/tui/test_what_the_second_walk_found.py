@@ -25,3 +25,22 @@ async def test_the_demo_s_held_delivery_says_how_late_it_really_is(practice_as):
         shown = detail(app)
         assert "missed its time by 27 h; publish now or cancel" in shown, shown
         assert "4 h 10 min" not in shown
+
+
+async def test_a_held_delivery_sent_after_all_says_when_it_goes(practice_as):
+    """'t' then '2' on the held reminder's google delivery left it reading "scheduled (will
+    go out at its time)" under the post's time, yesterday 06:00: it goes at the next round."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_post(pilot, "Reminder: our office is closed")
+        await pilot.press("t")
+        await settle(pilot)
+        await pilot.press("2")
+        await settle(pilot)
+        shown = detail(app)
+        assert "google: scheduled (due now: goes out at the next send round)" in shown, shown
+        assert "will go out at its time" not in shown
+        await to_post(pilot, "Our new hygienist Tina")
+        assert "will go out at its time" in detail(app), "a post still to come says so"
+
