@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import Input, OptionList, Static
 
 from medsocial_tui.tui.app import create_app
-from medsocial_tui.tui.pilot import settle
+from medsocial_tui.tui.pilot import settle, workers_done
 
-from .test_what_a_newcomer_misreads import to_post
+from .test_what_a_newcomer_misreads import notices, to_post
 
 
 def detail(app) -> str:
@@ -44,3 +44,28 @@ async def test_a_held_delivery_sent_after_all_says_when_it_goes(practice_as):
         await to_post(pilot, "Our new hygienist Tina")
         assert "will go out at its time" in detail(app), "a post still to come says so"
 
+
+async def test_a_template_s_start_time_asks_for_the_time_of_a_day_alone(practice_as, monkeypatch):
+    """The live session template's "Starts" took "tomorrow" and announced the session for
+    this very minute tomorrow (09:00); it asks for the time as compose does."""
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon,templates")
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_go("templates")
+        await settle(pilot)
+        listing = app.screen.query_one("#template-list", OptionList)
+        listing.highlighted = listing.get_option_index("live_session")
+        await settle(pilot)
+        await pilot.press("enter")
+        await pilot.press(*"Kids and cavities", "enter", *"tomorrow", "enter")
+        await pilot.press(*"our office", "enter", "enter", "enter")
+        await workers_done(app)
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TemplatesScreen"
+        assert "'tomorrow' has no time" in notices(app), notices(app)
+        starts = app.screen.query_one("#field-starts", Input)
+        starts.value = "tomorrow 6pm"
+        await pilot.press("f4")
+        await workers_done(app)
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ComposeScreen"
