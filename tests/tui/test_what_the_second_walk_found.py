@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from textual.widgets import Input, OptionList, Static
 
+from medsocial_tui.home.identity import Access, Identity
+from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle, workers_done
 
@@ -69,3 +71,27 @@ async def test_a_template_s_start_time_asks_for_the_time_of_a_day_alone(practice
         await workers_done(app)
         await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
+
+
+async def test_a_section_typed_above_the_policy_title_is_refused(practice_as):
+    """ "## Oops" typed above the draft's "# Title" line saved the title as the first line
+    of a new section "Oops" (8 sections); the editor refuses it and says why."""
+    practice = practice_as("lbrooks")
+    practice.identity = Identity("lbrooks", Access.SSH)
+    draft = next(v for v in policy.versions(practice.store) if v.is_draft)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "v")
+        await settle(pilot)
+        while app.screen.selected().number != draft.number:
+            await pilot.press("down")
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("ctrl+home", *"## Oops", "enter", "f4")
+        await settle(pilot)
+        shown = [(n.title, n.message) for n in app._notifications]
+        assert shown[-1][0] == "Not saved", shown
+        assert "the '# Title' line is below a section" in shown[-1][1]
+        assert type(app.screen).__name__ == "PolicyEditorScreen"
+    kept = next(v for v in policy.versions(practice.store) if v.number == draft.number)
+    assert kept.title == draft.title and len(kept.sections) == len(draft.sections)
