@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from textual.geometry import Region
 from textual.widgets import Input, OptionList, Static
 
 from medsocial_tui.home.identity import Access, Identity
@@ -10,6 +11,7 @@ from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle, workers_done
 
+from .test_compose_and_review import type_post
 from .test_what_a_newcomer_misreads import notices, to_post
 
 
@@ -95,3 +97,27 @@ async def test_a_section_typed_above_the_policy_title_is_refused(practice_as):
         assert type(app.screen).__name__ == "PolicyEditorScreen"
     kept = next(v for v in policy.versions(practice.store) if v.number == draft.number)
     assert kept.title == draft.title and len(kept.sections) == len(draft.sections)
+
+
+async def test_compose_s_help_lists_the_area_keys_after_esc(practice_as):
+    """In compose, F7 on the accounts did nothing (compose holds the post: areas wait) while
+    its help listed "F7 Policy" under "Everywhere". The help lists the keys that leave
+    under their own title, and F7 there still leaves compose be."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_post(pilot, "Flu shots this week", [3], "tomorrow 9am")
+        await pilot.press("shift+tab")
+        await pilot.press("f7")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ComposeScreen"
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = app.screen.query_one("#help-text")
+        lines = [strip.text.strip() for strip in shown.render_lines(Region(0, 0, *shown.size))]
+        everywhere = lines.index("Everywhere")
+        after_esc = lines.index("After Esc (they wait while this is being written)")
+        assert everywhere < after_esc
+        policy = next(n for n, line in enumerate(lines) if line.startswith("F7 "))
+        assert policy > after_esc, lines
+        helped = next(n for n, line in enumerate(lines) if line.startswith("F1 "))
+        assert everywhere < helped < after_esc, "help itself works everywhere"
