@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from textual.geometry import Region
-from textual.widgets import Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from medsocial_tui.home.identity import Access, Identity
 from medsocial_tui.records import policy
@@ -13,6 +13,7 @@ from medsocial_tui.tui.pilot import settle, workers_done
 
 from .test_compose_and_review import type_post
 from .test_what_a_newcomer_misreads import notices, to_post
+from .test_what_a_newcomer_trips_over import to_an_item_that_can_be_answered
 
 
 def detail(app) -> str:
@@ -121,3 +122,24 @@ async def test_compose_s_help_lists_the_area_keys_after_esc(practice_as):
         assert policy > after_esc, lines
         helped = next(n for n, line in enumerate(lines) if line.startswith("F1 "))
         assert everywhere < helped < after_esc, "help itself works everywhere"
+
+
+async def test_the_reply_s_help_says_f7_selects_all_of_it(practice_as):
+    """F7 in a reply selects all of it (to rewrite it whole), as in compose, but neither the
+    reply's help nor docs/tui.md said so."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await to_an_item_that_can_be_answered(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReplyScreen"
+        await pilot.press(*"Thank you")
+        await pilot.press("f7")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).selected_text == "Thank you"
+        await pilot.press("f1")
+        await settle(pilot)
+        shown = app.screen.query_one("#help-text")
+        lines = [strip.text for strip in shown.render_lines(Region(0, 0, *shown.size))]
+        assert "In the reply, F7 selects all of it" in " ".join(" ".join(lines).split())

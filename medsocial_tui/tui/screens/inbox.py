@@ -326,6 +326,10 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
 
     GROUP = "Reply"
     holds_work = True
+    HELP_NOTES = (
+        "In the reply, F7 selects all of it: what you type then replaces it, and ctrl+x cuts "
+        "it (ctrl+a goes to the start of the line, as in a shell).",
+    )
     AUTO_FOCUS = "#reply-text"
     NEEDS = {"send": Action.REPLY}
     BINDINGS = [
