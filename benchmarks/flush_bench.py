@@ -4,7 +4,7 @@ asyncio process making the same requests at the same concurrency. Target: flush 
 1.10 at every size, and flush's memory flat as the deliveries grow.
 
     .venv/bin/python benchmarks/flush_bench.py [--deliveries 2000 10000 50000]
-        [--latency 0.025] [--rounds 3] [--count 400]
+        [--latency 0.025] [--rounds 3] [--count 400] [--against DIR]
 
 For each size a practice is built once (setup only, with ``synchronous=OFF`` on the building
 connection), then copied for each round, so every round starts from the same file. A round runs
@@ -23,6 +23,11 @@ process's resident memory at each quarter of its run, and per delivery: the bare
 and CPU, and flush's bookkeeping beyond them. Then the database work per delivery (SQL
 statements, commits) counted in one run of ``--count`` deliveries with a statement trace on
 every connection flush opens (that run is not timed).
+
+``--against DIR`` (a checkout of another revision, e.g. ``git worktree add --detach
+/dev/shm/base main``) runs that revision's ``medsocial flush`` too, in each round, on its own
+copy of the same practice, the three processes in turns: before and after in the same run,
+beside the same bare loop, with each round's ratios.
 """
 
 from __future__ import annotations
@@ -322,10 +327,16 @@ def main() -> None:
     parser.add_argument(
         "--count", type=int, default=400, help="deliveries of the statement-counting run (0: none)"
     )
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="a checkout of another revision whose flush runs in the same rounds (before/after)",
+    )
     args = parser.parse_args()
     slots = ReferenceChannel.max_concurrency
     medsocial = str(Path(sys.executable).parent / "medsocial")
     results: list[tuple[int, list[Run], list[Run]]] = []
+    against = str(args.against.resolve()) if args.against else None
     with ReferenceNetwork() as network, tempfile.TemporaryDirectory() as tmp:
         site = entry_point_site(Path(tmp) / "site")
         network.inject(Fault.latency(args.latency), method="POST", times=10**9)
@@ -345,6 +356,11 @@ def main() -> None:
                 "PYTHONPATH": python_path(site),
             }
         )
+        if against is not None:  # its bytecode caches written before anything is timed
+            timed_process(
+                [medsocial, "flush"],
+                env | {"PYTHONPATH": os.pathsep.join((str(site), against))},
+            )
         idle: list[tuple[Run, Run]] = [
             (
                 timed_process([medsocial, "flush"], env),
@@ -369,6 +385,7 @@ def main() -> None:
             template = build_home(Path(tmp) / f"template{total}", network.base_url, posts)
             bare_runs: list[Run] = []
             flush_runs: list[Run] = []
+            against_runs: list[Run] = []
             for round_no in range(args.rounds):
                 home = copy_home(template, Path(tmp) / f"home{total}-{round_no}")
                 env = user_env(
@@ -378,6 +395,16 @@ def main() -> None:
                         "PYTHONPATH": python_path(site),
                     }
                 )
+                other = None
+                if against is not None:
+                    other = copy_home(template, Path(tmp) / f"against{total}-{round_no}")
+                    other_env = user_env(
+                        {
+                            "MEDSOCIAL_HOME": str(other.root),
+                            "MEDSOCIAL_USER": "bench",
+                            "PYTHONPATH": os.pathsep.join((str(site), against)),
+                        }
+                    )
                 bare = [
                     sys.executable,
                     "-c",
@@ -388,18 +415,26 @@ def main() -> None:
                     str(slots),
                     f"{total}r{round_no}",
                 ]
-                for which in ("bare", "flush") if round_no % 2 == 0 else ("flush", "bare"):
+                order = ["bare", "flush"] + (["against"] if other is not None else [])
+                turn = round_no % len(order)
+                for which in order[turn:] + order[:turn]:
                     if which == "bare":
                         bare_runs.append(timed_process(bare, env))
-                    else:
+                    elif which == "flush":
                         # the console script, started as cron starts it
                         flush_runs.append(timed_process([medsocial, "flush"], env))
-                if published(home) != total:
-                    raise SystemExit(f"flush published {published(home)} of {total}")
-                shutil.rmtree(home.root)
+                    else:
+                        against_runs.append(timed_process([medsocial, "flush"], other_env))
+                for each in (home, other):
+                    if each is not None and published(each) != total:
+                        raise SystemExit(f"flush published {published(each)} of {total}")
+                    if each is not None:
+                        shutil.rmtree(each.root)
             shutil.rmtree(template.root)
             results.append((total, bare_runs, flush_runs))
             report_size(total, bare_runs, flush_runs, start)
+            if against_runs:
+                report_against(bare_runs, flush_runs, against_runs)
         if network.duplicates():
             raise SystemExit(f"duplicates on the server: {len(network.duplicates())}")
         if len(results) > 1:
@@ -454,7 +489,8 @@ def report_size(
     )
     print(
         f"ratio            {ratio:7.2f} x wall  {ours_cpu / bare_cpu:6.2f} x CPU   "
-        f"(target <= {TARGET} x wall) {'OK' if ratio <= TARGET else 'ABOVE TARGET'}"
+        f"(target <= {TARGET} x wall) {'OK' if ratio <= TARGET else 'ABOVE TARGET'}; per round "
+        + ", ".join(f"{f.wall / b.wall:.2f}" for f, b in zip(flush_runs, bare_runs, strict=True))
     )
     print(
         f"per delivery     bare {_ms(bare, total)} ms wall, {_ms(bare_cpu, total)} ms CPU;"
@@ -467,6 +503,39 @@ def report_size(
         "flush memory     resident at each quarter of the run: "
         + " / ".join(f"{mb:.1f}" for mb in quarters)
         + " MB",
+        flush=True,
+    )
+
+
+def report_against(bare_runs: list[Run], flush_runs: list[Run], against_runs: list[Run]) -> None:
+    """The other revision's flush beside this one's, from the same rounds: each round's
+    ratios to its bare loop, and medians."""
+
+    def med(runs: list[Run], attr: str) -> float:
+        return statistics.median(getattr(r, attr) for r in runs)
+
+    def per_round(runs: list[Run]) -> list[float]:
+        return [r.wall / b.wall for r, b in zip(runs, bare_runs, strict=True)]
+
+    print(
+        f"--against flush  {med(against_runs, 'wall'):7.2f} s wall  "
+        f"{med(against_runs, 'cpu'):6.2f} s CPU  {med(against_runs, 'peak_mb'):6.1f} MB peak   "
+        f"(wall {', '.join(f'{r.wall:.2f}' for r in against_runs)})"
+    )
+    ours, theirs = per_round(flush_runs), per_round(against_runs)
+    print(
+        f"per round        this / bare {', '.join(f'{x:.3f}' for x in ours)}"
+        f" (median {statistics.median(ours):.3f});"
+        f" against / bare {', '.join(f'{x:.3f}' for x in theirs)}"
+        f" (median {statistics.median(theirs):.3f})"
+    )
+    print(
+        f"this / against   {med(flush_runs, 'wall') / med(against_runs, 'wall'):7.3f} x wall"
+        f"  {med(flush_runs, 'cpu') / med(against_runs, 'cpu'):6.3f} x CPU (medians);"
+        " per round "
+        + ", ".join(
+            f"{r.wall / a.wall:.3f}" for r, a in zip(flush_runs, against_runs, strict=True)
+        ),
         flush=True,
     )
 

@@ -158,6 +158,31 @@ def address_parts_after(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A postcode of figures as Europe writes it before its town ("28013", "1016 DV", "80-827",
+# "114 55", "4050-262") at the end of what is found, and the town after it, which a word of
+# the sentence in any language may follow ("28013 Madrid y necesita", "1016 DV Amsterdam
+# last month"): not a pronoun or a greeting that starts the next sentence.
+_FIGURES_POSTCODE_END = lazy.compile(
+    r"(?<![\w-])(?:\d{4,5}|\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{3}[ \t]\d{2}|\d{4}-\d{3})$"
+)
+_NO_OPENER = (
+    r"(?!(?:He|She|We|They|It|I|My|His|Her|Our|Their|The|This|That|Please|Thanks|Hi|Hello"
+    r"|Dear|Call|Tel|Phone)\b)"
+)
+_TOWN_AFTER_POSTCODE = lazy.compile(
+    rf"[ \t]+{_NO_OPENER}{_TOWN_WORD}"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_NO_OPENER}{_TOWN_WORD}){{0,2}}"
+    rf"(?=[ \t]+[a-zà-ÿ]|{_TOWN_END[3:]}"
+)
+
+
+def address_town_after_postcode(text: str, start: int, end: int) -> Span:
+    """``address.town_after_postcode``: the town after a postcode of figures that ends the
+    address found so far ("ul. Długa 7 m. 3, 80-827" + " Gdańsk i ma problemy"), whatever
+    language the sentence goes on in."""
+    return _then(_FIGURES_POSTCODE_END, _TOWN_AFTER_POSTCODE, text, start, end)
+
+
 # A named building written before the street: "Rosewood Lodge, " + "40 Station Road"
 _BUILDING_BEFORE = lazy.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
@@ -660,6 +685,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         # the town and postcode after a word the last step finished ("…, Flat" + " B" +
         # ", Sheffield S10 2HR")
         address_parts_after,
+        address_town_after_postcode,
         address_next_lines,
     ),
     "date": (

@@ -70,6 +70,8 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
+from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
@@ -442,6 +444,7 @@ _TRIGGER_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...] | None, b
 
 
 _FOLDS_TO_ASCII = (0x130, 0x131, 0x17F, 0x212A)  # İ ı ſ K match ASCII letters when case is ignored
+_FOLDING_LETTERS = "".join(map(chr, _FOLDS_TO_ASCII))
 
 
 def _literal_strings(
@@ -492,6 +495,21 @@ def _literal_strings(
     return out, exact
 
 
+def _ascii_only(items: Iterable[tuple[Any, Any]]) -> bool:
+    """Whether a parsed pattern that ``_literal_strings`` reads holds no character beyond
+    ASCII (those it leaves out, as no ASCII text holds them)."""
+    for op, av in items:
+        if op is _sre.LITERAL and av >= 128:
+            return False
+        if op is _sre.IN and any(value >= 128 for _, value in av):
+            return False
+        if op is _sre.SUBPATTERN and not _ascii_only(av[3]):
+            return False
+        if op is _sre.BRANCH and not all(_ascii_only(alternative) for alternative in av[1]):
+            return False
+    return True
+
+
 def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool, bool]:
     """The words ``trigger`` looks for (None when it is more than words), whether case is
     ignored, and whether finding one of them is enough (else the trigger runs after)."""
@@ -507,6 +525,8 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
         if found is not None and "" not in found[0]:
             words = tuple(sorted({w.lower() for w in found[0]}))
             exact = found[1]
+            if _ascii_only(parsed):
+                _ASCII_WORDS[id(trigger)] = trigger
     answer = (words, fold, exact)
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
     if words is not None and len(words) > _FEW_TRIGGER_WORDS:
@@ -566,6 +586,33 @@ def _ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+# The triggers of ASCII words alone (``_trigger_words``, ``_ascii_only``), by id.
+_ASCII_WORDS: dict[int, re.Pattern[str]] = {}
+
+
+@lru_cache(maxsize=4)
+def _unicode_lower(text: str) -> str | None:
+    """``text.lower()`` for a text that is not ASCII (an emoji, an accented name), in
+    which an ASCII word is found exactly where a case-blind pattern finds it: none of its
+    other letters is read as an ASCII one, nor lower-cases to one (checked for every code
+    point: only the four of ``_FOLDS_TO_ASCII``); None for a text holding one."""
+    for c in _FOLDING_LETTERS:
+        if c in text:
+            return None
+    return text.lower()
+
+
+def _words_lower(trigger: re.Pattern[str], text: str) -> str | None:
+    """The lower-cased ``text`` in which ``trigger``'s words are looked for: the ASCII
+    text's, or any text's when its words are all ASCII (``_unicode_lower``); None when
+    only the trigger's pattern can tell (the first posts with an emoji or an accented
+    letter read every trigger's pattern whole, several times slower)."""
+    lower = _ascii_lower(text)
+    if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+        lower = _unicode_lower(text)
+    return lower
+
+
 def _few_trigger_words(trigger: re.Pattern[str]) -> bool:
     """Whether ``trigger`` is at most ``_FEW_TRIGGER_WORDS`` literal words, read from its
     source (a lazy pattern's flags are its own: nothing is compiled)."""
@@ -589,7 +636,7 @@ def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
     words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
     if words is None:
         return False
-    lower = _ascii_lower(text)
+    lower = _words_lower(trigger, text)
     if lower is None:
         return False
     for word in words:
@@ -610,7 +657,9 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
         known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
     )
     if words is not None:
-        lower = _ascii_lower(text)
+        lower = _ascii_lower(text)  # ``_words_lower``, without the call for an ASCII text
+        if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+            lower = _unicode_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
@@ -1956,7 +2005,9 @@ _CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _PLACE_OPENERS = frozenset(
     "costa puerto porto playa praia isla ilha villa vila ciudad cidade bahía bahia sierra"
     " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
-    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale".split()
+    " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale"
+    # a square, a field, a quay, a bridge, a market (guard-places: "Champ de Mars")
+    " champ champs place plaza piazza praça quai pont ponte puente mercado marché".split()
 )
 
 
@@ -2282,6 +2333,13 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     if not _may_hold_a_person_name(host):
         return True  # no word below can be in it: asked of the link, not the whole text
+    if not _straddles_a_word(text, m.start(), m.end()) and not any(
+        name in host for name in _capital_names(text)
+    ):
+        # Every word the loop below can return on is a whole word of the text outside the
+        # link (the link starts and ends between words), and none is in the link: the
+        # text is read once for all its links, not once a link (a long post of links).
+        return True
     others = text[: m.start()] + " " + text[m.end() :]
     for word in _CAPITAL_WORD.finditer(others):
         lower = word.group(1).lower()
@@ -2296,6 +2354,33 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.
 _CAPITAL_WORD = lazy.compile(r"(?:Dr\.?[ \t]+|Doctor[ \t]+)?\b([A-Z][a-z]{3,})\b")
+_CAPITAL_RUN = lazy.compile(r"\b[A-Z][a-z]{3,}\b")
+
+
+@lru_cache(maxsize=4)
+def _capital_names(text: str) -> frozenset[str]:
+    """The lower-cased words of ``text`` that ``_names_no_one_in_the_text`` can find in a
+    link: capitalised words of four letters or more (whole words, as ``_CAPITAL_WORD``'s
+    group reads them) that are a given name or a surname and no everyday word."""
+    found = set()
+    for m in _CAPITAL_RUN.finditer(text):
+        lower = m.group(0).lower()
+        if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
+            continue
+        if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+            found.add(lower)
+    return frozenset(found)
+
+
+def _straddles_a_word(text: str, start: int, end: int) -> bool:
+    """Whether a word of ``text`` (a run of ``\\w``) runs across ``start`` or ``end``."""
+
+    def word(c: str) -> bool:
+        return c.isalnum() or c == "_"
+
+    return (0 < start < len(text) and word(text[start - 1]) and word(text[start])) or (
+        0 < end < len(text) and word(text[end - 1]) and word(text[end])
+    )
 
 
 _LOWER_RUN = lazy.compile(r"[a-z]{4,}")
@@ -4902,6 +4987,20 @@ _ORGANISATION_KINDS = (
     r"|(?:zahn)?arztpraxis|praxis|cl[ií]nicas?|cliniques?|kliniken|klinik|klinikk|kliniek"
     r"|consultorio|ambulatorio|studio[ \t]+(?:dentistico|medico)|cabinet[ \t]+(?:m[eé]dical"
     r"|dentaire)|centro[ \t]+m[eé]dico|poliklinik"
+    # ``org.trade_and_public_kinds`` (guard-places): a firm by its trade ("the Dutch
+    # distributor sits at …"), a registered office, a public hall or centre, and a clinic or
+    # a pharmacy as Dutch and Polish name them ("Tandartspraktijk Centrum", "Gabinet
+    # stomatologiczny", "apteka"): no one's home
+    r"|distributors?|suppliers?|wholesalers?|manufacturers?|registered[ \t]+office"
+    r"|(?:civic|community|leisure|sports|conference|convention|visitor)[ \t]+cent(?:re|er)s?"
+    r"|\w*praktijk|tandarts\w*|huisarts\w*|apotheek|gabinet|przychodnia|apteka|stomatolog\w*"
+    # "Nasza klinika:", "Le cabinet se trouve au …", "Kliniken ligger på …"
+    r"|klinika|klinikken|kliniken|(?:le|notre|au|du)[ \t]+cabinet|mottagning"
+    r"|(?:il|lo|nostro)[ \t]+studio|(?:city|county|borough|district|parish|town)[ \t]+council"
+    # "is located at" as a place's page says it, in English and other languages ("se
+    # trouve au", "si trova in", "se encuentra en", "befindet sich", "ligger på")
+    r"|located[ \t]+(?:at|in|on)|situated|se[ \t]+trouve|si[ \t]+trova|se[ \t]+encuentra"
+    r"|befindet[ \t]+sich|ligger[ \t]+p[aå]|fica[ \t]+na|znajduje[ \t]+si[eę]"
 )
 # Who runs a place or answers a line: the practice speaking ("us", "our"), a shop, a
 # service or a helpline, what it offers (bookings, walk-ins, parking) or the hours it keeps.
@@ -4964,7 +5063,8 @@ _WE_RING_BEFORE = lazy.compile(
 _HOME_WORDS = lazy.compile(
     # "the opera house", "a coffee house" are venues, no one's home
     r"\b(?:home|(?<!opera[ \t])(?<!coffee[ \t])(?<!public[ \t])(?<!court[ \t])(?<!town[ \t])"
-    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])house|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
+    # ("House" with a capital is a building's name: "Merrion House", "Somerset House")
+    r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])(?-i:house)|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
@@ -5327,6 +5427,14 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     return _A_GROUP.search(text, left, right) is not None
 
 
+def _a_place_for_a_group(text: str, f: Finding) -> bool:
+    """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
+    2019 are invited to a survey", "Residents of Flint were told to boil their water": a
+    place in a sentence about a group, with no one person in it (as ``_a_date_for_a_group``;
+    not "My mum was treated at St Mary's Hospital")."""
+    return ("[facility." in f.reason or "[place." in f.reason) and _a_date_for_a_group(text, f)
+
+
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number
 # 2024/0087", "Record No. 2024/118", "booking reference"), right before the value; not a
 # person's kind of one ("student", "member", "patient", "driver's licence").
@@ -5406,12 +5514,20 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_facility_honoured,
         _an_organisations_address_part,
         _a_workplace_or_a_cause,
+        *_PLACE_VETOES,
+        _a_place_for_a_group,
     ),
     "handle": (_contest_winner,),
     "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
-    "address": (_an_example_record, _an_organisations_address, _an_example_in_its_sentence),
+    "address": (
+        _an_example_record,
+        _an_organisations_address,
+        _an_example_in_its_sentence,
+        *_PLACE_VETOES[:1],
+        *_PLACE_VETOES[-3:],
+    ),
     "age": (_a_number_to_call,),
     "record_number": (
         _an_example_record,
@@ -5432,6 +5548,8 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
+    _a_place_for_a_group: _triggers(_GROUP_GATE),
+    **_PLACE_VETO_GATES,
 }
 
 
@@ -5447,11 +5565,19 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
     ]
     dated = [f.start for f in findings if f.label == "date"]
-    passes = {veto: gate(text) for veto, gate in FINDING_VETO_GATES.items()}
-    asked = {
-        label: tuple(v for v in vetoes if passes.get(v, True))
-        for label, vetoes in FINDING_VETOES.items()
-    }
+    # The gates of the labels found alone, each asked once (most texts find two or three
+    # of the dozen labels, and a gate such as the contest words serves one of them).
+    passes: dict[Callable[[str, Finding], bool], bool] = {}
+    asked: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {}
+    for label in {f.label for f in findings}:
+        vetoes = FINDING_VETOES.get(label)
+        if vetoes is None:
+            continue
+        for veto in vetoes:
+            gate = FINDING_VETO_GATES.get(veto)
+            if gate is not None and veto not in passes:
+                passes[veto] = gate(text)
+        asked[label] = tuple(v for v in vetoes if passes.get(v, True))
 
     def vetoed(f: Finding) -> bool:
         vetoes = asked.get(f.label, ())

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from medsocial_tui import clock
@@ -36,6 +37,7 @@ from medsocial_tui.publishing.claims import (
     due_deliveries,
     gathering_attempts,
     late_by,
+    sweep_expired_leases,
 )
 from medsocial_tui.publishing.outcomes import Outcome, outcome_of
 from medsocial_tui.publishing.states import DeliveryState as S
@@ -203,7 +205,7 @@ async def run(
         return _preview(practice, keep=keep)
     import asyncio
 
-    from medsocial_tui.publishing.claims import Sent, runner_id, sweep_expired_leases
+    from medsocial_tui.publishing.claims import Sent, runner_id
     from medsocial_tui.store.writer import WriterFailed, WriterStopped
 
     started = clock.now()
@@ -237,21 +239,18 @@ async def run(
 
     failure: WriterFailed | WriterStopped | None = None
     try:
-        if records.ok and records.checked:
-            await writer.run(lambda s: audit.advance_checkpoint(s.db, records))
-        report.swept_unknown = await writer.run(lambda s: sweep_expired_leases(s, clock.now()))
-        if await writer.run(_any_unknown):
+        opening = await writer.run(partial(_opening, records=records))
+        report.swept_unknown, any_unknown, (until, accounts) = opening
+        if any_unknown:
             from medsocial_tui.publishing.reconcile import reconcile
 
             for outcome in await reconcile(practice, network(), write=writer.run):
                 tell(outcome)
-        until = clock.to_iso(clock.now())
-        if (stop is None or not stop.is_set()) and await writer.run(
-            lambda s: bool(due_accounts(s, until))
-        ):
+            until, accounts = await writer.run(_due_now)  # reconcile may have made some due
+        if (stop is None or not stop.is_set()) and accounts:
             from medsocial_tui.publishing.sending import publish_due
 
-            await publish_due(practice, network(), writer, until, tell, stop, sent)
+            await publish_due(practice, network(), writer, until, tell, stop, sent, accounts)
         report.left_unknown = await writer.run(_unknown_ids)
     except (WriterFailed, WriterStopped) as exc:
         failure = exc
@@ -378,7 +377,6 @@ async def _release_after_failure(practice: Practice, sent: Sent) -> None:
     """Try once, briefly, on a fresh connection; a database still failing leaves the claims
     to the next run, which sees their flush is gone."""
     import asyncio
-    from functools import partial
 
     from medsocial_tui.publishing.claims import release_claims
     from medsocial_tui.store.writer import GroupWriter, WriterFailed, WriterStopped
@@ -395,6 +393,26 @@ async def _release_after_failure(practice: Practice, sent: Sent) -> None:
         pass
     finally:
         await asyncio.get_running_loop().run_in_executor(None, writer.close, CLOSE_SECONDS)
+
+
+def _opening(store: Store, records: ChainCheck) -> tuple[list[int], bool, tuple[str, list[str]]]:
+    """A run's first transaction (one commit, one fsync, one wait for the writer, where
+    three were): the head the chain check found whole is sealed as the next checkpoint, the
+    claims whose lease ran out or whose flush died become ``unknown``, and whether any
+    delivery is unknown; with none, what is due now and the accounts it is due to (else
+    those are read after reconcile, which may make some due)."""
+    if records.ok and records.checked:
+        audit.advance_checkpoint(store.db, records)
+    swept = sweep_expired_leases(store, clock.now())
+    if _any_unknown(store):
+        return swept, True, ("", [])
+    return swept, False, _due_now(store)
+
+
+def _due_now(store: Store) -> tuple[str, list[str]]:
+    """The moment (ISO UTC) a run publishes what is due at, and the accounts due by then."""
+    until = clock.to_iso(clock.now())
+    return until, due_accounts(store, until)
 
 
 def _any_unknown(store: Store) -> bool:

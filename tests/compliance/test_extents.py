@@ -10,6 +10,30 @@ from medsocial_tui.compliance import extents, find_phi
 # (step, text, what was found, what the step makes of it)
 STEP_CASES = [
     (
+        "address_town_after_postcode",
+        "przy ul. Długa 7 m. 3, 80-827 Gdańsk i ma problemy",
+        "ul. Długa 7 m. 3, 80-827",
+        "ul. Długa 7 m. 3, 80-827 Gdańsk",
+    ),
+    (
+        "address_town_after_postcode",
+        "moved to Keizersgracht 221-II, 1016 DV Amsterdam last month",
+        "Keizersgracht 221-II, 1016 DV",
+        "Keizersgracht 221-II, 1016 DV Amsterdam",
+    ),
+    (
+        "address_town_after_postcode",
+        "lives at Hauptstraße 5, 10115. He is fine",
+        "Hauptstraße 5, 10115",
+        "Hauptstraße 5, 10115",
+    ),
+    (
+        "address_town_after_postcode",
+        "lives at 12 Elm Road, Leeds LS6 2AB Thanks",
+        "12 Elm Road, Leeds LS6 2AB",
+        "12 Elm Road, Leeds LS6 2AB",
+    ),
+    (
         "address_parts_after",
         "lives at 12 Elm Road, Leeds LS6 2AB now",
         "12 Elm Road",

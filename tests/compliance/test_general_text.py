@@ -54,6 +54,11 @@ RULE_CASES = [
     ("name.clinical_subject", "Xochitl Ramirez was admitted with chest pain.", "Xochitl Ramirez"),
     ("address.foreign", "She moved to 12 rue de la Paix last spring.", "12 rue de la Paix"),
     (
+        "address.foreign_square",
+        "Ma mère habite 12 quai de la Loire, 75019 Paris.",
+        "12 quai de la Loire, 75019 Paris",
+    ),
+    (
         "address.building_first",
         "My uncle lives at Flat 12B, Shanti Apartments, MG Road, Bengaluru 560001.",
         "Flat 12B, Shanti Apartments",

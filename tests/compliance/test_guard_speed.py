@@ -113,6 +113,28 @@ def test_a_trigger_of_many_words_answers_as_its_pattern() -> None:
             assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
 
 
+def test_a_trigger_answers_as_its_pattern_in_a_text_with_an_emoji_or_an_accent() -> None:
+    # Outside ASCII, words are looked up in the lower-cased text (``_unicode_lower``) unless
+    # the text holds a letter a case-blind pattern reads as an ASCII one, or the trigger
+    # has a word outside ASCII: then its pattern says.
+    triggers = _many_word_triggers() + [
+        re.compile(r"born|raised", re.IGNORECASE),
+        re.compile(r"s|k|i", re.IGNORECASE),
+        re.compile(r"caf[ée]|na[ïi]ve", re.IGNORECASE),
+        re.compile(r"\bsocial\b", re.IGNORECASE),
+    ]
+    extra = ["Born in Zürich 🎉", "🦷 ACTRESS", "Chaır", "ſocial ✨", "Café Ünïcode", "Kelvin 🎉"]
+    texts = [f"{t} 🦷" if i % 2 else f"Zoë: {t}" for i, t in enumerate(_texts())] + extra
+    assert guard_rules._unicode_lower("Zoë ✨") == "zoë ✨"
+    assert guard_rules._unicode_lower("Tr\u0130nity ✨") is None
+    for trigger in triggers:
+        for text in texts:
+            expected = trigger.search(text) is not None
+            assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
+            if guard_rules._trigger_absent(trigger, text):
+                assert not expected, (trigger.pattern, text)
+
+
 def test_a_word_lookup_finds_a_word_anywhere_in_the_text() -> None:
     lookup = guard_rules._WordLookup(("air", "mp", "famous", "fame", "x"))
     assert lookup.any_in("a chair")  # inside a word
@@ -679,3 +701,32 @@ def test_a_link_that_can_hold_no_name_answers_as_the_read_of_the_whole_text(
     monkeypatch.setattr(guard_rules, "_may_hold_a_person_name", lambda link: True)
     assert [veto(text, m, context) for text, m in links] == short
     assert False in short and short.count(True) > 50
+
+
+def test_a_link_beside_no_name_of_the_text_answers_as_the_read_of_the_whole_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # ``_names_no_one_in_the_text`` looks for the text's capitalised name words
+    # (``_capital_names``, read once a text) in the link before it reads the text around
+    # the link word by word; a link that starts or ends inside a word is read the long way.
+    texts = _texts() + [
+        "Jane Okafor's portfolio is at www.janeokafor-art.com",
+        "Dr. Smith at smithdental.com",
+        "Doctor Okafor: okafor.net",
+        "Follow Maria on maria.example.org and Okafor at https://okafor.net/Okafor",
+        "Okaforwww.okafor.net is hers",
+        "see www.okafor.net/Jane and Jane's www.jane.org",
+        "Mariawww.maria.netOkafor",
+        "www.janeokafor.com " * 40 + "Okafor",
+    ]
+    veto = guard_rules._names_no_one_in_the_text
+    context = guard_rules.PracticeContext()
+    links = [(text, m) for text in texts for m in guard_identifiers.url_matches(text)]
+    quick = [veto(text, m, context) for text, m in links]
+    monkeypatch.setattr(guard_rules, "_straddles_a_word", lambda text, start, end: True)
+    assert [veto(text, m, context) for text, m in links] == quick
+    assert False in quick and quick.count(True) > 50
+    assert guard_rules._capital_names("Jane met Grace and Okafor at Smithfield.") >= {
+        "jane",
+        "okafor",
+    }
