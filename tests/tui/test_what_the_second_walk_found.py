@@ -143,3 +143,22 @@ async def test_the_reply_s_help_says_f7_selects_all_of_it(practice_as):
         shown = app.screen.query_one("#help-text")
         lines = [strip.text for strip in shown.render_lines(Region(0, 0, *shown.size))]
         assert "In the reply, F7 selects all of it" in " ".join(" ".join(lines).split())
+
+
+async def test_arrowing_through_the_templates_does_not_end_the_app(practice_as, monkeypatch):
+    """Down four times at once on the template list (over the health alerts, which each ask
+    for a link) ended the app with DuplicateIds 'field-link': each template's fields were
+    mounted before the last one's had gone."""
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon,templates")
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.action_go("templates")
+        await settle(pilot)
+        await pilot.press("down", "down", "down", "down")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "TemplatesScreen"
+        listing = app.screen.query_one("#template-list", OptionList)
+        assert listing.highlighted == 4
+        shown = [i.id for i in app.screen.query("#template-fields Input")]
+        asked = app.screen.available[app.screen.key].fields
+        assert shown == [f"field-{spec.name}" for spec in asked]
