@@ -250,7 +250,9 @@ _JOB_WORDS = "|".join(
         # a firm's jobs, as signatures and bylines give them
         | set(
             "support engineer developer editor accountant consultant specialist advisor"
-            " adviser analyst representative sales marketing operations".split()
+            " adviser analyst representative sales marketing operations"
+            # a byline's: "Carmen Ortiz | Staff writer", "Kofi Boateng, health reporter"
+            " writer reporter journalist correspondent columnist photographer".split()
         )
     )
 )
@@ -275,8 +277,8 @@ _ROLE_IN_BRACKETS = lazy.compile(
 # at Fjord Physio": someone speaking for a practice or an organisation.
 _FROM_THE_PRACTICE = lazy.compile(
     r"(?:[ \t]+here)?[ \t]+from[ \t]+(?:(?:the|our)[ \t]+)?(?:(?-i:[A-Z][\w'’-]*)[ \t]+){0,3}"
-    rf"(?:{lx.ORGANISATION_NOUNS}|front[ \t]+desk|reception|team|dental[ \t]+office"
-    r"|laboratory)\b(?!['’])",
+    rf"(?:{lx.ORGANISATION_NOUNS}|front[ \t]+desk|front[ \t]+office|reception|team"
+    r"|dental[ \t]+office|laboratory|lab)\b(?!['’])",
     re.IGNORECASE,
 )
 # What makes a staff member's own news a health record: an HR note of their illness, leave
@@ -297,8 +299,11 @@ _I_AM_STAFF_AFTER = lazy.compile(
 )
 # A byline: "Posted by Marek Nowak", "Words by Ana Lima".
 _BYLINE_BEFORE = lazy.compile(
-    r"(?:^|\n|[|•·—–-][ \t]*)(?i:posted|written|edited|words|photos?|photography|illustrations?)"
-    r"[ \t]+by[ \t]+$"
+    r"(?:^|\n|[|•·—–-][ \t]*)(?:(?i:posted|written|edited|words|photos?|photography"
+    r"|illustrations?|guest[ \t]+post)[ \t]+by|By"
+    # a credit line: "Photo credit: Aleksandra Nowak", "Image: Li Na", "Credits: …"
+    r"|(?i:(?:photo|image|picture|illustration|video)[ \t]+)?(?i:credits?|image|photo)[ \t]*:)"
+    r"[ \t]+$"
 )
 _FROM_AN_ORGANISATION = lazy.compile(
     r"[ \t]+from[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){0,3}([A-Z][a-z]+)\b"

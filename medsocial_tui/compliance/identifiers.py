@@ -504,8 +504,10 @@ def placeholder_phone(value: str) -> bool:
 
 
 _ORDER_LABEL = lazy.compile(
-    r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case)"
-    r"(?:\s+(?:number|no\.?|#))?\s*[:#]?\s*$",
+    r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case|grant"
+    r"|award|charity|company|registration|parcel|shipment|barcode|lot|batch|stock|sku|contract"
+    r"|ref|receipt|transaction)"
+    r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     re.IGNORECASE,
 )
 

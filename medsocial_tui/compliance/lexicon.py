@@ -86,6 +86,8 @@ STAFF_WORDS = _words(
     md do staff team colleague coworker associate technician tech lead director owner
     provider scribe midwife counselor dietitian nutritionist pharmacist optometrist
     audiologist chiropractor administrator officer partner founder ceo intern resident
+    physio physiotherapist locum vet veterinarian paramedic radiographer sonographer
+    podiatrist osteopath phlebotomist optician
     """
 )
 

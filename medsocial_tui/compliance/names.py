@@ -57,7 +57,10 @@ _BRANDED_THINGS = frozenset(
     "products brand brands toys videos cereal syrup merchandise franchise movies episodes"
     " cartoons dolls wipes shampoo lotion"
     # a shop's: "the John Lewis sale", "the Ted Baker outlet" (not "shops", "stores": verbs)
-    " sale catalogue catalog outlet website app".split()
+    " sale catalogue catalog outlet website app"
+    # a method, a thing or an honour named after a person: "the Alexander technique", "the
+    # Heimlich manoeuvre", "the Thomas Guy statue", "the Nobel prize"
+    " technique method manoeuvre maneuver statue memorial lecture prize award medal".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
@@ -148,8 +151,10 @@ _STAFF_AFTER = lazy.compile(
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
 )
+# (", the lady in room 4" is anyone: only "the first lady" is an office)
 _PUBLIC_AFTER = lazy.compile(
-    r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES)) + r")\b", re.IGNORECASE
+    r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES - {"lady"})) + r"|first\s+lady)\b",
+    re.IGNORECASE,
 )
 _PATIENT_AFTER = lazy.compile(
     r"^\s*[,(]\s*(?:our|a|the|my)\s+(?:\w+\s+)?patients?\b", re.IGNORECASE
@@ -211,6 +216,18 @@ _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
 _DOCTOR_WORDS = frozenset(("dr", "doctor", "dra"))
+# The staff words that name a care role, read in the plural before names ("the hygienists
+# Ana and Mei"); not "residents", "partners", "teams", "leads": said of anyone.
+_CARE_ROLE_WORDS = frozenset(
+    w
+    for w in lx.STAFF_WORDS
+    if len(w) > 3
+    and w
+    not in (
+        "resident partner associate officer colleague coworker owner founder director lead"
+        " staff team intern tech provider doctor"
+    ).split()
+)
 _OFFICE_TITLES = frozenset(("president", "first", "surgeon", "governor"))
 
 
@@ -634,6 +651,8 @@ class _Finder:
         for w in before[:3]:
             if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
                 return True
+            if w.endswith("s") and w[:-1] in _CARE_ROLE_WORDS:
+                return True  # "the physiotherapists Nomvula and Themba": the team's, plural
             if w in lx.RELATION_WORDS:
                 break  # "our receptionist Paula's son Marcus": the son is no one of ours
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
@@ -833,6 +852,8 @@ def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
 def organisation(f: _Finder, c: Candidate) -> str | None:
     """Ends in or is followed by an organisation word ("Smith Dental", "Mayo Clinic")."""
     after = c.after
+    if len(c.words) == 2 and romanised_given_name(c.lowers[0]):
+        return None  # "Hyun-woo Park", "Sung-min Park": Park after a Korean given name
     if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
         after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
     ):
@@ -840,7 +861,7 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
-_SITE_NOUNS = frozenset("office location branch clinic campus site".split())
+_SITE_NOUNS = frozenset("office location branch clinic campus site practice rooms pharmacy".split())
 
 
 def practice_site(f: _Finder, c: Candidate) -> str | None:
@@ -893,10 +914,17 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# Eponyms that are a body's initials: read as one only in capitals ("the AMA", not "Ama
+# Owusu", an Akan given name).
+_INITIALS_EPONYMS = frozenset("nih cdc fda who ada ama aap rsv hpv".split())
+
+
 def eponym(f: _Finder, c: Candidate) -> str | None:
     """Holds an eponym ("Alzheimer") that is not also a known given name or surname."""
-    if any(w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES for w in c.lowers):
-        return VETO
+    for w, word in zip(c.lowers, c.words, strict=True):
+        if w in lx.EPONYMS and w not in lx.GIVEN_NAMES and w not in lx.SURNAMES:
+            if w not in _INITIALS_EPONYMS or word.base.isupper():
+                return VETO
     return None
 
 
@@ -1541,11 +1569,32 @@ def news_sentence(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# How common a surname may be in English text and still open a name written family name
+# first ("Zhang" 3.7, "Wang" 3.9; not "Park" 5.0, "Fort" 4.5).
+_SURNAME_FIRST_ZIPF = 4.0
+
+
+def _surname_first(c: Candidate) -> bool:
+    """A name written family name first, as Chinese, Vietnamese, Korean and Hungarian names
+    are: a listed surname that is no everyday English word ("Zhang", "Nguyen", not "Park"
+    or "Hill"), then a given name ("Zhang Wei", "Tran Thi Mai")."""
+    if len(c.words) < 2 or len(c.words) > 3:
+        return False
+    head, last = c.lowers[0], c.lowers[-1]
+    if head not in lx.SURNAMES or head in lx.GIVEN_NAMES or head in _PLACE_PREFIXES:
+        return False
+    if head in lx.english_words() and lazy.zipf_frequency(head, "en") >= _SURNAME_FIRST_ZIPF:
+        return False
+    return last in lx.GIVEN_NAMES or romanised_given_name(last)
+
+
 def given_name(f: _Finder, c: Candidate) -> str | None:
     """A known given name that is not a common word; a month name in a date is not one."""
     head = c.lowers[0]
     if romanised_given_name(head) and len(c.words) > 1:
         return _GIVEN_NAME  # "Sung-min Park", "Dae-jung Lim"
+    if _surname_first(c):
+        return _GIVEN_NAME  # "Zhang Wei", "Nguyen Van Minh": the family name first
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None
     if head in lx.MONTHS and (

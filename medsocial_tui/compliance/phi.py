@@ -416,7 +416,13 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             provider_away[index] = bool(_PROVIDER_AWAY.search(doc.sentence_text(index)))
         if provider_away[index]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
-        if specific and person_in(text, start, end, third_person=True):
+        if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
+            continue  # "the guidelines published on 2 May 2024": a document's day
+        if (
+            specific
+            and person_in(text, start, end, third_person=True)
+            and not _an_appearance(doc.sentence_text(index))
+        ):
             found.append(
                 Finding(
                     start,
@@ -474,6 +480,9 @@ _OWN_CARE = (
     # medicines started or stopped, and what the body did ("I started the new tablets on
     # Monday the 2nd and my ankles swelled up")
     r"|tablets|pills|meds|medication|antibiotics|swelled|swollen|fainted|collapsed"
+    # what the writer has had since a day, and a slot booked for them ("I've had the
+    # swelling since 11 March", "I'm booked on Monday 26 August at 10:00")
+    r"|swelling|toothache|bleeding|fever|rash|booked"
 )
 # The writer, in the first person.
 _FIRST_PERSON = r"(?:i|i'm|i've|me|my|mine|myself)"
@@ -498,6 +507,47 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
             or (_WRITER.search(sentence) and care_words().search(sentence))
         ) and not _TEACHING_EVENT.search(sentence)
     return known
+
+
+# Someone's public or working appearance on a day: "Dr. Luis Ortega presents new aligner
+# results on Thursday 23 January", "Author Dr. Nadia Rahman signs copies of her book on 5
+# April", "our nurse Ama, who passed her implant course on 2 May". A talk, a course or a
+# book signing is a day of a calendar anyone can read, not of anyone's care — unless the
+# writer, a relative, a patient or a visit of care is in the sentence (``_an_appearance``).
+_APPEARANCE = lazy.compile(
+    r"\b(?:workshop|seminar|webinar|class|lecture|talk|conference|congress|course|summit"
+    r"|symposium|open\s+day|q\s*&\s*a|live\s*stream|podcast|exhibition|launch|ceremony|award"
+    r"|speak(?:s|ing)?|spoke|sign(?:s|ing)?\s+copies|book\s+signing"
+    # a member of staff starting: "He joins our Harare team on 3 February"
+    r"|join(?:s|ing|ed)?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|practice|clinic|staff)"
+    r")\b",
+    _I,
+)
+_PATIENT_OR_CARE = lazy.compile(
+    r"\b(?:i|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother|father"
+    r"|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
+    r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*"
+    # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
+    r"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|y/?o|woman|man|girl|boy|infant|child)\b",
+    _I,
+)
+
+
+# The day a document, a law or a product came out or into force, said right before it: "the
+# guidelines published on 2 May 2024", "the rule takes effect on 1 July", "the law came
+# into force on 25 May 2018". Nobody's day, whoever the sentence speaks of. (Not "issued",
+# "dated", "approved" or "expires": a person's card, letter, claim or prescription has those.)
+_PUBLISHED_BEFORE = lazy.compile(
+    r"\b(?:published|released|announced|launched|enacted|came\s+into\s+force"
+    r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",
+    _I,
+)
+
+
+def _an_appearance(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a talk, a course or another appearance, with no one's
+    care in it."""
+    return bool(_APPEARANCE.search(sentence)) and not _PATIENT_OR_CARE.search(sentence)
 
 
 # "I'm hosting the implant seminar on the 14th": the writer's event, not their care.

@@ -51,6 +51,7 @@ _SOMEONES_OWN = lazy.compile(
     _I,
 )
 
+
 def _word_before(text: str, at: int) -> str:
     """The word right before ``at`` (over a "the"), lower-cased: a cheap test before a
     veto's pattern is asked."""

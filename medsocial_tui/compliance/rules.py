@@ -70,6 +70,9 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
+from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
@@ -1347,14 +1350,22 @@ _NO_PERSONS_LABEL_BEFORE = lazy.compile(
     r"(?i:study|trial|registry|product|model|catalog(?:ue)?|course|grant|project))[ \t]+$",
     _I,
 )
-# A ClinicalTrials.gov number is a trial's.
-_TRIAL_NUMBER = lazy.compile(r"NCT\d{8}")
+# A trial registry's number is a trial's: ClinicalTrials.gov, ISRCTN, EudraCT, the
+# Australian and New Zealand, Indian and Japanese registries, the WHO's UTN.
+_TRIAL_NUMBER = lazy.compile(
+    r"(?:NCT|ISRCTN)\d{8}|\d{4}-\d{6}-\d{2}|ACTRN\d{14}|CTRI/\d{4}/\d{2,3}/\d{6}"
+    r"|jRCT\w?\d{9,10}|U\d{4}-\d{4}-\d{4}",
+    _I,
+)
 
 
 def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
     to an organisation, a study or a product identifies no one."""
-    if _TRIAL_NUMBER.fullmatch(m.group("id")):
+    token = m.start("id")
+    while token > 0 and text[token - 1].isalnum():
+        token -= 1  # ("trial ID ISRCTN12345678": a label may have taken the word's start)
+    if _TRIAL_NUMBER.fullmatch(text, token, m.end("id")):
         return True
     if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
         return True  # "Invoice INV-2024-0091 is for the new dental chairs"
@@ -1418,14 +1429,22 @@ def _after_phone_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
 
 
 def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A nine-digit number after a phone, zip or order cue is not an SSN."""
-    return bool(
-        re.search(
-            r"\b(?:zip|postal|routing|order|invoice|tracking|isbn)\b[^.\n]{0,20}$",
-            text[max(0, m.start() - 30) : m.start()],
-            _I,
-        )
-    )
+    """A nine-digit number after a zip, order or other label of a thing, a firm or a
+    payment is that label's number, not an SSN (``_OTHER_THAN_SSN_LABEL``)."""
+    return bool(_OTHER_THAN_SSN_LABEL.search(text, max(0, m.start() - 30), m.start()))
+
+
+# The labels a nine-digit number also comes after: a parcel's, a product's, a firm's, a
+# charity's, a grant's or a payment's ("Charity no. 123456789", "Barcode 501234567",
+# "Parcel 123 45 6789", "Reference: 212 45 6789"). An SSN written after its own label is
+# ``ssn.labelled_words``; a person's number after a person's label is ``id.labelled``.
+_OTHER_THAN_SSN_LABEL = lazy.compile(
+    r"\b(?:zip|postal|routing|order|invoice|tracking|isbn|parcel|shipment|consignment|barcode"
+    r"|lot|batch|stock|sku|product|item|model|catalog(?:ue)?|charity|company|registration|grant"
+    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment)\b"
+    r"(?:no\.|ref\.|[^.\n]){0,20}$",
+    _I,
+)
 
 
 def _trigger(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -2720,7 +2739,10 @@ _CUED_DIGITS = lazy.compile(
 )
 _PHONE_CUE_BEFORE = lazy.compile(
     r"(?:\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang"
-    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b[^.!?\n\d]{0,20}"
+    r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms"
+    # other languages' words for a phone: "Meu telefone é", "Min mobil er", "mon numéro"
+    r"|telefone|telefono|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro"
+    r"|mobil|nummer)\b[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
 )
@@ -2728,7 +2750,8 @@ _PHONE_CUE_BEFORE = lazy.compile(
 
 _PHONE_WORD = lazy.compile(
     r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
-    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms)\b|@",
+    r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms|telefone|telefono"
+    r"|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro|mobil|nummer)\b|@",
     _I,
 )
 
@@ -2736,7 +2759,9 @@ _PHONE_WORD = lazy.compile(
 register_starts(
     "phone.word",
     "phone= ph= tel= telephone= mobile= mob= cell= number= no= call= called= calling= ring="
-    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms=",
+    " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms="
+    " telefone= telefono= teléfono= telefon= téléphone= celular= móvil= movil= numéro="
+    " número= numero= mobil= nummer=",
 )
 
 
@@ -2780,11 +2805,29 @@ _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = lazy.compile(
-    r"(?:^|[.!?:,;]\s+|\n|\bor\s+|\band\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text|sms"
-    r"|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
+    r"(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text"
+    r"|sms|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
     rf"(?:\s+(?:now|today|on|at|us|the\s+(?:{lx.ORGANISATION_NOUNS})))*\s*:?\s*$"
+    # A line's label as a notice, a letterhead or a sign writes it, in any language: "Tel.
+    # 06 1234 5678", "Telefon: 030 …", "Tél. : 01 …", "Fax 020 …", "Landline +27 …". It
+    # says whose only with the cues _PUBLIC_CUE asks of the sentence (opening hours, "our").
+    r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
+    r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
+    r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
+    # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
+    r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
+    r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
+    # "Our Cape Town rooms are on 021 …", "we're on 0800 …", "the office can be reached at":
+    # a place of work or "we" as the owner of the line
+    rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
+    r"|rooms|offices|branch|reception|front\s+desk|team|switchboard|helpline|hotline))"
+    r"\s+(?:is\s+|are\s+)?(?:(?:can|may)\s+be\s+)?(?:reached\s+|contacted\s+)?(?:on|at|via)\s*:?\s*$"
+    # "Contact Sarah Lee, events manager, on …": the sentence's person checks say it is
+    # nobody's of ours (a name found, "my", "her")
+    r"|\b(?:call|ring|contact|text|phone)\s+[^.!?\n]{1,40}?,\s+(?:on|at)\s*:?\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
-    rf"\s+made|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
+    r"\s+made|emergenc(?:y|ies)|urgent|out[\s-]of[\s-]hours|after[\s-]hours|refunds|queries"
+    rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
@@ -2802,6 +2845,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
 # prescription line is …": a place's, a service's or a firm's own line, by whose the
 # sentence says it is (``phone.org_line``).
 _ORG_LINE_BEFORE = lazy.compile(
+    # "their depot number is", "its helpline is": a place's or a service's line by its kind
+    r"\b(?:their|its)\s+(?:[\w-]+\s+)?(?:depot|warehouse|office|branch|helpline|hotline"
+    r"|switchboard|reception|shop|store|showroom|customer\s+service|head\s+office)\s+"
+    r"(?:(?:phone|fax|telephone|tel|line|number)\s+)?(?:(?:number|line)\s+)?(?:is\s+)?:?\s*$|"
     rf"\bthe\s+(?:[\w-]+\s+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|library|company|firm"
     r"|school|store|shop|bank|county|city|department|agency|restaurant|museum"
     r"|hotel|church|airline|insurer|unit|ward|team|service|desk|branch"
@@ -2829,6 +2876,12 @@ _DESK_AFTER = lazy.compile(
     r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
     _I,
 )
+# "Text STOP to 07700 …", "SMS JOIN to 55 …", "reply HELP to": a keyword sent to a number
+# is a service's list or short code; no person asks to be texted a code word
+# (``phone.keyword_to``).
+_KEYWORD_TO_BEFORE = lazy.compile(
+    r"\b(?i:text|sms|reply|send|message|whatsapp)\s+[\"'“‘]?[A-Z][A-Z0-9]{1,11}[\"'”’]?\s+(?i:to)\s*:?\s*$"
+)
 # "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
 _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
@@ -2843,6 +2896,17 @@ def _beside_role_mailbox(text: str, start: int, end: int) -> bool:
         if m.group(2).lower() not in FREE_MAIL and role_mailbox(m.group(1).lower()):
             return True
     return False
+
+
+def _beside_free_mailbox(text: str, start: int, end: int) -> bool:
+    """The number's sentence, on its line, gives a mailbox at a free-mail domain."""
+    left, right = sentence_around(text, start, end)
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    newline = text.find("\n", end)
+    return any(
+        m.group(2).lower() in FREE_MAIL
+        for m in _MAILBOX.finditer(text, left, right if newline < 0 else min(right, newline))
+    )
 
 
 # Number types no person answers: free, premium-rate, shared-cost and non-geographic
@@ -2905,6 +2969,40 @@ _SOMEONE = lazy.compile(
 )
 
 
+# A member of staff the post names by a title or a role: "Dr. Rossi", "Nurse Aisha", "our
+# hygienist Maria", "our pharmacist".
+_STAFF_REFERENT = lazy.compile(
+    r"\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron)\.?[ \t]+[A-Z]"
+    r"|\b(?i:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?i:hygienists?|dentists?|nurses?|pharmacists?"
+    r"|doctors?|receptionists?|therapists?|physios?|surgeons?|orthodontists?|optometrists?|GPs?"
+    r"|practice[ \t]+manager|team|staff)\b"
+)
+# Who else a sentence speaks of: the writer, a relative, a patient, someone's care; or the
+# pronoun as the one to be called ("call her on").
+_NOT_ONLY_STAFF = lazy.compile(
+    r"\b(?:me|my|i(?!\.e\.)|i'm|mine|mr|mrs|ms|miss|mom|mum|dad|wife|husband|son|daughter"
+    r"|patient(?![ \t]+(?:team|liaison|services?|line|advice|portal|care|information|experience"
+    r"|relations|helpline|support|records?|desk|transport|access|coordinators?)\b)"
+    r"|saw|seen|treated|admitted|discharged|diagnos\w*|results|biopsy|operation"
+    r"|(?:call|ring|text|phone|contact|reach|message|whatsapp)[ \t]+(?:him|her|them))\b",
+    _I,
+)
+
+
+def _someone_between(text: str, left: int, right: int) -> bool:
+    """``_SOMEONE`` in ``text[left:right]``, but for "he", "she", "her", "his", "their" of a
+    member of staff the post names by a title or a role in that sentence or the one
+    before ("Dr. Rossi is back on Mondays. Her direct line for referrals is …", "Our
+    hygienist Maria has moved; book with her on …"), with no writer, relative, patient or
+    care in them."""
+    if _SOMEONE.search(text, left, right) is None:
+        return False
+    before = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
+    if _STAFF_REFERENT.search(text, before, right) is None:
+        return True
+    return _NOT_ONLY_STAFF.search(text, before, right) is not None
+
+
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
@@ -2923,13 +3021,19 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     left, right = sentence_around(text, start, end)
     if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
         left = sentence_around(text, max(0, left - 2), left - 1)[0]  # "her mobile, i.e. 07700 …"
-    if _SOMEONE.search(text, left, right) or _any_between(people, left, right):
+    org = _ORG_LINE_BEFORE.search(text, max(0, start - 60), start)
+    if (
+        org is not None
+        and not _any_between(people, left, right)
+        and not _SOMEONE.search(text, left, org.start())
+        and not _SOMEONE.search(text, end, right)
+    ):
+        return True  # "the clinic's number is", "their depot number is" (their: the depot's)
+    if _someone_between(text, left, right) or _any_between(people, left, right):
         return False
     if number_shown_as_example(text, start):
         return True
     if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):
-        return True
-    if _ORG_LINE_BEFORE.search(text, max(0, start - 60), start):
         return True
     if _BUSINESS_NAMED_BEFORE.search(text, max(0, start - 60), start):
         return True
@@ -2937,11 +3041,30 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True
     if _DESK_AFTER.match(text, end):
         return True
-    if not _PUBLIC_LINE_BEFORE.search(text[max(0, start - 60) : start]):
+    if _KEYWORD_TO_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    window = max(0, start - 60)
+    before = _PUBLIC_LINE_BEFORE.search(text[window:start])
+    if before is None:
         return False
+    label = window + before.start() + 1
+    # "Tel. 06 1234 5678", "Questions? 0419 …": the label's full stop or question mark ends
+    # no sentence of its own; the number is the sentence's before it, and so is whoever
+    # that sentence names ("Appointment reminder for Anna Garcia. Questions? 0419 …")
+    detached = label < left
+    if detached:
+        left = sentence_around(text, label, label + 1)[0]
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
-    return bool(_PUBLIC_CUE.search(text, left, right))
+    if detached and (_someone_between(text, left, right) or _any_between(people, left, right)):
+        return False
+    if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
+        return False  # "Tel: 0161 … | Email: info@gmail.com": a person's card, not a desk's
+    if _PUBLIC_CUE.search(text, left, right):
+        return True
+    # A notice's lines: "Clinic hours from 1 March: Mon–Sat 9am–9pm. Tel: 03-5555 0123.
+    # WhatsApp: 012-555 0199." Opening hours anywhere in a text that names no one.
+    return _OPENING_HOURS.search(text) is not None and _SOMEONE.search(text) is None and not people
 
 
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
@@ -2949,11 +3072,26 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
 _OTHER_NUMBER_LABEL = lazy.compile(
     r"\b(?:NPI|EIN|TIN|VAT|DEA|NDC|CPT|ICD(?:-?1[01])?|ISBN|ISSN|SKU|UPC|EAN|GTIN|order|tracking"
     r"|routing|tax\s+ID|sort\s+code|SWIFT|BIC"
-    r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study)"
+    r"|model|part|catalog(?:ue)?|item|product|batch|version|ticket|flight|case\s+study|barcode"
+    r"|parcel|shipment|consignment|lot|stock|charity|company|registration|grant|receipt"
+    r"|transaction|certificate|permit|licen[cs]e|policy|claim|invoice|reference|ref)"
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
 )
 
+
+_HOURS = (
+    # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
+    # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
+    # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
+    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
+    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
+    r"|\b(?:weekdays|24/7|24\s+hours)\b"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
+    r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
+)
+_OPENING_HOURS = lazy.compile(_HOURS, _I)
 
 # What a number for everyone comes with: booking, the practice speaking ("us", "our"),
 # opening hours, a clinic or an event.
@@ -2962,8 +3100,8 @@ _PUBLIC_CUE = lazy.compile(
     r"|online|website|us|our|we|we're|new\s+patients?|welcome|open(?:ing)?|closed|closing|hours"
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
-    r"|workshop|team"
-    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b",
+    r"|workshop|team|fax|press|media"
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b" + "|" + _HOURS,
     _I,
 )
 
@@ -3435,7 +3573,12 @@ _FAME_NAMES = frozenset(
     # the news outlets and the public jobs a story names ("told the BBC", "presenter")
     " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut"
     # an artist's, a writer's or a campaigner's public work
-    " founded novels paintings exhibition rally".split()
+    " founded novels paintings exhibition rally"
+    # a writer's, a cook's or a reporter's published work, as the news tells of it
+    " novel essay essays cookbook recipe journalist journalists columnist reporter"
+    " headline headlines headlining"
+    # saints and monarchs, as history tells of them
+    " saint patron feast reigned reign".split()
 )
 _FAME_DATES = r"\b(?:in|of|since|by|around|circa|c\.)\s+(?:1[0-8]\d\d|19[0-5]\d)\b|\b\d{2,4}\s+BC\b"
 _FAME_PHRASES = (
@@ -3503,6 +3646,7 @@ _FAME_WORDS = _trigger(
     r"|midfielder|goalkeeper|footballer|scored|chief|press|record|championship|tournament|medal"
     r"|prix|cup|bbc|cnn|reuters|npr|presenter|broadcaster|comedian|athlete|astronaut"
     r"|founded|novels|paintings|exhibition|rally"
+    r"|novel|essay|cookbook|recipe|journalist|columnist|saint|patron|feast|reign|headlin"
 )
 
 
@@ -4197,9 +4341,12 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
     r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
-    r"|business[ \t]+office|reception|it[ \t]+team|department)\b"
+    r"|business[ \t]+office|reception|it[ \t]+team|department"
+    # "Rami and Layla at our Dubai branch": who works at one of our sites
+    r"|branch|office|clinic|practice|surgery|location|site)\b"
     # "Call Jessica at the front desk", "Ask Maria at reception": who works there
-    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|reception|check-?in[ \t]+desk"
+    r"|[ \t]+(?:at|on|from)[ \t]+(?:the[ \t]+)?(?:front[ \t]+desk|front[ \t]+office"
+    r"|reception|check-?in[ \t]+desk|lab\b(?!['’])|laboratory"
     r"|billing[ \t]+office|welcome[ \t]+desk|info(?:rmation)?[ \t]+desk|help[ \t]+desk"
     r"|box[ \t]+office)\b"
     # "Call Hannah in HR", "Ask Tom in accounts": a desk of any firm's
@@ -4213,10 +4360,19 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
 _OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
+# Other names joined to one by "and", "&" or commas: "Ngozi and Rahul", "Ana, Joy and Kenji".
+_JOINED_NAMES = lazy.compile(r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}")
+
+
 def _in_our_team(text: str, f: Finding) -> bool:
     """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
     Kevin": one of the practice's people, named by where they work or as ours."""
-    ours = _IN_OUR_TEAM_AFTER.match(text, f.end) or _OUR_OWN_BEFORE.search(
+    end = f.end
+    # "Ngozi and Rahul at reception", "Gulnara and Marek from the lab": each name of a pair
+    joined = _JOINED_NAMES.match(text, end)
+    if joined is not None:
+        end = joined.end()
+    ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
         text, max(0, f.start - 20), f.start
     )
     return bool(ours) and not _introduced_as_patient(text, f)
@@ -4750,6 +4906,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _german_nouns_and_article,
     _a_crowd_greeted,
     *_GENERAL_NAME_VETOES,
+    *_PEOPLE_NAME_VETOES,
 )
 
 
@@ -4795,7 +4952,7 @@ _THANKS_WORDS = _trigger(
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
-    r"|recruit"
+    r"|recruit|lab"
 )
 # ``_EVENT_LEADER_BEFORE`` ("instructor Mike Dolan") and ``_PET_BEFORE`` or ``_PET_AFTER``
 # ("our therapy dog Max", "Charlie, our clinic cat"): each veto reads a window around every
@@ -4829,6 +4986,10 @@ def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
     return lambda text: _triggered(trigger, text)
 
 
+# people_vetoes.py's gates, as triggers (``GATE_WORDS``).
+_PEOPLE_GATES = {veto: _trigger(words) for veto, words in _PEOPLE_GATE_WORDS.items()}
+
+
 # Name vetoes that can rule a name out only in a text holding one of some words: asked once
 # per text, not once per name (most posts hold none of them). ``_staff_milestone`` and
 # ``_names_as_words`` ask the same of the text themselves.
@@ -4857,6 +5018,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
+    **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
+    **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
 }
 
 
@@ -5349,6 +5512,10 @@ _BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
     r"(?:\b(?:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?:clinic|practice|surgery|pharmacy|company|firm"
     r"|business|supplier|vendor|provider|contractor|lab|laboratory|office|branch|shop|store"
     r"|landlord|charity|insurer)(?:['’]s)?"
+    # the practice's registrations, as it speaks of them: "our location ID", "our CQC
+    # provider ID", "our GST number" (a person's are "my", and member or policy numbers)
+    r"|\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:location|provider|registration|company|charity|VAT|GST"
+    r"|ABN|ACN|EIN|tax|business|premises)"
     r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
     r"|\b(?:meeting|webinar|zoom|conference)"
     r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"
@@ -5397,6 +5564,8 @@ _GROUP_NOUNS = (
 )
 _A_GROUP = lazy.compile(
     r"\b(?:anyone|anybody|everyone|everybody|whoever|those[ \t]+(?:who|aged|born|over|under))\b"
+    # a condition put to every reader: "If your appointment was on Monday 3 March, we'll ring"
+    r"|^[ \t]*(?i:if)[ \t]+(?:your|you)\b|[.!?\n][ \t]*(?i:if)[ \t]+(?:your|you)\b"
     rf"|\b(?:every|any|all)[ \t]+(?:of[ \t]+(?:the|our)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_GROUP_NOUNS})\b"
     r"|\b(?:patients|people|adults|children|kids|men|women|members|residents|parents|families"
     r"|seniors|students|customers|visitors)\b",
@@ -5404,7 +5573,7 @@ _A_GROUP = lazy.compile(
 )
 # What every ``_A_GROUP`` match holds (``FINDING_VETO_GATES``).
 _GROUP_GATE = _trigger(
-    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident"
+    r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident|if"
     r"|parent|famil|senior|student|customer|visitor"
 )
 # One person, whoever: the writer, a pronoun, a title, a family word.
@@ -5442,7 +5611,8 @@ _PAPER_LABEL_BEFORE = lazy.compile(
     r"(?<!student[ \t])(?<!member[ \t])(?<!patient[ \t])(?<!driver's[ \t])(?<!driving[ \t])"
     r"(?<!personal[ \t])(?<!medical[ \t])(?<!health[ \t])(?<!insurance[ \t])"
     r"\b(?:account|acct|licen[cs]e|permit|registration|record|booking|reference|ref|contract"
-    r"|fund|grant|case)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*(?:is|was)?[ \t]*[:#]?"
+    r"|fund|grant|case|policy|certificate)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*"
+    r"(?:is|was)?[ \t]*[:#]?"
     r"[ \t]*$",
     _I,
 )
@@ -5450,7 +5620,16 @@ _PAPER_LABEL_BEFORE = lazy.compile(
 # (``_ORGANISATION_KINDS``: a charity, a café, a hotel, a parish…) or a public body.
 _PAPER_OWNER = lazy.compile(
     rf"\b(?:{_ORGANISATION_KINDS}|committee|council|board|trust|fund|hall|club|society"
-    r"|association|school)\b",
+    r"|association|school"
+    # a public body and its casework, or a court's case: "quote case reference OMB-22-0412
+    # to the Ombudsman", "Case number 2023-CV-01182, the class action against …"
+    r"|ombudsman|regulator|tribunal|court|commission|inspectorate|department|authority"
+    r"|parliament|government|FOI|freedom[ \t]+of[ \t]+information|consultation|recall(?:ed)?"
+    r"|class[ \t]+action|lawsuit|settle(?:s|d|ment)?"
+    # a job advertised: "Job ad: dental nurse wanted … Ref: DN-0925. Apply by 15 August."
+    r"|job|jobs|vacanc(?:y|ies)|salary|apply|applications|recruit\w*"
+    # the practice's own premises, cover and inspections
+    r"|premises|indemnity|inspections?)\b",
     _I,
 )
 
@@ -5464,9 +5643,24 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if person_between(text, left, right):
         return False  # (asked first: most labelled numbers are in a sentence about someone)
-    if _PAPER_LABEL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
+    label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if label is None:
         return False
-    return _PAPER_OWNER.search(text, left, right) is not None
+    if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence
+        left = sentence_around(text, label.start(), label.start() + 1)[0]
+        if person_between(text, left, right):
+            return False
+    if _PAPER_OWNER.search(text, left, right) is not None:
+        return True
+    # "Ref: DN-0925." alone between a notice's lines: the owner in the sentence on either
+    # side, when neither is about a person
+    if right - left > 40:
+        return False
+    left = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
+    right = sentence_around(text, min(len(text), right + 1), min(len(text), right + 2))[1]
+    return (
+        not person_between(text, left, right) and _PAPER_OWNER.search(text, left, right) is not None
+    )
 
 
 # A job at a place, right before it ("practice manager at Harbourside Dental", "a

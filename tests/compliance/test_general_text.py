@@ -305,6 +305,14 @@ RULE_CASES = [
             "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
             "14 Church Lane, Little Snoring, NR21 0AA",
         ),
+        # an appearance with the writer or someone's care in it is still a day of theirs
+        ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
+        ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
+        ("My prescription was updated on 3 March after the surgery.", "3 March"),
+        (
+            "A 67-year-old woman presented on 10/14/1968 with a cough at the conference.",
+            "10/14/1968",
+        ),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -373,6 +381,16 @@ def test_general_set_cues(text: str, words: str) -> None:
         # number_of_no_person: an organisation's, a study's or a trial's number
         "The practice's tax ID is 12-3456789.",
         "Study ID NCT04368728 is recruiting adults with asthma.",
+        # date.person_sentence: a talk, a course, a book signing is a day of a public calendar
+        "Webinar: Dr. Luis Ortega presents new aligner results on Thursday 23 January, 7pm.",
+        "Author Dr. Nadia Rahman signs copies of her book on gum health on 5 April.",
+        "Meet Dr. Tendai Moyo! He joins our Harare team on 3 February.",
+        # the day a document or a law came out or into force
+        "She says the new guidelines published on 2 May 2024 are clear.",
+        "The law came into force on 25 May 2018, my lawyer says.",
+        # other registries' trial numbers, a label having read the number's first letters
+        "The study enrolled 450 patients (trial ID ISRCTN12345678).",
+        "Registered as ACTRN12619000123456 with the ANZ registry.",
         "The trial ID 8812345 is on the consent form.",
         # a form's example of a phone number: one digit over and over, or digits in a row
         "Use the format (555) 555-5555 for phone numbers.",

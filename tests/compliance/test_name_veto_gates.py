@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from medsocial_tui.compliance import general_vetoes as gv
+from medsocial_tui.compliance import people_vetoes as pv
 from medsocial_tui.compliance import rules
 from medsocial_tui.compliance.findings import Finding
 
@@ -46,6 +47,15 @@ NEEDS: dict[
     "_a_clinician_by_title": ((gv._CLINICIAN_TITLE_BEFORE,), rules._CLINICIAN_WORDS),
     "_a_cause_raised_for": ((gv._RAISED_FOR_BEFORE,), rules._RAISED_WORDS),
     "_a_storm": ((gv._STORM_BEFORE, gv._STORM_WORD), rules._STORM_WORDS),
+    "_a_clinician_by_what_they_did": (
+        (pv._CLINICIAN_BEFORE,),
+        rules._PEOPLE_GATES[pv._a_clinician_by_what_they_did],
+    ),
+    "_a_team_greeted": ((pv._TEAM_GREETED,), rules._PEOPLE_GATES[pv._a_team_greeted]),
+    "_part_of_a_job_title": (
+        (pv._JOB_TITLE_AFTER, pv._JOB_TITLE_END),
+        rules._PEOPLE_GATES[pv._part_of_a_job_title],
+    ),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
@@ -54,6 +64,18 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
     "_a_business_by_its_kind": (rules._BUSINESS_KIND_WORDS, rules._BUSINESS_KIND_GATE),
     "_an_office_of_a_place": (rules._OFFICE_WORDS, rules._OFFICE_GATE),
     "_german_nouns_and_article": (rules._GERMAN_ARTICLES, None),
+    # a saint's title, a story's word (each pattern is built from these words)
+    "_a_saint": (frozenset(pv._SAINT_TITLES), None),
+    "_a_fictional_character": (
+        frozenset(pv._FICTION_WORKS + pv._FICTION_WORDS),
+        rules._PEOPLE_GATES[pv._a_fictional_character],
+    ),
+    # a care role as the name's title, singular or plural ("Hygienist", "physiotherapists")
+    "_titled_by_their_role": (pv._ROLE_WORDS, rules._PEOPLE_GATES[pv._titled_by_their_role]),
+    "_a_festival_greeting": (
+        pv._FESTIVAL_GREETINGS,
+        rules._PEOPLE_GATES[pv._a_festival_greeting],
+    ),
 }
 # Gated inside the veto that asks them (``_named_by_their_work`` also asks
 # ``general_vetoes.speaks_for_the_business``, which has no gate).
@@ -121,6 +143,8 @@ def test_the_gates_of_frames_hold_what_their_patterns_need() -> None:
     assert "Via" in rules._STREET_KINDS  # "Viale" holds it
     assert rules._POSTCODE_OR_NUMBER_BEFORE.pattern.count("\\d") >= 2
     assert "['’]s" in gv._OWNER_BEFORE.pattern
+    assert all(w in pv._FICTION.pattern for w in pv._FICTION_WORKS + pv._FICTION_WORDS)
+    assert all(t in pv._SAINT_BEFORE.pattern for t in pv._SAINT_TITLES)
 
 
 def test_every_gate_is_known_here() -> None:

@@ -26,6 +26,46 @@ NO_ONES: list[tuple[str, str]] = [
     ("an_example", "Example number for the form: (555) 123-4567, please write yours so."),
     ("an_example", "In the video we used the placeholder 07700 900000 as a sample."),
     ("an_example", "Format your number like this: +1 415 555 0100, country code first."),
+    # a line's label as a notice writes it, with opening hours in the text (the label's full
+    # stop is no sentence's end)
+    ("phone.public_line", "Orario: lun-ven 9.00-19.00, sabato su appuntamento. Tel. 06 1234 5678."),
+    ("phone.public_line", "Telefon: 030 1234 5678, Mo–Fr 8–18 Uhr."),
+    ("phone.public_line", "Pharmacy hours: Mon–Fri 9:00–18:00. Questions? Ring 0161 496 0412."),
+    # a fax beside it: an office's
+    ("phone.public_line", "Landline +27 11 555 0130, fax +27 11 555 0131."),
+    # a call to act before it
+    ("phone.public_line", "Questions? +61 2 5555 0142"),
+    # a place of work or "we" as its owner
+    ("phone.public_line", "Our Cape Town rooms are on 021 555 0123 for bookings."),
+    ("phone.public_line", "Our Sydney practice can be reached on (02) 9876 5432."),
+    # a role after the person to contact
+    ("phone.public_line", "Contact Sarah Lee, events manager, on +44 7700 900 123."),
+    # a keyword texted to it
+    ("phone.keyword_to", "Text STOP to +44 7700 900 000 to stop reminders."),
+    # a notice's lines: opening hours anywhere in a text that names no one
+    (
+        "phone.public_line",
+        "Clinic hours from 1 March: Mon–Sat 9am–9pm. Tel: 03-5555 0123. WhatsApp: 012-555 0199.",
+    ),
+    # a desk before "call", in capitals too
+    ("phone.public_line", "CLINIC CLOSED 25/12. EMERGENCIES CALL 0161 496 0999."),
+    # "their" of a place: the depot's
+    ("phone.org_line", "The courier collects at 3pm; their depot number is 0121 496 0808."),
+    # a number after another kind of label is no phone
+    ("phone.other_label", "Certificate number 2024-0091 for the autoclave inspection."),
+    # "she", "her", "his" of a member of staff the post names by a title or a role
+    (
+        "phone.public_line",
+        "Our hygienist Maria is now at the Leeds branch; book with her on 0113 496 0555.",
+    ),
+    (
+        "phone.public_line",
+        "Welcome back, Nurse Aisha! She's taking bookings for travel jabs: ring 020 7946 0123.",
+    ),
+    (
+        "phone.public_line",
+        "Dr. Haddad's implant clinic is now on Thursdays. His team can be reached at +961 1 555 014.",
+    ),
 ]
 
 # What makes it a person's | the text | the number.
@@ -51,6 +91,21 @@ a patient beside a desk's mailbox | New patient Donna Reyes, 07700 900123, regis
 a named person's office | Donna Reyes can be reached on 0161 496 0123 (office). | 0161 496 0123
 a surname like a firm's word | Call Tom Service on 07700 900123 | 07700 900123
 their mobile, a free number | Please ring their mobile, 1-800-555-0199, after six. | 1-800-555-0199
+her mobile, with hours | Her mobile – 07700 900 481 (weekdays 9am-5pm) | 07700 900 481
+a label, then call me | Tel: 0412 555 019, call me weekdays 9-5. | 0412 555 019
+a keyword, for my mum | Text YES to 07700 900123 if my mum can come in. | 07700 900123
+we are on, my mobile | We are on 07700 900 481, my personal mobile. | 07700 900 481
+hours in another sentence, my number | Open Mon–Fri 9–5. Text me on 07700 900 334. | 07700 900 334
+hours in a text about my son | My son is home Mon–Fri 9–5. Those are good times. Tel: 07700 900 335 | 07700 900 335
+their home number | Their home number is 0121 496 0808. | 0121 496 0808
+their depot, and she | Their depot number is 0121 496 0808 and she answers it. | 0121 496 0808
+a phone word in Portuguese | Meu telefone é (11) 95555-0142, preciso remarcar. | 95555-0142
+a phone word in Danish | Min mobil er 41 55 50 12, jeg har tandpine. | 41 55 50 12
+a doctor, then my mum | Dr. Rossi saw my mum. Call her on 06 5555 0177. | 06 5555 0177
+call him, of a doctor | Dr. Lee is off. Call him on 07700 900125. | 07700 900125
+a member of staff's home number | Our hygienist Maria moved; her home number is 0113 496 0777. | 0113 496 0777
+a doctor who treated him | Dr. Patel treated him; his number is 07700 900124. | 07700 900124
+a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
 """
 
 

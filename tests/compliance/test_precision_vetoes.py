@@ -450,6 +450,98 @@ FINDING_CASES += [
     ),
 ]
 
+# a condition put to every reader is a group's day
+FINDING_CASES += [
+    (
+        "_a_date_for_a_group",
+        True,
+        "Monday 3 March",
+        "date.tied_to_person",
+        "If your appointment was on Monday 3 March, we will ring you to rebook.",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "3 March",
+        "date.life_event",
+        "My husband was admitted on 3 March. If your clinic has his notes, call me.",
+    ),
+]
+
+# a public body's casework or a court's case; the practice's own registrations
+FINDING_CASES += [
+    (
+        "_an_organisations_paper",
+        True,
+        "2023-CV-01182",
+        "record.labelled",
+        "Case number 2023-CV-01182, the class action against the toothpaste maker, settles.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "OMB-22-0412",
+        "id.labelled",
+        "Complaints go to the Ombudsman by post; quote case reference OMB-22-0412.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "2023-CV-01182",
+        "record.labelled",
+        "Case number 2023-CV-01182 is my lawsuit against the dentist.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "DN-0925",
+        "id.labelled",
+        "Job ad: dental nurse wanted, salary £26,000. Ref: DN-0925. Apply by 15 August.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "88412",
+        "id.labelled",
+        "My claim for my crown was denied by the insurer. Ref: 88412. Please help.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "POL-558812",
+        "record.labelled",
+        "Policy number POL-558812 covers our professional indemnity.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "12345678",
+        "record.labelled",
+        "Account no. 12345678, sort code 12-34-56: pay invoices here.",
+    ),
+    (
+        "_an_organisations_paper",
+        False,
+        "12345678",
+        "record.labelled",
+        "Account no. 12345678 is my son's at the hospital.",
+    ),
+    (
+        "_a_business_own_number",
+        True,
+        "1-987654321",
+        "id.labelled",
+        "Our CQC provider ID is 1-123456789 and our location ID is 1-987654321.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "4471 2209",
+        "id.labelled",
+        "Our family account number is 4471 2209.",
+    ),
+]
+
 # an organisation's account, licence or record; a workplace or a cause
 FINDING_CASES += [
     (

@@ -30,6 +30,12 @@ def blocked(text: str) -> list[str]:
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "June 9th"),
         ("Does a stent hurt? Mine went in on June 9th at Baptist Memorial.", "Baptist Memorial"),
         ("My IUD went in on the 2nd and I'm still cramping.", "the 2nd"),
+        # an SSN after its own label or beside a person's word stays one
+        ("My social is 219 09 9999, ref my claim.", "219 09 9999"),
+        ("The grant office asked for my SSN: 512 44 8821.", "512 44 8821"),
+        # a symptom the writer has had since a day, a slot booked for them
+        ("I've been on amoxicillin since 11 March and the swelling is worse.", "11 March"),
+        ("I'm booked on Monday 26 August at 10:00 for the emergency slot.", "Monday 26 August"),
         # a handle is the writer's when they say so, even after "follow ... for updates"
         ("Follow @kidney_warrior_dave for updates on my transplant.", "@kidney_warrior_dave"),
         # someone moved or taken to a place for care, said between verb and place
@@ -182,6 +188,12 @@ def test_caught(text: str, words: str) -> None:
         "Tax ID 12-3456789 is on the invoice.",
         "Routing number 021000021 is for the bank, not us.",
         "Order 123-45-6789 shipped today.",
+        # a nine-digit number after another label of a thing, a firm or a payment
+        "Charity no. 123456789, registered in Scotland.",
+        "Parcel 123 45 6789 is on its way to the clinic.",
+        "The grant number is 123-45-6789 for the outreach programme.",
+        "Stock code 234 56 7890 is back in the shop.",
+        "Barcode 501234567 on the toothpaste box.",
         "Welcome our new front desk lead, Marisol Reyes!",
         "Dr. Singh's daughter just started dental school too!",
         "John Doe and Jane Doe are placeholder names on sample forms.",

@@ -59,9 +59,7 @@ def test_a_handle_is_shown_as_the_network_writes_it(review, monkeypatch):
         lines = [
             line for line, _ in inbox.detail(practice, replace(item, author_handle="@ann.lee"))
         ]
-        assert any("(@ann.lee)" in line for line in lines if line.startswith("from: ")), (
-            lines
-        )
+        assert any("(@ann.lee)" in line for line in lines if line.startswith("from: ")), lines
         assert not any("@@" in line for line in lines)
     finally:
         practice.close()

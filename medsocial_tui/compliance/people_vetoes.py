@@ -1,0 +1,359 @@
+"""Vetoes of names of people who are no one's patient, whatever finder found the name
+(issue 14): a saint, a character in a story, a member of a team named by the role they
+hold ("the practice manager, Mrs. Begum", "Hygienist Bongani Dlamini", "Patient Liaison
+Officer"), a clinician by what they did ("seen by Sipho"), a clinic's team greeted by name.
+
+Each is a frame that English gives such a person whatever the text is about, not a word
+list of this corpus's people; each stands down when the writer's, a patient's or a
+family's word introduces the name ("my physio's son Tom", "our patient, Mrs. Begum").
+``rules.NAME_VETOES`` asks them after its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.text import sentence_around
+
+_I = re.IGNORECASE
+
+# The writer's, a patient's or a family's words right before a name: whatever frame follows,
+# the name may be theirs ("my son Jake", "our patient, Mrs. Begum", "her sister Ana").
+_PRIVATE_BEFORE = lazy.compile(
+    r"\b(?:my|his|her|their|patient|patients|client|mom|mum|mother|dad|father|son|daughter"
+    r"|wife|husband|child|baby|grand\w+|aunt|uncle|brother|cousin|neighbou?r|friend"
+    r"|partner|fianc[ée]e?)\b[^.!?\n]{0,12}$",
+    _I,
+)
+
+
+def _private_before(text: str, start: int) -> bool:
+    return _PRIVATE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# A saint's title right before the name, as English writes one: "St. Apollonia", "Saint
+# Luke", "San Francisco", "Santa Lucia" (a saint, or a church, town or feast named after
+# one); capitalised, so "sankt" in a sentence or "st" for street after a number is not it.
+_SAINT_TITLES = ("St", "Ste", "Saint", "Sainte", "San", "Santa", "Sant", "São", "Sankt")
+_SAINT_BEFORE = lazy.compile(r"(?<![\w.])(?:" + "|".join(_SAINT_TITLES) + r")\.?[ \t]+$")
+# "Mr. St. John": the surname St. John, after a title, is a person's.
+_TITLE_THEN_SAINT = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+$")
+
+
+def _a_saint(text: str, f: Finding) -> bool:
+    """ "St. Apollonia is the patron saint of dentists", "Saint Luke": a name after a saint's
+    title is the saint's (or a church's or town's named after them), no patient's; not
+    "Mr. St. John", a family name after a title."""
+    lo = max(0, f.start - 8)
+    m = _SAINT_BEFORE.search(text, lo, f.start)
+    if m is None:
+        span = text[f.start : f.end]
+        m = _SAINT_BEFORE.match(span.split(" ", 1)[0] + " ") if " " in span else None
+        if m is None:
+            return False
+        at = f.start
+    else:
+        at = m.start()
+    return _TITLE_THEN_SAINT.search(text, max(0, at - 12), at) is None
+
+
+# A story's frame: the sentence says it tells of a novel's, a film's or a show's people.
+_FICTION_WORKS = (
+    "novel novels book film movie play story tale series show sitcom cartoon comic musical"
+    " saga trilogy game opera poem episode"
+).split()
+_FICTION_WORDS = "fictional fictitious protagonist heroine narrator character".split()
+_FICTION = lazy.compile(
+    r"\b(?:(?:in|from|of)[ \t]+(?:the|this|that|a)[ \t]+(?:[\w-]+[ \t]+)?(?:"
+    + "|".join(_FICTION_WORKS)
+    + r")\b"
+    # "from the book club", "at the play group": a group that meets, not a story
+    r"(?![ \t]+(?:club|clubs|group|groups|shop|store|fair|sale|drive|bank|date|area))"
+    r"|(?:main[ \t]+)?(?:" + "|".join(_FICTION_WORDS) + r"))\b",
+    _I,
+)
+# The writer or the reader in the sentence: then it may be their own story too.
+_WRITER_OR_READER = lazy.compile(r"\b(?:my|our|i|i'm|me|we|us|your|you)\b", _I)
+
+
+def _a_fictional_character(text: str, f: Finding) -> bool:
+    """ "In the novel, Elizabeth Bennet walks three miles", "Sherlock Holmes, the fictional
+    detective": a sentence that tells of a story's people names no patient, when neither the
+    writer nor the reader is in it ("my son, who loves the film, …" may be theirs)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _FICTION.search(text, left, right) is None:
+        return False
+    return _WRITER_OR_READER.search(text, left, right) is None
+
+
+# The staff words, singular or plural, that name a care role (not "partner", "resident",
+# "associate" or "officer": said of patients, spouses and police as well).
+_CARE_ROLES = "|".join(
+    sorted(
+        w
+        for w in lx.STAFF_WORDS
+        if len(w) > 2
+        and w
+        not in (
+            "resident partner associate officer colleague coworker owner founder ceo director"
+            " lead staff team intern tech provider doctor"
+        ).split()
+    )
+)
+# "The practice manager, Mrs. Begum, will reply", "our receptionist, Ravi": the name in
+# apposition after a care role with "the", "our" or "your" names who holds the role.
+_ROLE_THEN_NAME = lazy.compile(
+    r"\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + _CARE_ROLES + r")s?[ \t]*,[ \t]*"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$",
+    _I,
+)
+
+
+def _named_after_their_role(text: str, f: Finding) -> bool:
+    """ "The practice manager, Mrs. Begum, will reply", "our hygienist, Mei, runs …": a name
+    set between commas after a care role names the person who holds it."""
+    return _ROLE_THEN_NAME.search(text, max(0, f.start - 60), f.start) is not None
+
+
+# A clinical verb's agent: "seen by Sipho", "treated by Nurse Amal", "examined by Dr. Osei".
+_CLINICIAN_BEFORE = lazy.compile(
+    r"\b(?:seen|treated|examined|assessed|checked|operated[ \t]+on|x-?rayed|vaccinated"
+    r"|immuni[sz]ed|diagnosed|stitched(?:[ \t]+up)?|scanned|triaged|reviewed)[ \t]+by[ \t]+"
+    r"(?:(?:Dr|Nurse|Mr|Mrs|Ms|Miss|Prof)\.?[ \t]+)?$",
+    _I,
+)
+
+
+def _a_clinician_by_what_they_did(text: str, f: Finding) -> bool:
+    """ "his patients will be seen by Sipho", "my son was treated by Amal": the one who
+    sees, treats or examines is a clinician, not the patient (the patient is the one seen;
+    "seen by his sister Ana" has a family word between, and is left to the name rules)."""
+    return _CLINICIAN_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+
+
+# A capitalised care role right before the name, or opening its span, as a title:
+# "Hygienist Bongani Dlamini", "Pharmacist Farah Siddiqui", "Locum vet Dr. Kowalczyk".
+# Care roles only: a coach or a chef is anyone's ("Chef Marco burned his hand", "Coach
+# Ramsey's team got mouthguards fitted"), no provider of the care the text speaks of.
+_ROLE_WORDS = frozenset(_CARE_ROLES.split("|"))
+_ROLE_TITLE = lazy.compile(
+    # "Hygienist ", "Locum vet ", "Locum vet Dr. " (a title the span may not hold)
+    r"(?<![\w'’-])([A-Z][a-z-]+)(?:[ \t]+([a-z-]+))?[ \t]+(?:(?:Dr|Mr|Mrs|Ms)\.?[ \t]+)?$"
+)
+# Care of the named person: then a staff member's own health is told ("Nurse Amal's
+# surgery went well", "Hygienist Bongani is off sick").
+_THEIR_CARE = lazy.compile(
+    r"\b(?:sick|ill|illness|injur\w*|surgery|operation|hospital\w*|diagnos\w*|pregnan\w*"
+    r"|maternity|cancer|stroke|chemo\w*|biopsy|admitted|recover\w*|passed[ \t]+away|died"
+    r"|burn\w*|broke|broken|fractur\w*|get[ \t]+well|wound\w*|bleed\w*)\b",
+    _I,
+)
+
+
+def _role_word(word: str | None) -> bool:
+    if not word:
+        return False
+    lower = word.lower()
+    return lower in _ROLE_WORDS or (lower.endswith("s") and lower[:-1] in _ROLE_WORDS)
+
+
+def _titled_by_their_role(text: str, f: Finding) -> bool:
+    """ "Hygienist Bongani Dlamini is on leave", "Locum vet Dr. Piotr Kowalczyk", "Chef
+    Farah Siddiqui explains …": a care role written as a title before the name names a
+    provider by their work, unless the text around tells of their own care ("Hygienist
+    Bongani is recovering from surgery", "Get well soon, Nurse Amal! … your operation")."""
+    if _private_before(text, f.start):
+        return False  # "Nurse Amal's patient Jo", "Locum vet's wife Ana": the name is theirs
+    first, _, rest = text[f.start : f.end].partition(" ")
+    if not (rest and first[:1].isupper() and _role_word(first)):
+        m = _ROLE_TITLE.search(text, max(0, f.start - 34), f.start)
+        if m is None or not (_role_word(m.group(1)) or _role_word(m.group(2))):
+            return False
+        if _private_before(text, m.start()):
+            return False  # "my daughter Chef Ana"
+    return _THEIR_CARE.search(text, max(0, f.start - 120), f.end + 200) is None
+
+
+# A team greeted or thanked with its workplace named: "Good morning to the whole team at
+# Harbour Dental", "Hello to all the wonderful staff at Sunrise Family Clinic: Fatima, Joy
+# and Kenji".
+_TEAM_GREETED = lazy.compile(
+    r"\b(?:hello|hi|hey|good[ \t]+(?:morning|afternoon|evening)|greetings|shout-?out|thanks"
+    r"|thank[ \t]+you|cheers|love)\b[^.!?\n]{0,60}?\b(?:team|staff|crew|everyone|all)[ \t]+"
+    r"(?:at|of|from)[ \t]+(?:the[ \t]+)?[A-Z]",
+    _I,
+)
+# What would make the greeted name a patient's: care of someone, or a relative.
+_SOMEONES_CARE = lazy.compile(
+    r"\b(?:my|his|her|their|patient|surgery|operation|treatment|recover\w*|diagnos\w*"
+    r"|sick|ill|illness|hospital|passed|died|born|baby)\b",
+    _I,
+)
+
+
+def _a_team_greeted(text: str, f: Finding) -> bool:
+    """ "Good morning to the whole team at Harbour Dental, and a special hello to Aisha and
+    Tomasz!": names in a sentence that greets or thanks a workplace's team are its people,
+    when the sentence tells of no one's care and no relative ("thanks to the team at Mercy
+    for looking after my dad Ray" is a patient's)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _TEAM_GREETED.search(text, left, right) is None:
+        return False
+    return _SOMEONES_CARE.search(text, left, right) is None
+
+
+# A job title that the name's last word opens or continues: "Patient Liaison Officer",
+# "Family Support Worker", "Practice Manager".
+_JOB_NOUNS = (
+    r"(?:Officer|Coordinator|Co-ordinator|Manager|Advocate|Worker|Assistant|Administrator"
+    r"|Supervisor|Navigator|Champion|Liaison|Lead)"
+)
+_JOB_TITLE_AFTER = lazy.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?" + _JOB_NOUNS + r"\b")
+_JOB_TITLE_END = lazy.compile(r"[ \t]" + _JOB_NOUNS + r"$")
+
+
+def _part_of_a_job_title(text: str, f: Finding) -> bool:
+    """ "Olga Ivanova, Patient Liaison Officer": a capitalised word that a job's word follows
+    ("Liaison Officer") is part of the job title, not a name; only a word that is no given
+    name or surname ("Maria Coordinator" is not read as a title)."""
+    span = text[f.start : f.end]
+    words = span.split()
+    lower = words[0].lower() if words else ""
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return False
+    if len(words) == 1:
+        return _JOB_TITLE_AFTER.match(text, f.end) is not None
+    return len(words) == 2 and _JOB_TITLE_END.search(span) is not None  # "Liaison Officer"
+
+
+# A festival's greeting, in the words its own language gives it: two capitalised words that
+# read like a given name and a family name ("Eid Mubarak", "Shana Tova", "Feliz Navidad").
+_FESTIVAL_GREETINGS = frozenset(
+    (
+        "eid mubarak",
+        "eid saeed",
+        "ramadan mubarak",
+        "ramadan kareem",
+        "ramzan mubarak",
+        "nowruz mubarak",
+        "shana tova",
+        "shanah tovah",
+        "chag sameach",
+        "hanukkah sameach",
+        "feliz navidad",
+        "feliz natal",
+        "joyeux noel",
+        "joyeux noël",
+        "frohe weihnachten",
+        "buon natale",
+        "gong xi fa cai",
+        "kung hei fat choy",
+        "selamat hari raya",
+        "shubh deepavali",
+        "shubh diwali",
+        "diwali mubarak",
+        "vesak mubarak",
+        "bonne annee",
+        "bonne année",
+        "feliz ano nuevo",
+        "feliz año nuevo",
+        "sretan bozic",
+        "wesolych swiat",
+        "wesołych świąt",
+        "kwanzaa yenu",
+    )
+)
+_GREETING_WORD = lazy.compile(r"[A-Za-zÀ-ÿĀ-žœ]+")
+
+
+def _a_festival_greeting(text: str, f: Finding) -> bool:
+    """ "Eid Mubarak from Dr. Yusuf and the team!", "Feliz Navidad!": a festival's greeting
+    is no one's name, whichever of its words the finder took (a greeting's word alone,
+    "Mubarak" or "Tova", is left to the name rules: it is a family name too)."""
+    lo = max(0, f.start - 20)
+    words = [
+        (m.start(), m.end(), m.group(0).lower())
+        for m in _GREETING_WORD.finditer(text, lo, f.end + 20)
+    ]
+    for i in range(len(words)):
+        for n in (2, 3, 4):
+            run = words[i : i + n]
+            if len(run) < n or " ".join(w for _, _, w in run) not in _FESTIVAL_GREETINGS:
+                continue
+            if run[0][0] <= f.start and f.end <= run[-1][1]:
+                return True
+    return False
+
+
+# Wishes sent from named people with their team: "Happy Diwali from Anjali, Vikram and
+# everyone at Lotus Dental!", "Hello from Siobhan and Aoife, your front-desk duo!".
+_WISHES_FROM_BEFORE = lazy.compile(
+    r"\b(?:hello|hi|greetings|wishes|happy[ \t]+[\w-]+|merry[ \t]+[\w-]+|mubarak|love"
+    r"|congratulations|cheers|season'?s[ \t]+greetings)[ \t!,]+from[ \t]+"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Nurse)\.?[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?){0,4}$",
+    _I,
+)
+_AND_THE_TEAM_AFTER = lazy.compile(
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){0,4}"
+    r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?(?:the[ \t]+(?:whole[ \t]+|rest[ \t]+of[ \t]+the"
+    r"[ \t]+)?(?:team|staff|crew)|everyone[ \t]+(?:at|here)|all[ \t]+of[ \t]+us|all[ \t]+at"
+    r"|the[ \t]+[A-Z][\w'’-]*[ \t]+team)"
+    r"|[ \t]*,[ \t]*(?:your|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|duo|trio|crew|staff))\b",
+    _I,
+)
+
+
+def _wishes_from_the_team(text: str, f: Finding) -> bool:
+    """ "Happy Diwali from Anjali, Vikram and everyone at Lotus Dental!", "Hello from
+    Siobhan and Aoife, your friendly front-desk duo!": the names a greeting is sent from,
+    with their team, are the sender's people, not a patient (not "love from Grandma Rose",
+    which names no team)."""
+    if _WISHES_FROM_BEFORE.search(text, max(0, f.start - 80), f.start) is None:
+        return False
+    return _AND_THE_TEAM_AFTER.match(text, f.end) is not None
+
+
+NAME_VETOES = (
+    _a_saint,
+    _a_fictional_character,
+    _named_after_their_role,
+    _a_clinician_by_what_they_did,
+    _titled_by_their_role,
+    _a_team_greeted,
+    _part_of_a_job_title,
+    _a_festival_greeting,
+    _wishes_from_the_team,
+)
+
+
+# The words (lower case) of which every text a veto can rule a name out in holds one:
+# ``rules.NAME_VETO_GATES`` asks them once per text, so the vetoes read no window around the
+# names of most texts. ``_named_after_their_role`` and ``_wishes_from_the_team`` read a short
+# window anchored at the name: they need no gate.
+# A saint's title as written (capitalised, or in a heading's capitals): a plain substring
+# test, as "st" in lower case is in most texts ("first", "just").
+GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
+    _a_saint: _SAINT_TITLES + tuple(t.upper() for t in _SAINT_TITLES),
+}
+GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
+    _a_clinician_by_what_they_did: (
+        "seen|treated|examined|assessed|checked|operated|rayed|vaccinated|immuni|diagnosed"
+        "|stitched|scanned|triaged|reviewed"
+    ),
+    _titled_by_their_role: _CARE_ROLES,
+    _a_team_greeted: "team|staff|crew|everyone|all",
+    _part_of_a_job_title: (
+        "officer|coordinator|co-ordinator|manager|advocate|worker|assistant|administrator"
+        "|supervisor|navigator|champion|liaison|lead"
+    ),
+    _a_festival_greeting: (
+        "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
+        "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu"
+    ),
+}
