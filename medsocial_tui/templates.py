@@ -458,7 +458,8 @@ def read_values(
         elif spec.kind == "datetime":
             from medsocial_tui.when import parse_when
 
-            values[spec.name] = parse_when(text, context.tz, base=context.now)
+            # a post's time, as compose asks for it: "tomorrow" alone was read as this minute
+            values[spec.name] = parse_when(text, context.tz, base=context.now, needs_time=True)
         elif spec.kind == "provider":
             values[spec.name] = find_provider(context, text)
         elif spec.kind == "duration":

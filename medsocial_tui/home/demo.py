@@ -28,6 +28,7 @@ from medsocial_tui.records import audit, audit_notes, policy, records_key, train
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.store import Store, open_store
+from medsocial_tui.when import duration_words
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
 
@@ -570,8 +571,8 @@ FAILURES = {
         "no answer from the network (ReadTimeout); it may be out: check the page, then "
         "mark it published or retry anyway",
     ),
-    "held": ("held", "late", "missed its time by 4 h 10 min; publish now or cancel"),
 }
+"""How a demo delivery that was sent ends (a held one is never sent: see _seed_outcome)."""
 
 
 def _seed_outcome(
@@ -586,13 +587,19 @@ def _seed_outcome(
             "manual",
             f"Post this on {network} by hand, then mark it done with the post's URL.",
         )
-    elif then in FAILURES and (index == 0 or then == "held"):
+    elif then in FAILURES and index == 0:
         state, kind, error = FAILURES[then]
     else:
         state, kind, error = "published", None, ""
-    remote = state == "published"
     scheduled = practice.store.one("SELECT scheduled_at FROM deliveries WHERE id=?", (delivery_id,))
     due = scheduled["scheduled_at"] if scheduled else None
+    if then == "held":
+        # in the words flush holds it with, from its real time: a fixed "4 h 10 min" read
+        # beside a post time 26 h past
+        late = now - clock.parse_utc(due) if due else timedelta(0)
+        state, kind = "held", "late"
+        error = f"missed its time by {duration_words(late)}; publish now or cancel"
+    remote = state == "published"
     published_at = (due or clock.to_iso(now)) if remote else None
     sent = state != "held"
     with practice.store.write() as db:

@@ -544,6 +544,13 @@ def parse_markdown(text: str) -> tuple[str | None, list[Section]]:
         if line.startswith("# ") and title is None and current is None:
             title = line[2:].strip()
             continue
+        if line.startswith("# ") and title is None:
+            # "## Oops" typed above the title saved the title into that section's body
+            raise UsageError(
+                "the '# Title' line is below a section",
+                where=f"line {number}",
+                fix="put the '# Title' line first, above every '## Section' line",
+            )
         match = _HEADING.match(line)
         if match:
             close()

@@ -164,6 +164,17 @@ class MedsocialApp(App[object]):
             markup=False,
         )
 
+    def withdraw_notices(self, words: str) -> None:
+        """Take down the notices titled ``words``, or beginning "``words``:", that what the
+        person did since has made untrue (a reply "Not sent" that then went)."""
+        stale = [
+            n for n in self._notifications if n.title == words or n.message.startswith(f"{words}:")
+        ]
+        for notice in stale:
+            self._unnotify(notice, refresh=False)
+        if stale:
+            self._refresh_notifications()
+
     def _on_notify(self, event: Notify) -> None:
         """A notice arrives: the oldest give way so that at most :data:`NOTICES_SHOWN` show."""
         super()._on_notify(event)

@@ -138,3 +138,49 @@ async def test_the_header_flags_items_past_the_target(tmp_path, network, monkeyp
             await settle(pilot, app, lambda: "inbox 2 (1 late)" in app.sub_title)
     finally:
         practice.close()
+
+
+async def test_a_reply_sent_before_the_guard_looked_is_stopped_in_one_line(
+    home, network, monkeypatch
+):
+    """F5 right after typing a reply the guard stops gave an eight-line "Stopped by the
+    compliance guard" notice repeating what the screen shows under the reply, and it stayed
+    up after the approved template's reply went (found on the second tmux walk). Now the
+    guard's verdict shows under the reply, one line says it was not sent, and that line
+    goes once the reply is sent."""
+    network.write("Are you open Saturday?", author="Ann Lee")
+    fetch(home, alert=False)
+    practice = open_as(home, DESK, monkeypatch)
+    app = create_app(practice=practice)
+
+    def notices() -> list[str]:
+        return [str(n.message) for n in app._notifications]
+
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await pilot.press("i")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
+            await pilot.press("r")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+            editor = app.screen.query_one("#reply-text", TextArea)
+            editor.insert("Thanks Ann, your crown fitting on Tuesday went well.")
+            await pilot.press("f5")
+            await settle(pilot, app, lambda: "would stop this" in rendered(app, "#reply-verdict"))
+            await settle(pilot, app, lambda: "Not sent" in "\n".join(notices()))
+            assert not any("compliance guard" in said for said in notices()), notices()
+            assert notices()[-1] == "Not sent: the reply guard stops it (see under the reply)"
+            assert not network.replies and type(app.screen).__name__ == "ReplyScreen"
+            await pilot.press("ctrl+t")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "Choose")
+            await pilot.press("b")
+            await settle(
+                pilot, app, lambda: "finds nothing to stop" in rendered(app, "#reply-verdict")
+            )
+            await pilot.press("f5")
+            await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
+            await settle(pilot, app, lambda: bool(network.replies))
+            await pilot.pause(0.1)
+            assert not any(said.startswith("Not sent") for said in notices()), notices()
+    finally:
+        practice.close()
+    assert [len(v) for v in network.replies.values()] == [1]

@@ -118,7 +118,7 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
         await settle(pilot, 0.5)
         assert "would stop this" in str(app.screen.query_one("#reply-verdict").render())
         said = await notices_after(pilot, "f5")
-        assert "Not sent: the reply guard stops it, for the reasons shown under the reply" in said
+        assert "Not sent: the reply guard stops it (see under the reply)" in said
         assert "Stopped by the compliance guard" not in said
 
 

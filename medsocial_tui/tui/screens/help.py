@@ -3,13 +3,14 @@ practice.toml; keys you may not use say why."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
+from textual.actions import parse
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 INTRO = "Every action has a letter or an F-key; ctrl chords are only extras."
 KEY_INDENT = 2
 """Spaces before each key under its group's title."""
+AFTER_ESC = "After Esc (they wait while this is being written)"
+"""The title over the app's keys that leave a screen holding work (compose, a reply): they
+do nothing there, and "p / F7 Policy" listed under "Everywhere" in compose said otherwise."""
 KEY_WIDTH = 12
 """The key column's least width ("r / F5", "? / F1"); a longer key remapped in practice.toml
 widens it for every row, so the descriptions still start in one column."""
@@ -42,15 +46,19 @@ class Entry:
 
 
 def entries(
-    owner: DOMNode, keymap: Mapping[str, str], taken: frozenset[str] = frozenset()
+    owner: DOMNode,
+    keymap: Mapping[str, str],
+    taken: frozenset[str] = frozenset(),
+    *,
+    only: Callable[[Binding], bool] | None = None,
 ) -> list[Entry]:
     """The keys of ``owner`` (a screen or the app) as remapped, each with the reason it is
     not the signed-in person's, if it is not; keys in ``taken`` (the screen's own) are left
-    out, since there they do the screen's action."""
+    out, since there they do the screen's action; with ``only``, the bindings it accepts."""
     decision = getattr(owner, "decision", None)
     found = []
     for binding in owner.BINDINGS:
-        if not isinstance(binding, Binding):
+        if not isinstance(binding, Binding) or (only is not None and not only(binding)):
             continue
         keys = [key for key in keys_of(binding, keymap) if key not in taken]
         if not keys:
@@ -90,11 +98,21 @@ class HelpScreen(KeyedScreen, ModalScreen[None], keys="help"):
         """Each group's title and keys: the screen below's, then the app's that the screen
         does not take for its own (on the staff list c changes roles: "c  Calendar" under
         "Everywhere" said otherwise)."""
+        from medsocial_tui.tui.app import LEAVING_ACTIONS
+
         keymap = cast("MedsocialApp", self.app).keymap
         taken = taken_keys(self.below, self.app.BINDINGS, keymap)
+        own = (group_of(self.below), entries(self.below, keymap))
+        if not getattr(self.below, "holds_work", False):
+            return [own, ("Everywhere", entries(self.app, keymap, taken))]
+
+        def leaves(binding: Binding) -> bool:
+            return parse(binding.action)[1] in LEAVING_ACTIONS
+
         return [
-            (group_of(self.below), entries(self.below, keymap)),
-            ("Everywhere", entries(self.app, keymap, taken)),
+            own,
+            ("Everywhere", entries(self.app, keymap, taken, only=lambda b: not leaves(b))),
+            (AFTER_ESC, entries(self.app, keymap, taken, only=leaves)),
         ]
 
     def notes(self) -> list[str]:

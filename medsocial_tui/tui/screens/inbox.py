@@ -317,11 +317,19 @@ def _approve_keys(app: MedsocialApp) -> str:
     return key_names(",".join(keys_of(approve, app.keymap)))
 
 
+NOT_SENT = "Not sent"
+"""How a reply's notices that it was not sent begin (withdrawn once it is)."""
+
+
 class ReplyScreen(AreaScreen[bool], keys="reply"):
     """Write a reply; the reply guard's verdict shows as you type; ctrl+t picks a template."""
 
     GROUP = "Reply"
     holds_work = True
+    HELP_NOTES = (
+        "In the reply, F7 selects all of it: what you type then replaces it, and ctrl+x cuts "
+        "it (ctrl+a goes to the start of the line, as in a shell).",
+    )
     AUTO_FOCUS = "#reply-text"
     NEEDS = {"send": Action.REPLY}
     BINDINGS = [
@@ -337,6 +345,8 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
         self.verdict: ReplyVerdict | None = None
         self._checked = ""
         """The text ``verdict`` is about."""
+        self._send_when_checked = False
+        """F5 came before the guard had checked the text: send once it has (or show why not)."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -381,6 +391,7 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
         return self.query_one("#reply-text", TextArea).text
 
     def on_text_area_changed(self, _event: TextArea.Changed) -> None:
+        self._send_when_checked = False  # F5 was about the text before this change
         if self._pending is not None:
             self._pending.stop()
         self._pending = self.set_timer(GUARD_DELAY, self.run_guard)
@@ -415,6 +426,9 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             shown.append(f'\nF4 offers the "{verdict.rewrite_key}" template:\n')
             shown.append(verdict.rewrite)
         self.query_one("#reply-verdict", Static).update(shown)
+        if self._send_when_checked:
+            self._send_when_checked = False
+            self.action_send()
 
     def action_template(self) -> None:
         templates = inbox_templates.templates(self.practice.store)
@@ -438,12 +452,19 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
         if not text:
             self.notify("The reply is empty")
             return
+        if self._checked != self.text:
+            # F5 before the guard had looked: the core's refusal repeated the findings in an
+            # eight-line notice; the check runs now and its verdict shows under the reply
+            if self._pending is not None:
+                self._pending.stop()
+            self._send_when_checked = True
+            self.run_guard()
+            return
         verdict = self.verdict
-        if verdict is not None and verdict.blocking and self._checked == self.text:
+        if verdict is not None and verdict.blocking:
+            # the reasons and the template to use are on the screen already: one line
             self.notify(
-                "Not sent: the reply guard stops it, for the reasons shown under the reply. "
-                "Change it, or F4 for an approved template.",
-                severity="warning",
+                f"{NOT_SENT}: the reply guard stops it (see under the reply)", severity="warning"
             )
             return
 
@@ -451,10 +472,12 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             words = result.words
             if result.reply.state is ReplyState.WAITING:
                 words += f": an approver approves it here, with {_approve_keys(self.medsocial)}"
+            # a "Not sent" notice about an earlier version of the reply is over
+            self.medsocial.withdraw_notices(NOT_SENT)
             self.notify(words, severity="warning" if result.needs_person else "information")
             self.dismiss(True)
 
-        self.attempt("Not sent", inbox_replies.write_reply, self.item.id, text, then=sent)
+        self.attempt(NOT_SENT, inbox_replies.write_reply, self.item.id, text, then=sent)
 
     def action_cancel(self) -> None:
         if not self.text.strip():

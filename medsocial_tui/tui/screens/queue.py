@@ -859,9 +859,15 @@ class QueueScreen(PostActions, keys="queue"):
         wait = waits.get(post.id)  # read with the post
         if wait is not None and wait.stuck:
             text.append(f"\n{wait.in_words()}", style="bold yellow")
+        now = clock.now()
         for d in post.deliveries:
             text.append(f"\n  {d.account_id}: ")
             short, meaning = STATE_SHORT[d.state], DESCRIPTIONS[d.state]
+            due = d.next_attempt_at or d.scheduled_at
+            if d.state is DeliveryState.SCHEDULED and due is not None and due <= now:
+                # "will go out at its time" read under a post time already past (a held
+                # delivery sent after all): its time has come, the next round sends it
+                meaning = "due now: goes out at the next send round"
             text.append(short, style=STATE_STYLE.get(d.state, ""))
             # "out (out)" and "sent back (sent back by the approver)" said it twice
             if meaning.startswith(short):

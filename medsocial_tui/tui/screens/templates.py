@@ -78,16 +78,19 @@ class TemplatesScreen(AreaScreen[None], keys="templates"):
         listing.focus()
         self._notes()
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    async def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option.id and event.option.id != self.key:
-            self._show_fields(event.option.id)
+            await self._show_fields(event.option.id)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         inputs = self.query("#template-fields Input")
         if inputs:
             inputs.first().focus()
 
-    def _show_fields(self, key: str) -> None:
+    async def _show_fields(self, key: str) -> None:
+        """The template's fields, mounted once the last template's are gone: four downs at
+        once over the health alerts (each asks for a link) mounted a second 'field-link'
+        before the first was removed, and the app ended on DuplicateIds."""
         self.key = key
         template = self.available[key]
         self.query_one("#template-about", Static).update(
@@ -98,18 +101,20 @@ class TemplatesScreen(AreaScreen[None], keys="templates"):
             )
         )
         box = self.query_one("#template-fields", VerticalScroll)
-        box.remove_children()
+        await box.remove_children()
         providers = ", ".join(p.login for p in templates.context_for(self.practice).providers)
+        fields = []
         for spec in template.fields:
             hint = spec.help or (f"one of {providers}" if spec.kind == "provider" else spec.kind)
             optional = "" if spec.required else " (optional)"
-            box.mount(
+            fields.append(
                 TextInput(
                     value=spec.default,
                     placeholder=f"{spec.label}{optional}: {hint}",
                     id=f"field-{spec.name}",
                 )
             )
+        await box.mount_all(fields)
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         inputs = list(self.query("#template-fields Input"))
