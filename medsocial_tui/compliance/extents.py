@@ -645,10 +645,29 @@ _NOT_NAME_AFTER = frozenset(
 )
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
-    " name contact greetings attn re".split()
+    " name contact greetings attn re"
+    # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
+    " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
+    " passenger victim caller donor recipient sender guardian".split()
 )
+_POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
 _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
+
+
+# The unit an age is written with: "93" + " years old", "97" + " y/o", "100" + " years
+# young", "91" + " years of age"; an age is read whole, number and unit.
+_AGE_UNIT_AFTER = lazy.compile(
+    r"(?i:[ \t-]*(?:years?|yrs?\.?|y/o|y\.o\.|yo)(?![\w/])"
+    r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?)"
+)
+_ENDS_WITH_AGE = lazy.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ty|hundred)$")
+
+
+def age_unit_after(text: str, start: int, end: int) -> Span:
+    """``age.unit_after``: the unit written after an age's number ("93" + " years old",
+    "97" + " y/o", "91" + " years of age")."""
+    return _then(_ENDS_WITH_AGE, _AGE_UNIT_AFTER, text, start, end)
 
 
 def name_trim_words(text: str, start: int, end: int) -> Span:
@@ -657,6 +676,10 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
     ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
+    # a name ends at its possessive: "Olivia Brown's Fitbit" names Olivia Brown
+    cut = _POSSESSIVE_INSIDE.search(text, start, end)
+    if cut:
+        end = cut.start() + 2
     for _ in range(3):
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:
@@ -701,6 +724,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_before,
     ),
     "name": (name_trim_words,),
+    "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (
         geo_whole_words,

@@ -61,6 +61,10 @@ VIDEO_HOSTS = _listed("video_hosts.txt")
 
 TITLES = _words("mr mrs ms miss mx mister madam sra sr srta")
 
+# Words written capitalised before a number that say which one of a series, not where: a
+# school year, a stage of an illness, a week of a pregnancy ("in Year 4", "in Stage 3").
+COUNTED_NOUNS = _words("year grade class form week day stage phase level round cycle step month")
+
 # Words before a name that say who the person is to the practice or to the writer.
 RELATION_WORDS = _words(
     """

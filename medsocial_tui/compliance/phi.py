@@ -495,6 +495,20 @@ _WRITER_CARE = lazy.compile(
 
 
 _WRITER = lazy.compile(rf"\b{_FIRST_PERSON}\b", _I)
+# The writer's own symptom or emergency, said as theirs ("I've had the cough since Mon 5
+# Feb", "my chest pain started on the 3rd", "I was rushed in on Friday 4th October"): the
+# day it began or happened is a day of their health, as a day of their care is. Said as
+# the writer's ("my", "I've had"), not as a word near "I" ("if you're in pain, I can help").
+_WRITER_SYMPTOM = lazy.compile(
+    r"\b(?:my|i\s+(?:have|had|got)|i['’]ve\s+(?:had|got|been\s+having))\s+"
+    r"(?:(?:a|an|the|this|that|bad|terrible|awful|constant|sharp|severe)\s+)?"
+    r"(?:cough|fever|rash|headaches?|migraines?|chest\s+pains?|(?:back|tooth|ear|stomach)\s*aches?"
+    r"|seizures?|bleeding|swelling|vomiting|diarrh(?:o)?ea|dizziness|palpitations|symptoms"
+    r"|nosebleeds?|breathlessness|(?:back|chest|neck|knee|hip|jaw|tooth|stomach)\s+pain)\b"
+    r"|\bi\s+(?:was|got)\s+(?:rushed|taken|blue-lighted)\s+(?:in|to)\b"
+    r"|\bi\s+(?:collapsed|fainted|passed\s+out|had\s+a\s+(?:fall|fit|seizure|stroke|heart\s+attack))\b",
+    _I,
+)
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
@@ -504,6 +518,7 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
         sentence = doc.sentence_text(index)
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
+            or _WRITER_SYMPTOM.search(sentence)
             or (_WRITER.search(sentence) and care_words().search(sentence))
         ) and not _TEACHING_EVENT.search(sentence)
     return known
@@ -698,6 +713,11 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
             continue
         if first in lx.TITLES or first in ("dr", "doctor", "prof"):
             continue
+        if (
+            first in lx.COUNTED_NOUNS
+            and doc.text[m.end("place") : m.end("place") + 4].lstrip()[:1].isdigit()
+        ):
+            continue  # "in Year 4", "in Stage 3", "in Week 12": a count, no place
         if first in lx.GIVEN_NAMES or place.lower() in own or place.lower() in lx.ORG_SUFFIXES:
             continue
         if no_smaller_than_a_state(place.lower()):

@@ -109,4 +109,51 @@ def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     return not (path != "/" and _names_someone(path))
 
 
-VETOES = (_not_a_persons_link,)
+# Family names of Korea, China, Taiwan and Vietnam as they are romanised, written beside a
+# given name of two syllables joined by a hyphen ("Ji-woo Park", "Park Ji-woo", "Mei-ling
+# Tan"): most are English words too (Park, Song, Moon), so the hyphenated given name is
+# what says a name.
+_EAST_ASIAN_FAMILY = frozenset(
+    "kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im"
+    " han oh seo suh shin sin kwon hwang ahn an song yoo yu hong jeon chun ko go moon mun"
+    " yang son sohn bae baek paek heo hur nam noh roh ha kwak sung cha joo ju woo min ryu"
+    " yoo na jin chen wang li zhang liu huang zhao wu zhou xu sun ma zhu hu guo he lin luo"
+    " gao zheng liang xie tang feng deng cao peng zeng xiao tian dong pan yuan cai jiang du"
+    " ye cheng wei su lu ding ren shen yao tan lim goh ng ong teo wong lau chan cheung leung"
+    " ho chow tsang lam kwok yip fong mak tse nguyen tran le pham hoang huynh phan vu vo"
+    " dang bui do ngo duong ly".split()
+)
+# The second part of an English word written with a hyphen ("Follow-up", "Walk-in",
+# "X-ray", "Check-up"): no syllable of a given name.
+_COMPOUND_ENDS = frozenset(
+    "up in on off out over by back down away through care day days time times ray rays"
+    " mail fi hop pop like based free friendly year years old term wide known made led"
+    " related op ops".split()
+)
+# The first part of an English word written with a hyphen ("Pre-op", "Self-care").
+_COMPOUND_STARTS = frozenset(
+    "pre post non anti co re self ex x e t semi multi mid well all half high low long short"
+    " full part old new sign check walk drop pick follow log set".split()
+)
+_HYPHENATED = lazy.compile(r"([A-Za-z]+)-([a-z]+)")
+
+
+def _not_a_hyphenated_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.hyphenated_given``: a given name of two syllables joined by a hyphen beside a
+    family name (on the surname list, or one of East Asia's), not an English word written
+    with a hyphen ("Follow-up Park" is no one)."""
+    words = m.group("name").split()
+    given = next((w for w in words if "-" in w), "")
+    parts = _HYPHENATED.fullmatch(given)
+    if parts is None:
+        return True
+    first, second = parts.group(1).lower(), parts.group(2)
+    if second in _COMPOUND_ENDS or first in _COMPOUND_STARTS or len(first) > 6 or len(second) > 6:
+        return True
+    if f"{first}-{second}" in lx.english_words() or f"{first}{second}" in lx.english_words():
+        return True
+    family = next(w for w in words if w is not given).lower()
+    return family not in _EAST_ASIAN_FAMILY and family not in lx.SURNAMES
+
+
+VETOES = (_not_a_persons_link, _not_a_hyphenated_given_name)

@@ -890,7 +890,10 @@ _PROVIDER_MARK = lazy.compile(
 _PATIENT_MARK = lazy.compile(
     r"\b(?:my|patient(?![ \t]+(?:coordinator|care|services|portal|advocate|liaison|relations"
     r"|experience|educator|navigator|coordinators))|mother|mom|mum|father|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
-    r"|baby|child|admitted|diagnosed|discharged|treated)\b",
+    r"|baby|child|admitted|diagnosed|discharged|treated"
+    # someone sent to a doctor is that doctor's patient: "He was referred to Dr. Smith's
+    # office in Chicago"
+    r"|(?:was|were|been|being|be|got|get|gets)\s+referred)\b",
     _I,
 )
 
@@ -1274,6 +1277,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
+    if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
+        return True  # "in Grade 5", "in Year 4": which one of a series, no place
     after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
     if after and after.group(1).lower() in lx.ORG_SUFFIXES:
         return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
@@ -1281,6 +1286,7 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NUMBER_AFTER = lazy.compile(r"[ \t]+\d")
 
 
 _VERSION_BEFORE = lazy.compile(
@@ -1515,7 +1521,12 @@ _FACILITY_NOUN = (
     r"|Residential\s+Care|Respite\s+Care|Home\s+Care|Nursing\s+Cent(?:er|re)|Medical\s+Clinic|Manor"
     # where a child or an older person spends the day
     r"|Elementary(?:\s+School)?|Middle\s+School|High\s+School|Primary\s+School|Preschool"
-    r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re)|High)"
+    r"|Montessori|Daycare|Day\s+Care|Kindergarten|Senior\s+Living|Senior\s+Cent(?:er|re)|High"
+    # a primary school as Britain and Ireland name it ("St Mary's RC Primary", "Oakwood
+    # Primary"), a maternity hospital by its word alone ("Lagos Island Maternity"; not a
+    # benefit: "Statutory Maternity Pay")
+    r"|Primary(?!\s+(?:Care|Health|Healthcare|School))"
+    r"|Maternity(?!\s+(?:Leave|Pay|Allowance|Benefits?|Ward|Hospital|Unit|Clothes|Wear)))"
 )
 # Whom a care move is done to, said between the verb and the place: "my son", "him".
 _CARED_FOR = (
@@ -1801,6 +1812,11 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
 
 
+# A capitalised word and a comma or a bracket before an age: the age set off after a name
+# ("Liam Murphy, ninety-two, and", "Edna (one hundred and one)").
+_AGE_IN_APPOSITION = lazy.compile(r"\b[A-Z][\w'’-]+(?:,|[ \t]*\()[ \t]*$")
+
+
 def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "turned ninety-three", "aged a hundred", "ninety years old"; not "ninety minutes"."""
     if m.group("age").lower().endswith("arian"):
@@ -1813,6 +1829,8 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
+    if _AGE_IN_APPOSITION.search(before) and after[:1] in (",", ")"):
+        return False  # "I'm Liam Murphy, ninety-two, and I still drive": set off after a name
     if re.search(r"(?:\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)|['’](?:s|m))\s+$", before, _I):
         return bool(
             re.match(

@@ -209,12 +209,22 @@ STEP_CASES += [
         ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
         ("name_trim_words", "[Student {Maya Lin}], Grade 5, has"),
         ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
+        ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
+        ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
+        ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
         ),
         ("address_last_word", "lives at {[12 Elm Road, Leeds]} Monday"),
         ("address_parts_after", "We live at {[33 Queen St] W, Toronto, ON M5H 2N2}; call me"),
+        # guard-recall (session b): an age with the unit it is written with
+        ("age_unit_after", "At {[93] years old}, is a crown worth it"),
+        ("age_unit_after", "My grandfather is {[97] y/o} and"),
+        ("age_unit_after", "Grandpa is {[100] years young} today!"),
+        ("age_unit_after", "Dad turned {[91] years of age} last week"),
+        ("age_unit_after", "Nan turned {[91]} yesterday"),
+        ("age_unit_after", "she is {[ninety-four] years old} and"),
     )
 ]
 # an address on several lines, and one whose next line is a greeting or a field
