@@ -20,6 +20,7 @@ from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.person_cues import person_in
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     HEALTH,
@@ -29,7 +30,6 @@ from medsocial_tui.compliance.rules import (
     drop_vetoed_names,
     find_by_rules,
     no_smaller_than_a_state,
-    person_in,
     public_line_at,
 )
 from medsocial_tui.compliance.text import (

@@ -37,6 +37,7 @@ from collections.abc import Callable
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.person_cues import person_between
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -102,8 +103,6 @@ def _a_news_report(text: str, f: Finding) -> bool:
     if not reported:
         return False
     # a report's people are unnamed ones, or none (a hospital's, a city's news)
-    from medsocial_tui.compliance.rules import person_between
-
     return not person_between(text, left, right) or (
         _SOMEONE_UNNAMED.search(text, left, right) is not None
     )

@@ -29,7 +29,14 @@ from medsocial_tui.home.practice import Practice, open_practice
 from medsocial_tui.models import StaffMember
 from medsocial_tui.records import staff
 from medsocial_tui.records.staff import ACTION_WORDS, Action, Decision, decide
-from medsocial_tui.tui.keys import APP_BINDINGS, app_binding, app_key_names, keys_of, own_keys
+from medsocial_tui.tui.keys import (
+    APP_BINDINGS,
+    LEAVING_ACTIONS,
+    app_binding,
+    app_key_names,
+    keys_of,
+    own_keys,
+)
 from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
@@ -78,8 +85,6 @@ AREAS: dict[str, Area] = {
     "hours": Area("HoursScreen", Action.HOURS_CHANGE, over_home=False),
     "templates": Area("TemplatesScreen", Action.COMPOSE, over_home=False),
 }
-LEAVING_ACTIONS = frozenset({"go", "quit"})
-"""Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""
 
 TEXTUAL_COMMANDS_LEFT_OUT = frozenset({"Screenshot", "Keys", "Maximize", "Minimize"})
 """Textual's own palette commands a practice's staff should not meet: "Screenshot" writes

@@ -202,3 +202,7 @@ def taken_keys(
     if has_fields(screen):
         taken |= {key for key in own_keys(app_bindings, keymap) if len(key_names(key)) == 1}
     return taken
+
+
+LEAVING_ACTIONS = frozenset({"go", "quit"})
+"""Keys that leave the screen: they wait while a modal asks or compose holds unsaved text."""

@@ -18,7 +18,15 @@ from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Header, Static
 
-from medsocial_tui.tui.keys import KeyedScreen, group_of, key_names, keys_of, press, taken_keys
+from medsocial_tui.tui.keys import (
+    LEAVING_ACTIONS,
+    KeyedScreen,
+    group_of,
+    key_names,
+    keys_of,
+    press,
+    taken_keys,
+)
 from medsocial_tui.tui.safe import shown
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -98,7 +106,6 @@ class HelpScreen(KeyedScreen, ModalScreen[None], keys="help"):
         """Each group's title and keys: the screen below's, then the app's that the screen
         does not take for its own (on the staff list c changes roles: "c  Calendar" under
         "Everywhere" said otherwise)."""
-        from medsocial_tui.tui.app import LEAVING_ACTIONS
 
         keymap = cast("MedsocialApp", self.app).keymap
         taken = taken_keys(self.below, self.app.BINDINGS, keymap)
