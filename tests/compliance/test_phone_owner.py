@@ -169,10 +169,24 @@ def test_a_phone_number_is_no_county_field() -> None:
         "El centro de salud amplía la campaña de la gripe. Cita previa en el 943 555 000.",
         "Kerala Health Department has issued an alert. Control room: 0495 255 5100.",
         "Fermeture exceptionnelle du cabinet dentaire le vendredi. Urgences : 04 78 55 55 55.",
+        "Free flu shots Saturday at the Fenway Health clinic, 1340 Boylston St, Boston.",
     ],
 )
 def test_an_organisations_notice_with_only_its_lines_passes(text: str) -> None:
-    assert [f for f in find_phi(text) if f.label == "phone"] == []
+    assert [f for f in find_phi(text) if f.label in ("phone", "address")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a home's or a delivery's word: someone's address
+        "Please ship it to Flat 87A, Smith Center, West Ellie, CA5 6NU.",
+        # the only organisation word is inside the address itself
+        "Forwarding address 22 Hospital Road, Leeds LS6 2AB.",
+    ],
+)
+def test_an_address_given_as_someones_stays(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "address"] != []
 
 
 @pytest.mark.parametrize(
