@@ -71,3 +71,17 @@ async def test_the_last_field_s_enter_writes_what_was_typed_before_it(practice_a
         await settle(pilot)
         assert type(app.screen).__name__ == "ComposeScreen"
         assert "Good advice on flossing." in app.screen.post.text
+
+
+async def test_the_hours_change_typed_in_one_burst_fills_each_field(practice_as):
+    """Why, what (opening late), the days, the time and a note, in one burst from the
+    queue: the time and the note land in their own fields, and nothing is posted before
+    the last Enter."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "o", "enter", "down", "enter", "enter", *"10am", "enter", *"Staff")
+        assert type(app.screen).__name__ == "HoursScreen"
+        typed = values(app)
+        assert (typed["days"], typed["at"], typed["note"]) == ("today", "10am", "Staff")
+        assert app.focused is app.screen.query_one("#note")
