@@ -85,3 +85,38 @@ async def test_the_hours_change_typed_in_one_burst_fills_each_field(practice_as)
         typed = values(app)
         assert (typed["days"], typed["at"], typed["note"]) == ("today", "10am", "Staff")
         assert app.focused is app.screen.query_one("#note")
+
+
+async def test_a_staff_member_typed_in_one_burst_fills_each_field(practice_as):
+    """The staff screen's forms move on as Enter is read (the form's priority Enter): from
+    the queue, the staff screen, its new-member form and three fields in one burst."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "p", "s", "n", *"npark", "enter", *"Nia Park", "enter", *"Front desk")
+        assert type(app.screen).__name__ == "FormScreen"
+        typed = values(app)
+        assert (typed["f-login"], typed["f-name"], typed["f-title"]) == (
+            "npark",
+            "Nia Park",
+            "Front desk",
+        )
+
+
+async def test_an_authorisation_typed_in_one_burst_fills_each_field(practice_as):
+    """From the queue, the authorisations, the new form, a name, Enter past four fields
+    (their values kept) and where the signed form is, in one burst."""
+    app = create_app(practice=practice_as("ppatel"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        enters = ["enter"] * 5
+        await burst(pilot, "p", "w", "n", *"Ana Lima", *enters, *"binder 2")
+        assert type(app.screen).__name__ == "FormScreen"
+        typed = values(app)
+        assert (typed["f-patient"], typed["f-scope"], typed["f-networks"], typed["f-form"]) == (
+            "Ana Lima",
+            "text",
+            "all",
+            "binder 2",
+        )
+        assert typed["f-expires"] == ""
