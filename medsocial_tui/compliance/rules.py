@@ -755,6 +755,14 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # language written into one word
     if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
         return True
+    # "Şehir Hastanesi'nde", "Sağlığı Merkezi", "Klinik Pergigian Mutiara": a hospital's, a
+    # health centre's or a dental clinic's word of another language, with its endings
+    if any(stem in lower for lower in lowers for stem in _FOREIGN_ORG_STEMS):
+        return True
+    # "Clínica Sorriso Feliz", "Hospital Moinhos de Vento", "Klinik Sante Fanmi": the pair
+    # is the rest of a clinic's or a hospital's name, its word just before it
+    if _ORG_WORD_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
+        return True
     # "OrthoDirect Brasil", "MediSmart Clinic": a brand's capital inside a word after four or
     # more small letters (not "McAllister", "DeShawn", "MaryAnn", "FitzGerald")
     if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
@@ -783,6 +791,45 @@ _FOREIGN_ORG_ENDINGS = (
     "tandvård",
     "hälsa",
     "gesellschaft",
+    # a hospital, a health centre, a surgery or a practice, written into one word
+    "hospital",
+    "senter",
+    "sykehus",
+    "sjukhus",
+    "sygehus",
+    "ziekenhuis",
+    "krankenhaus",
+    "lægehus",
+    "legekontor",
+    "vårdcentral",
+    "vårdcentralen",
+    "keskus",
+    "praktyk",
+    "orthopedic",
+    "orthopaedic",
+    "orthopedics",
+    "mahallesi",
+)
+# Stems read inside a word, with the endings Turkish and Malay add ("Hastanesi'nde",
+# "Merkezi", "Pergigian"): hastane (hospital), merkez (centre), sağlık (health), pergigian
+# (dental), perubatan (medical), kesihatan (health), ospedal, ambulatori, poliklini.
+_FOREIGN_ORG_STEMS = (
+    "hastane",
+    "merkez",
+    "sağlı",
+    "pergigian",
+    "perubatan",
+    "kesihatan",
+    "ospedal",
+    "ambulatori",
+    "poliklini",
+)
+# A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
+_ORG_WORD_BEFORE = lazy.compile(
+    r"\b(?:cl[ií]nica|clinique|klinik|klinikk|kliniek|klinika|hospital|h[oô]pital|ospedale"
+    r"|centro(?:[ \t]+(?:de[ \t]+sa[uú]de|de[ \t]+salud|m[eé]dico))?|centre|farmacia|pharmacie"
+    r"|apotheke|praxis|poliklinika?|policl[ií]nica|sanatorio)[ \t]+$",
+    re.IGNORECASE,
 )
 
 
