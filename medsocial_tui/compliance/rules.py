@@ -1351,7 +1351,25 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True
     if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
         return True  # "Invoice INV-2024-0091 is for the new dental chairs"
+    if _PROFESSIONAL_REGISTER.search(text, max(0, m.start("id") - 40), m.start("id")):
+        return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
+    if _REGISTER_NAME.match(text, m.start("id")):
+        return True  # "Reg: GMC 7012345": the register's name read as the plate's start
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A clinician's or a clinic's public register, named just before its number: a provider's
+# licence is printed on bios, letters and websites and is no patient's ("GMC 7012345",
+# "GDC no. 123456", "NMC PIN 12A3456E", "AHPRA MED0001234567", "CQC provider ID 1-555…").
+_REGISTER_NAME = lazy.compile(
+    r"(?:GMC|GDC|NMC|GPhC|GPHC|HCPC|GOC|GOsC|GCC|PSNI|AHPRA|MCI|IMC|NMBI|CQC|HIQA|CORU)[ \t]+\d"
+)
+_PROFESSIONAL_REGISTER = lazy.compile(
+    r"\b(?-i:GMC|GDC|NMC|GPhC|GPHC|HCPC|GOC|GOsC|GCC|PSNI|AHPRA|MCI|IMC|NMBI|CQC|HIQA|CORU)"
+    r"(?:,?[ \t]+(?:provider|location|registration|reg(?:istration)?|licen[cs]e|PIN|ID|no\.?"
+    r"|number|#)){0,3}[ \t]*[:#]?[ \t]*$",
+    _I,
+)
 
 
 # A business's own paper, whose number is a person's only in a sentence about someone.
