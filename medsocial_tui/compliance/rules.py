@@ -755,6 +755,14 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # language written into one word
     if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
         return True
+    # "Şehir Hastanesi'nde", "Sağlığı Merkezi", "Klinik Pergigian Mutiara": a hospital's, a
+    # health centre's or a dental clinic's word of another language, with its endings
+    if any(stem in lower for lower in lowers for stem in _FOREIGN_ORG_STEMS):
+        return True
+    # "Clínica Sorriso Feliz", "Hospital Moinhos de Vento", "Klinik Sante Fanmi": the pair
+    # is the rest of a clinic's or a hospital's name, its word just before it
+    if _ORG_WORD_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
+        return True
     # "OrthoDirect Brasil", "MediSmart Clinic": a brand's capital inside a word after four or
     # more small letters (not "McAllister", "DeShawn", "MaryAnn", "FitzGerald")
     if any(_BRAND_CAPITAL.search(w) for w in m.group("name").split()):
@@ -783,6 +791,45 @@ _FOREIGN_ORG_ENDINGS = (
     "tandvård",
     "hälsa",
     "gesellschaft",
+    # a hospital, a health centre, a surgery or a practice, written into one word
+    "hospital",
+    "senter",
+    "sykehus",
+    "sjukhus",
+    "sygehus",
+    "ziekenhuis",
+    "krankenhaus",
+    "lægehus",
+    "legekontor",
+    "vårdcentral",
+    "vårdcentralen",
+    "keskus",
+    "praktyk",
+    "orthopedic",
+    "orthopaedic",
+    "orthopedics",
+    "mahallesi",
+)
+# Stems read inside a word, with the endings Turkish and Malay add ("Hastanesi'nde",
+# "Merkezi", "Pergigian"): hastane (hospital), merkez (centre), sağlık (health), pergigian
+# (dental), perubatan (medical), kesihatan (health), ospedal, ambulatori, poliklini.
+_FOREIGN_ORG_STEMS = (
+    "hastane",
+    "merkez",
+    "sağlı",
+    "pergigian",
+    "perubatan",
+    "kesihatan",
+    "ospedal",
+    "ambulatori",
+    "poliklini",
+)
+# A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
+_ORG_WORD_BEFORE = lazy.compile(
+    r"\b(?:cl[ií]nica|clinique|klinik|klinikk|kliniek|klinika|hospital|h[oô]pital|ospedale"
+    r"|centro(?:[ \t]+(?:de[ \t]+sa[uú]de|de[ \t]+salud|m[eé]dico))?|centre|farmacia|pharmacie"
+    r"|apotheke|praxis|poliklinika?|policl[ií]nica|sanatorio)[ \t]+$",
+    re.IGNORECASE,
 )
 
 
@@ -1304,7 +1351,25 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True
     if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
         return True  # "Invoice INV-2024-0091 is for the new dental chairs"
+    if _PROFESSIONAL_REGISTER.search(text, max(0, m.start("id") - 40), m.start("id")):
+        return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
+    if _REGISTER_NAME.match(text, m.start("id")):
+        return True  # "Reg: GMC 7012345": the register's name read as the plate's start
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A clinician's or a clinic's public register, named just before its number: a provider's
+# licence is printed on bios, letters and websites and is no patient's ("GMC 7012345",
+# "GDC no. 123456", "NMC PIN 12A3456E", "AHPRA MED0001234567", "CQC provider ID 1-555…").
+_REGISTER_NAME = lazy.compile(
+    r"(?:GMC|GDC|NMC|GPhC|GPHC|HCPC|GOC|GOsC|GCC|PSNI|AHPRA|MCI|IMC|NMBI|CQC|HIQA|CORU)[ \t]+\d"
+)
+_PROFESSIONAL_REGISTER = lazy.compile(
+    r"\b(?-i:GMC|GDC|NMC|GPhC|GPHC|HCPC|GOC|GOsC|GCC|PSNI|AHPRA|MCI|IMC|NMBI|CQC|HIQA|CORU)"
+    r"(?:,?[ \t]+(?:provider|location|registration|reg(?:istration)?|licen[cs]e|PIN|ID|no\.?"
+    r"|number|#)){0,3}[ \t]*[:#]?[ \t]*$",
+    _I,
+)
 
 
 # A business's own paper, whose number is a person's only in a sentence about someone.

@@ -9,6 +9,7 @@ arrows are not printable and keep working everywhere."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from textual import events
@@ -51,3 +52,13 @@ def keeps_from_bindings(screen: Screen[Any], focused: Widget | None, event: even
         return True
     owner = active.node
     return owner is screen or owner is screen.app or not isinstance(owner, Widget)
+
+
+def after_typing(widgets: Sequence[Widget], then: Callable[[], None]) -> None:
+    """``then()`` once each of ``widgets`` has taken the keys already sent to it: a priority
+    key (Enter that saves) is read before the letters typed just ahead of it reach their
+    field, so what it does waits for them."""
+    if not widgets:
+        then()
+        return
+    widgets[0].call_later(after_typing, widgets[1:], then)

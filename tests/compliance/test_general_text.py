@@ -1001,3 +1001,23 @@ def test_form_and_record_look_alikes_stay_clean(text: str) -> None:
 )
 def test_a_day_of_the_writers_own_symptom(text: str, words: list[str] | None) -> None:
     assert spans(text).get("date") == words
+
+
+# -- a clinician's or a clinic's public register number is no patient's ---------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reg: GMC 7012345 — Dr Hannah Osei-Bonsu, Consultant Dermatologist, Spire Leeds.",
+        "Registered with the NMC, PIN 12A3456E.",
+        "Dr Amir Khan (GDC no. 123456) joins us in March.",
+    ],
+)
+def test_a_professional_register_number_is_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label in ("vehicle_id", "record_number")] == []
+
+
+def test_a_plate_or_a_record_number_stays() -> None:
+    assert any(f.label == "vehicle_id" for f in find_phi("My car reg is AB12 CDE."))
+    assert any(f.label == "record_number" for f in find_phi("Patient MRN 4488123, seen today."))

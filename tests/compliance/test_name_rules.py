@@ -11,7 +11,7 @@ import textwrap
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import PracticeContext
+from medsocial_tui.compliance import PracticeContext, find_phi
 from medsocial_tui.compliance import names as nm
 from medsocial_tui.compliance.names import NAME_RULES, VETO, Candidate, _Finder, find_names
 from medsocial_tui.compliance.text import parse
@@ -348,3 +348,25 @@ def test_a_plainly_common_word_alone_is_one_no_cue_can_say_yes_to(
         "a cue for runs of one common word was added: teach Finder.plainly_common what it "
         "reads and add it to _COMMON_ALONE_CUES"
     )
+
+
+# -- rare_pair: a clinic's or a hospital's name in another language is no person's --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Clínica Sorriso Feliz estará fechada na segunda-feira por falta de energia.",
+        "Ankara Şehir Hastanesi'nde ücretsiz tarama yapılacak.",
+        "Terima kasih atas dedikasi anda di Klinik Pergigian Mutiara, Penang.",
+        "Aarhus Universitetshospital har åbent hus lørdag.",
+        "Grünerløkka Legesenter holder stengt fredag.",
+    ],
+)
+def test_a_clinics_name_in_another_language_is_no_persons(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+def test_a_rare_pair_with_no_clinic_word_is_still_a_name() -> None:
+    text = "My neighbour Oluwaseun Adeyemi was admitted last night."
+    assert any(f.label == "name" for f in find_phi(text))

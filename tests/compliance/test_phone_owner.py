@@ -156,3 +156,49 @@ def test_a_phone_number_is_no_county_field() -> None:
     """place.field: "county: 877-555-0133" gives a line, not a county; "County: Kerry" is one."""
     assert find_phi("Meals on Wheels in our county: 877-555-0133.") == []
     assert [f.label for f in find_phi("County: Kerry")] == ["geo"]
+
+
+# -- an organisation's notice with only its lines in it (phi._drop_lone_lines) -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Red Cross War Memorial Children's Hospital, Cape Town. Outpatients: 021 555 5111. "
+        "Visiting hours 10:00-20:00 daily.",
+        "El centro de salud amplía la campaña de la gripe. Cita previa en el 943 555 000.",
+        "Kerala Health Department has issued an alert. Control room: 0495 255 5100.",
+        "Fermeture exceptionnelle du cabinet dentaire le vendredi. Urgences : 04 78 55 55 55.",
+        "Free flu shots Saturday at the Fenway Health clinic, 1340 Boylston St, Boston.",
+    ],
+)
+def test_an_organisations_notice_with_only_its_lines_passes(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label in ("phone", "address")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a home's or a delivery's word: someone's address
+        "Please ship it to Flat 87A, Smith Center, West Ellie, CA5 6NU.",
+        # the only organisation word is inside the address itself
+        "Forwarding address 22 Hospital Road, Leeds LS6 2AB.",
+    ],
+)
+def test_an_address_given_as_someones_stays(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "address"] != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person word ties the number to someone
+        "The hospital called my mum on 021 555 5111 about her results.",
+        # a name found beside it
+        "Clinic note: Olamide Bakare, 0803 555 0142.",
+        # no organisation named: whose line it is, nothing says
+        "Text 07700 900 123 after six.",
+    ],
+)
+def test_a_number_tied_to_someone_or_to_no_organisation_stays(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "phone"] != []

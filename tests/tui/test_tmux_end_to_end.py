@@ -190,3 +190,54 @@ def test_markup_like_text_is_only_text_and_a_form_typed_in_one_burst_fills_each_
     finally:
         practice.close()
     assert (newest.trainer, newest.notes) == ("Ann Lee", "in person")
+
+
+def test_a_template_and_an_hours_change_typed_in_one_send_keys_fill_each_field(
+    demo_home, tmux_socket
+):
+    """Over a real terminal at 80x24, fields and Enters sent in one send-keys: each field
+    gets its own words (the templates' form put "Kids and cavitiestomorrowour office" in its
+    first field, and the hours change lost the time and the note)."""
+    term = Terminal(
+        "fields",
+        demo_home,
+        "jreyes",
+        tmux_socket,
+        "screen-256color",
+        "standard",
+        plugins="manual,mastodon,templates",
+    )
+    term.wait_for(" of 12  ")
+    term.keys(":live session", literal=True)
+    term.wait_for("Templates")
+    term.keys("Enter")
+    term.wait_for("Share an article")
+    term.keys("Down", "Down", "Down", "Down")
+    term.wait_for("Topic: e.g. Kids and cavities")
+    term.keys("Enter")
+    time.sleep(0.5)
+    term.tmux(
+        "send-keys", "-t", "fields", "Kids and cavities", "Enter", "thu 6pm", "Enter", "our office"
+    )
+    shown = term.wait_for("our office")
+    fields = [line.split("│")[-1].strip() for line in shown.splitlines() if "│" in line]
+    assert {"Kids and cavities", "thu 6pm", "our office"} <= set(fields), shown
+    term.keys("Escape")
+    term.wait_for(" of 12  ")
+    term.tmux(
+        "send-keys",
+        "-t",
+        "fields",
+        "o",
+        "Enter",
+        "Down",
+        "Enter",
+        "Enter",
+        "10am",
+        "Enter",
+        "Staff meeting",
+    )
+    shown = term.wait_for("Staff meeting")
+    fields = [line.split("│")[0].strip() for line in shown.splitlines() if "│" in line]
+    assert {"today", "10am", "Staff meeting"} <= set(fields), shown
+    term.keys("Escape", "q")

@@ -4,7 +4,10 @@ so "closed today: snow" is o, Enter, Enter, Enter, Enter, Enter."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.timer import Timer
@@ -18,6 +21,7 @@ from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextStatic
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.typing_guard import after_typing
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.words import count
@@ -49,12 +53,18 @@ class HoursScreen(AreaScreen[None], keys="hours"):
             id="undo",
         ),
         go_back("Leave without posting"),
+        # Enter has priority, as in the forms: the focus moves as the key is read, so what
+        # came in the same read lands in the next step ("10am" in the time), not in the one
+        # just left or on a list that drops it.
+        replace(press("enter", "next_step", "Next step or post", show=False), priority=True),
     ]
 
     def __init__(self) -> None:
         super().__init__()
         self.done = False
         self._pending: Timer | None = None
+        self._confirm_waits = False
+        """Enter on the last field was read; the check waits for the letters typed before it."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -82,7 +92,8 @@ class HoursScreen(AreaScreen[None], keys="hours"):
         self.query_one("#change", OptionList).border_title = "What"
         for option_list in self.query(OptionList):
             option_list.highlighted = 0
-        self.query_one("#reason", OptionList).focus()
+        # now: a later focus took it back from the note typed ahead ("o", then the change)
+        self.set_focus(self.query_one("#reason", OptionList))
         self._toggle_times()
         self.refresh_preview()
 
@@ -132,13 +143,31 @@ class HoursScreen(AreaScreen[None], keys="hours"):
     def on_input_changed(self) -> None:
         self._schedule_preview()
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        order = [i for i in ("days", "at", "until", "note") if self.query_one(f"#{i}").display]
-        current = event.input.id or ""
-        if current == "note" or current not in order:
-            self.action_confirm()
+    def action_next_step(self) -> None:
+        """Enter: why, then what, then each field the change asks for, the focus moved now
+        (not after the keys already read); on the note, the check and the question once
+        every field has taken what was typed before the Enter."""
+        focused = self.focused
+        kind = self._kind()  # the list's highlight, moved by the arrows typed ahead of Enter
+        order = ["#reason", "#change", "#days"]
+        order += [] if kind is hours.ChangeKind.CLOSED else ["#at"]
+        order += ["#until"] if kind is hours.ChangeKind.NEW_HOURS else []
+        order += ["#note"]
+        current = f"#{focused.id}" if focused is not None and focused.id else ""
+        if current not in order:
+            raise SkipAction()
+        if current != "#note":
+            self.set_focus(self.query_one(order[order.index(current) + 1]))
             return
-        self.query_one(f"#{order[order.index(current) + 1]}").focus()
+        if self._confirm_waits:
+            return
+        self._confirm_waits = True
+
+        def confirm() -> None:
+            self._confirm_waits = False
+            self.action_confirm()
+
+        after_typing(list(self.query(Input)), confirm)
 
     def _schedule_preview(self) -> None:
         if self.done:

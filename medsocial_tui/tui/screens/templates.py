@@ -4,9 +4,11 @@ image card attached), where the post is checked, changed and submitted as any ot
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import replace
 
 from rich.text import Text
 from textual import work
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Header, Input, OptionList, Static
@@ -20,6 +22,7 @@ from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextStatic, shown
 from medsocial_tui.tui.screens.base import AreaScreen
+from medsocial_tui.tui.typing_guard import after_typing
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
 
@@ -46,6 +49,10 @@ class TemplatesScreen(AreaScreen[None], keys="templates"):
             "f4", "create", "Write draft", "Write the draft(s) and open compose to check and submit"
         ),
         go_back("Leave without a post"),
+        # Enter has priority on the fields, as in the forms: the focus moves as the key is
+        # read, so letters that came in the same read land in the next field, not in the one
+        # just left ("Kids and cavitiesthu 6pmour office" in the topic).
+        replace(press("enter", "next_field", "Next field or write", show=False), priority=True),
     ]
 
     def __init__(self) -> None:
@@ -116,13 +123,23 @@ class TemplatesScreen(AreaScreen[None], keys="templates"):
             )
         await box.mount_all(fields)
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        inputs = list(self.query("#template-fields Input"))
-        index = inputs.index(event.input) if event.input in inputs else -1
-        if 0 <= index < len(inputs) - 1:
-            inputs[index + 1].focus()
+    def action_next_field(self) -> None:
+        """Enter on a field: the next one now (not after the keys already read), and on the
+        last, the drafts once every field has taken what was typed before the Enter. On the
+        template list it chooses the highlighted template, as the list's own Enter did (the
+        app runs it once the arrows typed ahead of it moved the highlight)."""
+        inputs = list(self.query("#template-fields Input").results(Input))
+        focused = self.focused
+        if isinstance(focused, OptionList):
+            focused.action_select()
+            return
+        if not isinstance(focused, Input) or focused not in inputs:
+            raise SkipAction()
+        index = inputs.index(focused)
+        if index + 1 < len(inputs):
+            self.set_focus(inputs[index + 1])
         else:
-            self.action_create()
+            after_typing(inputs, self.action_create)
 
     def _notes(self, extra: list[str] | None = None) -> None:
         body = Text()

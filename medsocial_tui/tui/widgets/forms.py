@@ -20,6 +20,7 @@ from medsocial_tui.home.practice import Practice
 from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic
 from medsocial_tui.tui.screens.base import FIELD_KEYS, AreaScreen, PracticeScreen
+from medsocial_tui.tui.typing_guard import after_typing
 
 
 @dataclass(frozen=True)
@@ -88,10 +89,7 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool], keys="form"):
     def _after_typing(self, inputs: list[Input], then: Callable[[], None]) -> None:
         """``then()`` once each field has taken the keys already sent to it: a key is read
         here before the letters typed just ahead of it reach their field."""
-        if not inputs:
-            then()
-            return
-        inputs[0].call_later(self._after_typing, inputs[1:], then)
+        after_typing(inputs, then)
 
     def action_save(self) -> None:
         self.query_one("#form-error", Static).update("Saving...")
