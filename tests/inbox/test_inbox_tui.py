@@ -22,6 +22,14 @@ async def settle(pilot, app, until, tries: int = 60) -> None:
     raise AssertionError("the screen did not get there")
 
 
+async def open_a_reply(pilot, app) -> None:
+    """i, then r on the first item: its reply screen open."""
+    await pilot.press("i")
+    await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
+    await pilot.press("r")
+    await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+
+
 def rendered(app, selector: str) -> str:
     return str(app.screen.query_one(selector).render())
 
@@ -61,10 +69,7 @@ async def test_reply_shows_the_guard_live_and_a_template_is_one_key_away(
     app = create_app(practice=practice)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("i")
-            await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
-            await pilot.press("r")
-            await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+            await open_a_reply(pilot, app)
             # leaving a reply typed asks with compose's keys: y throws it away, n stays
             app.screen.query_one("#reply-text", TextArea).insert("Thanks")
             await pilot.press("escape")
@@ -158,10 +163,7 @@ async def test_a_reply_sent_before_the_guard_looked_is_stopped_in_one_line(
 
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            await pilot.press("i")
-            await settle(pilot, app, lambda: type(app.screen).__name__ == "InboxScreen")
-            await pilot.press("r")
-            await settle(pilot, app, lambda: type(app.screen).__name__ == "ReplyScreen")
+            await open_a_reply(pilot, app)
             editor = app.screen.query_one("#reply-text", TextArea)
             editor.insert("Thanks Ann, your crown fitting on Tuesday went well.")
             await pilot.press("f5")

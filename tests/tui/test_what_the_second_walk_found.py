@@ -6,7 +6,6 @@ from __future__ import annotations
 from textual.geometry import Region
 from textual.widgets import Input, OptionList, Static, TextArea
 
-from medsocial_tui.home.identity import Access, Identity
 from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle, workers_done
@@ -14,6 +13,7 @@ from medsocial_tui.tui.pilot import settle, workers_done
 from .test_compose_and_review import type_post
 from .test_what_a_newcomer_misreads import notices, to_post
 from .test_what_a_newcomer_trips_over import to_an_item_that_can_be_answered
+from .test_what_the_tmux_walk_found import open_the_draft, policy_editor
 
 
 def detail(app) -> str:
@@ -79,17 +79,10 @@ async def test_a_template_s_start_time_asks_for_the_time_of_a_day_alone(practice
 async def test_a_section_typed_above_the_policy_title_is_refused(practice_as):
     """ "## Oops" typed above the draft's "# Title" line saved the title as the first line
     of a new section "Oops" (8 sections); the editor refuses it and says why."""
-    practice = practice_as("lbrooks")
-    practice.identity = Identity("lbrooks", Access.SSH)
-    draft = next(v for v in policy.versions(practice.store) if v.is_draft)
+    practice = policy_editor(practice_as)
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "v")
-        await settle(pilot)
-        while app.screen.selected().number != draft.number:
-            await pilot.press("down")
-        await pilot.press("e")
-        await settle(pilot)
+        draft = await open_the_draft(pilot)
         await pilot.press("ctrl+home", *"## Oops", "enter", "f4")
         await settle(pilot)
         shown = [(n.title, n.message) for n in app._notifications]

@@ -20,6 +20,26 @@ from .test_performance_screen import wait_for_numbers
 from .test_what_a_newcomer_misreads import notices, to_post
 
 
+def policy_editor(practice_as):
+    """The practice as lbrooks, who may edit the policy, signed in over SSH."""
+    practice = practice_as("lbrooks")
+    practice.identity = Identity("lbrooks", Access.SSH)
+    return practice
+
+
+async def open_the_draft(pilot) -> policy.PolicyVersion:
+    """p v, down to the policy's draft, e: the draft open in the editor (returned)."""
+    app = pilot.app
+    draft = next(v for v in policy.versions(app.practice.store) if v.is_draft)
+    await pilot.press("p", "v")
+    await pilot_settle(pilot)
+    while app.screen.selected().number != draft.number:
+        await pilot.press("down")
+    await pilot.press("e")
+    await pilot_settle(pilot)
+    return draft
+
+
 def when_words(app) -> str:
     """The line under 'when' as it shows on screen (cut at the column's width)."""
     shown = app.screen.query_one("#when-words", Static)
@@ -64,17 +84,9 @@ async def test_a_policy_draft_that_cannot_be_read_says_not_saved_once(practice_a
     """F4 on a draft with text before its first section showed "Cannot do that" above
     "Cannot do that: text before the first section"; a draft refused on saving (two sections
     with one key) reads "Not saved" above the reason, and so does this one now."""
-    practice = practice_as("lbrooks")
-    practice.identity = Identity("lbrooks", Access.SSH)
-    draft = next(v for v in policy.versions(practice.store) if v.is_draft)
-    app = create_app(practice=practice)
+    app = create_app(practice=policy_editor(practice_as))
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("p", "v")
-        await pilot_settle(pilot)
-        while app.screen.selected().number != draft.number:
-            await pilot.press("down")
-        await pilot.press("e")
-        await pilot_settle(pilot)
+        await open_the_draft(pilot)
         app.screen.query_one(TextArea).load_text("Our policy, before any section.")
         await pilot.press("f4")
         await pilot_settle(pilot)
