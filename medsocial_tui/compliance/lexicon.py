@@ -21,8 +21,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _listed(name: str) -> frozenset[str]:
-    """The words of the list ``medsocial_tui/data/<name>``."""
-    return _words(resources.files("medsocial_tui.data").joinpath(name).read_text("utf-8"))
+    """The words of the list ``medsocial_tui/data/<name>``; lines starting with ``#`` are its
+    header and section comments."""
+    text = resources.files("medsocial_tui.data").joinpath(name).read_text("utf-8")
+    return _words("\n".join(line for line in text.splitlines() if not line.startswith("#")))
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -35,6 +37,9 @@ def _phrases(text: str) -> tuple[str, ...]:
 # ``names`` package) less every name that is an English word, a town, a surname or a common
 # capitalised word ("Precious", "Houston", "Chance"): those need a cue, as ``AMBIGUOUS_NAMES``.
 GIVEN_NAMES = _listed("given_names.txt") | _listed("given_names_census.txt")
+# The common given names of many countries (Nigeria to Wales, Vietnam to Mexico), with their
+# usual romanisations and accents, less the everyday words and towns (the file's header says how).
+GIVEN_NAMES_WORLD = _listed("given_names_world.txt")
 
 # Given names that are also everyday words: they count only with a cue (a greeting, a
 # title, a surname after them, "my daughter ...") or from the practice's roster.
@@ -54,7 +59,15 @@ AMBIGUOUS_NAMES = _words(
     """
 )
 
-SURNAMES = _listed("surnames.txt")
+# The hand list of surnames, and the common surnames of many countries (the file's header says
+# where they come from and which everyday words and towns were left out).
+SURNAMES_WORLD = _listed("surnames_world.txt")
+SURNAMES = _listed("surnames.txt") | SURNAMES_WORLD
+# A world given name that is a surname too (Rahman, Kumar, Hussain, Osman) counts as a surname
+# only, as the census list leaves out its surnames: alone it is as often a family name cited
+# ("Rahman et al.", "the Osman family") as a given one, and a given name before it still finds
+# the pair.
+GIVEN_NAMES = GIVEN_NAMES | (GIVEN_NAMES_WORLD - SURNAMES)
 # Hosts of videos anyone may post (data/video_hosts.txt: the core names no network in its
 # code): a video there is a person's only when the sentence says whose.
 VIDEO_HOSTS = _listed("video_hosts.txt")

@@ -15,7 +15,9 @@ def blocked(text: str) -> list[tuple[str, str]]:
 
 # (text, the words found, the rule its reason names; "" when any rule may find them)
 FOUND = [
-    ("Can Ffion take ibuprofen while breastfeeding?", "Ffion", "name.question_subject"),
+    # A name on no list (Ffion is now a listed Welsh given name, found by name.given_name).
+    ("Can Eirwen take ibuprofen while breastfeeding?", "Eirwen", "name.question_subject"),
+    ("Can Ffion take ibuprofen while breastfeeding?", "Ffion", "name.given_name"),
     ("Our appointment was Thursday 6/12 but nobody called us back.", "6/12", "date.our_care_event"),
     ("Our visit on 9/23 was cancelled without notice.", "9/23", "date.our_care_event"),
     ("Our last scan was on 2/14/2025 and showed no change.", "2/14/2025", "date.our_care_event"),
@@ -37,8 +39,8 @@ FOUND = [
     ),
     ("My cousin Dr. Samuel Obi looked at my x-ray and said it was fine.", "Samuel Obi", ""),
     (
-        "My question is about Thiago: is his rash from the new detergent?",
-        "Thiago",
+        "My question is about Tahu: is his rash from the new detergent?",
+        "Tahu",
         "name.after_cue",
     ),
     ("I'm asking for my son Dario: can he swim with an ear infection?", "Dario", ""),

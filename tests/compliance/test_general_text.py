@@ -47,7 +47,7 @@ RULE_CASES = [
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
-    ("name.rare_words", "We met Kwame Mensah at the park after her fall.", "Kwame Mensah"),
+    ("name.rare_words", "We met Tahu Ngata at the park after her fall.", "Tahu Ngata"),
     ("name.rare_pair", "The invoice for Oluwaseun Adeyemi is overdue.", "Oluwaseun Adeyemi"),
     ("id.iban", "IBAN GB82 WEST 1234 5698 7654 32 on file.", "GB82 WEST 1234 5698 7654 32"),
     ("id.mac_address", "MAC 00:1B:44:11:3A:B7 registered to the pump.", "00:1B:44:11:3A:B7"),
