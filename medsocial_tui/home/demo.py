@@ -23,12 +23,12 @@ from medsocial_tui.home.homebuild import CONTACT_FIELDS, ContactDetails
 from medsocial_tui.home.practice import Practice, current_login, ensure_practice_row, open_practice
 from medsocial_tui.models import Post, Role, StaffMember
 from medsocial_tui.publishing import approvals, queue, states
+from medsocial_tui.publishing.outcomes import late_message
 from medsocial_tui.publishing.states import DeliveryState
 from medsocial_tui.records import audit, audit_notes, policy, records_key, training
 from medsocial_tui.records import staff as staff_core
 from medsocial_tui.records.acting import ActingAs
 from medsocial_tui.store import Store, open_store
-from medsocial_tui.when import duration_words
 
 A, P, M = Role.AUTHOR, Role.APPROVER, Role.ADMIN
 
@@ -598,7 +598,7 @@ def _seed_outcome(
         # beside a post time 26 h past
         late = now - clock.parse_utc(due) if due else timedelta(0)
         state, kind = "held", "late"
-        error = f"missed its time by {duration_words(late)}; publish now or cancel"
+        error = late_message(late)
     remote = state == "published"
     published_at = (due or clock.to_iso(now)) if remote else None
     sent = state != "held"

@@ -94,10 +94,19 @@ def hold(store: Store, delivery: Delivery, late: timedelta, now: datetime) -> Ou
         if delivery.state is S.DEFERRED and delivery.last_error
         else ""
     )
-    message = f"missed its time by {duration_words(late)}{waited}; publish now or cancel"
     return _hold(
-        store, delivery, "late", message, now, late_minutes=int(late.total_seconds() // 60)
+        store,
+        delivery,
+        "late",
+        late_message(late, waited),
+        now,
+        late_minutes=int(late.total_seconds() // 60),
     )
+
+
+def late_message(late: timedelta, waited: str = "") -> str:
+    """What a delivery held for missing its time says to the person who must look at it."""
+    return f"missed its time by {duration_words(late)}{waited}; publish now or cancel"
 
 
 def hold_unapproved(store: Store, delivery: Delivery, why: str, now: datetime) -> Outcome | None:

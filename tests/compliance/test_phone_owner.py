@@ -158,7 +158,7 @@ def test_a_phone_number_is_no_county_field() -> None:
     assert [f.label for f in find_phi("County: Kerry")] == ["geo"]
 
 
-# -- an organisation's notice with only its lines in it (phi._drop_lone_lines) -------------
+# -- an organisation's notice with only its lines in it (rules.drop_organisations_notice) --
 
 
 @pytest.mark.parametrize(

@@ -84,12 +84,7 @@ class FormScreen(PracticeScreen[bool], ModalScreen[bool], keys="form"):
         if index + 1 < len(inputs):
             self.set_focus(inputs[index + 1])  # now, not after the keys already read
         else:
-            self._after_typing(inputs, self.action_save)
-
-    def _after_typing(self, inputs: list[Input], then: Callable[[], None]) -> None:
-        """``then()`` once each field has taken the keys already sent to it: a key is read
-        here before the letters typed just ahead of it reach their field."""
-        after_typing(inputs, then)
+            after_typing(inputs, self.action_save)
 
     def action_save(self) -> None:
         self.query_one("#form-error", Static).update("Saving...")
