@@ -1,0 +1,80 @@
+"""What the third tmux walk at 80x24 found (session 2026-12-02 c): the snow-day staff member,
+the practice manager and a newcomer, each defect seen by hand first and then pinned here with
+Pilot."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from medsocial_tui.records import policy
+from medsocial_tui.tui.app import create_app
+from medsocial_tui.tui.pilot import settle
+
+from .test_what_a_newcomer_misreads import notices
+
+
+def on_screen(app) -> str:
+    """Every line of text the top screen shows, joined."""
+    return "\n".join(str(s.render()) for s in app.screen.query(Static))
+
+
+def status_line(app) -> str:
+    return str(app.screen.query_one("#policy-status", Static).render())
+
+
+async def test_the_policy_shows_the_version_just_published_before_it_is_acknowledged(
+    practice_as,
+):
+    """Publishing draft 2 (p v, p, y) and going back with Esc left the policy screen showing
+    version 1 as current, its text and "You acknowledged it", while a there asked to
+    acknowledge version 2: a signed record of reading a text the screen had not shown."""
+    app = create_app(practice=practice_as("lbrooks"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert status_line(app).startswith("Version 1 · current")
+        await pilot.press("v")
+        await settle(pilot)
+        while not app.screen.selected().is_draft:
+            await pilot.press("down")
+        await pilot.press("p")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyScreen"
+        shown = status_line(app)
+        assert shown.startswith("Version 2 · current"), shown
+        assert "You have not acknowledged it" in shown
+        await pilot.press("a")
+        await settle(pilot)
+        assert "Acknowledge policy version 2" in on_screen(app)
+
+
+async def test_a_version_published_elsewhere_is_not_acknowledged_unseen(practice_as):
+    """With the policy screen open on version 1, another admin published version 2 (at the
+    command line); a then acknowledged version 2, which the screen had never shown. The
+    screen now shows version 2 (the database is followed) and a acknowledges what is shown."""
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        other = practice_as("ppatel")
+        draft = next(v for v in policy.versions(other.store) if v.is_draft)
+        policy.publish(other, draft.number, effective=other.today())
+        await pilot.press("a")  # most often before the app has looked at the database again
+        await settle(pilot)
+        if type(app.screen).__name__ == "Confirm":
+            assert f"version {draft.number}" in on_screen(app)
+            under = app.screen_stack[-2].query_one("#policy-status", Static)
+            assert str(under.render()).startswith(f"Version {draft.number} · current")
+            await pilot.press("n")
+        else:
+            assert "it is shown here. Read it, then press a." in notices(app), notices(app)
+        await settle(pilot, 1.5)
+        shown = status_line(app)
+        assert shown.startswith(f"Version {draft.number} · current"), shown
