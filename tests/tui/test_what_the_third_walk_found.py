@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
+from medsocial_tui.models import DeliveryState
+from medsocial_tui.publishing import queue
 from medsocial_tui.records import policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
+from .test_channels import open_channels
 from .test_what_a_newcomer_misreads import notices
 
 
@@ -78,3 +81,26 @@ async def test_a_version_published_elsewhere_is_not_acknowledged_unseen(practice
         await settle(pilot, 1.5)
         shown = status_line(app)
         assert shown.startswith(f"Version {draft.number} · current"), shown
+
+
+async def test_a_to_do_with_no_address_is_marked_out(practice_as):
+    """A Foursquare listing's edit (and a story) has no address: m on its to-do refused an
+    empty answer ("Type an answer first") while a wrong one was refused with "or leave it
+    empty", so the to-do stayed in Channels for good. Enter on nothing marks it out."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_channels(pilot)
+        await pilot.press("tab")
+        await settle(pilot)
+        assert len(app.screen.todos) == 1
+        todo = app.screen.todos[0].delivery.id
+        await pilot.press("m")
+        await settle(pilot)
+        assert "empty: it has no address" in on_screen(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ChannelsScreen"
+        assert app.screen.todos == []
+    delivery = queue.get_delivery(practice.store, todo)
+    assert delivery.state is DeliveryState.PUBLISHED and delivery.remote_url is None

@@ -230,7 +230,8 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         as the keyword ``answer_as``; a ``Confirm``'s yes is not passed on."""
 
         def answered(answer: object) -> None:
-            if not answer:
+            # canceled (None) or "no" (False); "" is an answer where the Ask allows it
+            if answer is None or answer is False:
                 return
             words = (answer,) if isinstance(answer, str) and not answer_as else ()
             named = {answer_as: answer} if answer_as else {}
