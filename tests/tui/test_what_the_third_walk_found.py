@@ -4,7 +4,7 @@ Pilot."""
 
 from __future__ import annotations
 
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
 from medsocial_tui.models import DeliveryState
 from medsocial_tui.publishing import queue
@@ -104,3 +104,28 @@ async def test_a_to_do_with_no_address_is_marked_out(practice_as):
         assert app.screen.todos == []
     delivery = queue.get_delivery(practice.store, todo)
     assert delivery.state is DeliveryState.PUBLISHED and delivery.remote_url is None
+
+
+async def test_hiding_on_an_account_that_is_not_connected_says_what_it_needs(
+    practice_as, monkeypatch
+):
+    """d, y on a Facebook comment, the page without its token, asked the network anyway and
+    said "no answer from Facebook Page (ConnectError) · try again later", which never helps:
+    it says the account is not connected and what to add, and asks no network."""
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon,meta")
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        kinds = [(item.account_id, item.kind) for item in app.screen.shown]
+        app.screen.query_one(DataTable).move_cursor(row=kinds.index(("facebook", "comment")))
+        await settle(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        said = notices(app)
+        assert "facebook is not connected (missing page_access_token)" in said, said
+        assert "add page_access_token under [accounts.facebook] in secrets.toml" in said
+        assert "try again later" not in said
