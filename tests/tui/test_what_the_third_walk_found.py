@@ -4,7 +4,7 @@ Pilot."""
 
 from __future__ import annotations
 
-from textual.widgets import DataTable, Static
+from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.models import DeliveryState
 from medsocial_tui.publishing import queue
@@ -14,6 +14,7 @@ from medsocial_tui.tui.pilot import settle
 
 from .test_channels import open_channels
 from .test_what_a_newcomer_misreads import notices
+from .test_what_a_newcomer_trips_over import to_an_item_that_can_be_answered
 
 
 def on_screen(app) -> str:
@@ -129,3 +130,27 @@ async def test_hiding_on_an_account_that_is_not_connected_says_what_it_needs(
         assert "facebook is not connected (missing page_access_token)" in said, said
         assert "add page_access_token under [accounts.facebook] in secrets.toml" in said
         assert "try again later" not in said
+
+
+async def test_a_template_tried_on_a_typed_reply_can_be_taken_back(practice_as):
+    """F4 and a template on a reply the guard stopped replaced it for good: ctrl+z did
+    nothing (the template was loaded as a new text, which clears the history). It is an
+    edit now: ctrl+z brings the typed reply back, and a notice says so."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_an_item_that_can_be_answered(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        typed = "Sure, your cleaning moves to Tuesday"
+        await pilot.press(*typed)
+        await settle(pilot)
+        await pilot.press("f4")
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        area = app.screen.query_one("#reply-text", TextArea)
+        assert area.text.startswith("Thank you for your message."), area.text
+        assert "ctrl+z brings back what you had typed" in notices(app)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert area.text == typed

@@ -441,7 +441,14 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             template = templates[letters.index(letter)]
 
             def fill(filled: str) -> None:
-                self.query_one("#reply-text", TextArea).text = filled
+                # an edit, not a new text: setting .text cleared the history, and a reply
+                # typed with care was gone for good once a template was tried on it (found
+                # on the third walk); ctrl+z brings it back
+                area = self.query_one("#reply-text", TextArea)
+                typed = area.text.strip()
+                area.replace(filled, area.document.start, area.document.end)
+                if typed:
+                    self.notify("ctrl+z brings back what you had typed", markup=False)
 
             self.attempt("No template", inbox_templates.filled_template, template.key, then=fill)
 
