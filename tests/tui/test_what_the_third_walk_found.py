@@ -8,10 +8,11 @@ from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.models import DeliveryState
 from medsocial_tui.publishing import queue
-from medsocial_tui.records import policy
+from medsocial_tui.records import authorisations, policy
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
+from .test_authorisations_screen import _published_on_snapchat
 from .test_channels import open_channels
 from .test_what_a_newcomer_misreads import notices
 from .test_what_a_newcomer_trips_over import to_an_item_that_can_be_answered
@@ -154,3 +155,37 @@ async def test_a_template_tried_on_a_typed_reply_can_be_taken_back(practice_as):
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert area.text == typed
+
+
+async def test_a_takedown_removed_by_hand_is_marked_done_in_the_app(practice_as):
+    """Revoking an authorisation left "delivery 33 on snapchat: to remove by hand" on its
+    takedown list, and only `medsocial authorisation done` could mark it removed: the
+    manager who revoked it here could not finish the list here. d does, once asked."""
+    practice = practice_as("lbrooks")
+    made = authorisations.add(
+        practice,
+        "Ann Smith",
+        scope=["text"],
+        networks=["all"],
+        signed_on="2026-11-20",
+        expires_on=None,
+        form_location="binder 3",
+    )
+    _published_on_snapchat(practice, made.id)
+    authorisations.revoke(practice, made.id)
+    await authorisations.take_down(practice, made.id)
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("p", "w")
+        await settle(pilot)
+        detail = str(app.screen.query_one("#detail").render())
+        assert "to remove by hand" in detail and "d marks it done" in detail, detail
+        await pilot.press("d")
+        await settle(pilot)
+        assert "Is the post on snapchat removed" in on_screen(app)
+        await pilot.press("y")
+        await settle(pilot)
+        detail = str(app.screen.query_one("#detail").render())
+        assert "to remove by hand" not in detail, detail
+    (item,) = authorisations.takedowns(practice, made.id)
+    assert item.state is authorisations.TakedownState.DONE
