@@ -189,3 +189,33 @@ async def test_a_takedown_removed_by_hand_is_marked_done_in_the_app(practice_as)
         assert "to remove by hand" not in detail, detail
     (item,) = authorisations.takedowns(practice, made.id)
     assert item.state is authorisations.TakedownState.DONE
+
+
+async def test_esc_on_an_hours_change_with_words_typed_asks_first(practice_as):
+    """Esc on the hours change, an extra line typed ("Emergencies: call the on-call line"),
+    left at once and the line was gone when o opened it again; compose asks, and so does
+    this now (n stays with the words; y leaves). Nothing typed: Esc leaves at once."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+        await pilot.press("o")
+        await settle(pilot)
+        app.screen.query_one("#note").focus()
+        await pilot.press(*"Emergencies: call the on-call line")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert "Leave without posting the hours change?" in on_screen(app)
+        await pilot.press("n")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "HoursScreen"
+        assert app.screen.query_one("#note").value == "Emergencies: call the on-call line"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
