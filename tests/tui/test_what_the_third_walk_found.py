@@ -4,6 +4,8 @@ Pilot."""
 
 from __future__ import annotations
 
+from textual.coordinate import Coordinate
+from textual.geometry import Region
 from textual.widgets import DataTable, Static, TextArea
 
 from medsocial_tui.models import DeliveryState
@@ -219,3 +221,28 @@ async def test_esc_on_an_hours_change_with_words_typed_asks_first(practice_as):
         await pilot.press("y")
         await settle(pilot)
         assert type(app.screen).__name__ == "QueueScreen"
+
+
+async def test_the_calendar_shows_each_post_of_a_day_on_a_line_of_its_own(practice_as):
+    """The calendar's detail cut each text at 60 characters, which wrapped mid-word at 80x24
+    ("Did you know? Fluoride varnish takes two / minutes and protect") and pushed a day's
+    second post below the detail's rows. One line a post, ended with an ellipsis."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("c", "m")
+        await settle(pilot)
+        table = app.screen.query_one(DataTable)
+        at = next(
+            Coordinate(row, col)
+            for row in range(table.row_count)
+            for col in range(1, 8)
+            if str(table.get_cell_at(Coordinate(row, col))) == "26 (2)"
+        )
+        table.cursor_coordinate = at
+        await settle(pilot)
+        shown = app.screen.query_one("#detail", Static)
+        lines = [s.text.rstrip() for s in shown.render_lines(Region(0, 0, *shown.outer_size))]
+        posts = [line for line in lines if " post " in line]
+        assert len(posts) == 2 and lines[1 : 1 + len(posts)] == posts, lines
+        assert all(line.endswith("…") for line in posts), lines
