@@ -8,6 +8,7 @@ from textual.coordinate import Coordinate
 from textual.geometry import Region
 from textual.widgets import DataTable, Static, TextArea
 
+from medsocial_tui.listening import inbox
 from medsocial_tui.models import DeliveryState
 from medsocial_tui.publishing import queue
 from medsocial_tui.records import authorisations, policy
@@ -246,3 +247,30 @@ async def test_the_calendar_shows_each_post_of_a_day_on_a_line_of_its_own(practi
         posts = [line for line in lines if " post " in line]
         assert len(posts) == 2 and lines[1 : 1 + len(posts)] == posts, lines
         assert all(line.endswith("…") for line in posts), lines
+
+
+async def test_escalating_chooses_a_colleague_by_name(practice_as):
+    """e in the inbox asked "Hand it to which staff login?" with "drpatel" in grey, a login
+    no one has (Dr. Patel is ppatel), and named the logins only after a wrong answer. The
+    staff are listed by name, each on a letter."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        states = [item.state.value for item in app.screen.shown]
+        app.screen.query_one(DataTable).move_cursor(row=states.index("new"))
+        await settle(pilot)
+        item = app.screen.selected()
+        await pilot.press("e")
+        await settle(pilot)
+        shown = on_screen(app) + "\n".join(
+            str(label.render()) for label in app.screen.query(".option")
+        )
+        assert "drpatel" not in shown
+        assert "Dr. Priya Patel (ppatel)" in shown and "(jreyes)" not in shown, shown
+        letter = next(key for key, words in app.screen.options if "(ppatel)" in words)
+        await pilot.press(letter)
+        await settle(pilot)
+        assert "escalated to ppatel" in notices(app), notices(app)
+    assert inbox.get(practice.store, item.id).escalated_to == "ppatel"

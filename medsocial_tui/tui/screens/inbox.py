@@ -28,7 +28,7 @@ from medsocial_tui.display import fit, one_line
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState, ReplyState
-from medsocial_tui.records.staff import Action
+from medsocial_tui.records.staff import Action, everyone
 from medsocial_tui.tui.editor import TextEditor
 from medsocial_tui.tui.keys import (
     app_binding,
@@ -263,13 +263,28 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
             self.notify(f"item {done.id} escalated to {done.escalated_to}")
             self.reload()
 
-        self.attempt_after(
-            Ask("Hand it to which staff login?", "drpatel"),
-            "Not escalated",
-            inbox.escalate,
-            item.id,
-            then=escalated,
-        )
+        # the staff to choose from, by name: the question asked for a login with "drpatel"
+        # in grey, a login no one had, and the logins were said only after a wrong one
+        # (found on the third walk)
+        others = [m for m in everyone(self.practice.store) if m.login != self.practice.login]
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        if not others or len(others) > len(letters):
+            self.attempt_after(
+                Ask("Hand it to which staff login?", others[0].login if others else ""),
+                "Not escalated",
+                inbox.escalate,
+                item.id,
+                then=escalated,
+            )
+            return
+        options = [(letters[n], f"{m.name} ({m.login})") for n, m in enumerate(others)]
+
+        def chosen(letter: str | None) -> None:
+            if letter is not None:
+                login = others[letters.index(letter)].login
+                self.attempt("Not escalated", inbox.escalate, item.id, login, then=escalated)
+
+        self.app.push_screen(Choose("Hand it to whom?", options), chosen)
 
     def action_approve(self) -> None:
         item = self._with_item()
