@@ -11,7 +11,7 @@ from textual.widgets import DataTable, Static, TextArea
 from medsocial_tui.listening import inbox
 from medsocial_tui.models import DeliveryState
 from medsocial_tui.publishing import queue
-from medsocial_tui.records import authorisations, policy
+from medsocial_tui.records import authorisations, policy, staff
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 
@@ -274,3 +274,26 @@ async def test_escalating_chooses_a_colleague_by_name(practice_as):
         await settle(pilot)
         assert "escalated to ppatel" in notices(app), notices(app)
     assert inbox.get(practice.store, item.id).escalated_to == "ppatel"
+
+
+async def test_the_manager_s_lists_show_what_a_colleague_changed_meanwhile(practice_as):
+    """With the staff list open, a colleague added 'Aaron Abbott' at the command line: the
+    list said nothing of it until left and opened again (the authorisations and the policy
+    versions alike). It is read again, and the cursor stays on the person it was on, though
+    the new name sorts above."""
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("p", "s")
+        await settle(pilot)
+        await pilot.press("down", "down")
+        await settle(pilot)
+        on = app.screen.selected().login
+        before = len(app.screen.rows)
+        other = practice_as("ppatel")
+        staff.add(other, login="aabbott", name="Aaron Abbott")
+        await settle(pilot, 1.5)
+        assert len(app.screen.rows) == before + 1
+        assert "Aaron Abbott" in [m.name for m in app.screen.rows]
+        assert app.screen.selected().login == on

@@ -29,6 +29,7 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
     NEEDS = dict.fromkeys(("add", "revoke", "done"), Action.MANAGE_STAFF)
 
     TABLE_ID = "authorisations"
+    FOLLOWS_THE_DATABASE = True
     FIND = "A patient's, by name: medsocial authorisation list --patient NAME"
     EMPTY = f"No authorisations yet: n records a signed form.\n{FIND}"
     STATUS = "Patients' written permission; names are kept only as a keyed hash."

@@ -212,6 +212,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion], keys="versions"):
     ]
 
     TABLE_ID = "versions"
+    FOLLOWS_THE_DATABASE = True
     EMPTY = "No versions yet. Press n to start a draft from the template."
     STATUS = "Policy versions. e edits a draft's text."
     COLUMNS = (("No.", 4), ("Status", 11), ("Effective", 10), ("Review", None))
