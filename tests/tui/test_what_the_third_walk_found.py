@@ -297,3 +297,18 @@ async def test_the_manager_s_lists_show_what_a_colleague_changed_meanwhile(pract
         assert len(app.screen.rows) == before + 1
         assert "Aaron Abbott" in [m.name for m in app.screen.rows]
         assert app.screen.selected().login == on
+
+
+async def test_a_network_that_cannot_hide_is_said_at_the_key_in_the_app_s_words(practice_as):
+    """d on a Mastodon mention asked "Hide item 5 on mastodon?", and only after y said that
+    Mastodon does not let an app hide it, then "`medsocial inbox close ID`", a command line
+    to a person at the app. It is said at d, with the app's key to close it."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await to_an_item_that_can_be_answered(pilot)
+        await pilot.press("d")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "InboxScreen", "no question first"
+        said = notices(app)
+        assert "Mastodon does not let an app hide a mention" in said, said
+        assert "then x closes it here" in said and "medsocial inbox" not in said

@@ -226,6 +226,21 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
         item = self._with_item()
         if item is None:
             return
+        channel = self.practice.plugins.channels.get(
+            getattr(self.practice.config.account(item.account_id), "channel", "")
+        )
+        if channel is not None and Capability.HIDE not in channel.capabilities:
+            # said at the key, in the app's words: it was said after "Hide item 5?" was
+            # answered yes, and named a command line (found on the third walk)
+            close = _inbox_keys(self.medsocial, "close")
+            self.notify(
+                f"{channel.title} does not let an app hide a {item.kind}: hide or delete it "
+                f"in {channel.title}'s own app, then {close} closes it here.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+            return
         self.attempt_after(
             Confirm(
                 f"Hide item {item.id} on {item.account_id}?",
@@ -323,13 +338,11 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
-def _approve_keys(app: MedsocialApp) -> str:
-    """The inbox's approve key as practice.toml maps it ("y"), for the notice a waiting
-    reply gives: the person at the app was told a command line."""
-    approve = next(
-        b for b in InboxScreen.BINDINGS if isinstance(b, Binding) and b.action == "approve"
-    )
-    return key_names(",".join(keys_of(approve, app.keymap)))
+def _inbox_keys(app: MedsocialApp, action: str) -> str:
+    """The inbox's key for ``action`` as practice.toml maps it ("y" approves, "x" closes),
+    for the notices that say what to do: the person at the app was told a command line."""
+    binding = next(b for b in InboxScreen.BINDINGS if isinstance(b, Binding) and b.action == action)
+    return key_names(",".join(keys_of(binding, app.keymap)))
 
 
 NOT_SENT = "Not sent"
@@ -493,7 +506,9 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
         def sent(result: inbox_replies.ReplyResult) -> None:
             words = result.words
             if result.reply.state is ReplyState.WAITING:
-                words += f": an approver approves it here, with {_approve_keys(self.medsocial)}"
+                words += (
+                    f": an approver approves it here, with {_inbox_keys(self.medsocial, 'approve')}"
+                )
             # a "Not sent" notice about an earlier version of the reply is over
             self.medsocial.withdraw_notices(NOT_SENT)
             self.notify(words, severity="warning" if result.needs_person else "information")
