@@ -312,3 +312,34 @@ async def test_a_network_that_cannot_hide_is_said_at_the_key_in_the_app_s_words(
         said = notices(app)
         assert "Mastodon does not let an app hide a mention" in said, said
         assert "then x closes it here" in said and "medsocial inbox" not in said
+
+
+async def test_a_reply_on_an_account_that_is_not_connected_says_what_it_needs(
+    practice_as, monkeypatch
+):
+    """F5 on a thank-you to a Google review, the profile without its credentials, said
+    "could not reach Google Business Profile; the next fetch sends it" (no fetch reads an
+    account that is not connected), and on a Facebook message "this message lacks the
+    sender's id; fetch it again". It says what the account needs; the reply waits,
+    approved, and no network is asked."""
+    monkeypatch.setenv("MEDSOCIAL_PLUGINS", "manual,mastodon,meta")
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        kinds = [(item.account_id, item.kind) for item in app.screen.shown]
+        app.screen.query_one(DataTable).move_cursor(row=kinds.index(("facebook", "message")))
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press(*"Thank you for your message")
+        await settle(pilot)
+        await pilot.press("f5")
+        await settle(pilot)
+        said = notices(app)
+        assert "add page_access_token under [accounts.facebook] in secrets.toml" in said, said
+        assert "lacks the sender's id" not in said and "could not reach" not in said
+        item = app.screen.selected()
+    (reply,) = inbox.replies(practice.store, item.id)
+    assert reply.state.value == "approved"
