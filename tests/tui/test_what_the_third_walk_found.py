@@ -343,3 +343,25 @@ async def test_a_reply_on_an_account_that_is_not_connected_says_what_it_needs(
         item = app.screen.selected()
     (reply,) = inbox.replies(practice.store, item.id)
     assert reply.state.value == "approved"
+
+
+async def test_r_on_a_closed_item_offers_to_reopen_it(practice_as):
+    """r on a closed item (the demo's Mastodon mention) opened the reply; the reply was typed
+    in full, and F5 said "`medsocial inbox reopen 5` first", a command line, with no key in
+    the app to do it. r asks to reopen it, then opens the reply."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("i")
+        await settle(pilot)
+        states = [(item.account_id, item.state.value) for item in app.screen.shown]
+        app.screen.query_one(DataTable).move_cursor(row=states.index(("mastodon", "closed")))
+        await settle(pilot)
+        item = app.screen.selected()
+        await pilot.press("r")
+        await settle(pilot)
+        assert f"Item {item.id} is closed. Reopen it to answer it?" in on_screen(app)
+        await pilot.press("y")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ReplyScreen"
+    assert inbox.get(practice.store, item.id).state.value == "seen"

@@ -332,6 +332,24 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
             )
             self.notify(note, severity="warning", timeout=10)
             return
+        if item.state is InboxState.CLOSED:
+            # asked here: the reply was typed in full, then F5 said "`medsocial inbox reopen
+            # 5` first", a command line, and the app had no way to reopen (third walk)
+            def reopened(fresh: inbox.Item) -> None:
+                self.reload()
+                self.app.push_screen(ReplyScreen(fresh), lambda _done: self.reload())
+
+            self.attempt_after(
+                Confirm(
+                    f"Item {item.id} is closed. Reopen it to answer it?",
+                    ["It reads 'seen (read, not answered)' again until the reply goes out."],
+                ),
+                "Not reopened",
+                inbox.reopen,
+                item.id,
+                then=reopened,
+            )
+            return
         # answering it is looking at it: before, an item answered without Enter first still
         # read "new (not looked at yet)" under the reply
         self._mark_seen(item)
