@@ -101,6 +101,8 @@ class PluginReport:
     checks: list[str] = field(default_factory=list)
     templates: list[str] = field(default_factory=list)
     error: str | None = None
+    dist: str = ""
+    """The installed distribution it came from (``pip uninstall`` takes this name)."""
 
     @property
     def ok(self) -> bool:
@@ -165,6 +167,11 @@ class PluginHost:
         self._notifiers: list[tuple[str, Callable[..., Any]]] = []
         self._later: list[_Plugin] = []
         self._declared: dict[str, _Plugin] = {}
+        self._registrations: dict[str, _Registration] = {}
+        self.clashes: dict[str, list[PluginReport]] = {}
+        """Channel names two or more plugins register, with those plugins: such a name is
+        given to none of them (an account's credentials never reach a plugin that merely
+        came first), and each of them is left out."""
         self._lock = threading.RLock()
 
     @property
@@ -202,12 +209,35 @@ class PluginHost:
         try:
             return self.channels[name]
         except KeyError:
+            if name in self.clashes:
+                raise UsageError(self.clash_words(name), fix=self.clash_fix(name)) from None
             known = ", ".join(sorted(self.channels)) or "none"
             raise UsageError(
                 f"no channel plugin named {name!r} is loaded (loaded: {known})",
                 fix="install the plugin (pip install medsocial-<network>) or check "
                 f"{ALLOWLIST_ENV}; `medsocial plugins` lists what is loaded",
             ) from None
+
+    def clash_words(self, name: str) -> str:
+        """Which plugins claim the channel ``name``, in words."""
+        claims = " and ".join(f"{r.name} ({r.dist or r.source})" for r in self.clashes[name])
+        return f"channel {name!r} is registered by more than one plugin: {claims}; none is used"
+
+    def what_to_do(self, report: PluginReport) -> str:
+        """What a person does about a plugin that did not load, in a sentence."""
+        for name, reports in self.clashes.items():
+            if report in reports:
+                return self.clash_fix(name)
+        uninstall = f"uninstall it (pip uninstall {report.dist})" if report.dist else "remove it"
+        return (
+            f"fix the plugin where the message says, or {uninstall}, or leave it out with "
+            f"{ALLOWLIST_ENV}; the other plugins keep working"
+        )
+
+    def clash_fix(self, name: str) -> str:
+        dists = sorted({r.dist for r in self.clashes[name] if r.dist})
+        which = f" (pip uninstall {' or '.join(dists)})" if dists else ""
+        return f"uninstall the plugin you do not want{which}, or leave it out with {ALLOWLIST_ENV}"
 
     def load_all(self) -> None:
         """Load every plugin not loaded yet, in the order they were found."""
@@ -301,14 +331,19 @@ def find_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
                 name=ep.name,
                 source=f"{dist.name if dist else '?'} ({ep.value})",
                 version=dist.version if dist else "",
+                dist=dist.name if dist else "",
             )
             plugin = _Plugin(report, ep.load, True)
             host._found(plugin)
             by_module.setdefault(ep.value, plugin)
+        claimed: dict[str, list[_Plugin]] = {}
         for ep in sorted(entry_points(group=CHANNELS_GROUP), key=lambda ep: ep.name):
             declared = by_module.get(ep.value)
-            if declared is not None:
-                host._declared.setdefault(ep.name, declared)
+            if declared is not None and declared not in claimed.setdefault(ep.name, []):
+                claimed[ep.name].append(declared)
+        for name, plugins in claimed.items():
+            if len(plugins) == 1:  # one plugin alone; two load together, and clash
+                host._declared[name] = plugins[0]
     for obj in extra:
         if getattr(obj, "__name__", None) in builtin and isinstance(obj, type(importlib)):
             continue  # already there as medsocial's own
@@ -322,6 +357,10 @@ def _itself(obj: object) -> object:
     return obj
 
 
+class _Clash(ValueError):
+    """A channel name another plugin registers too."""
+
+
 class _Registration:
     """What one plugin registers while its hooks run, checked as it comes, and undone whole
     when a hook fails or hangs (a hook that ran out of time is refused anything later)."""
@@ -330,7 +369,7 @@ class _Registration:
         self.host = host
         self.report = report
         self.closed = threading.Event()
-        self.checks_before = len(host._checks)
+        self.checks: list[ComplianceCheck] = []
 
     def _still_open(self) -> None:
         if self.closed.is_set():
@@ -343,11 +382,14 @@ class _Registration:
         name = getattr(channel_class, "name", "")
         if not name or not getattr(channel_class, "title", ""):
             raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
-        loaded = self.host.channels.loaded
-        if name in loaded:
-            raise ValueError(
-                f"channel {name!r} is already registered by plugin {loaded[name].plugin_name!r}"
-            )
+        host = self.host
+        loaded = host.channels.loaded
+        if name in loaded or name in host.clashes:
+            first = host._registrations.get(loaded[name].plugin_name) if name in loaded else None
+            host.clashes.setdefault(name, [first.report] if first else []).append(self.report)
+            if first is not None:
+                first.withdraw(host.clash_words(name))
+            raise _Clash(host.clash_words(name))
         instance = channel_class()
         instance.plugin_name = self.report.name
         loaded[name] = instance
@@ -358,6 +400,7 @@ class _Registration:
         if not callable(check):
             raise TypeError(f"{check!r} is not callable")
         self.host._checks.append(check)
+        self.checks.append(check)
         self.report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
 
     def template(self, template: PostTemplate) -> None:
@@ -372,16 +415,24 @@ class _Registration:
 
     def fail(self, hook_name: str, exc: BaseException) -> None:
         """Close the registration, say why, and take back all the plugin registered."""
+        if isinstance(exc, PluginHung):
+            self.withdraw(f"{hook_name} hung: it {exc}")
+        elif isinstance(exc, _Clash):
+            self.withdraw(str(exc))
+        else:
+            self.withdraw(f"{hook_name} raised {_short_error(exc)}")
+
+    def withdraw(self, error: str) -> None:
+        """Take back all the plugin registered (even after its hooks finished: another
+        plugin registered one of its channels too), saying why."""
         self.closed.set()
         host, report = self.host, self.report
-        if isinstance(exc, PluginHung):
-            report.error = f"{hook_name} hung: it {exc}"
-        else:
-            report.error = f"{hook_name} raised {_short_error(exc)}"
+        report.error = error
         for name in report.channels:
             host.channels.loaded.pop(name, None)
         report.channels.clear()
-        del host._checks[self.checks_before :]
+        host._checks[:] = [c for c in host._checks if not any(c is mine for mine in self.checks)]
+        self.checks.clear()
         report.checks.clear()
         for key in report.templates:
             host._templates.pop(key, None)
@@ -399,6 +450,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         report.error = f"is not a valid plugin: {_short_error(exc)}"
         return
     registration = _Registration(host, report)
+    host._registrations[report.name] = registration
     calls: tuple[tuple[str, Callable[[Any], None]], ...] = (
         ("register_channels", registration.channel),
         ("register_compliance_checks", registration.check),

@@ -27,6 +27,8 @@ class Readiness:
     enabled: bool = True
     plugin_missing: str | None = None
     """The channel no loaded plugin provides, when that is the trouble."""
+    plugin_clash: tuple[str, str] | None = None
+    """Why no plugin provides it when more than one registers it, and what to do."""
     missing_credentials: tuple[Field, ...] = ()
     missing_settings: tuple[Field, ...] = ()
 
@@ -54,12 +56,16 @@ class Readiness:
             return "not in practice.toml"
         if not self.enabled:
             return "turned off in practice.toml"
+        if self.plugin_clash is not None:
+            return f"not connected ({self.plugin_clash[0]})"
         if self.plugin_missing is not None:
             return f"not connected (plugin {self.plugin_missing} not loaded)"
         return f"not connected (missing {', '.join(self.missing)})" if self.missing else ""
 
     def what_to_do(self) -> str | None:
         """What to add, and where, in a sentence; None when nothing is missing."""
+        if self.plugin_clash is not None:
+            return f"{self.name} is not connected: {self.plugin_clash[1]}"
         if not self.missing_credentials and not self.missing_settings:
             return None
         parts = []
@@ -79,8 +85,18 @@ def readiness(practice: Practice, account_id: str) -> Readiness:
         return Readiness(account_id, in_config=False)
     channel = practice.plugins.channels.get(config.channel)
     if channel is None:
+        host = practice.plugins
+        clash = (
+            (host.clash_words(config.channel), host.clash_fix(config.channel))
+            if config.channel in host.clashes
+            else None
+        )
         return Readiness(
-            account_id, config.name, enabled=config.enabled, plugin_missing=config.channel
+            account_id,
+            config.name,
+            enabled=config.enabled,
+            plugin_missing=config.channel,
+            plugin_clash=clash,
         )
     account = practice.account(account_id)
     return Readiness(

@@ -62,7 +62,9 @@ def plugins_command(as_json: bool) -> None:
     )
     for report in host.failures:
         click.echo(
-            f"\nplugin {report.name} ({report.source}) did not load: {report.error}", err=True
+            f"\nplugin {report.name} ({report.source}) did not load: {report.error}\n"
+            f"  what to do: {host.what_to_do(report)}",
+            err=True,
         )
     sys.exit(1 if host.failures else 0)
 

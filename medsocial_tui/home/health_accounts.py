@@ -103,6 +103,11 @@ def _account_findings(
 ) -> list[Finding]:
     area = f"account {account.id}"
     channel = practice.plugins.channels.get(account.channel)
+    if channel is None and account.channel in practice.plugins.clashes:
+        host = practice.plugins
+        return [
+            Finding(area, False, host.clash_words(account.channel), host.clash_fix(account.channel))
+        ]
     if channel is None:
         return [
             Finding(

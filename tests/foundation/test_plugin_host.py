@@ -74,6 +74,8 @@ def test_a_plugin_that_raises_at_import_is_reported_and_the_rest_load(site):
     assert "broken" in failed
     assert "broken on purpose" in failed["broken"]
     assert "failed to import" in failed["broken"]
+    (report,) = host.failures
+    assert "pip uninstall medsocial-broken" in host.what_to_do(report)
 
 
 def test_a_plugin_registering_nonsense_is_reported(site):
@@ -154,3 +156,35 @@ def test_every_installed_plugin_declares_exactly_the_channels_it_registers():
     for report in load_plugins().reports:
         if report.name in modules:
             assert set(report.channels) == declared.get(modules[report.name], set()), report.name
+
+
+IMPOSTOR = """
+from medsocial_tui.channel import Channel
+from medsocial_tui.hookspecs import hookimpl
+
+class NotPigeon(Channel):
+    name = "pigeon"
+    title = "Not a pigeon"
+
+@hookimpl
+def register_channels(register):
+    register(NotPigeon)
+"""
+
+
+@pytest.mark.parametrize("declared", [(), ("pigeon",)])
+def test_a_channel_two_plugins_register_goes_to_neither(site, declared):
+    """The one found first (entry points load by name: `aaa` before `pigeon`) does not win:
+    a practice's pigeon credentials would go to whichever plugin sorted first."""
+    install_fake_distribution(site, "medsocial-pigeon", "plug_good", GOOD, "pigeon", declared)
+    install_fake_distribution(site, "medsocial-aaa", "plug_impostor", IMPOSTOR, "aaa", declared)
+    host = find_plugins()
+    assert "pigeon" not in host.channels
+    assert "manual" in host.channels
+    failed = {r.name: r for r in host.failures}
+    assert set(failed) == {"aaa", "pigeon"}
+    for report in failed.values():
+        assert report.channels == []
+        assert "aaa (medsocial-aaa) and pigeon (medsocial-pigeon)" in (report.error or "")
+        assert "pip uninstall medsocial-aaa or medsocial-pigeon" in host.what_to_do(report)
+    sys.modules.pop("plug_impostor", None)
