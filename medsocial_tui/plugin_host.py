@@ -20,8 +20,10 @@ seconds, default 10); one that does not finish is reported by name and left behi
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -64,6 +66,14 @@ def deadline_seconds() -> float:
         return max(0.01, float(raw)) if raw else DEADLINE_SECONDS
     except ValueError:
         return DEADLINE_SECONDS
+
+
+def _plugin_code(fn: Callable[[], T], seconds: float) -> T:
+    """A plugin's import or hook within the deadline, with what it prints sent to stderr:
+    stdout is medsocial's (``plugins --json``, ``check --json``, ``flush --json`` are read by
+    programs), and a plugin's stray ``print`` would break what they read."""
+    with contextlib.redirect_stdout(sys.stderr):
+        return within_deadline(fn, seconds)
 
 
 def within_deadline(fn: Callable[[], T], seconds: float) -> T:
@@ -266,7 +276,7 @@ class PluginHost:
             _register_one(self, report, plugin.load())
             return
         try:
-            module = within_deadline(plugin.load, deadline_seconds())
+            module = _plugin_code(plugin.load, deadline_seconds())
         except PluginHung as exc:
             report.error = (
                 f"hung while importing: it {exc}; it may be waiting on the network or "
@@ -460,7 +470,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
-                within_deadline(partial(impl.function, register=callback), deadline_seconds())
+                _plugin_code(partial(impl.function, register=callback), deadline_seconds())
             except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
                 if isinstance(exc, KeyboardInterrupt):
                     raise

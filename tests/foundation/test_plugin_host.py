@@ -3,6 +3,7 @@ is reported while the rest keep working."""
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from medsocial_tui.plugin_host import CHANNELS_GROUP, ENTRY_POINT_GROUP, find_plugins, load_plugins
+from medsocial_tui.testing.cli import run_process
 
 
 def install_fake_distribution(
@@ -188,3 +190,29 @@ def test_a_channel_two_plugins_register_goes_to_neither(site, declared):
         assert "aaa (medsocial-aaa) and pigeon (medsocial-pigeon)" in (report.error or "")
         assert "pip uninstall medsocial-aaa or medsocial-pigeon" in host.what_to_do(report)
     sys.modules.pop("plug_impostor", None)
+
+
+CHATTY = """
+print("chatty plugin imported")
+from medsocial_tui.channel import Channel
+from medsocial_tui.hookspecs import hookimpl
+
+class Chatty(Channel):
+    name = "chatty"
+    title = "Chatty"
+
+@hookimpl
+def register_channels(register):
+    print("chatty registers its channel")
+    register(Chatty)
+"""
+
+
+def test_what_a_plugin_prints_goes_to_stderr_not_into_json_output(site):
+    install_fake_distribution(site, "medsocial-chatty", "plug_chatty", CHATTY, "chatty")
+    env = {"PYTHONPATH": str(site), "MEDSOCIAL_PLUGINS": "chatty,manual"}
+    out = run_process("plugins", "--json", env=env)
+    assert out.returncode == 0, out.stderr
+    assert sorted(json.loads(out.stdout)["channels"]) == ["chatty", "manual"]
+    assert "chatty plugin imported" in out.stderr
+    assert "chatty registers its channel" in out.stderr
