@@ -302,9 +302,26 @@ def _allowlist() -> set[str] | None:
     return {name.strip() for name in raw.split(",") if name.strip()}
 
 
+_NOT_THE_PLUGINS = tuple(
+    os.path.dirname(module.__file__ or "") + os.sep for module in (importlib, pluggy)
+) + (__file__,)
+"""Where a plugin's failure is never located: the import machinery, pluggy, this host."""
+
+
 def _short_error(exc: BaseException) -> str:
-    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
-    where = f" ({frame[0].filename.rsplit('/', 1)[-1]}:{frame[0].lineno})" if frame else ""
+    """The error and where in the plugin's own files it happened (the file and line of a
+    syntax error; else the deepest line of the plugin's code, which for a registration this
+    host refused is the plugin's ``register(...)`` call): never a line of importlib, pluggy
+    or this module, which says nothing to the plugin's author."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return f"{type(exc).__name__}: {exc.msg} ({exc.filename}:{exc.lineno})"
+    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+    theirs = [
+        f
+        for f in frames
+        if not f.filename.startswith("<") and not f.filename.startswith(_NOT_THE_PLUGINS)
+    ]
+    where = f" ({theirs[-1].filename}:{theirs[-1].lineno})" if theirs else ""
     return f"{type(exc).__name__}: {exc}{where}"
 
 

@@ -85,6 +85,7 @@ def test_a_plugin_registering_nonsense_is_reported(site):
     host = load_plugins()
     report = next(r for r in host.reports if r.name == "odd")
     assert "not a medsocial Channel" in report.error
+    assert report.error.endswith(f"({site / 'plug_bad_hook.py'}:6)")  # its register() call
     assert "manual" in host.channels
 
 
@@ -216,3 +217,18 @@ def test_what_a_plugin_prints_goes_to_stderr_not_into_json_output(site):
     assert sorted(json.loads(out.stdout)["channels"]) == ["chatty", "manual"]
     assert "chatty plugin imported" in out.stderr
     assert "chatty registers its channel" in out.stderr
+
+
+def test_an_import_failure_is_located_in_the_plugins_own_file_never_in_importlib(site):
+    install_fake_distribution(site, "medsocial-typo", "plug_typo", "def broken(:\n", "typo")
+    install_fake_distribution(site, "medsocial-gone", "plug_gone", "", "gone")
+    (site / "plug_gone.py").unlink()  # the entry point names a module the package lacks
+    install_fake_distribution(site, "medsocial-bad", "plug_bad_import", BROKEN_AT_IMPORT, "bad")
+    failed = {r.name: r.error or "" for r in load_plugins().failures}
+    assert failed["typo"] == (
+        f"failed to import: SyntaxError: invalid syntax ({site / 'plug_typo.py'}:1)"
+    )
+    assert failed["gone"] == "failed to import: ModuleNotFoundError: No module named 'plug_gone'"
+    assert failed["bad"].endswith(f"broken on purpose ({site / 'plug_bad_import.py'}:2)")
+    for name in ("plug_typo", "plug_gone"):
+        sys.modules.pop(name, None)
