@@ -42,6 +42,8 @@ def _quiet_days(practice: Practice, last: str | None, now: datetime) -> int | No
 def _missing_findings(practice: Practice, area: str, account_id: str) -> list[Finding]:
     """The settings and credentials the account still lacks, each with where to add it."""
     needs = readiness(practice, account_id)
+    if needs.plugin_trouble is not None:
+        return [Finding(area, False, *needs.plugin_trouble)]
     return [
         Finding(
             area,
@@ -203,7 +205,10 @@ def _authorisation(
         return "no plugin"
     if _by_hand(channel):
         return "by hand"
-    if readiness(practice, account_id).missing_credentials:
+    needs = readiness(practice, account_id)
+    if needs.plugin_trouble is not None:
+        return "plugin failed"
+    if needs.missing_credentials:
         return "missing"
     status = row.get("auth_status")
     return "not checked" if status in (None, "unknown") else str(status)
