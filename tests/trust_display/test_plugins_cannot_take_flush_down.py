@@ -95,6 +95,10 @@ def test_a_plugin_whose_draft_check_raises_blocks_the_draft_in_words(tmp_path, m
     words = refused.value.for_people()
     assert "the MisbehavingPlugin plugin failed to check this (RuntimeError)" in words
     assert TOKEN not in words
+    # no edit mends a plugin's failure: the fix says what does (it said "fix what the
+    # preview shows, then submit again")
+    assert "take badcheck off the post for now" in refused.value.fix
+    assert "preview" not in refused.value.fix
 
 
 async def test_a_plugin_that_cannot_say_what_an_account_needs_is_named_not_a_crash(
