@@ -11,7 +11,7 @@ from typing import Any
 
 from medsocial_tui import clock
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import Capability, Channel
+from medsocial_tui.channel import Capability, Channel, ChannelError, RetryLater
 from medsocial_tui.home.config import AccountConfig, secret_env_name
 from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.practice import Practice
@@ -250,6 +250,7 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
     import httpx
 
     from medsocial_tui.accounts.connections import check_credentials
+    from medsocial_tui.accounts.plugin_calls import BadAnswer
 
     async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
         area = f"account {account_id}"
@@ -262,15 +263,28 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
                 f"could not reach {channel.title} ({type(exc).__name__})",
                 "check the network and the account's base_url",
             )
+        except BadAnswer as exc:  # the plugin's bug, not the network's answer
+            return Finding(
+                area, False, _titled(channel, exc.message), _plugin_fix(practice, channel)
+            )
+        except RetryLater as exc:
+            return Finding.warning(area, _titled(channel, exc.message), "try again later")
+        except ChannelError as exc:  # the network's answer: refused, expired, not allowed
+            return Finding(
+                area,
+                False,
+                _titled(channel, exc.message),
+                channel.credentials_help or "reconnect the account",
+            )
         except Exception as exc:  # noqa: BLE001 - a plugin bug is reported, not fatal
             message = getattr(exc, "message", f"{type(exc).__name__}: {exc}")
-            return Finding(area, False, f"{channel.title}: {message}", "see `medsocial plugins`")
+            return Finding(area, False, _titled(channel, message), _plugin_fix(practice, channel))
         if health.ok:
-            return Finding(area, True, f"{channel.title}: {health.message}")
+            return Finding(area, True, _titled(channel, health.message))
         return Finding(
             area,
             False,
-            f"{channel.title}: {health.message}",
+            _titled(channel, health.message),
             channel.credentials_help or "reconnect the account",
         )
 
@@ -282,6 +296,22 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
     ]
     async with practice.http_client(timeout) as client:
         return list(await asyncio.gather(*(one(client, a) for a in ready)))
+
+
+def _titled(channel: Channel, message: str) -> str:
+    """The network's name before its words, once: the kit's words already begin with it
+    ("Threads refused the credentials"), which read "Threads: Threads refused..."."""
+    return message if message.startswith(channel.title) else f"{channel.title}: {message}"
+
+
+def _plugin_fix(practice: Practice, channel: Channel) -> str:
+    """What to do about a plugin that failed its own check: who can mend it."""
+    dist = next(
+        (r.dist for r in practice.plugins.reports if r.name == channel.plugin_name and r.dist),
+        "",
+    )
+    who = f" (`pip show {dist}` names its maker)" if dist else ""
+    return f"the {channel.plugin_name or channel.name} plugin failed: tell whoever made it{who}"
 
 
 @dataclass(frozen=True)
