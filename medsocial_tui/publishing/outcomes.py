@@ -347,7 +347,9 @@ def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> Verdi
         }
     if isinstance(exc, AuthExpired):
         return S.FAILED, {
-            "detail": f"the account needs reconnecting: {exc.message}",
+            "detail": f"the account needs reconnecting: {exc.message}; renew its credentials "
+            f"under [accounts.{delivery.account_id}] in secrets.toml (`medsocial doctor "
+            "--online` says where the network gives them), then retry",
             "error_kind": "auth",
         }
     if isinstance(exc, Rejected):

@@ -55,6 +55,12 @@ def test_refused_credentials_fail_the_delivery_and_flag_the_account(tmp_path, ne
     report = run_flush(home)
     assert report.counts() == {"failed": 1}
     assert report.exit_code == 1
+    [outcome] = report.outcomes
+    assert outcome.detail.startswith("the account needs reconnecting: ")
+    assert "Token expired" in outcome.detail
+    # what to do, and where (it ended with the network's words)
+    assert "under [accounts.page-0] in secrets.toml" in outcome.detail
+    assert outcome.detail.endswith("then retry")
     practice = open_with_reference(home)
     account = practice.store.one("SELECT auth_status, auth_message FROM accounts")
     practice.close()
