@@ -25,6 +25,7 @@ import importlib
 import os
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ BUILTIN_PLUGINS = {"guard": "medsocial_tui.compliance.checks"}
 """medsocial's own plugins, by name: loaded first, whatever ``MEDSOCIAL_PLUGINS`` says."""
 ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
 DEADLINE_ENV = "MEDSOCIAL_PLUGIN_DEADLINE"
+SLOW_IMPORT_SECONDS = 1.0
+"""An import slower than this is named by ``medsocial plugins``."""
 DEADLINE_SECONDS = 10.0
 """How long one plugin's import, or one of its hooks, may take before it is given up on."""
 
@@ -113,6 +116,8 @@ class PluginReport:
     error: str | None = None
     dist: str = ""
     """The installed distribution it came from (``pip uninstall`` takes this name)."""
+    import_seconds: float = 0.0
+    """How long importing it took: every command that loads all plugins waits for it."""
 
     @property
     def ok(self) -> bool:
@@ -207,6 +212,11 @@ class PluginHost:
         return self._notifiers
 
     @property
+    def slow(self) -> list[PluginReport]:
+        """Plugins that loaded, but took longer than ``SLOW_IMPORT_SECONDS`` to import."""
+        return [r for r in self.reports if r.ok and r.import_seconds > SLOW_IMPORT_SECONDS]
+
+    @property
     def failures(self) -> list[PluginReport]:
         return [r for r in self.reports if not r.ok]
 
@@ -275,6 +285,7 @@ class PluginHost:
         if not plugin.guarded:
             _register_one(self, report, plugin.load())
             return
+        started = time.monotonic()
         try:
             module = _plugin_code(plugin.load, deadline_seconds())
         except PluginHung as exc:
@@ -288,6 +299,7 @@ class PluginHost:
                 raise
             report.error = f"failed to import: {_short_error(exc)}"
             return
+        report.import_seconds = round(time.monotonic() - started, 3)
         _register_one(self, report, module)
 
     def _found(self, plugin: _Plugin) -> None:

@@ -66,6 +66,13 @@ def plugins_command(as_json: bool) -> None:
             f"  what to do: {host.what_to_do(report)}",
             err=True,
         )
+    for report in host.slow:
+        click.echo(
+            f"\nplugin {report.name} ({report.source}) took {report.import_seconds:.1f} s to "
+            "import: `check`, `doctor` and the app's first screen wait for it\n"
+            "  what to do: its maker can import what is slow inside the functions that use it",
+            err=True,
+        )
     sys.exit(1 if host.failures else 0)
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from medsocial_tui import plugin_host
 from medsocial_tui.plugin_host import CHANNELS_GROUP, ENTRY_POINT_GROUP, find_plugins, load_plugins
-from medsocial_tui.testing.cli import run_process
+from medsocial_tui.testing.cli import invoke, run_process
 
 
 def install_fake_distribution(
@@ -232,3 +233,27 @@ def test_an_import_failure_is_located_in_the_plugins_own_file_never_in_importlib
     assert failed["bad"].endswith(f"broken on purpose ({site / 'plug_bad_import.py'}:2)")
     for name in ("plug_typo", "plug_gone"):
         sys.modules.pop(name, None)
+
+
+SLOW = """
+import time
+time.sleep(0.3)
+from medsocial_tui.hookspecs import hookimpl
+
+@hookimpl
+def register_compliance_checks(register):
+    pass
+"""
+
+
+def test_a_plugin_slow_to_import_is_named_with_its_time(site, monkeypatch):
+    monkeypatch.setattr(plugin_host, "SLOW_IMPORT_SECONDS", 0.2)
+    install_fake_distribution(site, "medsocial-slow", "plug_sluggish", SLOW, "slow")
+    host = load_plugins()
+    [slow] = [r for r in host.slow if r.name == "slow"]
+    assert slow.ok and slow.import_seconds >= 0.3
+    sys.modules.pop("plug_sluggish")
+    out = invoke("plugins", env={"MEDSOCIAL_PLUGINS": "slow,manual"})
+    assert out.returncode == 0
+    assert "plugin slow (medsocial-slow (plug_sluggish)) took 0." in out.stderr
+    assert "s to import: `check`, `doctor` and the app's first screen wait for it" in out.stderr
