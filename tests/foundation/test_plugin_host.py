@@ -257,3 +257,18 @@ def test_a_plugin_slow_to_import_is_named_with_its_time(site, monkeypatch):
     assert out.returncode == 0
     assert "plugin slow (medsocial-slow (plug_sluggish)) took 0." in out.stderr
     assert "s to import: `check`, `doctor` and the app's first screen wait for it" in out.stderr
+
+
+def test_check_says_which_plugins_checks_did_not_run(site):
+    """A policy check in a plugin that failed to load did not run: `check` said "Nothing
+    found: ok to post" as if it had."""
+    install_fake_distribution(
+        site, "medsocial-broken", "plug_bad_import", BROKEN_AT_IMPORT, "pricepolicy"
+    )
+    out = invoke("check", "Whitening for $99 this week", env={"MEDSOCIAL_PLUGINS": "pricepolicy"})
+    assert out.returncode == 0
+    assert "not every plugin loaded (pricepolicy): any checks they register did not run" in (
+        out.stderr
+    )
+    quiet = invoke("check", "Whitening for $99 this week", env={"MEDSOCIAL_PLUGINS": ""})
+    assert "not every plugin loaded" not in quiet.stderr
