@@ -183,6 +183,9 @@ class PluginHost:
         self._later: list[_Plugin] = []
         self._declared: dict[str, _Plugin] = {}
         self._registrations: dict[str, _Registration] = {}
+        self._declares: dict[str, tuple[str, set[str]]] = {}
+        """Installed plugin name: (its module, the channels its ``medsocial.channels`` entry
+        points name)."""
         self.clashes: dict[str, list[PluginReport]] = {}
         """Channel names two or more plugins register, with those plugins: such a name is
         given to none of them (an account's credentials never reach a plugin that merely
@@ -242,6 +245,38 @@ class PluginHost:
         """Which plugins claim the channel ``name``, in words."""
         claims = " and ".join(f"{r.name} ({r.dist or r.source})" for r in self.clashes[name])
         return f"channel {name!r} is registered by more than one plugin: {claims}; none is used"
+
+    def declaration_notes(self) -> list[tuple[str, str]]:
+        """(what, what to do) for each loaded plugin whose ``medsocial.channels`` entry points
+        do not name exactly the channels it registers: one left out is found only by
+        importing every plugin, on every command that uses it."""
+        notes = []
+        for report in self.reports:
+            if not report.ok or report.name not in self._declares:
+                continue
+            module, declared = self._declares[report.name]
+            unnamed = [c for c in report.channels if c not in declared]
+            if unnamed:
+                lines = " ".join(f'{c} = "{module}"' for c in unnamed)
+                notes.append(
+                    (
+                        f"plugin {report.name} registers {', '.join(unnamed)} without naming "
+                        "it in the medsocial.channels entry points: a command that uses it "
+                        "imports every plugin",
+                        f'add {lines} under [project.entry-points."medsocial.channels"] in '
+                        "its pyproject.toml, and install it again",
+                    )
+                )
+            unused = sorted(declared - set(report.channels))
+            if unused:
+                notes.append(
+                    (
+                        f"plugin {report.name} names {', '.join(unused)} in the "
+                        "medsocial.channels entry points but does not register it",
+                        "register that channel, or take the line out of its pyproject.toml",
+                    )
+                )
+        return notes
 
     def what_to_do(self, report: PluginReport) -> str:
         """What a person does about a plugin that did not load, in a sentence."""
@@ -375,11 +410,13 @@ def find_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
             plugin = _Plugin(report, ep.load, True)
             host._found(plugin)
             by_module.setdefault(ep.value, plugin)
+            host._declares[ep.name] = (ep.value, set())
         claimed: dict[str, list[_Plugin]] = {}
         for ep in sorted(entry_points(group=CHANNELS_GROUP), key=lambda ep: ep.name):
             declared = by_module.get(ep.value)
             if declared is not None and declared not in claimed.setdefault(ep.name, []):
                 claimed[ep.name].append(declared)
+                host._declares[declared.report.name][1].add(ep.name)
         for name, plugins in claimed.items():
             if len(plugins) == 1:  # one plugin alone; two load together, and clash
                 host._declared[name] = plugins[0]

@@ -66,6 +66,8 @@ def plugins_command(as_json: bool) -> None:
             f"  what to do: {host.what_to_do(report)}",
             err=True,
         )
+    for what, fix in host.declaration_notes():
+        click.echo(f"\n{what}\n  what to do: {fix}", err=True)
     for report in host.slow:
         click.echo(
             f"\nplugin {report.name} ({report.source}) took {report.import_seconds:.1f} s to "

@@ -272,3 +272,21 @@ def test_check_says_which_plugins_checks_did_not_run(site):
     )
     quiet = invoke("check", "Whitening for $99 this week", env={"MEDSOCIAL_PLUGINS": ""})
     assert "not every plugin loaded" not in quiet.stderr
+
+
+@pytest.mark.parametrize(
+    ("declared", "said"),
+    [
+        ((), 'add pigeon = "plug_good" under [project.entry-points."medsocial.channels"]'),
+        (("pigeon", "owl"), "plugin pigeon names owl in the medsocial.channels entry points"),
+        (("pigeon",), None),
+    ],
+)
+def test_plugins_says_when_the_declared_channels_are_not_the_registered_ones(site, declared, said):
+    install_fake_distribution(site, "medsocial-pigeon", "plug_good", GOOD, "pigeon", declared)
+    out = invoke("plugins", env={"MEDSOCIAL_PLUGINS": "pigeon,manual"})
+    assert out.returncode == 0
+    if said is None:
+        assert "medsocial.channels" not in out.stderr
+    else:
+        assert said in out.stderr
