@@ -71,11 +71,35 @@ def deadline_seconds() -> float:
         return DEADLINE_SECONDS
 
 
+_redirecting = threading.Lock()
+_redirect: dict[str, Any] = {"depth": 0, "saved": None}
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """``sys.stdout`` is ``sys.stderr`` while any plugin code runs, in any thread: counted,
+    so two hosts loading at once never leave it swapped (``redirect_stdout`` would: the
+    second saves the first's swap and puts it back last)."""
+    with _redirecting:
+        if _redirect["depth"] == 0:
+            _redirect["saved"] = sys.stdout
+            sys.stdout = sys.stderr
+        _redirect["depth"] += 1
+    try:
+        yield
+    finally:
+        with _redirecting:
+            _redirect["depth"] -= 1
+            if _redirect["depth"] == 0:
+                sys.stdout = _redirect["saved"]
+                _redirect["saved"] = None
+
+
 def _plugin_code(fn: Callable[[], T], seconds: float) -> T:
     """A plugin's import or hook within the deadline, with what it prints sent to stderr:
     stdout is medsocial's (``plugins --json``, ``check --json``, ``flush --json`` are read by
     programs), and a plugin's stray ``print`` would break what they read."""
-    with contextlib.redirect_stdout(sys.stderr):
+    with _stdout_to_stderr():
         return within_deadline(fn, seconds)
 
 

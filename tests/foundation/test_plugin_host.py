@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 import textwrap
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -290,3 +291,29 @@ def test_plugins_says_when_the_declared_channels_are_not_the_registered_ones(sit
         assert "medsocial.channels" not in out.stderr
     else:
         assert said in out.stderr
+
+
+def test_plugin_code_in_two_threads_at_once_gives_stdout_back():
+    """Two hosts loading at once (the app's and a worker's): stdout is stderr while either
+    runs plugin code, and stdout again after both, whichever finishes first."""
+    import threading
+    import time
+
+    before = sys.stdout
+    seen: list[object] = []
+
+    def plugin_import(seconds: float) -> None:
+        time.sleep(seconds)
+        seen.append(sys.stdout)
+
+    first = threading.Thread(target=plugin_host._plugin_code, args=(partial(plugin_import, 0.3), 5))
+    second = threading.Thread(
+        target=plugin_host._plugin_code, args=(partial(plugin_import, 0.6), 5)
+    )
+    first.start()
+    time.sleep(0.1)
+    second.start()
+    first.join()
+    second.join()
+    assert seen == [sys.stderr, sys.stderr]
+    assert sys.stdout is before
