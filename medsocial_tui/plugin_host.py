@@ -484,6 +484,8 @@ class _Registration:
             raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
         host = self.host
         loaded = host.channels.loaded
+        if name in self.report.channels:
+            raise ValueError(f"it registers channel {name!r} twice")
         if name in loaded or name in host.clashes:
             first = host._registrations.get(loaded[name].plugin_name) if name in loaded else None
             host.clashes.setdefault(name, [first.report] if first else []).append(self.report)

@@ -317,3 +317,29 @@ def test_plugin_code_in_two_threads_at_once_gives_stdout_back():
     second.join()
     assert seen == [sys.stderr, sys.stderr]
     assert sys.stdout is before
+
+
+TWICE = """
+from medsocial_tui.channel import Channel
+from medsocial_tui.hookspecs import hookimpl
+
+class Pigeon(Channel):
+    name = "pigeon"
+    title = "Carrier pigeon"
+
+@hookimpl
+def register_channels(register):
+    register(Pigeon)
+    register(Pigeon)
+"""
+
+
+def test_a_plugin_registering_its_channel_twice_is_told_so(site):
+    install_fake_distribution(site, "medsocial-pigeon", "plug_twice", TWICE, "pigeon")
+    host = find_plugins()
+    [report] = host.failures
+    assert "register_channels raised ValueError: it registers channel 'pigeon' twice" in (
+        report.error or ""
+    )
+    assert host.clashes == {}
+    sys.modules.pop("plug_twice", None)
