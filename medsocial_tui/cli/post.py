@@ -322,12 +322,46 @@ def reschedule_command(practice: Practice, post_id: int, when: str) -> None:
     click.echo(f"post {post.id} now goes out {describe(moment, practice.tz)}")
 
 
-@practice_command(post_group, "retry", on="delivery_id")
+@practice_command(post_group, "retry")
+@click.argument("post_id", type=int, required=False)
+@click.option("-a", "--account", default=None, help="Only the post's delivery on this account.")
+@click.option(
+    "--delivery",
+    "delivery_id",
+    type=int,
+    default=None,
+    help="One delivery by its own number (in brackets in `post show`), not a post's.",
+)
 @click.option("--anyway", is_flag=True, help="Also for an unknown outcome (may publish twice).")
-def retry_command(practice: Practice, delivery_id: int, anyway: bool) -> None:
-    """Send a failed or held delivery again at the next flush."""
-    d = queue.retry(practice, delivery_id, anyway=anyway)
-    click.echo(f"delivery {d.id} ({d.account_id}) is {d.state.value} again")
+def retry_command(
+    practice: Practice,
+    post_id: int | None,
+    account: str | None,
+    delivery_id: int | None,
+    anyway: bool,
+) -> None:
+    """Send POST_ID's failed or held deliveries again at the next flush (all of them, or the
+    one on --account); --delivery N names one delivery by its own number instead."""
+    if delivery_id is None and post_id is None:
+        raise click.UsageError("say which post (`post retry POST_ID`) or `--delivery N`")
+    if delivery_id is not None:
+        delivery = queue.get_delivery(practice.store, delivery_id)
+        if post_id is not None and delivery.post_id != post_id:
+            raise click.UsageError(
+                f"delivery {delivery_id} is post {delivery.post_id}'s ({delivery.account_id}), "
+                f"not post {post_id}'s: `medsocial post show {post_id}` lists its deliveries"
+            )
+        if account is not None and delivery.account_id != account:
+            raise click.UsageError(
+                f"delivery {delivery_id} is on {delivery.account_id}, not {account}"
+            )
+        ids = [delivery_id]
+    else:
+        assert post_id is not None
+        ids = queue.retry_targets(practice, post_id, account, anyway=anyway)
+    for one in ids:
+        d = queue.retry(practice, one, anyway=anyway)
+        click.echo(f"post {d.post_id}: delivery {d.id} ({d.account_id}) is {d.state.value} again")
 
 
 @practice_command(post_group, "resolve", on="delivery_id")

@@ -539,6 +539,30 @@ def retry(practice: Practice, delivery_id: int, *, anyway: bool = False) -> Deli
     return get_delivery(practice.store, delivery_id)
 
 
+def retry_targets(
+    practice: Practice, post_id: int, account: str | None, *, anyway: bool = False
+) -> list[int]:
+    """The ids of ``post_id``'s deliveries a retry sends again (only the one on ``account``
+    when given): refused in words when there is none, so a person who named the post never
+    retries another post's delivery by its number."""
+    post = get(practice.store, post_id)
+    mine = [d for d in post.deliveries if account is None or d.account_id == account]
+    if account is not None and not mine:
+        on = ", ".join(d.account_id for d in post.deliveries) or "none"
+        raise InvalidTransition(f"post {post_id} has no delivery on {account} (it has: {on})")
+    retryable = RETRYABLE | (RETRY_ANYWAY if anyway else frozenset())
+    chosen = [d.id for d in mine if d.state in retryable]
+    if not chosen:
+        states_now = ", ".join(f"{d.account_id} {d.state.value}" for d in mine)
+        hint = (
+            " (an unknown one may already be out: check the page, then add --anyway)"
+            if any(d.state is S.UNKNOWN for d in mine)
+            else ""
+        )
+        raise InvalidTransition(f"post {post_id} has nothing to retry: {states_now}{hint}")
+    return chosen
+
+
 def _refuse_if_moved(changed: int, post_id: int) -> None:
     """Refuse a compare-and-set on a post that found no row: someone changed the post since
     it was read."""

@@ -182,3 +182,34 @@ def test_doctor_refuses_a_world_readable_secrets_file(demo_home):
     result = run_cli("doctor", home=demo_home)
     assert result.returncode == 1
     assert "chmod 600" in result.stdout
+
+
+def test_post_retry_takes_a_post_id_and_never_retries_another_posts_delivery(demo_home):
+    """`post retry 13` by habit meant post 13; it retried delivery 13, post 6's, without a
+    word. The number is the post's now, and a delivery is named with --delivery."""
+
+    def shown(post_id: int) -> dict[str, str]:
+        out = run_cli("post", "show", str(post_id), "--json", home=demo_home).stdout
+        return {d["account"]: d["state"] for d in json.loads(out)["deliveries"]}
+
+    assert shown(6)["google"] == "held" and shown(4)["facebook"] == "failed"
+    nothing = run_cli("post", "retry", "13", home=demo_home)  # the demo has no post 13
+    assert nothing.returncode != 0 and "13" in nothing.stderr
+    assert shown(6)["google"] == "held"
+    mine = run_cli("post", "retry", "4", home=demo_home)
+    assert mine.returncode == 0, mine.stderr
+    assert "post 4: delivery 8 (facebook) is scheduled again" in mine.stdout
+    assert shown(4) == {"facebook": "scheduled", "google": "published"}
+    other = run_cli("post", "retry", "4", "--delivery", "13", home=demo_home)
+    assert other.returncode == 2 and "delivery 13 is post 6's (google), not post 4's" in (
+        other.stderr
+    )
+    assert shown(6)["google"] == "held"
+    one = run_cli("post", "retry", "6", "--account", "google", home=demo_home)
+    assert one.returncode == 0, one.stderr
+    assert shown(6) == {"facebook": "held", "google": "scheduled", "foursquare": "held"}
+    by_number = run_cli("post", "retry", "--delivery", "12", home=demo_home)
+    assert by_number.returncode == 0 and shown(6)["facebook"] == "scheduled"
+    unknown = run_cli("post", "retry", "5", home=demo_home)
+    assert unknown.returncode != 0 and "--anyway" in unknown.stderr
+    assert run_cli("post", "retry", home=demo_home).returncode == 2
