@@ -21,13 +21,14 @@ seconds, default 10); one that does not finish is reported by name and left behi
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import importlib
 import os
 import sys
 import threading
 import time
 import traceback
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from importlib.metadata import EntryPoint, entry_points
@@ -93,6 +94,54 @@ def _stdout_to_stderr() -> Iterator[None]:
             if _redirect["depth"] == 0:
                 sys.stdout = _redirect["saved"]
                 _redirect["saved"] = None
+
+
+_calls: dict[str, Any] = {"depth": 0, "saved": None}
+_in_plugin: contextvars.ContextVar[bool] = contextvars.ContextVar("in_plugin", default=False)
+
+
+class _PluginStdout:
+    """``sys.stdout`` while a plugin's call is awaited: what the plugin's task (and the tasks
+    it starts) writes goes to stderr, what the rest of medsocial writes meanwhile, in other
+    tasks of the same loop, still goes to its stdout."""
+
+    def __init__(self, stdout: Any) -> None:
+        self._stdout = stdout
+
+    def _target(self) -> Any:
+        return sys.stderr if _in_plugin.get() else self._stdout
+
+    def write(self, text: str) -> int:
+        written: int = self._target().write(text)
+        return written
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        self._target().writelines(lines)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._target(), name)
+
+
+@contextlib.asynccontextmanager
+async def plugin_prints_to_stderr() -> AsyncIterator[None]:
+    """While a plugin's hook is awaited (``publish``, an inbox read, ...), what it prints
+    goes to stderr, as at loading: stdout is medsocial's (``flush --json`` is read by
+    programs). Counted, so calls awaited at once leave ``sys.stdout`` as it was."""
+    with _redirecting:
+        if _calls["depth"] == 0:
+            _calls["saved"] = sys.stdout
+            sys.stdout = _PluginStdout(sys.stdout)
+        _calls["depth"] += 1
+    mark = _in_plugin.set(True)
+    try:
+        yield
+    finally:
+        _in_plugin.reset(mark)
+        with _redirecting:
+            _calls["depth"] -= 1
+            if _calls["depth"] == 0:
+                sys.stdout = _calls["saved"]
+                _calls["saved"] = None
 
 
 def _plugin_code(fn: Callable[[], T], seconds: float) -> T:

@@ -311,10 +311,13 @@ async def call_channel(
     :func:`scrub_for`, when the caller keeps it (flush, once per account a run)."""
     import asyncio  # already loaded: this runs in its event loop
 
+    from medsocial_tui.plugin_host import plugin_prints_to_stderr
+
     hide = hide or scrub_for(account)
     plugin = channel.plugin_name or channel.name
     try:
-        async with asyncio.timeout(deadline):  # no task of its own per call, as wait_for makes
+        async with asyncio.timeout(deadline), plugin_prints_to_stderr():
+            # no task of its own per call, as wait_for makes
             answer = await _awaited(call, plugin)
     except (KeyboardInterrupt, asyncio.CancelledError):
         raise

@@ -99,3 +99,30 @@ async def test_a_read_that_never_answers_is_cut_off():
         await plugin_calls.call_channel(
             Leaky(), ACCOUNT, plugin, plugin_calls.checked_activity, deadline=0.2
         )
+
+
+async def test_what_a_plugin_prints_while_called_goes_to_stderr_and_ours_to_stdout(capsys):
+    """A plugin's print during publish (after loading) went to stdout, into `flush --json`;
+    what medsocial itself writes meanwhile, in another task of the loop, stays on stdout."""
+
+    async def plugin():
+        print("chatty publishes")
+        await asyncio.sleep(0.05)
+        return ReplySent("r1", None)
+
+    async def ours():
+        await asyncio.sleep(0.01)
+        print("medsocial's own line")
+
+    await asyncio.gather(call_plugin(plugin), ours())
+    said = capsys.readouterr()
+    assert "chatty publishes" in said.err and "chatty publishes" not in said.out
+    assert "medsocial's own line" in said.out
+    print("after")
+    assert capsys.readouterr().out == "after\n"
+
+
+async def call_plugin(plugin):
+    return await plugin_calls.call_channel(
+        Leaky(), ACCOUNT, plugin, plugin_calls.checked_reply, deadline=2
+    )
