@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
@@ -14,6 +15,9 @@ from medsocial_tui.cli.common import (
     stop_on_signals,
 )
 from medsocial_tui.publishing import flush, outcomes
+
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
 
 
 @click.command("flush")
@@ -34,7 +38,7 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
     if dry_run:
         with stop_in_words(practice):
             report = flush.dry_run(practice, keep=True)
-        _show(report, as_json)
+        _show(report, as_json, practice.tz)
         practice.close()
         sys.exit(report.exit_code)
     import asyncio
@@ -74,10 +78,10 @@ def flush_command(ctx: click.Context, dry_run: bool, as_json: bool) -> None:
             report = asyncio.run(publish())
     except flush.RunFailed as failed:
         practice.close()
-        _show(failed.report, as_json, {"error": failed.error.for_people()})
+        _show(failed.report, as_json, practice.tz, {"error": failed.error.for_people()})
         click.echo(failed.error.for_people(), err=True)
         sys.exit(2)
-    _show(report, as_json)
+    _show(report, as_json, practice.tz)
     practice.close()
     sys.exit(report.exit_code)
 
@@ -101,20 +105,27 @@ def _collect_rarely() -> None:
     gc.set_threshold(GC_YOUNGEST, *gc.get_threshold()[1:])
 
 
-def _show(report: flush.FlushReport, as_json: bool, extra: dict[str, str] | None = None) -> None:
-    """The run's report: one JSON object (with ``extra``), or words for people."""
+def _show(
+    report: flush.FlushReport,
+    as_json: bool,
+    tz: ZoneInfo,
+    extra: dict[str, str] | None = None,
+) -> None:
+    """The run's report: one JSON object (with ``extra``), or words for people; times in the
+    practice's zone ``tz``."""
     if as_json:
-        echo_json(report.as_json() | (extra or {}))
+        echo_json(report.as_json(tz) | (extra or {}))
     else:
-        _tell_people(report, terminal=sys.stdout.isatty())
+        _tell_people(report, tz, terminal=sys.stdout.isatty())
 
 
 NEEDS_A_PERSON = ("failed", "unknown", "held", "todo", "skipped")
 
 
-def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
-    """Under cron, only what needs a person (cron mails any output); on a terminal, also what
-    would go out, what waits for a rate limit, and a summary."""
+def _tell_people(report: flush.FlushReport, tz: ZoneInfo, *, terminal: bool) -> None:
+    """Under cron, only what needs a person (cron mails any output) and what waits for a rate
+    limit, with when it is tried again in the practice's zone ``tz``; on a terminal, also
+    what would go out, and a summary."""
     final = report.final_states()
     if report.records is not None and not report.records.ok:
         click.echo(
@@ -123,7 +134,12 @@ def _tell_people(report: flush.FlushReport, *, terminal: bool) -> None:
             "database from a backup or ask whoever runs the box what changed it."
         )
     for o in report.outcomes:
-        if o.state in NEEDS_A_PERSON or (terminal and o.state == "deferred"):
+        if o.state == "deferred":
+            # a post that did not go out at its time: said under cron too, with when it will
+            click.echo(
+                f"deferred: post {o.post_id} to {o.account_id}: {o.detail}; {o.waits_in_words(tz)}"
+            )
+        elif o.state in NEEDS_A_PERSON:
             click.echo(f"{o.state}: post {o.post_id} to {o.account_id}: {o.detail}")
         elif report.dry_run and (terminal or o.state == "would_hold"):
             words = "would publish" if o.state == "would_publish" else "would hold"

@@ -25,7 +25,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -116,7 +116,9 @@ class FlushReport:
             return RECORDS_BROKEN_EXIT
         return 1 if BAD & set(self.final_states().values()) or self.left_unknown else 0
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, tz: tzinfo | None = None) -> dict[str, Any]:
+        """The run as one JSON object; with ``tz`` (the practice's zone) each delivery also
+        has ``retry_at_local``."""
         return {
             "started_at": clock.to_iso(self.started_at),
             "dry_run": self.dry_run,
@@ -124,7 +126,7 @@ class FlushReport:
             "swept_to_unknown": self.swept_unknown,
             "left_unknown": self.left_unknown,
             "records": self.records.as_json() if self.records else None,
-            "deliveries": [o.as_json() for o in self.outcomes],
+            "deliveries": [o.as_json(tz) for o in self.outcomes],
         }
 
 

@@ -6,7 +6,7 @@ recording runs inside an open write transaction, compare-and-set, with its audit
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from medsocial_tui import clock
@@ -40,9 +40,22 @@ class Outcome(NamedTuple):
     remote_url: str | None = None
     retry_at: datetime | None = None
 
-    def as_json(self) -> dict[str, Any]:
-        """Every field, by name, in order; ``retry_at`` as ISO 8601."""
-        return self._asdict() | {"retry_at": clock.to_iso(self.retry_at) if self.retry_at else None}
+    def as_json(self, tz: tzinfo | None = None) -> dict[str, Any]:
+        """Every field, by name, in order; ``retry_at`` as ISO 8601 (UTC), and with ``tz``
+        (the practice's zone) also ``retry_at_local``, the same moment in that zone's time."""
+        fields = self._asdict() | {
+            "retry_at": clock.to_iso(self.retry_at) if self.retry_at else None
+        }
+        if tz is not None:
+            local = self.retry_at.astimezone(tz).isoformat() if self.retry_at else None
+            fields["retry_at_local"] = local
+        return fields
+
+    def waits_in_words(self, tz: tzinfo) -> str:
+        """When a deferred delivery is tried again, as the practice reads the time."""
+        if self.retry_at is None:
+            return "it is tried again at the next flush"
+        return f"it is tried again at the first flush after {clock.show(self.retry_at, tz)} ({tz})"
 
 
 Verdict = tuple[S, dict[str, Any]]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from medsocial_tui import clock
 from medsocial_tui.publishing import approvals
@@ -196,3 +196,41 @@ def test_the_account_keeps_the_words_of_the_refusal_not_of_the_posts_held_behind
     account = practice.store.one("SELECT auth_message FROM accounts")
     practice.close()
     assert account["auth_message"].startswith("The loopback network refused the credentials")
+
+
+def test_flush_says_a_rate_limited_post_waits_and_until_when_in_the_practices_zone(
+    tmp_path, network, entry_point_path
+):
+    """Only `post show` said a post waited for a rate limit: flush under cron said nothing,
+    and its --json gave the reset in UTC alone, where every other time is the practice's."""
+    from zoneinfo import ZoneInfo
+
+    network.inject(
+        Fault.status(
+            429, {"error": {"code": "rate", "message": "Slow down"}}, {"Retry-After": "900"}
+        ),
+        method="POST",
+        times=10,
+    )
+    chicago = ZoneInfo("America/Chicago")
+    home = make_home(tmp_path / "words", network, accounts=1, posts=1)
+    said = flush_process(home, entry_point_path)
+    out, err = said.communicate(timeout=60)
+    assert said.returncode == 0, err
+    practice = open_with_reference(home)
+    [row] = practice.store.query("SELECT post_id, next_attempt_at FROM deliveries")
+    practice.close()
+    reset = clock.parse_utc(row["next_attempt_at"])
+    assert f"deferred: post {row['post_id']} to page-0: " in out and "Slow down" in out
+    assert f"after {clock.show(reset, chicago)} (America/Chicago)" in out, out
+    proc = flush_process(
+        make_home(tmp_path / "json", network, accounts=1, posts=1), entry_point_path, "--json"
+    )
+    out, err = proc.communicate(timeout=60)
+    [deferred] = json.loads(out)["deliveries"]
+    assert deferred["state"] == "deferred"
+    local = datetime.fromisoformat(deferred["retry_at_local"])
+    assert (
+        local.utcoffset() == clock.parse_utc(deferred["retry_at"]).astimezone(chicago).utcoffset()
+    )
+    assert local == clock.parse_utc(deferred["retry_at"])
