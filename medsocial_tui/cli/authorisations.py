@@ -78,6 +78,9 @@ def add_command(
         f"authorisation {made.id} recorded: {','.join(sorted(made.scope))} on "
         f"{','.join(sorted(made.networks))}. Name it on a post with --authorisation {made.id}."
     )
+    warning = authorisations.expired_warning(made, practice.today())
+    if warning:
+        click.echo(f"warning: {warning}", err=True)
 
 
 @practice_command(authorisation_group, "list")

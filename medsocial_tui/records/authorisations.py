@@ -204,6 +204,13 @@ def add(
     signed = _day(signed_on, "signed date")
     if signed is None:
         raise UsageError("say when the patient signed", fix="--signed YYYY-MM-DD")
+    today = practice.today()
+    if signed > today:  # a typo in the year or the month: nobody signs tomorrow
+        raise UsageError(
+            f"the signed date {signed.isoformat()} is after today ({today.isoformat()}) in "
+            "the practice's time zone",
+            fix="type the date on the signed form",
+        )
     expires = _day(expires_on, "expiry date")
     if expires is not None and expires < signed:
         raise UsageError("the authorisation expires before it was signed", fix="check the dates")
@@ -236,6 +243,17 @@ def add(
             expires_on=expires.isoformat() if expires else None,
         )
     return get(practice, new_id)
+
+
+def expired_warning(made: Authorisation, today: date) -> str | None:
+    """What to tell the person who has just recorded an authorisation that already expired
+    (kept, as the record of a form the practice holds, but it lets no post through)."""
+    if made.expires_on is None or made.expires_on >= today:
+        return None
+    return (
+        f"authorisation {made.id} expired on {made.expires_on.isoformat()}: it is kept as a "
+        "record, but no post can use it; record the patient's new form to use one"
+    )
 
 
 def get(practice: Practice, authorisation_id: int) -> Authorisation:

@@ -4,6 +4,7 @@ the database or the output."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -127,3 +128,30 @@ def test_bad_dates_and_a_colleague_without_rights_are_refused_in_words(home):
         login="jreyes",
     )
     assert author.returncode == 8
+
+
+def test_an_expired_authorisation_is_recorded_with_a_warning_and_a_future_signing_refused(home):
+    """Recording a form that had already expired, or one signed after today (a typo in the
+    year), was accepted without a word."""
+    common = ("authorisation", "add", "--patient", "Maria Lopez", "--scope", "text")
+    old = cli(
+        home,
+        *common,
+        "--networks",
+        "all",
+        "--signed",
+        "2024-01-05",
+        "--expires",
+        "2025-01-05",
+        "--form",
+        "binder",
+    )
+    assert old.returncode == 0, old.stderr
+    assert "warning: authorisation" in old.stderr and "expired on 2025-01-05" in old.stderr
+    assert "no post can use it" in old.stderr and "Maria" not in old.stderr
+    ahead = cli(home, *common, "--networks", "all", "--signed", "2099-01-05", "--form", "binder")
+    assert ahead.returncode == 2 and "2099-01-05 is after today" in ahead.stderr
+    listed = cli(home, "authorisation", "list", "--json")
+    assert [a["signed_on"] for a in json.loads(listed.stdout)] == ["2024-01-05"]
+    fine = cli(home, *common, "--networks", "all", "--signed", "2026-01-05", "--form", "binder")
+    assert fine.returncode == 0 and "warning" not in fine.stderr

@@ -92,3 +92,25 @@ async def test_the_palette_opens_the_register_and_a_colleague_is_refused_at_the_
         notices = [n.message for n in app._notifications]
         assert any("Not for you" in m and "admin" in m for m in notices), notices
         assert authorisations.every(app.practice) == []
+
+
+async def test_a_form_that_already_expired_is_recorded_with_a_warning_in_the_form(practice_as):
+    """The screen's form took an expiry date in the past without a word."""
+    practice = practice_as("lbrooks")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await pilot.press("p")
+        await pilot.pause()
+        await pilot.press("w")
+        await pilot.pause()
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press(*"Maria Lopez", "enter", "enter", "enter")
+        await pilot.press("ctrl+u", *"2024-01-05", "enter")
+        await pilot.press(*"2025-01-05", "enter")
+        await pilot.press(*"binder 2", "enter")
+        await pilot.pause()
+        (made,) = authorisations.every(practice)
+        said = "\n".join(str(n.message) for n in app._notifications)
+        assert f"authorisation {made.id} expired on 2025-01-05" in said, said
+        assert "no post can use it" in said and "Maria" not in said

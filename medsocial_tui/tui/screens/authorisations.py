@@ -95,6 +95,9 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
                 expires_on=v["expires"] or None,
                 form_location=v["form"],
             )
+            warning = authorisations.expired_warning(made, practice.today())
+            if warning:
+                return f"Recorded, but {warning}"
             return (
                 f"Authorisation {made.id} recorded: on the post, type {made.id} in compose's "
                 "field 'shows a patient? authorisation #'"
