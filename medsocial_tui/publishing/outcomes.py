@@ -18,6 +18,8 @@ from medsocial_tui.store import Store
 from medsocial_tui.when import duration_words
 
 if TYPE_CHECKING:  # a dry run reads outcomes without the plugin interface
+    from zoneinfo import ZoneInfo
+
     from medsocial_tui.channel import Channel, Published
     from medsocial_tui.models import Delivery
 
@@ -51,7 +53,7 @@ class Outcome(NamedTuple):
             fields["retry_at_local"] = local
         return fields
 
-    def waits_in_words(self, tz: tzinfo) -> str:
+    def waits_in_words(self, tz: ZoneInfo) -> str:
         """When a deferred delivery is tried again, as the practice reads the time."""
         if self.retry_at is None:
             return "it is tried again at the next flush"
