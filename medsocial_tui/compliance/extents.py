@@ -219,7 +219,18 @@ _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)"
 )
-_WEEKDAY_BEFORE = lazy.compile(rf"(?i:\b{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
+# The days of the week as Spanish, French, German, Italian and Portuguese write them before
+# a date the finder read ("domingo" + " 30 de noviembre", "Montag, " + "3. März"): the
+# weekday of the same date, in any language.
+_WEEKDAY_ABROAD = (
+    r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+    r"|Sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
+)
+_WEEKDAY_BEFORE = lazy.compile(
+    rf"(?i:\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}))\.?,?[ \t]+(?:the[ \t]+)?$"
+)
 # a year, not a count or a dose after a date ("on March 3rd 2000 mg daily")
 _YEAR = (
     r"(?:(?:19|20)\d\d|['’]\d\d)(?![\w'’%])"
@@ -294,10 +305,14 @@ def date_year_after(text: str, start: int, end: int) -> Span:
 # a 24-hour clock after a date in figures ("2023/11/02" + " 16:45", "2024-03-03" +
 # "T10:00"); "am" after an hour the date finder read ("at 7" + " a.m.").
 _TIME_AFTER = lazy.compile(
-    r"(?:,?[ \t]+(?:at|from|@)|,)[ \t]*\d{1,2}"
+    # "at", and the same word in German, French, Spanish, Portuguese, Italian, Dutch and
+    # the Nordic languages ("21.08.2023" + " um 14:00", "le 3 mars" + " à 10h30")
+    r"(?:,?[ \t]+(?:at|from|@|um|à|às|a[ \t]+las|alle|ore|om|kl\.?|klo)|,)[ \t]*\d{1,2}"
+    r"(?:h[0-5]\d(?!\w))?"
     r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
     r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
-    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
+    # (a colon may end the line's field: "01/12/2026 23:40: Pedro …")
+    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?!\d|:\d)"
     r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
@@ -341,16 +356,43 @@ def date_figures_year_after(text: str, start: int, end: int) -> Span:
 
 # The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
 # "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
+#   A clock of 24 hours before a date ("05:40 on " + "02/12/2026", "10.15 on " + "27
+# November"; a dotted one only with "on", since "£10.15 " is money), an hour before a
+# weekday's date with no "on" ("9am " + "Thursday 4 December"), and a 24-hour time with a
+# comma before a day's number ("14:30, " + "10 Dec 2026"; not "6pm, " before "Friday").
 _TIME_BEFORE = lazy.compile(
-    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?i:on)[ \t]+$"
+    r"(?<![\w£$€¥₹.,:])(?:"
+    r"\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?:(?i:on)[ \t]+)?"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)[ \t]+(?:(?i:on)[ \t]+)?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?i:on)[ \t]+"
+    r"|(?P<comma>(?:[01]?\d|2[0-3]):[0-5]\d,[ \t]+)"
+    r")$"
+)
+
+
+# With no "on", the date after a bare time must say its day: a weekday with a day's number
+# or a day's number itself ("9am Thursday 4 December", "14:30, 10 Dec"), not a weekday alone
+# ("open 9am Saturday").
+_DATE_AFTER_BARE_TIME = lazy.compile(
+    rf"(?:(?i:{_WEEKDAY}|{_WEEKDAY_ABROAD})\.?,?[ \t]+(?:the[ \t]+)?)?\d"
 )
 
 
 def date_time_before(text: str, start: int, end: int) -> Span:
     """``date.time_before``: the time of day written before a date with "on" ("2am on " +
-    "the 14th"); not a bare number ("3 on the 14th"), not a list of hours ("6pm, Friday")."""
+    "the 14th", "05:40 on " + "02/12/2026"), before a weekday's or a day's number without it
+    ("9am " + "Thursday 4 December", "14:30, " + "10 Dec 2026"); not a bare number ("3 on
+    the 14th"), not a list of hours ("6pm, Friday"), not money ("£10.15 on")."""
     m = _TIME_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    if m is None:
+        return start, end
+    if m.group("comma"):
+        ok = text[start : start + 1].isdigit()
+    else:
+        ok = m.group().rstrip()[-2:].lower() == "on" or bool(
+            _DATE_AFTER_BARE_TIME.match(text, start, end)
+        )
+    return (m.start(), end) if ok else (start, end)
 
 
 def date_time_after(text: str, start: int, end: int) -> Span:

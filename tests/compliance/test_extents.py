@@ -275,6 +275,17 @@ STEP_CASES += [
         ("date_time_before", "at {2am on [the 14th]} because"),
         ("date_time_before", "took 3 on {[the 14th]} and"),
         ("date_time_before", "open until 6pm, {[Friday 8am]} to noon"),
+        # guard-recall2: a 24-hour clock before a date, an hour before a weekday's date with
+        # no "on", a weekday in another language, a time in another language after a date
+        ("date_time_before", "found at {05:40 on [02/12/2026]}; no injury"),
+        ("date_time_before", "seen at {10.15 on [27 November]} by"),
+        ("date_time_before", "it cost £10.15 on {[27 November]}, my"),
+        ("date_time_before", "can't make {9am [Thursday 4 December]}, he"),
+        ("date_time_before", "Booking: {14:30, [10 Dec 2026]}, implant"),
+        ("date_time_before", "open until 18:00, {[Friday 3 May]} for"),
+        ("date_weekday_before", "un accidente el {domingo [30 de noviembre]}."),
+        ("date_time_after", "Termin am {[21.08.2023] um 14:00} verpasst"),
+        ("date_time_after", "Admission {[01/12/2026] 23:40}: Pedro"),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
         ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
