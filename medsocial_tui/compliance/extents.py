@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 
 Span = tuple[int, int]
@@ -716,7 +717,8 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
     "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
-    ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
+    ("Maya Lin" of "Student Maya Lin"), another language's family word ("Finn Becker" of
+    "Unser Sohn Finn Becker"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
     # a name ends at its possessive: "Olivia Brown's Fitbit" names Olivia Brown
     cut = _POSSESSIVE_INSIDE.search(text, start, end)
@@ -730,6 +732,16 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     m = _FIRST_WORD.match(text, start, end)
     if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
         start = m.end()
+    # another language's "my" and family word ("Unser Sohn Finn Becker": German writes
+    # both capitalised, and a run of capitals takes them in)
+    m = _FIRST_WORD.match(text, start, end)
+    if m and m.end() < end and m.group(1).lower() in lx.POSSESSIVES_ABROAD:
+        kin = _FIRST_WORD.match(text, m.end(), end)
+        if kin and kin.end() < end and kin.group(1).lower() in lx.RELATION_WORDS_ABROAD:
+            start = kin.end()
+    else:
+        if m and m.end() < end and m.group(1).lower() in lx.RELATION_WORDS_ABROAD:
+            start = m.end()
     if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
         _NOT_NAME_AFTER | _NOT_NAME_BEFORE
     ):

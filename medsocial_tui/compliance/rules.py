@@ -1203,6 +1203,8 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             return True
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
+        if first in lx.POSSESSIVES_ABROAD and words[1:2] and words[1] in lx.RELATION_WORDS_ABROAD:
+            return True  # "Meine Mutter", "Mijn Moeder": "my mother" in another language
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
         joined = m.group(word_group).lower()

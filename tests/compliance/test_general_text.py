@@ -1021,3 +1021,37 @@ def test_a_professional_register_number_is_no_patients(text: str) -> None:
 def test_a_plate_or_a_record_number_stays() -> None:
     assert any(f.label == "vehicle_id" for f in find_phi("My car reg is AB12 CDE."))
     assert any(f.label == "record_number" for f in find_phi("Patient MRN 4488123, seen today."))
+
+
+# -- guard-recall2: relatives in other languages ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a name after another language's possessive and family word
+        ("Ma sœur Amandine fait des crises d'angoisse.", "Amandine"),
+        ("Mein Bruder Stefan hat seit der Chemo keinen Geschmack mehr.", "Stefan"),
+        ("Unser Sohn Finn Becker wurde operiert.", "Finn Becker"),
+        ("Meri behen Pooja ki shaadi ke baad se periods irregular hain.", "Pooja"),
+        ("Mia nonna Carmela è caduta in casa.", "Carmela"),
+        # a date in a sentence about such a relative, in their language
+        ("Minha mãe foi internada no dia 20 de novembro.", "20 de novembro"),
+        ("Mijn moeder is op 1 december opgenomen.", "1 december"),
+        ("Meine Mutter wurde am 28. November operiert.", "28. November"),
+    ],
+)
+def test_relatives_in_other_languages(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia madre ha 75 anni e ha la pressione alta.",
+        "Meine Mutter hat Fieber.",
+        "Das Klinikum öffnet am 28. November.",
+        "La sœur Amandine dirige l'école.",
+        "The clinic opens on 1 December and closes on 2 december.",
+    ],
+)
+def test_other_languages_family_words_alone_name_no_one(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.label in ("name", "date") and f.severity == "block"]

@@ -55,6 +55,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.family_named, "We love the Johnson family of products.", "Johnson", VETO),
     (nm.acronym, "The MRI was fine.", "MRI", VETO),
     (nm.acronym, "Mrs. MRI was fine.", "Mrs", None),
+    # another language's "my" before a family word is no name, though "Mia" is one
+    (nm.possessive_before_kin, "Mia madre ha 75 anni.", "Mia", VETO),
+    (nm.possessive_before_kin, "Mia has a cough.", "Mia", None),
     (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
     (nm.organisation, "We visited Emma today.", "Emma", None),
     (nm.organisation, "Hyun-woo Park asked about his graft.", "Hyun-woo", None),
@@ -101,6 +104,13 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "follows a word like patient, daughter or little",
     ),
     (nm.relation_before, "My daughter Smile loves it.", "Smile", None),
+    (
+        nm.relation_before,
+        "Ma sœur Amandine fait des crises.",
+        "Amandine",
+        "follows a family word of another language (mi madre, ma sœur)",
+    ),
+    (nm.relation_before, "La sœur Amandine fait des crises.", "Amandine", None),
     (nm.relation_before, "My Emma loves it.", "Emma", None),
     (nm.family_named, "Welcome the Garcia family!", "Garcia", "a family named in a post"),
     (nm.family_named, "Welcome the Garcias!", "Garcias", "a family named in a post"),
