@@ -749,6 +749,51 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A family name written before the given name with a comma, as lists, tables and forms
+# write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
+# "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
+# line, a cell or a field (after "|", ";", a tab, a quote, ": " or a dash), then ", ".
+_SURNAME_FIRST_BEFORE = lazy.compile(
+    r"(?:^|(?<=[\n|;\t\"—–:]))[ \t\"]*"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+)?)"
+    r",[ \t]*$"
+)
+
+
+# After the given name: a list goes on ("and", "or", "&") or a greeting ends ("!").
+_LIST_OR_CRY_AFTER = lazy.compile(r"[ \t]*(?:!|&|(?:and|or|y|et|und|e)\b)")
+
+
+def _a_family_name(word: str) -> bool:
+    """A word that reads as a family name before a comma: on the family-name list, or
+    no everyday English word, no town and no capitalised word of the language's own
+    ("Hello", "Thanks", "Leeds", "Patient")."""
+    lower = word.lower()
+    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    if lower in lx.POSSESSIVES_ABROAD or lower in lx.RELATION_WORDS_ABROAD:
+        return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
+    if lower in lx.SURNAMES:
+        return True
+    return lower not in lx.english_words() and lower not in lx.place_names()
+
+
+def name_surname_first(text: str, start: int, end: int) -> Span:
+    """``name.surname_first``: the family name written before a given name the finders
+    read, in a list's, a table's or a form's "Surname, Given" ("Okonkwo, " + "Chidi A.",
+    "Abara, " + "Ngozi"); not a greeting or a town before a name ("Thanks, Anna", "Leeds,
+    Anna said"), nor when the name found starts with no given name."""
+    first = text[start:end].split(maxsplit=1)
+    if not first or first[0].lower().rstrip(".,") not in lx.GIVEN_NAMES:
+        return start, end
+    if _LIST_OR_CRY_AFTER.match(text, end):
+        return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
+    m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
+        return start, end
+    return m.start("surname"), end
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -777,7 +822,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
         date_time_before,
     ),
-    "name": (name_trim_words,),
+    "name": (name_trim_words, name_surname_first),
     "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (

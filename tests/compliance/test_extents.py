@@ -286,6 +286,13 @@ STEP_CASES += [
         ("date_weekday_before", "un accidente el {domingo [30 de noviembre]}."),
         ("date_time_after", "Termin am {[21.08.2023] um 14:00} verpasst"),
         ("date_time_after", "Admission {[01/12/2026] 23:40}: Pedro"),
+        # guard-recall2: a family name written first in a list's, a table's or a form's row
+        ("name_surname_first", "{Okonkwo, [Chidi A.]},1979-04-12,+234"),
+        ("name_surname_first", "Patient list — Abara, Ngozi 09:00; {Cohen, [Miriam]} 09:40"),
+        ("name_surname_first", 'x\n"{Dubois, [Camille]}","1991-02-28"'),
+        ("name_surname_first", "Thanks, {[Anna]}, for the flowers"),
+        ("name_surname_first", "Leeds, {[Anna]} said, is where"),
+        ("name_surname_first", "I saw Okonkwo, {[Chidi]} and Ada"),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
         ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
