@@ -1675,6 +1675,23 @@ def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return all(w.lower() in common for w in words[:-1]) and not person_in(text, m.start(), m.end())
 
 
+def _not_a_street_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``street.lives_on_named``: what someone "lives on" is a street only when its words
+    are no everyday English ("lives on Medicare", "lives on Social Security", "lived on
+    Ensure"), no calendar, health, organisation or person's word, and no place the
+    gazetteer knows ("lives on Long Island": the place rules read those)."""
+    words = [w.lower() for w in _NAME_WORDS.findall(m.group("street"))]
+    common = english_words()
+    for word in words:
+        if word in common or word in lx.COMMON_CAPITALIZED or word in lx.MONTHS:
+            return True
+        if word in lx.WEEKDAYS or word in lx.HEALTH_SINGLE_WORDS or word in lx.ORG_SUFFIXES:
+            return True
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES or _DRUG_ENDING.search(word):
+            return True
+    return " ".join(words) in place_names()
+
+
 _ADDRESS_INTENT = lazy.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?|living|moved|moving|reside[sd]?|ship(?:ped)?|send|sent"
     r"|mail(?:ed)?|post(?:ed)?|deliver(?:ed)?|forward(?:ed)?|home|house|at)\b[^.!?\n]{0,20}$",
@@ -2515,6 +2532,7 @@ _VETOES: dict[str, Veto] = {
         _after_phone_word,
         _after_other_label,
         _bare_street_words,
+        _not_a_street_name,
         _no_care_in_sentence,
         _no_ailment_after,
         _not_a_person_page,
