@@ -23,7 +23,8 @@ Step = Callable[[str, int, int], Span]
 
 _REACH = 120  # how far beside a finding a step reads
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# (Latin Extended-A's capitals too, which the fold keeps: "Łódź")
+_CAP = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]*"
 # Postcodes as written in the UK, Ireland (Eircode), Canada, the US, Australia, India,
 # Germany, France, Spain, Mexico, Portugal, the Netherlands ("1015 CJ"), Poland ("00-514")
 # and Sweden ("114 55").
@@ -42,12 +43,17 @@ _UNIT_AFTER = (
     # a Mexican colonia: ", Col. Centro", ", Col. Crédito Constructor"
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
-    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])(?:[ \t]*(?:[A-Z]\b|izq\.?|izda\.?|dcha\.?|der\.?|dto\.?))?)"
+    # (Portugal's side of the landing: "2º Esq.", "3º Dto.", "1º Frente")
+    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])"
+    r"(?:[ \t]*(?:[A-Z]\b|(?i:izq|izda|dcha|der|dto|dta|dt|esq|frente|fte)\.?))?"
+    # a Singapore or Hong Kong unit, floor and door: "#07-221", "#05-67"
+    r"|\#[ \t]?\d{1,3}-\d{1,5}[A-Z]?\b)"
 )
 # Where a town may end: a comma, a postcode, the end of a clause, or a word that goes on
 # with the sentence ("Leeds and needs", "Bogotá with his sister").
 _TOWN_END = (
-    rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
+    # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
+    rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
@@ -76,14 +82,17 @@ _ADDRESS_PART = lazy.compile(
     r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
     rf"|,?[ \t]+{_UNIT_AFTER}"
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
-    rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}\b)?{_TOWN_END}"
+    # a town with its district's number ("Dublin 6W", "Paris 15")
+    rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}"
+    # the number of an avenue or a street of a series ("Ang Mo Kio Ave" + " 8, #07-221")
+    r"|[ \t]+\d{1,3}\b(?=[ \t]*,?[ \t]*\#[ \t]?\d)"
     rf"|,?[ \t]+{_AREA_CODE}\b{_TOWN_END})"
 )
 # A flat, unit or box written before the street: "Flat 3, 12 Elm Road", "PO Box 1182, ..."
 _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
-    r"|Block|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
     r"|\b[A-Z]-\d{1,4})(?:/\d{1,4})?,?[ \t]+$"
 )
 # "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
@@ -197,12 +206,23 @@ def address_building_before(text: str, start: int, end: int) -> Span:
     return _grown_before(_BUILDING_BEFORE, 40, text, start, end)
 
 
+# "No." written before the house number found ("No. " + "15 Ahmadu Bello Way", "Nr. " +
+# "12 …"), and Singapore's block ("Blk " + "512 Ang Mo Kio Ave 8"): the number's word is
+# the address's.
+_NUMBER_WORD_BEFORE = lazy.compile(r"\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*$")
+
+
 def address_unit_before(text: str, start: int, end: int) -> Span:
     """``address.unit_before``: the flat, unit, room or post box written before the street
-    ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box"."""
+    ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box";
+    "No." or a block before a house number ("No. 15 Ahmadu Bello Way", "Blk 512 …")."""
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
+    elif text[start : start + 1].isdigit():
+        m = _NUMBER_WORD_BEFORE.search(text, max(0, start - 6), start)
+        if m:
+            start = m.start()
     return _grown_before(_BOX_OR_CARE_OF_BEFORE, 8, text, start, end)
 
 
