@@ -75,6 +75,11 @@ RULE_CASES = [
     ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
+    (
+        "address.lower_case",
+        "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
+        "9 kingsley road, bristol bs7 8hp",
+    ),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
@@ -1055,6 +1060,8 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         # what someone "lives on" that is no street
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
+        # a distance from a road is no address
+        "my dad lives 5 minutes from main road and can walk to the surgery",
     ],
 )
 def test_other_languages_family_words_alone_name_no_one(text: str) -> None:
