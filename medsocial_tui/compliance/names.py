@@ -835,9 +835,24 @@ def after_doctor(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
 
 
+# The writer's or another person's possessive before a family word: "my uncle John
+# Fetterman", "our son Kevin", "mi madre Rosa Parks" name a relative, whoever else is
+# called so (a public figure, a member of staff).
+_KIN_OWNERS = frozenset("my our his her their your".split()) | lx.POSSESSIVES_ABROAD
+
+
 def suppressed(f: _Finder, c: Candidate) -> str | None:
-    """Overlaps a public figure, a holiday or one of the practice's staff names."""
-    return VETO if f.is_suppressed(c.start, c.end) else None
+    """Overlaps a public figure, a holiday or a staff name; not "my uncle John Fetterman"."""
+    if not f.is_suppressed(c.start, c.end):
+        return None
+    if (
+        c.before[1:2]
+        and c.before[1] in _KIN_OWNERS
+        and (c.prev in _RELATION_OR_COACH or c.prev in lx.RELATION_WORDS_ABROAD)
+        and c.prev != "coach"
+    ):
+        return None
+    return VETO
 
 
 def acronym(f: _Finder, c: Candidate) -> str | None:

@@ -48,6 +48,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.after_doctor, "Please ask Emma today.", "Emma", None),
     (nm.suppressed, "Thanks to Leonardo DiCaprio for this.", "Leonardo", VETO),
     (nm.suppressed, "Thanks to Emma for this.", "Emma", None),
+    # a relative of the writer's named like a public figure is the relative
+    (nm.suppressed, "My mother Rosa Parks had a fall.", "Rosa", None),
+    (nm.suppressed, "The mother Rosa Parks had a fall.", "Rosa", VETO),
     (nm.title_before_word, "Patient ID: 987654321 is on file.", "Patient", VETO),
     (nm.title_before_word, "Mr. Clean wipes are sold here.", "Mr", VETO),
     (nm.title_before_word, "Mr. Long said his knee hurts.", "Mr", None),
