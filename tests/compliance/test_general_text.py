@@ -75,6 +75,7 @@ RULE_CASES = [
     ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
+    ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     (
         "address.lower_case",
         "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
@@ -1043,6 +1044,8 @@ def test_a_plate_or_a_record_number_stays() -> None:
         ("Minha mãe foi internada no dia 20 de novembro.", "20 de novembro"),
         ("Mijn moeder is op 1 december opgenomen.", "1 december"),
         ("Meine Mutter wurde am 28. November operiert.", "28. November"),
+        ("Moja mama miała zawał 27 listopada; czy może latać?", "27 listopada"),
+        ("Mon grand-père Marcel, 96 ans, ne reconnaît plus personne.", "96"),
     ],
 )
 def test_relatives_in_other_languages(text: str, words: str) -> None:
@@ -1060,6 +1063,8 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         # what someone "lives on" that is no street
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
+        # a firm's years are no one's age
+        "La empresa celebra 100 años de historia con una fiesta.",
         # a distance from a road is no address
         "my dad lives 5 minutes from main road and can walk to the surgery",
     ],
