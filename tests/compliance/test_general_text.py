@@ -77,6 +77,11 @@ RULE_CASES = [
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     (
+        "facility.named_abroad",
+        "Ma mère a été hospitalisée le 2 décembre au CHU de Rennes.",
+        "CHU de Rennes",
+    ),
+    (
         "address.lower_case",
         "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
         "9 kingsley road, bristol bs7 8hp",
@@ -1063,6 +1068,8 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         # what someone "lives on" that is no street
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
+        # a hospital in a sentence about no one
+        "El Hospital La Paz abrió una nueva unidad de ictus.",
         # a firm's years are no one's age
         "La empresa celebra 100 años de historia con una fiesta.",
         # a distance from a road is no address
