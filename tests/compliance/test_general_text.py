@@ -1051,6 +1051,8 @@ def test_a_plate_or_a_record_number_stays() -> None:
         ("Meine Mutter wurde am 28. November operiert.", "28. November"),
         ("Moja mama miała zawał 27 listopada; czy może latać?", "27 listopada"),
         ("Mon grand-père Marcel, 96 ans, ne reconnaît plus personne.", "96"),
+        # a town after another language's "in", in a sentence about a person
+        ("Mi madre vive en Madrid y tiene diabetes.", "Madrid"),
     ],
 )
 def test_relatives_in_other_languages(text: str, words: str) -> None:
@@ -1068,6 +1070,7 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         # what someone "lives on" that is no street
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
+        "La clínica abre en Madrid el lunes.",
         # a hospital in a sentence about no one
         "El Hospital La Paz abrió una nueva unidad de ictus.",
         # a firm's years are no one's age
