@@ -77,6 +77,11 @@ RULE_CASES = [
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     (
+        "name.signed_off",
+        "Still no call back about my bloods from Tuesday. — Harriet Coles",
+        "Harriet Coles",
+    ),
+    (
         "facility.named_abroad",
         "Ma mère a été hospitalisée le 2 décembre au CHU de Rennes.",
         "CHU de Rennes",
@@ -1071,6 +1076,9 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
         "La clínica abre en Madrid el lunes.",
+        # a message signed by a team or a firm
+        "Book your flu jab today. — The Team",
+        "Open Saturdays from March. — Riverside Dental",
         # a hospital in a sentence about no one
         "El Hospital La Paz abrió una nueva unidad de ictus.",
         # a firm's years are no one's age
