@@ -1056,6 +1056,8 @@ def test_a_plate_or_a_record_number_stays() -> None:
         ("Meine Mutter wurde am 28. November operiert.", "28. November"),
         ("Moja mama miała zawał 27 listopada; czy może latać?", "27 listopada"),
         ("Mon grand-père Marcel, 96 ans, ne reconnaît plus personne.", "96"),
+        ("Mein Sohn Lukas (geb. 03.03.2015) hat seit gestern Ausschlag.", "03.03.2015"),
+        ("Ole-Martin Haugen, innlagt på Haukeland 1. desember 2026.", "1. desember 2026"),
         # a town after another language's "in", in a sentence about a person
         ("Mi madre vive en Madrid y tiene diabetes.", "Madrid"),
     ],
@@ -1076,6 +1078,7 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
         "My mum lives on Medicare and her pension.",
         "My son lives on Ensure shakes since the surgery.",
         "La clínica abre en Madrid el lunes.",
+        "Das Gebäude wurde 1950 gebaut und 2020 renoviert.",
         # a message signed by a team or a firm
         "Book your flu jab today. — The Team",
         "Open Saturdays from March. — Riverside Dental",
