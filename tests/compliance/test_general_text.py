@@ -1040,6 +1040,14 @@ def test_a_plate_or_a_record_number_stays() -> None:
     assert any(f.label == "record_number" for f in find_phi("Patient MRN 4488123, seen today."))
 
 
+# -- guard-recall2: a town as a cell of a person's row -------------------------------------
+def test_a_town_in_a_cell_of_a_persons_row() -> None:
+    row = "Kofi Mensah,93,Kumasi,stroke,admitted 2 Dec 2026"
+    assert "Kumasi" in found_words(row)
+    assert "Chengdu" in found_words("Zhang, Hui | M | 1972/03/09 | Chengdu | gout")
+    assert not find_phi("Opening hours | Leeds | Mon-Fri 9-5")
+
+
 # -- guard-recall2: relatives in other languages ------------------------------------------
 @pytest.mark.parametrize(
     ("text", "words"),
