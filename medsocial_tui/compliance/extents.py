@@ -769,6 +769,22 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# A generation's suffix after a name ("José María de la Cruz" + " Jr.", "Walter Brooks" +
+# ", Sr.", "Kwame Boateng" + " III"): part of the name.
+# (not an intravenous line: "Kwame IV fluids", "her IV drip")
+_NAME_SUFFIX_AFTER = lazy.compile(
+    r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b"
+    r"(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?|iron|push|bags?"
+    r"|cannula|meds|medication|site|pole|team|nurse)\b))"
+)
+
+
+def name_suffix_after(text: str, start: int, end: int) -> Span:
+    """``name.suffix_after``: the generation's suffix written after a name ("… de la Cruz"
+    + " Jr.", "Walter Brooks" + ", Sr.", "Kwame Boateng" + " III")."""
+    return _grown_after(_NAME_SUFFIX_AFTER, 8, text, start, end)
+
+
 # A family name written before the given name with a comma, as lists, tables and forms
 # write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
 # "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
@@ -842,7 +858,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
         date_time_before,
     ),
-    "name": (name_trim_words, name_surname_first),
+    "name": (name_trim_words, name_surname_first, name_suffix_after),
     "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (

@@ -3138,6 +3138,11 @@ _PUBLIC_CUE = lazy.compile(
 )
 
 
+# A US ZIP+4 code after its state's two capitals ("MA 02116-3412").
+_ZIP_PLUS_FOUR = lazy.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = lazy.compile(r"\b[A-Z]{2},?[ \t]+$")
+
+
 def find_phone_numbers(
     text: str, ctx: PracticeContext, people: Sequence[int] = ()
 ) -> Iterator[Finding]:
@@ -3153,6 +3158,10 @@ def find_phone_numbers(
             continue
         if _IP_SHAPE.fullmatch(raw):
             continue
+        if _ZIP_PLUS_FOUR.fullmatch(raw) and _STATE_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue  # "Boston, MA 02116-3412": a ZIP+4 code, the address's, no phone
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
         if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):

@@ -293,6 +293,9 @@ STEP_CASES += [
         ("name_surname_first", "Thanks, {[Anna]}, for the flowers"),
         ("name_surname_first", "Leeds, {[Anna]} said, is where"),
         ("name_surname_first", "I saw Okonkwo, {[Chidi]} and Ada"),
+        ("name_suffix_after", "My father, {[José María de la Cruz] Jr.}, was admitted"),
+        ("name_suffix_after", "{[Walter Brooks], Sr.} called"),
+        ("name_suffix_after", "{[Kwame Boateng]} IV drip"),
         # guard-recall2: an address's unit, district and town as other countries write them
         ("address_parts_after", "at {[Blk 512 Ang Mo Kio Ave] 8, #07-221, Singapore 560512}"),
         ("address_parts_after", "{[19 Grove Park Terrace], Dublin 6W}, told"),

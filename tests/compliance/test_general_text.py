@@ -1040,6 +1040,13 @@ def test_a_plate_or_a_record_number_stays() -> None:
     assert any(f.label == "record_number" for f in find_phi("Patient MRN 4488123, seen today."))
 
 
+# -- guard-recall2: a ZIP+4 code is the address's, no phone -------------------------------
+def test_a_zip_plus_four_code_keeps_its_address_whole() -> None:
+    text = "She lives at 22 Elm Street, Boston, MA 02116-3412 with her mum."
+    assert spans(text) == {"address": ["22 Elm Street, Boston, MA 02116-3412"]}
+    assert spans("Call me on 02116-341234 please, my mum is ill.")["phone"]
+
+
 # -- guard-recall2: a town as a cell of a person's row -------------------------------------
 def test_a_town_in_a_cell_of_a_persons_row() -> None:
     row = "Kofi Mensah,93,Kumasi,stroke,admitted 2 Dec 2026"
