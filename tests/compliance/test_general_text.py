@@ -76,6 +76,7 @@ RULE_CASES = [
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.with_sex", "Chest X-ray: Ravi Prasad, 90Y/M, bilateral effusion.", "90"),
     (
         "name.signed_off",
         "Still no call back about my bloods from Tuesday. — Harriet Coles",
