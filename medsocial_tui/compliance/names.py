@@ -1080,10 +1080,12 @@ _EVERYDAY_ZIPF = 4.0
 
 
 def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
-    """A family word then an everyday word on no name list ("Sister Act", "Father Christmas")."""
+    """A family word then an everyday word on no name list ("Sister Act"), no given name after."""
     if not c.strong or c.prev.rstrip(".") in _HONORIFICS or c.prev not in _RELATION_OR_COACH:
         return None
     lower = c.lowers[0]
+    if any(w in lx.GIVEN_NAMES and w not in lx.AMBIGUOUS_NAMES for w in c.lowers[1:]):
+        return None  # "Patient Tan Wei Ling": a family name that is a word too, given names after
     if (
         lower in lx.GIVEN_NAMES
         or lower in lx.SURNAMES
