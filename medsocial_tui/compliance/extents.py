@@ -757,10 +757,15 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     m = _FIRST_WORD.match(text, start, end)
     if m and m.end() < end and m.group(1).lower() in lx.POSSESSIVES_ABROAD:
         kin = _FIRST_WORD.match(text, m.end(), end)
-        if kin and kin.end() < end and kin.group(1).lower() in lx.RELATION_WORDS_ABROAD:
-            start = kin.end()
-    else:
-        if m and m.end() < end and m.group(1).lower() in lx.RELATION_WORDS_ABROAD:
+        kin_word = kin.group(1).lower() if kin else ""
+        if kin and kin.end() < end and kin_word in lx.RELATION_WORDS_ABROAD:
+            # not a given name written as the family word ("Mia Mae Jones": "mãe" folded)
+            if kin_word not in lx.GIVEN_NAMES and kin_word not in lx.SURNAMES:
+                start = kin.end()
+    elif m and m.end() < end and m.group(1).lower() in lx.RELATION_WORDS_ABROAD:
+        # only after its possessive: "mein " + "Bruder Stefan", not "Mae Bell Thornton"
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in lx.POSSESSIVES_ABROAD:
             start = m.end()
     if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
         _NOT_NAME_AFTER | _NOT_NAME_BEFORE

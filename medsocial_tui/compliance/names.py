@@ -611,9 +611,10 @@ class _Finder:
         toks = self.tokens
         word = toks[run[k]].lower
         if word in lx.POSSESSIVES_ABROAD:
-            return len(run) - k > 2 and toks[run[k + 1]].lower in lx.RELATION_WORDS_ABROAD
-        if word not in lx.RELATION_WORDS_ABROAD:
-            return False
+            kin = toks[run[k + 1]].lower
+            return len(run) - k > 2 and kin in lx.RELATION_WORDS_ABROAD and not _a_name(kin)
+        if word not in lx.RELATION_WORDS_ABROAD or _a_name(word):
+            return False  # "Mia Mae Jones": "Mae" a given name, not "mãe"
         before = self.previous_word_token(run[k])
         return (
             before is not None and not before.capitalized and before.lower in lx.POSSESSIVES_ABROAD
@@ -866,11 +867,20 @@ def acronym(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+def _a_name(lower: str) -> bool:
+    """A word on the name lists ("mae", "irma", "neta": "mãe", "irmã", "neta" folded)."""
+    return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES
+
+
 def possessive_before_kin(f: _Finder, c: Candidate) -> str | None:
     """Another language's "my" before a family word ("Mia madre", "Meri behen"), no name."""
     if len(c.words) != 1 or c.lowers[0] not in lx.POSSESSIVES_ABROAD or c.strong:
         return None
-    return VETO if c.after_lower in lx.RELATION_WORDS_ABROAD else None
+    after = c.after
+    if after is None or c.after_lower not in lx.RELATION_WORDS_ABROAD:
+        return None
+    # "Mia Mae Jones": a given name written as one, not "mãe"
+    return None if after.capitalized and c.after_lower in lx.GIVEN_NAMES else VETO
 
 
 def _shouted_given_name(f: _Finder, c: Candidate) -> bool:

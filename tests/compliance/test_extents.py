@@ -294,6 +294,11 @@ STEP_CASES += [
         ("name_surname_first", "Leeds, {[Anna]} said, is where"),
         ("name_surname_first", "I saw Okonkwo, {[Chidi]} and Ada"),
         ("name_suffix_after", "My father, {[José María de la Cruz] Jr.}, was admitted"),
+        # another language's "my" and family word trimmed, not a given name folded like one
+        ("name_trim_words", "x [Unser Sohn {Finn Becker}] wurde"),
+        ("name_trim_words", "x mein [Bruder {Stefan}] hat"),
+        ("name_trim_words", "x {[Mia Mae Jones]} has"),
+        ("name_trim_words", "updates on {[Mae Bell Thornton]} after"),
         ("name_suffix_after", "{[Walter Brooks], Sr.} called"),
         ("name_suffix_after", "{[Kwame Boateng]} IV drip"),
         # guard-recall2: an address's unit, district and town as other countries write them
