@@ -1048,6 +1048,13 @@ def test_a_zip_plus_four_code_keeps_its_address_whole() -> None:
     assert spans("Call me on 02116-341234 please, my mum is ill.")["phone"]
 
 
+# -- guard-recall2: a form's name field with no colon -------------------------------------
+def test_a_name_field_with_no_colon() -> None:
+    form = "Form: Name Aisling Murphy; Address 6 Friargate; Reason: toothache."
+    assert "Aisling Murphy" in found_words(form)
+    assert not find_phi("Name Change Form, page 2")
+
+
 # -- guard-recall2: a town as a cell of a person's row -------------------------------------
 def test_a_town_in_a_cell_of_a_persons_row() -> None:
     row = "Kofi Mensah,93,Kumasi,stroke,admitted 2 Dec 2026"
