@@ -1,0 +1,91 @@
+"""A case-blind lazy pattern searches an ASCII text through its case-kept twin on the
+lower-cased text (``lazy.case_kept_twin``): the match it hands back must be the one the
+pattern itself finds, for every pattern of the guard, at any start and end offset."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from functools import lru_cache
+
+import pytest
+from labelled import load_corpus
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import rules as guard_rules
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.regs == expected.regs
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?-i:[a-z][A-Z])|(?:ide|com)\b",  # a part with case kept
+        r"[\u0100-\u017f]+",  # ſ and ı read as s and i when case is ignored
+        r"\u212a\w+",  # the Kelvin sign reads as k
+        r"[0-Z]x",  # a range across the capitals and more
+    ],
+)
+def test_no_twin_where_it_would_read_differently(source: str) -> None:
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is None
+
+
+def test_no_twin_for_a_case_kept_pattern() -> None:
+    assert lazy.case_kept_twin(r"Dr\.? [A-Z]\w+", 0) is None
+
+
+def test_the_twin_finds_the_patterns_own_match() -> None:
+    source = r"\b(?:dr|doctor)\.?[ \t]+(?P<name>[A-Z][a-z]+)(?=[ \t]+(?:said|SAYS))"
+    stand_in = lazy.compile(source, re.IGNORECASE)
+    plain = re.compile(source, re.IGNORECASE)
+    text = "Our DOCTOR Gomez said hello, and dr. smith says so too, twice over."
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is not None
+    for start in range(len(text)):
+        for end in (len(text), len(text) - 5, start + 30, sys.maxsize):
+            assert _same(stand_in.search(text, start, end), plain.search(text, start, end))
+    found = stand_in.search(text)
+    assert found is not None and found.group("name") == "Gomez"  # as written, not lowered
+
+
+def _lazy_patterns() -> list[lazy.LazyPattern]:
+    """Every case-blind lazy pattern the guard's modules hold, and its rules' patterns."""
+    seen: dict[int, lazy.LazyPattern] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("medsocial_tui.compliance"):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    for rule in guard_rules.FACILITY_RULES + guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES:
+        for value in (rule.pattern, rule.trigger, rule.anchor):
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    return [p for p in seen.values() if p._flags & re.IGNORECASE]
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    corpus = [s.text for s in load_corpus() if s.split != "held_out" and s.text.isascii()]
+    chosen = random.Random(14).sample(corpus, min(120, len(corpus)))
+    return tuple(chosen + [t.upper() for t in chosen[:40]] + [t.lower() for t in chosen[:40]])
+
+
+def test_every_guard_pattern_searches_as_before() -> None:
+    patterns = _lazy_patterns()
+    twinned = [p for p in patterns if lazy.case_kept_twin(p.pattern, p._flags) is not None]
+    assert len(twinned) > 100  # most of the guard's case-blind patterns have a twin
+    rng = random.Random(18)
+    differ = []
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, pattern._flags)
+        for text in _texts():
+            start = rng.randrange(len(text) // 2 + 1)
+            for pos, end in ((0, len(text)), (start, len(text)), (0, start + 40)):
+                if not _same(pattern.search(text, pos, end), plain.search(text, pos, end)):
+                    differ.append(f"{pattern.pattern[:60]!r} at {pos}-{end} of {text[:40]!r}")
+    assert differ == []
