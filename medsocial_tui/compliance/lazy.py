@@ -95,7 +95,10 @@ class LazyPattern:
         (``case_kept_twin``), made now (a pattern only ever matched never makes one)."""
         compiled = self.compiled()
         twin = case_kept_twin(self.pattern, self._flags)
-        search = compiled.search if twin is None else _searching_lower_case(compiled, twin)
+        kept = None
+        if twin is None:
+            kept, twin = _case_kept_branches(self.pattern, self._flags)
+        search = compiled.search if twin is None else _searching_lower_case(compiled, twin, kept)
         self.__dict__["search"] = search
         return search(string, pos, endpos)
 
@@ -220,6 +223,45 @@ def case_kept_twin(source: str, flags: int) -> re.Pattern[str] | None:
     return twin
 
 
+def _case_kept_branches(
+    source: str, flags: int
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """For a case-blind ``source`` that is alternatives, some of them whole parts with case
+    kept (``(?-i:[a-z][A-Z])|ide|ate``): those alternatives as one pattern, for the text as
+    written, and the case-kept twin of the others, for the lower-cased text. A match of the
+    source starts where the first of either starts. (None, None) for any other pattern."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None, None
+    try:
+        kept_tree = _sre_parse.parse(source, flags)
+        twin_tree = _sre_parse.parse(source, flags)
+        if len(kept_tree.data) != 1 or kept_tree.data[0][0] is not _sre.BRANCH:
+            return None, None
+
+        def case_kept(alternative: Any) -> bool:
+            if len(alternative.data) != 1:
+                return False
+            op, av = alternative.data[0]
+            return op is _sre.SUBPATTERN and bool(av[2] & re.IGNORECASE)
+
+        alternatives = kept_tree.data[0][1][1]
+        kept = [a for a in alternatives if case_kept(a)]
+        rest = [a for a in twin_tree.data[0][1][1] if not case_kept(a)]
+        if not kept or not rest:
+            return None, None
+        kept_tree.data = [(_sre.BRANCH, (None, kept))] if len(kept) > 1 else list(kept[0].data)
+        twin_tree.data = [(_sre.BRANCH, (None, rest))] if len(rest) > 1 else list(rest[0].data)
+        if not _lower_tree(twin_tree.data):
+            return None, None
+        twin_tree.state.flags &= ~re.IGNORECASE
+        twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags & ~re.IGNORECASE)
+        kept_tree.state.flags &= ~re.IGNORECASE  # (each of its parts keeps case anyway)
+        kept_pattern: re.Pattern[str] = _sre_compile.compile(kept_tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, None
+    return kept_pattern, twin
+
+
 # The last text lower-cased and its lower case (one tuple: threads replace it whole).
 _last_lower: tuple[str, str] = ("", "")
 # Below this many characters a case-blind search costs less than lower-casing the text.
@@ -227,9 +269,10 @@ _SHORT = 24
 
 
 def _searching_lower_case(
-    compiled: re.Pattern[str], twin: re.Pattern[str]
+    compiled: re.Pattern[str], twin: re.Pattern[str], kept: re.Pattern[str] | None = None
 ) -> Callable[..., re.Match[str] | None]:
     search, match, twin_search = compiled.search, compiled.match, twin.search
+    kept_search = kept.search if kept is not None else None
 
     def search_lower_case(
         string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -245,6 +288,10 @@ def _searching_lower_case(
             lower = string.lower()
             _last_lower = (string, lower)
         found = twin_search(lower, pos, endpos)
+        if kept_search is not None:
+            first = kept_search(string, pos, endpos)
+            if first is not None and (found is None or first.start() < found.start()):
+                found = first
         if found is None:
             return None
         return match(string, found.start(), endpos)

@@ -52,6 +52,16 @@ def test_the_twin_finds_the_patterns_own_match() -> None:
     assert found is not None and found.group("name") == "Gomez"  # as written, not lowered
 
 
+def test_alternatives_with_case_kept_read_each_part_on_its_own_text() -> None:
+    source = r"(?-i:[a-z][A-Z])|(?:ide|ate)\b"
+    kept, twin = lazy._case_kept_branches(source, re.IGNORECASE)
+    assert kept is not None and twin is not None
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    for text in ("our iPhone cases are up to DATE, friends", "a LATE fluorIDE visit, iPad"):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+
+
 def _lazy_patterns() -> list[lazy.LazyPattern]:
     """Every case-blind lazy pattern the guard's modules hold, and its rules' patterns."""
     seen: dict[int, lazy.LazyPattern] = {}
