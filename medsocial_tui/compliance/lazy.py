@@ -92,7 +92,8 @@ class LazyPattern:
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """A case-blind pattern's first ``search``: from now on through its case-kept twin
-        (``case_kept_twin``), made now (a pattern only ever matched never makes one)."""
+        (``case_kept_twin``), made now (a pattern only ever matched never makes one: a
+        twin's ``match`` at one offset, measured, costs more than it saves)."""
         compiled = self.compiled()
         twin = case_kept_twin(self.pattern, self._flags)
         kept = None
@@ -262,10 +263,32 @@ def _case_kept_branches(
     return kept_pattern, twin
 
 
-# The last text lower-cased and its lower case (one tuple: threads replace it whole).
+# The last text lower-cased and its lower case, and the last long one (a veto reads a
+# sentence or a window of a long text between two reads of the whole): each one tuple,
+# which threads replace whole.
 _last_lower: tuple[str, str] = ("", "")
+_long_lower: tuple[str, str] = ("", "")
+_LONG = 2_000
 # Below this many characters a case-blind search costs less than lower-casing the text.
 _SHORT = 24
+
+
+def _lower_of(string: str) -> str:
+    """``string.lower()``, remembered for the last text and the last long one."""
+    global _last_lower, _long_lower
+    last = _last_lower
+    if last[0] is string:
+        return last[1]
+    if len(string) >= _LONG:
+        long = _long_lower
+        if long[0] is string:
+            return long[1]
+        lower = string.lower()
+        _long_lower = (string, lower)
+    else:
+        lower = string.lower()
+    _last_lower = (string, lower)
+    return lower
 
 
 def _searching_lower_case(
@@ -278,16 +301,9 @@ def _searching_lower_case(
         string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``."""
-        global _last_lower
         if not string.isascii() or min(endpos, len(string)) - pos < _SHORT:
             return search(string, pos, endpos)
-        last = _last_lower
-        if last[0] is string:
-            lower = last[1]
-        else:
-            lower = string.lower()
-            _last_lower = (string, lower)
-        found = twin_search(lower, pos, endpos)
+        found = twin_search(_lower_of(string), pos, endpos)
         if kept_search is not None:
             first = kept_search(string, pos, endpos)
             if first is not None and (found is None or first.start() < found.start()):
