@@ -99,7 +99,11 @@ class LazyPattern:
         kept = None
         if twin is None:
             kept, twin = _case_kept_branches(self.pattern, self._flags)
-        search = compiled.search if twin is None else _searching_lower_case(compiled, twin, kept)
+        if twin is None:
+            search = compiled.search
+        else:
+            any_text = ascii_pattern(self.pattern, self._flags)
+            search = _searching_lower_case(compiled, twin, kept, any_text)
         self.__dict__["search"] = search
         return search(string, pos, endpos)
 
@@ -266,15 +270,19 @@ def _case_kept_branches(
 # The last text lower-cased and its lower case, and the last long one (a veto reads a
 # sentence or a window of a long text between two reads of the whole): each one tuple,
 # which threads replace whole.
-_last_lower: tuple[str, str] = ("", "")
-_long_lower: tuple[str, str] = ("", "")
+_last_lower: tuple[str, str | None] = ("", "")
+_long_lower: tuple[str, str | None] = ("", "")
 _LONG = 2_000
 # Below this many characters a case-blind search costs less than lower-casing the text.
 _SHORT = 24
 
 
-def _lower_of(string: str) -> str:
-    """``string.lower()``, remembered for the last text and the last long one."""
+_FOLDING_LETTERS = "".join(map(chr, sorted(_FOLDS_TO_ASCII)))
+
+
+def _lower_of(string: str) -> str | None:
+    """``string.lower()``, remembered for the last text and the last long one; None for a
+    text holding a letter that a case-blind pattern reads as an ASCII one (İ ı ſ K)."""
     global _last_lower, _long_lower
     last = _last_lower
     if last[0] is string:
@@ -283,16 +291,67 @@ def _lower_of(string: str) -> str:
         long = _long_lower
         if long[0] is string:
             return long[1]
-        lower = string.lower()
+    lower: str | None = string.lower()
+    if not string.isascii():
+        for c in _FOLDING_LETTERS:
+            if c in string:
+                lower = None
+                break
+    if len(string) >= _LONG:
         _long_lower = (string, lower)
-    else:
-        lower = string.lower()
     _last_lower = (string, lower)
     return lower
 
 
+def _ascii_tree(items: Any) -> bool:
+    """Whether a parsed pattern's every literal and range is ASCII (it then reads a letter
+    beyond ASCII only through categories such as ``\\w``, which lower-casing keeps)."""
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if av >= 128:
+                return False
+        elif op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL and value >= 128:
+                    return False
+                if kind is _sre.RANGE and value[1] >= 128:
+                    return False
+        elif op is _sre.SUBPATTERN:
+            if not _ascii_tree(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_ascii_tree(alternative) for alternative in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if not _ascii_tree(av[2]):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if not _ascii_tree(av[1]):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _ascii_tree(av):
+                return False
+        elif op is _sre.GROUPREF_EXISTS:
+            if not _ascii_tree(av[1]) or (av[2] is not None and not _ascii_tree(av[2])):
+                return False
+    return True
+
+
+def ascii_pattern(source: str, flags: int) -> bool:
+    """``_ascii_tree`` of ``source``: its twin reads any text without İ ı ſ K, lower-cased,
+    as the pattern reads it (no other letter beyond ASCII matches an ASCII one when case
+    is ignored, nor lower-cases to one, and none but İ changes length)."""
+    try:
+        return _ascii_tree(_sre_parse.parse(source, flags).data)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return False
+
+
 def _searching_lower_case(
-    compiled: re.Pattern[str], twin: re.Pattern[str], kept: re.Pattern[str] | None = None
+    compiled: re.Pattern[str],
+    twin: re.Pattern[str],
+    kept: re.Pattern[str] | None = None,
+    any_text: bool = False,
 ) -> Callable[..., re.Match[str] | None]:
     search, match, twin_search = compiled.search, compiled.match, twin.search
     kept_search = kept.search if kept is not None else None
@@ -301,9 +360,12 @@ def _searching_lower_case(
         string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``."""
-        if not string.isascii() or min(endpos, len(string)) - pos < _SHORT:
+        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
             return search(string, pos, endpos)
-        found = twin_search(_lower_of(string), pos, endpos)
+        lower = _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
         if kept_search is not None:
             first = kept_search(string, pos, endpos)
             if first is not None and (found is None or first.start() < found.start()):

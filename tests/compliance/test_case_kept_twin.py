@@ -62,6 +62,18 @@ def test_alternatives_with_case_kept_read_each_part_on_its_own_text() -> None:
             assert _same(stand_in.search(text, start), plain.search(text, start))
 
 
+def test_a_text_beyond_ascii_is_read_lower_cased_unless_a_letter_folds_to_ascii() -> None:
+    source = r"\b(?:id|kevin|says)\b[ \t]*(?P<rest>\w+)"
+    assert lazy.ascii_pattern(source, re.IGNORECASE)
+    assert not lazy.ascii_pattern(r"caf[ée]", re.IGNORECASE)
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    for text in ("Café Ünal: KEVIN Ørsted says ÉTÉ, id 12", "\u212aevin ſays: İD ıd 4471 ok"):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+    assert lazy._lower_of("ſays so, and more words here") is None
+    assert lazy._lower_of("Ørsted says so") == "ørsted says so"
+
+
 def _lazy_patterns() -> list[lazy.LazyPattern]:
     """Every case-blind lazy pattern the guard's modules hold, and its rules' patterns."""
     seen: dict[int, lazy.LazyPattern] = {}
@@ -80,8 +92,11 @@ def _lazy_patterns() -> list[lazy.LazyPattern]:
 
 @lru_cache(maxsize=1)
 def _texts() -> tuple[str, ...]:
-    corpus = [s.text for s in load_corpus() if s.split != "held_out" and s.text.isascii()]
-    chosen = random.Random(14).sample(corpus, min(120, len(corpus)))
+    corpus = [s.text for s in load_corpus() if s.split != "held_out"]
+    ascii = [t for t in corpus if t.isascii()]
+    chosen = random.Random(14).sample(ascii, min(120, len(ascii)))
+    chosen += [t for t in corpus if not t.isascii()][:60]  # accents, emoji, other scripts
+    chosen += ["Kevin ſays: the İD of Mr. KIM is ıd 4471", "Café Ünal, DOCTOR Ørsted ID 12345"]
     return tuple(chosen + [t.upper() for t in chosen[:40]] + [t.lower() for t in chosen[:40]])
 
 
