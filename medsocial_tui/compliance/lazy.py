@@ -91,20 +91,25 @@ class LazyPattern:
     def _first_search(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
-        """A case-blind pattern's first ``search``: from now on through its case-kept twin
-        (``case_kept_twin``), made now (a pattern only ever matched never makes one: a
-        twin's ``match`` at one offset, measured, costs more than it saves)."""
+        """A case-blind pattern's first ``search`` calls: after ``_SEARCHES_BEFORE_TWIN``
+        of them, through its case-kept twin (``case_kept_twin``), made then. Making one
+        costs about what compiling the pattern did, so a pattern asked only a few times
+        (a command that checks one post) never makes one; nor does one only ever matched
+        (a twin's ``match`` at one offset, measured, costs more than it saves)."""
         compiled = self.compiled()
-        twin = case_kept_twin(self.pattern, self._flags)
+        state = self.__dict__
+        searches = state.get("_searches", 0) + 1
+        if searches < _SEARCHES_BEFORE_TWIN:
+            state["_searches"] = searches
+            return compiled.search(string, pos, endpos)
+        twin, any_text = _twin(self.pattern, self._flags)
         kept = None
         if twin is None:
             kept, twin = _case_kept_branches(self.pattern, self._flags)
-        if twin is None:
-            search = compiled.search
-        else:
-            any_text = ascii_pattern(self.pattern, self._flags)
+        search = compiled.search
+        if twin is not None:
             search = _searching_lower_case(compiled, twin, kept, any_text)
-        self.__dict__["search"] = search
+        state["search"] = search
         return search(string, pos, endpos)
 
     def __eq__(self, other: object) -> bool:
@@ -215,17 +220,24 @@ def case_kept_twin(source: str, flags: int) -> re.Pattern[str] | None:
     """The case-kept pattern that matches a lower-cased ASCII text exactly where the
     case-blind ``source`` matches the text as written; None when ``source`` is not
     case-blind or no such twin can be made (see ``_lower_tree``)."""
+    return _twin(source, flags)[0]
+
+
+def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """``case_kept_twin``, and whether every literal and range of ``source`` is ASCII
+    (``ascii_pattern``), from one parse."""
     if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
-        return None
+        return None, False
     try:
         tree = _sre_parse.parse(source, flags)
+        any_text = _ascii_tree(tree.data)
         if not _lower_tree(tree.data):
-            return None
+            return None, False
         tree.state.flags &= ~re.IGNORECASE
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
-        return None
-    return twin
+        return None, False
+    return twin, any_text
 
 
 def _case_kept_branches(
@@ -275,6 +287,8 @@ _long_lower: tuple[str, str | None] = ("", "")
 _LONG = 2_000
 # Below this many characters a case-blind search costs less than lower-casing the text.
 _SHORT = 24
+# A pattern's searches before its twin is made (see ``LazyPattern._first_search``).
+_SEARCHES_BEFORE_TWIN = 32
 
 
 _FOLDING_LETTERS = "".join(map(chr, sorted(_FOLDS_TO_ASCII)))
