@@ -109,6 +109,10 @@ class LazyPattern:
         search = compiled.search
         if twin is not None:
             search = _searching_lower_case(compiled, twin, kept, any_text)
+        else:
+            twin, any_text = _wider_twin(self.pattern, self._flags)
+            if twin is not None:
+                search = _searching_wider(compiled, twin, any_text, state)
         state["search"] = search
         return search(string, pos, endpos)
 
@@ -177,39 +181,60 @@ def _lower_class(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
     return out
 
 
-def _lower_tree(items: Any) -> bool:
+def _lower_tree(items: Any, kept: list[bool] | None = None, mode: str = "") -> bool:
     """Lower-case, in place, every literal and class of a parsed pattern; False when the
     twin would not match as the case-blind pattern does (a part with case kept, a letter
-    that folds to ASCII, a range across the capitals)."""
+    that folds to ASCII, a range across the capitals).
+
+    With ``kept`` (a list of one flag), a part with case kept is lower-cased too and the
+    flag set: the twin then matches wherever the pattern does and maybe more (a superset),
+    unless such a part stands where more would mean less (inside a negative look-around,
+    an atomic group or a possessive repeat: ``mode`` "-"), or is a negated class."""
     for index, (op, av) in enumerate(items):
         if op in (_sre.LITERAL, _sre.NOT_LITERAL):
             if av in _FOLDS_TO_ASCII:
                 return False
+            if op is _sre.NOT_LITERAL and "k" in mode and chr(av).lower() != chr(av).upper():
+                return False  # [^A] kept: lower-cased it would refuse "a" too
             items[index] = (op, _lower_code(av))
         elif op is _sre.IN:
+            if "k" in mode and av and av[0][0] is _sre.NEGATE:
+                return False
             lowered = _lower_class(av)
             if lowered is None:
                 return False
             items[index] = (op, lowered)
         elif op is _sre.SUBPATTERN:
+            inner = mode
             if av[2] & re.IGNORECASE:
-                return False  # (?-i:...): case kept inside
-            if not _lower_tree(av[3]):
+                if kept is None or "-" in mode:
+                    return False  # (?-i:...): case kept inside
+                kept[0] = True
+                inner = mode + "k"
+            if not _lower_tree(av[3], kept, inner):
                 return False
         elif op is _sre.BRANCH:
-            if not all(_lower_tree(alternative) for alternative in av[1]):
+            if not all(_lower_tree(alternative, kept, mode) for alternative in av[1]):
                 return False
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            if not _lower_tree(av[2]):
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            if not _lower_tree(av[2], kept, mode):
                 return False
-        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            if not _lower_tree(av[1]):
+        elif op is _sre.POSSESSIVE_REPEAT:
+            if not _lower_tree(av[2], kept, mode + "-"):
+                return False
+        elif op is _sre.ASSERT:
+            if not _lower_tree(av[1], kept, mode):
+                return False
+        elif op is _sre.ASSERT_NOT:
+            if not _lower_tree(av[1], kept, mode + "-"):
                 return False
         elif op is _sre.ATOMIC_GROUP:
-            if not _lower_tree(av):
+            if not _lower_tree(av, kept, mode + "-"):
                 return False
         elif op is _sre.GROUPREF_EXISTS:
-            if not _lower_tree(av[1]) or (av[2] is not None and not _lower_tree(av[2])):
+            if not _lower_tree(av[1], kept, mode) or (
+                av[2] is not None and not _lower_tree(av[2], kept, mode)
+            ):
                 return False
         elif op not in (_sre.AT, _sre.ANY, _sre.GROUPREF, _sre.CATEGORY):
             return False  # anything not known here: keep the pattern as it is
@@ -232,6 +257,26 @@ def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         tree = _sre_parse.parse(source, flags)
         any_text = _ascii_tree(tree.data)
         if not _lower_tree(tree.data):
+            return None, False
+        tree.state.flags &= ~re.IGNORECASE
+        twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, False
+    return twin, any_text
+
+
+def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """A twin for a case-blind pattern with parts that keep case (``\\b(?-i:[A-Z]\\w+)
+    Clinic``), those parts lower-cased too: it matches the lower-cased text wherever the
+    pattern matches the text and maybe more, so each place it finds is checked with the
+    pattern itself (``_lower_tree`` with ``kept``); (None, False) when it cannot be made."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None, False
+    try:
+        tree = _sre_parse.parse(source, flags)
+        any_text = _ascii_tree(tree.data)
+        kept = [False]
+        if not _lower_tree(tree.data, kept) or not kept[0]:
             return None, False
         tree.state.flags &= ~re.IGNORECASE
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
@@ -359,6 +404,43 @@ def ascii_pattern(source: str, flags: int) -> bool:
         return _ascii_tree(_sre_parse.parse(source, flags).data)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return False
+
+
+# A wider twin whose places fail the pattern this many times more often than they pass
+# (over at least ``_WIDER_TRIES`` places) is dropped for the pattern's own search.
+_WIDER_MISSES = 4
+_WIDER_TRIES = 64
+
+
+def _searching_wider(
+    compiled: re.Pattern[str], twin: re.Pattern[str], any_text: bool, state: dict[str, Any]
+) -> Callable[..., re.Match[str] | None]:
+    """``compiled.search`` through a wider twin (``_wider_twin``): the first place the
+    twin finds where the pattern itself matches."""
+    search, match, twin_search = compiled.search, compiled.match, twin.search
+    tally = [0, 0]  # places that passed, and that failed
+
+    def search_wider(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``."""
+        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
+            return search(string, pos, endpos)
+        lower = _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
+        while found is not None:
+            m = match(string, found.start(), endpos)
+            if m is not None:
+                tally[0] += 1
+                return m
+            tally[1] += 1
+            if tally[1] > _WIDER_TRIES and tally[1] > _WIDER_MISSES * tally[0]:
+                state["search"] = search  # too wide: more tries than it saves
+                return search(string, found.start() + 1, endpos)
+            found = twin_search(lower, found.start() + 1, endpos)
+        return None
+
+    return search_wider
 
 
 def _searching_lower_case(

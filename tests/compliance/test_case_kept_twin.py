@@ -62,6 +62,29 @@ def test_alternatives_with_case_kept_read_each_part_on_its_own_text() -> None:
             assert _same(stand_in.search(text, start), plain.search(text, start))
 
 
+def test_a_wider_twin_is_checked_place_by_place() -> None:
+    source = r"\b(?:our|we)\b|\b(?-i:[A-Z][a-z]+)[ \t]+(?-i:Clinic|Surgery)\b"
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is None
+    assert lazy._wider_twin(source, re.IGNORECASE)[0] is not None
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    text = "the lakeside clinic and LAKESIDE CLINIC moved; Lakeside Clinic too, says OUR team"
+    for _ in range(2):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"x(?!(?-i:Dr))\w+",  # more in a negative look-ahead would refuse more
+        r"(?-i:[^A-Z])x",  # a negated class kept: lower-cased it refuses "a" too
+        r"(?>(?-i:A)\w*)x",  # an atomic group
+    ],
+)
+def test_no_wider_twin_where_wider_would_miss(source: str) -> None:
+    assert lazy._wider_twin(source, re.IGNORECASE)[0] is None
+
+
 def test_a_text_beyond_ascii_is_read_lower_cased_unless_a_letter_folds_to_ascii() -> None:
     source = r"\b(?:id|kevin|says)\b[ \t]*(?P<rest>\w+)"
     assert lazy.ascii_pattern(source, re.IGNORECASE)
