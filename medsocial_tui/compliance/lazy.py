@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from re import _casefix  # type: ignore[attr-defined]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
@@ -152,6 +153,10 @@ def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.
 # pattern holding one (alone or in a range) keeps its case-blind search.
 _FOLDS_TO_ASCII = frozenset((0x130, 0x131, 0x17F, 0x212A))
 _A, _Z = ord("A"), ord("Z")
+# Letters that a case-blind pattern matches beyond their lower and upper case (ı and i).
+_EXTRA_CASES = frozenset(
+    [*_casefix._EXTRA_CASES, *(c for cases in _casefix._EXTRA_CASES.values() for c in cases)]
+)
 
 
 def _lower_code(code: int) -> int:
@@ -250,12 +255,12 @@ def case_kept_twin(source: str, flags: int) -> re.Pattern[str] | None:
 
 def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
     """``case_kept_twin``, and whether every literal and range of ``source`` is ASCII
-    (``ascii_pattern``), from one parse."""
+    (``any_text_pattern``), from one parse."""
     if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
         return None, False
     try:
         tree = _sre_parse.parse(source, flags)
-        any_text = _ascii_tree(tree.data)
+        any_text = _any_text_tree(tree.data)
         if not _lower_tree(tree.data):
             return None, False
         tree.state.flags &= ~re.IGNORECASE
@@ -274,7 +279,7 @@ def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         return None, False
     try:
         tree = _sre_parse.parse(source, flags)
-        any_text = _ascii_tree(tree.data)
+        any_text = _any_text_tree(tree.data)
         kept = [False]
         if not _lower_tree(tree.data, kept) or not kept[0]:
             return None, False
@@ -362,46 +367,64 @@ def _lower_of(string: str) -> str | None:
     return lower
 
 
-def _ascii_tree(items: Any) -> bool:
-    """Whether a parsed pattern's every literal and range is ASCII (it then reads a letter
-    beyond ASCII only through categories such as ``\\w``, which lower-casing keeps)."""
+def _plain_case(code: int) -> bool:
+    """Whether a case-blind pattern's letter ``code`` matches exactly the characters whose
+    lower case is its own: ASCII, or a letter beyond it with no other case-blind match
+    (``re._casefix``: ı and i, ſ and s, µ and μ, ς and σ…) and one lower case."""
+    if code < 128:
+        return True
+    lowered = chr(code).lower()
+    return (
+        len(lowered) == 1
+        and code not in _EXTRA_CASES
+        and ord(lowered) not in _EXTRA_CASES
+        and code not in _FOLDS_TO_ASCII
+    )
+
+
+def _any_text_tree(items: Any) -> bool:
+    """Whether a parsed pattern's every range is ASCII and every letter beyond ASCII of it
+    is of plain case (``_plain_case``): it then reads a text beyond ASCII, lower-cased, as
+    the pattern reads it (letters beyond ASCII otherwise only through categories such as
+    ``\\w``, which lower-casing keeps)."""
     for op, av in items:
         if op in (_sre.LITERAL, _sre.NOT_LITERAL):
-            if av >= 128:
+            if not _plain_case(av):
                 return False
         elif op is _sre.IN:
             for kind, value in av:
-                if kind is _sre.LITERAL and value >= 128:
+                if kind is _sre.LITERAL and not _plain_case(value):
                     return False
                 if kind is _sre.RANGE and value[1] >= 128:
                     return False
         elif op is _sre.SUBPATTERN:
-            if not _ascii_tree(av[3]):
+            if not _any_text_tree(av[3]):
                 return False
         elif op is _sre.BRANCH:
-            if not all(_ascii_tree(alternative) for alternative in av[1]):
+            if not all(_any_text_tree(alternative) for alternative in av[1]):
                 return False
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            if not _ascii_tree(av[2]):
+            if not _any_text_tree(av[2]):
                 return False
         elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
-            if not _ascii_tree(av[1]):
+            if not _any_text_tree(av[1]):
                 return False
         elif op is _sre.ATOMIC_GROUP:
-            if not _ascii_tree(av):
+            if not _any_text_tree(av):
                 return False
         elif op is _sre.GROUPREF_EXISTS:
-            if not _ascii_tree(av[1]) or (av[2] is not None and not _ascii_tree(av[2])):
+            if not _any_text_tree(av[1]) or (av[2] is not None and not _any_text_tree(av[2])):
                 return False
     return True
 
 
-def ascii_pattern(source: str, flags: int) -> bool:
-    """``_ascii_tree`` of ``source``: its twin reads any text without İ ı ſ K, lower-cased,
+def any_text_pattern(source: str, flags: int) -> bool:
+    """``_any_text_tree`` of ``source``: its twin reads any text without İ ı ſ K, lower-cased,
     as the pattern reads it (no other letter beyond ASCII matches an ASCII one when case
-    is ignored, nor lower-cases to one, and none but İ changes length)."""
+    is ignored, nor lower-cases to one, none but İ changes length, and a letter of plain
+    case matches exactly the letters of its lower case)."""
     try:
-        return _ascii_tree(_sre_parse.parse(source, flags).data)
+        return _any_text_tree(_sre_parse.parse(source, flags).data)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return False
 

@@ -87,14 +87,34 @@ def test_no_wider_twin_where_wider_would_miss(source: str) -> None:
 
 def test_a_text_beyond_ascii_is_read_lower_cased_unless_a_letter_folds_to_ascii() -> None:
     source = r"\b(?:id|kevin|says)\b[ \t]*(?P<rest>\w+)"
-    assert lazy.ascii_pattern(source, re.IGNORECASE)
-    assert not lazy.ascii_pattern(r"caf[ée]", re.IGNORECASE)
+    assert lazy.any_text_pattern(source, re.IGNORECASE)
+    assert lazy.any_text_pattern(r"caf[ée]|no[eë]l", re.IGNORECASE)
+    assert not lazy.any_text_pattern(r"[à-ÿ]+", re.IGNORECASE)  # a range beyond ASCII
+    assert not lazy.any_text_pattern(r"µg|σ", re.IGNORECASE)  # µ is μ too, σ is ς
     stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
     for text in ("Café Ünal: KEVIN Ørsted says ÉTÉ, id 12", "\u212aevin ſays: İD ıd 4471 ok"):
         for start in range(len(text)):
             assert _same(stand_in.search(text, start), plain.search(text, start))
     assert lazy._lower_of("ſays so, and more words here") is None
     assert lazy._lower_of("Ørsted says so") == "ørsted says so"
+
+
+def test_a_letter_of_plain_case_matches_its_lower_cases_alone() -> None:
+    """``lazy._plain_case``: each letter beyond ASCII that the guard's patterns hold and
+    that is called plain matches, case-blind, exactly the characters (up to U+3000 and
+    the Letterlike block) whose lower case is its own."""
+    letters = {
+        c
+        for p in _lazy_patterns()
+        for c in p.pattern
+        if ord(c) >= 128 and c.isalpha() and lazy._plain_case(ord(c))
+    }
+    assert len(letters) > 10
+    pool = [chr(x) for x in (*range(0x3000), *range(0x2100, 0x2150)) if not 0xD800 <= x < 0xE000]
+    for letter in letters:
+        one = re.compile(re.escape(letter), re.IGNORECASE)
+        case_blind = {x for x in pool if one.fullmatch(x)}
+        assert case_blind == {x for x in pool if x.lower() == letter.lower()}, letter
 
 
 def _lazy_patterns() -> list[lazy.LazyPattern]:
