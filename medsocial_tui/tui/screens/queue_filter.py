@@ -11,7 +11,7 @@ from typing import Any
 from textual.app import ComposeResult
 from textual.await_remove import AwaitRemove
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Input, Label, Select
 
@@ -30,6 +30,10 @@ ANY = "any"
 TYPING_PAUSE = 0.3
 """Seconds after the last key typed in a field before the form's view is read ahead: not a
 read of 100,000 posts' text for every letter."""
+NOT_VALIDATED = ()
+"""The form's fields have no validators: Textual's Input still "validated" them on Enter,
+marking the field valid with a class, which styled it again (a millisecond of Enter's frame,
+for a form that is closing)."""
 
 
 @dataclass(frozen=True)
@@ -117,6 +121,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                     value=f.text or "",
                     placeholder="words in the post, e.g. flu shots",
                     compact=True,
+                    validate_on=NOT_VALIDATED,
                     id="f-text",
                 )
                 yield from _choice("state", [(k, k) for k in STATE_GROUPS], state)
@@ -125,9 +130,19 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                 yield from _choice("account", accounts, f.accounts[0] if f.accounts else ANY)
                 yield from _choice("author", people, f.author or ANY)
                 yield Label("from")
-                yield TextInput(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
+                yield TextInput(
+                    placeholder="e.g. last monday, Nov 1",
+                    compact=True,
+                    validate_on=NOT_VALIDATED,
+                    id="f-since",
+                )
                 yield Label("until")
-                yield TextInput(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
+                yield TextInput(
+                    placeholder="e.g. tomorrow, Dec 31",
+                    compact=True,
+                    validate_on=NOT_VALIDATED,
+                    id="f-until",
+                )
             yield TextLabel("", id="f-problem", classes="problem")
             yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
 
@@ -211,9 +226,11 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
 
     def remove(self) -> AwaitRemove:
         """Taken out of the app once closed, without the layout of the queue beneath that
-        Textual asks for when any child of the app goes: the queue is drawn whole as the
-        form closes, and that layout, asked twice, drew it whole twice more after the
-        frame that showed the rows."""
+        Textual asks for when any child of the app goes (the queue is drawn whole as the
+        form closes, and that layout, asked twice, drew it whole twice more after the frame
+        that showed the rows), and without moving the focus to another field of the form
+        first (its blur and the styles of the fields around it, for a form that goes)."""
+        self.set_reactive(Screen.focused, None)
         return self.app._prune(self, parent=None)
 
     def _close(self) -> None:
