@@ -66,6 +66,9 @@ WINDOW = 3 * PAGE_SIZE
 ``NEAR`` rows of either end and lets the farthest page go."""
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
+UNCOVERED_AT_MOST = 0.01
+"""Seconds after the filter form closed before what it covered is drawn in a frame of its
+own, when no change of the queue's (the rows it showed) has drawn it."""
 AFTER_FRAME_AT_MOST = 0.1
 """Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
 FRAME_WRITE_WAIT = 0.02
@@ -266,7 +269,11 @@ class QueueScreen(PostActions, keys="queue"):
         of 6 KB, every widget's lines put together again): see ``refresh`` and
         ``_on_timer_update``."""
         self._uncovered = regions
-        self.check_idle()
+
+    def _draw_uncovered(self) -> None:
+        if self._uncovered is not None:
+            self._dirty_widgets.add(self)
+            self.check_idle()
 
     def on_screen_suspend(self) -> None:
         """Covered again before the frame that drew what the form covered (a post opened at
@@ -283,7 +290,10 @@ class QueueScreen(PostActions, keys="queue"):
         """Textual's refresh of all of the screen as the filter form goes (its resume, its
         replacing) draws only what the form covered (``uncovered``)."""
         if self._uncovered is not None and not regions and not layout and not recompose:
-            self.check_idle()
+            # a frame even when nothing else changed (Esc); the rows' frame, when they
+            # changed, draws it before then (drawn at once, it came before the rows' widgets
+            # asked to be drawn, and they drew a second frame)
+            self.set_timer(UNCOVERED_AT_MOST, self._draw_uncovered)
             return self
         return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
