@@ -120,6 +120,9 @@ ORDER = "coalesce(scheduled_at, created_at)"
 
 class Bare(App):
     BINDINGS = [("q", "quit", "Quit"), ("f", "next_view", "View")]
+    # the table fills what the status line leaves: as tall as its rows (auto), the screen
+    # was a line too short and now and then scrolled, the status line out of sight
+    CSS = "DataTable { height: 1fr; }"
     view = 0
     def compose(self):
         yield Header()
@@ -304,7 +307,15 @@ class Terminal:
             frames += ends
             if ends and self.shows(needle):
                 return at - sent, frames + (self.settle()[1] if settle else 0)
-        raise RuntimeError(f"no frame showed {needle!r}; on screen: {self.screen.display!r}")
+        raise RuntimeError(f"no frame showed {needle!r}; {self._kept()}")
+
+    def _kept(self) -> str:
+        """What the screen shows, and where all the output read is kept, for a run that
+        failed."""
+        with tempfile.NamedTemporaryFile(prefix="tui-bench-output-", delete=False) as kept:
+            kept.write(bytes(self.seen))
+        shown = "\n".join(line.rstrip() for line in self.screen.display)
+        return f"the screen shows:\n{shown}\n(all the output read: {kept.name})"
 
     def rss_mb(self) -> float:
         """Resident memory of the program (and the children it runs its work in)."""
