@@ -240,7 +240,9 @@ def test_a_template_and_an_hours_change_typed_in_one_send_keys_fill_each_field(
     shown = term.wait_for("Staff meeting")
     fields = [line.split("│")[0].strip() for line in shown.splitlines() if "│" in line]
     assert {"today", "10am", "Staff meeting"} <= set(fields), shown
-    term.keys("Escape", "q")
+    term.keys("Escape")
+    term.wait_for("Leave without posting the hours change?")
+    term.keys("y", "q")
 
 
 def gone(term: Terminal, text: str, seconds: float = 10.0) -> str:
