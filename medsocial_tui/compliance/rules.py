@@ -1203,6 +1203,8 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             return True
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
+        if first in lx.POSSESSIVES_ABROAD and words[1:2] and words[1] in lx.RELATION_WORDS_ABROAD:
+            return True  # "Meine Mutter", "Mijn Moeder": "my mother" in another language
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
         joined = m.group(word_group).lower()
@@ -1671,6 +1673,23 @@ def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     words = re.findall(r"[A-Za-z]+", value)
     common = english_words()
     return all(w.lower() in common for w in words[:-1]) and not person_in(text, m.start(), m.end())
+
+
+def _not_a_street_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``street.lives_on_named``: what someone "lives on" is a street only when its words
+    are no everyday English ("lives on Medicare", "lives on Social Security", "lived on
+    Ensure"), no calendar, health, organisation or person's word, and no place the
+    gazetteer knows ("lives on Long Island": the place rules read those)."""
+    words = [w.lower() for w in _NAME_WORDS.findall(m.group("street"))]
+    common = english_words()
+    for word in words:
+        if word in common or word in lx.COMMON_CAPITALIZED or word in lx.MONTHS:
+            return True
+        if word in lx.WEEKDAYS or word in lx.HEALTH_SINGLE_WORDS or word in lx.ORG_SUFFIXES:
+            return True
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES or _DRUG_ENDING.search(word):
+            return True
+    return " ".join(words) in place_names()
 
 
 _ADDRESS_INTENT = lazy.compile(
@@ -2513,6 +2532,7 @@ _VETOES: dict[str, Veto] = {
         _after_phone_word,
         _after_other_label,
         _bare_street_words,
+        _not_a_street_name,
         _no_care_in_sentence,
         _no_ailment_after,
         _not_a_person_page,
@@ -3118,6 +3138,11 @@ _PUBLIC_CUE = lazy.compile(
 )
 
 
+# A US ZIP+4 code after its state's two capitals ("MA 02116-3412").
+_ZIP_PLUS_FOUR = lazy.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = lazy.compile(r"\b[A-Z]{2},?[ \t]+$")
+
+
 def find_phone_numbers(
     text: str, ctx: PracticeContext, people: Sequence[int] = ()
 ) -> Iterator[Finding]:
@@ -3133,6 +3158,10 @@ def find_phone_numbers(
             continue
         if _IP_SHAPE.fullmatch(raw):
             continue
+        if _ZIP_PLUS_FOUR.fullmatch(raw) and _STATE_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue  # "Boston, MA 02116-3412": a ZIP+4 code, the address's, no phone
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
         if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
@@ -4990,12 +5019,130 @@ _PET_WORDS = _trigger(
 )
 
 
+class _Holds:
+    """A gate: one of ``words`` is in the text, case kept."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def __call__(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+
+class _Triggers:
+    """A gate: ``trigger`` is in the text (``_triggered``)."""
+
+    __slots__ = ("trigger",)
+
+    def __init__(self, trigger: re.Pattern[str]) -> None:
+        self.trigger = trigger
+
+    def __call__(self, text: str) -> bool:
+        return _triggered(self.trigger, text)
+
+
 def _holds(*words: str) -> Callable[[str], bool]:
-    return lambda text: any(word in text for word in words)
+    return _Holds(words)
 
 
 def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda text: _triggered(trigger, text)
+    return _Triggers(trigger)
+
+
+class _GatePlan:
+    """The gates of a table of vetoes asked in one pass over a text, not one call each.
+
+    A gate made by ``_holds`` or ``_triggers`` from words (``_trigger_words``) cannot pass
+    in a text whose lower case holds none of its words: those words (lower-cased) are
+    looked up together, by their first three letters in the text's three-letter runs
+    (``_trigrams``, shared with the rules' triggers), and the gate is called only when
+    one of its words is there and the words alone cannot say yes (case kept, a word
+    boundary left out). Any other gate (a lambda, a pattern) is called as before, as is
+    every gate in a text that is not ASCII. Worked out from the gates themselves, so a
+    gate added to the table is read the same way without saying anything more."""
+
+    def __init__(
+        self,
+        vetoes: Sequence[Callable[[str, Finding], bool]],
+        gates: dict[Callable[[str, Finding], bool], Callable[[str], bool]],
+    ) -> None:
+        self.vetoes = tuple(vetoes)
+        self.size = len(gates)
+        # per veto: None (no gate), or (gate, its index among the word gates or -1, sure)
+        self.steps: list[tuple[Callable[[str], bool], int, bool] | None] = []
+        by_word: dict[str, set[int]] = {}
+        count = 0
+        for veto in self.vetoes:
+            gate = gates.get(veto)
+            if gate is None:
+                self.steps.append(None)
+                continue
+            words: Sequence[str] | None = None
+            sure = False
+            if isinstance(gate, _Holds):
+                words = [w.lower() for w in gate.words]
+            elif isinstance(gate, _Triggers):
+                found, fold, exact = _trigger_words(gate.trigger)
+                words, sure = found, fold and exact
+            if not words or "" in words:
+                self.steps.append((gate, -1, False))
+                continue
+            for word in words:
+                by_word.setdefault(word, set()).add(count)
+            self.steps.append((gate, count, sure))
+            count += 1
+        self.short = tuple((w, frozenset(i)) for w, i in by_word.items() if len(w) < 3)
+        by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for word, indices in by_word.items():
+            if len(word) >= 3:
+                by_head.setdefault(word[:3], []).append((word, frozenset(indices)))
+        self.by_head = {head: tuple(words) for head, words in by_head.items()}
+        self.heads = frozenset(by_head)
+
+    def passing(self, text: str) -> tuple[Callable[[str, Finding], bool], ...]:
+        """The vetoes whose gate ``text`` passes (or that have none), in their order."""
+        lower = _ascii_lower(text)
+        if lower is None:
+            return tuple(
+                veto
+                for veto, step in zip(self.vetoes, self.steps, strict=True)
+                if step is None or step[0](text)
+            )
+        present: set[int] = set()
+        for word, indices in self.short:
+            if word in lower:
+                present |= indices
+        by_head = self.by_head
+        for head in self.heads.intersection(_trigrams(lower)):
+            for word, indices in by_head[head]:
+                if not indices <= present and word in lower:
+                    present |= indices
+        out = []
+        for veto, step in zip(self.vetoes, self.steps, strict=True):
+            if step is not None:
+                gate, index, sure = step
+                if index >= 0 and (index not in present or not (sure or gate(text))):
+                    continue
+                if index < 0 and not gate(text):
+                    continue
+            out.append(veto)
+        return tuple(out)
+
+
+_GATE_PLANS: dict[int, _GatePlan] = {}
+
+
+def _gate_plan(
+    vetoes: Sequence[Callable[[str, Finding], bool]],
+    gates: dict[Callable[[str, Finding], bool], Callable[[str], bool]],
+) -> _GatePlan:
+    """The ``_GatePlan`` of these vetoes and gates, made again when either changed."""
+    plan = _GATE_PLANS.get(id(gates))
+    if plan is None or plan.vetoes != tuple(vetoes) or plan.size != len(gates):
+        plan = _GATE_PLANS[id(gates)] = _GatePlan(vetoes, gates)
+    return plan
 
 
 # people_vetoes.py's gates, as triggers (``GATE_WORDS``).
@@ -5085,9 +5232,7 @@ def _name_vetoes_of(
     A veto reads the text and the name's span alone, and half the names are found by more
     than one finder (the word-list finder in names.py, then the name rules): each span of
     a text is asked once, however many finders and calls of ``drop_vetoed_names`` bring it."""
-    gates = NAME_VETO_GATES
-    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    return vetoes, {}
+    return _gate_plan(NAME_VETOES, NAME_VETO_GATES).passing(text), {}
 
 
 # What a figure for a population says: a rate, a share, a count of cases, a ranking.
