@@ -73,3 +73,6 @@ class ComplianceBlocked(MedsocialError, code=11, title="Stopped by the complianc
 
 
 class RecordsBroken(MedsocialError, code=12, title="The audit records do not hold"): ...
+
+
+class NoTerminal(MedsocialError, code=13, title="No terminal to open the app in"): ...

@@ -188,6 +188,10 @@ def demo_command(home_dir: str | None, no_open: bool) -> None:
     """Create a demo dental practice and open the app on it."""
     from medsocial_tui.home import demo
 
+    if not no_open:  # asked before the demo is made, not after: nothing to remove then
+        from medsocial_tui.tui.run import refuse_without_a_terminal
+
+        refuse_without_a_terminal("`medsocial demo --no-open --home DIR` only creates it")
     made_here = home_dir is None
     root = Path(home_dir) if home_dir else Path(tempfile.mkdtemp(prefix="medsocial-demo-"))
     try:

@@ -29,10 +29,32 @@ def choose_textual_settings() -> bool:
     return "textual" not in sys.modules
 
 
+def refuse_without_a_terminal(instead: str = "") -> None:
+    """The app draws on a terminal and reads keys from it: run from cron, a pipe or
+    ``ssh host medsocial`` without ``-t``, Textual would spin on a stream no one reads
+    (seen: a CPU held for minutes). Say so before anything is opened; ``instead``: what
+    else the command can do without one."""
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return
+    from medsocial_tui.errors import NoTerminal
+
+    which = "input" if not sys.stdin.isatty() else "output"
+    raise NoTerminal(
+        f"the app needs a terminal, and its {which} is not one",
+        fix="run it in a terminal (over SSH: `ssh -t host medsocial`); "
+        + (
+            instead
+            or "for scripts and cron use the commands (`medsocial --help`), e.g. `medsocial flush`"
+        ),
+    )
+
+
 def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> None:
     """Open the practice first, so config errors print as words before the screen clears;
     then import Textual with medsocial's settings and run. ``run_options`` go to
     ``App.run`` (``headless``, ``size``, ``auto_pilot``)."""
+    if not run_options.get("headless"):
+        refuse_without_a_terminal()
     choose_textual_settings()
     # Until the first frame nearly everything made (modules, classes, styles, the first
     # rows) lives as long as the app: the cycle collector would walk it again and again for

@@ -99,3 +99,34 @@ def test_an_app_that_ends_on_an_error_does_not_exit_0(demo_home):
     # The traceback is shown, without the frames' variables (post texts, tokens).
     assert "a fault inside the app" in done.stderr, done.stderr
     assert "tok-kept-in-a-local" not in done.stderr + done.stdout
+
+
+def test_without_a_terminal_the_app_is_refused_in_words_not_spun(demo_home, tmp_path):
+    """`medsocial` (or `medsocial demo`) from cron, a pipe or `ssh host` without -t started
+    Textual on streams no one reads, and held a CPU for minutes; now it says so and exits 13,
+    and the demo is not even made."""
+    from medsocial_tui.testing.processes import user_env
+
+    medsocial = os.path.join(os.path.dirname(sys.executable), "medsocial")
+    env = user_env()
+    app = subprocess.run(
+        [medsocial, "--home", str(demo_home)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert app.returncode == 13, app.stderr
+    assert "the app needs a terminal" in app.stderr and "ssh -t" in app.stderr
+    where = tmp_path / "never-made"
+    demo = subprocess.run(
+        [medsocial, "demo", "--home", str(where)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert demo.returncode == 13, demo.stderr
+    assert "--no-open" in demo.stderr and not where.exists()
