@@ -354,7 +354,10 @@ _POST_OPENS = lazy.compile(r"(" + _POSTS + r")\.?[ \t]+(?=\S)", _I)
 _OWN_CARE = lazy.compile(
     r"\b(?:faint\w*|collaps\w*|burn\w*|bleed\w*|hurt|pain|pains|painful|limp\w*|sprain\w*|swell\w*|swollen|rushed|ambulance|a&e|icu|ward|admitted|discharged|in[ \t]+hospital"
     r"|get[ \t]+well|recover\w*|surgery|operation|diagnos\w*|pregnan\w*|cancer|stroke|sick"
-    r"|illness|injur\w*|broke|broken|fractur\w*|passed[ \t]+away|died|funeral)\b",
+    r"|illness|injur\w*|broke|broken|fractur\w*|passed[ \t]+away|died|funeral"
+    # a visit of care told of them or of theirs ("Coach Ramsey's team got mouthguards fitted")
+    r"|fitted|fillings?|check-?ups?|cleanings?|appointments?|extractions?|x-?rays?|treated"
+    r"|treatment|seen)\b",
     _I,
 )
 

@@ -2842,6 +2842,13 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    # (guard-precision2) the same calls to book as notices in other languages write them:
+    # "Para citas llame al +34 …", "per appuntamenti +39 …", "Termine unter 030 …",
+    # "Pour prendre rendez-vous, appelez le 01 …", "Para marcações ligue 21 …"
+    r"|\b(?:ll[aá]me(?:nos)?|llamar|marque|chiam(?:ate|are|aci)|telefon(?:are|ate)|appelez(?:-nous)?"
+    r"|composez|rufen\s+sie|ligue(?:-nos)?|ligar)(?:\s+(?:al|el|il|le|au|ao|o|para\s+o))?\s*:?\s*$"
+    r"|\b(?:citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
+    r"|marca[cç](?:[oõ]es|ão|ao))\b[^.!?\n]{0,25}?(?:\b(?:al|el|il|le|au|ao|unter|pelo))?\s*[:,]?\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
     r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
     r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
@@ -3113,7 +3120,11 @@ _PUBLIC_CUE = lazy.compile(
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
     r"|workshop|team|fax|press|media"
-    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b" + "|" + _HOURS,
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline"
+    # (guard-precision2) booking and opening in other languages' notices
+    r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
+    r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|öffnungszeiten|heures"
+    r"|d['’]ouverture)\b" + "|" + _HOURS,
     _I,
 )
 
@@ -4520,10 +4531,18 @@ _CONTEST_WORDS = (
     "quiz",
     r"have[ \t]+a[ \t]+winner",
     r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
+    # (guard-precision2) a race's, a game's or a show's results: "Winner of the 5 km: Tegan
+    # O'Sullivan", "Ticket winners: Liam Carter and Jess Nguyen", "Runner-up: …", "Second
+    # place: …" (a result is the contest's, whoever's name it gives)
+    "winners?",
+    r"runners?-up",
+    r"(?:first|second|third|1st|2nd|3rd)[ \t]+place",
 )
 _CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
 # Words of which every ``_CONTEST`` match holds one (``NAME_VETO_GATES``).
-_CONTEST_GATE = _trigger(r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner")
+_CONTEST_GATE = _trigger(
+    r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner|runner|place"
+)
 
 
 def _contest_winner(text: str, f: Finding) -> bool:
