@@ -335,7 +335,12 @@ _POSTS = (
     "|organizer|founder|owner|ceo|receptionist|administrator|captain|referee|umpire|pastor"
     "|father|reverend|rev|vicar|priest|bishop|rabbi|imam|sheikh|cantor|chaplain|deacon"
     "|recepcionista|assistante|secrétaire|secretaria|segretaria|ansprechpartnerin"
-    "|ansprechpartner|empfang|hr"
+    "|ansprechpartner|empfang|hr|fr|revd"
+    # a dentist, a doctor or a nurse as their own languages title them: "Tandläkare Johan
+    # Ekström föreläser", "tannlege Ingrid Solberg", "la dentista Lucía Ruiz"
+    "|tandläkare|tannlege|tandlæge|tandarts|zahnarzt|zahnärztin|dentista|dentiste|médecin"
+    "|arzt|ärztin|huisarts|fastlege|lekarz|dentysta|doctora|enfermera|infirmière|sykepleier"
+    "|sjuksköterska"
 )
 # A title the name may follow the post with, in English and the notice's own language.
 _COURTESY = (
@@ -344,7 +349,7 @@ _COURTESY = (
 )
 # "our office manager ", "Our chairperson, Mrs. ", "Conductor: ", "branch manager Mr "
 _POST_BEFORE_NAME = lazy.compile(
-    r"(?<![\w'’-])(" + _POSTS + r")s?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
+    r"(?<![\w'’-])(" + _POSTS + r")s?\.?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
     _I,
 )
 # The post as the name's own first word ("Father Tomasz Wiśniewski", "Chef Ottolenghi").
@@ -395,6 +400,29 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     if _WRITERS_FAMILY.search(text, left, right):
         return False  # "Coach Dave Morton says my daughter's ankle is fine": ours, then
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
+# Joining a team, a board or a staff: "Ines Duarte has joined our nursing team", "Kenji
+# Watanabe has joined our board of trustees", "Pavel joins the practice on 5 January".
+_JOINS_AFTER = lazy.compile(
+    r"[ \t]+(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
+    r"[ \t]+joining)[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|staff|board|practice"
+    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners)\b",
+    _I,
+)
+
+
+def _joins_the_team(text: str, f: Finding) -> bool:
+    """ "Ines Duarte has joined our nursing team", "Kenji Watanabe has joined our board of
+    trustees": in English, someone who joins a team, a board or a practice's staff is one
+    of its people, not a patient; unless the writer's or a family's word is before the name
+    ("my son Jake has joined the team") or the sentence tells of their own health."""
+    if _JOINS_AFTER.match(text, f.end) is None or _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not (
+        _WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right)
+    )
 
 
 # A reference to a published work, as scholars write one: "Nguyen et al., 2019", "Harari
@@ -458,6 +486,7 @@ NAME_VETOES = (
     _wishes_from_the_team,
     _named_by_a_post,
     _an_author_cited,
+    _joins_the_team,
 )
 
 
