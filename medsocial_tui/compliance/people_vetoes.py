@@ -334,22 +334,25 @@ _POSTS = (
     "|councilwoman|mayor|minister|senator|manager|director|coordinator|co-ordinator|organiser"
     "|organizer|founder|owner|ceo|receptionist|administrator|captain|referee|umpire|pastor"
     "|father|reverend|rev|vicar|priest|bishop|rabbi|imam|sheikh|cantor|chaplain|deacon"
-    "|recepcionista|assistante|secrétaire|secretaria|segretaria|ansprechpartnerin"
+    "|recepcionista|assistante|secr[eé]taire|secretaria|segretaria|ansprechpartnerin"
     "|ansprechpartner|empfang|hr|fr|revd"
     # a dentist, a doctor or a nurse as their own languages title them: "Tandläkare Johan
     # Ekström föreläser", "tannlege Ingrid Solberg", "la dentista Lucía Ruiz"
-    "|tandläkare|tannlege|tandlæge|tandarts|zahnarzt|zahnärztin|dentista|dentiste|médecin"
-    "|arzt|ärztin|huisarts|fastlege|lekarz|dentysta|doctora|enfermera|infirmière|sykepleier"
-    "|sjuksköterska"
+    # (with and without accents: the guard reads a folded copy, "tandlakare")
+    "|tandl[aä]kare|tannlege|tandl(?:ae|æ)ge|tandarts|zahnarzt|zahn[aä]rztin|dentista|dentiste"
+    "|m[eé]decin|arzt|[aä]rztin|huisarts|fastlege|lekarz|dentysta|doctora|enfermera"
+    "|infirmi[eè]re|sykepleier|sjuksk[oö]terska|officer|librarian|cadre[ \t]+de[ \t]+sant[eé]"
+    "|nurse[ \t]+in[ \t]+charge"
 )
 # A title the name may follow the post with, in English and the notice's own language.
 _COURTESY = (
-    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sr|Sra|Mme|M|Frau|Herr|Signora|Signor|Encik"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sr|Sra|Sister|Mme|M|Frau|Herr|Signora|Signor|Encik"
     r"|Puan|Tuan|Madam|Madame)\.?[ \t]+)?"
 )
 # "our office manager ", "Our chairperson, Mrs. ", "Conductor: ", "branch manager Mr "
 _POST_BEFORE_NAME = lazy.compile(
-    r"(?<![\w'’-])(" + _POSTS + r")s?\.?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
+    # "The registered manager is Mrs Lynn Avery", "Nurse in charge: Sr. Grace Okpara"
+    r"(?<![\w'’-])(" + _POSTS + r")s?\.?(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
     _I,
 )
 # The post as the name's own first word ("Father Tomasz Wiśniewski", "Chef Ottolenghi").
@@ -420,9 +423,7 @@ def _joins_the_team(text: str, f: Finding) -> bool:
     if _JOINS_AFTER.match(text, f.end) is None or _private_before(text, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    return not (
-        _WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right)
-    )
+    return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
 
 
 # A reference to a published work, as scholars write one: "Nguyen et al., 2019", "Harari

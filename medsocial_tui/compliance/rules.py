@@ -3123,7 +3123,7 @@ _PUBLIC_CUE = lazy.compile(
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline"
     # (guard-precision2) booking and opening in other languages' notices
     r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
-    r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|öffnungszeiten|heures"
+    r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|[oö]ffnungszeiten|heures"
     r"|d['’]ouverture)\b" + "|" + _HOURS,
     _I,
 )
