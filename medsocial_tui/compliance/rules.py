@@ -1063,8 +1063,19 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if _HOME_CUE.match(m.group(0)):
         return False
     left, right = sentence_around(text, m.start(), m.end())
-    return bool(_PROVIDER_MARK.search(text, left, right)) and not _PATIENT_MARK.search(
-        text, left, right
+    if _PATIENT_MARK.search(text, left, right):
+        return False
+    if _PROVIDER_MARK.search(text, left, right):
+        return True
+    # (guard-precision2) a bio goes on past its first sentence: "Meet our new hygienist,
+    # Lucía Herrera! Lucía trained in Valencia", "Tribute: Dr. Holloway … She treated three
+    # generations of families in Whitby": the sentence before names the provider, and
+    # neither speaks of a patient or a family
+    if left < 2:
+        return False
+    before = sentence_around(text, left - 2, left - 1)[0]
+    return bool(_PROVIDER_MARK.search(text, before, left)) and not _PATIENT_MARK.search(
+        text, before, left
     )
 
 
