@@ -426,6 +426,23 @@ def _joins_the_team(text: str, f: Finding) -> bool:
     return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
 
 
+# A street's word of another language, then a house number: "Thorvald Meyers gate 55",
+# "Karl Johans gate 12", "Hans Christian Andersens Boulevard 7", "Ferenc körút 3".
+_STREET_WORD_THEN_NUMBER = lazy.compile(
+    r"[ \t]+(?:gate|gata|gatan|gade|vej|vei|veien|vegen|stra(?:ss|ß)e|str\.|weg|laan|straat"
+    r"|utca|ulica|ul\.|caddesi|sokak|sokagi|sokağı|allee|platz|plads|torget|torg|tori)"
+    r"[ \t]+\d",
+    _I,
+)
+
+
+def _a_streets_name_abroad(text: str, f: Finding) -> bool:
+    """ "Grünerløkka Legesenter, Thorvald Meyers gate 55, Oslo": a name followed by a
+    street's word of another language and a house number names the street, as addresses
+    in those countries are written (the address rules judge whose it is)."""
+    return _STREET_WORD_THEN_NUMBER.match(text, f.end) is not None
+
+
 # A reference to a published work, as scholars write one: "Nguyen et al., 2019", "Harari
 # (2015)", "(Walsh, Worthington and Glenny, 2019)", "Smith J, Lee K. Title. J Dent Res.
 # 2021;100(4):355-62", "Black GV (1908)". The names in it are its authors', or its
@@ -488,6 +505,7 @@ NAME_VETOES = (
     _named_by_a_post,
     _an_author_cited,
     _joins_the_team,
+    _a_streets_name_abroad,
 )
 
 

@@ -2049,7 +2049,11 @@ _PLACE_OPENERS = frozenset(
     " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
     " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale"
     # a square, a field, a quay, a bridge, a market (guard-places: "Champ de Mars")
-    " champ champs place plaza piazza praça quai pont ponte puente mercado marché".split()
+    " champ champs place plaza piazza praça quai pont ponte puente mercado marché"
+    # (guard-precision2) a clinic's, a hospital's or a school's: "Clínica del Pueblo",
+    # "Hôpital de la Croix-Rousse", "Instituto de Salud" (folded and as written)
+    " clínica clinica clinique hospital hôpital hopital instituto institut escuela escola"
+    " école ecole universidad universidade farmacia pharmacie".split()
 )
 
 
