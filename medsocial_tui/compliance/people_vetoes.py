@@ -377,6 +377,16 @@ _WRITERS_FAMILY = lazy.compile(
     _I,
 )
 
+# "his", "her", "their": with a health term in the sentence, someone's own health is told.
+_THEIR_OWN = lazy.compile(r"\b(?:his|her|hers|their|he|she|him)\b", _I)
+
+
+def _health_term_in(text: str, left: int, right: int) -> bool:
+    # rules reads this module when it loads: its health pattern is asked for at call time
+    from medsocial_tui.compliance.rules import HEALTH
+
+    return HEALTH.search(text, left, right) is not None
+
 
 def _named_by_a_post(text: str, f: Finding) -> bool:
     """ "Artist Kaito Yamamoto painted the mural", "Father Tomasz Wiśniewski will bless the
@@ -402,6 +412,8 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _WRITERS_FAMILY.search(text, left, right):
         return False  # "Coach Dave Morton says my daughter's ankle is fine": ours, then
+    if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
+        return False  # "Pastor Adeyemi asked about his blood pressure": their own health
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
