@@ -3011,6 +3011,13 @@ _STAFF_REFERENT = lazy.compile(
     r"|doctors?|receptionists?|therapists?|physios?|surgeons?|orthodontists?|optometrists?|GPs?"
     r"|practice[ \t]+manager|team|staff)\b"
 )
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+_STAFF_ROLE_BEFORE = lazy.compile(
+    r"\b(?:hygienists?|dentists?|nurses?|pharmacists?|doctors?|receptionists?|therapists?"
+    r"|physios?|surgeons?|orthodontists?|optometrists?|manager|coordinator|administrator)"
+    r"[ \t]*,?[ \t]*$",
+    _I,
+)
 # Who else a sentence speaks of: the writer, a relative, a patient, someone's care; or the
 # pronoun as the one to be called ("call her on").
 _NOT_ONLY_STAFF = lazy.compile(
@@ -3034,7 +3041,15 @@ def _someone_between(text: str, left: int, right: int) -> bool:
     before = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
     if _STAFF_REFERENT.search(text, before, right) is None:
         return True
-    return _NOT_ONLY_STAFF.search(text, before, right) is not None
+    for m in _NOT_ONLY_STAFF.finditer(text, before, right):
+        # (guard-precision2) "Our pharmacist Mr. Osei answers questions on …": a courtesy
+        # title right after a staff role is that member of staff's, no one else's
+        if m.group(0).lower() in _COURTESY_TITLES and _STAFF_ROLE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        return True
+    return False
 
 
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
@@ -3135,6 +3150,10 @@ _PUBLIC_CUE = lazy.compile(
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
     r"|workshop|team|fax|press|media"
+    # (guard-precision2) an event's or a course's booking: "Seminar on 9 May … Fee ₹2,500;
+    # call +91 …", "Registration for the webinar: 020 …"
+    r"|seminars?|webinars?|conferences?|courses?|lectures?|registration|register|tickets?"
+    r"|fees?"
     r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline"
     # (guard-precision2) booking and opening in other languages' notices
     r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
@@ -4391,7 +4410,7 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|[ \t]+in[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
     r"|admin|recruitment)\b"
     # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
-    r"|[ \t]+in[ \t]+(?:billing|reception)\b",
+    r"|[ \t]+(?:in|at)[ \t]+(?:billing|reception)\b",
     _I,
 )
 # "Our own Kevin ran his first marathon": one of the practice's people.
@@ -4399,7 +4418,10 @@ _OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
 # Other names joined to one by "and", "&" or commas: "Ngozi and Rahul", "Ana, Joy and Kenji".
-_JOINED_NAMES = lazy.compile(r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}")
+# (guard-precision2: "or" too, "Ask for Fiona or Priya at the front desk")
+_JOINED_NAMES = lazy.compile(
+    r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:(?:and|or)[ \t]+)?[A-Z][\w'’-]*){1,4}"
+)
 
 
 def _in_our_team(text: str, f: Finding) -> bool:

@@ -36,3 +36,18 @@ def test_a_booking_line_abroad_is_the_businesss(text: str) -> None:
 )
 def test_a_familys_number_with_the_same_verbs_is_found(text: str) -> None:
     assert phones(text)
+
+
+def test_a_staff_members_title_leaves_the_line_the_practices() -> None:
+    """ "Our pharmacist Mr. Osei answers questions on …": a courtesy title right after a
+    staff role is that member of staff's; a title after anything else is someone's."""
+    assert phones("Our pharmacist Mr. Osei answers medicine questions on 0302 555 014.") == []
+    assert phones(
+        "Our pharmacist says Mr. Osei can be reached on 0302 555 014 after his operation."
+    )
+
+
+def test_an_events_booking_line_is_the_organisers() -> None:
+    text = 'Seminar on 9 May at Hotel Taj: "Aligners" by Dr. Rohan Mehta. Fee ₹2,500; call +91 22 5555 1234.'
+    assert phones(text) == []
+    assert phones("My son's class fee is late; call me on +91 98450 55512.")
