@@ -254,7 +254,10 @@ _PROVIDER_AWAY = lazy.compile(
     # their post: "Our office manager Ms. Beatriz Santos will be out on 10 December"
     r".*\b(?:Dr\.?|Doctor|our[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and "-" not in w))
-    + r")s?(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?)[ \t]+[A-Z][\w'’-]*[^.!?\n]*?\b(?:is|will\s+be|are)[ \t]+"
+    + r")s?(?:[ \t]+(?:Mr|Mrs|Ms|Miss|Mx)\.?)?"
+    # a care role as a title: "Hygienist Bongani Dlamini is on leave until the 14th"
+    r"|(?:hygienist|nurse|dentist|receptionist|therapist|physio|physiotherapist|pharmacist"
+    r"|optometrist|midwife|dietitian|orthodontist|surgeon|physician|locum))[ \t]+[A-Z][\w'’-]*[^.!?\n]*?\b(?:is|will\s+be|are)[ \t]+"
     r"(?:on[ \t]+(?:vacation|leave|holiday|sabbatical|maternity[ \t]+leave)|away|out(?:[ \t]+of"
     r"[ \t]+(?:the[ \t]+)?office)?|off|at[ \t]+a[ \t]+conference)\b",
     _I | re.DOTALL,

@@ -20,6 +20,7 @@ def dates(text: str) -> list[str]:
         "The Leavers' Dinner will be held at the Royal Hotel on 28 November. Guest: Dame Lorraine Cole.",
         "Sign up for Dry January; Dr. Kofi Mensah shares his recipes on Instagram Live on 3 January.",
         "Our office manager Ms. Beatriz Santos will be out on 10 and 11 December.",
+        "Hygienist Bongani Dlamini is on leave until the 14th; his patients will be seen by Sipho.",
         "Training day: Ms. Fatou Diallo from the Dakar Dental Institute demonstrates ART, 15 July.",
     ],
 )
@@ -33,6 +34,7 @@ def test_an_events_day_is_no_ones(text: str) -> None:
         ("Father Tomasz visited my mother after her surgery on Sunday, 7 December.", "7 December"),
         ("Mrs. Okafor was admitted during the dinner on 28 November.", "28 November"),
         ("Our hygienist Ms. Ruiz will be out on 10 December with my son's records.", "10 December"),
+        ("Nurse Ana is off on 3 May because my son is sick.", "3 May"),
     ],
 )
 def test_a_patients_day_beside_the_same_words_is_found(text: str, day: str) -> None:
