@@ -335,7 +335,7 @@ _POSTS = (
     "|organizer|founder|owner|ceo|receptionist|administrator|captain|referee|umpire|pastor"
     "|father|reverend|rev|vicar|priest|bishop|rabbi|imam|sheikh|cantor|chaplain|deacon"
     "|recepcionista|assistante|secr[eé]taire|secretaria|segretaria|ansprechpartnerin"
-    "|ansprechpartner|empfang|hr|fr|revd"
+    "|ansprechpartner|empfang|hr|fr|revd|volunteer|donor|sponsor"
     # a dentist, a doctor or a nurse as their own languages title them: "Tandläkare Johan
     # Ekström föreläser", "tannlege Ingrid Solberg", "la dentista Lucía Ruiz"
     # (with and without accents: the guard reads a folded copy, "tandlakare")
@@ -352,7 +352,9 @@ _COURTESY = (
 # "our office manager ", "Our chairperson, Mrs. ", "Conductor: ", "branch manager Mr "
 _POST_BEFORE_NAME = lazy.compile(
     # "The registered manager is Mrs Lynn Avery", "Nurse in charge: Sr. Grace Okpara"
-    r"(?<![\w'’-])(" + _POSTS + r")s?\.?(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
+    # "Our volunteer of the year is Gwen": a post of the year, the month or the week
+    r"(?<![\w'’-])(" + _POSTS + r")s?\.?(?:[ \t]+of[ \t]+the[ \t]+(?:year|month|week))?"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
     _I,
 )
 # The post as the name's own first word ("Father Tomasz Wiśniewski", "Chef Ottolenghi").
@@ -410,8 +412,10 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     if _private_before(text, at):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    if _WRITERS_FAMILY.search(text, left, right):
-        return False  # "Coach Dave Morton says my daughter's ankle is fine": ours, then
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        # "Coach Dave Morton says my daughter's ankle is fine", "Raffle winner Sam Ortiz,
+        # DOB 4/2/1990": ours, or a record of theirs
+        return False
     if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
         return False  # "Pastor Adeyemi asked about his blood pressure": their own health
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
