@@ -1074,9 +1074,20 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if left < 2:
         return False
     before = sentence_around(text, left - 2, left - 1)[0]
-    return bool(_PROVIDER_MARK.search(text, before, left)) and not _PATIENT_MARK.search(
-        text, before, left
+    return bool(
+        _BIO_OPENER.search(text, before, left)
+        and _PROVIDER_MARK.search(text, before, left)
+        and not _PATIENT_MARK.search(text, before, left)
     )
+
+
+# What opens a provider's bio (the sentence before may then pass its story on): "Meet our
+# new hygienist", "Welcome Dr. Ana Ruiz", "Introducing …", "… has joined our team", "Tribute:".
+_BIO_OPENER = lazy.compile(
+    r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to|our[ \t]+new|joins|joined|tribute"
+    r"|in[ \t]+memory|spotlight)\b",
+    _I,
+)
 
 
 # "born in 1820", "born on 4 May 1891": someone of history, whoever the sentence names.
