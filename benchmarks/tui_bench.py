@@ -22,6 +22,10 @@ and a footer) run in the same way in the same run:
 
 Frames are counted by synchronized-output markers: the benchmark answers Textual's query
 for mode 2026 as a terminal that supports it, and every frame then ends with ESC[?2026l.
+What a frame shows is read on a model of the screen (pyte, a VT emulator), as a terminal
+would show it: Textual sends only the cells of a line that changed, so the words looked for
+(a status line's "bare view 1: row", whose "row" was already there) need not be in the bytes
+a frame writes, and looking for them there failed a run now and then.
 
 With ``--instructions`` it also counts the instructions each process runs from its start to
 its first frame, under valgrind's cachegrind (as slow as it is exact; a busy machine does
@@ -50,6 +54,8 @@ import termios
 import time
 from datetime import timedelta
 from pathlib import Path
+
+import pyte
 
 ROOT = Path(__file__).resolve().parent.parent
 MEDSOCIAL = Path(sys.executable).with_name("medsocial")
@@ -83,9 +89,7 @@ VIEWS = (
 """The queue's views in the order `f` steps through them."""
 QUIET = 0.25
 """Seconds without output after which the screen counts as settled."""
-ANSI = re.compile(
-    rb"\x1b\[[0-9;?<>=$]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)|\x1b[()][0-9A-Za-z]"
-)
+WIDTH, HEIGHT = 80, 24
 
 BARE = r"""
 from textual.app import App
@@ -116,6 +120,9 @@ ORDER = "coalesce(scheduled_at, created_at)"
 
 class Bare(App):
     BINDINGS = [("q", "quit", "Quit"), ("f", "next_view", "View")]
+    # the table fills what the status line leaves: as tall as its rows (auto), the screen
+    # was a line too short and now and then scrolled, the status line out of sight
+    CSS = "DataTable { height: 1fr; }"
     view = 0
     def compose(self):
         yield Header()
@@ -211,10 +218,13 @@ class Terminal:
         self.started = time.perf_counter()
         pid, fd = pty.fork()
         if pid == 0:  # the child: a terminal of 80x24, then the program
-            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", HEIGHT, WIDTH, 0, 0))
             os.execve(argv[0], argv, env)
         self.pid, self.fd = pid, fd
         self.seen = bytearray()
+        self.screen = pyte.Screen(WIDTH, HEIGHT)
+        """What the terminal shows, as the output read so far draws it."""
+        self._stream = pyte.ByteStream(self.screen)
         self._tail = b""
         """The last bytes read, shorter than a marker: a marker split between two reads
         (a frame of several kilobytes comes in several) is still seen, and once."""
@@ -234,11 +244,16 @@ class Terminal:
         if joined.count(SYNC_QUERY) > tail.count(SYNC_QUERY):
             os.write(self.fd, SYNC_ANSWER)
         self.seen += chunk
+        self._stream.feed(chunk)  # after the time is taken: the model is no part of it
         return at, chunk, joined.count(SYNC_END) - tail.count(SYNC_END)
+
+    def shows(self, needle: bytes) -> bool:
+        """Whether ``needle`` is on one line of the screen now."""
+        words = needle.decode()
+        return any(words in line for line in self.screen.display)
 
     def first_frame(self, needle: bytes, deadline: float = 60.0) -> float:
         """Seconds from start to the end of the first frame that shows ``needle``."""
-        text = bytearray()
         found: float | None = None
         until = time.perf_counter() + deadline
         while time.perf_counter() < until:
@@ -247,9 +262,8 @@ class Terminal:
                 if found is not None:  # drawn before the terminal's answer on mode 2026
                     return found - self.started  # was read: a frame without its marker
                 continue
-            at, chunk, ends = got
-            text += chunk
-            if found is None and needle in ANSI.sub(b"", bytes(text)):
+            at, _chunk, ends = got
+            if found is None and self.shows(needle):
                 found = at
             if found is not None and ends:
                 return at - self.started
@@ -283,19 +297,25 @@ class Terminal:
         else until that frame)."""
         sent = time.perf_counter()
         os.write(self.fd, data)
-        text = bytearray()
         frames = 0
         until = sent + deadline
         while time.perf_counter() < until:
             got = self._read(0.5)
             if got is None:
                 continue
-            at, chunk, ends = got
-            text += chunk
+            at, _chunk, ends = got
             frames += ends
-            if ends and needle in ANSI.sub(b"", bytes(text)):
+            if ends and self.shows(needle):
                 return at - sent, frames + (self.settle()[1] if settle else 0)
-        raise RuntimeError(f"no frame showed {needle!r}")
+        raise RuntimeError(f"no frame showed {needle!r}; {self._kept()}")
+
+    def _kept(self) -> str:
+        """What the screen shows, and where all the output read is kept, for a run that
+        failed."""
+        with tempfile.NamedTemporaryFile(prefix="tui-bench-output-", delete=False) as kept:
+            kept.write(bytes(self.seen))
+        shown = "\n".join(line.rstrip() for line in self.screen.display)
+        return f"the screen shows:\n{shown}\n(all the output read: {kept.name})"
 
     def rss_mb(self) -> float:
         """Resident memory of the program (and the children it runs its work in)."""
@@ -396,12 +416,10 @@ def filter_reads(
         n = 0
         for _ in range(rounds):
             for field, typed, name in FILTERS:
-                seen = len(mine.seen)
                 mine.key_until(b"/", b"Show posts where", settle=False)
                 mine.settle(FORM_QUIET)
-                form = ANSI.sub(b"", bytes(mine.seen[seen:]))
                 # an older form (a tree measured before it had a status) has fewer lists
-                fields = [f for f in FORM_FIELDS if f" {f} ".encode() in form]
+                fields = [f for f in FORM_FIELDS if mine.shows(f" {f} ".encode())]
                 if field not in fields:
                     mine.key(b"\x1b", FORM_QUIET)
                     if name not in unmeasured:

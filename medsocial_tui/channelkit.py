@@ -204,7 +204,9 @@ def body_kind(response: httpx.Response) -> str:
     if not response.content:
         return "an empty"
     kind = response.headers.get("content-type", "").split(";")[0].strip()
-    return f"a {kind}" if kind else "an untyped"
+    if not kind:
+        return "an untyped"
+    return f"an {kind}" if kind[0] in "aeiou" else f"a {kind}"
 
 
 def unlike_the_api(response: httpx.Response) -> str:

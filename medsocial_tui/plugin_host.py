@@ -20,9 +20,12 @@ seconds, default 10); one that does not finish is reported by name and left behi
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -48,6 +51,8 @@ BUILTIN_PLUGINS = {"guard": "medsocial_tui.compliance.checks"}
 """medsocial's own plugins, by name: loaded first, whatever ``MEDSOCIAL_PLUGINS`` says."""
 ALLOWLIST_ENV = "MEDSOCIAL_PLUGINS"
 DEADLINE_ENV = "MEDSOCIAL_PLUGIN_DEADLINE"
+SLOW_IMPORT_SECONDS = 1.0
+"""An import slower than this is named by ``medsocial plugins``."""
 DEADLINE_SECONDS = 10.0
 """How long one plugin's import, or one of its hooks, may take before it is given up on."""
 
@@ -64,6 +69,38 @@ def deadline_seconds() -> float:
         return max(0.01, float(raw)) if raw else DEADLINE_SECONDS
     except ValueError:
         return DEADLINE_SECONDS
+
+
+_redirecting = threading.Lock()
+_redirect: dict[str, Any] = {"depth": 0, "saved": None}
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """``sys.stdout`` is ``sys.stderr`` while any plugin code runs, in any thread: counted,
+    so two hosts loading at once never leave it swapped (``redirect_stdout`` would: the
+    second saves the first's swap and puts it back last)."""
+    with _redirecting:
+        if _redirect["depth"] == 0:
+            _redirect["saved"] = sys.stdout
+            sys.stdout = sys.stderr
+        _redirect["depth"] += 1
+    try:
+        yield
+    finally:
+        with _redirecting:
+            _redirect["depth"] -= 1
+            if _redirect["depth"] == 0:
+                sys.stdout = _redirect["saved"]
+                _redirect["saved"] = None
+
+
+def _plugin_code(fn: Callable[[], T], seconds: float) -> T:
+    """A plugin's import or hook within the deadline, with what it prints sent to stderr:
+    stdout is medsocial's (``plugins --json``, ``check --json``, ``flush --json`` are read by
+    programs), and a plugin's stray ``print`` would break what they read."""
+    with _stdout_to_stderr():
+        return within_deadline(fn, seconds)
 
 
 def within_deadline(fn: Callable[[], T], seconds: float) -> T:
@@ -101,6 +138,10 @@ class PluginReport:
     checks: list[str] = field(default_factory=list)
     templates: list[str] = field(default_factory=list)
     error: str | None = None
+    dist: str = ""
+    """The installed distribution it came from (``pip uninstall`` takes this name)."""
+    import_seconds: float = 0.0
+    """How long importing it took: every command that loads all plugins waits for it."""
 
     @property
     def ok(self) -> bool:
@@ -165,6 +206,14 @@ class PluginHost:
         self._notifiers: list[tuple[str, Callable[..., Any]]] = []
         self._later: list[_Plugin] = []
         self._declared: dict[str, _Plugin] = {}
+        self._registrations: dict[str, _Registration] = {}
+        self._declares: dict[str, tuple[str, set[str]]] = {}
+        """Installed plugin name: (its module, the channels its ``medsocial.channels`` entry
+        points name)."""
+        self.clashes: dict[str, list[PluginReport]] = {}
+        """Channel names two or more plugins register, with those plugins: such a name is
+        given to none of them (an account's credentials never reach a plugin that merely
+        came first), and each of them is left out."""
         self._lock = threading.RLock()
 
     @property
@@ -190,6 +239,11 @@ class PluginHost:
         return self._notifiers
 
     @property
+    def slow(self) -> list[PluginReport]:
+        """Plugins that loaded, but took longer than ``SLOW_IMPORT_SECONDS`` to import."""
+        return [r for r in self.reports if r.ok and r.import_seconds > SLOW_IMPORT_SECONDS]
+
+    @property
     def failures(self) -> list[PluginReport]:
         return [r for r in self.reports if not r.ok]
 
@@ -202,12 +256,67 @@ class PluginHost:
         try:
             return self.channels[name]
         except KeyError:
+            if name in self.clashes:
+                raise UsageError(self.clash_words(name), fix=self.clash_fix(name)) from None
             known = ", ".join(sorted(self.channels)) or "none"
             raise UsageError(
                 f"no channel plugin named {name!r} is loaded (loaded: {known})",
                 fix="install the plugin (pip install medsocial-<network>) or check "
                 f"{ALLOWLIST_ENV}; `medsocial plugins` lists what is loaded",
             ) from None
+
+    def clash_words(self, name: str) -> str:
+        """Which plugins claim the channel ``name``, in words."""
+        claims = " and ".join(f"{r.name} ({r.dist or r.source})" for r in self.clashes[name])
+        return f"channel {name!r} is registered by more than one plugin: {claims}; none is used"
+
+    def declaration_notes(self) -> list[tuple[str, str]]:
+        """(what, what to do) for each loaded plugin whose ``medsocial.channels`` entry points
+        do not name exactly the channels it registers: one left out is found only by
+        importing every plugin, on every command that uses it."""
+        notes = []
+        for report in self.reports:
+            if not report.ok or report.name not in self._declares:
+                continue
+            module, declared = self._declares[report.name]
+            unnamed = [c for c in report.channels if c not in declared]
+            if unnamed:
+                lines = " ".join(f'{c} = "{module}"' for c in unnamed)
+                notes.append(
+                    (
+                        f"plugin {report.name} registers {', '.join(unnamed)} without naming "
+                        "it in the medsocial.channels entry points: a command that uses it "
+                        "imports every plugin",
+                        f'add {lines} under [project.entry-points."medsocial.channels"] in '
+                        "its pyproject.toml, and install it again",
+                    )
+                )
+            unused = sorted(declared - set(report.channels))
+            if unused:
+                notes.append(
+                    (
+                        f"plugin {report.name} names {', '.join(unused)} in the "
+                        "medsocial.channels entry points but does not register it",
+                        "register that channel, or take the line out of its pyproject.toml",
+                    )
+                )
+        return notes
+
+    def what_to_do(self, report: PluginReport) -> str:
+        """What a person does about a plugin that did not load, in a sentence."""
+        for name, reports in self.clashes.items():
+            if report in reports:
+                return self.clash_fix(name)
+        uninstall = f"uninstall it (pip uninstall {report.dist})" if report.dist else "remove it"
+        return (
+            f"fix the plugin where the message says, or {uninstall}, or leave it out with "
+            f"{ALLOWLIST_ENV}; the other plugins keep working"
+        )
+
+    def clash_fix(self, name: str) -> str:
+        dists = sorted({r.dist for r in self.clashes[name] if r.dist})
+        which = f" (pip uninstall {' or '.join(dists)})" if dists else ""
+        return f"uninstall the plugin you do not want{which}, or leave it out with {ALLOWLIST_ENV}"
 
     def load_all(self) -> None:
         """Load every plugin not loaded yet, in the order they were found."""
@@ -235,8 +344,9 @@ class PluginHost:
         if not plugin.guarded:
             _register_one(self, report, plugin.load())
             return
+        started = time.monotonic()
         try:
-            module = within_deadline(plugin.load, deadline_seconds())
+            module = _plugin_code(plugin.load, deadline_seconds())
         except PluginHung as exc:
             report.error = (
                 f"hung while importing: it {exc}; it may be waiting on the network or "
@@ -248,6 +358,7 @@ class PluginHost:
                 raise
             report.error = f"failed to import: {_short_error(exc)}"
             return
+        report.import_seconds = round(time.monotonic() - started, 3)
         _register_one(self, report, module)
 
     def _found(self, plugin: _Plugin) -> None:
@@ -262,9 +373,26 @@ def _allowlist() -> set[str] | None:
     return {name.strip() for name in raw.split(",") if name.strip()}
 
 
+_NOT_THE_PLUGINS = tuple(
+    os.path.dirname(module.__file__ or "") + os.sep for module in (importlib, pluggy)
+) + (__file__,)
+"""Where a plugin's failure is never located: the import machinery, pluggy, this host."""
+
+
 def _short_error(exc: BaseException) -> str:
-    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
-    where = f" ({frame[0].filename.rsplit('/', 1)[-1]}:{frame[0].lineno})" if frame else ""
+    """The error and where in the plugin's own files it happened (the file and line of a
+    syntax error; else the deepest line of the plugin's code, which for a registration this
+    host refused is the plugin's ``register(...)`` call): never a line of importlib, pluggy
+    or this module, which says nothing to the plugin's author."""
+    if isinstance(exc, SyntaxError) and exc.filename:
+        return f"{type(exc).__name__}: {exc.msg} ({exc.filename}:{exc.lineno})"
+    frames = traceback.extract_tb(exc.__traceback__) if exc.__traceback__ else []
+    theirs = [
+        f
+        for f in frames
+        if not f.filename.startswith("<") and not f.filename.startswith(_NOT_THE_PLUGINS)
+    ]
+    where = f" ({theirs[-1].filename}:{theirs[-1].lineno})" if theirs else ""
     return f"{type(exc).__name__}: {exc}{where}"
 
 
@@ -301,14 +429,21 @@ def find_plugins(extra: Iterable[object] = (), *, entry_points_too: bool = True)
                 name=ep.name,
                 source=f"{dist.name if dist else '?'} ({ep.value})",
                 version=dist.version if dist else "",
+                dist=dist.name if dist else "",
             )
             plugin = _Plugin(report, ep.load, True)
             host._found(plugin)
             by_module.setdefault(ep.value, plugin)
+            host._declares[ep.name] = (ep.value, set())
+        claimed: dict[str, list[_Plugin]] = {}
         for ep in sorted(entry_points(group=CHANNELS_GROUP), key=lambda ep: ep.name):
             declared = by_module.get(ep.value)
-            if declared is not None:
-                host._declared.setdefault(ep.name, declared)
+            if declared is not None and declared not in claimed.setdefault(ep.name, []):
+                claimed[ep.name].append(declared)
+                host._declares[declared.report.name][1].add(ep.name)
+        for name, plugins in claimed.items():
+            if len(plugins) == 1:  # one plugin alone; two load together, and clash
+                host._declared[name] = plugins[0]
     for obj in extra:
         if getattr(obj, "__name__", None) in builtin and isinstance(obj, type(importlib)):
             continue  # already there as medsocial's own
@@ -322,6 +457,10 @@ def _itself(obj: object) -> object:
     return obj
 
 
+class _Clash(ValueError):
+    """A channel name another plugin registers too."""
+
+
 class _Registration:
     """What one plugin registers while its hooks run, checked as it comes, and undone whole
     when a hook fails or hangs (a hook that ran out of time is refused anything later)."""
@@ -330,7 +469,7 @@ class _Registration:
         self.host = host
         self.report = report
         self.closed = threading.Event()
-        self.checks_before = len(host._checks)
+        self.checks: list[ComplianceCheck] = []
 
     def _still_open(self) -> None:
         if self.closed.is_set():
@@ -343,11 +482,16 @@ class _Registration:
         name = getattr(channel_class, "name", "")
         if not name or not getattr(channel_class, "title", ""):
             raise TypeError(f"{channel_class.__name__} must set `name` and `title`")
-        loaded = self.host.channels.loaded
-        if name in loaded:
-            raise ValueError(
-                f"channel {name!r} is already registered by plugin {loaded[name].plugin_name!r}"
-            )
+        host = self.host
+        loaded = host.channels.loaded
+        if name in self.report.channels:
+            raise ValueError(f"it registers channel {name!r} twice")
+        if name in loaded or name in host.clashes:
+            first = host._registrations.get(loaded[name].plugin_name) if name in loaded else None
+            host.clashes.setdefault(name, [first.report] if first else []).append(self.report)
+            if first is not None:
+                first.withdraw(host.clash_words(name))
+            raise _Clash(host.clash_words(name))
         instance = channel_class()
         instance.plugin_name = self.report.name
         loaded[name] = instance
@@ -358,6 +502,7 @@ class _Registration:
         if not callable(check):
             raise TypeError(f"{check!r} is not callable")
         self.host._checks.append(check)
+        self.checks.append(check)
         self.report.checks.append(getattr(check, "name", getattr(check, "__name__", repr(check))))
 
     def template(self, template: PostTemplate) -> None:
@@ -372,16 +517,24 @@ class _Registration:
 
     def fail(self, hook_name: str, exc: BaseException) -> None:
         """Close the registration, say why, and take back all the plugin registered."""
+        if isinstance(exc, PluginHung):
+            self.withdraw(f"{hook_name} hung: it {exc}")
+        elif isinstance(exc, _Clash):
+            self.withdraw(str(exc))
+        else:
+            self.withdraw(f"{hook_name} raised {_short_error(exc)}")
+
+    def withdraw(self, error: str) -> None:
+        """Take back all the plugin registered (even after its hooks finished: another
+        plugin registered one of its channels too), saying why."""
         self.closed.set()
         host, report = self.host, self.report
-        if isinstance(exc, PluginHung):
-            report.error = f"{hook_name} hung: it {exc}"
-        else:
-            report.error = f"{hook_name} raised {_short_error(exc)}"
+        report.error = error
         for name in report.channels:
             host.channels.loaded.pop(name, None)
         report.channels.clear()
-        del host._checks[self.checks_before :]
+        host._checks[:] = [c for c in host._checks if not any(c is mine for mine in self.checks)]
+        self.checks.clear()
         report.checks.clear()
         for key in report.templates:
             host._templates.pop(key, None)
@@ -399,6 +552,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
         report.error = f"is not a valid plugin: {_short_error(exc)}"
         return
     registration = _Registration(host, report)
+    host._registrations[report.name] = registration
     calls: tuple[tuple[str, Callable[[Any], None]], ...] = (
         ("register_channels", registration.channel),
         ("register_compliance_checks", registration.check),
@@ -408,7 +562,7 @@ def _register_one(host: PluginHost, report: PluginReport, module: object) -> Non
     for hook_name, callback in calls:
         for impl in getattr(pm.hook, hook_name).get_hookimpls():
             try:
-                within_deadline(partial(impl.function, register=callback), deadline_seconds())
+                _plugin_code(partial(impl.function, register=callback), deadline_seconds())
             except BaseException as exc:  # noqa: BLE001 - a plugin may raise anything
                 if isinstance(exc, KeyboardInterrupt):
                     raise

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from medsocial_tui.channel import AccountHealth, Field
+from medsocial_tui.channel import Account, AccountHealth, Channel, Field
 from medsocial_tui.home.practice import Practice
 
 if TYPE_CHECKING:
@@ -27,6 +27,9 @@ class Readiness:
     enabled: bool = True
     plugin_missing: str | None = None
     """The channel no loaded plugin provides, when that is the trouble."""
+    plugin_trouble: tuple[str, str] | None = None
+    """Why its plugin cannot serve it (two plugins register the channel, or the plugin fails
+    to say what the account needs), and what to do."""
     missing_credentials: tuple[Field, ...] = ()
     missing_settings: tuple[Field, ...] = ()
 
@@ -36,6 +39,7 @@ class Readiness:
         return (
             self.in_config
             and self.plugin_missing is None
+            and self.plugin_trouble is None
             and not self.missing_credentials
             and not self.missing_settings
         )
@@ -54,12 +58,16 @@ class Readiness:
             return "not in practice.toml"
         if not self.enabled:
             return "turned off in practice.toml"
+        if self.plugin_trouble is not None:
+            return f"not connected ({self.plugin_trouble[0]})"
         if self.plugin_missing is not None:
             return f"not connected (plugin {self.plugin_missing} not loaded)"
         return f"not connected (missing {', '.join(self.missing)})" if self.missing else ""
 
     def what_to_do(self) -> str | None:
         """What to add, and where, in a sentence; None when nothing is missing."""
+        if self.plugin_trouble is not None:
+            return f"{self.name} is not connected: {self.plugin_trouble[1]}"
         if not self.missing_credentials and not self.missing_settings:
             return None
         parts = []
@@ -79,17 +87,49 @@ def readiness(practice: Practice, account_id: str) -> Readiness:
         return Readiness(account_id, in_config=False)
     channel = practice.plugins.channels.get(config.channel)
     if channel is None:
+        host = practice.plugins
+        clash = (
+            (host.clash_words(config.channel), host.clash_fix(config.channel))
+            if config.channel in host.clashes
+            else None
+        )
         return Readiness(
-            account_id, config.name, enabled=config.enabled, plugin_missing=config.channel
+            account_id,
+            config.name,
+            enabled=config.enabled,
+            plugin_missing=config.channel,
+            plugin_trouble=clash,
         )
     account = practice.account(account_id)
+    missing = _missing_of(channel, account)
+    if isinstance(missing, str):
+        fix = f"tell whoever installed the {channel.plugin_name or channel.name} plugin"
+        return Readiness(
+            account_id, account.name, enabled=config.enabled, plugin_trouble=(missing, fix)
+        )
     return Readiness(
         account_id,
         account.name,
         enabled=config.enabled,
-        missing_credentials=tuple(channel.missing_credentials(account)),
-        missing_settings=tuple(channel.missing_settings(account)),
+        missing_credentials=missing[0],
+        missing_settings=missing[1],
     )
+
+
+def _missing_of(
+    channel: Channel, account: Account
+) -> tuple[tuple[Field, ...], tuple[Field, ...]] | str:
+    """The credentials and settings ``account`` lacks, as the channel says; words naming the
+    plugin when its ``missing_credentials`` or ``missing_settings`` raises or answers
+    something other than a list of ``Field``."""
+    plugin = channel.plugin_name or channel.name
+    try:
+        found = (channel.missing_credentials(account), channel.missing_settings(account))
+    except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop doctor or the app
+        return f"the {plugin} plugin failed to say what the account needs ({type(exc).__name__})"
+    if not all(isinstance(f, list | tuple) and all(isinstance(x, Field) for x in f) for f in found):
+        return f"the {plugin} plugin answered what the account needs with something unusable"
+    return tuple(found[0]), tuple(found[1])
 
 
 def connection_problem(practice: Practice, account_id: str) -> str:

@@ -337,6 +337,11 @@ async def _awaited(call: Callable[[], Awaitable[object]], plugin: str) -> object
         raise RuntimeError(f"the {plugin} plugin tried to exit medsocial") from None
 
 
+PLUGIN_FAILED = "plugin"
+"""The ``field`` of the problem a plugin's failed ``validate`` gives: no change to the post
+mends it."""
+
+
 def validate(channel: Channel, draft: Draft, account: Account | None) -> list[Problem]:
     """The channel's offline problems with ``draft``. A ``validate`` that raises or returns
     something else than a list of ``Problem`` gives one blocking problem naming the plugin:
@@ -345,9 +350,19 @@ def validate(channel: Channel, draft: Draft, account: Account | None) -> list[Pr
     try:
         found = channel.validate(draft, account)
     except Exception as exc:  # noqa: BLE001 - a plugin bug must not break compose or submit
-        return [Problem(f"the {plugin} plugin failed to check this ({type(exc).__name__})")]
+        return [
+            Problem(
+                f"the {plugin} plugin failed to check this ({type(exc).__name__})",
+                field=PLUGIN_FAILED,
+            )
+        ]
     if not isinstance(found, list | tuple) or not all(isinstance(p, Problem) for p in found):
-        return [Problem(f"the {plugin} plugin answered its check with something unusable")]
+        return [
+            Problem(
+                f"the {plugin} plugin answered its check with something unusable",
+                field=PLUGIN_FAILED,
+            )
+        ]
     hide = scrub_for(account) if account is not None else str
     return [Problem(hide(p.message), p.severity, p.field) for p in found]
 

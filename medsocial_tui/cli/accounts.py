@@ -12,6 +12,7 @@ from medsocial_tui.home.practice import Practice
 CREDENTIALS_IN_WORDS = {
     "missing": "no: credentials missing",
     "no plugin": "no: plugin not installed",
+    "plugin failed": "no: its plugin failed (`medsocial doctor` says how)",
     "by hand": "posted by hand",
     "not checked": "yes (not checked yet)",
 }

@@ -20,6 +20,25 @@ from medsocial_tui.display import terminal_safe
 from medsocial_tui.hookspecs import ComplianceCheck
 
 
+def plugin_checks() -> tuple[list[ComplianceCheck], str]:
+    """Every plugin's checks, and a note naming the plugins that did not load: whatever
+    checks they register did not run, and the verdict must not read as if they had."""
+    try:
+        from medsocial_tui.plugin_host import load_plugins
+
+        host = load_plugins()
+        checks = list(host.checks)
+    except Exception:  # noqa: BLE001 - a broken plugin must not stop the guard
+        return [], "the plugins could not be loaded: only medsocial's own checks ran"
+    failed = ", ".join(r.name for r in host.failures)
+    if not failed:
+        return checks, ""
+    return checks, (
+        f"not every plugin loaded ({failed}): any checks they register did not run; "
+        "`medsocial plugins` says why"
+    )
+
+
 def practice_context(
     home: str | None,
 ) -> tuple[PracticeContext | None, list[ComplianceCheck], str]:
@@ -28,23 +47,23 @@ def practice_context(
     Without ``--home`` or ``MEDSOCIAL_HOME`` and no practice in the default place, the guard
     runs context-free, as it must.
     """
+    checks, skipped = plugin_checks()
+    context, note = _context(home)
+    return context, checks, "\n".join(n for n in (note, skipped) if n)
+
+
+def _context(home: str | None) -> tuple[PracticeContext | None, str]:
+    """The practice's context, or None and a note saying why not."""
     from medsocial_tui.errors import MedsocialError
     from medsocial_tui.home.config import load_config, resolve_home
 
-    checks: list[ComplianceCheck] = []
-    try:
-        from medsocial_tui.plugin_host import load_plugins
-
-        checks = list(load_plugins().checks)
-    except Exception:  # noqa: BLE001 - a broken plugin must not stop the guard
-        checks = []
     explicit = bool(home or os.environ.get("MEDSOCIAL_HOME"))
     try:
         resolved = resolve_home(home)
         config = load_config(resolved)
     except MedsocialError as exc:
         note = f"no practice context ({exc.title.lower()}); checking without it" if explicit else ""
-        return None, checks, note
+        return None, note
     from medsocial_tui.publishing.guard import context_from
 
     if resolved.database_path.exists():
@@ -53,13 +72,13 @@ def practice_context(
 
             store = open_store(resolved.database_path, create=False, migrate=False)
             try:
-                return context_from(config, store, resolved.root), checks, ""
+                return context_from(config, store, resolved.root), ""
             finally:
                 store.close()
         except MedsocialError as exc:
             note = f"{exc.title}: {exc.what}; checking without the roster"
-            return context_from(config, None, resolved.root), checks, note
-    return context_from(config, None, resolved.root), checks, ""
+            return context_from(config, None, resolved.root), note
+    return context_from(config, None, resolved.root), ""
 
 
 def _marked(text: str, findings: list[Finding]) -> tuple[str, list[tuple[int, Finding]]]:

@@ -62,7 +62,18 @@ def plugins_command(as_json: bool) -> None:
     )
     for report in host.failures:
         click.echo(
-            f"\nplugin {report.name} ({report.source}) did not load: {report.error}", err=True
+            f"\nplugin {report.name} ({report.source}) did not load: {report.error}\n"
+            f"  what to do: {host.what_to_do(report)}",
+            err=True,
+        )
+    for what, fix in host.declaration_notes():
+        click.echo(f"\n{what}\n  what to do: {fix}", err=True)
+    for report in host.slow:
+        click.echo(
+            f"\nplugin {report.name} ({report.source}) took {report.import_seconds:.1f} s to "
+            "import: `check`, `doctor` and the app's first screen wait for it\n"
+            "  what to do: its maker can import what is slow inside the functions that use it",
+            err=True,
         )
     sys.exit(1 if host.failures else 0)
 

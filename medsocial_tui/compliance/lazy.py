@@ -8,6 +8,9 @@ absent from. ``compile`` gives a stand-in that compiles the real pattern on its 
 use and from then on hands out the compiled pattern's own methods (kept on the stand-in,
 so later calls cost what they cost on the pattern itself). The matches are the pattern's.
 
+A case-blind pattern searches an ASCII text through a case-kept twin on the lower-cased
+text (``case_kept_twin``): the same match, found several times faster.
+
 ``compiled_count`` says how many stand-ins have compiled and ``made_count`` how many exist:
 a test checks that importing the guard compiles none.
 """
@@ -17,7 +20,13 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import re
+import sys
+from collections.abc import Callable
 from pathlib import Path
+from re import _casefix  # type: ignore[attr-defined]
+from re import _compiler as _sre_compile  # type: ignore[attr-defined]
+from re import _constants as _sre  # type: ignore[attr-defined]
+from re import _parser as _sre_parse  # type: ignore[attr-defined]
 from typing import Any, cast
 
 _compiled = 0
@@ -76,7 +85,37 @@ class LazyPattern:
                 "groupindex",
             ):
                 state[attribute] = getattr(compiled, attribute)
+            if self._flags & re.IGNORECASE:
+                state["search"] = self._first_search
         return cast("re.Pattern[str]", compiled)
+
+    def _first_search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """A case-blind pattern's first ``search`` calls: after ``_SEARCHES_BEFORE_TWIN``
+        of them, through its case-kept twin (``case_kept_twin``), made then. Making one
+        costs about what compiling the pattern did, so a pattern asked only a few times
+        (a command that checks one post) never makes one; nor does one only ever matched
+        (a twin's ``match`` at one offset, measured, costs more than it saves)."""
+        compiled = self.compiled()
+        state = self.__dict__
+        searches = state.get("_searches", 0) + 1
+        if searches < _SEARCHES_BEFORE_TWIN:
+            state["_searches"] = searches
+            return compiled.search(string, pos, endpos)
+        twin, any_text = _twin(self.pattern, self._flags)
+        kept = None
+        if twin is None:
+            kept, twin = _case_kept_branches(self.pattern, self._flags)
+        search = compiled.search
+        if twin is not None:
+            search = _searching_lower_case(compiled, twin, kept, any_text)
+        else:
+            twin, any_text = _wider_twin(self.pattern, self._flags)
+            if twin is not None:
+                search = _searching_wider(compiled, twin, any_text, state)
+        state["search"] = search
+        return search(string, pos, endpos)
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, LazyPattern):
@@ -99,6 +138,362 @@ class LazyPattern:
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
     """A pattern that compiles ``source`` with ``flags`` on its first use."""
     return cast("re.Pattern[str]", LazyPattern(source, flags))
+
+
+# -- case-blind searches on lower-cased text ------------------------------------------------
+# A case-blind pattern is read a character at a time: ``re`` finds no literal prefix or
+# first-character set for it to skip ahead with, so ``search`` tries every offset. Most of
+# the guard's texts are ASCII, where a case-blind pattern matches exactly where its
+# case-kept twin (every letter of it lower-cased) matches the lower-cased text, and the
+# twin skips ahead as any case-kept pattern does (3-4 times as fast on a post). The match
+# handed back is the pattern's own, on the text as written (tried once, where the twin
+# found the first match), so groups and spans are what they were.
+
+# Letters beyond ASCII that a case-blind pattern reads as an ASCII letter (İ ı ſ K): a
+# pattern holding one (alone or in a range) keeps its case-blind search.
+_FOLDS_TO_ASCII = frozenset((0x130, 0x131, 0x17F, 0x212A))
+_A, _Z = ord("A"), ord("Z")
+# Letters that a case-blind pattern matches beyond their lower and upper case (ı and i).
+_EXTRA_CASES = frozenset(
+    [*_casefix._EXTRA_CASES, *(c for cases in _casefix._EXTRA_CASES.values() for c in cases)]
+)
+
+
+def _lower_code(code: int) -> int:
+    lowered = chr(code).lower()
+    return ord(lowered) if len(lowered) == 1 else code
+
+
+def _lower_class(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]] | None:
+    out: list[tuple[Any, Any]] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            if av in _FOLDS_TO_ASCII:
+                return None
+            out.append((op, _lower_code(av)))
+        elif op is _sre.RANGE:
+            low, high = av
+            if any(low <= code <= high for code in _FOLDS_TO_ASCII):
+                return None
+            if _A <= low and high <= _Z:
+                out.append((op, (low + 32, high + 32)))
+            elif high < _A or low > _Z:
+                out.append((op, av))  # (beyond ASCII: never in a text read this way)
+            else:
+                return None  # a range across A-Z and more ("[0-Z]")
+        else:
+            out.append((op, av))  # NEGATE, CATEGORY: the same on either case
+    return out
+
+
+def _lower_tree(items: Any, kept: list[bool] | None = None, mode: str = "") -> bool:
+    """Lower-case, in place, every literal and class of a parsed pattern; False when the
+    twin would not match as the case-blind pattern does (a part with case kept, a letter
+    that folds to ASCII, a range across the capitals).
+
+    With ``kept`` (a list of one flag), a part with case kept is lower-cased too and the
+    flag set: the twin then matches wherever the pattern does and maybe more (a superset),
+    unless such a part stands where more would mean less (inside a negative look-around,
+    an atomic group or a possessive repeat: ``mode`` "-"), or is a negated class."""
+    for index, (op, av) in enumerate(items):
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if av in _FOLDS_TO_ASCII:
+                return False
+            if op is _sre.NOT_LITERAL and "k" in mode and chr(av).lower() != chr(av).upper():
+                return False  # [^A] kept: lower-cased it would refuse "a" too
+            items[index] = (op, _lower_code(av))
+        elif op is _sre.IN:
+            if "k" in mode and av and av[0][0] is _sre.NEGATE:
+                return False
+            lowered = _lower_class(av)
+            if lowered is None:
+                return False
+            items[index] = (op, lowered)
+        elif op is _sre.SUBPATTERN:
+            inner = mode
+            if av[2] & re.IGNORECASE:
+                if kept is None or "-" in mode:
+                    return False  # (?-i:...): case kept inside
+                kept[0] = True
+                inner = mode + "k"
+            if not _lower_tree(av[3], kept, inner):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_lower_tree(alternative, kept, mode) for alternative in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            if not _lower_tree(av[2], kept, mode):
+                return False
+        elif op is _sre.POSSESSIVE_REPEAT:
+            if not _lower_tree(av[2], kept, mode + "-"):
+                return False
+        elif op is _sre.ASSERT:
+            if not _lower_tree(av[1], kept, mode):
+                return False
+        elif op is _sre.ASSERT_NOT:
+            if not _lower_tree(av[1], kept, mode + "-"):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _lower_tree(av, kept, mode + "-"):
+                return False
+        elif op is _sre.GROUPREF_EXISTS:
+            if not _lower_tree(av[1], kept, mode) or (
+                av[2] is not None and not _lower_tree(av[2], kept, mode)
+            ):
+                return False
+        elif op not in (_sre.AT, _sre.ANY, _sre.GROUPREF, _sre.CATEGORY):
+            return False  # anything not known here: keep the pattern as it is
+    return True
+
+
+def case_kept_twin(source: str, flags: int) -> re.Pattern[str] | None:
+    """The case-kept pattern that matches a lower-cased ASCII text exactly where the
+    case-blind ``source`` matches the text as written; None when ``source`` is not
+    case-blind or no such twin can be made (see ``_lower_tree``)."""
+    return _twin(source, flags)[0]
+
+
+def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """``case_kept_twin``, and whether every literal and range of ``source`` is ASCII
+    (``any_text_pattern``), from one parse."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None, False
+    try:
+        tree = _sre_parse.parse(source, flags)
+        any_text = _any_text_tree(tree.data)
+        if not _lower_tree(tree.data):
+            return None, False
+        tree.state.flags &= ~re.IGNORECASE
+        twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, False
+    return twin, any_text
+
+
+def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """A twin for a case-blind pattern with parts that keep case (``\\b(?-i:[A-Z]\\w+)
+    Clinic``), those parts lower-cased too: it matches the lower-cased text wherever the
+    pattern matches the text and maybe more, so each place it finds is checked with the
+    pattern itself (``_lower_tree`` with ``kept``); (None, False) when it cannot be made."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None, False
+    try:
+        tree = _sre_parse.parse(source, flags)
+        any_text = _any_text_tree(tree.data)
+        kept = [False]
+        if not _lower_tree(tree.data, kept) or not kept[0]:
+            return None, False
+        tree.state.flags &= ~re.IGNORECASE
+        twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, False
+    return twin, any_text
+
+
+def _case_kept_branches(
+    source: str, flags: int
+) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """For a case-blind ``source`` that is alternatives, some of them whole parts with case
+    kept (``(?-i:[a-z][A-Z])|ide|ate``): those alternatives as one pattern, for the text as
+    written, and the case-kept twin of the others, for the lower-cased text. A match of the
+    source starts where the first of either starts. (None, None) for any other pattern."""
+    if not flags & re.IGNORECASE or flags & (re.LOCALE | re.DEBUG):
+        return None, None
+    try:
+        kept_tree = _sre_parse.parse(source, flags)
+        twin_tree = _sre_parse.parse(source, flags)
+        if len(kept_tree.data) != 1 or kept_tree.data[0][0] is not _sre.BRANCH:
+            return None, None
+
+        def case_kept(alternative: Any) -> bool:
+            if len(alternative.data) != 1:
+                return False
+            op, av = alternative.data[0]
+            return op is _sre.SUBPATTERN and bool(av[2] & re.IGNORECASE)
+
+        alternatives = kept_tree.data[0][1][1]
+        kept = [a for a in alternatives if case_kept(a)]
+        rest = [a for a in twin_tree.data[0][1][1] if not case_kept(a)]
+        if not kept or not rest:
+            return None, None
+        kept_tree.data = [(_sre.BRANCH, (None, kept))] if len(kept) > 1 else list(kept[0].data)
+        twin_tree.data = [(_sre.BRANCH, (None, rest))] if len(rest) > 1 else list(rest[0].data)
+        if not _lower_tree(twin_tree.data):
+            return None, None
+        twin_tree.state.flags &= ~re.IGNORECASE
+        twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags & ~re.IGNORECASE)
+        kept_tree.state.flags &= ~re.IGNORECASE  # (each of its parts keeps case anyway)
+        kept_pattern: re.Pattern[str] = _sre_compile.compile(kept_tree, flags & ~re.IGNORECASE)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, None
+    return kept_pattern, twin
+
+
+# The last text lower-cased and its lower case, and the last long one (a veto reads a
+# sentence or a window of a long text between two reads of the whole): each one tuple,
+# which threads replace whole.
+_last_lower: tuple[str, str | None] = ("", "")
+_long_lower: tuple[str, str | None] = ("", "")
+_LONG = 2_000
+# Below this many characters a case-blind search costs less than lower-casing the text.
+_SHORT = 24
+# A pattern's searches before its twin is made (see ``LazyPattern._first_search``).
+_SEARCHES_BEFORE_TWIN = 32
+
+
+_FOLDING_LETTERS = "".join(map(chr, sorted(_FOLDS_TO_ASCII)))
+
+
+def _lower_of(string: str) -> str | None:
+    """``string.lower()``, remembered for the last text and the last long one; None for a
+    text holding a letter that a case-blind pattern reads as an ASCII one (İ ı ſ K)."""
+    global _last_lower, _long_lower
+    last = _last_lower
+    if last[0] is string:
+        return last[1]
+    if len(string) >= _LONG:
+        long = _long_lower
+        if long[0] is string:
+            return long[1]
+    lower: str | None = string.lower()
+    if not string.isascii():
+        for c in _FOLDING_LETTERS:
+            if c in string:
+                lower = None
+                break
+    if len(string) >= _LONG:
+        _long_lower = (string, lower)
+    _last_lower = (string, lower)
+    return lower
+
+
+def _plain_case(code: int) -> bool:
+    """Whether a case-blind pattern's letter ``code`` matches exactly the characters whose
+    lower case is its own: ASCII, or a letter beyond it with no other case-blind match
+    (``re._casefix``: ı and i, ſ and s, µ and μ, ς and σ…) and one lower case."""
+    if code < 128:
+        return True
+    lowered = chr(code).lower()
+    return (
+        len(lowered) == 1
+        and code not in _EXTRA_CASES
+        and ord(lowered) not in _EXTRA_CASES
+        and code not in _FOLDS_TO_ASCII
+    )
+
+
+def _any_text_tree(items: Any) -> bool:
+    """Whether a parsed pattern's every range is ASCII and every letter beyond ASCII of it
+    is of plain case (``_plain_case``): it then reads a text beyond ASCII, lower-cased, as
+    the pattern reads it (letters beyond ASCII otherwise only through categories such as
+    ``\\w``, which lower-casing keeps)."""
+    for op, av in items:
+        if op in (_sre.LITERAL, _sre.NOT_LITERAL):
+            if not _plain_case(av):
+                return False
+        elif op is _sre.IN:
+            for kind, value in av:
+                if kind is _sre.LITERAL and not _plain_case(value):
+                    return False
+                if kind is _sre.RANGE and value[1] >= 128:
+                    return False
+        elif op is _sre.SUBPATTERN:
+            if not _any_text_tree(av[3]):
+                return False
+        elif op is _sre.BRANCH:
+            if not all(_any_text_tree(alternative) for alternative in av[1]):
+                return False
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if not _any_text_tree(av[2]):
+                return False
+        elif op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if not _any_text_tree(av[1]):
+                return False
+        elif op is _sre.ATOMIC_GROUP:
+            if not _any_text_tree(av):
+                return False
+        elif op is _sre.GROUPREF_EXISTS:
+            if not _any_text_tree(av[1]) or (av[2] is not None and not _any_text_tree(av[2])):
+                return False
+    return True
+
+
+def any_text_pattern(source: str, flags: int) -> bool:
+    """``_any_text_tree`` of ``source``: its twin reads any text without İ ı ſ K, lower-cased,
+    as the pattern reads it (no other letter beyond ASCII matches an ASCII one when case
+    is ignored, nor lower-cases to one, none but İ changes length, and a letter of plain
+    case matches exactly the letters of its lower case)."""
+    try:
+        return _any_text_tree(_sre_parse.parse(source, flags).data)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return False
+
+
+# A wider twin whose places fail the pattern this many times more often than they pass
+# (over at least ``_WIDER_TRIES`` places) is dropped for the pattern's own search.
+_WIDER_MISSES = 4
+_WIDER_TRIES = 64
+
+
+def _searching_wider(
+    compiled: re.Pattern[str], twin: re.Pattern[str], any_text: bool, state: dict[str, Any]
+) -> Callable[..., re.Match[str] | None]:
+    """``compiled.search`` through a wider twin (``_wider_twin``): the first place the
+    twin finds where the pattern itself matches."""
+    search, match, twin_search = compiled.search, compiled.match, twin.search
+    tally = [0, 0]  # places that passed, and that failed
+
+    def search_wider(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``."""
+        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
+            return search(string, pos, endpos)
+        lower = _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
+        while found is not None:
+            m = match(string, found.start(), endpos)
+            if m is not None:
+                tally[0] += 1
+                return m
+            tally[1] += 1
+            if tally[1] > _WIDER_TRIES and tally[1] > _WIDER_MISSES * tally[0]:
+                state["search"] = search  # too wide: more tries than it saves
+                return search(string, found.start() + 1, endpos)
+            found = twin_search(lower, found.start() + 1, endpos)
+        return None
+
+    return search_wider
+
+
+def _searching_lower_case(
+    compiled: re.Pattern[str],
+    twin: re.Pattern[str],
+    kept: re.Pattern[str] | None = None,
+    any_text: bool = False,
+) -> Callable[..., re.Match[str] | None]:
+    search, match, twin_search = compiled.search, compiled.match, twin.search
+    kept_search = kept.search if kept is not None else None
+
+    def search_lower_case(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``."""
+        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
+            return search(string, pos, endpos)
+        lower = _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
+        if kept_search is not None:
+            first = kept_search(string, pos, endpos)
+            if first is not None and (found is None or first.start() < found.start()):
+                found = first
+        if found is None:
+            return None
+        return match(string, found.start(), endpos)
+
+    return search_lower_case
 
 
 # wordfreq (and ftfy, which it imports) cost a fifth of a second to import; the guard asks

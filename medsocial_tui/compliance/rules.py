@@ -5057,12 +5057,130 @@ _PET_WORDS = _trigger(
 )
 
 
+class _Holds:
+    """A gate: one of ``words`` is in the text, case kept."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def __call__(self, text: str) -> bool:
+        return any(word in text for word in self.words)
+
+
+class _Triggers:
+    """A gate: ``trigger`` is in the text (``_triggered``)."""
+
+    __slots__ = ("trigger",)
+
+    def __init__(self, trigger: re.Pattern[str]) -> None:
+        self.trigger = trigger
+
+    def __call__(self, text: str) -> bool:
+        return _triggered(self.trigger, text)
+
+
 def _holds(*words: str) -> Callable[[str], bool]:
-    return lambda text: any(word in text for word in words)
+    return _Holds(words)
 
 
 def _triggers(trigger: re.Pattern[str]) -> Callable[[str], bool]:
-    return lambda text: _triggered(trigger, text)
+    return _Triggers(trigger)
+
+
+class _GatePlan:
+    """The gates of a table of vetoes asked in one pass over a text, not one call each.
+
+    A gate made by ``_holds`` or ``_triggers`` from words (``_trigger_words``) cannot pass
+    in a text whose lower case holds none of its words: those words (lower-cased) are
+    looked up together, by their first three letters in the text's three-letter runs
+    (``_trigrams``, shared with the rules' triggers), and the gate is called only when
+    one of its words is there and the words alone cannot say yes (case kept, a word
+    boundary left out). Any other gate (a lambda, a pattern) is called as before, as is
+    every gate in a text that is not ASCII. Worked out from the gates themselves, so a
+    gate added to the table is read the same way without saying anything more."""
+
+    def __init__(
+        self,
+        vetoes: Sequence[Callable[[str, Finding], bool]],
+        gates: dict[Callable[[str, Finding], bool], Callable[[str], bool]],
+    ) -> None:
+        self.vetoes = tuple(vetoes)
+        self.size = len(gates)
+        # per veto: None (no gate), or (gate, its index among the word gates or -1, sure)
+        self.steps: list[tuple[Callable[[str], bool], int, bool] | None] = []
+        by_word: dict[str, set[int]] = {}
+        count = 0
+        for veto in self.vetoes:
+            gate = gates.get(veto)
+            if gate is None:
+                self.steps.append(None)
+                continue
+            words: Sequence[str] | None = None
+            sure = False
+            if isinstance(gate, _Holds):
+                words = [w.lower() for w in gate.words]
+            elif isinstance(gate, _Triggers):
+                found, fold, exact = _trigger_words(gate.trigger)
+                words, sure = found, fold and exact
+            if not words or "" in words:
+                self.steps.append((gate, -1, False))
+                continue
+            for word in words:
+                by_word.setdefault(word, set()).add(count)
+            self.steps.append((gate, count, sure))
+            count += 1
+        self.short = tuple((w, frozenset(i)) for w, i in by_word.items() if len(w) < 3)
+        by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for word, indices in by_word.items():
+            if len(word) >= 3:
+                by_head.setdefault(word[:3], []).append((word, frozenset(indices)))
+        self.by_head = {head: tuple(words) for head, words in by_head.items()}
+        self.heads = frozenset(by_head)
+
+    def passing(self, text: str) -> tuple[Callable[[str, Finding], bool], ...]:
+        """The vetoes whose gate ``text`` passes (or that have none), in their order."""
+        lower = _ascii_lower(text)
+        if lower is None:
+            return tuple(
+                veto
+                for veto, step in zip(self.vetoes, self.steps, strict=True)
+                if step is None or step[0](text)
+            )
+        present: set[int] = set()
+        for word, indices in self.short:
+            if word in lower:
+                present |= indices
+        by_head = self.by_head
+        for head in self.heads.intersection(_trigrams(lower)):
+            for word, indices in by_head[head]:
+                if not indices <= present and word in lower:
+                    present |= indices
+        out = []
+        for veto, step in zip(self.vetoes, self.steps, strict=True):
+            if step is not None:
+                gate, index, sure = step
+                if index >= 0 and (index not in present or not (sure or gate(text))):
+                    continue
+                if index < 0 and not gate(text):
+                    continue
+            out.append(veto)
+        return tuple(out)
+
+
+_GATE_PLANS: dict[int, _GatePlan] = {}
+
+
+def _gate_plan(
+    vetoes: Sequence[Callable[[str, Finding], bool]],
+    gates: dict[Callable[[str, Finding], bool], Callable[[str], bool]],
+) -> _GatePlan:
+    """The ``_GatePlan`` of these vetoes and gates, made again when either changed."""
+    plan = _GATE_PLANS.get(id(gates))
+    if plan is None or plan.vetoes != tuple(vetoes) or plan.size != len(gates):
+        plan = _GATE_PLANS[id(gates)] = _GatePlan(vetoes, gates)
+    return plan
 
 
 # people_vetoes.py's gates, as triggers (``GATE_WORDS``).
@@ -5152,9 +5270,7 @@ def _name_vetoes_of(
     A veto reads the text and the name's span alone, and half the names are found by more
     than one finder (the word-list finder in names.py, then the name rules): each span of
     a text is asked once, however many finders and calls of ``drop_vetoed_names`` bring it."""
-    gates = NAME_VETO_GATES
-    vetoes = tuple(v for v in NAME_VETOES if v not in gates or gates[v](text))
-    return vetoes, {}
+    return _gate_plan(NAME_VETOES, NAME_VETO_GATES).passing(text), {}
 
 
 # What a figure for a population says: a rate, a share, a count of cases, a ranking.

@@ -11,7 +11,7 @@ from typing import Any
 
 from medsocial_tui import clock
 from medsocial_tui.accounts.connections import readiness
-from medsocial_tui.channel import Capability, Channel
+from medsocial_tui.channel import Capability, Channel, ChannelError, RetryLater
 from medsocial_tui.home.config import AccountConfig, secret_env_name
 from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.practice import Practice
@@ -42,6 +42,8 @@ def _quiet_days(practice: Practice, last: str | None, now: datetime) -> int | No
 def _missing_findings(practice: Practice, area: str, account_id: str) -> list[Finding]:
     """The settings and credentials the account still lacks, each with where to add it."""
     needs = readiness(practice, account_id)
+    if needs.plugin_trouble is not None:
+        return [Finding(area, False, *needs.plugin_trouble)]
     return [
         Finding(
             area,
@@ -103,6 +105,11 @@ def _account_findings(
 ) -> list[Finding]:
     area = f"account {account.id}"
     channel = practice.plugins.channels.get(account.channel)
+    if channel is None and account.channel in practice.plugins.clashes:
+        host = practice.plugins
+        return [
+            Finding(area, False, host.clash_words(account.channel), host.clash_fix(account.channel))
+        ]
     if channel is None:
         return [
             Finding(
@@ -198,7 +205,10 @@ def _authorisation(
         return "no plugin"
     if _by_hand(channel):
         return "by hand"
-    if readiness(practice, account_id).missing_credentials:
+    needs = readiness(practice, account_id)
+    if needs.plugin_trouble is not None:
+        return "plugin failed"
+    if needs.missing_credentials:
         return "missing"
     status = row.get("auth_status")
     return "not checked" if status in (None, "unknown") else str(status)
@@ -240,6 +250,7 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
     import httpx
 
     from medsocial_tui.accounts.connections import check_credentials
+    from medsocial_tui.accounts.plugin_calls import BadAnswer
 
     async def one(client: httpx.AsyncClient, account_id: str) -> Finding:
         area = f"account {account_id}"
@@ -252,15 +263,28 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
                 f"could not reach {channel.title} ({type(exc).__name__})",
                 "check the network and the account's base_url",
             )
+        except BadAnswer as exc:  # the plugin's bug, not the network's answer
+            return Finding(
+                area, False, _titled(channel, exc.message), _plugin_fix(practice, channel)
+            )
+        except RetryLater as exc:
+            return Finding.warning(area, _titled(channel, exc.message), "try again later")
+        except ChannelError as exc:  # the network's answer: refused, expired, not allowed
+            return Finding(
+                area,
+                False,
+                _titled(channel, exc.message),
+                channel.credentials_help or "reconnect the account",
+            )
         except Exception as exc:  # noqa: BLE001 - a plugin bug is reported, not fatal
             message = getattr(exc, "message", f"{type(exc).__name__}: {exc}")
-            return Finding(area, False, f"{channel.title}: {message}", "see `medsocial plugins`")
+            return Finding(area, False, _titled(channel, message), _plugin_fix(practice, channel))
         if health.ok:
-            return Finding(area, True, f"{channel.title}: {health.message}")
+            return Finding(area, True, _titled(channel, health.message))
         return Finding(
             area,
             False,
-            f"{channel.title}: {health.message}",
+            _titled(channel, health.message),
             channel.credentials_help or "reconnect the account",
         )
 
@@ -272,6 +296,22 @@ async def online_findings(practice: Practice, timeout: float = 15.0) -> list[Fin
     ]
     async with practice.http_client(timeout) as client:
         return list(await asyncio.gather(*(one(client, a) for a in ready)))
+
+
+def _titled(channel: Channel, message: str) -> str:
+    """The network's name before its words, once: the kit's words already begin with it
+    ("Threads refused the credentials"), which read "Threads: Threads refused..."."""
+    return message if message.startswith(channel.title) else f"{channel.title}: {message}"
+
+
+def _plugin_fix(practice: Practice, channel: Channel) -> str:
+    """What to do about a plugin that failed its own check: who can mend it."""
+    dist = next(
+        (r.dist for r in practice.plugins.reports if r.name == channel.plugin_name and r.dist),
+        "",
+    )
+    who = f" (`pip show {dist}` names its maker)" if dist else ""
+    return f"the {channel.plugin_name or channel.name} plugin failed: tell whoever made it{who}"
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,7 @@ def plugin_findings(host: PluginHost) -> list[Finding]:
             f"plugin {r.name}",
             False,
             r.error or "",
-            "fix or uninstall that plugin; the others keep working",
+            host.what_to_do(r),
         )
         for r in host.failures
     ]

@@ -508,6 +508,17 @@ def hide(practice: Practice, item_id: int, *, hidden: bool = True) -> Item:
     target = N.HIDDEN if hidden else N.SEEN
     if not can_move(item.state, target):
         raise InvalidTransition(f"inbox item {item_id} is {item.state.value}")
+    from medsocial_tui.accounts.connections import readiness
+
+    # asked without its credentials, the network's refusal (or no answer) read "try again
+    # later", which never helps: what it needs is said instead (found on the third walk)
+    ready = readiness(practice, item.account_id)
+    if not ready.connected:
+        raise UsageError(
+            f"{item.account_id} is {ready.problem()}, so {channel.title} was not asked to "
+            f"{'hide' if hidden else 'show'} it",
+            fix=ready.what_to_do() or "Channels says what it needs; nothing was changed",
+        )
     try:
         asyncio.run(network_call(practice, item, "hide", plugin_calls.checked_done, hidden))
     except (KeyboardInterrupt, SystemExit):

@@ -302,6 +302,21 @@ async def send_async(
         why = "the reply guard stops it now: " + "; ".join(verdict.in_words())
     if why is not None:
         return _finish(practice, reply, item, R.FAILED, f"not sent: {why}")
+    from medsocial_tui.accounts.connections import readiness
+
+    # asked without its credentials, the network's refusal read "could not reach Google
+    # Business Profile; the next fetch sends it" (no fetch reads an account that is not
+    # connected) or failed the reply on some other ground; it waits, approved, and the
+    # words say what the account needs (found on the third walk)
+    ready = readiness(practice, item.account_id)
+    if not ready.connected:
+        needs = ready.what_to_do() or f"{item.account_id} is {ready.problem()}"
+        return ReplyResult(
+            reply,
+            f"reply {reply.id} not sent yet: {needs.removesuffix(', then retry')}; it is "
+            "sent at the first inbox fetch after that",
+            needs_person=True,
+        )
     attempt = uuid.uuid4().hex
     with practice.store.write() as db:
         if not _move_reply(db, reply_id, R.APPROVED, R.SENDING, attempt_id=attempt):

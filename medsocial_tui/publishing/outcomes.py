@@ -206,10 +206,11 @@ def record_outcome(
         return outcome_of(delivery, "superseded", "changed by someone else while it was sent")
     if state is S.PUBLISHED and note_account:
         note_published(store, delivery.account_id, at)
-    if error_kind == "auth":
+    account_words: str = fields.get("account_words", detail)
+    if error_kind == "auth" and account_words:
         store.db.conn.execute(
             "UPDATE accounts SET auth_status='expired', auth_message=? WHERE id=?",
-            (detail, delivery.account_id),
+            (account_words, delivery.account_id),
         )
     audit.record_at(
         store.db,
@@ -347,8 +348,11 @@ def _classify(channel: Channel, delivery: Delivery, exc: BaseException) -> Verdi
         }
     if isinstance(exc, AuthExpired):
         return S.FAILED, {
-            "detail": f"the account needs reconnecting: {exc.message}",
+            "detail": f"the account needs reconnecting: {exc.message}; renew its credentials "
+            f"under [accounts.{delivery.account_id}] in secrets.toml (`medsocial doctor "
+            "--online` says where the network gives them), then retry",
             "error_kind": "auth",
+            "account_words": exc.message,  # the account's record: the network's words alone
         }
     if isinstance(exc, Rejected):
         return S.FAILED, {"detail": exc.message, "error_kind": "rejected"}

@@ -312,8 +312,19 @@ def submit(practice: Practice, post_id: int) -> Post:
 
 def _may_go_out(practice: Practice, post: Post, what: str, fix: str) -> CleanVerdict:
     """Refuse a post its preview finds a blocking problem in, then ask the guard."""
-    problems = _blocking(_validate_post(practice, post))
+    found = _validate_post(practice, post)
+    problems = _blocking(found)
     if problems:
+        broken = [
+            acc
+            for acc, items in found.items()
+            if any(p.field == plugin_calls.PLUGIN_FAILED for p in items)
+        ]
+        if broken:
+            fix = (
+                f"take {', '.join(broken)} off the post for now, and tell whoever installed "
+                "its plugin (`medsocial plugins` names it); no change to the text mends it"
+            )
         raise UsageError(f"{what} cannot go out as written: " + "; ".join(problems), fix=fix)
     return _guard(practice, post)
 

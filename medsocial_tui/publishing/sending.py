@@ -173,7 +173,8 @@ class _Lane:
                 if block.reason.startswith("not sent")
                 else (f"not sent: {block.reason}")
             )
-            return S.FAILED, {"detail": detail, "error_kind": "auth"}
+            # the account's record keeps the words of the refusal that blocked the lane
+            return S.FAILED, {"detail": detail, "error_kind": "auth", "account_words": ""}
         if block.until is not None and block.until > now:
             return S.DEFERRED, {
                 "detail": block.reason,

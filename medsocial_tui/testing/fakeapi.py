@@ -375,7 +375,8 @@ class FakeAPI:
         host, port = self._server.server_address[:2]
         return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"
 
-    def start(self) -> FakeAPI:
+    def start(self, port: int = 0) -> FakeAPI:
+        """Serve on 127.0.0.1: on a free port (0, what tests want), or on ``port``."""
         api = self
 
         class _RequestHandler(BaseHTTPRequestHandler):
@@ -390,7 +391,7 @@ class FakeAPI:
 
             do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _RequestHandler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), _RequestHandler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True

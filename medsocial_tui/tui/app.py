@@ -280,6 +280,11 @@ class MedsocialApp(App[object]):
         before, now = self._rights_seen, self._rights_now()
         self._rights_seen = now
         self.screen.refresh_bindings()
+        # a screen that shows what others may change (the policy's current version) reads
+        # it again; the queue follows its own changes
+        changed = getattr(self.screen, "database_changed", None)
+        if callable(changed):
+            changed()
         lost = [a for a in Action if before.get(a) and not now[a]]
         gained = [a for a in Action if now[a] and not before.get(a, True)]
         if lost:

@@ -55,11 +55,18 @@ def test_refused_credentials_fail_the_delivery_and_flag_the_account(tmp_path, ne
     report = run_flush(home)
     assert report.counts() == {"failed": 1}
     assert report.exit_code == 1
+    [outcome] = report.outcomes
+    assert outcome.detail.startswith("the account needs reconnecting: ")
+    assert "Token expired" in outcome.detail
+    # what to do, and where (it ended with the network's words)
+    assert "under [accounts.page-0] in secrets.toml" in outcome.detail
+    assert outcome.detail.endswith("then retry")
     practice = open_with_reference(home)
     account = practice.store.one("SELECT auth_status, auth_message FROM accounts")
     practice.close()
     assert account["auth_status"] == "expired"
     assert "Token expired" in account["auth_message"]
+    assert "secrets.toml" not in account["auth_message"]  # the network's words; doctor adds the fix
 
 
 def test_a_rejection_keeps_the_networks_own_words(tmp_path, network):
@@ -173,3 +180,19 @@ def test_an_account_it_cannot_reach_waits_then_is_held_in_words_that_say_why(
         )
     ]
     assert states(home) == {1: "held"} and not network.calls("POST")
+
+
+def test_the_account_keeps_the_words_of_the_refusal_not_of_the_posts_held_behind_it(
+    tmp_path, network
+):
+    home = make_home(tmp_path / "h", network, accounts=1, posts=2)
+    network.inject(
+        Fault.unauthorized({"error": {"code": "invalid_token", "message": "Token expired"}})
+    )
+    report = run_flush(home)
+    assert report.counts() == {"failed": 2}
+    assert sum(o.detail.startswith("not sent: ") for o in report.outcomes) == 1
+    practice = open_with_reference(home)
+    account = practice.store.one("SELECT auth_message FROM accounts")
+    practice.close()
+    assert account["auth_message"].startswith("The loopback network refused the credentials")

@@ -164,7 +164,7 @@ def test_credentials_the_network_quotes_back_are_hidden():
 
 def test_an_error_body_of_an_odd_shape_is_described_not_crashed_on():
     picky = Network("Picky", said=lambda body: body["error"]["message"])
-    with pytest.raises(Rejected, match="Picky said no: HTTP 400 with a application/json body"):
+    with pytest.raises(Rejected, match="Picky said no: HTTP 400 with an application/json body"):
         picky.raise_for_status(answer(400, ["odd"]), creates=False)
 
 

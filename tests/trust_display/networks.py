@@ -120,13 +120,23 @@ class BadCheck(Channel):
         raise RuntimeError(f"cannot check with {account.credentials['access_token']}")
 
 
+class Unsure(Fine):
+    """Cannot say what an account needs: its missing_credentials raises."""
+
+    name = "unsure"
+    title = "Unsure network"
+
+    def missing_credentials(self, account):
+        raise RuntimeError("no idea")
+
+
 class MisbehavingPlugin:
     """The channels above, registered as a plugin registers its own."""
 
     @staticmethod
     @hookimpl
     def register_channels(register):
-        for channel in (Leaky, Garbage, Exits, Hangs, Fine, BadCheck):
+        for channel in (Leaky, Garbage, Exits, Hangs, Fine, BadCheck, Unsure):
             register(channel)
 
 

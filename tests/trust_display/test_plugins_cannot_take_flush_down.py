@@ -95,3 +95,35 @@ def test_a_plugin_whose_draft_check_raises_blocks_the_draft_in_words(tmp_path, m
     words = refused.value.for_people()
     assert "the MisbehavingPlugin plugin failed to check this (RuntimeError)" in words
     assert TOKEN not in words
+    # no edit mends a plugin's failure: the fix says what does (it said "fix what the
+    # preview shows, then submit again")
+    assert "take badcheck off the post for now" in refused.value.fix
+    assert "preview" not in refused.value.fix
+
+
+async def test_a_plugin_that_cannot_say_what_an_account_needs_is_named_not_a_crash(
+    tmp_path, monkeypatch
+):
+    """Its missing_credentials raising stopped `medsocial accounts`, doctor and flush with a
+    traceback; now that account is not connected, in words naming the plugin."""
+    from medsocial_tui.accounts.connections import readiness
+    from medsocial_tui.home.health_accounts import account_findings, account_statuses
+
+    monkeypatch.setenv("MEDSOCIAL_USER", LOGIN)
+    practice = home_with(tmp_path / "home", "http://127.0.0.1:9", ["unsure", "fine"])
+    try:
+        needs = readiness(practice, "unsure")
+        assert not needs.connected
+        words = "the MisbehavingPlugin plugin failed to say what the account needs"
+        assert needs.problem() == f"not connected ({words} (RuntimeError))"
+        found = [f for f in account_findings(practice) if f.area == "account unsure"]
+        [finding] = [f for f in found if f.severity == "problem"]
+        assert words in finding.message and "MisbehavingPlugin" in finding.fix
+        statuses = {s.account_id: s.authorisation for s in account_statuses(practice)}
+        assert statuses["unsure"] == "plugin failed"
+        report = await flush.run(practice)
+        states = {o.account_id: o.state for o in report.outcomes}
+        assert states["fine"] == "published"
+        assert states["unsure"] != "published"
+    finally:
+        practice.close()

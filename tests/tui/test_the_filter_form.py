@@ -3,6 +3,7 @@ footer stays as it was across it, and the form keeps out of the way of a screen 
 
 from __future__ import annotations
 
+import pyte
 from textual.command import CommandPalette
 from textual.widgets import Input, Select
 from textual.widgets._footer import FooterKey
@@ -80,6 +81,75 @@ async def test_enter_closes_the_form_and_shows_its_rows_in_one_frame(practice_as
         assert frames == [("QueueScreen", frames[0][1])]
         assert frames[0][1].startswith(f"status approved: row 1 of {total} ")
         assert all(p.status == "approved" for p in queue.loaded)
+
+
+def a_terminal(app) -> tuple[pyte.Screen, list[str]]:
+    """A terminal (pyte, a VT emulator) that every frame the app draws from now on is
+    written to, as Textual writes it to a person's terminal, and the kinds of the frames
+    (a whole screen, or the lines that changed); the first is drawn whole."""
+    width, height = app.size
+    terminal = pyte.Screen(width, height)
+    stream = pyte.Stream(terminal)
+    kinds: list[str] = []
+    display = app._display
+
+    def drawn(screen, renderable) -> None:
+        if renderable is not None:
+            stream.feed(renderable.render_segments(app.console))
+            kinds.append(type(renderable).__name__)
+        display(screen, renderable)
+
+    app._display = drawn
+    app.screen.refresh()
+    return terminal, kinds
+
+
+def drawn_whole(app) -> list[str]:
+    """The screen's text as a frame that draws all of it would show it."""
+    return ["".join(s.text for s in strip) for strip in app.screen._compositor.render_strips()]
+
+
+async def test_the_form_closing_draws_what_it_covered_and_the_rows_not_all_the_screen(
+    practice_as,
+):
+    """The queue shows through around the form as it is (not dimmed): Enter's one frame
+    draws what the form covered and the rows that changed, and the terminal then shows what
+    a whole frame would. Textual drew all of the queue as the form went (6 KB at 80x24,
+    every widget's lines put together again, in the frame a person waits for)."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        terminal, kinds = a_terminal(app)
+        await settle(pilot)
+        await choose(pilot, "#f-status", "approved")
+        assert "Show posts where" in "\n".join(terminal.display)
+        del kinds[:]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is queue
+        assert status(queue).startswith("status approved: row 1 of ")
+        assert kinds == ["ChopsUpdate"]  # one frame, of what changed
+        assert terminal.display == drawn_whole(app)
+        assert "Show posts where" not in "\n".join(terminal.display)
+
+
+async def test_esc_draws_again_what_the_form_covered(practice_as):
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        terminal, kinds = a_terminal(app)
+        await settle(pilot)
+        whole = drawn_whole(app)
+        await choose_in_review(pilot)
+        assert terminal.display != whole
+        del kinds[:]
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is queue
+        assert kinds == ["ChopsUpdate"]
+        assert terminal.display == drawn_whole(app) == whole
 
 
 async def test_the_footer_is_not_composed_again_when_the_form_closes(practice_as):

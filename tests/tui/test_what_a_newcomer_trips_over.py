@@ -11,6 +11,8 @@ from textual import events
 from textual.widgets import DataTable, Input, Static, TextArea
 from textual.widgets._toast import Toast
 
+from medsocial_tui.listening import inbox
+from medsocial_tui.listening.inbox_states import InboxState
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.help import HelpScreen
@@ -37,7 +39,12 @@ def with_keys(home, keys: dict[str, str]) -> None:
 
 
 async def to_an_item_that_can_be_answered(pilot) -> None:
-    """The inbox, on the item from mastodon (the test practice loads that network)."""
+    """The inbox, on the item from mastodon (the test practice loads that network), which
+    the demo has closed: reopened first, as a colleague would (r on a closed item asks)."""
+    practice = pilot.app.practice
+    for item in inbox.items(practice.store):
+        if item.account_id == "mastodon" and item.state is InboxState.CLOSED:
+            inbox.reopen(practice, item.id)
     await pilot.press("i")
     await settle(pilot)
     mastodon = [item.account_id for item in pilot.app.screen.shown].index("mastodon")

@@ -26,7 +26,7 @@ from typing import Any
 import httpx
 
 from medsocial_tui import channelkit as kit
-from medsocial_tui.hookspecs import hookimpl
+from medsocial_tui.hookspecs import RegisterChannel, hookimpl
 
 API_VERSION = "v1"
 """Pin your network's API version in one place."""
@@ -196,5 +196,5 @@ def day_of(hours: kit.SpecialHours) -> dict[str, Any]:
 
 
 @hookimpl
-def register_channels(register) -> None:
+def register_channels(register: RegisterChannel) -> None:
     register(ExampleChannel)

@@ -65,18 +65,20 @@ class FakeExample(FakeAPI):
         return Reply(200, {"posts": list(reversed(self.posts))})
 
     def _delete(self, request: RecordedRequest) -> Reply:
-        post_id = request.match.group(1) if request.match else ""
-        kept = [p for p in self.posts if p["id"] != post_id]
-        if len(kept) == len(self.posts):
-            return Reply(404, {"message": "no such post"})
-        self.posts = kept
+        post_id = request.part(1)
+        with self.state_lock:
+            kept = [p for p in self.posts if p["id"] != post_id]
+            if len(kept) == len(self.posts):
+                return Reply(404, {"message": "no such post"})
+            self.posts = kept
         return Reply(200, {"deleted": True})
 
     def _get_hours(self, request: RecordedRequest) -> Reply:
         return Reply(200, {"days": self.hours})
 
     def _put_hours(self, request: RecordedRequest) -> Reply:
-        self.hours = list((request.json() or {}).get("days", []))
+        with self.state_lock:
+            self.hours = list((request.json() or {}).get("days", []))
         return Reply(200, {"days": self.hours})
 
     def _me(self, request: RecordedRequest) -> Reply:

@@ -21,13 +21,15 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
     BINDINGS = [
         press("n", "add", "New", "Record a signed form"),
         press("r", "revoke", "Revoke", "The patient took permission back: take the posts down"),
+        press("d", "done", "Done", "A post on the takedown list is removed by hand"),
         go_back(),
     ]
     # refused at the key, not at the form's last field: an author typed a patient's full
     # name and the whole form before "not allowed" (found on the newcomer's walk)
-    NEEDS = dict.fromkeys(("add", "revoke"), Action.MANAGE_STAFF)
+    NEEDS = dict.fromkeys(("add", "revoke", "done"), Action.MANAGE_STAFF)
 
     TABLE_ID = "authorisations"
+    FOLLOWS_THE_DATABASE = True
     FIND = "A patient's, by name: medsocial authorisation list --patient NAME"
     EMPTY = f"No authorisations yet: n records a signed form.\n{FIND}"
     STATUS = "Patients' written permission; names are kept only as a keyed hash."
@@ -56,6 +58,8 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
         items = authorisations.takedowns(self.practice, found.id)
         if found.revoked_on is not None:
             lines.append("Takedown list:" if items else "No published post used it.")
+        if any(t.state is authorisations.TakedownState.TO_DO for t in items):
+            lines.append("Removed one by hand? d marks it done.")
         for t in items:
             lines.append(
                 f"  {t.id}. delivery {t.delivery_id} on {t.account_id}: "
@@ -120,6 +124,36 @@ class AuthorisationsScreen(RowsScreen[authorisations.Authorisation], keys="autho
             _revoke_and_take_down,
             found.id,
             then=done,
+        )
+
+    # the takedown list's to-dos could be marked done only at the command line
+    # (`medsocial authorisation done`): a manager who revoked here could not finish the
+    # list here (found on the third walk)
+    @on_row
+    def action_done(self, found: authorisations.Authorisation) -> None:
+        """The first to-do of the highlighted authorisation's takedown list, once asked."""
+        left = [
+            t
+            for t in authorisations.takedowns(self.practice, found.id)
+            if t.state is authorisations.TakedownState.TO_DO
+        ]
+        if not left:
+            self.app.notify(
+                f"Authorisation {found.id} has nothing left to remove by hand.", markup=False
+            )
+            return
+        item = left[0]
+        self.attempt_after(
+            Confirm(
+                f"Is the post on {item.account_id} removed (delivery {item.delivery_id})?",
+                [item.remote_url] if item.remote_url else [],
+            ),
+            "Not marked",
+            authorisations.mark_done,
+            item.id,
+            then=self.say_and_reload(
+                f"Takedown {item.id} ({item.account_id}) marked removed by hand."
+            ),
         )
 
 

@@ -230,7 +230,8 @@ class PracticeScreen(KeyedScreen, Screen[R]):
         as the keyword ``answer_as``; a ``Confirm``'s yes is not passed on."""
 
         def answered(answer: object) -> None:
-            if not answer:
+            # canceled (None) or "no" (False); "" is an answer where the Ask allows it
+            if answer is None or answer is False:
                 return
             words = (answer,) if isinstance(answer, str) and not answer_as else ()
             named = {answer_as: answer} if answer_as else {}
@@ -355,9 +356,14 @@ class AreaScreen(PracticeScreen[R]):
         it was on (or the last one, where fewer came back)."""
         table = self.query_one(DataTable)
         row = table.cursor_row
+        key = table.ordered_rows[row].key if 0 <= row < table.row_count else None
         table.clear()
         yield table
         if table.row_count:
+            # the same row by its key, where the rows have keys: read again after someone
+            # else added one above it, the cursor stayed on the index, on another person
+            if key is not None and key.value is not None and key in table.rows:
+                row = table.get_row_index(key)
             table.move_cursor(row=min(max(row, 0), table.row_count - 1))
 
     def row_of(self, rows: Sequence[T], table: str = "") -> T | None:
@@ -416,6 +422,16 @@ class RowsScreen(AreaScreen[None], Generic[T]):
 
     def on_data_table_row_highlighted(self) -> None:
         self.show_detail()
+
+    FOLLOWS_THE_DATABASE: ClassVar[bool] = False
+    """Read the rows again when another connection wrote (a colleague at the command line
+    or in their own session): the manager's lists, which said nothing of it until left and
+    opened again (found on the third walk)."""
+
+    def database_changed(self) -> None:
+        """Called by the app when the database changed."""
+        if self.FOLLOWS_THE_DATABASE:
+            self.reload()
 
 
 EMPTY_LIST = "The list is empty, so there is nothing for that key to act on."

@@ -13,6 +13,7 @@ from textual.coordinate import Coordinate
 from textual.widgets import DataTable, Static
 
 from medsocial_tui import clock
+from medsocial_tui.display import one_line, terminal_safe
 from medsocial_tui.models import Post
 from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.publishing.states import DeliveryState
@@ -187,15 +188,21 @@ class CalendarScreen(AreaScreen[None], keys="calendar"):
     def show_detail(self) -> None:
         tz = self.practice.tz
         posts = self.slot_posts()
+        detail = self.query_one("#detail", Static)
+        # one line a post, fitted with an ellipsis: cut at 60 characters, the text wrapped
+        # mid-word ("two / minutes and protect") and a slot's second post fell below the
+        # detail's three rows at 80x24 (found on the third walk)
+        width = detail.content_region.width or self.app.size.width - 2
         text = Text()
         for i, p in enumerate(posts):
             marker = ">" if i == self.in_slot % max(len(posts), 1) else " "
             when = local_time(p, tz)
-            text.append(f"{marker} {when:%a %d %b %H:%M} post {p.id} ({post_status(p.status)}): ")
-            text.append(" ".join(p.text.split())[:60] + "\n")
+            head = f"{marker} {when:%a %d %b %H:%M} post {p.id} ({post_status(p.status)}): "
+            text.append(head)
+            text.append(one_line(terminal_safe(p.text), max(width - len(head), 10)) + "\n")
         if not posts:
             text.append("Nothing in this slot.")
-        self.query_one("#detail", Static).update(text)
+        detail.update(text)
 
     def on_data_table_cell_highlighted(self) -> None:
         self.in_slot = 0

@@ -21,7 +21,7 @@ from medsocial_tui.publishing import queue, queue_views
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
-from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.ask import where_is_it
 from medsocial_tui.tui.words import width_for
 
 STYLE = {"problem": "bold red", "warning": "yellow", "notice": "", "ok": "green"}
@@ -161,7 +161,7 @@ class ChannelsScreen(AreaScreen[None], keys="channels"):
             self.reload()
 
         self.attempt_after(
-            Ask(f"Where is it on {todo.network}? Paste the post's URL.", "https://..."),
+            where_is_it(todo.network),
             "Not marked",
             queue.resolve,
             delivery.id,

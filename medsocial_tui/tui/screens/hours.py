@@ -285,4 +285,26 @@ class HoursScreen(AreaScreen[None], keys="hours"):
         )
 
     def action_back(self) -> None:
-        self.dismiss(None)
+        """Asks first when words typed here would go: Esc pressed by habit after an extra
+        line typed with care took it without a word (found on the third walk)."""
+        typed = [
+            field.value.strip()
+            for field in self.query(Input)
+            if field.display and field.id != "days"
+        ]
+        days = self.query_one("#days", Input).value.strip()
+        if self.done or (not any(typed) and days in ("", "today")):
+            self.dismiss(None)
+            return
+
+        def answered(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            Confirm(
+                "Leave without posting the hours change?",
+                ["What you typed here is not kept."],
+            ),
+            answered,
+        )

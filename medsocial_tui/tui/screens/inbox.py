@@ -28,7 +28,7 @@ from medsocial_tui.display import fit, one_line
 from medsocial_tui.errors import MedsocialError
 from medsocial_tui.listening import inbox, inbox_replies, inbox_templates
 from medsocial_tui.listening.inbox_states import InboxState, ReplyState
-from medsocial_tui.records.staff import Action
+from medsocial_tui.records.staff import Action, everyone
 from medsocial_tui.tui.editor import TextEditor
 from medsocial_tui.tui.keys import (
     app_binding,
@@ -226,6 +226,21 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
         item = self._with_item()
         if item is None:
             return
+        channel = self.practice.plugins.channels.get(
+            getattr(self.practice.config.account(item.account_id), "channel", "")
+        )
+        if channel is not None and Capability.HIDE not in channel.capabilities:
+            # said at the key, in the app's words: it was said after "Hide item 5?" was
+            # answered yes, and named a command line (found on the third walk)
+            close = _inbox_keys(self.medsocial, "close")
+            self.notify(
+                f"{channel.title} does not let an app hide a {item.kind}: hide or delete it "
+                f"in {channel.title}'s own app, then {close} closes it here.",
+                severity="warning",
+                timeout=10,
+                markup=False,
+            )
+            return
         self.attempt_after(
             Confirm(
                 f"Hide item {item.id} on {item.account_id}?",
@@ -263,13 +278,28 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
             self.notify(f"item {done.id} escalated to {done.escalated_to}")
             self.reload()
 
-        self.attempt_after(
-            Ask("Hand it to which staff login?", "drpatel"),
-            "Not escalated",
-            inbox.escalate,
-            item.id,
-            then=escalated,
-        )
+        # the staff to choose from, by name: the question asked for a login with "drpatel"
+        # in grey, a login no one had, and the logins were said only after a wrong one
+        # (found on the third walk)
+        others = [m for m in everyone(self.practice.store) if m.login != self.practice.login]
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        if not others or len(others) > len(letters):
+            self.attempt_after(
+                Ask("Hand it to which staff login?", others[0].login if others else ""),
+                "Not escalated",
+                inbox.escalate,
+                item.id,
+                then=escalated,
+            )
+            return
+        options = [(letters[n], f"{m.name} ({m.login})") for n, m in enumerate(others)]
+
+        def chosen(letter: str | None) -> None:
+            if letter is not None:
+                login = others[letters.index(letter)].login
+                self.attempt("Not escalated", inbox.escalate, item.id, login, then=escalated)
+
+        self.app.push_screen(Choose("Hand it to whom?", options), chosen)
 
     def action_approve(self) -> None:
         item = self._with_item()
@@ -302,19 +332,35 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
             )
             self.notify(note, severity="warning", timeout=10)
             return
+        if item.state is InboxState.CLOSED:
+            # asked here: the reply was typed in full, then F5 said "`medsocial inbox reopen
+            # 5` first", a command line, and the app had no way to reopen (third walk)
+            def reopened(fresh: inbox.Item) -> None:
+                self.reload()
+                self.app.push_screen(ReplyScreen(fresh), lambda _done: self.reload())
+
+            self.attempt_after(
+                Confirm(
+                    f"Item {item.id} is closed. Reopen it to answer it?",
+                    ["It reads 'seen (read, not answered)' again until the reply goes out."],
+                ),
+                "Not reopened",
+                inbox.reopen,
+                item.id,
+                then=reopened,
+            )
+            return
         # answering it is looking at it: before, an item answered without Enter first still
         # read "new (not looked at yet)" under the reply
         self._mark_seen(item)
         self.app.push_screen(ReplyScreen(item), lambda _done: self.reload())
 
 
-def _approve_keys(app: MedsocialApp) -> str:
-    """The inbox's approve key as practice.toml maps it ("y"), for the notice a waiting
-    reply gives: the person at the app was told a command line."""
-    approve = next(
-        b for b in InboxScreen.BINDINGS if isinstance(b, Binding) and b.action == "approve"
-    )
-    return key_names(",".join(keys_of(approve, app.keymap)))
+def _inbox_keys(app: MedsocialApp, action: str) -> str:
+    """The inbox's key for ``action`` as practice.toml maps it ("y" approves, "x" closes),
+    for the notices that say what to do: the person at the app was told a command line."""
+    binding = next(b for b in InboxScreen.BINDINGS if isinstance(b, Binding) and b.action == action)
+    return key_names(",".join(keys_of(binding, app.keymap)))
 
 
 NOT_SENT = "Not sent"
@@ -441,7 +487,14 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
             template = templates[letters.index(letter)]
 
             def fill(filled: str) -> None:
-                self.query_one("#reply-text", TextArea).text = filled
+                # an edit, not a new text: setting .text cleared the history, and a reply
+                # typed with care was gone for good once a template was tried on it (found
+                # on the third walk); ctrl+z brings it back
+                area = self.query_one("#reply-text", TextArea)
+                typed = area.text.strip()
+                area.replace(filled, area.document.start, area.document.end)
+                if typed:
+                    self.notify("ctrl+z brings back what you had typed", markup=False)
 
             self.attempt("No template", inbox_templates.filled_template, template.key, then=fill)
 
@@ -471,7 +524,9 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
         def sent(result: inbox_replies.ReplyResult) -> None:
             words = result.words
             if result.reply.state is ReplyState.WAITING:
-                words += f": an approver approves it here, with {_approve_keys(self.medsocial)}"
+                words += (
+                    f": an approver approves it here, with {_inbox_keys(self.medsocial, 'approve')}"
+                )
             # a "Not sent" notice about an earlier version of the reply is over
             self.medsocial.withdraw_notices(NOT_SENT)
             self.notify(words, severity="warning" if result.needs_person else "information")

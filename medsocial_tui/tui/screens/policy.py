@@ -45,6 +45,9 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
     def __init__(self, number: int | None = None) -> None:
         super().__init__()
         self.number = number
+        self.shown: tuple[int | None, str] | None = None
+        """The version on screen and its status line: the text is drawn again only when
+        the version changed (a Markdown update of the policy is not free)."""
 
     def compose(self) -> ComposeResult:
         yield Header(show_clock=False, icon="")
@@ -61,6 +64,17 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
         self.refresh_view()
         self.query_one("#policy-text").focus()
 
+    # A version published from the versions list (p v, p) or by someone else while this
+    # screen was open: it showed version 1's text and "You acknowledged it", and a asked to
+    # acknowledge version 2, a record of reading a text never shown (found on the third walk)
+    def on_screen_resume(self) -> None:
+        if self.shown is not None:
+            self.refresh_view()
+
+    def database_changed(self) -> None:
+        """Called by the app when another connection wrote to the database."""
+        self.refresh_view()
+
     def version(self) -> policy.PolicyVersion | None:
         store = self.practice.store
         if self.number is not None:
@@ -73,6 +87,7 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
         status = self.query_one("#policy-status", Static)
         body = self.query_one("#policy-markdown", Markdown)
         if version is None:
+            self.shown = (None, "")
             status.update(
                 "No policy is published yet. Admins: v opens the versions; publish the draft there."
             )
@@ -87,8 +102,12 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
             line.append(review, style="bold yellow" if due else "")
         line.append("\n")
         line.append_text(self._my_standing(version))
+        was, self.shown = self.shown, (version.number, line.plain)
+        if was == self.shown:
+            return
         status.update(line)
-        body.update(terminal_safe(policy.to_markdown(version)))
+        if was is None or was[0] != version.number:
+            body.update(terminal_safe(policy.to_markdown(version)))
 
     def _my_standing(self, version: policy.PolicyVersion) -> Text:
         practice = self.practice
@@ -114,6 +133,15 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
         version = self.version()
         if current is None or version is None or version.number != current.number:
             self.app.notify("Only the current version is acknowledged.", severity="warning")
+            return
+        if self.shown is None or self.shown[0] != current.number:
+            self.refresh_view()
+            self.app.notify(
+                f"Version {current.number} is the current version now: it is shown here. "
+                "Read it, then press a.",
+                severity="warning",
+                markup=False,
+            )
             return
         if me is None:
             self.app.notify("You are not on the staff list; ask an admin.", severity="warning")
@@ -184,6 +212,7 @@ class VersionsScreen(RowsScreen[policy.PolicyVersion], keys="versions"):
     ]
 
     TABLE_ID = "versions"
+    FOLLOWS_THE_DATABASE = True
     EMPTY = "No versions yet. Press n to start a draft from the template."
     STATUS = "Policy versions. e edits a draft's text."
     COLUMNS = (("No.", 4), ("Status", 11), ("Effective", 10), ("Review", None))

@@ -24,7 +24,7 @@ from medsocial_tui.publishing.states import (
 from medsocial_tui.records.staff import Action
 from medsocial_tui.tui.keys import app_key_names, first_key
 from medsocial_tui.tui.screens.base import AreaScreen
-from medsocial_tui.tui.widgets.ask import Ask
+from medsocial_tui.tui.widgets.ask import Ask, where_is_it
 from medsocial_tui.tui.widgets.choose import Choose
 from medsocial_tui.tui.words import STATE_SHORT, post_status
 from medsocial_tui.when import describe, parse_when
@@ -168,8 +168,7 @@ class PostActions(AreaScreen[None]):
 
         def chosen(key: str | None) -> None:
             if key == "o":
-                where = f"Where is it on {delivery.account_id}? Paste its URL."
-                marked(Ask(where, "https://..."), "published_url", "out")
+                marked(where_is_it(delivery.account_id), "published_url", "out")
             elif key == "f":
                 why = f"Why did it fail on {delivery.account_id}?"
                 marked(Ask(why, "e.g. the page is gone"), "failed_reason", "failed")

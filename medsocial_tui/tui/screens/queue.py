@@ -14,12 +14,13 @@ import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self
 
 from rich.text import Text
 from textual import _time, messages, work
 from textual.app import ComposeResult
 from textual.coordinate import Coordinate
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import UPDATE_PERIOD
 from textual.timer import Timer
@@ -65,6 +66,9 @@ WINDOW = 3 * PAGE_SIZE
 ``NEAR`` rows of either end and lets the farthest page go."""
 NEAR = PAGE_SIZE // 2
 POLL_SECONDS = 2.0
+UNCOVERED_AT_MOST = 0.01
+"""Seconds after the filter form closed before what it covered is drawn in a frame of its
+own, when no change of the queue's (the rows it showed) has drawn it."""
 AFTER_FRAME_AT_MOST = 0.1
 """Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
 FRAME_WRITE_WAIT = 0.02
@@ -188,6 +192,9 @@ class QueueScreen(PostActions, keys="queue"):
         self._then: Callable[[], None] | None = None
         """What waits for the view being read to be shown (the filter form, to close in the
         rows' frame)."""
+        self._uncovered: list[Region] | None = None
+        """The parts of the screen the filter form drew on, as it closes (see
+        ``uncovered``)."""
 
     @property
     def _update_timer(self) -> Timer:
@@ -254,6 +261,41 @@ class QueueScreen(PostActions, keys="queue"):
     def on_screen_resume(self) -> None:
         if self.is_mounted and self._data_version is not None:
             self.poll_changes()
+
+    def uncovered(self, regions: list[Region]) -> None:
+        """The filter form closes; ``regions`` are where it drew. The queue showed through
+        the rest of the screen as it is, so its next frame draws those and what changed
+        (the rows), not all of the screen as Textual does for a screen shown again (a frame
+        of 6 KB, every widget's lines put together again): see ``refresh`` and
+        ``_on_timer_update``."""
+        self._uncovered = regions
+
+    def _draw_uncovered(self) -> None:
+        if self._uncovered is not None:
+            self._dirty_widgets.add(self)
+            self.check_idle()
+
+    def on_screen_suspend(self) -> None:
+        """Covered again before the frame that drew what the form covered (a post opened at
+        once): all of the screen is drawn when it comes back, as Textual does."""
+        self._uncovered = None
+
+    def refresh(
+        self,
+        *regions: Region,
+        repaint: bool = True,
+        layout: bool = False,
+        recompose: bool = False,
+    ) -> Self:
+        """Textual's refresh of all of the screen as the filter form goes (its resume, its
+        replacing) draws only what the form covered (``uncovered``)."""
+        if self._uncovered is not None and not regions and not layout and not recompose:
+            # a frame even when nothing else changed (Esc); the rows' frame, when they
+            # changed, draws it before then (drawn at once, it came before the rows' widgets
+            # asked to be drawn, and they drew a second frame)
+            self.set_timer(UNCOVERED_AT_MOST, self._draw_uncovered)
+            return self
+        return super().refresh(*regions, repaint=repaint, layout=layout, recompose=recompose)
 
     # Reading: in a worker thread on its own read-only connection; the rows come back in a
     # message, and a reply meant for an older view or window is dropped.
@@ -680,6 +722,15 @@ class QueueScreen(PostActions, keys="queue"):
             self._after_the_frame.append((callback, args))
 
     def _on_timer_update(self) -> None:
+        if self._uncovered is not None and self.app.screen is self:
+            # the filter form went: what it covered is drawn again, from the lines the
+            # widgets keep; what this screen asked to draw while covered (all of it, as the
+            # form came) went to the form's frames, which showed it through
+            self._repaint_required = False
+            self._repaint_regions.clear()
+            self._compositor._dirty_regions.update(self._uncovered)
+            self._dirty_widgets.add(self)
+            self._uncovered = None
         if self._repaint_required and self.app.screen is self and not self.app._batch_count:
             self._painted_all_at = _time.get_time()  # the frame about to be drawn is all of it
         super()._on_timer_update()  # draws the frame (Textual's own, paced to TEXTUAL_FPS)
@@ -968,6 +1019,7 @@ class QueueScreen(PostActions, keys="queue"):
                 show=self._show,
                 keep=self._keep_shown_view,
                 ahead=self.read_ahead_for_form,
+                uncovered=self.uncovered,
             )
         )
 

@@ -9,9 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from textual.app import ComposeResult
+from textual.await_complete import AwaitComplete
 from textual.await_remove import AwaitRemove
 from textual.containers import Grid, Vertical
-from textual.screen import ModalScreen
+from textual.geometry import Region
+from textual.screen import ModalScreen, Screen
 from textual.timer import Timer
 from textual.widgets import Input, Label, Select
 
@@ -30,6 +32,10 @@ ANY = "any"
 TYPING_PAUSE = 0.3
 """Seconds after the last key typed in a field before the form's view is read ahead: not a
 read of 100,000 posts' text for every letter."""
+NOT_VALIDATED = ()
+"""The form's fields have no validators: Textual's Input still "validated" them on Enter,
+marking the field valid with a class, which styled it again (a millisecond of Enter's frame,
+for a form that is closing)."""
 
 
 @dataclass(frozen=True)
@@ -87,17 +93,21 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         show: Callable[[QueueView, Callable[[], None]], None] | None = None,
         keep: Callable[[], None] | None = None,
         ahead: Callable[[QueueView], None] | None = None,
+        uncovered: Callable[[list[Region]], None] | None = None,
     ) -> None:
         """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
         its rows are in (the form closes in their frame); without it the form is dismissed
         with the view. ``keep()``, on Esc, drops a view asked for and not yet shown.
         ``ahead(view)`` is told the view the fields describe as they change (a list at once,
-        typed words once the typing pauses), to read it before Enter asks for it."""
+        typed words once the typing pauses), to read it before Enter asks for it.
+        ``uncovered(regions)`` is told, as the form closes, the parts of the screen it drew
+        on: the screen beneath (which shows through the rest) draws only those again."""
         super().__init__()
         self.current = current
         self.show = show
         self.keep = keep
         self.ahead = ahead
+        self.uncovered = uncovered
         self._typed: Timer | None = None
         self._close_on_resume = False
 
@@ -117,6 +127,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                     value=f.text or "",
                     placeholder="words in the post, e.g. flu shots",
                     compact=True,
+                    validate_on=NOT_VALIDATED,
                     id="f-text",
                 )
                 yield from _choice("state", [(k, k) for k in STATE_GROUPS], state)
@@ -125,9 +136,19 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
                 yield from _choice("account", accounts, f.accounts[0] if f.accounts else ANY)
                 yield from _choice("author", people, f.author or ANY)
                 yield Label("from")
-                yield TextInput(placeholder="e.g. last monday, Nov 1", compact=True, id="f-since")
+                yield TextInput(
+                    placeholder="e.g. last monday, Nov 1",
+                    compact=True,
+                    validate_on=NOT_VALIDATED,
+                    id="f-since",
+                )
                 yield Label("until")
-                yield TextInput(placeholder="e.g. tomorrow, Dec 31", compact=True, id="f-until")
+                yield TextInput(
+                    placeholder="e.g. tomorrow, Dec 31",
+                    compact=True,
+                    validate_on=NOT_VALIDATED,
+                    id="f-until",
+                )
             yield TextLabel("", id="f-problem", classes="problem")
             yield Label("F3 or Enter shows, F8 clears, Esc keeps the old view", classes="hint")
 
@@ -209,11 +230,30 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         else:
             self.show(view, self._close)
 
+    def dismiss(self, result: QueueView | None = None) -> AwaitComplete:
+        """Closed: the screen beneath is told which parts of the screen the form covered
+        (see ``uncovered``) before Textual shows it again."""
+        if self.uncovered is not None and self.app.screen is self:
+            self.uncovered(self._covered())
+        return super().dismiss(result)
+
+    def _covered(self) -> list[Region]:
+        """Where this screen drew anything of its own: the form's box, and any list opened
+        from it or notice shown over it. (Its background is transparent: elsewhere the
+        screen beneath shows as it is.)"""
+        return [
+            region.intersection(clip)
+            for widget, (region, clip) in self._compositor.visible_widgets.items()
+            if widget is not self
+        ]
+
     def remove(self) -> AwaitRemove:
         """Taken out of the app once closed, without the layout of the queue beneath that
-        Textual asks for when any child of the app goes: the queue is drawn whole as the
-        form closes, and that layout, asked twice, drew it whole twice more after the
-        frame that showed the rows."""
+        Textual asks for when any child of the app goes (the queue draws what the form
+        covered as it closes; that layout, asked twice, drew it whole twice more after the
+        frame that showed the rows), and without moving the focus to another field of the
+        form first (its blur and the styles of the fields around it, for a form that goes)."""
+        self.set_reactive(Screen.focused, None)
         return self.app._prune(self, parent=None)
 
     def _close(self) -> None:

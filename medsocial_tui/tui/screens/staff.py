@@ -84,6 +84,7 @@ class StaffScreen(RowsScreen[StaffMember], keys="staff"):
     ]
 
     TABLE_ID = "staff"
+    FOLLOWS_THE_DATABASE = True
     EMPTY = "Nobody on the staff list. Press n to add someone."
     COLUMNS = (("Name", 18), ("Roles", 21), ("Policy", 7), ("Training", None))
     """At 80 columns: every role in words ("author approver admin"), and the longest

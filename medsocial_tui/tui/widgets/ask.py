@@ -59,16 +59,19 @@ class Ask(Question, keys="ask"):
         hint: str = "",
         check: Callable[[str], str | None] | None = None,
         problem: str = "",
+        empty: bool = False,
     ) -> None:
         """``check`` reads an answer before the dialog closes: what it returns (what is
         wrong, in words) is shown in place of the hint and the answer stays to be fixed;
-        ``problem`` is shown so from the start (:meth:`again`)."""
+        ``problem`` is shown so from the start (:meth:`again`). ``empty``: Enter on an empty
+        field answers "" (a post that is out but has no address), which the hint says."""
         super().__init__(question)
         self.placeholder = placeholder
         self.value = value
         self._hint = hint
         self._check = check
         self._problem = problem
+        self._empty = empty
 
     def again(self, value: str, problem: str) -> Ask:
         """The same question once more, with ``value`` typed and ``problem`` (why the
@@ -80,6 +83,7 @@ class Ask(Question, keys="ask"):
             hint=self._hint,
             check=self._check,
             problem=problem,
+            empty=self._empty,
         )
 
     def hint(self) -> str:
@@ -95,9 +99,21 @@ class Ask(Question, keys="ask"):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         answer = event.value.strip()
         problem = self._check(answer) if answer and self._check else None
-        if answer and problem is None:
+        if (answer or self._empty) and problem is None:
             self.dismiss(answer)
             return
         hint = self.query_one(".hint", Label)
         hint.update(shown(problem or self.EMPTY))
         hint.set_class(problem is not None, "problem")
+
+
+def where_is_it(network: str) -> Ask:
+    """Where a post that is out can be seen: its URL, or nothing. A listing's edit or a story
+    has no address, and the refusal of an empty answer left such a to-do open for good while
+    the refusal of a wrong one said "or leave it empty" (found on the third walk)."""
+    return Ask(
+        f"Where is it on {network}? Paste its URL.",
+        "https://...",
+        hint="Enter: done (empty: it has no address) · Esc: cancel",
+        empty=True,
+    )

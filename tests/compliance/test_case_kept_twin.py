@@ -1,0 +1,159 @@
+"""A case-blind lazy pattern searches an ASCII text through its case-kept twin on the
+lower-cased text (``lazy.case_kept_twin``): the match it hands back must be the one the
+pattern itself finds, for every pattern of the guard, at any start and end offset."""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from functools import lru_cache
+
+import pytest
+from labelled import load_corpus
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import rules as guard_rules
+
+
+def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.regs == expected.regs
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?-i:[a-z][A-Z])|(?:ide|com)\b",  # a part with case kept
+        r"[\u0100-\u017f]+",  # ſ and ı read as s and i when case is ignored
+        r"\u212a\w+",  # the Kelvin sign reads as k
+        r"[0-Z]x",  # a range across the capitals and more
+    ],
+)
+def test_no_twin_where_it_would_read_differently(source: str) -> None:
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is None
+
+
+def test_no_twin_for_a_case_kept_pattern() -> None:
+    assert lazy.case_kept_twin(r"Dr\.? [A-Z]\w+", 0) is None
+
+
+def test_the_twin_finds_the_patterns_own_match() -> None:
+    source = r"\b(?:dr|doctor)\.?[ \t]+(?P<name>[A-Z][a-z]+)(?=[ \t]+(?:said|SAYS))"
+    stand_in = lazy.compile(source, re.IGNORECASE)
+    plain = re.compile(source, re.IGNORECASE)
+    text = "Our DOCTOR Gomez said hello, and dr. smith says so too, twice over."
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is not None
+    for start in range(len(text)):
+        for end in (len(text), len(text) - 5, start + 30, sys.maxsize):
+            assert _same(stand_in.search(text, start, end), plain.search(text, start, end))
+    found = stand_in.search(text)
+    assert found is not None and found.group("name") == "Gomez"  # as written, not lowered
+
+
+def test_alternatives_with_case_kept_read_each_part_on_its_own_text() -> None:
+    source = r"(?-i:[a-z][A-Z])|(?:ide|ate)\b"
+    kept, twin = lazy._case_kept_branches(source, re.IGNORECASE)
+    assert kept is not None and twin is not None
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    for text in ("our iPhone cases are up to DATE, friends", "a LATE fluorIDE visit, iPad"):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+
+
+def test_a_wider_twin_is_checked_place_by_place() -> None:
+    source = r"\b(?:our|we)\b|\b(?-i:[A-Z][a-z]+)[ \t]+(?-i:Clinic|Surgery)\b"
+    assert lazy.case_kept_twin(source, re.IGNORECASE) is None
+    assert lazy._wider_twin(source, re.IGNORECASE)[0] is not None
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    text = "the lakeside clinic and LAKESIDE CLINIC moved; Lakeside Clinic too, says OUR team"
+    for _ in range(2):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"x(?!(?-i:Dr))\w+",  # more in a negative look-ahead would refuse more
+        r"(?-i:[^A-Z])x",  # a negated class kept: lower-cased it refuses "a" too
+        r"(?>(?-i:A)\w*)x",  # an atomic group
+    ],
+)
+def test_no_wider_twin_where_wider_would_miss(source: str) -> None:
+    assert lazy._wider_twin(source, re.IGNORECASE)[0] is None
+
+
+def test_a_text_beyond_ascii_is_read_lower_cased_unless_a_letter_folds_to_ascii() -> None:
+    source = r"\b(?:id|kevin|says)\b[ \t]*(?P<rest>\w+)"
+    assert lazy.any_text_pattern(source, re.IGNORECASE)
+    assert lazy.any_text_pattern(r"caf[ée]|no[eë]l", re.IGNORECASE)
+    assert not lazy.any_text_pattern(r"[à-ÿ]+", re.IGNORECASE)  # a range beyond ASCII
+    assert not lazy.any_text_pattern(r"µg|σ", re.IGNORECASE)  # µ is μ too, σ is ς
+    stand_in, plain = lazy.compile(source, re.IGNORECASE), re.compile(source, re.IGNORECASE)
+    for text in ("Café Ünal: KEVIN Ørsted says ÉTÉ, id 12", "\u212aevin ſays: İD ıd 4471 ok"):
+        for start in range(len(text)):
+            assert _same(stand_in.search(text, start), plain.search(text, start))
+    assert lazy._lower_of("ſays so, and more words here") is None
+    assert lazy._lower_of("Ørsted says so") == "ørsted says so"
+
+
+def test_a_letter_of_plain_case_matches_its_lower_cases_alone() -> None:
+    """``lazy._plain_case``: each letter beyond ASCII that the guard's patterns hold and
+    that is called plain matches, case-blind, exactly the characters (up to U+3000 and
+    the Letterlike block) whose lower case is its own."""
+    letters = {
+        c
+        for p in _lazy_patterns()
+        for c in p.pattern
+        if ord(c) >= 128 and c.isalpha() and lazy._plain_case(ord(c))
+    }
+    assert len(letters) > 10
+    pool = [chr(x) for x in (*range(0x3000), *range(0x2100, 0x2150)) if not 0xD800 <= x < 0xE000]
+    for letter in letters:
+        one = re.compile(re.escape(letter), re.IGNORECASE)
+        case_blind = {x for x in pool if one.fullmatch(x)}
+        assert case_blind == {x for x in pool if x.lower() == letter.lower()}, letter
+
+
+def _lazy_patterns() -> list[lazy.LazyPattern]:
+    """Every case-blind lazy pattern the guard's modules hold, and its rules' patterns."""
+    seen: dict[int, lazy.LazyPattern] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("medsocial_tui.compliance"):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    for rule in guard_rules.FACILITY_RULES + guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES:
+        for value in (rule.pattern, rule.trigger, rule.anchor):
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    return [p for p in seen.values() if p._flags & re.IGNORECASE]
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[str, ...]:
+    corpus = [s.text for s in load_corpus() if s.split != "held_out"]
+    ascii = [t for t in corpus if t.isascii()]
+    chosen = random.Random(14).sample(ascii, min(120, len(ascii)))
+    chosen += [t for t in corpus if not t.isascii()][:60]  # accents, emoji, other scripts
+    chosen += ["Kevin ſays: the İD of Mr. KIM is ıd 4471", "Café Ünal, DOCTOR Ørsted ID 12345"]
+    return tuple(chosen + [t.upper() for t in chosen[:40]] + [t.lower() for t in chosen[:40]])
+
+
+def test_every_guard_pattern_searches_as_before() -> None:
+    patterns = _lazy_patterns()
+    twinned = [p for p in patterns if lazy.case_kept_twin(p.pattern, p._flags) is not None]
+    assert len(twinned) > 100  # most of the guard's case-blind patterns have a twin
+    rng = random.Random(18)
+    differ = []
+    for pattern in patterns:
+        plain = re.compile(pattern.pattern, pattern._flags)
+        for text in _texts():
+            start = rng.randrange(len(text) // 2 + 1)
+            for pos, end in ((0, len(text)), (start, len(text)), (0, start + 40)):
+                if not _same(pattern.search(text, pos, end), plain.search(text, pos, end)):
+                    differ.append(f"{pattern.pattern[:60]!r} at {pos}-{end} of {text[:40]!r}")
+    assert differ == []

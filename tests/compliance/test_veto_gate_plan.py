@@ -1,0 +1,107 @@
+"""The name vetoes' gates are asked in one pass over a text (``rules._GatePlan``), and no
+gate of a name or finding veto leaves out a text in which its veto rules something out.
+
+The pass reads the words of each ``_holds``/``_triggers`` gate from the gate itself: it
+must let through exactly the vetoes the gates one by one let through. And over the dev
+texts (general_dev and the corpus's dev part, as written, upper- and lower-cased), each
+gated veto is asked of every candidate (the names the name finder and the rules find
+before any veto, the marked spans, each capitalised run) in every text its gate leaves
+out: a veto that says yes there would be skipped by the guard. A gate added with words a
+veto does not always need fails here by the veto's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from labelled import load_corpus, load_general
+
+from medsocial_tui.compliance import rules
+from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.names import find_names
+from medsocial_tui.compliance.text import parse
+
+# Gates that also decide: their veto says yes in some text the gate leaves out, and the
+# guard's findings there rest on the gate (changing either changes what it finds: a
+# question for the veto's owner, not a speed one). The test fails once such a gap closes,
+# so the entry goes with it, and for any veto not listed.
+KNOWN_NARROWING = {
+    # "… and answers to Mick": _ANSWERS_TO_BEFORE alone reads any name after "answers to"
+    # as a pet's; the gate's pet words are what make it one (as its comment says).
+    "_a_pet",
+    # An upper-cased text ("THE PATIENT, A 103-YEAR-OLD …") reads as a dateline to
+    # _DATELINE (capitals, then a dash); the gate asks " -" with a space before it.
+    "_a_news_report",
+}
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+@lru_cache(maxsize=1)
+def _texts() -> tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...]:
+    samples = load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"]
+    out = [(s.text, s.spans) for s in samples]
+    out += [(s.text.upper(), s.spans) for s in samples[::3]]
+    out += [(s.text.lower(), s.spans) for s in samples[1::3]]
+    return tuple(out)
+
+
+def _one_by_one(text: str) -> tuple[Callable[[str, Finding], bool], ...]:
+    gates = rules.NAME_VETO_GATES
+    return tuple(v for v in rules.NAME_VETOES if v not in gates or gates[v](text))
+
+
+def test_the_pass_lets_through_what_each_gate_does() -> None:
+    plan = rules._gate_plan(rules.NAME_VETOES, rules.NAME_VETO_GATES)
+    assert sum(step is not None and step[1] >= 0 for step in plan.steps) >= 20  # words read
+    texts = [text for text, _ in _texts()] + ["Maria came in today.", "Café Ünal's team 🎉"]
+    differ = [text[:50] for text in texts if plan.passing(text) != _one_by_one(text)]
+    assert differ == []
+
+
+def test_the_pass_follows_a_gate_added_later() -> None:
+    gates = dict(rules.NAME_VETO_GATES)
+    veto = next(v for v in rules.NAME_VETOES if v not in gates)
+    gates[veto] = rules._holds("zebra")
+    plan = rules._gate_plan(rules.NAME_VETOES, gates)
+    assert veto not in plan.passing("Maria came in today.")
+    assert veto in plan.passing("Maria rode a zebra today.")
+
+
+def _name_candidates(text: str, spans: tuple[tuple[int, int, str], ...]) -> set[tuple[int, int]]:
+    found = {(s.start, s.end) for s in find_names(parse(text), EMPTY_CONTEXT)}
+    first: list[Finding] = []
+    starts = rules.word_starts(text)
+    rules._collect_all(rules._FIRST_RULES, text, EMPTY_CONTEXT, (), first, starts, True)
+    found |= {(f.start, f.end) for f in first if f.label == "name"}
+    found |= {(a, b) for a, b, label in spans if label == "name"}
+    found |= {m.span() for m in _CAPITAL_RUN.finditer(text)}
+    return found
+
+
+def test_no_name_gate_leaves_out_a_text_its_veto_fires_in() -> None:
+    gates = rules.NAME_VETO_GATES
+    missed = []
+    for text, spans in _texts():
+        closed = [v for v in rules.NAME_VETOES if v in gates and not gates[v](text)]
+        if not closed:
+            continue
+        for a, b in _name_candidates(text, spans):
+            f = Finding(a, b, "name", "")
+            missed += [v.__name__ for v in closed if v(text, f)]
+    assert set(missed) == KNOWN_NARROWING & {v.__name__ for v in gates}
+
+
+def test_no_finding_gate_leaves_out_a_text_its_veto_fires_in() -> None:
+    gates = rules.FINDING_VETO_GATES
+    missed = []
+    for text, spans in _texts():
+        found = [(f.start, f.end, f.label) for f in rules.find_by_rules(text, EMPTY_CONTEXT)]
+        for a, b, label in set(found) | set(spans):
+            for veto in rules.FINDING_VETOES.get(label, ()):
+                if veto in gates and not gates[veto](text) and veto(text, Finding(a, b, label, "")):
+                    missed.append(veto.__name__)
+    assert set(missed) == KNOWN_NARROWING & {v.__name__ for v in gates}
