@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 
 Span = tuple[int, int]
@@ -22,7 +23,8 @@ Step = Callable[[str, int, int], Span]
 
 _REACH = 120  # how far beside a finding a step reads
 
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’-]*"
+# (Latin Extended-A's capitals too, which the fold keeps: "Łódź")
+_CAP = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]*"
 # Postcodes as written in the UK, Ireland (Eircode), Canada, the US, Australia, India,
 # Germany, France, Spain, Mexico, Portugal, the Netherlands ("1015 CJ"), Poland ("00-514")
 # and Sweden ("114 55").
@@ -41,12 +43,17 @@ _UNIT_AFTER = (
     # a Mexican colonia: ", Col. Centro", ", Col. Crédito Constructor"
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
-    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])(?:[ \t]*(?:[A-Z]\b|izq\.?|izda\.?|dcha\.?|der\.?|dto\.?))?)"
+    # (Portugal's side of the landing: "2º Esq.", "3º Dto.", "1º Frente")
+    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])"
+    r"(?:[ \t]*(?:[A-Z]\b|(?i:izq|izda|dcha|der|dto|dta|dt|esq|frente|fte)\.?))?"
+    # a Singapore or Hong Kong unit, floor and door: "#07-221", "#05-67"
+    r"|\#[ \t]?\d{1,3}-\d{1,5}[A-Z]?\b)"
 )
 # Where a town may end: a comma, a postcode, the end of a clause, or a word that goes on
 # with the sentence ("Leeds and needs", "Bogotá with his sister").
 _TOWN_END = (
-    rf"(?=[ \t]*(?:[,;.!?)\]]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
+    # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
+    rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
@@ -75,14 +82,17 @@ _ADDRESS_PART = lazy.compile(
     r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
     rf"|,?[ \t]+{_UNIT_AFTER}"
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
-    rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}\b)?{_TOWN_END}"
+    # a town with its district's number ("Dublin 6W", "Paris 15")
+    rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}"
+    # the number of an avenue or a street of a series ("Ang Mo Kio Ave" + " 8, #07-221")
+    r"|[ \t]+\d{1,3}\b(?=[ \t]*,?[ \t]*\#[ \t]?\d)"
     rf"|,?[ \t]+{_AREA_CODE}\b{_TOWN_END})"
 )
 # A flat, unit or box written before the street: "Flat 3, 12 Elm Road", "PO Box 1182, ..."
 _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
-    r"|Block|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
     r"|\b[A-Z]-\d{1,4})(?:/\d{1,4})?,?[ \t]+$"
 )
 # "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
@@ -196,12 +206,23 @@ def address_building_before(text: str, start: int, end: int) -> Span:
     return _grown_before(_BUILDING_BEFORE, 40, text, start, end)
 
 
+# "No." written before the house number found ("No. " + "15 Ahmadu Bello Way", "Nr. " +
+# "12 …"), and Singapore's block ("Blk " + "512 Ang Mo Kio Ave 8"): the number's word is
+# the address's.
+_NUMBER_WORD_BEFORE = lazy.compile(r"\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*$")
+
+
 def address_unit_before(text: str, start: int, end: int) -> Span:
     """``address.unit_before``: the flat, unit, room or post box written before the street
-    ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box"."""
+    ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box";
+    "No." or a block before a house number ("No. 15 Ahmadu Bello Way", "Blk 512 …")."""
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
+    elif text[start : start + 1].isdigit():
+        m = _NUMBER_WORD_BEFORE.search(text, max(0, start - 6), start)
+        if m:
+            start = m.start()
     return _grown_before(_BOX_OR_CARE_OF_BEFORE, 8, text, start, end)
 
 
@@ -219,7 +240,18 @@ _WEEKDAY = (
     r"(?:Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?)"
 )
-_WEEKDAY_BEFORE = lazy.compile(rf"(?i:\b{_WEEKDAY})\.?,?[ \t]+(?:the[ \t]+)?$")
+# The days of the week as Spanish, French, German, Italian and Portuguese write them before
+# a date the finder read ("domingo" + " 30 de noviembre", "Montag, " + "3. März"): the
+# weekday of the same date, in any language.
+_WEEKDAY_ABROAD = (
+    r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
+    r"|Sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
+    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
+)
+_WEEKDAY_BEFORE = lazy.compile(
+    rf"(?i:\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}))\.?,?[ \t]+(?:the[ \t]+)?$"
+)
 # a year, not a count or a dose after a date ("on March 3rd 2000 mg daily")
 _YEAR = (
     r"(?:(?:19|20)\d\d|['’]\d\d)(?![\w'’%])"
@@ -294,10 +326,14 @@ def date_year_after(text: str, start: int, end: int) -> Span:
 # a 24-hour clock after a date in figures ("2023/11/02" + " 16:45", "2024-03-03" +
 # "T10:00"); "am" after an hour the date finder read ("at 7" + " a.m.").
 _TIME_AFTER = lazy.compile(
-    r"(?:,?[ \t]+(?:at|from|@)|,)[ \t]*\d{1,2}"
+    # "at", and the same word in German, French, Spanish, Portuguese, Italian, Dutch and
+    # the Nordic languages ("21.08.2023" + " um 14:00", "le 3 mars" + " à 10h30")
+    r"(?:,?[ \t]+(?:at|from|@|um|à|às|a[ \t]+las|alle|ore|om|kl\.?|klo)|,)[ \t]*\d{1,2}"
+    r"(?:h[0-5]\d(?!\w))?"
     r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
     r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
-    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?![\d:])"
+    # (a colon may end the line's field: "01/12/2026 23:40: Pedro …")
+    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?!\d|:\d)"
     r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
     r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
     # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
@@ -341,16 +377,43 @@ def date_figures_year_after(text: str, start: int, end: int) -> Span:
 
 # The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
 # "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
+#   A clock of 24 hours before a date ("05:40 on " + "02/12/2026", "10.15 on " + "27
+# November"; a dotted one only with "on", since "£10.15 " is money), an hour before a
+# weekday's date with no "on" ("9am " + "Thursday 4 December"), and a 24-hour time with a
+# comma before a day's number ("14:30, " + "10 Dec 2026"; not "6pm, " before "Friday").
 _TIME_BEFORE = lazy.compile(
-    r"\b\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?i:on)[ \t]+$"
+    r"(?<![\w£$€¥₹.,:])(?:"
+    r"\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?:(?i:on)[ \t]+)?"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)[ \t]+(?:(?i:on)[ \t]+)?"
+    r"|(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?i:on)[ \t]+"
+    r"|(?P<comma>(?:[01]?\d|2[0-3]):[0-5]\d,[ \t]+)"
+    r")$"
+)
+
+
+# With no "on", the date after a bare time must say its day: a weekday with a day's number
+# or a day's number itself ("9am Thursday 4 December", "14:30, 10 Dec"), not a weekday alone
+# ("open 9am Saturday").
+_DATE_AFTER_BARE_TIME = lazy.compile(
+    rf"(?:(?i:{_WEEKDAY}|{_WEEKDAY_ABROAD})\.?,?[ \t]+(?:the[ \t]+)?)?\d"
 )
 
 
 def date_time_before(text: str, start: int, end: int) -> Span:
     """``date.time_before``: the time of day written before a date with "on" ("2am on " +
-    "the 14th"); not a bare number ("3 on the 14th"), not a list of hours ("6pm, Friday")."""
+    "the 14th", "05:40 on " + "02/12/2026"), before a weekday's or a day's number without it
+    ("9am " + "Thursday 4 December", "14:30, " + "10 Dec 2026"); not a bare number ("3 on
+    the 14th"), not a list of hours ("6pm, Friday"), not money ("£10.15 on")."""
     m = _TIME_BEFORE.search(text, max(0, start - 16), start)
-    return (m.start(), end) if m else (start, end)
+    if m is None:
+        return start, end
+    if m.group("comma"):
+        ok = text[start : start + 1].isdigit()
+    else:
+        ok = m.group().rstrip()[-2:].lower() == "on" or bool(
+            _DATE_AFTER_BARE_TIME.match(text, start, end)
+        )
+    return (m.start(), end) if ok else (start, end)
 
 
 def date_time_after(text: str, start: int, end: int) -> Span:
@@ -674,7 +737,8 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
     "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
-    ("Maya Lin" of "Student Maya Lin"). A name of such a word alone is no name ("Name" of
+    ("Maya Lin" of "Student Maya Lin"), another language's family word ("Finn Becker" of
+    "Unser Sohn Finn Becker"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
     # a name ends at its possessive: "Olivia Brown's Fitbit" names Olivia Brown
     cut = _POSSESSIVE_INSIDE.search(text, start, end)
@@ -688,11 +752,87 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     m = _FIRST_WORD.match(text, start, end)
     if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
         start = m.end()
+    # another language's "my" and family word ("Unser Sohn Finn Becker": German writes
+    # both capitalised, and a run of capitals takes them in)
+    m = _FIRST_WORD.match(text, start, end)
+    if m and m.end() < end and m.group(1).lower() in lx.POSSESSIVES_ABROAD:
+        kin = _FIRST_WORD.match(text, m.end(), end)
+        kin_word = kin.group(1).lower() if kin else ""
+        if kin and kin.end() < end and kin_word in lx.RELATION_WORDS_ABROAD:
+            # not a given name written as the family word ("Mia Mae Jones": "mãe" folded)
+            if kin_word not in lx.GIVEN_NAMES and kin_word not in lx.SURNAMES:
+                start = kin.end()
+    elif m and m.end() < end and m.group(1).lower() in lx.RELATION_WORDS_ABROAD:
+        # only after its possessive: "mein " + "Bruder Stefan", not "Mae Bell Thornton"
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in lx.POSSESSIVES_ABROAD:
+            start = m.end()
     if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
         _NOT_NAME_AFTER | _NOT_NAME_BEFORE
     ):
         return start, start
     return start, end
+
+
+# A generation's suffix after a name ("José María de la Cruz" + " Jr.", "Walter Brooks" +
+# ", Sr.", "Kwame Boateng" + " III"): part of the name.
+# (not an intravenous line: "Kwame IV fluids", "her IV drip")
+_NAME_SUFFIX_AFTER = lazy.compile(
+    r"(?:,?[ \t]+(?:Jr|Sr|Jnr|Snr)\b\.?|[ \t]+(?:II|III|IV)\b"
+    r"(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?|iron|push|bags?"
+    r"|cannula|meds|medication|site|pole|team|nurse)\b))"
+)
+
+
+def name_suffix_after(text: str, start: int, end: int) -> Span:
+    """``name.suffix_after``: the generation's suffix written after a name ("… de la Cruz"
+    + " Jr.", "Walter Brooks" + ", Sr.", "Kwame Boateng" + " III")."""
+    return _grown_after(_NAME_SUFFIX_AFTER, 8, text, start, end)
+
+
+# A family name written before the given name with a comma, as lists, tables and forms
+# write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
+# "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
+# line, a cell or a field (after "|", ";", a tab, a quote, ": " or a dash), then ", ".
+_SURNAME_FIRST_BEFORE = lazy.compile(
+    r"(?:^|(?<=[\n|;\t\"—–:]))[ \t\"]*"
+    r"(?P<surname>[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+)?)"
+    r",[ \t]*$"
+)
+
+
+# After the given name: a list goes on ("and", "or", "&") or a greeting ends ("!").
+_LIST_OR_CRY_AFTER = lazy.compile(r"[ \t]*(?:!|&|(?:and|or|y|et|und|e)\b)")
+
+
+def _a_family_name(word: str) -> bool:
+    """A word that reads as a family name before a comma: on the family-name list, or
+    no everyday English word, no town and no capitalised word of the language's own
+    ("Hello", "Thanks", "Leeds", "Patient")."""
+    lower = word.lower()
+    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    if lower in lx.POSSESSIVES_ABROAD or lower in lx.RELATION_WORDS_ABROAD:
+        return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
+    if lower in lx.SURNAMES:
+        return True
+    return lower not in lx.english_words() and lower not in lx.place_names()
+
+
+def name_surname_first(text: str, start: int, end: int) -> Span:
+    """``name.surname_first``: the family name written before a given name the finders
+    read, in a list's, a table's or a form's "Surname, Given" ("Okonkwo, " + "Chidi A.",
+    "Abara, " + "Ngozi"); not a greeting or a town before a name ("Thanks, Anna", "Leeds,
+    Anna said"), nor when the name found starts with no given name."""
+    first = text[start:end].split(maxsplit=1)
+    if not first or first[0].lower().rstrip(".,") not in lx.GIVEN_NAMES:
+        return start, end
+    if _LIST_OR_CRY_AFTER.match(text, end):
+        return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
+    m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
+    if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
+        return start, end
+    return m.start("surname"), end
 
 
 # The steps, by the label of the finding they widen, run in this order.
@@ -723,7 +863,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
         date_time_before,
     ),
-    "name": (name_trim_words,),
+    "name": (name_trim_words, name_surname_first, name_suffix_after),
     "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (

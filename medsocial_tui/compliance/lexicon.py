@@ -92,6 +92,34 @@ RELATION_WORDS = _words(
     """
 )
 
+# Family words of other languages (data/relation_words_abroad.txt: "madre", "sœur",
+# "Bruder", "behen") and the possessives that come before them ("mi madre", "ma sœur",
+# "mein Bruder", "meri behen"): a name right after both is a relative's, as after "my
+# sister". The possessives leave out English words ("son", "sa" is kept: French only).
+
+
+def _with_plain_forms(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each one without its accents, as the guard's fold reads them ("mãe"
+    is read "mae", "mère" "mere")."""
+    plain = (
+        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+        for w in words
+    )
+    return words | frozenset(plain)
+
+
+RELATION_WORDS_ABROAD = _with_plain_forms(_listed("relation_words_abroad.txt"))
+POSSESSIVES_ABROAD = _with_plain_forms(
+    _words(
+        """
+    mi mis su sus tu nuestra nuestro nuestros nuestras ma mon mes notre nos sa ses ta ton
+    minha meu meus minhas nossa nosso sua seu mia mio miei mie nostra nostro mein meine
+    meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre mijn onze moja
+    mój moj mojej mojego nasza nasz meri mere mera hamari hamare hamara
+    """
+    )
+)
+
 # Friendly words that come right before a first name in posts about patients.
 AFFECTION_WORDS = _words("little lil sweet brave tough young baby miss master sweetie cutie big")
 

@@ -556,6 +556,11 @@ class _Finder:
         if n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
             strong = strong or "a family word before a name"
             k += 1
+        elif n - k > 1 and self.kin_abroad_at(run, k):
+            # "Mein Bruder Stefan", "Unser Sohn Finn Becker", "mein Bruder Stefan": another
+            # language's possessive and family word (German writes both capitalised)
+            strong = strong or "a family word before a name"
+            k += 2 if toks[run[k]].lower in lx.POSSESSIVES_ABROAD else 1
         while n - k > 1 and self.is_lead_word(toks[run[k]], toks[run[k + 1]]):
             k += 1
             if toks[run[k]].lower in lx.TITLES:
@@ -597,6 +602,22 @@ class _Finder:
             known=head in lx.GIVEN_NAMES or head in lx.SURNAMES or lowers[-1] in lx.SURNAMES,
             ambiguous=head in lx.AMBIGUOUS_NAMES,
             common=head in lx.COMMON_CAPITALIZED or head in lx.GREETING_TARGETS,
+        )
+
+    def kin_abroad_at(self, run: list[int], k: int) -> bool:
+        """``run[k:]`` opens with another language's possessive and family word ("Mein
+        Bruder …"), or with the family word after a lower-case possessive ("mein Bruder …"),
+        and a word is left after them for the name."""
+        toks = self.tokens
+        word = toks[run[k]].lower
+        if word in lx.POSSESSIVES_ABROAD:
+            kin = toks[run[k + 1]].lower
+            return len(run) - k > 2 and kin in lx.RELATION_WORDS_ABROAD and not _a_name(kin)
+        if word not in lx.RELATION_WORDS_ABROAD or _a_name(word):
+            return False  # "Mia Mae Jones": "Mae" a given name, not "mãe"
+        before = self.previous_word_token(run[k])
+        return (
+            before is not None and not before.capitalized and before.lower in lx.POSSESSIVES_ABROAD
         )
 
     @staticmethod
@@ -815,9 +836,24 @@ def after_doctor(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
 
 
+# The writer's or another person's possessive before a family word: "my uncle John
+# Fetterman", "our son Kevin", "mi madre Rosa Parks" name a relative, whoever else is
+# called so (a public figure, a member of staff).
+_KIN_OWNERS = frozenset("my our his her their your".split()) | lx.POSSESSIVES_ABROAD
+
+
 def suppressed(f: _Finder, c: Candidate) -> str | None:
-    """Overlaps a public figure, a holiday or one of the practice's staff names."""
-    return VETO if f.is_suppressed(c.start, c.end) else None
+    """Overlaps a public figure, a holiday or a staff name; not "my uncle John Fetterman"."""
+    if not f.is_suppressed(c.start, c.end):
+        return None
+    if (
+        c.before[1:2]
+        and c.before[1] in _KIN_OWNERS
+        and (c.prev in _RELATION_OR_COACH or c.prev in lx.RELATION_WORDS_ABROAD)
+        and c.prev != "coach"
+    ):
+        return None
+    return VETO
 
 
 def acronym(f: _Finder, c: Candidate) -> str | None:
@@ -829,6 +865,22 @@ def acronym(f: _Finder, c: Candidate) -> str | None:
     if _shouted_given_name(f, c):
         return None
     return VETO
+
+
+def _a_name(lower: str) -> bool:
+    """A word on the name lists ("mae", "irma", "neta": "mãe", "irmã", "neta" folded)."""
+    return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES
+
+
+def possessive_before_kin(f: _Finder, c: Candidate) -> str | None:
+    """Another language's "my" before a family word ("Mia madre", "Meri behen"), no name."""
+    if len(c.words) != 1 or c.lowers[0] not in lx.POSSESSIVES_ABROAD or c.strong:
+        return None
+    after = c.after
+    if after is None or c.after_lower not in lx.RELATION_WORDS_ABROAD:
+        return None
+    # "Mia Mae Jones": a given name written as one, not "mãe"
+    return None if after.capitalized and c.after_lower in lx.GIVEN_NAMES else VETO
 
 
 def _shouted_given_name(f: _Finder, c: Candidate) -> bool:
@@ -1038,10 +1090,12 @@ _EVERYDAY_ZIPF = 4.0
 
 
 def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
-    """A family word then an everyday word on no name list ("Sister Act", "Father Christmas")."""
+    """A family word then an everyday word on no name list ("Sister Act"), no given name after."""
     if not c.strong or c.prev.rstrip(".") in _HONORIFICS or c.prev not in _RELATION_OR_COACH:
         return None
     lower = c.lowers[0]
+    if any(w in lx.GIVEN_NAMES and w not in lx.AMBIGUOUS_NAMES for w in c.lowers[1:]):
+        return None  # "Patient Tan Wei Ling": a family name that is a word too, given names after
     if (
         lower in lx.GIVEN_NAMES
         or lower in lx.SURNAMES
@@ -1104,6 +1158,10 @@ def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
 def relation_before(f: _Finder, c: Candidate) -> str | None:
     """After a lower-case "patient", "daughter", "little" ("my daughter Emma")."""
     prev = c.prev
+    if prev in lx.RELATION_WORDS_ABROAD and c.before[1:2] and c.before[1] in lx.POSSESSIVES_ABROAD:
+        # another language's family word after its possessive: "ma sœur Amandine", "meri
+        # behen Pooja", "mi madre, María López"
+        return "follows a family word of another language (mi madre, ma sœur)"
     if prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS:
         return None
     prev_token = f.previous_word_token(c.first_index)
@@ -1663,6 +1721,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
     NameRule(acronym, strong=False),
+    NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),
     NameRule(practice_site, strong=False),
     NameRule(calendar_after),
@@ -1731,6 +1790,7 @@ _RULES_FOR = {
 # The rules of the table that never say yes: they answer ``VETO`` or None.
 VETO_ONLY: frozenset[Rule] = frozenset(
     (room_name, after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    + (possessive_before_kin,)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)

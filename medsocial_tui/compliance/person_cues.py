@@ -12,10 +12,19 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.text import finditer_at, register_starts, sentence_around
 
 _I = re.IGNORECASE
 
+
+def _alternation(words: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_KIN_ABROAD = (
+    rf"(?:{_alternation(lx.POSSESSIVES_ABROAD)})[ \t]+(?:{_alternation(lx.RELATION_WORDS_ABROAD)})"
+)
 
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
@@ -33,6 +42,9 @@ _THIRD_PERSON_CUE = (
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
     r"|caller|referral|insured"
+    # a relative in another language: a possessive and a family word ("mi madre", "ma
+    # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
+    rf"|{_KIN_ABROAD}"
 )
 PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
@@ -49,7 +61,7 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured=",
+    " caller= referral= insured= " + " ".join(f"{w}=" for w in sorted(lx.POSSESSIVES_ABROAD)),
 )
 
 

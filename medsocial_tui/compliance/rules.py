@@ -1225,6 +1225,8 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             return True
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
+        if first in lx.POSSESSIVES_ABROAD and words[1:2] and words[1] in lx.RELATION_WORDS_ABROAD:
+            return True  # "Meine Mutter", "Mijn Moeder": "my mother" in another language
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
         joined = m.group(word_group).lower()
@@ -1693,6 +1695,23 @@ def _bare_street_words(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     words = re.findall(r"[A-Za-z]+", value)
     common = english_words()
     return all(w.lower() in common for w in words[:-1]) and not person_in(text, m.start(), m.end())
+
+
+def _not_a_street_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``street.lives_on_named``: what someone "lives on" is a street only when its words
+    are no everyday English ("lives on Medicare", "lives on Social Security", "lived on
+    Ensure"), no calendar, health, organisation or person's word, and no place the
+    gazetteer knows ("lives on Long Island": the place rules read those)."""
+    words = [w.lower() for w in _NAME_WORDS.findall(m.group("street"))]
+    common = english_words()
+    for word in words:
+        if word in common or word in lx.COMMON_CAPITALIZED or word in lx.MONTHS:
+            return True
+        if word in lx.WEEKDAYS or word in lx.HEALTH_SINGLE_WORDS or word in lx.ORG_SUFFIXES:
+            return True
+        if word in lx.GIVEN_NAMES or word in lx.SURNAMES or _DRUG_ENDING.search(word):
+            return True
+    return " ".join(words) in place_names()
 
 
 _ADDRESS_INTENT = lazy.compile(
@@ -2539,6 +2558,7 @@ _VETOES: dict[str, Veto] = {
         _after_phone_word,
         _after_other_label,
         _bare_street_words,
+        _not_a_street_name,
         _no_care_in_sentence,
         _no_ailment_after,
         _not_a_person_page,
@@ -3174,6 +3194,11 @@ _PUBLIC_CUE = lazy.compile(
 )
 
 
+# A US ZIP+4 code after its state's two capitals ("MA 02116-3412").
+_ZIP_PLUS_FOUR = lazy.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = lazy.compile(r"\b[A-Z]{2},?[ \t]+$")
+
+
 def find_phone_numbers(
     text: str, ctx: PracticeContext, people: Sequence[int] = ()
 ) -> Iterator[Finding]:
@@ -3189,6 +3214,10 @@ def find_phone_numbers(
             continue
         if _IP_SHAPE.fullmatch(raw):
             continue
+        if _ZIP_PLUS_FOUR.fullmatch(raw) and _STATE_BEFORE.search(
+            text, max(0, m.start() - 5), m.start()
+        ):
+            continue  # "Boston, MA 02116-3412": a ZIP+4 code, the address's, no phone
         lookalike = any(c in "OoIl" for c in raw)
         candidate = raw.translate(_LOOKALIKE_DIGITS)
         if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):

@@ -11,7 +11,9 @@ from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
 
-_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+# Latin letters with Latin-1's accents and Latin Extended-A's: the fold keeps the letters that
+# have no base letter ("ł", "đ", "œ" of "sœur", "ħ"), and they are a word's letters too.
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ\u0100-\u017f"
 _URL = r"""(?P<url>(?:https?://|www\.)[^\s<>()"']+[^\s<>()"'.,;:!?])"""
 _EMAIL = r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24})"
 _HANDLE = r"(?P<handle>(?<![\w@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)"

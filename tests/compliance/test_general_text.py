@@ -74,6 +74,24 @@ RULE_CASES = [
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
     ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
+    ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
+    ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.with_sex", "Chest X-ray: Ravi Prasad, 90Y/M, bilateral effusion.", "90"),
+    (
+        "name.signed_off",
+        "Still no call back about my bloods from Tuesday. — Harriet Coles",
+        "Harriet Coles",
+    ),
+    (
+        "facility.named_abroad",
+        "Ma mère a été hospitalisée le 2 décembre au CHU de Rennes.",
+        "CHU de Rennes",
+    ),
+    (
+        "address.lower_case",
+        "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
+        "9 kingsley road, bristol bs7 8hp",
+    ),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
@@ -1021,3 +1039,80 @@ def test_a_professional_register_number_is_no_patients(text: str) -> None:
 def test_a_plate_or_a_record_number_stays() -> None:
     assert any(f.label == "vehicle_id" for f in find_phi("My car reg is AB12 CDE."))
     assert any(f.label == "record_number" for f in find_phi("Patient MRN 4488123, seen today."))
+
+
+# -- guard-recall2: a ZIP+4 code is the address's, no phone -------------------------------
+def test_a_zip_plus_four_code_keeps_its_address_whole() -> None:
+    text = "She lives at 22 Elm Street, Boston, MA 02116-3412 with her mum."
+    assert spans(text) == {"address": ["22 Elm Street, Boston, MA 02116-3412"]}
+    assert spans("Call me on 02116-341234 please, my mum is ill.")["phone"]
+
+
+# -- guard-recall2: a form's name field with no colon -------------------------------------
+def test_a_name_field_with_no_colon() -> None:
+    form = "Form: Name Aisling Murphy; Address 6 Friargate; Reason: toothache."
+    assert "Aisling Murphy" in found_words(form)
+    assert not find_phi("Name Change Form, page 2")
+
+
+# -- guard-recall2: a town as a cell of a person's row -------------------------------------
+def test_a_town_in_a_cell_of_a_persons_row() -> None:
+    row = "Kofi Mensah,93,Kumasi,stroke,admitted 2 Dec 2026"
+    assert {"Kumasi", "93"} <= set(found_words(row))
+    assert not find_phi("Population 1,93,000 in 2011, the census says.")
+    assert "Chengdu" in found_words("Zhang, Hui | M | 1972/03/09 | Chengdu | gout")
+    assert not find_phi("Opening hours | Leeds | Mon-Fri 9-5")
+
+
+# -- guard-recall2: relatives in other languages ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a name after another language's possessive and family word
+        ("Ma sœur Amandine fait des crises d'angoisse.", "Amandine"),
+        ("Mein Bruder Stefan hat seit der Chemo keinen Geschmack mehr.", "Stefan"),
+        ("Unser Sohn Finn Becker wurde operiert.", "Finn Becker"),
+        ("Meri behen Pooja ki shaadi ke baad se periods irregular hain.", "Pooja"),
+        ("Mia nonna Carmela è caduta in casa.", "Carmela"),
+        # a date in a sentence about such a relative, in their language
+        ("Minha mãe foi internada no dia 20 de novembro.", "20 de novembro"),
+        ("Mijn moeder is op 1 december opgenomen.", "1 december"),
+        ("Meine Mutter wurde am 28. November operiert.", "28. November"),
+        ("Moja mama miała zawał 27 listopada; czy może latać?", "27 listopada"),
+        ("Mon grand-père Marcel, 96 ans, ne reconnaît plus personne.", "96"),
+        ("Mein Sohn Lukas (geb. 03.03.2015) hat seit gestern Ausschlag.", "03.03.2015"),
+        ("Ole-Martin Haugen, innlagt på Haukeland 1. desember 2026.", "1. desember 2026"),
+        # a town after another language's "in", in a sentence about a person
+        ("Mi madre vive en Madrid y tiene diabetes.", "Madrid"),
+    ],
+)
+def test_relatives_in_other_languages(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mia madre ha 75 anni e ha la pressione alta.",
+        "Meine Mutter hat Fieber.",
+        "Das Klinikum öffnet am 28. November.",
+        "La sœur Amandine dirige l'école.",
+        "The clinic opens on 1 December and closes on 2 december.",
+        # what someone "lives on" that is no street
+        "My mum lives on Medicare and her pension.",
+        "My son lives on Ensure shakes since the surgery.",
+        "La clínica abre en Madrid el lunes.",
+        "Das Gebäude wurde 1950 gebaut und 2020 renoviert.",
+        # a message signed by a team or a firm
+        "Book your flu jab today. — The Team",
+        "Open Saturdays from March. — Riverside Dental",
+        # a hospital in a sentence about no one
+        "El Hospital La Paz abrió una nueva unidad de ictus.",
+        # a firm's years are no one's age
+        "La empresa celebra 100 años de historia con una fiesta.",
+        # a distance from a road is no address
+        "my dad lives 5 minutes from main road and can walk to the surgery",
+    ],
+)
+def test_other_languages_family_words_alone_name_no_one(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
