@@ -146,9 +146,14 @@ CREDENTIALS = _words(
 EXAMPLE_CUES = (
     r"examples?|e\.g\.|for[ \t]+(?:example|instance)|placeholder|dummy|fictional|fictitious"
     r"|made[- ]up|template"
+    # (guard-precision2) as other languages say it: "il nome usato negli esempi", "por
+    # ejemplo", "par exemple", "zum Beispiel"
+    r"|esempi|esempio|ejemplos?|exemples?|exemplos?|beispiele?"
 )
 # What every ``EXAMPLE_CUES`` match holds, for a rule's cheap gate.
-EXAMPLE_CUE_GATE = r"exampl|e\.g\.|instance|placeholder|dummy|ficti|made|templat"
+EXAMPLE_CUE_GATE = (
+    r"exampl|e\.g\.|instance|placeholder|dummy|ficti|made|templat|esempi|ejempl|exempl|beispiel"
+)
 # A made-up record or account: "sample patient", "test records", "demo account".
 EXAMPLE_RECORD = (
     r"(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?|users?|data|names?"

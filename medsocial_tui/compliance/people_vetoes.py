@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -318,6 +319,229 @@ def _wishes_from_the_team(text: str, f: Finding) -> bool:
     return _AND_THE_TEAM_AFTER.match(text, f.end) is not None
 
 
+# -- guard-precision2: people named by a post they hold, authors cited -------------------
+# Posts, trades and offices that English writes right before the holder's name, as a title
+# ("Artist Kaito Yamamoto", "Pastor Kwabena Asante", "Conductor: Mrs. Eleanor Pryce") or
+# after "our", "the", a desk or a branch ("our office manager Ms. Beatriz Santos", "Our
+# chairperson, Mrs. Nomvula Dube,", "branch manager Mr Tan Wei Ming"), in the languages a
+# practice's notice is written in ("Nuestra recepcionista, Carmen", "Notre assistante
+# Sophie", "am Empfang: Frau Becker"). The care roles are ``_titled_by_their_role``'s.
+_POST_WORDS = tuple(
+    (
+        "artist painter sculptor illustrator photographer author writer poet novelist musician"
+        " singer pianist organist guitarist violinist drummer conductor composer choirmaster dj"
+        " coach instructor trainer teacher tutor lecturer headteacher headmaster headmistress"
+        " principal professor chef host presenter speaker moderator chair chairperson chairman"
+        " chairwoman president treasurer secretary trustee governor councillor councilman"
+        " councilwoman mayor minister senator manager director coordinator co-ordinator organiser"
+        " organizer founder owner ceo receptionist administrator captain referee umpire pastor"
+        " father reverend rev vicar priest bishop rabbi imam sheikh cantor chaplain deacon"
+        " recepcionista assistante secrétaire secretaire secretaria segretaria ansprechpartnerin"
+        " ansprechpartner empfang hr fr revd volunteer donor sponsor officer librarian"
+        # a dentist, a doctor or a nurse as their own languages title them: "Tandläkare Johan
+        # Ekström föreläser", "tannlege Ingrid Solberg", "la dentista Lucía Ruiz" (with and
+        # without accents: the guard reads a folded copy, "tandlakare")
+        " tandläkare tandlakare tannlege tandlæge tandlaege tandarts zahnarzt zahnärztin"
+        " zahnarztin dentista dentiste médecin medecin arzt ärztin arztin huisarts fastlege"
+        " lekarz dentysta doctora enfermera infirmière infirmiere sykepleier sjuksköterska"
+        " sjukskoterska"
+    ).split()
+)
+# Posts of more than one word (each opens with a word of ``_POST_OPENERS``).
+_POST_PHRASES = (r"cadre[ \t]+de[ \t]+sant[eé]", r"nurse[ \t]+in[ \t]+charge")
+_POST_OPENERS = frozenset((*_POST_WORDS, "cadre", "nurse"))
+_POSTS = "|".join(
+    (*_POST_PHRASES, *sorted((re.escape(w) for w in _POST_WORDS), key=len, reverse=True))
+)
+# A title the name may follow the post with, in English and the notice's own language.
+_COURTESY = (
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sr|Sra|Sister|Mme|M|Frau|Herr|Signora|Signor|Encik"
+    r"|Puan|Tuan|Madam|Madame)\.?[ \t]+)?"
+)
+# "our office manager ", "Our chairperson, Mrs. ", "Conductor: ", "branch manager Mr "
+_POST_BEFORE_NAME = lazy.compile(
+    # "The registered manager is Mrs Lynn Avery", "Nurse in charge: Sr. Grace Okpara"
+    # "Our volunteer of the year is Gwen": a post of the year, the month or the week
+    r"(?<![\w'’-])(" + _POSTS + r")s?\.?(?:[ \t]+of[ \t]+the[ \t]+(?:year|month|week))?"
+    r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
+    _I,
+)
+# The post as the name's own first word ("Father Tomasz Wiśniewski", "Chef Ottolenghi").
+_POST_OPENS = lazy.compile(r"(" + _POSTS + r")\.?[ \t]+(?=\S)", _I)
+# Of the holder's own health or life: then their news is a record, whatever their post
+# ("Coach Dimitri broke his wrist", "donor Kwame fainted", "Pastor Ofori was admitted").
+_OWN_CARE = lazy.compile(
+    r"\b(?:faint\w*|collaps\w*|burn\w*|bleed\w*|hurt|pain|pains|painful|limp\w*|sprain\w*|swell\w*|swollen|rushed|ambulance|a&e|icu|ward|admitted|discharged|in[ \t]+hospital"
+    r"|get[ \t]+well|recover\w*|surgery|operation|diagnos\w*|pregnan\w*|cancer|stroke|sick"
+    r"|illness|injur\w*|broke|broken|fractur\w*|passed[ \t]+away|died|funeral"
+    # a visit of care told of them or of theirs ("Coach Ramsey's team got mouthguards fitted")
+    r"|fitted|fillings?|check-?ups?|cleanings?|appointments?|extractions?|x-?rays?|treated"
+    r"|treatment|seen)\b",
+    _I,
+)
+
+# The writer or a family in the sentence: the post-holder is then someone of theirs ("my
+# daughter's coach"), who can tie the text to them. ("father" is the priest's title here.)
+_WRITERS_FAMILY = lazy.compile(
+    r"\b(?:my|mine|me|i|i['’]m|i['’]ve|mom|mum|mother|dad|son|daughter|wife|husband|child|kid"
+    r"|baby|grand\w+|aunt|uncle|cousin)\b",
+    _I,
+)
+
+# "his", "her", "their": with a health term in the sentence, someone's own health is told.
+_THEIR_OWN = lazy.compile(r"\b(?:his|her|hers|their|he|she|him)\b", _I)
+
+
+def _health_term_in(text: str, left: int, right: int) -> bool:
+    # rules reads this module when it loads: its health pattern is asked for at call time
+    from medsocial_tui.compliance.rules import HEALTH
+
+    return HEALTH.search(text, left, right) is not None
+
+
+_A_WORD = lazy.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+@lru_cache(maxsize=4)
+def _holds_a_post(text: str) -> bool:
+    """Whether a word of ``text`` is a post's (or opens one): one pass over its words."""
+    return not _POST_OPENERS.isdisjoint(_A_WORD.findall(text.lower()))
+
+
+def _named_by_a_post(text: str, f: Finding) -> bool:
+    """ "Artist Kaito Yamamoto painted the mural", "Father Tomasz Wiśniewski will bless the
+    new wing", "Our chairperson, Mrs. Nomvula Dube, opened the day", "Conductor: Mrs.
+    Eleanor Pryce", "Nuestra recepcionista, Carmen, le atenderá": in English (and the
+    languages such notices are written in) a post, a trade or an office written right
+    before a name is the title of the one who holds it, so the name is that person's, not a
+    patient's; unless the writer's, a patient's or a family's word comes before it ("my
+    coach Ana", "our patient, Mrs. Dube") or the sentence tells of their own health ("Coach
+    Dimitri broke his wrist", "Pastor Ofori was admitted on Monday")."""
+    if not _holds_a_post(text):
+        return False  # most texts name no post: asked once per text, not once per name
+    m = _POST_OPENS.match(text, f.start, f.end)
+    at = f.start
+    if m is None or m.end() >= f.end:
+        m = _POST_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
+        if m is None:
+            return False
+        at = m.start()
+    word = m.group(1)
+    if word.lower() == "father" and not word[:1].isupper():
+        return False  # "her father John": a family word, not a priest's title
+    if _private_before(text, at):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        # "Coach Dave Morton says my daughter's ankle is fine", "Raffle winner Sam Ortiz,
+        # DOB 4/2/1990": ours, or a record of theirs
+        return False
+    if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
+        return False  # "Pastor Adeyemi asked about his blood pressure": their own health
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
+# Joining a team, a board or a staff: "Ines Duarte has joined our nursing team", "Kenji
+# Watanabe has joined our board of trustees", "Pavel joins the practice on 5 January".
+_JOINS_AFTER = lazy.compile(
+    r"[ \t]+(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
+    r"[ \t]+joining)[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|staff|board|practice"
+    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners)\b",
+    _I,
+)
+
+
+def _joins_the_team(text: str, f: Finding) -> bool:
+    """ "Ines Duarte has joined our nursing team", "Kenji Watanabe has joined our board of
+    trustees": in English, someone who joins a team, a board or a practice's staff is one
+    of its people, not a patient; unless the writer's or a family's word is before the name
+    ("my son Jake has joined the team") or the sentence tells of their own health."""
+    if _JOINS_AFTER.match(text, f.end) is None or _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
+
+
+# A street's word of another language, then a house number: "Thorvald Meyers gate 55",
+# "Karl Johans gate 12", "Hans Christian Andersens Boulevard 7", "Ferenc körút 3".
+_STREET_WORD_THEN_NUMBER = lazy.compile(
+    r"[ \t]+(?:gate|gata|gatan|gade|vej|vei|veien|vegen|stra(?:ss|ß)e|str\.|weg|laan|straat"
+    r"|utca|ulica|ul\.|caddesi|sokak|sokagi|sokağı|allee|platz|plads|torget|torg|tori)"
+    r"[ \t]+\d",
+    _I,
+)
+
+
+def _a_streets_name_abroad(text: str, f: Finding) -> bool:
+    """ "Grünerløkka Legesenter, Thorvald Meyers gate 55, Oslo": a name followed by a
+    street's word of another language and a house number names the street, as addresses
+    in those countries are written (the address rules judge whose it is)."""
+    return _STREET_WORD_THEN_NUMBER.match(text, f.end) is not None
+
+
+# A reference to a published work, as scholars write one: "Nguyen et al., 2019", "Harari
+# (2015)", "(Walsh, Worthington and Glenny, 2019)", "Smith J, Lee K. Title. J Dent Res.
+# 2021;100(4):355-62", "Black GV (1908)". The names in it are its authors', or its
+# journal's, never a patient's.
+_CITED_AFTER = lazy.compile(
+    r"[ \t]*(?:[A-Z]{1,3}\b\.?[ \t]*)?"  # the author's initials, Vancouver style
+    r"(?:et[ \t]+al\b|\((?:(?:1[5-9]|20)\d\d[a-z]?|n\.d\.)[),;]|,[ \t]*(?:1[5-9]|20)\d\d[a-z]?\))"
+)
+# An author list in Vancouver style: two or more "Surname AB," in a row.
+_VANCOUVER_LIST = lazy.compile(
+    r"(?:(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t][A-Z][a-z][\w'’-]+)?[ \t]+[A-Z]{1,3}[,.][ \t]*){2,}"
+)
+# After a list's last author: the work's title, then a year; or a journal's volume
+# ("2021;100(4):355-62", "23(6): 780–786", "2022; 232: 411").
+_JOURNAL_VOLUME = lazy.compile(
+    r"(?:1[5-9]|20)\d\d[ \t]*;[ \t]*\d+|\b\d+[ \t]*\(\d+\)[ \t]*:[ \t]*\d+"
+)
+_PERSONAL = lazy.compile(r"\b(?:my|patient|dob|born|mrn)\b", _I)
+
+# What every reference holds: "et al", a year after a bracket or a comma, or a journal's
+# volume (a year, then ";").
+_CITATION_MARK = lazy.compile(
+    r"\bet[ \t]+al\b|[(,][ \t]*(?:1[5-9]|20)\d\d[a-z]?\b|(?:1[5-9]|20)\d\d[ \t]*;|\d[ \t]*\(\d+\)[ \t]*:",
+    _I,
+)
+
+
+@lru_cache(maxsize=4)
+def _may_cite(text: str) -> bool:
+    return _CITATION_MARK.search(text) is not None
+
+
+def _an_author_cited(text: str, f: Finding) -> bool:
+    """ "(Nguyen et al., 2019)", "Harari (2015) argues", "Patel R, Okonkwo A, Fernández M.
+    Burnout among dental nurses. Br Dent J 2022; 232: 411": a name followed by "et al." or
+    by a year in brackets, or inside an author list with its journal's volume, is an author
+    cited (or the journal's words), as references are written everywhere; not in a
+    sentence with "my", a patient or a date of birth."""
+    if not _may_cite(text):
+        return False  # no "et al", no year in brackets, no author list: asked once per text
+    left, right = sentence_around(text, f.start, f.end)
+    if _PERSONAL.search(text, left, right):
+        return False
+    if _CITED_AFTER.match(text, f.end):
+        return True
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    for m in _VANCOUVER_LIST.finditer(text, line_start, line_end):
+        if f.start < m.end() + 2 and _PERSONAL.search(text, line_start, line_end) is None:
+            if f.end > m.start() and (
+                _JOURNAL_VOLUME.search(text, m.end(), line_end) or f.start >= m.start()
+            ):
+                return True
+    return bool(
+        _JOURNAL_VOLUME.match(text, f.end + 1)
+        or _JOURNAL_VOLUME.match(text, f.end)
+        or re.match(
+            r"[ \t]+\d+[ \t]*\(\d+\)|[ \t]+(?:1[5-9]|20)\d\d[ \t]*;", text[f.end : f.end + 14]
+        )
+    ) and bool(_VANCOUVER_LIST.search(text, line_start, f.start))
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -328,6 +552,10 @@ NAME_VETOES = (
     _part_of_a_job_title,
     _a_festival_greeting,
     _wishes_from_the_team,
+    _named_by_a_post,
+    _an_author_cited,
+    _joins_the_team,
+    _a_streets_name_abroad,
 )
 
 

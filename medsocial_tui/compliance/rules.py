@@ -1063,9 +1063,31 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if _HOME_CUE.match(m.group(0)):
         return False
     left, right = sentence_around(text, m.start(), m.end())
-    return bool(_PROVIDER_MARK.search(text, left, right)) and not _PATIENT_MARK.search(
-        text, left, right
+    if _PATIENT_MARK.search(text, left, right):
+        return False
+    if _PROVIDER_MARK.search(text, left, right):
+        return True
+    # (guard-precision2) a bio goes on past its first sentence: "Meet our new hygienist,
+    # Lucía Herrera! Lucía trained in Valencia", "Tribute: Dr. Holloway … She treated three
+    # generations of families in Whitby": the sentence before names the provider, and
+    # neither speaks of a patient or a family
+    if left < 2:
+        return False
+    before = sentence_around(text, left - 2, left - 1)[0]
+    return bool(
+        _BIO_OPENER.search(text, before, left)
+        and _PROVIDER_MARK.search(text, before, left)
+        and not _PATIENT_MARK.search(text, before, left)
     )
+
+
+# What opens a provider's bio (the sentence before may then pass its story on): "Meet our
+# new hygienist", "Welcome Dr. Ana Ruiz", "Introducing …", "… has joined our team", "Tribute:".
+_BIO_OPENER = lazy.compile(
+    r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to|our[ \t]+new|joins|joined|tribute"
+    r"|in[ \t]+memory|spotlight)\b",
+    _I,
+)
 
 
 # "born in 1820", "born on 4 May 1891": someone of history, whoever the sentence names.
@@ -2057,7 +2079,11 @@ _PLACE_OPENERS = frozenset(
     " cerro lago castillo castello palacio palazzo museo musée parque parc jardin jardín"
     " festival fiesta feria teatro théâtre hôtel hotel iglesia église catedral cathédrale"
     # a square, a field, a quay, a bridge, a market (guard-places: "Champ de Mars")
-    " champ champs place plaza piazza praça quai pont ponte puente mercado marché".split()
+    " champ champs place plaza piazza praça quai pont ponte puente mercado marché"
+    # (guard-precision2) a clinic's, a hospital's or a school's: "Clínica del Pueblo",
+    # "Hôpital de la Croix-Rousse", "Instituto de Salud" (folded and as written)
+    " clínica clinica clinique hospital hôpital hopital instituto institut escuela escola"
+    " école ecole universidad universidade farmacia pharmacie".split()
 )
 
 
@@ -2862,6 +2888,13 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    # (guard-precision2) the same calls to book as notices in other languages write them:
+    # "Para citas llame al +34 …", "per appuntamenti +39 …", "Termine unter 030 …",
+    # "Pour prendre rendez-vous, appelez le 01 …", "Para marcações ligue 21 …"
+    r"|\b(?:ll[aá]me(?:nos)?|llamar|marque|chiam(?:ate|are|aci)|telefon(?:are|ate)|appelez(?:-nous)?"
+    r"|composez|rufen\s+sie|ligue(?:-nos)?|ligar)(?:\s+(?:al|el|il|le|au|ao|o|para\s+o))?\s*:?\s*$"
+    r"|\b(?:citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
+    r"|marca[cç](?:[oõ]es|ão|ao))\b[^.!?\n]{0,25}?(?:\b(?:al|el|il|le|au|ao|unter|pelo))?\s*[:,]?\s*$"
     # "Patients can call …", "Anyone can ring …": a line offered to everyone
     r"|\b(?:patients|you|anyone|everyone|people|customers|families|parents|residents|members)"
     r"\s+(?:can|may|should|could)\s+(?:also\s+)?(?:call|phone|ring|dial|text|contact)"
@@ -3009,6 +3042,13 @@ _STAFF_REFERENT = lazy.compile(
     r"|doctors?|receptionists?|therapists?|physios?|surgeons?|orthodontists?|optometrists?|GPs?"
     r"|practice[ \t]+manager|team|staff)\b"
 )
+_COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
+_STAFF_ROLE_BEFORE = lazy.compile(
+    r"\b(?:hygienists?|dentists?|nurses?|pharmacists?|doctors?|receptionists?|therapists?"
+    r"|physios?|surgeons?|orthodontists?|optometrists?|manager|coordinator|administrator)"
+    r"[ \t]*,?[ \t]*$",
+    _I,
+)
 # Who else a sentence speaks of: the writer, a relative, a patient, someone's care; or the
 # pronoun as the one to be called ("call her on").
 _NOT_ONLY_STAFF = lazy.compile(
@@ -3032,7 +3072,15 @@ def _someone_between(text: str, left: int, right: int) -> bool:
     before = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
     if _STAFF_REFERENT.search(text, before, right) is None:
         return True
-    return _NOT_ONLY_STAFF.search(text, before, right) is not None
+    for m in _NOT_ONLY_STAFF.finditer(text, before, right):
+        # (guard-precision2) "Our pharmacist Mr. Osei answers questions on …": a courtesy
+        # title right after a staff role is that member of staff's, no one else's
+        if m.group(0).lower() in _COURTESY_TITLES and _STAFF_ROLE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue
+        return True
+    return False
 
 
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
@@ -3133,7 +3181,15 @@ _PUBLIC_CUE = lazy.compile(
     r"|reception|questions|emergenc\w*|after[\s-]hours|reservations?"
     rf"|{lx.ORGANISATION_NOUNS}|flu|vaccin\w*|jabs?|shots?|screenings?|free|walk-ins?|events?"
     r"|workshop|team|fax|press|media"
-    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline)\b" + "|" + _HOURS,
+    # (guard-precision2) an event's or a course's booking: "Seminar on 9 May … Fee ₹2,500;
+    # call +91 …", "Registration for the webinar: 020 …"
+    r"|seminars?|webinars?|conferences?|courses?|lectures?|registration|register|tickets?"
+    r"|fees?"
+    r"|staff|patients|results|front\s+desk|billing|switchboard|helpline|hotline"
+    # (guard-precision2) booking and opening in other languages' notices
+    r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
+    r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|[oö]ffnungszeiten|heures"
+    r"|d['’]ouverture)\b" + "|" + _HOURS,
     _I,
 )
 
@@ -4394,7 +4450,7 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|[ \t]+in[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
     r"|admin|recruitment)\b"
     # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
-    r"|[ \t]+in[ \t]+(?:billing|reception)\b",
+    r"|[ \t]+(?:in|at)[ \t]+(?:billing|reception)\b",
     _I,
 )
 # "Our own Kevin ran his first marathon": one of the practice's people.
@@ -4402,7 +4458,10 @@ _OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
 
 # Other names joined to one by "and", "&" or commas: "Ngozi and Rahul", "Ana, Joy and Kenji".
-_JOINED_NAMES = lazy.compile(r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*){1,4}")
+# (guard-precision2: "or" too, "Ask for Fiona or Priya at the front desk")
+_JOINED_NAMES = lazy.compile(
+    r"(?:[ \t]*(?:,|and|or|&)[ \t]*(?:(?:and|or)[ \t]+)?[A-Z][\w'’-]*){1,4}"
+)
 
 
 def _in_our_team(text: str, f: Finding) -> bool:
@@ -4549,10 +4608,18 @@ _CONTEST_WORDS = (
     "quiz",
     r"have[ \t]+a[ \t]+winner",
     r"(?:drew|drawn|picked|announc(?:e|ed|ing))[ \t]+(?:the[ \t]+|our[ \t]+)?winners?",
+    # (guard-precision2) a race's, a game's or a show's results: "Winner of the 5 km: Tegan
+    # O'Sullivan", "Ticket winners: Liam Carter and Jess Nguyen", "Runner-up: …", "Second
+    # place: …" (a result is the contest's, whoever's name it gives)
+    "winners?",
+    r"runners?-up",
+    r"(?:first|second|third|1st|2nd|3rd)[ \t]+place",
 )
 _CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
 # Words of which every ``_CONTEST`` match holds one (``NAME_VETO_GATES``).
-_CONTEST_GATE = _trigger(r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner")
+_CONTEST_GATE = _trigger(
+    r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner|runner|place"
+)
 
 
 def _contest_winner(text: str, f: Finding) -> bool:
