@@ -18,6 +18,7 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.person_cues import HEALTH
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -393,9 +394,6 @@ _THEIR_OWN = lazy.compile(r"\b(?:his|her|hers|their|he|she|him)\b", _I)
 
 
 def _health_term_in(text: str, left: int, right: int) -> bool:
-    # rules reads this module when it loads: its health pattern is asked for at call time
-    from medsocial_tui.compliance.rules import HEALTH
-
     return HEALTH.search(text, left, right) is not None
 
 

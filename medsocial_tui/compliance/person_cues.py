@@ -17,6 +17,13 @@ from medsocial_tui.compliance.text import finditer_at, register_starts, sentence
 
 _I = re.IGNORECASE
 
+# A health term of the lexicon as a word of its own: the one pattern of them (``phi`` finds
+# health details with it; the vetoes of rules and people_vetoes ask with it whether a
+# sentence speaks of anyone's care). Here, below both, so neither imports the other for it.
+HEALTH = lazy.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
+)
+
 
 def _alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

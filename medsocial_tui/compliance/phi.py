@@ -20,10 +20,9 @@ from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.person_cues import person_in
+from medsocial_tui.compliance.person_cues import HEALTH, person_in
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
-    HEALTH,
     care_words,
     drop_organisations_notice,
     drop_public_lives,

@@ -74,6 +74,7 @@ from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EX
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.person_cues import (
+    HEALTH,
     PERSON_CUE,
     _any_between,
     _index,
@@ -4738,11 +4739,6 @@ _POST_BEFORE = lazy.compile(
     rf"\b(?i:{_POSTS})[ \t]+(?:of|at)[ \t]+(?:the[ \t]+)?(?:[\w&'’.-]+[ \t]+){{0,4}}?[\w&'’.-]+"
     rf"[ \t]*,[ \t]*(?:{_CAP}[ \t]+)?$",
     _I,
-)
-# A health term of the lexicon as a word of its own: the one pattern of them (``phi`` finds
-# health details with it; the vetoes here ask whether a sentence speaks of anyone's care).
-HEALTH = lazy.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in lx.HEALTH_TERMS) + r")(?![\w-])", _I
 )
 
 
