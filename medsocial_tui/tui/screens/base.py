@@ -429,8 +429,10 @@ class RowsScreen(AreaScreen[None], Generic[T]):
     opened again (found on the third walk)."""
 
     def database_changed(self) -> None:
-        """Called by the app when the database changed."""
-        if self.FOLLOWS_THE_DATABASE:
+        """Called by the app when the database changed: not before the screen's table is
+        there (a change may come between the screen's push and its compose: its reload then
+        found no table and the app stopped), which reads the rows when it comes."""
+        if self.FOLLOWS_THE_DATABASE and self.is_mounted and self.query(DataTable):
             self.reload()
 
 
