@@ -53,8 +53,6 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
     """Open the practice first, so config errors print as words before the screen clears;
     then import Textual with medsocial's settings and run. ``run_options`` go to
     ``App.run`` (``headless``, ``size``, ``auto_pilot``)."""
-    if not run_options.get("headless"):
-        refuse_without_a_terminal()
     choose_textual_settings()
     # Until the first frame nearly everything made (modules, classes, styles, the first
     # rows) lives as long as the app: the cycle collector would walk it again and again for
@@ -66,6 +64,13 @@ def run_app(home: str | os.PathLike[str] | None = None, **run_options: Any) -> N
         from medsocial_tui.home.practice import open_practice
 
         practice = open_practice(home)
+        if not run_options.get("headless"):
+            # after the practice: whoever may not open it hears that first, whatever the stream
+            try:
+                refuse_without_a_terminal()
+            except BaseException:
+                practice.close()
+                raise
         from medsocial_tui.tui.app import MedsocialApp
 
         app = MedsocialApp(practice, owns_practice=True)
