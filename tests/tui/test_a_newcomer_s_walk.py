@@ -14,6 +14,7 @@ from medsocial_tui.tui.pilot import settle
 from medsocial_tui.tui.screens.compose import PREVIEW_DELAY
 
 from .conftest import one_app
+from .test_what_a_newcomer_trips_over import to_an_item_that_can_be_answered
 
 
 def notices(app) -> str:
@@ -106,10 +107,10 @@ async def test_a_stopped_reply_says_so_briefly_and_the_footer_shows_f_keys(pract
     screen and the leave-or-stay question after it."""
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
-        await walk(pilot, "i")
-        await pilot.press(
-            "down", "down", "down", "down", "r"
-        )  # the mastodon mention: the one network loaded here
+        # the mastodon mention (the one network loaded here), which the demo has closed:
+        # reopened first, as a colleague would (r on a closed item asks)
+        await to_an_item_that_can_be_answered(pilot)
+        await pilot.press("r")
         await settle(pilot)
         assert type(app.screen).__name__ == "ReplyScreen", notices(app)
         shown = {k.key_display for k in app.screen.query(FooterKey)}
