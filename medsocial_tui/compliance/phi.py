@@ -543,7 +543,7 @@ _APPEARANCE = lazy.compile(
     # (guard-precision2) the days of events, openings and services, whoever leads them: "Father
     # Tomasz will bless the new wing at 11am on Sunday, 7 December", "The dinner will be held
     # on 28 November", "Our chairperson opened the Health Day on 9 August", "shares recipes
-    # on Instagram Live on 3 January", "Ms. Diallo demonstrates the technique, 15 July"
+    # in a live stream on 3 January", "Ms. Diallo demonstrates the technique, 15 July"
     r"|bless(?:es|ing)?|(?:re)?open(?:s|ed|ing)?|will\s+be\s+held|(?:is|was)\s+held|dinner|gala"
     r"|concert|fundraiser|festival|fair|mass|prayers?|worship|demonstrat(?:es?|ed|ing|ion)"
     r"|(?-i:[A-Z][a-z]+\s+Live)|ribbon"
