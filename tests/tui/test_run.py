@@ -108,25 +108,21 @@ def test_without_a_terminal_the_app_is_refused_in_words_not_spun(demo_home, tmp_
     from medsocial_tui.testing.processes import user_env
 
     medsocial = os.path.join(os.path.dirname(sys.executable), "medsocial")
-    env = user_env()
-    app = subprocess.run(
-        [medsocial, "--home", str(demo_home)],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+
+    def without_a_terminal(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [medsocial, *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=user_env(),
+        )
+
+    app = without_a_terminal("--home", str(demo_home))
     assert app.returncode == 13, app.stderr
     assert "the app needs a terminal" in app.stderr and "ssh -t" in app.stderr
     where = tmp_path / "never-made"
-    demo = subprocess.run(
-        [medsocial, "demo", "--home", str(where)],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env=env,
-    )
+    demo = without_a_terminal("demo", "--home", str(where))
     assert demo.returncode == 13, demo.stderr
     assert "--no-open" in demo.stderr and not where.exists()

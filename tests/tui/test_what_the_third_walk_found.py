@@ -30,6 +30,15 @@ def status_line(app) -> str:
     return str(app.screen.query_one("#policy-status", Static).render())
 
 
+async def to_inbox_item(pilot, account: str, kind: str) -> None:
+    """The inbox, its cursor on the first item of ``kind`` on ``account``."""
+    await pilot.press("i")
+    await settle(pilot)
+    kinds = [(item.account_id, item.kind) for item in pilot.app.screen.shown]
+    pilot.app.screen.query_one(DataTable).move_cursor(row=kinds.index((account, kind)))
+    await settle(pilot)
+
+
 async def test_the_policy_shows_the_version_just_published_before_it_is_acknowledged(
     practice_as,
 ):
@@ -121,11 +130,7 @@ async def test_hiding_on_an_account_that_is_not_connected_says_what_it_needs(
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("i")
-        await settle(pilot)
-        kinds = [(item.account_id, item.kind) for item in app.screen.shown]
-        app.screen.query_one(DataTable).move_cursor(row=kinds.index(("facebook", "comment")))
-        await settle(pilot)
+        await to_inbox_item(pilot, "facebook", "comment")
         await pilot.press("d")
         await settle(pilot)
         await pilot.press("y")
@@ -326,11 +331,7 @@ async def test_a_reply_on_an_account_that_is_not_connected_says_what_it_needs(
     practice = practice_as("jreyes")
     app = create_app(practice=practice)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("i")
-        await settle(pilot)
-        kinds = [(item.account_id, item.kind) for item in app.screen.shown]
-        app.screen.query_one(DataTable).move_cursor(row=kinds.index(("facebook", "message")))
-        await settle(pilot)
+        await to_inbox_item(pilot, "facebook", "message")
         await pilot.press("r")
         await settle(pilot)
         await pilot.press(*"Thank you for your message")
