@@ -73,30 +73,34 @@ def deadline_seconds() -> float:
 
 
 _redirecting = threading.Lock()
-_redirect: dict[str, Any] = {"depth": 0, "saved": None}
 
 
-@contextlib.contextmanager
-def _stdout_to_stderr() -> Iterator[None]:
-    """``sys.stdout`` is ``sys.stderr`` while any plugin code runs, in any thread: counted,
-    so two hosts loading at once never leave it swapped (``redirect_stdout`` would: the
-    second saves the first's swap and puts it back last)."""
-    with _redirecting:
-        if _redirect["depth"] == 0:
-            _redirect["saved"] = sys.stdout
-            sys.stdout = sys.stderr
-        _redirect["depth"] += 1
-    try:
-        yield
-    finally:
+class _CountedSwap:
+    """``sys.stdout`` replaced (by ``replacement(stdout)``) while at least one holder is in:
+    counted, so holders that overlap (two hosts loading at once, plugin calls awaited at
+    once) leave it as it was; ``redirect_stdout`` would not (the second saves the first's
+    swap and puts it back last)."""
+
+    def __init__(self, replacement: Callable[[Any], Any]) -> None:
+        self._replacement = replacement
+        self._depth = 0
+        self._saved: Any = None
+
+    def enter(self) -> None:
         with _redirecting:
-            _redirect["depth"] -= 1
-            if _redirect["depth"] == 0:
-                sys.stdout = _redirect["saved"]
-                _redirect["saved"] = None
+            if self._depth == 0:
+                self._saved = sys.stdout
+                sys.stdout = self._replacement(sys.stdout)
+            self._depth += 1
+
+    def leave(self) -> None:
+        with _redirecting:
+            self._depth -= 1
+            if self._depth == 0:
+                sys.stdout = self._saved
+                self._saved = None
 
 
-_calls: dict[str, Any] = {"depth": 0, "saved": None}
 _in_plugin: contextvars.ContextVar[bool] = contextvars.ContextVar("in_plugin", default=False)
 
 
@@ -122,26 +126,34 @@ class _PluginStdout:
         return getattr(self._target(), name)
 
 
+_LOADING = _CountedSwap(lambda _stdout: sys.stderr)
+"""While any plugin code runs in a thread of the host (an import, a hook): stdout is stderr."""
+_CALLS = _CountedSwap(_PluginStdout)
+"""While plugin calls are awaited: stdout says where each task's words go."""
+
+
+@contextlib.contextmanager
+def _stdout_to_stderr() -> Iterator[None]:
+    """``sys.stdout`` is ``sys.stderr`` while any plugin code runs, in any thread."""
+    _LOADING.enter()
+    try:
+        yield
+    finally:
+        _LOADING.leave()
+
+
 @contextlib.asynccontextmanager
 async def plugin_prints_to_stderr() -> AsyncIterator[None]:
     """While a plugin's hook is awaited (``publish``, an inbox read, ...), what it prints
     goes to stderr, as at loading: stdout is medsocial's (``flush --json`` is read by
-    programs). Counted, so calls awaited at once leave ``sys.stdout`` as it was."""
-    with _redirecting:
-        if _calls["depth"] == 0:
-            _calls["saved"] = sys.stdout
-            sys.stdout = _PluginStdout(sys.stdout)
-        _calls["depth"] += 1
+    programs)."""
+    _CALLS.enter()
     mark = _in_plugin.set(True)
     try:
         yield
     finally:
         _in_plugin.reset(mark)
-        with _redirecting:
-            _calls["depth"] -= 1
-            if _calls["depth"] == 0:
-                sys.stdout = _calls["saved"]
-                _calls["saved"] = None
+        _CALLS.leave()
 
 
 def _plugin_code(fn: Callable[[], T], seconds: float) -> T:
