@@ -105,12 +105,10 @@ def _account_findings(
 ) -> list[Finding]:
     area = f"account {account.id}"
     channel = practice.plugins.channels.get(account.channel)
-    if channel is None and account.channel in practice.plugins.clashes:
-        host = practice.plugins
-        return [
-            Finding(area, False, host.clash_words(account.channel), host.clash_fix(account.channel))
-        ]
     if channel is None:
+        clash = readiness(practice, account.id).plugin_trouble  # two plugins claim the name
+        if clash is not None:
+            return [Finding(area, False, *clash)]
         return [
             Finding(
                 area,
