@@ -8,6 +8,7 @@ are one key away.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,7 @@ from medsocial_tui.tui.safe import TextStatic
 from medsocial_tui.tui.safe import shown as as_text
 from medsocial_tui.tui.screens.base import AreaScreen, tables_over_text
 from medsocial_tui.tui.widgets.ask import Ask
-from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.tui.widgets.choose import Choose, by_letter
 from medsocial_tui.tui.widgets.confirm import Confirm
 from medsocial_tui.tui.widgets.footer import KeyFooter
 
@@ -282,8 +283,7 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
         # in grey, a login no one had, and the logins were said only after a wrong one
         # (found on the third walk)
         others = [m for m in everyone(self.practice.store) if m.login != self.practice.login]
-        letters = "abcdefghijklmnopqrstuvwxyz"
-        if not others or len(others) > len(letters):
+        if not others or len(others) > len(string.ascii_lowercase):
             self.attempt_after(
                 Ask("Hand it to which staff login?", others[0].login if others else ""),
                 "Not escalated",
@@ -292,11 +292,11 @@ class InboxScreen(AreaScreen[None], keys="inbox"):
                 then=escalated,
             )
             return
-        options = [(letters[n], f"{m.name} ({m.login})") for n, m in enumerate(others)]
+        options, whose = by_letter(others, lambda m: f"{m.name} ({m.login})")
 
         def chosen(letter: str | None) -> None:
             if letter is not None:
-                login = others[letters.index(letter)].login
+                login = whose[letter].login
                 self.attempt("Not escalated", inbox.escalate, item.id, login, then=escalated)
 
         self.app.push_screen(Choose("Hand it to whom?", options), chosen)
@@ -478,13 +478,12 @@ class ReplyScreen(AreaScreen[bool], keys="reply"):
 
     def action_template(self) -> None:
         templates = inbox_templates.templates(self.practice.store)
-        letters = "abcdefghijklmnop"
-        options = [(letters[n], t.title) for n, t in enumerate(templates[: len(letters)])]
+        options, which = by_letter(templates, lambda t: t.title, "abcdefghijklmnop")
 
         def chosen(letter: str | None) -> None:
             if letter is None:
                 return
-            template = templates[letters.index(letter)]
+            template = which[letter]
 
             def fill(filled: str) -> None:
                 # an edit, not a new text: setting .text cleared the history, and a reply

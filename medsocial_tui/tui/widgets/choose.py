@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import string
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
 from textual import events
 from textual.app import ComposeResult
 
 from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextLabel
 from medsocial_tui.tui.widgets.ask import Question
+
+T = TypeVar("T")
+
+
+def by_letter(
+    items: Sequence[T], words: Callable[[T], str], letters: str = string.ascii_lowercase
+) -> tuple[list[tuple[str, str]], dict[str, T]]:
+    """``Choose``'s options for ``items`` (the first ``len(letters)`` of them), each on its
+    letter in order, and which item each letter stands for."""
+    kept = list(zip(letters, items, strict=False))
+    return [(letter, words(item)) for letter, item in kept], dict(kept)
 
 
 class Choose(Question, keys="choose"):
