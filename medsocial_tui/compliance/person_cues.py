@@ -121,6 +121,8 @@ _PRIVATE_RECORD = lazy.compile(
     r"|salary|wages|payslip|loan|debt|owes|bank|account|login|password|username|pin"
     r"|passport|visa|licen[cs]e|insurance|claim|benefits|court|arrested|police|probation"
     r"|school|grades|suspended|fired|address|phone|email|birthday|age|aged|pregnant|pregnancy"
+    # a body measured to know someone: prints, a face scan, a check-in
+    r"|prints|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
     # money owed for care, and what a body suffers in everyday words
     r"|bill|billed|invoice|collections|payment|refund|care|sick|sickness|ill"
     r"|illness|unwell|hurt|injured|injury|pain|sore|swollen|bleeding|fever|wound|rash|cough|flu"
@@ -131,6 +133,19 @@ _PRIVATE_RECORD = lazy.compile(
     # a house number or a postcode beside a raffle winner ("Dee from Hilliard, 43026")
     r"|,[ \t]*\d{5}\b|\b\d{1,5}[ \t]+(?:\w+[ \t]+){1,3}(?:lane|street|road|avenue|drive|close|court"
     r"|crescent|way|boulevard)\b|\bwinners?\b",
+    _I,
+)
+
+
+# The beginnings of words of a body's conditions and treatments that the lexicon's health
+# terms do not hold in every spelling or form ("apnoea", "allergic", "anaesthesia",
+# "penicillin", "prescribed", "sickle cell"): what is wrong with someone, or done for it.
+_BODY_STEMS = lazy.compile(
+    r"\b(?:allerg|apn(?:o)?ea|an(?:a)?esth|prescri|heal(?!th)|diabet|asthma|cancer|tumou?r|chemo"
+    r"|infect|antibiot|\w+cillin\b|\w+mycin\b|\w+oin\b|vaccin|inject|fractur|sprain|stitch"
+    r"|seizure|stroke|sickle|symptom|medicat|tablet|dose|numb|swell|abscess|ulcer|vomit"
+    r"|dizz|faint|migraine|nause|sedat|remission|dementia|autis|deaf|blind|disab|insulin"
+    r"|arthrit|osteopor|bruis|burn|bleed|scar|wheelchair|crutch)",
     _I,
 )
 
@@ -146,7 +161,11 @@ def private_life_in(text: str) -> bool:
         return True
     if _index(text).cues:
         return True
-    return HEALTH.search(text) is not None or _PRIVATE_RECORD.search(text) is not None
+    return (
+        HEALTH.search(text) is not None
+        or _PRIVATE_RECORD.search(text) is not None
+        or _BODY_STEMS.search(text) is not None
+    )
 
 
 # Care, a service or goods given to someone, as the beginnings of words: a booking, an order
