@@ -38,7 +38,9 @@ _STAFF_CONTEXT = lazy.compile(
     # practice's own people, named as its staff
     r"|our\s+(?:(?:office|practice|front[\s-]desk|dental|head|senior|lead)\s+)?"
     r"(?:hygienists?|receptionists?|nurses?|assistants?|managers?|dentists?|therapists?"
-    r"|orthodontists?|coordinators?|administrators?|technicians?|secretary|colleagues?))\b",
+    r"|orthodontists?|coordinators?|administrators?|technicians?|secretary|colleagues?)"
+    # "Staff training: Sarah and Tom will be out", "Team news", "Staff rota: Frank opens"
+    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day))\b",
     re.IGNORECASE,
 )
 _DISEASE_WORDS = frozenset(

@@ -122,7 +122,7 @@ _PRIVATE_RECORD = lazy.compile(
     r"|passport|visa|licen[cs]e|insurance|claim|benefits|court|arrested|police|probation"
     r"|school|grades|suspended|fired|address|phone|email|birthday|age|aged|pregnant|pregnancy"
     # a body measured to know someone: prints, a face scan, a check-in
-    r"|prints|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
+    r"|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
     # money owed for care, and what a body suffers in everyday words
     r"|bill|billed|invoice|collections|payment|refund|care|sick|sickness|ill"
     r"|illness|unwell|hurt|injured|injury|pain|sore|swollen|bleeding|fever|wound|rash|cough|flu"
@@ -132,7 +132,16 @@ _PRIVATE_RECORD = lazy.compile(
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
     # a house number or a postcode beside a raffle winner ("Dee from Hilliard, 43026")
     r"|,[ \t]*\d{5}\b|\b\d{1,5}[ \t]+(?:\w+[ \t]+){1,3}(?:lane|street|road|avenue|drive|close|court"
-    r"|crescent|way|boulevard)\b|\bwinners?\b",
+    r"|crescent|way|boulevard)\b|\bwinners?\b"
+    # a day of a month in words ("11 Apr 1995", "the 3rd of March", "March 3rd"), a number of
+    # four digits or more that is no year alone (an identifier), a mailbox, a handle, a link
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)|\w@\w|(?<!\w)@\w|\bwww\.|https?://"
+    # a stay in a hospital or a hospice, and wishes or mourning for someone
+    r"|\b(?:hospital|hospice|icu|intensive[ \t]+care|a&e|emergency[ \t]+room|thinking[ \t]+of|prayers?"
+    r"|praying|get[ \t]+well|sending[ \t]+(?:love|hugs)|condolences|in[ \t]+memory|rip|funeral"
+    r"|recover(?:y|ing|ed)?|passed)\b",
     _I,
 )
 
