@@ -15,7 +15,7 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
-from medsocial_tui.compliance.person_cues import private_life_in
+from medsocial_tui.compliance.person_cues import care_or_private_in
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
 _PUBLIC = lazy.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
@@ -1657,10 +1657,11 @@ def _surname_first(c: Candidate) -> bool:
 # A name with no cue of its own (only a given name, or an ambiguous one) in a text that says
 # nothing of anyone's private life ("Shakira and Gabriel García Márquez are both from
 # Colombia", "Go Carlos!", "We lost Brady to free agency"): a public figure, an author, a
-# sponsor or a colleague, no patient. What counts as private: ``private_life_in``.
+# sponsor or a colleague, no patient. What counts: ``person_cues.care_or_private_in`` (a
+# booking, an order or care given to someone counts as much as a body's condition).
 def nothing_private(f: _Finder, c: Candidate) -> str | None:
     """A name with no cue of its own in a text that says nothing of anyone's private life."""
-    return None if private_life_in(f.doc.text) else VETO
+    return None if care_or_private_in(f.doc.text) else VETO
 
 
 def given_name(f: _Finder, c: Candidate) -> str | None:

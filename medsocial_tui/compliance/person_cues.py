@@ -121,6 +121,14 @@ _PRIVATE_RECORD = lazy.compile(
     r"|salary|wages|payslip|loan|debt|owes|bank|account|login|password|username|pin"
     r"|passport|visa|licen[cs]e|insurance|claim|benefits|court|arrested|police|probation"
     r"|school|grades|suspended|fired|address|phone|email|birthday|age|aged|pregnant|pregnancy"
+    # the special kinds of personal data (belief, origin, sexuality, politics, crime, genes),
+    # work and what someone drives: what a personal-data sentence tells of a person
+    r"|religion|religious|catholic|muslim|jewish|hindu|buddhist|sikh|atheist|ethnic"
+    r"|ethnicity|nationality|citizen|citizenship|immigrant|immigration|refugee|asylum|gay"
+    r"|lesbian|bisexual|transgender|sexuality|orientation|voted|votes|union[ \t]+member"
+    r"|criminal|convicted|conviction|prison|jail|genetic|dna|works|worked|employer|employed"
+    r"|job|occupation|drives|plate|vehicle|ip[ \t]+address|diet|vegan|vegetarian|weight"
+    r"|height|blood[ \t]+type|name[ \t]*:"
     # a body measured to know someone: prints, a face scan, a check-in
     r"|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
     # money owed for care, and what a body suffers in everyday words
@@ -137,7 +145,7 @@ _PRIVATE_RECORD = lazy.compile(
     # four digits or more that is no year alone (an identifier), a mailbox, a handle, a link
     r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
-    r"|(?<![\d,.])\b(?!(?:19|20)\d\d\b)\d{4,}\b(?![,.]\d)|\w@\w|(?<!\w)@\w|\bwww\.|https?://"
+    r"|(?<![\d,.])\b(?!(?:1\d|20)\d\d\b)\d{4,}\b(?![,.]\d)|\w@\w|(?<!\w)@\w|\bwww\.|https?://"
     # a stay in a hospital or a hospice, and wishes or mourning for someone
     r"|\b(?:hospital|hospice|icu|intensive[ \t]+care|a&e|emergency[ \t]+room|thinking[ \t]+of|prayers?"
     r"|praying|get[ \t]+well|sending[ \t]+(?:love|hugs)|condolences|in[ \t]+memory|rip|funeral"
@@ -184,7 +192,10 @@ _CARE_OR_SERVICE = lazy.compile(
     r"\b(?:vaccin|immuni|physio|therap|consult|appoint|test|kit|stoma|compression|walking"
     r"|wheelchair|prescri|refill|medic|pill|dose|booster|jab|scan|x-?ray|surg|treat|exam"
     r"|order|ship|deliver|receipt|packing|booking|booked|subscri|renew|paid|pay|sign|fee"
-    r"|session|list|referr|discharg|admit|nasc|naam|nome|name|tenho|hai|hoon|mujhe)",
+    r"|session|list|referr|discharg|admit"
+    # the writer's own name given, in several languages ("Mera naam Arjun Malhotra hai")
+    r"|my[ \t]+name|mera[ \t]+naam|meu[ \t]+nome|mi[ \t]+nombre|me[ \t]+llamo|je[ \t]+m['’]appelle"
+    r"|ich[ \t]+hei(?:ß|ss)e|mi[ \t]+chiamo|mijn[ \t]+naam|nasci|naci)",
     _I,
 )
 

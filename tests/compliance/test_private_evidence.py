@@ -24,6 +24,15 @@ from medsocial_tui.compliance.person_cues import care_or_private_in, private_lif
         "Congratulations to our raffle winner, Dee from Hilliard, 43026!",  # a postcode
         "Ada Lovelace lives at 12 Orchard Lane now.",  # a street address
         "Emma Jones, 555 123 4567",  # a phone number
+        "Kylie D. has been at Oshin Community Hospital since 11 Apr 1995.",  # a stay, a day
+        "Send the letter to Tomas at tomas.r@example.com.",  # a mailbox
+        "Member 48213907 is Lena Fischer.",  # a number no year
+        "Thinking of Marisol this week.",  # wishes
+        "Rahim is Muslim and fasts during Ramadan.",  # belief
+        "Carlos Mendez works at the docks as a crane driver.",  # work
+        "Omar's prints were taken at check-in.",  # a body measured
+        "Yerlan has altitude sickness.",  # an everyday body word
+        "Brooklyn is allergic to penicillin.",  # a body's condition the lexicon misses
     ],
 )
 def test_private_life_is_read_in(text: str) -> None:
@@ -39,6 +48,9 @@ def test_private_life_is_read_in(text: str) -> None:
         "Boehringer Ingelheim makes Jardiance.",
         "Our waiting room now stocks Roald Dahl and Enid Blyton books for kids.",
         "Chelsea and Arsenal fans: wear your colours to the open day!",
+        "Olena Zelenska spoke on children's mental health.",  # health, not healing
+        "Hans Christian Andersen's stories are on the new mural.",  # a name, no belief
+        "Anselm Kiefer's paintings and prints hang in our waiting room.",
     ],
 )
 def test_nothing_private_in_public_sentences(text: str) -> None:
