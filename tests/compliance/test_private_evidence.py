@@ -57,6 +57,12 @@ def test_nothing_private_in_public_sentences(text: str) -> None:
     assert not private_life_in(text)
 
 
+def test_the_writers_own_name_in_another_language_is_private() -> None:
+    assert care_or_private_in("Mera naam Arjun Malhotra hai, main Lucknow mein rehta hoon.")
+    assert care_or_private_in("Meu nome é Thiago Nascimento e moro em Recife.")
+    assert not care_or_private_in("Fortis Mohali opened a new wing.")
+
+
 def test_care_or_service_reads_a_booking_or_an_order() -> None:
     assert care_or_private_in("Booking confirmed for Jean-Baptiste Mbala.")
     assert care_or_private_in("Packing slip: 1 walking frame. Ship to Aigerim Bekova.")
@@ -106,6 +112,8 @@ def test_a_rare_pair_needs_care_or_private_life() -> None:
         "Our hygienist Fatima is on leave; Olivia covers her Tuesdays.",
         "Our receptionist Amaka starts her leave soon.",
         "Call our office manager Toni for that.",
+        "Staff training: Sarah and Tom will be out on Friday.",
+        "Team news: Dr. Sato finished her sedation refresher.",
     ],
 )
 def test_our_staff_role_is_staff_context(text: str) -> None:
