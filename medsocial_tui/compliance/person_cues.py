@@ -129,6 +129,11 @@ _PRIVATE_RECORD = lazy.compile(
     r"|criminal|convicted|conviction|prison|jail|genetic|dna|works|worked|employer|employed"
     r"|job|occupation|drives|plate|vehicle|ip[ \t]+address|diet|vegan|vegetarian|weight"
     r"|height|blood[ \t]+type|name[ \t]*:"
+    # where someone lives and has lived, studies, what they earn and own, their pictures
+    # (written small: "Bleak House", "University of Leeds" are names of things)
+    r"|(?-i:house|apartment|flat|university|college)|moved|moving|graduated|graduates|student"
+    r"|tuition|photo|photos|selfie|credit[ \t]+card|debit|pension|retired"
+    r"|tax|income|wedding|anniversary|adopted|adoption|foster"
     # a body measured to know someone: prints, a face scan, a check-in
     r"|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
     # money owed for care, and what a body suffers in everyday words

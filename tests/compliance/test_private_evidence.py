@@ -33,6 +33,9 @@ from medsocial_tui.compliance.person_cues import care_or_private_in, private_lif
         "Omar's prints were taken at check-in.",  # a body measured
         "Yerlan has altitude sickness.",  # an everyday body word
         "Brooklyn is allergic to penicillin.",  # a body's condition the lexicon misses
+        "Priya moved to a flat near the station.",  # where someone lives
+        "Tomas graduated from college in June.",  # studies
+        "Send Lena's selfie to the group.",  # a picture of someone
     ],
 )
 def test_private_life_is_read_in(text: str) -> None:
@@ -45,6 +48,7 @@ def test_private_life_is_read_in(text: str) -> None:
         "Shakira and Gabriel García Márquez are both from Colombia.",
         "Go Carlos! What a race.",
         "Charles Dickens wrote Bleak House in 1852.",
+        "Ramon y Cajal drew the first detailed pictures of neurons.",
         "Boehringer Ingelheim makes Jardiance.",
         "Our waiting room now stocks Roald Dahl and Enid Blyton books for kids.",
         "Chelsea and Arsenal fans: wear your colours to the open day!",
