@@ -33,8 +33,8 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
-    PRODUCT_SHAPE_GATE,
     _a_cause_raised_for,
     _a_clinician_by_title,
     _a_firm_of_two_names,
@@ -44,9 +44,9 @@ from medsocial_tui.compliance.general_vetoes import (
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
+    product_shape_in,
     speaks_for_the_business,
 )
-from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -5239,7 +5239,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_cause_raised_for: _triggers(_RAISED_WORDS),
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
-    _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
+    _a_product_or_firm: product_shape_in,
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
 }
