@@ -3719,7 +3719,8 @@ def _fame_in(text: str, left: int, right: int) -> bool:
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
         return True
-    if any(first in words and second in words for first, second in _FAME_PHRASES):
+    present = set(words)  # (each phrase's two words looked up in a set, not the list)
+    if any(first in present and second in present for first, second in _FAME_PHRASES):
         return _FAME.search(text, left, right) is not None
     if "1" not in window and "bc" not in lower:
         return False  # no year before 1960 ("1"), no "BC"
