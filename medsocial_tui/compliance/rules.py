@@ -3554,15 +3554,40 @@ def _collect_all(
             if (anyone or not rule.needs_person) and (not rule.needed or has_needs(rule, marks)):
                 rule.collect(text, ctx, people, found)
         return
-    for rule in table:
-        if rule.needs_person and not anyone:
+    for rule, needs_person, needed, first, second in _table_plan(table):
+        if needs_person and not anyone:
             continue
-        if rule.needed and not has_needs(rule, marks):
+        if needed and not has_needs(rule, marks):
             continue  # a character every match holds is missing from the text
-        gate = rule.gate
-        if gate and (gate[0] not in starts or (len(gate) > 1 and gate[1] not in starts)):
+        if first and (first not in starts or (second and second not in starts)):
             continue  # no word a match could start with, or none it needs
         rule.collect(text, ctx, people, found, True, starts)
+
+
+# What ``_collect_all`` asks of each rule of a table, read off the rules once per table
+# (not three attributes and a length per rule of every text): the rule, whether it
+# ``needs_person``, its ``needed`` characters, and the one or two names of its ``gate``
+# ("" for none). By the table's id, the table kept beside it (an id is reused only once
+# the table is gone).
+_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str], ...]
+_TABLE_PLANS: dict[int, tuple[tuple[Rule, ...], _TablePlan]] = {}
+
+
+def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
+    known = _TABLE_PLANS.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
+    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str]] = []
+    for rule in table:
+        gate = rule.gate
+        first = gate[0] if gate else ""
+        second = gate[1] if len(gate) > 1 else ""
+        plan.append((rule, rule.needs_person, rule.needed, first, second))
+    if len(_TABLE_PLANS) > 64:
+        _TABLE_PLANS.clear()  # (tests make tables of their own; the guard has two)
+    made = tuple(plan)
+    _TABLE_PLANS[id(table)] = (table, made)
+    return made
 
 
 # Identifiers and names first: the names they find tie places to a person.

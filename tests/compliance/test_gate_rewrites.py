@@ -60,3 +60,20 @@ def test_the_product_veto_is_asked_where_its_gate_passes() -> None:
     assert gate(text)
     assert general_vetoes._a_product_or_firm(text, Finding(4, 16, "name", ""))
     assert not gate("Maria Lopez came in on Tuesday")
+
+
+def test_a_table_plan_holds_each_rule_s_gates_in_order() -> None:
+    # ``_collect_all`` reads each rule's person need, characters and gate names from its
+    # table's plan: the plan must say what the rules say, for every table it is asked of
+    for table in (rules._FIRST_RULES, rules.FACILITY_RULES):
+        plan = rules._table_plan(table)
+        assert [entry[0] for entry in plan] == list(table)
+        for rule, needs_person, needed, first, second in plan:
+            assert needs_person == rule.needs_person
+            assert needed == rule.needed
+            assert (first, second) == ((*rule.gate, "", "")[:2])
+            assert [name for name in (first, second) if name] == list(rule.gate)
+        assert rules._table_plan(table) is plan  # made once per table
+    # a table made afresh of the same rules (as tests make them) gets a plan of its own
+    one = (rules.NAME_RULES[0],)
+    assert [entry[0] for entry in rules._table_plan(one)] == [rules.NAME_RULES[0]]
