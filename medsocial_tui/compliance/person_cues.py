@@ -178,7 +178,7 @@ def private_life_in(text: str) -> bool:
     "son", "patient", "born", "year-old"), a health term, a word of a private record
     ("landlord", "custody", "login"), or a question (people ask about someone). A name in a
     text with none of these (news, thanks to a sponsor, a book, a team, a product) has
-    nothing private beside it, and a given name alone is no evidence that it is a patient."""
+    nothing private beside it: a pair of rare words there is a firm, a product or a place."""
     if "?" in text:
         return True
     if _index(text).cues:

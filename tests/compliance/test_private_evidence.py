@@ -1,8 +1,9 @@
 """What says a name is a private person's: a text that says something of someone's private
 life (``person_cues.private_life_in``) or books, bills, ships or treats
-(``care_or_private_in``). A given name alone (``names.nothing_private``) or a pair of rare
-words (``name.rare_pair``, veto ``nothing_private``) in a text with none of these is a
-public figure, an author, a firm, a place or a colleague, and is not blocked."""
+(``care_or_private_in``). A pair of rare words
+(``name.rare_pair``, veto ``nothing_private``) in a text with none of these is a firm, a
+product, a place or a public figure, and is not blocked; a given name alone still blocks
+(gating it the same way let patients' given names through in a blind set)."""
 
 from __future__ import annotations
 
@@ -76,19 +77,6 @@ def test_care_or_service_reads_a_booking_or_an_order() -> None:
 
 def _blocked_names(text: str) -> list[str]:
     return [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Shakira and Gabriel García Márquez are both from Colombia.",
-        "We lost Brady to free agency this season.",
-        "Chelsea and Arsenal fans: wear your colours to the open day!",
-        "Olena Zelenska opened the conference in Kyiv.",
-    ],
-)
-def test_a_given_name_with_nothing_private_is_not_blocked(text: str) -> None:
-    assert _blocked_names(text) == []
 
 
 @pytest.mark.parametrize(
