@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
@@ -425,6 +425,8 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
+        if _no_patients_day(doc, index, start) is not None:
+            continue
         if (
             specific
             and person_in(text, start, end, third_person=True)
@@ -572,6 +574,86 @@ _PUBLISHED_BEFORE = lazy.compile(
     r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",
     _I,
 )
+
+
+# (guard-other3) Days in a sentence about people that are still no patient's, asked in
+# order before ``date.person_sentence`` and ``date.tied_to_person``; each a name, a test of
+# the sentence (and of the words just before the date) and what it says. A patient's day
+# is one tied to someone receiving care: none of these has a patient or care word
+# (``_PATIENT_OR_CARE``) in its sentence.
+_EXAMPLE_BEFORE = lazy.compile(
+    # "must be written as DD.MM.YYYY, for example 17.09.1962", "a date like 1990-01-31"
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|such\s+as|like|example|sample|format"
+    r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel)\s*[:,]?\s*$",
+    _I,
+)
+_ORGANISATION_DAY = lazy.compile(
+    # a place's or a firm's day: it closes, opens, recruits, raises money, changes a rule
+    r"\b(?:clos(?:ed|es|ing|ure)|fechad[ao]s?|cerrad[ao]s?|geschlossen|ferm[ée]e?s?|chius[ao]"
+    r"|(?:opening|office|clinic|holiday|surgery|new)\s+hours|[öo]ffnungszeiten|horarios?|orari"
+    r"|heures\s+d['’]ouverture|recruit\w*|hiring|vacanc(?:y|ies)|job\s+ad|bewerbung\w*"
+    r"|candidatures?|founded|established|anniversary|raised\s+[$£€]|fundrais\w+"
+    r"|claims\s+dated|dated\s+after|formulary|tariffs?"
+    r"|unveil\w*|inaugurat\w*|(?:the\s+)?first\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+performed"
+    r"|performed\s+the\s+(?:world['’]s\s+)?first|trauma\s+cent(?:er|re)\s+opened)\b",
+    _I,
+)
+_STAFF_DAY = lazy.compile(
+    # one of the practice's own people on a working day: "Our receptionist Amaka starts her
+    # maternity leave on 1 April", "Staff training: Sarah and Tom will be out on 15 October",
+    # "Congratulations to our nurse Ama, who passed her implant course on 2 May"
+    r"\bour[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and "-" not in w and w != "partner"))
+    + r")s?\b|\bstaff[ \t]+(?:training|meeting|day|party|rota)\b",
+    _I,
+)
+_THIRD_PERSON_WORD = lazy.compile(r"\b(?:he|she|his|her|him|hers|their|them)\b", _I)
+# (a visit with "our surgeon" is the writer's family's care, not the surgeon's day)
+_VISIT_WORD = lazy.compile(
+    r"\b(?:follow[\s-]?ups?|check[\s-]?ups?|consult\w*|visits?|scans?|x-?rays?|mri|ct|review"
+    r"|procedure|results?|tests?|with)\b",
+    _I,
+)
+_COURTESY_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?[ \t]+[A-Z]")
+
+
+def _no_patients_day(doc: Doc, index: int, start: int) -> str | None:
+    """The name of the first ``_NO_PATIENTS_DAY`` rule that says the date at ``start``, in
+    sentence ``index`` of ``doc``, is no patient's day; None when none does."""
+    sentence = doc.sentence_text(index)
+    if _PATIENT_OR_CARE.search(sentence):
+        return None
+    text = doc.text
+    for name, test in _NO_PATIENTS_DAY:
+        if test(text, sentence, start):
+            return name
+    return None
+
+
+_NO_PATIENTS_DAY: tuple[tuple[str, Callable[[str, str, int], bool]], ...] = (
+    (
+        "date.example",
+        lambda text, sentence, start: bool(_EXAMPLE_BEFORE.search(text, max(0, start - 25), start)),
+    ),
+    (
+        "date.organisation_day",
+        lambda text, sentence, start: (
+            bool(_ORGANISATION_DAY.search(sentence)) and not _THIRD_PERSON_WORD.search(sentence)
+        ),
+    ),
+    ("date.appearance", lambda text, sentence, start: _an_appearance(sentence)),
+    (
+        "date.staff_day",
+        lambda text, sentence, start: (
+            bool(_STAFF_DAY.search(sentence))
+            and not _COURTESY_NAME.search(sentence)
+            and not _VISIT_WORD.search(sentence)
+        ),
+    ),
+)
+"""Named tests, in order, of a date that is no patient's: shown as an example, a place's
+or a firm's own day (closing, opening hours, a rule's start, a fundraiser), an event's or
+an appearance's, or a staff member's working day."""
 
 
 def _an_appearance(sentence: str) -> bool:
