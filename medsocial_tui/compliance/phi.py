@@ -38,6 +38,7 @@ from medsocial_tui.compliance.text import (
     matches_at,
     parse,
     register_starts,
+    sentence_around,
     word_starts,
 )
 
@@ -408,6 +409,10 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             reach = _personal_before_reach(text)
         # Searched in place: the character before the window (or the sentence's own end
         # mark before the sentence) is seen by \b as it is in the sentence.
+        if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start) and not (
+            _PATIENT_OR_CARE.search(doc.sentence_text(index))
+        ):
+            continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
             found.append(
                 Finding(
@@ -584,7 +589,9 @@ _PUBLISHED_BEFORE = lazy.compile(
 _EXAMPLE_BEFORE = lazy.compile(
     # "must be written as DD.MM.YYYY, for example 17.09.1962", "a date like 1990-01-31"
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|such\s+as|like|example|sample|format"
-    r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel)\s*[:,]?\s*$",
+    r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel"
+    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as)"
+    r"\s*[:,]?\s*$",
     _I,
 )
 _ORGANISATION_DAY = lazy.compile(
@@ -677,6 +684,25 @@ _KIN_NEAR = lazy.compile(
 )
 
 
+# (guard-other3) ``age.anyone_that_old``: an age after "a" or "any" in a general question
+# ("Can a 95-year-old have implants?", "Is it safe for anyone over 90 to …?"): a kind of
+# patient, not one; a question about the writer's own people ("my", "her") stays PHI.
+_ANY_AGED_BEFORE = lazy.compile(
+    r"\b(?:can|could|should|would|will|is|are|do|does|may|must)\b[^.!?\n]{0,30}?"
+    r"\b(?:an?|any|every|someone|somebody|anyone|people|patients)[ \t]+(?:(?:over|aged|of)[ \t]+)?$",
+    _I,
+)
+_OWN_PEOPLE = lazy.compile(
+    r"\b(?:i|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|grand\w+|nan|gran)\b", _I
+)
+
+
+def _asked_of_anyone(text: str, at: int) -> bool:
+    """The sentence around ``at`` is a question naming none of the writer's own people."""
+    left, right = sentence_around(text, at, at + 1)
+    return "?" in text[at : right + 1] and not _OWN_PEOPLE.search(text, left, right)
+
+
 def _ages(text: str) -> list[Finding]:
     found = []
     for m in _age_matches(text):
@@ -706,6 +732,10 @@ def _ages(text: str) -> list[Finding]:
             continue
         if AGE_GROUP_AFTER.match(text, m.end()):
             continue  # "Seniors aged 90+", "adults 90 and older": an age group, no one's age
+        if _ANY_AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _asked_of_anyone(
+            text, m.start()
+        ):
+            continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         found.append(
             Finding(

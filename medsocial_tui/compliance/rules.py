@@ -2919,6 +2919,13 @@ def find_local_numbers(
 # A North American toll-free number as written: "1-800-633-4227", "(888) 555-0100".
 _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
 
+# Staff roles by which a post names its own people (guard-other3; a partner, an owner, a
+# lead or an associate can be anyone's: "my partner Sam").
+_STAFF_ROLES = sorted(
+    w
+    for w in lx.STAFF_WORDS
+    if len(w) > 3 and "-" not in w and w not in ("partner", "owner", "lead", "associate")
+)
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = lazy.compile(
@@ -2963,6 +2970,15 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\s+(?:us|the\s+[\w-]+))?(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\b(?:new|our|main|direct)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
     r"(?:\s+(?:number|is))*\s*:?\s*$"
+    # (guard-other3) a desk answering ("le secrétariat répond au 01 …", "reception answers
+    # on …") or a member of staff by role ("with Ama, our dental therapist: 030 …")
+    r"|\b(?:secr[ée]tariat|secretar[ií]a|segreteria|sekretariat|accueil|empfang|recepci[oó]n"
+    r"|recep[cç][aã]o|reception|front\s+desk|switchboard|desk|office)\s+(?:answers|responds"
+    r"|r[ée]pond|responde|risponde|antwortet|atende|is\s+open)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:on|at|au|al|unter|pelo|no|via)\s*:?\s*$"
+    r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_STAFF_ROLES)
+    + r")s?\s*(?::|,\s*(?:on|at)\b)\s*$"
     # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
     r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
     r"(?:\bor|,|/|\|)\s*$",
@@ -3151,17 +3167,13 @@ def _someone_between(text: str, left: int, right: int) -> bool:
 # "branch manager Mr Tan", "chiedere della signora Giulia") or a role after it ("Sophie
 # Le Goff, cadre de santé,"). Whose line a staff member gives is the desk's, not a
 # patient's; the number still needs the sentence's public cue (a call to book, a label).
-# (a partner, an owner, a lead or an associate can be anyone's: "my partner Sam")
-_STAFF_ROLES = sorted(
-    w
-    for w in lx.STAFF_WORDS
-    if len(w) > 3 and "-" not in w and w not in ("partner", "owner", "lead", "associate")
-)
 _STAFF_TITLE_AT = lazy.compile(
-    r"(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?[ \t]+[A-Z]"
+    r"(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
+    r"(?:[ \t]+(?:med|dent|rer|phil)\.)*[ \t]+[A-Z]"
 )
 _STAFF_NAMED_BEFORE = lazy.compile(
     r"(?:\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
+    r"(?:[ \t]+(?:med|dent|rer|phil)\.)*"
     r"|\b(?i:"
     + "|".join(_STAFF_ROLES)
     + r"|spokes(?:person|woman|man)|chair(?:person|man|woman)?|recruiter|HR"

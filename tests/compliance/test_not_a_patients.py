@@ -73,6 +73,20 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Mercy Hospital says a woman over 50 needs a mammogram every two years.",
         "geo",
     ),
+    ("date.example", "Example for the form: write the date of birth as 05/11/1980.", "date"),
+    ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
+    (
+        "phone.desk_answers",
+        "Merci ! Le secrétariat répond au 01 45 55 01 23 du lundi au vendredi.",
+        "phone",
+    ),
+    (
+        "phone.staff_role_before",
+        "Book your child's fluoride varnish with Ama, our dental therapist: 030 555 0147.",
+        "phone",
+    ),
+    ("email.desk_last", "Complaints can go to england.contactus@nhs.net.", "email"),
+    ("handle.ours", "Tag us @BrightSmilesLagos in your braces-off photos!", "handle"),
     ("id.thing_label", "Case 2024-CV-01178 concerns the city's housing code.", "record_number"),
     (
         "id.thing_label",
@@ -91,6 +105,12 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "Maria Lopez had her implant placed on 2 May.", "date"),
     ("geo", "My mother was admitted to Lakeside Hospital on Friday.", "geo"),
     ("geo", "Jane Doe was seen at Lakeview Hospital, which opened in 2019.", "geo"),
+    ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
+    ("age", "Can my nan, who is 95, have dental implants?", "age"),
+    ("age", "Can a 95-year-old like my grandad have implants?", "age"),
+    ("phone", "Merci ! Ma fille répond au 06 12 55 01 23 le soir.", "phone"),
+    ("email", "My sister's mail is jane.doe.enquiries@gmail.com if you need her.", "email"),
+    ("handle", "My son posted his swollen face as @kofi.builds, tag him please.", "handle"),
     ("record_number", "Her case number is 44812234 and she was seen on Monday.", "record_number"),
     ("record_number", "Patient reference 88123456 needs a follow-up.", "record_number"),
 ]
@@ -117,6 +137,14 @@ def test_only_staff_named_asks_every_name() -> None:
 def test_no_patients_day_names_its_rule() -> None:
     names = [name for name, _ in guard_phi._NO_PATIENTS_DAY]
     assert names == ["date.example", "date.organisation_day", "date.appearance", "date.staff_day"]
+
+
+def test_a_desk_word_last_makes_a_desks_mailbox_without_a_given_name() -> None:
+    from medsocial_tui.compliance.identifiers import role_mailbox
+
+    assert role_mailbox("england.contactus")
+    assert not role_mailbox("jane.doe.enquiries")
+    assert not role_mailbox("leeds.sales")  # a town or a surname may end a person's
 
 
 def test_a_care_word_keeps_the_day_a_patients() -> None:
