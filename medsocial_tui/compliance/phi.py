@@ -693,14 +693,28 @@ _ANY_AGED_BEFORE = lazy.compile(
     _I,
 )
 _OWN_PEOPLE = lazy.compile(
-    r"\b(?:i|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|grand\w+|nan|gran)\b", _I
+    r"\b(?:i|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|(?:great-)?grand\w+|nan"
+    r"|gran|patient|client)\b",
+    _I,
 )
 
 
 def _asked_of_anyone(text: str, at: int) -> bool:
-    """The sentence around ``at`` is a question naming none of the writer's own people."""
+    """The sentence around ``at`` is a question, and neither it nor the text around it
+    names one of the writer's own people ("Is it safe for a 90 year old? My
+    great-grandmother needs a hip done" asks about her)."""
     left, right = sentence_around(text, at, at + 1)
-    return "?" in text[at : right + 1] and not _OWN_PEOPLE.search(text, left, right)
+    window = max(0, left - 150), right + 200
+    return (
+        "?" in text[at : right + 1]
+        and not _OWN_PEOPLE.search(text, *window)
+        and not _CAPITAL_MID_SENTENCE.search(text, *window)
+    )
+
+
+# A capitalised word after a small one: a name the guard may not know ("for a 90 year old
+# like Israel"), which makes the question one person's.
+_CAPITAL_MID_SENTENCE = lazy.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
 def _ages(text: str) -> list[Finding]:

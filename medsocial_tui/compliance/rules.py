@@ -1380,7 +1380,11 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
     if _REGISTER_NAME.match(text, m.start("id")):
         return True  # "Reg: GMC 7012345": the register's name read as the plate's start
-    if _THING_LABEL.match(text, m.start()) and not person_in(text, m.start(), m.end()):
+    thing = _THING_LABEL.match(text, m.start()) or (
+        _REF_LABEL.match(text, m.start())
+        and _THING_BEFORE_REF.search(text, max(0, m.start() - 12), m.start())
+    )
+    if thing and not person_in(text, m.start(), m.end()):
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
@@ -1390,9 +1394,20 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 # one's unless the sentence is about a person (``person_in``: "his case number", "the
 # patient's reference").
 _THING_LABEL = lazy.compile(
-    r"(?:case|docket|ticket|raffle|ref(?:erence)?|job|vacancy|course|module|flight|bill"
-    r"|tender|contract|order|booking)\b",
+    r"(?:docket|raffle|job|vacancy|course|module|flight|bill|tender|contract)\b"
+    # a court's case by its docket's shape ("Case 2024-CV-01178"): a patient's case number
+    # has none
+    r"|case[ \t]+(?:no\.?[ \t]*)?\d{2,4}-[A-Z]{1,4}-\d+"
+    # a raffle's or an event's ticket ("the winner is ticket 0472"), not a support desk's
+    # ticket that may be a patient's query
+    r"|(?<=winner is )ticket|(?<=winning )ticket",
     _I,
+)
+# A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
+# booking's or an order's can be a patient's, whose name the guard may not know.
+_REF_LABEL = lazy.compile(r"ref(?:erence)?\b", _I)
+_THING_BEFORE_REF = lazy.compile(
+    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post)[ \t]+$", _I
 )
 
 

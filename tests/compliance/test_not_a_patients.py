@@ -108,11 +108,20 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
     ("age", "Can my nan, who is 95, have dental implants?", "age"),
     ("age", "Can a 95-year-old like my grandad have implants?", "age"),
+    (
+        "age",
+        "Is it safe for a 90 year old to have a general anaesthetic? My great-grandmother needs it.",
+        "age",
+    ),
     ("phone", "Merci ! Ma fille répond au 06 12 55 01 23 le soir.", "phone"),
     ("email", "My sister's mail is jane.doe.enquiries@gmail.com if you need her.", "email"),
     ("handle", "My son posted his swollen face as @kofi.builds, tag him please.", "handle"),
     ("record_number", "Her case number is 44812234 and she was seen on Monday.", "record_number"),
     ("record_number", "Patient reference 88123456 needs a follow-up.", "record_number"),
+    # a booking's reference or a case number without a court's docket shape may be a
+    # patient's, whose name the guard may not know
+    ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
+    ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
 ]
 
 
