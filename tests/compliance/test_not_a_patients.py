@@ -1,7 +1,6 @@
 """Identifiers in a text about people that are still no patient's (guard-other3): a staff
 member's or a desk's line (``phone.staff_contact``, ``phone.on_call``), a day that is an
-example's, a place's, an event's or a staff member's (``date.example``,
-``date.organisation_day``, ``date.appearance``, ``date.staff_day``), a hospital named as
+example's or a place's (``date.example``, ``date.organisation_day``), a hospital named as
 an institution (``institution_news``) and a thing's labelled number (a court case, a
 raffle ticket, a job's reference). Each beside the same identifier tied to a patient,
 which stays PHI."""
@@ -46,16 +45,14 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Import error on row 14: the dob column must be a date like 1990-01-31.",
         "date",
     ),
-    ("date.organisation_day", "Neue Öffnungszeiten ab 02.09.2024: Mo–Fr 8–18 Uhr.", "date"),
+    (
+        "date.organisation_day",
+        "Dear customer, the practice is closed on 02.09.2024 for a refit.",
+        "date",
+    ),
     (
         "date.organisation_day",
         "Dear customer, claims dated after 14/02/2024 need a referral.",
-        "date",
-    ),
-    ("date.staff_day", "Our receptionist Amaka starts her maternity leave on 1 April.", "date"),
-    (
-        "date.staff_day",
-        "Congratulations to our nurse Ama, who passed her implant course on 2 May!",
         "date",
     ),
     (
@@ -103,6 +100,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "Our follow-up with the surgeon is on Nov. 4.", "date"),
     ("date", "My son was admitted on 17.09.2024 with a fever.", "date"),
     ("date", "Maria Lopez had her implant placed on 2 May.", "date"),
+    # a name found in the sentence: a place's day beside it may be the person's
+    ("date", "Jane Okafor came in on 3 May, the day the practice closed early.", "date"),
     ("geo", "My mother was admitted to Lakeside Hospital on Friday.", "geo"),
     ("geo", "Jane Doe was seen at Lakeview Hospital, which opened in 2019.", "geo"),
     ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
@@ -145,7 +144,7 @@ def test_only_staff_named_asks_every_name() -> None:
 
 def test_no_patients_day_names_its_rule() -> None:
     names = [name for name, _ in guard_phi._NO_PATIENTS_DAY]
-    assert names == ["date.example", "date.organisation_day", "date.appearance", "date.staff_day"]
+    assert names == ["date.example", "date.organisation_day"]
 
 
 def test_a_desk_word_last_makes_a_desks_mailbox_without_a_given_name() -> None:
