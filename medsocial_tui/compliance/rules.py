@@ -2934,6 +2934,18 @@ def find_local_numbers(
 # A North American toll-free number as written: "1-800-633-4227", "(888) 555-0100".
 _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
 
+# (guard-other3) ``phone.called_a_place``: a number right after calling a place or a
+# service by its kind ("I rang the surgery on …", "called the pharmacy at …", "tried the
+# dental helpline, …", "Ring the practice on …"): the place's line, whoever calls it.
+# Calling a person ("called my dentist on", "rang her on") is not this.
+_CALLED_A_PLACE_BEFORE = lazy.compile(
+    r"\b(?:call(?:s|ed|ing)?|r[ai]ng|ringing|rung|phon(?:e|es|ed|ing)|dial(?:l?ed|l?ing)?|tried"
+    r"|text(?:ed)?|contact(?:ed|ing)?)[ \t]+(?:the|our|my|your|their|his|her|a|its)[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|helpline|hotline|switchboard"
+    r"|chemist|reception|front[ \t]+desk|ward|unit|service|line|clinics|surgeries|pharmacies"
+    r"|dispensary|walk-in|GP[ \t]+surgery|out-of-hours)[ \t]*(?:,|\(|on|at|via)?[ \t]*:?[ \t]*$",
+    _I,
+)
 # Staff roles by which a post names its own people (guard-other3; a partner, an owner, a
 # lead or an associate can be anyone's: "my partner Sam").
 _STAFF_ROLES = sorted(
@@ -3249,6 +3261,8 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         and not _SOMEONE.search(text, end, right)
     ):
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
+    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
     if _someone_between(text, left, right):
         return False
     if _any_between(people, left, right) and not only_staff_named(text, people, left, right):

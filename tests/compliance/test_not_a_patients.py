@@ -82,6 +82,8 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Book your child's fluoride varnish with Ama, our dental therapist: 030 555 0147.",
         "phone",
     ),
+    ("phone.called_a_place", "I rang the surgery on 0161 496 0000 but nobody picked up.", "phone"),
+    ("phone.called_a_place", "I called the pharmacy at 020 7946 0123 and they had it.", "phone"),
     ("email.desk_last", "Complaints can go to england.contactus@nhs.net.", "email"),
     ("handle.ours", "Tag us @BrightSmilesLagos in your braces-off photos!", "handle"),
     ("id.thing_label", "Case 2024-CV-01178 concerns the city's housing code.", "record_number"),
@@ -115,6 +117,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("phone", "Merci ! Ma fille répond au 06 12 55 01 23 le soir.", "phone"),
     ("email", "My sister's mail is jane.doe.enquiries@gmail.com if you need her.", "email"),
     ("handle", "My son posted his swollen face as @kofi.builds, tag him please.", "handle"),
+    # calling a person, or a place calling someone: the person's number
+    ("phone", "I called my dentist on 0412 555 678 at home.", "phone"),
+    ("phone", "The clinic called me on 0412 555 678 yesterday.", "phone"),
     ("record_number", "Her case number is 44812234 and she was seen on Monday.", "record_number"),
     ("record_number", "Patient reference 88123456 needs a follow-up.", "record_number"),
     # a booking's reference or a case number without a court's docket shape may be a
