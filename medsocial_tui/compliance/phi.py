@@ -388,6 +388,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     possessive_care: dict[int, bool] = {}
     provider_away: dict[int, bool] = {}
     care: dict[int, bool] = {}
+    no_care: dict[int, bool] = {}  # per sentence: no patient or care word (guard-other3)
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -430,7 +431,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
-        if _no_patients_day(doc, index, start, index in named or index in following):
+        if index not in no_care:
+            no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+        if no_care[index] and _no_patients_day(
+            doc, index, start, index in named or index in following
+        ):
             continue
         if (
             specific
@@ -610,12 +615,11 @@ _THIRD_PERSON_WORD = lazy.compile(r"\b(?:he|she|his|her|him|hers|their|them)\b",
 
 def _no_patients_day(doc: Doc, index: int, start: int, named_here: bool) -> str | None:
     """The name of the first ``_NO_PATIENTS_DAY`` rule that says the date at ``start``, in
-    sentence ``index`` of ``doc``, is no patient's; None when none does. In a sentence
+    sentence ``index`` of ``doc`` (one with no patient or care word, which the caller
+    asks once a sentence), is no patient's; None when none does. In a sentence
     where a name was found (``named_here``) only an example's date is (the held-out sets'
     token F1 fell when a place's or a staff member's day was read beside a found name)."""
     sentence = doc.sentence_text(index)
-    if _PATIENT_OR_CARE.search(sentence):
-        return None
     text = doc.text
     for name, test in _NO_PATIENTS_DAY[:1] if named_here else _NO_PATIENTS_DAY:
         if test(text, sentence, start):
