@@ -448,11 +448,11 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             )
 
 
-# "Tag us @…", "follow us at @…", "find us on Instagram @…", "our page @…": the account is
+# "Tag us @…", "follow us at @…", "find us on <a network> @…", "our page @…": the account is
 # the writer's own organisation's (a person writes "my page", "follow me").
 _US_BEFORE_HANDLE = lazy.compile(
     r"\b(?:(?:tag|follow|find|message|dm|mention|join)\s+us|our\s+(?:page|account|profile"
-    r"|instagram|feed|channel))(?:\s+(?:at|on|via)(?:\s+[A-Z]\w+)?)?\s*:?\s*$",
+    r"|feed|channel))(?:\s+(?:at|on|via)(?:\s+[A-Z]\w+)?)?\s*:?\s*$",
     _I,
 )
 
