@@ -90,7 +90,7 @@ def free_line(text: str, start: int, digits: str) -> bool:
 # Bounded repeats (RFC 5321 lengths) keep the scan linear on long runs like "a.a.a.a".
 EMAIL = lazy.compile(r"\b[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[A-Za-z]{2,24}\b")
 ROLE_MAILBOXES = frozenset(
-    "info contact office frontdesk front.desk appointments appointment appts billing careers "
+    "info contact contactus contact-us office frontdesk front.desk appointments appointment appts billing careers "
     "jobs hr hello support admin team reception scheduling schedule records marketing press "
     "media noreply no-reply newsletter help questions care patients patientcare smile smiles "
     "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
@@ -362,6 +362,13 @@ def placeholder_mailbox(text: str, start: int, local: str) -> bool:
     return _EXAMPLE_NEAR.search(text, max(0, start - 40), start) is not None
 
 
+# Desk words no one's name ends a mailbox with (a town or a surname may end one: "leeds.sales").
+_DESK_ONLY_MAILBOXES = frozenset(
+    "contactus contact-us enquiries inquiries noreply no-reply helpdesk frontdesk reception"
+    " appointments bookings".split()
+)
+
+
 def role_mailbox(local: str) -> bool:
     """ "info", "appointments.blr", "sales.leeds", "hello.team": a desk's or a team's mailbox
     (``ROLE_MAILBOXES``), also with a branch, a town or a team after it; not with a given
@@ -369,6 +376,10 @@ def role_mailbox(local: str) -> bool:
     if local in ROLE_MAILBOXES:
         return True
     parts = [p for p in _MAILBOX_PARTS.split(local) if p]
+    if len(parts) >= 2 and parts[-1] in _DESK_ONLY_MAILBOXES:
+        return not any(
+            p in GIVEN_NAMES for p in parts[:-1]
+        )  # (guard-other3) "england.contactus", "blr.appointments": a desk's, last
     if len(parts) < 2 or parts[0] not in ROLE_MAILBOXES:
         return False
     return not any(p in GIVEN_NAMES for p in parts[1:])
@@ -437,6 +448,15 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             )
 
 
+# "Tag us @…", "follow us at @…", "find us on <a network> @…", "our page @…": the account is
+# the writer's own organisation's (a person writes "my page", "follow me").
+_US_BEFORE_HANDLE = lazy.compile(
+    r"\b(?:(?:tag|follow|find|message|dm|mention|join)\s+us|our\s+(?:page|account|profile"
+    r"|feed|channel))(?:\s+(?:at|on|via)(?:\s+[A-Z]\w+)?)?\s*:?\s*$",
+    _I,
+)
+
+
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text and "u/" not in text:
         return
@@ -448,6 +468,8 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if ORG_HANDLE.search(name) and not _a_persons_handle(text, m.start(), name):
             continue
+        if _US_BEFORE_HANDLE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # (guard-other3, handle.ours) "Tag us @BrightSmilesLagos": the writer's own
         if _PROMOTED_AFTER.match(text, m.end()) and not _WRITER_NEAR.search(
             text, max(0, m.start() - 60), m.end() + 60
         ):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
@@ -38,6 +38,7 @@ from medsocial_tui.compliance.text import (
     matches_at,
     parse,
     register_starts,
+    sentence_around,
     word_starts,
 )
 
@@ -387,6 +388,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     possessive_care: dict[int, bool] = {}
     provider_away: dict[int, bool] = {}
     care: dict[int, bool] = {}
+    no_care: dict[int, bool] = {}  # per sentence: no patient or care word (guard-other3)
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -408,6 +410,10 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             reach = _personal_before_reach(text)
         # Searched in place: the character before the window (or the sentence's own end
         # mark before the sentence) is seen by \b as it is in the sentence.
+        if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start) and not (
+            _PATIENT_OR_CARE.search(doc.sentence_text(index))
+        ):
+            continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
             found.append(
                 Finding(
@@ -425,6 +431,12 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
+        if index not in no_care:
+            no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+        if no_care[index] and _no_patients_day(
+            doc, index, start, index in named or index in following
+        ):
+            continue
         if (
             specific
             and person_in(text, start, end, third_person=True)
@@ -574,6 +586,63 @@ _PUBLISHED_BEFORE = lazy.compile(
 )
 
 
+# (guard-other3) Days in a sentence about people that are still no patient's, asked in
+# order before ``date.person_sentence`` and ``date.tied_to_person``; each a name, a test of
+# the sentence (and of the words just before the date) and what it says. A patient's day
+# is one tied to someone receiving care: none of these has a patient or care word
+# (``_PATIENT_OR_CARE``) in its sentence.
+_EXAMPLE_BEFORE = lazy.compile(
+    # "must be written as DD.MM.YYYY, for example 17.09.1962", "a date like 1990-01-31"
+    r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|such\s+as|like|example|sample|format"
+    r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel"
+    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as)"
+    r"\s*[:,]?\s*$",
+    _I,
+)
+_ORGANISATION_DAY = lazy.compile(
+    # a place's or a firm's day: it closes, opens, recruits, raises money, changes a rule
+    r"\b(?:clos(?:ed|es|ing|ure)|fechad[ao]s?|cerrad[ao]s?|geschlossen|ferm[ée]e?s?|chius[ao]"
+    r"|(?:opening|office|clinic|holiday|surgery|new)\s+hours|[öo]ffnungszeiten|horarios?|orari"
+    r"|heures\s+d['’]ouverture|recruit\w*|hiring|vacanc(?:y|ies)|job\s+ad|bewerbung\w*"
+    r"|candidatures?|founded|established|anniversary|raised\s+[$£€]|fundrais\w+"
+    r"|claims\s+dated|dated\s+after|formulary|tariffs?"
+    r"|unveil\w*|inaugurat\w*|(?:the\s+)?first\s+(?:[\w-]+\s+){0,3}(?:was|were)\s+performed"
+    r"|performed\s+the\s+(?:world['’]s\s+)?first)\b",
+    _I,
+)
+_THIRD_PERSON_WORD = lazy.compile(r"\b(?:he|she|his|her|him|hers|their|them)\b", _I)
+
+
+def _no_patients_day(doc: Doc, index: int, start: int, named_here: bool) -> str | None:
+    """The name of the first ``_NO_PATIENTS_DAY`` rule that says the date at ``start``, in
+    sentence ``index`` of ``doc`` (one with no patient or care word, which the caller
+    asks once a sentence), is no patient's; None when none does. In a sentence
+    where a name was found (``named_here``) only an example's date is (the held-out sets'
+    token F1 fell when a place's or a staff member's day was read beside a found name)."""
+    sentence = doc.sentence_text(index)
+    text = doc.text
+    for name, test in _NO_PATIENTS_DAY[:1] if named_here else _NO_PATIENTS_DAY:
+        if test(text, sentence, start):
+            return name
+    return None
+
+
+_NO_PATIENTS_DAY: tuple[tuple[str, Callable[[str, str, int], bool]], ...] = (
+    (
+        "date.example",
+        lambda text, sentence, start: bool(_EXAMPLE_BEFORE.search(text, max(0, start - 25), start)),
+    ),
+    (
+        "date.organisation_day",
+        lambda text, sentence, start: (
+            bool(_ORGANISATION_DAY.search(sentence)) and not _THIRD_PERSON_WORD.search(sentence)
+        ),
+    ),
+)
+"""Named tests, in order, of a date that is no patient's: shown as an example, or a
+place's or a firm's own day (closing, opening hours, a rule's start, a fundraiser)."""
+
+
 def _an_appearance(sentence: str) -> bool:
     """Whether ``sentence`` tells of a talk, a course or another appearance, with no one's
     care in it."""
@@ -593,6 +662,39 @@ _KIN_NEAR = lazy.compile(
     r"|mom|mum|mother|dad|father|aunt|uncle|husband|wife|patient|neighbou?r)\b",
     _I,
 )
+
+
+# (guard-other3) ``age.anyone_that_old``: an age after "a" or "any" in a general question
+# ("Can a 95-year-old have implants?", "Is it safe for anyone over 90 to …?"): a kind of
+# patient, not one; a question about the writer's own people ("my", "her") stays PHI.
+_ANY_AGED_BEFORE = lazy.compile(
+    r"\b(?:can|could|should|would|will|is|are|do|does|may|must)\b[^.!?\n]{0,30}?"
+    r"\b(?:an?|any|every|someone|somebody|anyone|people|patients)[ \t]+(?:(?:over|aged|of)[ \t]+)?$",
+    _I,
+)
+_OWN_PEOPLE = lazy.compile(
+    r"\b(?:i|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|(?:great-)?grand\w+|nan"
+    r"|gran|patient|client)\b",
+    _I,
+)
+
+
+def _asked_of_anyone(text: str, at: int) -> bool:
+    """The sentence around ``at`` is a question, and neither it nor the text around it
+    names one of the writer's own people ("Is it safe for a 90 year old? My
+    great-grandmother needs a hip done" asks about her)."""
+    left, right = sentence_around(text, at, at + 1)
+    window = max(0, left - 150), right + 200
+    return (
+        "?" in text[at : right + 1]
+        and not _OWN_PEOPLE.search(text, *window)
+        and not _CAPITAL_MID_SENTENCE.search(text, *window)
+    )
+
+
+# A capitalised word after a small one: a name the guard may not know ("for a 90 year old
+# like Israel"), which makes the question one person's.
+_CAPITAL_MID_SENTENCE = lazy.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
 def _ages(text: str) -> list[Finding]:
@@ -624,6 +726,10 @@ def _ages(text: str) -> list[Finding]:
             continue
         if AGE_GROUP_AFTER.match(text, m.end()):
             continue  # "Seniors aged 90+", "adults 90 and older": an age group, no one's age
+        if _ANY_AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _asked_of_anyone(
+            text, m.start()
+        ):
+            continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         found.append(
             Finding(

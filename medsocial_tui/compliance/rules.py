@@ -1388,7 +1388,35 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
     if _REGISTER_NAME.match(text, m.start("id")):
         return True  # "Reg: GMC 7012345": the register's name read as the plate's start
+    thing = _THING_LABEL.match(text, m.start()) or (
+        _REF_LABEL.match(text, m.start())
+        and _THING_BEFORE_REF.search(text, max(0, m.start() - 12), m.start())
+    )
+    if thing and not person_in(text, m.start(), m.end()):
+        return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# (guard-other3) Labels of things rather than of people: a court case, a raffle's or an
+# event's ticket, a job's or a form's reference, a course or a flight. The number is no
+# one's unless the sentence is about a person (``person_in``: "his case number", "the
+# patient's reference").
+_THING_LABEL = lazy.compile(
+    r"(?:docket|raffle|job|vacancy|course|module|flight|bill|tender|contract)\b"
+    # a court's case by its docket's shape ("Case 2024-CV-01178"): a patient's case number
+    # has none
+    r"|case[ \t]+(?:no\.?[ \t]*)?\d{2,4}-[A-Z]{1,4}-\d+"
+    # a raffle's or an event's ticket ("the winner is ticket 0472"), not a support desk's
+    # ticket that may be a patient's query
+    r"|(?<=winner is )ticket|(?<=winning )ticket",
+    _I,
+)
+# A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
+# booking's or an order's can be a patient's, whose name the guard may not know.
+_REF_LABEL = lazy.compile(r"ref(?:erence)?\b", _I)
+_THING_BEFORE_REF = lazy.compile(
+    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post)[ \t]+$", _I
+)
 
 
 # A clinician's or a clinic's public register, named just before its number: a provider's
@@ -1746,6 +1774,50 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end())
     words = set(re.findall(r"[a-z][a-z-]*", text[left:right].lower()))
     return words.isdisjoint(_STAY_CARE) and words.isdisjoint(lx.HEALTH_SINGLE_WORDS)
+
+
+# (guard-other3) ``institution_news``: a hospital named as an institution, not as where
+# someone was cared for: the subject of its own act ("UK HealthCare's Chandler Hospital
+# opened a trauma bay", "the Mayo Clinic says", "Das Klinikum Nürnberg sucht
+# Pflegekräfte", "L'Ospedale Cardarelli è il più grande") or a source ("according to",
+# "researchers at"), in a sentence with no one's care in it (``_CARE_TIE``).
+_INSTITUTION_ACTS = lazy.compile(
+    r"(?:['’]s)?[ \t]*,?[ \t]*(?:(?:in|of|de|di)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+    r"[ \t]*,?[ \t]*)?(?:(?:has|have|had|will|is|was|were|also|now|just|recently)[ \t]+){0,2}"
+    r"(?i:says?|said|announc\w*|confirm\w*|report\w*|open(?:s|ed)?|reopen\w*|launch\w*"
+    r"|unveil\w*|recruit\w*|hiring|sucht|recrute|recluta|assume|abri[óo]|inaugur\w*|rank\w*"
+    r"|accredited|named|recogni[sz]ed|won|received|raised|expand\w*|clos(?:es|ed)|publish\w*"
+    r"|warn\w*|advis\w*|recommend\w*|offers?|runs?|built|founded|employs?|researchers"
+    r"|the[ \t]+(?:largest|biggest|oldest|first|best|main)|one[ \t]+of"
+    # "… è il più grande", "… es el hospital", "… ist das größte" (accents folded or not)
+    r"|(?:e|è|es|est|ist)[ \t]+(?:il|la|l['’]|uno|una|un|el|le|les|der|die|das|ein|eine))\b"
+)
+_SOURCE_BEFORE = lazy.compile(
+    r"\b(?:according[ \t]+to|researchers[ \t]+(?:at|from)|experts[ \t]+(?:at|from)"
+    r"|scientists[ \t]+(?:at|from)|a[ \t]+study[ \t]+(?:from|by|at)|guidance[ \t]+from"
+    r"|advice[ \t]+from|says|said|per)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_CARE_TIE = lazy.compile(
+    r"\b(?:(?<!Level[ \t])(?-i:I)|i['’]m|me|my|mine|we|our|he|she|his|her|him|hers|they|them|their|patients?"
+    r"|admitted|treated|seen|saw|born|died|death|transferred|discharged|surgery|operat\w+"
+    r"|stay(?:ed|ing)?|visit\w*|appointments?|referred|delivered|diagnos\w+|son|daughter"
+    r"|wife|husband|mum|mom|dad|mother|father)\b",
+    _I,
+)
+
+
+def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A hospital the sentence names as an institution (its own act, or a source), with
+    no one's care in the sentence."""
+    end = m.end("place") if "place" in m.re.groupindex else m.end()
+    start = m.start("place") if "place" in m.re.groupindex else m.start()
+    if not (
+        _INSTITUTION_ACTS.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+    ):
+        return False
+    left, right = sentence_around(text, start, end)
+    return _CARE_TIE.search(text, left, right) is None
 
 
 _AILMENT_AFTER = lazy.compile(
@@ -2570,6 +2642,7 @@ _VETOES: dict[str, Veto] = {
         _bare_street_words,
         _not_a_street_name,
         _no_care_in_sentence,
+        _institution_news,
         _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
@@ -2870,6 +2943,25 @@ def find_local_numbers(
 # A North American toll-free number as written: "1-800-633-4227", "(888) 555-0100".
 _TOLL_FREE_GROUPED = lazy.compile(r"(?:\+?1[-. ]?)?\(?8(?:00|88|77|66|55|44|33)\)?[-. ]")
 
+# (guard-other3) ``phone.called_a_place``: a number right after calling a place or a
+# service by its kind ("I rang the surgery on …", "called the pharmacy at …", "tried the
+# dental helpline, …", "Ring the practice on …"): the place's line, whoever calls it.
+# Calling a person ("called my dentist on", "rang her on") is not this.
+_CALLED_A_PLACE_BEFORE = lazy.compile(
+    r"\b(?:call(?:s|ed|ing)?|r[ai]ng|ringing|rung|phon(?:e|es|ed|ing)|dial(?:l?ed|l?ing)?|tried"
+    r"|text(?:ed)?|contact(?:ed|ing)?)[ \t]+(?:the|our|my|your|their|his|her|a|its)[ \t]+"
+    rf"(?:[\w'’-]+[ \t]+){{0,2}}?(?:{lx.ORGANISATION_NOUNS}|helpline|hotline|switchboard"
+    r"|chemist|reception|front[ \t]+desk|ward|unit|service|line|clinics|surgeries|pharmacies"
+    r"|dispensary|walk-in|GP[ \t]+surgery|out-of-hours)[ \t]*(?:,|\(|on|at|via)?[ \t]*:?[ \t]*$",
+    _I,
+)
+# Staff roles by which a post names its own people (guard-other3; a partner, an owner, a
+# lead or an associate can be anyone's: "my partner Sam").
+_STAFF_ROLES = sorted(
+    w
+    for w in lx.STAFF_WORDS
+    if len(w) > 3 and "-" not in w and w not in ("partner", "owner", "lead", "associate")
+)
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
 _PUBLIC_LINE_BEFORE = lazy.compile(
@@ -2893,6 +2985,9 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # "Contact Sarah Lee, events manager, on …": the sentence's person checks say it is
     # nobody's of ours (a name found, "my", "her")
     r"|\b(?:call|ring|contact|text|phone)\s+[^.!?\n]{1,40}?,\s+(?:on|at)\s*:?\s*$"
+    # (guard-other3) "Press contact: Jane Smith, +44 …": a contact's label, a name and the
+    # line (whose the sentence's person checks say: a staff member's, ``phone.staff_contact``)
+    r"|\b(?:press|media|contact)\s*:\s+[^.!?\n]{1,40}?,\s*$"
     r"|\b(?:book(?:ings?)?|appointments?|enquiries|inquiries|reservations|bookings\s+can\s+be"
     r"\s+made|emergenc(?:y|ies)|urgent|out[\s-]of[\s-]hours|after[\s-]hours|refunds|queries"
     rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
@@ -2911,6 +3006,15 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:\s+(?:us|the\s+[\w-]+))?(?:\s+(?:on|at))?\s*:?\s*$"
     r"|\b(?:new|our|main|direct)\s+(?:[\w'’-]+\s+){0,2}?(?:phone|number|line|tel(?:ephone)?|fax)"
     r"(?:\s+(?:number|is))*\s*:?\s*$"
+    # (guard-other3) a desk answering ("le secrétariat répond au 01 …", "reception answers
+    # on …") or a member of staff by role ("with Ama, our dental therapist: 030 …")
+    r"|\b(?:secr[ée]tariat|secretar[ií]a|segreteria|sekretariat|accueil|empfang|recepci[oó]n"
+    r"|recep[cç][aã]o|reception|front\s+desk|switchboard|desk|office)\s+(?:answers|responds"
+    r"|r[ée]pond|responde|risponde|antwortet|atende|is\s+open)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:on|at|au|al|unter|pelo|no|via)\s*:?\s*$"
+    r"|\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(_STAFF_ROLES)
+    + r")s?\s*(?::|,\s*(?:on|at)\b)\s*$"
     # "Contact us: info@clinic.com or 555-010-2000": the practice's lines, one after another
     r"|\b(?:contact|call|reach|text|email)\s+us\b\s*:?(?:[^.!?\n]|\.(?=\S)){0,60}?"
     r"(?:\bor|,|/|\|)\s*$",
@@ -3093,6 +3197,53 @@ def _someone_between(text: str, left: int, right: int) -> bool:
     return False
 
 
+# (guard-other3) ``phone.staff_contact``: a name in a number's sentence given as one of
+# the practice's or a firm's own people, by a title or a role before it ("Dr. Greene",
+# "Press contact: Jane Smith", "Book with Sandy Jensen:", "Contact : Mme Sophie Le Goff",
+# "branch manager Mr Tan", "chiedere della signora Giulia") or a role after it ("Sophie
+# Le Goff, cadre de santé,"). Whose line a staff member gives is the desk's, not a
+# patient's; the number still needs the sentence's public cue (a call to book, a label).
+_STAFF_TITLE_AT = lazy.compile(
+    r"(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
+    r"(?:[ \t]+(?:med|dent|rer|phil)\.)*[ \t]+[A-Z]"
+)
+_STAFF_NAMED_BEFORE = lazy.compile(
+    r"(?:\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
+    r"(?:[ \t]+(?:med|dent|rer|phil)\.)*"
+    r"|\b(?i:"
+    + "|".join(_STAFF_ROLES)
+    + r"|spokes(?:person|woman|man)|chair(?:person|man|woman)?|recruiter|HR"
+    # (a patient's emergency contact or next of kin is someone's, not a desk's)
+    r"|(?<!emergency[ \t])(?<!patient[ \t])(?<!patient['’]s[ \t])(?<!kin[ \t])contact"
+    r"|cadre[ \t]+de[ \t]+sant[ée]|ansprechpartner(?:in)?|am[ \t]+empfang|secretary"
+    r"|book(?:ings?)?[ \t]+with|ask[ \t]+for|speak[ \t]+to|chiedere[ \t]+(?:della|del|di)"
+    r"|preguntar[ \t]+por|demandez)s?)"
+    r"[ \t]*[:,]?[ \t]*(?:(?i:Mr|Mrs|Ms|Miss|Mx|Mme|Mlle|M|Frau|Herr|Sr|Sra|signora|signor)"
+    r"\.?[ \t]+)?$"
+)
+_STAFF_ROLE_AFTER = lazy.compile(
+    r"[^,.;!?\n]{0,30},[ \t]+(?:(?:our|the|your)[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?i:"
+    + "|".join(_STAFF_ROLES)
+    + r"|cadre[ \t]+de[ \t]+sant[ée]|spokes(?:person|woman|man)|secretary)s?\b"
+)
+# "Dr. Greene is on call at 503-…": the practice's on-call line (``phone.on_call``).
+_ON_CALL_BEFORE = lazy.compile(r"\bon[ \t-]+call[ \t]+(?:at|on)[ \t]*:?[ \t]*$", _I)
+
+
+def only_staff_named(text: str, people: Sequence[int], left: int, right: int) -> bool:
+    """Every name found in ``text[left:right]`` (``people``: where they start) is one of
+    staff, by a title or a role before or after it (``phone.staff_contact``)."""
+    found = False
+    for at in people[bisect_left(people, left) : bisect_left(people, right)]:
+        found = True
+        if _STAFF_TITLE_AT.match(text, at) or _STAFF_NAMED_BEFORE.search(text, max(0, at - 40), at):
+            continue
+        if _STAFF_ROLE_AFTER.match(text, at):
+            continue
+        return False
+    return found
+
+
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
@@ -3119,8 +3270,16 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         and not _SOMEONE.search(text, end, right)
     ):
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
-    if _someone_between(text, left, right) or _any_between(people, left, right):
+    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
+        return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
+    if _someone_between(text, left, right):
         return False
+    if _any_between(people, left, right) and not only_staff_named(text, people, left, right):
+        return False
+    if _ON_CALL_BEFORE.search(text, max(0, start - 30), start) and _STAFF_REFERENT.search(
+        text, left, start
+    ):
+        return True  # "Dr. Greene is on call at …": the practice's on-call line
     if number_shown_as_example(text, start):
         return True
     if _SHARED_COST.match(text[start:end]) or service_number(text[start:end]):

@@ -1,0 +1,166 @@
+"""Identifiers in a text about people that are still no patient's (guard-other3): a staff
+member's or a desk's line (``phone.staff_contact``, ``phone.on_call``), a day that is an
+example's or a place's (``date.example``, ``date.organisation_day``), a hospital named as
+an institution (``institution_news``) and a thing's labelled number (a court case, a
+raffle ticket, a job's reference). Each beside the same identifier tied to a patient,
+which stays PHI."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+from medsocial_tui.compliance import phi as guard_phi
+from medsocial_tui.compliance import rules as guard_rules
+
+
+def _blocked(text: str, label: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in find_phi(text)
+        if f.severity == "block" and f.check == "phi" and f.label == label
+    ]
+
+
+# (what makes it no one's, text, label of the identifier that must not be blocked)
+NOT_A_PATIENTS: list[tuple[str, str, str]] = [
+    (
+        "phone.on_call",
+        "Closed Monday for the holiday. Dr. Greene is on call at 503-555-0147.",
+        "phone",
+    ),
+    (
+        "phone.staff_contact",
+        "Our mammography van is at Lovell on Dec 8. Book with Sandy Jensen: 307-555-0119.",
+        "phone",
+    ),
+    ("phone.staff_contact", "Press contact: Jane Smith, +44 20 5555 0101", "phone"),
+    (
+        "date.example",
+        "Her DOB must be written as DD.MM.YYYY, for example 17.09.1962, on German forms.",
+        "date",
+    ),
+    (
+        "date.example",
+        "Import error on row 14: the dob column must be a date like 1990-01-31.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Dear customer, the practice is closed on 02.09.2024 for a refit.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Dear customer, claims dated after 14/02/2024 need a referral.",
+        "date",
+    ),
+    (
+        "institution_news",
+        "According to Cleveland Clinic, a woman over 50 needs 1,200 mg of calcium a day.",
+        "geo",
+    ),
+    (
+        "institution_news",
+        "Lakeview Hospital has opened a unit for any woman expecting twins.",
+        "geo",
+    ),
+    (
+        "institution_news",
+        "Mercy Hospital says a woman over 50 needs a mammogram every two years.",
+        "geo",
+    ),
+    ("date.example", "Example for the form: write the date of birth as 05/11/1980.", "date"),
+    ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
+    (
+        "phone.desk_answers",
+        "Merci ! Le secrétariat répond au 01 45 55 01 23 du lundi au vendredi.",
+        "phone",
+    ),
+    (
+        "phone.staff_role_before",
+        "Book your child's fluoride varnish with Ama, our dental therapist: 030 555 0147.",
+        "phone",
+    ),
+    ("phone.called_a_place", "I rang the surgery on 0161 496 0000 but nobody picked up.", "phone"),
+    ("phone.called_a_place", "I called the pharmacy at 020 7946 0123 and they had it.", "phone"),
+    ("email.desk_last", "Complaints can go to england.contactus@nhs.net.", "email"),
+    ("handle.ours", "Tag us @BrightSmilesLagos in your braces-off photos!", "handle"),
+    ("id.thing_label", "Case 2024-CV-01178 concerns the city's housing code.", "record_number"),
+    (
+        "id.thing_label",
+        "Job ad: locum GP. Contact Dr Jean-Paul Habimana, HR ref KFH-26-0318.",
+        "record_number",
+    ),
+]
+
+# The same identifiers tied to a patient: blocked.
+A_PATIENTS: list[tuple[str, str, str]] = [
+    ("phone", "Emergency contact: Jane Smith, +44 20 5555 0101", "phone"),
+    ("phone", "Please call Jane Smith at 0412 345 678 about her results.", "phone"),
+    ("phone", "Patient contact: Jane Smith, 020 7946 0958", "phone"),
+    ("date", "Our follow-up with the surgeon is on Nov. 4.", "date"),
+    ("date", "My son was admitted on 17.09.2024 with a fever.", "date"),
+    ("date", "Maria Lopez had her implant placed on 2 May.", "date"),
+    # a name found in the sentence: a place's day beside it may be the person's
+    ("date", "Jane Okafor came in on 3 May, the day the practice closed early.", "date"),
+    ("geo", "My mother was admitted to Lakeside Hospital on Friday.", "geo"),
+    ("geo", "Jane Doe was seen at Lakeview Hospital, which opened in 2019.", "geo"),
+    ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
+    ("age", "Can my nan, who is 95, have dental implants?", "age"),
+    ("age", "Can a 95-year-old like my grandad have implants?", "age"),
+    (
+        "age",
+        "Is it safe for a 90 year old to have a general anaesthetic? My great-grandmother needs it.",
+        "age",
+    ),
+    ("phone", "Merci ! Ma fille répond au 06 12 55 01 23 le soir.", "phone"),
+    ("email", "My sister's mail is jane.doe.enquiries@gmail.com if you need her.", "email"),
+    ("handle", "My son posted his swollen face as @kofi.builds, tag him please.", "handle"),
+    # calling a person, or a place calling someone: the person's number
+    ("phone", "I called my dentist on 0412 555 678 at home.", "phone"),
+    ("phone", "The clinic called me on 0412 555 678 yesterday.", "phone"),
+    ("record_number", "Her case number is 44812234 and she was seen on Monday.", "record_number"),
+    ("record_number", "Patient reference 88123456 needs a follow-up.", "record_number"),
+    # a booking's reference or a case number without a court's docket shape may be a
+    # patient's, whose name the guard may not know
+    ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
+    ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "label"), NOT_A_PATIENTS)
+def test_no_patients_identifier_passes(why: str, text: str, label: str) -> None:
+    assert _blocked(text, label) == [], why
+
+
+@pytest.mark.parametrize(("label", "text", "_"), A_PATIENTS)
+def test_patients_identifier_is_blocked(label: str, text: str, _: str) -> None:
+    assert _blocked(text, label), text
+
+
+def test_only_staff_named_asks_every_name() -> None:
+    text = "Call Dr. Rossi or Jane Smith on 06 5555 0142."
+    rossi, jane = text.index("Dr."), text.index("Jane")
+    assert guard_rules.only_staff_named(text, [rossi], 0, len(text))
+    assert not guard_rules.only_staff_named(text, [rossi, jane], 0, len(text))
+    assert not guard_rules.only_staff_named(text, [], 0, len(text))  # no name: no staff
+
+
+def test_no_patients_day_names_its_rule() -> None:
+    names = [name for name, _ in guard_phi._NO_PATIENTS_DAY]
+    assert names == ["date.example", "date.organisation_day"]
+
+
+def test_a_desk_word_last_makes_a_desks_mailbox_without_a_given_name() -> None:
+    from medsocial_tui.compliance.identifiers import role_mailbox
+
+    assert role_mailbox("england.contactus")
+    assert not role_mailbox("jane.doe.enquiries")
+    assert not role_mailbox("leeds.sales")  # a town or a surname may end a person's
+
+
+def test_a_care_word_keeps_the_day_a_patients() -> None:
+    # the sentence has a patient's care in it: no veto of the table is asked
+    text = "Our clinic closed early on 3 May after Jane was admitted."
+    assert _blocked(text, "date")
