@@ -9,6 +9,7 @@ import dataclasses
 import gc
 import importlib
 import os
+import threading
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 from pathlib import Path
@@ -131,6 +132,8 @@ class MedsocialApp(App[object]):
         self._decisions: dict[Action, Decision] = {}
         self._me: StaffMember | None = None
         self._keys_by_class: dict[type, frozenset[str]] = {}
+        self._turn_version: int | None = None
+        """Other processes' commits as asked this turn of the loop (see ``data_stamp``)."""
 
     @property
     def keymap(self) -> Mapping[str, str]:
@@ -148,8 +151,25 @@ class MedsocialApp(App[object]):
 
     def data_stamp(self) -> tuple[int, int]:
         """Changes whenever the database does: another process committed (data_version), or
-        this one wrote (total_changes of the app's connection)."""
-        return self.practice.store.data_stamp()
+        this one wrote (total_changes of the app's connection, read each time).
+
+        On the UI thread another process's commits are asked about once per turn of the
+        event loop: one key asked a dozen times (the footer's check of what the person may
+        do, the status line, the view read ahead), each a query of 10-30 us that let go of
+        the GIL. A commit that comes during the turn is seen at the next, as if it had come
+        a moment later."""
+        store = self.practice.store
+        loop = self._loop
+        if loop is None or self._thread_id != threading.get_ident() or not loop.is_running():
+            return store.data_stamp()
+        version = self._turn_version
+        if version is None:
+            version = self._turn_version = store.data_version()
+            loop.call_soon(self._next_turn)
+        return (version, store.db.conn.total_changes)
+
+    def _next_turn(self) -> None:
+        self._turn_version = None
 
     def notify(
         self,
