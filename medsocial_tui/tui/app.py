@@ -259,7 +259,7 @@ class MedsocialApp(App[object]):
             super()._display(screen, renderable)
             return
         parts: list[str] = []
-        driver.write = parts.append  # type: ignore[method-assign]  # this frame's, kept
+        driver.write = parts.append  # type: ignore[method-assign,assignment]  # kept
         try:
             super()._display(screen, renderable)
         finally:
