@@ -510,6 +510,20 @@ PRODUCT_SHAPE_GATE = lazy.compile(
     r"|com)\b",
     re.IGNORECASE,
 )
+# ``PRODUCT_SHAPE_GATE``'s two halves, each searched as fast as ``re`` can: the case-kept
+# capital alone, and the endings alone, which ``lazy`` reads through a lower-cased twin (the
+# whole, case kept in one part, is searched case-blind at every offset: twice the time).
+_INNER_CAPITAL = lazy.compile(r"[a-z][A-Z]")
+_PRODUCT_ENDING = lazy.compile(
+    r"(?:ide|amine|ate|ates|onics|ostics|eutics|omics|tronic|tronics|pharma|medix|com)\b",
+    re.IGNORECASE,
+)
+
+
+def product_shape_in(text: str) -> bool:
+    """``PRODUCT_SHAPE_GATE.search(text) is not None``, found quicker."""
+    return _INNER_CAPITAL.search(text) is not None or _PRODUCT_ENDING.search(text) is not None
+
 
 # A clinician's or an academic's title right before the name: the practice's or another
 # provider, as "Dr." is ("Pharmacist Lindiwe Zulu explains …", "nurse Alibek Serikbayev

@@ -445,9 +445,11 @@ def _searching_wider(
 
     def search_wider(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``."""
-        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
+        size = len(string)
+        if (endpos if endpos < size else size) - pos < _SHORT or not (any_text or string.isascii()):
             return search(string, pos, endpos)
-        lower = _lower_of(string)
+        last = _last_lower  # ``_lower_of``, without the call for the text read last
+        lower = last[1] if last[0] is string else _lower_of(string)
         if lower is None:
             return search(string, pos, endpos)
         found = twin_search(lower, pos, endpos)
@@ -479,9 +481,11 @@ def _searching_lower_case(
         string: str, pos: int = 0, endpos: int = sys.maxsize
     ) -> re.Match[str] | None:
         """``compiled.search(string, pos, endpos)``."""
-        if min(endpos, len(string)) - pos < _SHORT or not (any_text or string.isascii()):
+        size = len(string)
+        if (endpos if endpos < size else size) - pos < _SHORT or not (any_text or string.isascii()):
             return search(string, pos, endpos)
-        lower = _lower_of(string)
+        last = _last_lower  # ``_lower_of``, without the call for the text read last
+        lower = last[1] if last[0] is string else _lower_of(string)
         if lower is None:
             return search(string, pos, endpos)
         found = twin_search(lower, pos, endpos)

@@ -33,8 +33,8 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
-    PRODUCT_SHAPE_GATE,
     _a_cause_raised_for,
     _a_clinician_by_title,
     _a_firm_of_two_names,
@@ -44,9 +44,9 @@ from medsocial_tui.compliance.general_vetoes import (
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
+    product_shape_in,
     speaks_for_the_business,
 )
-from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -3554,15 +3554,40 @@ def _collect_all(
             if (anyone or not rule.needs_person) and (not rule.needed or has_needs(rule, marks)):
                 rule.collect(text, ctx, people, found)
         return
-    for rule in table:
-        if rule.needs_person and not anyone:
+    for rule, needs_person, needed, first, second in _table_plan(table):
+        if needs_person and not anyone:
             continue
-        if rule.needed and not has_needs(rule, marks):
+        if needed and not has_needs(rule, marks):
             continue  # a character every match holds is missing from the text
-        gate = rule.gate
-        if gate and (gate[0] not in starts or (len(gate) > 1 and gate[1] not in starts)):
+        if first and (first not in starts or (second and second not in starts)):
             continue  # no word a match could start with, or none it needs
         rule.collect(text, ctx, people, found, True, starts)
+
+
+# What ``_collect_all`` asks of each rule of a table, read off the rules once per table
+# (not three attributes and a length per rule of every text): the rule, whether it
+# ``needs_person``, its ``needed`` characters, and the one or two names of its ``gate``
+# ("" for none). By the table's id, the table kept beside it (an id is reused only once
+# the table is gone).
+_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str], ...]
+_TABLE_PLANS: dict[int, tuple[tuple[Rule, ...], _TablePlan]] = {}
+
+
+def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
+    known = _TABLE_PLANS.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
+    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str]] = []
+    for rule in table:
+        gate = rule.gate
+        first = gate[0] if gate else ""
+        second = gate[1] if len(gate) > 1 else ""
+        plan.append((rule, rule.needs_person, rule.needed, first, second))
+    if len(_TABLE_PLANS) > 64:
+        _TABLE_PLANS.clear()  # (tests make tables of their own; the guard has two)
+    made = tuple(plan)
+    _TABLE_PLANS[id(table)] = (table, made)
+    return made
 
 
 # Identifiers and names first: the names they find tie places to a person.
@@ -3719,7 +3744,8 @@ def _fame_in(text: str, left: int, right: int) -> bool:
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
         return True
-    if any(first in words and second in words for first, second in _FAME_PHRASES):
+    present = set(words)  # (each phrase's two words looked up in a set, not the list)
+    if any(first in present and second in present for first, second in _FAME_PHRASES):
         return _FAME.search(text, left, right) is not None
     if "1" not in window and "bc" not in lower:
         return False  # no year before 1960 ("1"), no "BC"
@@ -5239,7 +5265,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_cause_raised_for: _triggers(_RAISED_WORDS),
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
-    _a_product_or_firm: lambda text: PRODUCT_SHAPE_GATE.search(text) is not None,
+    _a_product_or_firm: product_shape_in,
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
 }

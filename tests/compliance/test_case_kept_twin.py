@@ -157,3 +157,26 @@ def test_every_guard_pattern_searches_as_before() -> None:
                 if not _same(pattern.search(text, pos, end), plain.search(text, pos, end)):
                     differ.append(f"{pattern.pattern[:60]!r} at {pos}-{end} of {text[:40]!r}")
     assert differ == []
+
+
+@pytest.mark.parametrize("source", [r"\bjane\b", r"(?-i:[a-z][A-Z])|\bjane\b", r"\b(?-i:J)ane\b"])
+def test_a_twin_searching_texts_in_turn_reads_each_text_s_own_lower_case(source: str) -> None:
+    # a twin's search reuses the lower case of the text it read last: texts in turn (the
+    # same one again, another, one with a letter that folds to ASCII, windows of each)
+    # must each be searched as the pattern searches them
+    pattern = lazy.compile(source, re.IGNORECASE)
+    plain = re.compile(source, re.IGNORECASE)
+    texts = [
+        "Call JANE now about the forms, please",
+        "Nobody named here at all, none at all",
+        "ſee Jane (the ſ folds to s) tomorrow morning",
+        "Ørsted said Jane would ring back later",
+        "Call JANE now about the forms, please",
+        "MaryJane and jane and JaNe and Jane again",
+    ]
+    for _ in range(lazy._SEARCHES_BEFORE_TWIN + 1):
+        pattern.search(texts[0])  # past the first searches: the twin searches from here
+    for text in texts * 2:
+        for pos, endpos in ((0, len(text)), (5, len(text)), (0, 12), (3, 40), (0, 10**9)):
+            got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
+            assert (got and got.span()) == (want and want.span()), (text, pos, endpos)
