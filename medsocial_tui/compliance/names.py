@@ -15,6 +15,7 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
+from medsocial_tui.compliance.person_cues import care_or_private_in
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
 _PUBLIC = lazy.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
@@ -32,7 +33,14 @@ _STAFF_CONTEXT = lazy.compile(
     r"|joins?\s+(?:us|our)|years\s+with\s+us|with\s+us\s+for|hygienists?\s+(?:week|day)"
     r"|nurses?\s+(?:week|day)|doctors?\s+day|staff\s+appreciation|hiring|employee|team\s+member"
     r"|(?:staff|team)\s+spotlight|meet\s+our|from\s+our\s+team|our\s+new\s+(?:\w+\s+)?"
-    r"(?:assistant|hygienist|nurse|doctor|dentist|provider|receptionist|manager))",
+    r"(?:assistant|hygienist|nurse|doctor|dentist|provider|receptionist|manager)"
+    # "our hygienist Fatima", "our receptionist Amaka", "our office manager Toni": the
+    # practice's own people, named as its staff
+    r"|our\s+(?:(?:office|practice|front[\s-]desk|dental|head|senior|lead)\s+)?"
+    r"(?:hygienists?|receptionists?|nurses?|assistants?|managers?|dentists?|therapists?"
+    r"|orthodontists?|coordinators?|administrators?|technicians?|secretary|colleagues?)"
+    # "Staff training: Sarah and Tom will be out", "Team news", "Staff rota: Frank opens"
+    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day))\b",
     re.IGNORECASE,
 )
 _DISEASE_WORDS = frozenset(
@@ -1646,6 +1654,16 @@ def _surname_first(c: Candidate) -> bool:
     return last in lx.GIVEN_NAMES or romanised_given_name(last)
 
 
+# A name with no cue of its own (only a given name, or an ambiguous one) in a text that says
+# nothing of anyone's private life ("Shakira and Gabriel García Márquez are both from
+# Colombia", "Go Carlos!", "We lost Brady to free agency"): a public figure, an author, a
+# sponsor or a colleague, no patient. What counts: ``person_cues.care_or_private_in`` (a
+# booking, an order or care given to someone counts as much as a body's condition).
+def nothing_private(f: _Finder, c: Candidate) -> str | None:
+    """A name with no cue of its own in a text that says nothing of anyone's private life."""
+    return None if care_or_private_in(f.doc.text) else VETO
+
+
 def given_name(f: _Finder, c: Candidate) -> str | None:
     """A known given name that is not a common word; a month name in a date is not one."""
     head = c.lowers[0]
@@ -1761,6 +1779,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(common_word, common=True, always=True),
     NameRule(team_sentence),
     NameRule(news_sentence),
+    NameRule(nothing_private, strong=False),
     NameRule(given_name, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
@@ -1794,7 +1813,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing, epithet_after)
+    + (family_word_before_a_thing, epithet_after, nothing_private)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

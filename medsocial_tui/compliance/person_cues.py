@@ -112,3 +112,102 @@ def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
     """Whether one of ``offsets`` (ascending) is in ``left:right``."""
     at = bisect_left(offsets, left)
     return at < len(offsets) and offsets[at] < right
+
+
+# Words of a person's private record that are not care: home, money, law, accounts, school
+# ("her landlord", "the lease", "his portal login", "custody this week").
+_PRIVATE_RECORD = lazy.compile(
+    r"\b(?:rent|lease|landlord|tenancy|mortgage|custody|divorce[ds]?|married|engaged|widowed"
+    r"|salary|wages|payslip|loan|debt|owes|bank|account|login|password|username|pin"
+    r"|passport|visa|licen[cs]e|insurance|claim|benefits|court|arrested|police|probation"
+    r"|school|grades|suspended|fired|address|phone|email|birthday|age|aged|pregnant|pregnancy"
+    # the special kinds of personal data (belief, origin, sexuality, politics, crime, genes),
+    # work and what someone drives: what a personal-data sentence tells of a person
+    r"|religion|religious|catholic|muslim|jewish|hindu|buddhist|sikh|atheist|ethnic"
+    r"|ethnicity|nationality|citizen|citizenship|immigrant|immigration|refugee|asylum|gay"
+    r"|lesbian|bisexual|transgender|sexuality|orientation|voted|votes|union[ \t]+member"
+    r"|criminal|convicted|conviction|prison|jail|genetic|dna|works|worked|employer|employed"
+    r"|job|occupation|drives|plate|vehicle|ip[ \t]+address|diet|vegan|vegetarian|weight"
+    r"|height|blood[ \t]+type|name[ \t]*:"
+    # where someone lives and has lived, studies, what they earn and own, their pictures
+    # (written small: "Bleak House", "University of Leeds" are names of things)
+    r"|(?-i:house|apartment|flat|university|college)|moved|moving|graduated|graduates|student"
+    r"|tuition|photo|photos|selfie|credit[ \t]+card|debit|pension|retired"
+    r"|tax|income|wedding|anniversary|adopted|adoption|foster"
+    # a body measured to know someone: prints, a face scan, a check-in
+    r"|fingerprints?|retina|iris|voiceprint|check-in|checked[ \t]+in"
+    # money owed for care, and what a body suffers in everyday words
+    r"|bill|billed|invoice|collections|payment|refund|care|sick|sickness|ill"
+    r"|illness|unwell|hurt|injured|injury|pain|sore|swollen|bleeding|fever|wound|rash|cough|flu"
+    r"|(?:room|ward|bed)[ \t]*\d+)\b"
+    # a day or a number beside the name: "Sent: Tuesday, March 5, 2024 by Emma Jones"
+    r"|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b|\d{3}[ -]?\d{3,4}[ -]?\d{3,4}"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}\b"
+    # a house number or a postcode beside a raffle winner ("Dee from Hilliard, 43026")
+    r"|,[ \t]*\d{5}\b|\b\d{1,5}[ \t]+(?:\w+[ \t]+){1,3}(?:lane|street|road|avenue|drive|close|court"
+    r"|crescent|way|boulevard)\b|\bwinners?\b"
+    # a day of a month in words ("11 Apr 1995", "the 3rd of March", "March 3rd"), a number of
+    # four digits or more that is no year alone (an identifier), a mailbox, a handle, a link
+    r"|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|(?<![\d,.])\b(?!(?:1\d|20)\d\d\b)\d{4,}\b(?![,.]\d)|\w@\w|(?<!\w)@\w|\bwww\.|https?://"
+    # a stay in a hospital or a hospice, and wishes or mourning for someone
+    r"|\b(?:hospital|hospice|icu|intensive[ \t]+care|a&e|emergency[ \t]+room|thinking[ \t]+of|prayers?"
+    r"|praying|get[ \t]+well|sending[ \t]+(?:love|hugs)|condolences|in[ \t]+memory|rip|funeral"
+    r"|recover(?:y|ing|ed)?|passed)\b",
+    _I,
+)
+
+
+# The beginnings of words of a body's conditions and treatments that the lexicon's health
+# terms do not hold in every spelling or form ("apnoea", "allergic", "anaesthesia",
+# "penicillin", "prescribed", "sickle cell"): what is wrong with someone, or done for it.
+_BODY_STEMS = lazy.compile(
+    r"\b(?:allerg|apn(?:o)?ea|an(?:a)?esth|prescri|heal(?!th)|diabet|asthma|cancer|tumou?r|chemo"
+    r"|infect|antibiot|\w+cillin\b|\w+mycin\b|\w+oin\b|vaccin|inject|fractur|sprain|stitch"
+    r"|seizure|stroke|sickle|symptom|medicat|tablet|dose|numb|swell|abscess|ulcer|vomit"
+    r"|dizz|faint|migraine|nause|sedat|remission|dementia|autis|deaf|blind|disab|insulin"
+    r"|arthrit|osteopor|bruis|burn|bleed|scar|wheelchair|crutch)",
+    _I,
+)
+
+
+@lru_cache(maxsize=4)
+def private_life_in(text: str) -> bool:
+    """Whether ``text`` says anything of a private person's life: a person cue ("my", "her",
+    "son", "patient", "born", "year-old"), a health term, a word of a private record
+    ("landlord", "custody", "login"), or a question (people ask about someone). A name in a
+    text with none of these (news, thanks to a sponsor, a book, a team, a product) has
+    nothing private beside it, and a given name alone is no evidence that it is a patient."""
+    if "?" in text:
+        return True
+    if _index(text).cues:
+        return True
+    return (
+        HEALTH.search(text) is not None
+        or _PRIVATE_RECORD.search(text) is not None
+        or _BODY_STEMS.search(text) is not None
+    )
+
+
+# Care, a service or goods given to someone, as the beginnings of words: a booking, an order
+# shipped, a receipt, a vaccination, physiotherapy, a consultation ("Ship to Aigerim Bekova",
+# "Booking confirmed for Jean-Baptiste Mbala").
+_CARE_OR_SERVICE = lazy.compile(
+    r"\b(?:vaccin|immuni|physio|therap|consult|appoint|test|kit|stoma|compression|walking"
+    r"|wheelchair|prescri|refill|medic|pill|dose|booster|jab|scan|x-?ray|surg|treat|exam"
+    r"|order|ship|deliver|receipt|packing|booking|booked|subscri|renew|paid|pay|sign|fee"
+    r"|session|list|referr|discharg|admit"
+    # the writer's own name given, in several languages ("Mera naam Arjun Malhotra hai")
+    r"|my[ \t]+name|mera[ \t]+naam|meu[ \t]+nome|mi[ \t]+nombre|me[ \t]+llamo|je[ \t]+m['’]appelle"
+    r"|ich[ \t]+hei(?:ß|ss)e|mi[ \t]+chiamo|mijn[ \t]+naam|nasci|naci)",
+    _I,
+)
+
+
+@lru_cache(maxsize=4)
+def care_or_private_in(text: str) -> bool:
+    """``private_life_in``, or care, a service or goods given to someone: a pair of rare
+    words that reads as a name ("Sione Latu", "Aigerim Bekova") is one when the text books,
+    bills, ships or treats; a firm, a place or an author is named in text that does none."""
+    return private_life_in(text) or _CARE_OR_SERVICE.search(text) is not None

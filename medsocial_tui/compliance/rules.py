@@ -78,6 +78,7 @@ from medsocial_tui.compliance.person_cues import (
     PERSON_CUE,
     _any_between,
     _index,
+    care_or_private_in,
     person_between,
     person_in,
 )
@@ -774,6 +775,13 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+def _nothing_private(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Two rare capitalised words in a text that says nothing of anyone's private life
+    ("Boehringer Ingelheim makes Jardiance", "Enid Blyton books for kids", "Oud Zuid and De
+    Pijp are our busiest areas"): a firm, an author, a place, no patient's name."""
+    return not care_or_private_in(text)
 
 
 _BRAND_CAPITAL = lazy.compile(r"^[A-Z][a-z]{4,}[A-Z]")
@@ -2527,6 +2535,7 @@ _VETOES: dict[str, Veto] = {
         _not_name_like,
         _not_rare_name,
         _not_rare_pair,
+        _nothing_private,
         _not_an_unknown_pair,
         _after_doctor_title,
         _place_after_preposition,

@@ -167,6 +167,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.team_sentence, "I met Emma.", "Emma", None),
     (nm.news_sentence, "Emma Stone has spoken about it.", "Emma", VETO),
     (nm.news_sentence, "Emma has spoken about it.", "Emma", None),
+    # a name with nothing private beside it: a singer, a sponsor, a team's supporters
+    (nm.nothing_private, "Shakira and Carlos Vives are both from Colombia.", "Shakira", VETO),
+    (nm.nothing_private, "Go Carlos! What a marathon.", "Carlos", VETO),
+    (nm.nothing_private, "Shakira has had a cough for a week.", "Shakira", None),
+    (nm.nothing_private, "Is Carlos allowed to run the marathon?", "Carlos", None),
+    (nm.nothing_private, "Carlos and his landlord are arguing again.", "Carlos", None),
     (nm.given_name, "I met Emma today.", "Emma", GIVEN),
     (nm.given_name, "See you on Jan 5.", "Jan", VETO),
     (nm.given_name, "I met Chase today.", "Chase", None),
