@@ -5,6 +5,8 @@ approver's own post that nobody may approve says so, with the way out."""
 
 from __future__ import annotations
 
+import asyncio
+import sqlite3
 from datetime import date
 
 import pytest
@@ -181,3 +183,36 @@ async def test_acknowledging_the_policy_takes_its_reminder_away_and_says_what_it
         assert "Read and acknowledge" not in said and "compose now" not in said
         await wait_for_poll(pilot)
         assert "You can now write posts, answer the inbox, post hours changes." in notices(app)
+
+
+async def test_another_process_s_commit_is_asked_about_once_a_turn_and_seen_at_the_next(
+    practice_as,
+):
+    """On the UI thread the app asks SQLite whether another connection committed once per
+    turn of the event loop (one key asked a dozen times: a query each); a commit made
+    meanwhile shows at the next turn, and the app's own writes at once."""
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    conn = practice.store.db.conn
+    path = conn.execute("PRAGMA database_list").fetchone()[2]
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        asked: list[str] = []
+        conn.set_trace_callback(asked.append)
+        other = sqlite3.connect(path)
+        try:
+            first = app.data_stamp()
+            assert all(app.data_stamp() == first for _ in range(10))
+            assert sum("data_version" in sql for sql in asked) == 1
+            with other:
+                other.execute("CREATE TABLE another_process (x)")
+            assert app.data_stamp() == first  # the same turn
+            await asyncio.sleep(0)
+            committed = app.data_stamp()
+            assert committed[0] != first[0]
+            with conn:
+                conn.execute("INSERT INTO another_process VALUES (1)")
+            assert app.data_stamp()[1] != committed[1]  # its own write: at once
+        finally:
+            conn.set_trace_callback(None)
+            other.close()
