@@ -19,8 +19,9 @@ obfuscations, written before the guard was run on it, and ``corpus/general_heldo
 ``corpus/general_heldout4.txt``, ``corpus/general_heldout5.txt``,
 ``corpus/general_heldout6.txt``, ``corpus/general_heldout7.txt``,
 ``corpus/general_heldout8.txt``, ``corpus/general_heldout9.txt``,
-``corpus/general_heldout10.txt``, ``corpus/general_heldout11.txt`` and
-``corpus/general_heldout12.txt``, a third to a twelfth,
+``corpus/general_heldout10.txt``, ``corpus/general_heldout11.txt``,
+``corpus/general_heldout12.txt``, ``corpus/general_heldout13.txt`` and
+``corpus/general_heldout14.txt``, a third to a fourteenth,
 written the same way; the fifth to the tenth by helpers who read neither the guard nor the
 other sets; half of the tenth's texts were read while fixing the guard and went to general_dev),
 each beside the previous guard (``--previous``, read from git) in the same run.
@@ -205,7 +206,7 @@ def generalisation(previous: str, count: int) -> list[str]:
                 f"general held-out {n} (hand, written before guard ran)",
                 load_general(f"general_held_out{n}"),
             )
-            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
         ),
     ]
     print(

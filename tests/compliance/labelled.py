@@ -43,7 +43,12 @@ SOURCES = {
 # ``general_held_out11`` and ``general_held_out12``, two more by two such helpers
 # (clinical-style questions and personal-data sentences of many countries; what a US or
 # Canadian practice's staff type into a social tool), kept out of the repository until the
-# guard's work of that session was done, and measured then.
+# guard's work of that session was done, and measured then; ``general_held_out13`` and
+# ``general_held_out14``, two more by two such helpers of a later session (clinical-style
+# questions and case vignettes from the Americas, some in Spanish- and Portuguese-speakers'
+# English; personal-data sentences from forms, letters and notices of the UK, Ireland,
+# Australia, New Zealand, South Africa, India, the Philippines and Singapore), kept out
+# the same way and measured before and after that session's guard work.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -58,6 +63,8 @@ GENERAL = {
     "general_held_out10": HERE / "corpus" / "general_heldout10.txt",
     "general_held_out11": HERE / "corpus" / "general_heldout11.txt",
     "general_held_out12": HERE / "corpus" / "general_heldout12.txt",
+    "general_held_out13": HERE / "corpus" / "general_heldout13.txt",
+    "general_held_out14": HERE / "corpus" / "general_heldout14.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
