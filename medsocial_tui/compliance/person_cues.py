@@ -53,7 +53,14 @@ _THIRD_PERSON_CUE = (
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"
 )
-PERSON_CUE = lazy.compile(rf"\b(?:my|me|mine|myself|i|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I)
+# "I" as a numeral, not the writer: "Type I diabetes", "a Level I trauma centre", "a Phase I
+# trial", "Stage I", "World War I" (each word a lookbehind of its own: they differ in width).
+_NUMERAL_BEFORE = ("type", "level", "phase", "stage", "class", "grade", "tier", "war", "category")
+WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)"
+"""The writer's "I" in a case-blind pattern, not the numeral after "Type" or "Level"."""
+PERSON_CUE = lazy.compile(
+    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I
+)
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # The cues are whole words (``PERSON_CUE`` ends with a word boundary): "i" for "I'm", "year"

@@ -20,7 +20,7 @@ from medsocial_tui.compliance.findings import WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.person_cues import HEALTH, person_in
+from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     care_words,
@@ -504,7 +504,7 @@ _OWN_CARE = (
     r"|swelling|toothache|bleeding|fever|rash|booked"
 )
 # The writer, in the first person.
-_FIRST_PERSON = r"(?:i|i'm|i've|me|my|mine|myself)"
+_FIRST_PERSON = rf"(?:{WRITER_I}|i'm|i've|me|my|mine|myself)"
 _WRITER_CARE = lazy.compile(
     rf"\b{_FIRST_PERSON}\b[^.!?\n]*\b(?:{_OWN_CARE}|test|diagnos\w+|admitted"
     r"|discharged|appointment)\b"
@@ -566,7 +566,7 @@ _APPEARANCE = lazy.compile(
 )
 _PATIENT_OR_CARE = lazy.compile(
     # ("Father Tomasz will bless …": a priest's title before a name is no one's father)
-    r"\b(?:i|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother"
+    rf"\b(?:{WRITER_I}|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother"
     r"|father(?![ \t]+(?-i:[A-Z]))|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
     r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*"
     # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
@@ -673,7 +673,7 @@ _ANY_AGED_BEFORE = lazy.compile(
     _I,
 )
 _OWN_PEOPLE = lazy.compile(
-    r"\b(?:i|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|(?:great-)?grand\w+|nan"
+    rf"\b(?:{WRITER_I}|i['’]m|me|my|mine|our|his|her|their|he|she|mum|mom|dad|(?:great-)?grand\w+|nan"
     r"|gran|patient|client)\b",
     _I,
 )

@@ -164,3 +164,29 @@ def test_a_care_word_keeps_the_day_a_patients() -> None:
     # the sentence has a patient's care in it: no veto of the table is asked
     text = "Our clinic closed early on 3 May after Jane was admitted."
     assert _blocked(text, "date")
+
+
+# "I" as a numeral ("Type I", "Level I", "Phase I") is not the writer: a trauma centre's
+# level, a trial's phase and a condition's type made the day beside them the writer's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "St Mary's, a Level I trauma centre, opened its new wing on 3 May 2024.",
+        "The Phase I trial of the vaccine began on 12 March 2024 at Leeds General Infirmary.",
+        "Type I diabetes awareness day is 14 November.",
+    ],
+)
+def test_a_numeral_i_is_not_the_writer(text: str) -> None:
+    assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("My type I diabetes was found on 14 November 2023.", "14 November 2023"),
+        ("Since 14 November I have had type I diabetes.", "14 November"),
+        ("I was admitted to Leeds General Infirmary on 12 March 2024.", "12 March 2024"),
+    ],
+)
+def test_the_writer_s_i_beside_a_numeral_still_counts(text: str, words: str) -> None:
+    assert words in [text[f.start : f.end] for f in find_phi(text)]
