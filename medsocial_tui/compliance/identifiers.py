@@ -377,9 +377,8 @@ def role_mailbox(local: str) -> bool:
         return True
     parts = [p for p in _MAILBOX_PARTS.split(local) if p]
     if len(parts) >= 2 and parts[-1] in _DESK_ONLY_MAILBOXES:
-        return not any(
-            p in GIVEN_NAMES for p in parts[:-1]
-        )  # (guard-other3) "england.contactus", "blr.appointments": a desk's, last
+        # (guard-other3) "england.contactus", "blr.appointments": the desk's word last
+        return not any(p in GIVEN_NAMES for p in parts[:-1])
     if len(parts) < 2 or parts[0] not in ROLE_MAILBOXES:
         return False
     return not any(p in GIVEN_NAMES for p in parts[1:])

@@ -1810,8 +1810,7 @@ _CARE_TIE = lazy.compile(
 def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A hospital the sentence names as an institution (its own act, or a source), with
     no one's care in the sentence."""
-    end = m.end("place") if "place" in m.re.groupindex else m.end()
-    start = m.start("place") if "place" in m.re.groupindex else m.start()
+    start, end = m.span("place" if "place" in m.re.groupindex else 0)
     if not (
         _INSTITUTION_ACTS.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
     ):
@@ -3203,13 +3202,14 @@ def _someone_between(text: str, left: int, right: int) -> bool:
 # "branch manager Mr Tan", "chiedere della signora Giulia") or a role after it ("Sophie
 # Le Goff, cadre de santé,"). Whose line a staff member gives is the desk's, not a
 # patient's; the number still needs the sentence's public cue (a call to book, a label).
-_STAFF_TITLE_AT = lazy.compile(
+# A clinician's or a minister's title, with a German degree's after it ("Dr. med.").
+_STAFF_TITLE = (
     r"(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
-    r"(?:[ \t]+(?:med|dent|rer|phil)\.)*[ \t]+[A-Z]"
-)
-_STAFF_NAMED_BEFORE = lazy.compile(
-    r"(?:\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron|Father|Pastor|Rev|Dra|Pr)\.?"
     r"(?:[ \t]+(?:med|dent|rer|phil)\.)*"
+)
+_STAFF_TITLE_AT = lazy.compile(rf"{_STAFF_TITLE}[ \t]+[A-Z]")
+_STAFF_NAMED_BEFORE = lazy.compile(
+    rf"(?:\b{_STAFF_TITLE}"
     r"|\b(?i:"
     + "|".join(_STAFF_ROLES)
     + r"|spokes(?:person|woman|man)|chair(?:person|man|woman)?|recruiter|HR"
