@@ -65,6 +65,7 @@ from medsocial_tui.compliance.identifiers import (
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
     SYMPTOMS,
+    patient_field_beside,
     public_at,
     public_figure_in,
     public_spans,
@@ -1239,7 +1240,10 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
         joined = m.group(word_group).lower()
-        if public_figure_in(joined):
+        # "Patient: Chinua Achebe": a patient's form names a patient, however famous
+        if public_figure_in(joined) and not patient_field_beside(
+            text, m.start(word_group), m.end(word_group)
+        ):
             return True
         if "-" in joined and joined.replace("-", "") in english_words():
             return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
@@ -3984,6 +3988,8 @@ def _public_figure(text: str, f: Finding) -> bool:
             return False
     if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False
+    if patient_field_beside(text, f.start, f.end):
+        return False
     left = max(0, f.start - _PUBLIC_REACH)
     lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
@@ -5448,6 +5454,17 @@ _OURS_ONLY = lazy.compile(
 )
 
 
+# A hospital, a school or a fund named after a public figure: "Steve Biko Academic Hospital",
+# "Albert Einstein's hospital in São Paulo", "the Nelson Mandela Children's Hospital".
+_FACILITY_AFTER_FIGURE = lazy.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:children['’]s|women['’]s|memorial|academic|general|university"
+    r"|national|regional|district|community|royal|specialist|teaching)[ \t]+)*(?:hospital|clinic"
+    r"|medical|health|hospice|infirmary|institute|centre|center|university|college|school"
+    r"|foundation|trust|unit|ward|home)\b",
+    _I,
+)
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -5463,6 +5480,9 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         for a, b in public_names
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
         if not _a_placeholder_name(text, Finding(a, b, "name", ""))
+        # "seen at the Nelson Mandela Children's Hospital": a place named after a figure
+        and _FACILITY_AFTER_FIGURE.match(text, b) is None
+        and not patient_field_beside(text, a, b)
     ]
     if not spans:
         return findings
