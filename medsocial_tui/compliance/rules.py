@@ -4676,7 +4676,18 @@ def _in_our_team(text: str, f: Finding) -> bool:
     ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
         text, max(0, f.start - 20), f.start
     )
-    return bool(ours) and not _introduced_as_patient(text, f)
+    if not ours or _introduced_as_patient(text, f):
+        return False
+    # "Ask for Kwame at reception, he's my brother": the writer's kin, wherever they wait
+    left, right = sentence_around(text, f.start, f.end)
+    return _WRITERS_KIN.search(text, left, right) is None
+
+
+_WRITERS_KIN = lazy.compile(
+    r"\b(?:my|our)[ \t]+(?:son|daughter|brother|sister|mum|mom|mother|dad|father|wife|husband"
+    r"|partner|child|kid|grand\w+|aunt|uncle|cousin|nephew|niece|fianc[ée]e?)\b",
+    _I,
+)
 
 
 def _a_health_system(text: str, f: Finding) -> bool:
