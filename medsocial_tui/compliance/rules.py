@@ -1202,11 +1202,28 @@ _BUSINESSES = frozenset(
 _WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
 
 
+# (guard-recall) The sentence says the place is by someone's home or is a relative's own:
+# "the skate park on Oak Lane, near our house", "the car park on Ariel Way where he lives",
+# "My dad's flat is above the pharmacy on Station Road".
+_SOMEONES_HOME = lazy.compile(
+    r"\b(?:near|by|behind|opposite|next[ \t]+to|round[ \t]+the[ \t]+corner[ \t]+from)[ \t]+"
+    r"(?:our|my|his|her|their)[ \t]+(?:house|home|flat|place|building)\b"
+    r"|\bwhere[ \t]+(?:he|she|they|i|we)[ \t]+(?:lives?|lived|stays?)\b"
+    r"|\b(?:my|our|his|her|their)[ \t]+(?:\w+['’]s[ \t]+)?(?:flat|house|home|apartment)"
+    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b",
+    _I,
+)
+
+
 def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Dr. Marsh's husband opened a bakery on Main Street": the street of a shop, a firm
-    or a public place, not where someone lives."""
+    or a public place, not where someone lives (unless the sentence puts someone's home
+    there: "the skate park on Oak Lane, near our house")."""
     before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is not None and before.group(1).lower() in _BUSINESSES
+    if before is None or before.group(1).lower() not in _BUSINESSES:
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _SOMEONES_HOME.search(text, left, right) is None
 
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -224,7 +224,59 @@ RULE_CASES = [
         "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
         "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
     ),
+    # guard-recall, 2026-12-03
+    ("name.health_subject", "Abebe has sickle cell and needs extra care.", "Abebe"),
+    ("name.message_for", "Reminder for Tevita: fasting bloods tomorrow at 8.", "Tevita"),
+    ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
+    ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
+    (
+        "facility.relatives_school_or_work",
+        "My sister attends St. Catherine's College and has an eating disorder.",
+        "St. Catherine's College",
+    ),
 ]
+
+
+# -- guard-recall (2026-12-03): each new cue beside a look-alike its veto leaves alone -----
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Brooklyn is allergic to penicillin, please check.", "Brooklyn"),
+        ("Kofi was admitted to the ward last night with pneumonia.", "Kofi"),
+        ("Question from Siosaia: can he still play rugby with braces?", "Siosaia"),
+        (
+            "My husband works at Brent Civic Centre and had a seizure at his desk.",
+            "Brent Civic Centre",
+        ),
+        ("My twins attend Oakwood Primary and both have nut allergies.", "Oakwood Primary"),
+        ("My son broke his tooth at the skate park on Oak Lane, near our house.", "Oak Lane"),
+        (
+            "I'm due to start my new job on 1 September 2025 and need the tooth out.",
+            "1 September 2025",
+        ),
+    ],
+)
+def test_recall_round_cues(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds has high asthma rates compared with the rest of Yorkshire.",
+        "Diabetes is diagnosed with a simple blood test.",
+        "Everyone is allergic to something, so tell us about yours.",
+        "Reminder for Tuesday: the surgery closes at noon.",
+        "Overall, we hope the new booking system makes life easier.",
+        "Dr. Ahmed trained at King's College and joined us in 2019.",
+        "Many of our patients work at Brent Civic Centre, so we open at 7.",
+        "The scores were 24/10 and 18/10 in the two rounds.",
+        "We opened a new branch on Oak Lane next to the skate park.",
+        "Our flu clinic starts on 1 October 2025.",
+    ],
+)
+def test_recall_round_look_alikes_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"], find_phi(text)
 
 
 # -- what the rules added for the general set (corpus/general_dev.txt) leave alone ---------
