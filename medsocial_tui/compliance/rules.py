@@ -2869,8 +2869,9 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
+# (a lower-case "o" may open it too, as phones type it: "o7700 9oo 31o")
 _PHONE_CANDIDATE = lazy.compile(
-    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dOo]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
     r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")

@@ -234,6 +234,8 @@ RULE_CASES = [
         "My sister attends St. Catherine's College and has an eating disorder.",
         "St. Catherine's College",
     ),
+    ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
+    ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
 ]
 
 
@@ -254,6 +256,11 @@ RULE_CASES = [
             "I'm due to start my new job on 1 September 2025 and need the tooth out.",
             "1 September 2025",
         ),
+        ("can u call back my nan on o7700 9oo 31o she cant hear", "o7700 9oo 31o"),
+        ("المريض محمد، الرقم القومي 29001015555123، دخل المستشفى", "29001015555123"),
+        ("আমার বাবা, জন্ম ১২ মার্চ ১৯৫৪, হাসপাতালে ভর্তি আছেন।", "১২ মার্চ ১৯৫৪"),
+        ("রেজিস্ট্রেশন নম্বর KMCH-26-44871।", "KMCH-26-44871"),
+        ("मेरे पिता का आधार संख्या 4821 7730 1195 है", "4821 7730 1195"),
     ],
 )
 def test_recall_round_cues(text: str, words: str) -> None:
@@ -273,6 +280,9 @@ def test_recall_round_cues(text: str, words: str) -> None:
         "The scores were 24/10 and 18/10 in the two rounds.",
         "We opened a new branch on Oak Lane next to the skate park.",
         "Our flu clinic starts on 1 October 2025.",
+        "We have o2 and 4G coverage in 99% of the building.",
+        "사업자등록번호 123-45-67890 (our Seoul branch).",
+        "주민등록번호 is the Korean resident number: never post it.",
     ],
 )
 def test_recall_round_look_alikes_stay_clean(text: str) -> None:
