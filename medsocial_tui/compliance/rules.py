@@ -1982,6 +1982,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
     # "I write about getting sober at …", "I blog on …": where the writer writes
     r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$"
+    # (guard-recall) a family's own page: "Our family blog http://… has updates"
+    r"|\bour\s+family(?:['’]s)?\s+(?:blog|website|site|page|channel|vlog|podcast|fundraiser"
+    r"|gofundme|appeal|journal|diary)\b[^.!?\n]{0,45}$"
     # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
     # "track my husband's transplant journey at", "the album of my son's surgery:"
     r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"

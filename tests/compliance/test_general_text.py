@@ -261,6 +261,10 @@ RULE_CASES = [
         ("আমার বাবা, জন্ম ১২ মার্চ ১৯৫৪, হাসপাতালে ভর্তি আছেন।", "১২ মার্চ ১৯৫৪"),
         ("রেজিস্ট্রেশন নম্বর KMCH-26-44871।", "KMCH-26-44871"),
         ("मेरे पिता का आधार संख्या 4821 7730 1195 है", "4821 7730 1195"),
+        (
+            "Our family blog http://thekowalskisfightback.wordpress.com/2024/03/chemo/ has news.",
+            "http://thekowalskisfightback.wordpress.com/2024/03/chemo/",
+        ),
     ],
 )
 def test_recall_round_cues(text: str, words: str) -> None:
@@ -283,6 +287,7 @@ def test_recall_round_cues(text: str, words: str) -> None:
         "We have o2 and 4G coverage in 99% of the building.",
         "사업자등록번호 123-45-67890 (our Seoul branch).",
         "주민등록번호 is the Korean resident number: never post it.",
+        "Our family dentistry page www.brightsmiles.co.uk/family explains the plans.",
     ],
 )
 def test_recall_round_look_alikes_stay_clean(text: str) -> None:
