@@ -204,7 +204,9 @@ _RELATIVE_BEFORE = lazy.compile(
             if w.isalpha() and len(w) > 2
         )
     )
-    + r")s?['’]?s?\b",
+    + r")s?['’]?s?\b"
+    # a family word with its possessive needs no "my": "Mum's care home", "Grandad's work"
+    + r"|\b(?:mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|granny|mama|papa)['’]s\b",
     _I,
 )
 _SENTENCE_END = lazy.compile(r"[.!?\n]")

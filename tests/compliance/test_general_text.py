@@ -234,6 +234,11 @@ RULE_CASES = [
         "My sister attends St. Catherine's College and has an eating disorder.",
         "St. Catherine's College",
     ),
+    (
+        "facility.relatives_home_named",
+        "Mum's care home, Willow Lodge, says her dentures are missing again.",
+        "Willow Lodge",
+    ),
     ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
     ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
 ]
@@ -257,6 +262,8 @@ RULE_CASES = [
             "1 September 2025",
         ),
         ("can u call back my nan on o7700 9oo 31o she cant hear", "o7700 9oo 31o"),
+        ("My daughter was born on 31/10 and has a tongue tie.", "31/10"),
+        ("Our son started at Rangitoto College and has six cavities.", "Rangitoto College"),
         ("المريض محمد، الرقم القومي 29001015555123، دخل المستشفى", "29001015555123"),
         ("আমার বাবা, জন্ম ১২ মার্চ ১৯৫৪, হাসপাতালে ভর্তি আছেন।", "১২ মার্চ ১৯৫৪"),
         ("রেজিস্ট্রেশন নম্বর KMCH-26-44871।", "KMCH-26-44871"),
@@ -288,6 +295,9 @@ def test_recall_round_cues(text: str, words: str) -> None:
         "사업자등록번호 123-45-67890 (our Seoul branch).",
         "주민등록번호 is the Korean resident number: never post it.",
         "Our family dentistry page www.brightsmiles.co.uk/family explains the plans.",
+        "Our school, Oakwood Primary, is proud to support the national brushing week.",
+        "The care home, Willow Lodge, has won an award for its oral care training.",
+        "Dr. Osei started at Rangitoto College as a school dentist before joining us.",
     ],
 )
 def test_recall_round_look_alikes_stay_clean(text: str) -> None:
