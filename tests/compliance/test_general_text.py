@@ -263,6 +263,11 @@ RULE_CASES = [
         ),
         ("can u call back my nan on o7700 9oo 31o she cant hear", "o7700 9oo 31o"),
         ("My daughter was born on 31/10 and has a tongue tie.", "31/10"),
+        ("My mother lives alone in Port Elizabeth and lost her denture.", "Port Elizabeth"),
+        (
+            "I'm at Apartment 12B, Sunrise Towers, Dubai Marina, can the dentist come to me?",
+            "Apartment 12B, Sunrise Towers",
+        ),
         ("Our son started at Rangitoto College and has six cavities.", "Rangitoto College"),
         ("المريض محمد، الرقم القومي 29001015555123، دخل المستشفى", "29001015555123"),
         ("আমার বাবা, জন্ম ১২ মার্চ ১৯৫৪, হাসপাতালে ভর্তি আছেন।", "১২ মার্চ ১৯৫৪"),
@@ -298,6 +303,7 @@ def test_recall_round_cues(text: str, words: str) -> None:
         "Our school, Oakwood Primary, is proud to support the national brushing week.",
         "The care home, Willow Lodge, has won an award for its oral care training.",
         "Dr. Osei started at Rangitoto College as a school dentist before joining us.",
+        "Our founder lived alone in Port Elizabeth for years before opening the practice.",
     ],
 )
 def test_recall_round_look_alikes_stay_clean(text: str) -> None:
