@@ -1022,7 +1022,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
     relative = [f for f in findings if _relative_date(text, f)]
-    if len(relative) == sum(f.label in _WHO for f in findings):
+    if len(relative) == len([f for f in findings if f.label in _WHO]):
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)

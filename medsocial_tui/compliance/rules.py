@@ -291,10 +291,7 @@ class Rule:
         last = starts[required][-1] if required and starts is not None else None
         if self.marks:
             end = len(text) if last is None else last + 1
-            offsets = [
-                0,
-                *(m.start() for m in _marks(self.marks).finditer(text, 0, end)),
-            ]
+            offsets = [0, *[m.start() for m in _marks(self.marks).finditer(text, 0, end)]]
         elif self.anchor is not None:
             return _near_anchors(text, self.anchor, self.reach)
         elif starts is None or not self.starts:
@@ -3378,7 +3375,7 @@ def find_phone_numbers(
         extension = _EXTENSION.search(raw)
         if extension:
             raw = raw[: extension.start()]
-        digits = sum(c.isdigit() or c in "Oo" for c in raw)
+        digits = len([c for c in raw if c.isdigit() or c in "Oo"])  # (no generator per digit)
         if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
             continue
         if _IP_SHAPE.fullmatch(raw):
@@ -3387,9 +3384,9 @@ def find_phone_numbers(
             text, max(0, m.start() - 5), m.start()
         ):
             continue  # "Boston, MA 02116-3412": a ZIP+4 code, the address's, no phone
-        lookalike = any(c in "OoIl" for c in raw)
+        lookalike = not set(raw).isdisjoint("OoIl")
         candidate = raw.translate(_LOOKALIKE_DIGITS)
-        if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
+        if len([c for c in candidate if c.isdigit()]) < 9 and not candidate.startswith(("+", "00")):
             continue
         if _own_phone(text, m, ctx) or free_line(text, m.start(), digits_of(candidate)):
             continue
@@ -5285,7 +5282,10 @@ class _Holds:
         self.words = words
 
     def __call__(self, text: str) -> bool:
-        return any(word in text for word in self.words)
+        for word in self.words:  # a loop, not ``any`` over a generator: asked every text
+            if word in text:
+                return True
+        return False
 
 
 class _Triggers:
@@ -6233,11 +6233,13 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
             gate = FINDING_VETO_GATES.get(veto)
             if gate is not None and veto not in passes:
                 passes[veto] = gate(text)
-        asked[label] = tuple(v for v in vetoes if passes.get(v, True))
+        asked[label] = tuple([v for v in vetoes if passes.get(v, True)])
 
     def vetoed(f: Finding) -> bool:
-        vetoes = asked.get(f.label, ())
-        if not any(veto(text, f) for veto in vetoes):
+        for veto in asked.get(f.label, ()):  # a loop, not ``any`` over a generator
+            if veto(text, f):
+                break
+        else:
             return False
         # (with the label's sentence a value alone on its line belongs to: "Appointment
         # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
