@@ -1344,7 +1344,7 @@ def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A year, a count or a short number after a label is not an identifier."""
     value = m.group("id")
-    digits = sum(c.isdigit() for c in value)
+    digits = len([c for c in value if c.isdigit()])
     if _YEAR.fullmatch(value.strip()):
         return True
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
@@ -2922,7 +2922,7 @@ def find_local_numbers(
         yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
     for m in _CUED_DIGITS.finditer(text):
         start = m.start()
-        digits = sum(c.isdigit() for c in m.group(0))
+        digits = len([c for c in m.group(0) if c.isdigit()])
         if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
             continue
         if _TOLL_FREE_GROUPED.match(m.group(0)):
@@ -3910,8 +3910,9 @@ def _fame_in(text: str, left: int, right: int) -> bool:
     if not _FAME_NAMES.isdisjoint(words):
         return True
     present = set(words)  # (each phrase's two words looked up in a set, not the list)
-    if any(first in present and second in present for first, second in _FAME_PHRASES):
-        return _FAME.search(text, left, right) is not None
+    for first, second in _FAME_PHRASES:  # (a loop, not ``any`` over a generator)
+        if first in present and second in present:
+            return _FAME.search(text, left, right) is not None
     if "1" not in window and "bc" not in lower:
         return False  # no year before 1960 ("1"), no "BC"
     return _FAME_DATE.search(text, left, right) is not None
@@ -5452,7 +5453,10 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
     public-figures list), with no other name found and no one of ours in it, are news."""
-    if not any(f.label in ("geo", "date") for f in findings):
+    for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.label == "geo" or f.label == "date":
+            break
+    else:
         return findings
     public_names = public_spans(text)
     if public_names is None:
