@@ -118,6 +118,9 @@ _ZH_SURNAMES = frozenset(
     "米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂"
     "森"
 )
+_ZH_DOUBLE_SURNAMES = frozenset(
+    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 慕容 夏侯 皇甫 公孙 令狐".split()
+)
 _HAN_NAME = re.compile(
     rf"(?P<name>(?:[{_HAN}]{{1,3}}[ \u3000])?[{_HAN}]{{1,4}})(?P<hon>{_HAN_HONORIFIC})"
 )
@@ -135,7 +138,7 @@ _HAN_NOT_NAMES = frozenset(
 )
 _HAN_BUSINESS = re.compile(
     r"(?:歯科|医院|病院|診療所|薬局|会社|商店|屋|店|堂|院|科|所|局|社|会|部|課|室|組|团|團|校|園"
-    r"|館|馆|公司|集团|集團|中心|银行|銀行|协会|協會|诊所|診所|大学|大學|学校|學校|政府|医生|医師)$"
+    r"|館|馆|公司|集团|集團|中心|银行|銀行|协会|協會|诊所|診所|大学|大學|学校|學校|政府|医生|医師|製薬|薬品|工業|商事|産業|電機|電気|食品|建設|物産|化学|新聞|放送|出版|書店|商会|組合|農園)$"
 )
 # A text that speaks of doctors: 先生 there is the doctor's title, not "Mr".
 _DOCTOR_WORDS = re.compile(
@@ -156,6 +159,13 @@ _KO_LABELLED = re.compile(
 _HAN_LABELLED = re.compile(
     rf"(?:患者(?:姓名|氏名|名)?|病人(?:姓名)?|姓名|氏名|お名前|就诊人|就診人|病患)"
     rf"(?:\s*[:：]\s*|\s+)(?P<name>[{_HAN}]{{2,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
+)
+# The writer saying who they are: 私は中村 健太です, 저는 김민준입니다, 我叫王小明.
+_SELF_NAMED = re.compile(
+    rf"(?:私|わたし|僕|ぼく)(?:は|の名前は)\s*(?P<ja>[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
+    rf"(?:です|と申します|といいます)"
+    rf"|저는\s*(?P<ko>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})(?:입니다|이라고|라고|예요|이에요)"
+    rf"|我(?:叫|是)(?P<zh>[{_HAN}]{{2,3}})(?=[，,。.！!；;\s]|$)"
 )
 # In Chinese a label or a relation runs into the name: 患者赵志强，男; 我老公黄建国确诊.
 _ZH_RUN_IN = re.compile(
@@ -202,6 +212,8 @@ def _cjk_names(text: str) -> list[Finding]:
             bare == "王" and hon in ("様", "さま")
         ):
             continue  # 王様: the king
+        if not japanese and bare[0] not in _ZH_SURNAMES and bare[:2] not in _ZH_DOUBLE_SURNAMES:
+            continue  # a Chinese name starts with a family name: not 所有女士 ("all ladies")
         if bare in _HAN_NOT_NAMES or _HAN_BUSINESS.search(bare):
             continue
         if any(bare.endswith(w) and len(w) >= 2 for w in _HAN_NOT_NAMES):
@@ -230,12 +242,8 @@ def _cjk_names(text: str) -> list[Finding]:
             name = m.group("name")
             if name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES:
                 continue
-            if len(name) == 3 and not (m.end() == len(text) or not _is_han(text[m.end()])):
-                name = (
-                    name[:2]
-                    if _is_han(text[m.end()]) and text[m.end()] in _ZH_VERB_STARTS
-                    else name
-                )
+            if len(name) == 3 and name[2] in _ZH_VERB_STARTS:
+                name = name[:2]  # 黄建在…: the name stops before the verb
             found.append(
                 _finding(
                     m.start("name"),
@@ -245,6 +253,20 @@ def _cjk_names(text: str) -> list[Finding]:
                     "name.cjk_labelled",
                 )
             )
+    for m in _SELF_NAMED.finditer(text):
+        group = next(g for g in ("ja", "ko", "zh") if m.group(g))
+        name = m.group(group)
+        if group == "zh" and (name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES):
+            continue
+        found.append(
+            _finding(
+                m.start(group),
+                m.end(group),
+                "name",
+                "the writer saying who they are",
+                "name.cjk_labelled",
+            )
+        )
     for pattern in (_KO_LABELLED, _HAN_LABELLED):
         for m in pattern.finditer(text):
             if m.group("name") in _HAN_NOT_NAMES or m.group("name") in _KO_NOT_NAMES:
@@ -297,6 +319,8 @@ _CN_DIGIT = "〇零一二三四五六七八九十"
 _DATE = re.compile(
     rf"(?:(?:令和|平成|昭和)\s*(?:元|\d{{1,2}})|\d{{4}})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号號])?"
     rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號]"
+    rf"|(?:上个?月|上個?月|下个?月|下個?月|本月|这个月|這個月|先月|今月|来月)\s*\d{{1,2}}\s*[日号號]"
+    rf"|(?:지난\s?달|이번\s?달|다음\s?달)\s*\d{{1,2}}\s*일"
     rf"|[{_CN_DIGIT}]{{1,3}}月[{_CN_DIGIT}]{{1,3}}[日号號]"
     rf"|\d{{4}}\s*년\s*\d{{1,2}}\s*월(?:\s*\d{{1,2}}\s*일)?|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일"
     rf"|(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?(?![\d])"
@@ -324,27 +348,27 @@ _PUBLIC_LINE = re.compile(
     r"|营业|營業|診療時間|诊疗时间|診療時間|진료\s?시간|영업\s?시간|電話\s*[:：]|电话\s*[:：]|전화\s*[:：]"
 )
 _PERSONAL_LINE = re.compile(
-    r"私の|携帯|ケータイ|自宅|本人|휴대폰|핸드폰|휴대전화|제\s?번호|내\s?번호|手机|手機|我的|本人"
+    r"姓名|氏名|성명|이름|患者|病人|환자|私の|携帯|ケータイ|自宅|本人|휴대폰|핸드폰|휴대전화|제\s?번호|내\s?번호|手机|手機|我的|本人"
     r"|母|父|妈妈|媽媽|爸爸|어머니|엄마|아버지|아빠|남편|아내|老公|老婆|ご家族"
 )
 _SHARED_COST = re.compile(r"^(?:\+?8[12]\s?)?(?:0120|0570|0800|15\d\d|16\d\d|18\d\d|400|800)\b")
 
 
-def public_line_abroad(text: str, start: int, end: int) -> bool:
+def public_line_abroad(text: str, start: int, end: int, names: Iterable[Finding] = ()) -> bool:
     """A number the clinic gives everyone, in a CJK text: after its booking, reception or
     main-line word in the sentence, with no one's own phone or relative in it; and the free
     and business-wide numbers (0120, 1588, 400) however they are written."""
     if _SHARED_COST.match(text[start:end]):
         return True
     left, right = _sentence(text, start, end)
-    if _PERSONAL_LINE.search(text, left, right):
+    if _PERSONAL_LINE.search(text, left, right) or any(left <= f.start < right for f in names):
         return False
     return _PUBLIC_LINE.search(text, max(left, start - 25), start) is not None or (
         _PUBLIC_LINE.search(text, end, min(right, end + 12)) is not None
     )
 
 
-def _phones(text: str) -> list[Finding]:
+def _phones(text: str, names: list[Finding]) -> list[Finding]:
     found: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     for region in _PHONE_REGIONS:
@@ -358,7 +382,7 @@ def _phones(text: str) -> list[Finding]:
             if (m.start, m.end) in seen or any(s < m.end and m.start < e for s, e in seen):
                 continue
             seen.add((m.start, m.end))
-            if public_line_abroad(text, m.start, m.end):
+            if public_line_abroad(text, m.start, m.end, names):
                 continue
             found.append(
                 _finding(
@@ -377,8 +401,11 @@ def drop_public_lines_abroad(text: str, findings: list[Finding]) -> list[Finding
     (``public_line_abroad``) is no one's identifier."""
     if not _CJK.search(text):
         return findings
+    names = [f for f in findings if f.label == "name"]
     return [
-        f for f in findings if f.label != "phone" or not public_line_abroad(text, f.start, f.end)
+        f
+        for f in findings
+        if f.label != "phone" or not public_line_abroad(text, f.start, f.end, names)
     ]
 
 
@@ -393,7 +420,8 @@ _ADDRESS = re.compile(
     rf"|(?:東京都|北海道|(?:大阪|京都)府|[{_HAN}]{{2,3}}県)?\s*[{_HAN}{_KANA}]{{1,6}}?[市区町村郡]"
     rf"[{_HAN}{_KANA}]{{0,8}}?\d+\s*(?:丁目\s*\d+\s*(?:番地?|-)\s*\d*\s*号?|-\d+(?:-\d+)?)"
     # China: 省, 市, 区/县, a road or street and its number (号), a building and a room
-    rf"|(?:[{_HAN}]{{2,3}}[省市])?[{_HAN}]{{2,3}}[市区县區縣][{_HAN}]{{1,8}}?[路街道巷弄]\s*\d+\s*[号號弄]"
+    rf"|(?:[{_HAN}]{{2,3}}[省市])?[{_HAN}]{{2,3}}[市区县區縣][{_HAN}]{{1,8}}?[路街道巷弄]"
+    rf"(?:[一二三四五六七八九十\d]{{1,3}}段)?\s*\d+\s*[号號弄]"
     rf"(?:\s*\d+\s*[栋棟幢楼樓单元室号號])*"
 )
 _RESIDENCE = re.compile(
@@ -497,10 +525,43 @@ _THANKS_TRIGGER = lazy.compile(
     r"|estimad|grazie|ciao|car[oa]\b|gentile|obrigad|ol[aá]|prezad|dzi[eę]k|cze[sś]|drog|witaj",
     re.IGNORECASE,
 )
-_LANG_OF = {"dziekujemy": "pl", "dziekuje": "pl", "danke": "de", "merci": "fr", "gracias": "es"}
+_LANG_OF = {
+    "dziekujemy": "pl",
+    "dziekuje": "pl",
+    "danke": "de",
+    "vielen": "de",
+    "merci": "fr",
+    "gracias": "es",
+    "grazie": "it",
+    "obrigado": "pt",
+    "obrigada": "pt",
+    "bedankt": "nl",
+    "dank": "nl",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_in(text: str, lang: str, m: re.Match[str]) -> bool:
+    """The thanks is in a text of its language: a word of that language's everyday words,
+    no English word, somewhere outside the thanks and the name ("voor je review", "pour
+    votre avis"). "Cher", "Cara" and "Ola" are names too, and an English text's."""
+    if lang == "en":
+        return True
+    words, english = _folded_words(lang), lx.english_words()
+    for w in _WORD.finditer(text):
+        if m.start() <= w.start() < m.end():
+            continue
+        low = lx.ascii_fold(w.group().lower())
+        if len(low) > 1 and low in words and low not in english:
+            return True
+    return False
+
+
 _NOT_THANKED = frozenset(
-    (
-        "ihnen dir euch sie allen alle tous toutes todos todas vous tutti tutte voi wszystkim państwu"
+    lx.ascii_fold(word)
+    for word in (
+        "dra dott dottssa doc prof profa profe ing arch avv lic mgr mag dipl dyr mw dhr mr mrs ms sr sra srta mme mlle hr fr sig sigra dna don dona doktorin doutora doctores medico medica arzt arztin schwester pfleger zahnarzt zahnarztin tandarts huisarts infirmiere infermiera enfermera pielegniarka lekarz"
+        " ihnen ihr dir euch sie allen alle tous toutes todos todas vous tutti tutte voi wszystkim państwu"
         " allemaal iedereen jullie team equipo équipe squadra equipe zespół praxis clinique clínica"
         " clinica klinik kliniek dr doctor doktor docteur doctora doctor dottore dottoressa doutor"
         " doutora dokter mama papa patienten patientinnen kunden freunde kollegen eltern familie"
@@ -508,7 +569,7 @@ _NOT_THANKED = frozenset(
         " amici amigos usted ustedes madame monsieur señora señor signora signore senhora senhor pani"
         " panie pan frau herr mevrouw meneer sanitas kolego koleżanko"
     ).split()
-)
+)  # read as the guard reads them, accents folded ("panstwu")
 
 
 # How common a word must be in the thanks' language to be read as a word, not a name.
@@ -535,7 +596,14 @@ def _a_first_name(word: str, lang: str) -> bool:
         return False
     if low in lx.GIVEN_NAMES:
         return True
-    return low not in _folded_words(lang) and low not in lx.english_words()
+    words = _folded_words(lang)
+    if low in words or low in lx.english_words():
+        return False
+    # a compound noun ("Praxisteam", "Zahnarztpraxis", "Kolleginnen"): its head is a word
+    return not (
+        low.endswith("innen")
+        or (len(low) >= 8 and any(low[i:] in words for i in range(2, len(low) - 4)))
+    )
 
 
 def _thanked_abroad(text: str) -> list[Finding]:
@@ -547,7 +615,7 @@ def _thanked_abroad(text: str) -> list[Finding]:
             words = m.group("name").split()
             titled = len(words) > 1 and re.fullmatch(_TITLE_ABROAD, words[0]) is not None
             first = words[1] if titled else words[0]
-            if not _a_first_name(first, lang):
+            if not _a_first_name(first, lang) or not _written_in(text, lang, m):
                 continue
             found.append(
                 _finding(
@@ -559,8 +627,8 @@ def _thanked_abroad(text: str) -> list[Finding]:
                 )
             )
     for m in _NAME_THEN_THANKS.finditer(text):
-        lang = _LANG_OF.get(lx.ascii_fold(m.group("thanks").lower()), "en")
-        if _a_first_name(m.group("name"), lang):
+        lang = _LANG_OF.get(lx.ascii_fold(m.group("thanks").lower()).split()[0], "en")
+        if _a_first_name(m.group("name"), lang) and _written_in(text, lang, m):
             found.append(
                 _finding(
                     m.start("name"),
@@ -576,9 +644,10 @@ def _thanked_abroad(text: str) -> list[Finding]:
 # --------------------------------------------------------------------- "Mags here from …"
 
 _HERE_INTRO = lazy.compile(
-    r"(?:^|(?<=[.!?\n])|\b(?:Hi|Hey|Hello|Hiya)(?:[ ]+(?:all|everyone|folks|guys|there))?[ ,!]+)\s*(?P<name>[A-Z][a-z]{1,14})[ ]+here"
+    r"(?:^|(?<=[.!?\n]))(?:[ ]*[A-Z][a-z]{1,7}(?:[ ]+(?:all|everyone|folks|guys|there))?[,!])?[ ]*\s*(?P<name>[A-Z][a-z]{1,14})[ ]+here"
     r"(?=[ ]*(?:[,!.\-—–]|from\b|again\b|with\b|$))"
 )
+_TITLE_BEFORE_HERE = re.compile(r"\b(?:Dr|Prof|Nurse|Mr|Mrs|Ms|Sister)\.?[ ]+$")
 _NOT_HERE = frozenset(
     "everyone nobody staff team summer spring winter autumn fall santa admin".split()
 )
@@ -608,7 +677,9 @@ def _here_intro(text: str) -> list[Finding]:
     for m in _HERE_INTRO.finditer(text):
         name = m.group("name")
         low = name.lower()
-        if low in _NOT_HERE:
+        if low in _NOT_HERE or _TITLE_BEFORE_HERE.search(
+            text, max(0, m.start("name") - 8), m.start("name")
+        ):
             continue
         if low not in lx.GIVEN_NAMES and not _a_nickname(low):
             continue
@@ -639,6 +710,14 @@ _MAIL_HOSTS = frozenset(
 )
 
 
+_DESK_MAILBOX = re.compile(
+    r"\b(?:info|contact|office|admin|reception|enquiries|inquiries|bookings?|appointments?|praxis"
+    r"|clinic|kliniek|klinik|cabinet|studio|hello|team|support|noreply|mail|kontakt|contacto"
+    r"|secretaria|recepcja|rejestracja)\b",
+    re.IGNORECASE,
+)
+
+
 def _spelled_mail(text: str) -> list[Finding]:
     if " at " not in text.lower():
         return []
@@ -651,6 +730,8 @@ def _spelled_mail(text: str) -> list[Finding]:
             continue
         if box.lower() in ("us", "me", "them", "him", "her", "look", "you", "it"):
             continue
+        if _DESK_MAILBOX.search(box):
+            continue  # info at …, praxis dot mueller at …: a desk's or a firm's mailbox
         found.append(
             _finding(
                 m.start(), m.end(), "email", "a mailbox spelled out in words", "email.spelled_lower"
@@ -718,7 +799,7 @@ def find_scripts(
         names = _cjk_names(text)
         found += names
         found += _dates(text, names)
-        found += _phones(text)
+        found += _phones(text, names)
         found += _addresses(text, names)
         found += _records(text)
         found += _ages(text, names)
