@@ -520,10 +520,13 @@ _NAME_THEN_THANKS = re.compile(
     r"|merci|gracias|grazie|obrigad[oa]|bedankt|dank\s+je|dank\s+u)\b",
     re.IGNORECASE,
 )
+# A thanks or a greeting starts a word with a capital ("Merci", "Hola"), or follows the name
+# and its comma ("Bogusia, dziękujemy"): asked once a text, before the seven patterns.
 _THANKS_TRIGGER = lazy.compile(
-    r"bedankt|dank|hoi|beste|hallo|liebe|merci|bonjour|cher|chère|coucou|gracias|hola|querid"
-    r"|estimad|grazie|ciao|car[oa]\b|gentile|obrigad|ol[aá]|prezad|dzi[eę]k|cze[sś]|drog|witaj",
-    re.IGNORECASE,
+    r"\b(?:Bedankt|Dank|Hoi|Beste|Hallo|Lieb|Merci|Bonjour|Ch[eè]r|Coucou|Gracias|Muchas|Hola"
+    r"|Querid|Estimad|Grazie|Ciao|Car[oa]|Gentile|Obrigad|Muito|Ol[aá]|Prezad|Dzi[eę]k|Cze[sś]"
+    r"|Drog[aie]|Witaj)"
+    r"|,\s+(?i:dzi[eę]kuj|danke|vielen|merci|gracias|grazie|obrigad|bedankt|dank)"
 )
 _LANG_OF = {
     "dziekujemy": "pl",
@@ -719,7 +722,8 @@ _DESK_MAILBOX = re.compile(
 
 
 def _spelled_mail(text: str) -> list[Finding]:
-    if " at " not in text.lower():
+    low = text.lower()
+    if " at " not in low or " dot " not in low:
         return []
     found = []
     for m in _SPELLED_MAIL.finditer(text):

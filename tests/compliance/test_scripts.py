@@ -62,6 +62,14 @@ FINDS = [
         "email me: tomasz dot wrobel at onet dot pl",
         "tomasz dot wrobel at onet dot pl",
     ),
+    # second round: run-in names, "I am", a road's section, last month's day, "Oi, X here"
+    ("name.cjk_labelled", "我女儿林小雨今年六岁。", "林小雨"),
+    ("name.cjk_labelled", "私は中村 健太です。", "中村 健太"),
+    ("name.cjk_labelled", "저는 김민준입니다.", "김민준"),
+    ("address.cjk", "我外公住在成都市武侯区人民南路四段9号。", "人民南路四段9号"),
+    ("date.cjk", "我女儿上个月15号拔了一颗乳牙。", "上个月15号"),
+    ("phone.east_asian", "姓名：何志明，电话：139 1234 5678", "139 1234 5678"),
+    ("name.here_intro", "Oi, Shaz here again, my daughter's brace snapped.", "Shaz"),
     ("vehicle.uk_plate", "Someone scraped my van (BD 68 WKE) in the car park.", "BD 68 WKE"),
 ]
 
@@ -109,6 +117,16 @@ CLEAN = [
     "Spring here already — time to book the kids' check-ups.",
     "Look at our site dot com for the new opening hours.",
     "CLOSED ON 25 NOV FOR STAFF TRAINING.",
+    # second round: no family name first, a firm, a compound, another language's text, a desk
+    "本周六（3月8日）妇女节，所有女士洗牙八折。",
+    "佐藤製薬さんの新しい歯磨き粉をご紹介します。",
+    "Hallo Praxisteam, danke!",
+    "Liebe Kolleginnen, das Meeting ist morgen.",
+    "Cher Lloyd sang at the charity gala last night.",
+    "email praxis dot mueller at t-online dot de",
+    "Hi all, Dr. Patel here from the surgery.",
+    "Hi all, Physio here, flu jabs next week.",
+    "Bookings here from Monday.",
     "Our new scanners arrived; ask about code XY 21 ABC at reception.",
 ]
 
