@@ -291,10 +291,7 @@ class Rule:
         last = starts[required][-1] if required and starts is not None else None
         if self.marks:
             end = len(text) if last is None else last + 1
-            offsets = [
-                0,
-                *(m.start() for m in _marks(self.marks).finditer(text, 0, end)),
-            ]
+            offsets = [0, *[m.start() for m in _marks(self.marks).finditer(text, 0, end)]]
         elif self.anchor is not None:
             return _near_anchors(text, self.anchor, self.reach)
         elif starts is None or not self.starts:
@@ -1347,7 +1344,7 @@ def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A year, a count or a short number after a label is not an identifier."""
     value = m.group("id")
-    digits = sum(c.isdigit() for c in value)
+    digits = len([c for c in value if c.isdigit()])
     if _YEAR.fullmatch(value.strip()):
         return True
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
@@ -2925,7 +2922,7 @@ def find_local_numbers(
         yield Finding(start, m.end(), "phone", "a local phone number [phone.local_seven]")
     for m in _CUED_DIGITS.finditer(text):
         start = m.start()
-        digits = sum(c.isdigit() for c in m.group(0))
+        digits = len([c for c in m.group(0) if c.isdigit()])
         if not 7 <= digits <= 13 or _DATE_SHAPE.match(m.group(0)):
             continue
         if _TOLL_FREE_GROUPED.match(m.group(0)):
@@ -3378,7 +3375,7 @@ def find_phone_numbers(
         extension = _EXTENSION.search(raw)
         if extension:
             raw = raw[: extension.start()]
-        digits = sum(c.isdigit() or c in "Oo" for c in raw)
+        digits = len([c for c in raw if c.isdigit() or c in "Oo"])  # (no generator per digit)
         if digits < 6 or _DATE_SHAPE.match(raw) or not raw[:2].strip("O").strip():
             continue
         if _IP_SHAPE.fullmatch(raw):
@@ -3387,9 +3384,9 @@ def find_phone_numbers(
             text, max(0, m.start() - 5), m.start()
         ):
             continue  # "Boston, MA 02116-3412": a ZIP+4 code, the address's, no phone
-        lookalike = any(c in "OoIl" for c in raw)
+        lookalike = not set(raw).isdisjoint("OoIl")
         candidate = raw.translate(_LOOKALIKE_DIGITS)
-        if sum(c.isdigit() for c in candidate) < 9 and not candidate.startswith(("+", "00")):
+        if len([c for c in candidate if c.isdigit()]) < 9 and not candidate.startswith(("+", "00")):
             continue
         if _own_phone(text, m, ctx) or free_line(text, m.start(), digits_of(candidate)):
             continue
@@ -3913,8 +3910,9 @@ def _fame_in(text: str, left: int, right: int) -> bool:
     if not _FAME_NAMES.isdisjoint(words):
         return True
     present = set(words)  # (each phrase's two words looked up in a set, not the list)
-    if any(first in present and second in present for first, second in _FAME_PHRASES):
-        return _FAME.search(text, left, right) is not None
+    for first, second in _FAME_PHRASES:  # (a loop, not ``any`` over a generator)
+        if first in present and second in present:
+            return _FAME.search(text, left, right) is not None
     if "1" not in window and "bc" not in lower:
         return False  # no year before 1960 ("1"), no "BC"
     return _FAME_DATE.search(text, left, right) is not None
@@ -5285,7 +5283,10 @@ class _Holds:
         self.words = words
 
     def __call__(self, text: str) -> bool:
-        return any(word in text for word in self.words)
+        for word in self.words:  # a loop, not ``any`` over a generator: asked every text
+            if word in text:
+                return True
+        return False
 
 
 class _Triggers:
@@ -5452,7 +5453,10 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
     public-figures list), with no other name found and no one of ours in it, are news."""
-    if not any(f.label in ("geo", "date") for f in findings):
+    for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.label == "geo" or f.label == "date":
+            break
+    else:
         return findings
     public_names = public_spans(text)
     if public_names is None:
@@ -6233,11 +6237,13 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
             gate = FINDING_VETO_GATES.get(veto)
             if gate is not None and veto not in passes:
                 passes[veto] = gate(text)
-        asked[label] = tuple(v for v in vetoes if passes.get(v, True))
+        asked[label] = tuple([v for v in vetoes if passes.get(v, True)])
 
     def vetoed(f: Finding) -> bool:
-        vetoes = asked.get(f.label, ())
-        if not any(veto(text, f) for veto in vetoes):
+        for veto in asked.get(f.label, ()):  # a loop, not ``any`` over a generator
+            if veto(text, f):
+                break
+        else:
             return False
         # (with the label's sentence a value alone on its line belongs to: "Appointment
         # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
