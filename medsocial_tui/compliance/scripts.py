@@ -160,6 +160,18 @@ _HAN_LABELLED = re.compile(
     rf"(?:患者(?:姓名|氏名|名)?|病人(?:姓名)?|姓名|氏名|お名前|就诊人|就診人|病患)"
     rf"(?:\s*[:：]\s*|\s+)(?P<name>[{_HAN}]{{2,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
 )
+# A Korean relation before a name and its particle: 딸아이 서지우가, 남편 김민수는.
+_KO_RELATION_NAME = re.compile(
+    rf"(?<![{_HANGUL}])(?:딸아이|딸|아들|남편|아내|어머니|엄마|아버지|아빠|할머니|할아버지|동생|언니|오빠"
+    rf"|누나|형|손자|손녀|조카|아이|우리\s?애)\s+(?P<name>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}}?)"
+    rf"(?:이가|가|이|는|은|의|를|을|와|과|도|랑|하고|이는|이의)?(?=[\s,.!?]|$)"
+)
+_POLITE_PREFIX = re.compile("[ごお御]")
+# A Japanese family name in Han and a given name in hiragana: 渡辺 さくら様.
+_JA_HIRAGANA_GIVEN = re.compile(
+    rf"(?P<name>[{_HAN}]{{1,3}}(?:[ \u3000][ぁ-ゖ]{{2,4}}|(?![のがはをにともへでや])[ぁ-ゖ]{{2,4}}))"
+    rf"(?:様|さま|さん|ちゃん|くん)"
+)
 # The writer saying who they are: 私は中村 健太です, 저는 김민준입니다, 我叫王小明.
 _SELF_NAMED = re.compile(
     rf"(?:私|わたし|僕|ぼく)(?:は|の名前は)\s*(?P<ja>[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
@@ -208,6 +220,8 @@ def _cjk_names(text: str) -> list[Finding]:
         bare = name.replace(" ", "").replace("\u3000", "")
         if hon == "先生" and (japanese or doctors):
             continue
+        if _POLITE_PREFIX.match(text, max(0, m.start("name") - 1)) and m.start("name") > 0:
+            continue  # ご苦労様, ご馳走さま, お世話様: a polite word, no one's name
         if (len(bare) == 1 and bare not in _ZH_SURNAMES) or (
             bare == "王" and hon in ("様", "さま")
         ):
@@ -251,6 +265,31 @@ def _cjk_names(text: str) -> list[Finding]:
                     "name",
                     "a name after a patient's label or a relation",
                     "name.cjk_labelled",
+                )
+            )
+    for m in _KO_RELATION_NAME.finditer(text):
+        if m.group("name") in _KO_NOT_NAMES:
+            continue
+        found.append(
+            _finding(
+                m.start("name"),
+                m.end("name"),
+                "name",
+                "a name after a relation",
+                "name.cjk_labelled",
+            )
+        )
+    if japanese:
+        for m in _JA_HIRAGANA_GIVEN.finditer(text):
+            if m.start() > 0 and _POLITE_PREFIX.match(text, m.start() - 1):
+                continue
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a name beside its honorific",
+                    "name.cjk_honorific",
                 )
             )
     for m in _SELF_NAMED.finditer(text):

@@ -70,6 +70,9 @@ FINDS = [
     ("date.cjk", "我女儿上个月15号拔了一颗乳牙。", "上个月15号"),
     ("phone.east_asian", "姓名：何志明，电话：139 1234 5678", "139 1234 5678"),
     ("name.here_intro", "Oi, Shaz here again, my daughter's brace snapped.", "Shaz"),
+    # third round: a Korean relation before a name, a given name in hiragana
+    ("name.cjk_labelled", "딸아이 서지우가 어제 충치 치료를 받았어요.", "서지우"),
+    ("name.cjk_honorific", "渡辺 さくら様、11月29日抜歯予定です。", "渡辺 さくら"),
     ("vehicle.uk_plate", "Someone scraped my van (BD 68 WKE) in the car park.", "BD 68 WKE"),
 ]
 
@@ -127,6 +130,9 @@ CLEAN = [
     "Hi all, Dr. Patel here from the surgery.",
     "Hi all, Physio here, flu jabs next week.",
     "Bookings here from Monday.",
+    # third round: a polite word before 様 is no name
+    "ご苦労様でした。",
+    "ご馳走さまでした！",
     "Our new scanners arrived; ask about code XY 21 ABC at reception.",
 ]
 
