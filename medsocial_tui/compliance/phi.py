@@ -196,9 +196,17 @@ def _event_before(window: str) -> bool:
     ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
     at Baptist Clinic, 14 December") is where someone was, not an event."""
     m = _EVENT_BEFORE.search(window)
-    while m is not None and _NAMED_CLINIC.search(window, 0, m.end(1)):
+    while m is not None and (
+        _NAMED_CLINIC.search(window, 0, m.end(1))
+        # (guard-recall) the writer's own start or end: "due to start my new job on 1
+        # September 2025", "off work until my surgery on the 14th"
+        or _WRITERS_OWN.search(window, m.end(1))
+    ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
+
+
+_WRITERS_OWN = lazy.compile(r"\bmy\b", _I)
 
 
 _PERSONAL_BEFORE = lazy.compile(

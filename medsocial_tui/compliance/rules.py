@@ -1199,11 +1199,28 @@ _BUSINESSES = frozenset(
 _WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
 
 
+# (guard-recall) The sentence says the place is by someone's home or is a relative's own:
+# "the skate park on Oak Lane, near our house", "the car park on Ariel Way where he lives",
+# "My dad's flat is above the pharmacy on Station Road".
+_SOMEONES_HOME = lazy.compile(
+    r"\b(?:near|by|behind|opposite|next[ \t]+to|round[ \t]+the[ \t]+corner[ \t]+from)[ \t]+"
+    r"(?:our|my|his|her|their)[ \t]+(?:house|home|flat|place|building)\b"
+    r"|\bwhere[ \t]+(?:he|she|they|i|we)[ \t]+(?:lives?|lived|stays?)\b"
+    r"|\b(?:my|our|his|her|their)[ \t]+(?:\w+['’]s[ \t]+)?(?:flat|house|home|apartment)"
+    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b",
+    _I,
+)
+
+
 def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Dr. Marsh's husband opened a bakery on Main Street": the street of a shop, a firm
-    or a public place, not where someone lives."""
+    or a public place, not where someone lives (unless the sentence puts someone's home
+    there: "the skate park on Oak Lane, near our house")."""
     before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    return before is not None and before.group(1).lower() in _BUSINESSES
+    if before is None or before.group(1).lower() not in _BUSINESSES:
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _SOMEONES_HOME.search(text, left, right) is None
 
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1962,6 +1979,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
     # "I write about getting sober at …", "I blog on …": where the writer writes
     r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$"
+    # (guard-recall) a family's own page: "Our family blog http://… has updates"
+    r"|\bour\s+family(?:['’]s)?\s+(?:blog|website|site|page|channel|vlog|podcast|fundraiser"
+    r"|gofundme|appeal|journal|diary)\b[^.!?\n]{0,45}$"
     # a page about someone of the writer's: "my daughter's blog about her epilepsy is",
     # "track my husband's transplant journey at", "the album of my son's surgery:"
     r"|\b(?:my|his|her|their)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+){0,2}?(?:blog|website|site|page"
@@ -2849,8 +2869,9 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
+# (a lower-case "o" may open it too, as phones type it: "o7700 9oo 31o")
 _PHONE_CANDIDATE = lazy.compile(
-    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dO]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dOo]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
     r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
