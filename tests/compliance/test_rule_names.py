@@ -66,7 +66,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.cjk", "母は2025年11月28日に入院しました。", "2025年11月28日", False),
     ("phone.east_asian", "我的手机号是138 0013 8000。", "138 0013 8000", False),
     ("address.cjk", "北京市朝阳区建国路88号是我家地址。", "北京市朝阳区建国路88号", False),
-    ("record.cjk_labelled", "診察券番号：0045127 の方", "0045127", False),
+    ("record.cjk_labelled", "就诊卡号：88031245", "88031245", False),
     ("age.cjk_over_89", "我奶奶今年九十二岁了。", "九十二岁", False),
     ("name.thanked_abroad", "Bedankt Femke voor je lieve woorden!", "Femke", False),
     ("name.here_intro", "Mags here from the Tuesday hydro class.", "Mags", False),

@@ -41,8 +41,8 @@ FINDS = [
         "센텀중앙로 79",
     ),
     ("address.cjk", "自宅の住所は大阪府大阪市北区梅田1丁目3番1号です。", "梅田1丁目3番1号"),
-    ("record.cjk_labelled", "환자번호 88213401 김민준", "88213401"),
-    ("record.cjk_labelled", "病历号：MZ20231187", "MZ20231187"),
+    ("record.cjk_labelled", "진료카드번호 20250431 김민준", "20250431"),
+    ("record.cjk_labelled", "保険証番号 12345678 の記載をお願いします。", "12345678"),
     ("age.cjk_over_89", "할머니는 올해 아흔두 살이세요.", "아흔두 살"),
     ("age.cjk_over_89", "祖母は96歳ですが、入れ歯の調整をお願いできますか。", "96歳"),
     ("name.thanked_abroad", "Bogusia, dziękujemy za miłe słowa!", "Bogusia"),
@@ -120,6 +120,7 @@ CLEAN = [
     "Spring here already — time to book the kids' check-ups.",
     "Look at our site dot com for the new opening hours.",
     "CLOSED ON 25 NOV FOR STAFF TRAINING.",
+    "사업자등록번호 123-45-67890 (our Seoul branch).",
     # second round: no family name first, a firm, a compound, another language's text, a desk
     "本周六（3月8日）妇女节，所有女士洗牙八折。",
     "佐藤製薬さんの新しい歯磨き粉をご紹介します。",
