@@ -32,6 +32,7 @@ from medsocial_tui.compliance.rules import (
     no_smaller_than_a_state,
     public_line_at,
 )
+from medsocial_tui.compliance.scripts import drop_public_lines_abroad, find_scripts
 from medsocial_tui.compliance.text import (
     Doc,
     finditer_at,
@@ -1019,6 +1020,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
+    # other scripts and languages (scripts.py); an English name there passes the vetoes
+    findings += find_scripts(text, vet=drop_vetoed_names)
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
@@ -1040,6 +1043,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings = _relative_dates_warn(findings, relative)
     findings = drop_public_lives(text, findings)
     findings = drop_vetoed_findings(text, findings)
+    findings = drop_public_lines_abroad(text, findings)
     # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
