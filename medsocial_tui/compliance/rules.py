@@ -85,6 +85,8 @@ from medsocial_tui.compliance.person_cues import (
 )
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
+from medsocial_tui.compliance.practice_vetoes import FINDING_VETOES as _PRACTICE_FINDING_VETOES
+from medsocial_tui.compliance.practice_vetoes import NAME_VETOES as _PRACTICE_NAME_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
@@ -5241,6 +5243,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_crowd_greeted,
     *_GENERAL_NAME_VETOES,
     *_PEOPLE_NAME_VETOES,
+    *_PRACTICE_NAME_VETOES,
 )
 
 
@@ -6250,6 +6253,9 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "ssn": (_an_example_in_its_sentence,),
     "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
+# The practice speaking of itself (practice_vetoes): its days, premises, lines and numbers.
+for _label, _vetoes in _PRACTICE_FINDING_VETOES.items():
+    FINDING_VETOES[_label] = FINDING_VETOES.get(_label, ()) + _vetoes
 
 
 # Finding vetoes that can rule a finding out only in a text holding one of some words:

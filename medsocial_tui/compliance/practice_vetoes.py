@@ -1,0 +1,452 @@
+"""Vetoes of findings in a practice's posts about itself (issue 14, guard-practice): its
+hours on a holiday or a closure, its own premises and how to find them, its staff in their
+work role (a notice to the team, a welcome back, a staff photo, who handles the accounts, who
+meets the courier), its own numbers (tax, accreditation, a clinician's professional
+registration) and things (its van, its iPad), a greeting to a town in another language.
+
+They share a few facts, read once per sentence or text:
+
+- ``practice_voice``: the writer is the practice ("we", "our", "us", "the clinic", "the
+  team"), and
+- ``private_between``: nothing private about a person is said (care, a visit, a birth or a
+  death, a family word, "my", a third person's pronoun, a patient): every veto stands down
+  on it ("our patient Thandiwe …", "we were sorry to hear Priya was admitted",
+  "our receptionist's son Liam", "call Brenda …, she needs her results").
+
+``rules.NAME_VETOES`` asks ``NAME_VETOES`` after its own; ``rules.FINDING_VETOES`` asks the
+label vetoes of ``FINDING_VETOES``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.person_cues import HEALTH
+from medsocial_tui.compliance.text import sentence_around
+
+_I = re.IGNORECASE
+
+# The practice speaking: "we", "our", "us", "the clinic is closed", "the team".
+_PRACTICE_VOICE = lazy.compile(
+    r"\b(?:we|we're|we've|we'll|we'd|our|ours|(?-i:us)|(?:the|this)[ \t]+(?:clinic|practice"
+    r"|surgery|team|office|centre|center|branch|reception|front[ \t]+desk|pharmacy|lab))\b",
+    _I,
+)
+# Something private about a person: a patient, a family word, the writer's own life, a
+# third person's pronoun, a visit, a birth, a death, a result, a home.
+_PRIVATE = lazy.compile(
+    r"\b(?:patients?|client|clients|my|mine|me|i|i'm|i've|he|she|his|him|her|hers|they're"
+    r"|son|daughter|wife|husband|mum|mom|mother|dad|father|baby|child|children|kids?"
+    r"|brother|sister|grand\w+|aunt|uncle|cousin|niece|nephew|fianc[ée]e?|partner's"
+    r"|admitted|discharged|diagnosed|born|birth|died|passed[ \t]+away|funeral|condolences?"
+    r"|sorry|get[ \t]+well|recover\w*|results?|appointments?|visit|visits|house|home|lives"
+    r"|pregnan\w*|treatment|treated|seen|injur\w*|accident|hospital|dob|age[ds]?|year-old)\b",
+    _I,
+)
+# Work words that hold a private-looking word: "maternity leave", "the surgery is closed",
+# "Our senior dental therapist returns": a staff member's leave and the practice's premises.
+_WORK_LEAVE = lazy.compile(
+    r"\b(?:maternity|paternity|parental|annual|study)[ \t]+leave\b|\b(?:the|our|this)[ \t]+"
+    r"surgery\b|\bsurgery[ \t]+\d",
+    _I,
+)
+
+
+def private_between(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` says something private about a person (a care word
+    other than the practice's "surgery", a family word, a pronoun, a visit)."""
+    if _PRIVATE.search(text, left, right) is not None:
+        return True
+    leave = [(m.start(), m.end()) for m in _WORK_LEAVE.finditer(text, left, right)]
+    for m in HEALTH.finditer(text, left, right):
+        if not any(a <= m.start() < b for a, b in leave):
+            return True
+    return False
+
+
+def practice_voice(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` is in the practice's voice and says nothing private."""
+    return _PRACTICE_VOICE.search(text, left, right) is not None and not private_between(
+        text, left, right
+    )
+
+
+# --- a holiday's closure notice -----------------------------------------------------------
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?"
+# A day right after a heading's name: ", Monday 27 January", " (Mon 6 Feb)", " – 6 February".
+_DAY_AFTER = lazy.compile(
+    rf"[ \t]*[,(–—:-]?[ \t]*(?:{_WEEKDAY}[ \t,]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}"
+    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)",
+    _I,
+)
+# What a closure notice says of the practice.
+_CLOSURE = lazy.compile(
+    r"\b(?:closed|closing|closes|closure|reopen\w*|re-open\w*|open(?:ing)?[ \t]+hours"
+    r"|hours|we're[ \t]+open|we[ \t]+are[ \t]+open|open[ \t]+as[ \t]+usual|is[ \t]+open"
+    r"|are[ \t]+open|will[ \t]+be[ \t]+open|holiday|public[ \t]+holiday|bank[ \t]+holiday)\b",
+    _I,
+)
+# Only capitalised words from the line's start to the name: "Hari Raya Puasa, Monday …".
+_HEADING_BEFORE = lazy.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+
+
+def _a_holiday_heading(text: str, f: Finding) -> bool:
+    """``practice.holiday``: "Anniversary Day, Monday 27 January: the clinic is closed. We
+    reopen Tuesday …", "Hari Raya Puasa, Monday 31 March: our clinic is closed": a name
+    heading a line and followed by its day, or a name ending with "Day", in a closure notice
+    in the practice's voice is a holiday's (not "Thandiwe, Monday 3 May: her crown is
+    fitted", nor a text about a patient)."""
+    span = text[f.start : f.end]
+    heading = _HEADING_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+    dated = _DAY_AFTER.match(text, f.end) is not None
+    if not ((heading and dated) or span.endswith(" Day")):
+        return False
+    if _CLOSURE.search(text) is None:
+        return False
+    return practice_voice(text, 0, len(text))
+
+
+# --- the practice's staff at work ----------------------------------------------------------
+
+# A notice to the team or about its running: "Staff notice:", "HR notice -", "IT update:".
+_STAFF_HEADING = lazy.compile(
+    r"(?:^|\n)[ \t]*(?:staff|team|hr|it|office|internal|rota|payroll|practice|admin)[ \t]+"
+    r"(?:notice|update|memo|reminder|announcement|news)[ \t]*[:–—-]",
+    _I,
+)
+# A desk's extension or department right after the name: ", HR, ext. 204", " on ext. 214".
+_EXTENSION_AFTER = lazy.compile(
+    r"[ \t]*(?:,[ \t]*(?:hr|it|accounts|payroll|reception|admin)\b[ \t]*)?[,(]?[ \t]*(?:on[ \t]+)?"
+    r"(?:ext|extension|x)\.?[ \t]*\d{2,5}\b",
+    _I,
+)
+
+
+def _a_staff_notice(text: str, f: Finding) -> bool:
+    """``practice.staff_notice``: "Staff notice: … Queries to Mrs. Okafor, HR, ext. 204",
+    "IT notice: … ask Tomasz to re-point it", "Contact Siobhan Kelly on ext. 214": a name in
+    a notice to the team, or beside a desk's extension, is a colleague's, when its sentence
+    says nothing private ("Staff notice: Sipho's mum passed away" is his)."""
+    if (
+        _EXTENSION_AFTER.match(text, f.end) is None
+        and _STAFF_HEADING.search(text, 0, f.start) is None
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not private_between(text, left, right) and not private_between(text, f.end, right)
+
+
+# "Our senior dental therapist returns …", "The new hygienist starts …": the next sentence
+# names the person's post in the practice.
+_OUR_ROLE_NEXT = lazy.compile(
+    r"[ \t]*[!.]+[ \t]*(?:our|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r")s?\b",
+    _I,
+)
+
+
+def _welcomed_back_to_work(text: str, f: Finding) -> bool:
+    """``practice.staff_back``: "Welcome back Aroha! Our senior dental therapist returns
+    from maternity leave on 1 August": a name the next sentence gives a post in the
+    practice, when that sentence says nothing private (not "Welcome back Aroha! Our
+    hygienist's daughter was born on 1 August")."""
+    m = _OUR_ROLE_NEXT.match(text, f.end)
+    if m is None:
+        return False
+    right = sentence_around(text, m.end() - 1, m.end())[1]
+    return not private_between(text, m.start(), right) and not private_between(
+        text, sentence_around(text, f.start, f.end)[0], f.start
+    )
+
+
+_LEFT_TO_RIGHT = lazy.compile(
+    r"\b(?:left[ \t]+to[ \t]+right|l[ \t]*[-–][ \t]*r|l[ \t]+to[ \t]+r|from[ \t]+left)"
+    r"[ \t]*[:)]",
+    _I,
+)
+_TEAM_PHOTO = lazy.compile(r"\b(?:staff|team|our|we)\b", _I)
+
+
+def _a_staff_photo(text: str, f: Finding) -> bool:
+    """``practice.staff_photo``: "A staff photo! Left to right: Grace, Musa, Dr. Pillay and
+    Ines": the names a team photo lists, in a text that says nothing private."""
+    left, right = sentence_around(text, f.start, f.end)
+    m = _LEFT_TO_RIGHT.search(text, max(0, left - 80), f.start)
+    if m is None or _TEAM_PHOTO.search(text, max(0, m.start() - 120), m.start()) is None:
+        return False
+    return not private_between(text, 0, len(text))
+
+
+# "Accounts are handled by Brenda Walsh", "Bookings are managed by Ana".
+_HANDLED_BY_BEFORE = lazy.compile(
+    r"\b(?:accounts|billing|invoices|bookings|orders|ordering|deliveries|payroll|rotas?"
+    r"|enquiries|inquiries|queries|stock|supplies|purchasing|marketing|recruitment)[ \t]+"
+    r"(?:are|is|will[ \t]+be|get)[ \t]+(?:handled|managed|dealt[ \t]+with|looked[ \t]+after"
+    r"|run|processed|answered|covered)[ \t]+by[ \t]+$",
+    _I,
+)
+
+
+def _a_desk_handled_by(text: str, f: Finding) -> bool:
+    """``practice.handled_by``: "Accounts are handled by Brenda Walsh on 0161 …": the
+    colleague a desk of the practice is handled by, in a sentence that says nothing private
+    (not "Accounts are handled by Brenda, she is off sick")."""
+    if _HANDLED_BY_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not private_between(text, left, right)
+
+
+# A supplier's delivery note: the goods and the way in.
+_DELIVERY_WORDS = lazy.compile(
+    r"\b(?:deliver(?:y|ies|ing)?|couriers?|suppliers?|drivers?|parcels?|goods|loading[ \t]+bay"
+    r"|rear[ \t]+entrance|back[ \t]+door|lab[ \t]+work|dispatch)\b",
+    _I,
+)
+_ON_ARRIVAL = lazy.compile(
+    r"\b(?:on[ \t]+arrival|when[ \t]+you[ \t]+(?:arrive|get[ \t]+here)|to[ \t]+sign[ \t]+for"
+    r"|to[ \t]+be[ \t]+let[ \t]+in|at[ \t]+the[ \t]+(?:gate|door))\b",
+    _I,
+)
+
+
+def _a_delivery_contact(text: str, f: Finding) -> bool:
+    """``practice.delivery_contact``: "Deliveries: use the rear entrance. Call Sipho on 082
+    … on arrival": the colleague a supplier calls on arriving, in a delivery note that says
+    nothing private (not "call Brenda on 082 …, she needs her results")."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _ON_ARRIVAL.search(text, f.end, right) is None:
+        return False
+    if _DELIVERY_WORDS.search(text) is None:
+        return False
+    return not private_between(text, 0, len(text))
+
+
+# --- a greeting in another language ------------------------------------------------------
+
+# Greetings of other languages that English text keeps ("Kia ora, Wellington!", "Namaste
+# Pune!", "Sawubona Durban"): what follows them is the crowd or the town greeted.
+_GREETINGS_ABROAD = (
+    "kia ora",
+    "namaste",
+    "namaskar",
+    "sawubona",
+    "molo",
+    "dumela",
+    "jambo",
+    "habari",
+    "aloha",
+    "talofa",
+    "malo e lelei",
+    "bula",
+    "mabuhay",
+    "kumusta",
+    "salaam",
+    "salam",
+    "as-salaam alaikum",
+    "sat sri akal",
+    "vanakkam",
+    "sawasdee",
+    "xin chao",
+    "ni hao",
+    "konnichiwa",
+    "annyeong",
+    "selamat pagi",
+    "apa khabar",
+    "kamusta",
+    "merhaba",
+    "shalom",
+    "sveiki",
+    "tere",
+    "hei",
+    "hallo",
+    "ciao",
+    "hola",
+    "bonjour",
+    "salut",
+    "olá",
+    "ola",
+)
+_GREETING_ABROAD = lazy.compile(
+    r"\b(?:" + "|".join(re.escape(g) for g in _GREETINGS_ABROAD) + r")\b", _I
+)
+
+
+def _a_greeting_abroad(text: str, f: Finding) -> bool:
+    """``practice.greeting_abroad``: "Kia ora, Wellington!", "Namaste Pune!": a greeting of
+    another language read as a name, or the town it greets; not "Namaste Priya, your
+    results are in" (a person greeted)."""
+    lo = max(0, f.start - 16)
+    g = None
+    for m in _GREETING_ABROAD.finditer(text, lo, min(len(text), f.end + 6)):
+        if m.start() <= f.start < m.end() or (
+            m.end() <= f.start and not text[m.end() : f.start].strip(" \t,")
+        ):
+            g = m
+            break
+    if g is None:
+        return False
+    rest = text[max(g.end(), f.start) : f.end].strip(" \t,!")
+    if f.start < g.end() and (not rest or f.end <= g.end()):
+        return True  # the greeting itself ("Kia" of "Kia ora")
+    if rest.lower() not in lx.place_names() and rest.lower() not in ("everyone", "all", "team"):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not private_between(text, left, right)
+
+
+# A house number right before a name: "55 Customhouse Quay", "Level 2, 18 Kloof".
+_HOUSE_NUMBER_BEFORE = lazy.compile(r"\b\d{1,5}[a-z]?[ \t]+$", _I)
+
+
+def _a_street_of_our_premises(text: str, f: Finding) -> bool:
+    """``practice.premises_street``: "Our new address from 1 July: Level 2, 55 Customhouse
+    Quay, Wellington 6011": a name after a house number, in a text giving the way to the
+    practice and naming no one's home, is its street's."""
+    if _HOUSE_NUMBER_BEFORE.search(text, max(0, f.start - 8), f.start) is None:
+        return False
+    return _the_practices_premises(text, f)
+
+
+NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _a_holiday_heading,
+    _a_staff_notice,
+    _welcomed_back_to_work,
+    _a_staff_photo,
+    _a_desk_handled_by,
+    _a_delivery_contact,
+    _a_greeting_abroad,
+    _a_street_of_our_premises,
+)
+
+
+# --- the practice's days, premises, lines and numbers ------------------------------------
+
+_PRACTICE_DAY_RULES = ("[date.tied_to_person]", "[date.person_sentence]")
+# What a practice announces for a day: a closure, its hours, a move, a new colleague.
+_PRACTICE_NEWS = lazy.compile(
+    r"\b(?:closed|closing|closes|closure|reopen\w*|re-open\w*|open|opens|opening|hours"
+    r"|address|move|moving|moved|relocat\w*|joins|joining|starts|starting|returns|launch\w*)\b",
+    _I,
+)
+
+
+def _a_practice_day(text: str, f: Finding) -> bool:
+    """``practice.day``: "Anniversary Day, Monday 27 January: the clinic is closed", "Our
+    new address from 1 July: …": a day the practice announces of itself (a closure, its
+    hours, a move), in a sentence in its voice that says nothing private (not "We were
+    sorry to hear Priya was admitted on 3 May")."""
+    if not f.reason.endswith(_PRACTICE_DAY_RULES):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _PRACTICE_NEWS.search(text, left, right) is None:
+        return False
+    return practice_voice(text, left, right) and not private_between(text, 0, len(text))
+
+
+# How to find the practice: directions, parking, a sat nav, "we're at", "our address".
+_FIND_US = lazy.compile(
+    r"\b(?:sat[ \t-]?navs?|gps|parking|park[ \t]+(?:at|in|on|behind)|coming[ \t]+from"
+    r"|get[ \t]+lost|find[ \t]+us|directions|entrance|get[ \t]+off[ \t]+at|bus[ \t]+stop"
+    r"|station|we're[ \t]+at|we[ \t]+are[ \t]+at|our[ \t]+(?:new[ \t]+)?(?:delivery[ \t]+)?"
+    r"address|delivery[ \t]+address|our[ \t]+(?:new[ \t]+)?(?:premises|clinic|practice"
+    r"|surgery|branch|office|building)|we've[ \t]+moved|we[ \t]+have[ \t]+moved"
+    r"|we're[ \t]+moving)\b",
+    _I,
+)
+# A person's home or a visit to someone: no practice's address.
+_SOMEONES_PLACE = lazy.compile(
+    r"\b(?:home|house|lives|lived|living|flat|visit|my|his|her|their|patient|patients"
+    r"|mum|mom|dad|son|daughter|wife|husband|grand\w+)\b|['’]s[ \t]+(?:place|house|home)\b",
+    _I,
+)
+
+
+def _the_practices_premises(text: str, f: Finding) -> bool:
+    """``practice.premises``: "Thanks, it's 2 Bridge Street, …, BT74 7BW. If you're coming
+    from Dublin …", "Postcode CF10 1EP for sat navs", "Our delivery address for lab work
+    is …": an address or a postcode given with the way to the practice, in a text that
+    names no one's home, visit or family (not "we're at Mrs. Okafor's house on 3 May")."""
+    if _FIND_US.search(text) is None:
+        return False
+    return _SOMEONES_PLACE.search(text) is None and not private_between(text, 0, len(text))
+
+
+# A clinician's professional registration: "HPCSA registration DP 0123456", "PRC License
+# No. 0012345", "GDC no. 123456": a body's acronym, then its register's word.
+_REGISTRATION_BEFORE = lazy.compile(
+    r"\b(?-i:[A-Z]{2,6})[ \t]+(?:registration|reg|licen[cs]e|number|no|#)\.?"
+    r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:]*$",
+    _I,
+)
+_CLINICIAN = lazy.compile(
+    r"\b(?:dr|doctor|prof|"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r")s?\b",
+    _I,
+)
+# A thing or a number the label says is the practice's: "Our reception iPad (serial …",
+# "our outreach van, plate …", "Clinic TIN:", "Accreditation certificate no.", "VAT".
+_PRACTICE_OWNED_BEFORE = lazy.compile(
+    r"(?:\b(?:our|the[ \t]+(?:clinic|practice|surgery)['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    r"[\w-]+[ \t]*[(,]?[ \t]*|\b(?:clinic|practice|surgery|company|business)[ \t]+)"
+    r"(?:serial|s/n|plate|registration|reg|tin|vat|tax|licen[cs]e|id|number|no)\.?"
+    r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:#]*$"
+    r"|\b(?:accreditation|certificate|vat|tin|tax|company|business|trading)[ \t]+(?:certificate"
+    r"[ \t]+)?(?:no|number|#|id|reg|registration)\.?[ \t:#]*$",
+    _I,
+)
+
+
+def _a_practice_number(text: str, f: Finding) -> bool:
+    """``practice.own_number``: "Clinic TIN: …", "Accreditation certificate no. …", "Our
+    reception iPad (serial …)", "our outreach van, plate …", "Dr. Naidoo, HPCSA registration
+    DP 0123456, is our new associate dentist": a number of the practice's own or its things,
+    or a clinician's registration, in a sentence that says nothing private (not "our
+    patient's pump, serial …", "Mrs. Okafor's licence no. …")."""
+    left, right = sentence_around(text, f.start, f.end)
+    lo = max(0, f.start - 60)  # (not the sentence: "no." ends none)
+    if _PRACTICE_OWNED_BEFORE.search(text, lo, f.start) is not None:
+        return not private_between(text, left, right)
+    if _REGISTRATION_BEFORE.search(text, lo, f.start) is None:
+        return False
+    return _CLINICIAN.search(text, left, right) is not None and practice_voice(text, left, right)
+
+
+# "Accounts are handled by Brenda Walsh on 0161 …", "Call Sipho on 082 … on arrival".
+_DESK_LINE = lazy.compile(
+    r"\b(?:accounts|billing|invoices|bookings|orders|payroll|deliveries)[ \t]+(?:are|is)[ \t]+"
+    r"(?:handled|managed|dealt[ \t]+with|looked[ \t]+after|run)[ \t]+by\b",
+    _I,
+)
+
+
+def _a_practice_desk_line(text: str, f: Finding) -> bool:
+    """``practice.desk_line``: the line of a desk of the practice ("Accounts are handled by
+    Brenda Walsh on 0161 …") or the one a supplier calls on arrival ("Deliveries: … Call
+    Sipho on 082 … on arrival"), in a text that says nothing private."""
+    left, right = sentence_around(text, f.start, f.end)
+    desk = _DESK_LINE.search(text, left, f.start) is not None
+    arrival = (
+        _ON_ARRIVAL.search(text, f.end, right) is not None
+        and _DELIVERY_WORDS.search(text) is not None
+    )
+    return (desk or arrival) and not private_between(text, 0, len(text))
+
+
+FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
+    "date": (_a_practice_day,),
+    "geo": (_the_practices_premises,),
+    "address": (_the_practices_premises,),
+    "record_number": (_a_practice_number,),
+    "vehicle_id": (_a_practice_number,),
+    "device_id": (_a_practice_number,),
+    "phone": (_a_practice_desk_line,),
+}
