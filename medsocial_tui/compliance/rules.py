@@ -83,6 +83,8 @@ from medsocial_tui.compliance.person_cues import (
     person_in,
 )
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
+from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
+from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -1148,11 +1150,39 @@ _A_COUNT_AFTER = lazy.compile(
 )
 
 
+# A chat's speaker label ("User:", "Agent:") before what they said, and the words after
+# the value: "— User: what time does the pharmacy open?".
+_CHAT_SPEAKER = lazy.compile(r"(?i:user)[ \t]*:[ \t]*$")
+_SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+[ \t]+[A-Za-z'’]+")
+# A web host's ending: "instagram.com/brightsmiles.dental" is a link, its host no login.
+_HOST_END = lazy.compile(r"\.(?:com|net|org|co|io|me|tv|app|page|link|bio)$")
+
+
+def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
+    """``handle.not_a_login`` (guard-places2): the value is a chat line's first word after
+    its speaker's label, an everyday English word with the sentence going on ("User: what
+    time does the pharmacy open?"; not "User: jmiller_87"), or the host of a link ("Our
+    page instagram.com/brightsmiles.dental": the link is the page, and a person's is a
+    link finding of its own)."""
+    end = m.end("id")
+    if _HOST_END.search(value) and text[end : end + 1] == "/":
+        return True
+    start = m.start("id")
+    return (
+        value.isalpha()
+        and _CHAT_SPEAKER.search(text, max(0, start - 12), start) is not None
+        and value in lx.english_words()
+        and _SAID_AFTER.match(text, end) is not None
+    )
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
     if value in _NO_USER_NAME:
+        return True
+    if _not_a_login_at_all(text, m, value):
         return True
     # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
     # 10442871" is someone's login)
@@ -2973,6 +3003,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
+    # (guard-places2) the line a service's messages come from: "Your appointment reminders
+    # come from 07860 055 555", "texts are sent from"
+    r"|\b(?:reminders?|messages|texts|alerts|notifications)\s+(?:will\s+)?(?:come|comes"
+    r"|are\s+sent|get\s+sent)\s+from\s*:?\s*$"
     # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
     r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
@@ -6172,9 +6206,17 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
         _a_place_for_a_group,
+        *_PLACE_VETOES_MORE,
+        *_PUBLIC_VETOES,
     ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
+    "date": (
+        _an_example_record,
+        _a_date_long_past,
+        _an_organisations_day,
+        _a_date_for_a_group,
+        *_PUBLIC_VETOES,
+    ),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
     "address": (
