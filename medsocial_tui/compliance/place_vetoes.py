@@ -41,7 +41,10 @@ were:
 - ``place.asked_of_readers``: a place in a question put to every reader ("Live in Leeds?
   The council runs free checks", "Working in Manchester?"): an advert's, no one's;
 - ``place.clinicians_practice``: the town a clinician practises in ("She practises in
-  Bradford"): a working life, not a patient's home (not "my son practises in Leeds").
+  Bradford"): a working life, not a patient's home (not "my son practises in Leeds");
+- ``place.event_venue`` (``EVENT_VETOES``, asked of places and addresses): the place a
+  group's event is held at ("attended the support group at 300 Beacon St, Boston"), in a
+  sentence about no person.
 """
 
 from __future__ import annotations
@@ -462,6 +465,36 @@ def _a_clinicians_practice(text: str, f: Finding) -> bool:
     return _OURS_OR_A_CASE.search(text, left, right) is None
 
 
+# -- place.event_venue ----------------------------------------------------------------------
+# An event a group goes to, named shortly before "at" the place: "the CHF support group at
+# 300 Beacon St", "the memorial service is on 21 March at St Mark's", "a free screening day
+# at the Civic Centre".
+_EVENT_BEFORE_AT = lazy.compile(
+    r"\b(?:support[ \t]+groups?|meetings?|meet-ups?|memorial|vigil|ceremony|concert|gala|fair"
+    r"|talks?|workshops?|seminars?|classes|sessions|festival|conference|fundraiser|events?"
+    r"|open[ \t]+day|screening[ \t]+day|drop-in|coffee[ \t]+morning|quiz[ \t]+night|parade"
+    r"|rally|march)\b[^.!?\n]{0,50}?\bat[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_events_venue(text: str, f: Finding) -> bool:
+    """``place.event_venue``: "72 people attended the CHF support group at 300 Beacon St,
+    Boston on Thursday": the place a group's event is held at, in a sentence about no person
+    (no person cue, none of the writer's people, no care had there; not "My mum goes to the
+    support group at 12 Oak Road", "Her memorial service is at St Mark's")."""
+    if f.label not in ("geo", "address") or _word_before(text, f.start) != "at":
+        return False
+    if _EVENT_BEFORE_AT.search(text, max(0, f.start - 80), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        not person_between(text, left, right, third_person=True)
+        and _SOMEONES_OWN.search(text, left, right) is None
+        and _CARE_VERBS.search(text, left, right) is None
+    )
+
+
 def _holds_lower(*words: str) -> Callable[[str], bool]:
     def holds(text: str) -> bool:
         lower = text.lower()
@@ -524,6 +557,7 @@ GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
 # Asked of dates and places (``FINDING_VETOES["date"]`` and ``["geo"]``), and of places
 # alone: kept apart from ``VETOES``, whose slices rules.py reads for addresses.
 PUBLIC_VETOES = (_a_public_figures,)
+EVENT_VETOES = (_an_events_venue,)
 PLACE_VETOES_MORE = (_asked_of_readers, _a_clinicians_practice)
 
 VETOES = (

@@ -82,6 +82,7 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
 )
+from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
 from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
@@ -5897,13 +5898,16 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
     rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    # (guard-places2) how a kind of value is written: "How to write an address in
+    # Singapore: Blk 123 Street Name, …", "the format of a Dutch postcode is …"
+    r"|how[ \t]+to[ \t]+(?:write|format|fill[ \t]+in)|format[ \t]+of|formatted[ \t]+as"
     r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample|how to|format")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
@@ -6208,6 +6212,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_place_for_a_group,
         *_PLACE_VETOES_MORE,
         *_PUBLIC_VETOES,
+        *_EVENT_VETOES,
     ),
     "handle": (_contest_winner,),
     "date": (
@@ -6225,6 +6230,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_in_its_sentence,
         *_PLACE_VETOES[:1],
         *_PLACE_VETOES[-3:],
+        *_EVENT_VETOES,
     ),
     "age": (_a_number_to_call,),
     "record_number": (

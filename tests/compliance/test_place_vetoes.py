@@ -63,6 +63,10 @@ CLEAN = [
     # handle.not_a_login: a chat's speaker label before what they said; a link's host
     "Chat log 09:14 — agent: how can I help? — user: what's your opening time on Sunday?",
     "Our page instagram.com/brightsmiles.dental has before-and-after photos shared with permission.",
+    # place.event_venue: where a group's event is held; example.sentence: how a value is written
+    "72 people attended the CHF support group at 300 Beacon St, Boston on Thursday.",
+    "The carers' workshop at 250 Queen Street West, Toronto, is free and no booking is needed.",
+    "How to write an address in Singapore: Blk 123 Street Name, #05-678, Singapore 123456.",
     # phone.public_line: the line a service's reminders come from
     "Your appointment reminders come from 07860 055 555; save it so they don't go to spam.",
 ]
@@ -91,6 +95,9 @@ FOUND = [
     ("Live in Leeds? My father does, at 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
     ("My brother practised law in Kraków until his stroke on 12 March 2023.", "Kraków"),
     ("Kwame Asante, 92, a retired inventor, was admitted on 14 August.", "14 August"),
+    # place.event_venue and example.sentence beside one of ours
+    ("My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.", "12 Oak Road"),
+    ("I don't know how to write my address: 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
     # handle.username: a login after "User:", a reminder line someone else rings
     ("User: jmiller_87 wants to cancel the implant consult.", "jmiller_87"),
     ("My mum's reminders come from the clinic but ring her on 0161 555 0183.", "0161 555 0183"),
