@@ -5884,6 +5884,47 @@ _SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
 _AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
 
 
+# (guard-places2) ``age.of_a_thing``: things that are old, said of the thing ("the
+# 95-year-old building", "The hospital, now 120 years old, …", "a 100-year-old oak").
+_AGED_THINGS = (
+    r"building|buildings|house|houses|cottage|farmhouse|barn|church|chapel|cathedral|mosque"
+    r"|temple|synagogue|hospital|clinic|practice|surgery|pharmacy|school|university|college"
+    r"|library|museum|theat(?:re|er)|cinema|pub|inn|hotel|shop|store|bakery|restaurant|mill"
+    r"|bridge|castle|tower|wall|ship|tree|oak|yew|vine|forest|company|firm|business|charity"
+    r"|institution|organi[sz]ation|society|club|tradition|recipe|law|act|rule|newspaper|brand"
+    r"|piano|clock|painting|photograph|map|book|manuscript|car|tram|railway|station|lighthouse"
+    r"|wing|hall|service|scheme"
+)
+_THING_AFTER_AGE = lazy.compile(
+    rf"[ \t-]*(?:[\w-]+[ \t]+)?(?:{_AGED_THINGS})"
+    # the thing is the head of its phrase ("the 91-year-old hospital porter" is a porter)
+    r"(?=[ \t]*(?:[,.;:!?)]|$|(?:on|in|at|of|is|was|has|had|that|which|where|and|near|by"
+    r"|will|stands|stood|still|opened|closed|needs|got|gets|fell|burned|burnt)\b))",
+    _I,
+)
+_THING_BEFORE_AGE = lazy.compile(
+    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_AGED_THINGS})"
+    # a verb of being between ("The hospital, now 120 years old"; not "At the surgery,
+    # 95-year-old Mrs Jones fell")
+    r"[ \t]*,?[ \t]*(?:(?:is|was|now|turns|turned|will[ \t]+be|has[ \t]+been|stood|stands)"
+    r"[ \t]+)+(?:over[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?$",
+    _I,
+)
+
+
+def age_of_a_thing(text: str, f: Finding) -> bool:
+    """``age.of_a_thing``: "The 95-year-old building on Main Street", "The hospital, now 120
+    years old, opened its new wing": an age said of a building, a firm, a tree or a
+    tradition, no one's (not "The 95-year-old woman", "my 93-year-old gran"). Asked by
+    ``phi._ages`` before the age is found, so the age makes no sentence one about a person
+    (its street, "Castle Street", is no one's either)."""
+    written = text[f.start : f.end]
+    if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
+        if _THING_AFTER_AGE.match(text, f.end):
+            return True
+    return _THING_BEFORE_AGE.search(text, max(0, f.start - 50), f.start) is not None
+
+
 def _a_number_to_call(text: str, f: Finding) -> bool:
     """ "The NHS helpline is 111", "dial 999": a short number to call, not an age ("The
     lady on the phone is 97 years old" is one)."""

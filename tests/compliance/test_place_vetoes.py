@@ -67,6 +67,10 @@ CLEAN = [
     "72 people attended the CHF support group at 300 Beacon St, Boston on Thursday.",
     "The carers' workshop at 250 Queen Street West, Toronto, is free and no booking is needed.",
     "How to write an address in Singapore: Blk 123 Street Name, #05-678, Singapore 123456.",
+    # age.of_a_thing: a building's or a firm's age; a desk's mailbox (complaints, volunteers)
+    "The hospital, now 120 years old, opened its new wing.",
+    "A 96-year-old bakery in Kraków still makes sugar-free pączki for diabetics.",
+    "Want to help at the fun run? Email volunteers@riversidehospice.org.",
     # phone.public_line: the line a service's reminders come from
     "Your appointment reminders come from 07860 055 555; save it so they don't go to spam.",
 ]
@@ -98,6 +102,10 @@ FOUND = [
     # place.event_venue and example.sentence beside one of ours
     ("My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.", "12 Oak Road"),
     ("I don't know how to write my address: 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
+    # age.of_a_thing beside a person: the age is theirs
+    ("The 91-year-old hospital porter at our clinic broke his hip.", "91-year-old"),
+    ("At the surgery, 95-year-old Mrs Jones slipped on the wet floor.", "95-year-old"),
+    ("Please email my daughter at complaints.priya89@gmail.com.", "complaints.priya89@gmail.com"),
     # handle.username: a login after "User:", a reminder line someone else rings
     ("User: jmiller_87 wants to cancel the implant consult.", "jmiller_87"),
     ("My mum's reminders come from the clinic but ring her on 0161 555 0183.", "0161 555 0183"),
