@@ -1155,7 +1155,7 @@ _A_COUNT_AFTER = lazy.compile(
 # the value: "— User: what time does the pharmacy open?".
 _CHAT_SPEAKER = lazy.compile(r"(?i:user)[ \t]*:[ \t]*$")
 _SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+[ \t]+[A-Za-z'’]+")
-# A web host's ending: "instagram.com/brightsmiles.dental" is a link, its host no login.
+# A web host's ending ("pics.example.com/brightsmiles.dental"): the host of a link, no login.
 _HOST_END = lazy.compile(r"\.(?:com|net|org|co|io|me|tv|app|page|link|bio)$")
 
 
@@ -1163,7 +1163,7 @@ def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
     """``handle.not_a_login`` (guard-places2): the value is a chat line's first word after
     its speaker's label, an everyday English word with the sentence going on ("User: what
     time does the pharmacy open?"; not "User: jmiller_87"), or the host of a link ("Our
-    page instagram.com/brightsmiles.dental": the link is the page, and a person's is a
+    page pics.example.com/brightsmiles.dental": the link is the page, and a person's is a
     link finding of its own)."""
     end = m.end("id")
     if _HOST_END.search(value) and text[end : end + 1] == "/":
