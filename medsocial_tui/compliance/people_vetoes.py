@@ -19,7 +19,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.person_cues import HEALTH
-from medsocial_tui.compliance.text import sentence_around
+from medsocial_tui.compliance.text import matches_between, sentence_around
 
 _I = re.IGNORECASE
 
@@ -525,7 +525,7 @@ def _an_author_cited(text: str, f: Finding) -> bool:
     line_start = text.rfind("\n", 0, f.start) + 1
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
-    for m in _VANCOUVER_LIST.finditer(text, line_start, line_end):
+    for m in matches_between(_VANCOUVER_LIST, text, line_start, line_end):
         if f.start < m.end() + 2 and _PERSONAL.search(text, line_start, line_end) is None:
             if f.end > m.start() and (
                 _JOURNAL_VOLUME.search(text, m.end(), line_end) or f.start >= m.start()

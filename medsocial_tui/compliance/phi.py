@@ -196,9 +196,17 @@ def _event_before(window: str) -> bool:
     ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
     at Baptist Clinic, 14 December") is where someone was, not an event."""
     m = _EVENT_BEFORE.search(window)
-    while m is not None and _NAMED_CLINIC.search(window, 0, m.end(1)):
+    while m is not None and (
+        _NAMED_CLINIC.search(window, 0, m.end(1))
+        # (guard-recall) the writer's own start or end: "due to start my new job on 1
+        # September 2025", "off work until my surgery on the 14th"
+        or _WRITERS_OWN.search(window, m.end(1))
+    ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
+
+
+_WRITERS_OWN = lazy.compile(r"\bmy\b", _I)
 
 
 _PERSONAL_BEFORE = lazy.compile(
@@ -1017,14 +1025,16 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += ages
     person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
     named, following = _people_sentences(doc, person_offsets)
-    if any(f.label == "name" and f.reason.endswith(_ADDRESSED) for f in findings) or (
-        findings and any(f.label == "handle" and f.start == 0 for f in findings)
-    ):
-        following = set(range(len(doc.sentences))) - named
+    for f in findings:  # (a loop, not ``any`` over a generator)
+        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
+            f.label == "handle" and f.start == 0
+        ):
+            following = set(range(len(doc.sentences))) - named
+            break
     findings += _places(doc, named, ctx)
     findings += _dates(doc, named, following)
     relative = [f for f in findings if _relative_date(text, f)]
-    if len(relative) == sum(f.label in _WHO for f in findings):
+    if len(relative) == len([f for f in findings if f.label in _WHO]):
         # With an identifier in the text, that is what to remove: the health words next to
         # it are highlighted only when nothing else says who (care discussed in a reply).
         findings += _health(doc, named, following)

@@ -498,7 +498,10 @@ def _an_events_venue(text: str, f: Finding) -> bool:
 def _holds_lower(*words: str) -> Callable[[str], bool]:
     def holds(text: str) -> bool:
         lower = text.lower()
-        return any(word in lower for word in words)
+        for word in words:  # a loop, not ``any`` over a generator: asked every text
+            if word in lower:
+                return True
+        return False
 
     return holds
 

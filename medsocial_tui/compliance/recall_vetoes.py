@@ -156,4 +156,75 @@ def _not_a_hyphenated_given_name(text: str, m: re.Match[str], ctx: PracticeConte
     return family not in _EAST_ASIAN_FAMILY and family not in lx.SURNAMES
 
 
-VETOES = (_not_a_persons_link, _not_a_hyphenated_given_name)
+# -- recall round two (guard-recall, 2026-12-03) ---------------------------------------
+
+# A name's sentence that says what is the matter with someone: a place, a firm or a word
+# cannot be allergic, diabetic or on insulin; it can "have" asthma rates, so after "has" a
+# town is taken for a town.
+_ONLY_A_PERSON_IS = lazy.compile(
+    r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|just[ \t]+got|got)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:allergic|pregnant|diabetic|asthmatic|epileptic|autistic|ana?emic|diagnosed|admitted"
+    r"|hospitali[sz]ed|discharged|teething|on[ \t]+(?:insulin|warfarin|chemo|dialysis"
+    r"|antibiotics|steroids|methotrexate|blood[ \t]+thinners|metformin))\b",
+    _I,
+)
+
+
+def _not_a_patient_subject(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.health_subject``, ``name.message_for``, ``name.addressed_with_care``: the word
+    that opens the sentence is no one ("Diabetes is…", "Mum has…", "Monday's reminder"): an
+    everyday English word that is no given name, a month or a weekday, a word of the health
+    lexicon, or a town said to "have" a condition ("Leeds has high asthma rates"; "Brooklyn
+    is allergic to penicillin" is a person: a town is never allergic)."""
+    word = m.group("name").split()[0]
+    lower = word.lower().removesuffix("'s").removesuffix("’s")
+    if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.TITLES:
+        return True
+    if lower in lx.RELATION_WORDS or lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES:
+        return True
+    if lower in lx.english_words() and lower not in lx.GIVEN_NAMES:
+        return True
+    if lower in lx.HEALTH_TERMS:
+        return True
+    if lower in lx.place_names() and not (
+        lower in lx.GIVEN_NAMES and _ONLY_A_PERSON_IS.match(text, m.end("name"))
+    ):
+        return True
+    return False
+
+
+# The writer's relative, before their school or workplace in the sentence ("My sister
+# attends …", "My son's school, …", "our daughter works at …").
+_RELATIVE_BEFORE = lazy.compile(
+    r"\b(?:my|our|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:"
+    + "|".join(
+        sorted(
+            w
+            for w in lx.RELATION_WORDS - {"patient", "patients", "partner"}
+            if w.isalpha() and len(w) > 2
+        )
+    )
+    + r")s?['’]?s?\b"
+    # a family word with its possessive needs no "my": "Mum's care home", "Grandad's work"
+    + r"|\b(?:mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|granny|mama|papa)['’]s\b",
+    _I,
+)
+_SENTENCE_END = lazy.compile(r"[.!?\n]")
+
+
+def _not_a_relatives_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``facility.relatives_school_or_work``: no family word ("my son", "our daughter", "her
+    husband") before the place in its sentence, so it is a provider's, a firm's or the
+    news's school or workplace ("Dr. Ahmed trained at King's College")."""
+    start = m.start()
+    left = max(0, start - 120)
+    ends = [cut.end() for cut in _SENTENCE_END.finditer(text, left, start)]
+    return _RELATIVE_BEFORE.search(text, ends[-1] if ends else left, start) is None
+
+
+VETOES = (
+    _not_a_persons_link,
+    _not_a_hyphenated_given_name,
+    _not_a_patient_subject,
+    _not_a_relatives_place,
+)

@@ -224,7 +224,90 @@ RULE_CASES = [
         "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
         "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
     ),
+    # guard-recall, 2026-12-03
+    ("name.health_subject", "Abebe has sickle cell and needs extra care.", "Abebe"),
+    ("name.message_for", "Reminder for Tevita: fasting bloods tomorrow at 8.", "Tevita"),
+    ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
+    ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
+    (
+        "facility.relatives_school_or_work",
+        "My sister attends St. Catherine's College and has an eating disorder.",
+        "St. Catherine's College",
+    ),
+    (
+        "facility.relatives_home_named",
+        "Mum's care home, Willow Lodge, says her dentures are missing again.",
+        "Willow Lodge",
+    ),
+    ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
+    ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
 ]
+
+
+# -- guard-recall (2026-12-03): each new cue beside a look-alike its veto leaves alone -----
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Brooklyn is allergic to penicillin, please check.", "Brooklyn"),
+        ("Kofi was admitted to the ward last night with pneumonia.", "Kofi"),
+        ("Question from Siosaia: can he still play rugby with braces?", "Siosaia"),
+        (
+            "My husband works at Brent Civic Centre and had a seizure at his desk.",
+            "Brent Civic Centre",
+        ),
+        ("My twins attend Oakwood Primary and both have nut allergies.", "Oakwood Primary"),
+        ("My son broke his tooth at the skate park on Oak Lane, near our house.", "Oak Lane"),
+        (
+            "I'm due to start my new job on 1 September 2025 and need the tooth out.",
+            "1 September 2025",
+        ),
+        ("can u call back my nan on o7700 9oo 31o she cant hear", "o7700 9oo 31o"),
+        ("My daughter was born on 31/10 and has a tongue tie.", "31/10"),
+        ("My mother lives alone in Port Elizabeth and lost her denture.", "Port Elizabeth"),
+        (
+            "I'm at Apartment 12B, Sunrise Towers, Dubai Marina, can the dentist come to me?",
+            "Apartment 12B, Sunrise Towers",
+        ),
+        ("Our son started at Rangitoto College and has six cavities.", "Rangitoto College"),
+        ("المريض محمد، الرقم القومي 29001015555123، دخل المستشفى", "29001015555123"),
+        ("আমার বাবা, জন্ম ১২ মার্চ ১৯৫৪, হাসপাতালে ভর্তি আছেন।", "১২ মার্চ ১৯৫৪"),
+        ("রেজিস্ট্রেশন নম্বর KMCH-26-44871।", "KMCH-26-44871"),
+        ("मेरे पिता का आधार संख्या 4821 7730 1195 है", "4821 7730 1195"),
+        (
+            "Our family blog http://thekowalskisfightback.wordpress.com/2024/03/chemo/ has news.",
+            "http://thekowalskisfightback.wordpress.com/2024/03/chemo/",
+        ),
+    ],
+)
+def test_recall_round_cues(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leeds has high asthma rates compared with the rest of Yorkshire.",
+        "Diabetes is diagnosed with a simple blood test.",
+        "Everyone is allergic to something, so tell us about yours.",
+        "Reminder for Tuesday: the surgery closes at noon.",
+        "Overall, we hope the new booking system makes life easier.",
+        "Dr. Ahmed trained at King's College and joined us in 2019.",
+        "Many of our patients work at Brent Civic Centre, so we open at 7.",
+        "The scores were 24/10 and 18/10 in the two rounds.",
+        "We opened a new branch on Oak Lane next to the skate park.",
+        "Our flu clinic starts on 1 October 2025.",
+        "We have o2 and 4G coverage in 99% of the building.",
+        "사업자등록번호 123-45-67890 (our Seoul branch).",
+        "주민등록번호 is the Korean resident number: never post it.",
+        "Our family dentistry page www.brightsmiles.co.uk/family explains the plans.",
+        "Our school, Oakwood Primary, is proud to support the national brushing week.",
+        "The care home, Willow Lodge, has won an award for its oral care training.",
+        "Dr. Osei started at Rangitoto College as a school dentist before joining us.",
+        "Our founder lived alone in Port Elizabeth for years before opening the practice.",
+    ],
+)
+def test_recall_round_look_alikes_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"], find_phi(text)
 
 
 # -- what the rules added for the general set (corpus/general_dev.txt) leave alone ---------
