@@ -92,6 +92,10 @@ _CLOSURE = lazy.compile(
     r"|are[ \t]+open|will[ \t]+be[ \t]+open|holiday|public[ \t]+holiday|bank[ \t]+holiday)\b",
     _I,
 )
+# The rest of a heading's capitalised words after the name: "'s Birthday", " Puasa".
+_HEADING_REST = lazy.compile(r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+# A person's title: "Mrs. Smith, Monday 3 May: …" is someone's, whatever follows.
+_TITLED = lazy.compile(r"(?:mr|mrs|ms|miss|mx|dr|prof)\b", _I)
 # Only capitalised words from the line's start to the name: "Hari Raya Puasa, Monday …".
 _HEADING_BEFORE = lazy.compile(r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 
@@ -104,8 +108,14 @@ def _a_holiday_heading(text: str, f: Finding) -> bool:
     fitted", nor a text about a patient)."""
     span = text[f.start : f.end]
     heading = _HEADING_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
-    dated = _DAY_AFTER.match(text, f.end) is not None
-    if not ((heading and dated) or span.endswith(" Day")):
+    # (past the heading's other words: "King's Birthday, Monday 9 June", "Queen's Day, …")
+    rest = _HEADING_REST.match(text, f.end)
+    dated = _DAY_AFTER.match(text, rest.end() if rest else f.end) is not None
+    if dated and rest and rest.group(0)[:2] in ("'s", "’s"):
+        # "King's Birthday" is a holiday, "Ayesha's Birthday" someone's
+        if span.split()[-1].lower() in lx.GIVEN_NAMES:
+            return False
+    if not ((heading and dated) or span.endswith(" Day")) or _TITLED.match(span):
         return False
     if _CLOSURE.search(text) is None:
         return False
@@ -116,7 +126,7 @@ def _a_holiday_heading(text: str, f: Finding) -> bool:
 
 # A notice to the team or about its running: "Staff notice:", "HR notice -", "IT update:".
 _STAFF_HEADING = lazy.compile(
-    r"(?:^|\n)[ \t]*(?:staff|team|hr|it|office|internal|rota|payroll|practice|admin)[ \t]+"
+    r"(?:^|\n)[ \t]*(?:staff|team|hr|it|office|internal|rota|payroll)[ \t]+"
     r"(?:notice|update|memo|reminder|announcement|news)[ \t]*[:–—-]",
     _I,
 )
@@ -263,16 +273,11 @@ _GREETINGS_ABROAD = (
     "kamusta",
     "merhaba",
     "shalom",
-    "sveiki",
-    "tere",
-    "hei",
     "hallo",
     "ciao",
     "hola",
     "bonjour",
-    "salut",
     "olá",
-    "ola",
 )
 _GREETING_ABROAD = lazy.compile(
     r"\b(?:" + "|".join(re.escape(g) for g in _GREETINGS_ABROAD) + r")\b", _I
@@ -315,6 +320,19 @@ def _a_street_of_our_premises(text: str, f: Finding) -> bool:
     return _the_practices_premises(text, f)
 
 
+# An award's title after the words: "Clinician of the Year", "Team Member of the Month".
+_OF_THE_YEAR_AFTER = lazy.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?-i:Year|Month|Week)\b"
+)
+
+
+def _an_award_title(text: str, f: Finding) -> bool:
+    """``practice.award_title``: "Our orthodontist was named Clinician of the Year", "shortlisted
+    for Dental Team Member of the Year": the words of an award's title, no one's name (not
+    "Clinician of the Year Dr. Moreau treated Ana": only the words before "of the Year")."""
+    return _OF_THE_YEAR_AFTER.match(text, f.end) is not None
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_holiday_heading,
     _a_staff_notice,
@@ -324,6 +342,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_delivery_contact,
     _a_greeting_abroad,
     _a_street_of_our_premises,
+    _an_award_title,
 )
 
 
@@ -333,8 +352,15 @@ _PRACTICE_DAY_RULES = ("[date.tied_to_person]", "[date.person_sentence]")
 # What a practice announces for a day: a closure, its hours, a move, a new colleague.
 _PRACTICE_NEWS = lazy.compile(
     r"\b(?:closed|closing|closes|closure|reopen\w*|re-open\w*|open|opens|opening|hours"
-    r"|address|move|moving|moved|relocat\w*|joins|joining|starts|starting|returns|launch\w*)\b",
+    r"|address|move|moving|moved|relocat\w*|joins|joining|starts|starting|returns|launch\w*"
+    r"|awards?|shortlisted|finalists?|accredit\w*)\b",
     _I,
+)
+
+
+# A holiday's heading right before its day: "King's Birthday, ", "Anniversary Day – ".
+_HOLIDAY_BEFORE = lazy.compile(
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w'’-]*[ \t]+){0,3}[A-Z][\w'’-]*[ \t]*[,:–—-][ \t]*$"
 )
 
 
@@ -343,9 +369,14 @@ def _a_practice_day(text: str, f: Finding) -> bool:
     new address from 1 July: …": a day the practice announces of itself (a closure, its
     hours, a move), in a sentence in its voice that says nothing private (not "We were
     sorry to hear Priya was admitted on 3 May")."""
-    if not f.reason.endswith(_PRACTICE_DAY_RULES):
-        return False
     left, right = sentence_around(text, f.start, f.end)
+    if not f.reason.endswith(_PRACTICE_DAY_RULES) and not (
+        # "King's Birthday, Monday 9 June: the practice is closed": a holiday's heading
+        f.reason.endswith("[date.life_event]")
+        and _HOLIDAY_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        and _CLOSURE.search(text, f.end, right) is not None
+    ):
+        return False
     if _PRACTICE_NEWS.search(text, left, right) is None:
         return False
     return practice_voice(text, left, right) and not private_between(text, 0, len(text))
@@ -382,7 +413,7 @@ def _the_practices_premises(text: str, f: Finding) -> bool:
 # A clinician's professional registration: "HPCSA registration DP 0123456", "PRC License
 # No. 0012345", "GDC no. 123456": a body's acronym, then its register's word.
 _REGISTRATION_BEFORE = lazy.compile(
-    r"\b(?-i:[A-Z]{2,6})[ \t]+(?:registration|reg|licen[cs]e|number|no|#)\.?"
+    r"\b(?-i:[A-Z]{2,6})[ \t]+(?:registration|reg|licen[cs]e)\.?"
     r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:]*$",
     _I,
 )
@@ -394,15 +425,21 @@ _CLINICIAN = lazy.compile(
 )
 # A thing or a number the label says is the practice's: "Our reception iPad (serial …",
 # "our outreach van, plate …", "Clinic TIN:", "Accreditation certificate no.", "VAT".
+# A word of a thing's name, not a verb's past ("our reception iPad", not "our nurse checked").
+_THING = r"(?![\w-]*ed\b)[\w-]+"
 _PRACTICE_OWNED_BEFORE = lazy.compile(
-    r"(?:\b(?:our|the[ \t]+(?:clinic|practice|surgery)['’]s)[ \t]+(?:[\w-]+[ \t]+){0,3}"
-    r"[\w-]+[ \t]*[(,]?[ \t]*|\b(?:clinic|practice|surgery|company|business)[ \t]+)"
-    r"(?:serial|s/n|plate|registration|reg|tin|vat|tax|licen[cs]e|id|number|no)\.?"
+    rf"(?:\b(?:our|the[ \t]+(?:clinic|practice|surgery)['’]s)[ \t]+(?:{_THING}[ \t]+){{0,3}}"
+    rf"{_THING}[ \t]*[(,]?[ \t]*(?:serial|s/n|plate|tin|vat|tax)"
+    r"|\b(?:clinic|practice|surgery|company|business)[ \t]+"
+    r"(?:serial|s/n|plate|registration|reg|tin|vat|tax|licen[cs]e|id|number|no))\.?"
     r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:#]*$"
     r"|\b(?:accreditation|certificate|vat|tin|tax|company|business|trading)[ \t]+(?:certificate"
     r"[ \t]+)?(?:no|number|#|id|reg|registration)\.?[ \t:#]*$",
     _I,
 )
+
+
+_YOUR = lazy.compile(r"\b(?:your|yours)\b", _I)
 
 
 def _a_practice_number(text: str, f: Finding) -> bool:
@@ -412,6 +449,8 @@ def _a_practice_number(text: str, f: Finding) -> bool:
     or a clinician's registration, in a sentence that says nothing private (not "our
     patient's pump, serial …", "Mrs. Okafor's licence no. …")."""
     left, right = sentence_around(text, f.start, f.end)
+    if _YOUR.search(text, left, right) is not None:
+        return False  # "Our records show your member number is …": a reader's own
     lo = max(0, f.start - 60)  # (not the sentence: "no." ends none)
     if _PRACTICE_OWNED_BEFORE.search(text, lo, f.start) is not None:
         return not private_between(text, left, right)

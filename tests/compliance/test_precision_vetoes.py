@@ -927,6 +927,70 @@ FINDING_CASES += [
         "address.street",
         "My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.",
     ),
+    # practice_vetoes: the practice speaking about itself
+    (
+        "_a_practice_day",
+        True,
+        "Monday 27 January",
+        "date.tied_to_person",
+        "Anniversary Day, Monday 27 January: the clinic is closed. We reopen Tuesday.",
+    ),
+    (
+        "_a_practice_day",
+        False,
+        "3 May",
+        "date.tied_to_person",
+        "We were sorry to hear Priya was admitted on 3 May; the clinic is closed today.",
+    ),
+    (
+        "_the_practices_premises",
+        True,
+        "CF10 1EP",
+        "place.postcode_field",
+        "Postcode CF10 1EP for sat navs. Parking is free after 6pm.",
+    ),
+    (
+        "_the_practices_premises",
+        False,
+        "14 Oak Avenue, Durban 4001",
+        "address.street",
+        "We're at 14 Oak Avenue, Durban 4001 on 3 May for a home visit.",
+    ),
+    (
+        "_a_practice_number",
+        True,
+        "DP 0123456",
+        "vehicle.registration",
+        "Dr. Naidoo, HPCSA registration DP 0123456, is our new associate dentist.",
+    ),
+    (
+        "_a_practice_number",
+        True,
+        "DMPX12345ABC",
+        "device.serial",
+        "Our reception iPad (serial DMPX12345ABC) is missing, please tell us if you see it.",
+    ),
+    (
+        "_a_practice_number",
+        False,
+        "PX44871QK",
+        "device.serial",
+        "Our patient's pump (serial PX44871QK) was checked by the team today.",
+    ),
+    (
+        "_a_practice_desk_line",
+        True,
+        "082 555 0199",
+        "phone.shaped",
+        "Deliveries: use the rear entrance. Call Sipho on 082 555 0199 on arrival.",
+    ),
+    (
+        "_a_practice_desk_line",
+        False,
+        "082 555 0199",
+        "phone.shaped",
+        "Deliveries on arrival: call Brenda on 082 555 0199, she needs her results.",
+    ),
 ]
 
 
