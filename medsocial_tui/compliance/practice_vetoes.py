@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import wraps
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -73,6 +74,22 @@ def practice_voice(text: str, left: int, right: int) -> bool:
     return _PRACTICE_VOICE.search(text, left, right) is not None and not private_between(
         text, left, right
     )
+
+
+# A name the practice's own roster of patients holds is a patient's, whatever frame it is in.
+_ROSTER_RULES = ("[name.roster_word]", "[name.roster_full_name]")
+
+
+def _not_on_the_roster(
+    veto: Callable[[str, Finding], bool],
+) -> Callable[[str, Finding], bool]:
+    """``veto``, standing down for a name found on the practice's roster of patients."""
+
+    @wraps(veto)
+    def vetoed(text: str, f: Finding) -> bool:
+        return not f.reason.endswith(_ROSTER_RULES) and veto(text, f)
+
+    return vetoed
 
 
 # --- a holiday's closure notice -----------------------------------------------------------
@@ -333,16 +350,19 @@ def _an_award_title(text: str, f: Finding) -> bool:
     return _OF_THE_YEAR_AFTER.match(text, f.end) is not None
 
 
-NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
-    _a_holiday_heading,
-    _a_staff_notice,
-    _welcomed_back_to_work,
-    _a_staff_photo,
-    _a_desk_handled_by,
-    _a_delivery_contact,
-    _a_greeting_abroad,
-    _a_street_of_our_premises,
-    _an_award_title,
+NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
+    _not_on_the_roster(veto)
+    for veto in (
+        _a_holiday_heading,
+        _a_staff_notice,
+        _welcomed_back_to_work,
+        _a_staff_photo,
+        _a_desk_handled_by,
+        _a_delivery_contact,
+        _a_greeting_abroad,
+        _a_street_of_our_premises,
+        _an_award_title,
+    )
 )
 
 
@@ -384,12 +404,17 @@ def _a_practice_day(text: str, f: Finding) -> bool:
 
 # How to find the practice: directions, parking, a sat nav, "we're at", "our address".
 _FIND_US = lazy.compile(
-    r"\b(?:sat[ \t-]?navs?|gps|parking|park[ \t]+(?:at|in|on|behind)|coming[ \t]+from"
-    r"|get[ \t]+lost|find[ \t]+us|directions|entrance|get[ \t]+off[ \t]+at|bus[ \t]+stop"
-    r"|station|we're[ \t]+at|we[ \t]+are[ \t]+at|our[ \t]+(?:new[ \t]+)?(?:delivery[ \t]+)?"
+    r"\b(?:sat[ \t-]?navs?|coming[ \t]+from|get[ \t]+lost|find[ \t]+us|we're[ \t]+at|we[ \t]+are[ \t]+at|our[ \t]+(?:new[ \t]+)?(?:delivery[ \t]+)?"
     r"address|delivery[ \t]+address|our[ \t]+(?:new[ \t]+)?(?:premises|clinic|practice"
     r"|surgery|branch|office|building)|we've[ \t]+moved|we[ \t]+have[ \t]+moved"
     r"|we're[ \t]+moving)\b",
+    _I,
+)
+# The way in, in the practice's voice: "Parking is behind us", "we're the second door past
+# the station".
+_WAY_HERE = lazy.compile(
+    r"\b(?:parking|park[ \t]+(?:at|in|on|behind)|entrance|get[ \t]+off[ \t]+at|bus[ \t]+stop"
+    r"|station)\b",
     _I,
 )
 # A person's home or a visit to someone: no practice's address.
@@ -400,12 +425,19 @@ _SOMEONES_PLACE = lazy.compile(
 )
 
 
+_POSTCODE_RULES = ("[place.postcode_field]", "[place.zip_after_town]", "[zip.after_state]")
+
+
 def _the_practices_premises(text: str, f: Finding) -> bool:
     """``practice.premises``: "Thanks, it's 2 Bridge Street, …, BT74 7BW. If you're coming
     from Dublin …", "Postcode CF10 1EP for sat navs", "Our delivery address for lab work
     is …": an address or a postcode given with the way to the practice, in a text that
     names no one's home, visit or family (not "we're at Mrs. Okafor's house on 3 May")."""
-    if _FIND_US.search(text) is None:
+    if f.label == "geo" and not f.reason.endswith(_POSTCODE_RULES):
+        return False  # a town alone ("coming from Dublin") is no premises
+    if _FIND_US.search(text) is None and (
+        _WAY_HERE.search(text) is None or _PRACTICE_VOICE.search(text) is None
+    ):
         return False
     return _SOMEONES_PLACE.search(text) is None and not private_between(text, 0, len(text))
 

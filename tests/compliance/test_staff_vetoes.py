@@ -87,3 +87,15 @@ def test_a_doctors_given_name_alone_is_not_the_doctor() -> None:
 def test_a_family_with_a_providers_name_is_a_family() -> None:
     assert names("Welcome back the Garcia twins after summer camp!", CLINIC) == ["Garcia"]
     assert names("Dr. Garcia is back after summer camp!", CLINIC) == []
+
+
+def test_the_practice_vetoes_leave_a_name_on_the_patient_roster() -> None:
+    from medsocial_tui.compliance import practice_vetoes
+
+    text = "Staff notice: rota changes from next week. Queries to Okafor, HR, ext. 204."
+    start = text.index("Okafor")
+    found = Finding(start, start + 6, "name", "a name [name.given_name]")
+    on_roster = Finding(start, start + 6, "name", "a roster name [name.roster_word]")
+    vetoes = {veto.__name__: veto for veto in practice_vetoes.NAME_VETOES}
+    assert vetoes["_a_staff_notice"](text, found)
+    assert not any(veto(text, on_roster) for veto in practice_vetoes.NAME_VETOES)
