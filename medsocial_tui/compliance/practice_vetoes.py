@@ -144,7 +144,10 @@ def _a_holiday_heading(text: str, f: Finding) -> bool:
 # A notice to the team or about its running: "Staff notice:", "HR notice -", "IT update:".
 _STAFF_HEADING = lazy.compile(
     r"(?:^|\n)[ \t]*(?:staff|team|hr|it|office|internal|rota|payroll)[ \t]+"
-    r"(?:notice|update|memo|reminder|announcement|news)[ \t]*[:–—-]",
+    r"(?:notice|update|memo|reminder|announcement|news)[ \t]*[:–—-]"
+    # "Reminder to the team:", "Note for all staff -"
+    r"|(?:^|\n)[ \t]*(?:reminder|note|notice|memo)[ \t]+(?:to|for)[ \t]+(?:the[ \t]+|all[ \t]+)?"
+    r"(?:team|staff)[ \t]*[:–—-]",
     _I,
 )
 # A desk's extension or department right after the name: ", HR, ext. 204", " on ext. 214".
@@ -373,7 +376,7 @@ _PRACTICE_DAY_RULES = ("[date.tied_to_person]", "[date.person_sentence]")
 _PRACTICE_NEWS = lazy.compile(
     r"\b(?:closed|closing|closes|closure|reopen\w*|re-open\w*|open|opens|opening|hours"
     r"|address|move|moving|moved|relocat\w*|joins|joining|starts|starting|returns|launch\w*"
-    r"|awards?|shortlisted|finalists?|accredit\w*)\b",
+    r"|awards?|shortlisted|finalists?|accredit\w*|on[ \t]+leave|covers|covering)\b",
     _I,
 )
 
@@ -461,7 +464,7 @@ _CLINICIAN = lazy.compile(
 _THING = r"(?![\w-]*ed\b)[\w-]+"
 _PRACTICE_OWNED_BEFORE = lazy.compile(
     rf"(?:\b(?:our|the[ \t]+(?:clinic|practice|surgery)['’]s)[ \t]+(?:{_THING}[ \t]+){{0,3}}"
-    rf"{_THING}[ \t]*[(,]?[ \t]*(?:serial|s/n|plate|tin|vat|tax)"
+    rf"{_THING}[ \t]*[(,]?[ \t]*(?:serial|s/n|plate|reg|rego|registration|tin|vat|tax)"
     r"|\b(?:clinic|practice|surgery|company|business)[ \t]+"
     r"(?:serial|s/n|plate|registration|reg|tin|vat|tax|licen[cs]e|id|number|no))\.?"
     r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:#]*$"

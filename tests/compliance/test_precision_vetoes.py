@@ -978,6 +978,20 @@ FINDING_CASES += [
         "Our patient's pump (serial PX44871QK) was checked by the team today.",
     ),
     (
+        "_a_practice_number",
+        True,
+        "CA 123-456",
+        "vehicle.registration",
+        "Our Hilux, reg CA 123-456, will be parked outside the school on Friday.",
+    ),
+    (
+        "_a_practice_number",
+        False,
+        "CA 555-123",
+        "vehicle.registration",
+        "Our patient's car, reg CA 555-123, is blocking the entrance.",
+    ),
+    (
         "_a_practice_desk_line",
         True,
         "082 555 0199",
