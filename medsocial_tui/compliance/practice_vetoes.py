@@ -45,7 +45,10 @@ _PRIVATE = lazy.compile(
     r"|brother|sister|grand\w+|aunt|uncle|cousin|niece|nephew|fianc[ée]e?|partner's"
     r"|admitted|discharged|diagnosed|born|birth|died|passed[ \t]+away|funeral|condolences?"
     r"|sorry|get[ \t]+well|recover\w*|results?|appointments?|visit|visits|house|home|lives"
-    r"|pregnan\w*|treatment|treated|seen|injur\w*|accident|hospital|dob|age[ds]?|year-old)\b",
+    r"|pregnan\w*|treatment|treated|seen|injur\w*|accident|hospital|dob|age[ds]?|year-old"
+    # what an HR file says of one person
+    r"|disciplinary|grievance|dismiss\w*|fired|suspended|misconduct|investigation|hearing"
+    r"|tribunal|sick|illness|unwell|off[ \t]+work)\b",
     _I,
 )
 # Work words that hold a private-looking word: "maternity leave", "the surgery is closed",
@@ -158,6 +161,16 @@ _EXTENSION_AFTER = lazy.compile(
 )
 
 
+# "Lindiwe Zulu's …": something of the person's own.
+_POSSESSIVE_AFTER = lazy.compile(r"['’]s?\b")
+# A patient's errand: "call Mr. Peters to rebook", "remind Ana of her recall".
+_ERRAND = lazy.compile(
+    r"\b(?:re-?book\w*|book\w*|reschedul\w*|remind|reminding|recall|follow[ \t-]+up|chase|collect"
+    r"|pick[ \t]+up|drop(?:[ \t]+off)?|deliver[ \t]+to|wheelchair|room[ \t]+\d+|chair[ \t]+\d+)\b",
+    _I,
+)
+
+
 def _a_staff_notice(text: str, f: Finding) -> bool:
     """``practice.staff_notice``: "Staff notice: … Queries to Mrs. Okafor, HR, ext. 204",
     "IT notice: … ask Tomasz to re-point it", "Contact Siobhan Kelly on ext. 214": a name in
@@ -169,7 +182,9 @@ def _a_staff_notice(text: str, f: Finding) -> bool:
     ):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    return not private_between(text, left, right) and not private_between(text, f.end, right)
+    if _POSSESSIVE_AFTER.match(text, f.end) or _ERRAND.search(text, left, right):
+        return False  # "Lindiwe Zulu's hearing", "call Mr. Peters … to rebook": theirs
+    return not private_between(text, left, right)
 
 
 # "Our senior dental therapist returns …", "The new hygienist starts …": the next sentence
@@ -247,15 +262,25 @@ _ON_ARRIVAL = lazy.compile(
 )
 
 
+_CALL_BEFORE = lazy.compile(
+    r"\b(?:call|ring|phone|text|whatsapp|ask[ \t]+for|contact|message)[ \t]+$", _I
+)
+
+
+_TITLE = lazy.compile(r"\b(?:mr|mrs|ms|miss|mx)\b", _I)
+
+
 def _a_delivery_contact(text: str, f: Finding) -> bool:
     """``practice.delivery_contact``: "Deliveries: use the rear entrance. Call Sipho on 082
     … on arrival": the colleague a supplier calls on arriving, in a delivery note that says
     nothing private (not "call Brenda on 082 …, she needs her results")."""
     left, right = sentence_around(text, f.start, f.end)
+    if _CALL_BEFORE.search(text, max(left, f.start - 30), f.start) is None:
+        return False  # only the one a supplier calls, not "the denture for Mrs. Khumalo"
     if _ON_ARRIVAL.search(text, f.end, right) is None:
         return False
-    if _DELIVERY_WORDS.search(text) is None:
-        return False
+    if _DELIVERY_WORDS.search(text) is None or _TITLE.search(text) is not None:
+        return False  # "the denture for Mrs. Khumalo …; call Zodwa on arrival": a patient's
     return not private_between(text, 0, len(text))
 
 
