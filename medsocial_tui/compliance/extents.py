@@ -267,7 +267,11 @@ _ENDS_WITH_YEAR = lazy.compile(r"(?:\d{4}|['’]\d\d)$")
 
 # A preposition the date finder read with the date ("on Monday", "on the 3rd"), and the
 # spaces it read after one ("at 7 " before "a.m."): no part of the date.
-_PREPOSITION_AT_START = lazy.compile(r"(?i:on|since)[ \t]+(?=\S)")
+# Other languages' article or preposition before a day's number is no part of it either
+# ("el 3 de marzo", "il 7 luglio 1948", "le 5 mai", "am 12. März", "op 4 juni").
+_PREPOSITION_AT_START = lazy.compile(
+    r"(?i:on|since)[ \t]+(?=\S)|(?i:el|il|le|am|au|em|op|vom|del|dal)[ \t]+(?=\d)"
+)
 
 
 def date_trim_edges(text: str, start: int, end: int) -> Span:
@@ -890,8 +894,30 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
 }
 
 
+# A care place's own name, then " in " and its town: two places ("Mayo Clinic" and
+# "Rochester", "St Vincent's Hospital" and "Darlinghurst"), the "in" neither's. A kind of
+# place written in lower case keeps its town ("the DaVita centre in Hialeah" is one place),
+# and so does a place of no such word ("St. Luke's in Bethlehem", "Sutter Health in
+# Sacramento", "works at Philips in Eindhoven").
+_CARE_PLACE_IN_TOWN = lazy.compile(
+    r"(?P<place>.*?(?:\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home|Surgery"
+    r"|Practice|School|Lodge|Hotel|Memorial|Institute|College|University)\b))"
+    r"[ \t]+in[ \t]+(?P<town>" + _TOWN + r")$"
+)
+
+
+def geo_split_town_after_in(text: str, start: int, end: int) -> list[Span]:
+    """``geo.split_town_after_in``: a care place's name and the town after its " in "
+    are two places ("Mayo Clinic in Rochester" is "Mayo Clinic" and "Rochester")."""
+    m = _CARE_PLACE_IN_TOWN.match(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.end("place")), (m.start("town"), end)]
+
+
 def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` with each one widened by its label's ``EXTENSION_STEPS``."""
+    """``findings`` with each one widened by its label's ``EXTENSION_STEPS`` (a care place
+    and its town then split in two: ``geo_split_town_after_in``)."""
     widened: list[Finding] = []
     for f in findings:
         steps = EXTENSION_STEPS.get(f.label)
@@ -901,6 +927,13 @@ def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
         start, end = f.start, f.end
         for step in steps:
             start, end = step(text, start, end)
+        if f.label == "geo" and " in " in text[start:end]:
+            parts = geo_split_town_after_in(text, start, end)
+            if len(parts) > 1:
+                widened.extend(
+                    Finding(a, b, f.label, f.reason, f.severity, f.check) for a, b in parts
+                )
+                continue
         if (start, end) == (f.start, f.end):
             widened.append(f)
         elif start >= end:

@@ -598,3 +598,69 @@ def test_guard_recall_reads_places_and_addresses_whole(text: str, whole: str) ->
 )
 def test_guard_recall_look_alikes_stay_clean(text: str) -> None:
     assert _found(text) == []
+
+
+# guard-extent: another language's article before a day's number is no part of the date,
+# and a care place's own name and the town after its " in " are two places.
+@pytest.mark.parametrize(
+    ("text", "found", "whole"),
+    [
+        ("Mi madre ingresó el 3 de marzo en urgencias.", "el 3 de marzo", "3 de marzo"),
+        ("Mio padre è nato il 7 luglio 1948 a Bari.", "il 7 luglio 1948", "7 luglio 1948"),
+        ("Ma fille est née le 5 mai 2017 à Lyon.", "le 5 mai 2017", "5 mai 2017"),
+        # not before a word: "the", "den" and "el" before no number stay as they were
+        ("Min son föddes den 5 mars i Umeå.", "den 5 mars", "den 5 mars"),
+        ("She came on the 3rd with pain.", "on the 3rd", "the 3rd"),
+    ],
+)
+def test_date_trim_edges_drops_an_article_abroad(text: str, found: str, whole: str) -> None:
+    start = text.index(found)
+    a, b = extents.date_trim_edges(text, start, start + len(found))
+    assert text[a:b] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        (
+            "My father was treated at Mayo Clinic in Rochester for his cancer.",
+            "Mayo Clinic",
+            "Rochester",
+        ),
+        (
+            "Mum is at Brookside Care Home in Kettering since her fall.",
+            "Brookside Care Home",
+            "Kettering",
+        ),
+        (
+            "My son was born at St Vincent's Hospital in Darlinghurst in 2019.",
+            "St Vincent's Hospital",
+            "Darlinghurst",
+        ),
+    ],
+)
+def test_a_care_place_and_its_town_are_two_places(text: str, place: str, town: str) -> None:
+    found = _found(text)
+    assert place in found and town in found
+    assert not any(" in " + town in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a kind of place in lower case, or a place with no care word, keeps its town
+        ("My husband works at the DaVita centre in Hialeah on nights.", "DaVita centre in Hialeah"),
+        (
+            "My brother was treated at St. Luke's in Bethlehem last night.",
+            "St. Luke's in Bethlehem",
+        ),
+    ],
+)
+def test_a_place_of_a_kind_keeps_its_town(text: str, whole: str) -> None:
+    assert any(whole in f for f in _found(text))
+
+
+def test_split_town_after_in_leaves_a_place_without_a_care_word() -> None:
+    text = "works at Sutter Health in Sacramento"
+    start = text.index("Sutter")
+    assert extents.geo_split_town_after_in(text, start, len(text)) == [(start, len(text))]
