@@ -718,6 +718,14 @@ _NOT_NAME_BEFORE = frozenset(
     " passenger victim caller donor recipient sender guardian".split()
 )
 _POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
+# A full stop after a whole word ends the name's sentence: "Joaquín Fernández" of "Patient
+# name: Joaquín Fernández. Complaint: …"; an initial's or a title's dot does not ("Mary J.
+# Blige", "Capt. Ray Morales", "Md. Shafiqul Islam", "John Smith Jnr.").
+_SENTENCE_STOP_INSIDE = lazy.compile(r"\b([^\W\d_]{2,}[^\W\d_A-Z])\.[ \t]+(?=\S)")
+_DOTTED_WORDS = frozenset(
+    "capt sgt col gen maj cmdr prof rev hon esq jnr snr mrs mme mlle sra srta dra ste ing dipl"
+    " mag univ".split()
+)
 _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 
@@ -740,7 +748,8 @@ def age_unit_after(text: str, start: int, end: int) -> Span:
 def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
-    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
+    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), the next sentence after a full stop
+    ("Joaquín Fernández" of "Joaquín Fernández. Complaint"), and a role or greeting before it
     ("Maya Lin" of "Student Maya Lin"), another language's family word ("Finn Becker" of
     "Unser Sohn Finn Becker"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
@@ -748,6 +757,10 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     cut = _POSSESSIVE_INSIDE.search(text, start, end)
     if cut:
         end = cut.start() + 2
+    for stop in _SENTENCE_STOP_INSIDE.finditer(text, start, end):
+        if stop.group(1).lower() not in _DOTTED_WORDS and stop.start() > start:
+            end = stop.start(1) + len(stop.group(1))
+            break
     for _ in range(3):
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:

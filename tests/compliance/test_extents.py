@@ -212,6 +212,12 @@ STEP_CASES += [
         ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
         ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
         ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
+        # guard-extent: a full stop after a whole word ends the name; an initial's or a
+        # title's does not
+        ("name_trim_words", "Patient name: [{Joaquín Fernández}. Complaint]: bleeding gums"),
+        ("name_trim_words", "Patient: {[Md. Shafiqul Islam]}, 64"),
+        ("name_trim_words", "thanks to {[Capt. Ray Morales]} and"),
+        ("name_trim_words", "my aunt {[Mary J. Blige]} sang"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
