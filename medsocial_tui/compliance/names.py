@@ -849,9 +849,32 @@ def after_doctor(f: _Finder, c: Candidate) -> str | None:
 _KIN_OWNERS = frozenset("my our his her their your".split()) | lx.POSSESSIVES_ABROAD
 
 
+# A patient's form or record beside a name: "Patient: Michael Jordan", "Michael Jordan, DOB
+# 03/04/1961", "Michael Jordan (MRN 44120)". Whoever else is called so, such a name is a patient's.
+_PATIENT_FIELD_BEFORE = lazy.compile(
+    r"\b(?:patient(?:'s)?(?:[ \t]+(?:name|called|named))?|pt)[ \t]*[:#-][ \t]*$", re.I
+)
+_PATIENT_FIELD_AFTER = lazy.compile(
+    r"[ \t]*[,(;|-]?[ \t]*(?:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|mrn\b"
+    r"|nhs[ \t]+(?:no|number)\b|record[ \t]+(?:no|number|#)|hospital[ \t]+number|pt[ \t]+id\b)",
+    re.I,
+)
+
+
+def patient_field_beside(text: str, start: int, end: int) -> bool:
+    """A patient's form field right before or after ``text[start:end]`` ("Patient: …",
+    "…, DOB 03/04/1961"): a famous name there is a patient's."""
+    return (
+        _PATIENT_FIELD_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _PATIENT_FIELD_AFTER.match(text, end) is not None
+    )
+
+
 def suppressed(f: _Finder, c: Candidate) -> str | None:
-    """Overlaps a public figure, a holiday or a staff name; not "my uncle John Fetterman"."""
+    """Overlaps a public figure, a holiday or a staff name; not "my uncle John Fetterman" nor "Patient: Michael Jordan"."""
     if not f.is_suppressed(c.start, c.end):
+        return None
+    if patient_field_beside(f.doc.text, c.start, c.end):
         return None
     if (
         c.before[1:2]

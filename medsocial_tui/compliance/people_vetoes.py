@@ -540,6 +540,331 @@ def _an_author_cited(text: str, f: Finding) -> bool:
     ) and bool(_VANCOUVER_LIST.search(text, line_start, f.start))
 
 
+# -- guard-people: people a business names as its contacts, its staff, its suppliers ------
+
+# A sentence of the writer's own or a family's life: "please call me, Dana, on …", "call my
+# daughter Ana on …", "I'm Dana, I had my crown done". Any of these and the frames below
+# stand down.
+_WRITERS_OWN = lazy.compile(
+    r"\b(?:me|my|mine|i|i['’]m|i['’]ve|i['’]d|myself|mom|mum|mother|dad|father|son|daughter"
+    r"|wife|husband|child|kid|baby|grand\w+|aunt|uncle|cousin|patient|dob|mrn|born)\b",
+    _I,
+)
+
+
+def _writers_own_sentence(text: str, f: Finding) -> bool:
+    left, right = sentence_around(text, f.start, f.end)
+    return _WRITERS_OWN.search(text, left, right) is not None
+
+
+# Other names joined to this one: "Sipho or Lindiwe", "Klaus and Heike Müller".
+_JOINED_BEFORE = lazy.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]*(?:,|and|or|&|und|oder|et|ou|y|o|e)[ \t]+){0,3}$"
+)
+# Whom to call at a business: "Call Sipho or Lindiwe on 011 555 0142", "ring Jane on",
+# "Ask for Tom at 555-0100", "WhatsApp Priya on +91 …"; the number right after the names.
+_CONTACT_VERB_BEFORE = lazy.compile(
+    r"\b(?:call|phone|ring|text|whatsapp|contact|reach|ask[ \t]+for|speak[ \t]+(?:to|with)"
+    r"|(?P<book>book(?:[ \t]+in)?[ \t]+with)"
+    r"|talk[ \t]+to|chiama(?:re)?|chiedere[ \t]+(?:di|del(?:la)?)|rufen[ \t]+sie|anrufen"
+    r"|appelez|contactez|llame[ \t]+a|llamar[ \t]+a|ligue[ \t]+para)"
+    r"(?:[ \t]+(?:the|our|la|il|signora|signor|sig\.?ra|herr|frau|mme|m\.|sr\.?|sra\.?))?[ \t]+$",
+    _I,
+)
+_JOINED_AFTER = lazy.compile(
+    r"(?:[ \t]*(?:,|and|or|&|und|oder|et|ou|y|o|e)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,3}"
+)
+# Who works at a business's desk: "Kaylee at the counter can be reached on …", "la signora
+# Giulia in segreteria", "Frau Becker am Empfang".
+_AT_THE_DESK_AFTER = lazy.compile(
+    r"(?:[ \t]*(?:,|and|or|&|und|oder|et|ou|y|o|e)[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:at|behind"
+    r"|on|in|am|an|à|en|na|alla|al)[ \t]+(?:the[ \t]+|der[ \t]+|l['’][ \t]*)?(?:counter|till"
+    r"|switchboard|service[ \t]+desk|help[ \t]+desk|front[ \t]+desk|front[ \t]+office|main[ \t]+office"
+    r"|reception|segreteria"
+    r"|rezeption|empfang|anmeldung|accueil|recepci[oó]n|recep[cç][aã]o|cassa|kasse|caisse"
+    r"|caja|box[ \t]+office)\b",
+    _I,
+)
+_NUMBER_AFTER = lazy.compile(
+    r"[ \t]*(?:\([^)\n]{1,25}\)[ \t]*)?(?:,|:|on|at|via|unter|au|al|allo|no|pe|em|ao|-|–)?"
+    r"[ \t]*(?:tel\.?|phone|mob\.?|ext\.?|extension)?[ \t]*:?[ \t]*\+?\(?\d[\d \t().-]{5,}\d"
+    r"|[ \t]+(?:in|at|on)[ \t]+(?:segreteria|reception|the[ \t]+(?:counter|till|switchboard"
+    r"|service[ \t]+desk|help[ \t]+desk|front[ \t]+desk))\b",
+    _I,
+)
+# A desk of the business labels its contact: "Press contact: Jane Smith, +44 …",
+# "Ansprechpartnerin: Frau Becker", "Media enquiries: Tom Wu", "Vertretung: Dr. Vogel".
+_CONTACT_LABEL_BEFORE = lazy.compile(
+    r"\b(?:press|media|sales|marketing|sponsorship|partnership|events?|bookings?|business"
+    r"|technical|site|project|account|supplier|vendor|customer[ \t]+service)[ \t]+(?:contact"
+    r"|enquiries|inquiries|officer|lead|manager)[ \t]*:[ \t]*$"
+    r"|\b(?:ansprechpartner(?:in)?|vertretung|kontaktperson|contact[ \t]+presse|referente"
+    r"|persona[ \t]+de[ \t]+contacto|assigned[ \t]+to|assignee|approved[ \t]+by"
+    r"|signed[ \t]+off[ \t]+by|escalated[ \t]+to)[ \t]*:?[ \t]*(?:(?:Dr|Frau|Herr|Mr|Mrs|Ms)\.?"
+    r"(?:[ \t]+med\.)?[ \t]+)?$",
+    _I,
+)
+
+
+_CALL_ABOUT_SOMEONE = lazy.compile(
+    r"\b(?:confirm\w*|remind\w*|reschedul\w*|results?|back|re:|regarding|follow[ \t-]*up|recall"
+    r"|missed|overdue|balance|owes|invoice)\b",
+    _I,
+)
+_READERS_TOLD = lazy.compile(
+    r"\b(?:bookings?|to[ \t]+book|enquir\w+|inquir\w+|information|opening[ \t]+hours|office"
+    r"[ \t]+hours|monday[ \t]+to[ \t]+friday|mon[ \t]*[-–][ \t]*fri|weekdays|payment[ \t]+plans?"
+    r"|appuntament\w+|informazioni|termin\w*|reservas?|citas?|renseignements|rendez-vous)\b",
+    _I,
+)
+_EITHER_OF = lazy.compile(r"[ \t](?:or|oder|ou|o)[ \t]", _I)
+
+
+def _a_business_contact(text: str, f: Finding) -> bool:
+    """ "Missed our open day? Call Sipho or Lindiwe on 011 555 0142", "Press contact: Jane
+    Smith, +44 20 5555 0101", "per appuntamenti chiedere della signora Giulia in segreteria",
+    "Assigned to Marta Kowalczyk-Nowak (IT)": a name given as whom a business's readers call
+    or ask for, or whom its work is given to, is its staff's; not "please call me, Dana, on
+    …", "call my daughter Ana on …" or a sentence of anyone's own care."""
+    joined = _JOINED_BEFORE.search(text, max(0, f.start - 60), f.start)
+    at = joined.start() if joined is not None else f.start
+    label = _CONTACT_LABEL_BEFORE.search(text, max(0, at - 40), at)
+    if label is None and _AT_THE_DESK_AFTER.match(text, f.end) is None:
+        verb = _CONTACT_VERB_BEFORE.search(text, max(0, at - 30), at)
+        if verb is None:
+            return False
+        tail = _JOINED_AFTER.match(text, f.end)
+        end = tail.end() if tail is not None else f.end
+        if _NUMBER_AFTER.match(text, end) is None:
+            return False
+        # "Please call Sarah Kim at 555-0199 to confirm tomorrow": a desk's note about a
+        # patient. A business's notice offers a choice of its people ("Call Sipho or
+        # Lindiwe on …") or its desk's hours and business ("for bookings, Monday to Friday")
+        left, right = sentence_around(text, f.start, f.end)
+        either = _EITHER_OF.search(text, at, end) is not None
+        # "Book with Sandy Jensen: 307-…": one books with a desk, never with a patient
+        told = verb.group("book") is not None or _READERS_TOLD.search(text, left, right)
+        if _CALL_ABOUT_SOMEONE.search(text, left, right) or not (either or told):
+            return False
+    if _private_before(text, at) or _writers_own_sentence(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    # "Call Maria on 555-0142 about her biopsy results": someone's care, not a desk's
+    return not (
+        _OWN_CARE.search(text, left, right)
+        or _health_term_in(text, left, right)
+        or _THEIR_OWN.search(text, f.end, right)
+    )
+
+
+# A self-introduction, then a post: "Hi, I'm Dana, your hygienist", "Ich heiße Petra und bin
+# Ihre Ansprechpartnerin", "Meu nome é Thiago e sou o enfermeiro de plantão", "Mi chiamo
+# Francesca e sono l'igienista", "Je m'appelle Claire, votre infirmière".
+_SELF_INTRO_BEFORE = lazy.compile(
+    r"(?:\bi['’]m|\bi[ \t]+am|\bmy[ \t]+name(?:['’]s|[ \t]+is)|\bthis[ \t]+is|\bich[ \t]+hei(?:ß|ss)e"
+    r"|\bich[ \t]+bin|\bmein[ \t]+name[ \t]+ist|\bje[ \t]+m['’]appelle|\bje[ \t]+suis|\bme[ \t]+llamo"
+    r"|\bmi[ \t]+nombre[ \t]+es|\bsoy|\bmi[ \t]+chiamo|\bsono|\bmeu[ \t]+nome[ \t]+[ée]|\beu[ \t]+sou"
+    r"|\bmijn[ \t]+naam[ \t]+is|\bik[ \t]+ben|\bjag[ \t]+heter|\bjeg[ \t]+heter|\bnazywam[ \t]+si[ęe]"
+    r"|\bmam[ \t]+na[ \t]+imi[ęe])[ \t]*,?[ \t]*$",
+    _I,
+)
+_POST_WORDS = (
+    r"hygienist|dentist|nurse|receptionist|practice[ \t]+manager|office[ \t]+manager|manager"
+    r"|assistant|therapist|physio\w*|pharmacist|midwife|doctor|gp|optometrist|optician"
+    r"|technician|coordinator|co-ordinator|administrator|secretary|host|guide|instructor"
+    r"|trainer|chef|driver|volunteer|intern|student[ \t]+nurse|care[ \t]+assistant|paramedic"
+    r"|ansprechpartner(?:in)?|arzt|ärztin|zahnarzt|zahnärztin|pfleger(?:in)?|krankenschwester"
+    r"|helfer(?:in)?|mfa|zfa|sprechstundenhilfe|empfang|enfermeir[oa]|dentista|m[ée]dic[oa]"
+    r"|recepcionista|higienista|assistente|secret[áa]ri[oa]|infermier[ea]|igienista"
+    r"|segretari[oa]|odontoiatra|infirmi[èe]re?|secr[ée]taire|assistant[e]?|dentiste|m[ée]decin"
+    r"|sage-femme|kinésithérapeute|enfermer[oa]|auxiliar|tandarts|assistente|verpleegkundige"
+    r"|mondhygiënist|sjuksköterska|tandläkare|sykepleier|tannlege|pielęgniarka|higienistka"
+    r"|recepcjonistka"
+)
+_POST_AFTER_INTRO = lazy.compile(
+    r"[ \t]*(?:,|and|und|e|et|y|en|och|og|i|–|-)?[ \t]*(?:i['’]m|i[ \t]+am|i['’]ll[ \t]+be|bin|sou"
+    r"|sono|soy|je[ \t]+suis|je[ \t]+serai|ik[ \t]+ben|jestem|är|er)?[ \t]*,?[ \t]*"
+    r"(?:your|one[ \t]+of[ \t]+(?:your|the|our)|the|a|an|ihre?|der|die|eine?r?|o|a|um|uma|il|la|l['’]|lo"
+    r"|un[ao]?|el|la|su|tu|votre|ton|ta|le|une?|uw|de|je|din|er|twoja|twój)?[ \t]*"
+    # a compound's last part is its post: "tandartsassistente", "Zahnarzthelferin"
+    r"(?:[\w-]+[ \t]+){0,2}?\w*?(?:" + _POST_WORDS + r")\b",
+    _I,
+)
+
+
+def _introduced_as_staff(text: str, f: Finding) -> bool:
+    """ "Hi, I'm Dana, your hygienist", "Ich heiße Petra und bin Ihre Ansprechpartnerin",
+    "Meu nome é Thiago e sou o enfermeiro de plantão", "Mi chiamo Francesca e sono
+    l'igienista": someone who gives their name and then their post speaks as staff; not
+    "Hi, I'm Dana, I had my crown done" (no post), nor "I'm Dana, a nurse, and my biopsy
+    came back" (their own care)."""
+    if _SELF_INTRO_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
+        return False
+    if _POST_AFTER_INTRO.match(text, f.end) is None:
+        return False
+    _left, right = sentence_around(text, f.start, f.end)
+    # "I'm Dana, a nurse, and my biopsy came back clear": their own care, whatever their post
+    return not (
+        _MY.search(text, f.end, right)
+        or _OWN_CARE.search(text, f.end, right)
+        or _health_term_in(text, f.end, right)
+    )
+
+
+_MY = lazy.compile(r"\b(?:my|me|mine|myself)\b", _I)
+
+
+# A card's line: "Haruto Sato | Head chef | Kitchen hours 6am–2pm", "Amara Osei · Practice
+# manager", "Lena Fischer — Leitung Empfang": a name, a bar or a dash, then a post.
+_CARD_POST_AFTER = lazy.compile(
+    r"[ \t]*[|·•–—][ \t]*(?:[\w-]+[ \t]+){0,2}?(?:" + _POST_WORDS + r"|head|lead|chief|director"
+    r"|officer|supervisor|leitung|leiter(?:in)?|responsable|jefe|capo|owner|founder|partner"
+    r"|editor|reporter|photographer|engineer|developer|consultant|advisor|adviser|ceo|cfo"
+    r"|coo|cto)\b",
+    _I,
+)
+
+
+def _a_staff_card(text: str, f: Finding) -> bool:
+    """ "Haruto Sato | Head chef | Kitchen hours 6am–2pm": a name with a bar or a dash and a
+    post after it, as a card, a signature or a rota prints a member of staff."""
+    if _CARD_POST_AFTER.match(text, f.end) is None:
+        return False
+    line_start = text.rfind("\n", 0, f.start) + 1
+    line_end = text.find("\n", f.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _WRITERS_OWN.search(text, line_start, line_end) is None and not (
+        _OWN_CARE.search(text, line_start, line_end)
+    )
+
+
+# A firm named after the name: "Chidi Okonkwo from Harbour Plumbing", "Tom of Baker & Sons
+# Ltd", "Aisha at Sunrise Catering": the name is that firm's person.
+_FIRM_WORDS = (
+    r"plumbing|plumbers|electrical|electricians|builders|construction|roofing|joinery"
+    r"|carpentry|decorating|decorators|cleaning|cleaners|catering|caterers|bakery|b[äa]ckerei"
+    r"|motors|removals|landscaping|security|solutions|services|systems|consulting|consultants"
+    r"|marketing|printing|printers|logistics|couriers|insurance|pharma|supplies|ltd|limited"
+    r"|llc|inc|gmbh|pty|plc|company|& sons|and sons|brothers|bros|foods|brewery|catering"
+)
+# (no "at": "lives at Studio 9", "was seen at St. Anthony's" name a place, not an employer)
+_FROM_A_FIRM_AFTER = lazy.compile(
+    r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+(?:from|of|von|de|di|da)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z0-9][\w'’&-]*[ \t]+){0,3}?(?P<firm>" + _FIRM_WORDS + r")\b",
+    _I,
+)
+# Owned, run, baked or supplied by: "Müller Bäckerei, owned by Klaus and Heike Müller".
+_MADE_BY_BEFORE = lazy.compile(
+    r"\b(?:owned|run|founded|managed|sponsored|donated|baked|built|designed|painted|supplied"
+    r"|catered|photographed|illustrated|organi[sz]ed|hosted|presented|delivered|installed"
+    r"|repaired|fixed|made|crafted|brewed|grown|written|edited|produced|directed|narrated"
+    r"|composed|performed|read)[ \t]+by[ \t]+$",
+    _I,
+)
+
+
+def _a_tradesperson_or_owner(text: str, f: Finding) -> bool:
+    """ "Chidi Okonkwo from Harbour Plumbing fixed our sink", "Sponsor of the month: Müller
+    Bäckerei, owned by Klaus and Heike Müller": a tradesperson, a supplier or an owner named
+    by their firm or by what they made or run; not in a sentence of anyone's own care
+    ("Chidi from Harbour Plumbing came in with a broken tooth") nor of the writer's family."""
+    joined = _JOINED_BEFORE.search(text, max(0, f.start - 60), f.start)
+    at = joined.start() if joined is not None else f.start
+    end = f.end
+    tail = _JOINED_AFTER.match(text, f.end)
+    if tail is not None:
+        end = tail.end()
+    firm = _FROM_A_FIRM_AFTER.match(text, end)
+    if firm is not None and not firm.group("firm")[:1].isupper():
+        firm = None  # "Tom from the cleaning rota": a firm's name is written with capitals
+    if firm is None and _MADE_BY_BEFORE.search(text, max(0, at - 24), at) is None:
+        return False
+    if _private_before(text, at) or _writers_own_sentence(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _OWN_CARE.search(text, left, right) is None and not (
+        _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right)
+    )
+
+
+# A place named like a person: "Residents of Chelsea", "from all over Kent", "across Devon",
+# "Cornwall and Devon", "Chelsea and Arsenal fans".
+_PLACE_PREPOSITION_BEFORE = lazy.compile(
+    r"\b(?:(?:residents|people|folk|families|businesses|schools|communities|voters|fans"
+    r"|supporters|towns|villages|county|city|borough|region|streets|parts)[ \t]+(?:of|from|in|across"
+    r"|around)|all[ \t]+over|across|throughout)[ \t]+$",
+    _I,
+)
+_PLACE_AND_BEFORE = lazy.compile(r"\b([A-Z][a-z]+)[ \t]*(?:,|and|or|&)[ \t]*$")
+_PLACE_AND_AFTER = lazy.compile(r"[ \t]*(?:,|and|or|&)[ \t]*([A-Z][a-z]+)\b")
+_FANS_AFTER = lazy.compile(
+    r"(?:[ \t]*(?:,|and|or|&)[ \t]*[A-Z][\w'’-]*)*[ \t]+(?:fans|supporters|fc|f\.c\.|united"
+    r"|city|county|council|police|coast|border|area|residents)\b",
+    _I,
+)
+
+
+def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
+    """ "Residents of Chelsea can park free", "Patients from all over Kent", "winds to
+    Cornwall and Devon", "Chelsea and Arsenal fans": a word that is a given name and a place
+    read as the place, after a place's preposition, beside another place or before a team's
+    or a county's word. One word only, and not after the writer's or a family's word."""
+    if " " in text[f.start : f.end].strip() or _private_before(text, f.start):
+        return False
+    word = text[f.start : f.end].strip().lower()
+    places = lx.place_names()
+    # a town's or a county's name only ("all over Kent"), not any given name after "across"
+    if word in places and _PLACE_PREPOSITION_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return True
+    if _FANS_AFTER.match(text, f.end):
+        return True
+    for m in (
+        _PLACE_AND_BEFORE.search(text, max(0, f.start - 30), f.start),
+        _PLACE_AND_AFTER.match(text, f.end),
+    ):
+        if m is not None:
+            other = m.group(1).lower()
+            if other in places and other not in lx.GIVEN_NAMES and other not in lx.SURNAMES:
+                return not _writers_own_sentence(text, f)
+    return False
+
+
+# German's and Austria's title of a physician or a dentist, "Dr. med.", "Dr. med. dent.",
+# "Dr. rer. nat.": its full stops end no sentence, and the name after it is a doctor's.
+_DR_MED_BEFORE = lazy.compile(
+    r"\bDr\.?[ \t]+(?:med|rer|phil|jur|dent|univ|vet)\.(?:[ \t]+(?:dent|nat|vet|univ)\.)?[ \t]+$"
+)
+
+
+def _after_dr_med(text: str, f: Finding) -> bool:
+    """ "Dr. med. Ingrid Hoffmann, Fachärztin für Orthopädie": a doctor, as "Dr. Hoffmann"."""
+    return _DR_MED_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+
+
+# A voice assistant or a device named like a person: "Siri, Alexa and Google Assistant can
+# read your reminders", "ask Alexa to set a timer".
+_ASSISTANT_WORDS = lazy.compile(
+    r"\b(?:siri|google[ \t]+(?:assistant|home|nest)|cortana|bixby|echo|smart[ \t]+speaker"
+    r"|voice[ \t]+assistant|amazon|alexa[ \t]+app)\b",
+    _I,
+)
+_ASSISTANT_NAMES = frozenset(("alexa", "siri", "cortana", "bixby"))
+
+
+def _a_voice_assistant(text: str, f: Finding) -> bool:
+    """ "Siri, Alexa and Google Assistant can all read your reminders": Alexa beside another
+    assistant or its device is the product; not "my daughter Alexa"."""
+    if text[f.start : f.end].strip().lower() not in _ASSISTANT_NAMES:
+        return False
+    if _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    for m in _ASSISTANT_WORDS.finditer(text, left, right):
+        if not (m.start() <= f.start < m.end()):
+            return True
+    return False
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -554,6 +879,13 @@ NAME_VETOES = (
     _an_author_cited,
     _joins_the_team,
     _a_streets_name_abroad,
+    _a_business_contact,
+    _introduced_as_staff,
+    _a_staff_card,
+    _a_tradesperson_or_owner,
+    _a_place_named_like_a_person,
+    _a_voice_assistant,
+    _after_dr_med,
 )
 
 

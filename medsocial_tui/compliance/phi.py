@@ -23,6 +23,7 @@ from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
+    age_of_a_thing,
     care_words,
     drop_organisations_notice,
     drop_public_lives,
@@ -32,6 +33,7 @@ from medsocial_tui.compliance.rules import (
     no_smaller_than_a_state,
     public_line_at,
 )
+from medsocial_tui.compliance.scripts import drop_public_lines_abroad, find_scripts
 from medsocial_tui.compliance.text import (
     Doc,
     finditer_at,
@@ -739,14 +741,15 @@ def _ages(text: str) -> list[Finding]:
         ):
             continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
-        found.append(
-            Finding(
-                start,
-                m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
-                "age",
-                "an age over 89 identifies a person [age.over_89]",
-            )
+        age = Finding(
+            start,
+            m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
+            "age",
+            "an age over 89 identifies a person [age.over_89]",
         )
+        if age_of_a_thing(text, age):
+            continue  # (guard-places2) "the 95-year-old building", "The hospital, now 120 years old"
+        found.append(age)
     return found
 
 
@@ -1019,6 +1022,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
+    # other scripts and languages (scripts.py); an English name there passes the vetoes
+    findings += find_scripts(text, vet=drop_vetoed_names)
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
@@ -1040,6 +1045,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings = _relative_dates_warn(findings, relative)
     findings = drop_public_lives(text, findings)
     findings = drop_vetoed_findings(text, findings)
+    findings = drop_public_lines_abroad(text, findings)
     # "(555) 555-5555", "123-456-7890": a form's example of a number, whichever finder
     findings = [
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])

@@ -65,6 +65,7 @@ from medsocial_tui.compliance.identifiers import (
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
     SYMPTOMS,
+    patient_field_beside,
     public_at,
     public_figure_in,
     public_spans,
@@ -82,7 +83,10 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
 )
+from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
+from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
+from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -1145,11 +1149,39 @@ _A_COUNT_AFTER = lazy.compile(
 )
 
 
+# A chat's speaker label ("User:", "Agent:") before what they said, and the words after
+# the value: "— User: what time does the pharmacy open?".
+_CHAT_SPEAKER = lazy.compile(r"(?i:user)[ \t]*:[ \t]*$")
+_SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+[ \t]+[A-Za-z'’]+")
+# A web host's ending ("pics.example.com/brightsmiles.dental"): the host of a link, no login.
+_HOST_END = lazy.compile(r"\.(?:com|net|org|co|io|me|tv|app|page|link|bio)$")
+
+
+def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
+    """``handle.not_a_login`` (guard-places2): the value is a chat line's first word after
+    its speaker's label, an everyday English word with the sentence going on ("User: what
+    time does the pharmacy open?"; not "User: jmiller_87"), or the host of a link ("Our
+    page pics.example.com/brightsmiles.dental": the link is the page, and a person's is a
+    link finding of its own)."""
+    end = m.end("id")
+    if _HOST_END.search(value) and text[end : end + 1] == "/":
+        return True
+    start = m.start("id")
+    return (
+        value.isalpha()
+        and _CHAT_SPEAKER.search(text, max(0, start - 12), start) is not None
+        and value in lx.english_words()
+        and _SAID_AFTER.match(text, end) is not None
+    )
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
     if value in _NO_USER_NAME:
+        return True
+    if _not_a_login_at_all(text, m, value):
         return True
     # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
     # 10442871" is someone's login)
@@ -1253,7 +1285,10 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
         if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
             return True
         joined = m.group(word_group).lower()
-        if public_figure_in(joined):
+        # "Patient: Chinua Achebe": a patient's form names a patient, however famous
+        if public_figure_in(joined) and not patient_field_beside(
+            text, m.start(word_group), m.end(word_group)
+        ):
             return True
         if "-" in joined and joined.replace("-", "") in english_words():
             return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
@@ -2991,6 +3026,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
+    # (guard-places2) the line a service's messages come from: "Your appointment reminders
+    # come from 07860 055 555", "texts are sent from"
+    r"|\b(?:reminders?|messages|texts|alerts|notifications)\s+(?:will\s+)?(?:come|comes"
+    r"|are\s+sent|get\s+sent)\s+from\s*:?\s*$"
     # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
     r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
@@ -4003,6 +4042,8 @@ def _public_figure(text: str, f: Finding) -> bool:
             return False
     if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False
+    if patient_field_beside(text, f.start, f.end):
+        return False
     left = max(0, f.start - _PUBLIC_REACH)
     lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
@@ -4689,7 +4730,18 @@ def _in_our_team(text: str, f: Finding) -> bool:
     ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
         text, max(0, f.start - 20), f.start
     )
-    return bool(ours) and not _introduced_as_patient(text, f)
+    if not ours or _introduced_as_patient(text, f):
+        return False
+    # "Ask for Kwame at reception, he's my brother": the writer's kin, wherever they wait
+    left, right = sentence_around(text, f.start, f.end)
+    return _WRITERS_KIN.search(text, left, right) is None
+
+
+_WRITERS_KIN = lazy.compile(
+    r"\b(?:my|our)[ \t]+(?:son|daughter|brother|sister|mum|mom|mother|dad|father|wife|husband"
+    r"|partner|child|kid|grand\w+|aunt|uncle|cousin|nephew|niece|fianc[ée]e?)\b",
+    _I,
+)
 
 
 def _a_health_system(text: str, f: Finding) -> bool:
@@ -5470,6 +5522,17 @@ _OURS_ONLY = lazy.compile(
 )
 
 
+# A hospital, a school or a fund named after a public figure: "Steve Biko Academic Hospital",
+# "Albert Einstein's hospital in São Paulo", "the Nelson Mandela Children's Hospital".
+_FACILITY_AFTER_FIGURE = lazy.compile(
+    r"(?:['’]s)?[ \t]+(?:(?:children['’]s|women['’]s|memorial|academic|general|university"
+    r"|national|regional|district|community|royal|specialist|teaching)[ \t]+)*(?:hospital|clinic"
+    r"|medical|health|hospice|infirmary|institute|centre|center|university|college|school"
+    r"|foundation|trust|unit|ward|home)\b",
+    _I,
+)
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -5488,6 +5551,9 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         for a, b in public_names
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
         if not _a_placeholder_name(text, Finding(a, b, "name", ""))
+        # "seen at the Nelson Mandela Children's Hospital": a place named after a figure
+        and _FACILITY_AFTER_FIGURE.match(text, b) is None
+        and not patient_field_beside(text, a, b)
     ]
     if not spans:
         return findings
@@ -5874,6 +5940,47 @@ _SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
 _AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
 
 
+# (guard-places2) ``age.of_a_thing``: things that are old, said of the thing ("the
+# 95-year-old building", "The hospital, now 120 years old, …", "a 100-year-old oak").
+_AGED_THINGS = (
+    r"building|buildings|house|houses|cottage|farmhouse|barn|church|chapel|cathedral|mosque"
+    r"|temple|synagogue|hospital|clinic|practice|surgery|pharmacy|school|university|college"
+    r"|library|museum|theat(?:re|er)|cinema|pub|inn|hotel|shop|store|bakery|restaurant|mill"
+    r"|bridge|castle|tower|wall|ship|tree|oak|yew|vine|forest|company|firm|business|charity"
+    r"|institution|organi[sz]ation|society|club|tradition|recipe|law|act|rule|newspaper|brand"
+    r"|piano|clock|painting|photograph|map|book|manuscript|car|tram|railway|station|lighthouse"
+    r"|wing|hall|service|scheme"
+)
+_THING_AFTER_AGE = lazy.compile(
+    rf"[ \t-]*(?:[\w-]+[ \t]+)?(?:{_AGED_THINGS})"
+    # the thing is the head of its phrase ("the 91-year-old hospital porter" is a porter)
+    r"(?=[ \t]*(?:[,.;:!?)]|$|(?:on|in|at|of|is|was|has|had|that|which|where|and|near|by"
+    r"|will|stands|stood|still|opened|closed|needs|got|gets|fell|burned|burnt)\b))",
+    _I,
+)
+_THING_BEFORE_AGE = lazy.compile(
+    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_AGED_THINGS})"
+    # a verb of being between ("The hospital, now 120 years old"; not "At the surgery,
+    # 95-year-old Mrs Jones fell")
+    r"[ \t]*,?[ \t]*(?:(?:is|was|now|turns|turned|will[ \t]+be|has[ \t]+been|stood|stands)"
+    r"[ \t]+)+(?:over[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?$",
+    _I,
+)
+
+
+def age_of_a_thing(text: str, f: Finding) -> bool:
+    """``age.of_a_thing``: "The 95-year-old building on Main Street", "The hospital, now 120
+    years old, opened its new wing": an age said of a building, a firm, a tree or a
+    tradition, no one's (not "The 95-year-old woman", "my 93-year-old gran"). Asked by
+    ``phi._ages`` before the age is found, so the age makes no sentence one about a person
+    (its street, "Castle Street", is no one's either)."""
+    written = text[f.start : f.end]
+    if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
+        if _THING_AFTER_AGE.match(text, f.end):
+            return True
+    return _THING_BEFORE_AGE.search(text, max(0, f.start - 50), f.start) is not None
+
+
 def _a_number_to_call(text: str, f: Finding) -> bool:
     """ "The NHS helpline is 111", "dial 999": a short number to call, not an age ("The
     lady on the phone is 97 years old" is one)."""
@@ -5888,13 +5995,16 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
     rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    # (guard-places2) how a kind of value is written: "How to write an address in
+    # Singapore: Blk 123 Street Name, …", "the format of a Dutch postcode is …"
+    r"|how[ \t]+to[ \t]+(?:write|format|fill[ \t]+in)|format[ \t]+of|formatted[ \t]+as"
     r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample|how to|format")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
@@ -6197,9 +6307,18 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
         _a_place_for_a_group,
+        *_PLACE_VETOES_MORE,
+        *_PUBLIC_VETOES,
+        *_EVENT_VETOES,
     ),
     "handle": (_contest_winner,),
-    "date": (_an_example_record, _a_date_long_past, _an_organisations_day, _a_date_for_a_group),
+    "date": (
+        _an_example_record,
+        _a_date_long_past,
+        _an_organisations_day,
+        _a_date_for_a_group,
+        *_PUBLIC_VETOES,
+    ),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
     "address": (
@@ -6208,6 +6327,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_in_its_sentence,
         *_PLACE_VETOES[:1],
         *_PLACE_VETOES[-3:],
+        *_EVENT_VETOES,
     ),
     "age": (_a_number_to_call,),
     "record_number": (

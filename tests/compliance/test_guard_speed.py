@@ -555,6 +555,8 @@ def _public_figure_the_long_way(text: str, f: Finding) -> bool:
     lower = text[left : f.end + 30].lower()
     starts = [m.start() for m in re.finditer(r"\b\w", lower[: f.start - left + 1])]
     found = guard_names.public_at(lower, starts)
+    if guard_names.patient_field_beside(text, f.start, f.end):
+        return False  # "Patient: Michael Jordan": a patient's form, whoever else is so called
     return any(a + left <= f.start and f.end <= b + left for a, b in found)
 
 

@@ -51,6 +51,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     # a relative of the writer's named like a public figure is the relative
     (nm.suppressed, "My mother Rosa Parks had a fall.", "Rosa", None),
     (nm.suppressed, "The mother Rosa Parks had a fall.", "Rosa", VETO),
+    # a patient's form field beside a famous name: the patient's ("Patient: …", "…, DOB")
+    (nm.suppressed, "Patient: Michael Jordan, seen for a filling.", "Michael", None),
+    (nm.suppressed, "Michael Jordan, DOB 03/04/1961, came in.", "Michael", None),
+    (nm.suppressed, "Michael Jordan won six titles with the Bulls.", "Michael", VETO),
     (nm.title_before_word, "Patient ID: 987654321 is on file.", "Patient", VETO),
     (nm.title_before_word, "Mr. Clean wipes are sold here.", "Mr", VETO),
     (nm.title_before_word, "Mr. Long said his knee hurts.", "Mr", None),

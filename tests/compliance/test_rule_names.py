@@ -11,7 +11,7 @@ import re
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import PracticeContext, find_phi, phi
+from medsocial_tui.compliance import PracticeContext, find_phi, phi, scripts
 from medsocial_tui.compliance import identifiers as ids
 from medsocial_tui.compliance import names as nm
 from medsocial_tui.compliance import rules as guard_rules
@@ -59,6 +59,24 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),
     ("place.after_preposition", "Maria from Reading had her implant.", "Reading", False),
     ("place.zip_after_town", "Maria lives in Dublin, 43017 with her kids.", "43017", False),
+    # other scripts and languages (scripts.py; its look-alikes in test_scripts.py)
+    ("name.cjk_honorific", "김지수님, 수술 후 통증은 괜찮으신가요?", "김지수", False),
+    ("name.cjk_labelled", "患者赵志强，男，牙龈反复出血。", "赵志强", False),
+    ("name.kana_honorific", "マリアさん、お薬は飲めていますか。", "マリア", False),
+    ("date.cjk", "母は2025年11月28日に入院しました。", "2025年11月28日", False),
+    ("phone.east_asian", "我的手机号是138 0013 8000。", "138 0013 8000", False),
+    ("address.cjk", "北京市朝阳区建国路88号是我家地址。", "北京市朝阳区建国路88号", False),
+    ("record.cjk_labelled", "就诊卡号：88031245", "88031245", False),
+    ("age.cjk_over_89", "我奶奶今年九十二岁了。", "九十二岁", False),
+    ("name.thanked_abroad", "Bedankt Femke voor je lieve woorden!", "Femke", False),
+    ("name.here_intro", "Mags here from the Tuesday hydro class.", "Mags", False),
+    (
+        "email.spelled_lower",
+        "mail me: ines dot carvalho at sapo dot pt",
+        "ines dot carvalho",
+        False,
+    ),
+    ("vehicle.uk_plate", "My dad's car, LR 19 XTM, has the blue badge.", "LR 19 XTM", False),
 ]
 
 
@@ -84,7 +102,12 @@ def test_each_finder_rule_names_itself(
 
 def test_every_rule_outside_the_tables_has_a_case() -> None:
     cased = {case[0] for case in CASES}
-    outside = {f"name.{r}" for r in nm.PASS_RULES} | set(ids.FINDER_RULES) | set(phi.FINDER_RULES)
+    outside = (
+        {f"name.{r}" for r in nm.PASS_RULES}
+        | set(ids.FINDER_RULES)
+        | set(phi.FINDER_RULES)
+        | set(scripts.FINDER_RULES)
+    )
     assert outside <= cased, sorted(outside - cased)
 
 
@@ -96,6 +119,7 @@ def all_rule_names() -> list[str]:
         *(r.name for r in tables),
         *ids.FINDER_RULES,
         *phi.FINDER_RULES,
+        *scripts.FINDER_RULES,
     ]
 
 

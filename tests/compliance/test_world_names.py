@@ -117,3 +117,64 @@ def test_english_word_name_not_found_alone(text: str) -> None:
     word = text.split()[0].lower()
     assert word not in lx.GIVEN_NAMES_WORLD and word not in lx.SURNAMES_WORLD
     assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+# -- the public figures (guard-people) -----------------------------------------------------
+
+_FIGURES_FILE = lx.resources.files("medsocial_tui.data").joinpath("public_figures.txt")
+
+
+def test_public_figures_are_written_one_a_line_in_lower_case_once() -> None:
+    lines = _FIGURES_FILE.read_text("utf-8").splitlines()
+    assert len(lines) >= 3500
+    assert all(line == line.strip().lower() and line for line in lines)
+    assert len(lines) == len(set(lines))
+
+
+def test_no_public_figure_is_an_everyday_given_name_alone() -> None:
+    alone = {p for p in lx.PUBLIC_FIGURES if " " not in p}
+    named = {
+        p
+        for p in alone
+        if p in lx.GIVEN_NAMES
+        or p in lx.GIVEN_NAMES_WORLD
+        or p in lx.SURNAMES
+        or p in lx.AMBIGUOUS_NAMES
+    }
+    # "Shakira has had a fever for three days": a patient may bear a famous one-word name
+    assert not named, sorted(named)
+
+
+def test_no_public_figure_is_a_saints_name() -> None:
+    """A hospital takes a saint's name (St. Jude's, St. Luke's): a saint is left to the
+    saint veto, which leaves the hospital a place, not a public life."""
+    assert not [p for p in lx.PUBLIC_FIGURES if p.split()[0] in ("st.", "saint", "our")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient: Michael Jordan, seen for a filling.",
+        "Michael Jordan, DOB 03/04/1961, came in for a crown.",
+        "My patient Michael Jordan came in today with a cracked molar.",
+        "Patient: Wangari Maathai, referred for an extraction.",
+        "Chinua Achebe, DOB 16/11/1950, attended for a check-up.",
+    ],
+)
+def test_a_famous_name_beside_a_patients_field_is_a_patient(text: str) -> None:
+    assert any(f.label == "name" and f.severity == "block" for f in find_phi(text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Jordan won six titles with the Bulls.",
+        "Chinua Achebe's Things Fall Apart is this month's waiting-room book.",
+        "Wangari Maathai planted millions of trees across Kenya.",
+        "Rosalind Franklin's X-ray photographs showed the shape of DNA.",
+        "Haruki Murakami runs a marathon every year.",
+        "Sachin Tendulkar and Mithali Raj both wear mouthguards in the nets.",
+    ],
+)
+def test_a_public_figure_in_a_post_is_no_patient(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.label == "name"], text

@@ -1,0 +1,855 @@
+"""Identifiers written in other scripts and languages (issue 14, guard-scripts).
+
+The finders of ``names.py``, ``identifiers.py`` and ``rules.py`` read Latin letters and the
+shapes English, European and a few Asian countries give numbers. A text written in Korean,
+Chinese or Japanese passed whole: a patient's name beside its honorific (김지수님, 田中様,
+王女士), a date (2025年11月28日, 2025. 11. 28.), a mobile number (138 0013 8000), a home
+address (서울시 강남구 테헤란로 152, 東京都新宿区西新宿2丁目8番1号, 北京市朝阳区建国路88号), a
+patient-card number (診察券番号, 환자번호, 病历号) or an age over 89 in those numerals. So did a
+review reply thanking a patient by first name in another European language ("Bedankt Sanne
+voor je review"), a nickname introducing itself ("Mags here from …"), a mailbox spelled out
+in lower case and a UK registration plate standing alone.
+
+Each rule here is small and named in its findings' reasons. The CJK rules run only on a text
+with CJK characters in it; each European rule only when its trigger word is there.
+
+What each script's rules leave alone:
+- a role before the honorific (원장님, 고객님, 患者様, お客様, 皆さん, 各位女士), a business
+  (山田歯科医院様, さくら薬局さん), a relative called by the relation (お母さん);
+- 先生 and 선생님 in Japanese and Korean (the doctor's or teacher's title), and 先生 in Chinese
+  when the text speaks of doctors (王先生 is Mr Wang; 王医生 … 王先生坐诊 is the doctor);
+- a date, an address or an age in a sentence about no one (a clinic's closing days, its own
+  address, "100세 시대");
+- a line the clinic gives everyone: after 予約, 受付, 代表, 문의, 예약, 咨询, 预约, 热线 … with no
+  "my", "mobile" or relative in the sentence, and the free and business-wide numbers (0120,
+  1588, 400).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+import phonenumbers
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
+from medsocial_tui.compliance.findings import Finding
+
+FINDER_RULES = (
+    "name.cjk_honorific",
+    "name.cjk_labelled",
+    "name.kana_honorific",
+    "date.cjk",
+    "phone.east_asian",
+    "address.cjk",
+    "record.cjk_labelled",
+    "age.cjk_over_89",
+    "name.thanked_abroad",
+    "name.here_intro",
+    "email.spelled_lower",
+    "vehicle.uk_plate",
+)
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
+_KANA = "\u3040-\u30ff"
+_HANGUL = "\uac00-\ud7a3"
+_CJK = re.compile(f"[{_HAN}{_KANA}{_HANGUL}]")
+_HAS_KANA = re.compile(f"[{_KANA}]")
+_HAS_HANGUL = re.compile(f"[{_HANGUL}]")
+
+# Sentences end at these; a CJK text often runs on with no space after them.
+_SENTENCE_END = re.compile(r"[。！？!?\n]|[.](?=\s|$)")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: from after the last end mark before it to
+    the first one after it."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right = _SENTENCE_END.search(text, end)
+    return left, right.start() if right else len(text)
+
+
+# ---------------------------------------------------------------------------------- names
+
+# The hundred most common Korean family names (with the two-syllable ones): a Korean name
+# is written family name first, and the family name gates the rule.
+_KO_SURNAMES = (
+    "남궁|황보|제갈|선우|독고|사공|서문|"
+    "김|이|박|최|정|강|조|윤|장|임|한|오|서|신|권|황|안|송|류|유|전|홍|고|문|양|손|배|백|허|남"
+    "|심|노|하|곽|성|차|주|우|구|민|진|나|지|엄|채|원|천|방|공|현|함|변|염|여|추|도|소|석|선"
+    "|설|마|길|연|위|표|명|기|반|왕|금|옥|육|인|맹|제|모|탁|국|어|은|편|용|예|경|봉|사|부|가"
+    "|복|태|목|형|계|피|두|감|음|빈|동|온|호|범|좌|팽|승|간|상|갈|서|견|당|화|창|옹|순|빙"
+)
+# Words that take 님 or 씨 and are no one's name: roles, relations, God and kings, and the
+# title after a family name (김원장님: Director Kim).
+_KO_NOT_NAMES = frozenset(
+    (
+        "원장 부원장 병원장 회장 사장 과장 부장 실장 팀장 소장 국장 차장 반장 동장 이사 교수 고객 회원"
+        " 환자 손님 선생 기사 위원 주임 대표 사모 부모 어머 아버 할머 할아버 간호사 의사 조교 작가"
+        " 주인 여러분 하나 부처 임금 공주 왕자 선배 후배 강사 도사 고모 이모 장모 장인 조부 조모"
+        " 시어머 시아버 주치의 치위생사 위생사 기공사 형 누 언니 오빠 누나 동생 아드 따 신부 수녀"
+        " 목사 스님 보호자 담당자 상담사 매니저 코치 감독 작가 가족 유가족 남편 아내 부인 아주머"
+        " 아저 삼촌 친구 고객 구독자 시청자 주민 어르 성도 교우"
+    ).split()
+)
+_KO_HONORIFIC = r"님|씨|환자(?:분|님)?|고객님|어르신|보호자(?:님|분)?|학생"
+_KO_NAME = re.compile(
+    rf"(?<![{_HANGUL}])(?P<name>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})[ ]?(?:{_KO_HONORIFIC})"
+    rf"(?!{'|'.join(('장', '의사'))})"
+)
+
+# Japanese and Chinese honorifics after a name. 先生 is apart: the doctor's title in
+# Japanese, "Mr" in Chinese.
+_HAN_HONORIFIC = r"様|さま|さん|くん|君|ちゃん|氏|殿|女士|小姐|太太|夫人|阿姨|先生"
+# The common Chinese family names (simplified and traditional) and a few Japanese one-
+# character ones: a one-character name before an honorific counts only when it is one of
+# these (王女士, 陈先生, 林さん).
+_ZH_SURNAMES = frozenset(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾"
+    "肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白"
+    "邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施"
+    "文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符"
+    "舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解"
+    "牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛"
+    "米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂"
+    "森"
+)
+_ZH_DOUBLE_SURNAMES = frozenset(
+    "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 慕容 夏侯 皇甫 公孙 令狐".split()
+)
+_HAN_NAME = re.compile(
+    rf"(?P<name>(?:[{_HAN}]{{1,3}}[ \u3000])?[{_HAN}]{{1,4}})(?P<hon>{_HAN_HONORIFIC})"
+)
+# What takes an honorific and is no one's name: roles, relations, customers, gods; the
+# ending of a business's name (歯科, 医院, 薬局, 屋, 店).
+_HAN_NOT_NAMES = frozenset(
+    (
+        "お客 患者 神 奥 子 家族 利用者 会員 保護者 医師 看護師 担当 担当者 本人 殿 先生 院長 副院長"
+        " 歯科医 受付 店長 社長 部長 課長 校長 園長 各位 皆 皆様 息子 旦那 主人 叔父 叔母 伯父 伯母 祖母"
+        " 祖父 両親 親御 友達 彼女 彼氏 先輩 後輩 同僚 上司 店員 職員 衛生士 歯科衛生士 技工士 担当医"
+        " 主治医 受診者 来院者 大家 家长 患者家属 客户 顾客 會員 会员 朋友 大家 诸位 諸位 老人 病人 孩子"
+        " 医生 醫生 护士 護士 前台 女儿 兒子 儿子 媳妇 老板 老闆 师傅 師傅 同学 同學 母亲 父亲 女士 小姐"
+        " 姐姐 妹妹 哥哥 弟弟 奶奶 爷爷 外婆 外公 赤 嬢 婆 爺 兄 姉 弟 妹 母 父 娘 孫 嫁 婿 坊"
+    ).split()
+)
+_HAN_BUSINESS = re.compile(
+    r"(?:歯科|医院|病院|診療所|薬局|会社|商店|屋|店|堂|院|科|所|局|社|会|部|課|室|組|团|團|校|園"
+    r"|館|馆|公司|集团|集團|中心|银行|銀行|协会|協會|诊所|診所|大学|大學|学校|學校|政府|医生|医師|製薬|薬品|工業|商事|産業|電機|電気|食品|建設|物産|化学|新聞|放送|出版|書店|商会|組合|農園)$"
+)
+# A text that speaks of doctors: 先生 there is the doctor's title, not "Mr".
+_DOCTOR_WORDS = re.compile(
+    r"医生|醫生|医师|醫師|医師|大夫|院长|院長|主任|教授|老师|老師|主治|牙医|牙醫|坐诊|坐診|出诊"
+    r"|出診|我院|本院|当院|診察|门诊|門診|专家|專家"
+)
+_KANA_NAME = re.compile(r"(?P<name>[ァ-ヺ][ァ-ヺー・]{1,9})(?:さん|様|さま|ちゃん|くん)")
+_KANA_NOT_NAMES = frozenset(
+    "スタッフ ママ パパ ナース ドクター ファン ゲスト メンバー オーナー ユーザー ドライバー サンタ"
+    " ワン ニャン ハイジニスト カスタマー ヘルパー ケアマネ ケアマネージャー トレーナー コーチ".split()
+)
+
+# A label before a name in a form or a note: 환자 김민준, 患者：王小明, 氏名: 山田太郎.
+_KO_LABELLED = re.compile(
+    rf"(?:환자\s?(?:명|이름|성명)?|성명|이름|보호자)\s*[:：]?\s*"
+    rf"(?P<name>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})(?![{_HANGUL}]{{2}})"
+)
+_HAN_LABELLED = re.compile(
+    rf"(?:患者(?:姓名|氏名|名)?|病人(?:姓名)?|姓名|氏名|お名前|就诊人|就診人|病患)"
+    rf"(?:\s*[:：]\s*|\s+)(?P<name>[{_HAN}]{{2,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
+)
+# A Korean relation before a name and its particle: 딸아이 서지우가, 남편 김민수는.
+_KO_RELATION_NAME = re.compile(
+    rf"(?<![{_HANGUL}])(?:딸아이|딸|아들|남편|아내|어머니|엄마|아버지|아빠|할머니|할아버지|동생|언니|오빠"
+    rf"|누나|형|손자|손녀|조카|아이|우리\s?애)\s+(?P<name>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}}?)"
+    rf"(?:이가|가|이|는|은|의|를|을|와|과|도|랑|하고|이는|이의)?(?=[\s,.!?]|$)"
+)
+_POLITE_PREFIX = re.compile("[ごお御]")
+# A Japanese family name in Han and a given name in hiragana: 渡辺 さくら様.
+_JA_HIRAGANA_GIVEN = re.compile(
+    rf"(?P<name>[{_HAN}]{{1,3}}(?:[ \u3000][ぁ-ゖ]{{2,4}}|(?![のがはをにともへでや])[ぁ-ゖ]{{2,4}}))"
+    rf"(?:様|さま|さん|ちゃん|くん)"
+)
+# The writer saying who they are: 私は中村 健太です, 저는 김민준입니다, 我叫王小明.
+_SELF_NAMED = re.compile(
+    rf"(?:私|わたし|僕|ぼく)(?:は|の名前は)\s*(?P<ja>[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
+    rf"(?:です|と申します|といいます)"
+    rf"|저는\s*(?P<ko>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})(?:입니다|이라고|라고|예요|이에요)"
+    rf"|我(?:叫|是)(?P<zh>[{_HAN}]{{2,3}})(?=[，,。.！!；;\s]|$)"
+)
+# In Chinese a label or a relation runs into the name: 患者赵志强，男; 我老公黄建国确诊.
+_ZH_RUN_IN = re.compile(
+    rf"(?:患者|病人|病患|就诊人|我(?:的)?(?:老公|老婆|丈夫|妻子|先生|太太|儿子|女儿|兒子|女兒|妈妈|媽媽"
+    rf"|爸爸|母亲|母親|父亲|父親|奶奶|爷爷|爺爺|外婆|外公|孩子|弟弟|妹妹|哥哥|姐姐))"
+    rf"(?P<name>[{_HAN}]{{2,3}})"
+)
+
+
+# Characters that start the verb after a run-in name (确诊, 在, 做): a two-character name
+# stops before them.
+_ZH_VERB_STARTS = frozenset("在是于於做得患因去今昨前确確被从從要已也又还還说說")
+
+
+def _is_han(char: str) -> bool:
+    return re.match(f"[{_HAN}]", char) is not None
+
+
+def _cjk_names(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    japanese = _HAS_KANA.search(text) is not None
+    doctors = _DOCTOR_WORDS.search(text) is not None
+    for m in _KO_NAME.finditer(text):
+        name = m.group("name")
+        if name in _KO_NOT_NAMES or name[1:] in _KO_NOT_NAMES or name[2:] in _KO_NOT_NAMES:
+            continue
+        if text.startswith("선생", m.end("name")) or text.startswith(" 선생", m.end("name")):
+            continue
+        found.append(
+            _finding(
+                m.start("name"),
+                m.end("name"),
+                "name",
+                "a Korean name beside its honorific",
+                "name.cjk_honorific",
+            )
+        )
+    for m in _HAN_NAME.finditer(text):
+        name, hon = m.group("name").strip(), m.group("hon")
+        bare = name.replace(" ", "").replace("\u3000", "")
+        if hon == "先生" and (japanese or doctors):
+            continue
+        if _POLITE_PREFIX.match(text, max(0, m.start("name") - 1)) and m.start("name") > 0:
+            continue  # ご苦労様, ご馳走さま, お世話様: a polite word, no one's name
+        if (len(bare) == 1 and bare not in _ZH_SURNAMES) or (
+            bare == "王" and hon in ("様", "さま")
+        ):
+            continue  # 王様: the king
+        if not japanese and bare[0] not in _ZH_SURNAMES and bare[:2] not in _ZH_DOUBLE_SURNAMES:
+            continue  # a Chinese name starts with a family name: not 所有女士 ("all ladies")
+        if bare in _HAN_NOT_NAMES or _HAN_BUSINESS.search(bare):
+            continue
+        if any(bare.endswith(w) and len(w) >= 2 for w in _HAN_NOT_NAMES):
+            continue
+        start = m.start("name") + (len(m.group("name")) - len(m.group("name").lstrip()))
+        found.append(
+            _finding(
+                start, m.end("name"), "name", "a name beside its honorific", "name.cjk_honorific"
+            )
+        )
+    if japanese:
+        for m in _KANA_NAME.finditer(text):
+            if m.group("name").rstrip("ー・") in _KANA_NOT_NAMES:
+                continue
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a name in katakana beside its honorific",
+                    "name.kana_honorific",
+                )
+            )
+    if not japanese:
+        for m in _ZH_RUN_IN.finditer(text):
+            name = m.group("name")
+            if name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES:
+                continue
+            if len(name) == 3 and name[2] in _ZH_VERB_STARTS:
+                name = name[:2]  # 黄建在…: the name stops before the verb
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.start("name") + len(name),
+                    "name",
+                    "a name after a patient's label or a relation",
+                    "name.cjk_labelled",
+                )
+            )
+    for m in _KO_RELATION_NAME.finditer(text):
+        if m.group("name") in _KO_NOT_NAMES:
+            continue
+        found.append(
+            _finding(
+                m.start("name"),
+                m.end("name"),
+                "name",
+                "a name after a relation",
+                "name.cjk_labelled",
+            )
+        )
+    if japanese:
+        for m in _JA_HIRAGANA_GIVEN.finditer(text):
+            if m.start() > 0 and _POLITE_PREFIX.match(text, m.start() - 1):
+                continue
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a name beside its honorific",
+                    "name.cjk_honorific",
+                )
+            )
+    for m in _SELF_NAMED.finditer(text):
+        group = next(g for g in ("ja", "ko", "zh") if m.group(g))
+        name = m.group(group)
+        if group == "zh" and (name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES):
+            continue
+        found.append(
+            _finding(
+                m.start(group),
+                m.end(group),
+                "name",
+                "the writer saying who they are",
+                "name.cjk_labelled",
+            )
+        )
+    for pattern in (_KO_LABELLED, _HAN_LABELLED):
+        for m in pattern.finditer(text):
+            if m.group("name") in _HAN_NOT_NAMES or m.group("name") in _KO_NOT_NAMES:
+                continue
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a name after a patient's or a form's label",
+                    "name.cjk_labelled",
+                )
+            )
+    return found
+
+
+# -------------------------------------------------------------------------- whose sentence
+
+# What makes a CJK sentence one about a person: the writer (not "we"), a relative, a
+# person's own care event, a residence, a patient's label.
+_PERSON_CUE = re.compile(
+    r"私(?!たち|達|共|ども)|僕|俺|母|父|妻|夫(?!婦)|息子|娘|祖母|祖父|主人|家内|子供|子ども|本人"
+    r"|入院|退院|手術|抜歯|生まれ|誕生日|亡くな|診断され|住んで|自宅|在住|ご家族"
+    r"|저는|제가|저의|제\s|나는|내가|어머니|엄마|아버지|아빠|남편|아내|와이프|아들|딸|할머니|할아버지"
+    r"|손자|손녀|동생|언니|오빠|누나|수술|입원|퇴원|발치|태어|생일|돌아가|진단|자택|살고|거주|환자분"
+    r"|我(?!们|們|院|司|校)|妈妈|媽媽|母亲|母親|爸爸|父亲|父親|老公|老婆|丈夫|妻子|儿子|兒子|女儿|女兒"
+    r"|奶奶|爷爷|爺爺|外婆|外公|孩子|宝宝|寶寶|手术|住院|出院|拔牙|出生|生日|去世|诊断|診斷|确诊|確診"
+    r"|住在|家住|(?<!各位)(?:患者|病人)(?!様?各位|さま各位|さん各位|の皆|様へ|们|們)|환자(?!\s?여러분)"
+)
+# A notice of the clinic's own: its closing days, its address, its lines.
+_CLINIC_CUE = re.compile(
+    r"当院|本院|我院|本诊所|本診所|当クリニック|当医院|医院地址|诊所地址|診所地址|所在地|アクセス"
+    r"|移転|开业|開業|開院|搬迁|迁址|저희\s?(?:병원|치과|의원|클리닉)|본원|오시는\s?길|이전|개원"
+    r"|休診|休诊|휴진|放假|お知らせ|공지|通知"
+)
+
+
+def _about_a_person(text: str, start: int, end: int, names: Iterable[Finding]) -> bool:
+    """A sentence about a person: a name in it or in the text (a reply that names its
+    patient speaks of them throughout), or a cue of a person's own (``_PERSON_CUE``)."""
+    if any(True for _ in names):
+        return True
+    left, right = _sentence(text, start, end)
+    return _PERSON_CUE.search(text, left, right) is not None
+
+
+# ---------------------------------------------------------------------------------- dates
+
+_CN_DIGIT = "〇零一二三四五六七八九十"
+_DATE = re.compile(
+    rf"(?:(?:令和|平成|昭和)\s*(?:元|\d{{1,2}})|\d{{4}})\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*[日号號])?"
+    rf"|\d{{1,2}}\s*月\s*\d{{1,2}}\s*[日号號]"
+    rf"|(?:上个?月|上個?月|下个?月|下個?月|本月|这个月|這個月|先月|今月|来月)\s*\d{{1,2}}\s*[日号號]"
+    rf"|(?:지난\s?달|이번\s?달|다음\s?달)\s*\d{{1,2}}\s*일"
+    rf"|[{_CN_DIGIT}]{{1,3}}月[{_CN_DIGIT}]{{1,3}}[日号號]"
+    rf"|\d{{4}}\s*년\s*\d{{1,2}}\s*월(?:\s*\d{{1,2}}\s*일)?|\d{{1,2}}\s*월\s*\d{{1,2}}\s*일"
+    rf"|(?<![\d.])(?:19|20)\d\d\.\s?(?:0?[1-9]|1[0-2])\.\s?(?:0?[1-9]|[12]\d|3[01])\.?(?![\d])"
+)
+
+
+def _dates(text: str, names: list[Finding]) -> list[Finding]:
+    found = []
+    for m in _DATE.finditer(text):
+        end = m.end() - (1 if m.group().endswith(".") else 0)
+        if _about_a_person(text, m.start(), m.end(), names):
+            found.append(
+                _finding(m.start(), end, "date", "a date in a sentence about a person", "date.cjk")
+            )
+    return found
+
+
+# --------------------------------------------------------------------------------- phones
+
+_PHONE_REGIONS = ("KR", "JP", "CN", "TW", "HK")
+# A line the clinic gives everyone: its booking, reception or main number, a hotline.
+_PUBLIC_LINE = re.compile(
+    r"予約|受付|代表|お問い?合わせ|問合せ|お電話|TEL|Tel|FAX|Fax|예약|문의|대표|상담|고객센터|콜센터"
+    r"|预约|預約|咨询|諮詢|热线|熱線|客服|服务电话|服務電話|挂号|掛號|联系我们|聯絡我們|总机|總機"
+    r"|营业|營業|診療時間|诊疗时间|診療時間|진료\s?시간|영업\s?시간|電話\s*[:：]|电话\s*[:：]|전화\s*[:：]"
+)
+_PERSONAL_LINE = re.compile(
+    r"姓名|氏名|성명|이름|患者|病人|환자|私の|携帯|ケータイ|自宅|本人|휴대폰|핸드폰|휴대전화|제\s?번호|내\s?번호|手机|手機|我的|本人"
+    r"|母|父|妈妈|媽媽|爸爸|어머니|엄마|아버지|아빠|남편|아내|老公|老婆|ご家族"
+)
+_SHARED_COST = re.compile(r"^(?:\+?8[12]\s?)?(?:0120|0570|0800|15\d\d|16\d\d|18\d\d|400|800)\b")
+
+
+def public_line_abroad(text: str, start: int, end: int, names: Iterable[Finding] = ()) -> bool:
+    """A number the clinic gives everyone, in a CJK text: after its booking, reception or
+    main-line word in the sentence, with no one's own phone or relative in it; and the free
+    and business-wide numbers (0120, 1588, 400) however they are written."""
+    if _SHARED_COST.match(text[start:end]):
+        return True
+    left, right = _sentence(text, start, end)
+    if _PERSONAL_LINE.search(text, left, right) or any(left <= f.start < right for f in names):
+        return False
+    return _PUBLIC_LINE.search(text, max(left, start - 25), start) is not None or (
+        _PUBLIC_LINE.search(text, end, min(right, end + 12)) is not None
+    )
+
+
+def _phones(text: str, names: list[Finding]) -> list[Finding]:
+    found: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    for region in _PHONE_REGIONS:
+        try:
+            matches = list(
+                phonenumbers.PhoneNumberMatcher(text, region, phonenumbers.Leniency.VALID)
+            )
+        except Exception:  # noqa: BLE001 - a library's odd input is no reason to pass a text
+            continue
+        for m in matches:
+            if (m.start, m.end) in seen or any(s < m.end and m.start < e for s, e in seen):
+                continue
+            seen.add((m.start, m.end))
+            if public_line_abroad(text, m.start, m.end, names):
+                continue
+            found.append(
+                _finding(
+                    m.start,
+                    m.end,
+                    "phone",
+                    "a phone number in an East-Asian format",
+                    "phone.east_asian",
+                )
+            )
+    return found
+
+
+def drop_public_lines_abroad(text: str, findings: list[Finding]) -> list[Finding]:
+    """Any finder's phone number in a CJK text that is the clinic's line given everyone
+    (``public_line_abroad``) is no one's identifier."""
+    if not _CJK.search(text):
+        return findings
+    names = [f for f in findings if f.label == "name"]
+    return [
+        f
+        for f in findings
+        if f.label != "phone" or not public_line_abroad(text, f.start, f.end, names)
+    ]
+
+
+# ------------------------------------------------------------------------------ addresses
+
+_ADDRESS = re.compile(
+    # Korea: 시/도, 구/군, a road (로, 길) or a neighbourhood (동) and the number, flat (호)
+    rf"(?:[{_HANGUL}]+(?:특별시|광역시|특별자치시|도|시)\s*)?[{_HANGUL}]+(?:구|군|시)\s+"
+    rf"[{_HANGUL}\d]+(?:로|길|동)\s*\d+(?:-\d+)?(?:\s*번길\s*\d+(?:-\d+)?)?"
+    rf"(?:\s*,?\s*(?:\d+\s*동\s*)?\d+\s*호)?"
+    # Japan: 都道府県, 市区町村, 丁目, 番(地), 号, or the three numbers joined by hyphens
+    rf"|(?:東京都|北海道|(?:大阪|京都)府|[{_HAN}]{{2,3}}県)?\s*[{_HAN}{_KANA}]{{1,6}}?[市区町村郡]"
+    rf"[{_HAN}{_KANA}]{{0,8}}?\d+\s*(?:丁目\s*\d+\s*(?:番地?|-)\s*\d*\s*号?|-\d+(?:-\d+)?)"
+    # China: 省, 市, 区/县, a road or street and its number (号), a building and a room
+    rf"|(?:[{_HAN}]{{2,3}}[省市])?[{_HAN}]{{2,3}}[市区县區縣][{_HAN}]{{1,8}}?[路街道巷弄]"
+    rf"(?:[一二三四五六七八九十\d]{{1,3}}段)?\s*\d+\s*[号號弄]"
+    rf"(?:\s*\d+\s*[栋棟幢楼樓单元室号號])*"
+)
+_RESIDENCE = re.compile(
+    r"住所|住址|地址|주소|住んで|自宅|我家|家住|住在|자택|집|살고|거주|実家|老家"
+)
+
+
+def _addresses(text: str, names: list[Finding]) -> list[Finding]:
+    found = []
+    for m in _ADDRESS.finditer(text):
+        left, right = _sentence(text, m.start(), m.end())
+        personal = _about_a_person(text, m.start(), m.end(), names) or bool(
+            _RESIDENCE.search(text, left, right)
+        )
+        clinic = _CLINIC_CUE.search(text, left, right) is not None
+        if personal and not (clinic and not _PERSON_CUE.search(text, left, right)):
+            found.append(_finding(m.start(), m.end(), "address", "a home address", "address.cjk"))
+    return found
+
+
+# -------------------------------------------------------------------------------- records
+
+_RECORD = re.compile(
+    # a Korean label starts its word: 사업자등록번호 is a business's registration
+    r"(?<![\uac00-\ud7a3])(?:診察券(?:番号|No\.?)?|患者(?:番号|ID|id)|カルテ(?:番号|No\.?)|保険証(?:番号)?|被保険者番号"
+    r"|マイナンバー|환자\s?번호|등록\s?번호|차트\s?번호|진료\s?(?:카드\s?)?번호|건강보험증?\s?번호"
+    r"|주민\s?(?:등록\s?)?번호|病[历歷]号|病[历歷]號|病案号|病[历歷]编号|住院号|住院號|门诊号|門診號"
+    r"|就诊卡号|就診卡號|医保卡号|醫保卡號|社保卡号|身份证号(?:码)?|身分證字號|卡号)"
+    r"\s*(?:[:：#]|は|是|为|為|는|은)?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9-]{3,}\d)"
+)
+
+
+def _records(text: str) -> list[Finding]:
+    return [
+        _finding(
+            m.start("id"),
+            m.end("id"),
+            "record_number",
+            "a patient's number after its label",
+            "record.cjk_labelled",
+        )
+        for m in _RECORD.finditer(text)
+        if any(c.isdigit() for c in m.group("id"))
+    ]
+
+
+# ------------------------------------------------------------------------------------ ages
+
+_AGE = re.compile(
+    r"(?<!\d)(?:9\d|1[01]\d)\s*(?:歳|才|岁|歲|세|살)"
+    r"|(?:九十[一二三四五六七八九]?|一百(?:零?[一二三四五六七八九十]{1,2})?|百)多?\s*(?:岁|歲|歳|才)"
+    r"|아흔\s*(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\s*살"
+    r"|(?:구십\s*[일이삼사오육칠팔구]?|백(?:\s*[일이삼사오육칠팔구십]{1,2})?)\s*세(?!\s*시대)"
+)
+
+
+def _ages(text: str, names: list[Finding]) -> list[Finding]:
+    return [
+        _finding(m.start(), m.end(), "age", "an age over 89", "age.cjk_over_89")
+        for m in _AGE.finditer(text)
+        if _about_a_person(text, m.start(), m.end(), names)
+        and not text.startswith(("시대", " 시대"), m.end())
+    ]
+
+
+# --------------------------------------------------------------- thanks and greetings abroad
+
+# A thanks or a greeting in the main European languages and the language its next word is
+# read in.
+_THANKS_LANG = (
+    ("nl", r"Bedankt|Dank\s+je(?:\s+wel)?|Dank\s+u(?:\s+wel)?|Hartelijk\s+dank|Hoi|Beste"),
+    ("de", r"Danke(?:\s+sch[oö]n|\s+sehr)?|Vielen\s+Dank|Herzlichen\s+Dank|Hallo|Liebe|Lieber"),
+    ("fr", r"Merci(?:\s+beaucoup)?|Bonjour|Ch[eè]re|Cher|Coucou"),
+    ("es", r"Gracias|Muchas\s+gracias|Hola|Querid[oa]|Estimad[oa]"),
+    ("it", r"Grazie(?:\s+mille)?|Ciao|Car[oa]|Gentile"),
+    ("pt", r"Obrigad[oa]|Muito\s+obrigad[oa]|Ol[aá]|Prezad[oa]"),
+    ("pl", r"Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Drog[aie]|Witaj"),
+)
+_TITLE_ABROAD = (
+    r"Frau|Herr|Herrn|Mevrouw|Meneer|Madame|Monsieur|Mme\.?|Señora|Señor|Sra\.|Sr\.|Signora"
+    r"|Signor|Sig\.ra|Sig\.|Senhora|Senhor|Dona|Pani|Panie|Pan"
+)
+_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ][a-zà-öø-ÿąćęłńóśźż'’-]+"
+# What follows a thanked name: a comma or a stop, or "for" in the same language.
+_AFTER_NAME = r"(?=\s*[,!.:;)]|\s+(?:voor|f[uü]r|pour|por|per|pela|pelo|za|for|för)\b)"
+_THANKED = [
+    (
+        lang,
+        re.compile(
+            rf"\b(?:{words})\s*,?\s+(?P<name>(?:(?:{_TITLE_ABROAD})\s+)?{_CAP}(?:\s+{_CAP})?){_AFTER_NAME}"
+        ),
+    )
+    for lang, words in _THANKS_LANG
+]
+_NAME_THEN_THANKS = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>(?-i:{_CAP})),\s+(?P<thanks>dzi[eę]kujemy|dzi[eę]kuj[eę]|danke|vielen\s+dank"
+    r"|merci|gracias|grazie|obrigad[oa]|bedankt|dank\s+je|dank\s+u)\b",
+    re.IGNORECASE,
+)
+# A thanks or a greeting starts a word with a capital ("Merci", "Hola"), or follows the name
+# and its comma ("Bogusia, dziękujemy"): asked once a text, before the seven patterns.
+_THANKS_TRIGGER = lazy.compile(
+    r"\b(?:Bedankt|Dank|Hoi|Beste|Hallo|Lieb|Merci|Bonjour|Ch[eè]r|Coucou|Gracias|Muchas|Hola"
+    r"|Querid|Estimad|Grazie|Ciao|Car[oa]|Gentile|Obrigad|Muito|Ol[aá]|Prezad|Dzi[eę]k|Cze[sś]"
+    r"|Drog[aie]|Witaj)"
+    r"|,\s+(?i:dzi[eę]kuj|danke|vielen|merci|gracias|grazie|obrigad|bedankt|dank)"
+)
+_LANG_OF = {
+    "dziekujemy": "pl",
+    "dziekuje": "pl",
+    "danke": "de",
+    "vielen": "de",
+    "merci": "fr",
+    "gracias": "es",
+    "grazie": "it",
+    "obrigado": "pt",
+    "obrigada": "pt",
+    "bedankt": "nl",
+    "dank": "nl",
+}
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _written_in(text: str, lang: str, m: re.Match[str]) -> bool:
+    """The thanks is in a text of its language: a word of that language's everyday words,
+    no English word, somewhere outside the thanks and the name ("voor je review", "pour
+    votre avis"). "Cher", "Cara" and "Ola" are names too, and an English text's."""
+    if lang == "en":
+        return True
+    words, english = _folded_words(lang), lx.english_words()
+    for w in _WORD.finditer(text):
+        if m.start() <= w.start() < m.end():
+            continue
+        low = lx.ascii_fold(w.group().lower())
+        if len(low) > 1 and low in words and low not in english:
+            return True
+    return False
+
+
+_NOT_THANKED = frozenset(
+    lx.ascii_fold(word)
+    for word in (
+        "dra dott dottssa doc prof profa profe ing arch avv lic mgr mag dipl dyr mw dhr mr mrs ms sr sra srta mme mlle hr fr sig sigra dna don dona doktorin doutora doctores medico medica arzt arztin schwester pfleger zahnarzt zahnarztin tandarts huisarts infirmiere infermiera enfermera pielegniarka lekarz"
+        " ihnen ihr dir euch sie allen alle tous toutes todos todas vous tutti tutte voi wszystkim państwu"
+        " allemaal iedereen jullie team equipo équipe squadra equipe zespół praxis clinique clínica"
+        " clinica klinik kliniek dr doctor doktor docteur doctora doctor dottore dottoressa doutor"
+        " doutora dokter mama papa patienten patientinnen kunden freunde kollegen eltern familie"
+        " familia famille famiglia família rodzina mitglieder gäste nachbarn damen herren amigos amis"
+        " amici amigos usted ustedes madame monsieur señora señor signora signore senhora senhor pani"
+        " panie pan frau herr mevrouw meneer sanitas kolego koleżanko"
+    ).split()
+)  # read as the guard reads them, accents folded ("panstwu")
+
+
+# How common a word must be in the thanks' language to be read as a word, not a name.
+_WORD_ZIPF = 3.3
+
+
+@lru_cache(maxsize=8)
+def _folded_words(lang: str) -> frozenset[str]:
+    """The everyday words of ``lang`` as the guard reads them, accents folded away
+    ("élèves" is read "eleves"), Zipf >= ``_WORD_ZIPF``."""
+    floor = 10 ** (_WORD_ZIPF - 9)
+    return frozenset(
+        lx.ascii_fold(word)
+        for word, share in lazy.frequency_dict(lang, "small").items()
+        if share >= floor
+    )
+
+
+def _a_first_name(word: str, lang: str) -> bool:
+    """A word read as someone's name: on the given-name lists, or no everyday word in the
+    language of the thanks nor in English."""
+    low = lx.ascii_fold(word.lower())
+    if low in _NOT_THANKED or low.startswith(("pacjen", "klient", "client", "patien", "pazien")):
+        return False
+    if low in lx.GIVEN_NAMES:
+        return True
+    words = _folded_words(lang)
+    if low in words or low in lx.english_words():
+        return False
+    # a compound noun ("Praxisteam", "Zahnarztpraxis", "Kolleginnen"): its head is a word
+    return not (
+        low.endswith("innen")
+        or (len(low) >= 8 and any(low[i:] in words for i in range(2, len(low) - 4)))
+    )
+
+
+def _thanked_abroad(text: str) -> list[Finding]:
+    if not _THANKS_TRIGGER.search(text):
+        return []
+    found = []
+    for lang, pattern in _THANKED:
+        for m in pattern.finditer(text):
+            words = m.group("name").split()
+            titled = len(words) > 1 and re.fullmatch(_TITLE_ABROAD, words[0]) is not None
+            first = words[1] if titled else words[0]
+            if not _a_first_name(first, lang) or not _written_in(text, lang, m):
+                continue
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a patient thanked or greeted by name",
+                    "name.thanked_abroad",
+                )
+            )
+    for m in _NAME_THEN_THANKS.finditer(text):
+        lang = _LANG_OF.get(lx.ascii_fold(m.group("thanks").lower()).split()[0], "en")
+        if _a_first_name(m.group("name"), lang) and _written_in(text, lang, m):
+            found.append(
+                _finding(
+                    m.start("name"),
+                    m.end("name"),
+                    "name",
+                    "a patient thanked or greeted by name",
+                    "name.thanked_abroad",
+                )
+            )
+    return found
+
+
+# --------------------------------------------------------------------- "Mags here from …"
+
+_HERE_INTRO = lazy.compile(
+    r"(?:^|(?<=[.!?\n]))(?:[ ]*[A-Z][a-z]{1,7}(?:[ ]+(?:all|everyone|folks|guys|there))?[,!])?[ ]*\s*(?P<name>[A-Z][a-z]{1,14})[ ]+here"
+    r"(?=[ ]*(?:[,!.\-—–]|from\b|again\b|with\b|$))"
+)
+_TITLE_BEFORE_HERE = re.compile(r"\b(?:Dr|Prof|Nurse|Mr|Mrs|Ms|Sister)\.?[ ]+$")
+_NOT_HERE = frozenset(
+    "everyone nobody staff team summer spring winter autumn fall santa admin".split()
+)
+
+
+# Endings of nouns ("Bookings", "Vaccinations", "Referrals", "Dentistry"), not of names.
+_NOUN_ENDINGS = ("ings", "ions", "als", "ers", "ies", "ists", "ians", "ry", "ity", "ics", "ment")
+
+
+def _a_nickname(low: str) -> bool:
+    """A word off the name lists read as a short name ("Mags", "Gaz"): short, no English
+    word, no staff role ("Physio here"), no noun's ending, no plural of a longer word."""
+    english = lx.english_words()
+    return (
+        len(low) <= 8
+        and low not in english
+        and low not in lx.STAFF_WORDS
+        and not low.endswith(_NOUN_ENDINGS)
+        and not (len(low) >= 6 and low.endswith("s") and low[:-1] in english)
+    )
+
+
+def _here_intro(text: str) -> list[Finding]:
+    if " here" not in text:
+        return []
+    found = []
+    for m in _HERE_INTRO.finditer(text):
+        name = m.group("name")
+        low = name.lower()
+        if low in _NOT_HERE or _TITLE_BEFORE_HERE.search(
+            text, max(0, m.start("name") - 8), m.start("name")
+        ):
+            continue
+        if low not in lx.GIVEN_NAMES and not _a_nickname(low):
+            continue
+        found.append(
+            _finding(
+                m.start("name"),
+                m.end("name"),
+                "name",
+                "someone introducing themselves by name",
+                "name.here_intro",
+            )
+        )
+    return found
+
+
+# ---------------------------------------------------------------- mailbox spelled in words
+
+_SPELLED_MAIL = lazy.compile(
+    r"\b(?P<box>[a-z0-9]+(?:\s+(?:dot|underscore|dash)\s+[a-z0-9]+)*)\s+at\s+"
+    r"(?P<host>[a-z0-9-]+)(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?P<tld>[a-z]{2,6})\b",
+    re.IGNORECASE,
+)
+_MAIL_HOSTS = frozenset(
+    "gmail googlemail yahoo hotmail outlook live msn icloud me aol proton protonmail gmx web"
+    " onet wp o2 interia op orange free laposte sfr wanadoo libero virgilio tiscali telenet"
+    " ziggo kpnmail seznam centrum naver daum hanmail qq 163 126 sina yandex mail btinternet"
+    " bigpond xtra sky talktalk ntlworld".split()
+)
+
+
+_DESK_MAILBOX = re.compile(
+    r"\b(?:info|contact|office|admin|reception|enquiries|inquiries|bookings?|appointments?|praxis"
+    r"|clinic|kliniek|klinik|cabinet|studio|hello|team|support|noreply|mail|kontakt|contacto"
+    r"|secretaria|recepcja|rejestracja)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_mail(text: str) -> list[Finding]:
+    low = text.lower()
+    if " at " not in low or " dot " not in low:
+        return []
+    found = []
+    for m in _SPELLED_MAIL.finditer(text):
+        box = m.group("box")
+        if not (
+            " " in box or any(c.isdigit() for c in box) or m.group("host").lower() in _MAIL_HOSTS
+        ):
+            continue
+        if box.lower() in ("us", "me", "them", "him", "her", "look", "you", "it"):
+            continue
+        if _DESK_MAILBOX.search(box):
+            continue  # info at …, praxis dot mueller at …: a desk's or a firm's mailbox
+        found.append(
+            _finding(
+                m.start(), m.end(), "email", "a mailbox spelled out in words", "email.spelled_lower"
+            )
+        )
+    return found
+
+
+# ------------------------------------------------------------------------ UK number plates
+
+# The current UK shape: two letters of the region, the age figures (02-25, 51-75) and three
+# letters, with no I, Q or Z where the DVLA does not use them.
+_UK_PLATE = lazy.compile(
+    r"\b[A-HJ-PR-Y]{2}[ ]?(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5])[ ]?[A-HJ-PR-Z]{3}\b"
+)
+_OTHER_LABEL = lazy.compile(
+    r"\b(?:ref|reference|order|code|booking|invoice|voucher|promo|coupon|postcode|model|part"
+    r"|sku|serial|lot|batch)\b[^.\n]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+# Shapes of the plate that are words and dates in capitals: "ON 25 NOV", "BY 12 DEC".
+_NOT_PLATE_LETTERS = frozenset(
+    "ON BY TO AT IN OF UP NO SO GO DO WE ME HE US IS IT OR AN AS BE MY".split()
+)
+_NOT_PLATE_ENDS = frozenset(
+    "JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC MON TUE WED THU FRI SAT SUN MIN HRS YRS"
+    " AND THE FOR PER".split()
+)
+
+
+def _uk_plates(text: str) -> list[Finding]:
+    found = []
+    for m in _UK_PLATE.finditer(text):
+        plate = m.group()
+        if plate[:2] in _NOT_PLATE_LETTERS or plate[-3:] in _NOT_PLATE_ENDS:
+            continue
+        if _OTHER_LABEL.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        found.append(
+            _finding(
+                m.start(), m.end(), "vehicle_id", "a UK registration plate", "vehicle.uk_plate"
+            )
+        )
+    return found
+
+
+# ------------------------------------------------------------------------------------ all
+
+
+def _finding(start: int, end: int, label: str, reason: str, rule: str) -> Finding:
+    return Finding(start, end, label, f"{reason} [{rule}]")
+
+
+def find_scripts(
+    text: str, vet: Callable[[str, list[Finding]], list[Finding]] | None = None
+) -> list[Finding]:
+    """Every identifier the rules above find in ``text`` (already folded). ``vet`` (the
+    name vetoes of ``rules.py``, read for English) is asked about the names found in English
+    sentences only: its frames (fame, a staff duty) misread other languages' words
+    ("cabinet", "message")."""
+    found: list[Finding] = []
+    if _CJK.search(text):
+        names = _cjk_names(text)
+        found += names
+        found += _dates(text, names)
+        found += _phones(text, names)
+        found += _addresses(text, names)
+        found += _records(text)
+        found += _ages(text, names)
+    found += _thanked_abroad(text)
+    here = _here_intro(text)
+    found += vet(text, here) if vet and here else here
+    found += _spelled_mail(text)
+    found += _uk_plates(text)
+    return found

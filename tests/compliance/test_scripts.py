@@ -1,0 +1,162 @@
+"""Identifiers in other scripts and languages (``compliance/scripts.py``): each rule finds
+its cases, and leaves alone the look-alikes it was written against: a role or a business
+before an honorific, the doctor's 先生, a clinic's notice, its own address and hotline, a
+thanks to everyone or to a city, a season "here", a date or a word in capitals."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def _rules(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in find_phi(text):
+        if f.severity != "block":
+            continue
+        rule = re.search(r"\[([\w.]+)\]$", f.reason)
+        found.setdefault(rule.group(1) if rule else "", []).append(text[f.start : f.end])
+    return found
+
+
+FINDS = [
+    ("name.cjk_honorific", "박서연 씨, 다음 예약은 언제가 좋으세요?", "박서연"),
+    ("name.cjk_honorific", "田中様、抜歯後の経過はいかがですか。", "田中"),
+    ("name.cjk_honorific", "王女士，您好！", "王"),
+    ("name.cjk_honorific", "高橋 美咲さん、次回のご予約です。", "高橋 美咲"),
+    ("name.cjk_labelled", "환자명: 한지민, 내원 예정", "한지민"),
+    ("name.cjk_labelled", "氏名：山田 太郎", "山田 太郎"),
+    ("name.cjk_labelled", "我老公黄建国确诊糖尿病。", "黄建国"),
+    ("date.cjk", "저희 어머니가 2025년 10월 17일에 수술을 받으셨어요.", "2025년 10월 17일"),
+    ("date.cjk", "母は令和6年10月2日に入院しました。", "令和6年10月2日"),
+    ("date.cjk", "환자 이하나 2025. 11. 28. 수술 예정", "2025. 11. 28"),
+    ("date.cjk", "我妈妈十一月二十日做了手术。", "十一月二十日"),
+    ("phone.east_asian", "我的手机号是139 1234 5678，请给我打电话。", "139 1234 5678"),
+    (
+        "address.cjk",
+        "택배는 부산광역시 해운대구 센텀중앙로 79, 1203호 저희 집으로 보내 주세요.",
+        "센텀중앙로 79",
+    ),
+    ("address.cjk", "自宅の住所は大阪府大阪市北区梅田1丁目3番1号です。", "梅田1丁目3番1号"),
+    ("record.cjk_labelled", "진료카드번호 20250431 김민준", "20250431"),
+    ("record.cjk_labelled", "保険証番号 12345678 の記載をお願いします。", "12345678"),
+    ("age.cjk_over_89", "할머니는 올해 아흔두 살이세요.", "아흔두 살"),
+    ("age.cjk_over_89", "祖母は96歳ですが、入れ歯の調整をお願いできますか。", "96歳"),
+    ("name.thanked_abroad", "Bogusia, dziękujemy za miłe słowa!", "Bogusia"),
+    (
+        "name.thanked_abroad",
+        "Merci Solène pour ce gentil message, à bientôt au cabinet !",
+        "Solène",
+    ),
+    (
+        "name.thanked_abroad",
+        "Liebe Frau Brandstätter, vielen Dank für Ihr Vertrauen.",
+        "Brandstätter",
+    ),
+    ("name.here_intro", "Hi all, Gaz here, anyone else waiting on a hip referral?", "Gaz"),
+    (
+        "email.spelled_lower",
+        "email me: tomasz dot wrobel at onet dot pl",
+        "tomasz dot wrobel at onet dot pl",
+    ),
+    # second round: run-in names, "I am", a road's section, last month's day, "Oi, X here"
+    ("name.cjk_labelled", "我女儿林小雨今年六岁。", "林小雨"),
+    ("name.cjk_labelled", "私は中村 健太です。", "中村 健太"),
+    ("name.cjk_labelled", "저는 김민준입니다.", "김민준"),
+    ("address.cjk", "我外公住在成都市武侯区人民南路四段9号。", "人民南路四段9号"),
+    ("date.cjk", "我女儿上个月15号拔了一颗乳牙。", "上个月15号"),
+    ("phone.east_asian", "姓名：何志明，电话：139 1234 5678", "139 1234 5678"),
+    ("name.here_intro", "Oi, Shaz here again, my daughter's brace snapped.", "Shaz"),
+    # third round: a Korean relation before a name, a given name in hiragana
+    ("name.cjk_labelled", "딸아이 서지우가 어제 충치 치료를 받았어요.", "서지우"),
+    ("name.cjk_honorific", "渡辺 さくら様、11月29日抜歯予定です。", "渡辺 さくら"),
+    ("vehicle.uk_plate", "Someone scraped my van (BD 68 WKE) in the car park.", "BD 68 WKE"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "words"), FINDS)
+def test_each_scripts_rule_finds_its_case(rule: str, text: str, words: str) -> None:
+    found = _rules(text)
+    assert rule in found, found
+    assert any(words in w or w in words for w in found[rule]), found
+
+
+CLEAN = [
+    # a role, a relation or a business before the honorific
+    "김원장님이 이번 주 토요일 학회 참석으로 휴진합니다.",
+    "고객님, 예약 변경은 대표번호 1588-1234로 연락 주세요.",
+    "선생님들과 직원 모두 새해 복 많이 받으세요!",
+    "患者様各位：インフルエンザの予防接種を10月1日から開始します。",
+    "お客様、さくら薬局さんで処方箋を受け取ってください。",
+    "山田歯科医院様より、学会のご案内をいただきました。",
+    "各位女士、先生，欢迎参加本周六的口腔健康讲座。",
+    # 先生 as the doctor's title
+    "田中先生は当院の院長で、インプラントを専門としています。",
+    "王先生是我院的正畸科主任医生，每周三下午出诊。",
+    # notices: closing days, the clinic's address and lines, "the 100-year era"
+    "12월 24일부터 12월 26일까지 휴진합니다.",
+    "当院は12月29日から1月3日まで休診いたします。",
+    "本院春节放假通知：2月9日至2月17日停诊。",
+    "저희 치과는 서울특별시 강남구 테헤란로 212, 3층에 있습니다.",
+    "当院の所在地は東京都渋谷区神南1丁目2番3号です。ご予約は03-1234-5678まで。",
+    "我院地址：广州市天河区体育西路103号，咨询热线 400-888-1234。",
+    "예약 문의 02-555-1234 (대표번호)",
+    "营业时间：周一至周六 9:00-18:00，电话：010-8888 6666",
+    "フリーダイヤル 0120-123-456 でご予約を承ります。",
+    "100세 시대, 건강한 치아가 평생의 자산입니다.",
+    # thanks to everyone, to the team, to a doctor, to a city
+    "Vielen Dank für Ihre Bewertung, wir freuen uns auf Ihren nächsten Besuch!",
+    "Danke, Team, für ein tolles Praxisjahr!",
+    "Bedankt allemaal voor de mooie reviews dit jaar.",
+    "Merci à tous nos patients pour leur confiance en 2025.",
+    "Gracias, doctora, por la charla sobre higiene dental en el colegio.",
+    "Chers élèves, merci pour votre visite au cabinet.",
+    "Merci Lyon pour l'accueil au salon dentaire !",
+    # "here" after a season or a word, a mailbox of an organisation, capitals that are no plate
+    "Summer here at last, so remember sunscreen on your lips too!",
+    "Spring here already — time to book the kids' check-ups.",
+    "Look at our site dot com for the new opening hours.",
+    "CLOSED ON 25 NOV FOR STAFF TRAINING.",
+    "사업자등록번호 123-45-67890 (our Seoul branch).",
+    # second round: no family name first, a firm, a compound, another language's text, a desk
+    "本周六（3月8日）妇女节，所有女士洗牙八折。",
+    "佐藤製薬さんの新しい歯磨き粉をご紹介します。",
+    "Hallo Praxisteam, danke!",
+    "Liebe Kolleginnen, das Meeting ist morgen.",
+    "Cher Lloyd sang at the charity gala last night.",
+    "email praxis dot mueller at t-online dot de",
+    "Hi all, Dr. Patel here from the surgery.",
+    "Hi all, Physio here, flu jabs next week.",
+    "Bookings here from Monday.",
+    # third round: a polite word before 様 is no name
+    "ご苦労様でした。",
+    "ご馳走さまでした！",
+    "Our new scanners arrived; ask about code XY 21 ABC at reception.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_scripts_rules_leave_look_alikes_alone(text: str) -> None:
+    found = {rule: words for rule, words in _rules(text).items() if rule in _SCRIPTS_RULES}
+    assert not found, found
+
+
+def _scripts_rules() -> frozenset[str]:
+    from medsocial_tui.compliance import scripts
+
+    return frozenset(scripts.FINDER_RULES)
+
+
+_SCRIPTS_RULES = _scripts_rules()
+
+
+def test_a_hotline_word_makes_any_finders_number_the_clinics() -> None:
+    """``drop_public_lines_abroad``: "02-555-1234" is found by the shaped-number finder;
+    after 예약 문의 with no one's own word it is the clinic's."""
+    assert "phone" not in {f.label for f in find_phi("예약 문의 02-555-1234 (대표번호)")}
+    assert "phone" in {
+        f.label for f in find_phi("제 휴대폰 번호는 010-3392-5518입니다. 문의 주세요.")
+    }
