@@ -713,9 +713,26 @@ _NOT_NAME_AFTER = frozenset(
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
     " name contact greetings attn re"
+    # a patient shortened: "Pt Maria Lopez, DOB …"
+    " pt"
     # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
     " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
     " passenger victim caller donor recipient sender guardian".split()
+)
+# A greeting, a thanks or a "this is" in another language that a name's run took in at its
+# start ("Bonjour Mathéo", "Herzlichen Dank, Dieter", "Ich bin Jana Novak", "Mensaje de
+# Alejandro Ruiz Soto"): no part of the name. (Words that are given names too, "Cher",
+# "Cara", "Ola", are left in.)
+_GREETING_ABROAD_AT_START = lazy.compile(
+    r"(?:Bedankt|Dank[ \t]+(?:je|u)(?:[ \t]+wel)?|Hartelijk[ \t]+dank|Hoi|Beste"
+    r"|Danke(?:[ \t]+sch[oö]n|[ \t]+sehr)?|Vielen[ \t]+Dank|Herzlichen[ \t]+Dank|Hallo|Liebe|Lieber"
+    r"|Merci(?:[ \t]+beaucoup)?|Bonjour|Bonsoir|Coucou|Salut"
+    r"|Gracias|Muchas[ \t]+gracias|Hola|Querid[oa]|Estimad[oa]"
+    r"|Grazie(?:[ \t]+mille)?|Ciao|Gentile|Obrigad[oa]|Muito[ \t]+obrigad[oa]|Olá|Prezad[oa]"
+    r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
+    r"|Ich[ \t]+bin|Je[ \t]+suis|Io[ \t]+sono|Eu[ \t]+sou|Jestem"
+    r"|(?:Mensaje|Mensagem|Message|Messaggio)[ \t]+d[ei]|Nachricht[ \t]+von|Bericht[ \t]+van"
+    r")[,!]?[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
 )
 _POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
 # A full stop after a whole word ends the name's sentence: "Joaquín Fernández" of "Patient
@@ -748,7 +765,8 @@ def age_unit_after(text: str, start: int, end: int) -> Span:
 def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
-    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), the next sentence after a full stop
+    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), another language's greeting or thanks
+    ("Mathéo" of "Bonjour Mathéo"), the next sentence after a full stop
     ("Joaquín Fernández" of "Joaquín Fernández. Complaint"), and a role or greeting before it
     ("Maya Lin" of "Student Maya Lin"), another language's family word ("Finn Becker" of
     "Unser Sohn Finn Becker"). A name of such a word alone is no name ("Name" of
@@ -768,6 +786,9 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
         end = m.start()
     m = _FIRST_WORD.match(text, start, end)
     if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
+        start = m.end()
+    m = _GREETING_ABROAD_AT_START.match(text, start, end)
+    if m and m.end() < end:
         start = m.end()
     # another language's "my" and family word ("Unser Sohn Finn Becker": German writes
     # both capitalised, and a run of capitals takes them in)
@@ -840,7 +861,8 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     """``name.surname_first``: the family name written before a given name the finders
     read, in a list's, a table's or a form's "Surname, Given" ("Okonkwo, " + "Chidi A.",
     "Abara, " + "Ngozi"); not a greeting or a town before a name ("Thanks, Anna", "Leeds,
-    Anna said"), nor when the name found starts with no given name."""
+    Anna said"), nor a thanks in another language ("Obrigado, Thiago"), nor when the name
+    found starts with no given name."""
     first = text[start:end].split(maxsplit=1)
     if not first or first[0].lower().rstrip(".,") not in lx.GIVEN_NAMES:
         return start, end
@@ -849,6 +871,8 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
     if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
         return start, end
+    if _GREETING_ABROAD_AT_START.match(text, m.start("surname")):
+        return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks
     return m.start("surname"), end
 
 

@@ -218,6 +218,15 @@ STEP_CASES += [
         ("name_trim_words", "Patient: {[Md. Shafiqul Islam]}, 64"),
         ("name_trim_words", "thanks to {[Capt. Ray Morales]} and"),
         ("name_trim_words", "my aunt {[Mary J. Blige]} sang"),
+        # another language's greeting, thanks or "this is" at the run's start
+        ("name_trim_words", "[Bonjour {Mathéo}], merci pour votre avis"),
+        ("name_trim_words", "[Ich bin {Jana Novak}], meine Nummer ist"),
+        ("name_trim_words", "[Mensaje de {Alejandro Ruiz Soto}]: por favor"),
+        ("name_trim_words", "[Cześć {Wojtek}], miło nam"),
+        ("name_trim_words", "[Pt {Maria Lopez}], DOB 04/07/1961"),
+        ("name_trim_words", "Thanks to {[Cara Delgado]} for"),
+        ("name_surname_first", "Obrigado, {[Thiago]}, pela sua avaliação"),
+        ("name_surname_first", "Herzlichen Dank, {[Dieter]}, für die Worte"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
