@@ -71,7 +71,7 @@ _TOWN_WORD = (
 )
 _TOWN = (
     rf"(?:(?:Co|St|Mt)\.[ \t]+)?{_TOWN_WORD}"
-    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am|of)[ \t]+)?{_TOWN_WORD}){{0,3}}"
 )
 
 # One more part of an address after what is found so far, tried again and again.

@@ -679,3 +679,23 @@ def test_split_town_after_in_leaves_a_place_without_a_care_word() -> None:
     text = "works at Sutter Health in Sacramento"
     start = text.index("Sutter")
     assert extents.geo_split_town_after_in(text, start, len(text)) == [(start, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a town or an island written with "of" after the street
+        (
+            "Her letter went to 4 Ramsey Road, Peel, Isle of Man IM5 1AA and never came back.",
+            "4 Ramsey Road, Peel, Isle of Man IM5 1AA",
+        ),
+        (
+            "My dad lives at 9 Quay Street, Cowes, Isle of Wight PO31 7AB since June.",
+            "9 Quay Street, Cowes, Isle of Wight PO31 7AB",
+        ),
+        # "of" before no capitalised word ends the town
+        ("Mum moved to 12 Elm Road, Leeds of all places.", "12 Elm Road, Leeds"),
+    ],
+)
+def test_a_town_written_with_of_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _found(text)
