@@ -55,6 +55,9 @@ _TOWN_END = (
     # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
     rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    # a date or a time after the town: "…, Bandra" + " from 03/09", "…, Victoria Island" +
+    # " on 17/10"
+    r"|[ \t]+(?:from|on|until|till|at)[ \t]+(?=\d)"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
@@ -669,6 +672,39 @@ def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
     return start, m.end()
 
 
+# The rest of a place's name after the words found: the kind of place ("Great Ormond Street"
+# + " Hospital", "Greenfield" + " Lodge", "Ferrybridge" + " Power Station"), a saint's name
+# after "St." ("Providence St." + " Peter"), a ward's or a community's number ("Ward" + " 7B",
+# "Community" + " 7") and a king's or a queen's number ("… Zainab" + " II").
+_PLACE_REST_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:Hospital|Infirmary|Hospice|Clinic|Lodge|Surgery|Sanatorium|Asylum"
+    r"|(?:Medical|Health|Community|Care|Dental|Health[ \t]+Care)[ \t]+(?:Centre|Center|Clinic)"
+    r"|(?:Care|Nursing|Rest|Retirement)[ \t]+Home|Power[ \t]+Station|Prison|Barracks)\b"
+    r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
+)
+_SAINT_AT_END = lazy.compile(r"\bSt\.?$")
+_SAINT_AFTER = lazy.compile(rf"\.?[ \t]+{_CAP}")
+_NUMBERED_AT_END = lazy.compile(r"\b(?:Ward|Community|Block|Wing|Pavilion|Sector|Zone|Unit)$")
+_NUMBER_AFTER = lazy.compile(r"[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?![:.,]?\d)")
+
+
+def geo_rest_after(text: str, start: int, end: int) -> Span:
+    """``geo.rest_after``: the rest of a care place's or a workplace's name after the words
+    found: its kind ("Great Ormond Street" + " Hospital", "Greenfield" + " Lodge"), a saint
+    after "St." ("Providence St." + " Peter"), a ward's number ("Ward" + " 7B") or a
+    numeral ("… Zainab" + " II"); not a word of the sentence ("Ward" + " rounds")."""
+    if _SAINT_AT_END.search(text, max(start, end - 4), end):
+        m = _SAINT_AFTER.match(text, end, end + 30)
+        if m is None:
+            return start, end
+        end = m.end()  # and the kind after the saint: "St. Susannah's" + " Medical Centre"
+    if _NUMBERED_AT_END.search(text, max(start, end - 10), end):
+        m = _NUMBER_AFTER.match(text, end, end + 8)
+        return (start, m.end()) if m else (start, end)
+    m = _PLACE_REST_AFTER.match(text, end, end + 40)
+    return (start, m.end()) if m else (start, end)
+
+
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
     """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
     "-in-Ashfield", "Frinton" + "-on-Sea")."""
@@ -726,7 +762,9 @@ _NOT_NAME_BEFORE = frozenset(
 _GREETING_ABROAD_AT_START = lazy.compile(
     r"(?:Bedankt|Dank[ \t]+(?:je|u)(?:[ \t]+wel)?|Hartelijk[ \t]+dank|Hoi|Beste"
     r"|Danke(?:[ \t]+sch[oö]n|[ \t]+sehr)?|Vielen[ \t]+Dank|Herzlichen[ \t]+Dank|Hallo|Liebe|Lieber"
-    r"|Merci(?:[ \t]+beaucoup)?|Bonjour|Bonsoir|Coucou|Salut"
+    r"|Merci(?:[ \t]+beaucoup)?|Bonjour|Bonsoir|Coucou|Salut|Buongiorno|Buonasera|Salve"
+    r"|Guten[ \t]+(?:Tag|Morgen|Abend)|Goedemorgen|Goedemiddag|Buenos[ \t]+d[ií]as"
+    r"|Buenas[ \t]+tardes|Bom[ \t]+dia|Boa[ \t]+tarde|Dzie[nń][ \t]+dobry"
     r"|Gracias|Muchas[ \t]+gracias|Hola|Querid[oa]|Estimad[oa]"
     r"|Grazie(?:[ \t]+mille)?|Ciao|Gentile|Obrigad[oa]|Muito[ \t]+obrigad[oa]|Olá|Prezad[oa]"
     r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
@@ -909,6 +947,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "url": (url_whole,),
     "geo": (
         geo_whole_words,
+        geo_rest_after,
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
@@ -932,13 +971,13 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
 
 
 # A care place's own name, then " in " and its town: two places ("Mayo Clinic" and
-# "Rochester", "St Vincent's Hospital" and "Darlinghurst"), the "in" neither's. A kind of
+# "Rochester", "Hospital de Santa Maria" and "Lisbon"), the "in" neither's. A kind of
 # place written in lower case keeps its town ("the DaVita centre in Hialeah" is one place),
 # and so does a place of no such word ("St. Luke's in Bethlehem", "Sutter Health in
 # Sacramento", "works at Philips in Eindhoven").
 _CARE_PLACE_IN_TOWN = lazy.compile(
-    r"(?P<place>.*?(?:\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home|Surgery"
-    r"|Practice|School|Lodge|Hotel|Memorial|Institute|College|University)\b))"
+    r"(?P<place>.*?\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home|Surgery"
+    r"|Practice|School|Lodge|Hotel|Memorial|Institute|College|University)\b.*?)"
     r"[ \t]+in[ \t]+(?P<town>" + _TOWN + r")$"
 )
 

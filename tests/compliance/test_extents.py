@@ -204,6 +204,17 @@ STEP_CASES += [
         ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
+        # guard-extent: the rest of a care place's name after the words found
+        ("geo_rest_after", "admitted to {[Great Ormond Street] Hospital} on 6 January"),
+        ("geo_rest_after", "his teens at {[Greenfield] Lodge} care home"),
+        ("geo_rest_after", "worked at {[Ferrybridge] Power Station} for 30 years"),
+        ("geo_rest_after", "my cardiologist at {[Providence St.] Peter} wants"),
+        ("geo_rest_after", "delivered at {[St]. Susannah's Medical Centre}."),
+        ("geo_rest_after", "was in {[Ward] 7B} at Ysbyty Gwynedd"),
+        ("geo_rest_after", "died at {[Hospital Raja Perempuan Zainab] II} pada"),
+        ("geo_rest_after", "was on {[Ward]} rounds"),
+        ("geo_rest_after", "lives in {[Kettering]} with"),
+        ("geo_rest_after", "she had a {[Kettering]} IV drip"),
         ("name_trim_words", "Patient Name: [{John Smith} DOB]: 04/05/1960"),
         ("name_trim_words", "Ask [{Ms. Anita Rao} Senior Manager] at Acme"),
         ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
@@ -223,6 +234,7 @@ STEP_CASES += [
         ("name_trim_words", "[Ich bin {Jana Novak}], meine Nummer ist"),
         ("name_trim_words", "[Mensaje de {Alejandro Ruiz Soto}]: por favor"),
         ("name_trim_words", "[Cześć {Wojtek}], miło nam"),
+        ("name_trim_words", "[Buongiorno {Chiara}], grazie per la recensione"),
         ("name_trim_words", "[Pt {Maria Lopez}], DOB 04/07/1961"),
         ("name_trim_words", "Thanks to {[Cara Delgado]} for"),
         ("name_surname_first", "Obrigado, {[Thiago]}, pela sua avaliação"),
@@ -698,4 +710,22 @@ def test_split_town_after_in_leaves_a_place_without_a_care_word() -> None:
     ],
 )
 def test_a_town_written_with_of_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a care place's district after its comma, before a date
+        (
+            "Rohan Mehta was hospitalised at Lilavati Hospital, Bandra from 03/09/2026 for dengue.",
+            "Lilavati Hospital, Bandra",
+        ),
+        (
+            "Chukwuemeka Obi was treated at Reddington Hospital, Victoria Island on 17/10/2026.",
+            "Reddington Hospital, Victoria Island",
+        ),
+    ],
+)
+def test_a_care_places_district_before_a_date_is_read_whole(text: str, whole: str) -> None:
     assert whole in _found(text)
