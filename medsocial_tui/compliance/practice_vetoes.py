@@ -493,7 +493,7 @@ _PRACTICE_OWNED_BEFORE = lazy.compile(
     r"|\b(?:clinic|practice|surgery|company|business)[ \t]+"
     r"(?:serial|s/n|plate|registration|reg|tin|vat|tax|licen[cs]e|id|number|no))\.?"
     r"(?:[ \t]+(?:no|number|#)\.?)?[ \t:#]*$"
-    r"|\b(?:accreditation|certificate|vat|tin|tax|company|business|trading)[ \t]+(?:certificate"
+    r"|\b(?:accreditation|vat|company|business|trading)[ \t]+(?:certificate"
     r"[ \t]+)?(?:no|number|#|id|reg|registration)\.?[ \t:#]*$",
     _I,
 )

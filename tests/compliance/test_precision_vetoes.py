@@ -979,6 +979,13 @@ FINDING_CASES += [
     ),
     (
         "_a_practice_number",
+        False,
+        "4471209",
+        "record.labelled",
+        "Copy of birth certificate no. 4471209 attached for the new registration form.",
+    ),
+    (
+        "_a_practice_number",
         True,
         "CA 123-456",
         "vehicle.registration",
