@@ -2399,7 +2399,7 @@ _LOWER_CUE = (
     r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
     # (guard-recall2) a name someone gives, written in lower case: "my sons name is tyler
     # brooks", "her name's maria lopez", "a boy named liam walsh", "a lady called ann kerr"
-    r"|name\s+is|name['’]?s|named|called"
+    r"|name\s+is|name['’]s|named|called"
     r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
     r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
     r"|results?|bill)\s+for|patient)"

@@ -1271,6 +1271,7 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
         "Precious has a lovely smile.",
         "The receptionist said Rory will call you back.",
         "A drug called metformin can affect vitamin B12.",
+        "popular baby names olivia and noah topped the list again",
         "Angus beef burgers at the staff BBQ were a hit.",
         "Sienna orange is the colour of our new waiting room.",
         "Surgery was at Mercy General for all our implant cases this year.",
