@@ -96,6 +96,8 @@ ROLE_MAILBOXES = frozenset(
     "hi feedback privacy compliance referrals insurance bookings booking reservations sales "
     "orders enquiries inquiries accounts invoices events tickets visas consular returns "
     "service customerservice competition competitions entries editor letters newsroom news "
+    # (guard-places2) desks of complaints, liaison, recruiting, giving and safeguarding
+    "complaints pals recruitment volunteers volunteering donations fundraising safeguarding "
     # the same desks as other languages name them
     "kontakt contacto contato contatti prenotazioni citas rdv rendezvous empfang praxis "
     "recepcion recepcao anmeldung termine accueil secretariat segreteria".split()

@@ -23,6 +23,7 @@ from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
+    age_of_a_thing,
     care_words,
     drop_organisations_notice,
     drop_public_lives,
@@ -740,14 +741,15 @@ def _ages(text: str) -> list[Finding]:
         ):
             continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
-        found.append(
-            Finding(
-                start,
-                m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
-                "age",
-                "an age over 89 identifies a person [age.over_89]",
-            )
+        age = Finding(
+            start,
+            m.end() if group in ("n", "n2", "n4", "n5") else m.end(group),
+            "age",
+            "an age over 89 identifies a person [age.over_89]",
         )
+        if age_of_a_thing(text, age):
+            continue  # (guard-places2) "the 95-year-old building", "The hospital, now 120 years old"
+        found.append(age)
     return found
 
 

@@ -27,6 +27,24 @@ English, the sentences where a place found is tied to no one the reader could kn
   Nishi-Shinjuku …", "Come to 14 Elm Road"): a place one visits, not anyone's home;
 - ``place.a_venues_town``: the town a café, a shop, a hotel or a branch is in ("a great
   café on Rua da Prata in Lisbon", "Do you have a branch in Croydon?").
+
+Second round (guard-places2), kept in ``PUBLIC_VETOES`` (asked of dates and places) and
+``PLACE_VETOES_MORE`` (places only), so the slices of ``VETOES`` rules.py takes stay as they
+were:
+
+- ``public.figure``: a day or a place in a sentence about a public figure, a post or fame
+  written as a title before the name, a saint's day or a source's word ("Novelist Hilary
+  Mantel died in September 2022", "King Charles was treated in January 2024, the palace
+  said", "… was born on 4 May 1923, the museum says", "her feast day is 9 February"): a
+  public life told as news or history, with none of the writer's people, no patient and no
+  one's age in the sentence;
+- ``place.asked_of_readers``: a place in a question put to every reader ("Live in Leeds?
+  The council runs free checks", "Working in Manchester?"): an advert's, no one's;
+- ``place.clinicians_practice``: the town a clinician practises in ("She practises in
+  Bradford"): a working life, not a patient's home (not "my son practises in Leeds");
+- ``place.event_venue`` (``EVENT_VETOES``, asked of places and addresses): the place a
+  group's event is held at ("attended the support group at 300 Beacon St, Boston"), in a
+  sentence about no person.
 """
 
 from __future__ import annotations
@@ -366,6 +384,117 @@ def _a_venues_town(text: str, f: Finding) -> bool:
     )
 
 
+# -- public.figure ---------------------------------------------------------------------
+# A public life as news and history tell it: a public post or fame before or beside the
+# name, a saint's day, a source's word ("the museum says", "the palace confirmed").
+_PUBLIC_FIGURE = lazy.compile(
+    # a public post or fame as a title right before the name ("Novelist Hilary Mantel",
+    # "Pope Francis", "football legend Pelé", "Astronaut Tim Peake"); not "king", "queen",
+    # "prince", "royal" or "saint" (hospitals bear them: "King's College Hospital", "Salford
+    # Royal", "St Mary's"), nor fame said loosely ("a famous singer in her day")
+    r"\b(?:pope|president|prime[ \t]+minister|chancellor|senator|governor|celebrity|legend"
+    r"|superstar|(?:film|pop|rock|movie|tv|tennis)[ \t]+star|novelist|poet|playwright|composer"
+    r"|painter|sculptor|actor|actress|singer|songwriter|rapper|footballer|cricketer|athlete"
+    r"|olympian|boxer|explorer|astronaut|inventor|laureate)[ \t]+(?-i:[A-Z][\w'’-]+)"
+    # a saint's day, a source's word
+    r"|\b(?:patron[ \t]+saint|feast[ \t]+day"
+    r"|(?:the|a)[ \t]+(?:museum|palace|vatican|family[ \t]+spokes\w+|foundation|estate)[ \t]+"
+    r"(?:says?|said|confirm(?:s|ed)?|announc(?:es|ed))"
+    r"|confirmed[ \t]+at[ \t]+the[ \t]+time)\b",
+    re.IGNORECASE,
+)
+# The writer's people, a patient, or someone's age: a sentence that is also about one of ours.
+_OURS_OR_A_CASE = lazy.compile(
+    rf"\b(?:{_RELATIVES})s?\b|\b(?:my|mine|me|our|i|i['’]m|i['’]ve|we|us|your|patients?|clients?"
+    r"|residents?|admitted|discharged|\d{1,3}[ \t-]*(?:years?[ \t-]*old|y/?o))\b"
+    # an age written after a name: "Kwame Asante, 92, a retired inventor"
+    r"|,[ \t]*\d{1,3}[ \t]*,",
+    re.IGNORECASE,
+)
+
+
+def _a_public_figures(text: str, f: Finding) -> bool:
+    """``public.figure``: a date, a town or a hospital in a sentence about a public
+    figure (a public post, fame, a saint's day, a source's word) with none of the writer's
+    people, no patient and no one's age in it: history and news, not anyone's record (not
+    "My uncle, a retired football legend, was admitted on 3 May")."""
+    if f.label not in ("date", "geo"):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        _PUBLIC_FIGURE.search(text, left, right) is not None
+        and _OURS_OR_A_CASE.search(text, left, right) is None
+    )
+
+
+# -- place.asked_of_readers ----------------------------------------------------------------
+# "Live in Leeds?", "Living near Cork?", "Working in Manchester?", "Based in Perth?": a
+# question opening a sentence, put to whoever reads.
+_READER_QUESTION_BEFORE = lazy.compile(
+    r"(?:^|[.!?:\n][ \t]*)(?:(?:do|are)[ \t]+you[ \t]+)?(?:live|lives|living|work|works|working"
+    r"|based|staying|visiting|studying|new)[ \t]+(?:in|near|around|to)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _asked_of_readers(text: str, f: Finding) -> bool:
+    """``place.asked_of_readers``: "Live in Leeds? The council runs free blood pressure
+    checks": a place in a short question put to every reader, right before its "?"."""
+    if f.label != "geo" or _word_before(text, f.start) not in ("in", "near", "around", "to"):
+        return False
+    if not text[f.end : f.end + 3].lstrip(" \t").startswith("?"):
+        return False
+    return _READER_QUESTION_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+
+
+# -- place.clinicians_practice -------------------------------------------------------------
+_PRACTISES_BEFORE = lazy.compile(
+    r"\bpracti[sc](?:es|ed|ing)[ \t]+(?:(?:medicine|dentistry|law|nursing|surgery"
+    r"|optometry|physiotherapy)[ \t]+)?(?:in|near)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_clinicians_practice(text: str, f: Finding) -> bool:
+    """``place.clinicians_practice``: "She practises in Bradford", "Dr. Osei practised
+    medicine in Kumasi for 30 years": the town a professional works in, with none of the
+    writer's people and no patient in the sentence (not "My son practises in Leeds")."""
+    if f.label != "geo" or _PRACTISES_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _OURS_OR_A_CASE.search(text, left, right) is None
+
+
+# -- place.event_venue ----------------------------------------------------------------------
+# An event a group goes to, named shortly before "at" the place: "the CHF support group at
+# 300 Beacon St", "the memorial service is on 21 March at St Mark's", "a free screening day
+# at the Civic Centre".
+_EVENT_BEFORE_AT = lazy.compile(
+    r"\b(?:support[ \t]+groups?|meetings?|meet-ups?|memorial|vigil|ceremony|concert|gala|fair"
+    r"|talks?|workshops?|seminars?|classes|sessions|festival|conference|fundraiser|events?"
+    r"|open[ \t]+day|screening[ \t]+day|drop-in|coffee[ \t]+morning|quiz[ \t]+night|parade"
+    r"|rally|march)\b[^.!?\n]{0,50}?\bat[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+
+
+def _an_events_venue(text: str, f: Finding) -> bool:
+    """``place.event_venue``: "72 people attended the CHF support group at 300 Beacon St,
+    Boston on Thursday": the place a group's event is held at, in a sentence about no person
+    (no person cue, none of the writer's people, no care had there; not "My mum goes to the
+    support group at 12 Oak Road", "Her memorial service is at St Mark's")."""
+    if f.label not in ("geo", "address") or _word_before(text, f.start) != "at":
+        return False
+    if _EVENT_BEFORE_AT.search(text, max(0, f.start - 80), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return (
+        not person_between(text, left, right, third_person=True)
+        and _SOMEONES_OWN.search(text, left, right) is None
+        and _CARE_VERBS.search(text, left, right) is None
+    )
+
+
 def _holds_lower(*words: str) -> Callable[[str], bool]:
     def holds(text: str) -> bool:
         lower = text.lower()
@@ -384,6 +513,76 @@ GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
         "said", "says", "report", "confirm", "announc", "stated", "according", "(", "—", "–", " -"
     ),
     _our_branch: _holds_lower("our "),
+    # (guard-places2) the words every match of the vetoes' patterns holds
+    _a_public_figures: _holds_lower(
+        "pope",
+        "president",
+        "minister",
+        "chancellor",
+        "senator",
+        "governor",
+        "celebrity",
+        "legend",
+        "star",
+        "novelist",
+        "poet",
+        "playwright",
+        "composer",
+        "painter",
+        "sculptor",
+        "actor",
+        "actress",
+        "singer",
+        "songwriter",
+        "rapper",
+        "footballer",
+        "cricketer",
+        "athlete",
+        "olympian",
+        "boxer",
+        "explorer",
+        "astronaut",
+        "inventor",
+        "laureate",
+        "saint",
+        "feast",
+        "museum",
+        "palace",
+        "vatican",
+        "spokes",
+        "foundation",
+        "estate",
+        "confirmed",
+    ),
+    _asked_of_readers: _holds_lower("?"),
+    _a_clinicians_practice: _holds_lower("practis", "practic"),
+    _an_events_venue: _holds_lower(
+        "group",
+        "meet",
+        "memorial",
+        "vigil",
+        "ceremony",
+        "concert",
+        "gala",
+        "fair",
+        "talk",
+        "workshop",
+        "seminar",
+        "classes",
+        "sessions",
+        "festival",
+        "conference",
+        "fundraiser",
+        "event",
+        "open day",
+        "screening day",
+        "drop-in",
+        "coffee morning",
+        "quiz night",
+        "parade",
+        "rally",
+        "march",
+    ),
     _a_weather_report: _holds_lower(
         "storm",
         "wind",
@@ -427,6 +626,12 @@ GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     ),
 }
 
+
+# Asked of dates and places (``FINDING_VETOES["date"]`` and ``["geo"]``), and of places
+# alone: kept apart from ``VETOES``, whose slices rules.py reads for addresses.
+PUBLIC_VETOES = (_a_public_figures,)
+EVENT_VETOES = (_an_events_venue,)
+PLACE_VETOES_MORE = (_asked_of_readers, _a_clinicians_practice)
 
 VETOES = (
     _a_news_report,

@@ -31,10 +31,10 @@ import phonenumbers
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
-from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
+from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
@@ -86,7 +86,10 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
 )
+from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
+from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
+from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -1149,11 +1152,39 @@ _A_COUNT_AFTER = lazy.compile(
 )
 
 
+# A chat's speaker label ("User:", "Agent:") before what they said, and the words after
+# the value: "— User: what time does the pharmacy open?".
+_CHAT_SPEAKER = lazy.compile(r"(?i:user)[ \t]*:[ \t]*$")
+_SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+[ \t]+[A-Za-z'’]+")
+# A web host's ending ("pics.example.com/brightsmiles.dental"): the host of a link, no login.
+_HOST_END = lazy.compile(r"\.(?:com|net|org|co|io|me|tv|app|page|link|bio)$")
+
+
+def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
+    """``handle.not_a_login`` (guard-places2): the value is a chat line's first word after
+    its speaker's label, an everyday English word with the sentence going on ("User: what
+    time does the pharmacy open?"; not "User: jmiller_87"), or the host of a link ("Our
+    page pics.example.com/brightsmiles.dental": the link is the page, and a person's is a
+    link finding of its own)."""
+    end = m.end("id")
+    if _HOST_END.search(value) and text[end : end + 1] == "/":
+        return True
+    start = m.start("id")
+    return (
+        value.isalpha()
+        and _CHAT_SPEAKER.search(text, max(0, start - 12), start) is not None
+        and value in lx.english_words()
+        and _SAID_AFTER.match(text, end) is not None
+    )
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
     if value in _NO_USER_NAME:
+        return True
+    if _not_a_login_at_all(text, m, value):
         return True
     # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
     # 10442871" is someone's login)
@@ -2998,6 +3029,10 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
+    # (guard-places2) the line a service's messages come from: "Your appointment reminders
+    # come from 07860 055 555", "texts are sent from"
+    r"|\b(?:reminders?|messages|texts|alerts|notifications)\s+(?:will\s+)?(?:come|comes"
+    r"|are\s+sent|get\s+sent)\s+from\s*:?\s*$"
     # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
     r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
@@ -5912,6 +5947,47 @@ _SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
 _AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
 
 
+# (guard-places2) ``age.of_a_thing``: things that are old, said of the thing ("the
+# 95-year-old building", "The hospital, now 120 years old, …", "a 100-year-old oak").
+_AGED_THINGS = (
+    r"building|buildings|house|houses|cottage|farmhouse|barn|church|chapel|cathedral|mosque"
+    r"|temple|synagogue|hospital|clinic|practice|surgery|pharmacy|school|university|college"
+    r"|library|museum|theat(?:re|er)|cinema|pub|inn|hotel|shop|store|bakery|restaurant|mill"
+    r"|bridge|castle|tower|wall|ship|tree|oak|yew|vine|forest|company|firm|business|charity"
+    r"|institution|organi[sz]ation|society|club|tradition|recipe|law|act|rule|newspaper|brand"
+    r"|piano|clock|painting|photograph|map|book|manuscript|car|tram|railway|station|lighthouse"
+    r"|wing|hall|service|scheme"
+)
+_THING_AFTER_AGE = lazy.compile(
+    rf"[ \t-]*(?:[\w-]+[ \t]+)?(?:{_AGED_THINGS})"
+    # the thing is the head of its phrase ("the 91-year-old hospital porter" is a porter)
+    r"(?=[ \t]*(?:[,.;:!?)]|$|(?:on|in|at|of|is|was|has|had|that|which|where|and|near|by"
+    r"|will|stands|stood|still|opened|closed|needs|got|gets|fell|burned|burnt)\b))",
+    _I,
+)
+_THING_BEFORE_AGE = lazy.compile(
+    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_AGED_THINGS})"
+    # a verb of being between ("The hospital, now 120 years old"; not "At the surgery,
+    # 95-year-old Mrs Jones fell")
+    r"[ \t]*,?[ \t]*(?:(?:is|was|now|turns|turned|will[ \t]+be|has[ \t]+been|stood|stands)"
+    r"[ \t]+)+(?:over[ \t]+|more[ \t]+than[ \t]+|nearly[ \t]+|almost[ \t]+)?$",
+    _I,
+)
+
+
+def age_of_a_thing(text: str, f: Finding) -> bool:
+    """``age.of_a_thing``: "The 95-year-old building on Main Street", "The hospital, now 120
+    years old, opened its new wing": an age said of a building, a firm, a tree or a
+    tradition, no one's (not "The 95-year-old woman", "my 93-year-old gran"). Asked by
+    ``phi._ages`` before the age is found, so the age makes no sentence one about a person
+    (its street, "Castle Street", is no one's either)."""
+    written = text[f.start : f.end]
+    if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
+        if _THING_AFTER_AGE.match(text, f.end):
+            return True
+    return _THING_BEFORE_AGE.search(text, max(0, f.start - 50), f.start) is not None
+
+
 def _a_number_to_call(text: str, f: Finding) -> bool:
     """ "The NHS helpline is 111", "dial 999": a short number to call, not an age ("The
     lady on the phone is 97 years old" is one)."""
@@ -5926,13 +6002,16 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
     rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    # (guard-places2) how a kind of value is written: "How to write an address in
+    # Singapore: Blk 123 Street Name, …", "the format of a Dutch postcode is …"
+    r"|how[ \t]+to[ \t]+(?:write|format|fill[ \t]+in)|format[ \t]+of|formatted[ \t]+as"
     r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
 
 # What every ``_EXAMPLE_SENTENCE`` match holds: the veto is asked only in texts with one.
-_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample")
+_EXAMPLE_GATE = _trigger(lx.EXAMPLE_CUE_GATE + "|tutorial|how-to|real|fake|sample|how to|format")
 
 
 def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
@@ -6235,6 +6314,9 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
         _a_place_for_a_group,
+        *_PLACE_VETOES_MORE,
+        *_PUBLIC_VETOES,
+        *_EVENT_VETOES,
         *_FAME_FINDING_VETOES["geo"],
     ),
     "handle": (_contest_winner,),
@@ -6243,6 +6325,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_date_long_past,
         _an_organisations_day,
         _a_date_for_a_group,
+        *_PUBLIC_VETOES,
         *_FAME_FINDING_VETOES["date"],
     ),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
@@ -6253,6 +6336,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_in_its_sentence,
         *_PLACE_VETOES[:1],
         *_PLACE_VETOES[-3:],
+        *_EVENT_VETOES,
         *_FAME_FINDING_VETOES["address"],
     ),
     "age": (_a_number_to_call, *_FAME_FINDING_VETOES["age"]),

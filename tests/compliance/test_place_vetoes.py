@@ -51,6 +51,28 @@ CLEAN = [
     "Storm Ciarán will bring 80mph winds to Cornwall on Thursday, so some appointments may move.",
     # a Romance place opener before a particle ("Champ de Mars") is no name
     "The Eiffel Tower's address is Champ de Mars, 5 Avenue Anatole France, 75007 Paris.",
+    # public.figure (guard-places2): a public life's days and places, as news and history
+    "Novelist Hilary Mantel died in September 2022 at the age of 70.",
+    "King Charles was treated for an enlarged prostate in January 2024, the palace said.",
+    "Saint Apollonia is the patron saint of dentists; her feast day is 9 February.",
+    # place.asked_of_readers: a question put to every reader
+    "Lives in Leeds? The council runs free blood pressure checks.",
+    "Living near Galway? The mobile screening unit visits the square on Tuesdays.",
+    # place.clinicians_practice: the town a clinician works in
+    "Shout-out to Dr. Fatima, who spoke on the news about GP shortages. She practises in Bradford.",
+    # handle.not_a_login: a chat's speaker label before what they said; a link's host
+    "Chat log 09:14 — agent: how can I help? — user: what's your opening time on Sunday?",
+    "Our page instagram.com/brightsmiles.dental has before-and-after photos shared with permission.",
+    # place.event_venue: where a group's event is held; example.sentence: how a value is written
+    "72 people attended the CHF support group at 300 Beacon St, Boston on Thursday.",
+    "The carers' workshop at 250 Queen Street West, Toronto, is free and no booking is needed.",
+    "How to write an address in Singapore: Blk 123 Street Name, #05-678, Singapore 123456.",
+    # age.of_a_thing: a building's or a firm's age; a desk's mailbox (complaints, volunteers)
+    "The hospital, now 120 years old, opened its new wing.",
+    "A 96-year-old bakery in Kraków still makes sugar-free pączki for diabetics.",
+    "Want to help at the fun run? Email volunteers@riversidehospice.org.",
+    # phone.public_line: the line a service's reminders come from
+    "Your appointment reminders come from 07860 055 555; save it so they don't go to spam.",
 ]
 
 
@@ -68,6 +90,25 @@ FOUND = [
     ("My mum lives in Cornwall and the storm cut her power on Thursday.", "Cornwall"),
     ("Please visit my mother at Rose Cottage, 12 Church Street, Ewell.", "12 Church Street"),
     ("Deliver the bed to Keller, 12 Elm Road, Leeds LS6 2AB.", "12 Elm Road, Leeds LS6 2AB"),
+    # public.figure, place.asked_of_readers, place.clinicians_practice beside one of ours
+    (
+        "My grandfather, a retired footballer, was admitted on 4 December with a cough.",
+        "4 December",
+    ),
+    ("My aunt, a famous singer in her day, now lives in Malibu and needs a dentist.", "Malibu"),
+    ("Live in Leeds? My father does, at 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
+    ("My brother practised law in Kraków until his stroke on 12 March 2023.", "Kraków"),
+    ("Kwame Asante, 92, a retired inventor, was admitted on 14 August.", "14 August"),
+    # place.event_venue and example.sentence beside one of ours
+    ("My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.", "12 Oak Road"),
+    ("I don't know how to write my address: 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
+    # age.of_a_thing beside a person: the age is theirs
+    ("The 91-year-old hospital porter at our clinic broke his hip.", "91-year-old"),
+    ("At the surgery, 95-year-old Mrs Jones slipped on the wet floor.", "95-year-old"),
+    ("Please email my daughter at complaints.priya89@gmail.com.", "complaints.priya89@gmail.com"),
+    # handle.username: a login after "User:", a reminder line someone else rings
+    ("User: jmiller_87 wants to cancel the implant consult.", "jmiller_87"),
+    ("My mum's reminders come from the clinic but ring her on 0161 555 0183.", "0161 555 0183"),
     # address.foreign: a French square or quay, a street in lower case, "via" with its CAP
     (
         "The patient's home is 3 place du Marché, 67000 Strasbourg; please arrange the nurse.",

@@ -969,6 +969,64 @@ FINDING_CASES += [
         "place.after_preposition",
         "Our patient, Irish boxer Liam Doherty, was seen in Cork on 3 May.",
     ),
+    # guard-places2 (place_vetoes.py): a public figure's day, a reader's question, a
+    # clinician's town, an event's venue; each beside one of ours, kept
+    (
+        "_a_public_figures",
+        True,
+        "September 2022",
+        "date.life_event",
+        "Novelist Hilary Mantel died in September 2022 at the age of 70.",
+    ),
+    (
+        "_a_public_figures",
+        False,
+        "4 December",
+        "date.person_sentence",
+        "My grandfather, a retired footballer Pelé fan, was admitted on 4 December.",
+    ),
+    (
+        "_asked_of_readers",
+        True,
+        "Leeds",
+        "place.gazetteer",
+        "Lives in Leeds? The council runs free blood pressure checks.",
+    ),
+    (
+        "_asked_of_readers",
+        False,
+        "Leeds",
+        "place.office_in",
+        "My mum lives in Leeds? No, she moved to Hull.",
+    ),
+    (
+        "_a_clinicians_practice",
+        True,
+        "Bradford",
+        "place.town_suffix",
+        "She practises in Bradford and writes for the BMJ.",
+    ),
+    (
+        "_a_clinicians_practice",
+        False,
+        "Leeds",
+        "place.gazetteer",
+        "My son practises in Leeds and broke a tooth.",
+    ),
+    (
+        "_an_events_venue",
+        True,
+        "300 Beacon St, Boston",
+        "address.street",
+        "72 people attended the CHF support group at 300 Beacon St, Boston on Thursday.",
+    ),
+    (
+        "_an_events_venue",
+        False,
+        "12 Oak Road, Leeds LS6 2AB",
+        "address.street",
+        "My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.",
+    ),
 ]
 
 
