@@ -440,8 +440,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     ),
     _a_fame_descriptor_beside: "national|year|nobel|olympic|paralympic|commonwealth|world"
     "|laureate|father|mother|founding|treasure",
-    _a_memorial: "statue|statues|bust|monument|memorial|mural|portrait|plaque|named|honour"
-    "|honor|erected|foundation|institute|prize|award|medal|lecture|oration|scholarship"
+    _a_memorial: "statue|statues|bust|monument|memorial|mural|portrait|plaque|named|hono"
+    "|erected|foundation|institute|prize|award|medal|lecture|oration|scholarship"
     "|fellowship|bursary|museum",
     _a_historic_life: "born",
     _a_place_named_after: "named",
