@@ -71,6 +71,11 @@ _DEMONYMS = (
     " swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian"
     " turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni"
     " zambian zimbabwean aussie aboriginal indigenous"
+    # countries and teams as sport writes them before a player ("England striker …",
+    # "New Zealand boxer …", "Team GB swimmer …")
+    " england scotland wales ireland australia canada india pakistan new-zealand"
+    " south-africa sri-lanka hong-kong jamaica kenya nigeria ghana brazil argentina france"
+    " germany italy spain japan china fiji samoa tonga usa team-gb great-britain"
 ).split()
 _DEMONYM = r"(?:" + "|".join(d.replace("-", r"[ \t-]") for d in _DEMONYMS) + r")"
 # Words of fame before a trade: "world champion", "Olympic", "legendary", "best-selling".
