@@ -55,6 +55,9 @@ _TOWN_END = (
     # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
     rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
     r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    # a date or a time after the town: "…, Bandra" + " from 03/09", "…, Victoria Island" +
+    # " on 17/10"
+    r"|[ \t]+(?:from|on|until|till|at)[ \t]+(?=\d)"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
@@ -71,7 +74,7 @@ _TOWN_WORD = (
 )
 _TOWN = (
     rf"(?:(?:Co|St|Mt)\.[ \t]+)?{_TOWN_WORD}"
-    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am)[ \t]+)?{_TOWN_WORD}){{0,3}}"
+    rf"(?:[ \t]+(?:(?:de|del|la|las|los|el|upon|on|sur|am|of)[ \t]+)?{_TOWN_WORD}){{0,3}}"
 )
 
 # One more part of an address after what is found so far, tried again and again.
@@ -267,7 +270,11 @@ _ENDS_WITH_YEAR = lazy.compile(r"(?:\d{4}|['’]\d\d)$")
 
 # A preposition the date finder read with the date ("on Monday", "on the 3rd"), and the
 # spaces it read after one ("at 7 " before "a.m."): no part of the date.
-_PREPOSITION_AT_START = lazy.compile(r"(?i:on|since)[ \t]+(?=\S)")
+# Other languages' article or preposition before a day's number is no part of it either
+# ("el 3 de marzo", "il 7 luglio 1948", "le 5 mai", "am 12. März", "op 4 juni").
+_PREPOSITION_AT_START = lazy.compile(
+    r"(?i:on|since)[ \t]+(?=\S)|(?i:el|il|le|am|au|em|op|vom|del|dal)[ \t]+(?=\d)"
+)
 
 
 def date_trim_edges(text: str, start: int, end: int) -> Span:
@@ -665,6 +672,39 @@ def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
     return start, m.end()
 
 
+# The rest of a place's name after the words found: the kind of place ("Great Ormond Street"
+# + " Hospital", "Greenfield" + " Lodge", "Ferrybridge" + " Power Station"), a saint's name
+# after "St." ("Providence St." + " Peter"), a ward's or a community's number ("Ward" + " 7B",
+# "Community" + " 7") and a king's or a queen's number ("… Zainab" + " II").
+_PLACE_REST_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:Hospital|Infirmary|Hospice|Clinic|Lodge|Surgery|Sanatorium|Asylum"
+    r"|(?:Medical|Health|Community|Care|Dental|Health[ \t]+Care)[ \t]+(?:Centre|Center|Clinic)"
+    r"|(?:Care|Nursing|Rest|Retirement)[ \t]+Home|Power[ \t]+Station|Prison|Barracks)\b"
+    r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
+)
+_SAINT_AT_END = lazy.compile(r"\bSt\.?$")
+_SAINT_AFTER = lazy.compile(rf"\.?[ \t]+{_CAP}")
+_NUMBERED_AT_END = lazy.compile(r"\b(?:Ward|Community|Block|Wing|Pavilion|Sector|Zone|Unit)$")
+_NUMBER_AFTER = lazy.compile(r"[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?![:.,]?\d)")
+
+
+def geo_rest_after(text: str, start: int, end: int) -> Span:
+    """``geo.rest_after``: the rest of a care place's or a workplace's name after the words
+    found: its kind ("Great Ormond Street" + " Hospital", "Greenfield" + " Lodge"), a saint
+    after "St." ("Providence St." + " Peter"), a ward's number ("Ward" + " 7B") or a
+    numeral ("… Zainab" + " II"); not a word of the sentence ("Ward" + " rounds")."""
+    if _SAINT_AT_END.search(text, max(start, end - 4), end):
+        m = _SAINT_AFTER.match(text, end, end + 30)
+        if m is None:
+            return start, end
+        end = m.end()  # and the kind after the saint: "St. Susannah's" + " Medical Centre"
+    if _NUMBERED_AT_END.search(text, max(start, end - 10), end):
+        m = _NUMBER_AFTER.match(text, end, end + 8)
+        return (start, m.end()) if m else (start, end)
+    m = _PLACE_REST_AFTER.match(text, end, end + 40)
+    return (start, m.end()) if m else (start, end)
+
+
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
     """``geo.hyphenated_town``: a town's name joined by hyphens is read whole ("Kirkby" +
     "-in-Ashfield", "Frinton" + "-on-Sea")."""
@@ -709,11 +749,38 @@ _NOT_NAME_AFTER = frozenset(
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
     " name contact greetings attn re"
+    # a patient shortened: "Pt Maria Lopez, DOB …"
+    " pt"
     # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
     " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
     " passenger victim caller donor recipient sender guardian".split()
 )
+# A greeting, a thanks or a "this is" in another language that a name's run took in at its
+# start ("Bonjour Mathéo", "Herzlichen Dank, Dieter", "Ich bin Jana Novak", "Mensaje de
+# Alejandro Ruiz Soto"): no part of the name. (Words that are given names too, "Cher",
+# "Cara", "Ola", are left in.)
+_GREETING_ABROAD_AT_START = lazy.compile(
+    r"(?:Bedankt|Dank[ \t]+(?:je|u)(?:[ \t]+wel)?|Hartelijk[ \t]+dank|Hoi|Beste"
+    r"|Danke(?:[ \t]+sch[oö]n|[ \t]+sehr)?|Vielen[ \t]+Dank|Herzlichen[ \t]+Dank|Hallo|Liebe|Lieber"
+    r"|Merci(?:[ \t]+beaucoup)?|Bonjour|Bonsoir|Coucou|Salut|Buongiorno|Buonasera|Salve"
+    r"|Guten[ \t]+(?:Tag|Morgen|Abend)|Goedemorgen|Goedemiddag|Buenos[ \t]+d[ií]as"
+    r"|Buenas[ \t]+tardes|Bom[ \t]+dia|Boa[ \t]+tarde|Dzie[nń][ \t]+dobry"
+    r"|Gracias|Muchas[ \t]+gracias|Hola|Querid[oa]|Estimad[oa]"
+    r"|Grazie(?:[ \t]+mille)?|Ciao|Gentile|Obrigad[oa]|Muito[ \t]+obrigad[oa]|Olá|Prezad[oa]"
+    r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
+    r"|Ich[ \t]+bin|Je[ \t]+suis|Io[ \t]+sono|Eu[ \t]+sou|Jestem"
+    r"|(?:Mensaje|Mensagem|Message|Messaggio)[ \t]+d[ei]|Nachricht[ \t]+von|Bericht[ \t]+van"
+    r")[,!]?[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
+)
 _POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
+# A full stop after a whole word ends the name's sentence: "Joaquín Fernández" of "Patient
+# name: Joaquín Fernández. Complaint: …"; an initial's or a title's dot does not ("Mary J.
+# Blige", "Capt. Ray Morales", "Md. Shafiqul Islam", "John Smith Jnr.").
+_SENTENCE_STOP_INSIDE = lazy.compile(r"\b([^\W\d_]{2,}[^\W\d_A-Z])\.[ \t]+(?=\S)")
+_DOTTED_WORDS = frozenset(
+    "capt sgt col gen maj cmdr prof rev hon esq jnr snr mrs mme mlle sra srta dra ste ing dipl"
+    " mag univ".split()
+)
 _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 
@@ -736,7 +803,9 @@ def age_unit_after(text: str, start: int, end: int) -> Span:
 def name_trim_words(text: str, start: int, end: int) -> Span:
     """``name.trim_words``: the words a name's run took in that are no part of the name:
     the next field's label, a credential, a day, a job ("John Smith" of "John Smith DOB",
-    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), and a role or greeting before it
+    "Ms. Anita Rao" of "Ms. Anita Rao Senior Manager"), another language's greeting or thanks
+    ("Mathéo" of "Bonjour Mathéo"), the next sentence after a full stop
+    ("Joaquín Fernández" of "Joaquín Fernández. Complaint"), and a role or greeting before it
     ("Maya Lin" of "Student Maya Lin"), another language's family word ("Finn Becker" of
     "Unser Sohn Finn Becker"). A name of such a word alone is no name ("Name" of
     "Patient Name:"): nothing is left of it."""
@@ -744,6 +813,10 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     cut = _POSSESSIVE_INSIDE.search(text, start, end)
     if cut:
         end = cut.start() + 2
+    for stop in _SENTENCE_STOP_INSIDE.finditer(text, start, end):
+        if stop.group(1).lower() not in _DOTTED_WORDS and stop.start() > start:
+            end = stop.start(1) + len(stop.group(1))
+            break
     for _ in range(3):
         m = _LAST_WORD.search(text, start, end)
         if m is None or m.group(1).lower().rstrip(".") not in _NOT_NAME_AFTER:
@@ -751,6 +824,9 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
         end = m.start()
     m = _FIRST_WORD.match(text, start, end)
     if m and m.end() < end and m.group(1).lower() in _NOT_NAME_BEFORE:
+        start = m.end()
+    m = _GREETING_ABROAD_AT_START.match(text, start, end)
+    if m and m.end() < end:
         start = m.end()
     # another language's "my" and family word ("Unser Sohn Finn Becker": German writes
     # both capitalised, and a run of capitals takes them in)
@@ -823,7 +899,8 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     """``name.surname_first``: the family name written before a given name the finders
     read, in a list's, a table's or a form's "Surname, Given" ("Okonkwo, " + "Chidi A.",
     "Abara, " + "Ngozi"); not a greeting or a town before a name ("Thanks, Anna", "Leeds,
-    Anna said"), nor when the name found starts with no given name."""
+    Anna said"), nor a thanks in another language ("Obrigado, Thiago"), nor when the name
+    found starts with no given name."""
     first = text[start:end].split(maxsplit=1)
     if not first or first[0].lower().rstrip(".,") not in lx.GIVEN_NAMES:
         return start, end
@@ -832,6 +909,8 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
     if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
         return start, end
+    if _GREETING_ABROAD_AT_START.match(text, m.start("surname")):
+        return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks
     return m.start("surname"), end
 
 
@@ -868,6 +947,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "url": (url_whole,),
     "geo": (
         geo_whole_words,
+        geo_rest_after,
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
@@ -890,8 +970,30 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
 }
 
 
+# A care place's own name, then " in " and its town: two places ("Mayo Clinic" and
+# "Rochester", "Hospital de Santa Maria" and "Lisbon"), the "in" neither's. A kind of
+# place written in lower case keeps its town ("the DaVita centre in Hialeah" is one place),
+# and so does a place of no such word ("St. Luke's in Bethlehem", "Sutter Health in
+# Sacramento", "works at Philips in Eindhoven").
+_CARE_PLACE_IN_TOWN = lazy.compile(
+    r"(?P<place>.*?\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home|Surgery"
+    r"|Practice|School|Lodge|Hotel|Memorial|Institute|College|University)\b.*?)"
+    r"[ \t]+in[ \t]+(?P<town>" + _TOWN + r")$"
+)
+
+
+def geo_split_town_after_in(text: str, start: int, end: int) -> list[Span]:
+    """``geo.split_town_after_in``: a care place's name and the town after its " in "
+    are two places ("Mayo Clinic in Rochester" is "Mayo Clinic" and "Rochester")."""
+    m = _CARE_PLACE_IN_TOWN.match(text, start, end)
+    if m is None:
+        return [(start, end)]
+    return [(start, m.end("place")), (m.start("town"), end)]
+
+
 def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` with each one widened by its label's ``EXTENSION_STEPS``."""
+    """``findings`` with each one widened by its label's ``EXTENSION_STEPS`` (a care place
+    and its town then split in two: ``geo_split_town_after_in``)."""
     widened: list[Finding] = []
     for f in findings:
         steps = EXTENSION_STEPS.get(f.label)
@@ -901,6 +1003,13 @@ def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
         start, end = f.start, f.end
         for step in steps:
             start, end = step(text, start, end)
+        if f.label == "geo" and " in " in text[start:end]:
+            parts = geo_split_town_after_in(text, start, end)
+            if len(parts) > 1:
+                widened.extend(
+                    Finding(a, b, f.label, f.reason, f.severity, f.check) for a, b in parts
+                )
+                continue
         if (start, end) == (f.start, f.end):
             widened.append(f)
         elif start >= end:

@@ -204,6 +204,17 @@ STEP_CASES += [
         ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
+        # guard-extent: the rest of a care place's name after the words found
+        ("geo_rest_after", "admitted to {[Great Ormond Street] Hospital} on 6 January"),
+        ("geo_rest_after", "his teens at {[Greenfield] Lodge} care home"),
+        ("geo_rest_after", "worked at {[Ferrybridge] Power Station} for 30 years"),
+        ("geo_rest_after", "my cardiologist at {[Providence St.] Peter} wants"),
+        ("geo_rest_after", "delivered at {[St]. Susannah's Medical Centre}."),
+        ("geo_rest_after", "was in {[Ward] 7B} at Ysbyty Gwynedd"),
+        ("geo_rest_after", "died at {[Hospital Raja Perempuan Zainab] II} pada"),
+        ("geo_rest_after", "was on {[Ward]} rounds"),
+        ("geo_rest_after", "lives in {[Kettering]} with"),
+        ("geo_rest_after", "she had a {[Kettering]} IV drip"),
         ("name_trim_words", "Patient Name: [{John Smith} DOB]: 04/05/1960"),
         ("name_trim_words", "Ask [{Ms. Anita Rao} Senior Manager] at Acme"),
         ("name_trim_words", "Contact [{Sarah Connor} RN] for the wound check"),
@@ -212,6 +223,22 @@ STEP_CASES += [
         ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
         ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
         ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
+        # guard-extent: a full stop after a whole word ends the name; an initial's or a
+        # title's does not
+        ("name_trim_words", "Patient name: [{Joaquín Fernández}. Complaint]: bleeding gums"),
+        ("name_trim_words", "Patient: {[Md. Shafiqul Islam]}, 64"),
+        ("name_trim_words", "thanks to {[Capt. Ray Morales]} and"),
+        ("name_trim_words", "my aunt {[Mary J. Blige]} sang"),
+        # another language's greeting, thanks or "this is" at the run's start
+        ("name_trim_words", "[Bonjour {Mathéo}], merci pour votre avis"),
+        ("name_trim_words", "[Ich bin {Jana Novak}], meine Nummer ist"),
+        ("name_trim_words", "[Mensaje de {Alejandro Ruiz Soto}]: por favor"),
+        ("name_trim_words", "[Cześć {Wojtek}], miło nam"),
+        ("name_trim_words", "[Buongiorno {Chiara}], grazie per la recensione"),
+        ("name_trim_words", "[Pt {Maria Lopez}], DOB 04/07/1961"),
+        ("name_trim_words", "Thanks to {[Cara Delgado]} for"),
+        ("name_surname_first", "Obrigado, {[Thiago]}, pela sua avaliação"),
+        ("name_surname_first", "Herzlichen Dank, {[Dieter]}, für die Worte"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
@@ -598,3 +625,107 @@ def test_guard_recall_reads_places_and_addresses_whole(text: str, whole: str) ->
 )
 def test_guard_recall_look_alikes_stay_clean(text: str) -> None:
     assert _found(text) == []
+
+
+# guard-extent: another language's article before a day's number is no part of the date,
+# and a care place's own name and the town after its " in " are two places.
+@pytest.mark.parametrize(
+    ("text", "found", "whole"),
+    [
+        ("Mi madre ingresó el 3 de marzo en urgencias.", "el 3 de marzo", "3 de marzo"),
+        ("Mio padre è nato il 7 luglio 1948 a Bari.", "il 7 luglio 1948", "7 luglio 1948"),
+        ("Ma fille est née le 5 mai 2017 à Lyon.", "le 5 mai 2017", "5 mai 2017"),
+        # not before a word: "the", "den" and "el" before no number stay as they were
+        ("Min son föddes den 5 mars i Umeå.", "den 5 mars", "den 5 mars"),
+        ("She came on the 3rd with pain.", "on the 3rd", "the 3rd"),
+    ],
+)
+def test_date_trim_edges_drops_an_article_abroad(text: str, found: str, whole: str) -> None:
+    start = text.index(found)
+    a, b = extents.date_trim_edges(text, start, start + len(found))
+    assert text[a:b] == whole
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "town"),
+    [
+        (
+            "My father was treated at Mayo Clinic in Rochester for his cancer.",
+            "Mayo Clinic",
+            "Rochester",
+        ),
+        (
+            "Mum is at Brookside Care Home in Kettering since her fall.",
+            "Brookside Care Home",
+            "Kettering",
+        ),
+        (
+            "My son was born at St Vincent's Hospital in Darlinghurst in 2019.",
+            "St Vincent's Hospital",
+            "Darlinghurst",
+        ),
+    ],
+)
+def test_a_care_place_and_its_town_are_two_places(text: str, place: str, town: str) -> None:
+    found = _found(text)
+    assert place in found and town in found
+    assert not any(" in " + town in f for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a kind of place in lower case, or a place with no care word, keeps its town
+        ("My husband works at the DaVita centre in Hialeah on nights.", "DaVita centre in Hialeah"),
+        (
+            "My brother was treated at St. Luke's in Bethlehem last night.",
+            "St. Luke's in Bethlehem",
+        ),
+    ],
+)
+def test_a_place_of_a_kind_keeps_its_town(text: str, whole: str) -> None:
+    assert any(whole in f for f in _found(text))
+
+
+def test_split_town_after_in_leaves_a_place_without_a_care_word() -> None:
+    text = "works at Sutter Health in Sacramento"
+    start = text.index("Sutter")
+    assert extents.geo_split_town_after_in(text, start, len(text)) == [(start, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a town or an island written with "of" after the street
+        (
+            "Her letter went to 4 Ramsey Road, Peel, Isle of Man IM5 1AA and never came back.",
+            "4 Ramsey Road, Peel, Isle of Man IM5 1AA",
+        ),
+        (
+            "My dad lives at 9 Quay Street, Cowes, Isle of Wight PO31 7AB since June.",
+            "9 Quay Street, Cowes, Isle of Wight PO31 7AB",
+        ),
+        # "of" before no capitalised word ends the town
+        ("Mum moved to 12 Elm Road, Leeds of all places.", "12 Elm Road, Leeds"),
+    ],
+)
+def test_a_town_written_with_of_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a care place's district after its comma, before a date
+        (
+            "Rohan Mehta was hospitalised at Lilavati Hospital, Bandra from 03/09/2026 for dengue.",
+            "Lilavati Hospital, Bandra",
+        ),
+        (
+            "Chukwuemeka Obi was treated at Reddington Hospital, Victoria Island on 17/10/2026.",
+            "Reddington Hospital, Victoria Island",
+        ),
+    ],
+)
+def test_a_care_places_district_before_a_date_is_read_whole(text: str, whole: str) -> None:
+    assert whole in _found(text)
