@@ -36,7 +36,9 @@ _I = re.IGNORECASE
 # The writer's, a patient's or a family's people in the sentence: the name, the date, the
 # age may be theirs, whatever frame is around it.
 _PRIVATE = lazy.compile(
-    r"\b(?:my|mine|patient|patients|client|clients|mum|mom|mother|dad|father|son|daughter"
+    # ("the father of modern dentistry", "Mother of the Nation" are honours, not kin)
+    r"\b(?:my|mine|patient|patients|client|clients|mum|mom|dad|son|daughter"
+    r"|(?:mother|father)(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:nation|modern|[a-z]+ry\b))"
     r"|wife|husband|child|baby|grand\w+|gran|granny|nan|nana|aunt|auntie|uncle|brother"
     r"|sister|cousin|neighbou?r|friend|partner|admitted|discharged|dob|d\.o\.b)\b",
     _I,
@@ -109,10 +111,17 @@ _PUBLIC_TRADES = (
     r"|businesswoman|billionaires?|diplomats?|monarchs?|ballet[ \t]+dancers?"
 )
 _TITLE_WORDS = r"(?:(?:Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?[ \t]+)?"
+# A sport's star, legend or icon needs no word of fame before it: "football legend Pelé".
+_SPORT_FAME = (
+    r"(?:rugby|tennis|football|soccer|basketball|hockey|netball|cricket|boxing|golf|chess"
+    r"|athletics|olympic|racing|cycling|swimming)[ \t]+(?:star|legend|icon|great|hero)"
+)
 _DESCRIPTOR_BEFORE = lazy.compile(
-    r"(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
+    r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?(?:"
     + _PUBLIC_TRADES
+    + r")|\b"
+    + _SPORT_FAME
     + r")[ \t]*,?[ \t]*"
     + _TITLE_WORDS
     # a name's first words another finder left out ("footballer Ana Beatriz Souza")
@@ -281,9 +290,11 @@ _NAMED_AFTER_AFTER = lazy.compile(
 # A sentence about someone public: a fame descriptor before a capitalised name, or a
 # country's honour ("Brazilian physician Oswaldo Cruz led the campaign in Rio de Janeiro").
 _DESCRIBED_NAME = lazy.compile(
-    r"(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
+    r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?(?:"
     + _PUBLIC_TRADES
+    + r")|\b"
+    + _SPORT_FAME
     + r")[ \t]*,?[ \t]*"
     + _TITLE_WORDS
     + r"(?-i:[A-Z])",
@@ -441,7 +452,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     # every word of the trades (a superset of what the pattern needs, so none is left out)
     # ("medal" for "medall?ists?", the one optional letter inside a word)
     _a_fame_descriptor_before: "|".join(
-        sorted(set(re.findall(r"[a-z]{4,}", _PUBLIC_TRADES.replace("s?", "")))) + ["medal"]
+        sorted(set(re.findall(r"[a-z]{4,}", _PUBLIC_TRADES.replace("s?", "") + _SPORT_FAME)))
+        + ["medal"]
     ),
     _a_fame_descriptor_beside: "national|year|nobel|olympic|paralympic|commonwealth|world"
     "|laureate|father|mother|founding|treasure",
