@@ -146,7 +146,8 @@ RECORD = lazy.compile(
     r"|\binsurance\s+(?:ID|number)|\bgroup\s+(?:number|no\.?)|\bcase\s+(?:number|no\.?)"
     r"|\b(?:driver'?s\s+)?licen[cs]e(?:\s+(?:number|no\.?|#))?|\bDL|\bRx\s*(?:number|#)|\bprescription\s+(?:number|#)"
     r"|\bbeneficiary\s+(?:ID|number)|\bMBI|\bcertificate\s+(?:number|no\.?))"
-    r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
+    # (guard-recall2) the number may stand in brackets: "my driver's licence number (D1234-...)"
+    r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?:[(\[]\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
     _I,
 )
 DEVICE = lazy.compile(
@@ -471,8 +472,10 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if _US_BEFORE_HANDLE.search(text, max(0, m.start() - 30), m.start()):
             continue  # (guard-other3, handle.ours) "Tag us @BrightSmilesLagos": the writer's own
-        if _PROMOTED_AFTER.match(text, m.end()) and not _WRITER_NEAR.search(
-            text, max(0, m.start() - 60), m.end() + 60
+        if (
+            _PROMOTED_AFTER.match(text, m.end())
+            and not _WRITER_NEAR.search(text, max(0, m.start() - 60), m.end() + 60)
+            and not _patient_updates(text, m.start(), m.end(), name)
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
@@ -503,6 +506,22 @@ _PROMOTED_AFTER = lazy.compile(
     re.IGNORECASE,
 )
 _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
+# (guard-recall2) Someone's treatment told beside the handle: "follow @kidneywarrior_liam for
+# updates, transplant is booked for Jan 18!!".
+_CARE_NEAR = lazy.compile(
+    r"\b(?:transplant|surgery|operation|chemo|chemotherapy|radiation|dialysis|diagnos\w*|cancer"
+    r"|tumou?r|leuk(?:a)?emia|icu|nicu|hospice|recovery|recovering|rehab|fighting|battling)\b",
+    re.IGNORECASE,
+)
+
+
+def _patient_updates(text: str, start: int, end: int, name: str) -> bool:
+    """``handle.at``: a handle holding a given name ("@kidneywarrior_liam") with someone's
+    treatment told beside it is a patient's updates, not a business's news."""
+    parts = re.split(r"[\W_\d]+", name.lower())
+    if not any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
+        return False
+    return _CARE_NEAR.search(text, max(0, start - 80), end + 80) is not None
 
 
 def placeholder_digits(value: str) -> bool:

@@ -37,6 +37,9 @@ def _phrases(text: str) -> tuple[str, ...]:
 # ``names`` package) less every name that is an English word, a town, a surname or a common
 # capitalised word ("Precious", "Houston", "Chance"): those need a cue, as ``AMBIGUOUS_NAMES``.
 GIVEN_NAMES = _listed("given_names.txt") | _listed("given_names_census.txt")
+# (guard-recall2) The common given names of recent decades the census list lacks or lost to its
+# everyday-word filter because wordfreq counts a name as a word (Rory, Eleanor, Jaxon, Nevaeh).
+GIVEN_NAMES = GIVEN_NAMES | _listed("given_names_modern.txt")
 # The common given names of many countries (Nigeria to Wales, Vietnam to Mexico), with their
 # usual romanisations and accents, less the everyday words and towns (the file's header says how).
 GIVEN_NAMES_WORLD = _listed("given_names_world.txt")
@@ -56,6 +59,7 @@ AMBIGUOUS_NAMES = _words(
     wade walker carol bob chance norman brook brooke clay cole forrest frankie harley hall
     marshall nelson page paige perry price rex royal sonny stone storm misty spring
     august serenity willow max ali kim jean lee lynn jo dee sal al ed mo nan roz val
+    precious teddy legend genesis ivory indie angus sienna poppy rowan bodhi jameson
     """
 )
 

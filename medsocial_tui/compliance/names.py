@@ -42,6 +42,12 @@ _STAFF_CONTEXT = lazy.compile(
     r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day))\b",
     re.IGNORECASE,
 )
+# (guard-recall2) A staff word before one of these, in a sentence on someone's health, speaks of
+# the person named after it ("the school nurse said Aiden Brooks has lice", "the nurse told us
+# Maya Patel has strep"): that person is no staff ("the receptionist said Rory will call" is).
+_REPORTING_VERBS = frozenset(
+    "said says told tells thinks thought reckons mentioned noticed warned confirmed".split()
+)
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
     "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
@@ -677,6 +683,8 @@ class _Finder:
         if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
         for w in before[:3]:
+            if w in _REPORTING_VERBS and _about_health(self.doc.sentence_text(words[0].sentence)):
+                break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
                 return True
             if w.endswith("s") and w[:-1] in _CARE_ROLE_WORDS:

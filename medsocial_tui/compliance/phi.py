@@ -127,8 +127,9 @@ _RELATIVE_DATE = lazy.compile(
 _FULL_DATE = lazy.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = lazy.compile(rf"^(?:{_MONTH})", 0)
 AGE = lazy.compile(
-    r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?)[\s-]*(?:old|young)\b"
-    r"|\b(?P<n2>\d{2,3})\s*(?:yo|y/o|y\.o\.)\b"
+    r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?\.?)[\s-]*(?:old|young)\b"
+    # (guard-recall2) "a 91 y.o. male", "93 y. o.": the dotted form ends on its dot
+    r"|\b(?P<n2>\d{2,3})\s*(?:yo\b|y/o\b|y\.\s?o\b\.?)"
     r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
     r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
     r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"

@@ -161,6 +161,14 @@ def _not_a_hyphenated_given_name(text: str, m: re.Match[str], ctx: PracticeConte
 # A name's sentence that says what is the matter with someone: a place, a firm or a word
 # cannot be allergic, diabetic or on insulin; it can "have" asthma rates, so after "has" a
 # town is taken for a town.
+# (guard-recall2) What only a person has: "Precious has a fever", "Hope's got lice".
+_ONLY_A_PERSON_HAS = lazy.compile(
+    r"(?:[ \t]+has|[ \t]+had|[ \t]+has[ \t]+had|['’]s[ \t]+got|[ \t]+has[ \t]+got)[ \t]+(?:a[ \t]+|an[ \t]+)?"
+    r"(?:\w+[ \t]+)?(?:fever|temperature|rash|cough|lice|nits|chickenpox|measles|mumps|tonsillitis"
+    r"|ear[ \t]+infection|toothache|abscess|cavity|cavities|asthma|eczema|diabetes|covid|flu"
+    r"|strep|conjunctivitis|pink[ \t]+eye|hand,?[ \t]+foot)\b",
+    _I,
+)
 _ONLY_A_PERSON_IS = lazy.compile(
     r"[ \t]+(?:is|was|has[ \t]+been|had[ \t]+been|just[ \t]+got|got)[ \t]+(?:\w+[ \t]+)?"
     r"(?:allergic|pregnant|diabetic|asthmatic|epileptic|autistic|ana?emic|diagnosed|admitted"
@@ -183,7 +191,10 @@ def _not_a_patient_subject(text: str, m: re.Match[str], ctx: PracticeContext) ->
     if lower in lx.RELATION_WORDS or lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES:
         return True
     if lower in lx.english_words() and lower not in lx.GIVEN_NAMES:
-        return True
+        # (guard-recall2) a given name that is also a word ("Precious", "Hope") is a person
+        # when only a person can have what is said: "Precious has a fever"
+        if not (lower in lx.AMBIGUOUS_NAMES and _ONLY_A_PERSON_HAS.match(text, m.end("name"))):
+            return True
     if lower in lx.HEALTH_TERMS:
         return True
     if lower in lx.place_names() and not (

@@ -1113,6 +1113,29 @@ def _historic_birth(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return bool(_HISTORIC_BIRTH.search(text, left, right))
 
 
+# (guard-recall2) A procedure told as history: "the first heart transplant was performed at
+# Groote Schuur in 1967".
+_HISTORY_IN_SENTENCE = lazy.compile(
+    r"\b(?:first|world['’]s|pioneer\w*|1[0-9]\d\d)\b", re.IGNORECASE
+)
+
+
+# ... or the practice's many patients: "Surgery was at Mercy General for all our implant cases".
+_MANY_PATIENTS = lazy.compile(
+    r"\b(?:all|every|most)\b|\bour[ \t]+(?:\w+[ \t]+)?(?:patients|cases|clinics?|practice|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_procedure_in_history(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``facility.procedure_done_at``: a sentence about a first or a year before 2000 tells
+    history, and one about all or the practice's patients no one's: no patient's procedure."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return bool(_HISTORY_IN_SENTENCE.search(text, left, right)) or bool(
+        _MANY_PATIENTS.search(text, left, right)
+    )
+
+
 def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The ISO 13616 check: move the country and check digits to the end, letters to
     numbers, and the whole must leave 1 divided by 97."""
@@ -2168,6 +2191,11 @@ _SERVICE_FOR_CUE = lazy.compile(
 SERVICE_WORD_ZIPF = 2.7
 
 
+# (guard-recall2) "called" or "named" names things as often as people: after them only a
+# listed given name is one ("a girl called amelia"; not "a drug called metformin").
+_CALLED_BEFORE = lazy.compile(r"\b(?:called|named)[ \t]+$", re.IGNORECASE)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
     that ends like a verb or an adverb is no name, nor one English often writes
@@ -2181,6 +2209,8 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     if _VERB_ENDING.search(word):
         return True
     before = max(0, m.start("name") - 24)
+    if _CALLED_BEFORE.search(text, before, m.start("name")):
+        return True  # (guard-recall2) "a drug called metformin": what a thing is called
     if _SERVICE_FOR_CUE.search(text, before, m.start("name")):
         return lazy.zipf_frequency(lower, "en") >= SERVICE_WORD_ZIPF
     weak = _WEAK_LOWER_CUE.search(text, before, m.start("name"))
@@ -2370,6 +2400,9 @@ _LOWER_CUE = (
     r"|patient|client|carer|caregiver)\s*,?"
     r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|i'?m|i\s+am"
     r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
+    # (guard-recall2) a name someone gives, written in lower case: "my sons name is tyler
+    # brooks", "her name's maria lopez", "a boy named liam walsh", "a lady called ann kerr"
+    r"|name\s+is|name['’]s|named|called"
     r"|thank\s+you\s+to|congrat(?:ulation)?s\s+to|welcome\s+back|happy\s+(?:birthday|retirement)"
     r"|(?:our|my)\s+neighbou?r|we\s+met|met\s+with|(?:x-?rays?|records?|forms?|invoice|referral"
     r"|results?|bill)\s+for|patient)"
@@ -2377,7 +2410,7 @@ _LOWER_CUE = (
 
 _LOWER_CUE_WORDS = (
     r"my|our|her|his|their|repl|respond|dear|hi|hello|hey|thank|i'm|im|i am|name|patient"
-    r"|contact|shout|congrat|welcome|happy|neighbo|met|for"
+    r"|contact|shout|congrat|welcome|happy|neighbo|met|for|called"
 )
 
 _TITLE = r"(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Sr|Sra)"
@@ -2675,6 +2708,7 @@ _VETOES: dict[str, Veto] = {
         _provider_bio,
         _public_person_sentence,
         _historic_birth,
+        _a_procedure_in_history,
         _not_iban,
         _plain_email_or_site,
         _placeholder_mailbox,

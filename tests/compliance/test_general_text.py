@@ -73,6 +73,23 @@ RULE_CASES = [
     ("address.postal", "Please ship it to 150 Anthony Plains, Port Glendachester, VA 04307.", None),
     ("place.postcode_field", "My postcode is SW1A 1AA, near the park.", "SW1A 1AA"),
     ("zip.lives_in", "My dad lives in 60623 and his lead test came back high.", "60623"),
+    ("postcode.lives_in", "we're in SW9 8BT and my son keeps getting sent home ill", "SW9 8BT"),
+    (
+        "place.harm_at",
+        "my nephew was stabbed outside Westfield Mall and is in surgery",
+        "Westfield Mall",
+    ),
+    ("place.care_on_road", "took our son to the urgent care on Route 9", "Route 9"),
+    (
+        "place.cross_streets",
+        "the pharmacist at the CVS on Main and 3rd gave my daughter the wrong dose",
+        "Main and 3rd",
+    ),
+    (
+        "facility.procedure_done_at",
+        "Procedure was on June 9th at Baptist Memorial",
+        "Baptist Memorial",
+    ),
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
@@ -1198,4 +1215,76 @@ def test_relatives_in_other_languages(text: str, words: str) -> None:
     ],
 )
 def test_other_languages_family_words_alone_name_no_one(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+# -- guard-recall2: plain leaks the guard let through ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an age written with dotted abbreviations
+        ("Seen today: a 91 y.o. male with chest pain.", "91 y.o."),
+        ("My nan (93 y. o.) had her dentures relined.", "93 y. o."),
+        ("My grandad, a 95 yr. old, had his hip done.", "95 yr. old"),
+        # a common modern given name the census list lacked (wordfreq counts it as a word)
+        ("Loved seeing Rory's gappy grin at our clinic today", "Rory"),
+        ("Jaxon has a fever and a sore gum.", "Jaxon"),
+        # a given name that is also a word, with what only a person has
+        ("Precious has a fever and won't eat.", "Precious"),
+        # a staff word that says something of someone else: the someone is no staff
+        ("The school nurse said Aiden Brooks has lice again; how do we treat it?", "Aiden Brooks"),
+        ("The nurse told us Maya Patel has strep.", "Maya Patel"),
+        # a name given in lower case after "name is", "name's", "named", "called"
+        ("my sons name is tyler brooks hes 7", "tyler brooks"),
+        ("her name's maria lopez and she has asthma", "maria lopez"),
+        ("a boy named liam walsh came in with a broken tooth", "liam walsh"),
+        ("a girl called amelia was stung by a wasp", "amelia"),
+        # a full UK or Canadian postcode where someone lives or is
+        ("My mum lives in M5V 2T6 and needs a new crown.", "M5V 2T6"),
+        # a licence number in brackets after its label
+        ("my driver's licence number (D1234-56789-01234)", "D1234-56789-01234"),
+        # a patient's updates handle, beside their treatment
+        (
+            "follow @kidneywarrior_liam for updates, transplant is booked for Jan 18!!",
+            "@kidneywarrior_liam",
+        ),
+    ],
+)
+def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have 91 yoga mats for the staff wellness day.",
+        "Our hygienist Fatima said the new whitening kits are in.",
+        "Our receptionist said Kevin will cover urgent visits this week.",
+        "A procedure called root canal therapy saves most infected teeth.",
+        "It is called bonding and takes about an hour per tooth.",
+        "We called mom after the visit.",
+        "Our office is in SW9 8BT, two minutes from the station.",
+        "Bring your driver's licence (or a passport) to your first visit.",
+        "Follow @brightsmileaustin for tips on whitening.",
+        "Follow @sunnyside_dental for updates on opening hours!",
+        "A precious smile deserves gentle care.",
+        "Precious has a lovely smile.",
+        "The receptionist said Rory will call you back.",
+        "A drug called metformin can affect vitamin B12.",
+        "popular baby names olivia and noah topped the list again",
+        "Angus beef burgers at the staff BBQ were a hit.",
+        "Sienna orange is the colour of our new waiting room.",
+        "Surgery was at Mercy General for all our implant cases this year.",
+        "Legend has it that sugar causes cavities.",
+        "Our teddy bear clinic for toddlers is on Saturday.",
+        # places beside no person, a holiday, history
+        "The urgent care on Route 9 is open late on weekends.",
+        "Free parking on Main and 3rd for our patients.",
+        "My son fell at Christmas and chipped his tooth.",
+        "Surgery was at Christmas last year.",
+        "The procedure was at 9am and took an hour.",
+        "The mayor was shot at Dealey Plaza in 1963.",
+    ],
+)
+def test_recall2_look_alikes_stay_clean(text: str) -> None:
     assert not [f for f in find_phi(text) if f.severity == "block"]

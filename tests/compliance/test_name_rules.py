@@ -100,6 +100,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.possessive_disease, "Emma's braces came off.", "Emma's", None),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (guard-recall2) the staff word is the speaker: the person named after "said" is no staff
+    (nm.staff, "The school nurse said Emma has lice again.", "Emma", None),
+    (nm.staff, "The nurse told us Emma has strep.", "Emma", None),
+    (nm.staff, "The receptionist said Emma will call you back.", "Emma", VETO),
     (nm.staff, "Our hygienist Mrs. Emma is great.", "Mrs", None),  # a title outweighs it
     (nm.title_or_family_word, "We saw Mrs. Garcia today.", "Mrs", TITLE),
     (nm.title_or_family_word, "Grandma Rose came along.", "Grandma", "a family word before a name"),
