@@ -31,6 +31,9 @@ import phonenumbers
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of
+from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
+from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
+from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
 from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
@@ -5313,6 +5316,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     *_GENERAL_NAME_VETOES,
     *_PEOPLE_NAME_VETOES,
     *_PRACTICE_NAME_VETOES,
+    *_FAME_NAME_VETOES,
 )
 
 
@@ -5515,6 +5519,8 @@ def _gate_plan(
 
 # people_vetoes.py's gates, as triggers (``GATE_WORDS``).
 _PEOPLE_GATES = {veto: _trigger(words) for veto, words in _PEOPLE_GATE_WORDS.items()}
+# fame_vetoes.py's gates, as triggers (``GATE_WORDS``).
+_FAME_GATES = {veto: _trigger(words) for veto, words in _FAME_GATE_WORDS.items()}
 
 
 # Name vetoes that can rule a name out only in a text holding one of some words: asked once
@@ -5547,6 +5553,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_product_or_firm: product_shape_in,
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
+    **{veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto in _FAME_NAME_VETOES},
 }
 
 
@@ -6347,6 +6354,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         *_PLACE_VETOES_MORE,
         *_PUBLIC_VETOES,
         *_EVENT_VETOES,
+        *_FAME_FINDING_VETOES["geo"],
     ),
     "handle": (_contest_winner,),
     "date": (
@@ -6355,6 +6363,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_organisations_day,
         _a_date_for_a_group,
         *_PUBLIC_VETOES,
+        *_FAME_FINDING_VETOES["date"],
     ),
     "phone": (_an_example_record, _an_organisations_line, _an_example_in_its_sentence),
     "email": (_an_example_record, _an_example_in_its_sentence, _an_organisations_mailbox),
@@ -6365,8 +6374,9 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         *_PLACE_VETOES[:1],
         *_PLACE_VETOES[-3:],
         *_EVENT_VETOES,
+        *_FAME_FINDING_VETOES["address"],
     ),
-    "age": (_a_number_to_call,),
+    "age": (_a_number_to_call, *_FAME_FINDING_VETOES["age"]),
     "record_number": (
         _an_example_record,
         _an_example_in_its_sentence,
@@ -6391,6 +6401,9 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _a_date_for_a_group: _triggers(_GROUP_GATE),
     _a_place_for_a_group: _triggers(_GROUP_GATE),
     **_PLACE_VETO_GATES,
+    **{
+        veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto not in _FAME_NAME_VETOES
+    },
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from medsocial_tui.compliance import fame_vetoes as fv
 from medsocial_tui.compliance import general_vetoes as gv
 from medsocial_tui.compliance import people_vetoes as pv
 from medsocial_tui.compliance import rules
@@ -56,6 +57,17 @@ NEEDS: dict[
         (pv._JOB_TITLE_AFTER, pv._JOB_TITLE_END),
         rules._PEOPLE_GATES[pv._part_of_a_job_title],
     ),
+    # fame_vetoes.py (guard-fame)
+    "_a_fame_descriptor_before": (
+        (fv._DESCRIPTOR_BEFORE,),
+        rules._FAME_GATES[fv._a_fame_descriptor_before],
+    ),
+    "_a_fame_descriptor_beside": ((fv._HONOUR,), rules._FAME_GATES[fv._a_fame_descriptor_beside]),
+    "_a_memorial": (
+        (fv._MEMORIAL_BEFORE, fv._MEMORIAL_AFTER),
+        rules._FAME_GATES[fv._a_memorial],
+    ),
+    "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and

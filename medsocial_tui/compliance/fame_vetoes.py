@@ -1,0 +1,477 @@
+"""Vetoes of people a post names because they are public, not private (issue 14,
+guard-fame): people in the public eye, in history and on a book's cover, and the ages and
+days of public things. Each reads a general frame English gives such a person, not a list of
+this corpus's people, and stands down when the writer's, a patient's or a family's word is
+in the sentence ("our patient, Irish boxer …", "my gran … turned 99"):
+
+- ``fame.descriptor_before``: a nationality or a fame word, then a trade of public life,
+  right before the name ("Ghanaian boxer Kwesi Mensah", "World champion cyclist …",
+  "Brazilian footballer …"); not "our patient, the boxer Liam Doherty";
+- ``fame.descriptor_beside``: an honour of a country said of the name ("… is Ghana's
+  national hero", "Australian of the Year 2025, …", "the Nobel laureate", "Olympic champion");
+- ``fame.memorial``: a statue, a plaque or a street named after the name ("A statue of …",
+  "named after …", "the … Memorial Lecture");
+- ``fame.works_author``: the author of a work in quotes ("Priya Raman's \"Blue Hours\"",
+  "\"Why We Sleep\" by Matthew Walker", "a new book by …");
+- ``fame.historic_life`` (dates and places): a birth date more than 90 years ago in a
+  sentence of remembrance or history ("Today we remember Dr …, born 9 April 1929 in Dunedin,
+  whose foundation …"), or before 1900 ("born on 12 May 1820 in Paisley"), and its places;
+- ``fame.public_age`` (ages): an age over 89 of a thing ("Happy 100th birthday to the
+  practice building", "our practice turns 95"), of someone with an honour title ("Sir …
+  turned 99"), or of someone unnamed in the news ("a 101-year-old pensioner told the BBC").
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.text import sentence_around
+
+_I = re.IGNORECASE
+
+# The writer's, a patient's or a family's people in the sentence: the name, the date, the
+# age may be theirs, whatever frame is around it.
+_PRIVATE = lazy.compile(
+    # ("the father of modern dentistry", "Mother of the Nation" are honours, not kin)
+    r"\b(?:my|mine|patient|patients|client|clients|mum|mom|dad|son|daughter"
+    r"|(?:mother|father)(?![ \t]+of[ \t]+(?:the[ \t]+)?(?:nation|modern|[a-z]+ry\b))"
+    r"|wife|husband|child|baby|grand\w+|gran|granny|nan|nana|aunt|auntie|uncle|brother"
+    r"|sister|cousin|neighbou?r|friend|partner|admitted|discharged|dob|d\.o\.b)\b",
+    _I,
+)
+
+
+def _private_in_sentence(text: str, f: Finding) -> bool:
+    left, right = sentence_around(text, f.start, f.end)
+    return _PRIVATE.search(text, left, right) is not None
+
+
+# Nationalities as English writes them before a person's trade (demonyms of every
+# continent; a general list, not this corpus's).
+_DEMONYMS = (
+    "afghan albanian algerian american andorran angolan argentine argentinian armenian"
+    " australian austrian azerbaijani bahamian bahraini bangladeshi barbadian belarusian"
+    " belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian british"
+    " bruneian bulgarian burkinabe burmese burundian cambodian cameroonian canadian"
+    " cape-verdean chadian chilean chinese colombian congolese costa-rican croatian cuban"
+    " cypriot czech danish djiboutian dominican dutch ecuadorian egyptian emirati english"
+    " eritrean estonian ethiopian fijian filipino filipina finnish french gabonese gambian"
+    " georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran"
+    " hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian"
+    " jamaican japanese jordanian kazakh kenyan kiwi korean kosovar kuwaiti kyrgyz lao"
+    " latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian"
+    " malaysian maldivian malian maltese maori māori mauritanian mauritian mexican moldovan"
+    " monegasque mongolian montenegrin moroccan mozambican namibian nepalese nepali"
+    " nigerian nigerien norwegian omani pakistani palestinian panamanian papuan paraguayan"
+    " peruvian polish portuguese puerto-rican qatari romanian russian rwandan salvadoran"
+    " samoan saudi scottish scots senegalese serbian sierra-leonean singaporean slovak"
+    " slovenian somali south-african spanish sri-lankan sudanese surinamese swazi swedish"
+    " swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian"
+    " turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni"
+    " zambian zimbabwean aussie aboriginal indigenous"
+    # countries and teams as sport writes them before a player ("England striker …",
+    # "New Zealand boxer …", "Team GB swimmer …")
+    " england scotland wales ireland australia canada india pakistan new-zealand"
+    " south-africa sri-lanka hong-kong jamaica kenya nigeria ghana brazil argentina france"
+    " germany italy spain japan china fiji samoa tonga usa team-gb great-britain"
+).split()
+_DEMONYM = r"(?:" + "|".join(d.replace("-", r"[ \t-]") for d in _DEMONYMS) + r")"
+# Words of fame before a trade: "world champion", "Olympic", "legendary", "best-selling".
+_FAME_ADJECTIVES = (
+    r"world|olympic|paralympic|commonwealth|legendary|famous|celebrated|renowned|acclaimed"
+    r"|award-winning|prize-winning|best-?selling|iconic|nobel|oscar-winning|grammy-winning"
+    r"|pioneering|trailblazing|superstar"
+    r"|gold[ \t-]medal(?:l?ist|[ \t-]winning)?|record-breaking|[A-Z][\w-]+-born"
+)
+# Trades of public life: sport, the arts, letters, exploration, broadcasting.
+_PUBLIC_TRADES = (
+    r"boxers?|sprinters?|runners?|marathoners?|cyclists?|swimmers?|divers?|rowers?|sailors?"
+    r"|footballers?|cricketers?|batsman|batter|bowler|golfers?|jockeys?|skiers?|snowboarders?"
+    r"|skaters?|surfers?|gymnasts?|wrestlers?|weightlifters?|athletes?|sprint[ \t]+queen"
+    r"|(?:rugby|tennis|football|soccer|basketball|hockey|netball|badminton|chess|polo"
+    r"|volleyball|squash|table[ \t]+tennis|darts|snooker)[ \t]+(?:player|star|legend|captain"
+    r"|great|champion|icon)s?|all[ \t-]blacks?|hurdlers?|jumpers?|decathletes?|heptathletes?"
+    r"|fighters?|martial[ \t]+artists?|racing[ \t]+drivers?|mountaineers?"
+    r"|climbers?|explorers?|adventurers?|astronauts?|cosmonauts?|aviators?"
+    r"|novelists?|authors?|writers?|poets?|playwrights?|essayists?|journalists?"
+    r"|broadcasters?|presenters?|commentators?|singers?|songwriters?|singer-songwriters?"
+    r"|rappers?|musicians?|pianists?|violinists?|guitarists?|drummers?|composers?"
+    r"|conductors?|actors?|actress(?:es)?|comedians?|film-?makers?|directors?"
+    r"|painters?|sculptors?|artists?|photographers?|architects?|designers?|dancers?"
+    r"|ballerinas?|choreographers?|scientists?|physicists?|chemists?|biologists?"
+    r"|inventors?|philanthropists?|activists?|campaigners?|statesman|stateswoman"
+    r"|politicians?|icons?|legends?|greats?|champions?|medall?ists?|olympians?|paralympians?"
+    r"|stars?|celebrit(?:y|ies)|chefs?|tv[ \t]+chefs?|celebrity[ \t]+chefs?"
+    r"|physicians?|surgeons?|epidemiologists?|virologists?|researchers?|economists?"
+    r"|philosophers?|historians?|mathematicians?|engineers?|entrepreneurs?|businessman"
+    r"|businesswoman|billionaires?|diplomats?|monarchs?|ballet[ \t]+dancers?"
+)
+_TITLE_WORDS = r"(?:(?:Dr|Sir|Dame|Prof|Professor|Lord|Lady)\.?[ \t]+)?"
+# A sport's star, legend or icon needs no word of fame before it: "football legend Pelé".
+_SPORT_FAME = (
+    r"(?:rugby|tennis|football|soccer|basketball|hockey|netball|cricket|boxing|golf|chess"
+    r"|athletics|olympic|racing|cycling|swimming)[ \t]+(?:star|legend|icon|great|hero)"
+)
+_DESCRIPTOR_BEFORE = lazy.compile(
+    r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:"
+    + _PUBLIC_TRADES
+    + r")|\b"
+    + _SPORT_FAME
+    + r")[ \t]*,?[ \t]*"
+    + _TITLE_WORDS
+    # a name's first words another finder left out ("footballer Ana Beatriz Souza")
+    + r"(?:(?-i:[A-Z][\w'’-]*|ap|ab|de|da|do|dos|das|di|del|della|van|von|der|den|bin|binti"
+    r"|al|el|le|la|du|mac|ó|ní|wa)[ \t]+){0,3}$",
+    _I,
+)
+
+
+def _a_fame_descriptor_before(text: str, f: Finding) -> bool:
+    """``fame.descriptor_before``: "Ghanaian boxer Kwesi Mensah", "World champion cyclist
+    Marta Bastianelli", "Brazilian footballer Ana Beatriz Souza": a nationality or a word of
+    fame, then a trade of public life, right before the name; not "our patient, the boxer
+    Liam Doherty" (no such word) or "my son, a Kenyan runner, …" (someone's own)."""
+    if _DESCRIPTOR_BEFORE.search(text, max(0, f.start - 70), f.start) is None:
+        return False
+    return not _private_in_sentence(text, f)
+
+
+# An honour a country or the world gives, said beside the name: "Ghana's national hero",
+# "Australian of the Year 2025", "the Nobel laureate", "the Olympic champion".
+_HONOUR = lazy.compile(
+    r"\bnational[ \t]+(?:hero(?:ine)?|treasure|icon|poet|idol|legend|living[ \t]+treasure)"
+    r"|\b(?:" + _DEMONYM + r"|young[ \t]+\w+|senior[ \t]+\w+"
+    r"|(?-i:(?:New[ \t]+|South[ \t]+)?[A-Z][a-z]+er))[ \t]+of[ \t]+the[ \t]+year\b"
+    r"|\bnobel[ \t]+(?:laureate|prize[ \t]+winner|prize-winning|peace[ \t]+prize)"
+    r"|\b(?:olympic|paralympic|commonwealth|world)[ \t]+(?:gold[ \t]+)?(?:champion|medall?ist"
+    r"|record[ \t]+holder|gold)"
+    r"|\bpoet[ \t]+laureate\b|\bfather[ \t]+of[ \t]+(?:the[ \t]+)?(?:nation|modern)\b"
+    r"|\bmother[ \t]+of[ \t]+(?:the[ \t]+)?nation\b|\bfounding[ \t]+father",
+    _I,
+)
+_HONOUR_REACH = 60
+
+
+def _a_fame_descriptor_beside(text: str, f: Finding) -> bool:
+    """``fame.descriptor_beside``: "Kofi Boateng is Ghana's national hero", "Australian of
+    the Year 2025, Neale Daniher, has raised millions": an honour of a country or of the
+    world within a few words of the name, in a sentence of no one's own."""
+    left, right = sentence_around(text, f.start, f.end)
+    lo, hi = max(left, f.start - _HONOUR_REACH), min(right, f.end + _HONOUR_REACH)
+    if _HONOUR.search(text, lo, hi) is None:
+        return False
+    return _PRIVATE.search(text, left, right) is None
+
+
+# An honour title the name finder kept in the name: "thank you, Dame Aroha!".
+_HONOUR_OPENS = lazy.compile(r"(?:Sir|Dame|Lord|Baroness|Baron|Viscount|Viscountess)[ \t]+[A-Z]")
+
+
+def _titled_by_an_honour(text: str, f: Finding) -> bool:
+    """``fame.descriptor_before`` (in the name): "Dame Aroha Tuhoe opened our new room:
+    thank you, Dame Aroha!": a name that opens with an honour a country gives is a public
+    figure's; not "my aunt Dame Olwen Price is 96" (someone's own in the sentence)."""
+    if _HONOUR_OPENS.match(text, f.start, f.end) is None:
+        return False
+    return not _private_in_sentence(text, f)
+
+
+# A memorial to the name or a thing named after them: "a statue of …", "named after …",
+# "a blue plaque to …", "the … Memorial Lecture".
+_MEMORIAL_BEFORE = lazy.compile(
+    r"\b(?:(?:statue|bust|monument|memorial|mural|portrait|plaque|blue[ \t]+plaque)s?"
+    r"[ \t]+(?:of|to|for|honou?ring)|named[ \t]+(?:after|for|in[ \t]+honou?r[ \t]+of)"
+    r"|in[ \t]+honou?r[ \t]+of[ \t]+the[ \t]+late|erected[ \t]+(?:to|for|in[ \t]+memory[ \t]+of))"
+    r"[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+)?" + _TITLE_WORDS + r"$",
+    _I,
+)
+_MEMORIAL_AFTER = lazy.compile(
+    r"(?:['’]s)?[ \t]+(?-i:Memorial|Foundation|Institute|Prize|Award|Medal|Lecture|Oration"
+    r"|Scholarship|Fellowship|Bursary|Statue|Museum)\b"
+)
+
+
+def _a_memorial(text: str, f: Finding) -> bool:
+    """``fame.memorial``: "A statue of Margaret Ellison stands outside the hospital",
+    "Ellison Street is named after Margaret Ellison", "the Hamid Qureshi Memorial Lecture":
+    someone a town honours; not "my dad's portrait of my mum" (someone's own)."""
+    if (
+        _MEMORIAL_BEFORE.search(text, max(0, f.start - 60), f.start) is None
+        and _MEMORIAL_AFTER.match(text, f.end) is None
+    ):
+        return False
+    return not _private_in_sentence(text, f)
+
+
+# A work's title in quotes beside its author: "Priya Raman's "Blue Hours"", ""Why We Sleep"
+# by Matthew Walker", "a new novel by …".
+_QUOTE_OPEN = '"“‘«*_'
+_QUOTE_CLOSE = '"”’»*_'
+_POSSESSIVE_TITLE = lazy.compile(
+    r"['’]s[ \t]+(?:new[ \t]+|latest[ \t]+)?[" + _QUOTE_OPEN + r"][A-Z0-9]"
+)
+_TITLE_THEN_BY = lazy.compile(
+    r"(?:[A-Za-z0-9!?.,][" + _QUOTE_CLOSE + r"]|\b(?:book|novel|memoir|biography|autobiography"
+    r"|poem|poems|essay|cookbook|album|song|play|film|documentary|podcast|bestseller|paper"
+    r"|study|article|series|painting|novella|collection|guide|thriller|classic|series)s?)"
+    r"[ \t]*(?:\(\d{4}\)[ \t]*)?,?[ \t]+(?:written[ \t]+|edited[ \t]+)?by[ \t]+"
+    + _TITLE_WORDS
+    + r"$",
+    _I,
+)
+
+
+def _a_works_author(text: str, f: Finding) -> bool:
+    """``fame.works_author``: "Priya Raman's "Blue Hours" is on our shelf", ""Why We
+    Sleep" by Matthew Walker", "a new novel by Chidi Obi": a work's author; not "a painting
+    by my daughter Mia" or "a card by our patient" (someone's own before the name)."""
+    if _POSSESSIVE_TITLE.match(text, f.end) is None:
+        if _TITLE_THEN_BY.search(text, max(0, f.start - 60), f.start) is None:
+            return False
+    return _PRIVATE.search(text, max(0, f.start - 40), f.start) is None
+
+
+# -- dates and places of a life long past ----------------------------------------------------
+_NOW = datetime.date.today().year
+_YEAR = lazy.compile(r"(?<!\d)(1[5-9]\d\d)(?!\d)")
+# A sentence of remembrance or history: "today we remember", "the late", "throwback",
+# "local history", "whose foundation", "a statue", "pioneer", "legacy".
+_HISTORY = lazy.compile(
+    r"\b(?:remember(?:ing|ed)?|in[ \t]+memory|commemorat\w+|the[ \t]+late|history|historic\w*"
+    r"|throwback|on[ \t]+this[ \t]+day|legacy|pioneer\w*|founder|founded|foundation|statue"
+    r"|named[ \t]+after|centenary|centennial|bicentenary|anniversary|national[ \t]+hero\w*"
+    r"|nobel|knighted|legend\w*|famous|renowned|trailblaz\w+|first[ \t]+(?:woman|man|female"
+    r"|black|person)|honou?red)\b",
+    _I,
+)
+_BORN = lazy.compile(r"\bborn\b", _I)
+
+
+def _a_life_long_past_sentence(text: str, f: Finding) -> bool:
+    left, right = sentence_around(text, f.start, f.end)
+    years = [int(m.group(1)) for m in _YEAR.finditer(text, left, right)]
+    if not years or _BORN.search(text, left, right) is None:
+        return False
+    if _PRIVATE.search(text, left, right) is not None:
+        return False
+    oldest = min(years)
+    if oldest < 1900:
+        return True  # "born on 12 May 1820 in Paisley": no living person
+    if oldest > _NOW - 90:
+        return False
+    # remembrance or history; or a public honour's title (a century ago: "Sir Roderick
+    # Baines, born 20 July 1919 in Nelson")
+    return _HISTORY.search(text, left, right) is not None or (
+        oldest <= _NOW - 100 and _HONOUR_TITLE.search(text, left, right) is not None
+    )
+
+
+def _a_historic_life(text: str, f: Finding) -> bool:
+    """``fame.historic_life``: "Today we remember Dr Samuel Okafor, born 9 April 1929 in
+    Lagos, whose foundation …", "Local history: Agnes McTavish was born on 12 May 1820 in
+    Paisley": the birth date and the places of a life more than 90 years ago, told as history
+    (before 1900, whatever the sentence says); not "my gran, born 9 April 1929 in Lagos"."""
+    return _a_life_long_past_sentence(text, f)
+
+
+# A street or a place said to be named after someone: "Ellison Street is named after …".
+_NAMED_AFTER_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]+(?:is|was|were|are|has[ \t]+been)[ \t]+(?:so[ \t]+|also[ \t]+)?named"
+    r"[ \t]+(?:after|for|in[ \t]+honou?r[ \t]+of)\b",
+    _I,
+)
+
+
+# A sentence about someone public: a fame descriptor before a capitalised name, or a
+# country's honour ("Brazilian physician Oswaldo Cruz led the campaign in Rio de Janeiro").
+_DESCRIBED_NAME = lazy.compile(
+    r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:"
+    + _PUBLIC_TRADES
+    + r")|\b"
+    + _SPORT_FAME
+    + r")[ \t]*,?[ \t]*"
+    + _TITLE_WORDS
+    + r"(?-i:[A-Z])",
+    _I,
+)
+
+
+def _a_public_persons_place(text: str, f: Finding) -> bool:
+    """``fame.public_sentence``: "Brazilian physician Oswaldo Cruz led the campaign against
+    yellow fever in Rio de Janeiro", "Irish boxer Liam Doherty won gold in Paris", "Dame
+    Whina Cooper led the 1975 land march to Wellington", "a 102-year-old great-grandmother
+    in Cork told RTÉ": the places and days of a sentence about someone its fame or an honour
+    describes, or someone unnamed in the news, with no one's own in it; not "Our patient,
+    Irish boxer Liam Doherty, was seen in Cork on 3 May"."""
+    left, right = sentence_around(text, f.start, f.end)
+    if (
+        _DESCRIBED_NAME.search(text, left, right) is not None
+        or _HONOUR.search(text, left, right) is not None
+        or _HONOUR_TITLE.search(text, left, right) is not None
+    ):
+        return _PRIVATE.search(text, left, right) is None
+    # news of someone unnamed: "a 102-year-old great-grandmother in Cork told RTÉ …"
+    return (
+        _NEWS.search(text, left, right) is not None
+        and _SOMEONE_UNNAMED.search(text, left, right) is not None
+        and _OWNED.search(text, left, right) is None
+    )
+
+
+def _a_place_named_after(text: str, f: Finding) -> bool:
+    """``fame.memorial`` (places): "Ellison Street is named after Margaret Ellison, the
+    town's first nurse": a street or a place told as named after someone, no one's home."""
+    if _NAMED_AFTER_AFTER.match(text, f.end) is None:
+        return False
+    return not _private_in_sentence(text, f)
+
+
+# -- ages of public things and people ----------------------------------------------------------
+_THINGS = (
+    r"practice|clinic|surgery|building|hospital|school|church|chapel|temple|mosque|town"
+    r"|city|village|hall|bridge|library|company|firm|business|society|club|charity"
+    r"|association|college|university|pharmacy|chemist|shop|store|brand|theatre|theater"
+    r"|station|museum|park|institution|centre|center|newspaper|paper|lighthouse|tree|oak"
+    r"|house|home|hotel|pub|bakery|restaurant|school|council|railway|market|organisation"
+    r"|organization|foundation|trust|team|band|festival|show|magazine|bank|clock|bell|tower"
+    r"|organ|ship|boat|car|tram|piano|building|landmark|monument|statue|cathedral|castle"
+)
+_THINGS_AGE = lazy.compile(
+    r"\b(?:happy|celebrat\w+|marks?|marking)[ \t]+(?:the[ \t]+)?\d+(?:st|nd|rd|th)?[ \t]+"
+    r"(?:birthday|anniversary)[ \t]+(?:to|of|for)[ \t]+(?:the|our|this|your|[A-Z][\w'’]+)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,2}?(?:" + _THINGS + r")s?\b"
+    r"|\b(?:the|our|this|your)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:" + _THINGS + r")s?[ \t]+"
+    r"(?:turns|turned|is|was|will[ \t]+be|celebrates|celebrated|marks|reaches|reached)[ \t]+"
+    r"(?:\w+[ \t]+){0,1}?\d+",
+    _I,
+)
+# An honour title before a capitalised name: "Sir David", "Dame Hinewai", "Lord Coe"; not
+# a royal's title, which hospitals take ("Queen Elizabeth Hospital", "Princess Alexandra
+# Hospital", "Lady Cilento Children's"), nor one a place named after the person follows
+# ("Sir Charles Gairdner Hospital").
+_HONOUR_TITLE_RE = lazy.compile(
+    r"\b(?-i:Sir|Dame|Lord|Baroness|Baron|Viscount|Viscountess)[ \t]+(?-i:[A-Z])"
+)
+_PLACE_NAMED_AFTER = lazy.compile(
+    r"[\w'’.-]*(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,3}[ \t]+(?:children['’]s[ \t]+|memorial[ \t]+|royal[ \t]+)?"
+    r"(?:hospital|clinic|centre|center|medical|health|hospice|infirmary|institute|school"
+    r"|college|university|ward|unit|home|house|building|wing|library|park|street|road|avenue"
+    r"|airport|stadium|bridge)\b",
+    _I,
+)
+
+
+class _HonourTitle:
+    """``search(text, left, right)``: an honour title before a name in ``text[left:right]``
+    that no place named after the person follows."""
+
+    @staticmethod
+    def search(text: str, left: int, right: int) -> re.Match[str] | None:
+        for m in _HONOUR_TITLE_RE.finditer(text, left, right):
+            if _PLACE_NAMED_AFTER.match(text, m.end() - 1, min(len(text), m.end() + 80)) is None:
+                return m
+        return None
+
+
+_HONOUR_TITLE = _HonourTitle()
+
+
+# News that tells of someone unnamed or public: an outlet, a press office, reporters.
+_NEWS = lazy.compile(
+    r"\b(?-i:BBC|CNN|ABC|NBC|CBS|ITV|RNZ|RTÉ|RTE|NPR|SBS|CBC|Reuters|AFP|Al[ \t]+Jazeera)\b"
+    r"|\b(?:press[ \t]+office|told[ \t]+reporters|the[ \t]+broadcaster[ \t]+(?:said|reported))\b",
+    _I,
+)
+# The unnamed person of a report: "a man", "a 102-year-old great-grandmother".
+_SOMEONE_UNNAMED = lazy.compile(
+    r"\b(?:an?|one|two|three)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:man|woman|person|pensioner"
+    r"|great-grand\w+|grand\w+|widow|widower|veteran|resident|centenarian|tourist|driver)\b",
+    _I,
+)
+
+
+# The writer's, a patient's or a family's people as a news item does not write them ("a
+# 102-year-old great-grandmother" is the news's): a possessive, a patient, a family's names.
+_OWNED = lazy.compile(
+    r"\b(?:my|patient|patients|client|mum|mom|dad|gran|granny|nan|nana|grandad"
+    r"|grandpa|grandma)\b|\b(?:his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:mother|father|son"
+    r"|daughter|wife|husband|grand\w+|aunt|uncle|sister|brother)\b",
+    _I,
+)
+# No one has lived to 123: an age past it is a thing's.
+_OLDEST_LIVING = 122
+_NUMBER = lazy.compile(r"\d+")
+
+
+def _a_public_age(text: str, f: Finding) -> bool:
+    """``fame.public_age``: "Happy 100th birthday to the practice building", "Our practice
+    turns 95 today" (a thing's age), "Sir Graham Tenterden turned 99 this year" (someone an
+    honour title names), "A 101-year-old pensioner spoke to the BBC, the press office said"
+    (someone unnamed in the news); not "my gran Edna turned 99 on Tuesday" (someone's own)."""
+    left, right = sentence_around(text, f.start, f.end)
+    if _OWNED.search(text, left, right) is not None:
+        return False
+    if (
+        _NEWS.search(text, left, right) is not None
+        and _SOMEONE_UNNAMED.search(text, left, right) is not None
+    ):
+        return True
+    if _PRIVATE.search(text, left, right) is not None:
+        return False
+    number = _NUMBER.search(text, f.start, f.end)
+    if number is not None and int(number.group()) > _OLDEST_LIVING:
+        return True
+    for m in _THINGS_AGE.finditer(text, left, right):
+        if m.start() <= f.start < m.end() + 20:
+            return True
+    return _HONOUR_TITLE.search(text, left, right) is not None
+
+
+NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _a_fame_descriptor_before,
+    _a_fame_descriptor_beside,
+    _a_memorial,
+    _a_works_author,
+    _titled_by_an_honour,
+)
+# Finding vetoes by label (``rules.FINDING_VETOES``).
+FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
+    "date": (_a_historic_life, _a_public_persons_place),
+    "geo": (_a_historic_life, _a_place_named_after, _a_public_persons_place),
+    "address": (_a_place_named_after,),
+    "age": (_a_public_age,),
+}
+# The words (lower case) one of which every text a veto can rule something out in holds.
+GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    # every word of the trades (a superset of what the pattern needs, so none is left out)
+    # ("medal" for "medall?ists?", the one optional letter inside a word)
+    _a_fame_descriptor_before: "|".join(
+        sorted(set(re.findall(r"[a-z]{4,}", _PUBLIC_TRADES.replace("s?", "") + _SPORT_FAME)))
+        + ["medal"]
+    ),
+    _a_fame_descriptor_beside: "national|year|nobel|olympic|paralympic|commonwealth|world"
+    "|laureate|father|mother|founding|treasure",
+    _a_memorial: "statue|statues|bust|monument|memorial|mural|portrait|plaque|named|hono"
+    "|erected|foundation|institute|prize|award|medal|lecture|oration|scholarship"
+    "|fellowship|bursary|museum",
+    _a_historic_life: "born",
+    _a_place_named_after: "named",
+    _titled_by_an_honour: "sir|dame|lord|baron|viscount",
+}
+# the places and days of a public person's sentence: the words of either descriptor
+GATE_WORDS[_a_public_persons_place] = "|".join(
+    (
+        GATE_WORDS[_a_fame_descriptor_before],
+        GATE_WORDS[_a_fame_descriptor_beside],
+        "sir|dame|lord|lady|baron|viscount|earl|duke|duchess|queen|king|prince|pope|sheikh"
+        "|sultan|emperor|empress|bbc|cnn|abc|nbc|cbs|itv|rnz|rté|rte|npr|sbs|cbc|reuters|afp"
+        "|jazeera|press|reporters|newspaper|news|headlines|told|times|post|herald|guardian"
+        "|telegraph|star|mail",
+    )
+)
