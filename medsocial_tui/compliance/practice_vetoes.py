@@ -197,13 +197,24 @@ _OUR_ROLE_NEXT = lazy.compile(
 )
 
 
+# The welcome the name follows ("Welcome back Aroha!", "Welcome, Kaveh!"), and a whole
+# team where one person's post should stand ("Our whole front desk team appreciates it").
+_WELCOME = lazy.compile(r"\bwelcome\b", _I)
+_WHOLE_TEAM = lazy.compile(r"\b(?:whole|entire|all|everyone)\b|\bteams?\b", _I)
+
+
 def _welcomed_back_to_work(text: str, f: Finding) -> bool:
     """``practice.staff_back``: "Welcome back Aroha! Our senior dental therapist returns
     from maternity leave on 1 August": a name the next sentence gives a post in the
     practice, when that sentence says nothing private (not "Welcome back Aroha! Our
     hygienist's daughter was born on 1 August")."""
     m = _OUR_ROLE_NEXT.match(text, f.end)
-    if m is None:
+    if m is None or _WHOLE_TEAM.search(m.group()):
+        return False
+    left = sentence_around(text, f.start, f.end)[0]
+    if _WELCOME.search(text, left, f.start) is None:
+        # "Thank you for the 5 stars, Jorge! Our whole front desk team appreciates it": a
+        # reviewer thanked, not a colleague welcomed back
         return False
     right = sentence_around(text, m.end() - 1, m.end())[1]
     return not private_between(text, m.start(), right) and not private_between(
