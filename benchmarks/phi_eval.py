@@ -20,8 +20,9 @@ obfuscations, written before the guard was run on it, and ``corpus/general_heldo
 ``corpus/general_heldout6.txt``, ``corpus/general_heldout7.txt``,
 ``corpus/general_heldout8.txt``, ``corpus/general_heldout9.txt``,
 ``corpus/general_heldout10.txt``, ``corpus/general_heldout11.txt``,
-``corpus/general_heldout12.txt``, ``corpus/general_heldout13.txt`` and
-``corpus/general_heldout14.txt``, a third to a fourteenth,
+``corpus/general_heldout12.txt``, ``corpus/general_heldout13.txt``,
+``corpus/general_heldout14.txt`` ... ``corpus/general_heldout17.txt``, a third to a
+seventeenth,
 written the same way; the fifth to the tenth by helpers who read neither the guard nor the
 other sets; half of the tenth's texts were read while fixing the guard and went to general_dev),
 each beside the previous guard (``--previous``, read from git) in the same run.
@@ -206,7 +207,7 @@ def generalisation(previous: str, count: int) -> list[str]:
                 f"general held-out {n} (hand, written before guard ran)",
                 load_general(f"general_held_out{n}"),
             )
-            for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14)
+            for n in range(2, 18)
         ),
     ]
     print(

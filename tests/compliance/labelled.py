@@ -48,7 +48,16 @@ SOURCES = {
 # questions and case vignettes from the Americas, some in Spanish- and Portuguese-speakers'
 # English; personal-data sentences from forms, letters and notices of the UK, Ireland,
 # Australia, New Zealand, South Africa, India, the Philippines and Singapore), kept out
-# the same way and measured before and after that session's guard work.
+# the same way and measured before and after that session's guard work;
+# ``general_held_out15``, ``16`` and ``17``, three more by three such helpers of the session of
+# 2026-12-03 (clinical-style questions and notes, mostly from the USA; personal-data sentences
+# and practices' posts of the Americas, Europe and East Asia, some in Korean, Chinese and
+# Japanese; one- or two-sentence personal-data statements, short clinical questions and comments
+# under a practice's posts), a quarter of each plain clean text, a quarter clean look-alikes,
+# measured before and after that session's guard work. The lead read the texts the guard missed
+# in the sixteenth (before the work) and told one helper their kinds in general words
+# (identifiers written in Korean, Chinese and Japanese, thanks in European languages); the
+# fifteenth and seventeenth were read by no one working on the guard.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -65,6 +74,9 @@ GENERAL = {
     "general_held_out12": HERE / "corpus" / "general_heldout12.txt",
     "general_held_out13": HERE / "corpus" / "general_heldout13.txt",
     "general_held_out14": HERE / "corpus" / "general_heldout14.txt",
+    "general_held_out15": HERE / "corpus" / "general_heldout15.txt",
+    "general_held_out16": HERE / "corpus" / "general_heldout16.txt",
+    "general_held_out17": HERE / "corpus" / "general_heldout17.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
