@@ -116,7 +116,9 @@ _SPORT_FAME = (
     r"(?:rugby|tennis|football|soccer|basketball|hockey|netball|cricket|boxing|golf|chess"
     r"|athletics|olympic|racing|cycling|swimming)[ \t]+(?:star|legend|icon|great|hero)"
 )
-_DESCRIPTOR_BEFORE = lazy.compile(
+# A fame descriptor and the title a name may have after it: "Ghanaian boxer", "football
+# legend", "Brazilian physician Dr." (read by _DESCRIPTOR_BEFORE and _DESCRIBED_NAME).
+_DESCRIPTOR = (
     r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}?(?:"
     + _PUBLIC_TRADES
@@ -124,6 +126,9 @@ _DESCRIPTOR_BEFORE = lazy.compile(
     + _SPORT_FAME
     + r")[ \t]*,?[ \t]*"
     + _TITLE_WORDS
+)
+_DESCRIPTOR_BEFORE = lazy.compile(
+    _DESCRIPTOR
     # a name's first words another finder left out ("footballer Ana Beatriz Souza")
     + r"(?:(?-i:[A-Z][\w'’-]*|ap|ab|de|da|do|dos|das|di|del|della|van|von|der|den|bin|binti"
     r"|al|el|le|la|du|mac|ó|ní|wa)[ \t]+){0,3}$",
@@ -289,17 +294,7 @@ _NAMED_AFTER_AFTER = lazy.compile(
 
 # A sentence about someone public: a fame descriptor before a capitalised name, or a
 # country's honour ("Brazilian physician Oswaldo Cruz led the campaign in Rio de Janeiro").
-_DESCRIBED_NAME = lazy.compile(
-    r"(?:(?<![\w-])(?:" + _DEMONYM + r"|" + _FAME_ADJECTIVES + r")[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?(?:"
-    + _PUBLIC_TRADES
-    + r")|\b"
-    + _SPORT_FAME
-    + r")[ \t]*,?[ \t]*"
-    + _TITLE_WORDS
-    + r"(?-i:[A-Z])",
-    _I,
-)
+_DESCRIBED_NAME = lazy.compile(_DESCRIPTOR + r"(?-i:[A-Z])", _I)
 
 
 def _a_public_persons_place(text: str, f: Finding) -> bool:

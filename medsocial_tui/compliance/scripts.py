@@ -660,28 +660,23 @@ def _thanked_abroad(text: str) -> list[Finding]:
             first = words[1] if titled else words[0]
             if not _a_first_name(first, lang) or not _written_in(text, lang, m):
                 continue
-            found.append(
-                _finding(
-                    m.start("name"),
-                    m.end("name"),
-                    "name",
-                    "a patient thanked or greeted by name",
-                    "name.thanked_abroad",
-                )
-            )
+            found.append(_thanked(m))
     for m in _NAME_THEN_THANKS.finditer(text):
         lang = _LANG_OF.get(lx.ascii_fold(m.group("thanks").lower()).split()[0], "en")
         if _a_first_name(m.group("name"), lang) and _written_in(text, lang, m):
-            found.append(
-                _finding(
-                    m.start("name"),
-                    m.end("name"),
-                    "name",
-                    "a patient thanked or greeted by name",
-                    "name.thanked_abroad",
-                )
-            )
+            found.append(_thanked(m))
     return found
+
+
+def _thanked(m: re.Match[str]) -> Finding:
+    """The name a match of a thanks or a greeting holds, as ``name.thanked_abroad``."""
+    return _finding(
+        m.start("name"),
+        m.end("name"),
+        "name",
+        "a patient thanked or greeted by name",
+        "name.thanked_abroad",
+    )
 
 
 # --------------------------------------------------------------------- "Mags here from …"
