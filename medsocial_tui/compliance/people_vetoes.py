@@ -668,7 +668,8 @@ _SELF_INTRO_BEFORE = lazy.compile(
     r"|\bmam[ \t]+na[ \t]+imi[ęe])[ \t]*,?[ \t]*$",
     _I,
 )
-_POST_WORDS = (
+# The posts a self-introduction or a card line names, as one pattern's alternatives.
+_INTRO_POSTS = (
     r"hygienist|dentist|nurse|receptionist|practice[ \t]+manager|office[ \t]+manager|manager"
     r"|assistant|therapist|physio\w*|pharmacist|midwife|doctor|gp|optometrist|optician"
     r"|technician|coordinator|co-ordinator|administrator|secretary|host|guide|instructor"
@@ -687,7 +688,7 @@ _POST_AFTER_INTRO = lazy.compile(
     r"(?:your|one[ \t]+of[ \t]+(?:your|the|our)|the|a|an|ihre?|der|die|eine?r?|o|a|um|uma|il|la|l['’]|lo"
     r"|un[ao]?|el|la|su|tu|votre|ton|ta|le|une?|uw|de|je|din|er|twoja|twój)?[ \t]*"
     # a compound's last part is its post: "tandartsassistente", "Zahnarzthelferin"
-    r"(?:[\w-]+[ \t]+){0,2}?\w*?(?:" + _POST_WORDS + r")\b",
+    r"(?:[\w-]+[ \t]+){0,2}?\w*?(?:" + _INTRO_POSTS + r")\b",
     _I,
 )
 
@@ -717,7 +718,7 @@ _MY = lazy.compile(r"\b(?:my|me|mine|myself)\b", _I)
 # A card's line: "Haruto Sato | Head chef | Kitchen hours 6am–2pm", "Amara Osei · Practice
 # manager", "Lena Fischer — Leitung Empfang": a name, a bar or a dash, then a post.
 _CARD_POST_AFTER = lazy.compile(
-    r"[ \t]*[|·•–—][ \t]*(?:[\w-]+[ \t]+){0,2}?(?:" + _POST_WORDS + r"|head|lead|chief|director"
+    r"[ \t]*[|·•–—][ \t]*(?:[\w-]+[ \t]+){0,2}?(?:" + _INTRO_POSTS + r"|head|lead|chief|director"
     r"|officer|supervisor|leitung|leiter(?:in)?|responsable|jefe|capo|owner|founder|partner"
     r"|editor|reporter|photographer|engineer|developer|consultant|advisor|adviser|ceo|cfo"
     r"|coo|cto)\b",

@@ -83,7 +83,7 @@ def test_compose_snapshot(snap_compare, app_as, size):
         await pilot.press("n")
         await settled(pilot)
         pilot.app.screen.query_one(TextArea).insert(
-            "Flu shots all week. Call Maria at 217-555-0199 to book."
+            "Flu shots all week. Call Maria at 217-555-0199 about her results."
         )
         await pilot.press("tab", "down", "down", "down", "space", "down", "space", "tab")
         pilot.app.screen.query_one("#when", Input).value = "tomorrow 9am"
