@@ -12,6 +12,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import group_finding as _finding
 from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
@@ -263,10 +264,6 @@ FINDER_RULES = (
     "address.street",
     "zip.after_state",
 )
-
-
-def _finding(m: re.Match[str], group: int | str, label: str, reason: str, rule: str) -> Finding:
-    return Finding(m.start(group), m.end(group), label, f"{reason} [{rule}]")
 
 
 PublicLine = Callable[[str, int, int], bool]

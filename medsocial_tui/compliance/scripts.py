@@ -35,7 +35,7 @@ import phonenumbers
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
-from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import Finding, group_finding
 
 FINDER_RULES = (
     "name.cjk_honorific",
@@ -207,12 +207,8 @@ def _cjk_names(text: str) -> list[Finding]:
         if text.startswith("선생", m.end("name")) or text.startswith(" 선생", m.end("name")):
             continue
         found.append(
-            _finding(
-                m.start("name"),
-                m.end("name"),
-                "name",
-                "a Korean name beside its honorific",
-                "name.cjk_honorific",
+            group_finding(
+                m, "name", "name", "a Korean name beside its honorific", "name.cjk_honorific"
             )
         )
     for m in _HAN_NAME.finditer(text):
@@ -243,9 +239,9 @@ def _cjk_names(text: str) -> list[Finding]:
             if m.group("name").rstrip("ー・") in _KANA_NOT_NAMES:
                 continue
             found.append(
-                _finding(
-                    m.start("name"),
-                    m.end("name"),
+                group_finding(
+                    m,
+                    "name",
                     "name",
                     "a name in katakana beside its honorific",
                     "name.kana_honorific",
@@ -271,25 +267,15 @@ def _cjk_names(text: str) -> list[Finding]:
         if m.group("name") in _KO_NOT_NAMES:
             continue
         found.append(
-            _finding(
-                m.start("name"),
-                m.end("name"),
-                "name",
-                "a name after a relation",
-                "name.cjk_labelled",
-            )
+            group_finding(m, "name", "name", "a name after a relation", "name.cjk_labelled")
         )
     if japanese:
         for m in _JA_HIRAGANA_GIVEN.finditer(text):
             if m.start() > 0 and _POLITE_PREFIX.match(text, m.start() - 1):
                 continue
             found.append(
-                _finding(
-                    m.start("name"),
-                    m.end("name"),
-                    "name",
-                    "a name beside its honorific",
-                    "name.cjk_honorific",
+                group_finding(
+                    m, "name", "name", "a name beside its honorific", "name.cjk_honorific"
                 )
             )
     for m in _SELF_NAMED.finditer(text):
@@ -298,22 +284,16 @@ def _cjk_names(text: str) -> list[Finding]:
         if group == "zh" and (name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES):
             continue
         found.append(
-            _finding(
-                m.start(group),
-                m.end(group),
-                "name",
-                "the writer saying who they are",
-                "name.cjk_labelled",
-            )
+            group_finding(m, group, "name", "the writer saying who they are", "name.cjk_labelled")
         )
     for pattern in (_KO_LABELLED, _HAN_LABELLED):
         for m in pattern.finditer(text):
             if m.group("name") in _HAN_NOT_NAMES or m.group("name") in _KO_NOT_NAMES:
                 continue
             found.append(
-                _finding(
-                    m.start("name"),
-                    m.end("name"),
+                group_finding(
+                    m,
+                    "name",
                     "name",
                     "a name after a patient's or a form's label",
                     "name.cjk_labelled",
@@ -495,12 +475,8 @@ _RECORD = re.compile(
 
 def _records(text: str) -> list[Finding]:
     return [
-        _finding(
-            m.start("id"),
-            m.end("id"),
-            "record_number",
-            "a patient's number after its label",
-            "record.cjk_labelled",
+        group_finding(
+            m, "id", "record_number", "a patient's number after its label", "record.cjk_labelled"
         )
         for m in _RECORD.finditer(text)
         if any(c.isdigit() for c in m.group("id"))
@@ -670,12 +646,8 @@ def _thanked_abroad(text: str) -> list[Finding]:
 
 def _thanked(m: re.Match[str]) -> Finding:
     """The name a match of a thanks or a greeting holds, as ``name.thanked_abroad``."""
-    return _finding(
-        m.start("name"),
-        m.end("name"),
-        "name",
-        "a patient thanked or greeted by name",
-        "name.thanked_abroad",
+    return group_finding(
+        m, "name", "name", "a patient thanked or greeted by name", "name.thanked_abroad"
     )
 
 
@@ -722,12 +694,8 @@ def _here_intro(text: str) -> list[Finding]:
         if low not in lx.GIVEN_NAMES and not _a_nickname(low):
             continue
         found.append(
-            _finding(
-                m.start("name"),
-                m.end("name"),
-                "name",
-                "someone introducing themselves by name",
-                "name.here_intro",
+            group_finding(
+                m, "name", "name", "someone introducing themselves by name", "name.here_intro"
             )
         )
     return found
