@@ -468,9 +468,11 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
             if _ascii_only(parsed):
                 _ASCII_WORDS[id(trigger)] = trigger
     answer = (words, fold, exact)
-    _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
+    # The guard runs in several threads at once (the TUI's workers): what another thread
+    # reads once ``_TRIGGER_WORDS`` holds the trigger is stored before it.
     if words is not None and len(words) > _FEW_TRIGGER_WORDS:
         _WORD_LOOKUPS[id(trigger)] = (trigger, _WordLookup(words))
+    _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
     return answer
 
 
@@ -605,7 +607,11 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
             # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
             if len(words) > _FEW_TRIGGER_WORDS:
-                if not _WORD_LOOKUPS[id(trigger)][1].any_in(lower):
+                lookup = _WORD_LOOKUPS.get(id(trigger))
+                if lookup is None or lookup[0] is not trigger:
+                    lookup = (trigger, _WordLookup(words))
+                    _WORD_LOOKUPS[id(trigger)] = lookup
+                if not lookup[1].any_in(lower):
                     return False
             else:
                 for word in words:

@@ -732,3 +732,27 @@ def test_a_link_beside_no_name_of_the_text_answers_as_the_read_of_the_whole_text
         "jane",
         "okafor",
     }
+
+
+def test_a_trigger_answers_while_another_thread_is_still_reading_its_words() -> None:
+    # The TUI runs the guard in several workers at once. One of them could find a trigger's
+    # words already published and not yet its ``_WordLookup`` (CI: KeyError in the tmux
+    # run, which closed the app): ``_triggered`` then makes the lookup itself.
+    trigger = re.compile("|".join(f"word{n}" for n in range(20)), re.IGNORECASE)
+    answer = guard_rules._trigger_words(trigger)
+    del guard_rules._WORD_LOOKUPS[id(trigger)]
+    assert answer[0] is not None and len(answer[0]) > guard_rules._FEW_TRIGGER_WORDS
+    assert guard_rules._triggered(trigger, "it holds WORD7 here") is True
+    assert guard_rules._triggered(trigger, "it holds none") is False
+
+
+def test_the_guard_read_from_many_threads_at_once_answers_as_from_one() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = _texts()[:40]
+    alone = [find_phi(t) for t in texts]
+    guard_rules._TRIGGER_WORDS.clear()
+    guard_rules._WORD_LOOKUPS.clear()
+    with ThreadPoolExecutor(8) as pool:
+        together = list(pool.map(find_phi, texts * 4))
+    assert together == alone * 4
