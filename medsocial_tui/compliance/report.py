@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import traceback
 from collections.abc import Iterable
+from pathlib import Path
 
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding, Report
@@ -82,6 +84,24 @@ def _run_check(check: Check, text: str, ctx: PracticeContext) -> list[Finding]:
     return good
 
 
+def _reader_failed(exc: Exception) -> Finding:
+    """The text is held when medsocial's own PHI reader raised on it (a fault in medsocial):
+    the screen that asked stays open with the text, and flush leaves the post unsent. The
+    words name the error and where it was raised, never its message (it may quote the text)."""
+    frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
+    where = f" at {Path(frame[0].filename).name} line {frame[0].lineno}" if frame else ""
+    return Finding(
+        0,
+        0,
+        "check_failed",
+        f"medsocial's PHI reader failed on this text ({type(exc).__name__}{where}), so it is"
+        " held until it can read it: this is a fault in medsocial, not in the text; tell"
+        " whoever runs medsocial, or ask an approver to override with a written reason",
+        BLOCK,
+        "guard",
+    )
+
+
 def check_text(
     text: str,
     context: PracticeContext | None = None,
@@ -98,7 +118,10 @@ def check_text(
     ctx = context or EMPTY_CONTEXT
     if is_reply and not ctx.is_reply:
         ctx = dataclasses.replace(ctx, is_reply=True)
-    findings = list(find_phi(text, ctx))
+    try:
+        findings = list(find_phi(text, ctx))
+    except Exception as exc:  # noqa: BLE001 - the guard fails closed, never open nor out
+        findings = [_reader_failed(exc)]
     seen: set[int] = set()
     for check in (*builtin_checks(), *checks):
         if id(check) in seen:

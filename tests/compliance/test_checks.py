@@ -90,3 +90,22 @@ def test_built_in_checks_register_through_the_plugin_hook_like_anyone_elses() ->
     assert set(host.checks) == set(builtin.BUILTIN_CHECKS)
     report = check_text("Read https://miracle-cures.example/x", checks=host.checks)
     assert labels_of(report) == ["link_source"]
+
+
+def test_a_fault_in_the_guards_own_reader_holds_the_text_and_keeps_it_out_of_the_words(
+    monkeypatch,
+) -> None:
+    # A fault in medsocial's own reader (a KeyError once closed the compose screen and the
+    # app with it) holds the text like a failing plugin's check: it never lets it through,
+    # and never takes the screen down.
+    from medsocial_tui.compliance import report as guard_report
+
+    def faulty(text: str, context: PracticeContext) -> list[Finding]:
+        raise KeyError(f"Maria 217-555-0199 {text}")
+
+    monkeypatch.setattr(guard_report, "find_phi", faulty)
+    report = check_text("Open late Thursday", PRACTICE)
+    assert report.blocking and labels_of(report) == ["check_failed"]
+    reason = report.findings[0].reason
+    assert "KeyError at test_checks.py line" in reason and "fault in medsocial" in reason
+    assert "Maria" not in reason and "Thursday" not in reason

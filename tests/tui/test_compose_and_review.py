@@ -174,3 +174,24 @@ async def test_a_preview_still_being_worked_out_says_so(practice_as, monkeypatch
         gate.set()
         await settle(pilot)
         assert app.screen.up_to_date and not border.border_title
+
+
+async def test_a_fault_in_the_guard_holds_the_post_and_keeps_the_screen(practice_as, monkeypatch):
+    # A fault in medsocial's own PHI reader once took the compose screen, and the app with it,
+    # down mid-typing (a KeyError in a worker): the text is held and the screen stays.
+    from medsocial_tui.compliance import report as guard_report
+
+    def faulty(text, context):
+        raise KeyError("fault")
+
+    monkeypatch.setattr(guard_report, "find_phi", faulty)
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_post(pilot, "Flu shots all week, no appointment needed.", [3], "tomorrow 9am")
+        assert "PHI reader failed" in preview(app)
+        await pilot.press("f4")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ComposeScreen"
+        assert app.is_running
+    assert newest(practice.store).status == "draft"
