@@ -21,6 +21,7 @@ import gzip
 import importlib.util
 import re
 import sys
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
@@ -31,6 +32,10 @@ from typing import Any, cast
 
 _compiled = 0
 _made = 0
+# Every stand-in made (weakly: a pattern no module keeps goes): a test wraps their methods
+# to count what they read (``tests/compliance/test_guard_work.py``).
+# (references, not a weak set: a set would hash them, and hashing compiles)
+_every: list[weakref.ref[LazyPattern]] = []
 
 
 def compiled_count() -> int:
@@ -43,6 +48,11 @@ def made_count() -> int:
     return _made
 
 
+def every_pattern() -> list[LazyPattern]:
+    """The lazy patterns that exist in this process (compiled or not)."""
+    return [p for p in (ref() for ref in _every) if p is not None]
+
+
 class LazyPattern:
     """``re.compile(source, flags)``, done when an attribute other than ``pattern`` is
     first read. Equal (and hashed) as the compiled pattern would be."""
@@ -52,6 +62,7 @@ class LazyPattern:
         _made += 1
         self.pattern = source
         self._flags = flags
+        _every.append(weakref.ref(self))
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for attributes not yet on the stand-in: compile, then keep the

@@ -509,6 +509,19 @@ def _may_cite(text: str) -> bool:
     return _CITATION_MARK.search(text) is not None
 
 
+@lru_cache(maxsize=8)
+def _personal_between(text: str, start: int, end: int) -> bool:
+    """``_PERSONAL.search(text, start, end)``, remembered: asked of a line once, not once
+    for each name of an author list on it (a long text of one line was read per name)."""
+    return _PERSONAL.search(text, start, end) is not None
+
+
+@lru_cache(maxsize=8)
+def _journal_volume_between(text: str, start: int, end: int) -> bool:
+    """``_JOURNAL_VOLUME.search(text, start, end)``, remembered as ``_personal_between``."""
+    return _JOURNAL_VOLUME.search(text, start, end) is not None
+
+
 def _an_author_cited(text: str, f: Finding) -> bool:
     """ "(Nguyen et al., 2019)", "Harari (2015) argues", "Patel R, Okonkwo A, Fernández M.
     Burnout among dental nurses. Br Dent J 2022; 232: 411": a name followed by "et al." or
@@ -526,9 +539,9 @@ def _an_author_cited(text: str, f: Finding) -> bool:
     line_end = text.find("\n", f.end)
     line_end = len(text) if line_end < 0 else line_end
     for m in matches_between(_VANCOUVER_LIST, text, line_start, line_end):
-        if f.start < m.end() + 2 and _PERSONAL.search(text, line_start, line_end) is None:
+        if f.start < m.end() + 2 and not _personal_between(text, line_start, line_end):
             if f.end > m.start() and (
-                _JOURNAL_VOLUME.search(text, m.end(), line_end) or f.start >= m.start()
+                _journal_volume_between(text, m.end(), line_end) or f.start >= m.start()
             ):
                 return True
     return bool(

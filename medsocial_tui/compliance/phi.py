@@ -400,6 +400,7 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     provider_away: dict[int, bool] = {}
     care: dict[int, bool] = {}
     no_care: dict[int, bool] = {}  # per sentence: no patient or care word (guard-other3)
+    appearance: dict[int, bool] = {}  # per sentence: ``_an_appearance``
     for m in finditer_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -421,10 +422,11 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             reach = _personal_before_reach(text)
         # Searched in place: the character before the window (or the sentence's own end
         # mark before the sentence) is seen by \b as it is in the sentence.
-        if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start) and not (
-            _PATIENT_OR_CARE.search(doc.sentence_text(index))
-        ):
-            continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
+        if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start):
+            if index not in no_care:
+                no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+            if no_care[index]:
+                continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
             found.append(
                 Finding(
@@ -448,20 +450,19 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             doc, index, start, index in named or index in following
         ):
             continue
-        if (
-            specific
-            and person_in(text, start, end, third_person=True)
-            and not _an_appearance(doc.sentence_text(index))
-        ):
-            found.append(
-                Finding(
-                    start,
-                    end,
-                    "date",
-                    "a day of the month in a sentence about a person [date.person_sentence]",
+        if specific and person_in(text, start, end, third_person=True):
+            if index not in appearance:
+                appearance[index] = _an_appearance(doc.sentence_text(index))
+            if not appearance[index]:
+                found.append(
+                    Finding(
+                        start,
+                        end,
+                        "date",
+                        "a day of the month in a sentence about a person [date.person_sentence]",
+                    )
                 )
-            )
-            continue
+                continue
         cue = _care_day_cue(text, sentence_start, start) if specific else None
         if cue:
             found.append(Finding(start, end, "date", cue))

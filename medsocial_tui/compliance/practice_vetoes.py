@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import wraps
+from functools import lru_cache, wraps
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -70,6 +70,13 @@ def private_between(text: str, left: int, right: int) -> bool:
         if not any(a <= m.start() < b for a, b in leave):
             return True
     return False
+
+
+@lru_cache(maxsize=4)
+def private_anywhere(text: str) -> bool:
+    """``private_between(text, 0, len(text))``, read once a text: several vetoes ask it of
+    the whole text for each name or value, which on a long text grew with its square."""
+    return private_between(text, 0, len(text))
 
 
 def practice_voice(text: str, left: int, right: int) -> bool:
@@ -139,6 +146,12 @@ def _a_holiday_heading(text: str, f: Finding) -> bool:
         return False
     if _CLOSURE.search(text) is None:
         return False
+    return _practice_voice_anywhere(text)
+
+
+@lru_cache(maxsize=4)
+def _practice_voice_anywhere(text: str) -> bool:
+    """``practice_voice(text, 0, len(text))``, read once a text, not once per name."""
     return practice_voice(text, 0, len(text))
 
 
@@ -171,15 +184,24 @@ _ERRAND = lazy.compile(
 )
 
 
+@lru_cache(maxsize=4)
+def _staff_heading_end(text: str) -> int:
+    """Where the first notice to the team (``_STAFF_HEADING``) of ``text`` ends, or past
+    the text's end: a name after it is in a notice. Found once a text, not once per name
+    (the text before each name, read per name, was quadratic on a long text). The same as
+    ``_STAFF_HEADING.search(text, 0, f.start)``: a heading holds no line break but its
+    first character, so no two overlap and the first ends first, and it ends on a dash or
+    a colon, with nothing after it read."""
+    m = _STAFF_HEADING.search(text)
+    return len(text) + 1 if m is None else m.end()
+
+
 def _a_staff_notice(text: str, f: Finding) -> bool:
     """``practice.staff_notice``: "Staff notice: … Queries to Mrs. Okafor, HR, ext. 204",
     "IT notice: … ask Tomasz to re-point it", "Contact Siobhan Kelly on ext. 214": a name in
     a notice to the team, or beside a desk's extension, is a colleague's, when its sentence
     says nothing private ("Staff notice: Sipho's mum passed away" is his)."""
-    if (
-        _EXTENSION_AFTER.match(text, f.end) is None
-        and _STAFF_HEADING.search(text, 0, f.start) is None
-    ):
+    if _EXTENSION_AFTER.match(text, f.end) is None and _staff_heading_end(text) > f.start:
         return False
     left, right = sentence_around(text, f.start, f.end)
     if _POSSESSIVE_AFTER.match(text, f.end) or _ERRAND.search(text, left, right):
@@ -237,7 +259,7 @@ def _a_staff_photo(text: str, f: Finding) -> bool:
     m = _LEFT_TO_RIGHT.search(text, max(0, left - 80), f.start)
     if m is None or _TEAM_PHOTO.search(text, max(0, m.start() - 120), m.start()) is None:
         return False
-    return not private_between(text, 0, len(text))
+    return not private_anywhere(text)
 
 
 # "Accounts are handled by Brenda Walsh", "Bookings are managed by Ana".
@@ -292,7 +314,7 @@ def _a_delivery_contact(text: str, f: Finding) -> bool:
         return False
     if _DELIVERY_WORDS.search(text) is None or _TITLE.search(text) is not None:
         return False  # "the denture for Mrs. Khumalo …; call Zodwa on arrival": a patient's
-    return not private_between(text, 0, len(text))
+    return not private_anywhere(text)
 
 
 # --- a greeting in another language ------------------------------------------------------
@@ -438,7 +460,7 @@ def _a_practice_day(text: str, f: Finding) -> bool:
         return False
     if _PRACTICE_NEWS.search(text, left, right) is None:
         return False
-    return practice_voice(text, left, right) and not private_between(text, 0, len(text))
+    return practice_voice(text, left, right) and not private_anywhere(text)
 
 
 # How to find the practice: directions, parking, a sat nav, "we're at", "our address".
@@ -474,11 +496,18 @@ def _the_practices_premises(text: str, f: Finding) -> bool:
     names no one's home, visit or family (not "we're at Mrs. Okafor's house on 3 May")."""
     if f.label == "geo" and not f.reason.endswith(_POSTCODE_RULES):
         return False  # a town alone ("coming from Dublin") is no premises
+    return _a_text_of_the_premises(text)
+
+
+@lru_cache(maxsize=4)
+def _a_text_of_the_premises(text: str) -> bool:
+    """Whether ``text`` gives the way to the practice and names no one's home, visit or
+    family (``_the_practices_premises``): read once a text, not once per address in it."""
     if _FIND_US.search(text) is None and (
         _WAY_HERE.search(text) is None or _PRACTICE_VOICE.search(text) is None
     ):
         return False
-    return _SOMEONES_PLACE.search(text) is None and not private_between(text, 0, len(text))
+    return _SOMEONES_PLACE.search(text) is None and not private_anywhere(text)
 
 
 # A clinician's professional registration: "HPCSA registration DP 0123456", "PRC License
@@ -548,7 +577,7 @@ def _a_practice_desk_line(text: str, f: Finding) -> bool:
         _ON_ARRIVAL.search(text, f.end, right) is not None
         and _DELIVERY_WORDS.search(text) is not None
     )
-    return (desk or arrival) and not private_between(text, 0, len(text))
+    return (desk or arrival) and not private_anywhere(text)
 
 
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {

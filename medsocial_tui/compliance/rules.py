@@ -129,6 +129,13 @@ def holds_any(text: str, words: tuple[str, ...]) -> bool:
     return any(word in text for word in words)
 
 
+def _held_between(offsets: Sequence[int], left: int, right: int) -> bool:
+    """Whether one of ``offsets`` (ascending) is in ``[left, right)``: a bisection, where a
+    loop over every name of a long text, once per finding, grew with its square."""
+    at = bisect_left(offsets, left)
+    return at < len(offsets) and offsets[at] < right
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named cue: ``pattern``'s group ``group`` is a ``label`` identifier unless a veto
@@ -4413,6 +4420,12 @@ def _staff_introductions(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     )
 
 
+@lru_cache(maxsize=32)
+def _staff_introduction_starts(text: str) -> tuple[int, ...]:
+    """Where each of ``_staff_introductions`` starts (ascending, as found)."""
+    return tuple(at for at, _staff in _staff_introductions(text))
+
+
 _DOCTOR_RUN_BEFORE = lazy.compile(rf"\b(?:Dr|Doctor)\.?[ \t]+(?:{_CAP}[ \t]+){{0,2}}$")
 
 
@@ -4462,10 +4475,15 @@ def _staff_named_elsewhere(text: str, f: Finding) -> bool:
     if short and text.count(written[0]) < 2:
         return False
     words = {w.lower() for w in written}
-    if not any(
-        abs(at - f.start) <= _STAFF_REACH and words <= staff
-        for at, staff in _staff_introductions(text)
-    ):
+    introductions = _staff_introductions(text)
+    starts = _staff_introduction_starts(text)
+    near = introductions[
+        bisect_left(starts, f.start - _STAFF_REACH) : bisect_right(starts, f.start + _STAFF_REACH)
+    ]  # (those within reach alone: a long text introduces hundreds)
+    for _at, staff in near:
+        if words <= staff:
+            break
+    else:
         return False
     if not short and text.count(written[0]) < 2:
         return False
@@ -5608,13 +5626,13 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     if not spans:
         return findings
     public = {sentence_around(text, a, b) for a, b in spans}
-    named = [f.start for f in findings if f.label == "name"]
+    named = sorted([f.start for f in findings if f.label == "name"])
 
     def news(f: Finding) -> bool:
         left, right = sentence_around(text, f.start, f.end)
         return (
             (left, right) in public
-            and not any(left <= at < right for at in named)
+            and not _held_between(named, left, right)
             and _OURS_ONLY.search(text, left, right) is None
         )
 
@@ -6421,10 +6439,10 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     # A name inside an address is a street's, a district's or a building's ("40 Bank
     # Street, Canary Wharf"): no person in the sentence (``org.name_in_address``).
     addresses = [(f.start, f.end) for f in findings if f.label == "address"]
-    named = [
-        f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)
-    ]
-    dated = [f.start for f in findings if f.label == "date"]
+    named = sorted(
+        [f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)]
+    )
+    dated = sorted([f.start for f in findings if f.label == "date"])
     # The gates of the labels found alone, each asked once (most texts find two or three
     # of the dozen labels, and a gate such as the contest words serves one of them).
     passes: dict[Callable[[str, Finding], bool], bool] = {}
@@ -6449,10 +6467,10 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
         # James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …" gives a date)
         left, right = _sentence_of_value(text, f)
-        if any(left <= at < right for at in named):
+        if _held_between(named, left, right):
             return False
         own = sentence_around(text, f.start, f.end)[0]
-        return left == own or not any(left <= at < own for at in dated)
+        return left == own or not _held_between(dated, left, own)
 
     dropped = [f for f in findings if vetoed(f)]
     if not dropped:
@@ -6460,10 +6478,11 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     # The words of an address ruled out are its street's, district's or town's: a name
     # found inside one goes with it ("40 Bank Street, Canary Wharf, London E14 5NR").
     gone = [(f.start, f.end) for f in dropped if f.label == "address"]
+    out = set(dropped)  # (a finding equal to one dropped goes too, as ``in`` a list said)
     return [
         f
         for f in findings
-        if f not in dropped and not (f.label == "name" and _of_an_address(text, f, gone))
+        if f not in out and not (f.label == "name" and _of_an_address(text, f, gone))
     ]
 
 

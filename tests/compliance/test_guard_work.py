@@ -4,6 +4,7 @@ in ``benchmarks/guard_speed.py``)."""
 
 from __future__ import annotations
 
+import random
 import re
 import sys
 from collections.abc import Callable
@@ -249,3 +250,81 @@ def test_an_author_list_is_looked_for_once_per_line_not_once_per_name(
     asked = [people_vetoes._an_author_cited(text, f) for f in names]
     assert not any(asked)  # no name here is an author's
     assert reads == [(0, len(text))]  # the one line, read once for the 24 names
+
+
+def _mixed(size: int, one_sentence: bool) -> str:
+    """Posts drawn from the whole corpus (the same every run) joined to ``size``
+    characters, as ``benchmarks/guard_speed.py`` makes its long texts: every kind of post
+    the corpus has, staff notices and addresses among them, so every veto is asked."""
+    pool = [sample.text for sample in load_corpus()]
+    rng = random.Random(size)
+    parts: list[str] = []
+    length = 0
+    while length < size:
+        parts.append(rng.choice(pool))
+        length += len(parts[-1]) + 1
+    text = " ".join(parts)[:size]
+    return re.sub(r"[.!?\n]", ",", text) if one_sentence else text
+
+
+def count_reads(work: Callable[[], object], monkeypatch: pytest.MonkeyPatch) -> int:
+    """The characters the guard's patterns are asked to read while ``work`` runs: the
+    stretch of text (from ``pos`` to ``endpos``) of every ``search``, ``finditer`` and
+    ``findall`` of a lazy pattern. One call that reads the whole text for each name is
+    one call to ``count_calls`` and a text's length here."""
+    read = [0]
+
+    def reading(method: Callable[..., Any]) -> Callable[..., Any]:
+        def counted(string: str, pos: int = 0, endpos: int = sys.maxsize, *rest: Any) -> Any:
+            read[0] += max(0, min(endpos, len(string)) - pos)
+            return method(string, pos, endpos, *rest)
+
+        return counted
+
+    with monkeypatch.context() as patched:
+        for pattern in lazy.every_pattern():
+            pattern.compiled()
+            for name in ("search", "finditer", "findall"):
+                patched.setitem(pattern.__dict__, name, reading(pattern.__dict__[name]))
+        work()
+    return read[0]
+
+
+@pytest.mark.parametrize("one_sentence", [False, True], ids=["posts", "one-sentence"])
+def test_the_text_read_for_a_long_text_grows_linearly(
+    one_sentence: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the call counts cannot see: a veto that searches the whole text before each
+    name (``practice.staff_notice`` looked for a notice to the team from the text's start
+    to every name: a third of a 63 KB text's time) or the whole text for each address
+    (``practice.premises``) is one call a name, however far it reads. Twice the text may
+    be read twice as much, and a little more."""
+    ctx = _practice()
+    small, large = (_mixed(size, one_sentence) for size in SIZES)
+    find_phi(large[1:] + large[:1], ctx)  # tables and twins made before counting
+    read = []
+    for text in (small, large):
+        _forget()
+        read.append(count_reads(lambda text=text: find_phi(text, ctx), monkeypatch))
+    assert read[0] > 10 * len(small)  # the counter saw the guard at work
+    assert read[1] <= GROWTH_LIMIT * read[0], read
+
+
+def test_the_read_count_sees_a_search_from_the_start_at_every_name(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The check can fail: a search of the text before each name reads about four times
+    as much when the text doubles."""
+    heading = lazy.compile(r"\bstaff[ \t]+notice\b", re.I)
+    name = re.compile(r"\b[A-Z][a-z]+\b")
+
+    def before_each_name(text: str) -> None:
+        for m in name.finditer(text):
+            heading.search(text, 0, m.start())
+
+    small, large = (_long(size // 10, False) for size in SIZES)
+    for _ in range(40):  # its case-kept twin made before counting (``lazy._first_search``)
+        heading.search(small)
+    read = [count_reads(lambda t=t: before_each_name(t), monkeypatch) for t in (small, large)]
+    assert read[0] > len(small)
+    assert read[1] > GROWTH_LIMIT * read[0]
