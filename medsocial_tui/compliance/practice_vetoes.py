@@ -427,6 +427,42 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
 )
 
 
+# What a text holds wherever one of these vetoes can say yes (``rules.NAME_VETO_GATES``:
+# asked once a text, not once a name; most posts hold none). Words, looked for whatever
+# their case: a closure's for a holiday's heading (``_CLOSURE``), a welcome, a desk's, a
+# delivery's (``_DELIVERY_WORDS``), a greeting's.
+_BY_VETO = {veto.__wrapped__: veto for veto in NAME_VETOES}  # (each within ``_not_on_the_roster``)
+GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    _BY_VETO[_a_holiday_heading]: "clos|open|hours|holiday",
+    _BY_VETO[_welcomed_back_to_work]: "welcome",
+    _BY_VETO[_a_desk_handled_by]: (
+        "accounts|billing|invoices|bookings|order|deliveries|payroll|rota|enquiries|inquiries"
+        "|queries|stock|supplies|purchasing|marketing|recruitment"
+    ),
+    _BY_VETO[_a_delivery_contact]: (
+        "deliver|courier|supplier|driver|parcel|goods|loading|rear|back|lab|dispatch"
+    ),
+    _BY_VETO[_a_greeting_abroad]: "|".join(re.escape(g) for g in _GREETINGS_ABROAD),
+}
+# Words with their case: "of the Year" (``_OF_THE_YEAR_AFTER`` keeps its case).
+GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
+    _BY_VETO[_an_award_title]: ("Year", "Month", "Week"),
+}
+# A desk's extension ("ext. 204", "x214": the end of every ``_EXTENSION_AFTER``) or a
+# notice's word (``_STAFF_HEADING``); a team photo's order (``_LEFT_TO_RIGHT``); a number.
+_STAFF_NOTICE_GATE = lazy.compile(
+    r"x(?:t|tension)?\.?[ \t]*\d\d|not(?:e|ice)|update|memo|reminder|announcement|news", _I
+)
+_STAFF_PHOTO_GATE = lazy.compile(r"left|l[ \t]*[-–][ \t]*r|l[ \t]+to[ \t]+r", _I)
+_DIGIT = lazy.compile(r"\d")
+GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
+    _BY_VETO[_a_staff_notice]: lambda text: _STAFF_NOTICE_GATE.search(text) is not None,
+    _BY_VETO[_a_staff_photo]: lambda text: _STAFF_PHOTO_GATE.search(text) is not None,
+    # (the house number before the street: ``_HOUSE_NUMBER_BEFORE``)
+    _BY_VETO[_a_street_of_our_premises]: lambda text: _DIGIT.search(text) is not None,
+}
+
+
 # --- the practice's days, premises, lines and numbers ------------------------------------
 
 _PRACTICE_DAY_RULES = ("[date.tied_to_person]", "[date.person_sentence]")

@@ -92,6 +92,9 @@ from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VE
 from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
 from medsocial_tui.compliance.practice_vetoes import FINDING_VETOES as _PRACTICE_FINDING_VETOES
+from medsocial_tui.compliance.practice_vetoes import GATE_EXACT as _PRACTICE_GATE_EXACT
+from medsocial_tui.compliance.practice_vetoes import GATE_WORDS as _PRACTICE_GATE_WORDS
+from medsocial_tui.compliance.practice_vetoes import GATES as _PRACTICE_GATES
 from medsocial_tui.compliance.practice_vetoes import NAME_VETOES as _PRACTICE_NAME_VETOES
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
@@ -5578,6 +5581,9 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
     **{veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto in _FAME_NAME_VETOES},
+    **{veto: _triggers(_trigger(words)) for veto, words in _PRACTICE_GATE_WORDS.items()},
+    **{veto: _holds(*words) for veto, words in _PRACTICE_GATE_EXACT.items()},
+    **_PRACTICE_GATES,
 }
 
 
