@@ -616,6 +616,21 @@ def _a_practice_desk_line(text: str, f: Finding) -> bool:
     return (desk or arrival) and not private_anywhere(text)
 
 
+# The words of ``FINDING_VETOES`` gates (``rules.FINDING_VETO_GATES``): what a practice
+# announces for a day (``_PRACTICE_NEWS``: "re-open", "on leave" by one word each), and a
+# desk's or a delivery's words (``_DESK_LINE``, ``_DELIVERY_WORDS``).
+FINDING_GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    _a_practice_day: (
+        "clos|open|hours|address|move|moving|relocat|join|start|return|launch|award"
+        "|shortlisted|finalist|accredit|leave|cover"
+    ),
+    _a_practice_desk_line: (
+        "accounts|billing|invoices|bookings|orders|payroll|deliver|courier|supplier|driver"
+        "|parcel|goods|loading|rear|back|lab|dispatch"
+    ),
+}
+
+
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "date": (_a_practice_day,),
     "geo": (_the_practices_premises,),

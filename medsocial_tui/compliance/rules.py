@@ -91,6 +91,9 @@ from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
 from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
+from medsocial_tui.compliance.practice_vetoes import (
+    FINDING_GATE_WORDS as _PRACTICE_FINDING_GATE_WORDS,
+)
 from medsocial_tui.compliance.practice_vetoes import FINDING_VETOES as _PRACTICE_FINDING_VETOES
 from medsocial_tui.compliance.practice_vetoes import GATE_EXACT as _PRACTICE_GATE_EXACT
 from medsocial_tui.compliance.practice_vetoes import GATE_WORDS as _PRACTICE_GATE_WORDS
@@ -6434,6 +6437,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     **{
         veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto not in _FAME_NAME_VETOES
     },
+    **{veto: _triggers(_trigger(words)) for veto, words in _PRACTICE_FINDING_GATE_WORDS.items()},
 }
 
 
