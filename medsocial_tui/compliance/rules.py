@@ -5495,6 +5495,18 @@ class _GatePlan:
                 by_word.setdefault(word, set()).add(count)
             self.steps.append((gate, count, sure))
             count += 1
+        # The same steps by what decides them, as positions in ``vetoes``: the vetoes with
+        # no gate (always asked), those whose words decide (by word gate), and the gates
+        # called whatever the words (``passing`` reads these, not every step in turn).
+        self.ungated = [at for at, step in enumerate(self.steps) if step is None]
+        self.by_index: dict[int, tuple[int, Callable[[str], bool], bool]] = {}
+        self.called: list[tuple[int, Callable[[str], bool]]] = []
+        for at, step in enumerate(self.steps):
+            if step is not None:
+                if step[1] >= 0:
+                    self.by_index[step[1]] = (at, step[0], step[2])
+                else:
+                    self.called.append((at, step[0]))
         self.short = tuple((w, frozenset(i)) for w, i in by_word.items() if len(w) < 3)
         by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
         for word, indices in by_word.items():
@@ -5521,16 +5533,20 @@ class _GatePlan:
             for word, indices in by_head[head]:
                 if not indices <= present and word in lower:
                     present |= indices
-        out = []
-        for veto, step in zip(self.vetoes, self.steps, strict=True):
-            if step is not None:
-                gate, index, sure = step
-                if index >= 0 and (index not in present or not (sure or gate(text))):
-                    continue
-                if index < 0 and not gate(text):
-                    continue
-            out.append(veto)
-        return tuple(out)
+        # By position, then in the vetoes' order: a loop over the gates that can pass,
+        # not over every veto of the table for every text.
+        kept = self.ungated.copy()
+        by_index = self.by_index
+        for index in present:
+            at, gate, sure = by_index[index]
+            if sure or gate(text):
+                kept.append(at)
+        for at, gate in self.called:
+            if gate(text):
+                kept.append(at)
+        kept.sort()
+        vetoes = self.vetoes
+        return tuple([vetoes[at] for at in kept])
 
 
 _GATE_PLANS: dict[int, _GatePlan] = {}
