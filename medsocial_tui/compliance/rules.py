@@ -5607,6 +5607,8 @@ def _gate_plan(
 _PEOPLE_GATES = {veto: _trigger(words) for veto, words in _PEOPLE_GATE_WORDS.items()}
 # fame_vetoes.py's gates, as triggers (``GATE_WORDS``).
 _FAME_GATES = {veto: _trigger(words) for veto, words in _FAME_GATE_WORDS.items()}
+# practice_vetoes.py's gates of words, as triggers (``GATE_WORDS``).
+_PRACTICE_GATES_OF_WORDS = {veto: _trigger(words) for veto, words in _PRACTICE_GATE_WORDS.items()}
 
 
 # Name vetoes that can rule a name out only in a text holding one of some words: asked once
@@ -5640,7 +5642,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
     **{veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto in _FAME_NAME_VETOES},
-    **{veto: _triggers(_trigger(words)) for veto, words in _PRACTICE_GATE_WORDS.items()},
+    **{veto: _triggers(gate) for veto, gate in _PRACTICE_GATES_OF_WORDS.items()},
     **{veto: _holds(*words) for veto, words in _PRACTICE_GATE_EXACT.items()},
     **_PRACTICE_GATES,
 }

@@ -20,8 +20,15 @@ import pytest
 from medsocial_tui.compliance import fame_vetoes as fv
 from medsocial_tui.compliance import general_vetoes as gv
 from medsocial_tui.compliance import people_vetoes as pv
+from medsocial_tui.compliance import practice_vetoes as prv
 from medsocial_tui.compliance import rules
 from medsocial_tui.compliance.findings import Finding
+
+
+def _practice_gate(veto: Any) -> re.Pattern[str]:
+    """The trigger gating a practice veto (each is asked within ``_not_on_the_roster``)."""
+    return next(g for v, g in rules._PRACTICE_GATES_OF_WORDS.items() if v.__wrapped__ is veto)
+
 
 # The pattern(s) each trigger-gated veto needs, and its gate's words: the veto rules a name
 # out only when one of its patterns matches.
@@ -68,6 +75,12 @@ NEEDS: dict[
         rules._FAME_GATES[fv._a_memorial],
     ),
     "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
+    # practice_vetoes.py (guard-practice; gates from guard-speed2)
+    "_a_holiday_heading": ((prv._CLOSURE,), _practice_gate(prv._a_holiday_heading)),
+    "_welcomed_back_to_work": ((prv._WELCOME,), _practice_gate(prv._welcomed_back_to_work)),
+    "_a_desk_handled_by": ((prv._HANDLED_BY_BEFORE,), _practice_gate(prv._a_desk_handled_by)),
+    "_a_delivery_contact": ((prv._DELIVERY_WORDS,), _practice_gate(prv._a_delivery_contact)),
+    "_a_greeting_abroad": ((prv._GREETING_ABROAD,), _practice_gate(prv._a_greeting_abroad)),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
@@ -96,6 +109,7 @@ INNER_GATES = {"_trade_or_post_beside"}
 OTHER_GATES = {"_a_welcome_thing", "_a_streets_name", "_a_town_after_its_postcode"}
 OTHER_GATES |= {"_a_firms_person", "_staff_milestone", "_names_as_words"}
 OTHER_GATES |= {"_a_firm_of_two_names", "_a_product_or_firm"}
+OTHER_GATES |= {"_an_award_title", "_a_staff_notice", "_a_staff_photo", "_a_street_of_our_premises"}
 
 
 def _holds_word(items: Any, words: list[str]) -> bool:
@@ -157,6 +171,22 @@ def test_the_gates_of_frames_hold_what_their_patterns_need() -> None:
     assert "['’]s" in gv._OWNER_BEFORE.pattern
     assert all(w in pv._FICTION.pattern for w in pv._FICTION_WORKS + pv._FICTION_WORDS)
     assert all(t in pv._SAINT_BEFORE.pattern for t in pv._SAINT_TITLES)
+    # the practice's: "of the Year" (case kept), an extension's end or a notice's word, a
+    # team photo's order, a house number
+    assert "(?-i:Year|Month|Week)" in prv._OF_THE_YEAR_AFTER.pattern
+    assert not prv._OF_THE_YEAR_AFTER.flags & re.IGNORECASE
+    assert r"(?:ext|extension|x)\.?[ \t]*\d{2,5}" in prv._EXTENSION_AFTER.pattern
+    assert r"x(?:t|tension)?\.?[ \t]*\d\d" in prv._STAFF_NOTICE_GATE.pattern
+    heading = prv._STAFF_HEADING.pattern
+    notice_words = ["notice", "update", "memo", "reminder", "announcement", "news", "note"]
+    for alternative in _alternatives(prv._STAFF_HEADING):
+        assert _holds_word(alternative, notice_words), heading
+    assert all(w in prv._STAFF_NOTICE_GATE.pattern for w in notice_words[1:-1])
+    assert "not(?:e|ice)" in prv._STAFF_NOTICE_GATE.pattern
+    for alternative in _alternatives(prv._LEFT_TO_RIGHT):
+        assert _holds_word(alternative, ["left", "l"]), prv._LEFT_TO_RIGHT.pattern
+    assert prv._STAFF_PHOTO_GATE.pattern == r"left|l[ \t]*[-–][ \t]*r|l[ \t]+to[ \t]+r"
+    assert prv._HOUSE_NUMBER_BEFORE.pattern.startswith(r"\b\d")
 
 
 def test_every_gate_is_known_here() -> None:
