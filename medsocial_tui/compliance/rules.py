@@ -4130,14 +4130,25 @@ def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
     finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
     starts_of = word_starts(text)
-    if starts_of is not None and _PUBLIC_LONGEST < _PUBLIC_REACH:
+    if starts_of is not None:
         # The figure's name holds this one, so it starts at one of the text's words at most
-        # 30 characters before it, and that word begins some figure's name (``names.public``);
-        # a name it would start inside a word the window cuts is longer than any figure's.
+        # 30 characters before it, and that word begins some figure's name (``names.public``),
+        # or at the start of the window below where that cuts a word: a figure as long as
+        # from there to the name's end (only a name of a few letters under the longest
+        # figures, "Sheikh Mohammed bin Rashid Al Maktoum", leaves one to look for).
         firsts = starts_of.get("names.public", ())
         at = bisect_left(firsts, f.start - _PUBLIC_REACH)
         if at == len(firsts) or firsts[at] > f.start:
-            return False
+            cut = f.start - _PUBLIC_REACH
+            if (
+                cut <= 0
+                or f.end - cut > _PUBLIC_LONGEST
+                or not (_word_character(text[cut - 1]) and _word_character(text[cut]))
+            ):
+                return False
+            window = text[cut : f.end + _PUBLIC_REACH].lower()
+            if not any(f.end <= end + cut for _start, end in public_at(window, [0])):
+                return False  # (the figure at the cut word, if any, ends before the name)
     if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
         return False
     if patient_field_beside(text, f.start, f.end):
@@ -4151,6 +4162,11 @@ def _public_figure(text: str, f: Finding) -> bool:
 
 
 _WORD_START = lazy.compile(r"\b\w")
+
+
+def _word_character(c: str) -> bool:
+    """Whether ``c`` is a character that ``\\w`` reads (a word boundary sits beside others)."""
+    return c.isalnum() or c == "_"
 
 
 # Who leads or shows something at an event: "our CPR class with instructor Mike Dolan".
