@@ -756,3 +756,39 @@ def test_the_guard_read_from_many_threads_at_once_answers_as_from_one() -> None:
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(find_phi, texts * 4))
     assert together == alone * 4
+
+
+def test_a_public_figure_answers_no_at_once_only_where_the_full_reading_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``rules._public_figure``'s shortcut (no word within reach before the name begins a
+    figure's name, and no figure starts at a word the window cuts) says no only where the
+    full reading says no, though the longest figure is longer than the window. Read: every
+    capitalised word of the dev texts; and every later word of a figure written glued to a
+    letter before it ("XAbraham Lincoln"), with the window narrowed to start right at the
+    figure's first word, inside the glued word (the case the shortcut must not miss)."""
+    assert max(map(len, lexicon.PUBLIC_FIGURES)) > guard_rules._PUBLIC_REACH
+    cases = []
+    for text in _texts()[:300]:
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text):
+            cases.append((text, Finding(m.start(), m.end(), "name", ""), guard_rules._PUBLIC_REACH))
+    for figure in sorted(p for p in lexicon.PUBLIC_FIGURES if " " in p)[:300]:
+        text = f"News: X{' '.join(w.capitalize() for w in figure.split())} spoke."
+        begin = len("News: X")
+        for m in re.finditer(r"(?<= )\w+", text[: begin + len(figure)]):
+            if m.start() > begin:
+                cases.append((text, Finding(m.start(), m.end(), "name", ""), m.start() - begin))
+
+    def answers() -> list[bool]:
+        said = []
+        for text, f, reach in cases:
+            monkeypatch.setattr(guard_rules, "_PUBLIC_REACH", reach)
+            said.append(guard_rules._public_figure(text, f))
+        return said
+
+    quick = answers()
+    with monkeypatch.context() as full_reading:
+        full_reading.setattr(guard_rules, "word_starts", lambda text: None)
+        full = answers()
+    assert quick == full
+    assert sum(full) > 100
