@@ -85,6 +85,10 @@ DATE = lazy.compile(
     # "12.24.2019": month first, as the day past 12 shows
     r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
     r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
+    # (guard-replies) a day first with no year, after "on" or "since" ("On 14/02 my partner
+    # brought me in"): the day past 12 says it is a day and a month, the preposition a date
+    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s))"
+    r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -512,7 +516,7 @@ _OWN_CARE = (
     r"|tablets|pills|meds|medication|antibiotics|swelled|swollen|fainted|collapsed"
     # what the writer has had since a day, and a slot booked for them ("I've had the
     # swelling since 11 March", "I'm booked on Monday 26 August at 10:00")
-    r"|swelling|toothache|bleeding|fever|rash|booked"
+    r"|swelling|toothache|bleeding|bled|fever|rash|booked"
 )
 # The writer, in the first person.
 _FIRST_PERSON = rf"(?:{WRITER_I}|i'm|i've|me|my|mine|myself)"
