@@ -1344,3 +1344,30 @@ def test_replies_leaks_are_found(text: str, words: str) -> None:
 )
 def test_replies_look_alikes_stay_clean(text: str) -> None:
     assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Looking for a counsellor around Mosgiel, I'm struggling since my miscarriage.",
+            "Mosgiel",
+        ),
+        ("MY SON WAS TAKEN TO STARSHIP HOSPITAL IN AUCKLAND AFTER THE FALL", "STARSHIP HOSPITAL"),
+        ("MY WIFE WAS ADMITTED TO GROOTE SCHUUR LAST NIGHT", "GROOTE SCHUUR"),
+    ],
+)
+def test_a_town_around_the_writers_care_and_a_shouted_care_place(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our mobile dental van visits schools around Rotorua this month.",
+        "OPEN LATE THURSDAY AT OUR AUCKLAND CLINIC",
+        "THE HOSPITAL IN TOWN IS HIRING NURSES",
+    ],
+)
+def test_a_town_around_no_one_and_a_shouted_notice_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
