@@ -1274,6 +1274,35 @@ def family_named(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (guard-replies) "my Tui keeps waking at night … give her", "My Eden has had a fever since
+# his molars …": the writer's own, named right after "my" or "our", doing what a person does,
+# with a third person's pronoun in the sentence.
+_PERSON_VERB_AFTER = frozenset(
+    "keeps kept has had is was needs needed won't can't cannot wont cant refuses refused woke"
+    " fell broke loves hates got gets started cries cried screams screamed bit bites"
+    " chipped lost knocked swallowed".split()
+)
+_THIRD_PERSON = lazy.compile(r"\b(?:he|his|him|she|her|hers|he's|she's)\b", re.I)
+_MY_NAMED = "a name right after my or our, doing what a person does (my Tui keeps waking … her)"
+
+
+def possessive_then_person(f: _Finder, c: Candidate) -> str | None:
+    """A name right after "my" or "our", then a person's verb and a pronoun ("my Tui keeps … her")."""
+    if len(c.words) != 1 or c.prev not in ("my", "our") or c.last.possessive:
+        return None
+    lower = c.lowers[0]
+    if (
+        lower in _MONTHS_OR_WEEKDAYS
+        or lower in lx.CALENDAR_NOUNS
+        or lower in lx.HEALTH_SINGLE_WORDS
+    ):
+        return None
+    if c.first.base.isupper() or c.after_lower not in _PERSON_VERB_AFTER:
+        return None
+    sentence = f.doc.sentence_text(c.first.sentence)
+    return _MY_NAMED if _THIRD_PERSON.search(sentence) else None
+
+
 def possessive_care(f: _Finder, c: Candidate) -> str | None:
     """A possessive then care, family or a health term ("Emma's surgery")."""
     last = c.last
@@ -1853,6 +1882,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
+    NameRule(possessive_then_person, strong=False, common=False),
     NameRule(taken_for_care, strong=False, common=False),
     NameRule(lost_to_illness, strong=False, common=False),
     NameRule(unlisted_name_with_health, strong=False, common=False),

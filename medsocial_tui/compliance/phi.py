@@ -1016,9 +1016,9 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
 # the same length, so offsets hold), and the places and addresses found there that overlap
 # nothing already found are added. Names are left to the name finder's own reading of capitals (name.shouted_run_split).
 _SHOUTED_MIN_LETTERS = 20
+# Nouns of care places whose name they end (not "school", "home": "CAN SHE GO TO SCHOOL?").
 _PLACE_NOUNS = frozenset(
-    "hospital hospitals clinic infirmary hospice medical centre center health ward surgery"
-    " practice institute university college school home".split()
+    "hospital hospitals clinic infirmary hospice medical centre center health".split()
 )
 _SHOUTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 # Below it a word is read as a name or a place's ("GROOTE SCHUUR", "MOSGIEL"); "carpool",

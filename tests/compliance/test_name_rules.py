@@ -242,6 +242,15 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.family_named, "Any dentists in the Hills district?", "Hills", VETO),
     (nm.title_before_word, "Mr Muscle won't shift the stains.", "Mr", VETO),
+    (nm.possessive_then_person, "my Tui keeps waking, what can I give her?", "Tui", nm._MY_NAMED),
+    (
+        nm.possessive_then_person,
+        "My Eden has had a fever since his molars came.",
+        "Eden",
+        nm._MY_NAMED,
+    ),
+    (nm.possessive_then_person, "My Bupa cover pays for his check-ups.", "Bupa", None),
+    (nm.possessive_then_person, "My Christmas was ruined by toothache.", "Christmas", None),
 ]
 
 
