@@ -806,6 +806,10 @@ _FANS_AFTER = lazy.compile(
 )
 
 
+# A name then its writer's town, ending the text: "— Thandeka, Soweto", "Aroha, Gisborne".
+_SIGNED_WITH_TOWN = lazy.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[.!]?[ \t]*$")
+
+
 def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
     """ "Residents of Chelsea can park free", "Patients from all over Kent", "winds to
     Cornwall and Devon", "Chelsea and Arsenal fans": a word that is a given name and a place
@@ -820,6 +824,8 @@ def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
         return True
     if _FANS_AFTER.match(text, f.end):
         return True
+    if word not in places and _SIGNED_WITH_TOWN.match(text, f.end):
+        return False  # (guard-replies) "… my abscess. — Thandeka, Soweto": a signature, no place
     for m in (
         _PLACE_AND_BEFORE.search(text, max(0, f.start - 30), f.start),
         _PLACE_AND_AFTER.match(text, f.end),
