@@ -340,7 +340,8 @@ _THINGS = (
 _THINGS_AGE = lazy.compile(
     r"\b(?:happy|celebrat\w+|marks?|marking)[ \t]+(?:the[ \t]+)?\d+(?:st|nd|rd|th)?[ \t]+"
     r"(?:birthday|anniversary)[ \t]+(?:to|of|for)[ \t]+(?:the|our|this|your|[A-Z][\w'’]+)[ \t]+"
-    r"(?:[\w'’-]+[ \t]+){0,2}?(?:" + _THINGS + r")s?\b"
+    # (guard-replies) up to four words of its name: "the Royal Melbourne Dental Hospital"
+    r"(?:[\w'’-]+[ \t]+){0,4}?(?:" + _THINGS + r")s?\b"
     r"|\b(?:the|our|this|your)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:" + _THINGS + r")s?[ \t]+"
     r"(?:turns|turned|is|was|will[ \t]+be|celebrates|celebrated|marks|reaches|reached)[ \t]+"
     r"(?:\w+[ \t]+){0,1}?\d+",

@@ -93,6 +93,7 @@ RELATION_WORDS = _words(
     abuela abuelo tia tio tita tito lola lolo oma opa bubbe zayde nonna nonno yaya mama
     mamá papá grammy gran gramps pop pops hubby wifey bf gf bff spouse stepbrother
     stepsister godson goddaughter roommate
+    aunty nan grandad granddad grandmum grandmom koro kuia whaea tupuna gogo makhulu
     """
 )
 

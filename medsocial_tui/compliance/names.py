@@ -15,6 +15,7 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
+from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH
 from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
 
 _PUBLIC = lazy.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
@@ -682,11 +683,15 @@ class _Finder:
         doctors_given = len(words) == 1 and lowers <= self.ctx.doctors_given_names
         if self.ctx.staff_words and lowers <= self.ctx.staff_words and not doctors_given:
             return True
-        for w in before[:3]:
+        for at, w in enumerate(before[:3]):
             if w in _REPORTING_VERBS and _about_health(self.doc.sentence_text(words[0].sentence)):
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
+            if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in (["my"], ["his"], ["her"]):
+                break  # (guard-replies) "my partner Jordan": the writer's partner, not the firm's
             if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
-                return True
+                # (guard-replies) "my physio Dane broke his leg": the writer's own carer,
+                # whose health the sentence tells, is theirs to keep private
+                return before[at + 1 : at + 2] != ["my"] or not self._their_own_health(words[0])
             if w.endswith("s") and w[:-1] in _CARE_ROLE_WORDS:
                 return True  # "the physiotherapists Nomvula and Themba": the team's, plural
             if w in lx.RELATION_WORDS:
@@ -713,6 +718,9 @@ class _Finder:
                 )
             )
         return False
+
+    def _their_own_health(self, word: Token) -> bool:
+        return THEIR_OWN_HEALTH.search(self.doc.sentence_text(word.sentence)) is not None
 
     def lowercase(self, i: int) -> None:
         """Casual replies: "hi maria", "thanks jake!!", "feels better danny!"."""
@@ -902,7 +910,31 @@ def acronym(f: _Finder, c: Candidate) -> str | None:
         return None
     if _shouted_given_name(f, c):
         return None
+    if _initials_after_kin(f, c):
+        return None
     return VETO
+
+
+_CHILD_WORDS = frozenset(("boy", "girl", "lad", "boys", "girls"))
+_KIN_OR_CHILD = _KIN_OF_NAMED | _CHILD_WORDS
+
+
+def _initials_after_kin(f: _Finder, c: Candidate) -> bool:
+    """(guard-replies) Two or three capitals right after "my kid", "our son" in a sentence
+    not written in capitals ("my kid JT chipped his tooth"): the relation word says a person
+    follows, and parents write a child's initials for a name."""
+    if (
+        len(c.first.base) > 3
+        or c.prev not in _KIN_OR_CHILD
+        or c.before[1:2]
+        not in (
+            ["my"],
+            ["our"],
+        )
+    ):
+        return False
+    kin = f.previous_word_token(c.first_index)
+    return kin is not None and not kin.base.isupper()
 
 
 def _a_name(lower: str) -> bool:
@@ -1111,7 +1143,8 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         c.prev.rstrip(".") in _HONORIFICS
         and after is not None
         and after.text[:1].islower()
-        and after.lower.isalpha()
+        # (guard-replies) a contraction too: "Mr Muscle won't shift it"
+        and after.lower.replace("'", "").replace("’", "").isalpha()
         and after.lower not in _PERSON_AFTER
         and lower not in lx.GIVEN_NAMES
         and lower not in lx.SURNAMES
@@ -1201,13 +1234,22 @@ def relation_before(f: _Finder, c: Candidate) -> str | None:
         # behen Pooja", "mi madre, María López"
         return "follows a family word of another language (mi madre, ma sœur)"
     if prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS:
-        return None
+        # (guard-replies) "my boy TK", "our girl Mere": a parent's word for a child
+        if prev not in _CHILD_WORDS or c.before[1:2] not in (["my"], ["our"]):
+            return None
     prev_token = f.previous_word_token(c.first_index)
     if prev_token is None or prev_token.capitalized or prev_token.possessive:
         return None
     if len(c.words) == 1 and c.lowers[0] in lx.COMMON_CAPITALIZED:
         return None
     return "follows a word like patient, daughter or little"
+
+
+# Words after "the X" that make X a part of a town or a country, not a family.
+_AREA_NOUNS = frozenset(
+    "district districts area suburb suburbs region shire estate valley coast peninsula"
+    " ranges precinct quarter neighbourhood neighborhood".split()
+)
 
 
 def family_named(f: _Finder, c: Candidate) -> str | None:
@@ -1222,12 +1264,43 @@ def family_named(f: _Finder, c: Candidate) -> str | None:
     ):
         return VETO  # "the Johnson family of products": a line of things, not people
     lowers = c.lowers
+    if c.after_lower in _AREA_NOUNS:
+        return VETO  # (guard-replies) "the Hills district", "the Downs area": a place
     if (
         c.after_lower in _FAMILY_NOUNS
         and (lowers[-1] in lx.SURNAMES or lowers[0] in lx.GIVEN_NAMES)
     ) or (len(c.words) == 1 and lowers[0].endswith("s") and lowers[0][:-1] in lx.SURNAMES):
         return "a family named in a post"
     return None
+
+
+# (guard-replies) "my Tui keeps waking at night … give her", "My Eden has had a fever since
+# his molars …": the writer's own, named right after "my" or "our", doing what a person does,
+# with a third person's pronoun in the sentence.
+_PERSON_VERB_AFTER = frozenset(
+    "keeps kept has had is was needs needed won't can't cannot wont cant refuses refused woke"
+    " fell broke loves hates got gets started cries cried screams screamed bit bites"
+    " chipped lost knocked swallowed".split()
+)
+_THIRD_PERSON = lazy.compile(r"\b(?:he|his|him|she|her|hers|he's|she's)\b", re.I)
+_MY_NAMED = "a name right after my or our, doing what a person does (my Tui keeps waking … her)"
+
+
+def possessive_then_person(f: _Finder, c: Candidate) -> str | None:
+    """A name right after "my" or "our", then a person's verb and a pronoun ("my Tui keeps … her")."""
+    if len(c.words) != 1 or c.prev not in ("my", "our") or c.last.possessive:
+        return None
+    lower = c.lowers[0]
+    if (
+        lower in _MONTHS_OR_WEEKDAYS
+        or lower in lx.CALENDAR_NOUNS
+        or lower in lx.HEALTH_SINGLE_WORDS
+    ):
+        return None
+    if c.first.base.isupper() or c.after_lower not in _PERSON_VERB_AFTER:
+        return None
+    sentence = f.doc.sentence_text(c.first.sentence)
+    return _MY_NAMED if _THIRD_PERSON.search(sentence) else None
 
 
 def possessive_care(f: _Finder, c: Candidate) -> str | None:
@@ -1591,6 +1664,33 @@ def unlisted_name_after_relative(f: _Finder, c: Candidate) -> str | None:
     return _UNLISTED_AFTER_RELATIVE
 
 
+# (guard-replies) How people write their own name in a reply: "Tavita and I", "Hey, it's
+# Keahi!", "this is Mereana here", a signature line "- Tamati from Rotorua".
+_SELF_AND_I = lazy.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b(?![-'’])")
+_ITS_ME_BEFORE = lazy.compile(r"(?:^|[\s,!.])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+\Z", re.I)
+_ITS_ME_AFTER = lazy.compile(r"[ \t]*(?:[!,.:)]|here\b|from\b|\Z|\n)")
+_SIGNATURE_DASH = lazy.compile(r"(?:^|[.!?)\n][ \t]*|[ \t]{2,})(?:-{1,2}|[–—~])[ \t]*\Z")
+_SIGNATURE_AFTER = lazy.compile(
+    r"[ \t]*(?:\Z|\n|from[ \t]+[A-Z]|,[ \t]*[A-Z][\w'’-]+[ \t]*(?:\Z|\n))"
+)
+_SELF_NAMED = "a name the writer gives as their own (Tavita and I, it's Keahi, - Tamati)"
+
+
+def self_named_unlisted(f: _Finder, c: Candidate) -> str | None:
+    """A name no list holds that the writer gives as theirs ("Tavita and I", "it's Keahi!")."""
+    if not _unlisted_name_word(c):
+        return None
+    text = f.doc.text
+    if _SELF_AND_I.match(text, c.end):
+        return _SELF_NAMED
+    lead = text[max(0, c.start - 40) : c.start]
+    if _ITS_ME_BEFORE.search(lead) and _ITS_ME_AFTER.match(text, c.end):
+        return _SELF_NAMED
+    if _SIGNATURE_DASH.search(lead) and _SIGNATURE_AFTER.match(text, c.end):
+        return _SELF_NAMED
+    return None
+
+
 def _could_be_named(c: Candidate) -> bool:
     """A known or ambiguous given name or surname that is not a common capitalised word."""
     return (c.known or c.ambiguous) and not c.common
@@ -1782,11 +1882,13 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(relation_before),
     NameRule(possessive_care),
+    NameRule(possessive_then_person, strong=False, common=False),
     NameRule(taken_for_care, strong=False, common=False),
     NameRule(lost_to_illness, strong=False, common=False),
     NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
+    NameRule(self_named_unlisted, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),

@@ -18,7 +18,7 @@ from functools import lru_cache
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.person_cues import HEALTH
+from medsocial_tui.compliance.person_cues import HEALTH, THEIR_OWN_HEALTH
 from medsocial_tui.compliance.text import matches_between, sentence_around
 
 _I = re.IGNORECASE
@@ -97,7 +97,8 @@ def _a_fictional_character(text: str, f: Finding) -> bool:
 _CARE_ROLES = "|".join(
     sorted(
         w
-        for w in lx.STAFF_WORDS
+        # (guard-replies) and the British spelling and the mind's carers
+        for w in lx.STAFF_WORDS | {"counsellor", "psychologist", "psychiatrist"}
         if len(w) > 2
         and w
         not in (
@@ -818,6 +819,10 @@ _FANS_AFTER = lazy.compile(
 )
 
 
+# A name then its writer's town, ending the text: "— Thandeka, Soweto", "Aroha, Gisborne".
+_SIGNED_WITH_TOWN = lazy.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[.!]?[ \t]*$")
+
+
 def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
     """ "Residents of Chelsea can park free", "Patients from all over Kent", "winds to
     Cornwall and Devon", "Chelsea and Arsenal fans": a word that is a given name and a place
@@ -832,6 +837,8 @@ def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
         return True
     if _FANS_AFTER.match(text, f.end):
         return True
+    if word not in places and _SIGNED_WITH_TOWN.match(text, f.end):
+        return False  # (guard-replies) "… my abscess. — Thandeka, Soweto": a signature, no place
     for m in (
         _PLACE_AND_BEFORE.search(text, max(0, f.start - 30), f.start),
         _PLACE_AND_AFTER.match(text, f.end),
@@ -879,6 +886,146 @@ def _a_voice_assistant(text: str, f: Finding) -> bool:
     return False
 
 
+# --- staff named in replies and reviews (guard-replies) -------------------------------------
+
+
+def _said_of_their_own(text: str, f: Finding) -> bool:
+    left, right = sentence_around(text, f.start, f.end)
+    return THEIR_OWN_HEALTH.search(text, left, right) is not None
+
+
+# "my counsellor Kirsty", "my physio, Dane"; "Dane (my physio)", "Kirsty, my counsellor,";
+# "(she's my counsellor)" in the sentence.
+# Who gives the writer care themselves (not "my manager", "my assistant": anyone's).
+_MY_CARERS = "|".join(
+    w
+    for w in _CARE_ROLES.split("|")
+    if w not in ("assistant", "manager", "coordinator", "administrator", "scribe", "receptionist")
+)
+_MY_ROLE_BEFORE = lazy.compile(
+    r"\bmy[ \t]+(?:[\w-]+[ \t]+)?(?:" + _MY_CARERS + r")[ \t]*,?[ \t]*$", _I
+)
+_MY_ROLE_AFTER = lazy.compile(
+    r"[ \t]*[(,–—-][ \t]*(?:(?:who|she|he|they)(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was)[ \t]+)?"
+    r"(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:" + _MY_CARERS + r")\b(?!['’-])",
+    _I,
+)
+# An aside in brackets only: "(she's my counsellor)"; a pronoun in the open may be anyone's.
+_PRONOUN_IS_MY_ROLE = lazy.compile(
+    r"\((?:she|he|they)(?:['’]s|['’]re|[ \t]+is|[ \t]+are|[ \t]+was)[ \t]+(?:my|our)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:" + _MY_CARERS + r")\)",
+    _I,
+)
+
+
+def _my_care_provider(text: str, f: Finding) -> bool:
+    """ "my counsellor Kirsty", "Dane (my physio)", "(she's my counsellor) and Kirsty really
+    listened": the one who gives the writer care, named as theirs; not when the sentence tells
+    of that person's own health ("my physio Dane broke his leg")."""
+    near = _MY_ROLE_BEFORE.search(text, max(0, f.start - 40), f.start) or _MY_ROLE_AFTER.match(
+        text, f.end
+    )
+    if near is None:
+        left, right = sentence_around(text, f.start, f.end)
+        near = _PRONOUN_IS_MY_ROLE.search(text, max(left, f.start - 80), min(right, f.end + 80))
+    return near is not None and not _said_of_their_own(text, f)
+
+
+# "Working with Dane at the physio clinic", "my sessions with Aroha", "booked in with Priya":
+# in a sentence about the care a clinic gives, the one worked with gives it.
+_WORKED_WITH_BEFORE = lazy.compile(
+    r"\b(?:work(?:ing|ed|s)?|sessions?|appointments?|booked(?:[ \t]+in)?|treatment)[ \t]+with"
+    r"[ \t]+$",
+    _I,
+)
+_CARE_SETTING = lazy.compile(
+    r"\b(?:physio\w*|clinic|practice|rehab\w*|therap\w*|counsel\w*|session|studio|hygien\w*"
+    r"|dental|dentist|chiro\w*|osteo\w*|massage|pilates|team|staff|(?:" + _CARE_ROLES + r"))\b",
+    _I,
+)
+
+
+def _worked_with_in_care(text: str, f: Finding) -> bool:
+    """ "Working with Dane at the physio clinic has been brilliant": who the writer works with
+    in a clinic's care gives it; not kin ("working with my son Leo" reads as his), not when
+    the sentence tells of that person's own health."""
+    if _WORKED_WITH_BEFORE.search(text, max(0, f.start - 30), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _CARE_SETTING.search(text, left, right) is not None and not _said_of_their_own(text, f)
+
+
+# A reply signed by a member of staff with their desk or role: "— Sophie, Reception",
+# "- Priya | Practice Manager", "Tom, Client Care Team". At a line's or the text's end, after
+# a dash or at a line's start.
+_SIGN_BEFORE = lazy.compile(r"(?:^|\n|[.!?)][ \t]*)[ \t]*(?:[-–—~][ \t]*)?$")
+_DESK = (
+    r"(?:the[ \t]+)?(?:reception(?:ist)?|front[ \t]+(?:desk|office)|accounts|admin(?:istration)?"
+    r"|billing|client[ \t]+(?:care|services)|patient[ \t]+(?:care|services|liaison)"
+    r"|customer[ \t]+(?:care|service|services)|(?:practice|office|clinic)[ \t]+manager"
+    r"|(?:[\w-]+[ \t]+){0,2}team|(?:senior[ \t]+|head[ \t]+|lead[ \t]+)?(?:" + _CARE_ROLES + r"))"
+)
+_SIGN_AFTER = lazy.compile(
+    r"[ \t]*[,|–—-][ \t]*" + _DESK + r"\b(?:[ \t]*(?:,|at\b|@|[-–—|])[^\n.!?]{0,40})?"
+    r"[ \t]*[.!]?[ \t]*(?:\n|$)",
+    _I,
+)
+# Without a dash before it, a signature's desk is written with a capital ("Tegan, Reception").
+_DESK_CAPITAL = lazy.compile(r"[ \t]*[,|–—-][ \t]*(?:the[ \t]+)?(?-i:[A-Z])", _I)
+
+
+def _a_signed_reply(text: str, f: Finding) -> bool:
+    """ "Thanks for your lovely review! — Sophie, Reception": a reply signed with a desk or a
+    care role is the practice's person; not one the text tells of as a patient or kin."""
+    if _SIGN_AFTER.match(text, f.end) is None:
+        return False
+    before = _SIGN_BEFORE.search(text, max(0, f.start - 12), f.start)
+    if before is None:
+        return False
+    dashed = before.group().strip()[-1:] in ("-", "–", "—", "~")
+    return dashed or _DESK_CAPITAL.match(text, f.end) is not None
+
+
+# "Sister" as a nurse's title (the UK, Ireland, South Africa, Australia): "Sister Ndlovu in
+# the wound clinic", "Sister Murphy runs the ward". Capitalised and no one's sister ("my
+# sister Ana" is kin, read by the name rules).
+_SISTER_TITLE = lazy.compile(r"(?<![\w'’])Sister[ \t]+$")
+_SISTER_OWNED = lazy.compile(r"\b(?:my|his|her|their|your|our)[ \t]+$", _I)
+# Where she works, right after the name: "in the wound clinic", "on the maternity ward",
+# "runs the diabetic foot clinic", "(ward 7)".
+_WARD_AFTER = lazy.compile(
+    r"[ \t]*(?:[,(][ \t]*)?(?:in|on|at|from|of|runs|ran|who[ \t]+runs)[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w'’&-]+[ \t]+){0,3}?(?:ward|clinic|theatre|theatres|unit|department|icu|a&e"
+    r"|outpatients|surgery|practice|district)\b",
+    _I,
+)
+# What makes the sentence one about a sister of someone's, or about her own care.
+_SISTER_PRIVATE = lazy.compile(
+    r"\b(?:my|his|her|their|i|i['’]m|i['’]ve|me|admitted|birth|born|baby|pregnan\w*|delivered"
+    r"|recover\w*|sick|ill|died|passed[ \t]+away|operation|treated|discharged|patient)\b",
+    _I,
+)
+
+
+def _a_nursing_sister(text: str, f: Finding) -> bool:
+    """ "Sister Ndlovu in the wound clinic is fantastic": a senior nurse's title before the
+    ward or clinic she works in; not "my sister", nor in a sentence of anyone's own care."""
+    span = text[f.start : f.end]
+    if span.startswith("Sister "):
+        at = f.start
+    else:
+        m = _SISTER_TITLE.search(text, max(0, f.start - 8), f.start)
+        if m is None:
+            return False
+        at = m.start()
+    if _SISTER_OWNED.search(text, max(0, at - 8), at):
+        return False
+    if _WARD_AFTER.match(text, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _SISTER_PRIVATE.search(text, left, right) is None and not _said_of_their_own(text, f)
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -900,6 +1047,10 @@ NAME_VETOES = (
     _a_place_named_like_a_person,
     _a_voice_assistant,
     _after_dr_med,
+    _my_care_provider,
+    _worked_with_in_care,
+    _a_signed_reply,
+    _a_nursing_sister,
 )
 
 
@@ -911,6 +1062,7 @@ NAME_VETOES = (
 # test, as "st" in lower case is in most texts ("first", "just").
 GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
     _a_saint: _SAINT_TITLES + tuple(t.upper() for t in _SAINT_TITLES),
+    _a_nursing_sister: ("Sister", "SISTER"),
 }
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
@@ -919,6 +1071,12 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|stitched|scanned|triaged|reviewed"
     ),
     _titled_by_their_role: _CARE_ROLES,
+    _my_care_provider: _CARE_ROLES,
+    _worked_with_in_care: "with",
+    _a_signed_reply: (
+        "reception|desk|office|accounts|admin|billing|care|service|liaison|manager|team|"
+        + _CARE_ROLES
+    ),
     _a_team_greeted: "team|staff|crew|everyone|all",
     _part_of_a_job_title: (
         "officer|coordinator|co-ordinator|manager|advocate|worker|assistant|administrator"

@@ -218,3 +218,23 @@ def care_or_private_in(text: str) -> bool:
     words that reads as a name ("Sione Latu", "Aigerim Bekova") is one when the text books,
     bills, ships or treats; a firm, a place or an author is named in text that does none."""
     return private_life_in(text) or _CARE_OR_SERVICE.search(text) is not None
+
+
+# What a sentence says of the named person's own health or life: then the name is theirs to
+# keep private, whatever frame names them as staff ("my physio Dane broke his leg", "Sister
+# Ndlovu was admitted on Friday"). Said of a third person, or of the name itself.
+THEIR_OWN_HEALTH = lazy.compile(
+    r"\b(?:he|she|they|his|her|their|him)\b[^.!?\n]{0,30}\b(?:sick|ill|illness|injur\w*"
+    r"|surgery|operation|hospital\w*|diagnos\w*|pregnan\w*|cancer|stroke|chemo\w*|biopsy"
+    r"|admitted|recover\w*|passed[ \t]+away|died|funeral|broke|broken|fractur\w*|get[ \t]+well)\b"
+    r"|\b(?:admitted|passed[ \t]+away|died|funeral|condolences|get[ \t]+well)\b"
+    r"|\b(?:broke|broken|fractured|hurt|injured|sprained|tore)[ \t]+(?:his|her|their)\b"
+    # "had a stroke", "has an abscess"; "her dentures", "his crown": care told of them
+    r"|\b(?:had|has|having|suffered|got)[ \t]+(?:a[ \t]+|an[ \t]+)?(?:stroke|fall|heart[ \t]+attack"
+    r"|seizure|fit|surgery|operation|cancer|infection|abscess|procedure|extraction|fracture"
+    r"|breakdown|miscarriage|baby|covid|flu)\b"
+    r"|\b(?:his|her|their)[ \t]+(?:new[ \t]+|front[ \t]+|top[ \t]+|bottom[ \t]+)?(?:teeth|tooth|dentures?"
+    r"|crowns?|fillings?|implants?|braces|gums?|bridge|root[ \t]+canal|scan|results?|diagnosis"
+    r"|treatment|medication|prescription|appointment)\b",
+    re.IGNORECASE,
+)

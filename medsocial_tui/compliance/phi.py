@@ -85,6 +85,10 @@ DATE = lazy.compile(
     # "12.24.2019": month first, as the day past 12 shows
     r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
     r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
+    # (guard-replies) a day first with no year, after "on" or "since" ("On 14/02 my partner
+    # brought me in"): the day past 12 says it is a day and a month, the preposition a date
+    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s))"
+    r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -513,7 +517,7 @@ _OWN_CARE = (
     r"|tablets|pills|meds|medication|antibiotics|swelled|swollen|fainted|collapsed"
     # what the writer has had since a day, and a slot booked for them ("I've had the
     # swelling since 11 March", "I'm booked on Monday 26 August at 10:00")
-    r"|swelling|toothache|bleeding|fever|rash|booked"
+    r"|swelling|toothache|bleeding|bled|fever|rash|booked"
 )
 # The writer, in the first person.
 _FIRST_PERSON = rf"(?:{WRITER_I}|i'm|i've|me|my|mine|myself)"
@@ -994,6 +998,8 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
         text = text[:MAX_CHECKED]
     folded = normalize(text)
     found = _find(folded.text, ctx)
+    if _shouted(folded.text):
+        found = _with_shouted_places(folded.text, ctx, found)
     if folded.origin is None:
         return found + beyond
     mapped = []
@@ -1001,6 +1007,79 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
         start, end = folded.span(f.start, f.end)
         mapped.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     return mapped + beyond
+
+
+# (guard-replies) A text written all in capitals ("MY SON WAS TAKEN TO STARSHIP HOSPITAL IN
+# AUCKLAND AFTER THE FALL"): capitals say nothing there, so the place finders, which read a
+# capital as a name's, find no place. The text is read once more with its words written as
+# in a sentence (``_recased``: a listed name, a town on the gazetteer, a rare word, a care
+# place's noun and the words of its name before it with a capital, the rest in lower case;
+# the same length, so offsets hold), and the places and addresses found there that overlap
+# nothing already found are added. Names are left to the name finder's own reading of capitals (name.shouted_run_split).
+_SHOUTED_MIN_LETTERS = 20
+# Nouns of care places whose name they end (not "school", "home": "CAN SHE GO TO SCHOOL?").
+_PLACE_NOUNS = frozenset(
+    "hospital hospitals clinic infirmary hospice medical centre center health".split()
+)
+_SHOUTED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+# Below it a word is read as a name or a place's ("GROOTE SCHUUR", "MOSGIEL"); "carpool",
+# "paternity" are above. Words of grammar ("the", "to", "my") end a care place's name.
+_SHOUTED_RARE_ZIPF = 2.5
+# Titles keep their capital: "DR. CHEN PRESENTED …" is a provider's, as "Dr. Chen" is.
+_SHOUTED_TITLES = lx.TITLES | frozenset("dr prof st sir dame sister nurse rev fr".split())
+_FUNCTION_WORD_ZIPF = 5.5
+_SHOUTED_LABELS = ("geo", "address")
+
+
+_UPPER_LETTER = re.compile(r"[A-Z]")
+_LOWER_LETTER = re.compile(r"[a-z]")
+
+
+def _shouted(text: str) -> bool:
+    """Nine in ten of the text's (ASCII) letters are capitals, twenty letters or more."""
+    upper = len(_UPPER_LETTER.findall(text))
+    if upper < _SHOUTED_MIN_LETTERS:
+        return False
+    return len(_LOWER_LETTER.findall(text)) * 9 <= upper
+
+
+def _recased(text: str) -> str:
+    words = list(_SHOUTED_WORD.finditer(text))
+    bare = [m.group().lower().split("'")[0].split("’")[0] for m in words]
+    capital = [
+        b in _PLACE_NOUNS
+        or b in _SHOUTED_TITLES
+        or (
+            (b in lx.GIVEN_NAMES or b in lx.SURNAMES or b in lx.place_names())
+            and b not in lx.AMBIGUOUS_NAMES
+            and lazy.zipf_frequency(b, "en") < _FUNCTION_WORD_ZIPF
+        )
+        or lazy.zipf_frequency(b, "en") < _SHOUTED_RARE_ZIPF
+        for b in bare
+    ]
+    # the words of a care place's name before its noun ("STARSHIP HOSPITAL")
+    for i, b in enumerate(bare):
+        if b in _PLACE_NOUNS:
+            for j in range(i - 1, max(-1, i - 3), -1):
+                if lazy.zipf_frequency(bare[j], "en") >= _FUNCTION_WORD_ZIPF:
+                    break
+                capital[j] = True
+    out = list(text.lower())
+    for m, up in zip(words, capital, strict=True):
+        if up:
+            out[m.start()] = text[m.start()]
+    return "".join(out)
+
+
+def _with_shouted_places(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:
+    extra = [
+        f
+        for f in _find(_recased(text), ctx)
+        if f.label in _SHOUTED_LABELS
+        and f.severity == "block"
+        and not any(f.start < g.end and g.start < f.end for g in found)
+    ]
+    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 
 # What makes a sentence one about a person (its dates and places are that person's): a

@@ -1758,7 +1758,9 @@ _ID_LABEL = (
     r"|\bafiliaci[oó]n|\badh[ée]rent|\bNSS|\bburgerservicenummer|\btessera\s+sanitaria)"
 )
 _DEVICE_LABEL = (
-    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump)"
+    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
+    # (guard-replies) an animal's microchip, a bike's frame number: traced to their owner
+    r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#)))"
 )
 _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
@@ -1767,7 +1769,9 @@ _ID_VALUE = (
     # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
     # licence's five letters of the surname: "SMITH 702158 JA9 PL")
     rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
-    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b)))?"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d)|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
+    # (guard-replies) capitals spelled out one by one before spaced digits: "K A I - 5 5 2"
+    rf"|(?<![A-Za-z])(?-i:(?:[A-Z][ ]){{1,4}}(?:[-–][ ])?(?=\d{{3}}|\d[ ]\d[ ]\d)))?"
     rf"\d[\dA-Za-z]*"
     rf"(?:-[\dA-Za-z]+|[ ./]\d[\dA-Za-z]*"
     # a group of capitals with a digit, or capitals before digits ("MMT-1780 NG 4471 K",
@@ -4699,7 +4703,8 @@ def _a_pet(text: str, f: Finding) -> bool:
 
 # The names forms and textbooks use for no one: "John Doe", "Jane Roe", "Joe Bloggs".
 _PLACEHOLDER_SURNAMES = frozenset(
-    ("doe", "roe", "bloggs", "public", "sixpack", "mustermann", "musterfrau", "nordmann")
+    # (guard-replies) "John Citizen", "Jane Citizen": Australia's and New Zealand's forms' own
+    ("doe", "roe", "bloggs", "public", "sixpack", "mustermann", "musterfrau", "nordmann", "citizen")
 )
 
 
@@ -4817,7 +4822,9 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
 
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
-    r"[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
+    # (guard-replies) "(Janelle?) at reception": a name asked back in brackets
+    r"(?:[?!]?\))?"
+    r"(?:[ \t]+(?:in|from|at|on)[ \t]+our[ \t]+(?:[\w-]+[ \t]+)?(?:lab|billing|front[ \t]+desk|team"
     r"|business[ \t]+office|reception|it[ \t]+team|department"
     # "Rami and Layla at our Dubai branch": who works at one of our sites
     r"|branch|office|clinic|practice|surgery|location|site)\b"
@@ -4827,10 +4834,11 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|billing[ \t]+office|welcome[ \t]+desk|info(?:rmation)?[ \t]+desk|help[ \t]+desk"
     r"|box[ \t]+office)\b"
     # "Call Hannah in HR", "Ask Tom in accounts": a desk of any firm's
-    r"|[ \t]+in[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
+    r"|[ \t]+(?:in|from)[ \t]+(?:HR|human[ \t]+resources|accounts|finance|payroll|sales|marketing"
     r"|admin|recruitment)\b"
-    # "Call Maria in billing", "Ask Tom in reception": a desk of the practice's
-    r"|[ \t]+(?:in|at)[ \t]+(?:billing|reception)\b",
+    # "Call Maria in billing", "Ask Tom in reception", "Gemma from reception": a desk of the
+    # practice's
+    r"|[ \t]+(?:in|at|from)[ \t]+(?:billing|reception)\b)",
     _I,
 )
 # "Our own Kevin ran his first marathon": one of the practice's people.
@@ -4869,6 +4877,12 @@ _WRITERS_KIN = lazy.compile(
 )
 
 
+_SYSTEM_PREPOSITION = lazy.compile(r"\b(?:at|to|from|in|into)[ \t]+$", _I)
+# (guard-replies) A system's name as people misspell it that is a person's name too ("at
+# John Hopkins"): the system only after a preposition.
+SYSTEMS_NAMED_LIKE_A_PERSON = frozenset(("john hopkins",))
+
+
 def _a_health_system(text: str, f: Finding) -> bool:
     """ "Sloan Kettering is running a trial": a hospital's name (``lexicon.HEALTH_SYSTEMS``)
     is no one's, though its words are a given name and a surname."""
@@ -4883,6 +4897,10 @@ def _a_health_system(text: str, f: Finding) -> bool:
     for m in _HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         # one word ("Beaumont", "Hopkins") is a family name as often: "Ms. Beaumont"
         if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            if m.group(0).lower() in SYSTEMS_NAMED_LIKE_A_PERSON and not _SYSTEM_PREPOSITION.search(
+                text, max(0, m.start() - 8), m.start()
+            ):
+                return False  # "John Hopkins had a fall": a person, unless "at John Hopkins"
             return not _TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
     return False
 
@@ -5762,9 +5780,10 @@ def _a_population_figure(text: str, f: Finding) -> bool:
 
 # What says a record is an example: "Sample record: Name: Jane Doe, DOB: 01/01/1970".
 _EXAMPLE_MARK = lazy.compile(rf"\b(?:{lx.EXAMPLE_CUES}|{lx.EXAMPLE_RECORD}|sample)(?!\w)", _I)
-_PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public")
+_PLACEHOLDER_WORDS = _trigger(r"doe|roe|bloggs|public|citizen")
 _PLACEHOLDER_NAME = lazy.compile(
-    r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public)\b",
+    r"\b(?:John|Jane|Joe|Joan|Richard|Mary|Baby)[ \t]+(?:Q\.?[ \t]+)?(?:Doe|Roe|Bloggs|Public"
+    r"|Citizen)\b",
     _I,
 )
 
@@ -6586,6 +6605,21 @@ def _of_an_address(text: str, f: Finding, addresses: Sequence[tuple[int, int]]) 
     return False
 
 
+# (guard-replies) A family word after the writer's possessive, right before the name ("my
+# partner Israel", "my nan Hope", "our son Jordan"): the writer's kin, whatever else the word
+# is (a country, a town, a word of faith), and no name veto drops it. Not a business's
+# partner ("our partner Lakeside Labs"), nor a friend of an organisation; not a member of
+# staff's kin ("Dr. Evans and his wife Rachel": ``_staff_kin`` reads those).
+_KIN_BEFORE = lazy.compile(
+    r"\b(?:my|our)[ \t]+(?:"
+    + "|".join(
+        sorted(lx.RELATION_WORDS - {"patient", "patients", "friend", "partner", "pal", "twins"})
+    )
+    + r"|(?<=my[ \t])partner|(?<=my[ \t])friend)[ \t]*,?[ \t]*\Z",
+    re.I,
+)
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
     if not any(f.label == "name" for f in findings):
@@ -6598,6 +6632,12 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
             said = vetoed.get(span)
             if said is None:
                 said = False
+                if _KIN_BEFORE.search(text, max(0, f.start - 40), f.start) is not None:
+                    vetoed[span] = (
+                        False  # "my partner Israel", "her nan Hope": kin, whatever the word
+                    )
+                    kept.append(f)
+                    continue
                 for veto in vetoes:  # a loop, not ``any`` over a generator: ~30 per name
                     if veto(text, f):
                         said = True

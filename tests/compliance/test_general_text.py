@@ -1290,3 +1290,84 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
 )
 def test_recall2_look_alikes_stay_clean(text: str) -> None:
     assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+# (guard-replies) what people write under a practice's posts: a relation before a name that
+# is also a place or a word, names the writer gives as theirs, a child's initials, numbers
+# spelled out with letters, an animal's microchip, a bike's frame number, a day and month
+# with no year in the writer's own care.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My partner Israel needs a filling, is Thursday free?", "Israel"),
+        ("My partner Jordan has had toothache for a week.", "Jordan"),
+        ("My friend Chad broke his tooth.", "Chad"),
+        ("My kid JT chipped his front tooth at footy today.", "JT"),
+        ("My boy TK has a swollen gum.", "TK"),
+        ("Aunty Faith has a toothache.", "Faith"),
+        ("My gogo Nomsa needs a home visit.", "Nomsa"),
+        ("Tavita and I both need check-ups before Christmas.", "Tavita"),
+        ("Hey it's Keahi! My crown fell out again.", "Keahi"),
+        ("Great service fixing my filling. - Tamati from Rotorua", "Tamati"),
+        ("My patient ID is K A I - 5 5 2 9 1 8, can you check?", "K A I - 5 5 2 9 1 8"),
+        ("Member ID: A B C 1 2 3 4 5 6, am I covered?", "A B C 1 2 3 4 5 6"),
+        ("Our dog's microchip number is 985 112 003 456 789.", "985 112 003 456 789"),
+        ("My bike's frame number is WTU123456789K, it was stolen.", "WTU123456789K"),
+        ("On 14/02 my husband brought me in with chest pains.", "14/02"),
+        ("Since 17/03 my gums have bled every time I brush.", "17/03"),
+        ("My physio Dane broke his leg skiing, so who takes my sessions?", "Dane"),
+    ],
+)
+def test_replies_leaks_are_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our partner Lakeside Labs processes the moulds.",
+        "Had a great session today (she's my counsellor) and Kirsty really listened.",
+        "Working with Dane at the physio clinic has been brilliant.",
+        "Thanks for your lovely review! — Sophie, Reception",
+        "Sorry for the wait. (Janelle?) at reception will call you back.",
+        "Please contact Gemma from accounts about the invoice.",
+        "Sister Murphy runs the wound clinic on Tuesdays.",
+        "'Patient: John Citizen, Medicare 2123 45670 1' — that is sample data.",
+        "Mr Muscle won't shift the stains on your retainer case.",
+        "Any recommendations for a dentist in the Hills district?",
+        "Happy 100th birthday to the Royal Melbourne Dental Hospital!",
+        "Rated my new crown 13/10, would recommend.",
+        "Hey it's Friday! The clinic is open until 5pm.",
+        "Rome and I go way back, it's my favourite city.",
+        "Dr. Evans and his wife Rachel welcomed a baby girl, Ava, on Sunday!",
+    ],
+)
+def test_replies_look_alikes_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Looking for a counsellor around Mosgiel, I'm struggling since my miscarriage.",
+            "Mosgiel",
+        ),
+        ("MY SON WAS TAKEN TO STARSHIP HOSPITAL IN AUCKLAND AFTER THE FALL", "STARSHIP HOSPITAL"),
+        ("MY WIFE WAS ADMITTED TO GROOTE SCHUUR LAST NIGHT", "GROOTE SCHUUR"),
+    ],
+)
+def test_a_town_around_the_writers_care_and_a_shouted_care_place(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our mobile dental van visits schools around Rotorua this month.",
+        "OPEN LATE THURSDAY AT OUR AUCKLAND CLINIC",
+        "THE HOSPITAL IN TOWN IS HIRING NURSES",
+    ],
+)
+def test_a_town_around_no_one_and_a_shouted_notice_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]

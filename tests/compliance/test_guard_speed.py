@@ -533,6 +533,10 @@ def _same_as_the_long_way(
 def _health_system_the_long_way(text: str, f: Finding) -> bool:
     for m in guard_rules._HEALTH_SYSTEM_NAME.finditer(text, max(0, f.start - 30), f.end + 30):
         if m.start() <= f.start and f.end <= m.end() and re.search(r"[\s-]", m.group(0)):
+            if m.group(0).lower() in guard_rules.SYSTEMS_NAMED_LIKE_A_PERSON and not re.search(
+                r"\b(?:at|to|from|in|into)[ \t]+$", text[max(0, m.start() - 8) : m.start()], re.I
+            ):
+                return False
             return not guard_rules._TITLE_BEFORE_NAME.search(text, max(0, m.start() - 8), m.start())
     return False
 

@@ -221,6 +221,36 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.unlisted_name_in_health_sentence, "His Oura ring says he has covid.", "Oura", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
     (nm.place_or_office_before, "My friend Phoenix has a cough.", "Phoenix", None),
+    # (guard-replies) a name no list holds that the writer gives as theirs
+    (nm.self_named_unlisted, "Tavita and I need check-ups.", "Tavita", nm._SELF_NAMED),
+    (nm.self_named_unlisted, "Hey it's Keahi! My crown fell out.", "Keahi", nm._SELF_NAMED),
+    (
+        nm.self_named_unlisted,
+        "Thanks for my filling. - Tamati from Rotorua",
+        "Tamati",
+        nm._SELF_NAMED,
+    ),
+    (nm.self_named_unlisted, "Tavita told us about the check-ups.", "Tavita", None),
+    (nm.self_named_unlisted, "Rome and I go way back.", "Rome", None),
+    (nm.acronym, "My kid JT chipped a tooth.", "JT", None),
+    (nm.acronym, "My patient ID is here.", "ID", VETO),
+    (
+        nm.relation_before,
+        "My boy TK has a swollen gum.",
+        "TK",
+        "follows a word like patient, daughter or little",
+    ),
+    (nm.family_named, "Any dentists in the Hills district?", "Hills", VETO),
+    (nm.title_before_word, "Mr Muscle won't shift the stains.", "Mr", VETO),
+    (nm.possessive_then_person, "my Tui keeps waking, what can I give her?", "Tui", nm._MY_NAMED),
+    (
+        nm.possessive_then_person,
+        "My Eden has had a fever since his molars came.",
+        "Eden",
+        nm._MY_NAMED,
+    ),
+    (nm.possessive_then_person, "My Bupa cover pays for his check-ups.", "Bupa", None),
+    (nm.possessive_then_person, "My Christmas was ruined by toothache.", "Christmas", None),
 ]
 
 

@@ -81,6 +81,16 @@ NEEDS: dict[
     "_a_desk_handled_by": ((prv._HANDLED_BY_BEFORE,), _practice_gate(prv._a_desk_handled_by)),
     "_a_delivery_contact": ((prv._DELIVERY_WORDS,), _practice_gate(prv._a_delivery_contact)),
     "_a_greeting_abroad": ((prv._GREETING_ABROAD,), _practice_gate(prv._a_greeting_abroad)),
+    # guard-replies
+    "_my_care_provider": (
+        (pv._MY_ROLE_BEFORE, pv._MY_ROLE_AFTER, pv._PRONOUN_IS_MY_ROLE),
+        rules._PEOPLE_GATES[pv._my_care_provider],
+    ),
+    "_worked_with_in_care": (
+        (pv._WORKED_WITH_BEFORE,),
+        rules._PEOPLE_GATES[pv._worked_with_in_care],
+    ),
+    "_a_signed_reply": ((pv._SIGN_AFTER,), rules._PEOPLE_GATES[pv._a_signed_reply]),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
@@ -91,6 +101,7 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
     "_german_nouns_and_article": (rules._GERMAN_ARTICLES, None),
     # a saint's title, a story's word (each pattern is built from these words)
     "_a_saint": (frozenset(pv._SAINT_TITLES), None),
+    "_a_nursing_sister": (frozenset(("Sister",)), None),
     "_a_fictional_character": (
         frozenset(pv._FICTION_WORKS + pv._FICTION_WORDS),
         rules._PEOPLE_GATES[pv._a_fictional_character],
