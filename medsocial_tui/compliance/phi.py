@@ -1134,8 +1134,9 @@ def _second_reading(
 # organisation's own name opening its notice ("Jackson Memorial Hospital, 1611 NW 12th Ave")
 # or signing it off ("— Glenelg Family Dental").
 _PLACE_PREPOSITION = lazy.compile(
-    r"(?<![\w'’])(?:in|at|on|from|to|near|into|outside|inside|around|across|via|towards?"
-    r"|en|em|no|na|à|au|aux|a|al|ao|nel|nella|alla|im|in|nach|bei|aus|på|i|till|från|w|we|z|ze|do)"
+    r"(?<![\w'’])(?:in|at|on|from|to|near|past|into|outside|inside|around|across|via|towards?"
+    r"|en|em|no|na|à|au|aux|a|al|ao|nel|nella|alla|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran"
+    r"|naar|uit|bij|w|we|z|ze|do|del|dal|dalla)"
     r"[ \t]+(?:(?:the|el|la|le|les|il|lo|der|die|das|dem|o|os|as)[ \t]+)?$",
     _I,
 )
@@ -1150,20 +1151,22 @@ _THANKS_TO = lazy.compile(
 # barnsjukhuset", "née à Nantes"), with the name's small joining words ("Stratford upon
 # Avon", "Rio de Janeiro") and a hospital's word written as another language's compound.
 _PLACE_RUN = lazy.compile(
-    r"(?<![\w'’])(?:in|at|from|to|near|into|outside|inside|en|em|no|na|à|au|al|ao|nel|nella"
-    r"|alla|all['’]|im|nach|bei|aus|på|i|till|från|naar|uit|w|we|z|ze|do|del|dal|dalla)[ \t]+"
+    r"(?<![\w'’])(?:in|at|from|to|near|past|into|outside|inside|en|em|no|na|à|au|al|ao|nel"
+    r"|nella|alla|all['’]|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran|naar|uit|bij|w|we"
+    r"|z|ze|do|del|dal|dalla|a)[ \t]+"
     r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+)?"
     r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
     r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
     r"(?P<tail>[ \t]+[a-zäöåæø]*(?:sjukhuset|sjukhus|sjukehus|sykehus|ziekenhuis|krankenhaus"
     r"|universitetssjukhuset|hospitalet|klinikken))?",
 )
-# Prepositions that are also other languages' words ("Joan Puig i Ferrer", Catalan "and"):
-# after them only a town on the GeoNames list or a name of two words or more.
-_SHORT_PREPOSITIONS = frozenset("i a w z ze we do na no em en al".split())
+# Prepositions that are also other languages' or English words ("Joan Puig i Ferrer",
+# Catalan "and"; "a Toyota Corolla"), or that folding wrote without their accents ("på",
+# "från", "à"): after them only a town on the GeoNames list.
+_SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
 # After the place: a number, a code or a slash makes it a label's or a record's ("ZIP
 # 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
-_CODE_AFTER = lazy.compile(r"[ \t]*[/#:\d-]")
+_CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
 
 
 def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
@@ -1196,8 +1199,12 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
         ):
             continue
         known = lower in place_names()
-        if len(words) == 1 and not known and m.group().split()[0].lower() in _SHORT_PREPOSITIONS:
-            continue
+        if (
+            not known
+            and not m.group("tail")
+            and m.group().split()[0].lower() in _SHORT_PREPOSITIONS
+        ):
+            continue  # (a hospital's word after the name makes it a place: "från Danderyds sjukhus")
         if first in lx.GIVEN_NAMES and not known and first not in place_names():
             continue  # "Send the papers to Bartholomew Quinn": a person
         found.append(
@@ -1240,6 +1247,10 @@ _SOURCE_BEFORE = lazy.compile(
     r"|guidelines|advice|according)\b[^.!?\n]{0,20}$",
     _I,
 )
+# Where a business is: "We are based in Kumasi", "offices located in Leeds".
+_BASED_IN = lazy.compile(
+    r"\b(?:based|located|headquartered|situated|registered)[ \t]+(?:in|at)[ \t]+$", _I
+)
 # A gathering of professionals or the public: the places of a meeting, a talk, a course.
 _GATHERING = lazy.compile(
     r"\b(?:meeting|presents|presented[ \t]+at|conference|congress|summit|symposium|webinar"
@@ -1277,6 +1288,7 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
         _PLACE_PREPOSITION.search(text, window, f.start) is None
         or _THANKS_TO.search(text, max(0, f.start - 40), f.start) is not None
         or _SOURCE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        or _BASED_IN.search(text, max(0, f.start - 30), f.start) is not None
     ):
         return False
     left, right = doc.sentences[doc.sentence_of(f.start)]
