@@ -1099,10 +1099,14 @@ def _second_reading(
     extents, with its own rule id. It cannot change whether a text blocks: a text is read
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
-    every = set(range(len(doc.sentences)))
-    fresh = _places(doc, every, ctx) + _dates(doc, every, set(), about)
-    fresh += _places_after_preposition(text, ctx)
-    fresh += find_in_patient_text(text, ctx)
+    fresh = _places_after_preposition(text, ctx)
+    named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
+    if len(named & about) < len(doc.sentences):
+        # (a text whose every sentence names someone was read so by the first reading:
+        # its finders would find nothing new there)
+        every = set(range(len(doc.sentences)))
+        fresh += _places(doc, every, ctx) + _dates(doc, every, set(), about)
+        fresh += find_in_patient_text(text, ctx)
     spans = _Spans(found)
     extra = [
         f
@@ -1166,6 +1170,7 @@ _PLACE_RUN = lazy.compile(
 _SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
 # After the place: a number, a code or a slash makes it a label's or a record's ("ZIP
 # 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
+_A_DIGIT = lazy.compile(r"\d")
 _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
 
 
@@ -1194,7 +1199,7 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             or no_smaller_than_a_state(lower)
             or no_smaller_than_a_state(words[-1].lower())
             or text.startswith(("'s", "’s"), m.start("place") + len(place))
-            or any(c.isdigit() for c in place)
+            or _A_DIGIT.search(place) is not None
             or _CODE_AFTER.match(text, end)
         ):
             continue
@@ -1304,7 +1309,7 @@ class _Spans:
     """The spans of some findings, asked whether a finding overlaps one of them."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        spans = sorted((f.start, f.end) for f in findings)
+        spans = sorted([(f.start, f.end) for f in findings])
         self.starts = [a for a, _ in spans]
         self.reach: list[int] = []  # the furthest end of the spans up to each
         furthest = -1
