@@ -1235,8 +1235,7 @@ def _a_word_not_a_place(words: str) -> bool:
     if len(parts) == 2:
         first, last = parts
         return (
-            last in lx.SURNAMES
-            and last not in place_names()
+            last in lx.SURNAMES  # (a family name may be a town too: Nakamura, Jackson)
             and first not in place_names()
             and lazy.zipf_frequency(first, "en") < 4.0
         )

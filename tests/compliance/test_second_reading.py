@@ -24,6 +24,8 @@ def _by_rule(text: str) -> dict[str, list[str]]:
     return found
 
 
+SECOND_RULES = ("[date.in_patient_text]", "[place.in_patient_text]", "[address.in_patient_text]")
+
 # (rule, the text naming someone, the words it adds, the same text without the name)
 JOINS = [
     (
@@ -49,6 +51,12 @@ JOINS = [
         "Mijn zoon Daan is op 4 december in het UMC Utrecht geopereerd.",
         "UMC Utrecht",
         "Op 4 december is in het UMC Utrecht een nieuwe vleugel geopend.",
+    ),
+    (
+        "place.in_patient_text",
+        "Ma fille Chloé Martin, 06 12 55 01 23. Née à Nantes.",
+        "Nantes",
+        "Le congrès se tient à Nantes.",
     ),
     (
         "address.in_patient_text",
@@ -80,13 +88,26 @@ KEPT_OUT = [
     ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
     ("Maria Lopez, MRN 5518820. The form is in English.", "English"),
     ("Maria Lopez, MRN 5518820. Moved to ICU.", "ICU"),
+    ("Maria Lopez, MRN 5518820. The device was implanted in Bartholomew Nakamura.", "Nakamura"),
+    ("Maria Lopez, MRN 5518820. He drives a Toyota Corolla.", "Toyota"),
+    ("Kwame Mensah, 024 555 0101, wrote to us. We are based in Kumasi.", "Kumasi"),
+    ("Grace Achieng, 0722 555 190. Research from Makerere University shows it helps.", "Makerere"),
+    (
+        "Hi Tevita, 021 555 0193. Happy Christmas from all of us at Harbourside Dental!",
+        "Harbourside",
+    ),
+    ("Maria Lopez, MRN 5518820. World Kidney Day is 12 March.", "12 March"),
+    ("Maria Lopez, MRN 5518820. Dr. Park presented at the meeting in Busan.", "Busan"),
+    ("Maria Lopez, MRN 5518820. Her ZIP 78207 is on file.", "ZIP"),
 ]
 
 
 @pytest.mark.parametrize(("text", "words"), KEPT_OUT, ids=[k[1] for k in KEPT_OUT])
 def test_other_vetoes_still_rule_out(text: str, words: str) -> None:
     at = text.index(words)
-    assert not [f for f in find_phi(text) if f.start <= at < f.end], _by_rule(text)
+    second = [f for f in find_phi(text) if f.reason.endswith(SECOND_RULES)]
+    assert not [f for f in second if f.start <= at < f.end], _by_rule(text)
+    assert any(f.severity == "block" for f in find_phi(text))  # it was read twice
 
 
 def test_a_text_that_does_not_block_is_not_read_twice(monkeypatch: pytest.MonkeyPatch) -> None:
