@@ -297,6 +297,7 @@ FINDER_RULES = (
     "date.in_patient_text",
     "place.in_patient_text",
     "address.in_patient_text",
+    "record.in_patient_text",
 )
 
 # Findings that say who a text is about, by themselves.
@@ -1081,6 +1082,7 @@ _SAYS_WHO = frozenset(
     "name phone email ssn record_number handle address url device_id vehicle_id".split()
 )
 _SECOND_REASONS = {
+    "record_number": "a numbered record in a text that names someone [record.in_patient_text]",
     "date": "a day of the calendar in a text that names someone [date.in_patient_text]",
     "geo": "a place in a text that names someone [place.in_patient_text]",
     "address": "an address in a text that names someone [address.in_patient_text]",
@@ -1099,7 +1101,7 @@ def _second_reading(
     extents, with its own rule id. It cannot change whether a text blocks: a text is read
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
-    fresh = _places_after_preposition(text, ctx)
+    fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
     named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
     if len(named & about) < len(doc.sentences):
         # (a text whose every sentence names someone was read so by the first reading:
@@ -1148,6 +1150,34 @@ _THANKS_TO = lazy.compile(
     r"\b(?:thanks|thank[ \t]+you|grateful)[ \t]+to[ \t]+(?:the[ \t]+)?$|\bsponsored[ \t]+by[ \t]+$",
     _I,
 )
+
+
+# A code of capitals and figures right after a number's label, in a text that names
+# someone: "MR# MH-26-118830", "Reg. no DMCH/OPD/26/558120", "Hosp no HJH-5512093",
+# "Booking ID PRX88215509", "Pratica n. BRZ-26-11872", "participant number 431 555 702".
+_LABELLED_CODE = lazy.compile(
+    r"(?<![\w])(?i:no|nr|n[º°]|num(?:ber|ero|éro|mer)?|#|id|ref(?:erence)?|reg(?:istration)?"
+    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking)"
+    r"\.?#?[ \t]*(?:(?i:no|is|number)\.?[ \t]+)?:?[ \t]*"
+    r"(?P<value>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}(?:[ \t][A-Z0-9]{2,}(?![\w/-])){0,3})"
+    r"(?![\w])"
+)
+
+
+def _labelled_codes(text: str) -> list[Finding]:
+    """(second reading) ``_LABELLED_CODE``'s values: what the label numbers is the
+    person's record, as the text is about them (a year alone is no code)."""
+    found = []
+    for m in _LABELLED_CODE.finditer(text):
+        value = m.group("value")
+        if value.isdigit() and len(value) == 4:
+            continue
+        found.append(
+            Finding(
+                m.start("value"), m.end("value"), "record_number", _SECOND_REASONS["record_number"]
+            )
+        )
+    return found
 
 
 # A capitalised run after a preposition of place, in English and as other languages write

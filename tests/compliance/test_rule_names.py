@@ -73,6 +73,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "record.in_patient_text",
+        "Patient Muhammad Javed, admitted on 29-11-2026, MR# MH-26-118830.",
+        "MH-26-118830",
+        False,
+    ),
+    (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
         "Wick Lane",

@@ -24,7 +24,12 @@ def _by_rule(text: str) -> dict[str, list[str]]:
     return found
 
 
-SECOND_RULES = ("[date.in_patient_text]", "[place.in_patient_text]", "[address.in_patient_text]")
+SECOND_RULES = (
+    "[date.in_patient_text]",
+    "[place.in_patient_text]",
+    "[address.in_patient_text]",
+    "[record.in_patient_text]",
+)
 
 # (rule, the text naming someone, the words it adds, the same text without the name)
 JOINS = [
@@ -57,6 +62,12 @@ JOINS = [
         "Ma fille Chloé Martin, 06 12 55 01 23. Née à Nantes.",
         "Nantes",
         "Le congrès se tient à Nantes.",
+    ),
+    (
+        "record.in_patient_text",
+        "Maria Lopez, 07700 900123. Hosp no HJH-5512093 on her wristband.",
+        "HJH-5512093",
+        "Hosp no HJH-5512093 on the wristband.",
     ),
     (
         "address.in_patient_text",
@@ -99,6 +110,9 @@ KEPT_OUT = [
     ("Maria Lopez, MRN 5518820. World Kidney Day is 12 March.", "12 March"),
     ("Maria Lopez, MRN 5518820. Dr. Park presented at the meeting in Busan.", "Busan"),
     ("Maria Lopez, MRN 5518820. Her ZIP 78207 is on file.", "ZIP"),
+    ("Maria Lopez, 07700 900123. Our clinic's licence number is 2024/00871.", "2024/00871"),
+    ("Maria Lopez, 07700 900123. Example: a record number looks like AB-12345.", "AB-12345"),
+    ("Maria Lopez, 07700 900123. Case no 2024 is closed.", "2024"),
 ]
 
 
