@@ -860,7 +860,9 @@ def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     start = m.start("name") if "name" in m.re.groupindex else -1
     start = start if start >= 0 else m.start()
     return bool(
-        re.search(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start])
+        re.search(
+            r"\b(?:Dr|Dra|Doctor|Doctora|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start]
+        )
     )
 
 
