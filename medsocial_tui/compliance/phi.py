@@ -16,11 +16,13 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.extents import extend_findings
-from medsocial_tui.compliance.findings import WARN, Finding
+from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
+from medsocial_tui.compliance.lexicon import place_names
 from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
+from medsocial_tui.compliance.practice_vetoes import practice_voice
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     age_of_a_thing,
@@ -30,6 +32,7 @@ from medsocial_tui.compliance.rules import (
     drop_vetoed_findings,
     drop_vetoed_names,
     find_by_rules,
+    find_in_patient_text,
     no_smaller_than_a_state,
     public_line_at,
 )
@@ -295,6 +298,10 @@ FINDER_RULES = (
     "street.home_on",
     "place.after_preposition",
     "place.zip_after_town",
+    "date.in_patient_text",
+    "place.in_patient_text",
+    "address.in_patient_text",
+    "record.in_patient_text",
 )
 
 # Findings that say who a text is about, by themselves.
@@ -394,9 +401,14 @@ def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
     return None
 
 
-def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
+def _dates(
+    doc: Doc, named: set[int], following: set[int], about: set[int] | None = None
+) -> list[Finding]:
     """Dates tied to a person. Each date reads only the stretch of its sentence that a cue
-    can reach (a sentence is read whole once), so a long text stays linear."""
+    can reach (a sentence is read whole once), so a long text stays linear. ``about``: for
+    the second reading (``_second_reading``, where ``named`` is every sentence), the
+    sentences truly about someone; elsewhere a date must be a day of the calendar and no
+    appearance's, as an organisation's day is no one's whatever the text names."""
     found = []
     text = doc.text
     reach = -1
@@ -450,9 +462,14 @@ def _dates(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
             continue  # "the guidelines published on 2 May 2024": a document's day
         if index not in no_care:
             no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
-        if no_care[index] and _no_patients_day(
-            doc, index, start, index in named or index in following
-        ):
+        about_here = index in named or index in following
+        if about is not None and index not in about:
+            # (second reading) a sentence that names no one: a day of the calendar, and no
+            # talk's, course's or opening's
+            if not specific or _an_appearance(doc.sentence_text(index)):
+                continue
+            about_here = False
+        if no_care[index] and _no_patients_day(doc, index, start, about_here):
             continue
         if specific and person_in(text, start, end, third_person=True):
             if index not in appearance:
@@ -1132,7 +1149,286 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
     ]
     findings = drop_organisations_notice(text, findings)
-    return _resolve(_tidy(text, extend_findings(text, findings)))
+    found = _resolve(_tidy(text, extend_findings(text, findings)))
+    for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.label in _SAYS_WHO and f.severity == BLOCK:
+            return _second_reading(doc, ctx, found, named)
+    return found
+
+
+# (guard-secondary) Blocking findings that say who a text is about: once one is found, the
+# text is a patient's, and every day and place in it that relates to them is an identifier.
+_SAYS_WHO = frozenset(
+    "name phone email ssn record_number handle address url device_id vehicle_id".split()
+)
+_SECOND_REASONS = {
+    "record_number": "a numbered record in a text that names someone [record.in_patient_text]",
+    "date": "a day of the calendar in a text that names someone [date.in_patient_text]",
+    "geo": "a place in a text that names someone [place.in_patient_text]",
+    "address": "an address in a text that names someone [address.in_patient_text]",
+}
+
+
+def _second_reading(
+    doc: Doc, ctx: PracticeContext, found: list[Finding], about: set[int]
+) -> list[Finding]:
+    """``found`` (which says who the text is about) with the days and places the finders
+    leave when no cue ties them to a person in their own sentence (an opening-hours post
+    with a date and a town must pass; a patient's text with the same date and town must
+    not). The date and place finders run again with every sentence taken as one about a
+    person; what they add that overlaps nothing found goes through the same vetoes
+    (examples, organisations' days and addresses, public lives, the practice's own) and
+    extents, with its own rule id. It cannot change whether a text blocks: a text is read
+    twice only when it already blocks. ``about``: the sentences truly about someone."""
+    text = doc.text
+    fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
+    named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
+    if len(named & about) < len(doc.sentences):
+        # (a text whose every sentence names someone was read so by the first reading:
+        # its finders would find nothing new there)
+        every = set(range(len(doc.sentences)))
+        fresh += _places(doc, every, ctx) + _dates(doc, every, set(), about)
+        fresh += find_in_patient_text(text, ctx)
+    spans = _Spans(found)
+    extra = [
+        f
+        for f in fresh
+        if f.label in _SECOND_REASONS
+        and not _relative_date(text, f)
+        and not spans.overlap(f)
+        and not (f.label == "geo" and _a_word_not_a_place(text[f.start : f.end]))
+    ]
+    if not extra:
+        return found
+    # vetoed under their own rules' names (some vetoes read them), beside what was found
+    new = {id(f) for f in extra}
+    vetted = drop_public_lives(text, found + extra)
+    vetted = drop_vetoed_findings(text, vetted)
+    kept = [
+        Finding(f.start, f.end, f.label, _SECOND_REASONS[f.label], f.severity, f.check)
+        for f in vetted
+        if id(f) in new and (doc.sentence_of(f.start) in about or _where_or_when(doc, f))
+    ]
+    if kept:
+        kept = [f for f in _tidy(text, extend_findings(text, kept)) if not spans.overlap(f)]
+    return _resolve(found + kept) if kept else found
+
+
+# Where someone was, is or went: a place after a preposition of place (in, at, from, to,
+# near; and as other languages write them), "the" or a possessive between. Not "thanks
+# to" a sponsor, nor a town that is the end of a list or of an address ("…, Miami"), an
+# organisation's own name opening its notice ("Jackson Memorial Hospital, 1611 NW 12th Ave")
+# or signing it off ("— Glenelg Family Dental").
+_PLACE_PREPOSITION = lazy.compile(
+    r"(?<![\w'’])(?:in|at|on|from|to|near|past|into|outside|inside|around|across|via|towards?"
+    r"|en|em|no|na|à|au|aux|a|al|ao|nel|nella|alla|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran"
+    r"|naar|uit|bij|w|we|z|ze|do|del|dal|dalla)"
+    r"[ \t]+(?:(?:the|el|la|le|les|il|lo|der|die|das|dem|o|os|as)[ \t]+)?$",
+    _I,
+)
+_THANKS_TO = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+you|grateful)[ \t]+to[ \t]+(?:the[ \t]+)?$|\bsponsored[ \t]+by[ \t]+$",
+    _I,
+)
+
+
+# A code of capitals and figures right after a number's label, in a text that names
+# someone: "MR# MH-26-118830", "Reg. no DMCH/OPD/26/558120", "Hosp no HJH-5512093",
+# "Booking ID PRX88215509", "Pratica n. BRZ-26-11872", "participant number 431 555 702".
+_LABELLED_CODE = lazy.compile(
+    r"(?<![\w])(?i:no|nr|n[º°]|num(?:ber|ero|éro|mer)?|#|id|ref(?:erence)?|reg(?:istration)?"
+    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking)"
+    r"\.?#?[ \t]*(?:(?i:no|is|number)\.?[ \t]+)?:?[ \t]*"
+    r"(?P<value>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}(?:[ \t][A-Z0-9]{2,}(?![\w/-])){0,3})"
+    r"(?![\w])"
+)
+
+
+def _labelled_codes(text: str) -> list[Finding]:
+    """(second reading) ``_LABELLED_CODE``'s values: what the label numbers is the
+    person's record, as the text is about them (a year alone is no code)."""
+    found = []
+    for m in _LABELLED_CODE.finditer(text):
+        value = m.group("value")
+        if value.isdigit() and len(value) == 4:
+            continue
+        found.append(
+            Finding(
+                m.start("value"), m.end("value"), "record_number", _SECOND_REASONS["record_number"]
+            )
+        )
+    return found
+
+
+# A capitalised run after a preposition of place, in English and as other languages write
+# it ("ricoverato al Cardarelli", "opgenomen in het UMC Utrecht", "inlagd på Sachsska
+# barnsjukhuset", "née à Nantes"), with the name's small joining words ("Stratford upon
+# Avon", "Rio de Janeiro") and a hospital's word written as another language's compound.
+_PLACE_RUN = lazy.compile(
+    r"(?<![\w'’])(?:in|at|from|to|near|past|into|outside|inside|en|em|no|na|à|au|al|ao|nel"
+    r"|nella|alla|all['’]|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran|naar|uit|bij|w|we"
+    r"|z|ze|do|del|dal|dalla|a)[ \t]+"
+    r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+)?"
+    r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
+    r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
+    r"(?P<tail>[ \t]+[a-zäöåæø]*(?:sjukhuset|sjukhus|sjukehus|sykehus|ziekenhuis|krankenhaus"
+    r"|universitetssjukhuset|hospitalet|klinikken))?",
+)
+# Prepositions that are also other languages' or English words ("Joan Puig i Ferrer",
+# Catalan "and"; "a Toyota Corolla"), or that folding wrote without their accents ("på",
+# "från", "à"): after them only a town on the GeoNames list.
+_SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
+# After the place: a number, a code or a slash makes it a label's or a record's ("ZIP
+# 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
+_A_DIGIT = lazy.compile(r"\d")
+_CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
+
+
+def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
+    """(second reading) A place where someone is, was or went, after a preposition of
+    place: a town on the GeoNames list, or a capitalised name that is no everyday word (a
+    hospital by its own name: "taken to Raigmore", "hospitalisée à Necker"). Not a month,
+    a day, a title, a country or a state (Safe Harbor keeps those), a person's given name
+    alone, a unit by its letters, nor an everyday word ("in English", "at Home")."""
+    found = []
+    own = ctx.address.lower()
+    for m in _PLACE_RUN.finditer(text):
+        place = m.group("place").rstrip("'’")
+        words = place.split()
+        first = words[0].lower().rstrip(".")
+        lower = place.lower()
+        end = m.end() if m.group("tail") else m.start("place") + len(place)
+        if (
+            (place.isupper() and len(words) > 1)  # a shouted sentence, not a place's name
+            or first in lx.MONTHS
+            or first in lx.WEEKDAYS
+            or first in lx.COMMON_CAPITALIZED
+            or first in lx.TITLES
+            or first in ("dr", "doctor", "prof", "christmas", "easter", "p.o", "po", "box")
+            or (own and lower in own)
+            or no_smaller_than_a_state(lower)
+            or no_smaller_than_a_state(words[-1].lower())
+            or text.startswith(("'s", "’s"), m.start("place") + len(place))
+            or _A_DIGIT.search(place) is not None
+            or _CODE_AFTER.match(text, end)
+        ):
+            continue
+        known = lower in place_names()
+        if (
+            not known
+            and not m.group("tail")
+            and m.group().split()[0].lower() in _SHORT_PREPOSITIONS
+        ):
+            continue  # (a hospital's word after the name makes it a place: "från Danderyds sjukhus")
+        if first in lx.GIVEN_NAMES and not known and first not in place_names():
+            continue  # "Send the papers to Bartholomew Quinn": a person
+        found.append(
+            Finding(
+                m.start("place"),
+                end,
+                "geo",
+                "a place in a text that names someone [place.in_patient_text]",
+            )
+        )
+    return found
+
+
+def _a_word_not_a_place(words: str) -> bool:
+    """One word on no GeoNames list that is an acronym (a unit, a body, a scheme: "in
+    ICU", "to ABHA"), a given name or an everyday English word ("in English", "at Home");
+    or two words that read as a person's name, a rare word and a family name on no place
+    list ("implanted in Bartholomew Nakamura")."""
+    lower = words.lower()
+    if lower in place_names():
+        return False
+    parts = lower.split()
+    if len(parts) == 2:
+        first, last = parts
+        return (
+            last in lx.SURNAMES  # (a family name may be a town too: Nakamura, Jackson)
+            and first not in place_names()
+            and lazy.zipf_frequency(first, "en") < 4.0
+        )
+    return len(parts) == 1 and (
+        words.isupper() or lower in lx.GIVEN_NAMES or lazy.zipf_frequency(lower, "en") >= 4.0
+    )
+
+
+# Where a finding, a study or advice comes from: "Research from Harvard Medical School",
+# "a study at the University of Leeds", "according to …".
+_SOURCE_BEFORE = lazy.compile(
+    r"\b(?:research(?:ers)?|stud(?:y|ies)|report|survey|data|scientists|experts|guidance"
+    r"|guidelines|advice|according)\b[^.!?\n]{0,20}$",
+    _I,
+)
+# Where a business is: "We are based in Kumasi", "offices located in Leeds".
+_BASED_IN = lazy.compile(
+    r"\b(?:based|located|headquartered|situated|registered)[ \t]+(?:in|at)[ \t]+$", _I
+)
+# A gathering of professionals or the public: the places of a meeting, a talk, a course.
+_GATHERING = lazy.compile(
+    r"\b(?:meeting|presents|presented[ \t]+at|conference|congress|summit|symposium|webinar"
+    r"|seminar|workshop|lecture|talk|course|exhibition|fair|festival|concert)\b",
+    _I,
+)
+# A day kept by everyone: "World Down Syndrome Day is March 21", "Mental Health Awareness
+# Week starts on 12 May".
+_OBSERVANCE = lazy.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Day|Week|Month)\b")
+
+
+def _where_or_when(doc: Doc, f: Finding) -> bool:
+    """For the second reading, in a sentence that names no one: a place where someone
+    was, is or went (after a preposition of place), or a day that is no talk's, course's
+    or event's (the sentence or the one before it names none), no organisation's (a
+    closure, opening hours, a founding), no observance's ("World Down Syndrome Day is
+    March 21"), no example's, no document's, and no provider's time away."""
+    text = doc.text
+    if f.label == "date":
+        index = doc.sentence_of(f.start)
+        left, right = doc.sentences[index]
+        sentence = doc.sentence_text(index)
+        before = max(left, f.start - 40)
+        return not (
+            _APPEARANCE.search(text, doc.sentences[max(0, index - 1)][0], right)
+            or _ORGANISATION_DAY.search(sentence)
+            or _OBSERVANCE.search(sentence)
+            or _event_before(text[before : f.start])
+            or _EXAMPLE_BEFORE.search(text, before, f.start)
+            or _PUBLISHED_BEFORE.search(text, before, f.start)
+            or _PROVIDER_AWAY.search(sentence)
+        )
+    window = max(0, f.start - 30)
+    if (
+        _PLACE_PREPOSITION.search(text, window, f.start) is None
+        or _THANKS_TO.search(text, max(0, f.start - 40), f.start) is not None
+        or _SOURCE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+        or _BASED_IN.search(text, max(0, f.start - 30), f.start) is not None
+    ):
+        return False
+    left, right = doc.sentences[doc.sentence_of(f.start)]
+    if _GATHERING.search(text, left, right) and not _PATIENT_OR_CARE.search(text, left, right):
+        return False  # "Dr. Chen presented at the Ohio Dental Association meeting in Cincinnati"
+    # "Happy Thanksgiving from all of us at Riverbend Family Dental": the practice's own
+    # place, said in its voice with nothing private (a town is still someone's: "We're in
+    # Spokane")
+    return text[f.start : f.end].lower() in place_names() or not practice_voice(text, left, right)
+
+
+class _Spans:
+    """The spans of some findings, asked whether a finding overlaps one of them."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        spans = sorted([(f.start, f.end) for f in findings])
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        furthest = -1
+        for _, b in spans:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def overlap(self, f: Finding) -> bool:
+        at = bisect_left(self.starts, f.end)  # the spans starting before ``f`` ends
+        return at > 0 and self.reach[at - 1] > f.start
 
 
 def _relative_date(text: str, f: Finding) -> bool:

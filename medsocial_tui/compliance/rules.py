@@ -3939,6 +3939,33 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     return found
 
 
+# (guard-secondary) The labels of the second reading: the places, addresses and days a
+# rule finds only in a sentence about a person.
+SECOND_READING_LABELS = frozenset(("geo", "date", "address"))
+
+
+@lru_cache(maxsize=1)
+def _person_rules() -> tuple[Rule, ...]:
+    """The identifier and facility rules that need a person and find a place, an address
+    or a day (``SECOND_READING_LABELS``), in their tables' order."""
+    return tuple(
+        rule
+        for rule in IDENTIFIER_RULES + FACILITY_RULES
+        if rule.needs_person and rule.label in SECOND_READING_LABELS
+    )
+
+
+def find_in_patient_text(text: str, ctx: PracticeContext) -> list[Finding]:
+    """The findings of ``_person_rules`` with every sentence taken as one about a person,
+    for a text already known to name someone (``phi._second_reading``): every veto of a
+    rule is still asked (the practice's own address, a country, a public person's
+    sentence, an institution's news)."""
+    found: list[Finding] = []
+    everywhere = range(len(text) + 1)  # a "name found" at every offset: every sentence
+    _collect_all(_person_rules(), text, ctx, everywhere, found, word_starts(text), True)
+    return found
+
+
 def _place_named_like_a_person(text: str, f: Finding) -> bool:
     """ "East Raymond", "Lake Russell", "Port Charlene": a town named after a person."""
     words = text[f.start : f.end].split()
@@ -6070,7 +6097,8 @@ _ORGANISATION_NAMED = lazy.compile(
 
 
 # The place rules that read a town or a ZIP code off an address.
-_ADDRESS_PART_RULES = (*_ZIP_RULES, "[place.after_street]")
+# (and the second reading's places: a town in an organisation's address is the address's)
+_ADDRESS_PART_RULES = (*_ZIP_RULES, "[place.after_street]", "[place.in_patient_text]")
 
 
 def _an_organisations_address_part(text: str, f: Finding) -> bool:

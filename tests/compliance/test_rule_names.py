@@ -59,6 +59,31 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),
     ("place.after_preposition", "Maria from Reading had her implant.", "Reading", False),
     ("place.zip_after_town", "Maria lives in Dublin, 43017 with her kids.", "43017", False),
+    # the second reading of a text that names someone (test_second_reading.py)
+    (
+        "date.in_patient_text",
+        "Patient: Maria Lopez, MRN 5518820. Next review 14 March 2027.",
+        "14 March 2027",
+        False,
+    ),
+    (
+        "place.in_patient_text",
+        "Maria Lopez, 07700 900123. Found near Kingsthorpe.",
+        "Kingsthorpe",
+        False,
+    ),
+    (
+        "record.in_patient_text",
+        "Patient Muhammad Javed, admitted on 29-11-2026, MR# MH-26-118830.",
+        "MH-26-118830",
+        False,
+    ),
+    (
+        "address.in_patient_text",
+        "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
+        "Wick Lane",
+        False,
+    ),
     # other scripts and languages (scripts.py; its look-alikes in test_scripts.py)
     ("name.cjk_honorific", "김지수님, 수술 후 통증은 괜찮으신가요?", "김지수", False),
     ("name.cjk_labelled", "患者赵志强，男，牙龈反复出血。", "赵志强", False),

@@ -1,0 +1,149 @@
+"""The second reading (``phi._second_reading``, guard-secondary): in a text that already
+has a blocking finding saying who it is about, the days and places that no cue ties to a
+person in their own sentence are identifiers too (Safe Harbor: once a text identifies
+someone, every date and every place smaller than a state in it that relates to them is).
+Each rule has a text where the day or the place joins because someone is named, and the
+same text without the name, where it does not; the vetoes other than "no one here" still
+rule out."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from labelled import load_general
+
+from medsocial_tui.compliance import find_phi, phi
+
+
+def _by_rule(text: str) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for f in find_phi(text):
+        rule = re.search(r"\[([\w.]+)\]$", f.reason)
+        found.setdefault(rule.group(1) if rule else "", []).append(text[f.start : f.end])
+    return found
+
+
+SECOND_RULES = (
+    "[date.in_patient_text]",
+    "[place.in_patient_text]",
+    "[address.in_patient_text]",
+    "[record.in_patient_text]",
+)
+
+# (rule, the text naming someone, the words it adds, the same text without the name)
+JOINS = [
+    (
+        "date.in_patient_text",
+        "Patient: Maria Lopez, MRN 5518820. Next review 14 March 2027.",
+        "14 March 2027",
+        "Next review 14 March 2027.",
+    ),
+    (
+        "place.in_patient_text",
+        "Maria Lopez, MRN 5518820. Kept in overnight at Mercy General.",
+        "Mercy General",
+        "Kept in overnight at Mercy General.",
+    ),
+    (
+        "place.in_patient_text",
+        "Maria Lopez, 07700 900123. Found near Kingsthorpe.",
+        "Kingsthorpe",
+        "Found near Kingsthorpe.",
+    ),
+    (
+        "place.in_patient_text",
+        "Mijn zoon Daan is op 4 december in het UMC Utrecht geopereerd.",
+        "UMC Utrecht",
+        "Op 4 december is in het UMC Utrecht een nieuwe vleugel geopend.",
+    ),
+    (
+        "place.in_patient_text",
+        "Ma fille Chloé Martin, 06 12 55 01 23. Née à Nantes.",
+        "Nantes",
+        "Le congrès se tient à Nantes.",
+    ),
+    (
+        "record.in_patient_text",
+        "Maria Lopez, 07700 900123. Hosp no HJH-5512093 on her wristband.",
+        "HJH-5512093",
+        "Hosp no HJH-5512093 on the wristband.",
+    ),
+    (
+        "address.in_patient_text",
+        "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
+        "Wick Lane",
+        "The carer parks on Wick Lane.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "words", "without"), JOINS, ids=[j[0] for j in JOINS])
+def test_joins_only_beside_someone_named(rule: str, text: str, words: str, without: str) -> None:
+    assert words in _by_rule(text).get(rule, []), _by_rule(text)
+    assert not [f for f in find_phi(without) if f.severity == "block"], _by_rule(without)
+
+
+# A text naming someone, and a day or a place in it a veto other than "no one here" rules
+# out: the practice's own day, a talk's day, a country, an organisation's address, a
+# sponsor thanked.
+KEPT_OUT = [
+    ("Call Maria Lopez on 07700 900123. The practice reopens on 14 March.", "14 March"),
+    ("Maria Lopez, MRN 5518820. Our webinar is on Thursday 22 January.", "22 January"),
+    ("Maria Lopez, MRN 5518820. She flew in from Kenya.", "Kenya"),
+    (
+        "Maria Lopez, 07700 900123. Our Leeds branch is at 4 Park Row, Leeds LS1 5HD.",
+        "Park Row",
+    ),
+    ("Maria Lopez, 07700 900123. Thanks to the Rotary Club for the raffle.", "Rotary"),
+    ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
+    ("Maria Lopez, MRN 5518820. The form is in English.", "English"),
+    ("Maria Lopez, MRN 5518820. Moved to ICU.", "ICU"),
+    ("Maria Lopez, MRN 5518820. The device was implanted in Bartholomew Nakamura.", "Nakamura"),
+    ("Maria Lopez, MRN 5518820. He drives a Toyota Corolla.", "Toyota"),
+    ("Kwame Mensah, 024 555 0101, wrote to us. We are based in Kumasi.", "Kumasi"),
+    ("Grace Achieng, 0722 555 190. Research from Makerere University shows it helps.", "Makerere"),
+    (
+        "Hi Tevita, 021 555 0193. Happy Christmas from all of us at Harbourside Dental!",
+        "Harbourside",
+    ),
+    ("Maria Lopez, MRN 5518820. World Kidney Day is 12 March.", "12 March"),
+    ("Maria Lopez, MRN 5518820. Dr. Park presented at the meeting in Busan.", "Busan"),
+    ("Maria Lopez, MRN 5518820. Her ZIP 78207 is on file.", "ZIP"),
+    ("Maria Lopez, 07700 900123. Our clinic's licence number is 2024/00871.", "2024/00871"),
+    ("Maria Lopez, 07700 900123. Example: a record number looks like AB-12345.", "AB-12345"),
+    ("Maria Lopez, 07700 900123. Case no 2024 is closed.", "2024"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), KEPT_OUT, ids=[k[1] for k in KEPT_OUT])
+def test_other_vetoes_still_rule_out(text: str, words: str) -> None:
+    at = text.index(words)
+    second = [f for f in find_phi(text) if f.reason.endswith(SECOND_RULES)]
+    assert not [f for f in second if f.start <= at < f.end], _by_rule(text)
+    assert any(f.severity == "block" for f in find_phi(text))  # it was read twice
+
+
+def test_a_text_that_does_not_block_is_not_read_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    read: list[str] = []
+    second = phi._second_reading
+    monkeypatch.setattr(
+        phi, "_second_reading", lambda doc, *a: read.append(doc.text) or second(doc, *a)
+    )
+    find_phi("The clinic in Leeds is closed on 14 March for training.")
+    find_phi("Maria Lopez, MRN 5518820. Found near Kingsthorpe.")
+    assert read == ["Maria Lopez, MRN 5518820. Found near Kingsthorpe."]
+
+
+def test_the_second_reading_changes_no_verdict_on_general_dev(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    samples = load_general("general_dev")[::3]
+    with_second = [_blocks(s.text) for s in samples]
+    monkeypatch.setattr(phi, "_second_reading", lambda doc, ctx, found, about: found)
+    without = [_blocks(s.text) for s in samples]
+    assert with_second == without
+
+
+def _blocks(text: str) -> bool:
+    return any(f.severity == "block" for f in find_phi(text))
