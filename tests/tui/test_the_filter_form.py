@@ -368,3 +368,38 @@ async def test_enter_s_frame_goes_to_the_terminal_whole_and_shows_the_filter(pra
         assert f"Post {first.id} · approved · by {first.author}" in shown
         assert "Show posts where" not in shown
         assert terminal.display == drawn_whole(app)
+
+
+async def test_the_closed_form_is_taken_out_after_the_frame_that_shows_the_rows(practice_as):
+    """Enter's frame comes first; the form's two dozen widgets are taken out of the app
+    after it (each one's messages closed, its timers stopped: a third of a millisecond or
+    more of that frame), and are gone once the app settles. Esc takes it out the same way."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        for key in ("enter", "escape"):
+            await choose(pilot, "#f-status", "approved" if key == "enter" else "in_review")
+            form = app.screen
+            widgets = list(form.walk_children(with_self=True))
+            in_the_app_at_frames: list[bool] = []
+            display = app._display
+
+            def drawn(
+                screen, renderable, form=form, seen=in_the_app_at_frames, display=display
+            ) -> None:
+                if renderable is not None:
+                    seen.append(form in app._registry)
+                display(screen, renderable)
+
+            app._display = drawn
+            try:
+                await pilot.press(key)
+                await settle(pilot)
+                await pilot.pause(0.2)
+            finally:
+                del app._display
+            assert app.screen is queue
+            assert in_the_app_at_frames[0]  # the frame did not wait for the form to go
+            assert not any(widget in app._registry for widget in widgets)
+            assert not any(widget._running for widget in widgets)

@@ -1020,6 +1020,7 @@ class QueueScreen(PostActions, keys="queue"):
                 keep=self._keep_shown_view,
                 ahead=self.read_ahead_for_form,
                 uncovered=self.uncovered,
+                later=self.after_frame,
             )
         )
 

@@ -94,6 +94,7 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         keep: Callable[[], None] | None = None,
         ahead: Callable[[QueueView], None] | None = None,
         uncovered: Callable[[list[Region]], None] | None = None,
+        later: Callable[[Callable[[], None]], None] | None = None,
     ) -> None:
         """``show(view, close)``, when given, reads the view chosen and calls ``close()`` once
         its rows are in (the form closes in their frame); without it the form is dismissed
@@ -101,13 +102,16 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         ``ahead(view)`` is told the view the fields describe as they change (a list at once,
         typed words once the typing pauses), to read it before Enter asks for it.
         ``uncovered(regions)`` is told, as the form closes, the parts of the screen it drew
-        on: the screen beneath (which shows through the rest) draws only those again."""
+        on: the screen beneath (which shows through the rest) draws only those again.
+        ``later(callback)`` calls back once the screen beneath has drawn its next frame:
+        the closed form is taken out of the app then (see ``remove``)."""
         super().__init__()
         self.current = current
         self.show = show
         self.keep = keep
         self.ahead = ahead
         self.uncovered = uncovered
+        self.later = later
         self._typed: Timer | None = None
         self._close_on_resume = False
 
@@ -252,9 +256,18 @@ class FilterScreen(PracticeScreen[QueueView | None], ModalScreen[QueueView | Non
         Textual asks for when any child of the app goes (the queue draws what the form
         covered as it closes; that layout, asked twice, drew it whole twice more after the
         frame that showed the rows), and without moving the focus to another field of the
-        form first (its blur and the styles of the fields around it, for a form that goes)."""
+        form first (its blur and the styles of the fields around it, for a form that goes).
+        With ``later``, once the frame that shows the rows is drawn: taking out the form's
+        two dozen widgets (each one's messages closed, its timers stopped) was a third of a
+        millisecond or more of Enter's frame, for widgets no longer on screen."""
         self.set_reactive(Screen.focused, None)
+        if self.later is not None and self not in self.app.screen_stack:
+            self.later(self._take_out)
+            return AwaitRemove([])
         return self.app._prune(self, parent=None)
+
+    def _take_out(self) -> None:
+        self.app._prune(self, parent=None)  # under way; nothing waits for it to end
 
     def _close(self) -> None:
         """The rows asked for are shown: the form goes, unless Esc closed it meanwhile; under
