@@ -403,3 +403,48 @@ async def test_the_closed_form_is_taken_out_after_the_frame_that_shows_the_rows(
             assert in_the_app_at_frames[0]  # the frame did not wait for the form to go
             assert not any(widget in app._registry for widget in widgets)
             assert not any(widget._running for widget in widgets)
+
+
+async def test_after_enter_the_footer_looks_at_its_keys_once_the_rows_are_drawn(practice_as):
+    """Enter's frame (the rows) does not wait for the footer to work out every key again
+    (who may do what); it does so right after, and a right taken away while the form was
+    open shows then."""
+    app = create_app(practice=practice_as("jreyes"))
+    admin = practice_as("ppatel")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        footer = queue.query_one(KeyFooter)
+
+        def new_post_key() -> FooterKey:
+            return next(key for key in footer.query(FooterKey) if key.action == "compose")
+
+        assert not new_post_key().has_class("-disabled")
+        await choose_in_review(pilot)
+        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
+        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
+        await settle(pilot)
+        frames: list[str] = []
+        looked_at: list[int] = []  # frames drawn since Enter when the footer looked
+        display, keys = app._display, footer._keys
+
+        def drawn(screen, renderable) -> None:
+            if renderable is not None:
+                frames.append(status(queue))
+            display(screen, renderable)
+
+        def looked():
+            looked_at.append(len(frames))
+            return keys()
+
+        app._display, footer._keys = drawn, looked
+        try:
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.2)
+        finally:
+            del app._display, footer._keys
+        assert app.screen is queue
+        assert frames[0].startswith("status waiting for review: row 1")  # the rows, first
+        assert looked_at and min(looked_at) >= 1
+        assert new_post_key().has_class("-disabled")

@@ -711,6 +711,15 @@ class QueueScreen(PostActions, keys="queue"):
         self.update_status()
         self.show_detail(force=force)
 
+    def after_key_frame(self, callback: Callable[..., None], *args: object) -> bool:
+        """While a frame a key waits for is still to be drawn (a view's rows, the filter
+        form closing), ``callback(*args)`` waits for after it (``after_frame``): True. Else
+        False, and the caller does its work now."""
+        if self._frames is None or not self._frames.hurried:
+            return False
+        self.after_frame(callback, *args)
+        return True
+
     def after_frame(self, callback: Callable[..., None], *args: object) -> None:
         """Run ``callback(*args)`` once the next frame is on screen: a worker started before
         it (the rows below the window, a count) would only compete with drawing it.
