@@ -448,3 +448,45 @@ async def test_after_enter_the_footer_looks_at_its_keys_once_the_rows_are_drawn(
         assert frames[0].startswith("status waiting for review: row 1")  # the rows, first
         assert looked_at and min(looked_at) >= 1
         assert new_post_key().has_class("-disabled")
+
+
+async def test_enter_in_each_field_of_the_form_shows_its_rows_and_on_a_list_opens_it(
+    practice_as, monkeypatch
+):
+    """Enter in the text field or either date field shows the posts at once (the field
+    itself asks the form, not a message sent up through the form and the app and back); on
+    a list it still opens the list."""
+    submitted: list[str] = []
+    monkeypatch.setattr(  # the long way round: not taken
+        FilterScreen, "on_input_submitted", lambda self: submitted.append("submitted")
+    )
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        for field in ("#f-text", "#f-since", "#f-until"):
+            await choose(pilot, "#f-status", "approved")
+            form = app.screen
+            form.query_one(field, Input).focus()
+            await settle(pilot)
+            frames = record_frames(app, queue)
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.2)
+            del app._display
+            assert app.screen is queue, field
+            assert submitted == []
+            assert [name for name, _ in frames] == ["QueueScreen"], field
+            assert frames[0][1].startswith("status approved: row 1 of "), field
+            await pilot.press("escape")  # all posts again
+            await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        form = app.screen
+        form.query_one("#f-status", Select).focus()
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is form
+        assert form.query_one("#f-status", Select).expanded
