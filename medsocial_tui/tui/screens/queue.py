@@ -635,8 +635,9 @@ class QueueScreen(PostActions, keys="queue"):
             self._rebuilding = True
             try:
                 table.clear()
-                for post, shown in zip(posts, cells, strict=True):
-                    table.add_ready_row(shown, key=str(post.id))
+                table.add_ready_rows(
+                    [(shown, str(post.id)) for post, shown in zip(posts, cells, strict=True)]
+                )
                 if posts:
                     table.scroll_y = max(0, scrolled + shift)
                     table.move_cursor(
@@ -656,8 +657,9 @@ class QueueScreen(PostActions, keys="queue"):
             return
         if len(self.loaded) + len(posts) <= WINDOW:
             table = self.query_one(QueueTable)
-            for post, shown in zip(posts, cells, strict=True):
-                table.add_ready_row(shown, key=str(post.id))
+            table.add_ready_rows(
+                [(shown, str(post.id)) for post, shown in zip(posts, cells, strict=True)]
+            )
             self.loaded, self._cells = self.loaded + posts, self._cells + cells
             self.next_mark = below
             self.cursor_moved()
