@@ -860,7 +860,9 @@ def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     start = m.start("name") if "name" in m.re.groupindex else -1
     start = start if start >= 0 else m.start()
     return bool(
-        re.search(r"\b(?:Dr|Doctor|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start])
+        re.search(
+            r"\b(?:Dr|Dra|Doctor|Doctora|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start]
+        )
     )
 
 
@@ -2274,13 +2276,51 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         # "Costa del Sol", "Puerto de la Cruz", "Festival de la Musique"; not "Lucia Costa
         # de Souza", a given name before it
         return True
-    if (
-        first not in lx.TITLES
-        and first not in ("dr", "doctor", "prof")
-        and not _name_like_word(words[0], given=True, loose=True)
-    ):
+    if first in _OUR_LADY_TITLES and _OUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "Colegio Nuestra Señora del Pilar", "Nossa Senhora da Glória": Our Lady
+    titled = first in lx.TITLES or first in ("dr", "doctor", "prof")
+    if not titled and not _name_like_word(words[0], given=True, loose=True):
+        return True
+    if not titled and _everyday_abroad(words[0]):
+        # "Instituto Nacional de Cancerología", "Ministerio de Sanidad", "Hospital
+        # Universitario La Paz": a word of every day in a language whose names take these
+        # particles, on neither name list, opens an institution's name, not a person's. (Not
+        # the last word: "Fuente", "Cruz", "Valle" are family names and words alike.)
         return True
     return not _name_like_word(words[-1], given=False, loose=True)
+
+
+# The languages whose names take the particles of ``name.particle``.
+_PARTICLE_LANGUAGES = ("es", "pt", "fr", "it", "de", "nl")
+# How common a word must be in one of them to be an everyday word there ("nacional" 5.7,
+# "ministerio" 5.1, "universitario" 4.4); given names that are words too are on the name
+# lists ("Dolores", "Paz", "Pilar") or in ``_GIVEN_WORDS_ABROAD``.
+_EVERYDAY_ABROAD_ZIPF = 4.3
+# Given names that are everyday words in Spanish or Portuguese and on no name list.
+_GIVEN_WORDS_ABROAD = frozenset(
+    "luz soledad estrella socorro ángeles angeles lourdes amparo fe sol mar rosario gloria"
+    " aurora victoria alegría alegria cielo perla dulce blanca cruz reyes nieves belén belen"
+    " salud fátima fatima graça graca glória luzia".split()
+)
+_OUR_LADY_TITLES = frozenset(("señora", "senora", "senhora", "signora", "dame"))
+_OUR_BEFORE = lazy.compile(r"\b(?:Nuestra|Nossa|Notre|Nostra)[ \t-]+$")
+
+
+def _everyday_abroad(word: str) -> bool:
+    """``word`` is on neither name list and is a word of every day in Spanish, Portuguese,
+    French, Italian, German or Dutch (wordfreq's small lists)."""
+    lower = word.lower().rstrip(".")
+    if (
+        lower in lx.GIVEN_NAMES
+        or lower in lx.SURNAMES
+        or lower in _GIVEN_WORDS_ABROAD
+        or lower in lx.TITLES
+    ):
+        return False
+    for lang in _PARTICLE_LANGUAGES:
+        if lazy.zipf_small(lower, lang) >= _EVERYDAY_ABROAD_ZIPF:
+            return True
+    return False
 
 
 def no_smaller_than_a_state(place: str) -> bool:

@@ -50,7 +50,9 @@ def _tokens_of(text: str) -> re.Pattern[str]:
 
 _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx st jr sr vs etc no inc co ave blvd rd ln ct apt jan feb mar apr jun jul "
-    "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept".split()
+    "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept"
+    # titles of Spanish and Portuguese ("Dra. Lucía Fernández"), and a professor's
+    " dra sra srta prof".split()
 )
 _SENTENCE_END = frozenset(".!?\n")
 _AFTER_ANY = sys.maxsize

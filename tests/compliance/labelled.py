@@ -57,7 +57,14 @@ SOURCES = {
 # measured before and after that session's guard work. The lead read the texts the guard missed
 # in the sixteenth (before the work) and told one helper their kinds in general words
 # (identifiers written in Korean, Chinese and Japanese, thanks in European languages); the
-# fifteenth and seventeenth were read by no one working on the guard.
+# fifteenth and seventeenth were read by no one working on the guard;
+# ``general_held_out18`` and ``19``, two more by two such helpers of the session of 2026-12-03
+# (later): comments, DMs, reviews and a practice's replies under its posts, from the UK,
+# Ireland, North America, Australia, New Zealand and South Africa; and longer texts
+# (newsletters, forum posts, letters, notices, patient stories, local news) from the Americas,
+# Europe, India, the Philippines, Nigeria and Kenya. The lead read the eighteenth's misses and
+# false blocks (before the work) and told one helper their kinds in general words; the
+# nineteenth was read by no one working on the guard.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -77,6 +84,8 @@ GENERAL = {
     "general_held_out15": HERE / "corpus" / "general_heldout15.txt",
     "general_held_out16": HERE / "corpus" / "general_heldout16.txt",
     "general_held_out17": HERE / "corpus" / "general_heldout17.txt",
+    "general_held_out18": HERE / "corpus" / "general_heldout18.txt",
+    "general_held_out19": HERE / "corpus" / "general_heldout19.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

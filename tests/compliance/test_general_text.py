@@ -138,6 +138,8 @@ RULE_CASES = [
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
+    # a given name that is an everyday word abroad is still a given name before a particle
+    ("name.particle", "Luz de la Cruz missed her 3 pm cleaning.", "Luz de la Cruz"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
     ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),

@@ -51,6 +51,12 @@ CLEAN = [
     "Storm Ciarán will bring 80mph winds to Cornwall on Thursday, so some appointments may move.",
     # a Romance place opener before a particle ("Champ de Mars") is no name
     "The Eiffel Tower's address is Champ de Mars, 5 Avenue Anatole France, 75007 Paris.",
+    # an everyday word of Spanish, Portuguese, French, Italian, German or Dutch before the
+    # particle opens an institution's name ("Nacional", "Ministerio", "Universitario"); Our Lady
+    "Our partners at the Instituto Nacional de Cancerología in Mexico City published guidance.",
+    "The Hospital Universitario La Paz in Madrid opened a new wing.",
+    "The Ministerio de Sanidad updated its guidance on measles.",
+    "Visit the Centro de Salud San Blas for free flu shots this week.",
     # public.figure (guard-places2): a public life's days and places, as news and history
     "Novelist Hilary Mantel died in September 2022 at the age of 70.",
     "King Charles was treated for an enlarged prostate in January 2024, the palace said.",

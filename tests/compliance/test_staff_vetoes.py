@@ -67,6 +67,25 @@ def test_a_doctors_title_dot_is_no_sentence_end() -> None:
     assert list(rule.finditer("Hello. Marita chipped a tooth.", EMPTY_CONTEXT))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dra. Lucía Fernández atiende los martes.",
+        "La Dra. Lucía Fernández, nuestra pediatra, atiende los martes.",
+        "Dra. Ana Paula Souza, nossa cardiologista, atende às terças.",
+        "Prof. Amara Okonkwo gives the talk on sleep apnoea.",
+    ],
+)
+def test_a_doctors_title_in_spanish_or_portuguese_is_no_sentence_end(text: str) -> None:
+    # "Dra." ended a sentence, so the doctor's name began the next one (name.surname_at_start)
+    assert find_phi(text) == []
+
+
+def test_a_patient_after_the_same_titles_is_still_found() -> None:
+    text = "La paciente Sra. Lucía Fernández ingresó el 3 de mayo con neumonía."
+    assert any("Lucía Fernández" in name for name in names(text))
+
+
 def test_parking_at_an_address_is_the_practices() -> None:
     assert list(find_addresses("Free parking at 88 Elm Street behind us.", EMPTY_CONTEXT)) == []
     assert list(find_addresses("My son lives at 88 Elm Street.", EMPTY_CONTEXT))
