@@ -42,6 +42,7 @@ from medsocial_tui.tui.typing_guard import is_field, keeps_from_bindings
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.driver import Driver
 
     from medsocial_tui.tui.commands import AreaCommand
 
@@ -253,7 +254,8 @@ class MedsocialApp(App[object]):
         frame, its end): each one wakes that thread, which then waits for the processor and
         the GIL while the UI thread goes on, so on a busy machine the frame's end reached
         the terminal up to 6-8 ms after its start (the filter form's Enter: the frame
-        queued at 6 ms, on the terminal at 12-17 ms)."""
+        queued at 6 ms, on the terminal at 12-17 ms). In a terminal the UI thread writes
+        the frame itself when that thread is idle (:mod:`~medsocial_tui.tui.terminal_writer`)."""
         driver = self._driver
         if driver is None or renderable is None or "write" in vars(driver):
             super()._display(screen, renderable)
@@ -265,7 +267,20 @@ class MedsocialApp(App[object]):
         finally:
             del driver.write  # Textual's again
             if parts:
-                driver.write("".join(parts))
+                getattr(driver, "write_frame", driver.write)("".join(parts))
+
+    def get_driver_class(self) -> type[Driver]:
+        """Textual's driver; for a Linux or macOS terminal (Textual's LinuxDriver, unless
+        TEXTUAL_DRIVER names another) one whose frames the UI thread writes itself when
+        nothing else waits to be written (:class:`~medsocial_tui.tui.terminal_writer.
+        FrameDriver`): handed to Textual's writer thread, a frame waited 0.3-15 ms for that
+        thread to wake on a busy machine."""
+        chosen = super().get_driver_class()
+        if (chosen.__module__, chosen.__name__) != ("textual.drivers.linux_driver", "LinuxDriver"):
+            return chosen
+        from medsocial_tui.tui.terminal_writer import FrameDriver
+
+        return FrameDriver
 
     def get_default_screen(self) -> Screen[Any]:
         """The queue is the app's first screen, not pushed over a blank one: the first frame

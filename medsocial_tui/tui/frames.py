@@ -34,6 +34,11 @@ class FrameTimer(Timer):
         not at the pace's next tick."""
         self._hurried.set()
 
+    @property
+    def hurried(self) -> bool:
+        """A frame a key waits for is to be drawn at once (:meth:`hurry`), not drawn yet."""
+        return self._hurried.is_set()
+
     async def _run(self) -> None:
         last: float | None = None
         hurried = self._hurried

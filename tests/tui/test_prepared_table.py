@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterable
 from typing import Any
 
+import pytest
 from rich.console import Console
 from rich.padding import Padding
 from rich.text import Text
 from textual.renderables.styled import Styled
 from textual.widgets import DataTable
+from textual.widgets.data_table import DuplicateKey
 
 from medsocial_tui.tui.app import create_app
 from medsocial_tui.tui.pilot import settle
@@ -259,3 +261,56 @@ async def test_rows_cleared_are_let_go_once_the_next_frame_is_drawn(practice_as)
         alone.add_column("one")
         alone.clear()
         assert alone._gone == []
+
+
+def table_state(table: PreparedTable) -> tuple[object, ...]:
+    """What a table knows of its rows, to compare two tables."""
+    return (
+        [(key.value, table._row_locations.get(key)) for key in table.rows],
+        [(row.key.value, row.height, row.label, row.auto_height) for row in table.rows.values()],
+        [[str(cell) for cell in cells.values()] for cells in table._data.values()],
+        sorted(key.value for key in table._new_rows),
+        table.cursor_coordinate,
+        table._require_update_dimensions,
+    )
+
+
+async def test_rows_added_together_are_the_rows_added_one_by_one(practice_as):
+    """``add_ready_rows`` (a view's screenful in one go) leaves the table as ``add_ready_row``
+    for each row would, drawn the same, the cursor on the first row highlighted once; a key
+    already in the table is refused before any row goes in."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one(QueueTable)
+        preparer = table.preparer(0, 0, 0)
+        rows = [preparer.ready(cells, n) for n, cells in enumerate(ODD_CELLS * 3)]
+        keyed = [(row, f"row-{n}") for n, row in enumerate(rows)]
+        highlighted: list[int] = []
+        highlight = table._highlight_cursor
+
+        def counted() -> None:
+            highlighted.append(table.cursor_row)
+            highlight()
+
+        table._highlight_cursor = counted
+        table.clear()
+        for row, key in keyed:
+            table.add_ready_row(row, key=key)
+        one_by_one, one_by_one_highlighted = table_state(table), list(highlighted)
+        await pilot.pause()
+        one_by_one_lines = lines_of(table)
+
+        highlighted.clear()
+        table.clear()
+        assert table.add_ready_rows(keyed) == list(table.rows)
+        assert table_state(table) == one_by_one
+        assert highlighted == one_by_one_highlighted == [0]
+        await pilot.pause()
+        assert lines_of(table) == one_by_one_lines
+
+        before = table_state(table)
+        extra = [(rows[0], "new-row"), (rows[1], "row-3")]
+        with pytest.raises(DuplicateKey):
+            table.add_ready_rows(extra)
+        assert table_state(table) == before

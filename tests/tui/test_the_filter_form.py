@@ -368,3 +368,125 @@ async def test_enter_s_frame_goes_to_the_terminal_whole_and_shows_the_filter(pra
         assert f"Post {first.id} · approved · by {first.author}" in shown
         assert "Show posts where" not in shown
         assert terminal.display == drawn_whole(app)
+
+
+async def test_the_closed_form_is_taken_out_after_the_frame_that_shows_the_rows(practice_as):
+    """Enter's frame comes first; the form's two dozen widgets are taken out of the app
+    after it (each one's messages closed, its timers stopped: a third of a millisecond or
+    more of that frame), and are gone once the app settles. Esc takes it out the same way."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        for key in ("enter", "escape"):
+            await choose(pilot, "#f-status", "approved" if key == "enter" else "in_review")
+            form = app.screen
+            widgets = list(form.walk_children(with_self=True))
+            in_the_app_at_frames: list[bool] = []
+            display = app._display
+
+            def drawn(
+                screen, renderable, form=form, seen=in_the_app_at_frames, display=display
+            ) -> None:
+                if renderable is not None:
+                    seen.append(form in app._registry)
+                display(screen, renderable)
+
+            app._display = drawn
+            try:
+                await pilot.press(key)
+                await settle(pilot)
+                await pilot.pause(0.2)
+            finally:
+                del app._display
+            assert app.screen is queue
+            assert in_the_app_at_frames[0]  # the frame did not wait for the form to go
+            assert not any(widget in app._registry for widget in widgets)
+            assert not any(widget._running for widget in widgets)
+
+
+async def test_after_enter_the_footer_looks_at_its_keys_once_the_rows_are_drawn(practice_as):
+    """Enter's frame (the rows) does not wait for the footer to work out every key again
+    (who may do what); it does so right after, and a right taken away while the form was
+    open shows then."""
+    app = create_app(practice=practice_as("jreyes"))
+    admin = practice_as("ppatel")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        footer = queue.query_one(KeyFooter)
+
+        def new_post_key() -> FooterKey:
+            return next(key for key in footer.query(FooterKey) if key.action == "compose")
+
+        assert not new_post_key().has_class("-disabled")
+        await choose_in_review(pilot)
+        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
+        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
+        await settle(pilot)
+        frames: list[str] = []
+        looked_at: list[int] = []  # frames drawn since Enter when the footer looked
+        display, keys = app._display, footer._keys
+
+        def drawn(screen, renderable) -> None:
+            if renderable is not None:
+                frames.append(status(queue))
+            display(screen, renderable)
+
+        def looked():
+            looked_at.append(len(frames))
+            return keys()
+
+        app._display, footer._keys = drawn, looked
+        try:
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.2)
+        finally:
+            del app._display, footer._keys
+        assert app.screen is queue
+        assert frames[0].startswith("status waiting for review: row 1")  # the rows, first
+        assert looked_at and min(looked_at) >= 1
+        assert new_post_key().has_class("-disabled")
+
+
+async def test_enter_in_each_field_of_the_form_shows_its_rows_and_on_a_list_opens_it(
+    practice_as, monkeypatch
+):
+    """Enter in the text field or either date field shows the posts at once (the field
+    itself asks the form, not a message sent up through the form and the app and back); on
+    a list it still opens the list."""
+    submitted: list[str] = []
+    monkeypatch.setattr(  # the long way round: not taken
+        FilterScreen, "on_input_submitted", lambda self: submitted.append("submitted")
+    )
+    practice = practice_as("jreyes")
+    app = create_app(practice=practice)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        queue = app.screen
+        for field in ("#f-text", "#f-since", "#f-until"):
+            await choose(pilot, "#f-status", "approved")
+            form = app.screen
+            form.query_one(field, Input).focus()
+            await settle(pilot)
+            frames = record_frames(app, queue)
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.pause(0.2)
+            del app._display
+            assert app.screen is queue, field
+            assert submitted == []
+            assert [name for name, _ in frames] == ["QueueScreen"], field
+            assert frames[0][1].startswith("status approved: row 1 of "), field
+            await pilot.press("escape")  # all posts again
+            await settle(pilot)
+        await pilot.press("slash")
+        await settle(pilot)
+        form = app.screen
+        form.query_one("#f-status", Select).focus()
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is form
+        assert form.query_one("#f-status", Select).expanded

@@ -635,8 +635,9 @@ class QueueScreen(PostActions, keys="queue"):
             self._rebuilding = True
             try:
                 table.clear()
-                for post, shown in zip(posts, cells, strict=True):
-                    table.add_ready_row(shown, key=str(post.id))
+                table.add_ready_rows(
+                    [(shown, str(post.id)) for post, shown in zip(posts, cells, strict=True)]
+                )
                 if posts:
                     table.scroll_y = max(0, scrolled + shift)
                     table.move_cursor(
@@ -656,8 +657,9 @@ class QueueScreen(PostActions, keys="queue"):
             return
         if len(self.loaded) + len(posts) <= WINDOW:
             table = self.query_one(QueueTable)
-            for post, shown in zip(posts, cells, strict=True):
-                table.add_ready_row(shown, key=str(post.id))
+            table.add_ready_rows(
+                [(shown, str(post.id)) for post, shown in zip(posts, cells, strict=True)]
+            )
             self.loaded, self._cells = self.loaded + posts, self._cells + cells
             self.next_mark = below
             self.cursor_moved()
@@ -710,6 +712,15 @@ class QueueScreen(PostActions, keys="queue"):
             self.after_frame(self._read_near, "before")
         self.update_status()
         self.show_detail(force=force)
+
+    def after_key_frame(self, callback: Callable[..., None], *args: object) -> bool:
+        """While a frame a key waits for is still to be drawn (a view's rows, the filter
+        form closing), ``callback(*args)`` waits for after it (``after_frame``): True. Else
+        False, and the caller does its work now."""
+        if self._frames is None or not self._frames.hurried:
+            return False
+        self.after_frame(callback, *args)
+        return True
 
     def after_frame(self, callback: Callable[..., None], *args: object) -> None:
         """Run ``callback(*args)`` once the next frame is on screen: a worker started before
@@ -1020,6 +1031,7 @@ class QueueScreen(PostActions, keys="queue"):
                 keep=self._keep_shown_view,
                 ahead=self.read_ahead_for_form,
                 uncovered=self.uncovered,
+                later=self.after_frame,
             )
         )
 

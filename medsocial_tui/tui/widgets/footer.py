@@ -46,8 +46,21 @@ class KeyFooter(Footer):
         )
 
     def bindings_changed(self, screen: Screen[object]) -> None:
+        """The keys are looked at again, unless another screen covers the footer's; while a
+        frame a key waits for is to be drawn (the filter form's Enter: the queue comes
+        back, its bindings said to have changed), after that frame: working out every key
+        (who may do what) was 5% of the Python calls from Enter to the frame that showed
+        the rows, for the same keys as before the form opened."""
         if screen.app.screen is not screen:
             return  # covered: what it shows is looked at again when its screen is on top
+        later = getattr(screen, "after_key_frame", None)
+        if callable(later) and later(self.call_later, self._look_again, screen):
+            return  # (run by the footer: it composes its keys as its own)
+        self._look_again(screen)
+
+    def _look_again(self, screen: Screen[object]) -> None:
+        if screen.app.screen is not screen or not self.is_attached:
+            return
         if self._shown is not None and self._keys() == self._shown:
             return
         super().bindings_changed(screen)

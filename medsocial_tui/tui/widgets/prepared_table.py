@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any
 
 from rich.cells import set_cell_size
@@ -28,7 +29,8 @@ from textual.coordinate import Coordinate
 from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widgets import DataTable
-from textual.widgets.data_table import RowKey
+from textual.widgets._data_table import Row
+from textual.widgets.data_table import DuplicateKey, RowKey
 
 from medsocial_tui.tui.safe import TextTable, shown_cells
 
@@ -330,6 +332,39 @@ class PreparedTable(TextTable):
         row_key = DataTable.add_row(self, *row.cells, key=key)
         self._prepared[row_key] = row.prepared
         return row_key
+
+    def add_ready_rows(self, rows: Sequence[tuple[Ready, str]]) -> list[RowKey]:
+        """Add ``rows`` (each a row and its key) at the bottom, as ``add_ready_row`` one by
+        one would: ``DataTable.add_row`` also sets the cursor again, counts an update and
+        asks for an idle check for every row, 54 Python calls a row, for a view's screenful
+        that the frame a key waits for shows. Here that is done once for them all."""
+        columns = self.ordered_columns
+        keys: list[RowKey] = []
+        was_empty = not self.rows
+        for row, key in rows:
+            row_key = RowKey(key)
+            if row_key in self._row_locations or row_key in keys:
+                raise DuplicateKey(f"The row key {row_key!r} already exists.")
+            if len(row.cells) > len(columns):
+                raise ValueError("More values provided than there are columns.")
+            keys.append(row_key)
+        for (row, _key), row_key in zip(rows, keys, strict=True):
+            self._row_locations[row_key] = len(self.rows)
+            self._data[row_key] = {
+                column.key: cell for column, cell in zip_longest(columns, row.cells)
+            }
+            self.rows[row_key] = Row(row_key, 1, None, False)
+            self._new_rows.add(row_key)
+            self._prepared[row_key] = row.prepared
+        if not keys:
+            return keys
+        self._require_update_dimensions = True
+        self.cursor_coordinate = self.cursor_coordinate
+        if was_empty and self.columns and self.show_cursor and self.cursor_type != "none":
+            self._highlight_cursor()  # a cell for the cursor, where there was none
+        self._update_count += len(keys)
+        self.check_idle()
+        return keys
 
     def update_ready_row(self, key: str, columns: Sequence[str], row: Ready) -> None:
         """Show ``row`` in place of the row ``key`` (its cells in ``columns``)."""
