@@ -141,6 +141,21 @@ STAFF_WORDS = _words(
     """
 )
 
+# (guard-longtexts) The same roles as other languages write them before a name ("nuestra
+# higienista Carmen Ruiz", "a técnica Fernanda Lima", "unsere Assistentin Sabine Wolf",
+# "l'infirmière Claire"): read by the name finder's ``staff`` rule only.
+STAFF_WORDS_ABROAD = _words(
+    """
+    higienista recepcionista enfermera enfermero enfermeira enfermeiro asistente assistente
+    auxiliar técnico técnica tecnico tecnica coordinadora coordinador coordenadora coordenador
+    dentista odontóloga odontólogo odontologa odontologo
+    secretaria gerente directora director diretora diretor fundadora fundador
+    zahnarzt zahnärztin ärztin arzt assistentin helferin praxismanagerin hygienikerin
+    prophylaxe-assistentin zahnmedizinische dentalhygienikerin
+    infirmière infirmier dentiste hygiéniste secrétaire assistante
+    """
+)
+
 # Credentials written after a staff member's name ("Kevin O'Brien, PA-C").
 CREDENTIALS = _words(
     "md do dds dmd rdh rn lpn np pa pa-c phd dnp fnp msn bsn cda rda mph facs faap od pt dpt"

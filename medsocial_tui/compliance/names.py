@@ -393,6 +393,10 @@ class _Finder:
         self.lower_given: list[int] = []
         # Per sentence: whether a pattern occurs in it (each sentence read once).
         self._staff: dict[int, bool] = {}
+        # (guard-longtexts) the words of full names a rule of ``_NAMED_AS_STAFF`` read as a
+        # clinician's or a member of staff's ("Dr. Hannah Osei", "nurse Joyce Mwangi"): a
+        # long text introduces them once, then says "Hannah" alone.
+        self.staff_named: set[str] = set()
         self._news: dict[int, bool] = {}
         self._second_person: dict[int, bool] = {}
 
@@ -539,6 +543,14 @@ class _Finder:
             if verdict is not None:
                 if verdict:
                     self.add(c.start, c.end, verdict, name)
+                elif (
+                    name in _NAMED_AS_STAFF
+                    and len(c.words) > 1
+                    and all(len(w.base) > 1 for w in c.words)  # "Dr. Siobhan A." may be a patient's
+                    and "patient" not in c.before
+                    and "patients" not in c.before
+                ):
+                    self.staff_named.update(c.lowers)
                 return
 
     def plainly_common(self, i: int) -> bool:
@@ -688,7 +700,7 @@ class _Finder:
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in (["my"], ["his"], ["her"]):
                 break  # (guard-replies) "my partner Jordan": the writer's partner, not the firm's
-            if w in lx.STAFF_WORDS and w not in ("dr", "doctor"):
+            if (w in lx.STAFF_WORDS and w not in ("dr", "doctor")) or w in lx.STAFF_WORDS_ABROAD:
                 # (guard-replies) "my physio Dane broke his leg": the writer's own carer,
                 # whose health the sentence tells, is theirs to keep private
                 return before[at + 1 : at + 2] != ["my"] or not self._their_own_health(words[0])
@@ -1753,6 +1765,36 @@ def common_word(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.common else None
 
 
+# The rules whose veto says a full name is a clinician's or a member of staff's.
+_NAMED_AS_STAFF = frozenset(("after_doctor", "staff", "team_sentence", "news_sentence"))
+
+
+# Words after a name that tell of the person's own state rather than their work.
+_STATE_AFTER = frozenset(
+    "is was has had have got gets needs needed underwent went felt feels is's".split()
+)
+
+
+def staff_named_earlier(f: _Finder, c: Candidate) -> str | None:
+    """A word of a full name read earlier as staff's ("Dr. Hannah Osei … Hannah trained")."""
+    # (guard-longtexts) a long text introduces a clinician or a member of staff once ("Dr.
+    # Hannah Osei joins us", "nurse practitioner Joyce Mwangi") and then says the given
+    # name alone ("Hannah trained in Accra", "Joyce explained"). Not when the sentence tells
+    # of their own state or family ("Hannah's son was admitted", "Hannah had a tooth out
+    # after an infection"): a member of staff's own health is theirs to keep private.
+    if len(c.words) != 1 or c.lowers[0] not in f.staff_named:
+        return None
+    sentence = f.doc.sentence_text(c.first.sentence)
+    if THEIR_OWN_HEALTH.search(sentence):
+        return None
+    after = c.after.lower if c.after is not None else ""
+    if _about_health(sentence) and (c.first.possessive or after in _STATE_AFTER):
+        return None  # "Hannah had a root canal", "Hannah's crown": her own care, not her work
+    if not lx.RELATION_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence.lower())):
+        return None  # "Hannah's son Leo": a family of hers, no member of staff
+    return VETO
+
+
 def team_sentence(f: _Finder, c: Candidate) -> str | None:
     """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
     return VETO if f.staff_context(c.first_index) else None
@@ -1899,6 +1941,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(age_after, common=False),
     NameRule(praised_by_pronoun, common=True),
     NameRule(common_word, common=True, always=True),
+    NameRule(staff_named_earlier, strong=False),
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
@@ -1934,7 +1977,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing, epithet_after)
+    + (family_word_before_a_thing, epithet_after, staff_named_earlier)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

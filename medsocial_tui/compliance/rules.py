@@ -693,7 +693,46 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     before = _STAFF_BEFORE.search(text, max(0, start - 40), start)
     if before and _MY_WORKMATE.match(before.group(0)):
         before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
-    return bool(before or _STAFF_AFTER_NAME.match(text, end))
+    if before or _STAFF_AFTER_NAME.match(text, end):
+        return True
+    return _introduced_as_staff_earlier(text, start, end)
+
+
+# (guard-longtexts) A clinician or member of staff named in full earlier in the text ("Dr.
+# Hannah Osei", "our hygienist Naomi Clarke", "dental nurse Aoife Byrne"): a long text then
+# says "Hannah" alone. The sentence of the lone name must tell nothing of their own health.
+_STAFF_INTRO = lazy.compile(
+    r"\b(?:dr|dra|doctor|prof|professor|"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident", "partner", "dr")))
+    + r")s?\.?,?[ \t]+(?P<given>[A-Z][\w'’-]+)[ \t]+[A-Z][\w'’-]+",
+    _I,
+)
+_OWN_STATE = lazy.compile(
+    r"\b(?:she|he|they|her|his|their)\b[^.!?\n]{0,30}\b(?:sick|ill|surgery|hospital\w*"
+    r"|diagnos\w*|pregnan\w*|cancer|admitted|recover\w*|died|funeral|broke|broken|injur\w*)\b"
+    r"|\b(?:chipped|cracked|broke|lost|fell|had|has|needs|needed|missed|booked|cancell?ed"
+    r"|rescheduled|admitted|died|passed)\b",
+    _I,
+)
+
+
+def _introduced_as_staff_earlier(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    stop = max(text.rfind(".", 0, start), text.rfind("!", 0, start), text.rfind("?", 0, start))
+    sentence_end = len(text)
+    for mark in ".!?\n":
+        at = text.find(mark, end)
+        if at != -1:
+            sentence_end = min(sentence_end, at)
+    if _OWN_STATE.search(text, end, sentence_end):
+        return False
+    return any(
+        m.group("given") == word
+        and "patient" not in text[max(0, m.start() - 20) : m.start()].lower()
+        for m in _STAFF_INTRO.finditer(text, 0, max(0, stop))
+    )
 
 
 _MY_WORKMATE = lazy.compile(

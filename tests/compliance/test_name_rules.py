@@ -31,6 +31,15 @@ def candidate_at(text: str, word: str, ctx: PracticeContext = PLAIN) -> tuple[_F
 
 
 def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -> str | None:
+    if rule is nm.staff_named_earlier:
+        # it reads what the runs before the candidate were found to be: the last run
+        # reading ``word``, once the finder has read the text
+        finder = _Finder(parse(text), ctx)
+        finder.run()
+        index = max(i for i, t in enumerate(finder.tokens) if t.text == word)
+        found = finder.candidate(finder.run_from(index))
+        assert found is not None
+        return rule(finder, found)
     finder, c = candidate_at(text, word, ctx)
     return rule(finder, c)
 
@@ -173,6 +182,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.common_word, "Emma today.", "Emma", None),
     (nm.team_sentence, "Meet our new hygienist Emma.", "Emma", VETO),
     (nm.team_sentence, "I met Emma.", "Emma", None),
+    # (guard-longtexts) a clinician named in full once, then by the given name alone
+    (
+        nm.staff_named_earlier,
+        "Dr. Hannah Osei joins us. Later Hannah trained in Accra.",
+        "Hannah",
+        VETO,
+    ),
+    (
+        nm.staff_named_earlier,
+        "Our nurse Joyce Mwangi spoke. Then Joyce explained it.",
+        "Joyce",
+        VETO,
+    ),
+    (nm.staff_named_earlier, "I met Hannah Osei. Later Hannah trained in Accra.", "Hannah", None),
+    (
+        nm.staff_named_earlier,
+        "Dr. Hannah Osei joins us. Later Hannah's son Leo was admitted.",
+        "Hannah's",
+        None,
+    ),
+    (
+        nm.staff_named_earlier,
+        "Dr. Hannah Osei joins us. Sadly Hannah had a tooth out after an infection.",
+        "Hannah",
+        None,
+    ),
     (nm.news_sentence, "Emma Stone has spoken about it.", "Emma", VETO),
     (nm.news_sentence, "Emma has spoken about it.", "Emma", None),
     # a name with nothing private beside it: a singer, a sponsor, a team's supporters
