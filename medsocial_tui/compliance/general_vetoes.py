@@ -252,7 +252,12 @@ _JOB_WORDS = "|".join(
             "support engineer developer editor accountant consultant specialist advisor"
             " adviser analyst representative sales marketing operations"
             # a byline's: "Carmen Ortiz | Staff writer", "Kofi Boateng, health reporter"
-            " writer reporter journalist correspondent columnist photographer".split()
+            " writer reporter journalist correspondent columnist photographer"
+            # (guard-longtexts) a school's, a club's or a charity's posts, as a letter's
+            # sign-off gives them: "Helen Marsh, Deputy Head, Greenfield Academy",
+            # "Andrew Pike, Scout Leader", "Sister Agnes Njeri, Principal"
+            " leader head headteacher principal teacher secretary chair treasurer trustee"
+            " president organiser organizer".split()
         )
     )
 )

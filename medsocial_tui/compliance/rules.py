@@ -5178,6 +5178,7 @@ _TRADES = (
     r"|secretar(?:y|ies)|chair(?:man|woman|person)?|spokes(?:person|man|woman)|analysts?"
     r"|managers?|directors?|storytellers?|reporters?|correspondents?|columnists?"
     r"|photographers?|stylists?|hairdressers?|barbers?|electricians?|plumbers?|critics?"
+    r"|leaders?|artists?"
 )
 # "Our accountant, Rahul Mehta,", "our head chef Luca", "Our tutors, Kemal and Joanna,"
 _OUR_TRADE_BEFORE = lazy.compile(
@@ -5188,7 +5189,11 @@ _OUR_TRADE_BEFORE = lazy.compile(
 # name, owned by no one ("my", "our", "a" before it are ``_OUR_TRADE_BEFORE``'s or a patient's).
 _TRADE_TITLE_BEFORE = lazy.compile(
     rf"(?:^|[.!?:;]\s+|\b(?i:the)[ \t]+|\b(?i:store|shop|branch|sales|head|general|project"
-    rf"|office|team|site|brand|finance|marketing)[ \t]+)(?i:{_TRADES})[ \t]+$"
+    rf"|office|team|site|brand|finance|marketing)[ \t]+"
+    # (guard-longtexts) a group's or a trade's word after a preposition, owned by no one:
+    # "thanks to choir leader Martin Hughes", "painting by local artist Marisol Ortega"
+    rf"|\b(?i:to|by|from|with|and)[ \t]+(?!(?i:my|our|his|her|their|your|a|an)\b)[a-z]+[ \t]+)"
+    rf"(?i:{_TRADES})[ \t]+$"
 )
 # "Lars Eriksson, editor of the Nordic Gardening Journal", "Satya Nadella, chief executive
 # of Microsoft", "The Director-General of the WHO, Tedros …": a post in an organisation.
@@ -5499,7 +5504,7 @@ _TRADE_GATE = _trigger(
     r"|advis|consultant|agent|broker|planner|cleaner|driver|mechanic|gardener|caretaker"
     r"|librarian|curator|guide|volunteer|organi|treasurer|secretar|chair|spokes|analyst"
     r"|manager|director|storyteller|reporter|correspondent|columnist|photographer|stylist"
-    r"|hairdresser|barber|electrician|plumber|critic"
+    r"|hairdresser|barber|electrician|plumber|critic|leader|artist"
 )
 _POST_GATE = _trigger(
     r"chief|ceo|cfo|cto|president|founder|head|dean|principal|professor|minister|governor"
