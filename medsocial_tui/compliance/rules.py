@@ -716,6 +716,20 @@ _OWN_STATE = lazy.compile(
 )
 
 
+def _staff_given_name_in(text: str, left: int, right: int) -> bool:
+    """(guard-longtexts) ``text[left:right]`` names, by the given name alone, a clinician or
+    member of staff named in full before it: "Dr. Aisha Rahman … Aisha grew up in
+    Dartmouth", "Dr. Hannah Osei … Hannah coaches a netball side in Bristol"."""
+    if left < 2:
+        return False
+    sentence = text[left:right]
+    return any(
+        re.search(r"\b" + re.escape(m.group("given")) + r"\b(?!\s+[A-Z])", sentence)
+        and "patient" not in text[max(0, m.start() - 20) : m.start()].lower()
+        for m in _STAFF_INTRO.finditer(text, 0, left)
+    )
+
+
 def _introduced_as_staff_earlier(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if " " in word or not word[:1].isupper():
@@ -1141,6 +1155,8 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if _PATIENT_MARK.search(text, left, right):
         return False
     if _PROVIDER_MARK.search(text, left, right):
+        return True
+    if _staff_given_name_in(text, left, right):
         return True
     # (guard-precision2) a bio goes on past its first sentence: "Meet our new hygienist,
     # Lucía Herrera! Lucía trained in Valencia", "Tribute: Dr. Holloway … She treated three
