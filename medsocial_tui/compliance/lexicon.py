@@ -76,7 +76,12 @@ GIVEN_NAMES = GIVEN_NAMES | (GIVEN_NAMES_WORLD - SURNAMES)
 # code): a video there is a person's only when the sentence says whose.
 VIDEO_HOSTS = _listed("video_hosts.txt")
 
-TITLES = _words("mr mrs ms miss mx mister madam sra sr srta")
+TITLES = _words(
+    "mr mrs ms miss mx mister madam sra sr srta"
+    # as German, Italian, Spanish, Portuguese and French write Mr and Mrs before a name
+    " herr frau signora signor señor señora senor senora senhor senhora dona monsieur madame"
+    " mme mlle"
+)
 
 # Words written capitalised before a number that say which one of a series, not where: a
 # school year, a stage of an illness, a week of a pregnancy ("in Year 4", "in Stage 3").

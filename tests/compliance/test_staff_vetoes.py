@@ -86,6 +86,24 @@ def test_a_patient_after_the_same_titles_is_still_found() -> None:
     assert any("Lucía Fernández" in name for name in names(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herr Klaus Becker hat morgen um 9 Uhr seinen Termin zur Wurzelbehandlung.", "Becker"),
+        ("Frau Helga Schmidt, 91 Jahre alt, wurde am 3. März eingeliefert.", "Schmidt"),
+        ("Señora Carmen Ruiz tiene cita el lunes para su endodoncia.", "Ruiz"),
+        ("Madame Aline Girard a rendez-vous mardi pour sa couronne.", "Girard"),
+    ],
+)
+def test_mr_and_mrs_as_other_languages_write_them_are_titles(text: str, name: str) -> None:
+    assert any(name in found for found in names(text))
+
+
+def test_a_title_before_a_doctors_is_no_name() -> None:
+    assert find_phi("Herr Dr. Müller ist ab dem 3. Januar wieder in der Praxis.") == []
+    assert find_phi("Frau Dr. Weber hat heute Sprechstunde.") == []
+
+
 def test_parking_at_an_address_is_the_practices() -> None:
     assert list(find_addresses("Free parking at 88 Elm Street behind us.", EMPTY_CONTEXT)) == []
     assert list(find_addresses("My son lives at 88 Elm Street.", EMPTY_CONTEXT))
