@@ -66,10 +66,16 @@ _TOWN_END = (
 )
 # A town's word: no field label, weekday or month ("…, DOB Thursday, April 28" goes on
 # with other fields, not the address).
+# The words are whole: a town that merely begins like one ("Marina", "Montreal", "Dayton",
+# "Telford", "Hillingdon", "Mississauga", "Sunderland", "Celle") is a town.
 _TOWN_WORD = (
-    r"(?!(?:DOB|D\.O\.B|Tel|Phone|Mobile|Cell|Fax|Email|E-mail|Date|Born|Age|NHS|MRN|ID|Ref"
-    r"|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dear|Hi|Hello|Thanks|Thank|Day"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?!(?:DOB|D\.O\.B|Tel(?![ \t]+Aviv)|Telephone|Phones?|Mobile|Cell(?:phone)?|Fax|E-?mails?"
+    r"|Dates?|Born|Aged?|NHS|MRN|ID|Ref|Reference"
+    r"|Drs?|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Dear|Hi|Hello|Thanks|Thank|Days?"
+    r"|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+    r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"(?![\w'’-]))"
     rf"{_CAP}"
 )
 _TOWN = (
