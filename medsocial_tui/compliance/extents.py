@@ -686,6 +686,9 @@ _PLACE_REST_AFTER = lazy.compile(
     r"[ \t]+(?:(?:Hospital|Infirmary|Hospice|Clinic|Lodge|Surgery|Sanatorium|Asylum"
     r"|(?:Medical|Health|Community|Care|Dental|Health[ \t]+Care)[ \t]+(?:Centre|Center|Clinic)"
     r"|(?:Care|Nursing|Rest|Retirement)[ \t]+Home|Power[ \t]+Station|Prison|Barracks)\b"
+    # the kind alone after a place's own words: "Sunnybrook Health Sciences" + " Centre"
+    # (not a word of another name after it: "Leeds" + " Centre Parcs")
+    r"|(?:Centre|Center|Institute|Medical[ \t]+(?:Centre|Center|College))\b(?![ \t]+[A-Z])"
     r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
 )
 _SAINT_AT_END = lazy.compile(r"\bSt\.?$")
@@ -709,6 +712,86 @@ def geo_rest_after(text: str, start: int, end: int) -> Span:
         return (start, m.end()) if m else (start, end)
     m = _PLACE_REST_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
+
+
+# A place's leading capitalised words the finder left before a care place or a school (one
+# with such a word)
+# ("American" + " University of Beirut Medical Center", "Royal" + " Free Hospital",
+# "Northern" + " General Hospital"): only within a sentence (after a lower-case word or a
+# comma), never a title, a person's word, a weekday or a month, nor a possessive ("Dad's").
+_FACILITY_WORD = lazy.compile(
+    r"\b(?:University|Hospital|Infirmary|Institute|Clinic|Centre|Center|College|School"
+    r"|Hospice|Medical|Teaching|Health|Dental)\b"
+)
+_LEADING_WORDS_BEFORE = lazy.compile(
+    r"(?:(?<=[a-z,][ \t])|(?<=[a-z][ \t]the[ \t]))"
+    r"((?:(?!(?:The|A|An|At|In|To|From|My|Our|His|Her|Their|Your|This|That|We|I|He|She|They"
+    r"|It|Dr|Mr|Mrs|Ms|Mx|Prof|Saint|Visit|Visited|Call)\b)"
+    r"[A-Z][a-z]+(?![\w'’-])[ \t]+){1,2})$"
+)
+
+
+def geo_leading_words_before(text: str, start: int, end: int) -> Span:
+    """``geo.leading_words_before``: the leading words of a care place's or a school's name
+    that the finder left off ("American" + " University of Beirut Medical Center", "Royal" +
+    " Free Hospital"), within a sentence; not a weekday, a month or a person's name."""
+    if not _FACILITY_WORD.search(text, start, end):
+        return start, end
+    m = _LEADING_WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start, end
+    words = m.group(1).split()
+    for word in words:
+        lower = word.lower()
+        if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.GIVEN_NAMES:
+            return start, end
+    return m.start(1), end
+
+
+# A town written after a care place's kind with no comma ("University Medical Center" + "
+# El Paso", "Prisma Health" + " Greenville"): one or two capitalised words that name a town
+# of the gazetteer, then no more capitalised words; not a state or a country.
+_CARE_KIND_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute)$"
+)
+_TOWN_WORDS_AFTER = lazy.compile(rf"[ \t]+({_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)(?![ \t]+[A-Z\d])")
+
+
+def geo_town_written_after(text: str, start: int, end: int) -> Span:
+    """``geo.town_written_after``: a town of the gazetteer written right after a care
+    place's kind ("University Medical Center" + " El Paso", "Prisma Health" + "
+    Greenville"); not a state or a country, not another capitalised word."""
+    if not _CARE_KIND_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _TOWN_WORDS_AFTER.match(text, end, end + 40)
+    if m is None:
+        return start, end
+    town = m.group(1).lower()
+    if town not in lx.place_names():
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    if no_smaller_than_a_state(town):
+        return start, end
+    return start, m.end()
+
+
+def address_place_kind_after(text: str, start: int, end: int) -> Span:
+    """``address.place_kind_after``: a street named with no house number that is a care
+    place's name ("Great Ormond Street" + " Hospital", "Providence St." + " Vincent Medical
+    Center"): its kind after it is part of it; a saint after "St." only with the kind."""
+    if any(c.isdigit() for c in text[start:end]):
+        return start, end
+    after = end
+    if _SAINT_AT_END.search(text, max(start, end - 4), end):
+        saint = _SAINT_AFTER.match(text, end, end + 30)
+        if saint is None:
+            return start, end
+        after = saint.end()
+    m = _PLACE_REST_AFTER.match(text, after, after + 40)
+    if m is None or m.group(0).strip() in ("II", "III", "IV"):
+        return start, end
+    return start, m.end()
 
 
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
@@ -935,6 +1018,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_parts_after,
         address_town_after_postcode,
         address_next_lines,
+        address_place_kind_after,
     ),
     "date": (
         date_trim_edges,
@@ -954,9 +1038,12 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "geo": (
         geo_whole_words,
         geo_rest_after,
+        geo_town_written_after,
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
+        # after the "University of" before a place: "American" + " University of Beirut …"
+        geo_leading_words_before,
         geo_care_place_town_after,
         geo_town_after_in,
         geo_place_of_a_kind_before,
