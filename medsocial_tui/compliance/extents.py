@@ -54,10 +54,13 @@ _UNIT_AFTER = (
 _TOWN_END = (
     # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
     rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
-    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?"
+    # "…, Sheffield" + " as a porter", "…, Crumlin" + " when he was two"
+    r"|as|when|while|until|because)\b"
     # a date or a time after the town: "…, Bandra" + " from 03/09", "…, Victoria Island" +
-    # " on 17/10"
-    r"|[ \t]+(?:from|on|until|till|at)[ \t]+(?=\d)"
+    # " on 17/10", "…, Vellore" + " on Friday", "…, Crumlin" + " in March"
+    r"|[ \t]+(?:from|on|until|till|at|in)[ \t]+(?=\d"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
@@ -651,7 +654,9 @@ _INSTITUTION_OF_BEFORE = lazy.compile(
 # A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
 # "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
 _CARE_PLACE_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home|['’]s)$"
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home"
+    # a medical college or a university's hospital: "Christian Medical College" + ", Vellore"
+    r"|College|University|Institute|['’]s)$"
 )
 _TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
 

@@ -368,6 +368,16 @@ STEP_CASES += [
         ),
         ("address_place_kind_after", "lives on {[Elm St.]} Vincent visits her"),
         ("address_place_kind_after", "lives at {[12 Harley Street]} Clinic hours"),
+        # a medical college's town after its comma, before a weekday or "as"
+        (
+            "geo_care_place_town_after",
+            "rushed to {[Christian Medical College], Vellore} on Friday.",
+        ),
+        (
+            "geo_care_place_town_after",
+            "works at {[Northern General Hospital], Sheffield} as a porter",
+        ),
+        ("geo_care_place_town_after", "studied at {[Harvard University]}, Massachusetts"),
         # a town word is a whole word: a town that begins like a month, weekday or label
         ("address_parts_after", "I'm at {[Apartment 12B, Sunrise Towers], Dubai Marina}, can"),
         ("address_parts_after", "moved to {[40 Main St], Dayton}. He is well"),
