@@ -104,8 +104,11 @@ _ADDRESS_PART = lazy.compile(
 _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
-    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
-    r"|\b[A-Z]-\d{1,4})(?:/\d{1,4})?,?[ \t]+$"
+    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|\b[A-Z]-\d{1,4}"
+    # a floor written before the building or the street: "2nd Floor, Lotus Plaza"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Fourth|Fifth)[ \t]+Floor)"
+    r"(?:/\d{1,4})?,?[ \t]+$"
 )
 # "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
 _BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
@@ -208,7 +211,8 @@ def address_town_after_postcode(text: str, start: int, end: int) -> Span:
 # A named building written before the street: "Rosewood Lodge, " + "40 Station Road"
 _BUILDING_BEFORE = lazy.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
-    r"|Cottage|Farm|Hall|Residency|Heights|Villas?|Building)[ \t]*,[ \t]*$"
+    r"|Cottage|Farm|Hall|Residency|Residences|Heights|Villas?|Building|Plaza|Complex|Enclave"
+    r")[ \t]*,[ \t]*$"
 )
 
 
@@ -221,16 +225,29 @@ def address_building_before(text: str, start: int, end: int) -> Span:
 # "No." written before the house number found ("No. " + "15 Ahmadu Bello Way", "Nr. " +
 # "12 …"), and Singapore's block ("Blk " + "512 Ang Mo Kio Ave 8"): the number's word is
 # the address's.
-_NUMBER_WORD_BEFORE = lazy.compile(r"\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*$")
+# (and a block's letter joined by a dash: "C-" + "12, Green Park Extension")
+_NUMBER_WORD_BEFORE = lazy.compile(r"(?:\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*|(?<![\w-])[A-Z]-)$")
+
+
+_ROAD_WORD_BEFORE_NO = lazy.compile(r"\b(?:Road|Rd\.?|Street|St\.?|Lane|Gali|Soi)[ \t]+$")
 
 
 def address_unit_before(text: str, start: int, end: int) -> Span:
     """``address.unit_before``: the flat, unit, room or post box written before the street
     ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box";
     "No." or a block before a house number ("No. 15 Ahmadu Bello Way", "Blk 512 …")."""
+    if text.startswith("No", start):
+        # a numbered road's word: "Road " + "No. 36, Jubilee Hills", "Street " + "No. 5"
+        m = _ROAD_WORD_BEFORE_NO.search(text, max(0, start - 8), start)
+        if m:
+            start = m.start()
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
+        # a flat before a floor: "Flat No. 3, " + "2nd Floor, …"
+        m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+        if m:
+            start = m.start()
     elif text[start : start + 1].isdigit():
         m = _NUMBER_WORD_BEFORE.search(text, max(0, start - 6), start)
         if m:

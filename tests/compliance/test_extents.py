@@ -368,6 +368,13 @@ STEP_CASES += [
         ),
         ("address_place_kind_after", "lives on {[Elm St.]} Vincent visits her"),
         ("address_place_kind_after", "lives at {[12 Harley Street]} Clinic hours"),
+        # a flat and a floor before a building, a numbered road, a block's letter
+        (
+            "address_unit_before",
+            "is {Flat No. 3, 2nd Floor, [Lotus Plaza, Linking Road]}, Mumbai",
+        ),
+        ("address_unit_before", "lives at {Plot 12, Road [No. 36, Jubilee Hills]} and"),
+        ("address_unit_before", "lives at {C-[12, Green Park Extension]}, New Delhi"),
         # a medical college's town after its comma, before a weekday or "as"
         (
             "geo_care_place_town_after",
