@@ -753,15 +753,21 @@ _LEADING_WORDS_BEFORE = lazy.compile(
 )
 
 
+_NUMBER_NAME_BEFORE = lazy.compile(r"\b(?i:to|at|in|from)[ \t]+(\d{1,3})[ \t]+$")
+
+
 def geo_leading_words_before(text: str, start: int, end: int) -> Span:
     """``geo.leading_words_before``: the leading words of a care place's or a school's name
     that the finder left off ("American" + " University of Beirut Medical Center", "Royal" +
-    " Free Hospital"), within a sentence; not a weekday, a month or a person's name."""
+    " Free Hospital", a hospital's number: "37" + " Military Hospital"), within a sentence;
+    not a weekday, a month or a person's name."""
     if not _FACILITY_WORD.search(text, start, end):
         return start, end
     m = _LEADING_WORDS_BEFORE.search(text, max(0, start - 30), start)
     if m is None:
-        return start, end
+        # a hospital named by its number: "admitted to " + "37" + " Military Hospital"
+        n = _NUMBER_NAME_BEFORE.search(text, max(0, start - 16), start)
+        return (n.start(1), end) if n and "Hospital" in text[start:end] else (start, end)
     words = m.group(1).split()
     for word in words:
         lower = word.lower()

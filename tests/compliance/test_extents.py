@@ -354,6 +354,8 @@ STEP_CASES += [
         ("geo_leading_words_before", "On Monday, {[General Hospital]} rang"),
         ("geo_leading_words_before", "a call from Maria {[General Hospital]} about"),
         ("geo_leading_words_before", "seen in March {[Hospital Ward]} 3"),
+        ("geo_leading_words_before", "admitted to {37 [Military Hospital]} on 1 December"),
+        ("geo_leading_words_before", "she spent 3 {[Military Hospital]} nights"),
         ("geo_rest_after", "bypass at {[Sunnybrook Health Sciences] Centre} in Toronto"),
         ("geo_rest_after", "was at {[Leeds]} Centre Parcs"),
         ("geo_town_written_after", "taken to {[University Medical Center] El Paso}."),
