@@ -1673,6 +1673,17 @@ _SIGNATURE_DASH = lazy.compile(r"(?:^|[.!?)\n][ \t]*|[ \t]{2,})(?:-{1,2}|[–—
 _SIGNATURE_AFTER = lazy.compile(
     r"[ \t]*(?:\Z|\n|from[ \t]+[A-Z]|,[ \t]*[A-Z][\w'’-]+[ \t]*(?:\Z|\n))"
 )
+# A reply signed off with love or thanks from the writer and their household ("Big thanks
+# from Siosaia and the kids"). Not a name alone at the end: "Love from Auckland", "Cheers
+# from Aotearoa!" sign off from a place.
+_SIGNED_FROM_BEFORE = lazy.compile(
+    r"\b(?:love|thanks|thank[ \t]+you|hugs|cheers|kisses|xx+|xo+)[ \t]+from[ \t]+\Z", re.I
+)
+_SIGNED_FROM_AFTER = lazy.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+|my[ \t]+|our[ \t]+)?"
+    r"(?:kids|children|family|fam|boys|girls|twins|grandkids|whanau|whānau|crew|gang)\b",
+    re.I,
+)
 _SELF_NAMED = "a name the writer gives as their own (Tavita and I, it's Keahi, - Tamati)"
 
 
@@ -1687,6 +1698,8 @@ def self_named_unlisted(f: _Finder, c: Candidate) -> str | None:
     if _ITS_ME_BEFORE.search(lead) and _ITS_ME_AFTER.match(text, c.end):
         return _SELF_NAMED
     if _SIGNATURE_DASH.search(lead) and _SIGNATURE_AFTER.match(text, c.end):
+        return _SELF_NAMED
+    if _SIGNED_FROM_BEFORE.search(lead) and _SIGNED_FROM_AFTER.match(text, c.end):
         return _SELF_NAMED
     return None
 

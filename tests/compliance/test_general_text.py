@@ -1309,6 +1309,7 @@ def test_recall2_look_alikes_stay_clean(text: str) -> None:
         ("Tavita and I both need check-ups before Christmas.", "Tavita"),
         ("Hey it's Keahi! My crown fell out again.", "Keahi"),
         ("Great service fixing my filling. - Tamati from Rotorua", "Tamati"),
+        ("Big thanks from Siosaia and the kids, the dentist was amazing.", "Siosaia"),
         ("My patient ID is K A I - 5 5 2 9 1 8, can you check?", "K A I - 5 5 2 9 1 8"),
         ("Member ID: A B C 1 2 3 4 5 6, am I covered?", "A B C 1 2 3 4 5 6"),
         ("Our dog's microchip number is 985 112 003 456 789.", "985 112 003 456 789"),
@@ -1326,6 +1327,8 @@ def test_replies_leaks_are_found(text: str, words: str) -> None:
     "text",
     [
         "Our partner Lakeside Labs processes the moulds.",
+        "Love from Auckland and the kids, see you at the open day!",
+        "Cheers from Aotearoa! Our team is back from the conference.",
         "Had a great session today (she's my counsellor) and Kirsty really listened.",
         "Working with Dane at the physio clinic has been brilliant.",
         "Thanks for your lovely review! — Sophie, Reception",

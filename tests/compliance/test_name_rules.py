@@ -232,6 +232,13 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.self_named_unlisted, "Tavita told us about the check-ups.", "Tavita", None),
     (nm.self_named_unlisted, "Rome and I go way back.", "Rome", None),
+    (
+        nm.self_named_unlisted,
+        "Big thanks from Siosaia and the kids!",
+        "Siosaia",
+        nm._SELF_NAMED,
+    ),
+    (nm.self_named_unlisted, "Cheers from Aotearoa!", "Aotearoa", None),
     (nm.acronym, "My kid JT chipped a tooth.", "JT", None),
     (nm.acronym, "My patient ID is here.", "ID", VETO),
     (
