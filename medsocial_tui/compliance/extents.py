@@ -54,10 +54,13 @@ _UNIT_AFTER = (
 _TOWN_END = (
     # (a quote ends a value of a table or a record: "…, 1017 DR Amsterdam\"}")
     rf"(?=[ \t]*(?:[,;.!?)\]\"”]|$|\n|[ \t]+{_POSTCODE}\b|[ \t]+{_AREA_CODE}\b"
-    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?)\b"
+    r"|[ \t]+(?:and|but|with|for|who|where|since|after|to|has|had|is|was|needs?"
+    # "…, Sheffield" + " as a porter", "…, Crumlin" + " when he was two"
+    r"|as|when|while|until|because)\b"
     # a date or a time after the town: "…, Bandra" + " from 03/09", "…, Victoria Island" +
-    # " on 17/10"
-    r"|[ \t]+(?:from|on|until|till|at)[ \t]+(?=\d)"
+    # " on 17/10", "…, Vellore" + " on Friday", "…, Crumlin" + " in March"
+    r"|[ \t]+(?:from|on|until|till|at|in)[ \t]+(?=\d"
+    r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     # a dash after a space: "…, Leeds — he moved in May" (a word boundary never follows
@@ -66,10 +69,16 @@ _TOWN_END = (
 )
 # A town's word: no field label, weekday or month ("…, DOB Thursday, April 28" goes on
 # with other fields, not the address).
+# The words are whole: a town that merely begins like one ("Marina", "Montreal", "Dayton",
+# "Telford", "Hillingdon", "Mississauga", "Sunderland", "Celle") is a town.
 _TOWN_WORD = (
-    r"(?!(?:DOB|D\.O\.B|Tel|Phone|Mobile|Cell|Fax|Email|E-mail|Date|Born|Age|NHS|MRN|ID|Ref"
-    r"|Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Dear|Hi|Hello|Thanks|Thank|Day"
-    r"|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
+    r"(?!(?:DOB|D\.O\.B|Tel(?![ \t]+Aviv)|Telephone|Phones?|Mobile|Cell(?:phone)?|Fax|E-?mails?"
+    r"|Dates?|Born|Aged?|NHS|MRN|ID|Ref|Reference"
+    r"|Drs?|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Dear|Hi|Hello|Thanks|Thank|Days?"
+    r"|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
+    r"|Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
+    r"|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"(?![\w'’-]))"
     rf"{_CAP}"
 )
 _TOWN = (
@@ -95,8 +104,11 @@ _ADDRESS_PART = lazy.compile(
 _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
-    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
-    r"|\b[A-Z]-\d{1,4})(?:/\d{1,4})?,?[ \t]+$"
+    r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,5}[A-Za-z]?"
+    r"|\b[A-Z]-\d{1,4}"
+    # a floor written before the building or the street: "2nd Floor, Lotus Plaza"
+    r"|\b(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Fourth|Fifth)[ \t]+Floor)"
+    r"(?:/\d{1,4})?,?[ \t]+$"
 )
 # "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
 _BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
@@ -199,7 +211,8 @@ def address_town_after_postcode(text: str, start: int, end: int) -> Span:
 # A named building written before the street: "Rosewood Lodge, " + "40 Station Road"
 _BUILDING_BEFORE = lazy.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
-    r"|Cottage|Farm|Hall|Residency|Heights|Villas?|Building)[ \t]*,[ \t]*$"
+    r"|Cottage|Farm|Hall|Residency|Residences|Heights|Villas?|Building|Plaza|Complex|Enclave"
+    r")[ \t]*,[ \t]*$"
 )
 
 
@@ -212,16 +225,29 @@ def address_building_before(text: str, start: int, end: int) -> Span:
 # "No." written before the house number found ("No. " + "15 Ahmadu Bello Way", "Nr. " +
 # "12 …"), and Singapore's block ("Blk " + "512 Ang Mo Kio Ave 8"): the number's word is
 # the address's.
-_NUMBER_WORD_BEFORE = lazy.compile(r"\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*$")
+# (and a block's letter joined by a dash: "C-" + "12, Green Park Extension")
+_NUMBER_WORD_BEFORE = lazy.compile(r"(?:\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*|(?<![\w-])[A-Z]-)$")
+
+
+_ROAD_WORD_BEFORE_NO = lazy.compile(r"\b(?:Road|Rd\.?|Street|St\.?|Lane|Gali|Soi)[ \t]+$")
 
 
 def address_unit_before(text: str, start: int, end: int) -> Span:
     """``address.unit_before``: the flat, unit, room or post box written before the street
     ("Flat 3, 12 Elm Road"), with a "c/o" before it; the "PO" of a box found from "Box";
     "No." or a block before a house number ("No. 15 Ahmadu Bello Way", "Blk 512 …")."""
+    if text.startswith("No", start):
+        # a numbered road's word: "Road " + "No. 36, Jubilee Hills", "Street " + "No. 5"
+        m = _ROAD_WORD_BEFORE_NO.search(text, max(0, start - 8), start)
+        if m:
+            start = m.start()
     m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
     if m:
         start = m.start()
+        # a flat before a floor: "Flat No. 3, " + "2nd Floor, …"
+        m = _UNIT_BEFORE.search(text, max(0, start - 40), start)
+        if m:
+            start = m.start()
     elif text[start : start + 1].isdigit():
         m = _NUMBER_WORD_BEFORE.search(text, max(0, start - 6), start)
         if m:
@@ -645,7 +671,9 @@ _INSTITUTION_OF_BEFORE = lazy.compile(
 # A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
 # "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
 _CARE_PLACE_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home|['’]s)$"
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home"
+    # a medical college or a university's hospital: "Christian Medical College" + ", Vellore"
+    r"|College|University|Institute|['’]s)$"
 )
 _TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
 
@@ -680,6 +708,9 @@ _PLACE_REST_AFTER = lazy.compile(
     r"[ \t]+(?:(?:Hospital|Infirmary|Hospice|Clinic|Lodge|Surgery|Sanatorium|Asylum"
     r"|(?:Medical|Health|Community|Care|Dental|Health[ \t]+Care)[ \t]+(?:Centre|Center|Clinic)"
     r"|(?:Care|Nursing|Rest|Retirement)[ \t]+Home|Power[ \t]+Station|Prison|Barracks)\b"
+    # the kind alone after a place's own words: "Sunnybrook Health Sciences" + " Centre"
+    # (not a word of another name after it: "Leeds" + " Centre Parcs")
+    r"|(?:Centre|Center|Institute|Medical[ \t]+(?:Centre|Center|College))\b(?![ \t]+[A-Z])"
     r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
 )
 _SAINT_AT_END = lazy.compile(r"\bSt\.?$")
@@ -703,6 +734,92 @@ def geo_rest_after(text: str, start: int, end: int) -> Span:
         return (start, m.end()) if m else (start, end)
     m = _PLACE_REST_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
+
+
+# A place's leading capitalised words the finder left before a care place or a school (one
+# with such a word)
+# ("American" + " University of Beirut Medical Center", "Royal" + " Free Hospital",
+# "Northern" + " General Hospital"): only within a sentence (after a lower-case word or a
+# comma), never a title, a person's word, a weekday or a month, nor a possessive ("Dad's").
+_FACILITY_WORD = lazy.compile(
+    r"\b(?:University|Hospital|Infirmary|Institute|Clinic|Centre|Center|College|School"
+    r"|Hospice|Medical|Teaching|Health|Dental)\b"
+)
+_LEADING_WORDS_BEFORE = lazy.compile(
+    r"(?:(?<=[a-z,][ \t])|(?<=[a-z][ \t]the[ \t]))"
+    r"((?:(?!(?:The|A|An|At|In|To|From|My|Our|His|Her|Their|Your|This|That|We|I|He|She|They"
+    r"|It|Dr|Mr|Mrs|Ms|Mx|Prof|Saint|Visit|Visited|Call)\b)"
+    r"[A-Z][a-z]+(?![\w'’-])[ \t]+){1,2})$"
+)
+
+
+_NUMBER_NAME_BEFORE = lazy.compile(r"\b(?i:to|at|in|from)[ \t]+(\d{1,3})[ \t]+$")
+
+
+def geo_leading_words_before(text: str, start: int, end: int) -> Span:
+    """``geo.leading_words_before``: the leading words of a care place's or a school's name
+    that the finder left off ("American" + " University of Beirut Medical Center", "Royal" +
+    " Free Hospital", a hospital's number: "37" + " Military Hospital"), within a sentence;
+    not a weekday, a month or a person's name."""
+    if not _FACILITY_WORD.search(text, start, end):
+        return start, end
+    m = _LEADING_WORDS_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        # a hospital named by its number: "admitted to " + "37" + " Military Hospital"
+        n = _NUMBER_NAME_BEFORE.search(text, max(0, start - 16), start)
+        return (n.start(1), end) if n and "Hospital" in text[start:end] else (start, end)
+    words = m.group(1).split()
+    for word in words:
+        lower = word.lower()
+        if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.GIVEN_NAMES:
+            return start, end
+    return m.start(1), end
+
+
+# A town written after a care place's kind with no comma ("University Medical Center" + "
+# El Paso", "Prisma Health" + " Greenville"): one or two capitalised words that name a town
+# of the gazetteer, then no more capitalised words; not a state or a country.
+_CARE_KIND_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute)$"
+)
+_TOWN_WORDS_AFTER = lazy.compile(rf"[ \t]+({_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)(?![ \t]+[A-Z\d])")
+
+
+def geo_town_written_after(text: str, start: int, end: int) -> Span:
+    """``geo.town_written_after``: a town of the gazetteer written right after a care
+    place's kind ("University Medical Center" + " El Paso", "Prisma Health" + "
+    Greenville"); not a state or a country, not another capitalised word."""
+    if not _CARE_KIND_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _TOWN_WORDS_AFTER.match(text, end, end + 40)
+    if m is None:
+        return start, end
+    town = m.group(1).lower()
+    if town not in lx.place_names():
+        return start, end
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    if no_smaller_than_a_state(town):
+        return start, end
+    return start, m.end()
+
+
+def address_place_kind_after(text: str, start: int, end: int) -> Span:
+    """``address.place_kind_after``: a street named with no house number that is a care
+    place's name ("Great Ormond Street" + " Hospital", "Providence St." + " Vincent Medical
+    Center"): its kind after it is part of it; a saint after "St." only with the kind."""
+    if any(c.isdigit() for c in text[start:end]):
+        return start, end
+    after = end
+    if _SAINT_AT_END.search(text, max(start, end - 4), end):
+        saint = _SAINT_AFTER.match(text, end, end + 30)
+        if saint is None:
+            return start, end
+        after = saint.end()
+    m = _PLACE_REST_AFTER.match(text, after, after + 40)
+    if m is None or m.group(0).strip() in ("II", "III", "IV"):
+        return start, end
+    return start, m.end()
 
 
 def geo_hyphenated_town(text: str, start: int, end: int) -> Span:
@@ -929,6 +1046,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_parts_after,
         address_town_after_postcode,
         address_next_lines,
+        address_place_kind_after,
     ),
     "date": (
         date_trim_edges,
@@ -948,9 +1066,12 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "geo": (
         geo_whole_words,
         geo_rest_after,
+        geo_town_written_after,
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
+        # after the "University of" before a place: "American" + " University of Beirut …"
+        geo_leading_words_before,
         geo_care_place_town_after,
         geo_town_after_in,
         geo_place_of_a_kind_before,

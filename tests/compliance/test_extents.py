@@ -344,6 +344,53 @@ STEP_CASES += [
         ("geo_institution_of_before", "the best of {[Michigan]} is here"),
         ("geo_care_place_town_after", "in the ICU at {[St Mary's Hospital], Paddington}, since"),
         ("geo_care_place_town_after", "seen at {[Baylor Hospital]}, Texas, in May"),
+        # guard-extents2: a care place's leading words, its kind alone, a gazetteer town
+        # after its kind, the kind after a street with no number
+        (
+            "geo_leading_words_before",
+            "seen at {American [University of Beirut Medical Center]} on 12 Feb",
+        ),
+        ("geo_leading_words_before", "she went to the {Royal [Free Hospital]} today"),
+        ("geo_leading_words_before", "On Monday, {[General Hospital]} rang"),
+        ("geo_leading_words_before", "a call from Maria {[General Hospital]} about"),
+        ("geo_leading_words_before", "seen in March {[Hospital Ward]} 3"),
+        ("geo_leading_words_before", "admitted to {37 [Military Hospital]} on 1 December"),
+        ("geo_leading_words_before", "she spent 3 {[Military Hospital]} nights"),
+        ("geo_rest_after", "bypass at {[Sunnybrook Health Sciences] Centre} in Toronto"),
+        ("geo_rest_after", "was at {[Leeds]} Centre Parcs"),
+        ("geo_town_written_after", "taken to {[University Medical Center] El Paso}."),
+        ("geo_town_written_after", "diagnosed at {[Prisma Health] Greenville} on October 30"),
+        ("geo_town_written_after", "seen at {[Prisma Health]} Texas last week"),
+        ("geo_town_written_after", "seen at {[Mercy Hospital]} Sunday Clinic"),
+        ("geo_town_written_after", "seen at {[Mercy Hospital]} Tomorrow we go"),
+        ("address_place_kind_after", "admitted to {[Great Ormond Street] Hospital} on 6 Jan"),
+        (
+            "address_place_kind_after",
+            "seen at {[Providence St.] Vincent Medical Center} last week",
+        ),
+        ("address_place_kind_after", "lives on {[Elm St.]} Vincent visits her"),
+        ("address_place_kind_after", "lives at {[12 Harley Street]} Clinic hours"),
+        # a flat and a floor before a building, a numbered road, a block's letter
+        (
+            "address_unit_before",
+            "is {Flat No. 3, 2nd Floor, [Lotus Plaza, Linking Road]}, Mumbai",
+        ),
+        ("address_unit_before", "lives at {Plot 12, Road [No. 36, Jubilee Hills]} and"),
+        ("address_unit_before", "lives at {C-[12, Green Park Extension]}, New Delhi"),
+        # a medical college's town after its comma, before a weekday or "as"
+        (
+            "geo_care_place_town_after",
+            "rushed to {[Christian Medical College], Vellore} on Friday.",
+        ),
+        (
+            "geo_care_place_town_after",
+            "works at {[Northern General Hospital], Sheffield} as a porter",
+        ),
+        ("geo_care_place_town_after", "studied at {[Harvard University]}, Massachusetts"),
+        # a town word is a whole word: a town that begins like a month, weekday or label
+        ("address_parts_after", "I'm at {[Apartment 12B, Sunrise Towers], Dubai Marina}, can"),
+        ("address_parts_after", "moved to {[40 Main St], Dayton}. He is well"),
+        ("address_parts_after", "moved to {[40 Main St]}, March 2020"),
     )
 ]
 
@@ -729,3 +776,44 @@ def test_a_town_written_with_of_is_read_whole(text: str, whole: str) -> None:
 )
 def test_a_care_places_district_before_a_date_is_read_whole(text: str, whole: str) -> None:
     assert whole in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # guard-extents2: a facility read whole, its leading words, its kind and its town
+        (
+            "My wife Leila Haddad was seen at American University of Beirut Medical Center on "
+            "12 Feb and they found a cyst.",
+            "American University of Beirut Medical Center",
+        ),
+        (
+            "My daughter Amara Nwosu was admitted to Great Ormond Street Hospital on 6 January.",
+            "Great Ormond Street Hospital",
+        ),
+        (
+            "Ana Silva had her bypass at Sunnybrook Health Sciences Centre in Toronto.",
+            "Sunnybrook Health Sciences Centre",
+        ),
+        (
+            "Luis Herrera was brought by EMS to University Medical Center El Paso.",
+            "University Medical Center El Paso",
+        ),
+        # a town that begins like a month or a weekday after an address
+        (
+            "I'm at Apartment 12B, Sunrise Towers, Dubai Marina, can the dentist come to me?",
+            "Apartment 12B, Sunrise Towers, Dubai Marina",
+        ),
+        (
+            "Send my mother's records to 221 Rue Sherbrooke, Montreal, QC H2X 1X6 please.",
+            "221 Rue Sherbrooke, Montreal, QC H2X 1X6",
+        ),
+    ],
+)
+def test_a_facility_and_an_address_are_read_whole(text: str, whole: str) -> None:
+    assert whole in _found(text)
+
+
+def test_a_facilitys_leading_words_stop_at_a_sentence_start_and_a_name() -> None:
+    found = _found("Tom Hayes saw Maria at General Hospital. Royal Free Hospital rang Tom Hayes.")
+    assert not any(f.startswith("Maria ") for f in found)

@@ -285,7 +285,7 @@ RULE_CASES = [
         ("My mother lives alone in Port Elizabeth and lost her denture.", "Port Elizabeth"),
         (
             "I'm at Apartment 12B, Sunrise Towers, Dubai Marina, can the dentist come to me?",
-            "Apartment 12B, Sunrise Towers",
+            "Apartment 12B, Sunrise Towers, Dubai Marina",
         ),
         ("Our son started at Rangitoto College and has six cavities.", "Rangitoto College"),
         ("المريض محمد، الرقم القومي 29001015555123، دخل المستشفى", "29001015555123"),
