@@ -167,24 +167,31 @@ async def test_the_footer_is_not_composed_again_when_the_form_closes(practice_as
         assert "Find" in [key.description for key in after]
 
 
+async def _form_open_while_a_right_goes(pilot, app, admin):
+    """The queue, its footer and its "new post" key, with the filter form open on "in
+    review" while an admin takes jreyes's right to write posts away (and the app has seen it)."""
+    await settle(pilot)
+    queue = app.screen
+    footer = queue.query_one(KeyFooter)
+
+    def new_post_key() -> FooterKey:
+        return next(key for key in footer.query(FooterKey) if key.action == "compose")
+
+    assert not new_post_key().has_class("-disabled")
+    await choose_in_review(pilot)
+    staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
+    await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
+    await settle(pilot)
+    return queue, footer, new_post_key
+
+
 async def test_the_footer_shows_a_right_taken_away_while_the_form_was_open(practice_as):
     """The footer under the form keeps its keys; a change of rights meanwhile shows as the
     form closes."""
     app = create_app(practice=practice_as("jreyes"))
     admin = practice_as("ppatel")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        queue = app.screen
-
-        def new_post_key() -> FooterKey:
-            footer = queue.query_one(KeyFooter)
-            return next(key for key in footer.query(FooterKey) if key.action == "compose")
-
-        assert not new_post_key().has_class("-disabled")
-        await choose_in_review(pilot)
-        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
-        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
-        await settle(pilot)
+        queue, footer, new_post_key = await _form_open_while_a_right_goes(pilot, app, admin)
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen is queue
@@ -412,18 +419,7 @@ async def test_after_enter_the_footer_looks_at_its_keys_once_the_rows_are_drawn(
     app = create_app(practice=practice_as("jreyes"))
     admin = practice_as("ppatel")
     async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        queue = app.screen
-        footer = queue.query_one(KeyFooter)
-
-        def new_post_key() -> FooterKey:
-            return next(key for key in footer.query(FooterKey) if key.action == "compose")
-
-        assert not new_post_key().has_class("-disabled")
-        await choose_in_review(pilot)
-        staff.change(ActingAs(admin.store, "ppatel"), "jreyes", roles=frozenset({Role.APPROVER}))
-        await pilot.pause(RIGHTS_POLL_SECONDS * 1.6)
-        await settle(pilot)
+        queue, footer, new_post_key = await _form_open_while_a_right_goes(pilot, app, admin)
         frames: list[str] = []
         looked_at: list[int] = []  # frames drawn since Enter when the footer looked
         display, keys = app._display, footer._keys
