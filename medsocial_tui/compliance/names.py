@@ -1234,9 +1234,9 @@ _FUNCTION_WORD_ZIPF = 5.5
 
 
 def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
-    """A title (Mr., Mrs.) or a family word ("Grandma Rose") opens the run; not a title
-    before a doctor's ("Herr Dr. Müller": the run is "Dr" alone)."""
+    """A title (Mr., Mrs.) or a family word ("Grandma Rose") opens the run."""
     if len(c.lowers) == 1 and c.lowers[0] in _DOCTOR_WORDS:
+        # a title before a doctor's: "Herr Dr. Müller", whose run is "Dr" alone
         return None
     return c.strong or None
 
