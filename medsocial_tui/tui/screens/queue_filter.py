@@ -55,7 +55,7 @@ class _ShowsOnEnter(Input):
         await super()._on_key(event)
 
 
-class FormInput(_ShowsOnEnter, Input):
+class FormInput(_ShowsOnEnter):
     """The form's text field (words in the post)."""
 
 

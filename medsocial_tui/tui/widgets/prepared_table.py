@@ -340,14 +340,16 @@ class PreparedTable(TextTable):
         that the frame a key waits for shows. Here that is done once for them all."""
         columns = self.ordered_columns
         keys: list[RowKey] = []
+        seen: set[RowKey] = set()
         was_empty = not self.rows
         for row, key in rows:
             row_key = RowKey(key)
-            if row_key in self._row_locations or row_key in keys:
+            if row_key in self._row_locations or row_key in seen:
                 raise DuplicateKey(f"The row key {row_key!r} already exists.")
             if len(row.cells) > len(columns):
                 raise ValueError("More values provided than there are columns.")
             keys.append(row_key)
+            seen.add(row_key)
         for (row, _key), row_key in zip(rows, keys, strict=True):
             self._row_locations[row_key] = len(self.rows)
             self._data[row_key] = {
