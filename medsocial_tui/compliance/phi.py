@@ -1219,10 +1219,15 @@ def _second_reading(
 # to" a sponsor, nor a town that is the end of a list or of an address ("…, Miami"), an
 # organisation's own name opening its notice ("Jackson Memorial Hospital, 1611 NW 12th Ave")
 # or signing it off ("— Glenelg Family Dental").
+# The prepositions of place both second-reading patterns read: English's, and other
+# languages' as folding writes them ("på" may come as "pa", "från" as "fran").
+_PLACE_WORDS = r"in|at|from|to|near|past|into|outside|inside"
+_PLACE_WORDS_ABROAD = (
+    r"en|em|no|na|à|au|al|ao|nel|nella|alla|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran"
+    r"|naar|uit|bij|w|we|z|ze|do|del|dal|dalla"
+)
 _PLACE_PREPOSITION = lazy.compile(
-    r"(?<![\w'’])(?:in|at|on|from|to|near|past|into|outside|inside|around|across|via|towards?"
-    r"|en|em|no|na|à|au|aux|a|al|ao|nel|nella|alla|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran"
-    r"|naar|uit|bij|w|we|z|ze|do|del|dal|dalla)"
+    rf"(?<![\w'’])(?:{_PLACE_WORDS}|on|around|across|via|towards?|{_PLACE_WORDS_ABROAD}|aux|a)"
     r"[ \t]+(?:(?:the|el|la|le|les|il|lo|der|die|das|dem|o|os|as)[ \t]+)?$",
     _I,
 )
@@ -1265,9 +1270,7 @@ def _labelled_codes(text: str) -> list[Finding]:
 # barnsjukhuset", "née à Nantes"), with the name's small joining words ("Stratford upon
 # Avon", "Rio de Janeiro") and a hospital's word written as another language's compound.
 _PLACE_RUN = lazy.compile(
-    r"(?<![\w'’])(?:in|at|from|to|near|past|into|outside|inside|en|em|no|na|à|au|al|ao|nel"
-    r"|nella|alla|all['’]|desde|dans|im|nach|bei|aus|på|pa|i|till|från|fran|naar|uit|bij|w|we"
-    r"|z|ze|do|del|dal|dalla|a)[ \t]+"
+    rf"(?<![\w'’])(?:{_PLACE_WORDS}|{_PLACE_WORDS_ABROAD}|all['’]|a)[ \t]+"
     r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+)?"
     r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
     r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
