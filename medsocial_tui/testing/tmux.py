@@ -49,6 +49,11 @@ class TmuxTerminal:
             self.tmux("send-keys", "-t", self.name, *(["-l"] if literal else []), key)
             time.sleep(0.15)
 
+    def burst(self, *keys: str) -> None:
+        """``keys`` (tmux key names; a letter is its own name) in one write to the terminal,
+        as a fast typist's keys reach the app over SSH: in one read."""
+        self.tmux("send-keys", "-t", self.name, *keys)
+
     def screen(self) -> str:
         return self.tmux("capture-pane", "-t", self.name, "-p")
 

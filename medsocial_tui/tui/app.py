@@ -24,6 +24,7 @@ from textual.dom import DOMNode
 from textual.notifications import Notify, SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.widget import AwaitMount
+from textual.widgets import Input
 
 from medsocial_tui.display import fit, terminal_safe
 from medsocial_tui.home.practice import Practice, open_practice
@@ -498,7 +499,7 @@ class MedsocialApp(App[object]):
         opens it). A dialog that answers on a letter (``answer_now``) is asked first: what
         its caller opens next is up before the next key is read (see
         :meth:`screen_ready_for`)."""
-        if is_field(self.focused) and (event.is_printable or not self._palette_key(event.key)):
+        if is_field(self.focused) and not self._passes_the_field(event):
             return False  # typing: the field's (a field takes keys in the order they came)
         answer_now = getattr(self.screen, "answer_now", None)  # a dialog's letters (Choose)
         if not callable(answer_now) and not self._bound(event.key):
@@ -525,9 +526,7 @@ class MedsocialApp(App[object]):
         active = screen.active_bindings.get(event.key)
         if active is None or not active.enabled:
             return False
-        if is_field(self.focused) and (
-            event.is_printable or active.binding.action != "command_palette"
-        ):
+        if is_field(self.focused) and not self._passes_the_field(event):
             return False
         if not self.app_focus:
             self.app_focus = True
@@ -554,6 +553,24 @@ class MedsocialApp(App[object]):
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(handled.wait(), ROUTED_KEYS_WAIT)
             node = node.parent
+
+    def _passes_the_field(self, event: events.Key) -> bool:
+        """Whether ``event``, typed in the focused field, goes past it to a binding of its
+        form, screen or app (Tab, Esc, an F-key; the palette's key from any field): it is
+        run here, in order, as a key on any other widget is. Routed the usual way it went
+        up through the form's boxes a message at a time while the field took the next key:
+        Tab then Enter in the filter form, typed at once, ran Enter in the field Tab left.
+        A single-line field takes only printable keys and the keys it binds; a text area
+        also takes Enter (and Tab and Esc when it indents) itself, so it passes only the
+        palette's key."""
+        if event.is_printable:
+            return False
+        if self._palette_key(event.key):
+            return True
+        field = self.focused
+        if not isinstance(field, Input) or field.check_consume_key(event.key, event.character):
+            return False
+        return not any(event.key in self._class_keys(cls) for cls in type(field).__mro__)
 
     def _palette_key(self, key: str) -> bool:
         return key in keys_of(app_binding("commands"), self.keymap)

@@ -276,3 +276,16 @@ def test_the_filter_form_leaves_no_trace_when_it_closes(demo_home, tmux_socket):
     shown = term.wait_for("status approved: row 1 of ")
     shown = gone(term, "Show posts where")
     assert "╭" not in shown and "F3 or Enter shows" not in shown
+
+
+def test_the_filter_form_typed_in_one_write_shows_what_was_typed(demo_home, tmux_socket):
+    """The whole find typed at once, as keys reach the app over a slow SSH link: open the
+    form, Tab twice to the status, open its list, "app", Enter, back to the text, a word,
+    Enter. The queue shows that word among the approved posts (the Tabs ran after the Enter
+    behind them, and the letters meant for the list were dropped, before)."""
+    term = Terminal("burst", demo_home, "jreyes", tmux_socket, "xterm-256color", "256")
+    term.wait_for(" of 12  ")
+    term.burst("/", "Tab", "Tab", "Enter", *"app", "Enter", "BTab", "BTab")
+    term.burst(*"fluoride", "Enter")
+    shown = term.wait_for('"fluoride" status approved: row 1 of 1')
+    assert "Show posts where" not in shown and "Fluoride varnish" in shown

@@ -120,3 +120,41 @@ async def test_an_authorisation_typed_in_one_burst_fills_each_field(practice_as)
             "binder 2",
         )
         assert typed["f-expires"] == ""
+
+
+async def test_the_filter_form_chosen_in_one_burst_shows_what_was_chosen(practice_as):
+    """The filter form opened, closed and opened again, then Tab, Tab, Enter (the status
+    list opens), "app" (picks approved), Enter, Shift+Tab twice back to the text, a word and
+    Enter, in one burst: the queue shows that word among approved posts. Before, the Tabs
+    went up to the app's binding a message at a time while the field took the Enter behind
+    them (the form closed on "all posts", and "p" opened the policy), and the list took the
+    focus behind the letters meant for it (they were dropped)."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "/", "escape", "/")
+        assert type(app.screen).__name__ == "FilterScreen"
+        await burst(pilot, "tab", "tab", "enter", *"app", "enter")
+        await burst(pilot, "shift+tab", "shift+tab", *"fluoride", "enter")
+        await workers_done(app)
+        await settle(pilot)
+        assert type(app.screen).__name__ == "QueueScreen"
+        assert app.screen.view.name == '"fluoride" status approved'
+        assert app.screen.view.filter.status == "approved"
+
+
+async def test_a_post_s_kind_chosen_in_one_burst_leaves_the_text_as_typed(practice_as):
+    """In compose, the kind list opened from the keyboard and an entry picked by its first
+    letters, then back to the text with Shift+Tab, in one burst: the kind is the one typed
+    and the letters are in no field they were not typed into."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await burst(pilot, "n", *"Open late Thursday")
+        assert type(app.screen).__name__ == "ComposeScreen"
+        kind = app.screen.query_one("#kind")
+        kind.focus()
+        await settle(pilot)
+        await burst(pilot, "enter", *"hours", "enter")
+        assert str(kind.value) == "hours_change"
+        assert app.focused is kind

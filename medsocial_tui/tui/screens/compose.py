@@ -41,6 +41,7 @@ from medsocial_tui.tui.keys import go_back, press
 from medsocial_tui.tui.safe import TextInput, TextLabel, TextStatic, pictured, shown
 from medsocial_tui.tui.screens.base import AreaScreen
 from medsocial_tui.tui.widgets.choose import Choose
+from medsocial_tui.tui.widgets.dropdown import Dropdown
 from medsocial_tui.tui.widgets.footer import KeyFooter
 from medsocial_tui.tui.widgets.ticks import Ticks
 from medsocial_tui.tui.words import kind_words, review_note_words
@@ -391,7 +392,7 @@ class ComposeScreen(AreaScreen[int | None], keys="compose"):
                         compact=True,
                         id="patient",
                     )
-                    yield Select(
+                    yield Dropdown(
                         [(kind_words(k), k) for k in POST_KINDS],
                         value=post.kind if post else "general",
                         allow_blank=False,

@@ -25,6 +25,7 @@ from medsocial_tui.records import staff
 from medsocial_tui.tui.keys import press
 from medsocial_tui.tui.safe import TextInput, TextLabel, shown
 from medsocial_tui.tui.screens.base import PracticeScreen
+from medsocial_tui.tui.widgets.dropdown import Dropdown
 from medsocial_tui.tui.words import post_status
 from medsocial_tui.when import parse_when
 
@@ -97,7 +98,7 @@ PRESETS: tuple[QueueView, ...] = (
 def _choice(label: str, options: Sequence[tuple[Any, str]], value: str) -> ComposeResult:
     """One row of the filter: its label, and a choice of ``options`` or any."""
     yield Label(label)
-    yield Select(
+    yield Dropdown(
         [(ANY, ANY), *options], value=value, allow_blank=False, compact=True, id=f"f-{label}"
     )
 
