@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--new", type=int, default=300)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        store = open_store(Path(folder) / "medsocial.db")
+        store = open_store(Path(folder) / "medsocial.db", create=True)
         per_event = _write_events(store, args.events)
         started = time.perf_counter()
         full = audit.verify(store.db)
