@@ -1463,10 +1463,39 @@ def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
         last = f.doc.sentences[c.first.sentence][1]
         if _PRONOUN_AFTER.search(text, c.end, last) is None:
             return None
+    if _pair_unwell(f, c):
+        return None if place else _UNWELL_SUBJECT
     if not subject_unwell(f, text, c.start, c.end, c.first.sentence, place):
         if place or not _unwell_abroad(f, c):
             return None
     return _UNWELL_SUBJECT
+
+
+# Two people as a sentence's subject, then their plural verb: "Tolani and Funmi both have
+# chickenpox now".
+_AND_NAME = lazy.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)")
+_PLURAL_UNWELL = lazy.compile(
+    r"[ \t]+(?:both[ \t]+|still[ \t]+)?(?:have[ \t]+had|have|had|are|were|got|caught|keep)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_unwell(f: _Finder, c: Candidate) -> bool:
+    """The candidate and a second name no English word are the subject of a plural verb,
+    then a symptom."""
+    pair = _AND_NAME.match(f.doc.text, c.end)
+    if pair is None:
+        return False
+    second = pair.group(1).lower()
+    if not _name_word(second) or second in lx.english_words() or second in lx.place_names():
+        return False
+    verb = _PLURAL_UNWELL.match(f.doc.text, pair.end())
+    if verb is None:
+        return False
+    # what only people have, not a firm's vaccines or trials ("Pfizer and Moderna both have")
+    last = f.doc.sentences[c.first.sentence][1]
+    words = re.findall(r"[a-z]+", f.doc.text[verb.end() : last].lower())
+    return any(w in SYMPTOMS or w.removesuffix("s") in SYMPTOMS for w in words)
 
 
 # (guard-recall3) The same in German, Spanish, French, Italian and Portuguese, as folding
@@ -1534,7 +1563,7 @@ _PERSON_PREDICATE = lazy.compile(
 
 # Everyday words for being unwell, beside the health lexicon's terms.
 SYMPTOMS = frozenset(
-    """numb cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
+    """numb chickenpox cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
     migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
     stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed

@@ -1402,6 +1402,10 @@ def test_a_town_around_no_one_and_a_shouted_notice_stay_clean(text: str) -> None
         ("Mio figlio è ricoverato a Cosenza per la frattura.", "Cosenza"),
         ("Ma mère est hospitalisée à Lyon.", "Lyon"),
         ("Tuvo la cirugía el 4 de marzo; ella sigue con dolor.", "4 de marzo"),
+        ("Koffi a de la fièvre depuis trois jours.", "Koffi"),
+        ("Tolani and Funmi both have chickenpox now.", "Tolani"),
+        ("Can Ahanu come in without a parent? He is 16.", "Ahanu"),
+        ("Could Tamana get her braces checked before she flies home?", "Tamana"),
     ],
 )
 def test_a_patients_name_alone_in_a_short_text(text: str, words: str) -> None:
@@ -1423,6 +1427,11 @@ def test_a_patients_name_alone_in_a_short_text(text: str, words: str) -> None:
         "Imam Rahimi asked us to collect toothbrushes for the shelter.",
         "get well soon cards are on the front desk",
         "Our dentists Ali, Nomvula and Quang are all fluent in three languages.",
+        "Pfizer and Moderna both have vaccines for RSV.",
+        "Sanofi and Novartis have had cancer drug trials.",
+        "Sanitas tiene una nueva clínica de cirugía dental.",
+        "Could Tamana Bay get a new clinic before the winter?",
+        "Can Invisalign fix an overbite?",
     ],
 )
 def test_a_patients_name_alone_look_alikes_stay_clean(text: str) -> None:
