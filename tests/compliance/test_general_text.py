@@ -165,6 +165,8 @@ RULE_CASES = [
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
+    ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    ("name.care_object", "Discharged Kwame home with oral antibiotics.", "Kwame"),
     ("address.said", "my address is 9 kingsley road, bristol bs7 8hp", None),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
     ("place.record_item", "Grace Wanjiru, 0722 123 456, Kisumu, needs her results.", "Kisumu"),
@@ -491,6 +493,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # name.care_object: what a care verb was done to that is no one
+        "Admitted Sunday, discharged Monday.",
+        "Reviewed Chapter 3 for the exam.",
+        "Dr Osei saw Dr Patel today about the rota.",
+        "Saw Avatar with the kids.",
         # id.labelled: a clinician's council registration, a page of the minutes
         "Dr Ananya Rao, BDS, Karnataka State Dental Council reg. no. A-12345, joins us.",
         "See folio 23 of the minutes for the vote.",
