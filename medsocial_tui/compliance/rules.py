@@ -1792,7 +1792,7 @@ _ID_LABEL = (
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
-    r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bhospital|\bhosp\b\.?|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
     r"|\bEHIC|\bGHIC"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
@@ -1806,6 +1806,11 @@ _ID_LABEL = (
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
     r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
     r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"
+    # a hospital's in- and out-patient and unit-record numbers as records abbreviate them
+    # ("IP No. 45/2231", "UR number"; not "Reg. no." or "CR No.": a clinician's council
+    # registration, a company's); a Spanish-language record's "Folio:"
+    r"|\b(?:IP|OP|UR)\b\.?(?=\s*(?:ID|number|no\b|num\b|#))"
+    r"|\bfolio(?=\s*(?:[:#]|no\b|n[uú]m))"
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
@@ -2311,6 +2316,17 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     word only when it reads as a given name ("Reception can be reached" is no one)."""
     run = m.group("name")
     return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _not_a_name_in_either_order(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A name field holds the family name first as often as the given name ("Pt: LEE
+    SEO-YEON", "Name: NGUYEN Van An", as records and East Asian forms write it): its words
+    read as a name in either order ("Name: Front Desk" in neither)."""
+    run = m.group("name")
+    if not _not_loosely_a_name(text, m, ctx):
+        return False
+    words = run.replace(",", " ").split()
+    return len(words) < 2 or not _names_run(" ".join(words[1:] + words[:1]), loose=True)
 
 
 _STREET_OPENERS = frozenset(
@@ -2881,6 +2897,7 @@ _VETOES: dict[str, Veto] = {
         _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
+        _not_a_name_in_either_order,
         _particle_not_a_name,
         _not_strictly_a_given_name,
         _not_strictly_a_name_run,
