@@ -1933,6 +1933,29 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (guard-recall3) A comment speaking to someone with no comma after their name: "Oyinda you
+# were amazing at the dentist today", "Tane you did so well".
+_YOU_DID = lazy.compile(
+    r"[ \t]+(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced)\b",
+    re.IGNORECASE,
+)
+
+
+def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
+    """A name no English word opening a comment, then "you were", "you did" ("Oyinda you were amazing")."""
+    if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
+        return None
+    before = f.token_before(c.first_index)
+    if not (c.first.sentence_start or (before is not None and before.text == ":")):
+        return None
+    lower = c.lowers[0]
+    if not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    return VETO if f.staff_context(c.first_index) else _ADDRESSED
+
+
 def patient_after(f: _Finder, c: Candidate) -> str | None:
     """Followed by ", our patient"."""
     if _could_be_named(c) and _PATIENT_AFTER.match(f.doc.text[c.end : c.end + 40]):
@@ -2148,6 +2171,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(given_name, ambiguous=False),
     # (after the vetoes of staff, the team and the news: a name no list holds in full)
     NameRule(name_subject_unwell, strong=False, common=False, ambiguous=False),
+    NameRule(addressed_without_comma, strong=False, common=False, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
 )

@@ -170,6 +170,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         nm._UNWELL_SUBJECT,
     ),
     (nm.name_subject_unwell, "Ghana has had a measles outbreak.", "Ghana", None),
+    (nm.addressed_without_comma, "Oyinda you were amazing today!", "Oyinda", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Team you were amazing at the run.", "Team", None),
+    (nm.addressed_without_comma, "Oyinda was amazing today!", "Oyinda", None),
     (nm.name_subject_unwell, "Dental Care has had a busy week of fillings.", "Dental", None),
     (
         nm.name_subject_unwell,
