@@ -166,6 +166,9 @@ RULE_CASES = [
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    ("date.record_shorthand", "Adm 3/4, D/C 7/4, dx pneumonia", "3/4"),
+    ("date.record_shorthand", "LMP: 12 Jan. Pregnancy test positive.", "12 Jan."),
+    ("date.record_shorthand", "Collected 03/12/2026 08:40. Result: influenza A.", "03/12/2026"),
     ("name.care_object", "Discharged Kwame home with oral antibiotics.", "Kwame"),
     ("address.said", "my address is 9 kingsley road, bristol bs7 8hp", None),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
@@ -493,6 +496,10 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # date.record_shorthand: a fraction, a fee, a letter received
+        "Seen 3/4 of the patients before lunch.",
+        "Adm fee is 12.50.",
+        "Received 12/3/2024: your letter of complaint.",
         # name.care_object: what a care verb was done to that is no one
         "Admitted Sunday, discharged Monday.",
         "Reviewed Chapter 3 for the exam.",
