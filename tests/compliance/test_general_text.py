@@ -166,6 +166,15 @@ RULE_CASES = [
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    # name.form_field on other languages' claims, and a field "on the chart"
+    (
+        "name.form_field",
+        "Beneficiário: Luiz Carlos Pereira | Carteira: 0 032",
+        "Luiz Carlos Pereira",
+    ),
+    ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
+    ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
+    ("name.possessive", "The nurse said Mariam's bed number is 22.", "Mariam"),
     ("date.record_shorthand", "Adm 3/4, D/C 7/4, dx pneumonia", "3/4"),
     ("date.record_shorthand", "LMP: 12 Jan. Pregnancy test positive.", "12 Jan."),
     ("date.record_shorthand", "Collected 03/12/2026 08:40. Result: influenza A.", "03/12/2026"),
