@@ -4162,10 +4162,14 @@ _FAME_PHRASES = (
     ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
+# "NEWS 5", "NEWS2 score 7": a ward's early warning score, no news
+_NOT_NEWS = r"(?![ \t]?2?[ \t]*(?:score[ \t]*)?[:=]?[ \t]*\d)"
 _FAME = lazy.compile(
-    rf"\b(?:{'|'.join(sorted(_FAME_NAMES))}|{_FAME_PHRASE})\b|{_FAME_DATES}",
+    rf"\b(?:{'|'.join(w if w != 'news' else 'news' + _NOT_NEWS for w in sorted(_FAME_NAMES))}"
+    rf"|{_FAME_PHRASE})\b|{_FAME_DATES}",
     _I,
 )
+_NEWS = lazy.compile(rf"\bnews\b{_NOT_NEWS}", _I)
 _FAME_DATE = lazy.compile(_FAME_DATES, _I)
 _ASCII_WORD = lazy.compile(r"[a-z0-9_]+")
 
@@ -4186,7 +4190,10 @@ def _fame_in(text: str, left: int, right: int) -> bool:
         if window[0].isalnum() or window[0] == "_":
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
-        return True
+        if "news" not in words or _FAME_NAMES.intersection(words) != {"news"}:
+            return True
+        if _NEWS.search(text, left, right) is not None:
+            return True
     present = set(words)  # (each phrase's two words looked up in a set, not the list)
     for first, second in _FAME_PHRASES:  # (a loop, not ``any`` over a generator)
         if first in present and second in present:

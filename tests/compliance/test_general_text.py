@@ -166,6 +166,19 @@ RULE_CASES = [
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    ("name.surname_initial_record", "Manifest: 1) Osei, K KBTH-4471 2) Amponsah, E 34F", "Osei, K"),
+    # name.form_field on other languages' claims, and a field "on the chart"
+    (
+        "name.form_field",
+        "Beneficiário: Luiz Carlos Pereira | Carteira: 0 032",
+        "Luiz Carlos Pereira",
+    ),
+    ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
+    ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
+    ("name.possessive", "The nurse said Mariam's bed number is 22.", "Mariam"),
+    ("date.record_shorthand", "Adm 3/4, D/C 7/4, dx pneumonia", "3/4"),
+    ("date.record_shorthand", "LMP: 12 Jan. Pregnancy test positive.", "12 Jan."),
+    ("date.record_shorthand", "Collected 03/12/2026 08:40. Result: influenza A.", "03/12/2026"),
     ("name.care_object", "Discharged Kwame home with oral antibiotics.", "Kwame"),
     ("address.said", "my address is 9 kingsley road, bristol bs7 8hp", None),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
@@ -493,6 +506,15 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # name.surname_initial_record: a weekday or a ward before a comma; a product's
+        # policy number said in words
+        "Monday, A 34M came in for the clinic's open day survey.",
+        "Ward, B 12 beds.",
+        "보험 상품 안내: 증권번호는 가입 후 문자로 발송됩니다.",
+        # date.record_shorthand: a fraction, a fee, a letter received
+        "Seen 3/4 of the patients before lunch.",
+        "Adm fee is 12.50.",
+        "Received 12/3/2024: your letter of complaint.",
         # name.care_object: what a care verb was done to that is no one
         "Admitted Sunday, discharged Monday.",
         "Reviewed Chapter 3 for the exam.",
