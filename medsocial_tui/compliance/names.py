@@ -943,6 +943,27 @@ def suppressed(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+def public_figures_given_name(f: _Finder, c: Candidate) -> str | None:
+    """A public figure's given name alone, after the text named them in full ("Angelina
+    Jolie's mastectomy … the 'Angelina effect'"), is still them."""
+    if len(c.words) != 1 or c.prev in lx.RELATION_WORDS or c.prev in _KIN_OWNERS:
+        return None  # ("my sister Angelina": another Angelina)
+    spans = public_spans(f.doc.text)
+    if not spans:
+        return None
+    head = c.lowers[0]
+    text = f.doc.text
+    for start, end in spans:
+        # (near it: a long text may name a patient who shares a figure's given name)
+        if end <= c.start <= end + _FIGURE_REACH and text[start:end].split()[0].lower() == head:
+            return VETO
+    return None
+
+
+_FIGURE_REACH = 300
+"""How far after a public figure's full name their given name alone is still theirs."""
+
+
 def acronym(f: _Finder, c: Candidate) -> str | None:
     """One all-capitals word ("MRI", "NASA") with no title; not a shouted given name ("TYLER LOST …")."""
     base = c.first.base
@@ -1286,7 +1307,13 @@ def relation_before(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and c.lowers[0] in lx.COMMON_CAPITALIZED:
         return None
+    if len(c.words) == 1 and _NO_ONES_LETTER.match(f.doc.text, c.start):
+        return None  # "patient X" (a case's placeholder), "mother O+" (a blood group)
     return "follows a word like patient, daughter or little"
+
+
+# One capital that names no one: a case's placeholder, or a blood group's letter.
+_NO_ONES_LETTER = lazy.compile(r"(?:[XYZ](?![\w'’.])|(?:A|B|AB|O)[ \t]?(?:[+-]|pos\b|neg\b))")
 
 
 # Words after "the X" that make X a part of a town or a country, not a family.
@@ -1364,13 +1391,22 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
         return None  # "Mum's hip replacement": a family word, not her name
+    if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
+        return None  # "diagnosed with Hashimoto's last month": a disease named after someone
     return "someone's care or family (\"X's surgery\")"
+
+
+# Words before a disease's name: "diagnosed with Hashimoto's", "she has Crohn's".
+_HAS_A_DISEASE = frozenset("with has had have of for".split())
+
+
+_THE_WRITER = frozenset("i i'm i’m im i've i’ve i'd i’d i'll i’ll".split())
 
 
 def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
-    if c.common:
-        return None
+    if c.common or c.lowers[0] in _THE_WRITER:
+        return None  # "Hi, I'm a medical student": the writer, no one's name
     if c.prev in lx.GREETINGS:
         return "a greeting addressed to someone"
     lead = f.text_before(c.first_index)
@@ -2068,7 +2104,28 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
         or (c.after is None and f._number_follows(c.last_index))
     ):
         return VETO
+    if len(c.words) == 1 and head in lx.WEEKDAYS and _beside_a_weekday(f.doc.text, c.start, c.end):
+        return VETO  # "Clinics Mon/Wed/Thu": a day of a list of days, not Thu the person
     return _GIVEN_NAME
+
+
+_WEEKDAY_BEFORE = lazy.compile(
+    r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)"
+    r"[ \t]*(?:[/,&–—-]|and|or|to)[ \t]*$"
+)
+_WEEKDAY_AFTER = lazy.compile(
+    r"\.?[ \t]*(?:[/,&–—-]|and|or|to)[ \t]*"
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\b"
+)
+
+
+def _beside_a_weekday(text: str, start: int, end: int) -> bool:
+    """A day's name joined to another by a slash, a comma, a dash or "and" ("Mon/Wed/Thu",
+    "Thu and Fri", "Tue–Thu")."""
+    return (
+        _WEEKDAY_BEFORE.search(text, max(0, start - 14), start) is not None
+        or _WEEKDAY_AFTER.match(text, end) is not None
+    )
 
 
 def ambiguous_date(f: _Finder, c: Candidate) -> str | None:
@@ -2127,6 +2184,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
+    NameRule(public_figures_given_name),
     NameRule(acronym, strong=False),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),

@@ -432,6 +432,8 @@ def _dates(
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
+        if _SCORE_OUT_OF.fullmatch(word) and _SCORED_BEFORE.search(text, max(0, start - 30), start):
+            continue  # "chest pain 6/10", "GCS 14/15": a score, not a day
         index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
         if reach < 0:
@@ -612,6 +614,14 @@ _PATIENT_OR_CARE = lazy.compile(
 # guidelines published on 2 May 2024", "the rule takes effect on 1 July", "the law came
 # into force on 25 May 2018". Nobody's day, whoever the sentence speaks of. (Not "issued",
 # "dated", "approved" or "expires": a person's card, letter, claim or prescription has those.)
+# A score out of ten (or five, fifteen): "pain 6/10", "severity 3/5", "GCS 14/15".
+_SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
+_SCORED_BEFORE = lazy.compile(
+    r"\b(?:pain|ache|aching|score[ds]?|scale|rated?|rating|severity|VAS|NRS|GCS|itch|nausea"
+    r"|anxiety|mood|fatigue|strength|power|sleep)\b[ \t]*(?:score|level|scale|rating)?"
+    r"[ \t]*(?:of|at|is|was|now|=|:)?[ \t]*(?:about|around|~)?[ \t]*$",
+    _I,
+)
 _PUBLISHED_BEFORE = lazy.compile(
     r"\b(?:published|released|announced|launched|enacted|came\s+into\s+force"
     r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",

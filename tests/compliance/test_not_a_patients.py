@@ -82,6 +82,20 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Vignette: a 91 year old man from a care home is brought in with a fever.",
         "age",
     ),
+    # a score, a list of days, a disease, the writer, a placeholder, a blood group, a unit,
+    # a public figure's given name after their full name
+    ("score_out_of", "ward note: pt c/o chest pain 6/10 central, obs stable", "date"),
+    ("beside_a_weekday", "Clinics Mon/Wed/Thu. Please send referrals via e-RS only.", "name"),
+    ("eponym", "Hi all, patient here — diagnosed with Hashimoto's last month.", "name"),
+    ("the_writer", "Hi, I'm a medical student. Can someone explain ABGs?", "name"),
+    ("placeholder", "Case: patient X, a woman in her 40s, had a fistula repaired.", "name"),
+    ("blood_group", "Neonate jaundiced from day 1, mother O+, baby's group pending.", "name"),
+    ("unit", "Fasting glucose 4–7 mmol/L. Hypo treatment: 15 g of glucose.", "name"),
+    (
+        "public_figures_given_name",
+        'Angelina Jolie\'s mastectomy led to the "Angelina effect" in BRCA testing.',
+        "name",
+    ),
     # a made-up case's town and days are no one's (_drop_in_a_made_up_case)
     (
         "made_up_case",
@@ -130,6 +144,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
     ("age", "Can my nan, who is 95, have dental implants?", "age"),
     ("age", "Can a 95-year-old like my grandad have implants?", "age"),
+    ("date", "Maria Lopez, pain since 6/10.", "date"),
+    ("name", "Thu has a fever since Monday, her mum says.", "name"),
+    ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
     # a real case's patient (no exam question), the writer's own (no "a" before the age);
     # a made-up case that names its patient
     ("geo", "A 45-year-old woman from Karachi came in with fever; she is my aunt.", "geo"),
