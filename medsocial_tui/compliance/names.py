@@ -944,8 +944,7 @@ def suppressed(f: _Finder, c: Candidate) -> str | None:
 
 
 def public_figures_given_name(f: _Finder, c: Candidate) -> str | None:
-    """A public figure's given name alone, after the text named them in full ("Angelina
-    Jolie's mastectomy … the 'Angelina effect'"), is still them."""
+    """A public figure's given name alone, soon after their full name ("the Angelina effect")."""
     if len(c.words) != 1 or c.prev in lx.RELATION_WORDS or c.prev in _KIN_OWNERS:
         return None  # ("my sister Angelina": another Angelina)
     spans = public_spans(f.doc.text)
@@ -2184,7 +2183,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
-    NameRule(public_figures_given_name),
+    NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),

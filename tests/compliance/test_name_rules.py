@@ -31,7 +31,7 @@ def candidate_at(text: str, word: str, ctx: PracticeContext = PLAIN) -> tuple[_F
 
 
 def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -> str | None:
-    if rule is nm.staff_named_earlier:
+    if rule in (nm.staff_named_earlier, nm.public_figures_given_name):
         # it reads what the runs before the candidate were found to be: the last run
         # reading ``word``, once the finder has read the text
         finder = _Finder(parse(text), ctx)
@@ -62,6 +62,18 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.suppressed, "The mother Rosa Parks had a fall.", "Rosa", VETO),
     # a patient's form field beside a famous name: the patient's ("Patient: …", "…, DOB")
     (nm.suppressed, "Patient: Michael Jordan, seen for a filling.", "Michael", None),
+    (
+        nm.public_figures_given_name,
+        "Angelina Jolie's surgery led to the Angelina effect.",
+        "Angelina",
+        nm.VETO,
+    ),
+    (
+        nm.public_figures_given_name,
+        "Angelina Jolie spoke out. My sister Angelina has the gene.",
+        "Angelina",
+        None,
+    ),
     (nm.suppressed, "Michael Jordan, DOB 03/04/1961, came in.", "Michael", None),
     (nm.suppressed, "Michael Jordan won six titles with the Bulls.", "Michael", VETO),
     (nm.title_before_word, "Patient ID: 987654321 is on file.", "Patient", VETO),
