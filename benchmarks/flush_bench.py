@@ -321,7 +321,7 @@ def _ms(seconds: float, n: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--deliveries", type=int, nargs="+", default=[2000])
+    parser.add_argument("--deliveries", type=int, nargs="+", default=[2000, 10000])
     parser.add_argument("--latency", type=float, default=0.025)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument(

@@ -921,11 +921,19 @@ _KIN_OWNERS = frozenset("my our his her their your".split()) | lx.POSSESSIVES_AB
 # A patient's form or record beside a name: "Patient: Michael Jordan", "Michael Jordan, DOB
 # 03/04/1961", "Michael Jordan (MRN 44120)". Whoever else is called so, such a name is a patient's.
 _PATIENT_FIELD_BEFORE = lazy.compile(
-    r"\b(?:patient(?:'s)?(?:[ \t]+(?:name|called|named))?|pt)[ \t]*[:#-][ \t]*$", re.I
+    r"\b(?:(?:patient(?:'s)?(?:[ \t]+(?:name|called|named))?|pt|name|client|resident)[ \t]*[:#-]"
+    # a ward's list: "Bed 14 — Mr Ravi Shankar", "Room 4: …"; "Patient Ravi Shankar"
+    r"|(?:bed|room|cubicle|bay)[ \t]*\d+[A-Za-z]?[ \t]*[:#–—-]|patient|pt\.?)"
+    r"[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?[ \t]+)?$",
+    re.I,
 )
 _PATIENT_FIELD_AFTER = lazy.compile(
     r"[ \t]*[,(;|-]?[ \t]*(?:d\.?o\.?b\b|date[ \t]+of[ \t]+birth|mrn\b"
-    r"|nhs[ \t]+(?:no|number)\b|record[ \t]+(?:no|number|#)|hospital[ \t]+number|pt[ \t]+id\b)",
+    r"|nhs[ \t]+(?:no|number)\b|record[ \t]+(?:no|number|#)|hospital[ \t]+number|pt[ \t]+id\b"
+    # a record's age and sex ("Mohammed Iqbal 58M", "Li Na, 34F"), a birth date in brackets
+    # ("Li Na (1990-10-22)")
+    r"|\d{1,3}[ \t]?(?-i:[MF])(?![\w])|\d{1,3}[ \t]?(?:y/?o|yrs?)\b"
+    r"|\((?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\))",
     re.I,
 )
 

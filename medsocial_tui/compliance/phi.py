@@ -730,6 +730,34 @@ def _asked_of_anyone(text: str, at: int) -> bool:
     )
 
 
+# ``age.exam_case``: an exam's or a teaching case's patient: "A 92-year-old woman presents with confusion …
+# What is the next step?", "Vignette: a 91 year old man is brought in with a fever": a case
+# made up to teach, no one's age (the patient of a real case has a name, which blocks).
+_VIGNETTE_ARTICLE = lazy.compile(r"(?<![\w'’])an?[ \t]+$", _I)
+_VIGNETTE_VERB = lazy.compile(
+    r"\b(?:presents|presented|is[ \t]+brought|was[ \t]+brought|comes|is[ \t]+admitted"
+    r"|is[ \t]+evaluated|is[ \t]+seen|complains|develops|is[ \t]+referred)\b",
+    _I,
+)
+_VIGNETTE_TEXT = lazy.compile(
+    r"\b(?:which[ \t]+of[ \t]+the[ \t]+following|most[ \t]+likely[ \t]+(?:diagnosis|cause)"
+    r"|(?:next|best|first|most[ \t]+appropriate)[ \t]+(?:best[ \t]+)?(?:step|management"
+    r"|investigation|treatment)|teaching[ \t]+case|vignette|case[ \t]+study|exam[ \t]+question"
+    r"|MCQ|USMLE|PLAB|NEET)\b",
+    _I,
+)
+
+
+def _an_exam_case(text: str, at: int, end: int) -> bool:
+    """The age at ``text[at:end]`` is an exam's or a teaching case's patient's: "a" or "an"
+    before it, a vignette's verb in its sentence, and the text an exam question or a case
+    written to teach."""
+    if not _VIGNETTE_ARTICLE.search(text, max(0, at - 4), at):
+        return False
+    left, right = sentence_around(text, at, end)
+    return bool(_VIGNETTE_VERB.search(text, end, right + 1) and _VIGNETTE_TEXT.search(text))
+
+
 # A capitalised word after a small one: a name the guard may not know ("for a 90 year old
 # like Israel"), which makes the question one person's.
 _CAPITAL_MID_SENTENCE = lazy.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
@@ -768,6 +796,8 @@ def _ages(text: str) -> list[Finding]:
             text, m.start()
         ):
             continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
+        if _an_exam_case(text, m.start(), m.end()):
+            continue  # "A 92-year-old woman presents with … What is the next step?"
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         age = Finding(
             start,

@@ -1894,7 +1894,7 @@ _ID_LABEL = (
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
-    r"|\bhospital|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bhospital|\bhosp\b\.?|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
     r"|\bEHIC|\bGHIC"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
@@ -1908,6 +1908,11 @@ _ID_LABEL = (
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
     r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
     r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"
+    # a hospital's in- and out-patient and unit-record numbers as records abbreviate them
+    # ("IP No. 45/2231", "UR number"; not "Reg. no." or "CR No.": a clinician's council
+    # registration, a company's); a Spanish-language record's "Folio:"
+    r"|\b(?:IP|OP|UR)\b\.?(?=\s*(?:ID|number|no\b|num\b|#))"
+    r"|\bfolio(?=\s*(?:[:#]|no\b|n[uú]m))"
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
@@ -2413,6 +2418,17 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     word only when it reads as a given name ("Reception can be reached" is no one)."""
     run = m.group("name")
     return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _not_a_name_in_either_order(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A name field holds the family name first as often as the given name ("Pt: LEE
+    SEO-YEON", "Name: NGUYEN Van An", as records and East Asian forms write it): its words
+    read as a name in either order ("Name: Front Desk" in neither)."""
+    run = m.group("name")
+    if not _not_loosely_a_name(text, m, ctx):
+        return False
+    words = run.replace(",", " ").split()
+    return len(words) < 2 or not _names_run(" ".join(words[1:] + words[:1]), loose=True)
 
 
 _STREET_OPENERS = frozenset(
@@ -2967,6 +2983,7 @@ _VETOES: dict[str, Veto] = {
         _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
+        _not_a_name_in_either_order,
         _particle_not_a_name,
         _not_strictly_a_given_name,
         _not_strictly_a_name_run,
@@ -4231,10 +4248,14 @@ _FAME_PHRASES = (
     ("world", "cup"),
 )
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
+# "NEWS 5", "NEWS2 score 7": a ward's early warning score, no news
+_NOT_NEWS = r"(?![ \t]?2?[ \t]*(?:score[ \t]*)?[:=]?[ \t]*\d)"
 _FAME = lazy.compile(
-    rf"\b(?:{'|'.join(sorted(_FAME_NAMES))}|{_FAME_PHRASE})\b|{_FAME_DATES}",
+    rf"\b(?:{'|'.join(w if w != 'news' else 'news' + _NOT_NEWS for w in sorted(_FAME_NAMES))}"
+    rf"|{_FAME_PHRASE})\b|{_FAME_DATES}",
     _I,
 )
+_NEWS = lazy.compile(rf"\bnews\b{_NOT_NEWS}", _I)
 _FAME_DATE = lazy.compile(_FAME_DATES, _I)
 _ASCII_WORD = lazy.compile(r"[a-z0-9_]+")
 
@@ -4255,7 +4276,10 @@ def _fame_in(text: str, left: int, right: int) -> bool:
         if window[0].isalnum() or window[0] == "_":
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
-        return True
+        if "news" not in words or _FAME_NAMES.intersection(words) != {"news"}:
+            return True
+        if _NEWS.search(text, left, right) is not None:
+            return True
     present = set(words)  # (each phrase's two words looked up in a set, not the list)
     for first, second in _FAME_PHRASES:  # (a loop, not ``any`` over a generator)
         if first in present and second in present:

@@ -86,6 +86,7 @@ GENERAL = {
     "general_held_out17": HERE / "corpus" / "general_heldout17.txt",
     "general_held_out18": HERE / "corpus" / "general_heldout18.txt",
     "general_held_out19": HERE / "corpus" / "general_heldout19.txt",
+    "general_held_out20": HERE / "corpus" / "general_heldout20.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

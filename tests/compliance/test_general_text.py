@@ -165,6 +165,20 @@ RULE_CASES = [
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
+    ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    # name.form_field on other languages' claims, and a field "on the chart"
+    (
+        "name.form_field",
+        "Beneficiário: Luiz Carlos Pereira | Carteira: 0 032",
+        "Luiz Carlos Pereira",
+    ),
+    ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
+    ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
+    ("name.possessive", "The nurse said Mariam's bed number is 22.", "Mariam"),
+    ("date.record_shorthand", "Adm 3/4, D/C 7/4, dx pneumonia", "3/4"),
+    ("date.record_shorthand", "LMP: 12 Jan. Pregnancy test positive.", "12 Jan."),
+    ("date.record_shorthand", "Collected 03/12/2026 08:40. Result: influenza A.", "03/12/2026"),
+    ("name.care_object", "Discharged Kwame home with oral antibiotics.", "Kwame"),
     ("address.said", "my address is 9 kingsley road, bristol bs7 8hp", None),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
     ("place.record_item", "Grace Wanjiru, 0722 123 456, Kisumu, needs her results.", "Kisumu"),
@@ -344,6 +358,14 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("At 91, my grandmother still lives alone.", "91"),
         # biometric.mention of a named person
         ("The clinic scanned Omar's fingerprints at check-in.", "fingerprints"),
+        # name.form_field: family name first, in capitals, after "Pt:" or "Patient:"
+        ("Pt: LEE SEO-YEON, 34F, migraine", "LEE SEO-YEON"),
+        ("Patient: KIM MIN-JUN  Ward 4", "KIM MIN-JUN"),
+        # id.labelled: a hospital's in- and out-patient and unit-record numbers
+        ("IP No. 45/2231 — discharged on oral antibiotics", "45/2231"),
+        ("Hosp No: K123456 — for review in clinic", "K123456"),
+        ("UR number 3349182, admitted via ED", "3349182"),
+        ("Folio: 2023-ENF-00912, paciente con fractura de muñeca", "2023-ENF-00912"),
         # id.labelled: other countries' personal numbers by their names
         ("I'm Jakub Nowak and my PESEL is 44051401359.", "44051401359"),
         ("My OHIP number is 1234-567-890-AB.", "1234-567-890-AB"),
@@ -483,6 +505,20 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # date.record_shorthand: a fraction, a fee, a letter received
+        "Seen 3/4 of the patients before lunch.",
+        "Adm fee is 12.50.",
+        "Received 12/3/2024: your letter of complaint.",
+        # name.care_object: what a care verb was done to that is no one
+        "Admitted Sunday, discharged Monday.",
+        "Reviewed Chapter 3 for the exam.",
+        "Dr Osei saw Dr Patel today about the rota.",
+        "Saw Avatar with the kids.",
+        # id.labelled: a clinician's council registration, a page of the minutes
+        "Dr Ananya Rao, BDS, Karnataka State Dental Council reg. no. A-12345, joins us.",
+        "See folio 23 of the minutes for the vote.",
+        # name.form_field: a patient field that holds no name
+        "Patient: Anxious but cooperative, obs stable.",
         # ip.address: a time is no IPv6 address
         "The meeting starts at 10:30:00 today.",
         # name.surname_at_start: no sentence starts after "St."

@@ -73,6 +73,16 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("date.example", "Example for the form: write the date of birth as 05/11/1980.", "date"),
     ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
     (
+        "age.exam_case",
+        "A 93-year-old man presents with chest pain. What is the most likely diagnosis?",
+        "age",
+    ),
+    (
+        "age.exam_case",
+        "Vignette: a 91 year old man from a care home is brought in with a fever.",
+        "age",
+    ),
+    (
         "phone.desk_answers",
         "Merci ! Le secrétariat répond au 01 45 55 01 23 du lundi au vendredi.",
         "phone",
@@ -109,6 +119,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
     ("age", "Can my nan, who is 95, have dental implants?", "age"),
     ("age", "Can a 95-year-old like my grandad have implants?", "age"),
+    # a real case's patient (no exam question), the writer's own (no "a" before the age)
+    ("age", "A 92-year-old woman came in today with a broken wrist; we splinted it.", "age"),
+    ("age", "My 93-year-old dad presents with chest pain. What is the next step?", "age"),
     (
         "age",
         "Is it safe for a 90 year old to have a general anaesthetic? My great-grandmother needs it.",

@@ -65,9 +65,9 @@ JOINS = [
     ),
     (
         "record.in_patient_text",
-        "Maria Lopez, 07700 900123. Hosp no HJH-5512093 on her wristband.",
+        "Maria Lopez, 07700 900123. Reg. no HJH-5512093 on her wristband.",
         "HJH-5512093",
-        "Hosp no HJH-5512093 on the wristband.",
+        "Reg. no HJH-5512093 on the wristband.",
     ),
     (
         "address.in_patient_text",

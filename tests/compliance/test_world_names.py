@@ -159,6 +159,13 @@ def test_no_public_figure_is_a_saints_name() -> None:
         "My patient Michael Jordan came in today with a cracked molar.",
         "Patient: Wangari Maathai, referred for an extraction.",
         "Chinua Achebe, DOB 16/11/1950, attended for a check-up.",
+        # a ward's list and a record's patient line (the lead's records-style texts)
+        "Bed 14 — Mr Ravi Shankar — post-op day 2",
+        "Bed 3: Michael Jordan, 67, hip replacement, mobilising.",
+        "Patient Michael Jordan, 67, hip replacement.",
+        # a record's age and sex, a birth date in brackets; a ward's NEWS score is no news
+        "Pt Mohammed Iqbal 58M, bed 12, NEWS 5, on 2L O2, awaiting CXR",
+        "Li Na (1990-10-22), OD -3.25/-0.50×180, PD 62",
     ],
 )
 def test_a_famous_name_beside_a_patients_field_is_a_patient(text: str) -> None:
@@ -174,6 +181,9 @@ def test_a_famous_name_beside_a_patients_field_is_a_patient(text: str) -> None:
         "Rosalind Franklin's X-ray photographs showed the shape of DNA.",
         "Haruki Murakami runs a marathon every year.",
         "Sachin Tendulkar and Mithali Raj both wear mouthguards in the nets.",
+        "Ravi Shankar played the sitar at Woodstock in 1969.",
+        "Li Na won the French Open in 2011, the news said.",
+        "In room 2 a film shows Michael Jordan's training diet.",
     ],
 )
 def test_a_public_figure_in_a_post_is_no_patient(text: str) -> None:
