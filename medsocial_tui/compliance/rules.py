@@ -1423,8 +1423,11 @@ _BUSINESSES = frozenset(
     " practice clinic surgery office dispensary".split()
 )
 _PREMISES_AFTER = lazy.compile(
-    r"[ \t]+(?:(?:SW|SE|NW|NE|N|S|E|W)[ \t]+)?(?:office|practice|clinic|surgery|branch|location"
-    r"|campus|(?-i:Dental|Dentistry|Family[ \t]+Dentistry|Medical|Health|Smiles?|Orthodontics))\b",
+    # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower
+    # case that no facility rule finds, where a patient may have been seen; a named one,
+    # "Church Road Dental", is ``facility.named``'s to find in a patient's sentence)
+    r"[ \t]+(?:(?:SW|SE|NW|NE|N|S|E|W)[ \t]+)?(?:office|branch|location|campus"
+    r"|(?-i:Dental|Dentistry|Family[ \t]+Dentistry|Medical|Health|Smiles?|Orthodontics))\b",
     _I,
 )
 _WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
@@ -1450,9 +1453,8 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None or before.group(1).lower() not in _BUSINESSES:
         # (guard-longclean2) or a care business named by its street, the way a newsletter
-        # names its own or a colleague's premises: "our Peachtree Street office", "her
-        # Westfield Road surgery", "Church Road Dental", "the Spadina Avenue practice" (not
-        # "my Main Street office": the writer's own workplace)
+        # names its own or a colleague's premises: "our Peachtree Street office", "Church
+        # Road Dental" (not "my Main Street office": the writer's own workplace)
         if not _PREMISES_AFTER.match(text, m.end()) or re.search(
             r"\bmy[ \t]+$", text[max(0, m.start() - 4) : m.start()], _I
         ):

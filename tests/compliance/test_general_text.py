@@ -1457,7 +1457,7 @@ def test_a_patients_hospital_beside_a_clinician_stays_found(text: str, words: st
         "Dr. Olivia Chen graduated from the University of Toronto. She grew up in Markham.",
         "Dr. Wanjiru Kamau was elected chair at the annual general meeting in Mombasa on 22 March.",
         "Dr. Ramesh Iyer and his team thank everyone for the free dental camp on 2 October.",
-        "Dr. Amira Haddad offers members a free check-up at her Westfield Road surgery.",
+        "Dr. Nathan Brooks says our Peachtree Street office now opens at 7 a.m. on Mondays.",
         "Dr. Harold Mitchell founded this practice on Main Street in 1967.",
         "Dr. Nicole Dubois opened our doors on Rue Saint-Denis, Montreal.",
         "Ein Dank an die Bäckerei Müller und an Dr. Anna Keller für den Kuchen.",
@@ -1474,6 +1474,7 @@ def test_newsletters_name_their_people_and_places_as_no_patients(text: str) -> N
         ("Dr. Lee treated my mother. She lives in Markham.", "Markham"),
         ("My husband was admitted on 22 March after the annual general meeting.", "22 March"),
         ("My dad lives on Westfield Road and needs a home visit.", "Westfield Road"),
+        ("My mum was seen by Dr. Shah at the Harley Street clinic last week.", "Harley Street"),
         ("Please send the records for Ngozi Adeyemi to her GP.", "Ngozi Adeyemi"),
     ],
 )
