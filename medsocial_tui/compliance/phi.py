@@ -743,9 +743,36 @@ _VIGNETTE_TEXT = lazy.compile(
     r"\b(?:which[ \t]+of[ \t]+the[ \t]+following|most[ \t]+likely[ \t]+(?:diagnosis|cause)"
     r"|(?:next|best|first|most[ \t]+appropriate)[ \t]+(?:best[ \t]+)?(?:step|management"
     r"|investigation|treatment)|teaching[ \t]+case|vignette|case[ \t]+study|exam[ \t]+question"
-    r"|MCQ|USMLE|PLAB|NEET)\b",
+    r"|MCQ|USMLE|PLAB|NEET"
+    # a case said to be made up or stripped of who it was: "(teaching case, no name)",
+    # "anonymised for journal club", "all invented"; an exam's label ("Exam:", "exam q")
+    r"|no[ \t]+names?|anonymi[sz]ed|all[ \t]+invented|hypothetical|fictional|journal[ \t]+club"
+    r"|tutorial|case[ \t]+report|exam(?:[ \t]+q(?:uestion)?)?[ \t]*[:—–-])(?!\w)",
     _I,
 )
+# A made-up case's patient as cases introduce one: "A 45-year-old woman", "a woman in her 40s"
+_VIGNETTE_PATIENT = lazy.compile(
+    r"\ban?[ \t]+(?:\d{1,3}|[a-z]+-[a-z]+)[- ](?:year|month|week|day)s?[- ]old\b"
+    r"|\ban?[ \t]+(?:wo)?man[ \t]+in[ \t]+(?:her|his)[ \t]+\d0s\b",
+    _I,
+)
+# What a made-up case's patient has that no real person of it does: where they are from,
+# their age, the days of the story. (A name, a number, an address still say who.)
+_MADE_UP_CASE_LABELS = frozenset(("geo", "age", "date"))
+
+
+def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]:
+    """``age.exam_case`` for a whole text: an exam's or a teaching case's patient ("A
+    45-year-old woman from Karachi presents with … Best empirical therapy?") is no one, so
+    the town, the age and the days it gives them identify no one, unless something else in
+    the text says who (a name, a phone, a record's number)."""
+    if not any(f.label in _MADE_UP_CASE_LABELS for f in findings):
+        return findings
+    if any(f.label in _SAYS_WHO for f in findings):
+        return findings
+    if not (_VIGNETTE_PATIENT.search(text) and _VIGNETTE_TEXT.search(text)):
+        return findings
+    return [f for f in findings if f.label not in _MADE_UP_CASE_LABELS]
 
 
 def _an_exam_case(text: str, at: int, end: int) -> bool:
@@ -1184,6 +1211,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
     ]
     findings = drop_organisations_notice(text, findings)
+    findings = _drop_in_a_made_up_case(text, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)))
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:

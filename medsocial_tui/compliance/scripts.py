@@ -153,7 +153,8 @@ _KANA_NOT_NAMES = frozenset(
 
 # A label before a name in a form or a note: 환자 김민준, 患者：王小明, 氏名: 山田太郎.
 _KO_LABELLED = re.compile(
-    rf"(?:환자\s?(?:명|이름|성명)?|성명|이름|보호자)\s*[:：]?\s*"
+    # (an insurance claim's insured, policyholder and claimant: 피보험자, 계약자, 청구인)
+    rf"(?:환자\s?(?:명|이름|성명)?|성명|이름|보호자|피보험자|보험계약자|계약자|수익자|청구인)\s*[:：]?\s*"
     rf"(?P<name>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})(?![{_HANGUL}]{{2}})"
 )
 _HAN_LABELLED = re.compile(
@@ -467,6 +468,8 @@ _RECORD = re.compile(
     # a Korean label starts its word: 사업자등록번호 is a business's registration
     r"(?<![\uac00-\ud7a3])(?:診察券(?:番号|No\.?)?|患者(?:番号|ID|id)|カルテ(?:番号|No\.?)|保険証(?:番号)?|被保険者番号"
     r"|マイナンバー|환자\s?번호|등록\s?번호|차트\s?번호|진료\s?(?:카드\s?)?번호|건강보험증?\s?번호"
+    # an insurance policy's or a claim's number: 증권번호, 보험증권번호, 청구번호, 証券番号
+    r"|(?:보험\s?)?증권\s?번호|청구\s?번호|証券番号|保[单單]号"
     r"|주민\s?(?:등록\s?)?번호|病[历歷]号|病[历歷]號|病案号|病[历歷]编号|住院号|住院號|门诊号|門診號"
     r"|就诊卡号|就診卡號|医保卡号|醫保卡號|社保卡号|身份证号(?:码)?|身分證字號|卡号)"
     r"\s*(?:[:：#]|は|是|为|為|는|은)?\s*(?P<id>[A-Za-z0-9][A-Za-z0-9-]{3,}\d)"

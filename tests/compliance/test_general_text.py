@@ -166,6 +166,7 @@ RULE_CASES = [
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
+    ("name.surname_initial_record", "Manifest: 1) Osei, K KBTH-4471 2) Amponsah, E 34F", "Osei, K"),
     # name.form_field on other languages' claims, and a field "on the chart"
     (
         "name.form_field",
@@ -505,6 +506,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # name.surname_initial_record: a weekday or a ward before a comma; a product's
+        # policy number said in words
+        "Monday, A 34M came in for the clinic's open day survey.",
+        "Ward, B 12 beds.",
+        "보험 상품 안내: 증권번호는 가입 후 문자로 발송됩니다.",
         # date.record_shorthand: a fraction, a fee, a letter received
         "Seen 3/4 of the patients before lunch.",
         "Adm fee is 12.50.",

@@ -82,6 +82,17 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Vignette: a 91 year old man from a care home is brought in with a fever.",
         "age",
     ),
+    # a made-up case's town and days are no one's (_drop_in_a_made_up_case)
+    (
+        "made_up_case",
+        "exam q: A 45-year-old woman from Karachi presents with fever. Best empirical therapy?",
+        "geo",
+    ),
+    (
+        "made_up_case",
+        "Case (anonymised for journal club): a woman in her 40s from Kano had a fistula repaired.",
+        "geo",
+    ),
     (
         "phone.desk_answers",
         "Merci ! Le secrétariat répond au 01 45 55 01 23 du lundi au vendredi.",
@@ -119,7 +130,14 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "My dad's date of birth is 05/11/1940, written as on his card.", "date"),
     ("age", "Can my nan, who is 95, have dental implants?", "age"),
     ("age", "Can a 95-year-old like my grandad have implants?", "age"),
-    # a real case's patient (no exam question), the writer's own (no "a" before the age)
+    # a real case's patient (no exam question), the writer's own (no "a" before the age);
+    # a made-up case that names its patient
+    ("geo", "A 45-year-old woman from Karachi came in with fever; she is my aunt.", "geo"),
+    (
+        "geo",
+        "A 45-year-old woman named Ayesha Khan from Karachi presents with fever. Next step?",
+        "geo",
+    ),
     ("age", "A 92-year-old woman came in today with a broken wrist; we splinted it.", "age"),
     ("age", "My 93-year-old dad presents with chest pain. What is the next step?", "age"),
     (
