@@ -232,6 +232,11 @@ _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
 _DOCTOR_WORDS = frozenset(("dr", "doctor", "dra"))
+# (guard-longclean2) the titles of graduates and masters that Spanish- and Portuguese-speaking
+# countries write before a professional's name as "Dr." is ("Lic. Carmen Ruiz", "Mtro.
+# Ricardo Fuentes", "Ing. Luis Mora", "Profa. Ana Lima"): read like "Dr." by ``after_doctor``
+# (the point may end a sentence for the tokenizer: read in the text)
+_GRADUATE_TITLE = lazy.compile(r"\b(?:Lic|Licda|Licdo|Mtro|Mtra|Ing|Arq|Profa)\.[ \t]*$")
 # The staff words that name a care role, read in the plural before names ("the hygienists
 # Ana and Mei"); not "residents", "partners", "teams", "leads": said of anyone.
 _CARE_ROLE_WORDS = frozenset(
@@ -243,6 +248,13 @@ _CARE_ROLE_WORDS = frozenset(
         "resident partner associate officer colleague coworker owner founder director lead"
         " staff team intern tech provider doctor"
     ).split()
+)
+# (guard-longclean2) people named as a group by their part in an event, right before the
+# list of their names ("Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai", "her teammates
+# Joe Fletcher and Priya Nair", "speakers Ana Ruiz and Tom Lee"): their role, no one's care.
+GROUPS_BY_ROLE = frozenset(
+    "volunteers teammates colleagues speakers panelists panellists organisers organizers"
+    " trustees presenters hosts coaches co-authors coauthors".split()
 )
 _OFFICE_TITLES = frozenset(("president", "first", "surgeon", "governor"))
 
@@ -399,6 +411,9 @@ class _Finder:
         # clinician's or a member of staff's ("Dr. Hannah Osei", "nurse Joyce Mwangi"): a
         # long text introduces them once, then says "Hannah" alone.
         self.staff_named: set[str] = set()
+        # (guard-longclean2) where each run a rule of ``_NAMED_AS_STAFF`` (or
+        # ``staff_in_list``) dropped ends: the next name of the same list shares its role.
+        self.staff_ends: set[int] = set()
         self._news: dict[int, bool] = {}
         self._second_person: dict[int, bool] = {}
 
@@ -539,13 +554,18 @@ class _Finder:
             if rule(self, c):
                 break
         else:
-            return
+            # (guard-longclean2) no rule can say yes; still read the vetoes of a run a list
+            # goes on from ("Dr. Grace Njeri and Peter Mwangi"): ``staff_in_list`` asks.
+            if not _LIST_GOES_ON.match(self.doc.text, c.end):
+                return
         for name, rule in _RULES_FOR[key]:
             verdict = rule(self, c)
             if verdict is not None:
                 if verdict:
                     self.add(c.start, c.end, verdict, name)
-                elif (
+                elif name in _LIST_HEADS and "patient" not in c.before:
+                    self.staff_ends.add(c.end)
+                if not verdict and (
                     name in _NAMED_AS_STAFF
                     and len(c.words) > 1
                     and all(len(w.base) > 1 for w in c.words)  # "Dr. Siobhan A." may be a patient's
@@ -714,6 +734,12 @@ class _Finder:
                 return before[at + 1 : at + 2] != ["my"] or not self._their_own_health(words[0])
             if w.endswith("s") and w[:-1] in _CARE_ROLE_WORDS:
                 return True  # "the physiotherapists Nomvula and Themba": the team's, plural
+            if at == 0 and w in GROUPS_BY_ROLE:
+                return True  # (guard-longclean2) "Volunteers Kavya Reddy, Arjun Rao and …"
+            if w.endswith("s") and (
+                w[:-1] in lx.STAFF_WORDS_ABROAD or w[:-2] in lx.STAFF_WORDS_ABROAD
+            ):
+                return True  # (guard-longclean2) "às auxiliares Camila e Fernanda", plural
             if w in lx.RELATION_WORDS:
                 break  # "our receptionist Paula's son Marcus": the son is no one of ours
         tail = self.doc.text[self.tokens[last_index].end : self.tokens[last_index].end + 40].lower()
@@ -858,7 +884,16 @@ def doctor_relative(f: _Finder, c: Candidate) -> str | None:
     """ "my stepdad Dr. Alan Whitfield": a doctor who is the writer's or a patient's relative."""
     before = c.before
     if c.prev in _DOCTOR_WORDS and len(before) > 2 and before[1] in _KIN_WORDS:
-        return _RELATIVE_DOCTOR if before[2] in _OWNERS else None
+        if before[2] not in _OWNERS:
+            return None
+        # (guard-longclean2) "His son Dr. Arthur Whitfield took over in 1958", "his wife,
+        # Dr. Ifeoma Nwosu, a paediatrician": a family of doctors, the relative of a
+        # clinician named before by the same family name, in a sentence of no one's care
+        if before[2] != "my" and before[2] != "our" and c.lowers[-1] in f.staff_named:
+            sentence = _sentence_near(f, c)
+            if not THEIR_OWN_HEALTH.search(sentence) and not _about_health(sentence):
+                return None
+        return _RELATIVE_DOCTOR
     return None
 
 
@@ -889,7 +924,13 @@ def room_name(f: _Finder, c: Candidate) -> str | None:
 
 def after_doctor(f: _Finder, c: Candidate) -> str | None:
     """ "Dr. Smith" with no title of the run's own: the practice's or another doctor."""
-    return VETO if c.prev in _DOCTOR_WORDS and not c.strong else None
+    if c.strong:
+        return None
+    if c.prev in _DOCTOR_WORDS:
+        return VETO
+    if _GRADUATE_TITLE.search(f.doc.text, max(0, c.start - 8), c.start):
+        return VETO  # "Lic. Carmen Ruiz": a graduate's title, written with its point
+    return None
 
 
 # The writer's or another person's possessive before a family word: "my uncle John
@@ -2057,6 +2098,59 @@ def staff_named_earlier(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+# The rules whose veto makes a run the head of a list whose next names share its role.
+_LIST_HEADS = _NAMED_AS_STAFF | {"staff_in_list"}
+# What joins two names of one list: a comma, "and" in English, German, Spanish, Portuguese
+# and French, or both ("Dr. Ana Ruiz, Tom Lee and Jo Kim", "Lena Schmidt und Jonas Weber").
+_LIST_GOES_ON = lazy.compile(r"[ \t]*(?:,|and[ \t]|und[ \t]|y[ \t]|e[ \t]|et[ \t]|&)")
+_LIST_JOIN = lazy.compile(
+    r"(?:[ \t]*,[ \t]*(?:(?:and|und|y|e|et|&)[ \t]+)?|[ \t]+(?:and|und|y|e|et|&)[ \t]+)$"
+)
+
+
+_PATIENT_WORD = lazy.compile(r"\b(?:patient|patients|client|clients)\b", re.IGNORECASE)
+
+
+def staff_in_list(f: _Finder, c: Candidate) -> str | None:
+    """A name listed right after a clinician's ("Dr. Grace Njeri and Peter Mwangi")."""
+    # (guard-longclean2) newsletters and event reports list a team, a panel or volunteers
+    # with a title or role word before the first name only. Not when the sentence tells of
+    # someone's health or names a patient ("Dr. Ruiz and Maria Lopez, admitted on …").
+    if not f.staff_ends:
+        return None
+    text = f.doc.text
+    join = _LIST_JOIN.search(text, max(0, c.start - 12), c.start)
+    if join is None or join.start() not in f.staff_ends:
+        return None
+    if "," in join.group() and not _LIST_GOES_ON.match(text, c.end):
+        if not re.search(r"(?:and|und|y|e|et|&)[ \t]*$", join.group()):
+            return None  # a comma alone ends a list only where it goes on ("A, B and C")
+    sentence = _sentence_near(f, c)
+    if THEIR_OWN_HEALTH.search(sentence) or _about_health(sentence):
+        return None
+    if _PATIENT_WORD.search(sentence):
+        return None
+    return VETO
+
+
+def _sentence_near(f: _Finder, c: Candidate, reach: int = 200) -> str:
+    """The candidate's sentence, at most ``reach`` characters either side of it (a text
+    with no full stop is one sentence: each name reads only its own stretch of it)."""
+    begin, end = f.doc.sentences[c.first.sentence][0], f.doc.sentences[c.first.sentence][1]
+    return f.doc.text[max(begin, c.start - reach) : min(end, c.end + reach)]
+
+
+def staff_thanked(f: _Finder, c: Candidate) -> str | None:
+    """A clinician or staff member named in full earlier, thanked or greeted by the given name."""
+    # (guard-longclean2) "we celebrate Maria Gonzalez, our front desk lead … Thank you,
+    # Maria, for fifteen years!": the newsletter thanks the person it introduced, read
+    # before ``greeting``, ``praise`` and ``addressed_between_commas``; the same tests of
+    # their own health and family as ``staff_named_earlier``.
+    if staff_named_earlier(f, c) is None:
+        return None
+    return VETO
+
+
 def team_sentence(f: _Finder, c: Candidate) -> str | None:
     """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
     return VETO if f.staff_context(c.first_index) else None
@@ -2215,6 +2309,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
+    NameRule(staff_thanked, strong=False, common=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),
@@ -2227,6 +2322,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(praised_by_pronoun, common=True),
     NameRule(common_word, common=True, always=True),
     NameRule(staff_named_earlier, strong=False),
+    NameRule(staff_in_list, strong=False),
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
@@ -2265,7 +2361,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing, epithet_after, staff_named_earlier)
+    + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

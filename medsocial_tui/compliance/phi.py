@@ -594,6 +594,11 @@ _APPEARANCE = lazy.compile(
     r"|bless(?:es|ing)?|(?:re)?open(?:s|ed|ing)?|will\s+be\s+held|(?:is|was)\s+held|dinner|gala"
     r"|concert|fundraiser|festival|fair|mass|prayers?|worship|demonstrat(?:es?|ed|ing|ion)"
     r"|(?-i:[A-Z][a-z]+\s+Live)|ribbon"
+    # (guard-longclean2) a group's meeting, a camp, a race run with others: "elected chair at
+    # the annual general meeting in Mombasa on 22 March", "the free dental camp on 2
+    # October", "volunteers staffed the first-aid tent at the marathon on 21 January"
+    r"|(?:general|annual|board|committee|club|members['’]?)\s+meeting|agm|elected|camp"
+    r"|marathon|half[\s-]marathon|fun\s+run|[0-9]+k\s+(?:run|race|walk)|tournament|reunion"
     # a member of staff starting: "He joins our Harare team on 3 February"
     r"|join(?:s|ing|ed)?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|practice|clinic|staff)"
     r")\b",

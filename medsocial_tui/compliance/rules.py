@@ -67,6 +67,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
+    GROUPS_BY_ROLE,
     SYMPTOMS,
     patient_field_beside,
     public_at,
@@ -80,6 +81,7 @@ from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_V
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
+    THEIR_OWN_HEALTH,
     _any_between,
     _index,
     care_or_private_in,
@@ -672,10 +674,23 @@ _DRUG_ENDING = lazy.compile(
 )
 
 
+_CARE_ROLE_TITLES = lx.STAFF_WORDS - frozenset(
+    "dr do doctor md staff team colleague coworker associate tech lead director owner provider"
+    " administrator officer partner founder ceo intern resident manager np pa pa-c rn lpn rdh"
+    " dds dmd".split()
+)
 _STAFF_BEFORE = lazy.compile(
     r"\b(?:our|the|my)\s+(?:new\s+|lead\s+|head\s+|favou?rite\s+)?(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("dr", "do", "resident", "partner")))
-    + r")s?\s*,?\s*$",
+    + r")s?\s*,?\s*$"
+    # (guard-longclean2) a care role as a title, with no article: "and hygienist Funmilayo
+    # Adeyemi", "Dr. Levy and assistant Nadia Hussein", "dental nurse Hannah Price", as news
+    # and newsletters name staff (not a team's or a firm's word: "partner", "lead", "owner")
+    r"|(?:^|[,;:(—–-]|\b(?:and|with|by|from|to|our|the|y|e|und))\s*(?:dental\s+|school\s+|senior\s+)?(?:"
+    + "|".join(sorted(_CARE_ROLE_TITLES))
+    + r")\s+$"
+    # people named as a group by their part: "her teammates Joe Fletcher and Priya Nair"
+    r"|\b(?:" + "|".join(sorted(GROUPS_BY_ROLE)) + r")\s*:?\s*$",
     _I,
 )
 _STAFF_AFTER_NAME = lazy.compile(
@@ -839,6 +854,10 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # health centre's or a dental clinic's word of another language, with its endings
     if any(stem in lower for lower in lowers for stem in _FOREIGN_ORG_STEMS):
         return True
+    # (guard-longclean2) a street of another language ("Rue Saint-Denis", "Calle Alcalá",
+    # "Rua Augusta", "Via Manzoni"): its word opens the pair
+    if lowers[0] in _STREET_WORDS_ABROAD:
+        return True
     # "Clínica Sorriso Feliz", "Hospital Moinhos de Vento", "Klinik Sante Fanmi": the pair
     # is the rest of a clinic's or a hospital's name, its word just before it
     if _ORG_WORD_BEFORE.search(text, max(0, m.start("name") - 24), m.start("name")):
@@ -896,6 +915,22 @@ _FOREIGN_ORG_ENDINGS = (
     "orthopaedic",
     "orthopedics",
     "mahallesi",
+    # (guard-longclean2) shops of other languages that sponsor and cater: "Bäckerei Müller",
+    # "Panadería Ruiz", "Boulangerie Dupont"
+    "bäckerei",
+    "backerei",
+    "metzgerei",
+    "konditorei",
+    "gasthaus",
+    "gasthof",
+    "panadería",
+    "panaderia",
+    "padaria",
+    "boulangerie",
+    "pâtisserie",
+    "restaurante",
+    "farmácia",
+    "farmacia",
 )
 # Stems read inside a word, with the endings Turkish and Malay add ("Hastanesi'nde",
 # "Merkezi", "Pergigian"): hastane (hospital), merkez (centre), sağlık (health), pergigian
@@ -912,6 +947,10 @@ _FOREIGN_ORG_STEMS = (
     "poliklini",
 )
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
+_STREET_WORDS_ABROAD = frozenset(
+    "rue calle avenida carrer rua travessa via viale piazza plaza praça praca largo strada"
+    " chemin boulevard allée allee impasse paseo rambla".split()
+)
 _ORG_WORD_BEFORE = lazy.compile(
     r"\b(?:cl[ií]nica|clinique|klinik|klinikk|kliniek|klinika|hospital|h[oô]pital|ospedale"
     r"|centro(?:[ \t]+(?:de[ \t]+sa[uú]de|de[ \t]+salud|m[eé]dico))?|centre|farmacia|pharmacie"
@@ -927,7 +966,10 @@ def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     start = start if start >= 0 else m.start()
     return bool(
         re.search(
-            r"\b(?:Dr|Dra|Doctor|Doctora|Prof|Professor)\.?\s+$", text[max(0, start - 12) : start]
+            r"\b(?:Dr|Dra|Doctor|Doctora|Prof|Professor)\.?\s+$"
+            # (guard-longclean2) graduates' titles: "Lic. Carmen Ruiz", "Mtro. Ricardo Fuentes"
+            r"|\b(?:Lic|Licda|Licdo|Mtro|Mtra|Ing|Arq|Profa)\.\s*$",
+            text[max(0, start - 12) : start],
         )
     )
 
@@ -944,7 +986,7 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 
 _PROVIDER_MARK = lazy.compile(
-    r"\b(?:Dr\.?|Doctor|Prof\.?|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
+    r"\b(?:Dr\.?|Doctor|Prof\.?|Professor|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
@@ -1165,15 +1207,61 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if left < 2:
         return False
     before = sentence_around(text, left - 2, left - 1)[0]
+    # (guard-longclean2) or the sentence goes on about them by a pronoun, as a bio does
+    # after its first lines: "Dr. Chen graduated from the University of Toronto … She grew
+    # up in Markham"; the sentence before names a provider and no patient or family
     return bool(
-        _BIO_OPENER.search(text, before, left)
+        (_BIO_OPENER.search(text, before, left) or _PRONOUN_SUBJECT.match(text, left))
         and _PROVIDER_MARK.search(text, before, left)
         and not _PATIENT_MARK.search(text, before, left)
+        and not THEIR_OWN_HEALTH.search(text, left, right)
     )
+
+
+_PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
 
 
 # What opens a provider's bio (the sentence before may then pass its story on): "Meet our
 # new hygienist", "Welcome Dr. Ana Ruiz", "Introducing …", "… has joined our team", "Tribute:".
+# (guard-longclean2) ``a_clinicians_workplace``: a hospital or clinic named as where a
+# clinician trained, worked or works ("Dr. Kamau … spent a decade at Kenyatta National
+# Hospital", "a paediatric dentist at Gertrude's Children's Hospital", "his team from Breach
+# Candy Hospital"): the sentence names a provider, says their work, and no one's care, no
+# family and no writer ("I saw Dr. Kim at Mercy Hospital" stays someone's visit).
+_WORK_AT = lazy.compile(
+    r"\b(?:trained|training|worked|works|working|spent|practi[sc]ed|practi[sc]es|residency"
+    r"|fellowship|internship|studied|taught|teaches|lectur\w+|based|team|colleagues|staff"
+    r"|consultant|registrar|dentist|surgeon|paediatric\w*|pediatric\w*|physiotherapist|nurse)\b",
+    _I,
+)
+# a care role written as a title before a name: "dental nurse Hannah Price", "physiotherapist
+# Farhan Qureshi"
+_ROLE_AS_TITLE = lazy.compile(
+    r"\b(?i:" + "|".join(sorted(_CARE_ROLE_TITLES)) + r")[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
+)
+_WRITER_OR_READER = lazy.compile(r"\b(?:I|I'm|I’m|me|my|you|your)\b")
+
+
+def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Dr. Kamau spent a decade at Kenyatta National Hospital": a clinician's work, not a
+    patient's care."""
+    left, right = sentence_around(text, m.start(), m.end())
+    # the clinician and their work just before the hospital, in its clause: "Dr. Kamau …
+    # spent a decade at", "a paediatric dentist at", "and his team from"
+    near = max(left, m.start() - 120)
+    if (
+        not _PROVIDER_MARK.search(text, near, m.start())
+        and not _ROLE_AS_TITLE.search(text, near, m.start())
+        and not _staff_given_name_in(text, left, right)
+    ):
+        return False
+    if _PATIENT_MARK.search(text, left, right) or _WRITER_OR_READER.search(text, left, right):
+        return False
+    if THEIR_OWN_HEALTH.search(text[left:right]):
+        return False
+    return bool(_WORK_AT.search(text, max(left, m.start() - 60), m.start()))
+
+
 _BIO_OPENER = lazy.compile(
     r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to|our[ \t]+new|joins|joined|tribute"
     r"|in[ \t]+memory|spotlight)\b",
@@ -1330,7 +1418,17 @@ def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # A shop, a firm or a public place right before the street: "opened a bakery on Main Street".
 _BUSINESSES = frozenset(
     "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
-    " studio market library school church park business branch location garage parking".split()
+    " studio market library school church park business branch location garage parking"
+    # (guard-longclean2) a practice's own premises: "founded this practice on Main Street"
+    " practice clinic surgery office dispensary".split()
+)
+_PREMISES_AFTER = lazy.compile(
+    # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower
+    # case that no facility rule finds, where a patient may have been seen; a named one,
+    # "Church Road Dental", is ``facility.named``'s to find in a patient's sentence)
+    r"[ \t]+(?:(?:SW|SE|NW|NE|N|S|E|W)[ \t]+)?(?:office|branch|location|campus"
+    r"|(?-i:Dental|Dentistry|Family[ \t]+Dentistry|Medical|Health|Smiles?|Orthodontics))\b",
+    _I,
 )
 _WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
 
@@ -1354,7 +1452,13 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     there: "the skate park on Oak Lane, near our house")."""
     before = _WORD_ON_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if before is None or before.group(1).lower() not in _BUSINESSES:
-        return False
+        # (guard-longclean2) or a care business named by its street, the way a newsletter
+        # names its own or a colleague's premises: "our Peachtree Street office", "Church
+        # Road Dental" (not "my Main Street office": the writer's own workplace)
+        if not _PREMISES_AFTER.match(text, m.end()) or re.search(
+            r"\bmy[ \t]+$", text[max(0, m.start() - 4) : m.start()], _I
+        ):
+            return False
     left, right = sentence_around(text, m.start(), m.end())
     return _SOMEONES_HOME.search(text, left, right) is None
 
@@ -2859,6 +2963,7 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _a_clinicians_workplace,
         _public_person_sentence,
         _historic_birth,
         _a_procedure_in_history,

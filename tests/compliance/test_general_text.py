@@ -1478,3 +1478,73 @@ def test_a_patients_name_alone_in_a_short_text(text: str, words: str) -> None:
 )
 def test_a_patients_name_alone_look_alikes_stay_clean(text: str) -> None:
     assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+# (guard-longclean2) a clinician's workplace (``a_clinicians_workplace`` on
+# ``facility.named``) and a professor (``after_doctor_title`` on ``name.honorific``) are no
+# patient's; the same hospital or professor with someone's care or family stays found.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Kamau spent a decade at Kenyatta National Hospital before opening her clinic.",
+        "The meeting features Dr. Samuel Kiprono, a paediatric dentist at Gertrude's Hospital.",
+        "Our periodontist wrote the study with Professor Søren Jepsen last year.",
+    ],
+)
+def test_a_clinicians_workplace_and_a_professor_are_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I saw Dr. Kim at Lakeside Medical Center about my jaw pain.", "Lakeside Medical Center"),
+        (
+            "Dr. Njeri and her team send wishes to Joyce, admitted to Kenyatta National Hospital.",
+            "Kenyatta National Hospital",
+        ),
+        (
+            "Professor Obiechina trained there; his wife, Ngozi Obiechina, was treated.",
+            "Ngozi Obiechina",
+        ),
+    ],
+)
+def test_a_patients_hospital_beside_a_clinician_stays_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+# (guard-longclean2) newsletters and event reports: a care role as a title with no article
+# (``staff_member``), a bio going on by a pronoun (``provider_bio``), a meeting's, a camp's
+# or a race's day (``phi._APPEARANCE``), a practice named by its street
+# (``a_business_street``), a street or a shop of another language (``not_rare_pair``).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team: Dr. Ada Ogunleye, receptionist Tunde Bakare and hygienist Funmilayo Adeyemi.",
+        "Since 2015 Dr. Levy and assistant Nadia Hussein have run a free clinic on Sundays.",
+        "Dr. Olivia Chen graduated from the University of Toronto. She grew up in Markham.",
+        "Dr. Wanjiru Kamau was elected chair at the annual general meeting in Mombasa on 22 March.",
+        "Dr. Ramesh Iyer and his team thank everyone for the free dental camp on 2 October.",
+        "Dr. Nathan Brooks says our Peachtree Street office now opens at 7 a.m. on Mondays.",
+        "Dr. Harold Mitchell founded this practice on Main Street in 1967.",
+        "Dr. Nicole Dubois opened our doors on Rue Saint-Denis, Montreal.",
+        "Ein Dank an die Bäckerei Müller und an Dr. Anna Keller für den Kuchen.",
+    ],
+)
+def test_newsletters_name_their_people_and_places_as_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My nurse Funmilayo Adeyemi was admitted after her fall.", "Funmilayo Adeyemi"),
+        ("Dr. Lee treated my mother. She lives in Markham.", "Markham"),
+        ("My husband was admitted on 22 March after the annual general meeting.", "22 March"),
+        ("My dad lives on Westfield Road and needs a home visit.", "Westfield Road"),
+        ("My mum was seen by Dr. Shah at the Harley Street clinic last week.", "Harley Street"),
+        ("Please send the records for Ngozi Adeyemi to her GP.", "Ngozi Adeyemi"),
+    ],
+)
+def test_a_patient_in_a_newsletters_kind_of_sentence_stays_found(text: str, words: str) -> None:
+    assert words in found_words(text)

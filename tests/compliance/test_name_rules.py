@@ -31,7 +31,12 @@ def candidate_at(text: str, word: str, ctx: PracticeContext = PLAIN) -> tuple[_F
 
 
 def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -> str | None:
-    if rule in (nm.staff_named_earlier, nm.public_figures_given_name):
+    if rule in (
+        nm.staff_named_earlier,
+        nm.staff_in_list,
+        nm.staff_thanked,
+        nm.public_figures_given_name,
+    ):
         # it reads what the runs before the candidate were found to be: the last run
         # reading ``word``, once the finder has read the text
         finder = _Finder(parse(text), ctx)
@@ -249,6 +254,22 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Hannah",
         None,
     ),
+    (nm.staff_in_list, "Volunteers led by Dr. Grace Njeri and Peter Mwangi came.", "Peter", VETO),
+    (nm.staff_in_list, "Our hygienists Laura Perez and Denise Carter came.", "Denise", VETO),
+    (nm.staff_in_list, "Volunteers led by Grace Njeri and Peter Mwangi came.", "Peter", None),
+    (
+        nm.staff_in_list,
+        "Dr. Grace Njeri and Peter Mwangi, her patient, had a crown fitted.",
+        "Peter",
+        None,
+    ),
+    (
+        nm.staff_thanked,
+        "We celebrate Maria Gonzalez, our front desk lead. Thank you, Maria, for it all!",
+        "Maria",
+        VETO,
+    ),
+    (nm.staff_thanked, "We met Maria Gonzalez. Thank you, Maria, for it all!", "Maria", None),
     (nm.news_sentence, "Emma Stone has spoken about it.", "Emma", VETO),
     (nm.news_sentence, "Emma has spoken about it.", "Emma", None),
     # a name with nothing private beside it: a singer, a sponsor, a team's supporters
