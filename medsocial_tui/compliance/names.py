@@ -2238,9 +2238,33 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
     """An ambiguous given name alone inside a sentence, with no number after it."""
     if not c.ambiguous:
         return None
+    if (
+        len(c.words) == 1
+        and c.lowers[0] in lx.MONTHS
+        and _beside_a_month(f.doc.text, c.start, c.end)
+    ):
+        return VETO  # "June to August", "between June and September": months, no one
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
+
+
+_MONTH_WORDS = (
+    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_MONTH_JOIN = r"[ \t]*(?:[/,&–—-]|and|or|to|through|thru|until|till)[ \t]*"
+_MONTH_BEFORE = lazy.compile(rf"\b{_MONTH_WORDS}\.?{_MONTH_JOIN}$")
+_MONTH_AFTER = lazy.compile(rf"\.?{_MONTH_JOIN}{_MONTH_WORDS}\b")
+
+
+def _beside_a_month(text: str, start: int, end: int) -> bool:
+    """A month's name joined to another by "to", "and", a dash or a slash ("June to
+    August", "June–September", "May/June")."""
+    return (
+        _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
+        or _MONTH_AFTER.match(text, end) is not None
+    )
 
 
 Rule = Callable[[_Finder, Candidate], str | None]

@@ -85,6 +85,14 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     # a score, a list of days, a disease, the writer, a placeholder, a blood group, a unit,
     # a public figure's given name after their full name
     ("score_out_of", "ward note: pt c/o chest pain 6/10 central, obs stable", "date"),
+    ("beside_a_month", "Flu clinics run June to August.", "name"),
+    ("beside_a_month", "Admissions rise between June and September in Mumbai.", "name"),
+    (
+        "a_consultants_letterhead",
+        "Dr Sarah Mitchell, Consultant Rheumatologist, Leeds Teaching Hospitals. Secretary:"
+        " 0113 243 3144. Clinics Mon/Wed/Thu.",
+        "phone",
+    ),
     ("beside_a_weekday", "Clinics Mon/Wed/Thu. Please send referrals via e-RS only.", "name"),
     ("eponym", "Hi all, patient here — diagnosed with Hashimoto's last month.", "name"),
     ("the_writer", "Hi, I'm a medical student. Can someone explain ABGs?", "name"),
