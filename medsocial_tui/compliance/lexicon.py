@@ -155,6 +155,7 @@ STAFF_WORDS_ABROAD = _words(
     auxiliar técnico técnica tecnico tecnica coordinadora coordinador coordenadora coordenador
     dentista odontóloga odontólogo odontologa odontologo
     secretaria gerente directora director diretora diretor fundadora fundador
+    doctora docteur dottoressa dottore doutora doutor médecin medecin médico medico
     zahnarzt zahnärztin ärztin arzt assistentin helferin praxismanagerin hygienikerin
     prophylaxe-assistentin zahnmedizinische dentalhygienikerin
     infirmière infirmier dentiste hygiéniste secrétaire assistante
@@ -264,6 +265,39 @@ GREETING_TARGETS = _words(
 )
 
 # Greetings and thanks that open a reply addressed to one person.
+# (guard-recall3) Words of German, Spanish, French, Italian and Portuguese said only of a
+# person: the third person's pronoun where it is no English or article word ("elle", "ella",
+# "ela", "lei", "lui"), and the participles of being operated on, admitted, moved, diagnosed,
+# born or dying, with their accents and as folding writes them without.
+PERSON_WORDS_ABROAD = _words(
+    """elle ella ela lei lui operado operada operados operadas operato operata opéré opérée
+    opere operee operiert ingresado ingresada internado internada internados ricoverato
+    ricoverata ricoverati hospitalisé hospitalisée hospitalise hospitalisee hospitalizado
+    hospitalizada hospitalizzato hospitalizzata transféré transférée transfere transferee
+    trasladado trasladada transferido transferida trasferito trasferita diagnosticado
+    diagnosticada diagnostiqué diagnostiquée diagnostique diagnostiquee diagnosticato
+    diagnosticata eingeliefert verlegt nacido nacida nascido nascida falleció fallecio
+    fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta"""
+)
+
+# (guard-recall3) Everyday words of illness and care in German, Spanish, French, Italian and
+# Portuguese, as folding writes them (no accents): what a short question or note abroad
+# says of a patient ("tiene fiebre", "a mal aux dents", "precisa de um atestado"); not the
+# words of a practice's services or a clinician's work (cirugía, dientes, examen, a drug),
+# which its posts say of no one, nor those English writes the same (infection, fracture).
+HEALTH_WORDS_ABROAD = _words(
+    """fievre fiebre febbre febre fieber dolor dolores douleur douleurs dolore dor dores
+    schmerzen schmerz zahnschmerzen mal toux tos tosse husten alergia allergie allergia
+    allergique alergico alergica allergico allergica allergisch muela muelas infeccion
+    infezione infeccao entzundung embarazada enceinte incinta gravida schwanger atestado
+    herzinfarkt infarto infarctus machoire mandibula kiefer diarrea diarrhee durchfall
+    vomitos gripe grippe mareos vertige vertigini tontura schwindel sangrado saignement
+    sanguinamento sangramento blutung hinchazon gonflement gonfiore inchaco schwellung herida
+    plaie ferita ferida wunde fractura frattura fratura asma asthme presion pression
+    pressione pressao blutdruck migrana emicrania enxaqueca migrane ansiedad anxiete ansia
+    ansiedade depresion depressione depressao"""
+)
+
 GREETINGS = _words(
     "hi hii hey hello hiya dear thanks thx ty congrats congratulations welcome howdy yo morning"
 )

@@ -205,9 +205,10 @@ class NameSpan:
 # What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
 LOWER_GREETING = "lower_greeting"  # "hi maria"
 LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
+LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
 ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
 ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
-PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, ROSTER_FULL_NAME, ROSTER_WORD)
+PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, LOWER_UNWELL, ROSTER_FULL_NAME, ROSTER_WORD)
 # Rules whose name is someone the text speaks to: a reply to Maria is about Maria.
 ADDRESSED_RULES = frozenset(
     {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
@@ -225,6 +226,7 @@ _TAKEN_FOR_CARE = "someone taken somewhere for care (took X to urgent care)"
 _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone's health"
 _LOST_TO_ILLNESS = "someone lost to an illness (we lost Dimitri to leukemia)"
 _UNLISTED_IN_HEALTH = "a name no list holds, in a health sentence about a person"
+_UNWELL_SUBJECT = "a name that is the subject of a sentence about being unwell"
 _UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
@@ -681,6 +683,12 @@ class _Finder:
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
+            or (
+                word.sentence_start
+                and lower in _NOTE_VERBS
+                and following.base.lower() not in lx.AMBIGUOUS_NAMES
+                and following.base.lower() not in lx.COMMON_CAPITALIZED
+            )
             or (word.sentence_start and lower in _PRAISE_LEADS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
@@ -771,8 +779,9 @@ class _Finder:
             return
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
-        before = self.words_before(i, 1)
-        if before and before[0] in lx.GREETINGS:
+        before = self.words_before(i, 3)
+        if before and (before[0] in lx.GREETINGS or before == ["soon", "well", "get"]):
+            # (guard-recall3) "get well soon malik": wishes, as a greeting is
             self.add(
                 t.start, t.start + len(t.base), "a greeting addressed to someone", LOWER_GREETING
             )
@@ -785,6 +794,18 @@ class _Finder:
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
             self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
+        elif first_char.islower() and t.start == sentence_start and self._lower_unwell(t):
+            # (guard-recall3) a chat typed all in lower case names its subject so too:
+            # "jamal still has the cough", "fatima's bloodwork came back low"
+            self.add(t.start, t.start + len(t.base), _UNWELL_SUBJECT, LOWER_UNWELL)
+
+    def _lower_unwell(self, t: Token) -> bool:
+        """A lower-case given name opening its sentence as the unwell subject or with a
+        possessive ending, in a sentence about health."""
+        end = t.start + len(t.base)
+        if t.possessive:
+            return _about_health(self.doc.sentence_text(t.sentence))
+        return subject_unwell(self, self.doc.text, t.start, end, t.sentence)
 
     def roster_pass(self) -> None:
         """Names of patients on the practice's roster, wherever they stand."""
@@ -1447,10 +1468,136 @@ def praise(f: _Finder, c: Candidate) -> str | None:
 
 
 def given_and_family(f: _Finder, c: Candidate) -> str | None:
-    """An ambiguous given name then a known surname ("Chase Miller")."""
+    """An ambiguous given name then a surname ("Chase Miller") or a romanised one ("Kim Min-jun")."""
     if c.ambiguous and len(c.words) > 1 and c.lowers[1] in lx.SURNAMES:
         return _GIVEN_AND_FAMILY
+    if c.ambiguous and len(c.words) == 2 and c.lowers[0] in lx.SURNAMES:
+        if romanised_given_name(c.lowers[1]):
+            return _GIVEN_AND_FAMILY  # (guard-recall3) "KIM MIN-JUN", "Lee Seo-yeon": family name first
     return None
+
+
+def subject_unwell(
+    f: _Finder, text: str, start: int, end: int, sentence: int, place: bool = False
+) -> bool:
+    """The words at ``start:end`` are a sentence's subject that is unwell: a verb only a
+    person takes, or any verb then a person's pronoun, in a sentence about health. A
+    ``place`` (a town or country the words also name) is unwell only with a pronoun of a
+    person after it, or in a sentence of no area's health ("Victoria has had a measles
+    outbreak", "Florida has had a bad flu season")."""
+    _first, last = f.doc.sentences[sentence]
+    pronoun = _PRONOUN_AFTER.search(text, end, min(last, end + _PRONOUN_REACH)) is not None
+    if _UNWELL_ONLY_A_PERSON.match(text, end) is None:
+        if _UNWELL_ANYONE.match(text, end) is None or not pronoun:
+            return False  # "Imam Rahimi asked us to help Brother Yusuf, … his phone": not his
+    words = f.doc.sentence_text(sentence)
+    if place and not pronoun and _AREA_HEALTH.search(words):
+        return False
+    return _about_health(words)
+
+
+def ambiguous_name_unwell(f: _Finder, c: Candidate) -> str | None:
+    """An ambiguous given name opening a health sentence as its unwell subject ("Jordan has had headaches")."""
+    if not (c.ambiguous and c.first.sentence_start and len(c.words) == 1) or c.last.possessive:
+        return None
+    if c.lowers[0] in lx.MONTHS or c.lowers[0] in _SEASONS or c.lowers[0] in lx.WEEKDAYS:
+        return None
+    if f.token_between(c.last_index):
+        return None
+    place = c.lowers[0] in lx.place_names()
+    if not subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence, place):
+        return None
+    return _UNWELL_SUBJECT
+
+
+def _name_word(lower: str) -> bool:
+    """A listed given name or surname, or a word that is no English, health, drug, month
+    or weekday word ("Ngata", "Somchai")."""
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return True
+    if len(lower) < 2 or not lower.isalpha() or lower in lx.english_words():
+        return False
+    if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
+        return False
+    return lower not in lx.WEEKDAYS and lower not in lx.STAFF_WORDS and not _DRUG_LIKE.search(lower)
+
+
+def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
+    """A name of any origin opening a health sentence as its unwell subject ("Somchai has swelling")."""
+    # (guard-recall3) "Ama Owusu needs a home visit, she can't walk", "Mere Ngata wants her
+    # x-rays": names no list holds in full, of every origin. A town or a country is the
+    # subject of health news ("Ghana has had a measles outbreak"): a word on the list of
+    # places counts only with a person's pronoun after it.
+    if not c.first.sentence_start or c.last.possessive or len(c.words) > 3:
+        return None
+    words = c.lowers
+    if any(w.base.isupper() and len(w.base) > 1 for w in c.words):
+        return None  # an acronym or a shouted sentence
+    english = [w for w in words if w in lx.english_words() and w not in lx.GIVEN_NAMES]
+    if english and (len(words) == 1 or len(english) > 1 or english[0] == words[-1]):
+        return None  # "Mere Ngata" may open with a word; "Dental Care", "Ngata Road" may not
+    if not all(_name_word(w) or w in english for w in words):
+        return None
+    if f.token_between(c.last_index):
+        return None
+    text = f.doc.text
+    places = lx.place_names()
+    place = any(w in places for w in words) or " ".join(words) in places
+    if place:
+        last = f.doc.sentences[c.first.sentence][1]
+        if _PRONOUN_AFTER.search(text, c.end, last) is None:
+            return None
+    if _pair_unwell(f, c):
+        return None if place else _UNWELL_SUBJECT
+    if not subject_unwell(f, text, c.start, c.end, c.first.sentence, place):
+        if place or not _unwell_abroad(f, c):
+            return None
+    return _UNWELL_SUBJECT
+
+
+# Two people as a sentence's subject, then their plural verb: "Tolani and Funmi both have
+# chickenpox now".
+_AND_NAME = lazy.compile(r"[ \t]+(?:and|&)[ \t]+([A-Z][\w'’-]+)")
+_PLURAL_UNWELL = lazy.compile(
+    r"[ \t]+(?:both[ \t]+|still[ \t]+)?(?:have[ \t]+had|have|had|are|were|got|caught|keep)\b",
+    re.IGNORECASE,
+)
+
+
+def _pair_unwell(f: _Finder, c: Candidate) -> bool:
+    """The candidate and a second name no English word are the subject of a plural verb,
+    then a symptom."""
+    pair = _AND_NAME.match(f.doc.text, c.end)
+    if pair is None:
+        return False
+    second = pair.group(1).lower()
+    if not _name_word(second) or second in lx.english_words() or second in lx.place_names():
+        return False
+    verb = _PLURAL_UNWELL.match(f.doc.text, pair.end())
+    if verb is None:
+        return False
+    # what only people have, not a firm's vaccines or trials ("Pfizer and Moderna both have")
+    last = f.doc.sentences[c.first.sentence][1]
+    words = re.findall(r"[a-z]+", f.doc.text[verb.end() : last].lower())
+    return any(w in SYMPTOMS or w.removesuffix("s") in SYMPTOMS for w in words)
+
+
+# (guard-recall3) The same in German, Spanish, French, Italian and Portuguese, as folding
+# writes them (no accents): the subject's verb of having or needing (not of being: "X est
+# dentiste" is a bio), then a word of illness of those languages in the sentence ("Koffi a
+# de la fièvre", "Raimundo Nonato precisa de um atestado", "Kübra hat Zahnschmerzen").
+_VERB_ABROAD = lazy.compile(
+    r"[ \t]+(?:a|doit|souffre|tiene|tuvo|sigue|necesita|esta|debe|tem|teve|precisa|ainda"
+    r"|ha|aveva|soffre|hat|hatte|muss|braucht|leidet)\b",
+    re.IGNORECASE,
+)
+
+
+def _unwell_abroad(f: _Finder, c: Candidate) -> bool:
+    if _VERB_ABROAD.match(f.doc.text, c.end) is None:
+        return False
+    words = re.findall(r"[a-z]+", f.doc.sentence_text(c.first.sentence).lower())
+    return not lx.HEALTH_WORDS_ABROAD.isdisjoint(words)
 
 
 def name_doing_something(f: _Finder, c: Candidate) -> str | None:
@@ -1473,6 +1620,14 @@ _TAKE_VERBS = frozenset(
 _LEAD_VERBS = _TAKE_VERBS | frozenset(
     "picked dropped text txt call email ring phone message contact reach ask tell remind".split()
 )
+# (guard-recall3) Verbs a care note or a chat opens with before the person it is about, with
+# no subject: "Visited Lupe at home", "Gave Nadia the script", "Re Akinyi: swab negative".
+# Not before a name that is also a word or a place ("Visited Paris"): the note's verb then
+# starts no name.
+_NOTE_VERBS = frozenset(
+    """visited saw met helped gave called rang phoned texted emailed messaged reminded told
+    asked advised treated examined seen re""".split()
+)
 _TAKEN_TO = lazy.compile(
     r"[ \t]+(?:(?:to|into)[ \t]+(?:the[ \t]+|an?[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
     r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"
@@ -1492,13 +1647,38 @@ _PERSON_PREDICATE = lazy.compile(
 
 # Everyday words for being unwell, beside the health lexicon's terms.
 SYMPTOMS = frozenset(
-    """cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
+    """numb chickenpox cough coughing fever rash diarrhea diarrhoea vomiting nausea headache headaches migraine
     migraines pain sore infection flu cold seizure seizures allergy allergic wheezing
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
     stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed
     nosebleeds cramps cramping lump lumps chills tremor tremors palpitations insomnia snoring
     blisters sores ulcer itching numbness tingling limping choking nauseous fainting""".split()
 )
+# (guard-recall3) What only a person does, right after a sentence's subject ("Jordan has had
+# headaches", "Victoria woke up with a swollen face", "Bill still has the numb lip"); and
+# what anyone or anything does, which makes a person of the subject only when a pronoun of
+# a person follows in the sentence ("Paris has a fever, can she still get the vaccine?").
+_UNWELL_ONLY_A_PERSON = lazy.compile(
+    r"[ \t]+(?:has[ \t]+had|woke[ \t]+up|threw[ \t]+up|vomited|fainted|cried|still[ \t]+has"
+    r"|is[ \t]+still|was[ \t]+still|keeps|can'?t|can’t|won'?t|won’t|hasn'?t|hasn’t|broke|fell"
+    r"|chipped|was[ \t]+diagnosed|got[ \t]+sick|has[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
+    r"(?:" + "|".join(sorted(SYMPTOMS)) + r"))\b",
+    re.IGNORECASE,
+)
+_UNWELL_ANYONE = lazy.compile(
+    r"[ \t]+(?:still[ \t]+)?(?:has|had|is|was|needs|needed|got|gets|wants|asked|feels|felt)\b",
+    re.IGNORECASE,
+)
+# The health of a town or a country, not a person's: "Victoria has had a measles outbreak".
+_AREA_HEALTH = lazy.compile(
+    r"\b(?:outbreaks?|cases|seasons?|epidemics?|pandemic|rates?|deaths|population|residents"
+    r"|hospitals|ministry|government|region|province|state|country|city|wave)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_REACH = 40  # characters after the subject its pronoun is read in
+_PRONOUN_AFTER = lazy.compile(r"\b(?:he|she|his|her|him|he's|she's|he’s|she’s)\b", re.IGNORECASE)
+
+
 # An injury told with the body part it hurt: "broke his arm", "sprained her ankle".
 _INJURY = lazy.compile(
     r"\b(?:broke|broken|fractured|sprained|twisted|dislocated|cut|burned|burnt|hurt|injured"
@@ -1833,6 +2013,29 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (guard-recall3) A comment speaking to someone with no comma after their name: "Oyinda you
+# were amazing at the dentist today", "Tane you did so well".
+_YOU_DID = lazy.compile(
+    r"[ \t]+(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced)\b",
+    re.IGNORECASE,
+)
+
+
+def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
+    """A name no English word opening a comment, then "you were", "you did" ("Oyinda you were amazing")."""
+    if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
+        return None
+    before = f.token_before(c.first_index)
+    if not (c.first.sentence_start or (before is not None and before.text == ":")):
+        return None
+    lower = c.lowers[0]
+    if not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    return VETO if f.staff_context(c.first_index) else _ADDRESSED
+
+
 def patient_after(f: _Finder, c: Candidate) -> str | None:
     """Followed by ", our patient"."""
     if _could_be_named(c) and _PATIENT_AFTER.match(f.doc.text[c.end : c.end + 40]):
@@ -2135,6 +2338,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
+    NameRule(ambiguous_name_unwell, ambiguous=True),
     NameRule(addressed_between_commas, common=False),
     NameRule(addressed_at_start, common=False),
     NameRule(patient_after, common=False),
@@ -2146,6 +2350,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
+    # (after the vetoes of staff, the team and the news: a name no list holds in full)
+    NameRule(name_subject_unwell, strong=False, common=False, ambiguous=False),
+    NameRule(addressed_without_comma, strong=False, common=False, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
 )

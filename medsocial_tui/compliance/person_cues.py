@@ -52,6 +52,10 @@ _THIRD_PERSON_CUE = (
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"
+    # (guard-recall3) other languages' third person ("elle", "ella", "ela", "lei") and what
+    # is only done to a person, as a participle ("operada", "ricoverato", "transférée"),
+    # with and without the accents folding may take off
+    rf"|{_alternation(lx.PERSON_WORDS_ABROAD)}"
 )
 # "I" as a numeral, not the writer: "Type I diabetes", "a Level I trauma centre", "a Phase I
 # trial", "Stage I", "World War I" (each word a lookbehind of its own: they differ in width).
@@ -75,7 +79,8 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= " + " ".join(f"{w}=" for w in sorted(lx.POSSESSIVES_ABROAD)),
+    " caller= referral= insured= "
+    + " ".join(f"{w}=" for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD)),
 )
 
 

@@ -2674,6 +2674,8 @@ def _not_a_titled_name(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 # Someone's part in an event, before their name (``name.person_role``).
 # "he", "she", "his", "her", "him": a sentence that goes on about one person.
 _ONE_PERSON_PRONOUN = lazy.compile(r"\b(?:her|his|she|he|him|hers)\b", _I)
+_PRONOUN_NEAR = 25  # characters after a town's name a person's pronoun makes it a name
+_HE_OR_SHE_NEXT = lazy.compile(r"[ \t]+(?:He|She)(?:['’]s)?\b")
 # What is said of a thing, not of a person, right after it: "Is Eliquis safe".
 _THING_PREDICATE = lazy.compile(
     r"[ \t]+(?:safe|okay|ok|good|bad|better|worse|covered|available|effective|dangerous"
@@ -2700,7 +2702,10 @@ def _a_thing_from_a_group(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 _PERSON_ONLY_AFTER = lazy.compile(
     r"[ \t]+(?:still[ \t]+)?(?:be[ \t]+(?:contagious|infectious|discharged|admitted|released"
     r"|vaccinated|immuni[sz]ed|circumcised|breastfed|potty[ \t]+trained)"
-    r"|go[ \t]+back[ \t]+to|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
+    r"|go[ \t]+back[ \t]+to"
+    # (guard-recall3) "Can Ahanu come in without a parent?"
+    r"|come[ \t]+(?:in|back)[ \t]+(?:without|alone|after|before|with[ \t]+(?:a|her|his))"
+    r"|return[ \t]+to[ \t]+(?:school|work|daycare|nursery|sports?)"
     r"|eat|sleep|breathe|swallow|walk|crawl|swim|shower|bathe|breastfeed|nurse"
     r"|(?:take|have|get)[ \t]+[\w-]+[ \t]+while[ \t]+(?:breastfeeding|pregnant|nursing"
     r"|trying[ \t]+to[ \t]+conceive)"
@@ -2728,14 +2733,26 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
     if lower in lx.HEALTH_SINGLE_WORDS or _DRUG_ENDING.search(lower):
         return True
     listed = lower in lx.GIVEN_NAMES
-    if not listed and (lower in place_names() or _THING_PREDICATE.match(text, m.end("name"))):
+    end = m.end("name")
+    if not listed and _THING_PREDICATE.match(text, end):
         return True
+    if not listed and lower in place_names():
+        # (guard-recall3) a town's name that is a person's too ("Could Tamana get her
+        # braces checked before she flies home?"): only with a person's pronoun close after
+        return not (
+            _PERSON_ONLY_AFTER.match(text, end)
+            or _ONE_PERSON_PRONOUN.search(text, end, min(len(text), end + _PRONOUN_NEAR))
+        )
     if listed or "human" in m.re.groupindex and m.group("human"):
         return False
-    if _PERSON_ONLY_AFTER.match(text, m.end("name")):
+    if _PERSON_ONLY_AFTER.match(text, end):
         return False
-    _left, right = sentence_around(text, m.start("name"), m.end("name"))
-    return not _ONE_PERSON_PRONOUN.search(text, m.end("name"), right)
+    _left, right = sentence_around(text, m.start("name"), end)
+    if _ONE_PERSON_PRONOUN.search(text, end, right):
+        return False
+    # (guard-recall3) the question's answer goes on about the person in the next sentence:
+    # "Can Ahanu come in without a parent? He is 16."
+    return not (text[right : right + 1] == "?" and _HE_OR_SHE_NEXT.match(text, right + 1))
 
 
 _EVENT_ROLES = (

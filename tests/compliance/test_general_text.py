@@ -1418,6 +1418,68 @@ def test_a_town_around_no_one_and_a_shouted_notice_stay_clean(text: str) -> None
     assert not [f for f in find_phi(text) if f.severity == "block"]
 
 
+# (guard-recall3) A patient's name as the only identifier of a short text, with little
+# else to go on: the unwell subject of a sentence (of any origin, a word that is also a
+# name or a place, typed in lower case), a note's person after its opening verb, a family
+# name then a romanised given name; a town abroad after "à"/"a"; another language's
+# person words making a sentence one about a person.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Somchai has swelling on the left cheek since yesterday.", "Somchai"),
+        ("Mere Ngata wants her x-rays sent over.", "Mere Ngata"),
+        ("Sakura is scared of needles, can she get numbing cream?", "Sakura"),
+        ("Jordan has had headaches since the fall.", "Jordan"),
+        ("Victoria woke up with a swollen face.", "Victoria"),
+        ("Paris has a fever, can she still get the vaccine?", "Paris"),
+        ("Bill still has the numb lip.", "Bill"),
+        ("jamal still has the cough, should he stay home", "jamal"),
+        ("fatima's bloodwork came back low on iron", "fatima"),
+        ("get well soon malik, the whole class misses you", "malik"),
+        ("Visited Lupe at home; her wound is infected.", "Lupe"),
+        ("Gave Nadia the antibiotic script.", "Nadia"),
+        ("Re Akinyi: swab negative, discharge.", "Akinyi"),
+        ("KIM MIN-JUN has a penicillin allergy, note it on the chart.", "KIM MIN-JUN"),
+        ("Il a été transféré à Ziguinchor pour l'opération.", "Ziguinchor"),
+        ("Mio figlio è ricoverato a Cosenza per la frattura.", "Cosenza"),
+        ("Ma mère est hospitalisée à Lyon.", "Lyon"),
+        ("Tuvo la cirugía el 4 de marzo; ella sigue con dolor.", "4 de marzo"),
+        ("Koffi a de la fièvre depuis trois jours.", "Koffi"),
+        ("Tolani and Funmi both have chickenpox now.", "Tolani"),
+        ("Can Ahanu come in without a parent? He is 16.", "Ahanu"),
+        ("Could Tamana get her braces checked before she flies home?", "Tamana"),
+    ],
+)
+def test_a_patients_name_alone_in_a_short_text(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan has a large refugee population.",
+        "Victoria has had a measles outbreak this winter.",
+        "Florida has had a bad flu season.",
+        "Ghana has had a measles outbreak.",
+        "Dental Care has had a busy week of fillings.",
+        "Visited Paris for the dental congress.",
+        "Met Office warns of a heatwave.",
+        "Re: opening hours over the holidays.",
+        "My dog is a Boston terrier and my son loves him.",
+        "Imam Rahimi asked us to collect toothbrushes for the shelter.",
+        "get well soon cards are on the front desk",
+        "Our dentists Ali, Nomvula and Quang are all fluent in three languages.",
+        "Pfizer and Moderna both have vaccines for RSV.",
+        "Sanofi and Novartis have had cancer drug trials.",
+        "Sanitas tiene una nueva clínica de cirugía dental.",
+        "Could Tamana Bay get a new clinic before the winter?",
+        "Can Invisalign fix an overbite?",
+    ],
+)
+def test_a_patients_name_alone_look_alikes_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
 # (guard-longclean2) a clinician's workplace (``a_clinicians_workplace`` on
 # ``facility.named``) and a professor (``after_doctor_title`` on ``name.honorific``) are no
 # patient's; the same hospital or professor with someone's care or family stays found.

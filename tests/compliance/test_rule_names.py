@@ -27,6 +27,7 @@ PRACTICE = PracticeContext(
 CASES: list[tuple[str, str, str, bool]] = [
     ("name.lower_greeting", "hi maria, the forms are ready", "maria", False),
     ("name.lower_addressed", "feel better soon danny!", "danny", False),
+    ("name.lower_unwell", "jamal still has the cough, should he stay home", "jamal", False),
     ("name.roster_full_name", "so good to see hope walker here", "hope walker", True),
     ("name.roster_word", "So good to see Hennessy here.", "Hennessy", True),
     ("phone.shaped", "Text me at 614-555-0199 tonight.", "614-555-0199", False),
