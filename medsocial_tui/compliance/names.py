@@ -2202,23 +2202,27 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
     return _GIVEN_NAME
 
 
-_WEEKDAY_BEFORE = lazy.compile(
-    r"(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?)"
-    r"[ \t]*(?:[/,&–—-]|and|or|to)[ \t]*$"
-)
-_WEEKDAY_AFTER = lazy.compile(
-    r"\.?[ \t]*(?:[/,&–—-]|and|or|to)[ \t]*"
-    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)\b"
-)
+class _JoinedToAnother:
+    """Whether a calendar word at ``text[start:end]`` is joined to another of its kind by a
+    slash, a comma, a dash, "and", "or", "to" or "until" ("Mon/Wed/Thu", "Tue–Thu", "June
+    to August", "between June and September"): a list or a span of days, no one's name."""
+
+    def __init__(self, words: str, reach: int) -> None:
+        join = r"[ \t]*(?:[/,&–—-]|and|or|to|through|thru|until|till)[ \t]*"
+        self._before = lazy.compile(rf"\b{words}\.?{join}$")
+        self._after = lazy.compile(rf"\.?{join}{words}\b")
+        self._reach = reach
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        return (
+            self._before.search(text, max(0, start - self._reach), start) is not None
+            or self._after.match(text, end) is not None
+        )
 
 
-def _beside_a_weekday(text: str, start: int, end: int) -> bool:
-    """A day's name joined to another by a slash, a comma, a dash or "and" ("Mon/Wed/Thu",
-    "Thu and Fri", "Tue–Thu")."""
-    return (
-        _WEEKDAY_BEFORE.search(text, max(0, start - 14), start) is not None
-        or _WEEKDAY_AFTER.match(text, end) is not None
-    )
+_beside_a_weekday = _JoinedToAnother(
+    r"(?i:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?)", 14
+)
 
 
 def ambiguous_date(f: _Finder, c: Candidate) -> str | None:
@@ -2253,18 +2257,7 @@ _MONTH_WORDS = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_JOIN = r"[ \t]*(?:[/,&–—-]|and|or|to|through|thru|until|till)[ \t]*"
-_MONTH_BEFORE = lazy.compile(rf"\b{_MONTH_WORDS}\.?{_MONTH_JOIN}$")
-_MONTH_AFTER = lazy.compile(rf"\.?{_MONTH_JOIN}{_MONTH_WORDS}\b")
-
-
-def _beside_a_month(text: str, start: int, end: int) -> bool:
-    """A month's name joined to another by "to", "and", a dash or a slash ("June to
-    August", "June–September", "May/June")."""
-    return (
-        _MONTH_BEFORE.search(text, max(0, start - 16), start) is not None
-        or _MONTH_AFTER.match(text, end) is not None
-    )
+_beside_a_month = _JoinedToAnother(_MONTH_WORDS, 16)
 
 
 Rule = Callable[[_Finder, Candidate], str | None]
