@@ -740,15 +740,10 @@ def _asked_of_anyone(text: str, at: int) -> bool:
     )
 
 
-# ``age.exam_case``: an exam's or a teaching case's patient: "A 92-year-old woman presents with confusion …
-# What is the next step?", "Vignette: a 91 year old man is brought in with a fever": a case
-# made up to teach, no one's age (the patient of a real case has a name, which blocks).
-_VIGNETTE_ARTICLE = lazy.compile(r"(?<![\w'’])an?[ \t]+$", _I)
-_VIGNETTE_VERB = lazy.compile(
-    r"\b(?:presents|presented|is[ \t]+brought|was[ \t]+brought|comes|is[ \t]+admitted"
-    r"|is[ \t]+evaluated|is[ \t]+seen|complains|develops|is[ \t]+referred)\b",
-    _I,
-)
+# ``age.exam_case``: an exam's or a teaching case's patient ("A 92-year-old woman presents
+# with confusion … What is the next step?", "Vignette: a 91 year old man is brought in with
+# a fever") is a case made up to teach: its age, town and days are no one's
+# (``_drop_in_a_made_up_case``; the patient of a real case has a name, which blocks).
 _VIGNETTE_TEXT = lazy.compile(
     r"\b(?:which[ \t]+of[ \t]+the[ \t]+following|most[ \t]+likely[ \t]+(?:diagnosis|cause)"
     r"|(?:next|best|first|most[ \t]+appropriate)[ \t]+(?:best[ \t]+)?(?:step|management"
@@ -772,7 +767,7 @@ _MADE_UP_CASE_LABELS = frozenset(("geo", "age", "date"))
 
 
 def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]:
-    """``age.exam_case`` for a whole text: an exam's or a teaching case's patient ("A
+    """``age.exam_case``, for the whole text: an exam's or a teaching case's patient ("A
     45-year-old woman from Karachi presents with … Best empirical therapy?") is no one, so
     the town, the age and the days it gives them identify no one, unless something else in
     the text says who (a name, a phone, a record's number)."""
@@ -783,16 +778,6 @@ def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]
     if not (_VIGNETTE_PATIENT.search(text) and _VIGNETTE_TEXT.search(text)):
         return findings
     return [f for f in findings if f.label not in _MADE_UP_CASE_LABELS]
-
-
-def _an_exam_case(text: str, at: int, end: int) -> bool:
-    """The age at ``text[at:end]`` is an exam's or a teaching case's patient's: "a" or "an"
-    before it, a vignette's verb in its sentence, and the text an exam question or a case
-    written to teach."""
-    if not _VIGNETTE_ARTICLE.search(text, max(0, at - 4), at):
-        return False
-    left, right = sentence_around(text, at, end)
-    return bool(_VIGNETTE_VERB.search(text, end, right + 1) and _VIGNETTE_TEXT.search(text))
 
 
 # A capitalised word after a small one: a name the guard may not know ("for a 90 year old
@@ -833,8 +818,6 @@ def _ages(text: str) -> list[Finding]:
             text, m.start()
         ):
             continue  # (guard-other3) "Can a 95-year-old have implants?": anyone that old
-        if _an_exam_case(text, m.start(), m.end()):
-            continue  # "A 92-year-old woman presents with … What is the next step?"
         start = m.start() if group in ("n", "n2", "n4", "n5") else m.start(group)
         age = Finding(
             start,
