@@ -220,6 +220,12 @@ MONTHS = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
+# The months as a pattern fragment (whole names and their short forms), for patterns that
+# read a month beside other words ("June to August", "12 Jan"); used with a case-blind flag.
+MONTH_PATTERN = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
 WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"

@@ -2253,11 +2253,7 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
-_MONTH_WORDS = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-_beside_a_month = _JoinedToAnother(_MONTH_WORDS, 16)
+_beside_a_month = _JoinedToAnother(f"(?i:{lx.MONTH_PATTERN})", 16)
 
 
 Rule = Callable[[_Finder, Candidate], str | None]

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding
-from medsocial_tui.compliance.lexicon import HEALTH_TERMS
+from medsocial_tui.compliance.lexicon import HEALTH_TERMS, MONTH_PATTERN
 from medsocial_tui.compliance.report import check_text
 
 _I = re.IGNORECASE
@@ -261,10 +261,7 @@ def _names(
 
 # 3. Dates, treatments, insurance, costs.
 
-_MONTH = (
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-)
+_MONTH = MONTH_PATTERN
 _DATE = lazy.compile(
     r"\b(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + _MONTH + r")\b"
