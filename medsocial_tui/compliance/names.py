@@ -2043,13 +2043,16 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
 # (guard-recall3) A comment speaking to someone with no comma after their name: "Oyinda you
 # were amazing at the dentist today", "Tane you did so well".
 _YOU_DID = lazy.compile(
-    r"[ \t]+(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced)\b",
+    r"[ \t]+(?:(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced)"
+    # or thanks, praise or a wish to them: "Oyinda thank you so much!", "Bogdan well done"
+    r"|thank[ \t]+(?:you|u)|thanks|thx|congrat\w*|well[ \t]+done|get[ \t]+well"
+    r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud)\b",
     re.IGNORECASE,
 )
 
 
 def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
-    """A name no English word opening a comment, then "you were", "you did" ("Oyinda you were amazing")."""
+    """A name no English word opening a comment, then "you were" or thanks ("Oyinda you were amazing")."""
     if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
         return None
     before = f.token_before(c.first_index)

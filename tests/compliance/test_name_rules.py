@@ -191,6 +191,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_without_comma, "Oyinda you were amazing today!", "Oyinda", nm._ADDRESSED),
     (nm.addressed_without_comma, "Team you were amazing at the run.", "Team", None),
     (nm.addressed_without_comma, "Oyinda was amazing today!", "Oyinda", None),
+    (nm.addressed_without_comma, "Oyinda thank you so much!", "Oyinda", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Team thank you for a great year.", "Team", None),
     (nm.name_subject_unwell, "Dental Care has had a busy week of fillings.", "Dental", None),
     (
         nm.name_subject_unwell,
