@@ -6390,6 +6390,19 @@ _THING_BEFORE_AGE = lazy.compile(
     _I,
 )
 
+# An ordinal birthday or anniversary wished to an organisation or a place ("Happy 100th
+# birthday to the Royal Flying Doctor Service", "the 75th anniversary of the NHS", "its
+# 95th birthday"): a body's years, no one's.
+_BODY_AFTER_BIRTHDAY = lazy.compile(
+    r"[ \t]+(?:to|of|for)[ \t]+(?:the|our|your|its)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}"
+    rf"(?i:{_AGED_THINGS}|trust|foundation|association|corps|cross|brigade|army|navy|board"
+    r"|council|institute|centre|center|hospice|department|fund|network|federation|union"
+    r"|guild|order|program(?:me)?)\b"
+    # an acronym's body: "to the NHS", "of RNLI" (not "to our GP", "to the CEO, Dr Khan")
+    r"|[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z]{2,6}\b(?![ \t]*,?[ \t]*[A-Z][a-z])",
+)
+_ITS_BEFORE_AGE = lazy.compile(r"\b(?:its|their)[ \t]+$", _I)
+
 
 def age_of_a_thing(text: str, f: Finding) -> bool:
     """``age.of_a_thing``: "The 95-year-old building on Main Street", "The hospital, now 120
@@ -6401,6 +6414,11 @@ def age_of_a_thing(text: str, f: Finding) -> bool:
     if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
         if _THING_AFTER_AGE.match(text, f.end):
             return True
+    if re.search(r"(?:birthday|anniversary)$", written, _I) and (
+        _BODY_AFTER_BIRTHDAY.match(text, f.end)
+        or _ITS_BEFORE_AGE.search(text, max(0, f.start - 8), f.start)
+    ):
+        return True
     return _THING_BEFORE_AGE.search(text, max(0, f.start - 50), f.start) is not None
 
 
