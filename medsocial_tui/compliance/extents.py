@@ -878,40 +878,6 @@ def geo_town_written_after(text: str, start: int, end: int) -> Span:
     return start, m.end()
 
 
-# A county, parish or district written as one: "Harris County", "County Kerry",
-# "Hertfordshire", "Orleans Parish"
-_COUNTY = lazy.compile(
-    r"(?:County[ \t]+[A-Z][\w'’-]+|(?:[A-Z][\w'’-]+[ \t]+)?(?:County|Parish|Borough|District)"
-    r"|[A-Z][\w'’-]*shire)$"
-)
-
-
-# A list of places going on after the second one ("Cebu, Davao and Iloilo", "Leeds, York,
-# Hull"): towns side by side, not one inside the other.
-_LIST_GOES_ON = lazy.compile(r"[ \t]*(?:,|[ \t]and\b|[ \t]or\b|&)[ \t]*[A-Z]")
-
-
-def geo_town_after_comma(text: str, start: int, end: int) -> Span:
-    """``geo.town_after_comma``: the larger town or the county written after a place's
-    comma ("Observatory" + ", Cape Town", "Bishop's Stortford" + ", Hertfordshire", "Whiston
-    Hospital in Prescot" + ", Merseyside"): a town of the gazetteer or a county's name, not a
-    state or a country, which Safe Harbor leaves unmarked ("Tulsa, Oklahoma" is Tulsa)."""
-    m = _TOWN_AFTER_COMMA.match(text, end, end + 50)
-    if m is None or _LIST_GOES_ON.match(text, m.end(), m.end() + 40):
-        return start, end
-    place = text[end + 1 : m.end()].strip()
-    lower = place.lower()
-    if not (_COUNTY.search(place) or lower in lx.place_names()):
-        return start, end
-    from medsocial_tui.compliance.rules import no_smaller_than_a_state
-
-    if no_smaller_than_a_state(lower) or (
-        " " not in lower and (lower in lx.GIVEN_NAMES or lower in lx.SURNAMES)
-    ):
-        return start, end
-    return start, m.end()
-
-
 def address_place_kind_after(text: str, start: int, end: int) -> Span:
     """``address.place_kind_after``: a street named with no house number that is a care
     place's name ("Great Ormond Street" + " Hospital", "Providence St." + " Vincent Medical
@@ -1185,7 +1151,6 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_leading_words_before,
         geo_care_place_town_after,
         geo_town_after_in,
-        geo_town_after_comma,
         geo_place_of_a_kind_before,
     ),
     "biometric": (
