@@ -160,6 +160,16 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "name.rare_pair: a clinic's short word",
+        "Clinic details: Westside Physio, Leichhardt. Health fund rebates on the spot.",
+        "name",
+    ),
+    (
+        "name.greeting: a colleague, 'the physio room' no one's care",
+        "Hey Jess, the physio room is moved to the ground floor from Wednesday.",
+        "name",
+    ),
+    (
         "name.rare_pair: a field of care's word",
         "Laverty Pathology collection centre has moved; patients can still walk in.",
         "name",
@@ -188,6 +198,11 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "I saw Kwame today, his back pain is much worse since the fall.", "name"),
     ("name", "Patient: Connor I Walsh, seen today for asthma review.", "name"),
     ("name", "La Toya Okonkwo was admitted with chest pain last night.", "name"),
+    # a role word that goes on as a noun ("your physio video") is no apposition, and a role
+    # that does something to a name ("the nurse has Tyler's inhaler") is not the name's
+    ("name", "Hi Trevor Banda, your physio home-exercise video is ready.", "name"),
+    ("name", "the school nurse has Tyler's inhaler, his asthma is bad today", "name"),
+    ("name", "Our physio gave Amara a new exercise plan for her knee.", "name"),
     ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
     # a real case's patient (no exam question), the writer's own (no "a" before the age);
     # a made-up case that names its patient
