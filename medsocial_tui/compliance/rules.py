@@ -1972,6 +1972,9 @@ _ID_LABEL = (
     # provincial health cards and other countries' personal numbers, by the names on them
     r"|\bOHIP|\bRAMQ|\bPHN|\bPESEL|\bpersonnummer|\bCPR|\bNIR|\bcodice\s+fiscale|\bRUT|\bCNP"
     r"|\bEGN|\bOIB|\bJMBG|\bAMKA|\bNRIC|\bHKID|\bMyKad|\bNIK|\bCNIC|\bNIN|\bEmirates\s+ID"
+    # Singapore's foreign identification number (in capitals: "fin" is a word), Nigeria's
+    # bank verification number
+    r"|(?-i:\bFIN\b)|\bBVN"
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"

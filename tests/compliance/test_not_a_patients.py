@@ -160,6 +160,21 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "date: no one's care after 'Had a'",
+        "Had a great time at the health fair on Saturday 11/16, thanks to all who came!",
+        "date",
+    ),
+    (
+        "date.event: a flu clinic's day",
+        "Bring my kids to the flu clinic on 2/14? All ages welcome.",
+        "date",
+    ),
+    (
+        "record_number: 'fin' the word",
+        "À la fin 2025 la clinique ouvre un service de kiné.",
+        "record_number",
+    ),
+    (
         "name.rare_pair: a clinic's short word",
         "Clinic details: Westside Physio, Leichhardt. Health fund rebates on the spot.",
         "name",
@@ -203,6 +218,11 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "Hi Trevor Banda, your physio home-exercise video is ready.", "name"),
     ("name", "the school nurse has Tyler's inhaler, his asthma is bad today", "name"),
     ("name", "Our physio gave Amara a new exercise plan for her knee.", "name"),
+    # a note that leaves the writer out: the writer is the sentence's person
+    ("date", "Had a colonoscopy on Monday 11/16, they found three polyps.", "date"),
+    ("date", "I got my biopsy results from the clinic on 2/14.", "date"),
+    ("record_number", "Kumar s/o Rajoo, FIN G5123456N, foreign worker medical.", "record_number"),
+    ("record_number", "hi this is ngozi, my bvn is 22155509871, re my scan", "record_number"),
     ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
     # a real case's patient (no exam question), the writer's own (no "a" before the age);
     # a made-up case that names its patient
