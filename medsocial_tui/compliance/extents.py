@@ -30,16 +30,24 @@ _CAP = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][\w'’-]*"
 # and Sweden ("114 55").
 _POSTCODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[\dW][ \t]?[A-Z\d]{4}"
-    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}-\d{3}|\d{5}(?:-\d{4})?|\d{6}"
+    r"|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}-\d{3}|\d{5}-\d{3}(?!\d)|\d{5}(?:-\d{4})?|\d{6}"
     r"|\d{4}[ \t]?[A-Z]{2}(?![\w'’])|\d{2}-\d{3}|\d{3}[ \t]\d{2}(?![\d:.])|\d{4})"
 )
-_AREA_CODE = r"(?:[A-Z]{2,4})"  # a state, province or territory: "NY", "ON", "NSW", "CDMX"
+# A state, province or territory: "NY", "ON", "NSW", "CDMX"; not the label of a number that
+# follows the address ("…, Scotland, CHI 010203 4567", "…, NHI ZAC1234")
+_ID_LABEL = (
+    r"(?:CHI|NHI|NHS|MRN|SSN|SIN|PPS|NIN|NINO|UHID|CPF|CURP|RFC|NIF|NIE|DNI|IC|PAN|DOB|TFN|IRD"
+    r"|Versichertennummer|Medicare|Medicaid|Policy|Member|Claim|Account|Acct|Passport)"
+)
+_AREA_CODE = rf"(?:(?!{_ID_LABEL}\b)[A-Z]{{2,4}})"
 # A unit or floor after the street: ", Apt 2", ", Suite 204", ", 3º B", ", 2º izq."
 _UNIT_AFTER = (
-    r"(?:(?:Apt|Apartment|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
+    r"(?:(?:Apartment|Apto|Apt|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
     r"[ \t]*\w{1,5}"
-    # an Italian interno, a Polish mieszkanie: "int. 3", "m. 15"
-    r"|(?:int|m)\.[ \t]*\d{1,4}\b"
+    # an Italian interno, a Mexican interior, a Polish mieszkanie: "int. 3", "Int. 5", "m. 15"
+    r"|(?:[Ii]nt|m)\.[ \t]*\d{1,4}\b"
+    # a German floor: "3. OG", "EG", "2. Stock"
+    r"|(?:\d{1,2}\.[ \t]*(?:OG|Stock|Etage|UG)|EG|DG)\b"
     # a Mexican colonia: ", Col. Centro", ", Col. Crédito Constructor"
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
@@ -59,7 +67,7 @@ _TOWN_END = (
     r"|as|when|while|until|because)\b"
     # a date or a time after the town: "…, Bandra" + " from 03/09", "…, Victoria Island" +
     # " on 17/10", "…, Vellore" + " on Friday", "…, Crumlin" + " in March"
-    r"|[ \t]+(?:from|on|until|till|at|in)[ \t]+(?=\d"
+    r"|[ \t]+(?:from|on|until|till|at|in)[ \t]+(?=(?:the[ \t]+)?\d"
     r"|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)"
     # an Indian locality's block or stage: "Jayanagar" + " 3rd Block"
     r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
@@ -74,6 +82,7 @@ _TOWN_END = (
 _TOWN_WORD = (
     r"(?!(?:DOB|D\.O\.B|Tel(?![ \t]+Aviv)|Telephone|Phones?|Mobile|Cell(?:phone)?|Fax|E-?mails?"
     r"|Dates?|Born|Aged?|NHS|MRN|ID|Ref|Reference"
+    rf"|{_ID_LABEL}"
     r"|Drs?|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Dear|Hi|Hello|Thanks|Thank|Days?"
     r"|Mon(?:day)?|Tue(?:s(?:day)?)?|Wed(?:nesday)?|Thu(?:r(?:s(?:day)?)?)?|Fri(?:day)?"
     r"|Sat(?:urday)?|Sun(?:day)?|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May"
@@ -90,8 +99,14 @@ _TOWN = (
 _ADDRESS_PART = lazy.compile(
     r"(?:[ \t]+(?:North|South|East|West|Upper|Lower|NE|NW|SE|SW|[NSEW])\b(?=[ \t]*[,;.]|$)"
     # a block, stage, phase or sector of an Indian address: " 3rd Block", ", Sector 21"
-    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
+    r"|,?[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector|Cross|Main)\b"
     r"|,?[ \t]+(?:Sector|Phase|Block|Stage)[ \t]+\d{1,3}[A-Z]?\b"
+    # the house number after a street named without it, before a postcode of figures
+    # ("Am Wall" + " 5, 28195 Bremen", "Rural Road" + " 12, Dubbo NSW 2830")
+    r"|[ \t]+\d{1,4}[a-zA-Z]?(?=[ \t]*,[ \t]*(?:\d{4,5}\b|[A-Z][\w'’-]*[ \t]+[A-Z]{2,3}[ \t]+\d{4}\b))"
+    # a Brazilian state after a dash: "São Paulo" + " - SP"
+    r"|[ \t]+[-–][ \t]+(?:AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR"
+    r"|SC|SP|SE|TO)\b"
     rf"|,?[ \t]+{_UNIT_AFTER}"
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
     # a town with its district's number ("Dublin 6W", "Paris 15")
@@ -105,6 +120,8 @@ _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
     r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,5}[A-Za-z]?"
+    # a block named by its letter: "Block B, 88 Nathan Road"
+    r"|\b(?:Block|Blk\.?|Tower|Wing)[ \t]+[A-Z]\b"
     r"|\b[A-Z]-\d{1,4}"
     # a floor written before the building or the street: "2nd Floor, Lotus Plaza"
     r"|\b(?:\d{1,2}(?:st|nd|rd|th)|Ground|First|Second|Third|Fourth|Fifth)[ \t]+Floor)"
@@ -212,6 +229,7 @@ def address_town_after_postcode(text: str, start: int, end: int) -> Span:
 _BUILDING_BEFORE = lazy.compile(
     r"\b(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:Lodge|House|Court|Manor|Mansions|Apartments|Towers?"
     r"|Cottage|Farm|Hall|Residency|Residences|Heights|Villas?|Building|Plaza|Complex|Enclave"
+    r"|Rectory|Vicarage|Grange|Estate"
     r")[ \t]*,[ \t]*$"
 )
 
@@ -253,6 +271,30 @@ def address_unit_before(text: str, start: int, end: int) -> Span:
         if m:
             start = m.start()
     return _grown_before(_BOX_OR_CARE_OF_BEFORE, 8, text, start, end)
+
+
+# A flat's or an interior's word that ends what was found, and its number after it ("Rua das
+# Flores 123, Apto" + " 41", "Calle Reforma 221, Int" + ". 5").
+_UNIT_WORD_AT_END = lazy.compile(
+    r"\b(?:Apt|Apto|Apartment|Unit|Suite|Ste|Flat|Int|Depto|Dpto|Piso|Room|Rm)$"
+)
+_UNIT_NUMBER_AFTER = lazy.compile(r"\.?[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,5}[A-Za-z]?\b")
+
+
+def address_unit_number_after(text: str, start: int, end: int) -> Span:
+    """``address.unit_number_after``: the number of a flat or an interior whose word ends
+    what was found ("…, Apto" + " 41", "…, Int" + ". 5")."""
+    return _then(_UNIT_WORD_AT_END, _UNIT_NUMBER_AFTER, text, start, end)
+
+
+# A phone's extension after the number: ", extension 32", " ext. 214", " x302"
+_EXTENSION_AFTER = lazy.compile(r",?[ \t]*(?i:ext(?:ension|n)?\.?|x)[ \t]*#?[ \t]*\d{1,5}\b")
+
+
+def phone_extension_after(text: str, start: int, end: int) -> Span:
+    """``phone.extension_after``: the extension written after a number ("(555) 201-4471" +
+    ", extension 32")."""
+    return _grown_after(_EXTENSION_AFTER, 20, text, start, end)
 
 
 def address_number_tail(text: str, start: int, end: int) -> Span:
@@ -330,6 +372,37 @@ def date_range_before(text: str, start: int, end: int) -> Span:
     if not _STARTS_WITH_DAY.match(text, start, end):
         return start, end
     return _grown_before(_RANGE_DAY_BEFORE, 16, text, start, end)
+
+
+# A holiday named before the day found: "Good " + "Friday, 2 April 2021", "Memorial Day, " +
+# "May 27, 2024", "Boxing Day, " + "26 December"
+_HOLIDAY_BEFORE = lazy.compile(
+    r"\b(?:(?P<before_day>Good|Holy|Black|Maundy|Easter|Cyber|Ash)[ \t]+"
+    r"|(?:Christmas|Boxing|Memorial|Labou?r|Thanksgiving|Independence|Canada|Australia|Anzac"
+    r"|Victoria|Remembrance|Veterans['’]?|Presidents['’]?|Columbus|Valentine['’]s"
+    r"|New[ \t]+Year['’]s|Mother['’]s|Father['’]s|Election)[ \t]+Day,?[ \t]+"
+    r"|(?:Christmas|New[ \t]+Year['’]s)[ \t]+Eve,?[ \t]+)$"
+)
+_A_WEEKDAY = lazy.compile(r"(?:Friday|Thursday|Monday|Saturday|Sunday|Wednesday)\b")
+# A year written before the month and day found: "1954 " + "March 12"
+_YEAR_BEFORE_MONTH = lazy.compile(r"\b(?:19|20)\d\d[ \t]+$")
+
+
+def date_holiday_before(text: str, start: int, end: int) -> Span:
+    """``date.holiday_before``: a holiday named before the day found ("Good " + "Friday, 2
+    April 2021", "Memorial Day, " + "May 27, 2024")."""
+    m = _HOLIDAY_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or (m.group("before_day") and not _A_WEEKDAY.match(text, start, end)):
+        return start, end
+    return m.start(), end
+
+
+def date_year_before(text: str, start: int, end: int) -> Span:
+    """``date.year_before``: the year written before a month and day ("1954 " + "March
+    12")."""
+    if not _STARTS_WITH_MONTH.match(text, start, end):
+        return start, end
+    return _grown_before(_YEAR_BEFORE_MONTH, 6, text, start, end)
 
 
 def date_weekday_before(text: str, start: int, end: int) -> Span:
@@ -671,11 +744,12 @@ _INSTITUTION_OF_BEFORE = lazy.compile(
 # A care place's district or town after its comma ("St Mary's Hospital" + ", Paddington",
 # "St. Joseph's" + ", Mallow"), not a state ("…, Texas").
 _CARE_PLACE_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Surgery|Practice|Home"
+    r"(?:Hospitals?|Infirmary|Clinics?|Centre|Center|Hospice|Surgery|Practice|Home"
     # a medical college or a university's hospital: "Christian Medical College" + ", Vellore"
     r"|College|University|Institute|['’]s)$"
 )
-_TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}{_TOWN_END}")
+# (with a city's district number: "St. James's Hospital" + ", Dublin 8")
+_TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}")
 
 
 def geo_institution_of_before(text: str, start: int, end: int) -> Span:
@@ -1039,6 +1113,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         # the flat before a named building ("Flat 2, " + "Hillcrest House, 14 Mill Lane")
         address_unit_before,
         address_number_tail,
+        address_unit_number_after,
         address_parts_after,
         address_last_word,
         # the town and postcode after a word the last step finished ("…, Flat" + " B" +
@@ -1053,6 +1128,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_range_before,
         date_day_of_before,
         date_weekday_before,
+        date_holiday_before,
+        date_year_before,
         date_month_after,
         date_range_after,
         date_year_after,
@@ -1084,7 +1161,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
-    "phone": (record_letters_around,),
+    "phone": (record_letters_around, phone_extension_after),
     "vehicle_id": (plate_digits_after,),
     # a serial's last check letter: "PJN 604 221" + " H"
     "device_id": (record_letters_around,),
@@ -1099,7 +1176,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
 _CARE_PLACE_IN_TOWN = lazy.compile(
     r"(?P<place>.*?\b(?:Hospital|Infirmary|Clinic|Centre|Center|Hospice|Home|Surgery"
     r"|Practice|School|Lodge|Hotel|Memorial|Institute|College|University)\b.*?)"
-    r"[ \t]+in[ \t]+(?P<town>" + _TOWN + r")$"
+    # (the town may have its county or larger town after a comma: "in Observatory, Cape Town")
+    r"[ \t]+in[ \t]+(?P<town>" + _TOWN + r"(?:,[ \t]*" + _TOWN + r"(?:[ \t]+\d{1,2}W?)?)?)$"
 )
 
 

@@ -20,6 +20,10 @@ _I = re.IGNORECASE
 
 SSN = lazy.compile(
     r"\b(?!000|666|9\d\d)\d{3}-\d{2}-\d{4}\b"
+    # written with dots ("987.65.4321"; not a version's or an address's fourth part)
+    r"|(?<![\d.])(?!000|666|9\d\d)\d{3}\.\d{2}\.\d{4}(?![.\d])"
+    # masked but for its last four: "xxx-xx-4471", "***-**-9921", "XXX-XX-1234"
+    r"|(?<![\w*#])[xX]{3}-[xX]{2}-\d{4}\b|(?<=(?<![\w*#])\*\*\*-\*\*-)\d{4}\b"
     r"|(?:\bSSN|\bsocial\s+security(?:\s+(?:number|no\.?|#))?)\s*(?:is|:|#)?\s*(\d{3}[\s.-]?\d{2}[\s.-]?\d{4})\b",
     _I,
 )
@@ -234,7 +238,7 @@ ZIP = lazy.compile(
 # Where each pattern can start (``text.register_starts``): "0" a number, "A" a capitalised
 # word, "#17" a word of 17 letters and digits, else a word's first letters.
 for _name, _heads in (
-    ("identifiers.ssn", "0 ssn soc"),
+    ("identifiers.ssn", "0 ssn soc xxx="),
     (
         "identifiers.record",
         "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer",
@@ -545,9 +549,17 @@ def placeholder_phone(value: str) -> bool:
 _ORDER_LABEL = lazy.compile(
     r"\b(?:order|tracking|item|model|part|invoice|confirmation|reference|ticket|case|grant"
     r"|award|charity|company|registration|parcel|shipment|barcode|lot|batch|stock|sku|contract"
-    r"|ref|receipt|transaction)"
+    r"|ref|receipt|transaction|version|build|release|v)"
     r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     re.IGNORECASE,
+)
+
+
+# A masked number that shows only the shape ("xxx-xx-1234", "***-**-0000"), or one written
+# after "like", "e.g." or "format" (an example of how to write it).
+_MASKED_EXAMPLE = lazy.compile(r"(?:[xX]{3}-[xX]{2}-)?(?:1234|0000|9999|6789)\b")
+_EXAMPLE_BEFORE = lazy.compile(
+    r"\b(?i:like|e\.g\.|eg|example|format|such\s+as|written\s+as|looks?\s+like)\b[^.!?\n]{0,12}$"
 )
 
 
@@ -557,6 +569,12 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         group: int | str = 1 if m.group(1) else 0
         if not m.group(1) and _ORDER_LABEL.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Order 123-45-6789": an order's number in an SSN's shape
+        if (
+            _MASKED_EXAMPLE.match(text, m.start(), m.end())
+            or (not text[m.start()].isdigit() or text[m.start() - 1 : m.start()] == "-")
+            and _EXAMPLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # "written like xxx-xx-1234": a masked number's shape, no one's
         yield _finding(m, group, "ssn", "looks like a Social Security number", "ssn.shaped")
     for m in finditer_at(RECORD, text, "identifiers.record"):
         if placeholder_digits(m.group("id")):

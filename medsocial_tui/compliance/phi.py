@@ -1017,7 +1017,7 @@ _ABBREVIATIONS = frozenset(
 )
 
 
-def _resolve(findings: list[Finding]) -> list[Finding]:
+def _resolve(findings: list[Finding], text: str = "") -> list[Finding]:
     """Drop findings inside a stronger one (a name inside an email), keep text order.
 
     Stronger labels are kept first; each later finding looks only at the kept spans that
@@ -1027,8 +1027,17 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
     by_label: dict[str, list[tuple[int, int, str]]] = {}
     longest = 0
     for f in sorted(findings, key=lambda f: (_PRIORITY.get(f.label, 99), f.start)):
-        if any(label != f.label and end > f.start for _, end, label in _near(dominant, f, longest)):
-            continue
+        others = [
+            (start, end)
+            for start, end, label in _near(dominant, f, longest)
+            if label != f.label and end > f.start
+        ]
+        if others:
+            if f.label != "address" or text == "":
+                continue
+            f = _before_a_stronger_one(text, f, others)
+            if f is None:
+                continue
         same = by_label.setdefault(f.label, [])
         if any(start <= f.start and f.end <= end for start, end, _ in _near(same, f, longest)):
             continue
@@ -1038,6 +1047,29 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
         if f.label not in ("name", "health_detail"):
             insort(dominant, (f.start, f.end, f.label))
     return sorted(kept, key=lambda f: (f.start, f.end))
+
+
+_UNIT_WORD_AT_END = re.compile(r"\b(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Rm|No)\.?$")
+
+
+def _before_a_stronger_one(text: str, f: Finding, others: list[tuple[int, int]]) -> Finding | None:
+    """An address that a stronger finding overlaps only after its street ("4410 Ridgeview
+    Ln, Boise, " + "ID 83706", which the record finder read as a labelled id; "…, Scotland,
+    " + "CHI 010203 4567") keeps its part before it; one that a stronger finding starts in
+    or covers is dropped, as before."""
+    first = min(start for start, _ in others)
+    if first <= f.start:
+        return None
+    end = first
+    while end > f.start and text[end - 1 : end] in (",", " ", "\t", ";", ""):
+        end -= 1
+    # (and the label word of the number that begins there: "…, Unit" + " 1204")
+    m = _UNIT_WORD_AT_END.search(text, max(f.start, end - 12), end)
+    if m and m.start() > f.start:
+        end = m.start()
+        while end > f.start and text[end - 1 : end] in (",", " ", "\t", ";"):
+            end -= 1
+    return Finding(f.start, end, f.label, f.reason, f.severity, f.check) if end > f.start else None
 
 
 def _near(
@@ -1209,7 +1241,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     ]
     findings = drop_organisations_notice(text, findings)
     findings = _drop_in_a_made_up_case(text, findings)
-    found = _resolve(_tidy(text, extend_findings(text, findings)))
+    found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
@@ -1271,7 +1303,7 @@ def _second_reading(
     ]
     if kept:
         kept = [f for f in _tidy(text, extend_findings(text, kept)) if not spans.overlap(f)]
-    return _resolve(found + kept) if kept else found
+    return _resolve(found + kept, text) if kept else found
 
 
 # Where someone was, is or went: a place after a preposition of place (in, at, from, to,

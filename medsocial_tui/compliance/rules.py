@@ -1701,6 +1701,20 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
 
 
+# (guard-extents3) "Boise, ID 83706": Idaho's code between a town and its ZIP code, no
+# label of a number.
+_IDAHO_BEFORE = lazy.compile(r"(?-i:[A-Z][\w'’.-]*),[ \t]*(?-i:ID)[ \t]+$")
+_ZIP_VALUE = lazy.compile(r"\d{5}(?:-\d{4})?")
+
+
+def _a_state_before_its_zip(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The "ID" before a ZIP code that a town and its comma come before is Idaho's code in
+    an address ("Boise, ID 83706"), not an id's label."""
+    return _ZIP_VALUE.fullmatch(m.group("id")) is not None and (
+        _IDAHO_BEFORE.search(text, max(0, m.start("id") - 40), m.start("id")) is not None
+    )
+
+
 # Whose a labelled number is, said just before its label: a business or care place by its
 # possessive ("the practice's tax ID"), or a study, a trial or a product that is no one's
 # ("Study ID", "the trial number"; not "my study ID").
@@ -1985,8 +1999,12 @@ _ID_LABEL = (
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
     # national and health numbers of other countries, and the words people use for them
-    r"|\bhospital|\bhosp\b\.?|\bunit|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
+    r"|\bhospital|\bhosp\b\.?|\bunit(?=\s+(?:record|number|no\b|#|ID))|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
     r"|\bEHIC|\bGHIC"
+    # (guard-extents3) the Philippines', Kenya's, Ghana's and Nigeria's health insurers,
+    # Mexico's social security, a South African medical aid, a Spanish health card
+    r"|\bPhilHealth|\bNHIF|\bNHIS|\bIMSS|\bISSSTE|\bSSS\b|\bGSIS|\bmedical\s+aid"
+    r"|\btarjeta\s+sanitaria"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
     r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
@@ -3073,6 +3091,7 @@ _VETOES: dict[str, Veto] = {
         _inside_a_link,
         _not_a_device_of_anyone,
         _year_only,
+        _a_state_before_its_zip,
         _number_of_no_person,
         _own_phone,
         _after_phone_word,

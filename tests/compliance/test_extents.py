@@ -58,6 +58,75 @@ STEP_CASES = [
         "14 Ashgrove Park, Dundrum, Dublin 14, D14 X2Y7",
     ),
     ("address_parts_after", "at 12 Elm Road, which is near the park", "12 Elm Road", "12 Elm Road"),
+    # (guard-extents3) an ordinal cross after a comma, a German floor, a house number after a
+    # street named without it, a Brazilian state after a dash and its CEP
+    (
+        "address_parts_after",
+        "to 14 Gandhi Nagar, 2nd Cross, Bengaluru, Karnataka 560009.",
+        "14 Gandhi Nagar",
+        "14 Gandhi Nagar, 2nd Cross, Bengaluru, Karnataka 560009",
+    ),
+    (
+        "address_parts_after",
+        "Jürgen Weber, Lindenstraße 14, 3. OG, 10969 Berlin, Versichertennummer A123456780",
+        "Lindenstraße 14",
+        "Lindenstraße 14, 3. OG, 10969 Berlin",
+    ),
+    (
+        "address_parts_after",
+        "lives at Am Wall 5, 28195 Bremen, Germany.",
+        "Am Wall",
+        "Am Wall 5, 28195 Bremen, Germany",
+    ),
+    (
+        "address_parts_after",
+        "mora na Rua das Flores 123, Apto 41, Pinheiros, São Paulo - SP, 05417-000 e o CPF",
+        "Rua das Flores 123",
+        "Rua das Flores 123, Apto 41, Pinheiros, São Paulo - SP, 05417-000",
+    ),
+    # a number's label after the address is no state: "…, Scotland" + ", CHI 010203 4567"
+    (
+        "address_parts_after",
+        "Isla Brown, 12 Bridge Street, Ayr KA7 1AB, Scotland, CHI 010203 4567, has",
+        "12 Bridge Street",
+        "12 Bridge Street, Ayr KA7 1AB, Scotland",
+    ),
+    (
+        "address_unit_number_after",
+        "vive en Calle 10 #45-22, Apto 301, Medellín",
+        "Calle 10 #45-22, Apto",
+        "Calle 10 #45-22, Apto 301",
+    ),
+    (
+        "address_unit_number_after",
+        "Calle Reforma 221, Int. 5, Col. Juárez",
+        "Calle Reforma 221, Int",
+        "Calle Reforma 221, Int. 5",
+    ),
+    ("address_unit_number_after", "at 4 Park Unit. Then", "4 Park Unit", "4 Park Unit"),
+    (
+        "phone_extension_after",
+        "call Aunt Lucy at (555) 201-4471, extension 32 about",
+        "(555) 201-4471",
+        "(555) 201-4471, extension 32",
+    ),
+    ("phone_extension_after", "call 555-201-4471, extra calls", "555-201-4471", "555-201-4471"),
+    (
+        "date_holiday_before",
+        "had his stroke on Good Friday, 2 April 2021 in",
+        "Friday, 2 April 2021",
+        "Good Friday, 2 April 2021",
+    ),
+    (
+        "date_holiday_before",
+        "broke his arm on Memorial Day, May 27, 2024.",
+        "May 27, 2024",
+        "Memorial Day, May 27, 2024",
+    ),
+    # (a holiday word before no weekday: "Good" + "3 May" is no holiday)
+    ("date_holiday_before", "a Good 3 May for him", "3 May", "3 May"),
+    ("date_year_before", "Birthdate 1954 March 12, name", "March 12", "1954 March 12"),
+    ("date_year_before", "in 1954 12 March", "12 March", "12 March"),
     ("address_parts_after", "at 12 Elm Road. Leeds is far", "12 Elm Road", "12 Elm Road"),
     # a town ends before a dash set off by spaces
     (
@@ -549,6 +618,46 @@ def _found(text: str) -> list[str]:
             "We moved to 22 Lindenweg, 3012 Bern in May and my daughter needs a doctor.",
             "22 Lindenweg, 3012 Bern",
         ),
+        # (guard-extents3) an address a stronger finding overlaps after its street keeps its
+        # part before it ("ID 83706" read as a labelled id)
+        (
+            "My son Tyler got his braces; we live at 4410 Ridgeview Ln, Boise, ID 83706.",
+            "4410 Ridgeview Ln, Boise, ID 83706",
+        ),
+        # a unit's number is no labelled record
+        (
+            "my son Kai, who lives at 100 King Street West, Unit 1204, Toronto, ON M5X 1C7.",
+            "100 King Street West, Unit 1204, Toronto, ON M5X 1C7",
+        ),
+        (
+            "My mother's home is Rural Route 3, Site 7, Comp 12, Olds, AB T4H 1P4 and she has no phone.",
+            "Rural Route 3, Site 7, Comp 12, Olds, AB T4H 1P4",
+        ),
+        (
+            "My address is RR 2, Box 118, Hollister, MO 65672 — my son Cody has a check on Thursday.",
+            "RR 2, Box 118, Hollister, MO 65672",
+        ),
+        (
+            "Please post the results to Apartado 44, 29600 Marbella, Málaga for Ana Belén Torres.",
+            "Apartado 44, 29600 Marbella, Málaga",
+        ),
+        (
+            "Wei Zhang, Room 1203, Block B, 88 Nathan Road, Tsim Sha Tsui, Kowloon, came in on 8 Jan.",
+            "Room 1203, Block B, 88 Nathan Road, Tsim Sha Tsui, Kowloon",
+        ),
+        (
+            "New address for Mrs. Eileen O'Brien: The Old Rectory, Church Lane, Little Snoring, Norfolk NR21 0AY.",
+            "The Old Rectory, Church Lane, Little Snoring, Norfolk NR21 0AY",
+        ),
+        (
+            "Please add that Thomas Reilly was seen in A&E at St. James's Hospital, Dublin 8, on Sunday.",
+            "St. James's Hospital, Dublin 8",
+        ),
+        ("My SSN is 123 45 6789, my husband's is 457.55.5462; the office asked.", "457.55.5462"),
+        ("His SSN (xxx-xx-4471) is on the form for Derek Owens.", "xxx-xx-4471"),
+        ("SSN: ***-**-9921, Alicia Grant, March 2, 1966.", "9921"),
+        ("I am Ruth Adeyemi and my SSN ends with 0442.", "0442"),
+        ("I'm Grace from Makati and my PhilHealth is 01-234567890-1.", "01-234567890-1"),
     ],
 )
 def test_the_guard_marks_the_whole_identifier(text: str, whole: str) -> None:

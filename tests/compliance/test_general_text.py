@@ -369,6 +369,16 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Folio: 2023-ENF-00912, paciente con fractura de muñeca", "2023-ENF-00912"),
         # id.labelled: other countries' personal numbers by their names
         ("I'm Jakub Nowak and my PESEL is 44051401359.", "44051401359"),
+        # (guard-extents3) id.labelled: health insurers' and medical aids' numbers, "ends with"
+        ("I'm Grace and my PhilHealth is 01-234567890-1.", "01-234567890-1"),
+        ("My mum's medical aid number is 0044821, she is Thandiwe.", "0044821"),
+        ("I am Ruth Adeyemi and my SSN ends with 0442.", "0442"),
+        # address.po_box: a rural route with its box or site, a Spanish post box
+        (
+            "My address is RR 2, Box 118, Hollister, MO 65672, my son Cody's too.",
+            "RR 2, Box 118, Hollister, MO 65672",
+        ),
+        ("Please post my results to Apartado 44, 29600 Marbella.", "Apartado 44, 29600 Marbella"),
         ("My OHIP number is 1234-567-890-AB.", "1234-567-890-AB"),
         # address.foreign with its postcode and town; address.postal with a county
         ("She lives at 18 Rue des Lilas, 75019 Paris now.", "18 Rue des Lilas, 75019 Paris"),
@@ -506,6 +516,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Kaiser Permanente members can book online.",
         # id.labelled: "visit" alone is no label
         "The second session, visit 2 of 6, is free for everyone.",
+        # (guard-extents3) id.labelled's a_state_before_its_zip: Idaho's code before a ZIP;
+        # address.po_box: a respiratory rate is no rural route; a masked SSN's format
+        "Our office is at 4410 Ridgeview Ln, Boise, ID 83706, free parking.",
+        "Vitals on arrival: RR 22, HR 96, BP 128/84. What would you do next?",
+        "Forms ask for your SSN written like xxx-xx-1234; never post the full number.",
         # name.surname_initial_record: a weekday or a ward before a comma; a product's
         # policy number said in words
         "Monday, A 34M came in for the clinic's open day survey.",
