@@ -512,12 +512,23 @@ class _Finder:
                 and self.tokens[k].capitalized
                 and self.tokens[k].start - self.tokens[k - 1].end <= 1
                 and not shouted_words_part(t, self.tokens[k])
+                and not self.pronoun_i(k)
             ):
                 run.append(k)
                 j = k
                 continue
             break
         return run
+
+    def pronoun_i(self, k: int) -> bool:
+        """Token ``k`` is "I" the pronoun, its verb after it ("working with Connor I was
+        back", "Thanks to Priya I have"): no initial of the name before it ("Connor I
+        Walsh", "Connor I. Walsh" keep theirs)."""
+        toks = self.tokens
+        if toks[k].text != "I" or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return nxt.start - toks[k].end == 1 and nxt.text[:1].islower()
 
     def run(self) -> list[NameSpan]:
         tokens = self.tokens
@@ -2151,6 +2162,37 @@ def staff_thanked(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+# Who a writer went to for their own care: "seeing Tamsin here for my anxiety", "after two
+# sessions with Maria I could sleep", "working with Connor I was back at the gym", "Thanks
+# to Priya I have my confidence back": the name before the writer's own care is the carer's.
+_CARER_BEFORE = lazy.compile(
+    r"(?:\b(?:seeing|see|saw|seen|visit(?:ing|ed)?|booked(?:[ \t]+in)?[ \t]+with"
+    r"|(?:appointments?|sessions?|visits?|treatment|therapy)[ \t]+with"
+    r"|work(?:ing|ed)?[ \t]+with|thanks[ \t]+to|because[ \t]+of)[ \t]+)$",
+    re.IGNORECASE,
+)
+_WRITER_AFTER = lazy.compile(
+    r"[ \t]+(?:I[ \t]+[a-z]|(?:[a-z]+[ \t]+){0,3}(?:for|about|with|on)[ \t]+my\b)"
+)
+# Another's care in the sentence: then the name may be theirs ("seeing Tamsin for her
+# anxiety", "with Maria I sat through her chemo").
+_THIRD_PERSONS_CARE = lazy.compile(r"\b(?:his|her|their|him|them)\b", re.IGNORECASE)
+
+
+def writers_carer(f: _Finder, c: Candidate) -> str | None:
+    """A given name the writer went to for their own care ("seeing Tamsin for my anxiety")."""
+    if len(c.words) != 1 or c.strong:
+        return None
+    text = f.doc.text
+    if not _CARER_BEFORE.search(text, max(0, c.start - 30), c.start):
+        return None
+    if not _WRITER_AFTER.match(text, c.end):
+        return None
+    if _THIRD_PERSONS_CARE.search(_sentence_near(f, c, 120)):
+        return None
+    return VETO
+
+
 def team_sentence(f: _Finder, c: Candidate) -> str | None:
     """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
     return VETO if f.staff_context(c.first_index) else None
@@ -2323,6 +2365,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
     NameRule(staff_thanked, strong=False, common=False),
+    NameRule(writers_carer, strong=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
     NameRule(given_and_family, ambiguous=True),
@@ -2375,6 +2418,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
+    + (writers_carer,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -870,8 +870,50 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # alone may be a name: "Anda Florea", "Caragh Ville")
     if all(lower in lx.other_language_words() for lower in lowers):
         return True
+    # "Laverty Pathology", "Bupa Radiology": a field of care's word
+    if any(_CARE_FIELD_ENDING.search(lower) for lower in lowers):
+        return True
+    # "Klinik Kesihatan Bandar Baru Bangi", "16 Jalan Tan Tock Seng", "Region Jämtland
+    # Härjedalen", "El CAP Raval Nord": the pair ends a longer name whose earlier words
+    # name a clinic, a street, a town or a region
+    if _place_or_org_in_run(text, m.start("name")):
+        return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+# The end of a word for a field of care or its clinic ("Pathology", "Radiologie",
+# "Physiotherapy", "Orthodontics", "Osteopathy"): no name ends so.
+_CARE_FIELD_ENDING = lazy.compile(
+    r"(?:olog(?:y|ie|ía|ia|ists?)|iatr(?:y|ics)|opathy|therap(?:y|ie|ia)|dontics|ectomy|scopy"
+    r"|ography)$"
+)
+# Up to four capitalised words just before a pair, one run with it.
+_CAPITALS_BEFORE = lazy.compile(r"(?:\b[A-Z][\w'’.-]*[ \t]+){1,4}$")
+# Words of a longer place's or organisation's name, in the languages notices come in: a
+# region, a district, a town's word, a street's, a clinic's (no article: "La Toya Jackson").
+_PLACE_OR_ORG_WORDS = frozenset(
+    "region regione región província provincia province county district distrito bandar"
+    " kota kampung taman jalan lorong barangay comunidad departamento municipio município"
+    " municipality prefecture cidade ciudad città ville stadt kreis landkreis gemeinde cap"
+    " klinik kesihatan puskesmas hospital clinic centre center centro".split()
+)
+
+
+def _place_or_org_in_run(text: str, start: int) -> bool:
+    """Whether the capitalised words just before ``start`` (one run with it) hold a
+    region's, a town's, a street's or a clinic's word (``_PLACE_OR_ORG_WORDS``, the
+    streets abroad, ``lx.ORG_SUFFIXES``)."""
+    before = _CAPITALS_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    for word in before.group(0).split():
+        lower = word.lower().rstrip(".")
+        if lower in _PLACE_OR_ORG_WORDS or lower in _STREET_WORDS_ABROAD:
+            return True
+        if lower in lx.ORG_SUFFIXES and lower not in ("st", "co", "family", "run", "care"):
+            return True
+    return False
 
 
 def _nothing_private(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3399,7 +3441,7 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # A line's label as a notice, a letterhead or a sign writes it, in any language: "Tel.
     # 06 1234 5678", "Telefon: 030 …", "Tél. : 01 …", "Fax 020 …", "Landline +27 …". It
     # says whose only with the cues _PUBLIC_CUE asks of the sentence (opening hours, "our").
-    r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eé]f(?:on|ono|one)|t[eé]l"
+    r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eéè]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
     # (guard-places2) the line a service's messages come from: "Your appointment reminders
@@ -3745,8 +3787,14 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if _PUBLIC_CUE.search(text, left, right):
         return True
     # A notice's lines: "Clinic hours from 1 March: Mon–Sat 9am–9pm. Tel: 03-5555 0123.
-    # WhatsApp: 012-555 0199." Opening hours anywhere in a text that names no one.
-    return _OPENING_HOURS.search(text) is not None and _SOMEONE.search(text) is None and not people
+    # WhatsApp: 012-555 0199." Opening hours anywhere in a text that names no one; and a
+    # line's own label ("Tel 0117 …") anywhere in a notice that names no one ("… is now
+    # taking NHS children's patients again. Address: …. Tel 0117 496 0555.")
+    if people or _SOMEONE.search(text) is not None:
+        return False
+    if _OPENING_HOURS.search(text) is not None:
+        return True
+    return bool(before.group("label")) and _PUBLIC_CUE.search(text) is not None
 
 
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
@@ -6451,6 +6499,19 @@ _THING_BEFORE_AGE = lazy.compile(
     _I,
 )
 
+# An ordinal birthday or anniversary wished to an organisation or a place ("Happy 100th
+# birthday to the Royal Flying Doctor Service", "the 75th anniversary of the NHS", "its
+# 95th birthday"): a body's years, no one's.
+_BODY_AFTER_BIRTHDAY = lazy.compile(
+    r"[ \t]+(?:to|of|for)[ \t]+(?:the|our|your|its)[ \t]+(?:[A-Z][\w'’&.-]*[ \t]+){0,5}"
+    rf"(?i:{_AGED_THINGS}|trust|foundation|association|corps|cross|brigade|army|navy|board"
+    r"|council|institute|centre|center|hospice|department|fund|network|federation|union"
+    r"|guild|order|program(?:me)?)\b"
+    # an acronym's body: "to the NHS", "of RNLI" (not "to our GP", "to the CEO, Dr Khan")
+    r"|[ \t]+(?:to|of|for)[ \t]+(?:the[ \t]+)?[A-Z]{2,6}\b(?![ \t]*,?[ \t]*[A-Z][a-z])",
+)
+_ITS_BEFORE_AGE = lazy.compile(r"\b(?:its|their)[ \t]+$", _I)
+
 
 def age_of_a_thing(text: str, f: Finding) -> bool:
     """``age.of_a_thing``: "The 95-year-old building on Main Street", "The hospital, now 120
@@ -6462,6 +6523,11 @@ def age_of_a_thing(text: str, f: Finding) -> bool:
     if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
         if _THING_AFTER_AGE.match(text, f.end):
             return True
+    if re.search(r"(?:birthday|anniversary)$", written, _I) and (
+        _BODY_AFTER_BIRTHDAY.match(text, f.end)
+        or _ITS_BEFORE_AGE.search(text, max(0, f.start - 8), f.start)
+    ):
+        return True
     return _THING_BEFORE_AGE.search(text, max(0, f.start - 50), f.start) is not None
 
 

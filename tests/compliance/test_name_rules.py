@@ -35,6 +35,7 @@ def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -
         nm.staff_named_earlier,
         nm.staff_in_list,
         nm.staff_thanked,
+        nm.writers_carer,
         nm.public_figures_given_name,
     ):
         # it reads what the runs before the candidate were found to be: the last run
@@ -270,6 +271,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         VETO,
     ),
     (nm.staff_thanked, "We met Maria Gonzalez. Thank you, Maria, for it all!", "Maria", None),
+    (nm.writers_carer, "Been seeing Tamsin here for my anxiety.", "Tamsin", VETO),
+    (nm.writers_carer, "After two sessions with Maria I could sleep again.", "Maria", VETO),
+    (nm.writers_carer, "Been seeing Tamsin here for her anxiety.", "Tamsin", None),
+    (nm.writers_carer, "With Maria I sat through her chemo.", "Maria", None),
     (nm.news_sentence, "Emma Stone has spoken about it.", "Emma", VETO),
     (nm.news_sentence, "Emma has spoken about it.", "Emma", None),
     # a name with nothing private beside it: a singer, a sponsor, a team's supporters

@@ -135,6 +135,35 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Job ad: locum GP. Contact Dr Jean-Paul Habimana, HR ref KFH-26-0318.",
         "record_number",
     ),
+    (
+        "age.of_a_thing",
+        "Happy 100th birthday to the Royal Flying Doctor Service! Our remote patients thank you.",
+        "age",
+    ),
+    ("age.of_a_thing", "Happy 75th birthday to the NHS! Our nurses are cutting a cake.", "age"),
+    ("name: the writer's carer", "Been seeing Tamsin here for my anxiety for a year.", "name"),
+    (
+        "name: the writer's carer",
+        "Within six weeks of working with Connor I was back at the gym.",
+        "name",
+    ),
+    ("name: the writer's carer", "I saw Kwame for my back pain and he sorted it.", "name"),
+    ("name: 'I' the pronoun is no initial", "Thanks to Dr Priya I have my smile back.", "name"),
+    (
+        "name.rare_pair: the end of a clinic's and a town's name",
+        "Klinik Kesihatan Bandar Baru Bangi will be closed on 25 December for patients.",
+        "name",
+    ),
+    (
+        "name.rare_pair: the end of a region's name",
+        "Region Jämtland Härjedalen: new visiting hours for patients from 1 January.",
+        "name",
+    ),
+    (
+        "name.rare_pair: a field of care's word",
+        "Laverty Pathology collection centre has moved; patients can still walk in.",
+        "name",
+    ),
 ]
 
 # The same identifiers tied to a patient: blocked.
@@ -154,6 +183,11 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("age", "Can a 95-year-old like my grandad have implants?", "age"),
     ("date", "Maria Lopez, pain since 6/10.", "date"),
     ("name", "Thu has a fever since Monday, her mum says.", "name"),
+    ("age", "Happy 100th birthday to our patient Edna Moss, still in for denture checks.", "age"),
+    ("name", "Been seeing Tamsin here for her anxiety; she can drive again.", "name"),
+    ("name", "I saw Kwame today, his back pain is much worse since the fall.", "name"),
+    ("name", "Patient: Connor I Walsh, seen today for asthma review.", "name"),
+    ("name", "La Toya Okonkwo was admitted with chest pain last night.", "name"),
     ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
     # a real case's patient (no exam question), the writer's own (no "a" before the age);
     # a made-up case that names its patient
