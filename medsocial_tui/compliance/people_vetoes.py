@@ -1077,7 +1077,7 @@ def _a_nursing_sister(text: str, f: Finding) -> bool:
 # tells no one's care.
 _SURVIVORS_BEFORE = lazy.compile(
     r"\b(?:survived[ \t]+by|leaves(?:[ \t]+behind)?|predeceased[ \t]+by|mourned[ \t]+by"
-    r"|(?:thoughts|prayers|condolences|sympath(?:y|ies)|hearts)[ \t]+(?:are|go)[ \t]+(?:out[ \t]+)?"
+    r"|(?:thoughts|prayers|condolences|sympathy|sympathies|hearts)[ \t]+(?:are|go)[ \t]+(?:out[ \t]+)?"
     r"(?:with|to))[ \t]+(?:his|her|their)\b[^.!?\n]{0,120}$",
     _I,
 )
