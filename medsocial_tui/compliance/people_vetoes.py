@@ -494,14 +494,41 @@ _JOINS_AFTER = lazy.compile(
 )
 
 
+# (guard-longclean3) Welcomed to a team, or appointed to a post: "We are delighted to welcome
+# Rebecca Hargreaves to the team at Kingsway Dental", "Dentalcare Supplies has appointed Mark
+# Jennings as its new managing director" (not "welcome baby Maria to the family").
+# (a practice's or a clinic's welcome is a new patient's too: "We welcome Maria to the practice")
+_WELCOMED_TO_AFTER = lazy.compile(
+    r"[ \t]+to[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:team|staff|board|trustees|committee|faculty|crew|department|partners)\b",
+    _I,
+)
+_WELCOME_BEFORE = lazy.compile(r"\bwelcome[ \t]+$", _I)
+_APPOINTED_BEFORE = lazy.compile(r"\b(?:appointed|named|elected|hired|promoted)[ \t]+$", _I)
+_AS_POST_AFTER = lazy.compile(
+    r"[ \t]+as[ \t]+(?:its|our|the|their)[ \t]+(?:(?:new|next|first|interim|acting)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:" + _POSTS + r")\b",
+    _I,
+)
+
+
 def _joins_the_team(text: str, f: Finding) -> bool:
     """ "Ines Duarte has joined our nursing team", "Kenji Watanabe has joined our board of
     trustees": in English, someone who joins a team, a board or a practice's staff is one
     of its people, not a patient; unless the writer's or a family's word is before the name
     ("my son Jake has joined the team") or the sentence tells of their own health."""
-    if _JOINS_AFTER.match(text, f.end) is None or _private_before(text, f.start):
+    joins = _JOINS_AFTER.match(text, f.end) is not None
+    if not joins:
+        before = text[max(0, f.start - 14) : f.start]
+        joins = bool(
+            (_WELCOME_BEFORE.search(before) and _WELCOMED_TO_AFTER.match(text, f.end))
+            or (_APPOINTED_BEFORE.search(before) and _AS_POST_AFTER.match(text, f.end))
+        )
+    if not joins or _private_before(text, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
+    if _health_term_in(text, left, right) and not _JOINS_AFTER.match(text, f.end):
+        return False  # (a welcome or a post beside a care word: "welcome … after her root canal")
     return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
 
 

@@ -1565,7 +1565,6 @@ def test_a_patient_in_a_newsletters_kind_of_sentence_stays_found(text: str, word
         " Hospital and joined us in May.",
         "His daughter joined him in 1981, and the practice moved to Lydiard Street in 1994.",
         "The company employs 120 people at its Kirkstall Road warehouse.",
-        "Dra. Santos returns to our Mango Avenue clinic on Monday, with schedules on Mondays.",
         "Father Michael thanks Dr. Teresa Kowalczyk of Queen West Dental for 300 toothbrushes.",
         "Tribute: our founder, Dr. Ian McAllister, died on 2 July after a short illness.",
         "Obituary: Dr. Adaeze Nwosu, founding consultant of the paediatric dental unit at the"
