@@ -890,3 +890,14 @@ def write_place_names() -> Path:
 
 if __name__ == "__main__":
     print(f"wrote {write_place_names()}")
+
+
+# After a role word written after a name and "your": the word goes on as a noun's first
+# word (", your physio home-exercise video"), so the name is the addressee's, no role (not
+# ", your physio at …", ", your nurse for today", ", your dental nurse").
+ROLE_WORD_GOES_ON = (
+    r"(?:['’]s\b|[ \t]+(?!(?:at|in|on|of|here|there|and|or|who|whom|for|with|from|since|is|was"
+    r"|will|has|had|says|said|today|now|too|also|again|team|lead|manager|assistant|nurse"
+    r"|hygienist|therapist|technician|receptionist|coordinator|surgeon|doctor|practitioner"
+    r"|specialist|consultant|clinic|practice|office|desk)\b)[a-z][\w-]*)"
+)

@@ -49,6 +49,13 @@ _STAFF_CONTEXT = lazy.compile(
 _REPORTING_VERBS = frozenset(
     "said says told tells thinks thought reckons mentioned noticed warned confirmed".split()
 )
+# Verbs between a role word and a name: the role is the subject, the name its object, no
+# apposition ("the nurse has Tyler's inhaler", "our physio gave Amara a new plan").
+_VERBS_BETWEEN = frozenset(
+    "has have had is was are were gave gives give took takes sent sends saw sees treated"
+    " treats helped helps checked checks examined examines called calls asked asks brought"
+    " found keeps kept holds held needs needed wants wanted".split()
+)
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
     "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
@@ -165,6 +172,7 @@ _STAFF_AFTER = lazy.compile(
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
 )
+_NOUN_GOES_ON = lazy.compile(lx.ROLE_WORD_GOES_ON)
 # (", the lady in room 4" is anyone: only "the first lady" is an office)
 _PUBLIC_AFTER = lazy.compile(
     r"\s*,\s*(?:the\s+)?(?:" + "|".join(sorted(lx.PUBLIC_TITLES - {"lady"})) + r"|first\s+lady)\b",
@@ -737,6 +745,8 @@ class _Finder:
         for at, w in enumerate(before[:3]):
             if w in _REPORTING_VERBS and _about_health(self.doc.sentence_text(words[0].sentence)):
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
+            if w in _VERBS_BETWEEN:
+                break  # "the school nurse has Tyler's inhaler": the role does something to the name
             if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in (["my"], ["his"], ["her"]):
                 break  # (guard-replies) "my partner Jordan": the writer's partner, not the firm's
             if (w in lx.STAFF_WORDS and w not in ("dr", "doctor")) or w in lx.STAFF_WORDS_ABROAD:
@@ -758,6 +768,12 @@ class _Finder:
             following = re.match(
                 r"^\s*,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?(\w+)", tail
             )
+            if (
+                following
+                and "your" in following.group(0)
+                and _NOUN_GOES_ON.match(tail, following.end())
+            ):
+                return False  # "Hi Trevor Banda, your physio home-exercise video is …"
             return (
                 not following
                 or following.group(1) in lx.STAFF_WORDS

@@ -95,11 +95,27 @@ class _TextIndex:
 _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 
 
+# A sentence that opens with the writer's care and leaves the writer out, as notes and
+# questions do: "Had a colonoscopy at Valley Endoscopy on Monday 11/16, they found three
+# polyps", "Just got my MRI results". The writer is the sentence's person (a care word
+# within the next few words: "Had a great time at the fair" is no one's care).
+_SUBJECTLESS_CARE = lazy.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:just[ \t]+|finally[ \t]+)?(?:had|got|went[ \t]+for"
+    r"|been[ \t]+for)[ \t]+(?:a|an|my|the|another|some)[ \t]+",
+    _I,
+)
+
+
 @lru_cache(maxsize=4)
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
     own "I" or "my" (scanning once instead of twice)."""
     cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
+    if "ad " in text or "ot " in text or " for " in text:  # (had, got, went/been for)
+        for m in _SUBJECTLESS_CARE.finditer(text):
+            if HEALTH.search(text, m.end(), min(len(text), m.end() + 40)):
+                cues.append((m.start(), "i"))
+        cues.sort()
     return _TextIndex(
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),

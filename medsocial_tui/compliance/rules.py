@@ -694,7 +694,12 @@ _STAFF_BEFORE = lazy.compile(
     _I,
 )
 _STAFF_AFTER_NAME = lazy.compile(
-    r"\s*,\s*(?:our|the|your)\s+(?:[a-z-]+\s+){0,2}(?:"
+    # (", your physio home-exercise video": the addressee's things, no role)
+    r"\s*,\s*(?:our|the|your(?=\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
+    + r")\b(?!"
+    + lx.ROLE_WORD_GOES_ON
+    + r")))\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
     + r")\b",
     _I,
@@ -883,10 +888,12 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 # The end of a word for a field of care or its clinic ("Pathology", "Radiologie",
-# "Physiotherapy", "Orthodontics", "Osteopathy"): no name ends so.
+# "Physiotherapy", "Orthodontics", "Osteopathy", "Optometry"): no name ends so.
 _CARE_FIELD_ENDING = lazy.compile(
     r"(?:olog(?:y|ie|ía|ia|ists?)|iatr(?:y|ics)|opathy|therap(?:y|ie|ia)|dontics|ectomy|scopy"
-    r"|ography)$"
+    r"|ography|ometry)$"
+    # and the short words clinics are named with ("Westside Physio", "Northside Chiro")
+    r"|^(?:physio|chiro|osteo|ortho|derm|peds|optical)$"
 )
 # Up to four capitalised words just before a pair, one run with it.
 _CAPITALS_BEFORE = lazy.compile(r"(?:\b[A-Z][\w'’.-]*[ \t]+){1,4}$")
@@ -2018,6 +2025,9 @@ _ID_LABEL = (
     # provincial health cards and other countries' personal numbers, by the names on them
     r"|\bOHIP|\bRAMQ|\bPHN|\bPESEL|\bpersonnummer|\bCPR|\bNIR|\bcodice\s+fiscale|\bRUT|\bCNP"
     r"|\bEGN|\bOIB|\bJMBG|\bAMKA|\bNRIC|\bHKID|\bMyKad|\bNIK|\bCNIC|\bNIN|\bEmirates\s+ID"
+    # Singapore's foreign identification number (in capitals: "fin" is a word), Nigeria's
+    # bank verification number
+    r"|(?-i:\bFIN\b)|\bBVN"
     r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"

@@ -160,6 +160,26 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "date: no one's care after 'Had a'",
+        "Had a great time at the health fair on Saturday 11/16, thanks to all who came!",
+        "date",
+    ),
+    (
+        "record_number: 'fin' the word",
+        "À la fin 2025 la clinique ouvre un service de kiné.",
+        "record_number",
+    ),
+    (
+        "name.rare_pair: a clinic's short word",
+        "Clinic details: Westside Physio, Leichhardt. Health fund rebates on the spot.",
+        "name",
+    ),
+    (
+        "name.greeting: a colleague, 'the physio room' no one's care",
+        "Hey Jess, the physio room is moved to the ground floor from Wednesday.",
+        "name",
+    ),
+    (
         "name.rare_pair: a field of care's word",
         "Laverty Pathology collection centre has moved; patients can still walk in.",
         "name",
@@ -188,6 +208,15 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "I saw Kwame today, his back pain is much worse since the fall.", "name"),
     ("name", "Patient: Connor I Walsh, seen today for asthma review.", "name"),
     ("name", "La Toya Okonkwo was admitted with chest pain last night.", "name"),
+    # a role word that goes on as a noun ("your physio video") is no apposition, and a role
+    # that does something to a name ("the nurse has Tyler's inhaler") is not the name's
+    ("name", "Hi Trevor Banda, your physio home-exercise video is ready.", "name"),
+    ("name", "the school nurse has Tyler's inhaler, his asthma is bad today", "name"),
+    ("name", "Our physio gave Amara a new exercise plan for her knee.", "name"),
+    # a note that leaves the writer out: the writer is the sentence's person
+    ("date", "Had a colonoscopy on Monday 11/16, they found three polyps.", "date"),
+    ("record_number", "Kumar s/o Rajoo, FIN G5123456N, foreign worker medical.", "record_number"),
+    ("record_number", "hi this is ngozi, my bvn is 22155509871, re my scan", "record_number"),
     ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
     # a real case's patient (no exam question), the writer's own (no "a" before the age);
     # a made-up case that names its patient
