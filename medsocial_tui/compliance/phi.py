@@ -210,12 +210,16 @@ def _event_before(window: str) -> bool:
         # (guard-recall) the writer's own start or end: "due to start my new job on 1
         # September 2025", "off work until my surgery on the 14th"
         or _WRITERS_OWN.search(window, m.end(1))
+        # "my biopsy results from the clinic on 2/14": a place the writer's care came
+        # from, after the writer's own care (a flu clinic on 2/14 is an event)
+        or (_PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1)) and _WRITERS_OWN.search(window))
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
 
 
 _WRITERS_OWN = lazy.compile(r"\bmy\b", _I)
+_PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+the[ \t]+$", _I)
 
 
 _PERSONAL_BEFORE = lazy.compile(

@@ -164,6 +164,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Had a great time at the health fair on Saturday 11/16, thanks to all who came!",
         "date",
     ),
+    ("handle: no name's shape", "The default login on the router is admin, change it.", "handle"),
+    (
+        "date.event: a flu clinic's day",
+        "Bring my kids to the flu clinic on 2/14? All ages welcome.",
+        "date",
+    ),
     (
         "record_number: 'fin' the word",
         "À la fin 2025 la clinique ouvre un service de kiné.",
@@ -215,6 +221,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "Our physio gave Amara a new exercise plan for her knee.", "name"),
     # a note that leaves the writer out: the writer is the sentence's person
     ("date", "Had a colonoscopy on Monday 11/16, they found three polyps.", "date"),
+    ("date", "I got my biopsy results from the clinic on 2/14.", "date"),
+    ("age", "my nan (shes 94!!) got her new hearing aids today", "age"),
+    ("handle", "my mums username on the fertility forum is hopefulmama_kaz, re her IVF", "handle"),
     ("record_number", "Kumar s/o Rajoo, FIN G5123456N, foreign worker medical.", "record_number"),
     ("record_number", "hi this is ngozi, my bvn is 22155509871, re my scan", "record_number"),
     ("name", "Angelina Jolie spoke about BRCA. My sister Angelina has the gene too.", "name"),
