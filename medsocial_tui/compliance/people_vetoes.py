@@ -347,6 +347,18 @@ _POST_WORDS = tuple(
         " zahnarztin dentista dentiste médecin medecin arzt ärztin arztin huisarts fastlege"
         " lekarz dentysta doctora enfermera infirmière infirmiere sykepleier sjuksköterska"
         " sjukskoterska"
+        # (guard-longclean3) public offices and posts as news in Spanish, Portuguese, French
+        # and German write them before the holder's name ("el gobernador Pablo Lemus", "o
+        # prefeito David Almeida", "l'adjoint au maire", "Bürgermeister Klaus Wagner",
+        # "Pastorin Anke Schröder"), and the English posts of a firm or an event ("race
+        # director", "engineers Mika Virtanen and Dave Holt")
+        " gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita"
+        " presidente presidenta ministro ministra ministre ministerin secretario secretário"
+        " secretária diputado diputada deputado deputada député députée senador senadora"
+        " sénateur sénatrice maire préfet préfète adjoint adjointe bürgermeister buergermeister"
+        " bürgermeisterin burgermeister burgermeisterin landrat pastorin pfarrer pfarrerin"
+        " vereador vereadora concejal concejala regidor regidora intendente undersecretary"
+        " commissioner spokesperson spokesman spokeswoman engineer dean superintendent"
     ).split()
 )
 # Posts of more than one word (each opens with a word of ``_POST_OPENERS``).
@@ -358,15 +370,37 @@ _POSTS = "|".join(
 # A title the name may follow the post with, in English and the notice's own language.
 _COURTESY = (
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sr|Sra|Sister|Mme|M|Frau|Herr|Signora|Signor|Encik"
-    r"|Puan|Tuan|Madam|Madame)\.?[ \t]+)?"
+    r"|Puan|Tuan|Madam|Madame|Engr|Eng|Ing|Hon|Atty|Capt)\.?[ \t]+)?"
 )
-# "our office manager ", "Our chairperson, Mrs. ", "Conductor: ", "branch manager Mr "
+# (guard-longclean3) what an office says of its field between the post and the name, then a
+# comma ("O ministro da Saúde, Alexandre Padilha", "la secretária estadual da Saúde, Arita
+# Bergmann", "Minister for Public Health, Prakash Abitkar", "l'adjoint au maire chargé de la
+# santé, M. Patrick Padovani"): a qualifier, then "of", "for", "de", "da"… and at most three
+# words of the field; never a capitalised word right after the post (a name may be there).
+_PORTFOLIO = (
+    r"(?:[ \t]+(?:estadual|federal|municipal|provincial|regional|state|national|nacional"
+    r"|general|adjunt[oa]|deputy))?"
+    r"[ \t]+(?:of|for|de|da|do|del|du|des|au|aux|für|fur)"
+    r"(?:[ \t]+(?:the|la|le|el|der|die|l['’]))?(?:[ \t]+[\w'’-]+){1,3}"
+    r"(?:[ \t]+charg[ée]e?[ \t]+(?:de|du|des)(?:[ \t]+(?:la|le|l['’]))?[ \t]+[\w'’-]+)?"
+    r"[ \t]*,"
+)
 _POST_BEFORE_NAME = lazy.compile(
     # "The registered manager is Mrs Lynn Avery", "Nurse in charge: Sr. Grace Okpara"
     # "Our volunteer of the year is Gwen": a post of the year, the month or the week
-    r"(?<![\w'’-])(" + _POSTS + r")s?\.?(?:[ \t]+of[ \t]+the[ \t]+(?:year|month|week))?"
-    r"(?:[ \t]+(?:is|was))?[ \t]*[:,]?[ \t]*" + _COURTESY + r"$",
+    r"(?<![\w'’-])("
+    + _POSTS
+    + r")s?\.?(?:[ \t]+of[ \t]+the[ \t]+(?:year|month|week))?"
+    + r"(?:"
+    + _PORTFOLIO
+    + r"|(?:[ \t]+(?:is|was))?[ \t]*[:,]?)[ \t]*"
+    + _COURTESY
+    + r"$",
     _I,
+)
+# A full name then "and" before the name: the first of two listed under one post.
+_FIRST_OF_TWO = lazy.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,2}[ \t]+(?:and|y|e|et|und|&)[ \t]+$"
 )
 # The post as the name's own first word ("Father Tomasz Wiśniewski", "Chef Ottolenghi").
 _POST_OPENS = lazy.compile(r"(" + _POSTS + r")\.?[ \t]+(?=\S)", _I)
@@ -404,7 +438,11 @@ _A_WORD = lazy.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 @lru_cache(maxsize=4)
 def _holds_a_post(text: str) -> bool:
     """Whether a word of ``text`` is a post's (or opens one): one pass over its words."""
-    return not _POST_OPENERS.isdisjoint(_A_WORD.findall(text.lower()))
+    words = _A_WORD.findall(text.lower())
+    # (and a post in the plural: "engineers Mika Virtanen and Dave Holt")
+    return not _POST_OPENERS.isdisjoint(words) or any(
+        w[:-1] in _POST_OPENERS for w in words if w.endswith("s")
+    )
 
 
 def _named_by_a_post(text: str, f: Finding) -> bool:
@@ -421,9 +459,15 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     m = _POST_OPENS.match(text, f.start, f.end)
     at = f.start
     if m is None or m.end() >= f.end:
-        m = _POST_BEFORE_NAME.search(text, max(0, f.start - 40), f.start)
+        m = _POST_BEFORE_NAME.search(text, max(0, f.start - 70), f.start)
         if m is None:
-            return False
+            # (guard-longclean3) the second name of two under one post: "engineers Mika
+            # Virtanen and Dave Holt", "los doctores Ana Ruiz y Luis Mora"
+            pair = _FIRST_OF_TWO.search(text, max(0, f.start - 50), f.start)
+            if pair is not None:
+                m = _POST_BEFORE_NAME.search(text, max(0, pair.start() - 70), pair.start())
+            if m is None:
+                return False
         at = m.start()
     word = m.group(1)
     if word.lower() == "father" and not word[:1].isupper():
@@ -450,14 +494,41 @@ _JOINS_AFTER = lazy.compile(
 )
 
 
+# (guard-longclean3) Welcomed to a team, or appointed to a post: "We are delighted to welcome
+# Rebecca Hargreaves to the team at Kingsway Dental", "Dentalcare Supplies has appointed Mark
+# Jennings as its new managing director" (not "welcome baby Maria to the family").
+# (a practice's or a clinic's welcome is a new patient's too: "We welcome Maria to the practice")
+_WELCOMED_TO_AFTER = lazy.compile(
+    r"[ \t]+to[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:team|staff|board|trustees|committee|faculty|crew|department|partners)\b",
+    _I,
+)
+_WELCOME_BEFORE = lazy.compile(r"\bwelcome[ \t]+$", _I)
+_APPOINTED_BEFORE = lazy.compile(r"\b(?:appointed|named|elected|hired|promoted)[ \t]+$", _I)
+_AS_POST_AFTER = lazy.compile(
+    r"[ \t]+as[ \t]+(?:its|our|the|their)[ \t]+(?:(?:new|next|first|interim|acting)[ \t]+)?"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:" + _POSTS + r")\b",
+    _I,
+)
+
+
 def _joins_the_team(text: str, f: Finding) -> bool:
     """ "Ines Duarte has joined our nursing team", "Kenji Watanabe has joined our board of
     trustees": in English, someone who joins a team, a board or a practice's staff is one
     of its people, not a patient; unless the writer's or a family's word is before the name
     ("my son Jake has joined the team") or the sentence tells of their own health."""
-    if _JOINS_AFTER.match(text, f.end) is None or _private_before(text, f.start):
+    joins = _JOINS_AFTER.match(text, f.end) is not None
+    if not joins:
+        before = text[max(0, f.start - 14) : f.start]
+        joins = bool(
+            (_WELCOME_BEFORE.search(before) and _WELCOMED_TO_AFTER.match(text, f.end))
+            or (_APPOINTED_BEFORE.search(before) and _AS_POST_AFTER.match(text, f.end))
+        )
+    if not joins or _private_before(text, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
+    if _health_term_in(text, left, right) and not _JOINS_AFTER.match(text, f.end):
+        return False  # (a welcome or a post beside a care word: "welcome … after her root canal")
     return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
 
 
@@ -1026,6 +1097,36 @@ def _a_nursing_sister(text: str, f: Finding) -> bool:
     return _SISTER_PRIVATE.search(text, left, right) is None and not _said_of_their_own(text, f)
 
 
+# (guard-longclean3) The family a clinician's obituary or tribute says they leave: "He is
+# survived by his wife Eleanor", "He leaves his wife Sunita, his daughters Anjali and Neha,
+# and his grandson Arjun", "Our thoughts are with his wife Judith". The text is of a
+# clinician (a doctor's title or "our founder" before), names no patient, and the sentence
+# tells no one's care.
+_SURVIVORS_BEFORE = lazy.compile(
+    r"\b(?:survived[ \t]+by|leaves(?:[ \t]+behind)?|predeceased[ \t]+by|mourned[ \t]+by"
+    r"|(?:thoughts|prayers|condolences|sympathy|sympathies|hearts)[ \t]+(?:are|go)[ \t]+(?:out[ \t]+)?"
+    r"(?:with|to))[ \t]+(?:his|her|their)\b[^.!?\n]{0,120}$",
+    _I,
+)
+_CLINICIAN_NAMED = lazy.compile(
+    r"\b(?:Dr|Dra|Prof|Professor|Doctor)\.?[ \t]+[A-Z]|\b(?i:our[ \t]+(?:founder|colleague"
+    r"|former[ \t]+(?:colleague|partner|principal)|principal|hygienist|dentist|nurse|doctor"
+    r"|receptionist|practice[ \t]+manager|associate))\b"
+)
+_PATIENT_NAMED = lazy.compile(r"\b(?:patients?|client)\b", _I)
+
+
+def _a_clinicians_survivors(text: str, f: Finding) -> bool:
+    """ "Dr. Mehta … He leaves his wife Sunita, his daughters Anjali and Neha": the family an
+    obituary or a tribute of a clinician names, no patient's."""
+    left, right = sentence_around(text, f.start, f.end)
+    if not _SURVIVORS_BEFORE.search(text, max(left, f.start - 160), f.start):
+        return False
+    if not _CLINICIAN_NAMED.search(text, 0, f.start) or _PATIENT_NAMED.search(text, 0, right):
+        return False
+    return not _health_term_in(text, left, right)
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -1051,6 +1152,7 @@ NAME_VETOES = (
     _worked_with_in_care,
     _a_signed_reply,
     _a_nursing_sister,
+    _a_clinicians_survivors,
 )
 
 
@@ -1065,6 +1167,7 @@ GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
     _a_nursing_sister: ("Sister", "SISTER"),
 }
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    _a_clinicians_survivors: "survived|leaves|predeceased|mourned|thoughts|prayers|condolences|sympathy|sympathies|hearts",
     _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
     _a_clinician_by_what_they_did: (
         "seen|treated|examined|assessed|checked|operated|rayed|vaccinated|immuni|diagnosed"

@@ -450,6 +450,8 @@ def _dates(
             if no_care[index]:
                 continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
+            if _a_clinicians_death(text, sentence_start, start):
+                continue  # (guard-longclean3) "Dr. Adaeze Nwosu … died on 4 May": an obituary's
             found.append(
                 Finding(
                     start,
@@ -582,6 +584,29 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
     return known
 
 
+# (guard-longclean3) A clinician's death told by an obituary or a tribute, the clinician by
+# their title the subject of the sentence: "Obituary: Dr. Adaeze Nwosu, founding consultant
+# of the paediatric dental unit …, died on 4 May", "our founder, Dr. Ian McAllister, died on
+# 2 July after a short illness"; not where a patient or a care of theirs is told ("Dr. Smith,
+# our patient for years, died on …", "Dr. Obi, whom we treated, passed away on …").
+_CLINICIAN_DIED = lazy.compile(
+    r"\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+    r"[^.!?\n]{0,140}?\b(?:died|passed[ \t]+away|passed|departed)[ \t]+"
+    r"(?:(?:peacefully|suddenly|unexpectedly|at[ \t]+home)[ \t]+)?(?:on[ \t]+)?$"
+)
+_HIS_OR_HER_CARE = lazy.compile(
+    r"\b(?:patients?|treated|admitted|diagnos\w*|our[ \t]+care|my|mum|mom|dad|father|mother"
+    r"|son|daughter|husband|wife)\b",
+    _I,
+)
+
+
+def _a_clinicians_death(text: str, sentence_start: int, start: int) -> bool:
+    if not _CLINICIAN_DIED.search(text, max(sentence_start, start - 220), start):
+        return False
+    return not _HIS_OR_HER_CARE.search(text, sentence_start, start)
+
+
 # Someone's public or working appearance on a day: "Dr. Luis Ortega presents new aligner
 # results on Thursday 23 January", "Author Dr. Nadia Rahman signs copies of her book on 5
 # April", "our nurse Ama, who passed her implant course on 2 May". A talk, a course or a
@@ -603,6 +628,13 @@ _APPEARANCE = lazy.compile(
     # October", "volunteers staffed the first-aid tent at the marathon on 21 January"
     r"|(?:general|annual|board|committee|club|members['’]?)\s+meeting|agm|elected|camp"
     r"|marathon|half[\s-]marathon|fun\s+run|[0-9]+k\s+(?:run|race|walk)|tournament|reunion"
+    # (guard-longclean3) a group's or a village's gathering: "the next induction evening is
+    # on Wednesday 12 March", "On Saturday 7 June the village hosts its summer barbecue",
+    # "The council meets Tuesday at 7 p.m.", "the annual bake sale after all Masses on Sunday"
+    # (not "induction" alone: a labour's or an anaesthetic's, a patient's day)
+    r"|(?:induction|orientation|open|information|parents['’]?)\s+(?:evening|night)"
+    r"|bake\s+sale|(?:hosts|hosting)\s+(?:its|their|our)"
+    r"|(?:council|club|committee|league|guild|society|board|group|circle)\s+meets"
     # a member of staff starting: "He joins our Harare team on 3 February"
     r"|join(?:s|ing|ed)?\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}?(?:team|practice|clinic|staff)"
     r")\b",
@@ -613,6 +645,9 @@ _PATIENT_OR_CARE = lazy.compile(
     rf"\b(?:{WRITER_I}|i['’]m|i['’]ve|me|my|mine|son|daughter|wife|husband|mum|mom|dad|mother"
     r"|father(?![ \t]+(?-i:[A-Z]))|baby|grand\w+|patient|admitted|discharged|treated|seen|saw|surgery|operation|born|died"
     r"|passed\s+away|diagnos\w+|appointment|removed|fitted|placed|extract\w*"
+    # (guard-longclean3) someone hurt at the event: "Jake broke his wrist at sports day on
+    # 12 June", "she burned her hand at the barbecue on Saturday 7 June"
+    r"|broke|broken|fractur\w*|injur\w*|hurt|sprain\w*|burn(?:s|ed|t)|stitches|ambulance"
     # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
     r"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|y/?o|woman|man|girl|boy|infant|child)\b",
     _I,

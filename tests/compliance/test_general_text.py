@@ -1563,3 +1563,56 @@ def test_newsletters_name_their_people_and_places_as_no_patients(text: str) -> N
 )
 def test_a_patient_in_a_newsletters_kind_of_sentence_stays_found(text: str, words: str) -> None:
     assert words in found_words(text)
+
+
+# (guard-longclean3) long texts that name people, places and days that are no patient's: a
+# career's schools and hospitals (a_career_place), a firm that moved or its premises
+# (a_firm_moved, a_business_street), a clinician's affiliation ("Dr. X of Y Dental"), a
+# clinician's death in an obituary, a group's gathering, a public office in other languages.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Born in 1946, she qualified at the University of Lagos and trained in London at the"
+        " Eastman Dental Hospital.",
+        "Years later I studied at Obafemi Awolowo University in Ile-Ife and did my housemanship"
+        " at Lagos University Teaching Hospital.",
+        "He completed his residency in restorative dentistry at Lagos University Teaching"
+        " Hospital and joined us in May.",
+        "His daughter joined him in 1981, and the practice moved to Lydiard Street in 1994.",
+        "The company employs 120 people at its Kirkstall Road warehouse.",
+        "Father Michael thanks Dr. Teresa Kowalczyk of Queen West Dental for 300 toothbrushes.",
+        "Tribute: our founder, Dr. Ian McAllister, died on 2 July after a short illness.",
+        "Obituary: Dr. Adaeze Nwosu, founding consultant of the paediatric dental unit at the"
+        " University of Nigeria Teaching Hospital, Enugu, died on 4 May at the age of 78.",
+        "The next induction evening is on Wednesday 12 March at 7 p.m. in the Education Centre.",
+        "O governador Wilson Lima e o prefeito David Almeida acompanharam a entrega.",
+        "La secretária estadual da Saúde, Arita Bergmann, participou da cerimônia.",
+    ],
+)
+def test_long_texts_careers_firms_and_offices_are_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "My son studied in Leeds and was admitted to Leeds General Infirmary last week.",
+            "Leeds General Infirmary",
+        ),
+        ("Kenji Castellanos works at St. Anthony's and asked about whitening.", "St. Anthony's"),
+        ("My mum moved to Lydiard Street in 1994.", "Lydiard Street"),
+        ("Our patient Mary was seen at her Westfield Road surgery.", "Westfield Road"),
+        (
+            "My son Tom saw Dr. Teresa Kowalczyk of Queen West Dental for his abscess.",
+            "Queen West Dental",
+        ),
+        ("Forward the referral for Ethan Brown to Dr. Okafor at Valley Clinic.", "Valley Clinic"),
+        ("My dad, Dr. John Smith, died on 4 May.", "4 May"),
+        ("Our patient Dr. Obi died on 4 May.", "4 May"),
+        ("My mum hosts a barbecue on Saturday 7 June, right after her surgery.", "Saturday 7 June"),
+        ("Our coach Mika Virtanen and Dave Holt were admitted with broken legs.", "Dave Holt"),
+    ],
+)
+def test_a_patient_beside_careers_firms_and_offices_stays_found(text: str, words: str) -> None:
+    assert words in found_words(text)

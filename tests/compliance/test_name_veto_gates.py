@@ -64,6 +64,10 @@ NEEDS: dict[
         (pv._JOB_TITLE_AFTER, pv._JOB_TITLE_END),
         rules._PEOPLE_GATES[pv._part_of_a_job_title],
     ),
+    "_a_clinicians_survivors": (
+        (pv._SURVIVORS_BEFORE,),
+        rules._PEOPLE_GATES[pv._a_clinicians_survivors],
+    ),
     # fame_vetoes.py (guard-fame)
     "_a_fame_descriptor_before": (
         (fv._DESCRIPTOR_BEFORE,),
