@@ -179,8 +179,9 @@ def copy_home(template: Home, root: Path) -> Home:
 def entry_point_site(root: Path) -> Path:
     """A folder declaring the loopback channel as an installed plugin, so the real
     ``medsocial flush`` finds it the way it finds any plugin: its channel named in
-    ``medsocial.channels`` as every shipped plugin names its own (docs/plugins.md), so a run
-    imports only the plugin of the channels it sends to, as it does for theirs."""
+    ``medsocial.channels`` as every shipped plugin names its own (docs/plugins.md). A run
+    still imports every plugin, as a practice's does: the guard's verdict kept with an
+    approval is bound to every plugin's checks."""
     info = root / "medsocial_reference-1.0.dist-info"
     info.mkdir(parents=True)
     (info / "METADATA").write_text(
