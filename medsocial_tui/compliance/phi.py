@@ -1070,9 +1070,10 @@ def _resolve(findings: list[Finding], text: str = "") -> list[Finding]:
         if others:
             if f.label != "address" or text == "":
                 continue
-            f = _before_a_stronger_one(text, f, others)
-            if f is None:
+            shorter = _before_a_stronger_one(text, f, others)
+            if shorter is None:
                 continue
+            f = shorter
         same = by_label.setdefault(f.label, [])
         if any(start <= f.start and f.end <= end for start, end, _ in _near(same, f, longest)):
             continue
