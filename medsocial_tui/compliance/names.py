@@ -1226,6 +1226,68 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# A sentence about names as names: "Mochi, Luna and Biscuit are the most common pet names",
+# "Grace, Hope and Joy were the top four names for baby girls", "Lyrica and Allegra sound
+# like names, but they are medicines", "names such as Maria or Ana".
+_NAMES_AS_NAMES = lazy.compile(
+    r"\b(?:most[ \t]+(?:common|popular)|top[ \t]+(?:\w+[ \t]+)?|sounds?[ \t]+like)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}?names\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
+    r"|\b(?:pet|baby|dog|cat|puppy|kitten)s?['’]?[ \t]+names\b",
+    re.IGNORECASE,
+)
+
+
+def names_as_names(f: _Finder, c: Candidate) -> str | None:
+    """A name spoken of as a name ("the most common pet names", "sound like names")."""
+    if c.strong or len(c.words) > 2:
+        return None
+    if "name" not in f.doc.text and "Name" not in f.doc.text:
+        return None
+    sentence = _sentence_near(f, c, 200)
+    if not _NAMES_AS_NAMES.search(sentence) or _about_health(sentence):
+        return None  # (a sentence of someone's illness keeps its names)
+    return VETO
+
+
+# A place's word before "of" ("Isle of Skye", "County of Kerry", "Vale of Glamorgan").
+_GEO_NOUNS_BEFORE_OF = frozenset(
+    "isle isles island islands county city town village bay port lake loch mount vale cape"
+    " gulf sea strait river province state republic kingdom duchy borough parish district"
+    " valley region shire".split()
+)
+_PLACE_PREPOSITIONS = frozenset("in across throughout around near from to".split())
+_JOINED_AFTER = lazy.compile(r"[ \t]*(?:,|and|or|&)[ \t]*(?:and[ \t]+)?([A-Z][a-z]{2,})\b")
+_JOINED_BEFORE = lazy.compile(
+    r"\b(?:in|across|throughout|around|near|from|to)[ \t]+([A-Z][a-z]{2,})[ \t]*(?:,|and|or|&)[ \t]*$"
+)
+
+
+def place_of_names(f: _Finder, c: Candidate) -> str | None:
+    """A given name that is a place: "Isle of Skye", "in Brittany and Normandy"."""
+    if c.strong or len(c.words) != 1:
+        return None
+    if c.prev == "of" and len(c.before) > 1 and c.before[1] in _GEO_NOUNS_BEFORE_OF:
+        return VETO
+    text = f.doc.text
+    if c.prev in _PLACE_PREPOSITIONS:
+        joined = _JOINED_AFTER.match(text, c.end)
+    elif c.prev in ("and", "or"):
+        joined = _JOINED_BEFORE.search(text, max(0, c.start - 40), c.start)
+    else:
+        return None
+    if joined is None:
+        return None
+    other = joined.group(1).lower()
+    if other in lx.place_names() or (
+        other not in lx.GIVEN_NAMES
+        and other not in lx.SURNAMES
+        and other not in lx.TITLES
+        and other not in lx.RELATION_WORDS
+    ):
+        return VETO  # the other is a place, or no one's name: both are places
+    return None
+
+
 def list_of_things(f: _Finder, c: Candidate) -> str | None:
     """The first item of a list of lower-case things ("Holly, ivy and mistletoe are ...")."""
     if len(c.words) == 1 and _LIST_OF_THINGS_AFTER.match(f.doc.text, c.end):
@@ -2368,6 +2430,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(founders_firm),
     NameRule(epithet_after),
     NameRule(list_of_things),
+    NameRule(names_as_names, strong=False),
+    NameRule(place_of_names, strong=False),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(staff, strong=False),
@@ -2437,7 +2501,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
-    + (writers_carer,)
+    + (writers_carer, names_as_names, place_of_names)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

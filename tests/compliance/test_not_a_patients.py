@@ -176,6 +176,18 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "record_number",
     ),
     (
+        "name: names spoken of as names",
+        "Grace, Hope and Joy were the top names for baby girls born at our birthing suite.",
+        "name",
+    ),
+    ("name: a place", "Clinical trial for adults with diabetes in Brittany and Normandy.", "name"),
+    ("name: a place", "Our screening van's year on the Isle of Skye: 1,388 mammograms.", "name"),
+    (
+        "name: an event",
+        "Our nurses met pensioners at the Chelsea Flower Show for BP checks.",
+        "name",
+    ),
+    (
         "name.rare_pair: a clinic's short word",
         "Clinic details: Westside Physio, Leichhardt. Health fund rebates on the spot.",
         "name",
@@ -214,6 +226,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "I saw Kwame today, his back pain is much worse since the fall.", "name"),
     ("name", "Patient: Connor I Walsh, seen today for asthma review.", "name"),
     ("name", "La Toya Okonkwo was admitted with chest pain last night.", "name"),
+    ("name", "Brittany and Tom were both admitted with food poisoning.", "name"),
+    ("name", "Luna Okafor, the name on her chart, was admitted with sepsis.", "name"),
     # a role word that goes on as a noun ("your physio video") is no apposition, and a role
     # that does something to a name ("the nurse has Tyler's inhaler") is not the name's
     ("name", "Hi Trevor Banda, your physio home-exercise video is ready.", "name"),
