@@ -208,7 +208,7 @@ ORG_SUFFIXES = _words(
     house trust fund charity charities ministries
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
     point ridge grove station square fields surgery practice palace castle cathedral abbey
-    show expo exhibition awards summit congress symposium games olympics
+    show expo exhibition awards summit congress symposium games olympics team
     """
 )
 

@@ -1133,9 +1133,16 @@ def calendar_after(f: _Finder, c: Candidate) -> str | None:
 
 
 def calendar_word(f: _Finder, c: Candidate) -> str | None:
-    """A single calendar word with no title before it."""
-    one = len(c.words) == 1
-    return VETO if one and c.lowers[0] in lx.CALENDAR_NOUNS and not c.strong else None
+    """A calendar word alone, or ending a day's name ("Freedom Day"), with no title before it."""
+    if c.strong:
+        return None
+    if len(c.words) == 1:
+        return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
+    # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
+    # day's name (not "Doris Day": a given name opens it)
+    if c.lowers[-1] in lx.CALENDAR_NOUNS and c.lowers[0] not in lx.GIVEN_NAMES:
+        return VETO
+    return None
 
 
 def practice_word(f: _Finder, c: Candidate) -> str | None:

@@ -273,6 +273,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         VETO,
     ),
     (nm.staff_thanked, "We met Maria Gonzalez. Thank you, Maria, for it all!", "Maria", None),
+    (nm.calendar_word, "Freedom Day, Sunday 27 April: closed.", "Freedom", VETO),
+    (nm.calendar_word, "Doris Day, 97, was admitted.", "Doris", None),
     (nm.names_as_names, "Luna and Max are the most common pet names here.", "Luna", VETO),
     (nm.names_as_names, "Luna and Max are the most loyal dogs here.", "Luna", None),
     (nm.place_of_names, "Diabetes checks in Brittany and Normandy.", "Brittany", VETO),

@@ -182,6 +182,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ),
     ("name: a place", "Clinical trial for adults with diabetes in Brittany and Normandy.", "name"),
     ("name: a place", "Our screening van's year on the Isle of Skye: 1,388 mammograms.", "name"),
+    ("date: a holiday's day", "Republic Day, 26 January: OPD closed, emergency open 24x7.", "date"),
+    (
+        "name: a team greeted",
+        "Dear Claims Team, from 1 January invoices must show the tooth.",
+        "name",
+    ),
     (
         "name: an event",
         "Our nurses met pensioners at the Chelsea Flower Show for BP checks.",
