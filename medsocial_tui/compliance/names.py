@@ -423,6 +423,8 @@ class _Finder:
         # ``staff_in_list``) dropped ends: the next name of the same list shares its role.
         self.staff_ends: set[int] = set()
         self._news: dict[int, bool] = {}
+        # whether ``names_as_names`` can say anything of this text (read once a text)
+        self.speaks_of_names = "name" in doc.text or "Name" in doc.text
         self._second_person: dict[int, bool] = {}
 
     # -- looking around a token -------------------------------------------------------
@@ -1248,7 +1250,7 @@ def names_as_names(f: _Finder, c: Candidate) -> str | None:
     """A name spoken of as a name ("the most common pet names", "sound like names")."""
     if c.strong or len(c.words) > 2:
         return None
-    if "name" not in f.doc.text and "Name" not in f.doc.text:
+    if not f.speaks_of_names:
         return None
     sentence = _sentence_near(f, c, 200)
     if not _NAMES_AS_NAMES.search(sentence) or _about_health(sentence):

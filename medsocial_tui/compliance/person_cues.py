@@ -112,10 +112,13 @@ def _index(text: str) -> _TextIndex:
     own "I" or "my" (scanning once instead of twice)."""
     cues = [(m.start(), m.group(0).lower()) for m in finditer_at(PERSON_CUE, text, "person.cue")]
     if "ad " in text or "ot " in text or " for " in text:  # (had, got, went/been for)
-        for m in _SUBJECTLESS_CARE.finditer(text):
-            if HEALTH.search(text, m.end(), min(len(text), m.end() + 40)):
-                cues.append((m.start(), "i"))
-        cues.sort()
+        writer = [
+            (m.start(), "i")
+            for m in _SUBJECTLESS_CARE.finditer(text)
+            if HEALTH.search(text, m.end(), min(len(text), m.end() + 40))
+        ]
+        if writer:
+            cues = sorted(cues + writer)
     return _TextIndex(
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),

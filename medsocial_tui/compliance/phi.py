@@ -654,10 +654,6 @@ _PATIENT_OR_CARE = lazy.compile(
 )
 
 
-# The day a document, a law or a product came out or into force, said right before it: "the
-# guidelines published on 2 May 2024", "the rule takes effect on 1 July", "the law came
-# into force on 25 May 2018". Nobody's day, whoever the sentence speaks of. (Not "issued",
-# "dated", "approved" or "expires": a person's card, letter, claim or prescription has those.)
 # A score out of ten (or five, fifteen): "pain 6/10", "severity 3/5", "GCS 14/15".
 _SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
 _SCORED_BEFORE = lazy.compile(
@@ -666,6 +662,10 @@ _SCORED_BEFORE = lazy.compile(
     r"[ \t]*(?:of|at|is|was|now|=|:)?[ \t]*(?:about|around|~)?[ \t]*$",
     _I,
 )
+# The day a document, a law or a product came out or into force, said right before it: "the
+# guidelines published on 2 May 2024", "the rule takes effect on 1 July", "the law came
+# into force on 25 May 2018". Nobody's day, whoever the sentence speaks of. (Not "issued",
+# "dated", "approved" or "expires": a person's card, letter, claim or prescription has those.)
 _PUBLISHED_BEFORE = lazy.compile(
     r"\b(?:published|released|announced|launched|enacted|came\s+into\s+force"
     r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",

@@ -693,15 +693,11 @@ _STAFF_BEFORE = lazy.compile(
     r"|\b(?:" + "|".join(sorted(GROUPS_BY_ROLE)) + r")\s*:?\s*$",
     _I,
 )
+_STAFF_NOUNS_AFTER = "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
 _STAFF_AFTER_NAME = lazy.compile(
     # (", your physio home-exercise video": the addressee's things, no role)
-    r"\s*,\s*(?:our|the|your(?=\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
-    + r")\b(?!"
-    + lx.ROLE_WORD_GOES_ON
-    + r")))\s+(?:[a-z-]+\s+){0,2}(?:"
-    + "|".join(sorted(w for w in lx.STAFF_WORDS if w not in ("do", "resident")))
-    + r")\b",
+    rf"\s*,\s*(?:our|the|your(?=\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_NOUNS_AFTER})\b"
+    rf"(?!{lx.ROLE_WORD_GOES_ON})))\s+(?:[a-z-]+\s+){{0,2}}(?:{_STAFF_NOUNS_AFTER})\b",
     _I,
 )
 
@@ -6585,7 +6581,7 @@ def age_of_a_thing(text: str, f: Finding) -> bool:
     if "old" in written.lower() and "year" in written.lower() and written.lower().endswith("old"):
         if _THING_AFTER_AGE.match(text, f.end):
             return True
-    if re.search(r"(?:birthday|anniversary)$", written, _I) and (
+    if written.lower().endswith(("birthday", "anniversary")) and (
         _BODY_AFTER_BIRTHDAY.match(text, f.end)
         or _ITS_BEFORE_AGE.search(text, max(0, f.start - 8), f.start)
     ):
