@@ -6472,7 +6472,18 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)
     )
-    return [] if named else findings
+    # (lead) or the writer gives its own place as a business does: "We're at 14 Kloof
+    # Street … Call 021 423 0811 if you get lost!", "Find us at …" (not "We've moved to
+    # 14 Oak Street": a family moves too)
+    return [] if named or _WE_ARE_AT.search(text) is not None else findings
+
+
+_WE_ARE_AT = lazy.compile(
+    r"\b(?:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us)[ \t]+(?:now[ \t]+)?(?:at|on)"
+    r"[ \t]+(?:\d|the[ \t]+corner|level|suite|unit"
+    r"|shop|[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # A home's or a delivery's words: an address given with them is someone's.

@@ -209,6 +209,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "org.notice: the writer gives its own place as a business does ('We're at …')",
+        "We're at 14 Kloof Street, Gardens, Cape Town 8001. Look for the green awning. Call"
+        " 021 423 0811 if you get lost!",
+        "phone",
+    ),
+    (
         "practice.sponsor_thanked: a firm thanked for what it built",
         "Big thanks to Harbour View Contracting for building our new wheelchair ramp!",
         "name",
@@ -294,6 +300,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # "We're at …" with a family's words: the line is theirs
+    ("phone", "We're at 14 Kloof Street now - call my mum on 082 555 0199 if you get lost.", ""),
     # the reader's own address, in a sentence in the practice's voice
     (
         "address",
