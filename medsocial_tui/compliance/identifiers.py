@@ -484,9 +484,16 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 # The writer giving the handle as theirs: "I'm @teamjosh_fights", "follow my journey at".
 _MINE_BEFORE = lazy.compile(
-    r"(?:\bi['’]m|\bi[ \t]+am|\b(?:my|our)[ \t]+(?:journey|story|page|account|handle|blog"
-    r"|updates|recovery)\b[^.!?\n]{0,20}?)[ \t]*$",
+    r"(?:\bi['’]m|\bi[ \t]+am|\bmy[ \t]+(?:journey|story|page|account|handle|blog|updates"
+    r"|recovery)\b[^.!?\n]{0,20}?"
+    # (lead) a family's "our journey", not an organisation's "our page" ("Our page is
+    # @brightsmilesdentalnz on Instagram": a handle with a clinic's word is the clinic's,
+    # unless someone's care is told beside it: ``_OUR_PAGE_BEFORE``)
+    r"|\bour[ \t]+(?:journey|story|blog|updates|recovery)\b[^.!?\n]{0,20}?)[ \t]*$",
     re.IGNORECASE,
+)
+_OUR_PAGE_BEFORE = lazy.compile(
+    r"\bour[ \t]+(?:page|account|handle)\b[^.!?\n]{0,20}?[ \t]*$", re.IGNORECASE
 )
 
 
@@ -497,7 +504,12 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
     parts = re.split(r"[\W_\d]+", name.lower())
     if any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
         return True
-    return _MINE_BEFORE.search(text, max(0, start - 60), start) is not None
+    if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return (
+        _OUR_PAGE_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _CARE_NEAR.search(text, max(0, start - 80), start + len(name) + 80) is not None
+    )
 
 
 # What a business offers its followers: "for tips", "for our latest offers".

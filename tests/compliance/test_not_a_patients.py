@@ -129,6 +129,11 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("phone.called_a_place", "I called the pharmacy at 020 7946 0123 and they had it.", "phone"),
     ("email.desk_last", "Complaints can go to england.contactus@nhs.net.", "email"),
     ("handle.ours", "Tag us @BrightSmilesLagos in your braces-off photos!", "handle"),
+    (
+        "handle.at: 'our page' with a clinic's word is the clinic's",
+        "Follow us for tips! Our page is @brightsmilesdentalnz on Instagram and TikTok.",
+        "handle",
+    ),
     ("id.thing_label", "Case 2024-CV-01178 concerns the city's housing code.", "record_number"),
     (
         "id.thing_label",
@@ -315,6 +320,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # "our page" with someone's care beside it: a family's account
+    ("handle", "Our page is @kaia_and_mum_clinic_diary - Kaia starts chemo next week.", ""),
+    ("handle", "Follow our journey at @team_hemi_heartwarrior - surgery is Friday!", ""),
     # a patient's word where the role stood
     ("name", "Auguri alla nostra paziente Giulia Bertolini per l'intervento!", ""),
     # "We're at …" with a family's words: the line is theirs
