@@ -471,6 +471,8 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if ORG_HANDLE.search(name) and not _a_persons_handle(text, m.start(), name):
             continue
+        if _a_places_camel_handle(name) and not _a_persons_handle(text, m.start(), name):
+            continue  # (lead) "@CalgaryMarathon", "@OttawaSenators": a town's team or event
         if _US_BEFORE_HANDLE.search(text, max(0, m.start() - 30), m.start()):
             continue  # (guard-other3, handle.ours) "Tag us @BrightSmilesLagos": the writer's own
         if (
@@ -480,6 +482,33 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# A handle's words as its capitals split them: "CalgaryMarathon" -> "Calgary", "Marathon".
+_CAMEL_PART = lazy.compile(r"[A-Z][a-z]+")
+
+
+def _handle_parts(name: str) -> list[str]:
+    """A handle's words, lower-cased, split at what is no letter and (lead) at capitals:
+    "healthy_hannah_92" -> healthy, hannah; "LeedsLucy" -> leeds, lucy, leedslucy."""
+    parts = re.split(r"[\W_\d]+", name.lower())
+    for piece in re.split(r"[\W_\d]+", name):
+        camel = _CAMEL_PART.findall(piece)
+        if len(camel) > 1:
+            parts += [c.lower() for c in camel]
+    return parts
+
+
+def _a_places_camel_handle(name: str) -> bool:
+    """``handle.at``: a handle in capitalised words whose first is a town's and none a given
+    name's or a family word ("@CalgaryMarathon", "@OttawaSenators", "@LeedsRhinos"): a
+    town's team, event or body, not a person ("@OttawaMom", "@LeedsLucy" are people)."""
+    parts = [p.lower() for p in _CAMEL_PART.findall(name)]
+    if len(parts) < 2 or "".join(parts) != re.sub(r"[\W_\d]", "", name).lower():
+        return False
+    if parts[0] not in lx.place_names():
+        return False
+    return not any(p in GIVEN_NAMES or p in lx.RELATION_WORDS for p in parts[1:])
 
 
 # The writer giving the handle as theirs: "I'm @teamjosh_fights", "follow my journey at".
@@ -531,7 +560,7 @@ _CARE_NEAR = lazy.compile(
 def _patient_updates(text: str, start: int, end: int, name: str) -> bool:
     """``handle.at``: a handle holding a given name ("@kidneywarrior_liam") with someone's
     treatment told beside it is a patient's updates, not a business's news."""
-    parts = re.split(r"[\W_\d]+", name.lower())
+    parts = _handle_parts(name)
     if not any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
         return False
     return _CARE_NEAR.search(text, max(0, start - 80), end + 80) is not None

@@ -130,6 +130,16 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("email.desk_last", "Complaints can go to england.contactus@nhs.net.", "email"),
     ("handle.ours", "Tag us @BrightSmilesLagos in your braces-off photos!", "handle"),
     (
+        "handle.at: a town's team or event in capitalised words",
+        "Shoutout to @CalgaryMarathon for another amazing race weekend!",
+        "handle",
+    ),
+    (
+        "handle.at: a town's team",
+        "X: Shoutout to @OttawaSenators for visiting CHEO kids today.",
+        "handle",
+    ),
+    (
         "handle.at: 'our page' with a clinic's word is the clinic's",
         "Follow us for tips! Our page is @brightsmilesdentalnz on Instagram and TikTok.",
         "handle",
@@ -320,6 +330,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # a town and a given name or a family word: a person's account
+    ("handle", "Big thanks to @OttawaMom for the kind review after her son's filling!", ""),
+    ("handle", "Follow @LeedsLucy for her recovery updates after the transplant.", ""),
     # "our page" with someone's care beside it: a family's account
     ("handle", "Our page is @kaia_and_mum_clinic_diary - Kaia starts chemo next week.", ""),
     ("handle", "Follow our journey at @team_hemi_heartwarrior - surgery is Friday!", ""),
