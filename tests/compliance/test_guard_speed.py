@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -796,3 +797,48 @@ def test_a_public_figure_answers_no_at_once_only_where_the_full_reading_does(
         full = answers()
     assert quick == full
     assert sum(full) > 100
+
+
+def test_the_second_reading_finds_with_the_first_readings_matches_what_it_finds_afresh() -> None:
+    # ``Rule.remembered``: the second reading (``find_in_patient_text``) takes each rule's
+    # matches from the first reading of the same text instead of trying its pattern again.
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    remembered = [r for r in ALL_RULES if r.remembered]
+    assert {r.name for r in remembered} == {r.name for r in guard_rules._person_rules()}
+    texts = [s.text for s in load_corpus()][:600] + TRICKY
+    for text in texts:
+        guard_rules._matches_of.cache_clear()
+        afresh = guard_rules.find_in_patient_text(text, EMPTY_CONTEXT)
+        guard_rules._matches_of.cache_clear()
+        guard_rules.find_by_rules(text, EMPTY_CONTEXT)
+        assert guard_rules.find_in_patient_text(text, EMPTY_CONTEXT) == afresh, text
+
+
+def test_a_remembered_rules_pattern_is_tried_once_a_text() -> None:
+    rule = next(r for r in ALL_RULES if r.name == "facility.named")
+    assert rule.remembered
+    tried: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, at: int = 0) -> re.Match[str] | None:
+            tried.append(at)
+            return self.pattern.match(text, at)
+
+    counted = dataclasses.replace(rule, pattern=Counting(rule.pattern))
+    text = "My mum was admitted to Lakeside General Hospital on Tuesday."
+    guard_rules._matches_of.cache_clear()
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    first = list(counted.finditer(text, EMPTY_CONTEXT))
+    times = len(tried)
+    assert times and [text[f.start : f.end] for f in first] == ["Lakeside General Hospital"]
+    # the same text again, with another person's offsets: the kept matches, the vetoes asked
+    assert list(counted.finditer(text, EMPTY_CONTEXT, range(len(text) + 1))) == first
+    assert len(tried) == times
+    # another rule's matches (the table's own rule, the same name) are not taken for its own
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == first
+    guard_rules._matches_of.cache_clear()
