@@ -149,10 +149,15 @@ def _held_between(offsets: Sequence[int], left: int, right: int) -> bool:
 SECOND_READING_LABELS = frozenset(("geo", "date", "address"))
 
 
+# What a ``Rule.remembered`` rule read of a text: the rule, its pattern's matches (before
+# their sentence and vetoes were asked), and what its vetoes said of each match so far (by
+# the match's id, with the context they were asked with).
+_Remembered = tuple["Rule", list[re.Match[str]], dict[int, tuple[PracticeContext, bool]]]
+
+
 @lru_cache(maxsize=4)
-def _matches_of(text: str) -> dict[int, tuple[Rule, list[re.Match[str]]]]:
-    """The matches each ``Rule.remembered`` rule's pattern found in ``text`` (before its
-    sentence and vetoes were asked), by the rule's id, the rule kept beside them."""
+def _matches_of(text: str) -> dict[int, _Remembered]:
+    """What each ``Rule.remembered`` rule read of ``text``, by the rule's id."""
     return {}
 
 
@@ -257,7 +262,7 @@ class Rule:
             known = _matches_of(text).get(id(self))
             if known is not None and known[0] is self:
                 for m in known[1]:
-                    self._keep(text, m, ctx, people, found)
+                    self._keep(text, m, ctx, people, found, known[2])
                 return
         if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
             return  # none of the trigger's words is in the text: no match can fire
@@ -298,7 +303,11 @@ class Rule:
                     checked = True
                 hits.append(tried)
         if self.remembered:
-            _matches_of(text)[id(self)] = (self, hits)
+            verdicts: dict[int, tuple[PracticeContext, bool]] = {}
+            _matches_of(text)[id(self)] = (self, hits, verdicts)
+            for m in hits:
+                self._keep(text, m, ctx, people, found, verdicts)
+            return
         for m in hits:
             self._keep(text, m, ctx, people, found)
 
@@ -309,9 +318,13 @@ class Rule:
         ctx: PracticeContext,
         people: Sequence[int],
         found: list[Finding],
+        verdicts: dict[int, tuple[PracticeContext, bool]] | None = None,
     ) -> None:
         """Add the finding of match ``m`` unless the sentence is about no one (for a rule
-        that ``needs_person``) or a veto rules it out."""
+        that ``needs_person``) or a veto rules it out. ``verdicts``: what the vetoes said
+        of the text's matches so far (a ``remembered`` rule's): a veto reads the text, the
+        match and the context alone, so its answer for a match kept from the first
+        reading, with the same context, is the one it gave then."""
         start, end = m.span(self.group)
         if start < 0 or start == end:
             return
@@ -322,10 +335,25 @@ class Rule:
                 _any_between(_index(text).cues, left, right) or _any_between(people, left, right)
             ):
                 return
+        if verdicts is not None:
+            said = verdicts.get(id(m))
+            if said is None or said[0] is not ctx:
+                said = ctx, self._vetoed(text, m, ctx)
+                verdicts[id(m)] = said
+            if said[1]:
+                return
+        else:
+            for veto in self.vetoes:
+                if veto(text, m, ctx):
+                    return
+        found.append(Finding(start, end, self.label, self.finding_reason))
+
+    def _vetoed(self, text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        """Whether one of the rule's vetoes rules match ``m`` out."""
         for veto in self.vetoes:
             if veto(text, m, ctx):
-                return
-        found.append(Finding(start, end, self.label, self.finding_reason))
+                return True
+        return False
 
     def _offsets(
         self, text: str, gated: bool = False, starts: dict[str, list[int]] | None = None

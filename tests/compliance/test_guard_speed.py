@@ -842,3 +842,45 @@ def test_a_remembered_rules_pattern_is_tried_once_a_text() -> None:
     # another rule's matches (the table's own rule, the same name) are not taken for its own
     assert list(rule.finditer(text, EMPTY_CONTEXT)) == first
     guard_rules._matches_of.cache_clear()
+
+
+def test_a_remembered_rules_vetoes_are_asked_once_a_match_and_context() -> None:
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
+
+    rule = next(r for r in ALL_RULES if r.name == "facility.named")
+    asked: list[PracticeContext] = []
+
+    def counting_veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        asked.append(ctx)
+        return False
+
+    counted = dataclasses.replace(rule, vetoes=(counting_veto, *rule.vetoes))
+    text = "My mum was admitted to Lakeside General Hospital on Tuesday."
+    guard_rules._matches_of.cache_clear()
+    first = list(counted.finditer(text, EMPTY_CONTEXT))
+    assert first and asked == [EMPTY_CONTEXT]
+    assert list(counted.finditer(text, EMPTY_CONTEXT, range(len(text) + 1))) == first
+    assert asked == [EMPTY_CONTEXT]
+    # another practice's context: the vetoes are asked again (its own address, its name)
+    other = PracticeContext(practice_name="Lakeside General Hospital")
+    list(counted.finditer(text, other))
+    assert asked == [EMPTY_CONTEXT, other]
+    guard_rules._matches_of.cache_clear()
+
+
+def test_the_dates_and_places_patterns_matches_are_kept_for_the_second_reading() -> None:
+    # ``text.kept_matches_at``: the second reading's dates and places are read from the
+    # first reading's matches, the same as a fresh ``finditer_at``.
+    from medsocial_tui.compliance import phi
+
+    cases = (
+        (phi.DATE, "phi.date"),
+        (phi._STREET_ONLY, "phi.street_only"),
+        (phi._PLACE_AFTER, "phi.place_after"),
+    )
+    for text in [s.text for s in load_corpus()][:600] + TRICKY:
+        for pattern, name in cases:
+            fresh = [(m.span(), m.groups()) for m in guard_text.finditer_at(pattern, text, name)]
+            kept = guard_text.kept_matches_at(pattern, text, name)
+            assert [(m.span(), m.groups()) for m in kept] == fresh, (name, text)
+            assert guard_text.kept_matches_at(pattern, text, name) is kept
