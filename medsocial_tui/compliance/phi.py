@@ -39,7 +39,7 @@ from medsocial_tui.compliance.rules import (
 from medsocial_tui.compliance.scripts import drop_public_lines_abroad, find_scripts
 from medsocial_tui.compliance.text import (
     Doc,
-    finditer_at,
+    kept_matches_at,
     matches_at,
     parse,
     register_starts,
@@ -421,7 +421,7 @@ def _dates(
     care: dict[int, bool] = {}
     no_care: dict[int, bool] = {}  # per sentence: no patient or care word (guard-other3)
     appearance: dict[int, bool] = {}  # per sentence: ``_an_appearance``
-    for m in finditer_at(DATE, text, "phi.date"):
+    for m in kept_matches_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
         if word[:3].lower() == "on ":
@@ -947,13 +947,13 @@ def _merge_adjacent(found: list[Finding], text: str) -> list[Finding]:
 def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     found = []
     own = ctx.address.lower()
-    for m in finditer_at(_STREET_ONLY, doc.text, "phi.street_only"):
+    for m in kept_matches_at(_STREET_ONLY, doc.text, "phi.street_only"):
         found.append(
             Finding(
                 m.start("street"), m.end("street"), "geo", "where someone lives [street.home_on]"
             )
         )
-    for m in finditer_at(_PLACE_AFTER, doc.text, "phi.place_after"):
+    for m in kept_matches_at(_PLACE_AFTER, doc.text, "phi.place_after"):
         if doc.sentence_of(m.start()) not in named:
             continue
         place = m.group("place")

@@ -144,6 +144,23 @@ def _held_between(offsets: Sequence[int], left: int, right: int) -> bool:
     return at < len(offsets) and offsets[at] < right
 
 
+# (guard-secondary) The labels of the second reading: the places, addresses and days a
+# rule finds only in a sentence about a person.
+SECOND_READING_LABELS = frozenset(("geo", "date", "address"))
+
+
+# What a ``Rule.remembered`` rule read of a text: the rule, its pattern's matches (before
+# their sentence and vetoes were asked), and what its vetoes said of each match so far (by
+# the match's id, with the context they were asked with).
+_Remembered = tuple["Rule", list[re.Match[str]], dict[int, tuple[PracticeContext, bool]]]
+
+
+@lru_cache(maxsize=4)
+def _matches_of(text: str) -> dict[int, _Remembered]:
+    """What each ``Rule.remembered`` rule read of ``text``, by the rule's id."""
+    return {}
+
+
 @dataclass(frozen=True)
 class Rule:
     """One named cue: ``pattern``'s group ``group`` is a ``label`` identifier unless a veto
@@ -193,6 +210,12 @@ class Rule:
     finding_reason: str = field(init=False, repr=False, compare=False)
     # ``needs`` as the ``text_marks`` each group needs one of (empty: no such gate).
     needed: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+    # Its matches in a text are kept (``_matches_of``): a rule of the second reading
+    # (``find_in_patient_text``), which reads a text the first reading read already, with
+    # every sentence taken as one about a person. The pattern's matches do not depend on
+    # the people, the context or the vetoes, only on the text: read once, they are the
+    # same the second time.
+    remembered: bool = field(init=False, repr=False, compare=False)
     # Its trigger is asked before the pattern is tried (``_trigger_absent``): the rule
     # starts at every capitalised word, number or word of a shape, so it would be tried
     # at many words of most texts, and its trigger is a few words (``_FEW_TRIGGER_WORDS``)
@@ -210,6 +233,8 @@ class Rule:
         shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
         few = self.trigger is not None and _few_trigger_words(self.trigger)
         object.__setattr__(self, "trigger_first", shaped and few)
+        remembered = self.needs_person and self.label in SECOND_READING_LABELS
+        object.__setattr__(self, "remembered", remembered)
 
     def finditer(
         self, text: str, ctx: PracticeContext, people: Sequence[int] = ()
@@ -233,6 +258,12 @@ class Rule:
         some thirty rules on every text, and nested generators cost more than most of
         their matches. ``gated``: the caller found the text has the rule's ``gate``;
         ``starts``: the text's ``word_starts``, when the caller has them."""
+        if self.remembered:
+            known = _matches_of(text).get(id(self))
+            if known is not None and known[0] is self:
+                for m in known[1]:
+                    self._keep(text, m, ctx, people, found, known[2])
+                return
         if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
             return  # none of the trigger's words is in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
@@ -250,26 +281,34 @@ class Rule:
                 return
             offsets = found_at
         pattern = self.pattern
+        hits: list[re.Match[str]] = []
         if offsets is _SCAN:
             if self.trigger is None or _triggered(self.trigger, text):
                 scan = url_matches(text) if pattern is URL else pattern.finditer(text)
-                for scanned in scan:
-                    self._keep(text, scanned, ctx, people, found)
+                hits = list(scan)
+        else:
+            match = pattern.match
+            checked = self.trigger is None
+            reached = 0
+            for at in offsets:
+                if at < reached:
+                    continue
+                tried = match(text, at)
+                if tried is None:
+                    continue
+                reached = max(tried.end(), at + 1)
+                if not checked:
+                    if not _triggered(self.trigger, text):  # type: ignore[arg-type]
+                        break
+                    checked = True
+                hits.append(tried)
+        if self.remembered:
+            verdicts: dict[int, tuple[PracticeContext, bool]] = {}
+            _matches_of(text)[id(self)] = (self, hits, verdicts)
+            for m in hits:
+                self._keep(text, m, ctx, people, found, verdicts)
             return
-        match = pattern.match
-        checked = self.trigger is None
-        reached = 0
-        for at in offsets:
-            if at < reached:
-                continue
-            m = match(text, at)
-            if m is None:
-                continue
-            reached = max(m.end(), at + 1)
-            if not checked:
-                if not _triggered(self.trigger, text):  # type: ignore[arg-type]
-                    return
-                checked = True
+        for m in hits:
             self._keep(text, m, ctx, people, found)
 
     def _keep(
@@ -279,9 +318,13 @@ class Rule:
         ctx: PracticeContext,
         people: Sequence[int],
         found: list[Finding],
+        verdicts: dict[int, tuple[PracticeContext, bool]] | None = None,
     ) -> None:
         """Add the finding of match ``m`` unless the sentence is about no one (for a rule
-        that ``needs_person``) or a veto rules it out."""
+        that ``needs_person``) or a veto rules it out. ``verdicts``: what the vetoes said
+        of the text's matches so far (a ``remembered`` rule's): a veto reads the text, the
+        match and the context alone, so its answer for a match kept from the first
+        reading, with the same context, is the one it gave then."""
         start, end = m.span(self.group)
         if start < 0 or start == end:
             return
@@ -292,10 +335,25 @@ class Rule:
                 _any_between(_index(text).cues, left, right) or _any_between(people, left, right)
             ):
                 return
+        if verdicts is not None:
+            said = verdicts.get(id(m))
+            if said is None or said[0] is not ctx:
+                said = ctx, self._vetoed(text, m, ctx)
+                verdicts[id(m)] = said
+            if said[1]:
+                return
+        else:
+            for veto in self.vetoes:
+                if veto(text, m, ctx):
+                    return
+        found.append(Finding(start, end, self.label, self.finding_reason))
+
+    def _vetoed(self, text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        """Whether one of the rule's vetoes rules match ``m`` out."""
         for veto in self.vetoes:
             if veto(text, m, ctx):
-                return
-        found.append(Finding(start, end, self.label, self.finding_reason))
+                return True
+        return False
 
     def _offsets(
         self, text: str, gated: bool = False, starts: dict[str, list[int]] | None = None
@@ -4340,11 +4398,6 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     found.extend(find_local_numbers(text, ctx, names))
     found.extend(find_leaky_links(text, ctx))
     return found
-
-
-# (guard-secondary) The labels of the second reading: the places, addresses and days a
-# rule finds only in a sentence about a person.
-SECOND_READING_LABELS = frozenset(("geo", "date", "address"))
 
 
 @lru_cache(maxsize=1)

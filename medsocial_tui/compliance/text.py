@@ -340,6 +340,24 @@ def finditer_at(pattern: re.Pattern[str], text: str, name: str) -> Iterator[re.M
     return matches_at(pattern, text, starts.get(name, ()))
 
 
+@lru_cache(maxsize=4)
+def _kept_matches(text: str) -> dict[str, tuple[re.Match[str], ...]]:
+    return {}
+
+
+def kept_matches_at(pattern: re.Pattern[str], text: str, name: str) -> tuple[re.Match[str], ...]:
+    """``tuple(finditer_at(pattern, text, name))``, remembered for the last few texts:
+    the guard's second reading of a text (``phi._second_reading``) reads its dates and
+    places again with every sentence taken as one about a person, and the pattern's
+    matches are the first reading's (they depend on the text alone). ``name`` is the
+    pattern's own (``register_starts``): one name, one pattern."""
+    kept = _kept_matches(text)
+    found = kept.get(name)
+    if found is None:
+        found = kept[name] = tuple(finditer_at(pattern, text, name))
+    return found
+
+
 def matches_at(
     pattern: re.Pattern[str], text: str, starts: list[int] | tuple[int, ...]
 ) -> Iterator[re.Match[str]]:

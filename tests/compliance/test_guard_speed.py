@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -796,3 +797,90 @@ def test_a_public_figure_answers_no_at_once_only_where_the_full_reading_does(
         full = answers()
     assert quick == full
     assert sum(full) > 100
+
+
+def test_the_second_reading_finds_with_the_first_readings_matches_what_it_finds_afresh() -> None:
+    # ``Rule.remembered``: the second reading (``find_in_patient_text``) takes each rule's
+    # matches from the first reading of the same text instead of trying its pattern again.
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    remembered = [r for r in ALL_RULES if r.remembered]
+    assert {r.name for r in remembered} == {r.name for r in guard_rules._person_rules()}
+    texts = [s.text for s in load_corpus()][:600] + TRICKY
+    for text in texts:
+        guard_rules._matches_of.cache_clear()
+        afresh = guard_rules.find_in_patient_text(text, EMPTY_CONTEXT)
+        guard_rules._matches_of.cache_clear()
+        guard_rules.find_by_rules(text, EMPTY_CONTEXT)
+        assert guard_rules.find_in_patient_text(text, EMPTY_CONTEXT) == afresh, text
+
+
+def test_a_remembered_rules_pattern_is_tried_once_a_text() -> None:
+    rule = next(r for r in ALL_RULES if r.name == "facility.named")
+    assert rule.remembered
+    tried: list[int] = []
+
+    class Counting:
+        def __init__(self, pattern: re.Pattern[str]) -> None:
+            self.pattern = pattern
+
+        def match(self, text: str, at: int = 0) -> re.Match[str] | None:
+            tried.append(at)
+            return self.pattern.match(text, at)
+
+    counted = dataclasses.replace(rule, pattern=Counting(rule.pattern))
+    text = "My mum was admitted to Lakeside General Hospital on Tuesday."
+    guard_rules._matches_of.cache_clear()
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    first = list(counted.finditer(text, EMPTY_CONTEXT))
+    times = len(tried)
+    assert times and [text[f.start : f.end] for f in first] == ["Lakeside General Hospital"]
+    # the same text again, with another person's offsets: the kept matches, the vetoes asked
+    assert list(counted.finditer(text, EMPTY_CONTEXT, range(len(text) + 1))) == first
+    assert len(tried) == times
+    # another rule's matches (the table's own rule, the same name) are not taken for its own
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == first
+    guard_rules._matches_of.cache_clear()
+
+
+def test_a_remembered_rules_vetoes_are_asked_once_a_match_and_context() -> None:
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
+
+    rule = next(r for r in ALL_RULES if r.name == "facility.named")
+    asked: list[PracticeContext] = []
+
+    def counting_veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+        asked.append(ctx)
+        return False
+
+    counted = dataclasses.replace(rule, vetoes=(counting_veto, *rule.vetoes))
+    text = "My mum was admitted to Lakeside General Hospital on Tuesday."
+    guard_rules._matches_of.cache_clear()
+    first = list(counted.finditer(text, EMPTY_CONTEXT))
+    assert first and asked == [EMPTY_CONTEXT]
+    assert list(counted.finditer(text, EMPTY_CONTEXT, range(len(text) + 1))) == first
+    assert asked == [EMPTY_CONTEXT]
+    # another practice's context: the vetoes are asked again (its own address, its name)
+    other = PracticeContext(practice_name="Lakeside General Hospital")
+    list(counted.finditer(text, other))
+    assert asked == [EMPTY_CONTEXT, other]
+    guard_rules._matches_of.cache_clear()
+
+
+def test_the_dates_and_places_patterns_matches_are_kept_for_the_second_reading() -> None:
+    # ``text.kept_matches_at``: the second reading's dates and places are read from the
+    # first reading's matches, the same as a fresh ``finditer_at``.
+    from medsocial_tui.compliance import phi
+
+    cases = (
+        (phi.DATE, "phi.date"),
+        (phi._STREET_ONLY, "phi.street_only"),
+        (phi._PLACE_AFTER, "phi.place_after"),
+    )
+    for text in [s.text for s in load_corpus()][:600] + TRICKY:
+        for pattern, name in cases:
+            fresh = [(m.span(), m.groups()) for m in guard_text.finditer_at(pattern, text, name)]
+            kept = guard_text.kept_matches_at(pattern, text, name)
+            assert [(m.span(), m.groups()) for m in kept] == fresh, (name, text)
+            assert guard_text.kept_matches_at(pattern, text, name) is kept
