@@ -1611,9 +1611,30 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
         return None  # "Mum's hip replacement": a family word, not her name
+    if _a_towns_service(f, c):
+        return None  # "Dubbo's new hospital opened in 2021": a town's, no one's care
     if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
         return None  # "diagnosed with Hashimoto's last month": a disease named after someone
-    return "someone's care or family (\"X's surgery\")"
+    return _POSSESSIVE_CARE
+
+
+_POSSESSIVE_CARE = "someone's care or family (\"X's surgery\")"
+# (guard-short4) What a town has: "Dubbo's new hospital", "Taupō's only clinic".
+_TOWNS_SERVICE = lazy.compile(
+    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three)[ \t]+)?(?:hospitals?"
+    r"|clinics?|wards?|wing|health[ \t]+(?:board|service|services|district)|council|mayor"
+    r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_towns_service(f: _Finder, c: Candidate) -> bool:
+    """A town on the place list, no given name, owning a hospital, a clinic or a council."""
+    if len(c.words) != 1 or c.lowers[0] in lx.GIVEN_NAMES:
+        return False
+    if c.lowers[0] not in lx.place_names():
+        return False
+    return _TOWNS_SERVICE.match(f.doc.text, c.last.end) is not None
 
 
 # Words before a disease's name: "diagnosed with Hashimoto's", "she has Crohn's".

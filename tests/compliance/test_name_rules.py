@@ -161,6 +161,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.possessive_care, "Emma's car is red.", "Emma's", None),
     (nm.possessive_care, "Monday's surgery list.", "Monday's", None),
+    # (guard-short4) a town's hospital, no one's care; a person's new hospital bed is hers
+    (nm.possessive_care, "Dubbo's new hospital opened in 2021.", "Dubbo's", None),
+    (nm.possessive_care, "Ngaire's new hospital bed came.", "Ngaire's", nm._POSSESSIVE_CARE),
     (nm.greeting, "Hi Emma, welcome!", "Hi", "a greeting addressed to someone"),
     (nm.greeting, "Thank you, Emma!", "Emma", "a greeting addressed to someone"),
     (nm.greeting, "We saw Emma today.", "Emma", None),

@@ -73,6 +73,9 @@ CLEAN = [
     "Kim, Lee and Park are common surnames in Korea.",
     "Duc is a common Vietnamese name meaning virtue.",
     "PT Sarah will see you at 3 for your shoulder.",
+    "Dubbo's new hospital opened in 2021.",
+    "Rotorua's only clinic is closing next month.",
+    "Our office moved back to Denver in 2019.",
     "My son's favourite show has a character named Ji-ho who has leukemia.",
 ]
 
@@ -85,3 +88,17 @@ def test_look_alikes_stay_clean(text: str) -> None:
 def test_a_form_field_of_first_name_is_still_a_name() -> None:
     """The names-as-names veto reads "a common name", not a form's "First name:"."""
     assert _names("First name: Anh. Last name: Pham. Reason: chest pain.")
+
+
+# A town where a relative lives, said with "out", "up", "back" before "in" or "to".
+PLACES = [
+    ("My mum lives out in Bucks County and can't get to her dialysis.", "Bucks County"),
+    ("My brother lives up in Kaitaia and his insulin costs a fortune.", "Kaitaia"),
+    ("Dad moved back to Gisborne after his stroke.", "Gisborne"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), PLACES)
+def test_where_a_relative_lives_is_found(text: str, place: str) -> None:
+    found = [(text[f.start : f.end], f.reason) for f in find_phi(text) if f.severity == "block"]
+    assert any(place in w and "[place.office_in]" in r for w, r in found), found
