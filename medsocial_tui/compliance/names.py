@@ -1731,7 +1731,9 @@ def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
     # x-rays": names no list holds in full, of every origin. A town or a country is the
     # subject of health news ("Ghana has had a measles outbreak"): a word on the list of
     # places counts only with a person's pronoun after it.
-    if not c.first.sentence_start or c.last.possessive or len(c.words) > 3:
+    if not (c.first.sentence_start or _opens_a_clause(f, c)) or c.last.possessive:
+        return None
+    if len(c.words) > 3:
         return None
     words = c.lowers
     if any(w.base.isupper() and len(w.base) > 1 for w in c.words):
@@ -1756,6 +1758,49 @@ def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
         if place or not _unwell_abroad(f, c):
             return None
     return _UNWELL_SUBJECT
+
+
+# (guard-short4) Words after which a clause, and its subject, starts: "Is it normal that
+# Oyelola still bleeds", "My neighbour says Tamatoa has had chest pain".
+_CLAUSE_OPENERS = frozenset(
+    "that says said think thinks thought if heard hope because when since whether while".split()
+)
+
+
+def _opens_a_clause(f: _Finder, c: Candidate) -> bool:
+    """The candidate follows a clause's opening word with a space and nothing else."""
+    if c.prev not in _CLAUSE_OPENERS:
+        return False
+    begin = c.start - len(c.prev) - 1
+    return begin >= 0 and f.doc.text[begin : c.start].lower() == c.prev + " "
+
+
+# A name, then the next clause takes it up as he or she: "worried about Kahu, he hasn't
+# eaten since the operation", "Pray for Mahina, she is in ICU".
+_PRONOUN_RESUMES = lazy.compile(
+    r"[ \t]*,[ \t]*(?:he|she)(?:[ \t]+(?:has|had|is|was|hasn'?t|hasn’t|can'?t|can’t|won'?t"
+    r"|won’t|doesn'?t|doesn’t|didn'?t|didn’t|isn'?t|isn’t|wasn'?t|wasn’t|keeps|still|needs"
+    r"|feels|gets|got)\b|['’]s\b)",
+    re.IGNORECASE,
+)
+# Before a remedy or a brand, not a person: "On Ozempic, she has lost 9 kg".
+_REMEDY_BEFORE = frozenset(
+    """on with take takes taking took try tried use used using prescribed started switched
+    stopped brand called named""".split()
+)
+_NAMED_THEN_PRONOUN = "a name the next clause takes up as he or she (about Kahu, he hasn't …)"
+
+
+def name_then_pronoun(f: _Finder, c: Candidate) -> str | None:
+    """A name no list holds, then ", he" or ", she" and a verb, in a health sentence."""
+    if c.last.possessive or not _unlisted_name_word(c) or c.prev in _REMEDY_BEFORE:
+        return None
+    if _PRONOUN_RESUMES.match(f.doc.text, c.end) is None:
+        return None
+    sentence = _sentence_near(f, c, 160)
+    if not (_about_health(sentence) or _HEALTH_IN.search(sentence)):
+        return None
+    return _NAMED_THEN_PRONOUN
 
 
 # Two people as a sentence's subject, then their plural verb: "Tolani and Funmi both have
@@ -1866,15 +1911,19 @@ _UNWELL_ONLY_A_PERSON = lazy.compile(
     r"[ \t]+(?:has[ \t]+had|woke[ \t]+up|threw[ \t]+up|vomited|fainted|cried|still[ \t]+has"
     r"|is[ \t]+still|was[ \t]+still|keeps|can'?t|can’t|won'?t|won’t|hasn'?t|hasn’t|broke|fell"
     r"|chipped|was[ \t]+diagnosed|got[ \t]+sick"
-    r"|has[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
+    # (guard-short4) "Tamatoa had a heart attack", "Oyelola still bleeds"
+    r"|still[ \t]+(?:bleeds|hurts|aches|coughs|vomits|limps|wets)"
+    r"|(?:has|had)[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
     r"(?:" + "|".join(sorted(SYMPTOMS)) + r"))\b",
     re.IGNORECASE,
 )
-# (guard-short4) A subject in hospital, which tells of their health by itself: "Ngaire is in
-# Palmerston North hospital", "Tavita was in the ICU".
+# (guard-short4) A subject in hospital or struck by an illness, which tells of their health
+# by itself: "Ngaire is in Palmerston North hospital", "Tamatoa had a heart attack".
 _IN_HOSPITAL = lazy.compile(
-    r"[ \t]+(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?in[ \t]+(?:the[ \t]+)?"
-    r"(?:[\w'’-]+[ \t]+){0,3}?(?:hospital|icu|nicu|hospice|rehab)\b",
+    r"[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:hospital|icu|nicu|hospice|rehab)"
+    r"|(?:has[ \t]+)?had[ \t]+(?:a[ \t]+|an[ \t]+)?(?:heart[ \t]+attack|stroke|miscarriage"
+    r"|panic[ \t]+attack)(?![ \t]+of\b))\b",
     re.IGNORECASE,
 )
 _UNWELL_ANYONE = lazy.compile(
@@ -2663,6 +2712,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
+    NameRule(name_then_pronoun, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
     NameRule(staff_thanked, strong=False, common=False),
     NameRule(writers_carer, strong=False),

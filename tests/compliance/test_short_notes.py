@@ -42,6 +42,23 @@ NAMED: list[tuple[str, str, str]] = [
     ("name.lower_age", "nguyen thi lan 67 y/o female, hx of stroke", "nguyen thi lan"),
     ("name.lower_age", "omar, 45, c/o back pain since friday", "omar"),
     ("name.role_word", "pt. Moreno is post-op day 2, pain controlled.", "Moreno"),
+    (
+        "name.name_then_pronoun",
+        "I'm so worried about Wairimu, she hasn't slept since the surgery.",
+        "Wairimu",
+    ),
+    ("name.name_then_pronoun", "Thinking of Ekow, he's back in hospital with pneumonia.", "Ekow"),
+    (
+        "name.name_subject_unwell",
+        "Is it normal that Oyelola still bleeds after the extraction?",
+        "Oyelola",
+    ),
+    (
+        "name.name_subject_unwell",
+        "My neighbour says Tamatoa had a heart attack at the gym.",
+        "Tamatoa",
+    ),
+    ("name.name_subject_unwell", "Did you hear that Olusegun had a stroke?", "Olusegun"),
     ("name.given_name", "How do I help Anh remember her blood pressure pills?", "Anh"),
 ]
 
@@ -76,6 +93,8 @@ CLEAN = [
     "Dubbo's new hospital opened in 2021.",
     "Rotorua's only clinic is closing next month.",
     "Our office moved back to Denver in 2019.",
+    "With Wegovy, she has lost 9 kg since the spring.",
+    "I heard that Pfizer had a stroke of luck with its vaccine.",
     "My son's favourite show has a character named Ji-ho who has leukemia.",
 ]
 
