@@ -214,9 +214,15 @@ class NameSpan:
 LOWER_GREETING = "lower_greeting"  # "hi maria"
 LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
 LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
+LOWER_TITLED = "lower_titled"  # "pt is mr. okonkwo", "d. kowalski c/o dizziness"
+LOWER_KIN = "lower_kin"  # "kenji my husband has had hiccups"
+LOWER_AGE = "lower_age"  # "nguyen thi lan 67 y/o female"
 ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
 ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
-PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, LOWER_UNWELL, ROSTER_FULL_NAME, ROSTER_WORD)
+PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, LOWER_UNWELL, LOWER_TITLED, LOWER_KIN, LOWER_AGE) + (
+    ROSTER_FULL_NAME,
+    ROSTER_WORD,
+)
 # Rules whose name is someone the text speaks to: a reply to Maria is about Maria.
 ADDRESSED_RULES = frozenset(
     {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
@@ -565,6 +571,8 @@ class _Finder:
             elif t.lower in given:  # only a given name can be one in lower case
                 self.lower_given.append(i)
                 self.lowercase(i)
+            elif t.lower in _LOWER_HONORIFICS or (len(t.base) == 1 and t.base.isalpha()):
+                self.lower_titled(i)  # or after a title or an initial ("mr. okonkwo")
         self.roster_pass()
         return self.found
 
@@ -763,6 +771,8 @@ class _Finder:
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
             if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in (["my"], ["his"], ["her"]):
                 break  # (guard-replies) "my partner Jordan": the writer's partner, not the firm's
+            if w == "do":
+                continue  # (guard-short4) "How do I help Anh …": the verb, not a D.O.
             if (w in lx.STAFF_WORDS and w not in ("dr", "doctor")) or w in lx.STAFF_WORDS_ABROAD:
                 # (guard-replies) "my physio Dane broke his leg": the writer's own carer,
                 # whose health the sentence tells, is theirs to keep private
@@ -820,6 +830,16 @@ class _Finder:
             return
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
+        end = t.start + len(t.base)
+        text = self.doc.text
+        if _KIN_IN_APPOSITION.match(text, end) is not None or (
+            t.sentence_start and _KIN_THEN_VERB.match(text, end) is not None
+        ):
+            self.add(t.start, end, _KIN_AFTER, LOWER_KIN)  # "kenji my husband has had hiccups"
+            return
+        if _LOWER_AGE.match(text, end) is not None:
+            self.add(self.lower_name_start(i), end, _AGE_STATED_REASON, LOWER_AGE)
+            return
         before = self.words_before(i, 3)
         if before and (before[0] in lx.GREETINGS or before == ["soon", "well", "get"]):
             # (guard-recall3) "get well soon malik": wishes, as a greeting is
@@ -839,6 +859,57 @@ class _Finder:
             # (guard-recall3) a chat typed all in lower case names its subject so too:
             # "jamal still has the cough", "fatima's bloodwork came back low"
             self.add(t.start, t.start + len(t.base), _UNWELL_SUBJECT, LOWER_UNWELL)
+
+    def lower_name_start(self, i: int) -> int:
+        """Where a lower-case name ending at token ``i`` starts: up to two listed name words
+        no everyday English word before it ("nguyen thi lan")."""
+        toks = self.tokens
+        start = toks[i].start
+        j = i
+        for _ in range(2):
+            if j < 1 or toks[j - 1].kind != "word" or toks[j].start - toks[j - 1].end != 1:
+                break
+            word = toks[j - 1]
+            if word.capitalized or word.sentence != toks[i].sentence:
+                break
+            if word.lower not in lx.GIVEN_NAMES and word.lower not in lx.SURNAMES:
+                break
+            if word.lower in lx.english_words():
+                break
+            j -= 1
+            start = word.start
+        return start
+
+    def lower_titled(self, i: int) -> None:
+        """A lower-case surname after a lower-case title or initial, as quick notes write
+        them: "pt is mr. okonkwo, 80", "d. kowalski c/o dizziness" (not "e. coli")."""
+        toks = self.tokens
+        t = toks[i]
+        initial = len(t.base) == 1
+        j = i + 1
+        if j < len(toks) and toks[j].text == "." and toks[j].start == t.end:
+            j += 1
+        elif initial:
+            return  # a lone letter is an initial only with its full stop
+        if j >= len(toks) or toks[j].kind != "word" or toks[j].capitalized:
+            return
+        word = toks[j]
+        if word.start - toks[j - 1].end != 1:
+            return
+        lower = word.lower
+        if initial:
+            if lower not in lx.SURNAMES or lower in lx.english_words():
+                return
+        elif lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
+            return
+        elif lazy.zipf_frequency(lower, "en") >= _EVERYDAY_TITLED_ZIPF:
+            return  # "mr. white", "mrs. brown": everyday words more often than names
+        end = word.start + len(word.base)
+        if self.is_suppressed(t.start, end) or lower in self.ctx.staff_words:
+            return
+        if initial and i > 0 and toks[i - 1].text == ".":
+            return  # "a.m.", "e.g.": letters of an abbreviation
+        self.add(t.start if initial else word.start, end, _TITLE_CUE, LOWER_TITLED)
 
     def _lower_unwell(self, t: Token) -> bool:
         """A lower-case given name opening its sentence as the unwell subject or with a
@@ -905,6 +976,17 @@ class _Finder:
                 span.start, span.end = min(span.start, start), max(span.end, end)
                 return
         self.found.append(NameSpan(start, end, reason, rule))
+
+
+# (guard-short4) Lower-case titles before a surname in quick notes ("pt is mr. okonkwo"),
+# not "miss", a verb too; a surname that is an everyday word more often ("mr. white") is not read.
+_LOWER_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx"))
+_EVERYDAY_TITLED_ZIPF = 5.0
+# An age right after a lower-case name: "nguyen thi lan 67 y/o female", "ricardo, 45, has".
+_LOWER_AGE = lazy.compile(
+    r"(?:[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t-]+old|-year-old|[mf])\b"
+    r"|[ \t]*,[ \t]*\d{1,3}[ \t]*,|[ \t]*\([ \t]*\d{1,3}[ \t]*\))"
+)
 
 
 # -- the rules --------------------------------------------------------------------------
@@ -1252,7 +1334,7 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
 # like names, but they are medicines", "names such as Maria or Ana".
 _NAMES_AS_NAMES = lazy.compile(
     r"\b(?:most[ \t]+(?:common|popular)|top[ \t]+(?:\w+[ \t]+)?|sounds?[ \t]+like)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?names\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
+    r"(?:[\w-]+[ \t]+){0,2}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
     r"|\b(?:pet|baby|dog|cat|puppy|kitten)s?['’]?[ \t]+names\b",
     re.IGNORECASE,
 )
@@ -1541,9 +1623,30 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
         return None  # "Mum's hip replacement": a family word, not her name
+    if _a_towns_service(f, c):
+        return None  # "Dubbo's new hospital opened in 2021": a town's, no one's care
     if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
         return None  # "diagnosed with Hashimoto's last month": a disease named after someone
-    return "someone's care or family (\"X's surgery\")"
+    return _POSSESSIVE_CARE
+
+
+_POSSESSIVE_CARE = "someone's care or family (\"X's surgery\")"
+# (guard-short4) What a town has: "Dubbo's new hospital", "Taupō's only clinic".
+_TOWNS_SERVICE = lazy.compile(
+    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three)[ \t]+)?(?:hospitals?"
+    r"|clinics?|wards?|wing|health[ \t]+(?:board|service|services|district)|council|mayor"
+    r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_towns_service(f: _Finder, c: Candidate) -> bool:
+    """A town on the place list, no given name, owning a hospital, a clinic or a council."""
+    if len(c.words) != 1 or c.lowers[0] in lx.GIVEN_NAMES:
+        return False
+    if c.lowers[0] not in lx.place_names():
+        return False
+    return _TOWNS_SERVICE.match(f.doc.text, c.last.end) is not None
 
 
 # Words before a disease's name: "diagnosed with Hashimoto's", "she has Crohn's".
@@ -1599,6 +1702,8 @@ def subject_unwell(
     outbreak", "Florida has had a bad flu season")."""
     _first, last = f.doc.sentences[sentence]
     pronoun = _PRONOUN_AFTER.search(text, end, min(last, end + _PRONOUN_REACH)) is not None
+    if not place and _IN_HOSPITAL.match(text, end) is not None:
+        return True
     if _UNWELL_ONLY_A_PERSON.match(text, end) is None:
         if _UNWELL_ANYONE.match(text, end) is None or not pronoun:
             return False  # "Imam Rahimi asked us to help Brother Yusuf, … his phone": not his
@@ -1640,7 +1745,9 @@ def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
     # x-rays": names no list holds in full, of every origin. A town or a country is the
     # subject of health news ("Ghana has had a measles outbreak"): a word on the list of
     # places counts only with a person's pronoun after it.
-    if not c.first.sentence_start or c.last.possessive or len(c.words) > 3:
+    if not (c.first.sentence_start or _opens_a_clause(f, c)) or c.last.possessive:
+        return None
+    if len(c.words) > 3:
         return None
     words = c.lowers
     if any(w.base.isupper() and len(w.base) > 1 for w in c.words):
@@ -1665,6 +1772,49 @@ def name_subject_unwell(f: _Finder, c: Candidate) -> str | None:
         if place or not _unwell_abroad(f, c):
             return None
     return _UNWELL_SUBJECT
+
+
+# (guard-short4) Words after which a clause, and its subject, starts: "Is it normal that
+# Oyelola still bleeds", "My neighbour says Tamatoa has had chest pain".
+_CLAUSE_OPENERS = frozenset(
+    "that says said think thinks thought if heard hope because when since whether while".split()
+)
+
+
+def _opens_a_clause(f: _Finder, c: Candidate) -> bool:
+    """The candidate follows a clause's opening word with a space and nothing else."""
+    if c.prev not in _CLAUSE_OPENERS:
+        return False
+    begin = c.start - len(c.prev) - 1
+    return begin >= 0 and f.doc.text[begin : c.start].lower() == c.prev + " "
+
+
+# A name, then the next clause takes it up as he or she: "worried about Kahu, he hasn't
+# eaten since the operation", "Pray for Mahina, she is in ICU".
+_PRONOUN_RESUMES = lazy.compile(
+    r"[ \t]*,[ \t]*(?:he|she)(?:[ \t]+(?:has|had|is|was|hasn'?t|hasn’t|can'?t|can’t|won'?t"
+    r"|won’t|doesn'?t|doesn’t|didn'?t|didn’t|isn'?t|isn’t|wasn'?t|wasn’t|keeps|still|needs"
+    r"|feels|gets|got)\b|['’]s\b)",
+    re.IGNORECASE,
+)
+# Before a remedy or a brand, not a person: "On Ozempic, she has lost 9 kg".
+_REMEDY_BEFORE = frozenset(
+    """on with take takes taking took try tried use used using prescribed started switched
+    stopped brand called named""".split()
+)
+_NAMED_THEN_PRONOUN = "a name the next clause takes up as he or she (about Kahu, he hasn't …)"
+
+
+def name_then_pronoun(f: _Finder, c: Candidate) -> str | None:
+    """A name no list holds, then ", he" or ", she" and a verb, in a health sentence."""
+    if c.last.possessive or not _unlisted_name_word(c) or c.prev in _REMEDY_BEFORE:
+        return None
+    if _PRONOUN_RESUMES.match(f.doc.text, c.end) is None:
+        return None
+    sentence = _sentence_near(f, c, 160)
+    if not (_about_health(sentence) or _HEALTH_IN.search(sentence)):
+        return None
+    return _NAMED_THEN_PRONOUN
 
 
 # Two people as a sentence's subject, then their plural verb: "Tolani and Funmi both have
@@ -1773,7 +1923,8 @@ SYMPTOMS = frozenset(
     swelling swollen bleeding bruise bruises itchy dizzy fainted fracture broken sprain
     stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed
     nosebleeds cramps cramping lump lumps chills tremor tremors palpitations insomnia snoring
-    blisters sores ulcer itching numbness tingling limping choking nauseous fainting""".split()
+    blisters sores ulcer itching numbness tingling limping choking nauseous fainting
+    heartburn reflux""".split()
 )
 # (guard-recall3) What only a person does, right after a sentence's subject ("Jordan has had
 # headaches", "Victoria woke up with a swollen face", "Bill still has the numb lip"); and
@@ -1782,8 +1933,20 @@ SYMPTOMS = frozenset(
 _UNWELL_ONLY_A_PERSON = lazy.compile(
     r"[ \t]+(?:has[ \t]+had|woke[ \t]+up|threw[ \t]+up|vomited|fainted|cried|still[ \t]+has"
     r"|is[ \t]+still|was[ \t]+still|keeps|can'?t|can’t|won'?t|won’t|hasn'?t|hasn’t|broke|fell"
-    r"|chipped|was[ \t]+diagnosed|got[ \t]+sick|has[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
+    r"|chipped|was[ \t]+diagnosed|got[ \t]+sick"
+    # (guard-short4) "Tamatoa had a heart attack", "Oyelola still bleeds"
+    r"|still[ \t]+(?:bleeds|hurts|aches|coughs|vomits|limps|wets)"
+    r"|(?:has|had)[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
     r"(?:" + "|".join(sorted(SYMPTOMS)) + r"))\b",
+    re.IGNORECASE,
+)
+# (guard-short4) A subject in hospital or struck by an illness, which tells of their health
+# by itself: "Ngaire is in Palmerston North hospital", "Tamatoa had a heart attack".
+_IN_HOSPITAL = lazy.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:hospital|icu|nicu|hospice|rehab)"
+    r"|(?:has[ \t]+)?had[ \t]+(?:a[ \t]+|an[ \t]+)?(?:heart[ \t]+attack|stroke|miscarriage"
+    r"|panic[ \t]+attack)(?![ \t]+of\b))\b",
     re.IGNORECASE,
 )
 _UNWELL_ANYONE = lazy.compile(
@@ -2431,6 +2594,100 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
 _beside_a_month = _JoinedToAnother(f"(?i:{lx.MONTH_PATTERN})", 16)
 
 
+# -- (guard-short4) short notes and questions ----------------------------------------------
+# A name with the writer's kin word in apposition, or with an age stated after it, in the
+# short notes and questions people write ("Sione (my nephew) has been wetting the bed",
+# "Sun-hee, my mother, had a stroke", "Dinh is 40 and has had heartburn", "J.K. is a
+# 52-year-old with diabetes").
+_KIN_NOUNS = "|".join(sorted(_KIN_OF_NAMED, key=len, reverse=True))
+_KIN_PHRASE = r"(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:" + _KIN_NOUNS + r")"
+_KIN_IN_APPOSITION = lazy.compile(
+    r"[ \t]*(?:\([ \t]*" + _KIN_PHRASE + r"[ \t]*\)"  # "Sione (my nephew)"
+    r"|,[ \t]*" + _KIN_PHRASE + r"[ \t]*[,)–—]"  # "Sun-hee, my mother, had"
+    r"|[–—][ \t]*" + _KIN_PHRASE + r"\b(?![-'’]))",  # "Emeka — my dad —"
+    re.IGNORECASE,
+)
+# No comma, the name opening its sentence, a verb after the kin word: "kenji my husband has
+# had hiccups" (not "Thanks Maria my son loved it": the name does not open the sentence).
+_KIN_THEN_VERB = lazy.compile(
+    r"[ \t]+" + _KIN_PHRASE + r"[ \t]+(?:has|had|is|was|keeps|can'?t|can’t|got|needs|fell"
+    r"|broke|just|still)\b",
+    re.IGNORECASE,
+)
+_KIN_AFTER = "a name followed by the writer's family word (Sione, my nephew,)"
+
+
+def _all_name_words(c: Candidate) -> bool:
+    """Every word of ``c`` is a listed name or no English, health, drug or calendar word
+    ("Sione", "Sun-hee", "Do Van Minh"), and the run is no town ("Palmerston North")."""
+    if c.common or any(w.base.isupper() and len(w.base) > 1 for w in c.words):
+        return False
+    if not all(_name_word(w) or romanised_given_name(w) for w in c.lowers):
+        return False
+    places = lx.place_names()
+    if " ".join(c.lowers) in places:
+        return len(c.words) == 1 and c.lowers[0] in lx.GIVEN_NAMES
+    return True
+
+
+def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
+    """A name, then the writer's family word in apposition ("Sun-hee, my mother, had")."""
+    if c.last.possessive or len(c.words) > 3 or not _all_name_words(c):
+        return None
+    text = f.doc.text
+    end = c.end + 1 if text[c.end : c.end + 1] == "." and len(c.last.base) == 1 else c.end
+    if _KIN_IN_APPOSITION.match(text, end) is None and not (
+        c.first.sentence_start and _KIN_THEN_VERB.match(text, end) is not None
+    ):
+        return None
+    return _KIN_AFTER
+
+
+_AGE_STATED = lazy.compile(
+    r"[ \t]+(?:is|was|turned|turns|just[ \t]+turned)[ \t]+(?:only[ \t]+|now[ \t]+|almost[ \t]+"
+    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b)?"
+    r"(?=[ \t]*(?:[,.;!?)]|and\b|but\b|now\b|\Z))",
+    re.IGNORECASE,
+)
+_AGE_STATED_REASON = "a name whose age the sentence states (Dinh is 40 and …)"
+
+
+def age_stated(f: _Finder, c: Candidate) -> str | None:
+    """A name, then its age, in a sentence of health or of a person ("Ngaire is 58 and she …")."""
+    if c.last.possessive or len(c.words) > 3 or not _all_name_words(c):
+        return None
+    m = _AGE_STATED.match(f.doc.text, c.end)
+    if m is None or not 0 < int(m.group(1)) <= 120:
+        return None
+    sentence = _sentence_near(f, c, 160)
+    if not (_about_health(sentence) or _PRONOUN_AFTER.search(sentence)):
+        return None
+    return _AGE_STATED_REASON
+
+
+# Initials before an age, as case vignettes and notes write a patient ("J.K. is a
+# 52-year-old", "M.R., 34, presents", "T.L. (45)"); not two-letter places and units.
+_INITIALS_AGE = lazy.compile(
+    r"\.?(?:[ \t]*,[ \t]*(?:an?[ \t]+|aged?[ \t]+)?|[ \t]*\([ \t]*(?:age[ \t]+)?"
+    r"|[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?|[ \t]+)(\d{1,3})"
+    r"(?:[ \t]*[-‐]?[ \t]*(?:years?|yrs?|y/?o|yo|months?)\b|[ \t]*[MF]\b|[ \t]*[,)])"
+)
+_NOT_INITIALS = frozenset("us uk eu un dc la ny er or ed iv am pm nz sa ok md do pe".split())
+_INITIALS_REASON = "a person's initials with their age (J.K. is a 52-year-old)"
+
+
+def initials_with_age(f: _Finder, c: Candidate) -> str | None:
+    """Two or three initials, then an age ("J.K. is a 52-year-old", "M.R., 34, presents")."""
+    if not 2 <= len(c.words) <= 3 or not all(len(w.base) == 1 for w in c.words):
+        return None
+    if "".join(c.lowers) in _NOT_INITIALS:
+        return None
+    m = _INITIALS_AGE.match(f.doc.text, c.end)
+    if m is None or not 0 < int(m.group(1)) <= 120:
+        return None
+    return _INITIALS_REASON
+
+
 Rule = Callable[[_Finder, Candidate], str | None]
 
 
@@ -2498,11 +2755,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_with_health, strong=False, common=False),
     NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
+    NameRule(name_then_pronoun, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
     NameRule(staff_thanked, strong=False, common=False),
     NameRule(writers_carer, strong=False),
     NameRule(greeting, common=False),
     NameRule(praise, common=False),
+    NameRule(kin_in_apposition, strong=False, common=False),
+    NameRule(initials_with_age, strong=False, common=False),
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
     NameRule(ambiguous_name_unwell, ambiguous=True),
@@ -2519,6 +2779,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(given_name, ambiguous=False),
     # (after the vetoes of staff, the team and the news: a name no list holds in full)
     NameRule(name_subject_unwell, strong=False, common=False, ambiguous=False),
+    NameRule(age_stated, strong=False, common=False, ambiguous=False),
     NameRule(addressed_without_comma, strong=False, common=False, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),

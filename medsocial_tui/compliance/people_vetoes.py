@@ -78,6 +78,13 @@ _FICTION = lazy.compile(
     r"|(?:main[ \t]+)?(?:" + "|".join(_FICTION_WORDS) + r"))\b",
     _I,
 )
+# (guard-short4) A story's character named as such, whoever else the sentence names: "my
+# favourite drama has a character named Ji-ho", "the cartoon's characters called Bluey and Bingo".
+_CHARACTER_NAMED = lazy.compile(
+    r"\bcharacters?[ \t]+(?:(?:named|called)[ \t]+|(?:[\w-]+[ \t]+and[ \t]+)?)?\Z"
+    r"|\bcharacters?[ \t]+(?:named|called)[ \t]+(?:[\w-]+[ \t]*(?:,|and)[ \t]*)*\Z",
+    _I,
+)
 # The writer or the reader in the sentence: then it may be their own story too.
 _WRITER_OR_READER = lazy.compile(r"\b(?:my|our|i|i'm|me|we|us|your|you)\b", _I)
 
@@ -86,6 +93,8 @@ def _a_fictional_character(text: str, f: Finding) -> bool:
     """ "In the novel, Elizabeth Bennet walks three miles", "Sherlock Holmes, the fictional
     detective": a sentence that tells of a story's people names no patient, when neither the
     writer nor the reader is in it ("my son, who loves the film, …" may be theirs)."""
+    if _CHARACTER_NAMED.search(text, max(0, f.start - 40), f.start) is not None:
+        return True  # "my son's favourite show has a character named Ji-ho"
     left, right = sentence_around(text, f.start, f.end)
     if _FICTION.search(text, left, right) is None:
         return False

@@ -5135,7 +5135,9 @@ def _asked_for_at_visit(text: str, f: Finding) -> bool:
 
 _NAMES_AS_WORDS = lazy.compile(
     r"\b(?:baby|popular|top|common|trendy|favou?rite|boys?['’]?|girls?['’]?|first|last|given"
-    r"|family|middle|pet|dog|cat)\s+names\b|\bnames\s+(?:like|such\s+as)\b",
+    r"|family|middle|pet|dog|cat)\s+(?:sur)?names\b|\bnames\s+(?:like|such\s+as)\b"
+    # (guard-short4) "Nguyen is the most common surname in Vietnam": one name as a name
+    r"|\b(?:popular|common|trendy)\s+(?:[A-Z][a-z]+\s+)?(?:sur)?name\b",
     _I,
 )
 
@@ -5147,7 +5149,7 @@ _NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:ou
 def _names_as_words(text: str, f: Finding) -> bool:
     """ "Parker, Taylor and Morgan: top baby names this year": names spoken of as words
     in a sentence about names, not anyone's."""
-    if not holds_any(text, ("ames", "AMES")) or " " in text[f.start : f.end].strip():
+    if not holds_any(text, ("name", "Name", "NAME")) or " " in text[f.start : f.end].strip():
         return False  # no "names" in the text, or more than a given name
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
     if _NAMES_OF_THINGS.search(text, left, right):
@@ -6150,7 +6152,7 @@ _PRACTICE_GATES_OF_WORDS = {veto: _trigger(words) for veto, words in _PRACTICE_G
 NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
     _staff_milestone: _holds("etir", "ertif", "ontinuing"),
-    _names_as_words: _holds("ames", "AMES"),
+    _names_as_words: _holds("name", "Name", "NAME"),
     _relayed_to_colleague: _triggers(_RELAY_WORDS),
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),

@@ -44,6 +44,7 @@ RULE_CASES = [
     ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
     ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
+    ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
