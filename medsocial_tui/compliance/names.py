@@ -1924,7 +1924,7 @@ SYMPTOMS = frozenset(
     stitches diagnosed sick ill lice constipated teething earache tonsillitis hives nosebleed
     nosebleeds cramps cramping lump lumps chills tremor tremors palpitations insomnia snoring
     blisters sores ulcer itching numbness tingling limping choking nauseous fainting
-    heartburn reflux""".split()
+    heartburn reflux squinting squints""".split()
 )
 # (guard-recall3) What only a person does, right after a sentence's subject ("Jordan has had
 # headaches", "Victoria woke up with a swollen face", "Bill still has the numb lip"); and
@@ -2073,6 +2073,8 @@ def _opens_sentence(f: _Finder, c: Candidate) -> bool:
     before = f.previous_word_token(c.first_index)
     if before is not None and before.sentence_start and before.lower in lx.AFFECTION_WORDS:
         return True
+    if before is not None and before.sentence_start and before.lower in ("my", "our"):
+        return True  # (lead) "My Jasleen keeps squinting": the writer's own, by name
     left = f.doc.sentences[c.first.sentence][0]
     return c.start - left < 40 and _FRONTED_TIME.fullmatch(f.doc.text, left, c.start) is not None
 

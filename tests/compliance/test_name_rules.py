@@ -381,6 +381,13 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         nm._UNLISTED_WITH_HEALTH,
     ),
     (nm.unlisted_name_with_health, "Somehow Ngaio was diagnosed with shingles.", "Ngaio", None),
+    (
+        nm.unlisted_name_with_health,
+        "My Jasleen keeps squinting at the board.",
+        "Jasleen",
+        nm._UNLISTED_WITH_HEALTH,
+    ),
+    (nm.unlisted_name_with_health, "My Dexcom keeps falling off.", "Dexcom", None),
     (nm.unlisted_name_after_relative, "My son has a fever. Zola is crying.", "Zola", AFTER_KIN),
     (nm.unlisted_name_after_relative, "My son loves school. Zola is crying.", "Zola", None),
     (nm.relative_of_named, "Dr. Haddad's wife is our patient.", "Haddad's", nm._RELATIVE_OF_NAMED),
