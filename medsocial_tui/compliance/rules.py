@@ -2231,6 +2231,11 @@ _INSTITUTION_ACTS = lazy.compile(
     r"|unveil\w*|recruit\w*|hiring|sucht|recrute|recluta|assume|abri[óo]|inaugur\w*|rank\w*"
     r"|accredited|named|recogni[sz]ed|won|received|raised|expand\w*|clos(?:es|ed)|publish\w*"
     r"|warn\w*|advis\w*|recommend\w*|offers?|runs?|built|founded|employs?|researchers"
+    # (guard-longclean4) what a hospital gets, gives or takes as an institution: "Kakamega
+    # County Referral Hospital will receive a new oxygen plant", "the Dental Hospital is
+    # offering check-ups", "the Royal Melbourne Hospital will accept direct GP referrals",
+    # "the hospital serves five counties", "St. Mary's hosts the blood drive"
+    r"|receive|receives|offering|accept(?:s|ing)?|serves?|serving|hosts?|hosting|hosted"
     r"|the[ \t]+(?:largest|biggest|oldest|first|best|main)|one[ \t]+of"
     # "… è il più grande", "… es el hospital", "… ist das größte" (accents folded or not)
     r"|(?:e|è|es|est|ist)[ \t]+(?:il|la|l['’]|uno|una|un|el|le|les|der|die|das|ein|eine))\b"
@@ -2239,6 +2244,19 @@ _SOURCE_BEFORE = lazy.compile(
     r"\b(?:according[ \t]+to|researchers[ \t]+(?:at|from)|experts[ \t]+(?:at|from)"
     r"|scientists[ \t]+(?:at|from)|a[ \t]+study[ \t]+(?:from|by|at)|guidance[ \t]+from"
     r"|advice[ \t]+from|says|said|per)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+# (guard-longclean4) a hospital as a partner, a beneficiary or a team's home, alone or in a
+# list of such bodies: "in partnership with Lions Club of Mombasa and the Aga Khan
+# Hospital", "raised £800 for St Gemma's Hospice", "donated to", "funded by", "papers were
+# presented by teams from Lagos University Teaching Hospital, … and Aminu Kano Teaching
+# Hospital", "at 480 facilities, including Kenyatta National Hospital"
+_PARTNER_BEFORE = lazy.compile(
+    r"\b(?:(?:in[ \t]+)?partnership[ \t]+with|partnered[ \t]+with|(?:supported|funded|sponsored)"
+    r"[ \t]+by|donated[ \t]+to|(?:raised|raising|collected)[ \t]+[£$€₦₹]?[\d,.]+(?:[ \t]+[a-z]+)?"
+    r"[ \t]+for|teams?[ \t]+from|delegates[ \t]+from|including)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:of|(?-i:[A-Z])[\w'’.-]*)){0,5}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
+    r"(?:the[ \t]+)?){0,3}(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,3}$",
     _I,
 )
 _CARE_TIE = lazy.compile(
@@ -2255,7 +2273,9 @@ def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     no one's care in the sentence."""
     start, end = m.span("place" if "place" in m.re.groupindex else 0)
     if not (
-        _INSTITUTION_ACTS.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+        _INSTITUTION_ACTS.match(text, end)
+        or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+        or _PARTNER_BEFORE.search(text, max(0, start - 160), start)
     ):
         return False
     left, right = sentence_around(text, start, end)
