@@ -1397,6 +1397,32 @@ def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return not _CARE_OR_FAMILY.search(text, left, right)
 
 
+# (guard-longclean4) ``an_events_place``: the town a conference, a congress, a festival or a
+# race is held in ("presented our work at the Kenya Dental Association conference in
+# Mombasa", "next year's congress will be in Prague", "the Yankee Dental Congress in
+# Boston", "has lectured at congresses in Lisbon"): the event's place, whoever the sentence
+# names, unless it tells of anyone's care or family there.
+_EVENT_BEFORE_PLACE = lazy.compile(
+    r"\b(?:conference|congress|summit|symposium|convention|meeting|workshop|seminar|course"
+    r"|festival|marathon|championship|olympics|games|expo|exhibition|trade[ \t]+fair|tournament"
+    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup)(?:s|es)?"
+    r"(?:[ \t]+(?:(?:will|would)[ \t]+be|is|was|are|were|being)(?:[ \t]+(?:held|hosted))?"
+    r"|[ \t]+(?:held|hosted|taking[ \t]+place|takes[ \t]+place|took[ \t]+place))?"
+    r"[ \t]+(?:in|at)[ \t]+$",
+    _I,
+)
+
+
+def _an_events_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "… at the Kenya Dental Association conference in Mombasa and won the prize": the
+    town an event is held in, not where anyone lives or was cared for."""
+    start = m.start("place") if "place" in m.re.groupindex else m.start()
+    left, right = sentence_around(text, m.start(), m.end())
+    if not _EVENT_BEFORE_PLACE.search(text, max(left, start - 60), start):
+        return False
+    return not _CARE_OR_FAMILY.search(text, left, right)
+
+
 _BIO_OPENER = lazy.compile(
     r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to|our[ \t]+new|joins|joined|tribute"
     r"|in[ \t]+memory|spotlight)\b",
@@ -2225,7 +2251,7 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 # Pflegekräfte", "L'Ospedale Cardarelli è il più grande") or a source ("according to",
 # "researchers at"), in a sentence with no one's care in it (``_CARE_TIE``).
 _INSTITUTION_ACTS = lazy.compile(
-    r"(?:['’]s)?[ \t]*,?[ \t]*(?:(?:in|of|de|di)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+    r"(?:['’]s)?[ \t]*,?[ \t]*(?:(?:in|of|de|di|on)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
     r"[ \t]*,?[ \t]*)?(?:(?:has|have|had|will|is|was|were|also|now|just|recently)[ \t]+){0,2}"
     r"(?i:says?|said|announc\w*|confirm\w*|report\w*|open(?:s|ed)?|reopen\w*|launch\w*"
     r"|unveil\w*|recruit\w*|hiring|sucht|recrute|recluta|assume|abri[óo]|inaugur\w*|rank\w*"
@@ -3162,6 +3188,7 @@ _VETOES: dict[str, Veto] = {
         _provider_bio,
         _a_clinicians_workplace,
         _a_career_place,
+        _an_events_place,
         _a_firm_moved,
         _public_person_sentence,
         _historic_birth,
