@@ -853,6 +853,26 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 
 
+# (guard-longclean4) An article or a determiner right before the run a pair ends, in English
+# and the languages notices are written in: "at every Ayushman Arogya Mandir", "launched
+# the \"Ngiting Pinoy\" campaign", "the Annual Great Bengaluru Walkathon", "ringrazia la
+# Regione Lazio", "das Unidades Básicas de Saúde". A person's full name takes no article
+# (not "the late Kwame Mensah": a word in lower case between is no run); not the name
+# particles "de", "da", "do", "van", which open names.
+_ARTICLE_BEFORE_RUN = lazy.compile(
+    r"(?<![\w'’-])(?:(?i:the|every|each|this|that|these|those|its)|el|la|los|las|il|lo|gli|le|les"
+    r"|der|die|das|dem|den|het|um|uma)[ \t]+[\"“'‘]?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
+)
+
+
+def _after_an_article(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "at every Ayushman Arogya Mandir", "the \"Ngiting Pinoy\" oral health campaign":
+    two rare capitalised words after an article are a thing's or a place's name, not a
+    person's."""
+    start = m.start("name")
+    return _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start) is not None
+
+
 def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Ama Serwaa was married": two capitalised words on no list start a sentence whose
     verb only people take; not when either is an everyday, health, organisation or place
@@ -3174,6 +3194,7 @@ _VETOES: dict[str, Veto] = {
         _not_name_like,
         _not_rare_name,
         _not_rare_pair,
+        _after_an_article,
         _nothing_private,
         _not_an_unknown_pair,
         _after_doctor_title,
