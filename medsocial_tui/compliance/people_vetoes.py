@@ -898,6 +898,12 @@ _FANS_AFTER = lazy.compile(
 )
 
 
+# (guard-longclean4) A capitalised run ending in an organisation's word, then a comma.
+_ORG_THEN_COMMA = lazy.compile(
+    r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*?[ \t]+([A-Za-z]+)[ \t]*,[ \t]*$"
+)
+
+
 # A name then its writer's town, ending the text: "— Thandeka, Soweto", "Aroha, Gisborne".
 _SIGNED_WITH_TOWN = lazy.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[.!]?[ \t]*$")
 
@@ -916,6 +922,13 @@ def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
         return True
     if _FANS_AFTER.match(text, f.end):
         return True
+    if word in places:
+        # (guard-longclean4) the town after an organisation's name and a comma, as headings
+        # and letterheads write it: "Parent letter from St. Anne's Primary School, Preston:",
+        # "Lakeview Family Dentistry, Madison"
+        org = _ORG_THEN_COMMA.search(text, max(0, f.start - 60), f.start)
+        if org is not None and org.group(1).lower() in lx.ORG_SUFFIXES:
+            return True
     if word not in places and _SIGNED_WITH_TOWN.match(text, f.end):
         return False  # (guard-replies) "… my abscess. — Thandeka, Soweto": a signature, no place
     for m in (
@@ -1164,6 +1177,38 @@ def _led_or_hosted_by(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
+# (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
+# the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
+# "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
+# council or a charity sends its people to speak, open or help; not a hospital or a clinic
+# (where a patient may be "from"), nor with the writer's, a family's or anyone's care.
+_BODY_AFTER_NAME = lazy.compile(
+    r"[ \t]*,?[ \t]+(?:from|of|representing|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,5}"
+    r"(?:Society|Association|Foundation|Council|Ministry|Department|Federation|Institute"
+    r"|Commission|Agency|Alliance|Network|Union|Charity|League|Committee|Coalition|Partnership"
+    r"|Organi[sz]ation|Red[ \t]+Cross|Rotary|Lions[ \t]+Club|Trust)\b"
+)
+
+
+def _speaks_for_a_body(text: str, f: Finding) -> bool:
+    """ "Councillor Mary Callaghan will open the morning, and Tom Kelly from the Irish Cancer
+    Society will give a short talk": someone named with the society, council or charity
+    they come from is there for it, not a patient; not after a writer's, a family's or a
+    patient's word, nor in a sentence of someone's health or care."""
+    body = _BODY_AFTER_NAME.match(text, f.end)
+    if body is None or _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    # the sentence without the body's own name ("the Irish Cancer Society" tells no care)
+    rest = text[left : f.start] + " " + text[body.end() : right]
+    if _THEIR_OWN.search(rest) and _health_term_in(rest, 0, len(rest)):
+        return False
+    return _OWN_CARE.search(rest) is None
+
+
 # (guard-longclean4) A staff member's or volunteer's spouse in their own bio: "Arjun lives
 # in Oadby with his wife, Lakshmi, who is a pharmacist", "moving to Simi Valley with her
 # husband, Ray". The text introduces a clinician or a member of staff, the sentence names
@@ -1220,6 +1265,7 @@ NAME_VETOES = (
     _a_clinicians_survivors,
     _led_or_hosted_by,
     _a_staff_members_spouse,
+    _speaks_for_a_body,
 )
 
 
@@ -1238,6 +1284,11 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "led|chaired|headed|hosted|organised|organized|coordinated|co-ordinated|presented"
         "|opened|inaugurated|designed|founded|directed|conducted|coached|moderated|officiated"
         "|flagged|unveiled|launched"
+    ),
+    _speaks_for_a_body: (
+        "society|association|foundation|council|ministry|department|federation|institute"
+        "|commission|agency|alliance|network|union|charity|league|committee|coalition"
+        "|partnership|organisation|organization|cross|rotary|lions|trust"
     ),
     _a_staff_members_spouse: "wife|husband|partner|spouse|fiance|fiancee|fiancé|fiancée",
     _a_clinicians_survivors: "survived|leaves|predeceased|mourned|thoughts|prayers|condolences|sympathy|sympathies|hearts",

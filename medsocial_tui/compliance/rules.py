@@ -5505,11 +5505,19 @@ _CONTEST_WORDS = (
     "winners?",
     r"runners?-up",
     r"(?:first|second|third|1st|2nd|3rd)[ \t]+place",
+    # (guard-longclean4) a race's record or medal: "Sarah Holt set a club record of 1:21:47",
+    # "a personal best", "won gold in the 800 m", "took the bronze medal"
+    r"(?:club|course|county|national|world|age[ \t-]+group)[ \t]+records?",
+    r"personal[ \t]+bests?",
+    r"(?:gold|silver|bronze)(?:[ \t]+medals?)?",
+    r"medals?",
+    r"trophy",
 )
 _CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
 # Words of which every ``_CONTEST`` match holds one (``NAME_VETO_GATES``).
 _CONTEST_GATE = _trigger(
     r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner|runner|place"
+    r"|record|best|gold|silver|bronze|medal|trophy"
 )
 
 
@@ -5530,7 +5538,17 @@ def _contest_winner(text: str, f: Finding) -> bool:
             return False
         if not _CONTEST.search(text, before, left):
             return False
+    if _HURT_AT_IT.search(text, left, right):
+        return False  # "Sarah Holt set a club record and then broke her ankle": hurt, a patient
     return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
+
+
+# Someone hurt at the contest or the race: the winner is then a patient too.
+_HURT_AT_IT = lazy.compile(
+    r"\b(?:broke|broken|fractur\w*|injur\w*|sprain\w*|hurt|collaps\w*|ambulance|stitches"
+    r"|concussion|torn|tore|hospitali[sz]ed|in[ \t]+hospital|a&e|paramedics?)\b",
+    _I,
+)
 
 
 # Titles of public life before a name: the lexicon's ("Senator", "Actor") and those it

@@ -98,6 +98,24 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " Cubbon Park at 6am on Sunday 13 December.",
         "name",
     ),
+    (
+        "speaks_for_a_body: a speaker from a society",
+        "Councillor Mary Callaghan will open the morning, and Tom Kelly from the Irish Cancer"
+        " Society will give a short talk on bowel screening.",
+        "name",
+    ),
+    (
+        "contest_winner: a club record",
+        "Fourteen of our members completed the Leeds Half Marathon on Sunday 11 May, and Sarah"
+        " Holt set a club record of 1:21:47 in the women's race.",
+        "name",
+    ),
+    (
+        "a_place_named_like_a_person: the town after a school's name and a comma",
+        "Parent letter from St. Anne's Primary School, Preston: Dear Parents and Carers, on"
+        " Wednesday 5 February the Lancashire Healthy Teeth team will visit school.",
+        "name",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -119,6 +137,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ),
     ("name", "We said goodbye to the late Kwame Mensah, who had a stroke.", "no article's run"),
     ("name", "Oluwaseun Adeyemi had a crown fitted on Tuesday.", "no article"),
+    ("name", "Tom Kelly from the Irish Cancer Society was admitted on Monday.", "care"),
+    ("name", "Sarah Holt set a club record and then broke her ankle at the finish.", "hurt"),
+    ("name", "Jake Morris from the Rotary Club broke his wrist on 12 June.", "hurt"),
 ]
 
 
