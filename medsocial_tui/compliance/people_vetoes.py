@@ -19,7 +19,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.person_cues import HEALTH, THEIR_OWN_HEALTH
-from medsocial_tui.compliance.text import matches_between, sentence_around
+from medsocial_tui.compliance.text import heading_end, matches_between, sentence_around
 
 _I = re.IGNORECASE
 
@@ -1209,6 +1209,13 @@ def _speaks_for_a_body(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(rest) is None
 
 
+def _in_the_texts_heading(text: str, f: Finding) -> bool:
+    """ "Newsletter, Tandartspraktijk De Linde, Utrecht: …", "Practice blog, Sonrisas del
+    Valle, Santiago de Chile: …": a word of the heading that says whose text it is names
+    the writer's clinic or town, not a person."""
+    return f.end <= heading_end(text)
+
+
 # (guard-longclean4) A staff member's or volunteer's spouse in their own bio: "Arjun lives
 # in Oadby with his wife, Lakshmi, who is a pharmacist", "moving to Simi Valley with her
 # husband, Ray". The text introduces a clinician or a member of staff, the sentence names
@@ -1266,6 +1273,7 @@ NAME_VETOES = (
     _led_or_hosted_by,
     _a_staff_members_spouse,
     _speaks_for_a_body,
+    _in_the_texts_heading,
 )
 
 
@@ -1285,6 +1293,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|opened|inaugurated|designed|founded|directed|conducted|coached|moderated|officiated"
         "|flagged|unveiled|launched"
     ),
+    _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
     _speaks_for_a_body: (
         "society|association|foundation|council|ministry|department|federation|institute"
         "|commission|agency|alliance|network|union|charity|league|committee|coalition"

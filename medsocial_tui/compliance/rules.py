@@ -104,6 +104,7 @@ from medsocial_tui.compliance.practice_vetoes import NAME_VETOES as _PRACTICE_NA
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
+    heading_end,
     matches_at,
     register_starts,
     sentence_around,
@@ -1431,6 +1432,14 @@ _EVENT_BEFORE_PLACE = lazy.compile(
     r"[ \t]+(?:in|at)[ \t]+$",
     _I,
 )
+
+
+def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Newsletter, Clínica Odontológica Sorriso Feliz, Curitiba: …", "Blog post from a
+    practice in Kolkata: …": the heading that says whose text it is names the writer's
+    clinic, unit or town (``text.heading_end``)."""
+    end = m.end("place") if "place" in m.re.groupindex else m.end()
+    return end <= heading_end(text)
 
 
 def _an_events_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3210,6 +3219,7 @@ _VETOES: dict[str, Veto] = {
         _a_clinicians_workplace,
         _a_career_place,
         _an_events_place,
+        _in_the_heading,
         _a_firm_moved,
         _public_person_sentence,
         _historic_birth,
@@ -3965,7 +3975,12 @@ _PUBLIC_CUE = lazy.compile(
     # (guard-precision2) booking and opening in other languages' notices
     r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
     r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|[oö]ffnungszeiten|heures"
-    r"|d['’]ouverture)\b" + "|" + _HOURS,
+    r"|d['’]ouverture"
+    # (guard-longclean4) help offered, and booking and urgent care as Portuguese, Spanish,
+    # Dutch, French and German notices ask it: "If you need help, call …", "Para agendar,
+    # ligue …", "Voor spoed … belt u", "En cas d'urgence, contactez …"
+    r"|help|agendar|agende|marcar|reservar|spoed|urg[eê]nc\w*|urgencias|notfall\w*"
+    r")\b" + "|" + _HOURS,
     _I,
 )
 
