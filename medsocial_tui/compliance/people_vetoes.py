@@ -1088,7 +1088,10 @@ _SISTER_OWNED = lazy.compile(r"\b(?:my|his|her|their|your|our)[ \t]+$", _I)
 _WARD_AFTER = lazy.compile(
     r"[ \t]*(?:[,(][ \t]*)?(?:in|on|at|from|of|runs|ran|who[ \t]+runs)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w'’&-]+[ \t]+){0,3}?(?:ward|clinic|theatre|theatres|unit|department|icu|a&e"
-    r"|outpatients|surgery|practice|district)\b",
+    r"|outpatients|surgery|practice|district"
+    # (guard-longclean4) a church's or a school's sister where she works: "sign up with
+    # Sister Loretta Jenkins in the church office", "Sister Agnes at the parish hall"
+    r"|office|church|parish|hall|chapel|convent|school)\b",
     _I,
 )
 # What makes the sentence one about a sister of someone's, or about her own care.
@@ -1209,6 +1212,25 @@ def _speaks_for_a_body(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(rest) is None
 
 
+# (guard-longclean4) A body's name of the form "<body> of <field or place>": "the Department
+# of Health's new contract", "the Ministry of Health", "Bank of Ireland", "the University of
+# Benin": the word after "of" is the body's, no person's.
+_BODY_OF_BEFORE = lazy.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|Council|Institute|University"
+    r"|College|Society|Association|Academy|Federation|Bank|Bureau|Commission|Faculty|School"
+    r"|Chamber|Court|Church|Diocese|Archdiocese|Order|Museum|Republic|Kingdom|State|City"
+    r"|County|Province|Region|Port|Isle|Duke|Duchess|Earl|Emir|Mayor|Lord[ \t]+Mayor)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _a_bodys_of(text: str, f: Finding) -> bool:
+    """ "The Department of Health's new NHS dental contract": the word after a body's "of"
+    is the body's name, not a person's; not a title's ("the Duke of Edinburgh" is a
+    person, but no patient the text can name by it)."""
+    return _BODY_OF_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+
+
 def _in_the_texts_heading(text: str, f: Finding) -> bool:
     """ "Newsletter, Tandartspraktijk De Linde, Utrecht: …", "Practice blog, Sonrisas del
     Valle, Santiago de Chile: …": a word of the heading that says whose text it is names
@@ -1274,6 +1296,7 @@ NAME_VETOES = (
     _a_staff_members_spouse,
     _speaks_for_a_body,
     _in_the_texts_heading,
+    _a_bodys_of,
 )
 
 
@@ -1293,6 +1316,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|opened|inaugurated|designed|founded|directed|conducted|coached|moderated|officiated"
         "|flagged|unveiled|launched"
     ),
+    _a_bodys_of: "of",
     _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
     _speaks_for_a_body: (
         "society|association|foundation|council|ministry|department|federation|institute"

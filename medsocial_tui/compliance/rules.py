@@ -866,12 +866,24 @@ _ARTICLE_BEFORE_RUN = lazy.compile(
 )
 
 
+# A programme's, a campaign's or a project's word right before the name it is given: "el
+# programa Más Sonrisas para Chile", "the campaign Smile Pinoy", "o projeto Sorriso Feliz".
+_SCHEME_WORD_BEFORE = lazy.compile(
+    r"\b(?i:programm?e?|programa|campaign|campaña|campanha|project|proyecto|projeto|progetto"
+    r"|initiative|iniciativa|scheme|fund|fondo|plan|festival)[ \t]+[\"“'‘]?$"
+)
+
+
 def _after_an_article(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "at every Ayushman Arogya Mandir", "the \"Ngiting Pinoy\" oral health campaign":
-    two rare capitalised words after an article are a thing's or a place's name, not a
+    """ "at every Ayushman Arogya Mandir", "the \"Ngiting Pinoy\" oral health campaign",
+    "das Unidades Básicas de Saúde", "el programa Más Sonrisas": two rare capitalised words
+    after an article or a programme's word are a thing's or a place's name, not a
     person's."""
     start = m.start("name")
-    return _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start) is not None
+    return (
+        _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start) is not None
+        or _SCHEME_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -116,6 +116,46 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " Wednesday 5 February the Lancashire Healthy Teeth team will visit school.",
         "name",
     ),
+    (
+        "in_the_texts_heading: the newsletter's own clinic and town",
+        "Newsletter, Tandartspraktijk De Linde, Utrecht: Beste patiënten, tandarts Sanne de"
+        " Vries is terug.",
+        "name",
+    ),
+    (
+        "a_bodys_of: the word after a department's 'of'",
+        "Practice news: The Department of Health's new NHS dental contract starts on 1 April,"
+        " and we will write to every patient about what it means for fees.",
+        "name",
+    ),
+    (
+        "after_an_article: a programme's name after its word (a whole practice blog)",
+        "Practice blog, Sonrisas del Valle, Santiago de Chile: Este invierno participamos "
+        'en la campaña "Sonríe Chile" del Ministerio de Salud en la comuna de Puente '
+        "Alto. La doctora Francisca Rojas y el doctor Tomás Fuentes atendieron a 150 "
+        "adultos mayores en el CESFAM Bernardo Leighton y entregaron 60 prótesis "
+        "removibles financiadas por el programa Más Sonrisas para Chile. Agradecemos al "
+        "alcalde Matías Toledo y al equipo de la Universidad de Chile por su apoyo. "
+        "Nuestra clínica en Avenida Concha y Toro 1440 está abierta de lunes a sábado; "
+        "puede agendar al +56 2 2555 3300.",
+        "name",
+    ),
+    (
+        "a_nursing_sister: a church's sister in its office",
+        "Lunch will be served by the youth group. Please sign up with Sister Loretta Jenkins in"
+        " the church office or call 864-555-0133.",
+        "name",
+    ),
+    (
+        "public_line_at: help offered",
+        "If you need help, call 033 2465 5555.",
+        "phone",
+    ),
+    (
+        "public_line_at: booking in Portuguese",
+        "Para agendar, ligue (41) 3222-5500 ou envie uma mensagem pelo WhatsApp.",
+        "phone",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -140,6 +180,17 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "Tom Kelly from the Irish Cancer Society was admitted on Monday.", "care"),
     ("name", "Sarah Holt set a club record and then broke her ankle at the finish.", "hurt"),
     ("name", "Jake Morris from the Rotary Club broke his wrist on 12 June.", "hurt"),
+    (
+        "name",
+        "Prayer notice, Mary Smith, St. James Hospital: please pray for her recovery.",
+        "prayer",
+    ),
+    (
+        "name",
+        "Please pray for Sister Loretta Jenkins in the church office, who was admitted on Monday.",
+        "care",
+    ),
+    ("phone", "My mum needs help, call her on 033 2465 5555.", "family"),
 ]
 
 
