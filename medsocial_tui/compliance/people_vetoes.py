@@ -1231,6 +1231,37 @@ def _a_bodys_of(text: str, f: Finding) -> bool:
     return _BODY_OF_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
 
 
+# (guard-longclean4) A body's first word, said alone after the text named the body in full:
+# "… Kenyatta National Hospital … one day a week at Kenyatta's cancer centre", "the Mater
+# Hospital … nurses from the Mater".
+_BODY_WORDS = (
+    r"(?:Hospital|Hospice|Infirmary|Clinic|University|College|Institute|Centre|Center"
+    r"|Foundation|Trust|Society|Association|School|Church|Cathedral|Medical|Dental|Health)"
+)
+
+
+def _short_for_a_body_named_earlier(text: str, f: Finding) -> bool:
+    """ "The Nairobi Hospital and … Kenyatta National Hospital … at Kenyatta's cancer
+    centre": one word that opened a body's name earlier in the text is that body's short
+    name; not after a writer's or a family's word, nor in a sentence of someone's care."""
+    word = text[f.start : f.end].strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    word = word.removesuffix("'s").removesuffix("’s")
+    if len(word) < 3 or _private_before(text, f.start):
+        return False
+    body = re.search(
+        r"\b" + re.escape(word) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+" + _BODY_WORDS + r"\b",
+        text[: f.start],
+    )
+    if body is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    return not _said_of_their_own(text, f)
+
+
 def _in_the_texts_heading(text: str, f: Finding) -> bool:
     """ "Newsletter, Tandartspraktijk De Linde, Utrecht: …", "Practice blog, Sonrisas del
     Valle, Santiago de Chile: …": a word of the heading that says whose text it is names
@@ -1258,7 +1289,7 @@ def _a_staff_members_spouse(text: str, f: Finding) -> bool:
     patient's; not in a sentence with a patient, a health word or someone's care."""
     if _SPOUSE_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
         return False
-    if not (_STAFF_BIO.search(text, 0, f.start) or _CLINICIAN_NAMED.search(text, 0, f.start)):
+    if not _STAFF_BIO.search(text, 0, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
     if _PATIENT_NAMED.search(text, left, right) or _health_term_in(text, left, right):
@@ -1297,6 +1328,7 @@ NAME_VETOES = (
     _speaks_for_a_body,
     _in_the_texts_heading,
     _a_bodys_of,
+    _short_for_a_body_named_earlier,
 )
 
 
@@ -1317,6 +1349,10 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|flagged|unveiled|launched"
     ),
     _a_bodys_of: "of",
+    _short_for_a_body_named_earlier: (
+        "hospital|hospice|infirmary|clinic|university|college|institute|centre|center"
+        "|foundation|trust|society|association|school|church|cathedral|medical|dental|health"
+    ),
     _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
     _speaks_for_a_body: (
         "society|association|foundation|council|ministry|department|federation|institute"

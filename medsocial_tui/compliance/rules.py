@@ -861,8 +861,9 @@ _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 # (not "the late Kwame Mensah": a word in lower case between is no run); not the name
 # particles "de", "da", "do", "van", which open names.
 _ARTICLE_BEFORE_RUN = lazy.compile(
-    r"(?<![\w'’-])(?:(?i:the|every|each|this|that|these|those|its)|el|la|los|las|il|lo|gli|le|les"
-    r"|der|die|das|dem|den|het|um|uma)[ \t]+[\"“'‘]?(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
+    r"(?<![\w'’-])(?:(?P<every>(?i:every|each))|(?i:the|this|that|these|those|its)|el|la|los|las"
+    r"|il|lo|gli|le|les|der|die|das|dem|den|het|um|uma)[ \t]+(?P<quote>[\"“'‘])?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
 )
 
 
@@ -880,10 +881,46 @@ def _after_an_article(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     after an article or a programme's word are a thing's or a place's name, not a
     person's."""
     start = m.start("name")
-    return (
-        _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start) is not None
-        or _SCHEME_WORD_BEFORE.search(text, max(0, start - 16), start) is not None
-    )
+    article = _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start)
+    if article is not None:
+        # "every"/"each", a name in quotes, or the thing's own word after it ("the Bengaluru
+        # Habba festival"): after "the" alone, a pair may still be a place someone is from
+        if not (
+            article.group("every")
+            or article.group("quote")
+            or _THING_NOUN_AFTER.match(text, m.end("name"))
+        ):
+            return False
+    elif _SCHEME_WORD_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    # not a place where someone is, was or went ("in the Ogijo Ikorodu area", "from the
+    # Kirari Suleman Nagar colony"), nor where the sentence tells of someone's care or
+    # particulars
+    if _PLACE_ARTICLE_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    if _PLACE_NOUN_AFTER.match(text, m.end("name")):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _SOMEONES_CARE.search(text, left, right) is None
+
+
+# The thing a name after an article names, in lower case after it: "the Bengaluru Habba
+# festival", "the Ngiting Pinoy campaign".
+_THING_NOUN_AFTER = lazy.compile(
+    r"[\"”'’]?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:festival|festivities|celebrations?|campaign|programme"
+    r"|program|project|scheme|initiative|walk|walkathon|marathon|run|race|fair|mela|fiesta"
+    r"|carnival|concert|show|awards?|appeal|drive|week|day|holiday|season|puja)\b"
+)
+_PLACE_ARTICLE_BEFORE = lazy.compile(
+    r"\b(?i:in|into|near|from|around|outside|to|towards|within|across|of)[ \t]+"
+    r"(?i:the|el|la|los|las|il|lo|le|les|der|die|das|dem|den|het|um|uma)[ \t]+[\"“'‘]?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
+)
+_PLACE_NOUN_AFTER = lazy.compile(
+    r"(?:[ \t]+[\w'’-]+)?[ \t]+(?i:area|estate|colony|district|neighbou?rhood|village|town"
+    r"|suburb|locality|road|street|avenue|lane|compound|quarter|ward|zone|sector|block|barangay"
+    r"|settlement|county|region|province|community|municipality|parish|side|end)\b"
+)
 
 
 def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1406,6 +1443,9 @@ _CAREER_BEFORE = lazy.compile(
     # (not "works at", "worked at", "employed at": a patient's workplace is theirs to keep)
     r"|housemanship|house[ \t]+job|internship|fellowship|specialty[ \t]+training"
     r"|practi[sc]ed|practi[sc]ing|consultant|registrar|lecturer"
+    # (guard-longclean4) a post advertised in a town: "an advert from NHS Highland for a
+    # salaried dentist in Wick", "we are recruiting a nurse for our clinic in Paisley"
+    r"|advert|adverts|advertised|advertisement|vacanc(?:y|ies)|recruiting|hiring"
     r"|degree|diploma|doctorate|phd)\b[^.;!?\n]{0,50}?\b(?:at|in|from|of|for|with)[ \t]+"
     r"(?:the[ \t]+)?$",
     _I,
@@ -1632,7 +1672,12 @@ _PREMISES_AFTER = lazy.compile(
     r"|(?-i:Dental|Dentistry|Family[ \t]+Dentistry|Medical|Health|Smiles?|Orthodontics)"
     # (guard-longclean3) a firm's premises, where no one is cared for: "its Kirkstall Road
     # warehouse", "the Florida Road factory", "their Leopoldstraße headquarters"
-    r"|warehouse|factory|plant|headquarters|hq|depot|showroom|premises|store|shop)\b",
+    r"|warehouse|factory|plant|headquarters|hq|depot|showroom|premises|store|shop"
+    # (guard-longclean4) a public place named by its street, where everyone goes: "park at
+    # the Salt Lane car park", "the Queen Street bus station", "the High Street library"
+    r"|car[ \t]+park|parking[ \t]+(?:lot|garage)|(?:bus|train|railway|fire|police)[ \t]+station"
+    r"|bus[ \t]+stop|market|library|post[ \t]+office|(?:leisure|community|shopping|sports)"
+    r"[ \t]+(?:cent(?:re|er)|hall)|mosque|temple|synagogue|roundabout|junction|bridge)\b",
     _I,
 )
 # (guard-longclean3) a firm, a shop or a practice as the one that moved there: "the practice
