@@ -1219,16 +1219,20 @@ _BODY_OF_BEFORE = lazy.compile(
     r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|Council|Institute|University"
     r"|College|Society|Association|Academy|Federation|Bank|Bureau|Commission|Faculty|School"
     r"|Chamber|Court|Church|Diocese|Archdiocese|Order|Museum|Republic|Kingdom|State|City"
-    r"|County|Province|Region|Port|Isle|Duke|Duchess|Earl|Emir|Mayor|Lord[ \t]+Mayor)"
+    r"|County|Province|Region|Port|Isle)"
     r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
 )
 
 
 def _a_bodys_of(text: str, f: Finding) -> bool:
     """ "The Department of Health's new NHS dental contract": the word after a body's "of"
-    is the body's name, not a person's; not a title's ("the Duke of Edinburgh" is a
-    person, but no patient the text can name by it)."""
-    return _BODY_OF_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
+    is the body's name, not a person's, when it is on no name list."""
+    if _BODY_OF_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    # a field's or a place's word, on no name list ("Health", "Ireland"): "the Office of
+    # Maria Lopez" names a person
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in text[f.start : f.end].split()]
+    return not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in words)
 
 
 # (guard-longclean4) A body's first word, said alone after the text named the body in full:
