@@ -1088,10 +1088,7 @@ _SISTER_OWNED = lazy.compile(r"\b(?:my|his|her|their|your|our)[ \t]+$", _I)
 _WARD_AFTER = lazy.compile(
     r"[ \t]*(?:[,(][ \t]*)?(?:in|on|at|from|of|runs|ran|who[ \t]+runs)[ \t]+(?:the[ \t]+)?"
     r"(?:[\w'’&-]+[ \t]+){0,3}?(?:ward|clinic|theatre|theatres|unit|department|icu|a&e"
-    r"|outpatients|surgery|practice|district"
-    # (guard-longclean4) a church's or a school's sister where she works: "sign up with
-    # Sister Loretta Jenkins in the church office", "Sister Agnes at the parish hall"
-    r"|office|church|parish|hall|chapel|convent|school)\b",
+    r"|outpatients|surgery|practice|district)\b",
     _I,
 )
 # What makes the sentence one about a sister of someone's, or about her own care.

@@ -123,12 +123,6 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
-        "a_nursing_sister: a church's sister in its office",
-        "Lunch will be served by the youth group. Please sign up with Sister Loretta Jenkins in"
-        " the church office or call 864-555-0133.",
-        "name",
-    ),
-    (
         "public_line_at: help offered",
         "If you need help, call 033 2465 5555.",
         "phone",
