@@ -159,6 +159,10 @@ STAFF_WORDS_ABROAD = _words(
     zahnarzt zahnärztin ärztin arzt assistentin helferin praxismanagerin hygienikerin
     prophylaxe-assistentin zahnmedizinische dentalhygienikerin
     infirmière infirmier dentiste hygiéniste secrétaire assistante
+    igienista infermiera infermiere fisioterapista ostetrica segretaria direttrice direttore
+    caposala logopedista fisioterapeuta matrona enfermeira-chefe enfermera-jefe
+    sage-femme kinésithérapeute kiné directrice directeur hebamme krankenschwester
+    pflegerin pfleger physiotherapeutin physiotherapeut
     """
 )
 
@@ -185,6 +189,11 @@ EXAMPLE_RECORD = (
     r"(?:sample|test|training|demo)[ \t]+(?:accounts?|patients?|records?|users?|data|names?"
     r"|invoices?|letters?|forms?|entry|entries|systems?)"
 )
+
+# The reader's own place, whoever writes (a regex alternation, read case-blind): "your pin
+# was saved as 45 Kalayaan Ave.", "we have your delivery address as …" (not "your pick-up
+# point": a shop's). An address given with it is the reader's, not the writer's premises.
+READERS_PLACE = r"\byour[ \t]+(?:[\w-]+[ \t]+)?(?:address|addresses|pin|location)\b"
 
 # What a practice or another care organisation is called as a place (a regex alternation;
 # each pattern that reads it adds its own extras): "our clinic", "joined the practice",

@@ -5797,7 +5797,11 @@ _BUSINESS_KIND_WORDS = frozenset(
     " café cafe caffè restaurant ristorante restaurante trattoria taverna hotel hostel plumbing"
     " plumbers taxi bakery brasserie bistro salon boutique florist florists embassy consulate"
     " museum cinema showroom dealership supermarket villa agriturismo osteria bäckerei"
-    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians".split()
+    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians"
+    # (lead) trades a firm is named for ("Harbour View Contracting", "Kettering Bowl")
+    " contracting contractors construction landscaping roofing catering caterers hardware"
+    " printers motors builders movers laundromat locksmiths flooring paving roasters"
+    " distillery diner deli tavern bowl".split()
 )
 
 
@@ -6481,6 +6485,8 @@ _HOME_WORDS = lazy.compile(
     # ("House" with a capital is a building's name: "Merrion House", "Somerset House")
     r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])(?-i:house)|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b"
+    # (lead) the reader's own place ("your pin was saved as …")
+    rf"|{lx.READERS_PLACE}"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
     r"|zuhause|abita|abito|mora|moro|woont|woon)\b",
@@ -6624,7 +6630,18 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)
     )
-    return [] if named else findings
+    # (lead) or the writer gives its own place as a business does: "We're at 14 Kloof
+    # Street … Call 021 423 0811 if you get lost!", "Find us at …" (not "We've moved to
+    # 14 Oak Street": a family moves too)
+    return [] if named or _WE_ARE_AT.search(text) is not None else findings
+
+
+_WE_ARE_AT = lazy.compile(
+    r"\b(?:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us)[ \t]+(?:now[ \t]+)?(?:at|on)"
+    r"[ \t]+(?:\d|the[ \t]+corner|level|suite|unit"
+    r"|shop|[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # A home's or a delivery's words: an address given with them is someone's.

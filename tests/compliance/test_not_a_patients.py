@@ -208,6 +208,47 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Laverty Pathology collection centre has moved; patients can still walk in.",
         "name",
     ),
+    (
+        "name.staff: a role before the name in Italian",
+        "Auguri di buon compleanno alla nostra igienista Giulia Bertolini!",
+        "name",
+    ),
+    (
+        "name.staff: a role before the name in Portuguese, hyphenated",
+        "Parabéns à enfermeira-chefe Lurdes Carvalho pelos 30 anos de serviço!",
+        "name",
+    ),
+    (
+        "name.staff: a role before the name in Spanish",
+        "Bienvenida a nuestra nueva fisioterapeuta Lucía Serrano, que empieza el lunes.",
+        "name",
+    ),
+    (
+        "org.notice: the writer gives its own place as a business does ('We're at …')",
+        "We're at 14 Kloof Street, Gardens, Cape Town 8001. Look for the green awning. Call"
+        " 021 423 0811 if you get lost!",
+        "phone",
+    ),
+    (
+        "practice.sponsor_thanked: a firm thanked for what it built",
+        "Big thanks to Harbour View Contracting for building our new wheelchair ramp!",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a sponsor",
+        "Our bowling team won the league! Thanks to Kettering Bowl for sponsoring.",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a service thanked for its training",
+        "Thank you to Ottawa Paramedic Service for the CPR refresher training today.",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a person who sponsored, nothing private said",
+        "Thanks to Carlos Mendes for sponsoring our team shirts for the fun run!",
+        "name",
+    ),
 ]
 
 # The same identifiers tied to a patient: blocked.
@@ -274,6 +315,31 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # a patient's word where the role stood
+    ("name", "Auguri alla nostra paziente Giulia Bertolini per l'intervento!", ""),
+    # "We're at …" with a family's words: the line is theirs
+    ("phone", "We're at 14 Kloof Street now - call my mum on 082 555 0199 if you get lost.", ""),
+    # the reader's own address, in a sentence in the practice's voice
+    (
+        "address",
+        "For next time, your pin was saved as 45 Kalayaan Ave., Diliman, Quezon City — we've"
+        " corrected it.",
+        "",
+    ),
+    (
+        "address",
+        "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
+        "",
+    ),
+    # thanked for sponsoring, but the sentence says something private of them
+    (
+        "name",
+        "Thanks to Joe Bianchi for sponsoring our 5K, and get well soon after your bypass!",
+        "",
+    ),
+    ("name", "Thank you to Priya Shah for donating her time; we hope your chemo goes well.", ""),
+    # thanked for a person's own kindness, not a firm's act: may be a patient's
+    ("name", "Big thank you to Anne Rees for baking us cookies!", ""),
 ]
 
 
