@@ -1153,7 +1153,8 @@ def _a_clinicians_survivors(text: str, f: Finding) -> bool:
 # Balan", "chaired by", "organised by", "inaugurated by", "designed by". Someone named as
 # the agent of a public act holds a role in it, not a patient's place.
 _LED_BY_BEFORE = lazy.compile(
-    r"\b(?:led|chaired|headed|hosted|organi[sz]ed|co-?ordinated|presented|opened|inaugurated"
+    r"\b(?:led|chaired|headed|hosted|organised|organized|coordinated|co-ordinated|presented|opened"
+    r"|inaugurated"
     r"|designed|founded|directed|conducted|coached|moderated|officiated|flagged[ \t]+off"
     r"|unveiled|launched)[ \t]+by[ \t]+(?:[a-z]+[ \t]+)?" + _COURTESY + r"$",
     _I,
@@ -1187,7 +1188,7 @@ _BODY_AFTER_NAME = lazy.compile(
     r"(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,5}"
     r"(?:Society|Association|Foundation|Council|Ministry|Department|Federation|Institute"
     r"|Commission|Agency|Alliance|Network|Union|Charity|League|Committee|Coalition|Partnership"
-    r"|Organi[sz]ation|Red[ \t]+Cross|Rotary|Lions[ \t]+Club|Trust)\b"
+    r"|Organisation|Organization|Red[ \t]+Cross|Rotary|Lions[ \t]+Club|Trust)\b"
 )
 
 
@@ -1275,7 +1276,8 @@ def _in_the_texts_heading(text: str, f: Finding) -> bool:
 # husband, Ray". The text introduces a clinician or a member of staff, the sentence names
 # no patient and tells no one's health or care.
 _SPOUSE_BEFORE = lazy.compile(
-    r"\b(?:his|her)[ \t]+(?:wife|husband|partner|spouse|fianc[ée]e?)[ \t]*,?[ \t]*$", _I
+    r"\b(?:his|her)[ \t]+(?:wife|husband|partner|spouse|fiancée|fiancee|fiancé|fiance)[ \t]*,?[ \t]*$",
+    _I,
 )
 _STAFF_BIO = lazy.compile(
     r"\b(?i:(?:staff|volunteer|team|employee)[ \t]+(?:spotlight|news|of[ \t]+the[ \t]+month)"
