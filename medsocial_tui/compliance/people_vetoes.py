@@ -1254,7 +1254,7 @@ def _short_for_a_body_named_earlier(text: str, f: Finding) -> bool:
         return False
     body = re.search(
         r"\b" + re.escape(word) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+" + _BODY_WORDS + r"\b",
-        text[: f.start],
+        text[max(0, f.start - 2000) : f.start],  # (earlier in the same stretch of text)
     )
     if body is None:
         return False
