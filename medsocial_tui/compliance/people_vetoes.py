@@ -19,7 +19,7 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.person_cues import HEALTH, THEIR_OWN_HEALTH
-from medsocial_tui.compliance.text import matches_between, sentence_around
+from medsocial_tui.compliance.text import heading_end, matches_between, sentence_around
 
 _I = re.IGNORECASE
 
@@ -368,6 +368,11 @@ _POST_WORDS = tuple(
         " bürgermeisterin burgermeister burgermeisterin landrat pastorin pfarrer pfarrerin"
         " vereador vereadora concejal concejala regidor regidora intendente undersecretary"
         " commissioner spokesperson spokesman spokeswoman engineer dean superintendent"
+        # (guard-longclean4) more offices as news writes them: "La consejera de Sanidad,
+        # Fátima Matute", "El rector de la UBA, Ricardo Gelpi", "el doctor Javier Montero",
+        # "our local MP, Claire Young", "Limerick TD Kieran O'Donnell", "the Emir of Kano,
+        # Muhammadu Sanusi II", "Bristol architects Feilden Clegg"
+        " consejera consejero rector rectora doctor mp mla mep mpp td emir architect cllr"
     ).split()
 )
 # Posts of more than one word (each opens with a word of ``_POST_OPENERS``).
@@ -402,7 +407,10 @@ _POST_BEFORE_NAME = lazy.compile(
     + r")s?\.?(?:[ \t]+of[ \t]+the[ \t]+(?:year|month|week))?"
     + r"(?:"
     + _PORTFOLIO
-    + r"|(?:[ \t]+(?:is|was))?[ \t]*[:,]?)[ \t]*"
+    # (guard-longclean4) a level of government after the post: "La presidenta municipal,
+    # Michelle Núñez", "the provincial minister, …"
+    + r"|(?:[ \t]+(?:municipal|estatal|estadual|provincial|regional|nacional|national|federal"
+    + r"|local))?(?:[ \t]+(?:is|was))?[ \t]*[:,]?)[ \t]*"
     + _COURTESY
     + r"$",
     _I,
@@ -899,6 +907,12 @@ _FANS_AFTER = lazy.compile(
 )
 
 
+# (guard-longclean4) A capitalised run ending in an organisation's word, then a comma.
+_ORG_THEN_COMMA = lazy.compile(
+    r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*?[ \t]+([A-Za-z]+)[ \t]*,[ \t]*$"
+)
+
+
 # A name then its writer's town, ending the text: "— Thandeka, Soweto", "Aroha, Gisborne".
 _SIGNED_WITH_TOWN = lazy.compile(r",[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?[ \t]*[.!]?[ \t]*$")
 
@@ -917,6 +931,13 @@ def _a_place_named_like_a_person(text: str, f: Finding) -> bool:
         return True
     if _FANS_AFTER.match(text, f.end):
         return True
+    if word in places:
+        # (guard-longclean4) the town after an organisation's name and a comma, as headings
+        # and letterheads write it: "Parent letter from St. Anne's Primary School, Preston:",
+        # "Lakeview Family Dentistry, Madison"
+        org = _ORG_THEN_COMMA.search(text, max(0, f.start - 60), f.start)
+        if org is not None and org.group(1).lower() in lx.ORG_SUFFIXES:
+            return True
     if word not in places and _SIGNED_WITH_TOWN.match(text, f.end):
         return False  # (guard-replies) "… my abscess. — Thandeka, Soweto": a signature, no place
     for m in (
@@ -1136,6 +1157,158 @@ def _a_clinicians_survivors(text: str, f: Finding) -> bool:
     return not _health_term_in(text, left, right)
 
 
+# (guard-longclean4) The one who leads, chairs, hosts or opens something: "Our hygiene team,
+# led by Carla Mendes, attended the congress", "the walk was flagged off by actress Vidya
+# Balan", "chaired by", "organised by", "inaugurated by", "designed by". Someone named as
+# the agent of a public act holds a role in it, not a patient's place.
+_LED_BY_BEFORE = lazy.compile(
+    r"\b(?:led|chaired|headed|hosted|organised|organized|coordinated|co-ordinated|presented|opened"
+    r"|inaugurated"
+    r"|designed|founded|directed|conducted|coached|moderated|officiated|flagged[ \t]+off"
+    r"|unveiled|launched)[ \t]+by[ \t]+(?:[a-z]+[ \t]+)?" + _COURTESY + r"$",
+    _I,
+)
+
+
+def _led_or_hosted_by(text: str, f: Finding) -> bool:
+    """ "Our hygiene team, led by Carla Mendes, attended the Yankee Dental Congress", "The
+    fair was opened by Yolanda Díaz": the agent of a public act (leading, chairing,
+    hosting, opening, founding) holds a role in it; not after a writer's, a family's or a
+    patient's word ("organised by my sister Ana"), nor in a sentence of someone's own
+    health or care ("a fundraiser organised by Mary Roe for her son's surgery")."""
+    m = _LED_BY_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None or _private_before(text, m.start()):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
+        return False  # "… chaired by Ann Lee, who spoke of her own cancer": her health
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
+# (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
+# the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
+# "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
+# council or a charity sends its people to speak, open or help; not a hospital or a clinic
+# (where a patient may be "from"), nor with the writer's, a family's or anyone's care.
+_BODY_AFTER_NAME = lazy.compile(
+    r"[ \t]*,?[ \t]+(?:from|of|representing|on[ \t]+behalf[ \t]+of)[ \t]+(?:the[ \t]+)?"
+    r"(?:[A-Z][\w'’&.-]*[ \t]+(?:(?:of|for|and|&)[ \t]+)?){0,5}"
+    r"(?:Society|Association|Foundation|Council|Ministry|Department|Federation|Institute"
+    r"|Commission|Agency|Alliance|Network|Union|Charity|League|Committee|Coalition|Partnership"
+    r"|Organisation|Organization|Red[ \t]+Cross|Rotary|Lions[ \t]+Club|Trust)\b"
+)
+
+
+def _speaks_for_a_body(text: str, f: Finding) -> bool:
+    """ "Councillor Mary Callaghan will open the morning, and Tom Kelly from the Irish Cancer
+    Society will give a short talk": someone named with the society, council or charity
+    they come from is there for it, not a patient; not after a writer's, a family's or a
+    patient's word, nor in a sentence of someone's health or care."""
+    body = _BODY_AFTER_NAME.match(text, f.end)
+    if body is None or _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    # the sentence without the body's own name ("the Irish Cancer Society" tells no care)
+    rest = text[left : f.start] + " " + text[body.end() : right]
+    if _THEIR_OWN.search(rest) and _health_term_in(rest, 0, len(rest)):
+        return False
+    return _OWN_CARE.search(rest) is None
+
+
+# (guard-longclean4) A body's name of the form "<body> of <field or place>": "the Department
+# of Health's new contract", "the Ministry of Health", "Bank of Ireland", "the University of
+# Benin": the word after "of" is the body's, no person's.
+_BODY_OF_BEFORE = lazy.compile(
+    r"\b(?:Department|Ministry|Minister|Secretary|Office|Board|Council|Institute|University"
+    r"|College|Society|Association|Academy|Federation|Bank|Bureau|Commission|Faculty|School"
+    r"|Chamber|Court|Church|Diocese|Archdiocese|Order|Museum|Republic|Kingdom|State|City"
+    r"|County|Province|Region|Port|Isle)"
+    r"[ \t]+of[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _a_bodys_of(text: str, f: Finding) -> bool:
+    """ "The Department of Health's new NHS dental contract": the word after a body's "of"
+    is the body's name, not a person's, when it is on no name list."""
+    if _BODY_OF_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    # a field's or a place's word, on no name list ("Health", "Ireland"): "the Office of
+    # Maria Lopez" names a person
+    words = [w.lower().removesuffix("'s").removesuffix("’s") for w in text[f.start : f.end].split()]
+    return not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in words)
+
+
+# (guard-longclean4) A body's first word, said alone after the text named the body in full:
+# "… Kenyatta National Hospital … one day a week at Kenyatta's cancer centre", "the Mater
+# Hospital … nurses from the Mater".
+_BODY_WORDS = (
+    r"(?:Hospital|Hospice|Infirmary|Clinic|University|College|Institute|Centre|Center"
+    r"|Foundation|Trust|Society|Association|School|Church|Cathedral|Medical|Dental|Health)"
+)
+
+
+def _short_for_a_body_named_earlier(text: str, f: Finding) -> bool:
+    """ "The Nairobi Hospital and … Kenyatta National Hospital … at Kenyatta's cancer
+    centre": one word that opened a body's name earlier in the text is that body's short
+    name; not after a writer's or a family's word, nor in a sentence of someone's care."""
+    word = text[f.start : f.end].strip()
+    if " " in word or not word[:1].isupper():
+        return False
+    word = word.removesuffix("'s").removesuffix("’s")
+    if len(word) < 3 or _private_before(text, f.start):
+        return False
+    body = re.search(
+        r"\b" + re.escape(word) + r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+" + _BODY_WORDS + r"\b",
+        text[max(0, f.start - 2000) : f.start],  # (earlier in the same stretch of text)
+    )
+    if body is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    return not _said_of_their_own(text, f)
+
+
+def _in_the_texts_heading(text: str, f: Finding) -> bool:
+    """ "Newsletter, Tandartspraktijk De Linde, Utrecht: …", "Practice blog, Sonrisas del
+    Valle, Santiago de Chile: …": a word of the heading that says whose text it is names
+    the writer's clinic or town, not a person."""
+    return f.end <= heading_end(text)
+
+
+# (guard-longclean4) A staff member's or volunteer's spouse in their own bio: "Arjun lives
+# in Oadby with his wife, Lakshmi, who is a pharmacist", "moving to Simi Valley with her
+# husband, Ray". The text introduces a clinician or a member of staff, the sentence names
+# no patient and tells no one's health or care.
+_SPOUSE_BEFORE = lazy.compile(
+    r"\b(?:his|her)[ \t]+(?:wife|husband|partner|spouse|fiancée|fiancee|fiancé|fiance)[ \t]*,?[ \t]*$",
+    _I,
+)
+_STAFF_BIO = lazy.compile(
+    r"\b(?i:(?:staff|volunteer|team|employee)[ \t]+(?:spotlight|news|of[ \t]+the[ \t]+month)"
+    r"|meet[ \t]+(?:our|dr)|say[ \t]+hello[ \t]+to|(?:has[ \t]+)?joined[ \t]+(?:our|the)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:team|practice|clinic|staff)|work[ \t]+anniversary)\b"
+)
+
+
+def _a_staff_members_spouse(text: str, f: Finding) -> bool:
+    """ "Staff spotlight: … Arjun lives in Oadby with his wife, Lakshmi, who is a pharmacist
+    at Leicester Royal Infirmary": the spouse a staff bio names is the staff member's, no
+    patient's; not in a sentence with a patient, a health word or someone's care."""
+    if _SPOUSE_BEFORE.search(text, max(0, f.start - 24), f.start) is None:
+        return False
+    if not _STAFF_BIO.search(text, 0, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _PATIENT_NAMED.search(text, left, right) or _health_term_in(text, left, right):
+        return False
+    return _OWN_CARE.search(text, left, right) is None and not _said_of_their_own(text, f)
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -1162,6 +1335,12 @@ NAME_VETOES = (
     _a_signed_reply,
     _a_nursing_sister,
     _a_clinicians_survivors,
+    _led_or_hosted_by,
+    _a_staff_members_spouse,
+    _speaks_for_a_body,
+    _in_the_texts_heading,
+    _a_bodys_of,
+    _short_for_a_body_named_earlier,
 )
 
 
@@ -1176,6 +1355,23 @@ GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
     _a_nursing_sister: ("Sister", "SISTER"),
 }
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    _led_or_hosted_by: (
+        "led|chaired|headed|hosted|organised|organized|coordinated|co-ordinated|presented"
+        "|opened|inaugurated|designed|founded|directed|conducted|coached|moderated|officiated"
+        "|flagged|unveiled|launched"
+    ),
+    _a_bodys_of: "of",
+    _short_for_a_body_named_earlier: (
+        "hospital|hospice|infirmary|clinic|university|college|institute|centre|center"
+        "|foundation|trust|society|association|school|church|cathedral|medical|dental|health"
+    ),
+    _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
+    _speaks_for_a_body: (
+        "society|association|foundation|council|ministry|department|federation|institute"
+        "|commission|agency|alliance|network|union|charity|league|committee|coalition"
+        "|partnership|organisation|organization|cross|rotary|lions|trust"
+    ),
+    _a_staff_members_spouse: "wife|husband|partner|spouse|fiance|fiancee|fiancé|fiancée",
     _a_clinicians_survivors: "survived|leaves|predeceased|mourned|thoughts|prayers|condolences|sympathy|sympathies|hearts",
     _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
     _a_clinician_by_what_they_did: (

@@ -104,6 +104,7 @@ from medsocial_tui.compliance.practice_vetoes import NAME_VETOES as _PRACTICE_NA
 from medsocial_tui.compliance.recall_vetoes import VETOES as _RECALL_VETOES
 from medsocial_tui.compliance.text import (
     finditer_at,
+    heading_end,
     matches_at,
     register_starts,
     sentence_around,
@@ -911,6 +912,75 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
 
 
+# (guard-longclean4) An article or a determiner right before the run a pair ends, in English
+# and the languages notices are written in: "at every Ayushman Arogya Mandir", "launched
+# the \"Ngiting Pinoy\" campaign", "the Annual Great Bengaluru Walkathon", "ringrazia la
+# Regione Lazio", "das Unidades Básicas de Saúde". A person's full name takes no article
+# (not "the late Kwame Mensah": a word in lower case between is no run); not the name
+# particles "de", "da", "do", "van", which open names.
+_ARTICLE_BEFORE_RUN = lazy.compile(
+    r"(?<![\w'’-])(?:(?P<every>(?i:every|each))|(?i:the|this|that|these|those|its)|el|la|los|las"
+    r"|il|lo|gli|le|les|der|die|das|dem|den|het|um|uma)[ \t]+(?P<quote>[\"“'‘])?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
+)
+
+
+# A programme's, a campaign's or a project's word right before the name it is given: "el
+# programa Más Sonrisas para Chile", "the campaign Smile Pinoy", "o projeto Sorriso Feliz".
+_SCHEME_WORD_BEFORE = lazy.compile(
+    r"\b(?i:programm?e?|programa|campaign|campaña|campanha|project|proyecto|projeto|progetto"
+    r"|initiative|iniciativa|scheme|fund|fondo|plan|festival)[ \t]+[\"“'‘]?$"
+)
+
+
+def _after_an_article(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "at every Ayushman Arogya Mandir", "the \"Ngiting Pinoy\" oral health campaign",
+    "das Unidades Básicas de Saúde", "el programa Más Sonrisas": two rare capitalised words
+    after an article or a programme's word are a thing's or a place's name, not a
+    person's."""
+    start = m.start("name")
+    article = _ARTICLE_BEFORE_RUN.search(text, max(0, start - 60), start)
+    if article is not None:
+        # "every"/"each", a name in quotes, or the thing's own word after it ("the Bengaluru
+        # Habba festival"): after "the" alone, a pair may still be a place someone is from
+        if not (
+            article.group("every")
+            or article.group("quote")
+            or _THING_NOUN_AFTER.match(text, m.end("name"))
+        ):
+            return False
+    elif _SCHEME_WORD_BEFORE.search(text, max(0, start - 16), start) is None:
+        return False
+    # not a place where someone is, was or went ("in the Ogijo Ikorodu area", "from the
+    # Kirari Suleman Nagar colony"), nor where the sentence tells of someone's care or
+    # particulars
+    if _PLACE_ARTICLE_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    if _PLACE_NOUN_AFTER.match(text, m.end("name")):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _SOMEONES_CARE.search(text, left, right) is None
+
+
+# The thing a name after an article names, in lower case after it: "the Bengaluru Habba
+# festival", "the Ngiting Pinoy campaign".
+_THING_NOUN_AFTER = lazy.compile(
+    r"[\"”'’]?[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:festival|festivities|celebrations?|campaign|programme"
+    r"|program|project|scheme|initiative|walk|walkathon|marathon|run|race|fair|mela|fiesta"
+    r"|carnival|concert|show|awards?|appeal|drive|week|day|holiday|season|puja)\b"
+)
+_PLACE_ARTICLE_BEFORE = lazy.compile(
+    r"\b(?i:in|into|near|from|around|outside|to|towards|within|across|of)[ \t]+"
+    r"(?i:the|el|la|los|las|il|lo|le|les|der|die|das|dem|den|het|um|uma)[ \t]+[\"“'‘]?"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}$"
+)
+_PLACE_NOUN_AFTER = lazy.compile(
+    r"(?:[ \t]+[\w'’-]+)?[ \t]+(?i:area|estate|colony|district|neighbou?rhood|village|town"
+    r"|suburb|locality|road|street|avenue|lane|compound|quarter|ward|zone|sector|block|barangay"
+    r"|settlement|county|region|province|community|municipality|parish|side|end)\b"
+)
+
+
 def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Ama Serwaa was married": two capitalised words on no list start a sentence whose
     verb only people take; not when either is an everyday, health, organisation or place
@@ -1431,6 +1501,9 @@ _CAREER_BEFORE = lazy.compile(
     # (not "works at", "worked at", "employed at": a patient's workplace is theirs to keep)
     r"|housemanship|house[ \t]+job|internship|fellowship|specialty[ \t]+training"
     r"|practi[sc]ed|practi[sc]ing|consultant|registrar|lecturer"
+    # (guard-longclean4) a post advertised in a town: "an advert from NHS Highland for a
+    # salaried dentist in Wick", "we are recruiting a nurse for our clinic in Paisley"
+    r"|advert|adverts|advertised|advertisement|vacanc(?:y|ies)|recruiting|hiring"
     r"|degree|diploma|doctorate|phd)\b[^.;!?\n]{0,50}?\b(?:at|in|from|of|for|with)[ \t]+"
     r"(?:the[ \t]+)?$",
     _I,
@@ -1468,6 +1541,22 @@ _WRITERS_WORK_BEFORE = lazy.compile(
 )
 
 
+# (guard-longclean4) ``an_events_place``: the town a conference, a congress, a festival or a
+# race is held in ("presented our work at the Kenya Dental Association conference in
+# Mombasa", "next year's congress will be in Prague", "the Yankee Dental Congress in
+# Boston", "has lectured at congresses in Lisbon"): the event's place, whoever the sentence
+# names, unless it tells of anyone's care or family there.
+_EVENT_BEFORE_PLACE = lazy.compile(
+    r"\b(?:conference|congress|summit|symposium|convention|meeting|workshop|seminar|course"
+    r"|festival|marathon|championship|olympics|games|expo|exhibition|trade[ \t]+fair|tournament"
+    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup)(?:s|es)?"
+    r"(?:[ \t]+(?:(?:will|would)[ \t]+be|is|was|are|were|being)(?:[ \t]+(?:held|hosted))?"
+    r"|[ \t]+(?:held|hosted|taking[ \t]+place|takes[ \t]+place|took[ \t]+place))?"
+    r"[ \t]+(?:in|at)[ \t]+$",
+    _I,
+)
+
+
 def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "I'm a dental hygienist in Toronto": where the writer works, said with their trade,
     in a text that tells of no one's care or family."""
@@ -1475,6 +1564,24 @@ def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
         return False
     return _CARE_OR_FAMILY.search(text) is None
+
+
+def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Newsletter, Clínica Odontológica Sorriso Feliz, Curitiba: …", "Blog post from a
+    practice in Kolkata: …": the heading that says whose text it is names the writer's
+    clinic, unit or town (``text.heading_end``)."""
+    end = m.end("place") if "place" in m.re.groupindex else m.end()
+    return end <= heading_end(text)
+
+
+def _an_events_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "… at the Kenya Dental Association conference in Mombasa and won the prize": the
+    town an event is held in, not where anyone lives or was cared for."""
+    start = m.start("place") if "place" in m.re.groupindex else m.start()
+    left, right = sentence_around(text, m.start(), m.end())
+    if not _EVENT_BEFORE_PLACE.search(text, max(left, start - 60), start):
+        return False
+    return not _CARE_OR_FAMILY.search(text, left, right)
 
 
 _BIO_OPENER = lazy.compile(
@@ -1645,7 +1752,12 @@ _PREMISES_AFTER = lazy.compile(
     r"|(?-i:Dental|Dentistry|Family[ \t]+Dentistry|Medical|Health|Smiles?|Orthodontics)"
     # (guard-longclean3) a firm's premises, where no one is cared for: "its Kirkstall Road
     # warehouse", "the Florida Road factory", "their Leopoldstraße headquarters"
-    r"|warehouse|factory|plant|headquarters|hq|depot|showroom|premises|store|shop)\b",
+    r"|warehouse|factory|plant|headquarters|hq|depot|showroom|premises|store|shop"
+    # (guard-longclean4) a public place named by its street, where everyone goes: "park at
+    # the Salt Lane car park", "the Queen Street bus station", "the High Street library"
+    r"|car[ \t]+park|parking[ \t]+(?:lot|garage)|(?:bus|train|railway|fire|police)[ \t]+station"
+    r"|bus[ \t]+stop|market|library|post[ \t]+office|(?:leisure|community|shopping|sports)"
+    r"[ \t]+(?:cent(?:re|er)|hall)|mosque|temple|synagogue|roundabout|junction|bridge)\b",
     _I,
 )
 # (guard-longclean3) a firm, a shop or a practice as the one that moved there: "the practice
@@ -2305,12 +2417,17 @@ def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> b
 # Pflegekräfte", "L'Ospedale Cardarelli è il più grande") or a source ("according to",
 # "researchers at"), in a sentence with no one's care in it (``_CARE_TIE``).
 _INSTITUTION_ACTS = lazy.compile(
-    r"(?:['’]s)?[ \t]*,?[ \t]*(?:(?:in|of|de|di)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+    r"(?:['’]s)?[ \t]*,?[ \t]*(?:(?:in|of|de|di|on)[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
     r"[ \t]*,?[ \t]*)?(?:(?:has|have|had|will|is|was|were|also|now|just|recently)[ \t]+){0,2}"
     r"(?i:says?|said|announc\w*|confirm\w*|report\w*|open(?:s|ed)?|reopen\w*|launch\w*"
     r"|unveil\w*|recruit\w*|hiring|sucht|recrute|recluta|assume|abri[óo]|inaugur\w*|rank\w*"
     r"|accredited|named|recogni[sz]ed|won|received|raised|expand\w*|clos(?:es|ed)|publish\w*"
     r"|warn\w*|advis\w*|recommend\w*|offers?|runs?|built|founded|employs?|researchers"
+    # (guard-longclean4) what a hospital gets, gives or takes as an institution: "Kakamega
+    # County Referral Hospital will receive a new oxygen plant", "the Dental Hospital is
+    # offering check-ups", "the Royal Melbourne Hospital will accept direct GP referrals",
+    # "the hospital serves five counties", "St. Mary's hosts the blood drive"
+    r"|receive|receives|offering|accept(?:s|ing)?|serves?|serving|hosts?|hosting|hosted"
     r"|the[ \t]+(?:largest|biggest|oldest|first|best|main)|one[ \t]+of"
     # "… è il più grande", "… es el hospital", "… ist das größte" (accents folded or not)
     r"|(?:e|è|es|est|ist)[ \t]+(?:il|la|l['’]|uno|una|un|el|le|les|der|die|das|ein|eine))\b"
@@ -2319,6 +2436,19 @@ _SOURCE_BEFORE = lazy.compile(
     r"\b(?:according[ \t]+to|researchers[ \t]+(?:at|from)|experts[ \t]+(?:at|from)"
     r"|scientists[ \t]+(?:at|from)|a[ \t]+study[ \t]+(?:from|by|at)|guidance[ \t]+from"
     r"|advice[ \t]+from|says|said|per)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+# (guard-longclean4) a hospital as a partner, a beneficiary or a team's home, alone or in a
+# list of such bodies: "in partnership with Lions Club of Mombasa and the Aga Khan
+# Hospital", "raised £800 for St Gemma's Hospice", "donated to", "funded by", "papers were
+# presented by teams from Lagos University Teaching Hospital, … and Aminu Kano Teaching
+# Hospital", "at 480 facilities, including Kenyatta National Hospital"
+_PARTNER_BEFORE = lazy.compile(
+    r"\b(?:(?:in[ \t]+)?partnership[ \t]+with|partnered[ \t]+with|(?:supported|funded|sponsored)"
+    r"[ \t]+by|donated[ \t]+to|(?:raised|raising|collected)[ \t]+[£$€₦₹]?[\d,.]+(?:[ \t]+[a-z]+)?"
+    r"[ \t]+for|teams?[ \t]+from|delegates[ \t]+from|including)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*(?:[ \t]+(?:of|(?-i:[A-Z])[\w'’.-]*)){0,5}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|and[ \t]+)"
+    r"(?:the[ \t]+)?){0,3}(?:(?-i:[A-Z])[\w'’.-]*[ \t]+){0,3}$",
     _I,
 )
 _CARE_TIE = lazy.compile(
@@ -2335,7 +2465,9 @@ def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     no one's care in the sentence."""
     start, end = m.span("place" if "place" in m.re.groupindex else 0)
     if not (
-        _INSTITUTION_ACTS.match(text, end) or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+        _INSTITUTION_ACTS.match(text, end)
+        or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
+        or _PARTNER_BEFORE.search(text, max(0, start - 160), start)
     ):
         return False
     left, right = sentence_around(text, start, end)
@@ -3208,6 +3340,7 @@ _VETOES: dict[str, Veto] = {
         _not_name_like,
         _not_rare_name,
         _not_rare_pair,
+        _after_an_article,
         _nothing_private,
         _not_an_unknown_pair,
         _after_doctor_title,
@@ -3223,6 +3356,8 @@ _VETOES: dict[str, Veto] = {
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,
+        _an_events_place,
+        _in_the_heading,
         _a_firm_moved,
         _public_person_sentence,
         _historic_birth,
@@ -3978,7 +4113,12 @@ _PUBLIC_CUE = lazy.compile(
     # (guard-precision2) booking and opening in other languages' notices
     r"|citas?|appuntamenti|prenotazioni|termine|terminvereinbarung|rendez-vous|rdv"
     r"|marca[cç](?:[oõ]es|ão|ao)|horarios?|orari|sprechzeiten|[oö]ffnungszeiten|heures"
-    r"|d['’]ouverture)\b" + "|" + _HOURS,
+    r"|d['’]ouverture"
+    # (guard-longclean4) help offered, and booking and urgent care as Portuguese, Spanish,
+    # Dutch, French and German notices ask it: "If you need help, call …", "Para agendar,
+    # ligue …", "Voor spoed … belt u", "En cas d'urgence, contactez …"
+    r"|help|agendar|agende|marcar|reservar|spoed|urg[eê]nc\w*|urgencias|notfall\w*"
+    r")\b" + "|" + _HOURS,
     _I,
 )
 
@@ -5515,11 +5655,19 @@ _CONTEST_WORDS = (
     "winners?",
     r"runners?-up",
     r"(?:first|second|third|1st|2nd|3rd)[ \t]+place",
+    # (guard-longclean4) a race's record or medal: "Sarah Holt set a club record of 1:21:47",
+    # "a personal best", "won gold in the 800 m", "took the bronze medal"
+    r"(?:club|course|county|national|world|age[ \t-]+group)[ \t]+records?",
+    r"personal[ \t]+bests?",
+    r"(?:gold|silver|bronze)(?:[ \t]+medals?)?",
+    r"medals?",
+    r"trophy",
 )
 _CONTEST = lazy.compile(r"\b(?:" + "|".join(_CONTEST_WORDS) + r")\b", _I)
 # Words of which every ``_CONTEST`` match holds one (``NAME_VETO_GATES``).
 _CONTEST_GATE = _trigger(
     r"giveaway|raffle|contest|drawing|sweepstake|prize|trivia|quiz|winner|runner|place"
+    r"|record|best|gold|silver|bronze|medal|trophy"
 )
 
 
@@ -5540,7 +5688,17 @@ def _contest_winner(text: str, f: Finding) -> bool:
             return False
         if not _CONTEST.search(text, before, left):
             return False
+    if _HURT_AT_IT.search(text, left, right):
+        return False  # "Sarah Holt set a club record and then broke her ankle": hurt, a patient
     return not (_care_of_someone(text, left, right) or _introduced_as_patient(text, f))
+
+
+# Someone hurt at the contest or the race: the winner is then a patient too.
+_HURT_AT_IT = lazy.compile(
+    r"\b(?:broke|broken|fractur\w*|injur\w*|sprain\w*|hurt|collaps\w*|ambulance|stitches"
+    r"|concussion|torn|tore|hospitali[sz]ed|in[ \t]+hospital|a&e|paramedics?)\b",
+    _I,
+)
 
 
 # Titles of public life before a name: the lexicon's ("Senator", "Actor") and those it

@@ -428,3 +428,29 @@ def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[
     if at < len(starts) and starts[at] < right:
         right = starts[at]
     return left, right
+
+
+# (guard-longclean4) A text's heading that says what it is and whose it is, before a colon:
+# "Newsletter, Clínica Odontológica Sorriso Feliz, Curitiba:", "Blog post from a practice in
+# Kolkata:", "Practice blog, Sonrisas del Valle, Santiago de Chile:". The clinic, the town
+# and the unit it names are the writer's own, no patient's.
+_HEADING = lazy.compile(
+    r"\s*(?:[\w'’-]+[ \t]+){0,2}?(?i:newsletter|bulletin|blog(?:[ \t]+post)?|notice"
+    r"|press[ \t]+release|announcement|staff[ \t]+news|news[ \t]+(?:from|of))"
+    r"(?:[ \t]+(?:from|of|by))?[ \t]*,?[ \t]+[^.!?:\n]{2,140}?:(?=\s)"
+)
+_HEADING_PRIVATE = lazy.compile(
+    r"\b(?:my|patient|patients|mum|mom|mother|dad|father|son|daughter|wife|husband|prayers?"
+    r"|memoriam|tribute|obituary|get[ \t]+well)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=8)
+def heading_end(text: str) -> int:
+    """Where the heading of ``text`` (``_HEADING``) ends, its colon; 0 when it has none or
+    the heading speaks of a patient, a family or a prayer."""
+    m = _HEADING.match(text)
+    if m is None or _HEADING_PRIVATE.search(m.group(0)):
+        return 0
+    return m.end()

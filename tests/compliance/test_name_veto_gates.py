@@ -21,7 +21,7 @@ from medsocial_tui.compliance import fame_vetoes as fv
 from medsocial_tui.compliance import general_vetoes as gv
 from medsocial_tui.compliance import people_vetoes as pv
 from medsocial_tui.compliance import practice_vetoes as prv
-from medsocial_tui.compliance import rules
+from medsocial_tui.compliance import rules, text
 from medsocial_tui.compliance.findings import Finding
 
 
@@ -67,6 +67,19 @@ NEEDS: dict[
     "_a_clinicians_survivors": (
         (pv._SURVIVORS_BEFORE,),
         rules._PEOPLE_GATES[pv._a_clinicians_survivors],
+    ),
+    # (guard-longclean4)
+    "_led_or_hosted_by": ((pv._LED_BY_BEFORE,), rules._PEOPLE_GATES[pv._led_or_hosted_by]),
+    "_a_staff_members_spouse": (
+        (pv._SPOUSE_BEFORE,),
+        rules._PEOPLE_GATES[pv._a_staff_members_spouse],
+    ),
+    "_speaks_for_a_body": ((pv._BODY_AFTER_NAME,), rules._PEOPLE_GATES[pv._speaks_for_a_body]),
+    "_in_the_texts_heading": ((text._HEADING,), rules._PEOPLE_GATES[pv._in_the_texts_heading]),
+    "_a_bodys_of": ((pv._BODY_OF_BEFORE,), rules._PEOPLE_GATES[pv._a_bodys_of]),
+    "_short_for_a_body_named_earlier": (
+        (re.compile(pv._BODY_WORDS),),
+        rules._PEOPLE_GATES[pv._short_for_a_body_named_earlier],
     ),
     # fame_vetoes.py (guard-fame)
     "_a_fame_descriptor_before": (
