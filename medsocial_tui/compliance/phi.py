@@ -1399,7 +1399,12 @@ def _labelled_codes(text: str) -> list[Finding]:
 # Avon", "Rio de Janeiro") and a hospital's word written as another language's compound.
 _PLACE_RUN = lazy.compile(
     rf"(?<![\w'’])(?:{_PLACE_WORDS}|{_PLACE_WORDS_ABROAD}|all['’]|a)[ \t]+"
-    r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+)?"
+    r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+"
+    # (guard-extents4) a branch by its place, whoever's: "at our Hounslow surgery", "seen
+    # at your Lekki branch", "from their Fremantle site" (the site's word is lower case)
+    r"|(?:our|your|their)[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
+    r"(?:branch|clinic|office|practice|surgery|site|location|store|centre|center|rooms"
+    r"|team|campus|pharmacy|hospital|unit)\b))?"
     r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
     r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
     r"(?P<tail>[ \t]+[a-zäöåæø]*(?:sjukhuset|sjukhus|sjukehus|sykehus|ziekenhuis|krankenhaus"
@@ -1413,6 +1418,11 @@ _SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
 # 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
 _A_DIGIT = lazy.compile(r"\d")
 _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
+
+
+# A branch's words that are everyday words ("our Main office", "your Dental Surgery
+# clinic") name no place; "Hounslow", "Lekki", "Ferndale" are rarer.
+_BRANCH_WORD_ZIPF = 3.5
 
 
 def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
@@ -1453,6 +1463,12 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             continue  # (a hospital's word after the name makes it a place: "från Danderyds sjukhus")
         if first in lx.GIVEN_NAMES and not known and first not in place_names():
             continue  # "Send the papers to Bartholomew Quinn": a person
+        if (
+            not known
+            and text[m.start() : m.start("place")].rstrip().endswith(("our", "your", "their"))
+            and all(lazy.zipf_frequency(w.lower(), "en") >= _BRANCH_WORD_ZIPF for w in words)
+        ):
+            continue  # "at our Dental Surgery office", "your Walk-in clinic": no place's name
         found.append(
             Finding(
                 m.start("place"),
