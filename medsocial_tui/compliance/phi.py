@@ -1310,6 +1310,7 @@ def _second_reading(
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
     fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
+    fresh += _places_of_people(text, found)
     named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
     if len(named & about) < len(doc.sentences):
         # (a text whose every sentence names someone was read so by the first reading:
@@ -1418,6 +1419,60 @@ _SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
 # 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
 _A_DIGIT = lazy.compile(r"\d")
 _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
+
+
+# (guard-extents4) The place a person named is of, right after their name (and their age):
+# "Arthur Bletchley of Much Wenlock", "Mrs Edna Tregarthen, 94, of St Ives", "Aarav (5 yrs),
+# of Kothrud", "Tyler Brooks of Pikeville, KY", "late of Ballyhaunis", and as Spanish, Dutch,
+# Welsh and German write it ("Rosa María Guzmán, 71, de Iztapalapa", "Koos Steyn (92) van
+# Bethlehem"). A US state's or a province's letters after a comma go with the town.
+_AGE_AFTER_NAME = (
+    r",?[ \t]*\(?\d{1,3}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|a(?:ños|nos)?))?\)?"
+)
+_OF_PLACE_AFTER_NAME = lazy.compile(
+    rf"(?:(?:{_AGE_AFTER_NAME})?,?[ \t]+(?:(?:late|formerly|resident|originally)[ \t]+)?of"
+    # (other languages' "of" is a name's particle too: only after the age, "Guzmán, 71, de")
+    rf"|{_AGE_AFTER_NAME},?[ \t]+(?:de|van|o|aus))[ \t]+"
+    r"(?P<place>(?:(?:St|Mt|Ft)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du"
+    r"|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
+    r"(?P<region>,[ \t]*[A-Z]{2}\b(?![\w'’-]))?"
+)
+# A firm's words: "Jane Doe of Acme Corp" is of no place.
+_FIRM_WORDS = frozenset("inc ltd llc llp corp co company group plc gmbh team bank".split())
+# ("Janet Gorski of Gorski & Lam LLP", "of Smith and Jones")
+_FIRM_AFTER = lazy.compile(r"[ \t]*(?:&|\+|and[ \t]+[A-Z]|,?[ \t]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH)\b)")
+
+
+def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
+    """(second reading) ``_OF_PLACE_AFTER_NAME`` after each name found: the town a person
+    is of. Not a month or a day, a title, a firm, a country or a state alone (Safe Harbor
+    keeps those), nor an everyday word ("Jane of Marketing")."""
+    out = []
+    for f in found:
+        if f.label != "name":
+            continue
+        m = _OF_PLACE_AFTER_NAME.match(text, f.end)
+        if m is None:
+            continue
+        place = m.group("place").rstrip("'’")
+        words = place.split()
+        lower = place.lower()
+        first = words[0].lower().rstrip(".")
+        if (
+            first in lx.MONTHS
+            or first in lx.WEEKDAYS
+            or first in lx.TITLES
+            or first in lx.COMMON_CAPITALIZED
+            or any(w.lower().rstrip(".") in _FIRM_WORDS for w in words)
+            or no_smaller_than_a_state(lower)
+            or _a_word_not_a_place(place)
+            or text.startswith(("'s", "’s"), m.start("place") + len(place))
+            or _FIRM_AFTER.match(text, m.start("place") + len(place))
+        ):
+            continue
+        end = m.end("region") if m.group("region") else m.start("place") + len(place)
+        out.append(Finding(m.start("place"), end, "geo", _SECOND_REASONS["geo"]))
+    return out
 
 
 # A branch's words that are everyday words ("our Main office", "your Dental Surgery
