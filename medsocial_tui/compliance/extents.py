@@ -759,6 +759,34 @@ def geo_institution_of_before(text: str, start: int, end: int) -> Span:
     return (m.start(), end) if m else (start, end)
 
 
+# (guard-extents4) What a care place is "of" or "for", written after its kind: "University
+# Hospital" + " of the West Indies", "Royal Infirmary" + " of Edinburgh", "Bristol Royal
+# Hospital" + " for Children", "Hospital" + " for Sick Children"; capitalised words only,
+# no weekday or month ("… Hospital for Monday's clinic" is no name).
+_CARE_KIND_OF_END = lazy.compile(
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Institute|Hospice)$"
+)
+_OF_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?![\w'’-])"
+_OF_OR_FOR_AFTER = lazy.compile(
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+(?:(?:and|of|the)[ \t]+)?{_OF_WORD}){{0,3}}"
+)
+
+
+def geo_care_place_of_after(text: str, start: int, end: int) -> Span:
+    """``geo.care_place_of_after``: the place or people a care place's name says it is of
+    or for, after its kind ("University Hospital" + " of the West Indies", "Bristol Royal
+    Hospital" + " for Children")."""
+    if not _CARE_KIND_OF_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _OF_OR_FOR_AFTER.match(text, end, end + 60)
+    if m is None:
+        return start, end
+    for word in m.group().split():
+        if word.lower() in lx.WEEKDAYS or word.lower() in lx.MONTHS:
+            return start, end
+    return start, m.end()
+
+
 def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
     """``geo.care_place_town_after``: the district or town after a care place's comma
     ("St Mary's Hospital" + ", Paddington"); not a state or a country ("…, Texas")."""
@@ -1147,6 +1175,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
+        geo_care_place_of_after,
         # after the "University of" before a place: "American" + " University of Beirut …"
         geo_leading_words_before,
         geo_care_place_town_after,
