@@ -186,6 +186,11 @@ EXAMPLE_RECORD = (
     r"|invoices?|letters?|forms?|entry|entries|systems?)"
 )
 
+# The reader's own place, whoever writes (a regex alternation, read case-blind): "your pin
+# was saved as 45 Kalayaan Ave.", "we have your delivery address as …" (not "your pick-up
+# point": a shop's). An address given with it is the reader's, not the writer's premises.
+READERS_PLACE = r"\byour[ \t]+(?:[\w-]+[ \t]+)?(?:address|addresses|pin|location)\b"
+
 # What a practice or another care organisation is called as a place (a regex alternation;
 # each pattern that reads it adds its own extras): "our clinic", "joined the practice",
 # "the surgery's line", "Hugh from the hospital", "The new office is at …".

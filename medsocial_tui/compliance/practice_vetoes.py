@@ -398,6 +398,40 @@ def _a_street_of_our_premises(text: str, f: Finding) -> bool:
     return _the_practices_premises(text, f)
 
 
+# Thanks before a name: "Thanks to", "Thank you to", "Shout-out to", "Big thanks to".
+_THANKS_BEFORE = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+you|thankyou|thx|shout[- \t]?outs?|kudos|gratitude)[ \t]*,?"
+    r"(?:[ \t]+(?:so[ \t]+much|again))?[ \t]*(?:to[ \t]+)?$",
+    _I,
+)
+# What a firm or a sponsor does for a practice, right after the name: "for sponsoring",
+# "for donating the raffle prize", "for building our new ramp", "for the CPR training".
+_SPONSORS_ACT_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]+for[ \t]+(?:(?:sponsoring|donating|co-hosting|hosting|catering|supplying"
+    r"|building|installing|repairing|renovating)\b"
+    r"|the[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:donations?|sponsorship|training|workshop"
+    r"|demonstration)\b)",
+    _I,
+)
+
+
+def _a_sponsor_thanked(text: str, f: Finding) -> bool:
+    """``practice.sponsor_thanked``: "Thanks to Kettering Bowl for sponsoring", "Big thanks to
+    Harbour View Contracting for building our new ramp", "Thank you to Ottawa Paramedic
+    Service for the CPR refresher training": who gave, built or taught for the practice,
+    thanked for it, in a sentence that says nothing private about them (not "Thanks to Joe
+    Bianchi for sponsoring our 5K, and get well soon after your bypass")."""
+    if _SPONSORS_ACT_AFTER.match(text, f.end) is None:
+        return False
+    if _THANKS_BEFORE.search(text, max(0, f.start - 30), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not private_between(text, left, right) and _YOUR_ALONE.search(text, left, right) is None
+
+
+_YOUR_ALONE = lazy.compile(r"\b(?:your|you're|you)\b(?![ \t]+(?:to|so[ \t]+much)\b)", _I)
+
+
 # An award's title after the words: "Clinician of the Year", "Team Member of the Month".
 _OF_THE_YEAR_AFTER = lazy.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?-i:Year|Month|Week)\b"
@@ -423,6 +457,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
         _a_greeting_abroad,
         _a_street_of_our_premises,
         _an_award_title,
+        _a_sponsor_thanked,
     )
 )
 
@@ -444,6 +479,10 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "deliver|courier|supplier|driver|parcel|goods|loading|rear|back|lab|dispatch"
     ),
     _BY_VETO[_a_greeting_abroad]: "|".join(re.escape(g) for g in _GREETINGS_ABROAD),
+    _BY_VETO[_a_sponsor_thanked]: (
+        "sponsoring|donat|hosting|catering|supplying|building|installing|repairing|renovating"
+        "|sponsorship|training|workshop|demonstration"
+    ),
 }
 # Words with their case: "of the Year" (``_OF_THE_YEAR_AFTER`` keeps its case).
 GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
@@ -517,7 +556,9 @@ _WAY_HERE = lazy.compile(
 # A person's home or a visit to someone: no practice's address.
 _SOMEONES_PLACE = lazy.compile(
     r"\b(?:home|house|lives|lived|living|flat|visit|my|his|her|their|patient|patients"
-    r"|mum|mom|dad|son|daughter|wife|husband|grand\w+)\b|['’]s[ \t]+(?:place|house|home)\b",
+    r"|mum|mom|dad|son|daughter|wife|husband|grand\w+)\b|['’]s[ \t]+(?:place|house|home)\b"
+    # (lead) the reader's own: "we have your delivery address as 12 Rata Street"
+    rf"|{lx.READERS_PLACE}",
     _I,
 )
 

@@ -5639,7 +5639,11 @@ _BUSINESS_KIND_WORDS = frozenset(
     " café cafe caffè restaurant ristorante restaurante trattoria taverna hotel hostel plumbing"
     " plumbers taxi bakery brasserie bistro salon boutique florist florists embassy consulate"
     " museum cinema showroom dealership supermarket villa agriturismo osteria bäckerei"
-    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians".split()
+    " metzgerei friseur boucherie librairie tabac optik optiker optician opticians"
+    # (lead) trades a firm is named for ("Harbour View Contracting", "Kettering Bowl")
+    " contracting contractors construction landscaping roofing catering caterers hardware"
+    " printers motors builders movers laundromat locksmiths flooring paving roasters"
+    " distillery diner deli tavern bowl".split()
 )
 
 
@@ -6323,6 +6327,8 @@ _HOME_WORDS = lazy.compile(
     # ("House" with a capital is a building's name: "Merrion House", "Somerset House")
     r"(?<!club[ \t])(?<!open[ \t])(?<!auction[ \t])(?-i:house)|flat|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?"
     r"|rent(?:s|ing)?|address[ \t]+for)\b"
+    # (lead) the reader's own place ("your pin was saved as …")
+    rf"|{lx.READERS_PLACE}"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
     r"|zuhause|abita|abito|mora|moro|woont|woon)\b",

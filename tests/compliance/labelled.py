@@ -64,7 +64,13 @@ SOURCES = {
 # (newsletters, forum posts, letters, notices, patient stories, local news) from the Americas,
 # Europe, India, the Philippines, Nigeria and Kenya. The lead read the eighteenth's misses and
 # false blocks (before the work) and told one helper their kinds in general words; the
-# nineteenth was read by no one working on the guard.
+# nineteenth was read by no one working on the guard;
+# ``general_held_out21`` and ``22``, two more by two such helpers of the session of
+# 2026-12-03 (evening), written before that session's guard work and read by no one working
+# on the guard: clinical-style questions, case vignettes and personal-data sentences of many
+# countries; and a practice's posts, patients' comments, reviews and DMs, the practice's
+# replies, newsletters and patient stories. Measured on the guard as it stood (``cfe9a81``)
+# before any of that session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -87,6 +93,8 @@ GENERAL = {
     "general_held_out18": HERE / "corpus" / "general_heldout18.txt",
     "general_held_out19": HERE / "corpus" / "general_heldout19.txt",
     "general_held_out20": HERE / "corpus" / "general_heldout20.txt",
+    "general_held_out21": HERE / "corpus" / "general_heldout21.txt",
+    "general_held_out22": HERE / "corpus" / "general_heldout22.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

@@ -208,6 +208,26 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Laverty Pathology collection centre has moved; patients can still walk in.",
         "name",
     ),
+    (
+        "practice.sponsor_thanked: a firm thanked for what it built",
+        "Big thanks to Harbour View Contracting for building our new wheelchair ramp!",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a sponsor",
+        "Our bowling team won the league! Thanks to Kettering Bowl for sponsoring.",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a service thanked for its training",
+        "Thank you to Ottawa Paramedic Service for the CPR refresher training today.",
+        "name",
+    ),
+    (
+        "practice.sponsor_thanked: a person who sponsored, nothing private said",
+        "Thanks to Carlos Mendes for sponsoring our team shirts for the fun run!",
+        "name",
+    ),
 ]
 
 # The same identifiers tied to a patient: blocked.
@@ -274,6 +294,27 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # the reader's own address, in a sentence in the practice's voice
+    (
+        "address",
+        "For next time, your pin was saved as 45 Kalayaan Ave., Diliman, Quezon City — we've"
+        " corrected it.",
+        "",
+    ),
+    (
+        "address",
+        "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
+        "",
+    ),
+    # thanked for sponsoring, but the sentence says something private of them
+    (
+        "name",
+        "Thanks to Joe Bianchi for sponsoring our 5K, and get well soon after your bypass!",
+        "",
+    ),
+    ("name", "Thank you to Priya Shah for donating her time; we hope your chemo goes well.", ""),
+    # thanked for a person's own kindness, not a firm's act: may be a patient's
+    ("name", "Big thank you to Anne Rees for baking us cookies!", ""),
 ]
 
 
