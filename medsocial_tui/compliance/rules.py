@@ -6335,10 +6335,11 @@ _HOME_WORDS = lazy.compile(
     _I,
 )
 # (guard-extents4) Words right before an address that make it someone's, whoever writes
-# the sentence: "we have your new address, …", "his old address at …", "Delivery address:",
-# "Ship to:", "the letter should have gone to …", "the parcel was delivered to …".
+# the sentence: "his old address at …", "Delivery address:", "Ship to:", "the letter should
+# have gone to …", "the parcel was delivered to …" (the reader's own, "your new address",
+# is ``lx.READERS_PLACE`` in ``_HOME_WORDS``).
 _PERSONS_ADDRESS_BEFORE = lazy.compile(
-    r"\b(?:(?:your|his|her|their|my)(?:[ \t]+[\w-]+){0,2}[ \t]+address(?:es)?"
+    r"\b(?:(?:his|her|their|my)(?:[ \t]+[\w-]+){0,2}[ \t]+address(?:es)?"
     r"|address(?:es)?[ \t]+on[ \t]+file|(?:delivery|postal|mailing|home|billing)[ \t]+address"
     r"|ship(?:ped)?[ \t]+to|deliver(?:ed|y)?[ \t]+to"
     r"|(?:letters?|cards?|parcels?|packages?|kits?|results?|prescriptions?|forms?|reports?"
@@ -6453,7 +6454,7 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
     if _PERSONS_ADDRESS_BEFORE.search(text, max(sentence[0], f.start - 80), f.start):
-        return False  # "We have your new address, 2217 Whyte Ave NW", "Delivery address: …"
+        return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
