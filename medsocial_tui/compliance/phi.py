@@ -1407,7 +1407,13 @@ _PLACE_RUN = lazy.compile(
     r"(?:branch|clinic|office|practice|surgery|site|location|store|centre|center|rooms"
     r"|team|campus|pharmacy|hospital|unit)\b))?"
     r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
-    r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
+    r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)"
+    # (guard-extents4) not a month or a day after a joining word: "Christ Hospital" + " on
+    # Dec 1" is a place, then a date
+    r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?"
+    r"|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b)"
+    r"[A-Z][\w'’-]*){0,3})"
     r"(?P<tail>[ \t]+[a-zäöåæø]*(?:sjukhuset|sjukhus|sjukehus|sykehus|ziekenhuis|krankenhaus"
     r"|universitetssjukhuset|hospitalet|klinikken))?",
 )
@@ -1475,6 +1481,12 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
+# A care place's kind ending its name: one named after a person is still a place.
+_CARE_PLACE_LAST = lazy.compile(
+    r"\b(?:Hospital|Infirmary|Clinic|Hospice|Centre|Center|Institute|Surgery|Sanatorium)$"
+)
+
+
 # A branch's words that are everyday words ("our Main office", "your Dental Surgery
 # clinic") name no place; "Hounslow", "Lekki", "Ferndale" are rarer.
 _BRANCH_WORD_ZIPF = 3.5
@@ -1516,8 +1528,14 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             and m.group().split()[0].lower() in _SHORT_PREPOSITIONS
         ):
             continue  # (a hospital's word after the name makes it a place: "från Danderyds sjukhus")
-        if first in lx.GIVEN_NAMES and not known and first not in place_names():
-            continue  # "Send the papers to Bartholomew Quinn": a person
+        if (
+            first in lx.GIVEN_NAMES
+            and not known
+            and first not in place_names()
+            and _CARE_PLACE_LAST.search(place) is None
+        ):
+            continue  # "Send the papers to Bartholomew Quinn": a person (not "Kenyatta
+            # National Hospital", a care place named after one)
         if (
             not known
             and text[m.start() : m.start("place")].rstrip().endswith(("our", "your", "their"))
