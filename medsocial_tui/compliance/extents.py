@@ -763,9 +763,7 @@ def geo_institution_of_before(text: str, start: int, end: int) -> Span:
 # Hospital" + " of the West Indies", "Royal Infirmary" + " of Edinburgh", "Bristol Royal
 # Hospital" + " for Children", "Hospital" + " for Sick Children"; capitalised words only,
 # no weekday or month ("… Hospital for Monday's clinic" is no name).
-_CARE_KIND_OF_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Institute|Hospice)$"
-)
+_CARE_KIND_OF_END = lazy.compile(r"(?:Hospital|Infirmary|Clinic|Centre|Center|Institute|Hospice)$")
 _OF_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?![\w'’-])"
 _OF_OR_FOR_AFTER = lazy.compile(
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+(?:(?:and|of|the)[ \t]+)?{_OF_WORD}){{0,3}}"
@@ -1085,6 +1083,26 @@ def name_suffix_after(text: str, start: int, end: int) -> Span:
     return _grown_after(_NAME_SUFFIX_AFTER, 8, text, start, end)
 
 
+# (guard-extents4) A nickname in quotes or brackets between a given name and the family
+# name ("Harold" + ' "Hal" Dempsey', "Alexander" + " (Sandy) McIntosh", "Nkosinathi" +
+# ' "Nathi" Zulu'): the whole is the name. The family name is one or two capitalised words
+# that are no everyday word of a sentence ("Jim \"Jimbo\" The …" stops).
+_NICK = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+"
+_NICKNAME_THEN_SURNAME = lazy.compile(
+    rf"[ \t]+(?:\"{_NICK}\"|“{_NICK}”|'{_NICK}'|\({_NICK}\))"
+    r"[ \t]+(?!(?:The|And|Is|Was|Has|Had|Who|Will|Came|Said|On|In|At|From|To)\b)"
+    r"((?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
+)
+
+
+def name_nickname_after(text: str, start: int, end: int) -> Span:
+    """``name.nickname_after``: a nickname in quotes or brackets and the family name after a
+    given name found ("Harold" + ' "Hal" Dempsey', "Alexander" + " (Sandy) McIntosh");
+    not a sentence going on after the quotes ('Jim "Jimbo" The …')."""
+    m = _NICKNAME_THEN_SURNAME.match(text, end, end + 60)
+    return (start, m.end()) if m else (start, end)
+
+
 # A family name written before the given name with a comma, as lists, tables and forms
 # write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
 # "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
@@ -1165,7 +1183,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
         date_time_before,
     ),
-    "name": (name_trim_words, name_surname_first, name_suffix_after),
+    "name": (name_trim_words, name_surname_first, name_nickname_after, name_suffix_after),
     "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (

@@ -9,6 +9,25 @@ from medsocial_tui.compliance import extents, find_phi
 
 # (step, text, what was found, what the step makes of it)
 STEP_CASES = [
+    # (guard-extents4) a nickname in quotes or brackets, then the family name
+    (
+        "name_nickname_after",
+        'In memory of Rosalind "Roz" Okafor, a patient of ours',
+        "Rosalind",
+        'Rosalind "Roz" Okafor',
+    ),
+    (
+        "name_nickname_after",
+        "my uncle Bartholomew (Barty) Quigley is 91",
+        "Bartholomew",
+        "Bartholomew (Barty) Quigley",
+    ),
+    (
+        "name_nickname_after",
+        'my dad Jim "Jimbo" The legend turned 90',
+        "Jim",
+        "Jim",
+    ),
     # (guard-extents4) what a care place is of or for, after its kind
     (
         "geo_care_place_of_after",
