@@ -159,6 +159,10 @@ STAFF_WORDS_ABROAD = _words(
     zahnarzt zahnärztin ärztin arzt assistentin helferin praxismanagerin hygienikerin
     prophylaxe-assistentin zahnmedizinische dentalhygienikerin
     infirmière infirmier dentiste hygiéniste secrétaire assistante
+    igienista infermiera infermiere fisioterapista ostetrica segretaria direttrice direttore
+    caposala logopedista fisioterapeuta matrona enfermeira-chefe enfermera-jefe
+    sage-femme kinésithérapeute kiné directrice directeur hebamme krankenschwester
+    pflegerin pfleger physiotherapeutin physiotherapeut
     """
 )
 

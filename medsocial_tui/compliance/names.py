@@ -442,6 +442,16 @@ class _Finder:
             j -= 1
         return out
 
+    def date_before(self, i: int) -> bool:
+        """Token ``i`` (a month's name) ends a date: "of" or a day's number before it
+        ("the 2nd of May", "on 12 May"), so it is no given name ("May Odalys")."""
+        if i == 0 or self.tokens[i - 1].sentence != self.tokens[i].sentence:
+            return False
+        lower = self.tokens[i - 1].text.lower()
+        if lower in ("st", "nd", "rd", "th") and i > 1:  # "2nd": a number, then its ending
+            lower = self.tokens[i - 2].text.lower() + lower
+        return lower == "of" or _DAY_NUMBER.fullmatch(lower) is not None
+
     def previous_word_token(self, i: int) -> Token | None:
         j = i - 1
         while j >= 0 and self.tokens[j].kind != "word":
@@ -630,6 +640,8 @@ class _Finder:
             # language's possessive and family word (German writes both capitalised)
             strong = strong or "a family word before a name"
             k += 2 if toks[run[k]].lower in lx.POSSESSIVES_ABROAD else 1
+        if n - k > 1 and toks[run[k]].lower in lx.MONTHS and self.date_before(run[k]):
+            k += 1  # (lead) "On the 2nd of May Odalys starts chemo": the month ends a date
         while n - k > 1 and self.is_lead_word(toks[run[k]], toks[run[k + 1]]):
             k += 1
             if toks[run[k]].lower in lx.TITLES:
@@ -1538,6 +1550,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
 _HAS_A_DISEASE = frozenset("with has had have of for".split())
 
 
+# A day of the month as a word before its month: "12", "2nd", "21st".
+_DAY_NUMBER = lazy.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?")
 _THE_WRITER = frozenset("i i'm i’m im i've i’ve i'd i’d i'll i’ll".split())
 
 
@@ -1738,7 +1752,16 @@ _TAKEN_TO = lazy.compile(
 # had a cough", "Bartholomew was diagnosed with".
 _PERSON_PREDICATE = lazy.compile(
     r"[ \t]+(?:has[ \t]+had|has[ \t]+been|had|was|is|keeps|started|woke[ \t]+up|threw[ \t]+up"
-    r"|fell|broke|vomited|cried|can'?t|won'?t|hasn'?t|isn'?t|wasn'?t|needs|got)\b",
+    r"|fell|broke|vomited|cried|can'?t|won'?t|hasn'?t|isn'?t|wasn'?t|needs|got"
+    # (lead) a course of care begun or ended, not an event's or a product's ("Odalys starts
+    # chemo on Monday", "Hemi finished his radiation"; not "Movember starts Sunday",
+    # "Wegovy starts working"), or gone in for ("Siosaia went in for surgery")
+    r"|(?:starts|started|begins|began|finishes|finished|completed)[ \t]+(?:(?:her|his|their"
+    r"|a|an|the|another|second|third|first|last|final|next)[ \t]+){0,2}(?:chemo|chemotherapy"
+    r"|radiation|radiotherapy|dialysis|treatment|therapy|rehab|physio|physiotherapy|ivf"
+    r"|insulin|antibiotics|immunotherapy|infusions?|injections?|meds|medications?|round"
+    r"|cycle|course|detox)"
+    r"|(?:goes|went)[ \t]+in[ \t]+for)\b",
     re.IGNORECASE,
 )
 
@@ -1863,12 +1886,32 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
     return _TAKEN_FOR_CARE
 
 
+# (lead) A time said before a sentence's subject: "On the 2nd of May", "Last Tuesday",
+# "Yesterday morning,", "On 12 May", "This week".
+_FRONTED_TIME = lazy.compile(
+    r"[ \t]*(?:(?:on|since|from|after|by|until|last|this|next|early|late)[ \t]+)?"
+    r"(?:the[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:"
+    + lx.MONTH_PATTERN
+    + r")|(?:"
+    + lx.MONTH_PATTERN
+    + r")[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:"
+    + "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
+    + r")|yesterday|today|tomorrow|tonight|week|weekend|month|morning|night)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*,?[ \t]*",
+    re.IGNORECASE,
+)
+
+
 def _opens_sentence(f: _Finder, c: Candidate) -> bool:
-    """The candidate opens its sentence, alone or after an affection word ("Little Jaxon")."""
+    """The candidate opens its sentence, alone or after an affection word ("Little Jaxon")
+    or a time ("On the 2nd of May Odalys starts chemo", "Yesterday, Tevita fell")."""
     if c.first.sentence_start:
         return True
     before = f.previous_word_token(c.first_index)
-    return before is not None and before.sentence_start and before.lower in lx.AFFECTION_WORDS
+    if before is not None and before.sentence_start and before.lower in lx.AFFECTION_WORDS:
+        return True
+    left = f.doc.sentences[c.first.sentence][0]
+    return c.start - left < 40 and _FRONTED_TIME.fullmatch(f.doc.text, left, c.start) is not None
 
 
 def _about_health(sentence: str) -> bool:

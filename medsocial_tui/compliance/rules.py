@@ -1397,6 +1397,28 @@ def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return not _CARE_OR_FAMILY.search(text, left, right)
 
 
+# (lead) ``a_writers_work_town``: the writer says what they do and where ("I'm a dental
+# hygienist in Toronto with 15 years of experience", "I'm a dental student in Dublin writing
+# my final-year project"): a working life's town, told to readers; not when the text tells
+# of anyone's care or family ("I'm a nurse in Leeds and my son was admitted …").
+_WRITERS_WORK_BEFORE = lazy.compile(
+    r"\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r"|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
+    r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
+    _I,
+)
+
+
+def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "I'm a dental hygienist in Toronto": where the writer works, said with their trade,
+    in a text that tells of no one's care or family."""
+    start = m.start("place") if "place" in m.re.groupindex else m.start()
+    if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    return _CARE_OR_FAMILY.search(text) is None
+
+
 _BIO_OPENER = lazy.compile(
     r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to|our[ \t]+new|joins|joined|tribute"
     r"|in[ \t]+memory|spotlight)\b",
@@ -3142,6 +3164,7 @@ _VETOES: dict[str, Veto] = {
         _provider_bio,
         _a_clinicians_workplace,
         _a_career_place,
+        _a_writers_work_town,
         _a_firm_moved,
         _public_person_sentence,
         _historic_birth,
@@ -6487,7 +6510,18 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)
     )
-    return [] if named else findings
+    # (lead) or the writer gives its own place as a business does: "We're at 14 Kloof
+    # Street … Call 021 423 0811 if you get lost!", "Find us at …" (not "We've moved to
+    # 14 Oak Street": a family moves too)
+    return [] if named or _WE_ARE_AT.search(text) is not None else findings
+
+
+_WE_ARE_AT = lazy.compile(
+    r"\b(?:we['’]re|we[ \t]+are|find[ \t]+us|visit[ \t]+us)[ \t]+(?:now[ \t]+)?(?:at|on)"
+    r"[ \t]+(?:\d|the[ \t]+corner|level|suite|unit"
+    r"|shop|[A-Z])",
+    re.IGNORECASE,
+)
 
 
 # A home's or a delivery's words: an address given with them is someone's.

@@ -1616,3 +1616,29 @@ def test_long_texts_careers_firms_and_offices_are_no_patients(text: str) -> None
 )
 def test_a_patient_beside_careers_firms_and_offices_stays_found(text: str, words: str) -> None:
     assert words in found_words(text)
+
+
+# (lead) the writer's trade and the town they work in (a_writers_work_town), told to readers
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reddit AMA: I'm a dental hygienist in Toronto with 15 years of experience. Ask me"
+        " anything about cleanings, gum disease or whitening.",
+        "I'm a dental student in Dublin writing my final-year project on TMJ disorders.",
+        "I'm a pharmacist in Cork - ask me anything about hay fever tablets!",
+    ],
+)
+def test_the_writers_work_town_is_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'm a nurse in Leeds and my son was admitted with sepsis last week.", "Leeds"),
+        ("I'm a teacher in Galway, 34, and I was diagnosed with MS in March.", "Galway"),
+        ("I'm a 52-year-old woman in Toronto with lupus.", "Toronto"),
+    ],
+)
+def test_the_writers_town_with_care_stays_found(text: str, words: str) -> None:
+    assert words in found_words(text)

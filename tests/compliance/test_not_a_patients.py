@@ -209,6 +209,27 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "name.staff: a role before the name in Italian",
+        "Auguri di buon compleanno alla nostra igienista Giulia Bertolini!",
+        "name",
+    ),
+    (
+        "name.staff: a role before the name in Portuguese, hyphenated",
+        "Parabéns à enfermeira-chefe Lurdes Carvalho pelos 30 anos de serviço!",
+        "name",
+    ),
+    (
+        "name.staff: a role before the name in Spanish",
+        "Bienvenida a nuestra nueva fisioterapeuta Lucía Serrano, que empieza el lunes.",
+        "name",
+    ),
+    (
+        "org.notice: the writer gives its own place as a business does ('We're at …')",
+        "We're at 14 Kloof Street, Gardens, Cape Town 8001. Look for the green awning. Call"
+        " 021 423 0811 if you get lost!",
+        "phone",
+    ),
+    (
         "practice.sponsor_thanked: a firm thanked for what it built",
         "Big thanks to Harbour View Contracting for building our new wheelchair ramp!",
         "name",
@@ -294,6 +315,10 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # patient's, whose name the guard may not know
     ("record_number", "Booking reference 88213456 for the extraction.", "record_number"),
     ("record_number", "Case 88213456, extraction done, healing well.", "record_number"),
+    # a patient's word where the role stood
+    ("name", "Auguri alla nostra paziente Giulia Bertolini per l'intervento!", ""),
+    # "We're at …" with a family's words: the line is theirs
+    ("phone", "We're at 14 Kloof Street now - call my mum on 082 555 0199 if you get lost.", ""),
     # the reader's own address, in a sentence in the practice's voice
     (
         "address",
