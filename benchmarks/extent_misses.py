@@ -4,9 +4,10 @@ Token F1 (``benchmarks/guard_eval.py:score``) counts words. This lists, per labe
 marked words a finding does not cover in texts the guard *does* block (an extent miss,
 not a recall miss), and the words findings cover outside any mark (an overrun), with
 the counts per label and the texts, so extent causes can be read and fixed.
-Only ``general_dev`` (the tuning set) is read; never a held-out set.
+``general_dev`` (the tuning set) is read, or with ``--split`` a held-out set already read;
+a blind set (13, 15, 17, 19, any 2x but 20) is refused with an error.
 
-    python benchmarks/extent_misses.py [--label LABEL] [--show N]
+    python benchmarks/extent_misses.py [--split general_held_out8] [--label LABEL] [--show N]
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "compliance"))
 
-from labelled import load_general  # noqa: E402
+from labelled import load_general, readable_split  # noqa: E402
 
 from medsocial_tui.compliance import find_phi  # noqa: E402
 
@@ -33,12 +34,21 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--label", default=None)
     parser.add_argument("--show", type=int, default=10)
+    parser.add_argument(
+        "--split",
+        default="general_dev",
+        help="a set already read (never a blind one: 13, 15, 17, 19, 2x)",
+    )
     args = parser.parse_args()
+    try:
+        split = readable_split(args.split)
+    except ValueError as error:
+        parser.error(str(error))
     missed: Counter[str] = Counter()
     over: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
     tp = fp = fn = 0
-    for sample in load_general("general_dev"):
+    for sample in load_general(split):
         found = [f for f in find_phi(sample.text) if f.severity == "block"]
         spans = [(f.start, f.end, f.label) for f in found]
         marks = [(a, b, lab) for a, b, lab in sample.spans if lab not in NOT_IDENTIFYING]

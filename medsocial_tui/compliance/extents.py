@@ -759,6 +759,32 @@ def geo_institution_of_before(text: str, start: int, end: int) -> Span:
     return (m.start(), end) if m else (start, end)
 
 
+# (guard-extents4) What a care place is "of" or "for", written after its kind: "University
+# Hospital" + " of the West Indies", "Royal Infirmary" + " of Edinburgh", "Bristol Royal
+# Hospital" + " for Children", "Hospital" + " for Sick Children"; capitalised words only,
+# no weekday or month ("… Hospital for Monday's clinic" is no name).
+_CARE_KIND_OF_END = lazy.compile(r"(?:Hospital|Infirmary|Clinic|Centre|Center|Institute|Hospice)$")
+_OF_WORD = r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zà-ÿ]+)?(?![\w'’-])"
+_OF_OR_FOR_AFTER = lazy.compile(
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_OF_WORD}(?:[ \t]+(?:(?:and|of|the)[ \t]+)?{_OF_WORD}){{0,3}}"
+)
+
+
+def geo_care_place_of_after(text: str, start: int, end: int) -> Span:
+    """``geo.care_place_of_after``: the place or people a care place's name says it is of
+    or for, after its kind ("University Hospital" + " of the West Indies", "Bristol Royal
+    Hospital" + " for Children")."""
+    if not _CARE_KIND_OF_END.search(text, max(start, end - 12), end):
+        return start, end
+    m = _OF_OR_FOR_AFTER.match(text, end, end + 60)
+    if m is None:
+        return start, end
+    for word in m.group().split():
+        if word.lower() in lx.WEEKDAYS or word.lower() in lx.MONTHS:
+            return start, end
+    return start, m.end()
+
+
 def geo_care_place_town_after(text: str, start: int, end: int) -> Span:
     """``geo.care_place_town_after``: the district or town after a care place's comma
     ("St Mary's Hospital" + ", Paddington"); not a state or a country ("…, Texas")."""
@@ -1057,6 +1083,26 @@ def name_suffix_after(text: str, start: int, end: int) -> Span:
     return _grown_after(_NAME_SUFFIX_AFTER, 8, text, start, end)
 
 
+# (guard-extents4) A nickname in quotes or brackets between a given name and the family
+# name ("Harold" + ' "Hal" Dempsey', "Alexander" + " (Sandy) McIntosh", "Nkosinathi" +
+# ' "Nathi" Zulu'): the whole is the name. The family name is one or two capitalised words
+# that are no everyday word of a sentence ("Jim \"Jimbo\" The …" stops).
+_NICK = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+"
+_NICKNAME_THEN_SURNAME = lazy.compile(
+    rf"[ \t]+(?:\"{_NICK}\"|“{_NICK}”|'{_NICK}'|\({_NICK}\))"
+    r"[ \t]+(?!(?:The|And|Is|Was|Has|Had|Who|Will|Came|Said|On|In|At|From|To)\b)"
+    r"((?:Mc|Mac|O['’]|D['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?)"
+)
+
+
+def name_nickname_after(text: str, start: int, end: int) -> Span:
+    """``name.nickname_after``: a nickname in quotes or brackets and the family name after a
+    given name found ("Harold" + ' "Hal" Dempsey', "Alexander" + " (Sandy) McIntosh");
+    not a sentence going on after the quotes ('Jim "Jimbo" The …')."""
+    m = _NICKNAME_THEN_SURNAME.match(text, end, end + 60)
+    return (start, m.end()) if m else (start, end)
+
+
 # A family name written before the given name with a comma, as lists, tables and forms
 # write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
 # "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
@@ -1137,7 +1183,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_time_after,
         date_time_before,
     ),
-    "name": (name_trim_words, name_surname_first, name_suffix_after),
+    "name": (name_trim_words, name_surname_first, name_nickname_after, name_suffix_after),
     "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (
@@ -1147,6 +1193,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_hyphenated_town,
         geo_district_word_after,
         geo_institution_of_before,
+        geo_care_place_of_after,
         # after the "University of" before a place: "American" + " University of Beirut …"
         geo_leading_words_before,
         geo_care_place_town_after,

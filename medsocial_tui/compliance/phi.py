@@ -1310,6 +1310,7 @@ def _second_reading(
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
     fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
+    fresh += _places_of_people(text, found)
     named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
     if len(named & about) < len(doc.sentences):
         # (a text whose every sentence names someone was read so by the first reading:
@@ -1399,9 +1400,20 @@ def _labelled_codes(text: str) -> list[Finding]:
 # Avon", "Rio de Janeiro") and a hospital's word written as another language's compound.
 _PLACE_RUN = lazy.compile(
     rf"(?<![\w'’])(?:{_PLACE_WORDS}|{_PLACE_WORDS_ABROAD}|all['’]|a)[ \t]+"
-    r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+)?"
+    r"(?:(?:the|het|de|el|la|le|il|lo|der|dem|o|a)[ \t]+"
+    # (guard-extents4) a branch by its place, whoever's: "at our Hounslow surgery", "seen
+    # at your Lekki branch", "from their Fremantle site" (the site's word is lower case)
+    r"|(?:our|your|their)[ \t]+(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}[ \t]+"
+    r"(?:branch|clinic|office|practice|surgery|site|location|store|centre|center|rooms"
+    r"|team|campus|pharmacy|hospital|unit)\b))?"
     r"(?P<place>(?:(?:St|Mt|Ft|Av)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della"
-    r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
+    r"|di|du|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)"
+    # (guard-extents4) not a month or a day after a joining word: "Christ Hospital" + " on
+    # Dec 1" is a place, then a date
+    r"(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|Mon(?:day)?|Tue(?:s(?:day)?)?"
+    r"|Wed(?:nesday)?|Thu(?:rs(?:day)?)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b)"
+    r"[A-Z][\w'’-]*){0,3})"
     r"(?P<tail>[ \t]+[a-zäöåæø]*(?:sjukhuset|sjukhus|sjukehus|sykehus|ziekenhuis|krankenhaus"
     r"|universitetssjukhuset|hospitalet|klinikken))?",
 )
@@ -1413,6 +1425,71 @@ _SHORT_PREPOSITIONS = frozenset("i a pa fran ze we do na no em en".split())
 # 78207", "DMCH/OPD/26", "DAMAN 1024"), not a place.
 _A_DIGIT = lazy.compile(r"\d")
 _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
+
+
+# (guard-extents4) The place a person named is of, right after their name (and their age):
+# "Arthur Bletchley of Much Wenlock", "Mrs Edna Tregarthen, 94, of St Ives", "Aarav (5 yrs),
+# of Kothrud", "Tyler Brooks of Pikeville, KY", "late of Ballyhaunis", and as Spanish, Dutch,
+# Welsh and German write it ("Rosa María Guzmán, 71, de Iztapalapa", "Koos Steyn (92) van
+# Bethlehem"). A US state's or a province's letters after a comma go with the town.
+_AGE_AFTER_NAME = (
+    r",?[ \t]*\(?\d{1,3}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|a(?:ños|nos)?))?\)?"
+)
+_OF_PLACE_AFTER_NAME = lazy.compile(
+    rf"(?:(?:{_AGE_AFTER_NAME})?,?[ \t]+(?:(?:late|formerly|resident|originally)[ \t]+)?of"
+    # (other languages' "of" is a name's particle too: only after the age, "Guzmán, 71, de")
+    rf"|{_AGE_AFTER_NAME},?[ \t]+(?:de|van|o|aus))[ \t]+"
+    r"(?P<place>(?:(?:St|Mt|Ft)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du"
+    r"|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
+    r"(?P<region>,[ \t]*[A-Z]{2}\b(?![\w'’-]))?"
+)
+# A firm's words: "Jane Doe of Acme Corp" is of no place.
+_FIRM_WORDS = frozenset("inc ltd llc llp corp co company group plc gmbh team bank".split())
+# ("Janet Gorski of Gorski & Lam LLP", "of Smith and Jones")
+_FIRM_AFTER = lazy.compile(r"[ \t]*(?:&|\+|and[ \t]+[A-Z]|,?[ \t]+(?:LLP|LLC|Inc|Ltd|PLC|GmbH)\b)")
+
+
+def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
+    """(second reading) ``_OF_PLACE_AFTER_NAME`` after each name found: the town a person
+    is of. Not a month or a day, a title, a firm, a country or a state alone (Safe Harbor
+    keeps those), nor an everyday word ("Jane of Marketing")."""
+    out = []
+    for f in found:
+        if f.label != "name":
+            continue
+        m = _OF_PLACE_AFTER_NAME.match(text, f.end)
+        if m is None:
+            continue
+        place = m.group("place").rstrip("'’")
+        words = place.split()
+        lower = place.lower()
+        first = words[0].lower().rstrip(".")
+        if (
+            first in lx.MONTHS
+            or first in lx.WEEKDAYS
+            or first in lx.TITLES
+            or first in lx.COMMON_CAPITALIZED
+            or any(w.lower().rstrip(".") in _FIRM_WORDS for w in words)
+            or no_smaller_than_a_state(lower)
+            or _a_word_not_a_place(place)
+            or text.startswith(("'s", "’s"), m.start("place") + len(place))
+            or _FIRM_AFTER.match(text, m.start("place") + len(place))
+        ):
+            continue
+        end = m.end("region") if m.group("region") else m.start("place") + len(place)
+        out.append(Finding(m.start("place"), end, "geo", _SECOND_REASONS["geo"]))
+    return out
+
+
+# A care place's kind ending its name: one named after a person is still a place.
+_CARE_PLACE_LAST = lazy.compile(
+    r"\b(?:Hospital|Infirmary|Clinic|Hospice|Centre|Center|Institute|Surgery|Sanatorium)$"
+)
+
+
+# A branch's words that are everyday words ("our Main office", "your Dental Surgery
+# clinic") name no place; "Hounslow", "Lekki", "Ferndale" are rarer.
+_BRANCH_WORD_ZIPF = 3.5
 
 
 def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
@@ -1451,8 +1528,20 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             and m.group().split()[0].lower() in _SHORT_PREPOSITIONS
         ):
             continue  # (a hospital's word after the name makes it a place: "från Danderyds sjukhus")
-        if first in lx.GIVEN_NAMES and not known and first not in place_names():
-            continue  # "Send the papers to Bartholomew Quinn": a person
+        if (
+            first in lx.GIVEN_NAMES
+            and not known
+            and first not in place_names()
+            and _CARE_PLACE_LAST.search(place) is None
+        ):
+            continue  # "Send the papers to Bartholomew Quinn": a person (not "Kenyatta
+            # National Hospital", a care place named after one)
+        if (
+            not known
+            and text[m.start() : m.start("place")].rstrip().endswith(("our", "your", "their"))
+            and all(lazy.zipf_frequency(w.lower(), "en") >= _BRANCH_WORD_ZIPF for w in words)
+        ):
+            continue  # "at our Dental Surgery office", "your Walk-in clinic": no place's name
         found.append(
             Finding(
                 m.start("place"),

@@ -6570,6 +6570,19 @@ _HOME_WORDS = lazy.compile(
     r"|zuhause|abita|abito|mora|moro|woont|woon)\b",
     _I,
 )
+# (guard-extents4) Words right before an address that make it someone's, whoever writes
+# the sentence: "his old address at …", "Delivery address:", "Ship to:", "the letter should
+# have gone to …", "the parcel was delivered to …" (the reader's own, "your new address",
+# is ``lx.READERS_PLACE`` in ``_HOME_WORDS``).
+_PERSONS_ADDRESS_BEFORE = lazy.compile(
+    r"\b(?:(?:his|her|their|my)(?:[ \t]+[\w-]+){0,2}[ \t]+address(?:es)?"
+    r"|address(?:es)?[ \t]+on[ \t]+file|(?:delivery|postal|mailing|home|billing)[ \t]+address"
+    r"|ship(?:ped)?[ \t]+to|deliver(?:ed|y)?[ \t]+to"
+    r"|(?:letters?|cards?|parcels?|packages?|kits?|results?|prescriptions?|forms?|reports?"
+    r"|invoices?|bills?|statements?)\b[^.!?\n]{0,40}?\b(?:sent|gone|went|posted|mailed"
+    r"|delivered|going|go|returned)[ \t]+to)\b[^.!?\n]{0,24}$",
+    _I,
+)
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
 # it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
 # is moving to …").
@@ -6676,6 +6689,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     sentence = _an_organisations(text, f)
     if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
+    if _PERSONS_ADDRESS_BEFORE.search(text, max(sentence[0], f.start - 80), f.start):
+        return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None

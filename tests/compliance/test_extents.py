@@ -9,6 +9,50 @@ from medsocial_tui.compliance import extents, find_phi
 
 # (step, text, what was found, what the step makes of it)
 STEP_CASES = [
+    # (guard-extents4) a nickname in quotes or brackets, then the family name
+    (
+        "name_nickname_after",
+        'In memory of Rosalind "Roz" Okafor, a patient of ours',
+        "Rosalind",
+        'Rosalind "Roz" Okafor',
+    ),
+    (
+        "name_nickname_after",
+        "my uncle Bartholomew (Barty) Quigley is 91",
+        "Bartholomew",
+        "Bartholomew (Barty) Quigley",
+    ),
+    (
+        "name_nickname_after",
+        'my dad Jim "Jimbo" The legend turned 90',
+        "Jim",
+        "Jim",
+    ),
+    # (guard-extents4) what a care place is of or for, after its kind
+    (
+        "geo_care_place_of_after",
+        "treated at University Hospital of the West Indies on 22 Nov",
+        "University Hospital",
+        "University Hospital of the West Indies",
+    ),
+    (
+        "geo_care_place_of_after",
+        "home from Bristol Royal Hospital for Children on Tuesday",
+        "Bristol Royal Hospital",
+        "Bristol Royal Hospital for Children",
+    ),
+    (
+        "geo_care_place_of_after",
+        "taken to Mercy Hospital for Monday's scan",
+        "Mercy Hospital",
+        "Mercy Hospital",
+    ),
+    (
+        "geo_care_place_of_after",
+        "taken to Ninewells Hospital for X-rays",
+        "Ninewells Hospital",
+        "Ninewells Hospital",
+    ),
     (
         "address_town_after_postcode",
         "przy ul. Długa 7 m. 3, 80-827 Gdańsk i ma problemy",
@@ -926,3 +970,44 @@ def test_a_facility_and_an_address_are_read_whole(text: str, whole: str) -> None
 def test_a_facilitys_leading_words_stop_at_a_sentence_start_and_a_name() -> None:
     found = _found("Tom Hayes saw Maria at General Hospital. Royal Free Hospital rang Tom Hayes.")
     assert not any(f.startswith("Maria ") for f in found)
+
+
+# (guard-extents4) An address said to be someone's right before it is theirs, though its
+# sentence is in the practice's voice ("we'll resend it") and the name is in another one.
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        (
+            "Thanks for your message, Mr Okonkwo. The letter should have gone to 18 Bourdillon"
+            " Road, Ikoyi, Lagos 101233; we'll resend it today.",
+            "18 Bourdillon Road, Ikoyi, Lagos 101233",
+        ),
+        (
+            "Dear Madame Rousseau, we apologise. Your results were posted to 9 Rue des Lilas,"
+            " 69003 Lyon by our team.",
+            "9 Rue des Lilas, 69003 Lyon",
+        ),
+        (
+            "Tane Parata rang today. We have his old address at 52 Larkin Avenue, Dunedin 9016;"
+            " our team will update the file.",
+            "52 Larkin Avenue, Dunedin 9016",
+        ),
+    ],
+)
+def test_an_address_said_to_be_someones_is_theirs_in_the_practices_voice(
+    text: str, whole: str
+) -> None:
+    assert whole in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new address is 88 Harbour Road, Wellington 6011; parking is behind the building.",
+        "Please send cheques to our billing office at 40 King Street West, Toronto, ON M5H 3Y2.",
+        "Returns go to our warehouse at Unit 5, 14 Mill Road, Cambridge CB1 2AD; our team"
+        " processes them weekly.",
+    ],
+)
+def test_an_organisations_own_address_stays_no_ones(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"], _found(text)

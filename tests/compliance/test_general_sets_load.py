@@ -7,7 +7,7 @@ read by whoever tunes the guard.
 from __future__ import annotations
 
 import pytest
-from labelled import GENERAL, load_general, parse_marked
+from labelled import GENERAL, load_general, parse_marked, readable_split
 
 # The Safe Harbor kinds the corpora mark, as ``general_dev.txt`` names them.
 LABELS = frozenset(
@@ -56,3 +56,18 @@ def test_marks_become_offsets() -> None:
         ("Ada Obi", "name"),
         ("0803 555 0192", "phone"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["13", "general_heldout15", "general_held_out17", "heldout19", "21", "general_held_out27"],
+)
+def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
+    """``extent_misses.py --split`` and ``token_recall.py --split`` never open a blind set."""
+    with pytest.raises(ValueError, match="blind"):
+        readable_split(name)
+
+
+@pytest.mark.parametrize("name", ["general_dev", "8", "general_heldout14", "general_held_out20"])
+def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
+    assert readable_split(name) in GENERAL

@@ -75,6 +75,38 @@ JOINS = [
         "Wick Lane",
         "The carer parks on Wick Lane.",
     ),
+    # (guard-extents4) a branch by its place after "our", "your", "their"
+    (
+        "place.in_patient_text",
+        "Mehmet Aydın, 0532 555 0190, was treated at your Kadıköy branch.",
+        "Kadıköy",
+        "Walk-ins are welcome at your Kadıköy branch.",
+    ),
+    (
+        "place.in_patient_text",
+        "Dear Siobhán Doherty, your smear is booked at our Letterkenny surgery.",
+        "Letterkenny",
+        "Smears are booked at our Letterkenny surgery.",
+    ),
+    # (guard-extents4) the town a person named is of, after their name and age
+    (
+        "place.in_patient_text",
+        "Best wishes to Ngaire Thompson, 96, of Taumarunui, home from hospital.",
+        "Taumarunui",
+        "Best wishes to everyone of Taumarunui, home from the show.",
+    ),
+    (
+        "place.in_patient_text",
+        "Obituary: Cornelius Botha, late of Riebeek-Kasteel, passed away at home.",
+        "Riebeek-Kasteel",
+        "Obituary notices for people late of Riebeek-Kasteel are free.",
+    ),
+    (
+        "place.in_patient_text",
+        "Nota: José Luis Paredes, 64, de Chiclayo, diabético.",
+        "Chiclayo",
+        "Nota: la campaña de Chiclayo empieza pronto.",
+    ),
 ]
 
 
@@ -113,6 +145,14 @@ KEPT_OUT = [
     ("Maria Lopez, 07700 900123. Our clinic's licence number is 2024/00871.", "2024/00871"),
     ("Maria Lopez, 07700 900123. Example: a record number looks like AB-12345.", "AB-12345"),
     ("Maria Lopez, 07700 900123. Case no 2024 is closed.", "2024"),
+    # (guard-extents4) a branch of everyday words is no place; a person of a firm, a team or
+    # a department is of no town; another language's "of" before a name's particle
+    ("Hi Chidi Okafor, 0803 555 0199: your physio at our Main clinic moves.", "Main"),
+    ("Ali Raza, 07700 900123: your booking at our Dental Surgery office.", "Dental"),
+    ("Janice Holt, 07700 900123. Thanks to Janice Holt of Holt & Partners LLP.", "Partners"),
+    ("Janice Holt, 07700 900123. Thanks to Sam Reid of Marketing.", "Marketing"),
+    ("Janice Holt, 07700 900123. Marcus Reid of Acme Corp called.", "Acme"),
+    ("Agradecemos a Ms Maria Lopez de Ciudad de México, 55 5555 0199.", "México"),
 ]
 
 
