@@ -414,6 +414,10 @@ _SPONSORS_ACT_AFTER = lazy.compile(
     _I,
 )
 
+# The reader spoken to, not in the thanks itself ("Thank you to", "thank you so much"): "…
+# and get well soon after your bypass" says something of them.
+_YOUR_ALONE = lazy.compile(r"\b(?:your|you're|you)\b(?![ \t]+(?:to|so[ \t]+much)\b)", _I)
+
 
 def _a_sponsor_thanked(text: str, f: Finding) -> bool:
     """``practice.sponsor_thanked``: "Thanks to Kettering Bowl for sponsoring", "Big thanks to
@@ -427,9 +431,6 @@ def _a_sponsor_thanked(text: str, f: Finding) -> bool:
         return False
     left, right = sentence_around(text, f.start, f.end)
     return not private_between(text, left, right) and _YOUR_ALONE.search(text, left, right) is None
-
-
-_YOUR_ALONE = lazy.compile(r"\b(?:your|you're|you)\b(?![ \t]+(?:to|so[ \t]+much)\b)", _I)
 
 
 # An award's title after the words: "Clinician of the Year", "Team Member of the Month".

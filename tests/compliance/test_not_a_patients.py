@@ -8,6 +8,8 @@ which stays PHI."""
 from __future__ import annotations
 
 import pytest
+from long_clean_cases import A_PATIENTS as LONG_A_PATIENTS
+from long_clean_cases import NOT_A_PATIENTS as LONG_NOT_A_PATIENTS
 
 from medsocial_tui.compliance import find_phi
 from medsocial_tui.compliance import phi as guard_phi
@@ -364,12 +366,12 @@ A_PATIENTS: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "label"), NOT_A_PATIENTS)
+@pytest.mark.parametrize(("why", "text", "label"), NOT_A_PATIENTS + LONG_NOT_A_PATIENTS)
 def test_no_patients_identifier_passes(why: str, text: str, label: str) -> None:
     assert _blocked(text, label) == [], why
 
 
-@pytest.mark.parametrize(("label", "text", "_"), A_PATIENTS)
+@pytest.mark.parametrize(("label", "text", "_"), A_PATIENTS + LONG_A_PATIENTS)
 def test_patients_identifier_is_blocked(label: str, text: str, _: str) -> None:
     assert _blocked(text, label), text
 
