@@ -516,7 +516,7 @@ _MINE_BEFORE = lazy.compile(
     r"(?:\bi['’]m|\bi[ \t]+am|\bmy[ \t]+(?:journey|story|page|account|handle|blog|updates"
     r"|recovery)\b[^.!?\n]{0,20}?"
     # (lead) a family's "our journey", not an organisation's "our page" ("Our page is
-    # @brightsmilesdentalnz on Instagram": a handle with a clinic's word is the clinic's,
+    # @brightsmilesdentalnz": a handle with a clinic's word is the clinic's,
     # unless someone's care is told beside it: ``_OUR_PAGE_BEFORE``)
     r"|\bour[ \t]+(?:journey|story|blog|updates|recovery)\b[^.!?\n]{0,20}?)[ \t]*$",
     re.IGNORECASE,
