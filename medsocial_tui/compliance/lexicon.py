@@ -381,6 +381,36 @@ HOLIDAY_NAMES = _phrases(
     nowruz
     vesak
     holi
+    hari raya
+    hari raya puasa
+    raya puasa
+    hari raya haji
+    raya haji
+    hari raya aidilfitri
+    raya aidilfitri
+    hari raya aidiladha
+    raya aidiladha
+    deepavali
+    thaipusam
+    chuseok
+    seollal
+    songkran
+    onam
+    pongal
+    navratri
+    dussehra
+    durga puja
+    raksha bandhan
+    janmashtami
+    ugadi
+    matariki
+    waitangi
+    immacolata
+    inmaculada concepción
+    inmaculada concepcion
+    ferragosto
+    semana santa
+    tiradentes
     """
 )
 

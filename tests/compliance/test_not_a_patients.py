@@ -226,6 +226,11 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "a holiday of Malaysia and Singapore, two rare words",
+        "Hari Raya Puasa (Monday 31 March): clinic closed. Selamat Hari Raya Aidilfitri!",
+        "name",
+    ),
+    (
         "name.staff: a role before the name in Italian",
         "Auguri di buon compleanno alla nostra igienista Giulia Bertolini!",
         "name",
