@@ -488,6 +488,11 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 _CAMEL_PART = lazy.compile(r"[A-Z][a-z]+")
 
 
+def _holds_a_given_name(parts: list[str]) -> bool:
+    """One of a handle's words (lower-cased) is a given name that is no everyday word."""
+    return any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts)
+
+
 def _handle_parts(name: str) -> list[str]:
     """A handle's words, lower-cased, split at what is no letter and (lead) at capitals:
     "healthy_hannah_92" -> healthy, hannah; "LeedsLucy" -> leeds, lucy, leedslucy."""
@@ -531,7 +536,7 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
     person's when a part of it is a given name ("@healthy_hannah_92") or the writer gives
     it as theirs ("I'm @teamjosh_fights")."""
     parts = re.split(r"[\W_\d]+", name.lower())
-    if any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
+    if _holds_a_given_name(parts):
         return True
     if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
@@ -561,7 +566,7 @@ def _patient_updates(text: str, start: int, end: int, name: str) -> bool:
     """``handle.at``: a handle holding a given name ("@kidneywarrior_liam") with someone's
     treatment told beside it is a patient's updates, not a business's news."""
     parts = _handle_parts(name)
-    if not any(len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES for p in parts):
+    if not _holds_a_given_name(parts):
         return False
     return _CARE_NEAR.search(text, max(0, start - 80), end + 80) is not None
 

@@ -1516,16 +1516,30 @@ _CARE_OR_FAMILY = lazy.compile(
 )
 
 
+def _place_span(m: re.Match[str]) -> tuple[int, int]:
+    """Where a place rule's match names its place: its ``place`` group, or the whole match."""
+    return m.span("place" if "place" in m.re.groupindex else 0)
+
+
+def _cue_before_place_no_care(
+    text: str, m: re.Match[str], cue: re.Pattern[str], reach: int
+) -> bool:
+    """``cue`` ends right before the place, within ``reach`` characters and its sentence,
+    and the sentence tells of no one's care or family there (a career's or an event's
+    place, not where anyone was cared for)."""
+    start = _place_span(m)[0]
+    left, right = sentence_around(text, m.start(), m.end())
+    if not cue.search(text, max(left, start - reach), start):
+        return False
+    return not _CARE_OR_FAMILY.search(text, left, right)
+
+
 def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "She qualified at the University of Lagos and trained in London at the Eastman
-    Dental Hospital": where someone studied or worked, not where anyone was cared for."""
-    start = m.start("place") if "place" in m.re.groupindex else m.start()
-    left, right = sentence_around(text, m.start(), m.end())
-    if not _CAREER_BEFORE.search(text, max(left, start - 70), start):
-        return False
-    # (a clinician's death in the sentence, as an obituary tells it, is no care of theirs
-    # at the place: "Dr. Nwosu, founding consultant of the unit at …, died on 4 May")
-    return not _CARE_OR_FAMILY.search(text, left, right)
+    Dental Hospital": where someone studied or worked, not where anyone was cared for (a
+    clinician's death in the sentence, as an obituary tells it, is no care of theirs at the
+    place: "Dr. Nwosu, founding consultant of the unit at …, died on 4 May")."""
+    return _cue_before_place_no_care(text, m, _CAREER_BEFORE, 70)
 
 
 # (lead) ``a_writers_work_town``: the writer says what they do and where ("I'm a dental
@@ -1539,6 +1553,22 @@ _WRITERS_WORK_BEFORE = lazy.compile(
     r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
     _I,
 )
+
+
+def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "I'm a dental hygienist in Toronto": where the writer works, said with their trade,
+    in a text that tells of no one's care or family."""
+    start = _place_span(m)[0]
+    if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    return _CARE_OR_FAMILY.search(text) is None
+
+
+def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Newsletter, Clínica Odontológica Sorriso Feliz, Curitiba: …", "Blog post from a
+    practice in Kolkata: …": the heading that says whose text it is names the writer's
+    clinic, unit or town (``text.heading_end``)."""
+    return _place_span(m)[1] <= heading_end(text)
 
 
 # (guard-longclean4) ``an_events_place``: the town a conference, a congress, a festival or a
@@ -1557,31 +1587,10 @@ _EVENT_BEFORE_PLACE = lazy.compile(
 )
 
 
-def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "I'm a dental hygienist in Toronto": where the writer works, said with their trade,
-    in a text that tells of no one's care or family."""
-    start = m.start("place") if "place" in m.re.groupindex else m.start()
-    if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
-        return False
-    return _CARE_OR_FAMILY.search(text) is None
-
-
-def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "Newsletter, Clínica Odontológica Sorriso Feliz, Curitiba: …", "Blog post from a
-    practice in Kolkata: …": the heading that says whose text it is names the writer's
-    clinic, unit or town (``text.heading_end``)."""
-    end = m.end("place") if "place" in m.re.groupindex else m.end()
-    return end <= heading_end(text)
-
-
 def _an_events_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "… at the Kenya Dental Association conference in Mombasa and won the prize": the
     town an event is held in, not where anyone lives or was cared for."""
-    start = m.start("place") if "place" in m.re.groupindex else m.start()
-    left, right = sentence_around(text, m.start(), m.end())
-    if not _EVENT_BEFORE_PLACE.search(text, max(left, start - 60), start):
-        return False
-    return not _CARE_OR_FAMILY.search(text, left, right)
+    return _cue_before_place_no_care(text, m, _EVENT_BEFORE_PLACE, 60)
 
 
 _BIO_OPENER = lazy.compile(
@@ -2463,7 +2472,7 @@ _CARE_TIE = lazy.compile(
 def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A hospital the sentence names as an institution (its own act, or a source), with
     no one's care in the sentence."""
-    start, end = m.span("place" if "place" in m.re.groupindex else 0)
+    start, end = _place_span(m)
     if not (
         _INSTITUTION_ACTS.match(text, end)
         or _SOURCE_BEFORE.search(text, max(0, start - 30), start)
