@@ -6203,9 +6203,12 @@ class _GatePlan:
     looked up together, by their first three letters in the text's three-letter runs
     (``_trigrams``, shared with the rules' triggers), and the gate is called only when
     one of its words is there and the words alone cannot say yes (case kept, a word
-    boundary left out). Any other gate (a lambda, a pattern) is called as before, as is
-    every gate in a text that is not ASCII. Worked out from the gates themselves, so a
-    gate added to the table is read the same way without saying anything more."""
+    boundary left out). Any other gate (a lambda, a pattern) is called as before. In a
+    text that is not ASCII (a third of posts: an emoji, a curly apostrophe, an accent)
+    the words are looked up in its lower case too (``_unicode_lower``), as ``_triggered``
+    does, for the gates whose words and pattern are ASCII alone; the other gates are
+    called. Worked out from the gates themselves, so a gate added to the table is read
+    the same way without saying anything more."""
 
     def __init__(
         self,
@@ -6217,6 +6220,8 @@ class _GatePlan:
         # per veto: None (no gate), or (gate, its index among the word gates or -1, sure)
         self.steps: list[tuple[Callable[[str], bool], int, bool] | None] = []
         by_word: dict[str, set[int]] = {}
+        # The word gates (by index) that a text beyond ASCII asks by calling them.
+        self.ascii_texts_only: list[int] = []
         count = 0
         for veto in self.vetoes:
             gate = gates.get(veto)
@@ -6225,17 +6230,28 @@ class _GatePlan:
                 continue
             words: Sequence[str] | None = None
             sure = False
+            # Whether its words decide it in a text that is not ASCII either (``passing``).
+            any_text = False
             if isinstance(gate, _Holds):
                 words = [w.lower() for w in gate.words]
+                # An ASCII word in a text is in its lower case, whatever else the text holds
+                # (lower case maps each character alone; none of an ASCII word's is touched
+                # by the characters beside it).
+                any_text = all(w.isascii() for w in gate.words)
             elif isinstance(gate, _Triggers):
                 found, fold, exact = _trigger_words(gate.trigger)
                 words, sure = found, fold and exact
+                # ``_triggered``'s own test: a pattern of ASCII alone reads a text without
+                # İ ı ſ K, lower-cased, as it reads the text (``_unicode_lower``).
+                any_text = _ASCII_WORDS.get(id(gate.trigger)) is gate.trigger
             if not words or "" in words:
                 self.steps.append((gate, -1, False))
                 continue
             for word in words:
                 by_word.setdefault(word, set()).add(count)
             self.steps.append((gate, count, sure))
+            if not any_text:
+                self.ascii_texts_only.append(count)
             count += 1
         # The same steps by what decides them, as positions in ``vetoes``: the vetoes with
         # no gate (always asked), those whose words decide (by word gate), and the gates
@@ -6249,6 +6265,8 @@ class _GatePlan:
                     self.by_index[step[1]] = (at, step[0], step[2])
                 else:
                     self.called.append((at, step[0]))
+        self.ascii_texts_skipped = frozenset(self.ascii_texts_only)
+        self.ascii_texts_called = [self.by_index[i][:2] for i in self.ascii_texts_only]
         self.short = tuple((w, frozenset(i)) for w, i in by_word.items() if len(w) < 3)
         by_head: dict[str, list[tuple[str, frozenset[int]]]] = {}
         for word, indices in by_word.items():
@@ -6260,12 +6278,20 @@ class _GatePlan:
     def passing(self, text: str) -> tuple[Callable[[str, Finding], bool], ...]:
         """The vetoes whose gate ``text`` passes (or that have none), in their order."""
         lower = _ascii_lower(text)
+        called = self.called
         if lower is None:
-            return tuple(
-                veto
-                for veto, step in zip(self.vetoes, self.steps, strict=True)
-                if step is None or step[0](text)
-            )
+            lower = _unicode_lower(text)
+            if lower is None:  # (İ ı ſ K: every gate is called)
+                return tuple(
+                    veto
+                    for veto, step in zip(self.vetoes, self.steps, strict=True)
+                    if step is None or step[0](text)
+                )
+            # the word gates that only an ASCII text's words decide are called
+            called = called + self.ascii_texts_called
+            skipped = self.ascii_texts_skipped
+        else:
+            skipped = frozenset()
         present: set[int] = set()
         for word, indices in self.short:
             if word in lower:
@@ -6279,11 +6305,11 @@ class _GatePlan:
         # not over every veto of the table for every text.
         kept = self.ungated.copy()
         by_index = self.by_index
-        for index in present:
+        for index in present - skipped if skipped else present:
             at, gate, sure = by_index[index]
             if sure or gate(text):
                 kept.append(at)
-        for at, gate in self.called:
+        for at, gate in called:
             if gate(text):
                 kept.append(at)
         kept.sort()

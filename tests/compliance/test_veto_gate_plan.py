@@ -105,3 +105,42 @@ def test_no_finding_gate_leaves_out_a_text_its_veto_fires_in() -> None:
                 if veto in gates and not gates[veto](text) and veto(text, Finding(a, b, label, "")):
                     missed.append(veto.__name__)
     assert set(missed) == KNOWN_NARROWING & {v.__name__ for v in gates}
+
+
+class _CountedHolds(rules._Holds):
+    """A ``_holds`` gate that counts its calls."""
+
+    __slots__ = ("calls",)
+
+    def __init__(self, *words: str) -> None:
+        super().__init__(words)
+        self.calls = 0
+
+    def __call__(self, text: str) -> bool:
+        self.calls += 1
+        return super().__call__(text)
+
+
+def test_a_text_beyond_ascii_is_read_by_its_words_too() -> None:
+    """A text with an emoji, a curly apostrophe or an accent (a third of posts) has its
+    word gates decided by their words as an ASCII text has: a gate whose words are absent
+    is not called; one whose words are there is; the vetoes let through are the gates'
+    one by one, also for a text holding a letter that folds to ASCII (K, the Kelvin sign)."""
+    gates = dict(rules.NAME_VETO_GATES)
+    veto = next(v for v in rules.NAME_VETOES if v not in gates)
+    gate = gates[veto] = _CountedHolds("zebra")
+    plan = rules._gate_plan(rules.NAME_VETOES, gates)
+    assert veto not in plan.passing("Maria’s café visit went well 🎉")
+    assert gate.calls == 0  # its word is absent: not called
+    assert veto in plan.passing("Maria’s zebra café 🎉")
+    assert gate.calls == 1
+    texts = [
+        "Maria’s café visit went well 🎉",
+        "Dr. Müller’s team welcomes Zoë to our practice 🎉",
+        "Happy Eid Mubarak from everyone at Café Ünal’s!",
+        "My wife’s fiancé Noël, our CEO — ☕ thanks",
+        "\u212aelly’s husband runs the bakery",  # the Kelvin sign reads as "k" case-blind
+        "Kia ora whānau, Rue de Rivoli St. Jean’s 🎉",
+    ]
+    plan = rules._gate_plan(rules.NAME_VETOES, rules.NAME_VETO_GATES)
+    assert [plan.passing(t) for t in texts] == [_one_by_one(t) for t in texts]
