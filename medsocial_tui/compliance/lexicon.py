@@ -787,6 +787,13 @@ HEALTH_TERMS = _phrases(
     breast cancer
     oral cancer
     sinus infection
+    infusion
+    infusions
+    transfusion
+    resection
+    cataract
+    pacemaker
+    stent
     """
 )
 
