@@ -1488,6 +1488,8 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
         or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
     ):
         return None
+    if len(c.words) == 1 and subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence):
+        return None  # (guard-recall5) "Aunty Mere had her cataract done": a person's care
     return VETO
 
 

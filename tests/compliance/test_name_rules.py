@@ -454,6 +454,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.possessive_then_person, "My Bupa cover pays for his check-ups.", "Bupa", None),
     (nm.possessive_then_person, "My Christmas was ruined by toothache.", "Christmas", None),
+    # (guard-recall5) a kin word before an everyday word that is the unwell subject
+    (nm.family_word_before_a_thing, "Aunty Mere had her cataract done.", "Mere", None),
 ]
 
 
