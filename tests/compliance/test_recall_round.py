@@ -151,6 +151,12 @@ def blocked(text: str) -> list[str]:
         # a handle with an organisation's word that a given name or its owner makes a person's
         ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
         ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
+        # (guard-recall5) the writer naming themselves by such a handle, then their own care
+        ("u/dentalphobe_99 here - finally had my root canal done.", "u/dentalphobe_99"),
+        ("@clinic_survivor_jo again, my scan is clear!", "@clinic_survivor_jo"),
+        # (guard-recall5) a Polish title, a Turkish greeting before a name
+        ("Pani Agnieszka Nowak ma wizytę kontrolną po operacji.", "Agnieszka Nowak"),
+        ("Merhaba Elif Hanım, diş randevunuz yarın saat onda.", "Elif"),
     ],
 )
 def test_caught(text: str, words: str) -> None:
@@ -173,6 +179,8 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "@dental_health_news here with this week's flossing tips.",
+        "Namaste everyone, the clinic is closed today.",
         "Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients.",
         "Our CPR class with instructor Mike Dolan is on June 3 at 6pm.",
         "Thank you to Councilwoman Reyes for visiting our clinic on Tuesday!",
