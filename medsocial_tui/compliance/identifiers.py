@@ -473,6 +473,7 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             ORG_HANDLE.search(name)
             and not _a_persons_handle(text, m.start(), name)
             and not _the_writers_handle(text, m.end())
+            and not _a_reddit_users(m.group(), name)
         ):
             continue
         if _a_places_camel_handle(name) and not _a_persons_handle(text, m.start(), name):
@@ -556,6 +557,14 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
 _WRITER_BY_HANDLE = lazy.compile(
     r"[ \t]*(?:\((?:that['’]s|it['’]s)[ \t]+me\)|(?:here|again|reporting)\b)", re.IGNORECASE
 )
+
+# (guard-recall5) A Reddit account ("u/…") is one person's, whatever word of a trade it
+# holds ("u/dentalphobe_99 sent me here"), unless it is a bot's, a desk's or a newsroom's.
+_NO_ONES_ACCOUNT = lazy.compile(r"moderator|bot$|official|news|gov", re.IGNORECASE)
+
+
+def _a_reddit_users(handle: str, name: str) -> bool:
+    return handle.startswith("u/") and _NO_ONES_ACCOUNT.search(name) is None
 
 
 def _the_writers_handle(text: str, end: int) -> bool:

@@ -1488,9 +1488,17 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
         or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
     ):
         return None
-    if len(c.words) == 1 and subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence):
-        return None  # (guard-recall5) "Aunty Mere had her cataract done": a person's care
+    if len(c.words) == 1 and (
+        subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence)
+        or _TAKEN_UP_AS_A_PERSON.match(f.doc.text, c.end) is not None
+    ):
+        # (guard-recall5) "Aunty Mere had her cataract done", "knows Aunty Mere, she left
+        # her walking stick": a person's care, or a person the next clause takes up
+        return None
     return VETO
+
+
+_TAKEN_UP_AS_A_PERSON = lazy.compile(r"[ \t]*,[ \t]*(?:she|he)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_LEADS = frozenset("my our his her their your".split())

@@ -456,6 +456,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.possessive_then_person, "My Christmas was ruined by toothache.", "Christmas", None),
     # (guard-recall5) a kin word before an everyday word that is the unwell subject
     (nm.family_word_before_a_thing, "Aunty Mere had her cataract done.", "Mere", None),
+    (nm.family_word_before_a_thing, "Who knows Aunty Mere, she left her stick.", "Mere", None),
 ]
 
 

@@ -157,6 +157,12 @@ def blocked(text: str) -> list[str]:
         # (guard-recall5) a Polish title, a Turkish greeting before a name
         ("Pani Agnieszka Nowak ma wizytę kontrolną po operacji.", "Agnieszka Nowak"),
         ("Merhaba Elif Hanım, diş randevunuz yarın saat onda.", "Elif"),
+        # (guard-recall5) a Reddit user's account, whatever trade word it holds
+        ("hey u/dentalphobe_99 from reddit sent me here", "u/dentalphobe_99"),
+        # (guard-recall5) a pasted row: family name, given name, then a full date, in a
+        # chat that otherwise speaks as the team
+        ("Copied into the team chat: Mensah, Kofi | 1970-01-02 | 0244 555 019", "0244 555 019"),
+        ("In the team chat by mistake: Kowalski, Marta\t09.09.1958\t021 555 0188", "021 555 0188"),
     ],
 )
 def test_caught(text: str, words: str) -> None:
@@ -181,6 +187,9 @@ def test_caught(text: str, words: str) -> None:
         "Follow @brightsmileaustin for tips.",
         "@dental_health_news here with this week's flossing tips.",
         "Namaste everyone, the clinic is closed today.",
+        "Ask u/dental_news_bot for the weekly thread.",
+        "Flu clinic | 14/10/2026 | 9am-1pm | call 0800 555 0101 to book",
+        "Team rota | 12/03/2026 | Dr Ames | Dr Lee | closed for training",
         "Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients.",
         "Our CPR class with instructor Mike Dolan is on June 3 at 6pm.",
         "Thank you to Councilwoman Reyes for visiting our clinic on Tuesday!",
