@@ -157,6 +157,10 @@ def blocked(text: str) -> list[str]:
         # (guard-recall5) a Polish title, a Turkish greeting before a name
         ("Pani Agnieszka Nowak ma wizytę kontrolną po operacji.", "Agnieszka Nowak"),
         ("Merhaba Elif Hanım, diş randevunuz yarın saat onda.", "Elif"),
+        # (guard-recall5) an age over 89 as a milestone reached, or after "who's"
+        ("Grandma just hit 95! The dentist says her gums are fine.", "95"),
+        ("Grandpa, who's 96, was just put on blood thinners.", "96"),
+        ("At 91 my nan has started falling at night.", "91"),
         # (guard-recall5) a Reddit user's account, whatever trade word it holds
         ("hey u/dentalphobe_99 from reddit sent me here", "u/dentalphobe_99"),
         # (guard-recall5) a pasted row: family name, given name, then a full date, in a
@@ -188,6 +192,8 @@ def test_caught(text: str, words: str) -> None:
         "@dental_health_news here with this week's flossing tips.",
         "Namaste everyone, the clinic is closed today.",
         "Ask u/dental_news_bot for the weekly thread.",
+        "The hospital celebrates 100 years this week.",
+        "We reached 95 five-star reviews!",
         "Flu clinic | 14/10/2026 | 9am-1pm | call 0800 555 0101 to book",
         "Team rota | 12/03/2026 | Dr Ames | Dr Lee | closed for training",
         "Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients.",
