@@ -2018,8 +2018,8 @@ def unlisted_person_object(f: _Finder, c: Candidate) -> str | None:
     """A name no list holds after a verb whose object is a person ("I sat with Yevhen …")."""
     # "We visited Tiva at Mercy and she still can't keep food down", "The nurse told Kesiah
     # the biopsy came back clear": in a sentence about care, taken up as he or she after it
-    if c.last.possessive or not _unlisted_name_word(c):
-        return None
+    if c.known or c.last.possessive or not _unlisted_name_word(c):
+        return None  # (a listed name is ``given_name``'s, after the vetoes of staff and news)
     if c.after_lower in _THING_VERBS and not f.token_between(c.last_index):
         return None
     if not _a_person_object(f, c.end, c.first.sentence, c.before):
