@@ -2895,7 +2895,6 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_after_relative, strong=False, common=False),
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(name_then_pronoun, strong=False, common=False),
-    NameRule(unlisted_person_object, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
     NameRule(staff_thanked, strong=False, common=False),
     NameRule(writers_carer, strong=False),
@@ -2903,6 +2902,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(praise, common=False),
     NameRule(kin_in_apposition, strong=False, common=False),
     NameRule(initials_with_age, strong=False, common=False),
+    # (after the vetoes of the writer's carer and of staff thanked)
+    NameRule(unlisted_person_object, strong=False, common=False),
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
     NameRule(ambiguous_name_unwell, ambiguous=True),
