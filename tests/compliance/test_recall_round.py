@@ -161,6 +161,7 @@ def blocked(text: str) -> list[str]:
         ("Grandma just hit 95! The dentist says her gums are fine.", "95"),
         ("Grandpa, who's 96, was just put on blood thinners.", "96"),
         ("At 91 my nan has started falling at night.", "91"),
+        ("At the grand old age of 94, Mum had her first MRI.", "94"),
         # (guard-recall5) a Reddit user's account, whatever trade word it holds
         ("hey u/dentalphobe_99 from reddit sent me here", "u/dentalphobe_99"),
         # (guard-recall5) a pasted row: family name, given name, then a full date, in a
@@ -194,6 +195,7 @@ def test_caught(text: str, words: str) -> None:
         "Ask u/dental_news_bot for the weekly thread.",
         "The hospital celebrates 100 years this week.",
         "We reached 95 five-star reviews!",
+        "My dentist says most people who live to the age of 90 keep some of their own teeth.",
         "Flu clinic | 14/10/2026 | 9am-1pm | call 0800 555 0101 to book",
         "Team rota | 12/03/2026 | Dr Ames | Dr Lee | closed for training",
         "Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients.",
