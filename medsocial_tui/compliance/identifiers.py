@@ -469,7 +469,12 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or name.isdigit():
             continue
-        if ORG_HANDLE.search(name) and not _a_persons_handle(text, m.start(), name):
+        if (
+            ORG_HANDLE.search(name)
+            and not _a_persons_handle(text, m.start(), name)
+            and not _the_writers_handle(text, m.end())
+            and not _a_reddit_users(m.group(), name)
+        ):
             continue
         if _a_places_camel_handle(name) and not _a_persons_handle(text, m.start(), name):
             continue  # (lead) "@CalgaryMarathon", "@OttawaSenators": a town's team or event
@@ -543,6 +548,31 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
     return (
         _OUR_PAGE_BEFORE.search(text, max(0, start - 60), start) is not None
         and _CARE_NEAR.search(text, max(0, start - 80), start + len(name) + 80) is not None
+    )
+
+
+# (guard-recall5) The writer naming themselves by the handle, then telling of their care:
+# "u/dentalphobe_99 here - finally had my root canal", "@gluten_free_gemma again", "(that's
+# me)": a person's account, whatever word of an organisation it holds.
+_WRITER_BY_HANDLE = lazy.compile(
+    r"[ \t]*(?:\((?:that['’]s|it['’]s)[ \t]+me\)|(?:here|again|reporting)\b)", re.IGNORECASE
+)
+
+# (guard-recall5) A Reddit account ("u/…") is one person's, whatever word of a trade it
+# holds ("u/dentalphobe_99 sent me here"), unless it is a bot's, a desk's or a newsroom's.
+_NO_ONES_ACCOUNT = lazy.compile(r"moderator|bot$|official|news|gov", re.IGNORECASE)
+
+
+def _a_reddit_users(handle: str, name: str) -> bool:
+    return handle.startswith("u/") and _NO_ONES_ACCOUNT.search(name) is None
+
+
+def _the_writers_handle(text: str, end: int) -> bool:
+    """The handle ending at ``end`` is the writer's: "here", "again" or "(that's me)" after
+    it, then "my", "me" or "I" ("@dental_health_news here with this week's tips" is not)."""
+    return (
+        _WRITER_BY_HANDLE.match(text, end) is not None
+        and _WRITER_NEAR.search(text, end, end + 80) is not None
     )
 
 

@@ -81,6 +81,8 @@ TITLES = _words(
     # as German, Italian, Spanish, Portuguese and French write Mr and Mrs before a name
     " herr frau signora signor señor señora senor senora senhor senhora dona monsieur madame"
     " mme mlle"
+    # (guard-recall5) Polish and Dutch ("Pani Agnieszka Nowak", "Mevrouw de Vries")
+    " pani panie mevrouw meneer"
 )
 
 # Words written capitalised before a number that say which one of a series, not where: a
@@ -316,6 +318,8 @@ HEALTH_WORDS_ABROAD = _words(
 
 GREETINGS = _words(
     "hi hii hey hello hiya dear thanks thx ty congrats congratulations welcome howdy yo morning"
+    # (guard-recall5) greetings of Turkish, Hebrew, Arabic and Hindi written in Latin letters
+    " merhaba shalom namaste"
 )
 
 # Disease and sign names after people, and brands that look like names.
@@ -787,6 +791,13 @@ HEALTH_TERMS = _phrases(
     breast cancer
     oral cancer
     sinus infection
+    infusion
+    infusions
+    transfusion
+    resection
+    cataract
+    pacemaker
+    stent
     """
 )
 

@@ -217,9 +217,11 @@ LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
 LOWER_TITLED = "lower_titled"  # "pt is mr. okonkwo", "d. kowalski c/o dizziness"
 LOWER_KIN = "lower_kin"  # "kenji my husband has had hiccups"
 LOWER_AGE = "lower_age"  # "nguyen thi lan 67 y/o female"
+LOWER_OBJECT = "lower_object"  # "took sarah to a&e … sent her home"
 ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
 ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
 PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, LOWER_UNWELL, LOWER_TITLED, LOWER_KIN, LOWER_AGE) + (
+    LOWER_OBJECT,
     ROSTER_FULL_NAME,
     ROSTER_WORD,
 )
@@ -859,6 +861,24 @@ class _Finder:
             # (guard-recall3) a chat typed all in lower case names its subject so too:
             # "jamal still has the cough", "fatima's bloodwork came back low"
             self.add(t.start, t.start + len(t.base), _UNWELL_SUBJECT, LOWER_UNWELL)
+        elif first_char.islower() and self._lower_opened_unwell(t, sentence_start):
+            # (guard-recall5) the same after a chat's opening words: "so fatima finally had
+            # her gallbladder out", "i think dmitri has shingles", "update: tomasz is out of"
+            self.add(t.start, t.start + len(t.base), _UNWELL_SUBJECT, LOWER_UNWELL)
+        elif first_char.islower() and _a_person_object(self, end, t.sentence, before):
+            # (guard-recall5) the object of a verb said of a person: "took sarah to a&e …
+            # sent her home", "tired of kayden refusing his insulin"
+            self.add(t.start, t.start + len(t.base), _PERSON_OBJECT, LOWER_OBJECT)
+
+    def _lower_opened_unwell(self, t: Token, sentence_start: int) -> bool:
+        """A lower-case given name after nothing but a chat's opening words in its sentence
+        ("so", "ok", "i think", "update:"), as the unwell subject of a health sentence."""
+        opening = re.findall(r"[\w'’]+", self.doc.text[sentence_start : t.start].lower())
+        if not all(w in _CHAT_OPENERS for w in opening) or t.possessive:
+            return False
+        if _CHAT_SUBJECT_VERB.match(self.doc.text, t.start + len(t.base)) is None:
+            return False
+        return _health_or_care(self.doc.sentence_text(t.sentence))
 
     def lower_name_start(self, i: int) -> int:
         """Where a lower-case name ending at token ``i`` starts: up to two listed name words
@@ -1468,7 +1488,17 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
         or lazy.zipf_frequency(lower, "en") < _EVERYDAY_ZIPF
     ):
         return None
+    if len(c.words) == 1 and (
+        subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence)
+        or _TAKEN_UP_AS_A_PERSON.match(f.doc.text, c.end) is not None
+    ):
+        # (guard-recall5) "Aunty Mere had her cataract done", "knows Aunty Mere, she left
+        # her walking stick": a person's care, or a person the next clause takes up
+        return None
     return VETO
+
+
+_TAKEN_UP_AS_A_PERSON = lazy.compile(r"[ \t]*,[ \t]*(?:she|he)\b", re.IGNORECASE)
 
 
 _POSSESSIVE_LEADS = frozenset("my our his her their your".split())
@@ -1888,8 +1918,115 @@ _LEAD_VERBS = _TAKE_VERBS | frozenset(
 # starts no name.
 _NOTE_VERBS = frozenset(
     """visited saw met helped gave called rang phoned texted emailed messaged reminded told
-    asked advised treated examined seen re""".split()
+    asked advised treated examined seen re visiting meeting""".split()
 )
+# (guard-recall5) The words a chat opens a sentence with before its subject: "so fatima
+# finally had her gallbladder out", "ok so liam fell", "i think dmitri has shingles".
+_CHAT_OPENERS = frozenset(
+    """so ok okay ok. honestly update i think guess btw also well and but omg lol yeah now
+    tbh ugh apparently anyway sadly""".split()
+)
+# A verb of the subject of a sentence about being unwell, maybe after an adverb ("finally
+# had her gallbladder out", "keeps getting ear infections", "hasn't slept").
+_CHAT_SUBJECT_VERB = lazy.compile(
+    r"[ \t]+(?:(?:finally|just|still|also|really|now|already)[ \t]+)?(?:has|had|is|was|got"
+    r"|fell|keeps|kept|hasn'?t|hasn’t|isn'?t|isn’t|can'?t|can’t|won'?t|won’t|went|needs"
+    r"|needed|started|broke|woke|threw|vomited|fainted|cried)\b",
+    re.IGNORECASE,
+)
+# (guard-recall5) Verbs whose object is a person, and a verb with its preposition ("sat
+# with", "prayed for", "listened to"): "We visited Tiva at Mercy and she …", "The nurse told
+# Kesiah the biopsy came back clear", "took sarah to a&e", "tired of kayden refusing his
+# insulin". A name there, in a sentence about health, is the person it is about.
+# Not the verbs of seeing: "I saw Kwame for my back pain", "Been seeing Tamsin for my
+# anxiety" name the writer's carer.
+_PERSON_OBJECT_VERBS = (
+    _NOTE_VERBS
+    | _LEAD_VERBS
+    | frozenset(
+        """visiting visit meeting meet found find tells telling asking reminding wants wanted
+        hugged hug texting calling phoning""".split()
+    )
+) - frozenset("saw seen see seeing".split())
+# The writer's own care after the name: the name is the one giving it ("… Tamsin here for
+# my anxiety").
+_FOR_THE_WRITER = lazy.compile(r"(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:my|our)\b", re.IGNORECASE)
+_PERSON_OBJECT_PAIRS: dict[str, frozenset[str]] = {
+    "with": frozenset("sat sit sitting stayed stay staying".split()),
+    "for": frozenset("prayed pray praying worried waited waiting".split()),
+    "about": frozenset("worried worry worrying scared".split()),
+    "to": frozenset("listened listen listening talked talking spoke speak explained".split()),
+    "of": frozenset("tired sick proud scared".split()),
+    "up": frozenset("picked pick picking".split()),
+}
+# The verbs of telling and praying: their object is the person, with no pronoun after it.
+_TELLING_VERBS = frozenset(
+    "told tell tells telling asked ask asking remind reminded prayed pray praying".split()
+)
+# Words of care beside the health lexicon's: where care is given, who gives it, what is
+# looked at ("visited Oskaria on the ward", "the dentist told Oyelaran", "her scan").
+_CARE_SETTING = lazy.compile(
+    r"\b(?:ward|wound|scan|scans|hospital|clinic|dentist|doctor|gp|nurse|physio|surgeon"
+    r"|icu|er|a&e|stitches|pregnancy|pregnant|liver|kidney|sugar|sugars|drowsy|bridge"
+    r"|urgent[ \t]+care|blood|bloods|results|smear|infections?|dose|wrist|ankle|chest|knee"
+    r"|hip|ear|ears|eye|eyes)\b",
+    re.IGNORECASE,
+)
+
+
+def _health_or_care(words: str) -> bool:
+    """A sentence about health, or about care: its setting, its carers, its tests."""
+    return (
+        _about_health(words)
+        or _HEALTH_IN.search(words) is not None
+        or _CARE_SETTING.search(words) is not None
+    )
+
+
+def _person_verb(before: list[str]) -> str:
+    """The verb whose object is a person that the words before a name (nearest first) end
+    with, or ""."""
+    if not before:
+        return ""
+    if before[0] in _PERSON_OBJECT_VERBS:
+        return before[0]
+    verbs = _PERSON_OBJECT_PAIRS.get(before[0])
+    if verbs is not None and len(before) > 1 and before[1] in verbs:
+        return before[1]
+    return ""
+
+
+def _a_person_object(f: _Finder, end: int, sentence: int, before: list[str]) -> bool:
+    """A name ending at ``end`` stands after a verb whose object is a person, in a sentence
+    about health or care that takes it up as he or she after it (or after a verb of
+    telling)."""
+    verb = _person_verb(before)
+    if not verb or _FOR_THE_WRITER.match(f.doc.text, end) is not None:
+        return False
+    last = f.doc.sentences[sentence][1]
+    if verb not in _TELLING_VERBS and _PRONOUN_AFTER.search(f.doc.text, end, last) is None:
+        return False
+    return _health_or_care(f.doc.sentence_text(sentence))
+
+
+_PERSON_OBJECT = (
+    "a name after a verb whose object is a person, in a health sentence (visited X, she …)"
+)
+
+
+def unlisted_person_object(f: _Finder, c: Candidate) -> str | None:
+    """A name no list holds after a verb whose object is a person ("I sat with Yevhen …")."""
+    # "We visited Tiva at Mercy and she still can't keep food down", "The nurse told Kesiah
+    # the biopsy came back clear": in a sentence about care, taken up as he or she after it
+    if c.known or c.last.possessive or not _unlisted_name_word(c):
+        return None  # (a listed name is ``given_name``'s, after the vetoes of staff and news)
+    if c.after_lower in _THING_VERBS and not f.token_between(c.last_index):
+        return None
+    if not _a_person_object(f, c.end, c.first.sentence, c.before):
+        return None
+    return _PERSON_OBJECT
+
+
 _TAKEN_TO = lazy.compile(
     r"[ \t]+(?:(?:to|into)[ \t]+(?:the[ \t]+|an?[ \t]+|her[ \t]+|his[ \t]+|their[ \t]+)?"
     r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"
@@ -2765,6 +2902,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(praise, common=False),
     NameRule(kin_in_apposition, strong=False, common=False),
     NameRule(initials_with_age, strong=False, common=False),
+    # (after the vetoes of the writer's carer and of staff thanked)
+    NameRule(unlisted_person_object, strong=False, common=False),
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
     NameRule(ambiguous_name_unwell, ambiguous=True),

@@ -84,6 +84,18 @@ register_starts(
 )
 
 
+# (guard-recall5) A row of a table pasted into a chat: a cell of a family name, a comma and
+# a given name, then a full date in a cell after it ("Rahman, Farhana | 1995-02-27 | +971 50
+# …", "Kowalski, Marta<tab>09.09.1958"): one person's record, whoever pasted it; its
+# sentence is about a person as a "patient" cue would say (a clinic's timetable row, "Flu
+# clinic | 14/10/2026 | 9am", names no one).
+_NAME_CELL = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+ROW_WITH_A_DATE = lazy.compile(
+    rf"\b{_NAME_CELL}[ \t]*[|;\t][^\n]{{0,60}}?(?<![\w/.-])(?:\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+    r"|\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d)(?![\w/.-])"
+)
+
+
 @dataclass(frozen=True)
 class _TextIndex:
     """Person cues of one text, found once, looked up by bisection."""
@@ -119,6 +131,10 @@ def _index(text: str) -> _TextIndex:
         ]
         if writer:
             cues = sorted(cues + writer)
+    if "|" in text or "\t" in text or ";" in text:
+        rows = [(m.start(), "|") for m in ROW_WITH_A_DATE.finditer(text)]
+        if rows:
+            cues = sorted(cues + rows)
     return _TextIndex(
         tuple(at for at, _ in cues),
         tuple(at for at, word in cues if word not in _WRITER_WORDS),

@@ -26,7 +26,7 @@ from functools import lru_cache, wraps
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.person_cues import HEALTH
+from medsocial_tui.compliance.person_cues import HEALTH, ROW_WITH_A_DATE
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -64,6 +64,8 @@ def private_between(text: str, left: int, right: int) -> bool:
     """Whether ``text[left:right]`` says something private about a person (a care word
     other than the practice's "surgery", a family word, a pronoun, a visit)."""
     if _PRIVATE.search(text, left, right) is not None:
+        return True
+    if ("|" in text or "\t" in text or ";" in text) and ROW_WITH_A_DATE.search(text, left, right):
         return True
     leave = [(m.start(), m.end()) for m in _WORK_LEAVE.finditer(text, left, right)]
     for m in HEALTH.finditer(text, left, right):

@@ -48,6 +48,7 @@ FINDER_RULES = (
     "age.cjk_over_89",
     "name.thanked_abroad",
     "name.here_intro",
+    "name.greeted_abroad",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -704,6 +705,85 @@ def _here_intro(text: str) -> list[Finding]:
     return found
 
 
+# ------------------------------------------------- a greeting in Hebrew, Arabic, Russian, Hindi
+
+# (guard-recall5) A greeting in a script with no capitals, or whose letters folding turns
+# half Latin, then a name and a comma or an honorific: "שלום דנה,", "مرحبا فاطمة،", "Привет,
+# Оля,", "नमस्ते सुनीता जी". Not the greetings to everyone ("שלום לכולם", "مرحبا بالجميع",
+# "Привет всем", "नमस्ते दोस्तों"). The text is folded (Cyrillic letters that look Latin are
+# Latin, Devanagari's vowel signs are gone), so the greetings are folded the same way.
+_GREETINGS_ABROAD = (
+    "שלום",
+    "היי",
+    "מרחבא",
+    "مرحبا",
+    "مرحباً",
+    "أهلا",
+    "اهلا",
+    "هلا",
+    "Привет",
+    "Здравствуйте",
+    "Добрый день",
+    "Дорогая",
+    "Дорогой",
+    "नमस्ते",
+    "नमस्कार",
+)
+_NOT_GREETED = frozenset(
+    """לכולם לכם לך רב חברים וברכה עולם בוקר ערב بالجميع بكم بك جميعا الجميع وسهلا وسهلاً
+    صباح مساء всем все друзья दोस्तों सभी""".split()
+)
+# The vocative particle of Arabic before the name ("مرحبا يا فاطمة").
+_VOCATIVE = "يا"
+# (Devanagari's vowel signs are no word characters to Python: listed with the letters)
+_ABROAD_NAME_WORD = r"(?:[^\W\d_]|[\u0900-\u097f]){2,20}"
+# An honorific after the name: Hindi's ji, Arabic's and Urdu's "جي".
+_HONORIFICS_AFTER = ("जी", "ji", "جي")
+
+
+@lru_cache(maxsize=1)
+def _greeted_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of a greeting then a name, and the words no name, both folded."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def fold(word: str) -> str:
+        return normalize(word).text
+
+    folded = sorted({fold(g) for g in _GREETINGS_ABROAD}, key=len, reverse=True)
+    greetings = "|".join(re.escape(g) for g in folded)
+    honorifics = "|".join(re.escape(fold(h)) for h in _HONORIFICS_AFTER)
+    pattern = re.compile(
+        rf"(?:^|(?<=[\s.!?]))(?:{greetings})\s*[,،!]?\s+(?:{_VOCATIVE}\s+)?"
+        rf"(?P<name>{_ABROAD_NAME_WORD}(?:\s+(?!(?:{honorifics})(?!\w)){_ABROAD_NAME_WORD})?)"
+        rf"(?=\s*[,،!.:؛]|\s+(?:{honorifics})(?!\w)|\s*$)"
+    )
+    return pattern, frozenset(fold(w).lower() for w in _NOT_GREETED)
+
+
+_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _greeted_abroad(text: str) -> list[Finding]:
+    if not _NOT_LATIN.search(text):
+        return []
+    found = []
+    pattern, not_names = _greeted_pattern()
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        first = name.split()[0]
+        if first.lower() in not_names or not _NOT_LATIN.search(name):
+            continue  # a Latin word after the greeting is read by the English rules
+        if _CYRILLIC.search(name) and not first[0].isupper():
+            continue  # Russian writes a name with a capital ("Привет всем": everyone)
+        found.append(
+            group_finding(
+                m, "name", "name", "a greeting addressed to someone", "name.greeted_abroad"
+            )
+        )
+    return found
+
+
 # ---------------------------------------------------------------- mailbox spelled in words
 
 _SPELLED_MAIL = lazy.compile(
@@ -814,6 +894,7 @@ def find_scripts(
         found += _records(text)
         found += _ages(text, names)
     found += _thanked_abroad(text)
+    found += _greeted_abroad(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

@@ -215,6 +215,11 @@ RULE_CASES = [
     ),
     ("address.po_box", "Send it to P.O. Box 1182, Kingston, my father's box.", "P.O. Box 1182"),
     (
+        "address.uk_postcode_last",
+        "Send it to my mum at 14 Larkfield, Bristol BS7 9QT, she's housebound.",
+        "14 Larkfield, Bristol BS7 9QT",
+    ),
+    (
         "biometric.marks_field",
         "Identifying marks: birthmark shaped like a star on the right thigh.",
         "birthmark shaped like a star on the right thigh",

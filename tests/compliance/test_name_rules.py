@@ -202,6 +202,27 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         nm._NAMED_THEN_PRONOUN,
     ),
     (nm.name_then_pronoun, "On Ozempic, she has lost weight since the operation.", "Ozempic", None),
+    # (guard-recall5) a name no list holds after a verb whose object is a person
+    (
+        nm.unlisted_person_object,
+        "We visited Tiva at Mercy and she can't keep food down since the surgery.",
+        "Tiva",
+        nm._PERSON_OBJECT,
+    ),
+    (
+        nm.unlisted_person_object,
+        "I sat with Yevhen through his first infusion.",
+        "Yevhen",
+        nm._PERSON_OBJECT,
+    ),
+    (
+        nm.unlisted_person_object,
+        "The nurse told Kesiah the biopsy came back clear.",
+        "Kesiah",
+        nm._PERSON_OBJECT,
+    ),
+    (nm.unlisted_person_object, "We visited Tiva last summer and she loved it.", "Tiva", None),
+    (nm.unlisted_person_object, "My boss told Kesiah the party is on Friday.", "Kesiah", None),
     (
         nm.name_subject_unwell,
         "My aunt says Tamatoa had a heart attack.",
@@ -433,6 +454,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.possessive_then_person, "My Bupa cover pays for his check-ups.", "Bupa", None),
     (nm.possessive_then_person, "My Christmas was ruined by toothache.", "Christmas", None),
+    # (guard-recall5) a kin word before an everyday word that is the unwell subject
+    (nm.family_word_before_a_thing, "Aunty Mere had her cataract done.", "Mere", None),
+    (nm.family_word_before_a_thing, "Who knows Aunty Mere, she left her stick.", "Mere", None),
 ]
 
 

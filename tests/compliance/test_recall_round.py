@@ -151,6 +151,23 @@ def blocked(text: str) -> list[str]:
         # a handle with an organisation's word that a given name or its owner makes a person's
         ("Follow my journey at @healthy_hannah_92, chemo day 3.", "@healthy_hannah_92"),
         ("I'm @teamjosh_fights, updates on my son's leukemia.", "@teamjosh_fights"),
+        # (guard-recall5) the writer naming themselves by such a handle, then their own care
+        ("u/dentalphobe_99 here - finally had my root canal done.", "u/dentalphobe_99"),
+        ("@clinic_survivor_jo again, my scan is clear!", "@clinic_survivor_jo"),
+        # (guard-recall5) a Polish title, a Turkish greeting before a name
+        ("Pani Agnieszka Nowak ma wizytę kontrolną po operacji.", "Agnieszka Nowak"),
+        ("Merhaba Elif Hanım, diş randevunuz yarın saat onda.", "Elif"),
+        # (guard-recall5) an age over 89 as a milestone reached, or after "who's"
+        ("Grandma just hit 95! The dentist says her gums are fine.", "95"),
+        ("Grandpa, who's 96, was just put on blood thinners.", "96"),
+        ("At 91 my nan has started falling at night.", "91"),
+        ("At the grand old age of 94, Mum had her first MRI.", "94"),
+        # (guard-recall5) a Reddit user's account, whatever trade word it holds
+        ("hey u/dentalphobe_99 from reddit sent me here", "u/dentalphobe_99"),
+        # (guard-recall5) a pasted row: family name, given name, then a full date, in a
+        # chat that otherwise speaks as the team
+        ("Copied into the team chat: Mensah, Kofi | 1970-01-02 | 0244 555 019", "0244 555 019"),
+        ("In the team chat by mistake: Kowalski, Marta\t09.09.1958\t021 555 0188", "021 555 0188"),
     ],
 )
 def test_caught(text: str, words: str) -> None:
@@ -173,6 +190,14 @@ def test_caught(text: str, words: str) -> None:
         "Dr. Haddad's patients love her.",
         "I'm hosting the implant seminar on the 14th.",
         "Follow @brightsmileaustin for tips.",
+        "@dental_health_news here with this week's flossing tips.",
+        "Namaste everyone, the clinic is closed today.",
+        "Ask u/dental_news_bot for the weekly thread.",
+        "The hospital celebrates 100 years this week.",
+        "We reached 95 five-star reviews!",
+        "My dentist says most people who live to the age of 90 keep some of their own teeth.",
+        "Flu clinic | 14/10/2026 | 9am-1pm | call 0800 555 0101 to book",
+        "Team rota | 12/03/2026 | Dr Ames | Dr Lee | closed for training",
         "Dr. Kim is on vacation June 10-17; Dr. Ortiz will see her patients.",
         "Our CPR class with instructor Mike Dolan is on June 3 at 6pm.",
         "Thank you to Councilwoman Reyes for visiting our clinic on Tuesday!",

@@ -31,6 +31,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("name.lower_titled", "pt is mr. okonkwo, 80, on dialysis", "okonkwo", False),
     ("name.lower_kin", "kenji my husband has had hiccups for 3 days", "kenji", False),
     ("name.lower_age", "nguyen thi lan 67 y/o female, hx of stroke", "nguyen thi lan", False),
+    ("name.lower_object", "took sarah to a&e, they sent her home", "sarah", False),
+    ("name.greeted_abroad", "שלום דנה, התוצאות הגיעו", "דנה", False),
     ("name.roster_full_name", "so good to see hope walker here", "hope walker", True),
     ("name.roster_word", "So good to see Hennessy here.", "Hennessy", True),
     ("phone.shaped", "Text me at 614-555-0199 tonight.", "614-555-0199", False),

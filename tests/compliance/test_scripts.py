@@ -74,6 +74,11 @@ FINDS = [
     ("name.cjk_labelled", "딸아이 서지우가 어제 충치 치료를 받았어요.", "서지우"),
     ("name.cjk_honorific", "渡辺 さくら様、11月29日抜歯予定です。", "渡辺 さくら"),
     ("vehicle.uk_plate", "Someone scraped my van (BD 68 WKE) in the car park.", "BD 68 WKE"),
+    # (guard-recall5) a greeting in Hebrew, Arabic, Russian or Hindi, then a name
+    ("name.greeted_abroad", "שלום דנה, התוצאות של בדיקת הדם שלך הגיעו.", "דנה"),
+    ("name.greeted_abroad", "مرحبا يا أحمد، موعدك غدا في العاشرة.", "أحمد"),
+    ("name.greeted_abroad", "Привет, Оля, как прошла операция на колене?", "Оля"),
+    ("name.greeted_abroad", "नमस्ते सुनीता जी, आपकी रिपोर्ट आ गई है।", "सुनीता"),
 ]
 
 
@@ -135,6 +140,11 @@ CLEAN = [
     "ご苦労様でした。",
     "ご馳走さまでした！",
     "Our new scanners arrived; ask about code XY 21 ABC at reception.",
+    # (guard-recall5) greetings to everyone
+    "שלום לכולם, המרפאה תהיה סגורה ביום שישי.",
+    "مرحبا بالجميع، العيادة مغلقة يوم الجمعة.",
+    "Привет всем, сколько заживает лунка после удаления зуба?",
+    "नमस्ते दोस्तों, आज क्लिनिक बंद है।",
 ]
 
 
