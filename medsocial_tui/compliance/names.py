@@ -40,7 +40,9 @@ _STAFF_CONTEXT = lazy.compile(
     r"(?:hygienists?|receptionists?|nurses?|assistants?|managers?|dentists?|therapists?"
     r"|orthodontists?|coordinators?|administrators?|technicians?|secretary|colleagues?)"
     # "Staff training: Sarah and Tom will be out", "Team news", "Staff rota: Frank opens"
-    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day))\b",
+    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day)"
+    # (guard-clinclean5) "Our reception is staffed by Aiko and Brenda on Saturdays"
+    r"|staffed[ \t]+by|our[ \t]+reception)\b",
     re.IGNORECASE,
 )
 # (guard-recall2) A staff word before one of these, in a sentence on someone's health, speaks of
@@ -1621,8 +1623,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
         return None
-    if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
-        return None  # "Mum's hip replacement": a family word, not her name
+    if len(c.words) == 1 and (c.lowers[0] in lx.RELATION_WORDS or c.lowers[0] in _PEOPLE_AT_LARGE):
+        return None  # "Mum's hip replacement", "Children's flu vaccinations": no one's name
     if _a_towns_service(f, c):
         return None  # "Dubbo's new hospital opened in 2021": a town's, no one's care
     if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
@@ -1631,9 +1633,17 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
 
 
 _POSSESSIVE_CARE = "someone's care or family (\"X's surgery\")"
+# (guard-clinclean5) Plural words for people at large, capitalised to open a sentence or a
+# heading: their possessive is a service's ("Children's flu vaccinations start …").
+_PEOPLE_AT_LARGE = frozenset(
+    "children women men people kids babies adults teens seniors parents mothers fathers"
+    " veterans families students girls boys".split()
+)
 # (guard-short4) What a town has: "Dubbo's new hospital", "Taupō's only clinic".
 _TOWNS_SERVICE = lazy.compile(
-    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three)[ \t]+)?(?:hospitals?"
+    # (guard-clinclean5) up to two such words: "Umhlanga's new day hospital"
+    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three|day|private|general"
+    r"|district|community|regional|children['’]s|maternity)[ \t]+){0,2}(?:hospitals?"
     r"|clinics?|wards?|wing|health[ \t]+(?:board|service|services|district)|council|mayor"
     r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
     re.IGNORECASE,
@@ -1663,11 +1673,18 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
     if c.prev in lx.GREETINGS:
-        return "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
-        return "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     return None
+
+
+def _a_role_greeted(c: Candidate) -> bool:
+    """(guard-clinclean5) A greeting or thanks to a role or a nickname alone ("Hi Doc,",
+    "Thanks Doc", "Hey Nurse", "Hi Sis"): no one's name ("Hi Doc Martin" keeps its name)."""
+    head = c.lowers[0]
+    return len(c.words) == 1 and (head in lx.GREETED_ROLES or head in lx.STAFF_WORDS)
 
 
 def praise(f: _Finder, c: Candidate) -> str | None:

@@ -1547,9 +1547,11 @@ def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # my final-year project"): a working life's town, told to readers; not when the text tells
 # of anyone's care or family ("I'm a nurse in Leeds and my son was admitted …").
 _WRITERS_WORK_BEFORE = lazy.compile(
-    r"\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    # (guard-clinclean5) and "As a GP in Glasgow, I see …", "Speaking as a pharmacist in Cork"
+    r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)|(?:^|[.!?][ \t]+|\bspeaking[ \t]+)as)"
+    r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
-    + r"|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
+    + r"|gp|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
     r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
     _I,
 )
@@ -1900,6 +1902,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
+    if first in lx.LANGUAGES and len(place.split()) == 1:
+        return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
         return True  # "in Grade 5", "in Year 4": which one of a series, no place
     after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
@@ -5311,6 +5315,51 @@ def _names_as_words(text: str, f: Finding) -> bool:
 _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 
 
+# (guard-clinclean5) A name said as a word, right after it: how it sounds or is spelt, what
+# it means or is short for, whose language's form it is ("Is Siobhan pronounced shi-VAWN?",
+# "Chidi means \"God exists\"", "Tomasz is the Polish form of Thomas", "Is Ngozi a Yoruba
+# name?"); or right before it: "How do you pronounce Niamh?". Not "Chidi means a lot to
+# us", "Ngozi is the name on my booking" (no word of its kind before "name").
+_SAID_AS_A_WORD_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+)?(?:pronounced|spelt|spelled|short[ \t]+for|means[ \t]*[\"'“‘]"
+    r"|(?:(?:is|are)[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,4}?"
+    r"(?:(?:sur)?names?|(?:form|spelling|version|equivalent)[ \t]+of)\b)",
+    _I,
+)
+_SAID_AS_A_WORD_BEFORE = lazy.compile(
+    r"\b(?:pronounce|pronouncing|pronunciation[ \t]+of|spell|spelling[ \t]+of"
+    r"|(?:form|version|equivalent)[ \t]+of)[ \t]+$",
+    _I,
+)
+
+
+def _a_name_said_as_a_word(text: str, f: Finding) -> bool:
+    """ "Is Siobhan pronounced shi-VAWN?", "Aroha means \"love\"": a given name spoken of
+    as a word (one or two words), in a sentence of no one's health nor a patient's."""
+    words = text[f.start : f.end].split()
+    if not words or len(words) > 2:
+        return False
+    if not (
+        _SAID_AS_A_WORD_AFTER.match(text, f.end)
+        or _SAID_AS_A_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    right = min(len(text), right + 200)  # and the sentence after: "… Siobhan? She's my …"
+    if HEALTH.search(text, left, right) or THEIR_OWN_HEALTH.search(text, left, right):
+        return False
+    return not _introduced_as_patient(text, f) and not _SOMEONES_KIN.search(text, left, right)
+
+
+# The writer's or a third person's kin, or a person's pronoun, near a name said as a word:
+# "She's my daughter", "Aroha means \"love\" and she has had a fever": someone's name.
+_SOMEONES_KIN = lazy.compile(
+    rf"\b(?:(?:my|our|his|her|their)[ \t]+(?:{'|'.join(sorted(lx.RELATION_WORDS))})"
+    r"|he|she|him|his|her|hers)\b",
+    _I,
+)
+
+
 _PET = (
     r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
     r"|goldfish|guinea[ \t]+pig|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko"
@@ -6066,6 +6115,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
+    _a_name_said_as_a_word,
     _a_pet,
     _a_placeholder_name,
     _an_assistant_or_network,
@@ -6153,6 +6203,8 @@ _CLINICIAN_WORDS = _trigger(
 )
 _RAISED_WORDS = _trigger(r"rais|donat|collect")
 _STORM_WORDS = _trigger(r"hurricane|typhoon|cyclone|storm|depression")
+# ``_a_name_said_as_a_word``: ``_SAID_AS_A_WORD_AFTER`` or ``_SAID_AS_A_WORD_BEFORE``.
+_SAID_AS_A_WORD_WORDS = _trigger(r"pronounc|pronunc|spel|short|means|name|form|version|equivalent")
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
     r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
@@ -6320,6 +6372,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
     _staff_milestone: _holds("etir", "ertif", "ontinuing"),
     _names_as_words: _holds("name", "Name", "NAME"),
+    _a_name_said_as_a_word: _triggers(_SAID_AS_A_WORD_WORDS),
     _relayed_to_colleague: _triggers(_RELAY_WORDS),
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
