@@ -42,7 +42,7 @@ _STAFF_CONTEXT = lazy.compile(
     # "Staff training: Sarah and Tom will be out", "Team news", "Staff rota: Frank opens"
     r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day)"
     # (guard-clinclean5) "Our reception is staffed by Aiko and Brenda on Saturdays"
-    r"|staffed[ \t]+by|our[ \t]+reception)\b",
+    r"|staffed[ \t]+by|our[ \t]+reception|reception[ \t]+(?:team|staff|desk))\b",
     re.IGNORECASE,
 )
 # (guard-recall2) A staff word before one of these, in a sentence on someone's health, speaks of
@@ -307,7 +307,8 @@ register_starts("names.holiday", "martin= st= saint= val pre")
 
 register_starts(
     "names.staff_context",
-    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from=",
+    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from="
+    " staffed= reception=",
 )
 
 
@@ -1336,7 +1337,8 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
 # like names, but they are medicines", "names such as Maria or Ana".
 _NAMES_AS_NAMES = lazy.compile(
     r"\b(?:most[ \t]+(?:common|popular)|top[ \t]+(?:\w+[ \t]+)?|sounds?[ \t]+like)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
+    # (guard-clinclean5) "top Poland's list of surnames"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
     r"|\b(?:pet|baby|dog|cat|puppy|kitten)s?['’]?[ \t]+names\b",
     re.IGNORECASE,
 )

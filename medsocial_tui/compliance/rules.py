@@ -5320,15 +5320,22 @@ _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I
 # "Chidi means \"God exists\"", "Tomasz is the Polish form of Thomas", "Is Ngozi a Yoruba
 # name?"); or right before it: "How do you pronounce Niamh?". Not "Chidi means a lot to
 # us", "Ngozi is the name on my booking" (no word of its kind before "name").
+# A name's kind before "name" or "form of": a language's or a people's word with its capital
+# ("a Yoruba or an Igbo name", "the Polish form of"), or a kind of name ("a popular girl's
+# name"); not "the consent form of Kenji Kowalczyk", "the name on my booking".
+_KIND_OF_NAME = (
+    r"(?:(?:(?-i:[A-Z][\w-]+)|common|popular|usual|traditional|short|unisex|baby|first|given"
+    r"|family|girl['’]?s?|boy['’]?s?)[ \t]+(?:(?:or|and)[ \t]+(?:an?[ \t]+)?)?){1,3}"
+)
+_FORM_OF = r"(?:form|spelling|version|equivalent)[ \t]+of\b"
 _SAID_AS_A_WORD_AFTER = lazy.compile(
     r"[ \t]+(?:(?:is|are)[ \t]+)?(?:pronounced|spelt|spelled|short[ \t]+for|means[ \t]*[\"'“‘]"
-    r"|(?:(?:is|are)[ \t]+)?(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){1,4}?"
-    r"(?:(?:sur)?names?|(?:form|spelling|version|equivalent)[ \t]+of)\b)",
+    rf"|(?:(?:is|are)[ \t]+)?(?:an?|the)[ \t]+{_KIND_OF_NAME}(?:(?:sur)?names?\b|{_FORM_OF}))",
     _I,
 )
 _SAID_AS_A_WORD_BEFORE = lazy.compile(
-    r"\b(?:pronounce|pronouncing|pronunciation[ \t]+of|spell|spelling[ \t]+of"
-    r"|(?:form|version|equivalent)[ \t]+of)[ \t]+$",
+    rf"\b(?:pronounce|pronouncing|pronunciation[ \t]+of|spell|spelling[ \t]+of"
+    rf"|{_KIND_OF_NAME}{_FORM_OF})[ \t]+$",
     _I,
 )
 

@@ -1,6 +1,7 @@
 """Clean clinical questions, comments and practice posts (guard-clinclean5): a greeting to a
 role alone, a given name said as a word, a language after "in", a staff rota, a plural
-people word's possessive, the writer's trade and town after "As a". Each clean text beside
+people word's possessive, the writer's trade and town after "As a"; and the writer's name in
+a lower-case chat after "it's" or "this is". Each clean text beside
 the same frame holding a patient, which still blocks."""
 
 from __future__ import annotations
@@ -48,7 +49,21 @@ PHI: list[tuple[str, str]] = [
     ("a place after in", "My son Tane was admitted in Rotorua."),
     ("a patient's care", "Xolani's surgery went well and he's home."),
     ("the writer's family", "As a nurse in Leeds, my son was admitted with sepsis last week."),
+    ("a chat in lower case", "hey its jess kowalczyk, is my crown ready yet?"),
+    ("a chat in lower case", "hi this is tomas novak, can I move my cleaning?"),
 ]
+
+# Lower-case chats that name no one after "it's" or "this is".
+LOWER_CLEAN = [
+    "it's getting worse since the extraction.",
+    "hey it's pretty sore today",
+    "hi its been three days and still bleeding",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_CLEAN)
+def test_lower_case_chats_without_a_name_pass(text: str) -> None:
+    assert _blocked(text) == []
 
 
 @pytest.mark.parametrize(("why", "text"), CLEAN, ids=[t[:40] for _w, t in CLEAN])

@@ -1042,6 +1042,35 @@ FINDING_CASES += [
         "date.tied_to_person",
         "We were sorry to hear Priya was admitted on 3 May; the clinic is closed today.",
     ),
+    # (guard-clinclean5) a member of staff's day
+    (
+        "_a_staff_members_day",
+        True,
+        "Monday 3 March",
+        "date.person_sentence",
+        "Please welcome Ama Owusu, our new practice nurse! You'll see her from Monday 3 March.",
+    ),
+    (
+        "_a_staff_members_day",
+        True,
+        "4 June 2006",
+        "date.person_sentence",
+        "Congratulations to our receptionist Grace on 20 years with us! She started on 4 June 2006.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "3 May",
+        "date.person_sentence",
+        "Our nurse Joy had her baby on 3 May, congratulations!",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "3 March",
+        "date.person_sentence",
+        "Meet our hygienist Tola. She saw my daughter on 3 March and was lovely.",
+    ),
     (
         "_the_practices_premises",
         True,
