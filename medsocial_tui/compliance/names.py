@@ -2461,6 +2461,28 @@ def staff_in_list(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+# (guard-clinclean5) The rest of a list that ends with a titled clinician: ", Jenna or Dr.
+# Parekh", " or Nurse Ama".
+_LIST_ENDS_WITH_CLINICIAN = lazy.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,4}[ \t]*,?[ \t]+(?:or|and|&)[ \t]+"
+    r"(?:Dr|Dra|Doctor|Prof|Professor|Nurse|Sister)\.?[ \t]+[A-Z]"
+)
+
+
+def staff_listed_before_clinician(f: _Finder, c: Candidate) -> str | None:
+    """Names listed before a titled clinician's ("Book with Sam, Jenna or Dr. Parekh")."""
+    # (guard-clinclean5) the practice's people, to book or see; not when the sentence tells
+    # of someone's health or names a patient
+    if len(c.words) > 2 or not _LIST_ENDS_WITH_CLINICIAN.match(f.doc.text, c.end):
+        return None
+    sentence = _sentence_near(f, c)
+    if THEIR_OWN_HEALTH.search(sentence) or _about_health(sentence):
+        return None
+    if _PATIENT_WORD.search(sentence):
+        return None
+    return VETO
+
+
 def _sentence_near(f: _Finder, c: Candidate, reach: int = 200) -> str:
     """The candidate's sentence, at most ``reach`` characters either side of it (a text
     with no full stop is one sentence: each name reads only its own stretch of it)."""
@@ -2795,6 +2817,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(common_word, common=True, always=True),
     NameRule(staff_named_earlier, strong=False),
     NameRule(staff_in_list, strong=False),
+    NameRule(staff_listed_before_clinician, strong=False),
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
@@ -2835,7 +2858,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
-    + (writers_carer, names_as_names, place_of_names)
+    + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

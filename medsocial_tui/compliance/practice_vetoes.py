@@ -26,7 +26,6 @@ from functools import lru_cache, wraps
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.names import staff_context_in
 from medsocial_tui.compliance.person_cues import HEALTH
 from medsocial_tui.compliance.text import sentence_around
 
@@ -553,9 +552,25 @@ def _a_staff_members_day(text: str, f: Finding) -> bool:
         return False
     left, right = sentence_around(text, f.start, f.end)
     before = sentence_around(text, left - 1, left - 1)[0] if left > 0 else left
-    if not staff_context_in(text, before, right):
-        return False
+    if _STAFF_INTRODUCED.search(text, before, right) is None or _YOUR.search(text):
+        return False  # (not "… Colin! Your follow-up is due January 20 — kit at the front desk")
+    if _RECORD_LIKE.search(text):
+        return False  # a number of five digits or more: a record's, as in a patient's note
     return not private_between(text, 0, len(text), pronouns=False)
+
+
+# A member of staff introduced as the practice's own: "our new practice nurse", "our
+# receptionist Grace", "joins the team", "20 years with us", "Please welcome", "Meet our".
+_STAFF_INTRODUCED = lazy.compile(
+    r"\b(?:our[ \t]+(?:new[ \t]+)?(?:[\w-]+[ \t]+)?(?:hygienists?|nurses?|receptionists?"
+    r"|dentists?|doctors?|assistants?|managers?|therapists?|physio\w*|administrators?"
+    r"|coordinators?|secretary|colleagues?|technicians?|orthodontists?|pharmacists?|midwi\w+)"
+    r"|join(?:s|ed|ing)?[ \t]+(?:us|our|the[ \t]+team)|years[ \t]+with[ \t]+us|welcome[ \t]+back"
+    r"|please[ \t]+welcome|meet[ \t]+our)\b",
+    _I,
+)
+_YOUR = lazy.compile(r"\byour\b", _I)
+_RECORD_LIKE = lazy.compile(r"\d{5,}")
 
 
 # How to find the practice: directions, parking, a sat nav, "we're at", "our address".

@@ -5502,7 +5502,10 @@ _THANKED_FOR_WORK = lazy.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
-    r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
+    r"\s+(?:all\s+)?(?:of\s+)?our\b"
+    # (guard-clinclean5) "for covering the phones", "for manning reception during the storm"
+    r"|(?:covering|handling|answering|manning|staffing|holding)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the|our)\s+(?:phones?|calls?|desk|front\s+desk|reception|shifts?|fort|rota)\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
     r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
     # "for 30 years of service": a working life
     r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
@@ -5515,7 +5518,11 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
     """ "Thank you to Jenny and Tasha for keeping our patients smiling", "Thank you, Megan,
     for organizing our toy drive", "… to Angela for 15 years at the front desk": the
     practice's people (the names before "for"), thanked for their work."""
-    return bool(_THANKED_FOR_WORK.match(text, f.end)) and not _introduced_as_patient(text, f)
+    if not _THANKED_FOR_WORK.match(text, f.end) or _introduced_as_patient(text, f):
+        return False
+    # (guard-clinclean5) not "… for covering the phones; she was admitted last night"
+    left, right = sentence_around(text, f.start, f.end)
+    return THEIR_OWN_HEALTH.search(text, left, right) is None
 
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
@@ -6188,6 +6195,7 @@ _RELAY_WORDS = _trigger(r"let|pass|hear|read")
 _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
+    r"|covering|handling|answering|manning|staffing|holding"
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"

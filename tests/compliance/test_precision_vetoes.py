@@ -1072,6 +1072,20 @@ FINDING_CASES += [
         "Meet our hygienist Tola. She saw my daughter on 3 March and was lovely.",
     ),
     (
+        "_a_staff_members_day",
+        False,
+        "January 20",
+        "date.tied_to_person",
+        "Thanks, Colin! Your follow-up test is due January 20; the kit is at the front desk.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "2 March",
+        "date.person_sentence",
+        "Our nurse Ada saw Ali (ref 4471902) on 2 March; she started the new dressing.",
+    ),
+    (
         "_the_practices_premises",
         True,
         "CF10 1EP",
