@@ -322,6 +322,27 @@ GREETINGS = _words(
     " merhaba shalom namaste"
 )
 
+# (guard-clinclean5) Words a greeting or thanks is addressed to alone that are a role or a
+# nickname, no one's name ("Hi Doc,", "Thanks Doc", "Hey Nurse", "Hi Sis"): with
+# ``STAFF_WORDS``, read by the name finder's ``greeting`` rule for a one-word name only.
+GREETED_ROLES = _words("doc docs doctors nurses sis bro mate mates hun hon babe cuz")
+
+# (guard-clinclean5) Languages, named after "in" ("means love in Māori", "is 'thank you' in
+# Igbo"): no place. Only languages that are no town, country or state's name.
+LANGUAGES = _words(
+    """
+    igbo yoruba hausa zulu xhosa swahili kiswahili amharic tigrinya somali shona sesotho
+    setswana twi akan ewe wolof lingala kinyarwanda afrikaans maori māori tagalog filipino
+    ilocano cebuano visayan samoan tongan fijian hawaiian cantonese mandarin hokkien
+    japanese korean vietnamese khmer thai lao burmese tamil telugu kannada malayalam
+    marathi gujarati punjabi bengali bangla hindi urdu nepali sinhala farsi persian pashto
+    dari kurdish arabic hebrew yiddish turkish greek polish ukrainian russian romanian
+    hungarian czech slovak croatian serbian bosnian albanian portuguese spanish french
+    italian german dutch swedish norwegian danish finnish icelandic irish gaelic welsh
+    cymraeg english esperanto latin sanskrit creole patois kreyol kreyòl
+    """
+)
+
 # Disease and sign names after people, and brands that look like names.
 EPONYMS = _words(
     """

@@ -40,7 +40,9 @@ _STAFF_CONTEXT = lazy.compile(
     r"(?:hygienists?|receptionists?|nurses?|assistants?|managers?|dentists?|therapists?"
     r"|orthodontists?|coordinators?|administrators?|technicians?|secretary|colleagues?)"
     # "Staff training: Sarah and Tom will be out", "Team news", "Staff rota: Frank opens"
-    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day))\b",
+    r"|(?:staff|team)[ \t]+(?:training|rota|roster|meeting|news|update|party|outing|day)"
+    # (guard-clinclean5) "Our reception is staffed by Aiko and Brenda on Saturdays"
+    r"|staffed[ \t]+by|our[ \t]+reception|reception[ \t]+(?:team|staff|desk))\b",
     re.IGNORECASE,
 )
 # (guard-recall2) A staff word before one of these, in a sentence on someone's health, speaks of
@@ -307,7 +309,8 @@ register_starts("names.holiday", "martin= st= saint= val pre")
 
 register_starts(
     "names.staff_context",
-    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from=",
+    "our= front= to= join= joins= years= with= hyg nur doc staff= hir emp team= meet= from="
+    " staffed= reception=",
 )
 
 
@@ -1353,8 +1356,9 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
 # "Grace, Hope and Joy were the top four names for baby girls", "Lyrica and Allegra sound
 # like names, but they are medicines", "names such as Maria or Ana".
 _NAMES_AS_NAMES = lazy.compile(
-    r"\b(?:most[ \t]+(?:common|popular)|top[ \t]+(?:\w+[ \t]+)?|sounds?[ \t]+like)[ \t]+"
-    r"(?:[\w-]+[ \t]+){0,2}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
+    r"\b(?:most[ \t]+(?:common|popular)|top|sounds?[ \t]+like)[ \t]+"
+    # (guard-clinclean5) "top Poland's list of surnames"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
     r"|\b(?:pet|baby|dog|cat|puppy|kitten)s?['’]?[ \t]+names\b",
     re.IGNORECASE,
 )
@@ -1651,8 +1655,8 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
         return None
-    if len(c.words) == 1 and c.lowers[0] in lx.RELATION_WORDS:
-        return None  # "Mum's hip replacement": a family word, not her name
+    if len(c.words) == 1 and (c.lowers[0] in lx.RELATION_WORDS or c.lowers[0] in _PEOPLE_AT_LARGE):
+        return None  # "Mum's hip replacement", "Children's flu vaccinations": no one's name
     if _a_towns_service(f, c):
         return None  # "Dubbo's new hospital opened in 2021": a town's, no one's care
     if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
@@ -1661,9 +1665,17 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
 
 
 _POSSESSIVE_CARE = "someone's care or family (\"X's surgery\")"
+# (guard-clinclean5) Plural words for people at large, capitalised to open a sentence or a
+# heading: their possessive is a service's ("Children's flu vaccinations start …").
+_PEOPLE_AT_LARGE = frozenset(
+    "children women men people kids babies adults teens seniors parents mothers fathers"
+    " veterans families students girls boys".split()
+)
 # (guard-short4) What a town has: "Dubbo's new hospital", "Taupō's only clinic".
 _TOWNS_SERVICE = lazy.compile(
-    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three)[ \t]+)?(?:hospitals?"
+    # (guard-clinclean5) up to two such words: "Umhlanga's new day hospital"
+    r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three|day|private|general"
+    r"|district|community|regional|children['’]s|maternity)[ \t]+){0,2}(?:hospitals?"
     r"|clinics?|wards?|wing|health[ \t]+(?:board|service|services|district)|council|mayor"
     r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
     re.IGNORECASE,
@@ -1693,11 +1705,18 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
     if c.prev in lx.GREETINGS:
-        return "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
-        return "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     return None
+
+
+def _a_role_greeted(c: Candidate) -> bool:
+    """(guard-clinclean5) A greeting or thanks to a role or a nickname alone ("Hi Doc,",
+    "Thanks Doc", "Hey Nurse", "Hi Sis"): no one's name ("Hi Doc Martin" keeps its name)."""
+    head = c.lowers[0]
+    return len(c.words) == 1 and (head in lx.GREETED_ROLES or head in lx.STAFF_WORDS)
 
 
 def praise(f: _Finder, c: Candidate) -> str | None:
@@ -2579,6 +2598,28 @@ def staff_in_list(f: _Finder, c: Candidate) -> str | None:
     return VETO
 
 
+# (guard-clinclean5) The rest of a list that ends with a titled clinician: ", Jenna or Dr.
+# Parekh", " or Nurse Ama".
+_LIST_ENDS_WITH_CLINICIAN = lazy.compile(
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?){0,4}[ \t]*,?[ \t]+(?:or|and|&)[ \t]+"
+    r"(?:Dr|Dra|Doctor|Prof|Professor|Nurse|Sister)\.?[ \t]+[A-Z]"
+)
+
+
+def staff_listed_before_clinician(f: _Finder, c: Candidate) -> str | None:
+    """Names listed before a titled clinician's ("Book with Sam, Jenna or Dr. Parekh")."""
+    # (guard-clinclean5) the practice's people, to book or see; not when the sentence tells
+    # of someone's health or names a patient
+    if len(c.words) > 2 or not _LIST_ENDS_WITH_CLINICIAN.match(f.doc.text, c.end):
+        return None
+    sentence = _sentence_near(f, c)
+    if THEIR_OWN_HEALTH.search(sentence) or _about_health(sentence):
+        return None
+    if _PATIENT_WORD.search(sentence):
+        return None
+    return VETO
+
+
 def _sentence_near(f: _Finder, c: Candidate, reach: int = 200) -> str:
     """The candidate's sentence, at most ``reach`` characters either side of it (a text
     with no full stop is one sentence: each name reads only its own stretch of it)."""
@@ -2915,6 +2956,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(common_word, common=True, always=True),
     NameRule(staff_named_earlier, strong=False),
     NameRule(staff_in_list, strong=False),
+    NameRule(staff_listed_before_clinician, strong=False),
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
@@ -2955,7 +2997,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
-    + (writers_carer, names_as_names, place_of_names)
+    + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

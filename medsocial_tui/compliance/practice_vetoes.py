@@ -51,6 +51,7 @@ _PRIVATE = lazy.compile(
     r"|tribunal|sick|illness|unwell|off[ \t]+work)\b",
     _I,
 )
+_PRONOUNS = frozenset("he she his him her hers".split())
 # Work words that hold a private-looking word: "maternity leave", "the surgery is closed",
 # "Our senior dental therapist returns": a staff member's leave and the practice's premises.
 _WORK_LEAVE = lazy.compile(
@@ -60,11 +61,13 @@ _WORK_LEAVE = lazy.compile(
 )
 
 
-def private_between(text: str, left: int, right: int) -> bool:
+def private_between(text: str, left: int, right: int, *, pronouns: bool = True) -> bool:
     """Whether ``text[left:right]`` says something private about a person (a care word
-    other than the practice's "surgery", a family word, a pronoun, a visit)."""
-    if _PRIVATE.search(text, left, right) is not None:
-        return True
+    other than the practice's "surgery", a family word, a pronoun, a visit); with
+    ``pronouns=False``, "she", "his"… alone say nothing private (a staff member's)."""
+    for m in _PRIVATE.finditer(text, left, right):
+        if pronouns or m.group().lower() not in _PRONOUNS:
+            return True
     if ("|" in text or "\t" in text or ";" in text) and ROW_WITH_A_DATE.search(text, left, right):
         return True
     leave = [(m.start(), m.end()) for m in _WORK_LEAVE.finditer(text, left, right)]
@@ -541,6 +544,37 @@ def _a_practice_day(text: str, f: Finding) -> bool:
     return practice_voice(text, left, right) and not private_anywhere(text)
 
 
+def _a_staff_members_day(text: str, f: Finding) -> bool:
+    """``practice.staff_day`` (guard-clinclean5): "Please welcome Ama Owusu, our new practice
+    nurse! You'll see her at the front desk from Monday 3 March", "Congratulations to our
+    receptionist Grace on 20 years with us! She started on 4 June 2006": a day of a member of
+    staff the sentence or the one before introduces as the practice's own, in a text that
+    says nothing private but "she" or "his" (not "our nurse Joy had her baby on 3 May")."""
+    if not f.reason.endswith(_PRACTICE_DAY_RULES):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    before = sentence_around(text, left - 1, left - 1)[0] if left > 0 else left
+    if _STAFF_INTRODUCED.search(text, before, right) is None or _YOUR.search(text):
+        return False  # (not "… Colin! Your follow-up is due January 20 — kit at the front desk")
+    if _RECORD_LIKE.search(text):
+        return False  # a number of five digits or more: a record's, as in a patient's note
+    return not private_between(text, 0, len(text), pronouns=False)
+
+
+# A member of staff introduced as the practice's own: "our new practice nurse", "our
+# receptionist Grace", "joins the team", "20 years with us", "Please welcome", "Meet our".
+_STAFF_INTRODUCED = lazy.compile(
+    r"\b(?:our[ \t]+(?:new[ \t]+)?(?:[\w-]+[ \t]+)?(?:hygienists?|nurses?|receptionists?"
+    r"|dentists?|doctors?|assistants?|managers?|therapists?|physio\w*|administrators?"
+    r"|coordinators?|secretary|colleagues?|technicians?|orthodontists?|pharmacists?|midwi\w+)"
+    r"|join(?:s|ed|ing)?[ \t]+(?:us|our|the[ \t]+team)|years[ \t]+with[ \t]+us|welcome[ \t]+back"
+    r"|please[ \t]+welcome|meet[ \t]+our)\b",
+    _I,
+)
+_YOUR = lazy.compile(r"\byour\b", _I)
+_RECORD_LIKE = lazy.compile(r"\d{5,}")
+
+
 # How to find the practice: directions, parking, a sat nav, "we're at", "our address".
 _FIND_US = lazy.compile(
     r"\b(?:sat[ \t-]?navs?|coming[ \t]+from|get[ \t]+lost|find[ \t]+us|we're[ \t]+at|we[ \t]+are[ \t]+at|our[ \t]+(?:new[ \t]+)?(?:delivery[ \t]+)?"
@@ -676,7 +710,7 @@ FINDING_GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
 
 
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "date": (_a_practice_day,),
+    "date": (_a_practice_day, _a_staff_members_day),
     "geo": (_the_practices_premises,),
     "address": (_the_practices_premises,),
     "record_number": (_a_practice_number,),

@@ -1547,9 +1547,11 @@ def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # my final-year project"): a working life's town, told to readers; not when the text tells
 # of anyone's care or family ("I'm a nurse in Leeds and my son was admitted …").
 _WRITERS_WORK_BEFORE = lazy.compile(
-    r"\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    # (guard-clinclean5) and "As a GP in Glasgow, I see …", "Speaking as a pharmacist in Cork"
+    r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)|(?:^|[.!?][ \t]+|\bspeaking[ \t]+)as)"
+    r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
-    + r"|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
+    + r"|gp|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
     r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
     _I,
 )
@@ -1900,6 +1902,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
+    if first in lx.LANGUAGES and len(place.split()) == 1:
+        return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
         return True  # "in Grade 5", "in Year 4": which one of a series, no place
     after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
@@ -5311,6 +5315,58 @@ def _names_as_words(text: str, f: Finding) -> bool:
 _SOMEONES = lazy.compile(r"\b(?:my|our|his|her|their|patient)\b|\w['’]s\b", _I)
 
 
+# (guard-clinclean5) A name said as a word, right after it: how it sounds or is spelt, what
+# it means or is short for, whose language's form it is ("Is Siobhan pronounced shi-VAWN?",
+# "Chidi means \"God exists\"", "Tomasz is the Polish form of Thomas", "Is Ngozi a Yoruba
+# name?"); or right before it: "How do you pronounce Niamh?". Not "Chidi means a lot to
+# us", "Ngozi is the name on my booking" (no word of its kind before "name").
+# A name's kind before "name" or "form of": a language's or a people's word with its capital
+# ("a Yoruba or an Igbo name", "the Polish form of"), or a kind of name ("a popular girl's
+# name"); not "the consent form of Kenji Kowalczyk", "the name on my booking".
+_KIND_OF_NAME = (
+    r"(?:(?:(?-i:[A-Z][\w-]+)|common|popular|usual|traditional|short|unisex|baby|first|given"
+    r"|family|girl['’]?s?|boy['’]?s?)[ \t]+(?:(?:or|and)[ \t]+(?:an?[ \t]+)?)?){1,3}"
+)
+_FORM_OF = r"(?:form|spelling|version|equivalent)[ \t]+of\b"
+_SAID_AS_A_WORD_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:is|are)[ \t]+)?(?:pronounced|spelt|spelled|short[ \t]+for|means[ \t]*[\"'“‘]"
+    rf"|(?:(?:is|are)[ \t]+)?(?:an?|the)[ \t]+{_KIND_OF_NAME}(?:(?:sur)?names?\b|{_FORM_OF}))",
+    _I,
+)
+_SAID_AS_A_WORD_BEFORE = lazy.compile(
+    rf"\b(?:pronounce|pronouncing|pronunciation[ \t]+of|spell|spelling[ \t]+of"
+    rf"|{_KIND_OF_NAME}{_FORM_OF})[ \t]+$",
+    _I,
+)
+
+
+def _a_name_said_as_a_word(text: str, f: Finding) -> bool:
+    """ "Is Siobhan pronounced shi-VAWN?", "Aroha means \"love\"": a given name spoken of
+    as a word (one or two words), in a sentence of no one's health nor a patient's."""
+    words = text[f.start : f.end].split()
+    if not words or len(words) > 2:
+        return False
+    if not (
+        _SAID_AS_A_WORD_AFTER.match(text, f.end)
+        or _SAID_AS_A_WORD_BEFORE.search(text, max(0, f.start - 30), f.start)
+    ):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    right = min(len(text), right + 200)  # and the sentence after: "… Siobhan? She's my …"
+    if HEALTH.search(text, left, right) or THEIR_OWN_HEALTH.search(text, left, right):
+        return False
+    return not _introduced_as_patient(text, f) and not _SOMEONES_KIN.search(text, left, right)
+
+
+# The writer's or a third person's kin, or a person's pronoun, near a name said as a word:
+# "She's my daughter", "Aroha means \"love\" and she has had a fever": someone's name.
+_SOMEONES_KIN = lazy.compile(
+    rf"\b(?:(?:my|our|his|her|their)[ \t]+(?:{'|'.join(sorted(lx.RELATION_WORDS))})"
+    r"|he|she|him|his|her|hers)\b",
+    _I,
+)
+
+
 _PET = (
     r"(?:dog|cat|puppy|pup|kitten|kitty|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster"
     r"|goldfish|guinea[ \t]+pig|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko"
@@ -5446,7 +5502,10 @@ _THANKED_FOR_WORK = lazy.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
     r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
-    r"\s+(?:all\s+)?(?:of\s+)?our\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
+    r"\s+(?:all\s+)?(?:of\s+)?our\b"
+    # (guard-clinclean5) "for covering the phones", "for manning reception during the storm"
+    r"|(?:covering|handling|answering|manning|staffing|holding)\s+(?:all\s+)?(?:of\s+)?"
+    r"(?:the|our)\s+(?:phones?|calls?|desk|front\s+desk|reception|shifts?|fort|rota)\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
     r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
     # "for 30 years of service": a working life
     r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
@@ -5459,7 +5518,11 @@ def _thanked_for_their_work(text: str, f: Finding) -> bool:
     """ "Thank you to Jenny and Tasha for keeping our patients smiling", "Thank you, Megan,
     for organizing our toy drive", "… to Angela for 15 years at the front desk": the
     practice's people (the names before "for"), thanked for their work."""
-    return bool(_THANKED_FOR_WORK.match(text, f.end)) and not _introduced_as_patient(text, f)
+    if not _THANKED_FOR_WORK.match(text, f.end) or _introduced_as_patient(text, f):
+        return False
+    # (guard-clinclean5) not "… for covering the phones; she was admitted last night"
+    left, right = sentence_around(text, f.start, f.end)
+    return THEIR_OWN_HEALTH.search(text, left, right) is None
 
 
 _IN_OUR_TEAM_AFTER = lazy.compile(
@@ -6066,6 +6129,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
+    _a_name_said_as_a_word,
     _a_pet,
     _a_placeholder_name,
     _an_assistant_or_network,
@@ -6131,6 +6195,7 @@ _RELAY_WORDS = _trigger(r"let|pass|hear|read")
 _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
+    r"|covering|handling|answering|manning|staffing|holding"
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
@@ -6153,6 +6218,8 @@ _CLINICIAN_WORDS = _trigger(
 )
 _RAISED_WORDS = _trigger(r"rais|donat|collect")
 _STORM_WORDS = _trigger(r"hurricane|typhoon|cyclone|storm|depression")
+# ``_a_name_said_as_a_word``: ``_SAID_AS_A_WORD_AFTER`` or ``_SAID_AS_A_WORD_BEFORE``.
+_SAID_AS_A_WORD_WORDS = _trigger(r"pronounc|pronunc|spel|short|means|name|form|version|equivalent")
 _PET_WORDS = _trigger(
     r"dog|cat|pup|kitt|pet|mascot|bunny|rabbit|horse|pony|parrot|hamster|goldfish|guinea"
     r"|tortoise|turtle|fish|tang|betta|bird|budgie|lizard|gecko|snake|ferret|chinchilla"
@@ -6346,6 +6413,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
     _staff_milestone: _holds("etir", "ertif", "ontinuing"),
     _names_as_words: _holds("name", "Name", "NAME"),
+    _a_name_said_as_a_word: _triggers(_SAID_AS_A_WORD_WORDS),
     _relayed_to_colleague: _triggers(_RELAY_WORDS),
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),

@@ -109,6 +109,11 @@ NEEDS: dict[
         rules._PEOPLE_GATES[pv._worked_with_in_care],
     ),
     "_a_signed_reply": ((pv._SIGN_AFTER,), rules._PEOPLE_GATES[pv._a_signed_reply]),
+    # guard-clinclean5
+    "_a_name_said_as_a_word": (
+        (rules._SAID_AS_A_WORD_AFTER, rules._SAID_AS_A_WORD_BEFORE),
+        rules._SAID_AS_A_WORD_WORDS,
+    ),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
