@@ -105,7 +105,10 @@ ROLE_MAILBOXES = frozenset(
     "complaints pals recruitment volunteers volunteering donations fundraising safeguarding "
     # the same desks as other languages name them
     "kontakt contacto contato contatti prenotazioni citas rdv rendezvous empfang praxis "
-    "recepcion recepcao anmeldung termine accueil secretariat segreteria".split()
+    "recepcion recepcao anmeldung termine accueil secretariat segreteria "
+    # (guard-longclean5) a society's, a charity's or an event's desks
+    "outreach secretary membership members registrar registration communications comms "
+    "partnerships education training cpd conference congress awards rsvp tours".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
