@@ -195,6 +195,9 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|(?:practice|surgery|branch|cent(?:er|re)|pharmacy|lab)(?!\s+(?:manager|nurse|staff|team"
     r"|owner|director|administrator|receptionist|doctor|dentist|physician|lead|members?)))"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
+    # (guard-longclean5) a business's or an event's address as a notice labels it: "Office:
+    # 665 South King Street", "Clinic address: …", "Venue: 12 Hall Road"
+    r"|\b(?:office|clinic|practice|surgery|branch|premises|venue)(?:\s+address)?\s*:"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
     # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"
     # is a family's move ("We moved to 14 Oak Street last month") unless it says the

@@ -67,6 +67,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
+    DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
     patient_field_beside,
@@ -1184,6 +1185,8 @@ def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
             r"|\b(?:Lic|Licda|Licdo|Mtro|Mtra|Ing|Arq|Profa)\.\s*$",
             text[max(0, start - 12) : start],
         )
+        # (guard-longclean5) initials between: "Dr. S. Lakshmi Narayanan", "Prof. K. R. Rao"
+        or DOCTOR_THEN_INITIALS.search(text, max(0, start - 16), start)
     )
 
 
@@ -1550,7 +1553,20 @@ _WRITERS_WORK_BEFORE = lazy.compile(
     r"\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
     + r"|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
-    r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
+    r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$"
+    # (guard-longclean5) or as letters to the editor say it: "As a dentist who has worked in
+    # Dubbo for 25 years", "I write as a retired school dental nurse who worked in Dunedin
+    # clinics", "As a GP practising in Mold", "I have worked as a nurse in Hilo",
+    # (a trade named: "I have worked in Tralee since 1990" may be a patient's own story)
+    r"|\bas[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r"|student|researcher|teacher|lecturer|professor|journalist|reporter|gp|dentist|doctor)"
+    r"[ \t]+(?:(?:who|that)[ \t]+(?:(?:has|have|had)[ \t]+)?(?:worked|practi[sc]ed|taught|nursed)"
+    r"|working|practi[sc]ing|based)[ \t]+(?:in|at)[ \t]+$"
+    r"|\bi(?:['’]ve|[ \t]+have)[ \t]+(?:worked|practi[sc]ed|taught|nursed)[ \t]+as[ \t]+an?"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r"|teacher|lecturer|professor|gp|dentist|doctor)[ \t]+(?:in|at)[ \t]+$",
     _I,
 )
 
@@ -1579,7 +1595,11 @@ def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _EVENT_BEFORE_PLACE = lazy.compile(
     r"\b(?:conference|congress|summit|symposium|convention|meeting|workshop|seminar|course"
     r"|festival|marathon|championship|olympics|games|expo|exhibition|trade[ \t]+fair|tournament"
-    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup)(?:s|es)?"
+    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup"
+    # (guard-longclean5) a health day or camp held for the public: "the oral health day at
+    # Kawempe Primary School", "a free dental camp at …", "our open day at …"
+    r"|(?:health|open|fun|sports?|awareness|screening|wellness|family|oral[ \t]+health)"
+    r"[ \t]+days?|(?:health|medical|dental|eye)[ \t]+(?:camp|fair|screening)|health[ \t]+walk)(?:s|es)?"
     r"(?:[ \t]+(?:(?:will|would)[ \t]+be|is|was|are|were|being)(?:[ \t]+(?:held|hosted))?"
     r"|[ \t]+(?:held|hosted|taking[ \t]+place|takes[ \t]+place|took[ \t]+place))?"
     r"[ \t]+(?:in|at)[ \t]+$",
@@ -1751,7 +1771,12 @@ _BUSINESSES = frozenset(
     "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
     " studio market library school church park business branch location garage parking"
     # (guard-longclean2) a practice's own premises: "founded this practice on Main Street"
-    " practice clinic surgery office dispensary".split()
+    " practice clinic surgery office dispensary"
+    # (guard-longclean5) a school's, a lab's, a firm's or a public hall's street: "a dental
+    # laboratory on MacCurtain Street", "the review centre on Mendiola Street", "the college
+    # on Poonamallee High Road", "the hostel on Gardiner Street"
+    " laboratory lab centre center college university faculty institute academy hall hotel"
+    " museum theatre theater hostel company firm agency".split()
 )
 _PREMISES_AFTER = lazy.compile(
     # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower

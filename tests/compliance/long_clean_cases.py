@@ -191,6 +191,38 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "a_writers_work_town: 'as a <trade> who has worked in'",
+        "As a hygienist who has worked in Mildura for 25 years, I welcome the new fluoride plan.",
+        "geo",
+    ),
+    (
+        "a_writers_work_town: 'I have worked as a <trade> in'",
+        "I have worked as a dental nurse in Ballina for ten years and have never seen waiting"
+        " lists this long.",
+        "geo",
+    ),
+    (
+        "an_events_place: a health day's school",
+        "Thank you to Dr. Peter Mwangi and his team for the health day at Kilimani Primary"
+        " School last week.",
+        "geo",
+    ),
+    (
+        "after_doctor_title: initials between the title and the names",
+        "The course is new. Dr. K. Ramesh Babu said the college would add twenty seats.",
+        "name",
+    ),
+    (
+        "own address: a notice's 'Office:' label",
+        "Happy Diwali from Dr. Anita Rao and the team! Office: 120 Lake Street, Oak Park IL 60301.",
+        "address",
+    ),
+    (
+        "a_business_street: a centre's street",
+        "Mrs. Mary Kelly ran the review centre on Dorset Street for twenty years.",
+        "address",
+    ),
+    (
         "a_competitions_winner: a race's winners",
         "The 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena.",
         "name",
@@ -241,4 +273,14 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "My councillor, Tom Hale, told me he was admitted with chest pain last week.", "care"),
     ("name", "The raffle was won by Mary Lee, who is still recovering from her surgery.", "care"),
     ("name", "The race was won by my son Leo Ndlovu, who has asthma.", "family"),
+    (
+        "geo",
+        "As a nurse who has worked in Tralee for years, I never thought my own son would be"
+        " admitted with sepsis.",
+        "family",
+    ),
+    ("geo", "My son got hurt at the sports day at Kawempe Primary School on 9 May.", "family"),
+    ("address", "Patient Amy Lee, home address: 41 Harbour Road, Napier 4110.", "patient"),
+    ("name", "My dad S. Lakshmi Narayanan had a stroke on Friday.", "family"),
+    ("address", "My mum lives above the hall on Oak Lane, near our house.", "home"),
 ]
