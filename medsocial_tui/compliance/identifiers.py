@@ -197,7 +197,8 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
     # (guard-longclean5) a business's or an event's address as a notice labels it: "Office:
     # 665 South King Street", "Clinic address: …", "Venue: 12 Hall Road"
-    r"|\b(?:office|clinic|practice|surgery|branch|premises|venue)(?:\s+address)?\s*:"
+    # (capitalised, right before the house number: not "at the dental office: a case labelled …")
+    r"|\b(?-i:Office|Clinic|Practice|Surgery|Branch|Premises|Venue)(?:\s+address)?\s*:(?=\s*(?:\d|$))"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
     # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"
     # is a family's move ("We moved to 14 Oak Street last month") unless it says the

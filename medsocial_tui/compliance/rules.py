@@ -3271,9 +3271,24 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
             continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
         if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
             continue  # "Grace", "Hope": everyday words too
+        if _opens_an_organisations_name(others, word.end()):
+            continue  # (guard-longclean5) "Park Slope Pediatric Dentistry … parkslopekidsdds.com"
         if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
             return False
     return True
+
+
+_CAPITALISED_AFTER = lazy.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){1,4}")
+
+
+def _opens_an_organisations_name(text: str, end: int) -> bool:
+    """Whether the capitalised words right after ``end`` run on to an organisation's last
+    word ("Park| Slope Pediatric Dentistry", "Kelly| Family Dental"): the word before them
+    is the organisation's, as is its link, not a person's."""
+    run = _CAPITALISED_AFTER.match(text, end)
+    if run is None:
+        return False
+    return any(w.lower() in lx.ORG_SUFFIXES for w in run.group(0).split())
 
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.

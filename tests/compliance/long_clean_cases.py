@@ -223,6 +223,23 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "address",
     ),
     (
+        "names_no_one_in_the_text: a surname opening a practice's name, in its link",
+        "Dr. Tom Reid of Glen Park Family Dental will answer questions. Email"
+        " talks@glenparkfamilydental.com.",
+        "url",
+    ),
+    (
+        "names_no_one_in_the_text: a surname opening a practice's name, in its link",
+        "Dr. Ana Ruiz of Mill Park Pediatric Dentistry will give the talk. Questions to"
+        " events@millparkkidsdds.com.",
+        "url",
+    ),
+    (
+        "a_writers_work_town: 'as a retired <trade> who worked in'",
+        "As a retired dental nurse who worked in Timaru for years, I support the council's plan.",
+        "geo",
+    ),
+    (
         "a_competitions_winner: a race's winners",
         "The 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena.",
         "name",
@@ -283,4 +300,10 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("address", "Patient Amy Lee, home address: 41 Harbour Road, Napier 4110.", "patient"),
     ("name", "My dad S. Lakshmi Narayanan had a stroke on Friday.", "family"),
     ("address", "My mum lives above the hall on Oak Lane, near our house.", "home"),
+    (
+        "address",
+        'Found at the clinic office: a hearing aid case labelled "Tom Reid - 12 Oak Row, Leith'
+        ' EH6 4AB".',
+        "lost property",
+    ),
 ]
