@@ -1334,7 +1334,8 @@ def _a_staff_members_spouse(text: str, f: Finding) -> bool:
 # 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena", "the
 # trophy went to Ana Ruiz", "Winner: Tom Hale". Who won a race, a prize or a final is told
 # to the public; not after a writer's or a family's word ("won by my son Leo"), nor in a
-# sentence of anyone's care ("the raffle for her surgery was won by …").
+# sentence of anyone's care, nor of a practice's own draw or contest ("Our raffle winner is
+# Dee from Hilliard": its patients').
 _WON_BY_BEFORE = lazy.compile(
     r"(?:\b(?:won|taken|claimed)[ \t]+by"
     r"|\b(?:race|title|prize|trophy|cup|medal|award|final|category|division)[ \t]+"
@@ -1353,7 +1354,15 @@ def _a_competitions_winner(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
         return False
+    if _A_PRACTICES_DRAW.search(text, left, right):
+        return False  # "Our raffle winner is Dee from Hilliard": the practice's patients' draw
     return _OWN_CARE.search(text, left, right) is None
+
+
+# A draw or a contest among a practice's own patients or followers: its winner may be one.
+_A_PRACTICES_DRAW = lazy.compile(
+    r"\b(?:raffle|draw|giveaway|give-away|lottery|sweepstakes?|contest|our|your)\b", _I
+)
 
 
 NAME_VETOES = (
