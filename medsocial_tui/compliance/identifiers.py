@@ -105,7 +105,10 @@ ROLE_MAILBOXES = frozenset(
     "complaints pals recruitment volunteers volunteering donations fundraising safeguarding "
     # the same desks as other languages name them
     "kontakt contacto contato contatti prenotazioni citas rdv rendezvous empfang praxis "
-    "recepcion recepcao anmeldung termine accueil secretariat segreteria".split()
+    "recepcion recepcao anmeldung termine accueil secretariat segreteria "
+    # (guard-longclean5) a society's, a charity's or an event's desks
+    "outreach secretary membership members registrar registration communications comms "
+    "partnerships education training cpd conference congress awards rsvp tours".split()
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
@@ -192,6 +195,10 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|(?:practice|surgery|branch|cent(?:er|re)|pharmacy|lab)(?!\s+(?:manager|nurse|staff|team"
     r"|owner|director|administrator|receptionist|doctor|dentist|physician|lead|members?)))"
     r"|\b(?:location|office|clinic|branch)\s+(?:at|on)|\blocated\s+(?:at|on)"
+    # (guard-longclean5) a business's or an event's address as a notice labels it: "Office:
+    # 665 South King Street", "Clinic address: …", "Venue: 12 Hall Road"
+    # (capitalised, right before the house number: not "at the dental office: a case labelled …")
+    r"|\b(?-i:Office|Clinic|Practice|Surgery|Branch|Premises|Venue)(?:\s+address)?\s*:(?=\s*(?:\d|$))"
     r"|\bwe(?:'re|’re|\s+are)\s+(?:now\s+)?(?:at|on|located)"
     # "we've moved" the practice, not "we've moved Mom to Boulder City"; a bare "we moved"
     # is a family's move ("We moved to 14 Oak Street last month") unless it says the

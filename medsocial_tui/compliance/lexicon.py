@@ -220,8 +220,14 @@ ORG_SUFFIXES = _words(
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
     point ridge grove station square fields surgery practice palace castle cathedral abbey
     show expo exhibition awards summit congress symposium games olympics team
+    community communities waterfront bay harbour harbor quay wharf pier promenade
+    esplanade towpath hostel shelter mission project programme program federation union
+    alliance coalition agency commission authority corps
     """
 )
+# (guard-longclean5: from "community" on, a charity's, a body's or a waterfront's last word:
+# "the Galway Simon Community", "along the Marina Bay waterfront", "the Smile Train
+# Project", "the Navy Dental Corps")
 
 # Capitalised words that end a run as calendar words ("Mother's Day", "Heart Month").
 CALENDAR_NOUNS = _words("day days week weekend month year eve holiday holidays season")

@@ -1076,7 +1076,14 @@ def after_doctor(f: _Finder, c: Candidate) -> str | None:
         return VETO
     if _GRADUATE_TITLE.search(f.doc.text, max(0, c.start - 8), c.start):
         return VETO  # "Lic. Carmen Ruiz": a graduate's title, written with its point
+    if DOCTOR_THEN_INITIALS.search(f.doc.text, max(0, c.start - 16), c.start):
+        return VETO  # (guard-longclean5) "Dr. S. Lakshmi Narayanan", "Prof. K. R. Rao"
     return None
+
+
+# A doctor's title, then initials before the names, as South Indian and Sri Lankan names
+# are written ("Dr. S. Lakshmi Narayanan", "Prof. K. R. Rao").
+DOCTOR_THEN_INITIALS = lazy.compile(r"\b(?:Dr|Dra|Prof)\.?[ \t]+(?:[A-Z]\.[ \t]*){1,3}$")
 
 
 # The writer's or another person's possessive before a family word: "my uncle John

@@ -48,7 +48,11 @@ _THIRD_PERSON_CUE = (
     r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
-    r"|caller|referral|insured"
+    # (guard-longclean5) a hospital's or a service's kind, no one's referral: "Moi Teaching
+    # and Referral Hospital", "Mbarara Regional Referral Hospital", "a tertiary referral
+    # centre", "the referral pathway"
+    r"|caller|referral(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
+    r"|pathways?|forms?|criteria|system|networks?)\b)|insured"
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"

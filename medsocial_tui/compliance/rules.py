@@ -67,6 +67,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
 from medsocial_tui.compliance.names import (
+    DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
     patient_field_beside,
@@ -1184,6 +1185,8 @@ def _after_doctor_title(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
             r"|\b(?:Lic|Licda|Licdo|Mtro|Mtra|Ing|Arq|Profa)\.\s*$",
             text[max(0, start - 12) : start],
         )
+        # (guard-longclean5) initials between: "Dr. S. Lakshmi Narayanan", "Prof. K. R. Rao"
+        or DOCTOR_THEN_INITIALS.search(text, max(0, start - 16), start)
     )
 
 
@@ -1552,7 +1555,20 @@ _WRITERS_WORK_BEFORE = lazy.compile(
     r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
     + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
     + r"|gp|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
-    r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$",
+    r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$"
+    # (guard-longclean5) or as letters to the editor say it: "As a dentist who has worked in
+    # Dubbo for 25 years", "I write as a retired school dental nurse who worked in Dunedin
+    # clinics", "As a GP practising in Mold", "I have worked as a nurse in Hilo",
+    # (a trade named: "I have worked in Tralee since 1990" may be a patient's own story)
+    r"|\bas[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r"|student|researcher|teacher|lecturer|professor|journalist|reporter|gp|dentist|doctor)"
+    r"[ \t]+(?:(?:who|that)[ \t]+(?:(?:has|have|had)[ \t]+)?(?:worked|practi[sc]ed|taught|nursed)"
+    r"|working|practi[sc]ing|based)[ \t]+(?:in|at)[ \t]+$"
+    r"|\bi(?:['’]ve|[ \t]+have)[ \t]+(?:worked|practi[sc]ed|taught|nursed)[ \t]+as[ \t]+an?"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + r"|teacher|lecturer|professor|gp|dentist|doctor)[ \t]+(?:in|at)[ \t]+$",
     _I,
 )
 
@@ -1581,7 +1597,11 @@ def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _EVENT_BEFORE_PLACE = lazy.compile(
     r"\b(?:conference|congress|summit|symposium|convention|meeting|workshop|seminar|course"
     r"|festival|marathon|championship|olympics|games|expo|exhibition|trade[ \t]+fair|tournament"
-    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup)(?:s|es)?"
+    r"|forum|assembly|gala|awards|ceremony|retreat|jamboree|world[ \t]+cup"
+    # (guard-longclean5) a health day or camp held for the public: "the oral health day at
+    # Kawempe Primary School", "a free dental camp at …", "our open day at …"
+    r"|(?:health|open|fun|sports?|awareness|screening|wellness|family|oral[ \t]+health)"
+    r"[ \t]+days?|(?:health|medical|dental|eye)[ \t]+(?:camp|fair|screening)|health[ \t]+walk)(?:s|es)?"
     r"(?:[ \t]+(?:(?:will|would)[ \t]+be|is|was|are|were|being)(?:[ \t]+(?:held|hosted))?"
     r"|[ \t]+(?:held|hosted|taking[ \t]+place|takes[ \t]+place|took[ \t]+place))?"
     r"[ \t]+(?:in|at)[ \t]+$",
@@ -1753,7 +1773,12 @@ _BUSINESSES = frozenset(
     "bakery shop store restaurant cafe café diner bar pub gym salon boutique pharmacy bank"
     " studio market library school church park business branch location garage parking"
     # (guard-longclean2) a practice's own premises: "founded this practice on Main Street"
-    " practice clinic surgery office dispensary".split()
+    " practice clinic surgery office dispensary"
+    # (guard-longclean5) a school's, a lab's, a firm's or a public hall's street: "a dental
+    # laboratory on MacCurtain Street", "the review centre on Mendiola Street", "the college
+    # on Poonamallee High Road", "the hostel on Gardiner Street"
+    " laboratory lab centre center college university faculty institute academy hall hotel"
+    " museum theatre theater hostel company firm agency".split()
 )
 _PREMISES_AFTER = lazy.compile(
     # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower
@@ -3250,9 +3275,24 @@ def _names_no_one_in_the_text(text: str, m: re.Match[str], ctx: PracticeContext)
             continue  # a doctor's name in the practice's link: "Dr. Smith at smithdental.com"
         if lower in lx.AMBIGUOUS_NAMES or lower in lx.COMMON_CAPITALIZED:
             continue  # "Grace", "Hope": everyday words too
+        if _opens_an_organisations_name(others, word.end()):
+            continue  # (guard-longclean5) "Park Slope Pediatric Dentistry … parkslopekidsdds.com"
         if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
             return False
     return True
+
+
+_CAPITALISED_AFTER = lazy.compile(r"(?:[ \t]+(?:&[ \t]+)?[A-Z][\w'’-]*){1,4}")
+
+
+def _opens_an_organisations_name(text: str, end: int) -> bool:
+    """Whether the capitalised words right after ``end`` run on to an organisation's last
+    word ("Park| Slope Pediatric Dentistry", "Kelly| Family Dental"): the word before them
+    is the organisation's, as is its link, not a person's."""
+    run = _CAPITALISED_AFTER.match(text, end)
+    if run is None:
+        return False
+    return any(w.lower() in lx.ORG_SUFFIXES for w in run.group(0).split())
 
 
 # A capitalised word of four letters or more, with a doctor's title before it kept apart.

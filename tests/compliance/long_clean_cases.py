@@ -131,6 +131,119 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "está abierta de lunes a sábado; puede agendar al +56 2 2555 3300.",
         "name",
     ),
+    # (guard-longclean5) a role, a corps or a scheme named after the field word; a
+    # hospital's name joined by "and", "Referral" its kind; a waterfront's and a charity's
+    # last word; a desk's mailbox; a public office the writer writes to; a race's winners
+    (
+        "facility.named: a role named after the field",
+        "Chief Dental Officer Jason Wong told the conference that he expects the new contract"
+        " in April.",
+        "geo",
+    ),
+    (
+        "facility.named: a corps named after the field",
+        "He served in the Navy Dental Corps for six years before he opened his own practice.",
+        "geo",
+    ),
+    (
+        "facility.named: a scheme named after the field",
+        "She explained how families can claim under the Child Dental Benefits Schedule and who"
+        " is eligible.",
+        "geo",
+    ),
+    (
+        "facility.named: a hospital's name joined by 'and', 'Referral' its kind",
+        "A free eye camp will be held at Moi Teaching and Referral Hospital next month, led by"
+        " volunteers from Nairobi.",
+        "geo",
+    ),
+    (
+        "person cue: 'Referral' a hospital's kind, no one's referral",
+        "The county's new dialysis unit opens at Kakamega Referral Hospital in March.",
+        "geo",
+    ),
+    (
+        "organisation: a waterfront's last word",
+        "He runs along the Marina Bay waterfront most mornings before clinic.",
+        "name",
+    ),
+    (
+        "short_for_a_body_named_earlier: a charity's community",
+        "Volunteers from the Galway Simon Community will serve soup; donations can be left at"
+        " the Simon shop on Shop Street.",
+        "name",
+    ),
+    (
+        "a desk's mailbox: outreach",
+        "The Harbour Trust runs a weekly clinic for rough sleepers. For details email"
+        " outreach@harbourtrust.org.nz.",
+        "email",
+    ),
+    (
+        "named_by_a_post: public offices the writer writes to",
+        "I urge councillors Janet Ross and Hemi Tawhiri to look again at the evidence before"
+        " the vote.",
+        "name",
+    ),
+    (
+        "a_competitions_winner: a final's winner",
+        "The women's final was won by Sarah Collins, who beat the defending champion.",
+        "name",
+    ),
+    (
+        "a_writers_work_town: 'as a <trade> who has worked in'",
+        "As a hygienist who has worked in Mildura for 25 years, I welcome the new fluoride plan.",
+        "geo",
+    ),
+    (
+        "a_writers_work_town: 'I have worked as a <trade> in'",
+        "I have worked as a dental nurse in Ballina for ten years and have never seen waiting"
+        " lists this long.",
+        "geo",
+    ),
+    (
+        "an_events_place: a health day's school",
+        "Thank you to Dr. Peter Mwangi and his team for the health day at Kilimani Primary"
+        " School last week.",
+        "geo",
+    ),
+    (
+        "after_doctor_title: initials between the title and the names",
+        "The course is new. Dr. K. Ramesh Babu said the college would add twenty seats.",
+        "name",
+    ),
+    (
+        "own address: a notice's 'Office:' label",
+        "Happy Diwali from Dr. Anita Rao and the team! Office: 120 Lake Street, Oak Park IL 60301.",
+        "address",
+    ),
+    (
+        "a_business_street: a centre's street",
+        "Mrs. Mary Kelly ran the review centre on Dorset Street for twenty years.",
+        "address",
+    ),
+    (
+        "names_no_one_in_the_text: a surname opening a practice's name, in its link",
+        "Dr. Tom Reid of Glen Park Family Dental will answer questions. Email"
+        " talks@glenparkfamilydental.com.",
+        "url",
+    ),
+    (
+        "names_no_one_in_the_text: a surname opening a practice's name, in its link",
+        "Dr. Ana Ruiz of Mill Park Pediatric Dentistry will give the talk. Questions to"
+        " events@millparkkidsdds.com.",
+        "url",
+    ),
+    (
+        "a_writers_work_town: 'as a retired <trade> who worked in'",
+        "As a retired dental nurse who worked in Timaru for years, I support the council's plan.",
+        "geo",
+    ),
+    (
+        "a_competitions_winner: a race's winners",
+        "The 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena.",
+        "name",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -166,4 +279,31 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "care",
     ),
     ("phone", "My mum needs help, call her on 033 2465 5555.", "family"),
+    # (guard-longclean5)
+    ("geo", "Jane Roberts had her implant placed at Riverside Dental Clinic on Monday.", "care"),
+    (
+        "geo",
+        "My daughter was admitted to Moi Teaching and Referral Hospital with malaria last night.",
+        "family",
+    ),
+    ("name", "Simon had his tooth out yesterday and his face is still swollen.", "care"),
+    ("name", "My councillor, Tom Hale, told me he was admitted with chest pain last week.", "care"),
+    ("name", "The raffle was won by Mary Lee, who is still recovering from her surgery.", "care"),
+    ("name", "The race was won by my son Leo Ndlovu, who has asthma.", "family"),
+    (
+        "geo",
+        "As a nurse who has worked in Tralee for years, I never thought my own son would be"
+        " admitted with sepsis.",
+        "family",
+    ),
+    ("geo", "My son got hurt at the sports day at Kawempe Primary School on 9 May.", "family"),
+    ("address", "Patient Amy Lee, home address: 41 Harbour Road, Napier 4110.", "patient"),
+    ("name", "My dad S. Lakshmi Narayanan had a stroke on Friday.", "family"),
+    ("address", "My mum lives above the hall on Oak Lane, near our house.", "home"),
+    (
+        "address",
+        'Found at the clinic office: a hearing aid case labelled "Tom Reid - 12 Oak Row, Leith'
+        ' EH6 4AB".',
+        "lost property",
+    ),
 ]

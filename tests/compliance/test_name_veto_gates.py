@@ -81,6 +81,11 @@ NEEDS: dict[
         (re.compile(pv._BODY_WORDS),),
         rules._PEOPLE_GATES[pv._short_for_a_body_named_earlier],
     ),
+    # (guard-longclean5)
+    "_a_competitions_winner": (
+        (pv._WON_BY_BEFORE,),
+        rules._PEOPLE_GATES[pv._a_competitions_winner],
+    ),
     # fame_vetoes.py (guard-fame)
     "_a_fame_descriptor_before": (
         (fv._DESCRIPTOR_BEFORE,),
