@@ -3,11 +3,11 @@ gate of a name or finding veto leaves out a text in which its veto rules somethi
 
 The pass reads the words of each ``_holds``/``_triggers`` gate from the gate itself: it
 must let through exactly the vetoes the gates one by one let through. And over the dev
-texts (general_dev and the corpus's dev part, as written, upper- and lower-cased), each
-gated veto is asked of every candidate (the names the name finder and the rules find
-before any veto, the marked spans, each capitalised run) in every text its gate leaves
-out: a veto that says yes there would be skipped by the guard. A gate added with words a
-veto does not always need fails here by the veto's name.
+texts (every other text of general_dev and the corpus's dev part, as written, upper- and
+lower-cased), each gated veto is asked of every candidate (the names the name finder and
+the rules find before any veto, the marked spans, each capitalised run) in every text its
+gate leaves out: a veto that says yes there would be skipped by the guard. A gate added
+with words a veto does not always need fails here by the veto's name.
 """
 
 from __future__ import annotations
@@ -42,7 +42,12 @@ _CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 @lru_cache(maxsize=1)
 def _texts() -> tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...]:
-    samples = load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"]
+    # Every other text (about 6,000 with the cased copies): the suite must stay well under
+    # its 10 minutes on two cores, and a gate whose words a veto does not always need fails
+    # on many texts, not one; the whole set is the guard's corpus, which grows each round.
+    samples = (load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"])[
+        ::2
+    ]
     out = [(s.text, s.spans) for s in samples]
     out += [(s.text.upper(), s.spans) for s in samples[::3]]
     out += [(s.text.lower(), s.spans) for s in samples[1::3]]
