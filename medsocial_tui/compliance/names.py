@@ -2583,6 +2583,16 @@ _LIST_JOIN = lazy.compile(
 _PATIENT_WORD = lazy.compile(r"\b(?:patient|patients|client|clients)\b", re.IGNORECASE)
 
 
+def _tells_of_care(sentence: str) -> bool:
+    """Whether a sentence tells of someone's health or names a patient: then a list's names
+    are no staff ("Dr. Ruiz and Maria Lopez, admitted on …")."""
+    return bool(
+        THEIR_OWN_HEALTH.search(sentence)
+        or _about_health(sentence)
+        or _PATIENT_WORD.search(sentence)
+    )
+
+
 def staff_in_list(f: _Finder, c: Candidate) -> str | None:
     """A name listed right after a clinician's ("Dr. Grace Njeri and Peter Mwangi")."""
     # (guard-longclean2) newsletters and event reports list a team, a panel or volunteers
@@ -2597,12 +2607,7 @@ def staff_in_list(f: _Finder, c: Candidate) -> str | None:
     if "," in join.group() and not _LIST_GOES_ON.match(text, c.end):
         if not re.search(r"(?:and|und|y|e|et|&)[ \t]*$", join.group()):
             return None  # a comma alone ends a list only where it goes on ("A, B and C")
-    sentence = _sentence_near(f, c)
-    if THEIR_OWN_HEALTH.search(sentence) or _about_health(sentence):
-        return None
-    if _PATIENT_WORD.search(sentence):
-        return None
-    return VETO
+    return None if _tells_of_care(_sentence_near(f, c)) else VETO
 
 
 # (guard-clinclean5) The rest of a list that ends with a titled clinician: ", Jenna or Dr.
@@ -2619,12 +2624,7 @@ def staff_listed_before_clinician(f: _Finder, c: Candidate) -> str | None:
     # of someone's health or names a patient
     if len(c.words) > 2 or not _LIST_ENDS_WITH_CLINICIAN.match(f.doc.text, c.end):
         return None
-    sentence = _sentence_near(f, c)
-    if THEIR_OWN_HEALTH.search(sentence) or _about_health(sentence):
-        return None
-    if _PATIENT_WORD.search(sentence):
-        return None
-    return VETO
+    return None if _tells_of_care(_sentence_near(f, c)) else VETO
 
 
 def _sentence_near(f: _Finder, c: Candidate, reach: int = 200) -> str:
