@@ -1189,18 +1189,29 @@ _LED_BY_BEFORE = lazy.compile(
 )
 
 
+def _a_public_acts_sentence(text: str, f: Finding, cue: re.Pattern[str]) -> tuple[int, int] | None:
+    """The sentence around ``f`` when ``cue`` ends within 40 characters before it (the agent
+    of a public act: "led by", "won by") with nothing private just before the cue and no
+    writer's, family's or personal word in the sentence; else None."""
+    m = cue.search(text, max(0, f.start - 40), f.start)
+    if m is None or _private_before(text, m.start()):
+        return None
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return None
+    return left, right
+
+
 def _led_or_hosted_by(text: str, f: Finding) -> bool:
     """ "Our hygiene team, led by Carla Mendes, attended the Yankee Dental Congress", "The
     fair was opened by Yolanda Díaz": the agent of a public act (leading, chairing,
     hosting, opening, founding) holds a role in it; not after a writer's, a family's or a
     patient's word ("organised by my sister Ana"), nor in a sentence of someone's own
     health or care ("a fundraiser organised by Mary Roe for her son's surgery")."""
-    m = _LED_BY_BEFORE.search(text, max(0, f.start - 40), f.start)
-    if m is None or _private_before(text, m.start()):
+    sentence = _a_public_acts_sentence(text, f, _LED_BY_BEFORE)
+    if sentence is None:
         return False
-    left, right = sentence_around(text, f.start, f.end)
-    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
-        return False
+    left, right = sentence
     if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
         return False  # "… chaired by Ann Lee, who spoke of her own cancer": her health
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
@@ -1348,12 +1359,10 @@ _WON_BY_BEFORE = lazy.compile(
 def _a_competitions_winner(text: str, f: Finding) -> bool:
     """ "The 10 km was won by Sipho Ndlovu": the winner of a race, a prize or a final, told
     as news; not someone of the writer's or a family's, nor in a sentence of care."""
-    m = _WON_BY_BEFORE.search(text, max(0, f.start - 40), f.start)
-    if m is None or _private_before(text, m.start()):
+    sentence = _a_public_acts_sentence(text, f, _WON_BY_BEFORE)
+    if sentence is None:
         return False
-    left, right = sentence_around(text, f.start, f.end)
-    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
-        return False
+    left, right = sentence
     if _A_PRACTICES_DRAW.search(text, left, right):
         return False  # "Our raffle winner is Dee from Hilliard": the practice's patients' draw
     return _OWN_CARE.search(text, left, right) is None
