@@ -3,8 +3,8 @@ gate of a name or finding veto leaves out a text in which its veto rules somethi
 
 The pass reads the words of each ``_holds``/``_triggers`` gate from the gate itself: it
 must let through exactly the vetoes the gates one by one let through. And over the dev
-texts (every other text of general_dev and the corpus's dev part, as written, upper- and
-lower-cased), each gated veto is asked of every candidate (the names the name finder and
+texts (about 3,000 texts spread over general_dev and the corpus's dev part, as written,
+upper- and lower-cased), each gated veto is asked of every candidate (the names the name finder and
 the rules find before any veto, the marked spans, each capitalised run) in every text its
 gate leaves out: a veto that says yes there would be skipped by the guard. A gate added
 with words a veto does not always need fails here by the veto's name.
@@ -37,18 +37,22 @@ KNOWN_NARROWING = {
     "_a_news_report",
 }
 
+NARROWED = ("Staff say he wears a red cap and answers to Mick.",)  # _a_pet
+
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
 
 @lru_cache(maxsize=1)
 def _texts() -> tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...]:
-    # Every other text (about 6,000 with the cased copies): the suite must stay well under
-    # its 10 minutes on two cores, and a gate whose words a veto does not always need fails
-    # on many texts, not one; the whole set is the guard's corpus, which grows each round.
-    samples = (load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"])[
-        ::2
-    ]
-    out = [(s.text, s.spans) for s in samples]
+    # About 3,000 texts evenly spread (about 5,000 with the cased copies), however far the
+    # corpus grows: the suite must stay well under its 10 minutes on two cores (every
+    # other text took the name check 75 s of a loaded CI machine, the suite's longest
+    # test), and a gate whose words a veto does not always need fails on many texts.
+    every = load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"]
+    samples = every[:: max(2, round(len(every) / 3000))]
+    # a text each known narrowing shows in, whichever texts the spread picks
+    out = [(text, ()) for text in NARROWED]
+    out += [(s.text, s.spans) for s in samples]
     out += [(s.text.upper(), s.spans) for s in samples[::3]]
     out += [(s.text.lower(), s.spans) for s in samples[1::3]]
     return tuple(out)
