@@ -1363,9 +1363,12 @@ def founders_firm(f: _Finder, c: Candidate) -> str | None:
 # "Grace, Hope and Joy were the top four names for baby girls", "Lyrica and Allegra sound
 # like names, but they are medicines", "names such as Maria or Ana".
 _NAMES_AS_NAMES = lazy.compile(
-    r"\b(?:most[ \t]+(?:common|popular)|top|sounds?[ \t]+like)[ \t]+"
-    # (guard-clinclean5) "top Poland's list of surnames"
-    r"(?:[\w'’-]+[ \t]+){0,3}?(?:sur)?names?\b|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
+    r"\b(?:most[ \t]+(?:common|popular)|sounds?[ \t]+like)[ \t]+"
+    r"(?:[\w'’-]+[ \t]+){0,3}?(?:sur)?names?\b"
+    # (guard-clinclean5) "top Poland's list of surnames", "the top baby names": names in
+    # the plural after "top" ("Top up your name badge" is no name spoken of as a name)
+    r"|\btop[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:sur)?names\b"
+    r"|\bnames[ \t]+(?:like|such[ \t]+as|for[ \t]+(?:baby|babies|boys|girls|pets|dogs|cats))\b"
     r"|\b(?:pet|baby|dog|cat|puppy|kitten)s?['’]?[ \t]+names\b",
     re.IGNORECASE,
 )

@@ -339,6 +339,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.names_as_names, "Luna and Max are the most loyal dogs here.", "Luna", None),
     (nm.names_as_names, "Kowalski and Nowak top Poland's list of surnames.", "Kowalski", VETO),
     (nm.names_as_names, "Kowalski and Nowak top Poland's list of runners.", "Kowalski", None),
+    (nm.names_as_names, "Priya, top up your name badge before the open day.", "Priya", None),
+    (nm.names_as_names, "Grace and Hope are the top baby names this year.", "Grace", VETO),
     (nm.place_of_names, "Diabetes checks in Brittany and Normandy.", "Brittany", VETO),
     (nm.place_of_names, "Diabetes checks for Brittany and Tom.", "Brittany", None),
     (nm.writers_carer, "Been seeing Tamsin here for my anxiety.", "Tamsin", VETO),
