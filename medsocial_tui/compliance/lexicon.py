@@ -85,6 +85,13 @@ TITLES = _words(
     " pani panie mevrouw meneer"
 )
 
+# Words used as a title before a name: family words ("NANA ROSE", "AUNT BEE"), "coach"
+# and "patient" ("COACH DAVE", "PATIENT ROSA")
+FAMILY_TITLES = _words(
+    "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
+    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin patient"
+)
+
 # Words written capitalised before a number that say which one of a series, not where: a
 # school year, a stage of an illness, a week of a pregnancy ("in Year 4", "in Stage 3").
 COUNTED_NOUNS = _words("year grade class form week day stage phase level round cycle step month")

@@ -1549,12 +1549,8 @@ def shouted_words_part(word: Token, following: Token) -> bool:
     return True
 
 
-# Words used as a title before a name: family words ("NANA ROSE", "AUNT BEE"), "coach"
-# and "patient" ("COACH DAVE", "PATIENT ROSA")
-_WORDS_AS_TITLES = frozenset(
-    "aunt auntie aunty uncle nana nan nanna gran granny grandma grandpa grandad granddad"
-    " grandmother grandfather papa mama abuela abuelo abuelita tia tio coach cousin patient".split()
-)
+# Words used as a title before a name (``lexicon.FAMILY_TITLES``)
+_WORDS_AS_TITLES = lx.FAMILY_TITLES
 # How common a word must be to be one of grammar's ("and", "is", "will"), not a name
 _FUNCTION_WORD_ZIPF = 5.5
 

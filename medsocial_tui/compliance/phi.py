@@ -996,30 +996,40 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
     return found
 
 
-_TITLE_BEFORE = lazy.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
-    # a form of address is part of the name as a title is: "Sgt. Ray Morales"
+# A title, a form of address or a family word written as one at the start of a name's span
+# ("Mrs Kehinde Balogun", "Sgt. Ray Morales", "Grandpa Joe", "Coach Dave", "MR TAN"): it says
+# who the person is to someone, not which person, so it is no part of the identifier (the
+# words a careful reader marks). Family words that are given names too ("Nana", "Tia",
+# "Lola", "Oma") stay: "Lola Martinez" is a name.
+_TITLE_OPENS = lazy.compile(
+    r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
     r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
-    # and so is a family word written as one, capitalised: "Grandpa Joe", "Aunt Bea" and
-    # "Coach Dave" are what the family calls them ("my grandma Rose" names Rose)
-    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nana|Nanna|Aunt|Auntie|Uncle"
-    r"|Baby|Coach|Abuela|Abuelo|Tia|Tio|Tita|Tito|Lola|Lolo|Oma|Opa|Bubbe|Zayde|Nonna|Nonno"
-    r"|Yaya)\.?\s+$"
+    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nanna|Aunt|Auntie|Uncle"
+    r"|Baby|Coach|Abuela|Abuelo|Tio|Tita|Tito|Lolo|Opa|Bubbe|Zayde|Nonna|Nonno"
+    r"|Yaya)\.?[ \t]+(?=\w)"
 )
+# Those family words that are given names too, written before a name the finder found: read
+# as part of the name ("Lola Martinez"; "Nana Ama Mensah")
+_GIVEN_NAME_TITLE_BEFORE = lazy.compile(r"\b(?:Nana|Tia|Lola|Oma)[ \t]+$")
 # The possessive ending after a name: "Yuki Sato's profile" names Yuki Sato.
 _POSSESSIVE_AFTER = ("'s", "’s")
 
 
 def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
-    """Whole identifiers: a name with its title and its initial's dot, a date without the
+    """Whole identifiers: a name without its title and with its initial's dot, a date without the
     full stop after it; overlapping findings of one label become one."""
     tidied: list[Finding] = []
     for f in findings:
         start, end = f.start, f.end
         if f.label == "name":
-            title = _TITLE_BEFORE.search(text, max(0, start - 10), start)
+            title = _GIVEN_NAME_TITLE_BEFORE.search(text, max(0, start - 6), start)
             if title:
                 start = title.start()
+            for _ in range(2):  # "Mrs. Dr. Ana Ruiz"
+                title = _TITLE_OPENS.match(text, start, end)
+                if title is None:
+                    break
+                start = title.end()
             if text[start:end].endswith(_POSSESSIVE_AFTER) and end - start > 2:
                 end -= 2
             if (

@@ -39,7 +39,7 @@ def test_reasons_never_repeat_the_text_found() -> None:
 @pytest.mark.parametrize(
     ("text", "label", "words"),
     [
-        ("Congrats to Mrs. Thompson on her new crown!", "name", "Mrs. Thompson"),
+        ("Congrats to Mrs. Thompson on her new crown!", "name", "Thompson"),
         ("So proud of my daughter Emma for being so brave today.", "name", "Emma"),
         ("Look at Xiomara's smile after her braces came off!", "name", "Xiomara"),
         ("thanks jake!! glad the toothache is gone", "name", "jake"),

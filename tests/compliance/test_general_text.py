@@ -355,7 +355,7 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
     ("text", "words"),
     [
         # name.initial_surname
-        ("Capt. L. Henderson was treated for heat stroke.", "Capt. L. Henderson"),
+        ("Capt. L. Henderson was treated for heat stroke.", "L. Henderson"),
         ("Please forward the X-rays to B. Oyelaran today.", "B. Oyelaran"),
         # facility.short_name, facility.care_move's new verbs
         ("My grandson was diagnosed with ADHD at Cincinnati Children's.", "Cincinnati Children's"),
@@ -721,8 +721,8 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Mr. James T. had his implant placed.", "Mr. James T."),
-        ("Dr. John L. reviewed the chart.", "Dr. John L."),
+        ("Mr. James T. had his implant placed.", "James T."),
+        ("Dr. John L. reviewed the chart.", "John L."),
         ("Anna S. asked about her crown.", "Anna S."),
     ],
 )
@@ -733,8 +733,8 @@ def test_names_with_initials_and_titles(text: str, words: str) -> None:
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ("Sgt. Ray Morales was discharged after surgery.", "Sgt. Ray Morales"),
-        ("Pastor Adeyemi asked about his blood pressure.", "Pastor Adeyemi"),
+        ("Sgt. Ray Morales was discharged after surgery.", "Ray Morales"),
+        ("Pastor Adeyemi asked about his blood pressure.", "Adeyemi"),
         ("patient rosa delgado is allergic to latex", "rosa delgado"),
     ],
 )
@@ -808,22 +808,23 @@ def test_a_handle_holding_an_agencys_letters_inside_a_word_is_a_person() -> None
 
 
 def test_a_family_word_after_a_sentences_first_word_still_cues_a_name() -> None:
-    assert "Grandpa Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
+    assert "Walt" in spans("Can Grandpa Walt take Benadryl with his meds?").get("name", [])
 
 
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        # capitalised, a family word is what the family calls them: part of the name
-        ("Aunt Bea has been coughing since Thursday the 7th.", "Aunt Bea"),
-        ("We took Baby Ava home on the 8th after her jaundice.", "Baby Ava"),
-        ("Coach Dave broke his wrist at practice.", "Coach Dave"),
+        # capitalised, a family word is a title: it says who the person is to someone, not
+        # which person, and is no part of the identifier
+        ("Aunt Bea has been coughing since Thursday the 7th.", "Bea"),
+        ("We took Baby Ava home on the 8th after her jaundice.", "Ava"),
+        ("Coach Dave broke his wrist at practice.", "Dave"),
         # in lower case it says who the person is to the writer, and the name is the name
         ("My grandma Rose is 80 and had a fall.", "Rose"),
         ("Her uncle Femi had a stroke.", "Femi"),
     ],
 )
-def test_a_capitalised_family_word_is_part_of_the_name(text: str, words: str) -> None:
+def test_a_family_word_or_a_title_is_no_part_of_the_name(text: str, words: str) -> None:
     assert spans(text).get("name") == [words]
 
 
@@ -898,9 +899,9 @@ def test_a_parents_day_and_a_state_name_no_one(text: str, blocks: bool) -> None:
     assert any(f.severity == "block" for f in find_phi(text)) is blocks
 
 
-def test_a_name_is_found_without_its_possessive_and_with_its_form_of_address() -> None:
+def test_a_name_is_found_without_its_possessive_or_its_form_of_address() -> None:
     assert spans("Yuki Sato's profile is public, she said.").get("name") == ["Yuki Sato"]
-    assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Sgt. Ray Morales"]
+    assert spans("Sgt. Ray Morales was discharged.").get("name") == ["Ray Morales"]
 
 
 def test_an_age_in_words_after_shes_an_obituary_link_and_a_polish_street() -> None:

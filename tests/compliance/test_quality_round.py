@@ -34,7 +34,7 @@ def _match(pattern: str, text: str) -> re.Match[str]:
         ("My mother's doctor at Westbury Heights wants her on it.", "geo", "Westbury Heights"),
         ("Dr. Patel lives in Westfield with her two kids.", "geo", "Westfield"),
         ("The lab kept Farida's DNA profile on file.", "name", "Farida"),
-        ("Dear Ms. Beaumont, your CT scan is booked.", "name", "Ms. Beaumont"),
+        ("Dear Ms. Beaumont, your CT scan is booked.", "name", "Beaumont"),
         ("Anouk — thank you for trusting us with your son's first visit!", "name", "Anouk"),
         ("insta: jane_doe_smiles (that's me, with the braces)", "handle", "jane_doe_smiles"),
         ("Thanks for the kind words, Oyelaran.", "name", "Oyelaran"),

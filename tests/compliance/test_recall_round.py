@@ -59,8 +59,8 @@ def blocked(text: str) -> list[str]:
         # a personal fact told with a kind of number first (name.personal_fact)
         ("Duncan Fraser's bank account number is 31926819.", "Duncan Fraser"),
         # a sentence-opening verb before a title or a name is no part of it
-        ("Reach Mr. Pham on +61 412 555 019 about his wound care.", "Mr. Pham"),
-        ("Ask Mrs. Obi about her stitches.", "Mrs. Obi"),
+        ("Reach Mr. Pham on +61 412 555 019 about his wound care.", "Pham"),
+        ("Ask Mrs. Obi about her stitches.", "Obi"),
         # a provider away beside the writer's own care is still the writer's date
         ("Dr. Kim is out on the 14th, so my crown is moved to the 21st.", "the 21st"),
         # a Korean plate
