@@ -2034,7 +2034,11 @@ _CARE_SETTING = lazy.compile(
     r"\b(?:ward|wound|scan|scans|hospital|clinic|dentist|doctor|gp|nurse|physio|surgeon"
     r"|icu|er|a&e|stitches|pregnancy|pregnant|liver|kidney|sugar|sugars|drowsy|bridge"
     r"|urgent[ \t]+care|blood|bloods|results|smear|infections?|dose|wrist|ankle|chest|knee"
-    r"|hip|ear|ears|eye|eyes)\b",
+    r"|hip|ear|ears|eye|eyes"
+    # (guard-recall6) the other carers and what they hand over: "the optician warned
+    # Odhiambo", "our midwife reminded Tangiwai to bring her maternity notes"
+    r"|optician|optometrist|midwife|pharmacist|orthodontist|hygienist|physiotherapist"
+    r"|dietitian|podiatrist|paramedic|consultant|maternity|appointment|prescription|referral)\b",
     re.IGNORECASE,
 )
 

@@ -117,9 +117,10 @@ DATE = lazy.compile(
     r"|Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
     r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
     r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)\b"
-    # (guard-recall6) a person's birthday by its number: "he broke his wrist on his 3rd
-    # birthday" (from an age over 89 the age finder reads it too)
-    r"|(?:(?<=his\s)|(?<=her\s)|(?<=my\s)|(?<=their\s))"
+    # (guard-recall6) the day of a person's numbered birthday: "he broke his wrist on his
+    # 3rd birthday" (from an age over 89 the age finder reads it too); not the advice "by
+    # their first birthday", "before her first birthday": a time of life, no one day
+    r"|(?:(?<=\b[Oo]n\shis\s)|(?<=\b[Oo]n\sher\s)|(?<=\b[Oo]n\smy\s))"
     r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty-first)\s+birthday\b",
 )
