@@ -69,6 +69,14 @@ _YEAR_WORDS = (
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TENS}|{_UNITS}))?)"
 )
 _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
+# (guard-recall6) The holidays of other countries and calendars, one day (or a few) of the
+# year as Christmas is: "the day after Boxing Day", "two weeks before Diwali".
+_OTHER_HOLIDAYS = (
+    r"(?:Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
+    r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
+    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
+)
+_OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
 DATE = lazy.compile(
     rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
@@ -114,9 +122,7 @@ DATE = lazy.compile(
     r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July"
     # (guard-recall6) the holidays of other countries and calendars, one day (or a few) of
     # the year as Christmas is: "the day after Boxing Day", "two weeks before Diwali"
-    r"|Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
-    r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
-    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)\b"
+    r"|" + _OTHER_HOLIDAYS + r")\b"
     # (guard-recall6) the day of a person's numbered birthday: "he broke his wrist on his
     # 3rd birthday" (from an age over 89 the age finder reads it too); not the advice "by
     # their first birthday", "before her first birthday": a time of life, no one day
@@ -512,6 +518,8 @@ def _dates(
                     )
                 )
                 continue
+        if _OTHER_HOLIDAY.fullmatch(word):
+            continue  # (guard-recall6) such a holiday counts only in a sentence about a person
         cue = _care_day_cue(text, sentence_start, start) if specific else None
         if cue:
             found.append(Finding(start, end, "date", cue))
