@@ -1792,6 +1792,9 @@ def subject_unwell(
     known_from = _KNOWN_FROM.match(text, end)
     if known_from is not None and not place:
         end = known_from.end()  # (guard-recall6) "Bronwen from work has shingles"
+    adverb = _ADVERB_BEFORE_VERB.match(text, end)
+    if adverb is not None:
+        end = adverb.end()  # (guard-recall6) "Hope finally got her braces off"
     pronoun = _PRONOUN_AFTER.search(text, end, min(last, end + _PRONOUN_REACH)) is not None
     if not pronoun and end + _PRONOUN_REACH > last and not place:
         # (guard-recall6) taken up by the next sentence: "… has shingles. She's off work"
@@ -2173,6 +2176,9 @@ _UNWELL_ONLY_A_PERSON = lazy.compile(
     r"[ \t]+(?:has[ \t]+had|woke[ \t]+up|threw[ \t]+up|vomited|fainted|cried|still[ \t]+has"
     r"|is[ \t]+still|was[ \t]+still|keeps|can'?t|can’t|won'?t|won’t|hasn'?t|hasn’t|broke|fell"
     r"|chipped|was[ \t]+diagnosed|got[ \t]+sick"
+    # (guard-recall6) "Anwen came home from the ward with a catheter"
+    r"|(?:came|come|got|was[ \t]+sent)[ \t]+(?:home|back|out)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:hospital|ward|icu|surgery|theatre|a&e|hospice|rehab|day[ \t]+surgery)"
     # (guard-short4) "Tamatoa had a heart attack", "Oyelola still bleeds"
     r"|still[ \t]+(?:bleeds|hurts|aches|coughs|vomits|limps|wets)"
     r"|(?:has|had)[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
@@ -2333,6 +2339,11 @@ _AGE_BETWEEN = lazy.compile(
 )
 
 
+# (guard-recall6) An adverb between a subject and its verb ("Hope finally got …").
+_ADVERB_BEFORE_VERB = lazy.compile(
+    r"[ \t]+(?:finally|just|already|now|also|recently|suddenly|eventually|only)(?=[ \t])",
+    re.IGNORECASE,
+)
 _KNOWN_FROM = lazy.compile(
     r"[ \t]+from[ \t]+(?:work|church|school|uni|college|the[ \t]+(?:office|gym|choir|club"
     r"|mosque|temple|marae|team)|next[ \t]+door|down[ \t]+the[ \t]+(?:road|street)"

@@ -1665,6 +1665,7 @@ def test_the_writers_town_with_care_stays_found(text: str, words: str) -> None:
         ("PID 55102, admitted with sepsis.", "55102"),
         ("Please pull the notes for PID 88317 before the MDT.", "88317"),
         ("Grandma (100 on Sunday!) had her cataracts done last month.", "100"),
+        ("Name on the prescription: Iolanthe Marsh", "Iolanthe Marsh"),
     ],
 )
 def test_holiday_days_birthdays_and_pids_of_a_person_are_found(text: str, words: str) -> None:
@@ -1681,6 +1682,7 @@ def test_holiday_days_birthdays_and_pids_of_a_person_are_found(text: str, words:
         "PID controllers are used in insulin pumps.",
         "Pelvic inflammatory disease (PID) is treated with antibiotics.",
         "Our new leaflets (100 on order) arrive next week.",
+        "Brand name on the label: Advil",
     ],
 )
 def test_holidays_birthdays_and_pids_of_no_one_pass(text: str) -> None:
