@@ -284,6 +284,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         nm._UNWELL_SUBJECT,
     ),
     (nm.name_subject_unwell, "Ghana has cholera. She is a lovely country.", "Ghana", None),
+    # (guard-recall6) an adverb before the verb; home from the ward; back in hospital
+    (
+        nm.ambiguous_name_unwell,
+        "Hope finally got her braces off today and she can't stop smiling.",
+        "Hope",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Hope finally arrived for the flood victims, she said.",
+        "Hope",
+        None,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Faith came home from the ward with a chest infection.",
+        "Faith",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Faith is back in hospital with another kidney infection.",
+        "Faith",
+        nm._UNWELL_SUBJECT,
+    ),
+    (nm.ambiguous_name_unwell, "Faith is back in the news this week.", "Faith", None),
     (
         nm.name_subject_unwell,
         "My aunt says Tamatoa had a heart attack.",
