@@ -153,7 +153,10 @@ RECORD = lazy.compile(
     r"|\baccount(?:\s+(?:number|no\.?))?|\bacct\.?|\bclaim(?:\s+(?:number|no\.?|#))?|\bpatient\s+(?:ID|number|#)"
     r"|\binsurance\s+(?:ID|number)|\bgroup\s+(?:number|no\.?)|\bcase\s+(?:number|no\.?)"
     r"|\b(?:driver'?s\s+)?licen[cs]e(?:\s+(?:number|no\.?|#))?|\bDL|\bRx\s*(?:number|#)|\bprescription\s+(?:number|#)"
-    r"|\bbeneficiary\s+(?:ID|number)|\bMBI|\bcertificate\s+(?:number|no\.?))"
+    r"|\bbeneficiary\s+(?:ID|number)|\bMBI|\bcertificate\s+(?:number|no\.?)"
+    # (guard-recall6) a hospital system's patient identifier: "PID 55102" (the value must hold
+    # a digit: "PID controllers", "PID is treated with antibiotics" are no record)
+    r"|\bPID)"
     # (guard-recall2) the number may stand in brackets: "my driver's licence number (D1234-...)"
     r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?:[(\[]\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
     _I,
@@ -248,7 +251,7 @@ for _name, _heads in (
     ("identifiers.ssn", "0 ssn soc xxx="),
     (
         "identifiers.record",
-        "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer",
+        "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer pid",
     ),
     ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
     ("identifiers.vin", "vin #17"),

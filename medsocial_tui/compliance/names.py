@@ -56,7 +56,12 @@ _REPORTING_VERBS = frozenset(
 _VERBS_BETWEEN = frozenset(
     "has have had is was are were gave gives give took takes sent sends saw sees treated"
     " treats helped helps checked checks examined examines called calls asked asks brought"
-    " found keeps kept holds held needs needed wants wanted".split()
+    " found keeps kept holds held needs needed wants wanted"
+    # (guard-recall6) a carer's act on the person after it: "the dentist told Oyelaran",
+    # "the hygienist showed Ifeoluwa how to floss", "the receptionist rang Thandiwe"
+    " told tells showed shows reassured reassures rang rings phoned phones warned warns"
+    " advised advises reminded reminds taught teaches referred refers discharged discharges"
+    " texted emailed".split()
 )
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
@@ -1121,6 +1126,27 @@ def patient_field_beside(text: str, start: int, end: int) -> bool:
     )
 
 
+# (guard-recall6) A line pasted from a team's chat: a time, the one who wrote it, a colon
+# ("[09:14] Priya: Mrs Kaur's crown came off", "11:20 Jess: …"). The writer of the line is
+# one of the team; whom the line is about is read as in any sentence.
+_CHAT_TIME_BEFORE = lazy.compile(
+    r"(?:^|\n)[ \t]*[\[(]?[0-2]?\d[:.][0-5]\d(?:[ \t]*(?:am|pm))?[\])]?[ \t]*-?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def chat_speaker(f: _Finder, c: Candidate) -> str | None:
+    """The name heading a pasted chat line after its time ("[09:14] Priya: …")."""
+    if len(c.words) > 2 or c.strong or c.last.possessive:
+        return None
+    text = f.doc.text
+    if text[c.end : c.end + 1] != ":" or text[c.end + 1 : c.end + 2] not in (" ", "\t"):
+        return None
+    if _CHAT_TIME_BEFORE.search(text, max(0, c.start - 20), c.start) is None:
+        return None
+    return VETO
+
+
 def suppressed(f: _Finder, c: Candidate) -> str | None:
     """Overlaps a public figure, a holiday or a staff name; not "my uncle John Fetterman" nor "Patient: Michael Jordan"."""
     if not f.is_suppressed(c.start, c.end):
@@ -1292,7 +1318,13 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
         c.prev in _PLACE_PREFIXES
         or (c.prev == "of" and len(before) > 1 and before[1] in _PLACE_KINDS)
         or c.prev in lx.PUBLIC_TITLES
-        or (len(before) > 1 and before[1] in _OFFICE_TITLES)
+        or (
+            len(before) > 1
+            and before[1] in _OFFICE_TITLES
+            # (guard-recall6) not "the surgeon reassured Bartholomew": the office's holder
+            # acts on the name, which follows no title
+            and before[0] not in _VERBS_BETWEEN
+        )
     ):
         return VETO
     return None
@@ -1756,7 +1788,16 @@ def subject_unwell(
     person after it, or in a sentence of no area's health ("Victoria has had a measles
     outbreak", "Florida has had a bad flu season")."""
     _first, last = f.doc.sentences[sentence]
+    known_from = _KNOWN_FROM.match(text, end)
+    if known_from is not None and not place:
+        end = known_from.end()  # (guard-recall6) "Bronwen from work has shingles"
+    adverb = _ADVERB_BEFORE_VERB.match(text, end)
+    if adverb is not None:
+        end = adverb.end()  # (guard-recall6) "Hope finally got her braces off"
     pronoun = _PRONOUN_AFTER.search(text, end, min(last, end + _PRONOUN_REACH)) is not None
+    if not pronoun and end + _PRONOUN_REACH > last and not place:
+        # (guard-recall6) taken up by the next sentence: "… has shingles. She's off work"
+        pronoun = _next_sentence_by_pronoun(f, sentence) is not None
     if not place and _IN_HOSPITAL.match(text, end) is not None:
         return True
     if _UNWELL_ONLY_A_PERSON.match(text, end) is None:
@@ -1970,7 +2011,7 @@ _PERSON_OBJECT_VERBS = (
     | _LEAD_VERBS
     | frozenset(
         """visiting visit meeting meet found find tells telling asking reminding wants wanted
-        hugged hug texting calling phoning""".split()
+        hugged hug texting calling phoning showed reassured warned taught""".split()
     )
 ) - frozenset("saw seen see seeing".split())
 # The writer's own care after the name: the name is the one giving it ("… Tamsin here for
@@ -1986,7 +2027,8 @@ _PERSON_OBJECT_PAIRS: dict[str, frozenset[str]] = {
 }
 # The verbs of telling and praying: their object is the person, with no pronoun after it.
 _TELLING_VERBS = frozenset(
-    "told tell tells telling asked ask asking remind reminded prayed pray praying".split()
+    "told tell tells telling asked ask asking remind reminded prayed pray praying"
+    " showed reassured warned taught".split()
 )
 # Words of care beside the health lexicon's: where care is given, who gives it, what is
 # looked at ("visited Oskaria on the ward", "the dentist told Oyelaran", "her scan").
@@ -1994,7 +2036,11 @@ _CARE_SETTING = lazy.compile(
     r"\b(?:ward|wound|scan|scans|hospital|clinic|dentist|doctor|gp|nurse|physio|surgeon"
     r"|icu|er|a&e|stitches|pregnancy|pregnant|liver|kidney|sugar|sugars|drowsy|bridge"
     r"|urgent[ \t]+care|blood|bloods|results|smear|infections?|dose|wrist|ankle|chest|knee"
-    r"|hip|ear|ears|eye|eyes)\b",
+    r"|hip|ear|ears|eye|eyes"
+    # (guard-recall6) the other carers and what they hand over: "the optician warned
+    # Odhiambo", "our midwife reminded Tangiwai to bring her maternity notes"
+    r"|optician|optometrist|midwife|pharmacist|orthodontist|hygienist|physiotherapist"
+    r"|dietitian|podiatrist|paramedic|consultant|maternity|appointment|prescription|referral)\b",
     re.IGNORECASE,
 )
 
@@ -2030,8 +2076,27 @@ def _a_person_object(f: _Finder, end: int, sentence: int, before: list[str]) -> 
         return False
     last = f.doc.sentences[sentence][1]
     if verb not in _TELLING_VERBS and _PRONOUN_AFTER.search(f.doc.text, end, last) is None:
-        return False
+        # (guard-recall6) or taken up by the next sentence's first word: "Spoke to Isidore
+        # after the appointment. He says the tablets make him dizzy"; then both are read
+        following = _next_sentence_by_pronoun(f, sentence)
+        if following is None:
+            return False
+        return _health_or_care(f.doc.sentence_text(sentence) + " " + following)
     return _health_or_care(f.doc.sentence_text(sentence))
+
+
+# The first word of a sentence that takes up a person named in the one before.
+_PRONOUN_OPENS = lazy.compile(r"\s*(?:he|she|his|her|he's|she's|he’s|she’s)\b", re.IGNORECASE)
+
+
+def _next_sentence_by_pronoun(f: _Finder, sentence: int) -> str | None:
+    """The sentence after ``sentence`` when it opens with he, she, his or her, else None."""
+    if sentence + 1 >= len(f.doc.sentences):
+        return None
+    first, _last = f.doc.sentences[sentence + 1]
+    if _PRONOUN_OPENS.match(f.doc.text, first) is None:
+        return None
+    return f.doc.sentence_text(sentence + 1)
 
 
 _PERSON_OBJECT = (
@@ -2043,13 +2108,27 @@ def unlisted_person_object(f: _Finder, c: Candidate) -> str | None:
     """A name no list holds after a verb whose object is a person ("I sat with Yevhen …")."""
     # "We visited Tiva at Mercy and she still can't keep food down", "The nurse told Kesiah
     # the biopsy came back clear": in a sentence about care, taken up as he or she after it
-    if c.known or c.last.possessive or not _unlisted_name_word(c):
+    if c.last.possessive or not ((not c.known and _unlisted_name_word(c)) or _lone_surname(c)):
         return None  # (a listed name is ``given_name``'s, after the vetoes of staff and news)
     if c.after_lower in _THING_VERBS and not f.token_between(c.last_index):
         return None
     if not _a_person_object(f, c.end, c.first.sentence, c.before):
         return None
     return _PERSON_OBJECT
+
+
+def _lone_surname(c: Candidate) -> bool:
+    """(guard-recall6) One capitalised word listed as a family name only, that is no English
+    word, town or health word: "the dentist told Oyelaran" (``given_name`` reads only given
+    names)."""
+    if len(c.words) != 1 or c.common or c.strong or c.ambiguous:
+        return False
+    lower = c.lowers[0]
+    if lower not in lx.SURNAMES or lower in lx.GIVEN_NAMES or not lower.isalpha():
+        return False
+    if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS or lower in lx.EPONYMS:
+        return False
+    return lower not in lx.english_words() and lower not in lx.place_names()
 
 
 _TAKEN_TO = lazy.compile(
@@ -2096,6 +2175,9 @@ _UNWELL_ONLY_A_PERSON = lazy.compile(
     r"[ \t]+(?:has[ \t]+had|woke[ \t]+up|threw[ \t]+up|vomited|fainted|cried|still[ \t]+has"
     r"|is[ \t]+still|was[ \t]+still|keeps|can'?t|can’t|won'?t|won’t|hasn'?t|hasn’t|broke|fell"
     r"|chipped|was[ \t]+diagnosed|got[ \t]+sick"
+    # (guard-recall6) "Anwen came home from the ward with a catheter"
+    r"|(?:came|come|got|was[ \t]+sent)[ \t]+(?:home|back|out)[ \t]+(?:from|of)[ \t]+(?:the[ \t]+)?"
+    r"(?:hospital|ward|icu|surgery|theatre|a&e|hospice|rehab|day[ \t]+surgery)"
     # (guard-short4) "Tamatoa had a heart attack", "Oyelola still bleeds"
     r"|still[ \t]+(?:bleeds|hurts|aches|coughs|vomits|limps|wets)"
     r"|(?:has|had)[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
@@ -2105,7 +2187,7 @@ _UNWELL_ONLY_A_PERSON = lazy.compile(
 # (guard-short4) A subject in hospital or struck by an illness, which tells of their health
 # by itself: "Ngaire is in Palmerston North hospital", "Tamatoa had a heart attack".
 _IN_HOSPITAL = lazy.compile(
-    r"[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+)?in[ \t]+(?:the[ \t]+)?"
+    r"[ \t]+(?:(?:is|was)[ \t]+(?:now[ \t]+|still[ \t]+|back[ \t]+)?in[ \t]+(?:the[ \t]+)?"
     r"(?:[\w'’-]+[ \t]+){0,3}?(?:hospital|icu|nicu|hospice|rehab)"
     r"|(?:has[ \t]+)?had[ \t]+(?:a[ \t]+|an[ \t]+)?(?:heart[ \t]+attack|stroke|miscarriage"
     r"|panic[ \t]+attack)(?![ \t]+of\b))\b",
@@ -2256,6 +2338,19 @@ _AGE_BETWEEN = lazy.compile(
 )
 
 
+# (guard-recall6) An adverb between a subject and its verb ("Hope finally got …").
+_ADVERB_BEFORE_VERB = lazy.compile(
+    r"[ \t]+(?:finally|just|already|now|also|recently|suddenly|eventually|only)(?=[ \t])",
+    re.IGNORECASE,
+)
+_KNOWN_FROM = lazy.compile(
+    r"[ \t]+from[ \t]+(?:work|church|school|uni|college|the[ \t]+(?:office|gym|choir|club"
+    r"|mosque|temple|marae|team)|next[ \t]+door|down[ \t]+the[ \t]+(?:road|street)"
+    r"|(?:my|our)[ \t]+(?:work|office|church|class|team|street|building|gym|choir))\b",
+    re.IGNORECASE,
+)
+
+
 def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
     """An unlisted name opening a sentence, then a verb only a person takes ("has had"),
     with or without an age between ("Lorcan (6) has")."""
@@ -2263,7 +2358,10 @@ def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
         return False
     age = _AGE_BETWEEN.match(f.doc.text, c.end)
     if age is None:
-        return _PERSON_PREDICATE.match(f.doc.text, c.end) is not None
+        # (guard-recall6) or where the writer knows them from: "Bronwen from work has shingles"
+        known_from = _KNOWN_FROM.match(f.doc.text, c.end)
+        end = known_from.end() if known_from else c.end
+        return _PERSON_PREDICATE.match(f.doc.text, end) is not None
     # with an age, any verb of having: only a person has one
     return bool(_PERSON_PREDICATE.match(f.doc.text, age.end()) or _HAS.match(f.doc.text, age.end()))
 
@@ -2908,6 +3006,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),
+    NameRule(chat_speaker),
     NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
     NameRule(possessive_before_kin, strong=False),
@@ -2998,6 +3097,7 @@ _RULES_FOR = {
 # The rules of the table that never say yes: they answer ``VETO`` or None.
 VETO_ONLY: frozenset[Rule] = frozenset(
     (room_name, after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
+    + (chat_speaker,)
     + (possessive_before_kin,)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
     + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)

@@ -69,6 +69,14 @@ _YEAR_WORDS = (
     rf"|two\s+thousand(?:\s+and)?(?:\s+(?:{_TENS}|{_UNITS}))?)"
 )
 _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
+# (guard-recall6) The holidays of other countries and calendars, one day (or a few) of the
+# year as Christmas is: "the day after Boxing Day", "two weeks before Diwali".
+_OTHER_HOLIDAYS = (
+    r"(?:Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
+    r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
+    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
+)
+_OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
 DATE = lazy.compile(
     rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
@@ -107,9 +115,20 @@ DATE = lazy.compile(
     rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
-    r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s))"
+    r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s)"
+    # (guard-recall6) "on the second day of Chinese New Year"
+    r"|(?<=day\sof\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
-    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July)\b",
+    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July"
+    # (guard-recall6) the holidays of other countries and calendars, one day (or a few) of
+    # the year as Christmas is: "the day after Boxing Day", "two weeks before Diwali"
+    r"|" + _OTHER_HOLIDAYS + r")\b"
+    # (guard-recall6) the day of a person's numbered birthday: "he broke his wrist on his
+    # 3rd birthday" (from an age over 89 the age finder reads it too); not the advice "by
+    # their first birthday", "before her first birthday": a time of life, no one day
+    r"|(?:(?<=\b[Oo]n\shis\s)|(?<=\b[Oo]n\sher\s)|(?<=\b[Oo]n\smy\s))"
+    r"(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|sixteenth|eighteenth|twenty-first)\s+birthday\b",
 )
 # A month typed in lower case that is a date all the same: with a year, or (not "may")
 # with an ordinal day ("march 3rd, 1961", "june 3rd").
@@ -120,7 +139,9 @@ _LOWER_MONTH_SURE = lazy.compile(
 _DATE_SPECIFIC = lazy.compile(
     r"\d|(?:first|second|third|(?<!mon)th)\b"
     # a holiday is one day of the year, as a day of the month is
-    r"|Christmas|New\s+Year|Thanksgiving|Easter|Halloween|Valentine|Fourth\s+of\s+July",
+    r"|Christmas|New\s+Year|Thanksgiving|Easter|Halloween|Valentine|Fourth\s+of\s+July"
+    r"|Boxing|Diwali|Deepavali|Eid|Hanukkah|Chanukah|Passover|Rosh|Yom|Holi|Vesak|Hari\s+Raya"
+    r"|Nowruz|Kwanzaa|Juneteenth|Anzac|Waitangi|Patrick",
     _I,
 )
 # A date that says when only against the day it is read: "yesterday", "last week", "since
@@ -140,7 +161,10 @@ AGE = lazy.compile(
     r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
     r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
     r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"
-    r"|\(\s*(?:age\s*)?(?P<n6>\d{2,3})\s*!?\s*\)"
+    # (guard-recall6) or the age to come, with its day: "Grandma (100 on Sunday!)"
+    r"|\(\s*(?:age\s*)?(?P<n6>\d{2,3})"
+    rf"(?:\s+(?:on|next|this|in|last)\s+(?:{_WEEKDAY}|{_MONTH}|week|month|year|spring|summer"
+    r"|autumn|fall|winter))?\s*!?\s*\)"
     r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)",
     _I,
 )
@@ -149,7 +173,9 @@ register_starts(
     "phi.date",
     "last= next= thi on= mon tue wed thu fri sat sun jan feb mar apr may jun jul aug sep oct"
     " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
-    " christmas= new= thanksgiving= easter= halloween= valentine=",
+    " christmas= new= thanksgiving= easter= halloween= valentine= boxing= diwali= deepavali="
+    " eid= hanukkah= chanukah= passover= rosh= yom= chinese= lunar= holi= vesak= hari="
+    " nowruz= kwanzaa= juneteenth= anzac= waitangi= st=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
 # Every age holds a number of two or three digits ("(age90)": after "age").
@@ -492,6 +518,8 @@ def _dates(
                     )
                 )
                 continue
+        if _OTHER_HOLIDAY.fullmatch(word):
+            continue  # (guard-recall6) such a holiday counts only in a sentence about a person
         cue = _care_day_cue(text, sentence_start, start) if specific else None
         if cue:
             found.append(Finding(start, end, "date", cue))

@@ -49,6 +49,7 @@ FINDER_RULES = (
     "name.thanked_abroad",
     "name.here_intro",
     "name.greeted_abroad",
+    "name.script_subject",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -784,6 +785,46 @@ def _greeted_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (guard-recall6) A name written in Arabic, Hebrew, Devanagari or Cyrillic letters as the
+# subject of an English sentence about health, with no greeting before it: "محمد العلي has
+# had toothache for a week", "אברהם כהן was admitted with chest pain", "प्रिया पटेल had her
+# root canal". An English verb right after words of another script opening the sentence
+# makes them someone's name; the sentence must tell of health.
+_SCRIPT_WORD = r"(?:[\u0400-\u04ff]|[\u0590-\u05ff]|[\u0600-\u06ff]|[\u0900-\u097f]){2,20}"
+_SCRIPT_SUBJECT = re.compile(
+    rf"(?:^|(?<=[.!?:\n]\s)|(?<=\n))(?P<name>{_SCRIPT_WORD}(?:\s+{_SCRIPT_WORD}){{0,2}})"
+    r"(?=\s*(?:,\s*\d{1,3}\s*,\s*)?\s(?:has|had|was|is|needs|needed|got|gets|came|went|started"
+    r"|keeps|fell|broke|can't|cannot|won't|still)\b)"
+)
+_ENGLISH_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _script_subjects(text: str) -> list[Finding]:
+    if not _NOT_LATIN.search(text):
+        return []
+    from medsocial_tui.compliance.names import SYMPTOMS
+
+    found = []
+    for m in _SCRIPT_SUBJECT.finditer(text):
+        name = m.group("name")
+        if _CYRILLIC.search(name) and not name[0].isupper():
+            continue  # Russian writes a name with a capital
+        start, end = _sentence(text, m.start(), m.end())
+        words = set(_ENGLISH_WORD.findall(text[start:end].lower()))
+        if words.isdisjoint(lx.HEALTH_SINGLE_WORDS) and words.isdisjoint(SYMPTOMS):
+            continue
+        found.append(
+            group_finding(
+                m,
+                "name",
+                "name",
+                "a name in another script as the subject of a sentence about health",
+                "name.script_subject",
+            )
+        )
+    return found
+
+
 # ---------------------------------------------------------------- mailbox spelled in words
 
 _SPELLED_MAIL = lazy.compile(
@@ -895,6 +936,7 @@ def find_scripts(
         found += _ages(text, names)
     found += _thanked_abroad(text)
     found += _greeted_abroad(text)
+    found += _script_subjects(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

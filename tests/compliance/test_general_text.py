@@ -1649,3 +1649,42 @@ def test_the_writers_work_town_is_no_patients(text: str) -> None:
 )
 def test_the_writers_town_with_care_stays_found(text: str, words: str) -> None:
     assert words in found_words(text)
+
+
+# (guard-recall6) days said against a holiday of any calendar or a numbered birthday, a
+# hospital's "PID", an age in brackets with its day: in a sentence about a person
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She had her first seizure the day after Boxing Day.", "Boxing Day"),
+        ("My mum was diagnosed two weeks before Diwali.", "Diwali"),
+        ("My son started chemo the week before Eid.", "Eid"),
+        ("He collapsed on the second day of Chinese New Year.", "Chinese New Year"),
+        ("Dad had his bypass just after Hanukkah.", "Hanukkah"),
+        ("He broke his wrist on his 3rd birthday.", "3rd birthday"),
+        ("She had her first asthma attack on her sixth birthday.", "sixth birthday"),
+        ("PID 55102, admitted with sepsis.", "55102"),
+        ("Please pull the notes for PID 88317 before the MDT.", "88317"),
+        ("Grandma (100 on Sunday!) had her cataracts done last month.", "100"),
+        ("Name on the prescription: Iolanthe Marsh", "Iolanthe Marsh"),
+    ],
+)
+def test_holiday_days_birthdays_and_pids_of_a_person_are_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll be closed the day after Boxing Day too.",
+        "Two weeks before Diwali we'll run a sugar-awareness week.",
+        "Chinese New Year clinic hours: closed on the first two days.",
+        "Happy 3rd birthday to our practice!",
+        "PID controllers are used in insulin pumps.",
+        "Pelvic inflammatory disease (PID) is treated with antibiotics.",
+        "Our new leaflets (100 on order) arrive next week.",
+        "Brand name on the label: Advil",
+    ],
+)
+def test_holidays_birthdays_and_pids_of_no_one_pass(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)

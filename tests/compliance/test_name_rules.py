@@ -223,6 +223,93 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.unlisted_person_object, "We visited Tiva last summer and she loved it.", "Tiva", None),
     (nm.unlisted_person_object, "My boss told Kesiah the party is on Friday.", "Kesiah", None),
+    # (guard-recall6) a name listed only as a family name; a pronoun opening the next sentence
+    (
+        nm.unlisted_person_object,
+        "The dentist told Oyelaran that the abscess needs draining today.",
+        "Oyelaran",
+        nm._PERSON_OBJECT,
+    ),
+    (
+        nm.unlisted_person_object,
+        "Spoke to Isidore after the appointment. He says the tablets make him dizzy.",
+        "Isidore",
+        nm._PERSON_OBJECT,
+    ),
+    (
+        nm.unlisted_person_object,
+        "Rang Petronella this morning. She's still waiting for her MRI date.",
+        "Petronella",
+        nm._PERSON_OBJECT,
+    ),
+    (
+        nm.unlisted_person_object,
+        "Spoke to Isidore after the match. He says we were unlucky.",
+        "Isidore",
+        None,
+    ),
+    (
+        nm.unlisted_person_object,
+        "Spoke to Isidore after the appointment. We agreed on a price.",
+        "Isidore",
+        None,
+    ),
+    # (guard-recall6) a pasted chat line's writer, after its time
+    (nm.chat_speaker, "[09:14] Priya: morning all, the coffee machine is fixed", "Priya", VETO),
+    (nm.chat_speaker, "11:20 Jess: Mrs Oduya cancelled, her husband is in hospital", "Jess", VETO),
+    (nm.chat_speaker, "Priya: she has had a fever since Sunday", "Priya", None),
+    (nm.chat_speaker, "[09:14] the list: Priya has a fever again", "Priya", None),
+    # (guard-recall6) a care role acting on the name after it: the name is not the role's
+    (nm.staff, "The dentist told Oyelaran that the abscess needs draining.", "Oyelaran", None),
+    (nm.staff, "The hygienist showed Ifeoluwa how to floss around her bridge.", "Ifeoluwa", None),
+    (
+        nm.place_or_office_before,
+        "The surgeon reassured Bartholomew that the margins were clear.",
+        "Bartholomew",
+        None,
+    ),
+    (nm.place_or_office_before, "Surgeon General Vivek Murthy spoke today.", "Vivek", VETO),
+    # (guard-recall6) where the writer knows the subject from; a pronoun opening the next
+    # sentence
+    (
+        nm.name_subject_unwell,
+        "Bronwen from work has shingles. She's off for two weeks at least.",
+        "Bronwen",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.name_subject_unwell,
+        "Bronwen has shingles. She is off work until Monday.",
+        "Bronwen",
+        nm._UNWELL_SUBJECT,
+    ),
+    (nm.name_subject_unwell, "Ghana has cholera. She is a lovely country.", "Ghana", None),
+    # (guard-recall6) an adverb before the verb; home from the ward; back in hospital
+    (
+        nm.ambiguous_name_unwell,
+        "Hope finally got her braces off today and she can't stop smiling.",
+        "Hope",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Hope finally arrived for the flood victims, she said.",
+        "Hope",
+        None,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Faith came home from the ward with a chest infection.",
+        "Faith",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Faith is back in hospital with another kidney infection.",
+        "Faith",
+        nm._UNWELL_SUBJECT,
+    ),
+    (nm.ambiguous_name_unwell, "Faith is back in the news this week.", "Faith", None),
     (
         nm.name_subject_unwell,
         "My aunt says Tamatoa had a heart attack.",

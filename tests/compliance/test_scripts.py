@@ -79,6 +79,15 @@ FINDS = [
     ("name.greeted_abroad", "مرحبا يا أحمد، موعدك غدا في العاشرة.", "أحمد"),
     ("name.greeted_abroad", "Привет, Оля, как прошла операция на колене?", "Оля"),
     ("name.greeted_abroad", "नमस्ते सुनीता जी, आपकी रिपोर्ट आ गई है।", "सुनीता"),
+    # (guard-recall6) a name in another script as the subject of an English health sentence
+    ("name.script_subject", "אברהם כהן was admitted with chest pain last night.", "אברהם כהן"),
+    ("name.script_subject", "فاطمة الزهراء has a follow-up for her diabetes.", "فاطمة الزهراء"),
+    ("name.script_subject", "Update: प्रिया पटेल had a root canal and the pain is worse.", ""),
+    (
+        "name.script_subject",
+        "My wife is fine. राहुल शर्मा has had a fever since Sunday.",
+        "राहुल शर्मा",
+    ),
 ]
 
 
@@ -90,6 +99,10 @@ def test_each_scripts_rule_finds_its_case(rule: str, text: str, words: str) -> N
 
 
 CLEAN = [
+    # (guard-recall6) words of another script before an English verb, no health in the sentence
+    "مرحبا is how we say hello at the front desk.",
+    "שלום was the first word on the new welcome sign.",
+    "नमस्ते is printed on our new leaflets in Hindi.",
     # a role, a relation or a business before the honorific
     "김원장님이 이번 주 토요일 학회 참석으로 휴진합니다.",
     "고객님, 예약 변경은 대표번호 1588-1234로 연락 주세요.",
