@@ -104,6 +104,19 @@ RELATION_WORDS = _words(
     """
 )
 
+# (guard-shortclean6) Relation words that are given names too and read as names when
+# alone ("Lola is three", "Tia has a fever"); every other relation word alone, capitalised
+# in place of a name ("Nana always said", "Thanks Aunty!", "Koro fell"), names no one.
+KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma")
+
+
+def kin_word_alone(words: list[str]) -> bool:
+    """The lower-case ``words`` of a run are one family word said in place of a name."""
+    return (
+        len(words) == 1 and words[0] in RELATION_WORDS and words[0] not in KIN_WORDS_KEPT_AS_NAMES
+    )
+
+
 # Family words of other languages (data/relation_words_abroad.txt: "madre", "sœur",
 # "Bruder", "behen") and the possessives that come before them ("mi madre", "ma sœur",
 # "mein Bruder", "meri behen"): a name right after both is a relative's, as after "my
@@ -231,6 +244,13 @@ ORG_SUFFIXES = _words(
 
 # Capitalised words that end a run as calendar words ("Mother's Day", "Heart Month").
 CALENDAR_NOUNS = _words("day days week weekend month year eve holiday holidays season")
+# (guard-shortclean6) The same words of other languages, opening a day's name before a
+# particle ("Dia do Trabalhador", "Día de la Hispanidad", "Jour de l'An", "Tag der Arbeit").
+CALENDAR_NOUNS_ABROAD = _words("dia día jour journée tag giorno festa fiesta fête feria")
+# (guard-shortclean6) Months of other languages that are given names too ("am 2. Mai",
+# "el 1 de Julio"): after a day's number they are the month.
+MONTHS_ABROAD_AS_NAMES = _words("julio marco avril abril mai juli mei augustus")
+CALENDAR_PARTICLES = _words("de do da dos das del della dei des du der la le l los las")
 
 MONTHS = _words(
     """

@@ -271,10 +271,35 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Thanks to Carlos Mendes for sponsoring our team shirts for the fun run!",
         "name",
     ),
+    # (guard-shortclean6) a holiday's day, a public figure's age, a family word alone, a day's
+    # name, a town before its state's code, a historical person's day
+    ("date.holiday", "Mother's Day is Sunday 11 May; treat mum to a smile.", "date"),
+    ("date.holiday", "Father's Day is Sunday 7 September, so spoil your dad.", "date"),
+    ("date.holiday", "Sunday 14 September is Grandparents Day, so bring Gran along.", "date"),
+    ("fame.figures_age", "Jimmy Carter, 100, showed us hospice can be a long chapter.", "age"),
+    ("fame.figures_age", "Betty White was 99 when she died; what a life.", "age"),
+    ("kin_word_alone", "Granny always said a spoonful of honey helps a sore throat.", "name"),
+    ("kin_word_alone", "Aunty, thank you so much for the kind words!", "name"),
+    ("a day's name", "Waitangi Day closure: Thursday 6 February.", "date"),
+    ("a day's name", "Fechado na segunda-feira, 1 de maio, Dia do Trabalhador.", "date"),
+    ("a month abroad", "Tag der Arbeit, 1. Mai: Die Praxis bleibt geschlossen.", "date"),
+    ("a town's state code", "Regina, SK has a new community dental clinic.", "name"),
+    ("a town's state code", "Madison, WI is adding fluoride back to the water.", "name"),
+    (
+        "a month's day before 1900",
+        "On 16 October 1846 William Morton first demonstrated ether anaesthesia in Boston.",
+        "name",
+    ),
 ]
 
 # The same identifiers tied to a patient: blocked.
 A_PATIENTS: list[tuple[str, str, str]] = [
+    # (guard-shortclean6) the same frames with someone's own in them
+    ("date", "My mum's surgery is on Mother's Day, Sunday 11 May, and she is nervous.", "date"),
+    ("age", "My gran, like Betty White, is 99 and still sharp.", "age"),
+    ("name", "Nana Akua has had a toothache since Sunday and lives alone.", "name"),
+    ("name", "My aunt Beatrice Olsen of Madison, WI was admitted on June 4.", "name"),
+    ("date", "On 16 October 1946 William Morton had his teeth removed in Boston.", "date"),
     ("phone", "Emergency contact: Jane Smith, +44 20 5555 0101", "phone"),
     ("phone", "Please call Jane Smith at 0412 345 678 about her results.", "phone"),
     ("phone", "Patient contact: Jane Smith, 020 7946 0958", "phone"),
