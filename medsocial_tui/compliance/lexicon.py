@@ -247,6 +247,9 @@ CALENDAR_NOUNS = _words("day days week weekend month year eve holiday holidays s
 # (guard-shortclean6) The same words of other languages, opening a day's name before a
 # particle ("Dia do Trabalhador", "Día de la Hispanidad", "Jour de l'An", "Tag der Arbeit").
 CALENDAR_NOUNS_ABROAD = _words("dia día jour journée tag giorno festa fiesta fête feria")
+# (guard-shortclean6) Vietnamese weekdays are "thứ" and a number word ("thứ Hai" Monday,
+# "thứ Sáu" Friday): after "thứ" these words are a day, not a name.
+VIETNAMESE_DAY_NUMBERS = _words("hai ba tư tu năm nam sáu sau bảy bay")
 # (guard-shortclean6) Months of other languages that are given names too ("am 2. Mai",
 # "el 1 de Julio"): after a day's number they are the month.
 MONTHS_ABROAD_AS_NAMES = _words("julio marco avril abril mai juli mei augustus")
@@ -351,7 +354,12 @@ GREETINGS = _words(
 # (guard-clinclean5) Words a greeting or thanks is addressed to alone that are a role or a
 # nickname, no one's name ("Hi Doc,", "Thanks Doc", "Hey Nurse", "Hi Sis"): with
 # ``STAFF_WORDS``, read by the name finder's ``greeting`` rule for a one-word name only.
-GREETED_ROLES = _words("doc docs doctors nurses sis bro mate mates hun hon babe cuz")
+GREETED_ROLES = _words(
+    "doc docs doctors nurses sis bro mate mates hun hon babe cuz"
+    # (guard-shortclean6) a teacher's or a coach's title, an endearment ("Thank you,
+    # Professor!", "Thanks Coach", "Thanks, Sweetie, you made our day")
+    " professor prof coach captain chef sweetie sweetheart darling champ legend superstar"
+)
 
 # (guard-clinclean5) Languages, named after "in" ("means love in Māori", "is 'thank you' in
 # Igbo"): no place. Only languages that are no town, country or state's name.

@@ -1263,6 +1263,9 @@ _PARTICLE_AFTER = lazy.compile(
 )
 
 
+_THU_BEFORE = lazy.compile(r"(?i:thứ|thu)[ \t]+$")
+
+
 def calendar_word(f: _Finder, c: Candidate) -> str | None:
     """A calendar word alone, or ending a day's name ("Freedom Day"), with no title before it."""
     if c.strong:
@@ -1270,6 +1273,10 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) == 1:
         if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and _PARTICLE_AFTER.match(f.doc.text, c.end):
             return VETO  # (guard-shortclean6) "Día de la Hispanidad", "Dia do Trabalhador"
+        if c.lowers[0] in lx.VIETNAMESE_DAY_NUMBERS and _THU_BEFORE.search(
+            f.doc.text, max(0, c.start - 6), c.start
+        ):
+            return VETO  # (guard-shortclean6) "thứ Hai", "Thứ Sáu": a Vietnamese weekday
         return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
     # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
     # day's name (not "Doris Day": a given name opens it)

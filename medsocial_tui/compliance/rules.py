@@ -7067,9 +7067,28 @@ def _an_example_in_its_sentence(text: str, f: Finding) -> bool:
     an example and speaks of no person (not "The tutorial's number was only an example,
     but mine is real: …")."""
     left, right = _sentence_of_value(text, f)
-    return _EXAMPLE_SENTENCE.search(text, left, right) is not None and not person_between(
+    return _EXAMPLE_SENTENCE.search(text, left, right) is not None and not _a_person_but_labels(
         text, left, right
     )
+
+
+# (guard-shortclean6) A record's own label that is a person cue ("SSN", "MRN", "DOB"): in a
+# sentence showing an example ("For example, an SSN looks like 078-05-1120") it names the
+# kind of number shown, not whose it is.
+_RECORD_LABEL_CUE = lazy.compile(r"(?i:ssn|mrn|dob)\b")
+
+
+def _a_person_but_labels(text: str, left: int, right: int) -> bool:
+    """A person cue in ``text[left:right]`` other than a record's label (``_RECORD_LABEL_CUE``)."""
+    if not person_between(text, left, right):
+        return False
+    cues = _index(text).cues
+    at = bisect_left(cues, left)
+    while at < len(cues) and cues[at] < right:
+        if _RECORD_LABEL_CUE.match(text, cues[at]) is None:
+            return True
+        at += 1
+    return False
 
 
 # A day the writer announces for an organisation ("I'm delighted to announce that on 3

@@ -479,6 +479,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.calendar_word, "Cerrado el 12 de octubre, Día de la Hispanidad.", "Día", VETO),
     (nm.calendar_word, "Fechado no Dia do Trabalhador.", "Dia", VETO),
     (nm.calendar_word, "Dia Mirza spoke about her pregnancy.", "Dia", None),
+    (nm.calendar_word, "Thứ Hai tuần này phòng khám nghỉ lễ.", "Hai", VETO),
+    (nm.calendar_word, "Hai has had a toothache since Monday.", "Hai", None),
+    (nm.greeting, "Thank you, Professor! Your talk was great.", "Professor", VETO),
+    (nm.greeting, "Thanks, Sweetie, you made our day!", "Sweetie", VETO),
     (nm.given_name, "Ab 2. Mai wieder offen.", "Mai", VETO),
     (nm.given_name, "Mai has had a fever since Sunday.", "Mai", GIVEN),
 ]

@@ -285,6 +285,9 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("a month abroad", "Tag der Arbeit, 1. Mai: Die Praxis bleibt geschlossen.", "date"),
     ("a town's state code", "Regina, SK has a new community dental clinic.", "name"),
     ("a town's state code", "Madison, WI is adding fluoride back to the water.", "name"),
+    ("example.sentence: SSN", "For example, an SSN looks like 078-05-1120.", "ssn"),
+    ("example.sentence: SSN", "Your SSN has nine digits, e.g. 123-45-6789; never post it.", "ssn"),
+    ("example.sentence: SSN", "Enter your SSN without dashes, e.g. 078051120.", "ssn"),
     (
         "a month's day before 1900",
         "On 16 October 1846 William Morton first demonstrated ether anaesthesia in Boston.",
@@ -297,6 +300,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     # (guard-shortclean6) the same frames with someone's own in them
     ("date", "My mum's surgery is on Mother's Day, Sunday 11 May, and she is nervous.", "date"),
     ("age", "My gran, like Betty White, is 99 and still sharp.", "age"),
+    ("ssn", "For example, my SSN is 123-45-6789.", "ssn"),
+    ("ssn", "Patient SSN 412-55-7310, for example, was mistyped.", "ssn"),
     ("name", "Nana Akua has had a toothache since Sunday and lives alone.", "name"),
     ("name", "My aunt Beatrice Olsen of Madison, WI was admitted on June 4.", "name"),
     ("date", "On 16 October 1946 William Morton had his teeth removed in Boston.", "date"),
