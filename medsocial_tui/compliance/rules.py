@@ -7238,13 +7238,20 @@ _A_GROUP = lazy.compile(
     r"|^[ \t]*(?i:if)[ \t]+(?:your|you)\b|[.!?\n][ \t]*(?i:if)[ \t]+(?:your|you)\b"
     rf"|\b(?:every|any|all)[ \t]+(?:of[ \t]+(?:the|our)[ \t]+)?(?:[\w-]+[ \t]+)?(?:{_GROUP_NOUNS})\b"
     r"|\b(?:patients|people|adults|children|kids|men|women|members|residents|parents|families"
-    r"|seniors|students|customers|visitors)\b",
+    r"|seniors|students|customers|visitors"
+    # (guard-shortclean6) a cohort of a programme or a rule: "Babies born after 1 July 2024
+    # get the new schedule", "Pensioners who turn 75 before 1 April …"
+    r"|babies|infants|newborns|toddlers|teens|teenagers|pupils|pensioners|retirees|veterans"
+    r"|employees|workers|clients|mothers|mums|moms|fathers|dads|grandparents|carers"
+    r"|caregivers|smokers|travell?ers)\b",
     _I,
 )
 # What every ``_A_GROUP`` match holds (``FINDING_VETO_GATES``).
 _GROUP_GATE = _trigger(
     r"any|every|whoever|those|all|patient|people|adult|child|kid|men|women|member|resident|if"
     r"|parent|famil|senior|student|customer|visitor"
+    r"|bab|infant|newborn|toddler|teen|pupil|pension|retiree|veteran|employee|worker|client"
+    r"|mother|mum|mom|father|dad|grandparent|carer|caregiver|smoker|travel"
 )
 # One person, whoever: the writer, a pronoun, a title, a family word.
 _ONE_PERSON = lazy.compile(
