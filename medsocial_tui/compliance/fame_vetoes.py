@@ -429,6 +429,32 @@ def _a_public_age(text: str, f: Finding) -> bool:
     return _HONOUR_TITLE.search(text, left, right) is not None
 
 
+# How far before an age a public figure's name may end ("Jimmy Carter, 100, showed us",
+# "Betty White was 99 when she died", "Queen Elizabeth II lived to 96").
+_FIGURE_REACH = 40
+
+
+def _a_public_figures_age(text: str, f: Finding) -> bool:
+    """``fame.figures_age``: "Jimmy Carter, 100, showed us hospice can be long", "Betty White
+    was 99 when she died": the age of a public figure named just before it, in a sentence
+    with none of the writer's, a patient's or a family's people ("my gran, like Betty White,
+    is 99" is someone's own)."""
+    from medsocial_tui.compliance.names import public_figure_in, public_spans
+
+    left, right = sentence_around(text, f.start, f.end)
+    begin = max(left, f.start - _FIGURE_REACH)
+    spans = public_spans(text)
+    if spans is None:
+        named = public_figure_in(text[begin : f.start].lower())
+    else:
+        named = any(begin <= start and end <= f.start for start, end in spans)
+    return (
+        named
+        and _PRIVATE.search(text, left, right) is None
+        and _OWNED.search(text, left, right) is None
+    )
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_fame_descriptor_before,
     _a_fame_descriptor_beside,
@@ -441,7 +467,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "date": (_a_historic_life, _a_public_persons_place),
     "geo": (_a_historic_life, _a_place_named_after, _a_public_persons_place),
     "address": (_a_place_named_after,),
-    "age": (_a_public_age,),
+    "age": (_a_public_age, _a_public_figures_age),
 }
 # The words (lower case) one of which every text a veto can rule something out in holds.
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {

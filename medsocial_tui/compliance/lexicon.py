@@ -111,6 +111,19 @@ RELATION_WORDS = _words(
     """
 )
 
+# (guard-shortclean6) Relation words that are given names too and read as names when
+# alone ("Lola is three", "Tia has a fever"); every other relation word alone, capitalised
+# in place of a name ("Nana always said", "Thanks Aunty!", "Koro fell"), names no one.
+KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma")
+
+
+def kin_word_alone(words: list[str]) -> bool:
+    """The lower-case ``words`` of a run are one family word said in place of a name."""
+    return (
+        len(words) == 1 and words[0] in RELATION_WORDS and words[0] not in KIN_WORDS_KEPT_AS_NAMES
+    )
+
+
 # Family words of other languages (data/relation_words_abroad.txt: "madre", "sœur",
 # "Bruder", "behen") and the possessives that come before them ("mi madre", "ma sœur",
 # "mein Bruder", "meri behen"): a name right after both is a relative's, as after "my
@@ -238,6 +251,16 @@ ORG_SUFFIXES = _words(
 
 # Capitalised words that end a run as calendar words ("Mother's Day", "Heart Month").
 CALENDAR_NOUNS = _words("day days week weekend month year eve holiday holidays season")
+# (guard-shortclean6) The same words of other languages, opening a day's name before a
+# particle ("Dia do Trabalhador", "Día de la Hispanidad", "Jour de l'An", "Tag der Arbeit").
+CALENDAR_NOUNS_ABROAD = _words("dia día jour journée tag giorno festa fiesta fête feria")
+# (guard-shortclean6) Vietnamese weekdays are "thứ" and a number word ("thứ Hai" Monday,
+# "thứ Sáu" Friday): after "thứ" these words are a day, not a name.
+VIETNAMESE_DAY_NUMBERS = _words("hai ba tư tu năm nam sáu sau bảy bay")
+# (guard-shortclean6) Months of other languages that are given names too ("am 2. Mai",
+# "el 1 de Julio"): after a day's number they are the month.
+MONTHS_ABROAD_AS_NAMES = _words("julio marco avril abril mai juli mei augustus")
+CALENDAR_PARTICLES = _words("de do da dos das del della dei des du der la le l los las")
 
 MONTHS = _words(
     """
@@ -338,7 +361,12 @@ GREETINGS = _words(
 # (guard-clinclean5) Words a greeting or thanks is addressed to alone that are a role or a
 # nickname, no one's name ("Hi Doc,", "Thanks Doc", "Hey Nurse", "Hi Sis"): with
 # ``STAFF_WORDS``, read by the name finder's ``greeting`` rule for a one-word name only.
-GREETED_ROLES = _words("doc docs doctors nurses sis bro mate mates hun hon babe cuz")
+GREETED_ROLES = _words(
+    "doc docs doctors nurses sis bro mate mates hun hon babe cuz"
+    # (guard-shortclean6) a teacher's or a coach's title, an endearment ("Thank you,
+    # Professor!", "Thanks Coach", "Thanks, Sweetie, you made our day")
+    " professor prof coach captain chef sweetie sweetheart darling champ legend superstar"
+)
 
 # (guard-clinclean5) Languages, named after "in" ("means love in Māori", "is 'thank you' in
 # Igbo"): no place. Only languages that are no town, country or state's name.

@@ -1284,16 +1284,32 @@ def calendar_after(f: _Finder, c: Candidate) -> str | None:
     )
 
 
+_PARTICLE_AFTER = lazy.compile(
+    rf"(?:[ \t]+(?:{'|'.join(sorted(lx.CALENDAR_PARTICLES))})\b){{1,2}}(?:['’]|[ \t]+(?-i:[A-Z]))"
+)
+
+
+_THU_BEFORE = lazy.compile(r"(?i:thứ|thu)[ \t]+$")
+
+
 def calendar_word(f: _Finder, c: Candidate) -> str | None:
     """A calendar word alone, or ending a day's name ("Freedom Day"), with no title before it."""
     if c.strong:
         return None
     if len(c.words) == 1:
+        if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and _PARTICLE_AFTER.match(f.doc.text, c.end):
+            return VETO  # (guard-shortclean6) "Día de la Hispanidad", "Dia do Trabalhador"
+        if c.lowers[0] in lx.VIETNAMESE_DAY_NUMBERS and _THU_BEFORE.search(
+            f.doc.text, max(0, c.start - 6), c.start
+        ):
+            return VETO  # (guard-shortclean6) "thứ Hai", "Thứ Sáu": a Vietnamese weekday
         return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
     # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
     # day's name (not "Doris Day": a given name opens it)
     if c.lowers[-1] in lx.CALENDAR_NOUNS and c.lowers[0] not in lx.GIVEN_NAMES:
         return VETO
+    if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.CALENDAR_PARTICLES:
+        return VETO  # (guard-shortclean6) "Dia do Trabalhador", "Día de la Hispanidad"
     return None
 
 
@@ -1593,6 +1609,13 @@ def title_or_family_word(f: _Finder, c: Candidate) -> str | None:
         # a title before a doctor's: "Herr Dr. Müller", whose run is "Dr" alone
         return None
     return c.strong or None
+
+
+def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
+    """A family word alone in place of a name ("Nana always said", "Thanks Aunty!")."""
+    # (guard-shortclean6) it names no one; "Nana Akua", "Aunty Mere" open with it and are
+    # decided before, by title_or_family_word
+    return VETO if lx.kin_word_alone(c.lowers) else None
 
 
 def relation_before(f: _Finder, c: Candidate) -> str | None:
@@ -2821,7 +2844,17 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
         return VETO
     if len(c.words) == 1 and head in lx.WEEKDAYS and _beside_a_weekday(f.doc.text, c.start, c.end):
         return VETO  # "Clinics Mon/Wed/Thu": a day of a list of days, not Thu the person
+    if (
+        len(c.words) == 1
+        and head in lx.MONTHS_ABROAD_AS_NAMES
+        and _DAY_NUMBER_BEFORE.search(f.doc.text, max(0, c.start - 8), c.start)
+    ):
+        return VETO  # (guard-shortclean6) "Ab 2. Mai", "el 1 de Julio": a month of another language
     return _GIVEN_NAME
+
+
+# A day's number as German, Spanish or Portuguese write it before a month: "2. ", "1 de ".
+_DAY_NUMBER_BEFORE = lazy.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:\.|[ \t]+de)[ \t]+$")
 
 
 class _JoinedToAnother:
@@ -3032,6 +3065,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
+    NameRule(kin_word_alone),
     NameRule(relation_before),
     NameRule(possessive_care),
     NameRule(possessive_then_person, strong=False, common=False),
@@ -3104,6 +3138,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
+    + (kin_word_alone,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -494,6 +494,8 @@ def _dates(
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
+        if not named and _a_holidays_date(text, sentence_start, start, end):
+            continue  # (guard-shortclean6) "Mother's Day is Sunday 11 May": everyone's day
         if index not in no_care:
             no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
         about_here = index in named or index in following
@@ -699,6 +701,38 @@ _PUBLISHED_BEFORE = lazy.compile(
     r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",
     _I,
 )
+
+
+# (guard-shortclean6, ``date.holiday``) A holiday's day, named right before or after the
+# date: "Mother's Day is Sunday 11 May", "Anzac Day: Friday 25 April", "Waitangi Day
+# closure: Thursday 6 February", "Sunday 11 May is Mother's Day". A capitalised word before
+# "Day" or "Eve" (not "the day", "her big day").
+_HOLIDAY_BEFORE = lazy.compile(
+    r"(?-i:[A-Z])[\w'’]*[ \t]+(?-i:Day|Eve)(?:[ \t]+\d{4})?"
+    r"(?:[ \t]+(?:closure|closed|hours|holiday|opening[ \t]+hours))?"
+    r"[ \t]*(?:(?:is|falls|lands|will[ \t]+be)(?:[ \t]+on)?(?:[ \t]+this[ \t]+year)?|:|,|[—–-])"
+    r"[ \t]*$",
+    _I,
+)
+_HOLIDAY_AFTER = lazy.compile(
+    r"[ \t]*(?:is|,|:|[—–-])[ \t]*(?:(?:this[ \t]+year['’]s|the)[ \t]+)?"
+    r"(?:(?-i:[A-Z])[\w'’]*[ \t]+){1,3}(?-i:Day|Eve)\b",
+    _I,
+)
+_THIRD_PERSON_OR_OWN = lazy.compile(rf"\b(?:he|she|his|her|him|hers|{WRITER_I}|i['’]m|my|me)\b", _I)
+
+
+def _a_holidays_date(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """``date.holiday``: a date a holiday's name is said of, right before or after it, in a
+    sentence with no he, she or the writer's own ("My mum's surgery is on Mother's Day,
+    Sunday 11 May, and she …" keeps its date)."""
+    if not (
+        _HOLIDAY_BEFORE.search(text, max(sentence_start, start - 50), start)
+        or _HOLIDAY_AFTER.match(text, end)
+    ):
+        return False
+    left, right = sentence_around(text, start, end)
+    return _THIRD_PERSON_OR_OWN.search(text, left, right) is None
 
 
 # (guard-other3) Days in a sentence about people that are still no patient's, asked in

@@ -557,6 +557,23 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     # (guard-recall5) a kin word before an everyday word that is the unwell subject
     (nm.family_word_before_a_thing, "Aunty Mere had her cataract done.", "Mere", None),
     (nm.family_word_before_a_thing, "Who knows Aunty Mere, she left her stick.", "Mere", None),
+    # (guard-shortclean6) a family word alone names no one; a name after it is decided before
+    (nm.kin_word_alone, "Granny always said honey helps a sore throat.", "Granny", VETO),
+    (nm.kin_word_alone, "Nana always said honey helps a sore throat.", "Nana", None),
+    (nm.kin_word_alone, "Thanks Aunty! See you at your check-up.", "Aunty", VETO),
+    (nm.kin_word_alone, "Is it normal for Koro to sleep all day?", "Koro", VETO),
+    (nm.kin_word_alone, "Lola has had a fever since Sunday.", "Lola", None),
+    (nm.kin_word_alone, "Nana Akua has had a toothache since Sunday.", "Nana", None),
+    # a day's name in another language; a month of another language after its day's number
+    (nm.calendar_word, "Cerrado el 12 de octubre, Día de la Hispanidad.", "Día", VETO),
+    (nm.calendar_word, "Fechado no Dia do Trabalhador.", "Dia", VETO),
+    (nm.calendar_word, "Dia Mirza spoke about her pregnancy.", "Dia", None),
+    (nm.calendar_word, "Thứ Hai tuần này phòng khám nghỉ lễ.", "Hai", VETO),
+    (nm.calendar_word, "Hai has had a toothache since Monday.", "Hai", None),
+    (nm.greeting, "Thank you, Professor! Your talk was great.", "Professor", VETO),
+    (nm.greeting, "Thanks, Sweetie, you made our day!", "Sweetie", VETO),
+    (nm.given_name, "Ab 2. Mai wieder offen.", "Mai", VETO),
+    (nm.given_name, "Mai has had a fever since Sunday.", "Mai", GIVEN),
 ]
 
 

@@ -271,10 +271,43 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Thanks to Carlos Mendes for sponsoring our team shirts for the fun run!",
         "name",
     ),
+    # (guard-shortclean6) a holiday's day, a public figure's age, a family word alone, a day's
+    # name, a town before its state's code, a historical person's day
+    ("date.holiday", "Mother's Day is Sunday 11 May; treat mum to a smile.", "date"),
+    ("date.holiday", "Father's Day is Sunday 7 September, so spoil your dad.", "date"),
+    ("date.holiday", "Sunday 14 September is Grandparents Day, so bring Gran along.", "date"),
+    ("fame.figures_age", "Jimmy Carter, 100, showed us hospice can be a long chapter.", "age"),
+    ("fame.figures_age", "Betty White was 99 when she died; what a life.", "age"),
+    ("kin_word_alone", "Granny always said a spoonful of honey helps a sore throat.", "name"),
+    ("kin_word_alone", "Aunty, thank you so much for the kind words!", "name"),
+    ("a day's name", "Waitangi Day closure: Thursday 6 February.", "date"),
+    ("a day's name", "Fechado na segunda-feira, 1 de maio, Dia do Trabalhador.", "date"),
+    ("a month abroad", "Tag der Arbeit, 1. Mai: Die Praxis bleibt geschlossen.", "date"),
+    ("a town's state code", "Regina, SK has a new community dental clinic.", "name"),
+    ("a town's state code", "Madison, WI is adding fluoride back to the water.", "name"),
+    ("date.for_a_group", "Babies born after 1 July 2024 get the new vaccine schedule.", "date"),
+    ("date.for_a_group", "Teens born before 1 September 2008 can get the HPV catch-up.", "date"),
+    ("example.sentence: SSN", "For example, an SSN looks like 078-05-1120.", "ssn"),
+    ("example.sentence: SSN", "Your SSN has nine digits, e.g. 123-45-6789; never post it.", "ssn"),
+    ("example.sentence: SSN", "Enter your SSN without dashes, e.g. 078051120.", "ssn"),
+    (
+        "a month's day before 1900",
+        "On 16 October 1846 William Morton first demonstrated ether anaesthesia in Boston.",
+        "name",
+    ),
 ]
 
 # The same identifiers tied to a patient: blocked.
 A_PATIENTS: list[tuple[str, str, str]] = [
+    # (guard-shortclean6) the same frames with someone's own in them
+    ("date", "My mum's surgery is on Mother's Day, Sunday 11 May, and she is nervous.", "date"),
+    ("age", "My gran, like Betty White, is 99 and still sharp.", "age"),
+    ("ssn", "For example, my SSN is 123-45-6789.", "ssn"),
+    ("date", "My babies were born on 3 March 2020 and both have reflux.", "date"),
+    ("ssn", "Patient SSN 412-55-7310, for example, was mistyped.", "ssn"),
+    ("name", "Nana Akua has had a toothache since Sunday and lives alone.", "name"),
+    ("name", "My aunt Beatrice Olsen of Madison, WI was admitted on June 4.", "name"),
+    ("date", "On 16 October 1946 William Morton had his teeth removed in Boston.", "date"),
     ("phone", "Emergency contact: Jane Smith, +44 20 5555 0101", "phone"),
     ("phone", "Please call Jane Smith at 0412 345 678 about her results.", "phone"),
     ("phone", "Patient contact: Jane Smith, 020 7946 0958", "phone"),

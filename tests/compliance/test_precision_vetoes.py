@@ -913,6 +913,28 @@ FINDING_CASES += [
         "street.no_number",
         "My mum lives on Ellison Street and can't get to the surgery.",
     ),
+    # (guard-shortclean6) a public figure's age, named just before it; not someone's own
+    (
+        "_a_public_figures_age",
+        True,
+        "100",
+        "age.over_89",
+        "Jimmy Carter, 100, showed us hospice can be a long, peaceful chapter.",
+    ),
+    (
+        "_a_public_figures_age",
+        True,
+        "99",
+        "age.stated",
+        "Betty White was 99 when she died; what a life.",
+    ),
+    (
+        "_a_public_figures_age",
+        False,
+        "99",
+        "age.stated",
+        "My gran, like Betty White, is 99 and still sharp.",
+    ),
     (
         "_a_public_age",
         True,
