@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from labelled import Sample
+from labelled import Sample, untitled
 
 # -- word pools (dev | held-out) ----------------------------------------------------------
 GIVEN = {
@@ -448,7 +448,8 @@ def fill(gen: Gen, template: str) -> tuple[str, tuple[tuple[int, int, str], ...]
         length += len(value)
         position = m.end()
     out.append(template[position:])
-    return "".join(out), tuple(spans)
+    text = "".join(out)
+    return text, untitled(text, tuple(spans))
 
 
 def generate(part: str, count: int = 1200, seed: int = 14) -> list[Sample]:

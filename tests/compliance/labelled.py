@@ -213,3 +213,19 @@ def load_context_data() -> dict[str, object]:
 if __name__ == "__main__":
     JSONL.write_text(to_jsonl(read_sources()), encoding="utf-8")
     sys.stdout.write(f"wrote {JSONL}\n")
+
+
+# A title before a name is no identifying word ("Mrs. [[name:Okafor]]"): the marks leave it
+# out, as the guard's spans do (``phi._TITLE_OPENS``).
+_TITLE_OPENING = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss)\.?[ \t]+(?=\w)")
+
+
+def untitled(
+    text: str, spans: tuple[tuple[int, int, str], ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """``spans`` with each name's opening title left out of it."""
+    out = []
+    for start, end, label in spans:
+        m = _TITLE_OPENING.match(text, start, end) if label == "name" else None
+        out.append((m.end(), end, label) if m else (start, end, label))
+    return tuple(out)

@@ -43,7 +43,7 @@ from generated import (
     spelled,
     zero_width,
 )
-from labelled import Sample
+from labelled import Sample, untitled
 
 LOCALES = {
     "wide_dev": ["en_US", "en_GB"],
@@ -541,7 +541,6 @@ CLEAN_TEMPLATES = {
 CLEAN_TEMPLATES["fresh_held_out"] = CLEAN_TEMPLATES_FRESH
 
 _SLOT = re.compile(r"\{(~?)(\w+)(?:\[0\])?\}")
-_TITLE_BEFORE = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss)\.? $")
 
 NAME_DISGUISES = (zero_width, lookalike, fullwidth, emoji_split, lower)
 PHONE_DISGUISES = (zero_width, o_for_zero, spelled, slashes)
@@ -604,16 +603,13 @@ def fill(pool: Pool, template: str) -> tuple[str, tuple[tuple[int, int, str], ..
                 start = spans.pop()[0]
                 spans.append((start, length + len(value) + 1, "name"))
             else:
-                start = length
-                title = _TITLE_BEFORE.search(before) if _label(kind) == "name" else None
-                if title:
-                    start -= len(title.group(0))  # "Dr. John L.": the title is part of it
-                spans.append((start, length + len(value), _label(kind)))
+                spans.append((length, length + len(value), _label(kind)))
         out.append(value)
         length += len(value)
         position = m.end()
     out.append(template[position:])
-    return "".join(out), tuple(spans)
+    text = "".join(out)
+    return text, untitled(text, tuple(spans))
 
 
 def generate(part: str, count: int = 2000, seed: int = 14) -> list[Sample]:
