@@ -1461,6 +1461,17 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "officer|coordinator|co-ordinator|manager|advocate|worker|assistant|administrator"
         "|supervisor|navigator|champion|liaison|lead"
     ),
+    # (guard-speed6) a contact's label before the name, a desk after it, or a verb of
+    # calling or booking before it (``_CONTACT_LABEL_BEFORE``, ``_AT_THE_DESK_AFTER``,
+    # ``_CONTACT_VERB_BEFORE``): every yes needs one of the three ("office" holds
+    # "officer", "recep" every reception's spelling; a desk and a verb open a word)
+    _a_business_contact: (
+        "contact|enquiries|inquiries|lead|manager|ansprechpartner|vertretung|kontaktperson"
+        "|referente|assign|approved|signed|escalated|counter|switchboard|desk|office|recep"
+        "|segreteria|rezeption|empfang|anmeldung|accueil|cassa|kasse|caisse|caja|\\btill"
+        "|\\b(?:call|phone|ring|text|whatsapp|reach|ask|speak|book|talk|chiama|chiedere|rufen"
+        "|anrufen|appelez|llam|ligue)"
+    ),
     _a_festival_greeting: (
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
         "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu"
