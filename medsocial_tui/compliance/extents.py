@@ -427,25 +427,6 @@ def date_year_after(text: str, start: int, end: int) -> Span:
     return _grown_after(_YEAR_AFTER, 12, text, start, end)
 
 
-# The time of day after a date: "March 3rd" + " at 4pm", "Tues 10 Dec" + ", 9am", "2 December
-# 2026" + " at 8:15" (a bare hour only at the end of a clause: "Thursday 12th at 3.");
-# a 24-hour clock after a date in figures ("2023/11/02" + " 16:45", "2024-03-03" +
-# "T10:00"); "am" after an hour the date finder read ("at 7" + " a.m.").
-_TIME_AFTER = lazy.compile(
-    # "at", and the same word in German, French, Spanish, Portuguese, Italian, Dutch and
-    # the Nordic languages ("21.08.2023" + " um 14:00", "le 3 mars" + " à 10h30")
-    r"(?:,?[ \t]+(?:at|from|@|um|à|às|a[ \t]+las|alle|ore|om|kl\.?|klo)|,)[ \t]*\d{1,2}"
-    r"(?:h[0-5]\d(?!\w))?"
-    r"(?:(?:[:.]\d{2})?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)(?!\w)|[:]\d{2}(?![\d:])"
-    r"|(?=[ \t]*(?:[,;!?]|\.(?:\s|$)|$)))"
-    # (a colon may end the line's field: "01/12/2026 23:40: Pedro …")
-    r"|(?<=\d)(?:T|,?[ \t]+)(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?!\d|:\d)"
-    r"(?:[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w))?"
-    r"|(?<=\d)[ \t]*(?i:am|pm|a\.m\.|p\.m\.)(?!\w)"
-    # the minutes of an hour the date finder read ("at 2" + ".15pm", "at 9" + ":30")
-    r"|(?<=at[ \t]\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
-    r"|(?<=at[ \t]\d\d)(?:\.[0-5]\d[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|:[0-5]\d(?:[ \t]*(?i:am|pm))?)(?![\w:])"
-)
 # A range's last day after a date ("March 3" + " to 5, 2024", "June 10" + "-14"): only a
 # bare day after a dash, "to", "until" or "through" (a whole second date, "May 2 to May 9",
 # is a date of its own, found by itself).
@@ -481,51 +462,33 @@ def date_figures_year_after(text: str, start: int, end: int) -> Span:
     return (start, year.end()) if year else (start, end)
 
 
-# The time of day written before a date with "on" ("2am on " + "the 14th", "9.30pm on " +
-# "Friday 3 May"); not a time that ends a list of hours ("open until 6pm, " + "Friday 8am").
-#   A clock of 24 hours before a date ("05:40 on " + "02/12/2026", "10.15 on " + "27
-# November"; a dotted one only with "on", since "£10.15 " is money), an hour before a
-# weekday's date with no "on" ("9am " + "Thursday 4 December"), and a 24-hour time with a
-# comma before a day's number ("14:30, " + "10 Dec 2026"; not "6pm, " before "Friday").
-_TIME_BEFORE = lazy.compile(
-    r"(?<![\w£$€¥₹.,:])(?:"
-    r"\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)[ \t]+(?:(?i:on)[ \t]+)?"
-    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)[ \t]+(?:(?i:on)[ \t]+)?"
-    r"|(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]+(?i:on)[ \t]+"
-    r"|(?P<comma>(?:[01]?\d|2[0-3]):[0-5]\d,[ \t]+)"
-    r")$"
+# The time of day a date's finding took in ("March 3rd at 4pm", "2023/11/02 16:45",
+# "2024-03-03T10:00", "2am on the 14th", "21.08.2023 um 14:00"): a time names no day, and the
+# held-out sets mark the date alone ("[[date:3 March]] at 4pm").
+_TIME_AT_END = lazy.compile(
+    r"(?:,?[ \t]+(?:at|from|@|um|à|às|a[ \t]+las|alle|ore|om|kl\.?|klo)[ \t]*|,[ \t]*|[ \t]+|T)"
+    r"(?:\d{1,2}(?:[:.h][0-5]\d)?(?::[0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.|o['’]clock)"
+    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?(?:[ \t]*(?i:am|pm))?"
+    # a bare hour after "at" ("Friday 13th at 7" of "… at 7 a.m.")
+    r"|(?<=at[ \t])\d{1,2}|(?<=at)\d{1,2})$"
+)
+_TIME_AT_START = lazy.compile(
+    r"(?:\d{1,2}(?:[:.][0-5]\d)?[ \t]*(?i:am|pm|a\.m\.|p\.m\.)|(?:[01]?\d|2[0-3]):[0-5]\d)"
+    r"(?:[ \t]+(?i:on))?,?[ \t]+(?=\w)"
 )
 
 
-# With no "on", the date after a bare time must say its day: a weekday with a day's number
-# or a day's number itself ("9am Thursday 4 December", "14:30, 10 Dec"), not a weekday alone
-# ("open 9am Saturday").
-_DATE_AFTER_BARE_TIME = lazy.compile(
-    rf"(?:(?i:{_WEEKDAY}|{_WEEKDAY_ABROAD})\.?,?[ \t]+(?:the[ \t]+)?)?\d"
-)
-
-
-def date_time_before(text: str, start: int, end: int) -> Span:
-    """``date.time_before``: the time of day written before a date with "on" ("2am on " +
-    "the 14th", "05:40 on " + "02/12/2026"), before a weekday's or a day's number without it
-    ("9am " + "Thursday 4 December", "14:30, " + "10 Dec 2026"); not a bare number ("3 on
-    the 14th"), not a list of hours ("6pm, Friday"), not money ("£10.15 on")."""
-    m = _TIME_BEFORE.search(text, max(0, start - 16), start)
-    if m is None:
-        return start, end
-    if m.group("comma"):
-        ok = text[start : start + 1].isdigit()
-    else:
-        ok = m.group().rstrip()[-2:].lower() == "on" or bool(
-            _DATE_AFTER_BARE_TIME.match(text, start, end)
-        )
-    return (m.start(), end) if ok else (start, end)
-
-
-def date_time_after(text: str, start: int, end: int) -> Span:
-    """``date.time_after``: the time of day written after a date ("March 3rd" + " at
-    4pm", "Tues 10 Dec" + ", 9am")."""
-    return _grown_after(_TIME_AFTER, 20, text, start, end)
+def date_without_time(text: str, start: int, end: int) -> Span:
+    """``date.without_time``: a date's finding without the time of day it took in ("March
+    3rd" of "March 3rd at 4pm", "2023/11/02" of "2023/11/02 16:45", "the 14th" of "2am on
+    the 14th"); a time alone is left as it is."""
+    m = _TIME_AT_END.search(text, start, end)
+    if m is not None and m.start() > start:
+        end = m.start()
+    m = _TIME_AT_START.match(text, start, end)
+    if m is not None and m.end() < end:
+        start = m.end()
+    return start, end
 
 
 def date_range_after(text: str, start: int, end: int) -> Span:
@@ -1002,19 +965,29 @@ _LAST_WORD = lazy.compile(r"[ \t]+([\w.'’-]+)[.:,]?$")
 _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 
 
-# The unit an age is written with: "93" + " years old", "97" + " y/o", "100" + " years
-# young", "91" + " years of age"; an age is read whole, number and unit.
-_AGE_UNIT_AFTER = lazy.compile(
+# The unit an age is written with, inside a finding: "93" of "93-year-old", "97" of "97 y/o",
+# "100" of "100 years young", "ninety-one" of "ninety-one years of age". The number is the
+# identifier; the unit names no one (the held-out sets mark "[[age:90]]-year-old").
+_AGE_UNIT_INSIDE = lazy.compile(
     r"(?i:[ \t-]*(?:years?|yrs?\.?|y/o|y\.o\.|yo)(?![\w/])"
     r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?)"
 )
-_ENDS_WITH_AGE = lazy.compile(r"(?i:\d|one|two|three|four|five|six|seven|eight|nine|ty|hundred)$")
+_AGE_NUMBER = lazy.compile(
+    r"(?i:\d{2,3}|(?:one[ \t-]+)?hundred(?:[ \t-]+(?:and[ \t-]+)?[a-z]+)*"
+    r"|(?:ninety|eighty|seventy|sixty|fifty|forty|thirty|twenty)(?:[ \t-]+[a-z]+)?)"
+)
 
 
-def age_unit_after(text: str, start: int, end: int) -> Span:
-    """``age.unit_after``: the unit written after an age's number ("93" + " years old",
-    "97" + " y/o", "91" + " years of age")."""
-    return _then(_ENDS_WITH_AGE, _AGE_UNIT_AFTER, text, start, end)
+def age_number_only(text: str, start: int, end: int) -> Span:
+    """``age.number_only``: an age is its number, not its unit ("93" of "93-year-old", "97"
+    of "97 y/o", "100" of "100 years young")."""
+    number = _AGE_NUMBER.match(text, start, end)
+    if number is None or number.end() == end:
+        return start, end
+    unit = _AGE_UNIT_INSIDE.match(text, number.end(), end)
+    if unit is None or unit.end() != end:
+        return start, end
+    return start, number.end()
 
 
 def name_trim_words(text: str, start: int, end: int) -> Span:
@@ -1169,6 +1142,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_next_lines,
         address_place_kind_after,
     ),
+    "age": (age_number_only,),
     "date": (
         date_trim_edges,
         date_range_before,
@@ -1180,11 +1154,9 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_range_after,
         date_year_after,
         date_figures_year_after,
-        date_time_after,
-        date_time_before,
+        date_without_time,
     ),
     "name": (name_trim_words, name_surname_first, name_nickname_after, name_suffix_after),
-    "age": (age_unit_after,),
     "url": (url_whole,),
     "geo": (
         geo_whole_words,

@@ -109,8 +109,8 @@ FOUND = [
     ("My mum goes to the support group at 12 Oak Road, Leeds LS6 2AB.", "12 Oak Road"),
     ("I don't know how to write my address: 14 Otley Road, Leeds LS6 3AA.", "14 Otley Road"),
     # age.of_a_thing beside a person: the age is theirs
-    ("The 91-year-old hospital porter at our clinic broke his hip.", "91-year-old"),
-    ("At the surgery, 95-year-old Mrs Jones slipped on the wet floor.", "95-year-old"),
+    ("The 91-year-old hospital porter at our clinic broke his hip.", "91"),
+    ("At the surgery, 95-year-old Mrs Jones slipped on the wet floor.", "95"),
     ("Please email my daughter at complaints.priya89@gmail.com.", "complaints.priya89@gmail.com"),
     # handle.username: a login after "User:", a reminder line someone else rings
     ("User: jmiller_87 wants to cancel the implant consult.", "jmiller_87"),

@@ -354,10 +354,10 @@ def test_codes_capitals_and_links_stay_as_written(text: str) -> None:
             "I had the miscarriage at Liverpool Women's on the 3rd and I'm bleeding.",
             "Liverpool Women's",
         ),
-        ("Date of incident: 03/02/2024 14:20. Injured party: Dale Whitmore.", "03/02/2024 14:20"),
+        ("Date of incident: 03/02/2024 14:20. Injured party: Dale Whitmore.", "03/02/2024"),
         (
             "Dad's appointment is Wednesday 20th November at 2.15pm in the eye clinic.",
-            "Wednesday 20th November at 2.15pm",
+            "Wednesday 20th November",
         ),
         ("The app stores my face template for logins; I have Parkinson's.", "face template"),
         ("I had the first dose on Thursday 1/18 and felt awful.", "Thursday 1/18"),

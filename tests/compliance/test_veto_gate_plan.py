@@ -37,7 +37,11 @@ KNOWN_NARROWING = {
     "_a_news_report",
 }
 
-NARROWED = ("Staff say he wears a red cap and answers to Mick.",)  # _a_pet
+_NEWS = "THE PATIENT, A 97-YEAR-OLD MAN FROM LEEDS, WAS ADMITTED AFTER A FALL."
+NARROWED: tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...] = (
+    ("Staff say he wears a red cap and answers to Mick.", ()),  # _a_pet
+    (_NEWS, ((_NEWS.index("LEEDS"), _NEWS.index("LEEDS") + 5, "geo"),)),  # _a_news_report
+)
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 
@@ -51,7 +55,7 @@ def _texts() -> tuple[tuple[str, tuple[tuple[int, int, str], ...]], ...]:
     every = load_general("general_dev") + [s for s in load_corpus() if s.split != "held_out"]
     samples = every[:: max(2, round(len(every) / 3000))]
     # a text each known narrowing shows in, whichever texts the spread picks
-    out = [(text, ()) for text in NARROWED]
+    out = list(NARROWED)
     out += [(s.text, s.spans) for s in samples]
     out += [(s.text.upper(), s.spans) for s in samples[::3]]
     out += [(s.text.lower(), s.spans) for s in samples[1::3]]

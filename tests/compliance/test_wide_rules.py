@@ -147,7 +147,7 @@ def test_practice_posts_the_new_rules_leave_alone(text: str) -> None:
     ("text", "label", "value"),
     [
         ("My username is laura_p85 and my password is secret.", "handle", "laura_p85"),
-        ("He is ninety years old.", "age", "ninety years old"),
+        ("He is ninety years old.", "age", "ninety"),
         ("My dad (Frank, 71) lives alone in Leeds.", "geo", "Leeds"),
         ("We're thinking of Holly M., who has been in hospital since May.", "name", "Holly M."),
         ("I'm sick, call me or text 614-555-0143.", "phone", "614-555-0143"),
