@@ -468,6 +468,10 @@ def _dates(
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
+        if index not in named and _a_forms_deadline(
+            doc.sentence_text(index), text, sentence_start, start
+        ):
+            continue  # (guard-longclean6) "please return the form to the teacher by Friday 5 September"
         if index not in no_care:
             no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
         about_here = index in named or index in following
@@ -671,6 +675,37 @@ _PUBLISHED_BEFORE = lazy.compile(
     r"|(?:takes?|took)\s+effect)(?:\s+(?:on|in|from))?\s*:?\s*$",
     _I,
 )
+
+
+# (guard-longclean6) ``date.deadline``: the day a form, a slip, a payment or a reply is due
+# back, as schools, clubs and notices set it ("please return the attached form to the class
+# teacher by Friday 5 September", "consent forms are due back by Friday 8 August", "RSVP to
+# the secretary by 1 March"): a deadline for everyone it is sent to, whoever the sentence
+# speaks of ("your child"), unless the sentence names someone ("Carmen, please sign your
+# consent form by Dec 4") or tells of care ("return for his review by").
+_DEADLINE_BEFORE = lazy.compile(
+    r"\b(?:by|before|no[ \t]+later[ \t]+than|until)[ \t]+(?:(?:the[ \t]+)?end[ \t]+of[ \t]+)?$", _I
+)
+_FORM_WORD = lazy.compile(
+    r"\b(?:forms?|slips?|applications?|nominations?|entries|rsvp|subscriptions?|payments?"
+    r"|tickets?|registrations?|submissions?|abstracts?)\b",
+    _I,
+)
+_CARE_IN_DEADLINE = lazy.compile(
+    r"\b(?:admitted|discharged|treated|surgery|operation|diagnos\w+|appointment|review"
+    r"|check-?up|x-?rays?|results?|referral|birth|born|died)\b",
+    _I,
+)
+
+
+def _a_forms_deadline(sentence: str, text: str, sentence_start: int, start: int) -> bool:
+    """The date at ``start`` is the day a form, a payment or a reply is due ("by", "before"
+    right before it; a form's word in the sentence; no care in it)."""
+    return (
+        _DEADLINE_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
+        and _FORM_WORD.search(sentence) is not None
+        and _CARE_IN_DEADLINE.search(sentence) is None
+    )
 
 
 # (guard-other3) Days in a sentence about people that are still no patient's, asked in

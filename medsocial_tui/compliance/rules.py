@@ -1427,7 +1427,11 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # after its first lines: "Dr. Chen graduated from the University of Toronto … She grew
     # up in Markham"; the sentence before names a provider and no patient or family
     return bool(
-        (_BIO_OPENER.search(text, before, left) or _PRONOUN_SUBJECT.match(text, left))
+        (
+            _BIO_OPENER.search(text, before, left)
+            or _PRONOUN_SUBJECT.match(text, left)
+            or _BIO_PARTICIPLE.match(text, left)
+        )
         and _PROVIDER_MARK.search(text, before, left)
         and not _PATIENT_MARK.search(text, before, left)
         and not THEIR_OWN_HEALTH.search(text, left, right)
@@ -1435,6 +1439,11 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
+# (guard-longclean6) or opens on where they were born or trained, then the pronoun, as
+# obituaries do: "Dr. Harold Feinstein … died on November 2. Born in Winnipeg, he studied at …"
+_BIO_PARTICIPLE = lazy.compile(
+    r"\s*(?:Born|Raised|Educated|Trained)\b[^.!?\n]{0,60}?,[ \t]*(?:she|he|they)\b(?!['’]s\b)"
+)
 
 
 # What opens a provider's bio (the sentence before may then pass its story on): "Meet our
@@ -1456,6 +1465,19 @@ _ROLE_AS_TITLE = lazy.compile(
     r"\b(?i:" + "|".join(sorted(_CARE_ROLE_TITLES)) + r")[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
 )
 _WRITER_OR_READER = lazy.compile(r"\b(?:I|I'm|I’m|me|my|you|your)\b")
+
+
+# (guard-longclean6) ``a_birth_town``: "born in Winnipeg", "Born at Rūātoki in 1922": a
+# birthplace with no care place's word in it is ``place.born_in``'s to judge (a bio's, an
+# obituary's, history's), not a place someone was cared for ("born at St Mary's Hospital").
+_BORN_VERB = lazy.compile(r"born\b", _I)
+
+
+def _a_birth_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Born in Winnipeg": the verb is "born" and the place is no hospital or clinic."""
+    if not _BORN_VERB.match(m.group(0)):
+        return False
+    return _FACILITY_AFTER.search(" " + m.group("place")) is None
 
 
 def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1580,6 +1602,22 @@ def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
         return False
     return _CARE_OR_FAMILY.search(text) is None
+
+
+# (guard-longclean6) ``a_writers_origin``: where the writer says they come from ("I'm
+# originally from Sydney but have lived in Perth …", "Originally from Ohio, now in Austin"):
+# an origin told to readers, not where anyone lives or was cared for; not when the sentence
+# tells of anyone's care or family ("originally from Leeds, my mum was admitted …").
+_WRITERS_ORIGIN_BEFORE = lazy.compile(
+    r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+was|we['’]re|we[ \t]+are|we[ \t]+were)[ \t]+"
+    r"|(?:^|[.!?:][ \t]+))originally[ \t]+(?:from|hail(?:ing)?[ \t]+from)[ \t]+$",
+    _I,
+)
+
+
+def _a_writers_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "I'm originally from Sydney": the writer's origin, in a sentence of no care."""
+    return _cue_before_place_no_care(text, m, _WRITERS_ORIGIN_BEFORE, 40)
 
 
 def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3406,6 +3444,8 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _a_birth_town,
+        _a_writers_origin,
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,
@@ -4046,6 +4086,11 @@ def only_staff_named(text: str, people: Sequence[int], left: int, right: int) ->
     return found
 
 
+# (guard-longclean6) a form's or a how-to's example given right before the number, whoever
+# the sentence speaks to ("on your green card, for example 2123 45670 1")
+_EXAMPLE_RIGHT_BEFORE = lazy.compile(
+    r"\b(?:for[ \t]+(?:example|instance)|e\.g\.?|eg\.)[,:]?[ \t]*$", _I
+)
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
@@ -4074,6 +4119,8 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
     if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
         return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
+    if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+        return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
     if _someone_between(text, left, right):
         return False
     if _any_between(people, left, right) and not only_staff_named(text, people, left, right):

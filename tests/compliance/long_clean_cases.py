@@ -244,6 +244,93 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "The 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena.",
         "name",
     ),
+    # (guard-longclean6)
+    (
+        "public title: a councillor abbreviated",
+        "Cr. Paula Haddon moved that the Shire fund the dental van. Seconded Cr. Tom Brearley.",
+        "name",
+    ),
+    ("public title: a councillor abroad", "La consigliera Anna Rossi presenta la mozione.", "name"),
+    (
+        "doctor's title abroad: lek. dent.",
+        "Przeglądy prowadzi lek. dent. Anna Nowicka, specjalista stomatologii dziecięcej.",
+        "name",
+    ),
+    ("doctor's title abroad: dott.", "Riferisce il dott. Marco Bellini, primario.", "name"),
+    (
+        "phone: a form's example number",
+        'How to fill in the new patient form: In the box marked "Medicare number", write the ten'
+        " digits on your green card, for example 2123 45670 1, followed by the number next to"
+        " your name.",
+        "phone",
+    ),
+    (
+        "date.deadline: a form due back",
+        "Dear Parents, the school oral health team will visit on Tuesday. If you do not want your"
+        " child to take part, please return the attached form to the class teacher by Friday 5"
+        " September.",
+        "date",
+    ),
+    (
+        "date.deadline: forms due back",
+        "Consent forms for your child are due back by Friday 8 August.",
+        "date",
+    ),
+    (
+        "email: an organisation's one-word mailbox",
+        "RSVP to the secretary, Peter Hanley, at oldboys@ags.school.nz by 1 March.",
+        "email",
+    ),
+    (
+        "email: a project's mailbox",
+        "Questions to the project coordinator at grangetowndental@cardiff.ac.uk, please.",
+        "email",
+    ),
+    (
+        "facility.named: a health district",
+        "Thanks to Ms. Jess Whitfield, the oral health therapist from the Murrumbidgee Local"
+        " Health District, who taught the children how to brush.",
+        "geo",
+    ),
+    (
+        "name: a condition's name opening a sentence",
+        "Practice blog, Sydney: Why do kids grind their teeth at night? Bruxism is common in"
+        " children under 10 and most grow out of it when their adult teeth come in.",
+        "name",
+    ),
+    (
+        "a_birth_town: an obituary's birthplace",
+        "Dr. Harold Feinstein, who founded the clinic in 1969, died on November 2. Born in"
+        " Winnipeg, he studied at the University of Toronto.",
+        "geo",
+    ),
+    (
+        "a_competitions_winner: player of the match",
+        "Player of the match was halfback Jayden Tuala with two tries.",
+        "name",
+    ),
+    (
+        "a_competitions_winner: named player of the season",
+        "Congratulations to Gethin Williams, named player of the season, on a great year.",
+        "name",
+    ),
+    (
+        "a_writers_origin: originally from",
+        "I'm originally from Sydney but have lived abroad for years; the rebates are no better.",
+        "geo",
+    ),
+    (
+        "ambiguous given name: a clinician's town",
+        "The association announces that Dr. Kevin Cho of Surrey will serve as its president. He"
+        " succeeds Dr. Lisa Ma of Victoria.",
+        "name",
+    ),
+    (
+        "a_public_person_named_earlier: Mr and the surname",
+        "Former Lord Mayor Michael O'Leary has been named patron of the fund. Mr O'Leary said"
+        " the fund raised €38,000 last year.",
+        "name",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -305,5 +392,26 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         'Found at the clinic office: a hearing aid case labelled "Tom Reid - 12 Oak Row, Leith'
         ' EH6 4AB".',
         "lost property",
+    ),
+    # (guard-longclean6)
+    ("name", "Cr. Paula Haddon said her son Jack was admitted to Busselton Hospital.", "family"),
+    ("phone", "Please call my mum Joan Smith, her mobile is 0412 555 219.", "family"),
+    ("date", "Carmen, please sign your consent form by Dec 4.", "named"),
+    (
+        "date",
+        "Our son Cillian Kelly needs his medical form signed before Friday 12 December.",
+        "kin",
+    ),
+    ("email", "My daughter Amy's email is amydental@ucl.ac.uk if you need her.", "family"),
+    ("geo", "My nephew Sam was born at Rotorua Hospital on 2 May.", "care"),
+    ("geo", "My daughter was born in Rotorua and now lives in Perth.", "family"),
+    ("name", "Congratulations to Gethin Williams on getting his braces off!", "care"),
+    ("name", "Player of the match was my son Jayden Tuala, who broke his wrist.", "family"),
+    ("geo", "I'm originally from Leeds and my mum was admitted to St James's last week.", "family"),
+    ("geo", "My patient Tom is originally from Leeds.", "patient"),
+    (
+        "name",
+        "Former Lord Mayor Michael O'Leary opened the ward. Mr O'Leary's wife was admitted there.",
+        "family",
     ),
 ]
