@@ -111,7 +111,7 @@ ROLE_MAILBOXES = frozenset(
     "partnerships education training cpd conference congress awards rsvp tours "
     # (guard-longclean6) one volunteer's desk; registration and the secretary's office as
     # Polish, Spanish and Portuguese notices name them
-    "volunteer rejestracja recepcja sekretariat inscripciones inscricoes secretaria".split()
+    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria".split()
 )
 # (guard-longclean6) A field's or a body's word inside a mailbox's one word
 # ("grangetowndental@", "corksmilefund@", "oldboys@"): an organisation's, at its own domain.

@@ -523,9 +523,11 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
 # Joining a team, a board or a staff: "Ines Duarte has joined our nursing team", "Kenji
 # Watanabe has joined our board of trustees", "Pavel joins the practice on 5 January".
 _JOINS_AFTER = lazy.compile(
-    r"[ \t]+(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
+    # (guard-longclean6) "Please welcome Liam Tupou, who joins our front desk on Monday"
+    r",?[ \t]+(?:(?:who|that)[ \t]+)?(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
     r"[ \t]+joining)[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|staff|board|practice"
-    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners)\b",
+    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners|desk|reception"
+    r"|office)\b",
     _I,
 )
 
@@ -1424,6 +1426,47 @@ def _a_public_person_named_earlier(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, right) is None and not _health_term_in(text, left, right)
 
 
+# (guard-longclean6) A letter's signature: the writer's name, and the suburb letters to the
+# editor give after it, ending the text ("… Yours faithfully, Margaret Tulloch, Roslyn.",
+# "… signed by 3,100 parents. Helen Marsh, Avonside."), in a letter ("Sir,", "Letter to the
+# editor", "I write") that tells of no one's care and no family ("my", "son", "treated"):
+# the writer signs a public letter; a letter about a parent's care signs as their kin.
+_SIGNATURE_TO_END = lazy.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*\.?\s*\Z"
+)
+_A_LETTER = lazy.compile(
+    r"\b(?:sir|madam|editor|letter|yours[ \t]+(?:faithfully|sincerely|truly))\b"
+    r"|\bi[ \t]+(?:write|am[ \t]+writing)\b",
+    _I,
+)
+
+
+def _a_letters_signature(text: str, f: Finding) -> bool:
+    """ "Yours faithfully, Margaret Tulloch, Roslyn.": the writer of a public letter."""
+    if len(text) - f.end > 60:
+        return False
+    tail = _SIGNATURE_START.search(text, max(0, f.start - 60), f.start + 1)
+    begin = (
+        f.start
+        if tail is None
+        else max(
+            m.end() for m in _SIGNATURE_START.finditer(text, max(0, f.start - 60), f.start + 1)
+        )
+    )
+    if _SIGNATURE_TO_END.fullmatch(text, begin, len(text)) is None:
+        return False
+    if not _A_LETTER.search(text):
+        return False
+    return not (_KIN_OR_MY.search(text) or _OWN_CARE.search(text) or _PERSONAL.search(text))
+
+
+# Where a signature starts: after a sentence's end or a sign-off's comma.
+_SIGNATURE_START = lazy.compile(
+    r"(?:[.!?][ \t]+|\n[ \t]*|(?i:faithfully|sincerely|truly|regards|cheers|thanks),[ \t]*)(?=[A-Z])"
+)
+
+
 NAME_VETOES = (
     _a_saint,
     _a_fictional_character,
@@ -1458,6 +1501,7 @@ NAME_VETOES = (
     _short_for_a_body_named_earlier,
     _a_competitions_winner,
     _a_public_person_named_earlier,
+    _a_letters_signature,
 )
 
 
@@ -1489,6 +1533,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     ),
     _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
     _a_public_person_named_earlier: "mr|mrs|ms|miss|mx|dr|prof",
+    _a_letters_signature: "sir|madam|editor|letter|faithfully|sincerely|truly|write|writing",
     _speaks_for_a_body: (
         "society|association|foundation|council|ministry|department|federation|institute"
         "|commission|agency|alliance|network|union|charity|league|committee|coalition"

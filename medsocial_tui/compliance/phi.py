@@ -468,8 +468,10 @@ def _dates(
             continue  # "Dr. Kim is on vacation June 10-17": the practice's own calendar
         if _PUBLISHED_BEFORE.search(text, max(sentence_start, start - 30), start):
             continue  # "the guidelines published on 2 May 2024": a document's day
-        if index not in named and _a_forms_deadline(
-            doc.sentence_text(index), text, sentence_start, start
+        if (
+            not named
+            and not following
+            and _a_forms_deadline(doc.sentence_text(index), text, sentence_start, start)
         ):
             continue  # (guard-longclean6) "please return the form to the teacher by Friday 5 September"
         if index not in no_care:
@@ -594,8 +596,9 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
 # 2 July after a short illness"; not where a patient or a care of theirs is told ("Dr. Smith,
 # our patient for years, died on …", "Dr. Obi, whom we treated, passed away on …").
 _CLINICIAN_DIED = lazy.compile(
-    r"\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
-    r"[^.!?\n]{0,140}?\b(?:died|passed[ \t]+away|passed|departed)[ \t]+"
+    # (guard-longclean6) initials too: "Dr. K. Ramachandran, founder of …, passed away on"
+    r"\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+    r"(?:[^.!?\n]|\.(?=[ \t]*[A-Z]\.)){0,140}?\b(?:died|passed[ \t]+away|passed|departed)[ \t]+"
     r"(?:(?:peacefully|suddenly|unexpectedly|at[ \t]+home)[ \t]+)?(?:on[ \t]+)?$"
 )
 _HIS_OR_HER_CARE = lazy.compile(
@@ -681,8 +684,9 @@ _PUBLISHED_BEFORE = lazy.compile(
 # back, as schools, clubs and notices set it ("please return the attached form to the class
 # teacher by Friday 5 September", "consent forms are due back by Friday 8 August", "RSVP to
 # the secretary by 1 March"): a deadline for everyone it is sent to, whoever the sentence
-# speaks of ("your child"), unless the sentence names someone ("Carmen, please sign your
-# consent form by Dec 4") or tells of care ("return for his review by").
+# speaks of ("your child"), unless the text names someone (a message to one: "Hi Carmen, …
+# please sign your consent form by Dec 4") or the sentence tells of care ("return for his
+# review by").
 _DEADLINE_BEFORE = lazy.compile(
     r"\b(?:by|before|no[ \t]+later[ \t]+than|until)[ \t]+(?:(?:the[ \t]+)?end[ \t]+of[ \t]+)?$", _I
 )

@@ -1455,6 +1455,8 @@ _BIO_PARTICIPLE = lazy.compile(
 # family and no writer ("I saw Dr. Kim at Mercy Hospital" stays someone's visit).
 _WORK_AT = lazy.compile(
     r"\b(?:trained|training|worked|works|working|spent|practi[sc]ed|practi[sc]es|residency"
+    # (guard-longclean6) a post held there: "He led the department at Guy's Hospital"
+    r"|led|headed|ran|directed|chaired|founded|established"
     r"|fellowship|internship|studied|taught|teaches|lectur\w+|based|team|colleagues|staff"
     r"|consultant|registrar|dentist|surgeon|paediatric\w*|pediatric\w*|physiotherapist|nurse)\b",
     _I,
@@ -1491,15 +1493,38 @@ def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -
         not _PROVIDER_MARK.search(text, near, m.start())
         and not _ROLE_AS_TITLE.search(text, near, m.start())
         and not _staff_given_name_in(text, left, right)
+        and not _a_clinicians_bio_goes_on(text, left)
     ):
         return False
     if _PATIENT_MARK.search(text, left, right) or _WRITER_OR_READER.search(text, left, right):
         return False
+    if _BIO_WORK_VERB.match(text, left) and not _CARE_OR_FAMILY.search(text, left, right):
+        return _a_clinicians_bio_goes_on(text, left)  # "He led the department at Guy's Hospital"
     if THEIR_OWN_HEALTH.search(text[left:right]):
         return False
     if _AFFILIATION.search(text, max(left, m.start() - 60), m.start()):
         return True
     return bool(_WORK_AT.search(text, max(left, m.start() - 60), m.start()))
+
+
+# (guard-longclean6) the pronoun and a verb of a career, opening the sentence
+_BIO_WORK_VERB = lazy.compile(
+    r"\s*(?:He|She|They)[ \t]+(?:(?:also|later|then|had|has|have)[ \t]+)?(?:led|headed|ran"
+    r"|directed|chaired|founded|established|worked|trained|taught|practi[sc]ed|spent|lectured"
+    r"|served)\b"
+)
+
+
+def _a_clinicians_bio_goes_on(text: str, left: int) -> bool:
+    """(guard-longclean6) The sentence at ``left`` opens on "He", "She" or "They" and the one
+    before names a clinician and no patient or family, as obituaries and bios go on
+    ("Professor Sir Eric Whaites … has died at 79. He led the department at Guy's Hospital")."""
+    if left < 2 or not _PRONOUN_SUBJECT.match(text, left):
+        return False
+    before = sentence_around(text, left - 2, left - 1)[0]
+    return bool(
+        _PROVIDER_MARK.search(text, before, left) and not _PATIENT_MARK.search(text, before, left)
+    )
 
 
 # (guard-longclean3) a clinician's name then "of" or "from" their practice, as news and
@@ -1604,9 +1629,20 @@ def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return _CARE_OR_FAMILY.search(text) is None
 
 
+# (guard-longclean6) ``a_rand_fee``: "Registration is R450 for members": an event's
+# registration fee in rand (an R and its amount), no plate (South Africa's plates carry a
+# province's letters and a space: "CA 123-456").
+_RAND_AMOUNT = lazy.compile(r"R\d{2,6}")
+
+
+def _a_rand_fee(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Registration is R450": an amount in rand, no registration plate."""
+    return _RAND_AMOUNT.fullmatch(m.group("id")) is not None and "plate" not in m.group(0).lower()
+
+
 # (guard-longclean6) ``a_writers_origin``: where the writer says they come from ("I'm
 # originally from Sydney but have lived in Perth …", "Originally from Ohio, now in Austin"):
-# an origin told to readers, not where anyone lives or was cared for; not when the sentence
+# an origin told to readers, not where anyone lives or was cared for; not when the text
 # tells of anyone's care or family ("originally from Leeds, my mum was admitted …").
 _WRITERS_ORIGIN_BEFORE = lazy.compile(
     r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+was|we['’]re|we[ \t]+are|we[ \t]+were)[ \t]+"
@@ -1616,8 +1652,12 @@ _WRITERS_ORIGIN_BEFORE = lazy.compile(
 
 
 def _a_writers_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "I'm originally from Sydney": the writer's origin, in a sentence of no care."""
-    return _cue_before_place_no_care(text, m, _WRITERS_ORIGIN_BEFORE, 40)
+    """ "I'm originally from Sydney": the writer's origin, in a text of no care or family (a
+    patient's review or message may give it as theirs)."""
+    start = _place_span(m)[0]
+    if not _WRITERS_ORIGIN_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    return _CARE_OR_FAMILY.search(text) is None
 
 
 def _in_the_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3446,6 +3486,7 @@ _VETOES: dict[str, Veto] = {
         _provider_bio,
         _a_birth_town,
         _a_writers_origin,
+        _a_rand_fee,
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,

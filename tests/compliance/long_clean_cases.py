@@ -331,6 +331,44 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " the fund raised €38,000 last year.",
         "name",
     ),
+    (
+        "joins_the_team: who joins our front desk",
+        "This month we farewell our receptionist Aroha Walker. Please welcome Liam Tupou, who"
+        " joins our front desk on Monday.",
+        "name",
+    ),
+    (
+        "a clinician's death: a doctor's initials",
+        "Tribute: Dr. K. Ramachandran, founder of Sri Ramachandra Dental College and former"
+        " president of the Dental Council of India, passed away on 8 January at the age of 92.",
+        "date",
+    ),
+    (
+        "public title: a graduation's valedictorian",
+        "The University of the West Indies graduated 34 new dentists on Saturday. Valedictorian"
+        " Shanice Brown thanked her classmates.",
+        "name",
+    ),
+    (
+        "a_rand_fee: a registration fee in rand",
+        "Dr. Shaheed Ebrahim will speak on dental trauma in children. Registration is R450 for"
+        " members; 3 CEUs.",
+        "vehicle_id",
+    ),
+    (
+        "a_clinicians_workplace: an obituary goes on with He",
+        "Obituary: Professor Sir Eric Whaites, the radiologist whose textbook taught dental"
+        " radiography to three generations of students, has died at 79. He led the department at"
+        " Guy's Hospital for over twenty years.",
+        "geo",
+    ),
+    (
+        "a_letters_signature: name and suburb",
+        "Letter to the editor: Sir, I urge councillors to think again before the vote on 14"
+        " March. The cost is small, about £2,400 a year. Yours faithfully, Margaret Tulloch,"
+        " Roslyn.",
+        "name",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -414,4 +452,22 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "Former Lord Mayor Michael O'Leary opened the ward. Mr O'Leary's wife was admitted there.",
         "family",
     ),
+    (
+        "name",
+        "Please welcome Liam Tupou, who joins our team after his knee surgery last week.",
+        "care",
+    ),
+    (
+        "geo",
+        "Dr. Lee retired last year. He worked at Guy's until he was diagnosed with cancer.",
+        "care",
+    ),
+    ("vehicle_id", "My car registration is R450 ABC.", "plate"),
+    (
+        "name",
+        "Dear editor, my father was treated badly at the hospital on 3 May. Yours faithfully,"
+        " Fiona O'Brien, Douglas.",
+        "family",
+    ),
+    ("name", "Thanks for the crown, Dr Lee. Helen Marsh, Avonside.", "care"),
 ]
