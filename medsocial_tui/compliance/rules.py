@@ -2129,6 +2129,14 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     )
     if thing and not person_in(text, m.start(), m.end()):
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
+    if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
+        return True  # (guard-longclean6) "Our BIR TIN is 123-456-789-000": the practice's
+    if _TICKET_LABEL.match(text, m.start()):
+        left, right = sentence_around(text, m.start(), m.end())
+        if _A_DRAW.search(text, max(0, left - 80), right) and not person_in(
+            text, m.start(), m.end()
+        ):
+            return True  # "raffle winner: congratulations to ticket #0482!"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
@@ -2148,10 +2156,24 @@ _THING_LABEL = lazy.compile(
 )
 # A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
 # booking's or an order's can be a patient's, whose name the guard may not know.
-_REF_LABEL = lazy.compile(r"ref(?:erence)?\b", _I)
+_REF_LABEL = lazy.compile(r"ref(?:erence)?\b|code\b", _I)
 _THING_BEFORE_REF = lazy.compile(
-    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post)[ \t]+$", _I
+    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post"
+    # (guard-longclean6) an organisation's own reference and an event's or an offer's code:
+    # "Practice ref: V4512", "using group code GMPCC27", "promo code SMILE20"
+    r"|practice|clinic|surgery|charity|company|promo|promotional|discount|coupon"
+    r"|voucher|conference|event)[ \t]+$",
+    _I,
 )
+# (guard-longclean6) the writer's business's own tax or company number ("Our BIR TIN is",
+# "our VAT number is"), not a family's ("our NHS numbers")
+_OUR_TAX_NUMBER = lazy.compile(
+    r"\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:TIN|EIN|VAT|ABN|ACN|GST|tax|company|business)\b", _I
+)
+# (guard-longclean6) a raffle's or a draw's ticket in a sentence of its prize or its winner
+# ("Mother's Day raffle winner: congratulations to ticket #0482!")
+_TICKET_LABEL = lazy.compile(r"ticket\b", _I)
+_A_DRAW = lazy.compile(r"\b(?:raffle|draw|winner|winning|prize|lottery|tombola)\b", _I)
 
 
 # A clinician's or a clinic's public register, named just before its number: a provider's
@@ -4130,7 +4152,20 @@ def only_staff_named(text: str, people: Sequence[int], left: int, right: int) ->
 # (guard-longclean6) a form's or a how-to's example given right before the number, whoever
 # the sentence speaks to ("on your green card, for example 2123 45670 1")
 _EXAMPLE_RIGHT_BEFORE = lazy.compile(
-    r"\b(?:for[ \t]+(?:example|instance)|e\.g\.?|eg\.)[,:]?[ \t]*$", _I
+    r"(?:\b(?:for[ \t]+(?:example|instance)|e\.g\.?|eg\.)[,:]?"
+    # "has 10 digits plus an IRN, like 2123 45670 1", "Example of a correct NHS number format:"
+    r"|\b(?:digits?|format|shape|pattern)\b[^.!?\n]{0,40}?\blike"
+    r"|\bexample[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:format|number)[ \t]*:"
+    # (guard-longclean6) a clinician's or a desk's line, however the sentence speaks of them:
+    # "Book with her online or on 01 555 0123", "Please contact Dr. Ferris at 604-555-0126",
+    # "Secretary: 0113 243 3144"
+    r"|\bbook[ \t]+(?:in[ \t]+)?with[ \t]+(?:him|her|them|(?:Dr|Dra|Prof)\.?[ \t]+[A-Z][\w'’-]+)"
+    r"(?:[ \t]+online)?(?:[ \t]+or)?[ \t]+(?:on|at)"
+    r"|\b(?:contact|call|ring|phone)[ \t]+(?:Dr|Dra|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    r"[ \t]+(?:on|at)"
+    r"|(?:^|[.,;(][ \t]*)(?-i:Secretary|Reception|Switchboard|Bookings|Appointments|Enquiries"
+    r"|Inquiries|Fax|Front[ \t]+desk|Helpline|Hotline)[ \t]*:)[ \t]*$",
+    _I,
 )
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
@@ -4160,7 +4195,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
     if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
         return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
-    if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+    if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 80), start):
         return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
     if _someone_between(text, left, right):
         return False

@@ -369,6 +369,45 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " Roslyn.",
         "name",
     ),
+    (
+        "number_of_no_person: a practice's reference",
+        "Smile Studio Bristol is now taking NHS children's patients again. Practice ref: V4512.",
+        "record_number",
+    ),
+    (
+        "number_of_no_person: a raffle's ticket",
+        "Mother's Day raffle winner: congratulations to ticket #0482! Please bring your ticket to"
+        " reception.",
+        "record_number",
+    ),
+    (
+        "number_of_no_person: the practice's own tax number",
+        "Thanks for the message! Our BIR TIN is 123-456-789-000 for your company's reimbursement.",
+        "record_number",
+    ),
+    (
+        "phone: book with her",
+        "Meet our new hygienist, Sinéad! She qualified at Trinity College Dublin in 2019 and joins"
+        " us every Tuesday and Thursday. Book with her online or on 01 555 0123.",
+        "phone",
+    ),
+    (
+        "phone: contact the doctor at",
+        "We'd like to discuss this with you directly. Please contact Dr. Ferris at 604-555-0126.",
+        "phone",
+    ),
+    (
+        "phone: a secretary's line",
+        "Dr Sarah Mitchell, Consultant Rheumatologist, Leeds Teaching Hospitals. Secretary: 0113"
+        " 243 3144. Clinics Mon/Wed/Thu.",
+        "phone",
+    ),
+    (
+        "phone: a number's format shown",
+        "Tip: your Medicare card number has 10 digits plus an IRN, like 2123 45670 1. The IRN is"
+        " the number next to your name on the card.",
+        "phone",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -470,4 +509,13 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "family",
     ),
     ("name", "Thanks for the crown, Dr Lee. Helen Marsh, Avonside.", "care"),
+    ("record_number", "Her booking ref is BK-55120 for the implant.", "patient's booking"),
+    ("record_number", "My member ID is 8842113 and my ticket number is 44512.", "writer's"),
+    (
+        "phone",
+        "The tutorial's number was only an example, but mine is real: +33 6 12 34 56 79. Please"
+        " call about my son's stitches.",
+        "family",
+    ),
+    ("phone", "My son Jake is at home, mobile: 0412 555 219.", "family"),
 ]
