@@ -905,8 +905,40 @@ def _ages(text: str) -> list[Finding]:
         )
         if age_of_a_thing(text, age):
             continue  # (guard-places2) "the 95-year-old building", "The hospital, now 120 years old"
+        if _a_milestone_in_the_news(text):
+            continue  # (guard-longclean6) "The oldest swimmer, 91-year-old …, completed the course"
         found.append(age)
     return found
+
+
+# (guard-longclean6) ``age.milestone_news``: an age over 89 in local news of a milestone or
+# a feat ("Whakatāne's oldest resident … celebrated her 104th birthday", "The oldest swimmer,
+# 91-year-old Tom Flaherty, completed the course"), told in the third person by no one of
+# the person's or of a practice's (no I, my, we, our, us, you), with no patient, care or
+# health word anywhere: no one's record. A practice's "Happy 100th to Doris, with us for 40
+# years!" (us) or anyone's health keeps the age. (A name or a town in it is still judged by
+# its own rules.)
+_MILESTONE_NEWS = lazy.compile(
+    r"\b(?:celebrat\w*|birthday|oldest|centenarian|milestone|took[ \t]+part|completed|finished"
+    r"|crossed[ \t]+the[ \t]+line)\b",
+    _I,
+)
+_ANYONES_OWN = lazy.compile(
+    rf"\b(?:{WRITER_I}|i['’]m|me|my|mine|we|we['’]re|our|ours|us|you|your|patients?|treated"
+    r"|admitted|discharged|diagnos\w*|surgery|operation|appointment|visit\w*|hospitali[sz]ed"
+    r"|care[ \t]+home|nursing[ \t]+home|clinic|dentist|doctor|nurse|mum|mom|dad|grand\w+|nan"
+    r"|gran|granny|grandma|grandpa)\b",
+    _I,
+)
+
+
+def _a_milestone_in_the_news(text: str) -> bool:
+    """An age in news of a birthday or a feat, told of no one's care by no one of theirs."""
+    return (
+        _MILESTONE_NEWS.search(text) is not None
+        and _ANYONES_OWN.search(text) is None
+        and next(_health_terms(text), None) is None
+    )
 
 
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:

@@ -408,6 +408,17 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " the number next to your name on the card.",
         "phone",
     ),
+    (
+        "age.milestone_news: the oldest runner",
+        "The oldest runner in the field, 92-year-old Fred Hughes, crossed the line in 2 hours 40.",
+        "age",
+    ),
+    (
+        "age.milestone_news: a country's oldest person",
+        "Japan life expectancy: women 87.1 years, men 81.1 years (2023). The oldest person in"
+        " Japan recently turned 116.",
+        "age",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -518,4 +529,6 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "family",
     ),
     ("phone", "My son Jake is at home, mobile: 0412 555 219.", "family"),
+    ("age", "Happy 100th birthday to Doris, who has been with us for 40 years!", "the practice's"),
+    ("age", "Edna, 94, celebrated her birthday at home after her hip surgery.", "care"),
 ]
