@@ -1524,7 +1524,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_bodys_of: "of",
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
-        "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded"
+        "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"
+        "|sportsperson|athlete|coach|volunteer|clubman|clubperson"
     ),
     _short_for_a_body_named_earlier: (
         "hospital|hospice|infirmary|clinic|university|college|institute|centre|center"
