@@ -927,7 +927,9 @@ _ANYONES_OWN = lazy.compile(
     rf"\b(?:{WRITER_I}|i['’]m|me|my|mine|we|we['’]re|our|ours|us|you|your|patients?|treated"
     r"|admitted|discharged|diagnos\w*|surgery|operation|appointment|visit\w*|hospitali[sz]ed"
     r"|care[ \t]+home|nursing[ \t]+home|clinic|dentist|doctor|nurse|mum|mom|dad|grand\w+|nan"
-    r"|gran|granny|grandma|grandpa)\b",
+    r"|gran|granny|grandma|grandpa"
+    # a post's wishes to someone ("Everyone wish Ms. Evelyn a happy 92nd birthday!")
+    r"|happy|wish\w*|congrat\w*|everyone)\b",
     _I,
 )
 

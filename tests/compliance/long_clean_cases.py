@@ -531,4 +531,5 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("phone", "My son Jake is at home, mobile: 0412 555 219.", "family"),
     ("age", "Happy 100th birthday to Doris, who has been with us for 40 years!", "the practice's"),
     ("age", "Edna, 94, celebrated her birthday at home after her hip surgery.", "care"),
+    ("age", "Everyone wish Ms. Evelyn a happy 92nd birthday!", "a post's wishes"),
 ]
