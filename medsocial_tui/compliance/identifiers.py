@@ -13,7 +13,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_of
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.findings import group_finding as _finding
-from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES
+from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES, SURNAMES
 from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
 
 _I = re.IGNORECASE
@@ -108,7 +108,16 @@ ROLE_MAILBOXES = frozenset(
     "recepcion recepcao anmeldung termine accueil secretariat segreteria "
     # (guard-longclean5) a society's, a charity's or an event's desks
     "outreach secretary membership members registrar registration communications comms "
-    "partnerships education training cpd conference congress awards rsvp tours".split()
+    "partnerships education training cpd conference congress awards rsvp tours "
+    # (guard-longclean6) one volunteer's desk; registration and the secretary's office as
+    # Polish, Spanish and Portuguese notices name them
+    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria".split()
+)
+# (guard-longclean6) A field's or a body's word inside a mailbox's one word
+# ("grangetowndental@", "corksmilefund@", "oldboys@"): an organisation's, at its own domain.
+_ORG_MAILBOX_WORD = lazy.compile(
+    r"dental|dentist|clinic|health|smile|ortho|club|fund|society|church|parish|school|charity"
+    r"|trust|foundation|association|project|alumni|oldboys|oldgirls|rotary|lions"
 )
 FREE_MAIL = frozenset(
     "gmail yahoo outlook hotmail aol icloud me live msn proton protonmail comcast att "
@@ -398,6 +407,18 @@ def role_mailbox(local: str) -> bool:
     return not any(p in GIVEN_NAMES for p in parts[1:])
 
 
+def _an_organisations_mailbox(local: str) -> bool:
+    """ "grangetowndental", "oldboys": one word with a field's or a body's word in it, no
+    separator and no digit (as "jane.dental" or "smile4tom" might be someone's), and no
+    given name before that word ("amydental")."""
+    if not local.isalpha() or local in GIVEN_NAMES or local in SURNAMES:
+        return False
+    word = _ORG_MAILBOX_WORD.search(local)
+    if word is None:
+        return False
+    return not any(local[:k] in GIVEN_NAMES for k in range(3, word.start() + 1))
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
@@ -409,7 +430,7 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
         provider = domain.split(".")[0]
-        if provider not in FREE_MAIL and role_mailbox(local):
+        if provider not in FREE_MAIL and (role_mailbox(local) or _an_organisations_mailbox(local)):
             continue
         yield _finding(m, 0, "email", "an email address can identify a person", "email.address")
 

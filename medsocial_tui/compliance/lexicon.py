@@ -637,6 +637,9 @@ PUBLIC_TITLES = _words(
     anchor author former first lady surgeon general commissioner chancellor minister
     councilwoman councilman councilmember councillor councilor alderman alderwoman
     assemblyman assemblywoman assemblymember mp mep judge sheriff
+    cr cllr honourable honorable valedictorian salutatorian
+    consigliera consigliere assessore assessora gemeinderätin gemeinderat stadträtin stadtrat
+    radna radny conseiller conseillère concejal concejala vereador vereadora
     """
 )
 

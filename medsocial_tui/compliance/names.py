@@ -254,7 +254,9 @@ _UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relat
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
-_DOCTOR_WORDS = frozenset(("dr", "doctor", "dra"))
+# (guard-longclean6) and as other languages shorten it before a name: Italian "dott.",
+# Polish "lek. dent.", French "Dre", Czech "MUDr."/"MDDr."
+_DOCTOR_WORDS = frozenset(("dr", "doctor", "dra", "dott", "dent", "dre", "mudr", "mddr"))
 # (guard-longclean2) the titles of graduates and masters that Spanish- and Portuguese-speaking
 # countries write before a professional's name as "Dr." is ("Lic. Carmen Ruiz", "Mtro.
 # Ricardo Fuentes", "Ing. Luis Mora", "Profa. Ana Lima"): read like "Dr." by ``after_doctor``
@@ -2508,9 +2510,30 @@ def unlisted_name_with_health(f: _Finder, c: Candidate) -> str | None:
         return None
     if _DEFINED_AS_ILLNESS.match(f.doc.text, c.end):
         return VETO
+    if len(c.lowers) == 1 and c.lowers[0].endswith(_CONDITION_ENDINGS):
+        return VETO  # (guard-longclean6) "Bruxism is common in children": a condition's name
     if not _about_health(f.doc.sentence_text(c.first.sentence)):
         return None
     return _UNLISTED_WITH_HEALTH
+
+
+# (guard-longclean6) How the names of conditions and procedures end ("Bruxism", "Gingivitis",
+# "Halitosis", "Fluorosis", "Neuralgia", "Apicectomy"); no given name ends so.
+_CONDITION_ENDINGS = (
+    "ism",
+    "itis",
+    "osis",
+    "iasis",
+    "algia",
+    "pathy",
+    "plasia",
+    "trophy",
+    "ectomy",
+    "otomy",
+    "ostomy",
+    "plasty",
+    "aemia",
+)
 
 
 _KIN_BEFORE = lazy.compile(
@@ -2903,9 +2926,20 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         and _beside_a_month(f.doc.text, c.start, c.end)
     ):
         return VETO  # "June to August", "between June and September": months, no one
+    if len(c.words) == 1 and _A_PLACE_BEFORE.search(f.doc.text, max(0, c.start - 60), c.start):
+        return VETO  # (guard-longclean6) "Dr. Lisa Ma of Victoria", "originally from Sydney"
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
+
+
+# (guard-longclean6) Where an ambiguous given name is a town: after a clinician's name and
+# "of" (their town or practice, as news gives it: "He succeeds Dr. Lisa Ma of Victoria"), or
+# after "originally from" (someone's origin: "I'm originally from Sydney").
+_A_PLACE_BEFORE = lazy.compile(
+    r"(?:\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}of"
+    r"|\b(?i:originally)[ \t]+from)[ \t]+$"
+)
 
 
 _beside_a_month = _JoinedToAnother(f"(?i:{lx.MONTH_PATTERN})", 16)

@@ -523,9 +523,11 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
 # Joining a team, a board or a staff: "Ines Duarte has joined our nursing team", "Kenji
 # Watanabe has joined our board of trustees", "Pavel joins the practice on 5 January".
 _JOINS_AFTER = lazy.compile(
-    r"[ \t]+(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
+    # (guard-longclean6) "Please welcome Liam Tupou, who joins our front desk on Monday"
+    r",?[ \t]+(?:(?:who|that)[ \t]+)?(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
     r"[ \t]+joining)[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|staff|board|practice"
-    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners)\b",
+    r"|clinic|surgery|trustees|committee|faculty|crew|department|partners|desk|reception"
+    r"|office)\b",
     _I,
 )
 
@@ -1351,7 +1353,22 @@ _WON_BY_BEFORE = lazy.compile(
     r"(?:\b(?:won|taken|claimed)[ \t]+by"
     r"|\b(?:race|title|prize|trophy|cup|medal|award|final|category|division)[ \t]+"
     r"(?:went[ \t]+to|by)"
-    r"|\bwinners?(?:[ \t]+(?:was|were|is|are))?[ \t]*:?)[ \t]+$",
+    r"|\bwinners?(?:[ \t]+(?:was|were|is|are))?[ \t]*:?"
+    # (guard-longclean6) a match's or a season's honour, as club notes give it: "Player of
+    # the match was halfback Jayden Tuala", "Best and fairest: Mia Tane"
+    r"|\b(?:player|(?:wo)?man|sportsperson|athlete|coach|volunteer|clubman|clubperson)[ \t]+of"
+    r"[ \t]+the[ \t]+(?:match|game|day|season|year|tournament|series|final)"
+    r"(?:[ \t]+(?:was|went[ \t]+to|is))?[ \t]*:?(?:[ \t]+[a-z-]+)?"
+    r"|\bbest[ \t]+and[ \t]+fairest(?:[ \t]+(?:was|went[ \t]+to|is))?[ \t]*:?)[ \t]+$",
+    _I,
+)
+# (guard-longclean6) or said right after the name: "Congratulations to Gethin Williams, named
+# player of the season", "Aroha Hetaraka, voted coach of the year"
+_HONOURED_AFTER = lazy.compile(
+    r",?[ \t]+(?:who[ \t]+(?:was|has[ \t]+been)[ \t]+)?(?:named|voted|crowned|awarded)[ \t]+"
+    r"(?:the[ \t]+|our[ \t]+|this[ \t]+year['’]s[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    r"(?:player|(?:wo)?man|sportsperson|athlete|coach|volunteer|clubman|champion|captain|winner"
+    r"|best[ \t]+and[ \t]+fairest)\b",
     _I,
 )
 
@@ -1361,7 +1378,12 @@ def _a_competitions_winner(text: str, f: Finding) -> bool:
     as news; not someone of the writer's or a family's, nor in a sentence of care."""
     sentence = _a_public_acts_sentence(text, f, _WON_BY_BEFORE)
     if sentence is None:
-        return False
+        if not _HONOURED_AFTER.match(text, f.end) or _private_before(text, f.start):
+            return False
+        left, right = sentence_around(text, f.start, f.end)
+        if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+            return False
+        sentence = left, right
     left, right = sentence
     if _A_PRACTICES_DRAW.search(text, left, right):
         return False  # "Our raffle winner is Dee from Hilliard": the practice's patients' draw
@@ -1371,6 +1393,77 @@ def _a_competitions_winner(text: str, f: Finding) -> bool:
 # A draw or a contest among a practice's own patients or followers: its winner may be one.
 _A_PRACTICES_DRAW = lazy.compile(
     r"\b(?:raffle|draw|giveaway|give-away|lottery|sweepstakes?|contest|our|your)\b", _I
+)
+
+
+# (guard-longclean6) "Mr O'Leary said the fund raised €38,000" after "Former Lord Mayor
+# Michael O'Leary has been named patron": a title and a surname that news uses for someone
+# it named in full earlier with their public office (``lx.PUBLIC_TITLES``: mayor, minister,
+# councillor, senator …) is that public person again; not in a sentence of anyone's care or
+# family ("Mr O'Leary's wife was admitted").
+_TITLE_AND_SURNAME = lazy.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w'’-]+)")
+_TITLE_BEFORE = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+$")
+_OFFICE_WORDS = "|".join(sorted(lx.PUBLIC_TITLES, key=len, reverse=True))
+
+
+def _a_public_person_named_earlier(text: str, f: Finding) -> bool:
+    """ "Former Lord Mayor Michael O'Leary … Mr O'Leary said": the office-holder again."""
+    m = _TITLE_AND_SURNAME.fullmatch(text, f.start, f.end)
+    if m is None or (
+        m.start(1) == f.start and not _TITLE_BEFORE.search(text, max(0, f.start - 6), f.start)
+    ):
+        return False  # (the name finder gives the surname alone, its title just before it)
+    surname = re.escape(m.group(1))
+    earlier = re.search(
+        rf"\b(?i:{_OFFICE_WORDS})\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{1,2}}{surname}\b",
+        text[max(0, f.start - 2000) : f.start],
+    )
+    if earlier is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    return _OWN_CARE.search(text, left, right) is None and not _health_term_in(text, left, right)
+
+
+# (guard-longclean6) A letter's signature: the writer's name, and the suburb letters to the
+# editor give after it, ending the text ("… Yours faithfully, Margaret Tulloch, Roslyn.",
+# "… signed by 3,100 parents. Helen Marsh, Avonside."), in a letter ("Sir,", "Letter to the
+# editor", "I write") that tells of no one's care and no family ("my", "son", "treated"):
+# the writer signs a public letter; a letter about a parent's care signs as their kin.
+_SIGNATURE_TO_END = lazy.compile(
+    r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})?[ \t]*\.?\s*\Z"
+)
+_A_LETTER = lazy.compile(
+    r"\b(?:sir|madam|editor|letter|yours[ \t]+(?:faithfully|sincerely|truly))\b"
+    r"|\bi[ \t]+(?:write|am[ \t]+writing)\b",
+    _I,
+)
+
+
+def _a_letters_signature(text: str, f: Finding) -> bool:
+    """ "Yours faithfully, Margaret Tulloch, Roslyn.": the writer of a public letter."""
+    if len(text) - f.end > 60:
+        return False
+    tail = _SIGNATURE_START.search(text, max(0, f.start - 60), f.start + 1)
+    begin = (
+        f.start
+        if tail is None
+        else max(
+            m.end() for m in _SIGNATURE_START.finditer(text, max(0, f.start - 60), f.start + 1)
+        )
+    )
+    if _SIGNATURE_TO_END.fullmatch(text, begin, len(text)) is None:
+        return False
+    if not _A_LETTER.search(text):
+        return False
+    return not (_KIN_OR_MY.search(text) or _OWN_CARE.search(text) or _PERSONAL.search(text))
+
+
+# Where a signature starts: after a sentence's end or a sign-off's comma.
+_SIGNATURE_START = lazy.compile(
+    r"(?:[.!?][ \t]+|\n[ \t]*|(?i:faithfully|sincerely|truly|regards|cheers|thanks),[ \t]*)(?=[A-Z])"
 )
 
 
@@ -1407,6 +1500,8 @@ NAME_VETOES = (
     _a_bodys_of,
     _short_for_a_body_named_earlier,
     _a_competitions_winner,
+    _a_public_person_named_earlier,
+    _a_letters_signature,
 )
 
 
@@ -1429,7 +1524,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_bodys_of: "of",
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
-        "|winner|winners"
+        "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"
+        "|sportsperson|athlete|coach|volunteer|clubman|clubperson"
     ),
     _short_for_a_body_named_earlier: (
         "hospital|hospice|infirmary|clinic|university|college|institute|centre|center"
@@ -1437,6 +1533,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|community|mission|project"
     ),
     _in_the_texts_heading: "newsletter|bulletin|blog|notice|release|announcement|news",
+    _a_public_person_named_earlier: "mr|mrs|ms|miss|mx|dr|prof",
+    _a_letters_signature: "sir|madam|editor|letter|faithfully|sincerely|truly|write|writing",
     _speaks_for_a_body: (
         "society|association|foundation|council|ministry|department|federation|institute"
         "|commission|agency|alliance|network|union|charity|league|committee|coalition"

@@ -496,6 +496,12 @@ def _dates(
             continue  # "the guidelines published on 2 May 2024": a document's day
         if not named and _a_holidays_date(text, sentence_start, start, end):
             continue  # (guard-shortclean6) "Mother's Day is Sunday 11 May": everyone's day
+        if (
+            not named
+            and not following
+            and _a_forms_deadline(doc.sentence_text(index), text, sentence_start, start)
+        ):
+            continue  # (guard-longclean6) "please return the form to the teacher by Friday 5 September"
         if index not in no_care:
             no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
         about_here = index in named or index in following
@@ -620,8 +626,9 @@ def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
 # 2 July after a short illness"; not where a patient or a care of theirs is told ("Dr. Smith,
 # our patient for years, died on …", "Dr. Obi, whom we treated, passed away on …").
 _CLINICIAN_DIED = lazy.compile(
-    r"\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
-    r"[^.!?\n]{0,140}?\b(?:died|passed[ \t]+away|passed|departed)[ \t]+"
+    # (guard-longclean6) initials too: "Dr. K. Ramachandran, founder of …, passed away on"
+    r"\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+(?:[A-Z]\.[ \t]*){0,3}[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3}"
+    r"(?:[^.!?\n]|\.(?=[ \t]*[A-Z]\.)){0,140}?\b(?:died|passed[ \t]+away|passed|departed)[ \t]+"
     r"(?:(?:peacefully|suddenly|unexpectedly|at[ \t]+home)[ \t]+)?(?:on[ \t]+)?$"
 )
 _HIS_OR_HER_CARE = lazy.compile(
@@ -733,6 +740,38 @@ def _a_holidays_date(text: str, sentence_start: int, start: int, end: int) -> bo
         return False
     left, right = sentence_around(text, start, end)
     return _THIRD_PERSON_OR_OWN.search(text, left, right) is None
+
+
+# (guard-longclean6) ``date.deadline``: the day a form, a slip, a payment or a reply is due
+# back, as schools, clubs and notices set it ("please return the attached form to the class
+# teacher by Friday 5 September", "consent forms are due back by Friday 8 August", "RSVP to
+# the secretary by 1 March"): a deadline for everyone it is sent to, whoever the sentence
+# speaks of ("your child"), unless the text names someone (a message to one: "Hi Carmen, …
+# please sign your consent form by Dec 4") or the sentence tells of care ("return for his
+# review by").
+_DEADLINE_BEFORE = lazy.compile(
+    r"\b(?:by|before|no[ \t]+later[ \t]+than|until)[ \t]+(?:(?:the[ \t]+)?end[ \t]+of[ \t]+)?$", _I
+)
+_FORM_WORD = lazy.compile(
+    r"\b(?:forms?|slips?|applications?|nominations?|entries|rsvp|subscriptions?|payments?"
+    r"|tickets?|registrations?|submissions?|abstracts?)\b",
+    _I,
+)
+_CARE_IN_DEADLINE = lazy.compile(
+    r"\b(?:admitted|discharged|treated|surgery|operation|diagnos\w+|appointment|review"
+    r"|check-?up|x-?rays?|results?|referral|birth|born|died)\b",
+    _I,
+)
+
+
+def _a_forms_deadline(sentence: str, text: str, sentence_start: int, start: int) -> bool:
+    """The date at ``start`` is the day a form, a payment or a reply is due ("by", "before"
+    right before it; a form's word in the sentence; no care in it)."""
+    return (
+        _DEADLINE_BEFORE.search(text, max(sentence_start, start - 30), start) is not None
+        and _FORM_WORD.search(sentence) is not None
+        and _CARE_IN_DEADLINE.search(sentence) is None
+    )
 
 
 # (guard-other3) Days in a sentence about people that are still no patient's, asked in
@@ -928,8 +967,42 @@ def _ages(text: str) -> list[Finding]:
         )
         if age_of_a_thing(text, age):
             continue  # (guard-places2) "the 95-year-old building", "The hospital, now 120 years old"
+        if _a_milestone_in_the_news(text):
+            continue  # (guard-longclean6) "The oldest swimmer, 91-year-old …, completed the course"
         found.append(age)
     return found
+
+
+# (guard-longclean6) ``age.milestone_news``: an age over 89 in local news of a milestone or
+# a feat ("Whakatāne's oldest resident … celebrated her 104th birthday", "The oldest swimmer,
+# 91-year-old Tom Flaherty, completed the course"), told in the third person by no one of
+# the person's or of a practice's (no I, my, we, our, us, you), with no patient, care or
+# health word anywhere: no one's record. A practice's "Happy 100th to Doris, with us for 40
+# years!" (us) or anyone's health keeps the age. (A name or a town in it is still judged by
+# its own rules.)
+_MILESTONE_NEWS = lazy.compile(
+    r"\b(?:celebrat\w*|birthday|oldest|centenarian|milestone|took[ \t]+part|completed|finished"
+    r"|crossed[ \t]+the[ \t]+line)\b",
+    _I,
+)
+_ANYONES_OWN = lazy.compile(
+    rf"\b(?:{WRITER_I}|i['’]m|me|my|mine|we|we['’]re|our|ours|us|you|your|patients?|treated"
+    r"|admitted|discharged|diagnos\w*|surgery|operation|appointment|visit\w*|hospitali[sz]ed"
+    r"|care[ \t]+home|nursing[ \t]+home|clinic|dentist|doctor|nurse|mum|mom|dad|grand\w+|nan"
+    r"|gran|granny|grandma|grandpa"
+    # a post's wishes to someone ("Everyone wish Ms. Evelyn a happy 92nd birthday!")
+    r"|happy|wish\w*|congrat\w*|everyone)\b",
+    _I,
+)
+
+
+def _a_milestone_in_the_news(text: str) -> bool:
+    """An age in news of a birthday or a feat, told of no one's care by no one of theirs."""
+    return (
+        _MILESTONE_NEWS.search(text) is not None
+        and _ANYONES_OWN.search(text) is None
+        and next(_health_terms(text), None) is None
+    )
 
 
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:

@@ -1427,7 +1427,11 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # after its first lines: "Dr. Chen graduated from the University of Toronto … She grew
     # up in Markham"; the sentence before names a provider and no patient or family
     return bool(
-        (_BIO_OPENER.search(text, before, left) or _PRONOUN_SUBJECT.match(text, left))
+        (
+            _BIO_OPENER.search(text, before, left)
+            or _PRONOUN_SUBJECT.match(text, left)
+            or _BIO_PARTICIPLE.match(text, left)
+        )
         and _PROVIDER_MARK.search(text, before, left)
         and not _PATIENT_MARK.search(text, before, left)
         and not THEIR_OWN_HEALTH.search(text, left, right)
@@ -1435,6 +1439,11 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
+# (guard-longclean6) or opens on where they were born or trained, then the pronoun, as
+# obituaries do: "Dr. Harold Feinstein … died on November 2. Born in Winnipeg, he studied at …"
+_BIO_PARTICIPLE = lazy.compile(
+    r"\s*(?:Born|Raised|Educated|Trained)\b[^.!?\n]{0,60}?,[ \t]*(?:she|he|they)\b(?!['’]s\b)"
+)
 
 
 # What opens a provider's bio (the sentence before may then pass its story on): "Meet our
@@ -1446,6 +1455,8 @@ _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
 # family and no writer ("I saw Dr. Kim at Mercy Hospital" stays someone's visit).
 _WORK_AT = lazy.compile(
     r"\b(?:trained|training|worked|works|working|spent|practi[sc]ed|practi[sc]es|residency"
+    # (guard-longclean6) a post held there: "He led the department at Guy's Hospital"
+    r"|led|headed|ran|directed|chaired|founded|established"
     r"|fellowship|internship|studied|taught|teaches|lectur\w+|based|team|colleagues|staff"
     r"|consultant|registrar|dentist|surgeon|paediatric\w*|pediatric\w*|physiotherapist|nurse)\b",
     _I,
@@ -1456,6 +1467,19 @@ _ROLE_AS_TITLE = lazy.compile(
     r"\b(?i:" + "|".join(sorted(_CARE_ROLE_TITLES)) + r")[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]"
 )
 _WRITER_OR_READER = lazy.compile(r"\b(?:I|I'm|I’m|me|my|you|your)\b")
+
+
+# (guard-longclean6) ``a_birth_town``: "born in Winnipeg", "Born at Rūātoki in 1922": a
+# birthplace with no care place's word in it is ``place.born_in``'s to judge (a bio's, an
+# obituary's, history's), not a place someone was cared for ("born at St Mary's Hospital").
+_BORN_VERB = lazy.compile(r"born\b", _I)
+
+
+def _a_birth_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Born in Winnipeg": the verb is "born" and the place is no hospital or clinic."""
+    if not _BORN_VERB.match(m.group(0)):
+        return False
+    return _FACILITY_AFTER.search(" " + m.group("place")) is None
 
 
 def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -1469,15 +1493,38 @@ def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -
         not _PROVIDER_MARK.search(text, near, m.start())
         and not _ROLE_AS_TITLE.search(text, near, m.start())
         and not _staff_given_name_in(text, left, right)
+        and not _a_clinicians_bio_goes_on(text, left)
     ):
         return False
     if _PATIENT_MARK.search(text, left, right) or _WRITER_OR_READER.search(text, left, right):
         return False
+    if _BIO_WORK_VERB.match(text, left) and not _CARE_OR_FAMILY.search(text, left, right):
+        return _a_clinicians_bio_goes_on(text, left)  # "He led the department at Guy's Hospital"
     if THEIR_OWN_HEALTH.search(text[left:right]):
         return False
     if _AFFILIATION.search(text, max(left, m.start() - 60), m.start()):
         return True
     return bool(_WORK_AT.search(text, max(left, m.start() - 60), m.start()))
+
+
+# (guard-longclean6) the pronoun and a verb of a career, opening the sentence
+_BIO_WORK_VERB = lazy.compile(
+    r"\s*(?:He|She|They)[ \t]+(?:(?:also|later|then|had|has|have)[ \t]+)?(?:led|headed|ran"
+    r"|directed|chaired|founded|established|worked|trained|taught|practi[sc]ed|spent|lectured"
+    r"|served)\b"
+)
+
+
+def _a_clinicians_bio_goes_on(text: str, left: int) -> bool:
+    """(guard-longclean6) The sentence at ``left`` opens on "He", "She" or "They" and the one
+    before names a clinician and no patient or family, as obituaries and bios go on
+    ("Professor Sir Eric Whaites … has died at 79. He led the department at Guy's Hospital")."""
+    if left < 2 or not _PRONOUN_SUBJECT.match(text, left):
+        return False
+    before = sentence_around(text, left - 2, left - 1)[0]
+    return bool(
+        _PROVIDER_MARK.search(text, before, left) and not _PATIENT_MARK.search(text, before, left)
+    )
 
 
 # (guard-longclean3) a clinician's name then "of" or "from" their practice, as news and
@@ -1578,6 +1625,37 @@ def _a_writers_work_town(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     in a text that tells of no one's care or family."""
     start = _place_span(m)[0]
     if not _WRITERS_WORK_BEFORE.search(text, max(0, start - 70), start):
+        return False
+    return _CARE_OR_FAMILY.search(text) is None
+
+
+# (guard-longclean6) ``a_rand_fee``: "Registration is R450 for members": an event's
+# registration fee in rand (an R and its amount), no plate (South Africa's plates carry a
+# province's letters and a space: "CA 123-456").
+_RAND_AMOUNT = lazy.compile(r"R\d{2,6}")
+
+
+def _a_rand_fee(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "Registration is R450": an amount in rand, no registration plate."""
+    return _RAND_AMOUNT.fullmatch(m.group("id")) is not None and "plate" not in m.group(0).lower()
+
+
+# (guard-longclean6) ``a_writers_origin``: where the writer says they come from ("I'm
+# originally from Sydney but have lived in Perth …", "Originally from Ohio, now in Austin"):
+# an origin told to readers, not where anyone lives or was cared for; not when the text
+# tells of anyone's care or family ("originally from Leeds, my mum was admitted …").
+_WRITERS_ORIGIN_BEFORE = lazy.compile(
+    r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+was|we['’]re|we[ \t]+are|we[ \t]+were)[ \t]+"
+    r"|(?:^|[.!?:][ \t]+))originally[ \t]+(?:from|hail(?:ing)?[ \t]+from)[ \t]+$",
+    _I,
+)
+
+
+def _a_writers_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "I'm originally from Sydney": the writer's origin, in a text of no care or family (a
+    patient's review or message may give it as theirs)."""
+    start = _place_span(m)[0]
+    if not _WRITERS_ORIGIN_BEFORE.search(text, max(0, start - 40), start):
         return False
     return _CARE_OR_FAMILY.search(text) is None
 
@@ -2071,6 +2149,14 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     )
     if thing and not person_in(text, m.start(), m.end()):
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
+    if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
+        return True  # (guard-longclean6) "Our BIR TIN is 123-456-789-000": the practice's
+    if _TICKET_LABEL.match(text, m.start()):
+        left, right = sentence_around(text, m.start(), m.end())
+        if _A_DRAW.search(text, max(0, left - 80), right) and not person_in(
+            text, m.start(), m.end()
+        ):
+            return True  # "raffle winner: congratulations to ticket #0482!"
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
@@ -2090,10 +2176,24 @@ _THING_LABEL = lazy.compile(
 )
 # A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
 # booking's or an order's can be a patient's, whose name the guard may not know.
-_REF_LABEL = lazy.compile(r"ref(?:erence)?\b", _I)
+_REF_LABEL = lazy.compile(r"ref(?:erence)?\b|code\b", _I)
 _THING_BEFORE_REF = lazy.compile(
-    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post)[ \t]+$", _I
+    r"\b(?:HR|job|vacancy|tender|course|flight|project|grant|post"
+    # (guard-longclean6) an organisation's own reference and an event's or an offer's code:
+    # "Practice ref: V4512", "using group code GMPCC27", "promo code SMILE20"
+    r"|practice|clinic|surgery|charity|company|promo|promotional|discount|coupon"
+    r"|voucher|conference|event)[ \t]+$",
+    _I,
 )
+# (guard-longclean6) the writer's business's own tax or company number ("Our BIR TIN is",
+# "our VAT number is"), not a family's ("our NHS numbers")
+_OUR_TAX_NUMBER = lazy.compile(
+    r"\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:TIN|EIN|VAT|ABN|ACN|GST|tax|company|business)\b", _I
+)
+# (guard-longclean6) a raffle's or a draw's ticket in a sentence of its prize or its winner
+# ("Mother's Day raffle winner: congratulations to ticket #0482!")
+_TICKET_LABEL = lazy.compile(r"ticket\b", _I)
+_A_DRAW = lazy.compile(r"\b(?:raffle|draw|winner|winning|prize|lottery|tombola)\b", _I)
 
 
 # A clinician's or a clinic's public register, named just before its number: a provider's
@@ -3426,6 +3526,9 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _a_birth_town,
+        _a_writers_origin,
+        _a_rand_fee,
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,
@@ -4066,6 +4169,24 @@ def only_staff_named(text: str, people: Sequence[int], left: int, right: int) ->
     return found
 
 
+# (guard-longclean6) a form's or a how-to's example given right before the number, whoever
+# the sentence speaks to ("on your green card, for example 2123 45670 1")
+_EXAMPLE_RIGHT_BEFORE = lazy.compile(
+    r"(?:\b(?:for[ \t]+(?:example|instance)|e\.g\.?|eg\.)[,:]?"
+    # "has 10 digits plus an IRN, like 2123 45670 1", "Example of a correct NHS number format:"
+    r"|\b(?:digits?|format|shape|pattern)\b[^.!?\n]{0,40}?\blike"
+    r"|\bexample[ \t]+of[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,4}?(?:format|number)[ \t]*:"
+    # (guard-longclean6) a clinician's or a desk's line, however the sentence speaks of them:
+    # "Book with her online or on 01 555 0123", "Please contact Dr. Ferris at 604-555-0126",
+    # "Secretary: 0113 243 3144"
+    r"|\bbook[ \t]+(?:in[ \t]+)?with[ \t]+(?:him|her|them|(?:Dr|Dra|Prof)\.?[ \t]+[A-Z][\w'’-]+)"
+    r"(?:[ \t]+online)?(?:[ \t]+or)?[ \t]+(?:on|at)"
+    r"|\b(?:contact|call|ring|phone)[ \t]+(?:Dr|Dra|Prof)\.?[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    r"[ \t]+(?:on|at)"
+    r"|(?:^|[.,;(][ \t]*)(?-i:Secretary|Reception|Switchboard|Bookings|Appointments|Enquiries"
+    r"|Inquiries|Fax|Front[ \t]+desk|Helpline|Hotline)[ \t]*:)[ \t]*$",
+    _I,
+)
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
@@ -4094,6 +4215,8 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
     if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
         return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
+    if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 80), start):
+        return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
     if _someone_between(text, left, right):
         return False
     if _any_between(people, left, right) and not only_staff_named(text, people, left, right):

@@ -52,7 +52,10 @@ _ABBREVIATIONS = frozenset(
     "dr mr mrs ms mx st jr sr vs etc no inc co ave blvd rd ln ct apt jan feb mar apr jun jul "
     "aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun approx dept"
     # titles of Spanish and Portuguese ("Dra. Lucía Fernández"), and a professor's
-    " dra sra srta prof".split()
+    " dra sra srta prof"
+    # (guard-longclean6) a councillor's ("Cr. Paula Haddon", "Cllr. Hughes") and other
+    # languages' doctors' ("dott. Luca Rizzo", "lek. dent. Anna Nowicka", "MUDr. Jan Novák")
+    " cr cllr dott dent lek mudr mddr".split()
 )
 _SENTENCE_END = frozenset(".!?\n")
 _AFTER_ANY = sys.maxsize

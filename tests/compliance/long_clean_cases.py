@@ -244,6 +244,181 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "The 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena.",
         "name",
     ),
+    # (guard-longclean6)
+    (
+        "public title: a councillor abbreviated",
+        "Cr. Paula Haddon moved that the Shire fund the dental van. Seconded Cr. Tom Brearley.",
+        "name",
+    ),
+    ("public title: a councillor abroad", "La consigliera Anna Rossi presenta la mozione.", "name"),
+    (
+        "doctor's title abroad: lek. dent.",
+        "Przeglądy prowadzi lek. dent. Anna Nowicka, specjalista stomatologii dziecięcej.",
+        "name",
+    ),
+    ("doctor's title abroad: dott.", "Riferisce il dott. Marco Bellini, primario.", "name"),
+    (
+        "phone: a form's example number",
+        'How to fill in the new patient form: In the box marked "Medicare number", write the ten'
+        " digits on your green card, for example 2123 45670 1, followed by the number next to"
+        " your name.",
+        "phone",
+    ),
+    (
+        "date.deadline: a form due back",
+        "Dear Parents, the school oral health team will visit on Tuesday. If you do not want your"
+        " child to take part, please return the attached form to the class teacher by Friday 5"
+        " September.",
+        "date",
+    ),
+    (
+        "date.deadline: forms due back",
+        "Consent forms for your child are due back by Friday 8 August.",
+        "date",
+    ),
+    (
+        "email: an organisation's one-word mailbox",
+        "RSVP to the secretary, Peter Hanley, at oldboys@ags.school.nz by 1 March.",
+        "email",
+    ),
+    (
+        "email: a project's mailbox",
+        "Questions to the project coordinator at grangetowndental@cardiff.ac.uk, please.",
+        "email",
+    ),
+    (
+        "facility.named: a health district",
+        "Thanks to Ms. Jess Whitfield, the oral health therapist from the Murrumbidgee Local"
+        " Health District, who taught the children how to brush.",
+        "geo",
+    ),
+    (
+        "name: a condition's name opening a sentence",
+        "Practice blog, Sydney: Why do kids grind their teeth at night? Bruxism is common in"
+        " children under 10 and most grow out of it when their adult teeth come in.",
+        "name",
+    ),
+    (
+        "a_birth_town: an obituary's birthplace",
+        "Dr. Harold Feinstein, who founded the clinic in 1969, died on November 2. Born in"
+        " Winnipeg, he studied at the University of Toronto.",
+        "geo",
+    ),
+    (
+        "a_competitions_winner: player of the match",
+        "Player of the match was halfback Jayden Tuala with two tries.",
+        "name",
+    ),
+    (
+        "a_competitions_winner: named player of the season",
+        "Congratulations to Gethin Williams, named player of the season, on a great year.",
+        "name",
+    ),
+    (
+        "a_writers_origin: originally from",
+        "I'm originally from Sydney but have lived abroad for years; the rebates are no better.",
+        "geo",
+    ),
+    (
+        "ambiguous given name: a clinician's town",
+        "The association announces that Dr. Kevin Cho of Surrey will serve as its president. He"
+        " succeeds Dr. Lisa Ma of Victoria.",
+        "name",
+    ),
+    (
+        "a_public_person_named_earlier: Mr and the surname",
+        "Former Lord Mayor Michael O'Leary has been named patron of the fund. Mr O'Leary said"
+        " the fund raised €38,000 last year.",
+        "name",
+    ),
+    (
+        "joins_the_team: who joins our front desk",
+        "This month we farewell our receptionist Aroha Walker. Please welcome Liam Tupou, who"
+        " joins our front desk on Monday.",
+        "name",
+    ),
+    (
+        "a clinician's death: a doctor's initials",
+        "Tribute: Dr. K. Ramachandran, founder of Sri Ramachandra Dental College and former"
+        " president of the Dental Council of India, passed away on 8 January at the age of 92.",
+        "date",
+    ),
+    (
+        "public title: a graduation's valedictorian",
+        "The University of the West Indies graduated 34 new dentists on Saturday. Valedictorian"
+        " Shanice Brown thanked her classmates.",
+        "name",
+    ),
+    (
+        "a_rand_fee: a registration fee in rand",
+        "Dr. Shaheed Ebrahim will speak on dental trauma in children. Registration is R450 for"
+        " members; 3 CEUs.",
+        "vehicle_id",
+    ),
+    (
+        "a_clinicians_workplace: an obituary goes on with He",
+        "Obituary: Professor Sir Eric Whaites, the radiologist whose textbook taught dental"
+        " radiography to three generations of students, has died at 79. He led the department at"
+        " Guy's Hospital for over twenty years.",
+        "geo",
+    ),
+    (
+        "a_letters_signature: name and suburb",
+        "Letter to the editor: Sir, I urge councillors to think again before the vote on 14"
+        " March. The cost is small, about £2,400 a year. Yours faithfully, Margaret Tulloch,"
+        " Roslyn.",
+        "name",
+    ),
+    (
+        "number_of_no_person: a practice's reference",
+        "Smile Studio Bristol is now taking NHS children's patients again. Practice ref: V4512.",
+        "record_number",
+    ),
+    (
+        "number_of_no_person: a raffle's ticket",
+        "Mother's Day raffle winner: congratulations to ticket #0482! Please bring your ticket to"
+        " reception.",
+        "record_number",
+    ),
+    (
+        "number_of_no_person: the practice's own tax number",
+        "Thanks for the message! Our BIR TIN is 123-456-789-000 for your company's reimbursement.",
+        "record_number",
+    ),
+    (
+        "phone: book with her",
+        "Meet our new hygienist, Sinéad! She qualified at Trinity College Dublin in 2019 and joins"
+        " us every Tuesday and Thursday. Book with her online or on 01 555 0123.",
+        "phone",
+    ),
+    (
+        "phone: contact the doctor at",
+        "We'd like to discuss this with you directly. Please contact Dr. Ferris at 604-555-0126.",
+        "phone",
+    ),
+    (
+        "phone: a secretary's line",
+        "Dr Sarah Mitchell, Consultant Rheumatologist, Leeds Teaching Hospitals. Secretary: 0113"
+        " 243 3144. Clinics Mon/Wed/Thu.",
+        "phone",
+    ),
+    (
+        "phone: a number's format shown",
+        "Tip: your Medicare card number has 10 digits plus an IRN, like 2123 45670 1. The IRN is"
+        " the number next to your name on the card.",
+        "phone",
+    ),
+    (
+        "age.milestone_news: the oldest runner",
+        "The oldest runner in the field, 92-year-old Fred Hughes, crossed the line in 2 hours 40.",
+        "age",
+    ),
+    (
+        "age.milestone_news: a country's oldest person",
+        "Japan life expectancy: women 87.1 years, men 81.1 years (2023). The oldest person in"
+        " Japan recently turned 116.",
+        "age",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -306,4 +481,55 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         ' EH6 4AB".',
         "lost property",
     ),
+    # (guard-longclean6)
+    ("name", "Cr. Paula Haddon said her son Jack was admitted to Busselton Hospital.", "family"),
+    ("phone", "Please call my mum Joan Smith, her mobile is 0412 555 219.", "family"),
+    ("date", "Carmen, please sign your consent form by Dec 4.", "named"),
+    (
+        "date",
+        "Our son Cillian Kelly needs his medical form signed before Friday 12 December.",
+        "kin",
+    ),
+    ("email", "My daughter Amy's email is amydental@ucl.ac.uk if you need her.", "family"),
+    ("geo", "My nephew Sam was born at Rotorua Hospital on 2 May.", "care"),
+    ("geo", "My daughter was born in Rotorua and now lives in Perth.", "family"),
+    ("name", "Congratulations to Gethin Williams on getting his braces off!", "care"),
+    ("name", "Player of the match was my son Jayden Tuala, who broke his wrist.", "family"),
+    ("geo", "I'm originally from Leeds and my mum was admitted to St James's last week.", "family"),
+    ("geo", "My patient Tom is originally from Leeds.", "patient"),
+    (
+        "name",
+        "Former Lord Mayor Michael O'Leary opened the ward. Mr O'Leary's wife was admitted there.",
+        "family",
+    ),
+    (
+        "name",
+        "Please welcome Liam Tupou, who joins our team after his knee surgery last week.",
+        "care",
+    ),
+    (
+        "geo",
+        "Dr. Lee retired last year. He worked at Guy's until he was diagnosed with cancer.",
+        "care",
+    ),
+    ("vehicle_id", "My car registration is R450 ABC.", "plate"),
+    (
+        "name",
+        "Dear editor, my father was treated badly at the hospital on 3 May. Yours faithfully,"
+        " Fiona O'Brien, Douglas.",
+        "family",
+    ),
+    ("name", "Thanks for the crown, Dr Lee. Helen Marsh, Avonside.", "care"),
+    ("record_number", "Her booking ref is BK-55120 for the implant.", "patient's booking"),
+    ("record_number", "My member ID is 8842113 and my ticket number is 44512.", "writer's"),
+    (
+        "phone",
+        "The tutorial's number was only an example, but mine is real: +33 6 12 34 56 79. Please"
+        " call about my son's stitches.",
+        "family",
+    ),
+    ("phone", "My son Jake is at home, mobile: 0412 555 219.", "family"),
+    ("age", "Happy 100th birthday to Doris, who has been with us for 40 years!", "the practice's"),
+    ("age", "Edna, 94, celebrated her birthday at home after her hip surgery.", "care"),
+    ("age", "Everyone wish Ms. Evelyn a happy 92nd birthday!", "a post's wishes"),
 ]

@@ -83,9 +83,15 @@ NEEDS: dict[
     ),
     # (guard-longclean5)
     "_a_competitions_winner": (
-        (pv._WON_BY_BEFORE,),
+        (pv._WON_BY_BEFORE, pv._HONOURED_AFTER),
         rules._PEOPLE_GATES[pv._a_competitions_winner],
     ),
+    # (guard-longclean6)
+    "_a_public_person_named_earlier": (
+        (pv._TITLE_BEFORE,),
+        rules._PEOPLE_GATES[pv._a_public_person_named_earlier],
+    ),
+    "_a_letters_signature": ((pv._A_LETTER,), rules._PEOPLE_GATES[pv._a_letters_signature]),
     # fame_vetoes.py (guard-fame)
     "_a_fame_descriptor_before": (
         (fv._DESCRIPTOR_BEFORE,),
