@@ -970,7 +970,9 @@ _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 # identifier; the unit names no one (the held-out sets mark "[[age:90]]-year-old").
 _AGE_UNIT_INSIDE = lazy.compile(
     r"(?i:[ \t-]*(?:years?|yrs?\.?|y/o|y\.o\.|yo)(?![\w/])"
-    r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?)"
+    r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?"
+    # and a birthday's word after its number ("100th" of "100th birthday")
+    r"|(?:st|nd|rd|th)?[ \t]+birthday\b)"
 )
 _AGE_NUMBER = lazy.compile(
     r"(?i:\d{2,3}|(?:one[ \t-]+)?hundred(?:[ \t-]+(?:and[ \t-]+)?[a-z]+)*"
@@ -987,7 +989,8 @@ def age_number_only(text: str, start: int, end: int) -> Span:
     unit = _AGE_UNIT_INSIDE.match(text, number.end(), end)
     if unit is None or unit.end() != end:
         return start, end
-    return start, number.end()
+    ordinal = text[number.end() : number.end() + 2]
+    return start, number.end() + (2 if ordinal.lower() in ("st", "nd", "rd", "th") else 0)
 
 
 def name_trim_words(text: str, start: int, end: int) -> Span:

@@ -1141,7 +1141,11 @@ _TITLE_OPENS = lazy.compile(
     r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
     r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nanna|Aunt|Auntie|Uncle"
     r"|Baby|Coach|Abuela|Abuelo|Tio|Tita|Tito|Lolo|Opa|Bubbe|Zayde|Nonna|Nonno"
-    r"|Yaya)\.?[ \t]+(?=\w)"
+    r"|Yaya"
+    # and the titles of other languages ("Mme Dubois", "Frau Becker", "Señora Ruiz")
+    r"|Mme|Mlle|Madame|Mademoiselle|Monsieur|Herr|Frau|Señora|Señor|Senora|Senor|Srta"
+    r"|Signora|Signor|Senhora|Senhor|Mevrouw|Meneer|Madam|Mister|Grandad|Granddad|Aunty)"
+    r"\.?[ \t]+(?=\w)"
 )
 # Those family words that are given names too, written before a name the finder found: read
 # as part of the name ("Lola Martinez"; "Nana Ama Mensah")

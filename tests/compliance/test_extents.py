@@ -357,6 +357,7 @@ STEP_CASES += [
         ("age_number_only", "Dad turned [{ninety-one} years of age] last week"),
         ("age_number_only", "Nan turned {[91]} yesterday"),
         ("age_number_only", "she turned {[100th]} birthday"),
+        ("age_number_only", "her [{100th} birthday] party"),
         ("date_without_time", "is [{March 3rd} at 4pm] but I"),
         ("date_without_time", "moved to [{Tues 10 Dec}, 9am]."),
         ("date_without_time", "taken [{2024-03-03}T10:00] and"),

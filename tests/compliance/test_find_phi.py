@@ -47,7 +47,7 @@ def test_reasons_never_repeat_the_text_found() -> None:
         ("Patient Raj Mehta, DOB 07/22/1984, please call us.", "date", "07/22/1984"),
         ("Born April 12, 1931, Eleanor still comes in every six months.", "date", "April 12, 1931"),
         ("Our patient Jacob Miller (93) just got new dentures.", "age", "93"),
-        ("Happy 100th birthday to our patient Dorothy!", "age", "100th birthday"),
+        ("Happy 100th birthday to our patient Dorothy!", "age", "100th"),
         ("Call Donna at 614-555-0199 to carpool.", "phone", "614-555-0199"),
         ("Email him at ben.sato@gmail.com for tips.", "email", "ben.sato@gmail.com"),
         ("Test post: SSN 123-45-6789", "ssn", "123-45-6789"),

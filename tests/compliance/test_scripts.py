@@ -53,7 +53,7 @@ FINDS = [
     ),
     (
         "name.thanked_abroad",
-        "Liebe Frau Brandstätter, vielen Dank für Ihr Vertrauen.",
+        "Liebe Anneliese Brandstätter, vielen Dank für Ihr Vertrauen.",
         "Brandstätter",
     ),
     ("name.here_intro", "Hi all, Gaz here, anyone else waiting on a hip referral?", "Gaz"),
