@@ -1136,16 +1136,18 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
 # who the person is to someone, not which person, so it is no part of the identifier (the
 # words a careful reader marks). Family words that are given names too ("Nana", "Tia",
 # "Lola", "Oma") stay: "Lola Martinez" is a name.
+# (the titles and family titles of ``lexicon``, those that are not given names too, and the
+# forms of address and family words written only as titles)
+_TITLE_WORDS = sorted(
+    {w for w in lx.TITLES | lx.FAMILY_TITLES if w not in lx.GIVEN_NAMES}
+    | set(
+        "dr prof rabbi pastor rev reverend imam fr sgt capt lt col gramma grampa gramps grammy"
+        " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle".split()
+    ),
+    key=lambda w: (-len(w), w),
+)
 _TITLE_OPENS = lazy.compile(
-    r"(?i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra"
-    r"|Rabbi|Pastor|Rev|Reverend|Imam|Fr|Sgt|Capt|Lt|Col"
-    r"|Grandma|Grandpa|Granny|Gran|Gramma|Grampa|Gramps|Grammy|Nanna|Aunt|Auntie|Uncle"
-    r"|Baby|Coach|Abuela|Abuelo|Tio|Tita|Tito|Lolo|Opa|Bubbe|Zayde|Nonna|Nonno"
-    r"|Yaya"
-    # and the titles of other languages ("Mme Dubois", "Frau Becker", "Señora Ruiz")
-    r"|Mme|Mlle|Madame|Mademoiselle|Monsieur|Herr|Frau|Señora|Señor|Senora|Senor|Srta"
-    r"|Signora|Signor|Senhora|Senhor|Mevrouw|Meneer|Madam|Mister|Grandad|Granddad|Aunty)"
-    r"\.?[ \t]+(?=\w)"
+    r"(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\.?[ \t]+(?=\w)"
 )
 # Those family words that are given names too, written before a name the finder found: read
 # as part of the name ("Lola Martinez"; "Nana Ama Mensah")
