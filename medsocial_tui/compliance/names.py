@@ -1259,11 +1259,37 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
     after = c.after
     if len(c.words) == 2 and romanised_given_name(c.lowers[0]):
         return None  # "Hyun-woo Park", "Sung-min Park": Park after a Korean given name
+    if _named_by_a_place_word(f, c):
+        return None
     if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
         after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
     ):
         return VETO
     return None
+
+
+# Family names that are also an organisation's or a place's last word (Park, Hall, Lane,
+# Church, Cross, House, Mills, Fields)
+_PLACE_WORD_SURNAMES = lx.ORG_SUFFIXES & lx.SURNAMES
+
+
+def _named_by_a_place_word(f: _Finder, c: Candidate) -> bool:
+    """(lead) A given name and a family name that is also a place's word, said of a person:
+    after a family word ("my daughter Ava Park") or as the subject of a sentence of being
+    unwell ("Tom Lane had a stroke", "Sarah Church broke her arm"); not "Victoria Park was
+    closed", "Grace Church Hall", nor "Albert Hall"."""
+    if len(c.words) != 2 or c.lowers[1] not in _PLACE_WORD_SURNAMES:
+        return False
+    if c.lowers[0] not in lx.GIVEN_NAMES or c.lowers[0] in lx.AMBIGUOUS_NAMES:
+        return False
+    after = c.after
+    if after is not None and after.capitalized:
+        return False
+    if c.prev in lx.RELATION_WORDS:
+        return True
+    return _PERSON_PREDICATE.match(f.doc.text, c.end) is not None and _about_health(
+        _sentence_near(f, c)
+    )
 
 
 _SITE_NOUNS = frozenset("office location branch clinic campus site practice rooms pharmacy".split())
