@@ -1539,7 +1539,7 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         if not (
             shouted
             and lower in lx.GIVEN_NAMES
-            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in _WORDS_AS_TITLES)
+            and (lower not in lx.AMBIGUOUS_NAMES or c.prev in lx.FAMILY_TITLES)
         ):
             return VETO
     after = c.after
@@ -1613,7 +1613,7 @@ def shouted_words_part(word: Token, following: Token) -> bool:
         return False  # "SUMMER LEE", "HOPE WALKER": a given name, then a family name
     if word.lower in _POSSESSIVE_LEADS and (lower in _RELATION_OR_COACH or lower in lx.TITLES):
         return False  # "MY HUSBAND", "OUR DR.": the words that make the next one a name
-    if word.lower in lx.TITLES or word.lower in _WORDS_AS_TITLES:
+    if word.lower in lx.TITLES or word.lower in lx.FAMILY_TITLES:
         # "MS. CARTER", "NANA ROSE": only a word of everyday grammar ends the run there
         return lazy.zipf_frequency(lower, "en") >= _FUNCTION_WORD_ZIPF
     if (
@@ -1625,8 +1625,6 @@ def shouted_words_part(word: Token, following: Token) -> bool:
     return True
 
 
-# Words used as a title before a name (``lexicon.FAMILY_TITLES``)
-_WORDS_AS_TITLES = lx.FAMILY_TITLES
 # How common a word must be to be one of grammar's ("and", "is", "will"), not a name
 _FUNCTION_WORD_ZIPF = 5.5
 

@@ -139,9 +139,8 @@ _LOWER_MONTH_SURE = lazy.compile(
 _DATE_SPECIFIC = lazy.compile(
     r"\d|(?:first|second|third|(?<!mon)th)\b"
     # a holiday is one day of the year, as a day of the month is
-    r"|Christmas|New\s+Year|Thanksgiving|Easter|Halloween|Valentine|Fourth\s+of\s+July"
-    r"|Boxing|Diwali|Deepavali|Eid|Hanukkah|Chanukah|Passover|Rosh|Yom|Holi|Vesak|Hari\s+Raya"
-    r"|Nowruz|Kwanzaa|Juneteenth|Anzac|Waitangi|Patrick",
+    r"|Christmas|New\s+Year|Thanksgiving|Easter|Halloween|Valentine|Fourth\s+of\s+July|"
+    + _OTHER_HOLIDAYS,
     _I,
 )
 # A date that says when only against the day it is read: "yesterday", "last week", "since
