@@ -222,3 +222,14 @@ async def test_the_queue_says_where_to_acknowledge_and_offers_compose_after(as_u
         await pilot.pause()
         assert type(app.screen).__name__ == "QueueScreen"
         assert app.screen.check_action("compose", ())
+
+
+def test_a_database_change_before_the_policy_screen_is_drawn_is_no_crash() -> None:
+    """The app tells every open screen of another connection's write; one noticed as the
+    policy screen opened, before its widgets were there, crashed the app (NoMatches on
+    '#policy-status'). Its first drawing reads the database anyway."""
+    from medsocial_tui.tui.screens.policy import PolicyScreen
+
+    screen = PolicyScreen()
+    screen.database_changed()  # no widgets yet: nothing to redraw, and no error
+    assert screen.shown is None

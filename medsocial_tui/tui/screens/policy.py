@@ -72,8 +72,12 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
             self.refresh_view()
 
     def database_changed(self) -> None:
-        """Called by the app when another connection wrote to the database."""
-        self.refresh_view()
+        """Called by the app when another connection wrote to the database. Before the
+        screen is first drawn there is nothing to redraw (``on_mount`` reads the database
+        then): a change noticed as the screen opened crashed the app with NoMatches on
+        '#policy-status' (CI on two cores, once)."""
+        if self.shown is not None:
+            self.refresh_view()
 
     def version(self) -> policy.PolicyVersion | None:
         store = self.practice.store
