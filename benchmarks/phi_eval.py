@@ -21,8 +21,8 @@ obfuscations, written before the guard was run on it, and ``corpus/general_heldo
 ``corpus/general_heldout8.txt``, ``corpus/general_heldout9.txt``,
 ``corpus/general_heldout10.txt``, ``corpus/general_heldout11.txt``,
 ``corpus/general_heldout12.txt``, ``corpus/general_heldout13.txt``,
-``corpus/general_heldout14.txt`` ... ``corpus/general_heldout22.txt``, a third to a
-twenty-second,
+``corpus/general_heldout14.txt`` ... ``corpus/general_heldout23.txt``, a third to a
+twenty-third,
 written the same way; the fifth to the tenth by helpers who read neither the guard nor the
 other sets; half of the tenth's texts were read while fixing the guard and went to general_dev),
 each beside the previous guard (``--previous``, read from git) in the same run.

@@ -95,6 +95,7 @@ GENERAL = {
     "general_held_out20": HERE / "corpus" / "general_heldout20.txt",
     "general_held_out21": HERE / "corpus" / "general_heldout21.txt",
     "general_held_out22": HERE / "corpus" / "general_heldout22.txt",
+    "general_held_out23": HERE / "corpus" / "general_heldout23.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
