@@ -712,6 +712,33 @@ def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+# What a label's "address" names when it is no one's home: a business's, an e-mail's, a
+# network's ("Clinic address: …", "our address: …", "IP address: 10.0.0.7", "the office's
+# new address: …"), read in the words right before the label.
+_NOT_A_HOME_BEFORE = lazy.compile(
+    r"\b(?:our|clinic|clinics|practice|office|surgery|hospital|pharmacy|business|company"
+    r"|store|shop|branch|centre|center|head|registered|ip|ipv[46]|e-?mail|web|mac|return"
+    r"|server|wallet|bitcoin|memory|forwarding|return|venue|event|school|church|mosque|temple"
+    r"|team|lab|laboratory|firm|agency|council|embassy|consulate)(?:['’]s)?"
+    r"(?:[ \t]+(?:new|current|postal|mailing|street|delivery|billing))?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _not_a_home_address_label(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``address.labelled``: the label names a business's, an e-mail's or a network's
+    address, not a person's ("Clinic address: 12 Elm Road", "Our address: …", "IP address:
+    192.168.0.4")."""
+    if _NOT_A_HOME_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None:
+        return True
+    # a second address of the same business: "Our postal address is PO Box 4412, Rotorua
+    # 3040. Physical address: 1182 Hinemoa Street."
+    return _OUR_ADDRESS.search(text, max(0, m.start() - 150), m.start()) is not None
+
+
+_OUR_ADDRESS = lazy.compile(r"\bour[ \t]+(?:[\w-]+[ \t]+)?address\b", re.IGNORECASE)
+
+
 def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The practice's own name, or a facility the post says is ours."""
     words = {w.lower() for w in _LETTERS.findall(m.group(0))}
@@ -3508,6 +3535,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _not_a_home_address_label,
         _own_practice,
         _staff_member,
         _not_name_like,

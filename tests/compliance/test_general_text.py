@@ -182,6 +182,11 @@ RULE_CASES = [
     ("date.record_shorthand", "Collected 03/12/2026 08:40. Result: influenza A.", "03/12/2026"),
     ("name.care_object", "Discharged Kwame home with oral antibiotics.", "Kwame"),
     ("address.said", "my address is 9 kingsley road, bristol bs7 8hp", None),
+    (
+        "address.labelled",
+        "Rijksregisternummer: 85.07.30-033.61; Address: Meir 52, 2000 Antwerpen.",
+        "Meir 52, 2000 Antwerpen",
+    ),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
     ("place.record_item", "Grace Wanjiru, 0722 123 456, Kisumu, needs her results.", "Kisumu"),
     ("date.other_language", "My mother Rosa had surgery on 4 de marzo de 2023.", None),
@@ -1688,3 +1693,58 @@ def test_holiday_days_birthdays_and_pids_of_a_person_are_found(text: str, words:
 )
 def test_holidays_birthdays_and_pids_of_no_one_pass(text: str) -> None:
     assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Patient John Carter, address Meir 52, 2000 Antwerpen, was seen.",
+            "Meir 52, 2000 Antwerpen",
+        ),
+        (
+            "Send the forms to my address: Str. Lipscani 43, ap. 12, București 030031.",
+            "Str. Lipscani 43, ap. 12, București 030031",
+        ),
+        ("Address on file: PO Box 44120, Abu Dhabi.", "PO Box 44120, Abu Dhabi"),
+        (
+            "Bello (dog), chip 3600981, address Jl. Kemang Raya No. 17, Jakarta Selatan 12730.",
+            "Jl. Kemang Raya No. 17, Jakarta Selatan 12730",
+        ),
+        (
+            "Mehmet Öztürk, adres Bağdat Cad. No: 214 D: 6, Kadıköy/İstanbul.",
+            "Bağdat Cad. No: 214 D: 6, Kadıköy/İstanbul",
+        ),
+        (
+            "Nguyễn Văn An, địa chỉ số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội, sinh năm 1950",
+            "số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội",
+        ),
+        (
+            "Петренко Олег, адрес: вул. Хрещатик, 15, кв. 37, Київ, 01001, тел. +380 67 555",
+            "вул. Хрещатик, 15, кв. 37, Київ, 01001",
+        ),
+    ],
+)
+def test_an_address_after_its_label_mid_text(text: str, words: str) -> None:
+    """``address.labelled`` (lead): an address after its label in the middle of a text, in
+    any of the languages people write to practices in, up to the form's next field."""
+    found = [f for f in find_phi(text) if f.reason.endswith("[address.labelled]")]
+    assert [text[f.start : f.end] for f in found] == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The clinic's address is Meir 52, 2000 Antwerpen.",
+        "Clinic address: Meir 52, 2000 Antwerpen. Open 9-5.",
+        "Our new address: 44 Kingfisher Road, Leeds LS6 2AB. Same phone number.",
+        "Our clinic has moved! New address: Rua Augusta 274, 1100-053 Lisboa.",
+        "We will address 3 Key Concerns at the meeting.",
+        "To update your address, call 0800 123 4567.",
+        "Our postal address is PO Box 4412, Rotorua 3040. Physical address: 1182 Hinemoa Street.",
+        "Your date of birth, home address and bank details are held by HR only (0141 496 0350).",
+    ],
+)
+def test_a_business_or_a_verb_address_is_no_labelled_home(text: str) -> None:
+    found = [f for f in find_phi(text) if f.reason.endswith("[address.labelled]")]
+    assert found == []
