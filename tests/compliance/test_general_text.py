@@ -1748,3 +1748,37 @@ def test_an_address_after_its_label_mid_text(text: str, words: str) -> None:
 def test_a_business_or_a_verb_address_is_no_labelled_home(text: str) -> None:
     found = [f for f in find_phi(text) if f.reason.endswith("[address.labelled]")]
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Your mother's results: https://results.labnet.example/r?pid=KARIMI-F-1962&d=2025. "
+            "Fatemeh Karimi should open it.",
+            "https://results.labnet.example/r?pid=KARIMI-F-1962&d=2025",
+        ),
+        (
+            "Someone put the CT on a public link: https://dropbox.example/s/x8k2/Nowak_Jan_CT.zip. "
+            "Jan Nowak has been told.",
+            "https://dropbox.example/s/x8k2/Nowak_Jan_CT.zip",
+        ),
+    ],
+)
+def test_a_persons_link_at_an_example_domain_is_still_theirs(text: str, link: str) -> None:
+    """``url.record_link`` and ``url.names_person`` (lead): a link at an example domain
+    that holds a record's value or the name of a person the text names is theirs, as
+    test and training texts write real-looking links with example domains."""
+    assert link in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Template link: https://yourwebsite.com/book?patient=NAME",
+        "See https://example.com/patients/12345 for the format.",
+        "Use https://clinic.example/book?user={id} in the reminder template.",
+    ],
+)
+def test_a_templates_link_at_an_example_domain_names_no_one(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "url"] == []
