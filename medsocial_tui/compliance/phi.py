@@ -1218,9 +1218,13 @@ def _resolve(findings: list[Finding], text: str = "") -> list[Finding]:
             if label != f.label and end > f.start
         ]
         if others:
-            if f.label != "address" or text == "":
+            if f.label not in ("address", "name") or text == "":
                 continue
-            shorter = _before_a_stronger_one(text, f, others)
+            shorter = (
+                _before_a_stronger_one(text, f, others)
+                if f.label == "address"
+                else _name_before_a_stronger_one(text, f, others)
+            )
             if shorter is None:
                 continue
             f = shorter
@@ -1256,6 +1260,35 @@ def _before_a_stronger_one(text: str, f: Finding, others: list[tuple[int, int]])
         while end > f.start and text[end - 1 : end] in (",", " ", "\t", ";"):
             end -= 1
     return Finding(f.start, end, f.label, f.reason, f.severity, f.check) if end > f.start else None
+
+
+# The last word of a name's run that is a label's letters: "Hemi Parata" + " NHI"
+_LABEL_WORD_AT_END = re.compile(r"[ \t]+[A-Z]{2,4}$")
+
+
+def _name_before_a_stronger_one(
+    text: str, f: Finding, others: list[tuple[int, int]]
+) -> Finding | None:
+    """A name whose run reached into a stronger finding after it ("Patient: Hemi Parata NHI
+    LKP3381", the name finder's run "Hemi Parata NHI LKP") keeps the words before that
+    finding, less a label's capitals left at its end ("NHI"), when they are two words or
+    more; one that a stronger finding starts in or covers is dropped, as before."""
+    first = min(start for start, _ in others)
+    if first <= f.start:
+        return None
+    end = first
+    while end > f.start and not text[end - 1].isspace():
+        end -= 1  # (the stronger finding may start inside a word the run read)
+    while end > f.start and text[end - 1] in " \t,;:":
+        end -= 1
+    kept = text[f.start : end]
+    m = _LABEL_WORD_AT_END.search(kept)
+    if m and any(c.islower() for c in kept[: m.start()]):
+        end = f.start + m.start()
+    words = text[f.start : end].split()
+    if sum(word[:1].isupper() for word in words) < 2 or not words[-1][:1].isupper():
+        return None  # ("Boletín de la" of "Boletín de la Clínica Dental Sonrisa")
+    return Finding(f.start, end, f.label, f.reason, f.severity, f.check)
 
 
 def _near(

@@ -1782,3 +1782,39 @@ def test_a_persons_link_at_an_example_domain_is_still_theirs(text: str, link: st
 )
 def test_a_templates_link_at_an_example_domain_names_no_one(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "url"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Patient: Hemi Parata NHI LKP3381 Requested by: Dr S. Patel", "Hemi Parata"),
+        ("Parcel returned. Recipient: Femke de Vries, Keizersgracht 221.", "Femke de Vries"),
+        (
+            "Occupational Health referral. Employee: Daniel Whitfield, payroll no. 448120.",
+            "Daniel Whitfield",
+        ),
+        ("Patient Name: AL-OTAIBI, Faisal Nasser | MRN: KFSH-3318702", "AL-OTAIBI, Faisal Nasser"),
+        ("Patient: O'Sullivan, Declan | Ward 7 | NBM from midnight", "O'Sullivan, Declan"),
+        ("Patient Name: DOE, MARGARET A", "DOE, MARGARET A"),
+    ],
+)
+def test_a_name_field_holds_the_name_and_no_code_after_it(text: str, words: str) -> None:
+    """``name.form_field`` (lead): the fields that name whom a record or a form is about
+    (Owner, Organiser, Employee, Recipient, Next of kin…) hold a name; the value is its
+    words of letters, in capitals or written as names are, with no label's capitals or code
+    after it ("Hemi Parata NHI LKP3381"); a name run that reached into a code keeps its
+    words before it (``phi._name_before_a_stronger_one``)."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organiser: Rotary Club of Leeds. Tickets £5.",
+        "Owner: Apple Inc.",
+        "Emergency contact: 0800 555 111",
+        "Boletín de la Clínica Dental Sonrisa: este mes damos la bienvenida a la Dra. Lucía.",
+    ],
+)
+def test_a_field_or_a_title_that_names_no_one_stays_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "name"] == []
