@@ -520,6 +520,47 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
+# (lead) The letters of a clinician's or a professional's qualification written after a
+# name, as a practice introduces its people: "with Lisa Moreau, IBCLC", "Priya Nair,
+# PharmD", "Tom Reyes, MD, for his talk", "Karen Holt, RN, CDE" (capitals as written: "Ma"
+# is no degree; "MA" is left out, as often a state after a town).
+_CREDENTIAL = (
+    r"(?:M\.?D|D\.?O|D\.?D\.?S|DMD|BDS|MDS|MBBS|MBChB|MB[ \t]ChB|BChD|FRCS|FRCP|FRCGP"
+    r"|MRCGP|MRCP|FRACGP|FDS|R\.?N|BSN|MSN|DNP|APRN|NP|FNP(?:-BC|-C)?|PA-C|CNM|CRNA|LPN|LVN"
+    r"|RDH|RDA|CDA|EFDA|CDE|CDCES|IBCLC|PharmD|RPh|DPT|OTR(?:/L)?|SLP|CCC-SLP|LCSW|LMFT|LPC"
+    r"|MSW|PhD|PsyD|MPH|MSc|RDN?|DC|OD|DPM|DVM|BVSc|MRCVS|FACS|FAAP|FACP|FACOG|Esq|CPA"
+    r"|CPhT|EMT|NRP|ATC|LMT|RMT)"
+)
+# (not a number's label: "Daan Visser, BSN 123456782" is a Dutch citizen's number)
+_CREDENTIAL_AFTER = lazy.compile(
+    rf"[ \t]*,[ \t]*{_CREDENTIAL}\.?(?![\w-])(?![ \t]*(?:[:#=][ \t]*)?(?:no\.?[ \t]*)?\d)"
+)
+_PREDICATE_OF_CARE = lazy.compile(
+    r"[ \t]*,?[ \t]*(?:had|has|was|is|got|gets|needs?|passed|died|suffered|underwent|broke|fell"
+    r"|collapsed|remains|went)\b",
+    _I,
+)
+
+
+def _a_professional_by_credential(text: str, f: Finding) -> bool:
+    """``name.credential_after`` (lead): a name with a qualification's letters after it
+    ("Lactation support with Lisa Moreau, IBCLC", "Thank you to Tom Reyes, MD, for his
+    talk") is a clinician's or a professional's, as a practice introduces its people;
+    unless the writer's or a patient's word comes before it ("my mum Karen Holt, RN, was
+    admitted") or the sentence tells of their own care ("Tom Reyes, MD, had a stroke")."""
+    m = _CREDENTIAL_AFTER.match(text, f.end)
+    if m is None or _PREDICATE_OF_CARE.match(text, m.end()) is not None:
+        return False  # "Tom Reyes, MD, had a stroke": the sentence is about them
+    if _private_before(text, f.start):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
+        return False
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
 # Joining a team, a board or a staff: "Ines Duarte has joined our nursing team", "Kenji
 # Watanabe has joined our board of trustees", "Pavel joins the practice on 5 January".
 _JOINS_AFTER = lazy.compile(
@@ -1478,6 +1519,7 @@ NAME_VETOES = (
     _a_festival_greeting,
     _wishes_from_the_team,
     _named_by_a_post,
+    _a_professional_by_credential,
     _an_author_cited,
     _joins_the_team,
     _a_streets_name_abroad,
