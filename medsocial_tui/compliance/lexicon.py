@@ -243,8 +243,16 @@ ORG_SUFFIXES = _words(
     community communities waterfront bay harbour harbor quay wharf pier promenade
     esplanade towpath hostel shelter mission project programme program federation union
     alliance coalition agency commission authority corps
+    polyclinic polyclinics infirmary hospice hospices dispensary sanatorium sanitarium
+    maternity outpatients laboratory laboratories diagnostics imaging radiology pathology
+    oncology cardiology dermatology urology neurology gastroenterology ophthalmology
+    optometry opticians optician physiotherapy physio chiropractic rehab rehabilitation
+    paediatrics podiatry audiology endodontics periodontics prosthodontics dentists chemist
+    chemists apothecary hospitals wellness smiles
     """
 )
+# (lead: from "polyclinic" on, the kinds of care a clinic's name ends in: "Jurong
+# Polyclinic", "Riverside Dermatology", "Bright Smiles", none of them a family name)
 # (guard-longclean5: from "community" on, a charity's, a body's or a waterfront's last word:
 # "the Galway Simon Community", "along the Marina Bay waterfront", "the Smile Train
 # Project", "the Navy Dental Corps")

@@ -32,3 +32,27 @@ def test_every_organisation_pattern_knows_every_noun(noun: str) -> None:
     assert rules._PUBLIC_CUE.search(f"the {noun}")
     assert rules._ORGANISATION_CUE.search(f"the {noun}")
     assert rules._ORGANISATIONS_PLACE.search(f"the {noun}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jurong Polyclinic will be closed on 25 December.",
+        "Riverside Dermatology is closed on Monday 4 May.",
+        "Northgate Imaging opens at 7am from 1 June.",
+    ],
+)
+def test_a_clinic_named_by_its_kind_of_care_is_no_persons_name(text: str) -> None:
+    """(lead) A name that ends in a kind of care (Polyclinic, Dermatology, Imaging,
+    ``lexicon.ORG_SUFFIXES``) is a clinic's, not a given and a family name: the name finder
+    read "Jurong Polyclinic" as a person, which made its own notice a patient's."""
+    from medsocial_tui.compliance import find_phi
+
+    assert find_phi(text) == []
+
+
+def test_a_patient_at_such_a_clinic_is_still_found() -> None:
+    from medsocial_tui.compliance import find_phi
+
+    text = "My son was treated at Jurong Polyclinic on 25 December."
+    assert "Jurong Polyclinic" in [text[f.start : f.end] for f in find_phi(text)]
