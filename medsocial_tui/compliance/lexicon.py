@@ -248,11 +248,13 @@ ORG_SUFFIXES = _words(
     oncology cardiology dermatology urology neurology gastroenterology ophthalmology
     optometry opticians optician physiotherapy physio chiropractic rehab rehabilitation
     paediatrics podiatry audiology endodontics periodontics prosthodontics dentists chemist
-    chemists apothecary hospitals wellness smiles
+    chemists apothecary hospitals wellness smiles vets veterinary veterinarians optical
+    opticals eyecare hearing pharma klinik kliniek klinika
     """
 )
 # (lead: from "polyclinic" on, the kinds of care a clinic's name ends in: "Jurong
-# Polyclinic", "Riverside Dermatology", "Bright Smiles", none of them a family name)
+# Polyclinic", "Riverside Dermatology", "Bright Smiles", "Ponsonby Vets", none of them a
+# family name)
 # (guard-longclean5: from "community" on, a charity's, a body's or a waterfront's last word:
 # "the Galway Simon Community", "along the Marina Bay waterfront", "the Smile Train
 # Project", "the Navy Dental Corps")

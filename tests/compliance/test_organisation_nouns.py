@@ -40,6 +40,7 @@ def test_every_organisation_pattern_knows_every_noun(noun: str) -> None:
         "Jurong Polyclinic will be closed on 25 December.",
         "Riverside Dermatology is closed on Monday 4 May.",
         "Northgate Imaging opens at 7am from 1 June.",
+        "Lost cat! If found please call Ponsonby Vets on 09 555 0158, they have the owner's details.",
     ],
 )
 def test_a_clinic_named_by_its_kind_of_care_is_no_persons_name(text: str) -> None:
