@@ -1075,8 +1075,26 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # name a clinic, a street, a town or a region
     if _place_or_org_in_run(text, m.start("name")):
         return True
+    # (lead) "Ayushman Bharat card holders", "Phonak Audéo hearing aids", "Osaka Umeda
+    # clinics", "Sirona Intego chairs": a scheme's, a brand's or a place's name before the
+    # thing it names, which no person's name is written before
+    # (not a person's own thing: "Kemi Balogun's portal login")
+    if lowers[-1] == m.group("name").split()[-1].lower() and _A_THING_AFTER_A_PAIR.match(
+        text, m.end("name")
+    ):
+        return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+_A_THING_AFTER_A_PAIR = lazy.compile(
+    r"[ \t]+(?:card|cards|clinics?|hospitals?|scheme|programme|program|plan|hearing[ \t]+aids?"
+    r"|aids|chairs?|implants?|devices?|app|apps|machines?|systems?|brand|products?"
+    r"|toothbrush(?:es)?|holders|branch(?:es)|offices|locations|stores|pharmacies|range"
+    r"|series|model|walkathon|marathon|campaign|project|initiative|portal|insurance|coverage"
+    r"|network|kits?|scanners?|sensors?|pumps?|monitors?|tablets|capsules|vaccines?"
+    r"|beneficiaries|cardholders)\b"
+)
 
 
 # The end of a word for a field of care or its clinic ("Pathology", "Radiologie",

@@ -1818,3 +1818,24 @@ def test_a_name_field_holds_the_name_and_no_code_after_it(text: str, words: str)
 )
 def test_a_field_or_a_title_that_names_no_one_stays_clean(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayushman Bharat card holders can avail cashless treatment at empanelled hospitals.",
+        "Phonak Audéo hearing aids can whistle when a hat changes how sound bounces.",
+        "Yes, at our Setagaya, Shibuya and Osaka Umeda clinics. Bring your card.",
+        "Pakistan: Sehat Sahulat card covers inpatient care for eligible families.",
+    ],
+)
+def test_a_rare_pair_before_the_thing_it_names_is_no_person(text: str) -> None:
+    """``name.rare_pair``'s ``not_rare_pair`` (lead): two rare capitalised words right
+    before a thing's noun (card holders, hearing aids, clinics) are a scheme's, a brand's or
+    a place's name; a person's name is not written before such a noun."""
+    assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+def test_a_persons_own_thing_after_a_rare_pair_is_still_theirs() -> None:
+    text = "Our IT manager found that Kemi Balogun's portal login was locked after five tries."
+    assert "Kemi Balogun" in [text[f.start : f.end] for f in find_phi(text)]
