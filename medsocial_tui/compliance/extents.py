@@ -774,6 +774,13 @@ _PLACE_REST_AFTER = lazy.compile(
     # the kind alone after a place's own words: "Sunnybrook Health Sciences" + " Centre"
     # (not a word of another name after it: "Leeds" + " Centre Parcs")
     r"|(?:Centre|Center|Institute|Medical[ \t]+(?:Centre|Center|College))\b(?![ \t]+[A-Z])"
+    # (lead) a care place's kind of care or its hospital's standing, ending its name: "Midtown"
+    # + " Endoscopy", "Abbotsford" + " Regional", "Jurong" + " Polyclinic", "Sunrise" + "
+    # Assisted Living" (not before another name's word: "Leeds Regional Office")
+    r"|(?:Endoscopy|Polyclinic|Dermatology|Imaging|Radiology|Physiotherapy|Rehabilitation"
+    r"|Rehab|Diagnostics|Pathology|Orthopaedics|Orthopedics|Pediatrics|Paediatrics|Oncology"
+    r"|Cardiology|Urgent[ \t]+Care|Assisted[ \t]+Living|Aged[ \t]+Care|Memory[ \t]+Care"
+    r"|Regional|General)\b(?![ \t]+[A-Z])"
     r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
 )
 _SAINT_AT_END = lazy.compile(r"\bSt\.?$")

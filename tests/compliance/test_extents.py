@@ -314,6 +314,8 @@ STEP_CASES += [
         ("geo_rest_after", "worked at {[Ferrybridge] Power Station} for 30 years"),
         ("geo_rest_after", "my cardiologist at {[Providence St.] Peter} wants"),
         ("geo_rest_after", "delivered at {[St]. Susannah's Medical Centre}."),
+        ("geo_rest_after", "my colonoscopy at {[Midtown] Endoscopy} on Nov 12"),
+        ("geo_rest_after", "broke his jaw and is at {[Abbotsford] Regional}."),
         ("geo_rest_after", "was in {[Ward] 7B} at Ysbyty Gwynedd"),
         ("geo_rest_after", "died at {[Hospital Raja Perempuan Zainab] II} pada"),
         ("geo_rest_after", "was on {[Ward]} rounds"),
