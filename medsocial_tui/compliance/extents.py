@@ -478,6 +478,28 @@ _TIME_AT_START = lazy.compile(
 )
 
 
+# The rest of a date written in figures that the finder read only in part: its day before
+# ("16/" + "3/25", "17/" + "2/26") or its month and year after ("Saturday 15" + "/3").
+_DAY_FIGURES_BEFORE = lazy.compile(r"(?<![\d/.-])\d{1,2}([/.-])$")
+_FIGURES_AFTER = lazy.compile(r"([/.-])\d{1,2}(?:\1(?:\d{4}|\d{2}))?(?![\d/.-]|[.]\d)")
+
+
+def date_figures_around(text: str, start: int, end: int) -> Span:
+    """``date.figures_around`` (lead): a date in figures read whole, not from its month on
+    ("Collected 16/3/25" read "3/25", "to 17/2/26" read "2/26") nor up to its day ("on
+    Saturday 15/3" read "Saturday 15"): the day's figures and separator before, or the
+    separator and the month's figures (and the year's) after."""
+    if text[start : start + 1].isdigit():
+        m = _DAY_FIGURES_BEFORE.search(text, max(0, start - 3), start)
+        if m is not None and m.group(1) in text[start:end]:
+            start = m.start()
+    if text[end - 1 : end].isdigit() and not any(c in text[start:end] for c in "/.-"):
+        m = _FIGURES_AFTER.match(text, end, end + 8)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
 def date_without_time(text: str, start: int, end: int) -> Span:
     """``date.without_time``: a date's finding without the time of day it took in ("March
     3rd" of "March 3rd at 4pm", "2023/11/02" of "2023/11/02 16:45", "the 14th" of "2am on
@@ -1165,6 +1187,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_year_after,
         date_figures_year_after,
         date_without_time,
+        date_figures_around,
     ),
     "name": (name_trim_words, name_surname_first, name_nickname_after, name_suffix_after),
     "url": (url_whole,),
