@@ -275,6 +275,7 @@ def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         if not _lower_tree(tree.data):
             return None, False
         tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(tree)
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
@@ -295,6 +296,7 @@ def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         if not _lower_tree(tree.data, kept) or not kept[0]:
             return None, False
         tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(tree)
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
@@ -332,12 +334,90 @@ def _case_kept_branches(
         if not _lower_tree(twin_tree.data):
             return None, None
         twin_tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(twin_tree)
         twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags & ~re.IGNORECASE)
         kept_tree.state.flags &= ~re.IGNORECASE  # (each of its parts keeps case anyway)
         kept_pattern: re.Pattern[str] = _sre_compile.compile(kept_tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, None
     return kept_pattern, twin
+
+
+# (guard-speed7) A twin's alternations of words split by their first letter. ``re`` tries
+# an alternation's alternatives one by one at every place a search reaches: for each it
+# compares the first character, so the guard's lists of hundreds of words ("\b(?:dr|dra|
+# doctor|prof|…)", the fame words, the relation words) cost hundreds of comparisons at
+# every word of a text, and the twin found them no sooner than the pattern. Split by first
+# letter (``d(?:r|ra|octor)|p(?:rof)``, again by the second letter within each), a place is
+# refused after one comparison per distinct first letter. The twin matches where it did,
+# the same text: alternatives with different first letters never both match at a place,
+# and those with the same one are tried in their order, so the leftmost match and its
+# extent are unchanged (the guard takes only its start, then matches the pattern itself).
+_FACTOR_AT_LEAST = 3  # alternatives below this many are left as they are
+
+
+def factor_alternatives(tree: Any) -> None:
+    """Split, in place, every alternation of the parsed pattern ``tree`` whose
+    alternatives all open with a literal character, by that character."""
+    _factor_items(tree.data, tree.state)
+
+
+def _factor_items(items: Any, state: Any) -> None:
+    for index, (op, av) in enumerate(items):
+        if op is _sre.BRANCH:
+            for alternative in av[1]:
+                _factor_items(alternative.data, state)
+            factored = _by_first_character(av[1], state)
+            if factored is not None:
+                items[index] = (_sre.BRANCH, (None, factored))
+        elif op is _sre.SUBPATTERN:
+            _factor_items(av[3].data, state)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            _factor_items(av[2].data, state)
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            _factor_items(av[1].data, state)
+        elif op is _sre.ATOMIC_GROUP:
+            _factor_items(av.data, state)
+
+
+def _by_first_character(alternatives: list[Any], state: Any) -> list[Any] | None:
+    """``alternatives`` with each run of them that open with a literal character grouped
+    by that character, in the order each character first opens one, each group's
+    alternatives in their order behind that character (and grouped again the same way);
+    an alternative that opens otherwise keeps its place between the runs. None when no
+    two alternatives of a run share a first character."""
+    if len(alternatives) < _FACTOR_AT_LEAST:
+        return None
+    out: list[Any] = []
+    groups: dict[int, list[Any]] = {}
+    changed = False
+
+    def close_run() -> None:
+        nonlocal changed
+        for code, rests in groups.items():
+            if len(rests) == 1:
+                out.append(_sre_parse.SubPattern(state, [(_sre.LITERAL, code), *rests[0].data]))
+                continue
+            changed = True
+            inner = _by_first_character(rests, state) or rests
+            branch = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, inner))])
+            out.append(
+                _sre_parse.SubPattern(
+                    state, [(_sre.LITERAL, code), (_sre.SUBPATTERN, (None, 0, 0, branch))]
+                )
+            )
+        groups.clear()
+
+    for alternative in alternatives:
+        data = alternative.data
+        if data and data[0][0] is _sre.LITERAL:
+            groups.setdefault(data[0][1], []).append(_sre_parse.SubPattern(state, data[1:]))
+            continue
+        # (one that opens otherwise may match where the run's do: the order around it stays)
+        close_run()
+        out.append(alternative)
+    close_run()
+    return out if changed else None
 
 
 # The last text lower-cased and its lower case, and the last long one (a veto reads a

@@ -8,6 +8,7 @@ import random
 import re
 import sys
 from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
 
 import pytest
 from labelled import load_corpus
@@ -182,3 +183,53 @@ def test_a_twin_searching_texts_in_turn_reads_each_text_s_own_lower_case(source:
         for pos, endpos in ((0, len(text)), (5, len(text)), (0, 12), (3, 40), (0, 10**9)):
             got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
             assert (got and got.span()) == (want and want.span()), (text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:dr|dra|doctor|prof|professor|admin|a)\b",
+        r"(?:ab|ac|b|abc|)x",  # an empty alternative
+        r"(cat|car|care|dog)(s?)",  # groups inside and after
+        r"(?:ca|co|\w+s|cat|car|[dc]og|do|dx)",  # alternatives that open otherwise, between
+        r"(?:a|ab|\bab|abc|$|abcd)",
+        r"\b(?:my|me|mine|i|i'm|he|she|his|her)\b(?!\s+(?:own|one|ones))",
+    ],
+)
+def test_alternatives_split_by_first_letter_match_as_before(source: str) -> None:
+    """``lazy.factor_alternatives`` (a twin's alternations of words split by their first
+    letter): the same matches, spans and groups, from every offset."""
+    tree = re._parser.parse(source, 0)  # type: ignore[attr-defined]
+    lazy.factor_alternatives(tree)
+    factored = re._compiler.compile(tree, 0)  # type: ignore[attr-defined]
+    plain = re.compile(source)
+    words = "dr dra doctor prof professor admin a ab ac b abc abcd x cat car care dog cats"
+    words += " my me mine i i'm he she his her hers own one co dx do"
+    pool = words.split()
+    rng = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rng.choice(pool) + rng.choice(("", "x", "s", " ")) for _ in range(8))
+        for pos in range(0, len(text), 3):
+            assert _same(factored.search(text, pos), plain.search(text, pos)), (text, pos)
+            assert _same(factored.match(text, pos), plain.match(text, pos)), (text, pos)
+
+
+def test_a_long_alternation_is_split() -> None:
+    source = r"\b(?:dr|dra|doctor|[xw]y|prof|professor|xy|xz)\b"
+    tree = re._parser.parse(source, 0)  # type: ignore[attr-defined]
+    lazy.factor_alternatives(tree)
+    branch = tree.data[1][1][1]
+    # d(?:r(?:|a)|octor), then [xw]y in its place (it may match where x… does), p(?:rof…), x(?:y|z)
+    assert [alternative.data[0][0] for alternative in branch] == [
+        sre.LITERAL,
+        sre.IN,
+        sre.LITERAL,
+        sre.LITERAL,
+    ]
+    assert [
+        alternative.data[0][1] for alternative in branch if alternative.data[0][0] is sre.LITERAL
+    ] == [
+        ord("d"),
+        ord("p"),
+        ord("x"),
+    ]
