@@ -17,6 +17,7 @@ a test checks that importing the guard compiles none.
 
 from __future__ import annotations
 
+import _sre as _sre_engine  # type: ignore[import-not-found]
 import gzip
 import importlib.util
 import re
@@ -77,7 +78,7 @@ class LazyPattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             global _compiled
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = _factored(self.pattern, self._flags) or re.compile(self.pattern, self._flags)
             _compiled += 1
             state = self.__dict__
             state["_compiled"] = compiled
@@ -356,28 +357,63 @@ def _case_kept_branches(
 _FACTOR_AT_LEAST = 3  # alternatives below this many are left as they are
 
 
-def factor_alternatives(tree: Any) -> None:
-    """Split, in place, every alternation of the parsed pattern ``tree`` whose
-    alternatives all open with a literal character, by that character."""
-    _factor_items(tree.data, tree.state)
+def factor_alternatives(tree: Any) -> bool:
+    """Split, in place, every alternation of the parsed pattern ``tree`` that case is kept
+    in and whose alternatives open with literal characters, by that character (in a
+    case-blind part two characters, "D" and "d", may open matches at one place: left as
+    it is). Whether any was split."""
+    return _factor_items(tree.data, tree.state, bool(tree.state.flags & re.IGNORECASE))
 
 
-def _factor_items(items: Any, state: Any) -> None:
+def _factor_items(items: Any, state: Any, ignore_case: bool) -> bool:
+    changed = False
     for index, (op, av) in enumerate(items):
         if op is _sre.BRANCH:
             for alternative in av[1]:
-                _factor_items(alternative.data, state)
-            factored = _by_first_character(av[1], state)
+                changed |= _factor_items(alternative.data, state, ignore_case)
+            factored = None if ignore_case else _by_first_character(av[1], state)
             if factored is not None:
                 items[index] = (_sre.BRANCH, (None, factored))
+                changed = True
         elif op is _sre.SUBPATTERN:
-            _factor_items(av[3].data, state)
+            inner = bool((ignore_case or av[1] & re.IGNORECASE) and not av[2] & re.IGNORECASE)
+            changed |= _factor_items(av[3].data, state, inner)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            _factor_items(av[2].data, state)
+            changed |= _factor_items(av[2].data, state, ignore_case)
         elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
-            _factor_items(av[1].data, state)
+            changed |= _factor_items(av[1].data, state, ignore_case)
         elif op is _sre.ATOMIC_GROUP:
-            _factor_items(av.data, state)
+            changed |= _factor_items(av.data, state, ignore_case)
+    return changed
+
+
+def _factored(source: str, flags: int) -> re.Pattern[str] | None:
+    """``re.compile(source, flags)`` with its alternations split by first letter
+    (``factor_alternatives``): the same matches, spans and groups, and the same
+    ``pattern``, ``flags``, ``groups`` and ``groupindex``; None when nothing is split
+    (or ``re`` cannot be read so), for ``re.compile`` to do."""
+    if flags & (re.DEBUG | re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        tree = _sre_parse.parse(source, flags)
+        if not factor_alternatives(tree):
+            return None
+        code = _sre_compile._code(tree, flags)
+        groupindex = tree.state.groupdict
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, number in groupindex.items():
+            indexgroup[number] = name
+        compiled: re.Pattern[str] = _sre_engine.compile(
+            source,
+            flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return compiled
 
 
 def _by_first_character(alternatives: list[Any], state: Any) -> list[Any] | None:

@@ -233,3 +233,49 @@ def test_a_long_alternation_is_split() -> None:
         ord("p"),
         ord("x"),
     ]
+
+
+def _every_lazy_pattern() -> list[lazy.LazyPattern]:
+    """Every lazy pattern the guard's modules hold, case-blind or not, and its rules'."""
+    seen: dict[int, lazy.LazyPattern] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("medsocial_tui.compliance"):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    for rule in guard_rules.FACILITY_RULES + guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES:
+        for value in (rule.pattern, rule.trigger, rule.anchor):
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    return list(seen.values())
+
+
+def test_every_guard_pattern_split_by_first_letter_matches_as_written() -> None:
+    """(guard-speed7) A lazy pattern is compiled with its case-kept alternations split by
+    first letter (``lazy._factored``): on the corpus texts, as written, upper- and
+    lower-cased, every match, span and group of every pattern of the guard is the one the
+    pattern compiled as written finds, from the start and from an offset inside."""
+    factored = 0
+    differ = []
+    rng = random.Random(21)
+    for pattern in _every_lazy_pattern():
+        split = lazy._factored(pattern.pattern, pattern._flags)
+        if split is None:
+            continue
+        factored += 1
+        plain = re.compile(pattern.pattern, pattern._flags)
+        assert (split.pattern, split.flags, split.groupindex) == (
+            plain.pattern,
+            plain.flags,
+            plain.groupindex,
+        )
+        for text in _texts():
+            start = rng.randrange(len(text) // 2 + 1)
+            got = [m.regs for m in split.finditer(text, start)]
+            if got != [m.regs for m in plain.finditer(text, start)]:
+                differ.append(f"{pattern.pattern[:60]!r} from {start} of {text[:40]!r}")
+            if not _same(split.match(text, start), plain.match(text, start)):
+                differ.append(f"{pattern.pattern[:60]!r} at {start} of {text[:40]!r}")
+    assert factored > 50
+    assert differ == []
