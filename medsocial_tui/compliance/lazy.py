@@ -358,10 +358,10 @@ _FACTOR_AT_LEAST = 3  # alternatives below this many are left as they are
 
 
 def factor_alternatives(tree: Any) -> bool:
-    """Split, in place, every alternation of the parsed pattern ``tree`` that case is kept
-    in and whose alternatives open with literal characters, by that character (in a
-    case-blind part two characters, "D" and "d", may open matches at one place: left as
-    it is). Whether any was split."""
+    """Split, in place, every alternation of the parsed pattern ``tree`` whose
+    alternatives open with literal characters, by that character (in a case-blind part,
+    by its lower case: "D" and "d" open matches at the same places). Whether any was
+    split."""
     return _factor_items(tree.data, tree.state, bool(tree.state.flags & re.IGNORECASE))
 
 
@@ -371,7 +371,7 @@ def _factor_items(items: Any, state: Any, ignore_case: bool) -> bool:
         if op is _sre.BRANCH:
             for alternative in av[1]:
                 changed |= _factor_items(alternative.data, state, ignore_case)
-            factored = None if ignore_case else _by_first_character(av[1], state)
+            factored = _by_first_character(av[1], state, ignore_case)
             if factored is not None:
                 items[index] = (_sre.BRANCH, (None, factored))
                 changed = True
@@ -416,7 +416,9 @@ def _factored(source: str, flags: int) -> re.Pattern[str] | None:
     return compiled
 
 
-def _by_first_character(alternatives: list[Any], state: Any) -> list[Any] | None:
+def _by_first_character(
+    alternatives: list[Any], state: Any, ignore_case: bool = False
+) -> list[Any] | None:
     """``alternatives`` with each run of them that open with a literal character grouped
     by that character, in the order each character first opens one, each group's
     alternatives in their order behind that character (and grouped again the same way);
@@ -435,7 +437,7 @@ def _by_first_character(alternatives: list[Any], state: Any) -> list[Any] | None
                 out.append(_sre_parse.SubPattern(state, [(_sre.LITERAL, code), *rests[0].data]))
                 continue
             changed = True
-            inner = _by_first_character(rests, state) or rests
+            inner = _by_first_character(rests, state, ignore_case) or rests
             branch = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, inner))])
             out.append(
                 _sre_parse.SubPattern(
@@ -444,10 +446,19 @@ def _by_first_character(alternatives: list[Any], state: Any) -> list[Any] | None
             )
         groups.clear()
 
+    firsts: dict[int, int] = {}  # a group's key: the first of its letters met
     for alternative in alternatives:
         data = alternative.data
         if data and data[0][0] is _sre.LITERAL:
-            groups.setdefault(data[0][1], []).append(_sre_parse.SubPattern(state, data[1:]))
+            code = data[0][1]
+            if ignore_case:
+                # case-blind, a letter of plain case matches exactly the characters whose
+                # lower case is its own ("D" and "d"): grouped by that; any other letter
+                # (ı, ſ, µ: it matches more) leaves the alternation as it is
+                if not _plain_case(code):
+                    return None
+                code = firsts.setdefault(_lower_code(code), code)
+            groups.setdefault(code, []).append(_sre_parse.SubPattern(state, data[1:]))
             continue
         # (one that opens otherwise may match where the run's do: the order around it stays)
         close_run()

@@ -194,21 +194,26 @@ def test_a_twin_searching_texts_in_turn_reads_each_text_s_own_lower_case(source:
         r"(?:ca|co|\w+s|cat|car|[dc]og|do|dx)",  # alternatives that open otherwise, between
         r"(?:a|ab|\bab|abc|$|abcd)",
         r"\b(?:my|me|mine|i|i'm|he|she|his|her)\b(?!\s+(?:own|one|ones))",
+        r"(?i:Dr|dra|DOCTOR|d|Prof|pROF|x)",  # case-blind: "D" and "d" open alike
+        r"(?i:ca|Co|\w+S|cAt|(?-i:Car|car)|[dc]og|Do|dx)",
     ],
 )
-def test_alternatives_split_by_first_letter_match_as_before(source: str) -> None:
-    """``lazy.factor_alternatives`` (a twin's alternations of words split by their first
-    letter): the same matches, spans and groups, from every offset."""
-    tree = re._parser.parse(source, 0)  # type: ignore[attr-defined]
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternatives_split_by_first_letter_match_as_before(source: str, flags: int) -> None:
+    """``lazy.factor_alternatives`` (alternations of words split by their first letter,
+    by its lower case where case is ignored): the same matches, spans and groups, from
+    every offset."""
+    tree = re._parser.parse(source, flags)  # type: ignore[attr-defined]
     lazy.factor_alternatives(tree)
-    factored = re._compiler.compile(tree, 0)  # type: ignore[attr-defined]
-    plain = re.compile(source)
+    factored = re._compiler.compile(tree, flags)  # type: ignore[attr-defined]
+    plain = re.compile(source, flags)
     words = "dr dra doctor prof professor admin a ab ac b abc abcd x cat car care dog cats"
     words += " my me mine i i'm he she his her hers own one co dx do"
     pool = words.split()
     rng = random.Random(7)
     for _ in range(400):
         text = " ".join(rng.choice(pool) + rng.choice(("", "x", "s", " ")) for _ in range(8))
+        text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
         for pos in range(0, len(text), 3):
             assert _same(factored.search(text, pos), plain.search(text, pos)), (text, pos)
             assert _same(factored.match(text, pos), plain.match(text, pos)), (text, pos)
