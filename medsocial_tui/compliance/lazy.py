@@ -429,19 +429,28 @@ def _by_first_character(
     out: list[Any] = []
     groups: dict[int, list[Any]] = {}
     changed = False
+    # whether the run's alternatives open with a word boundary before their letter
+    # ("\\bid|\\bidentification|\\bmember"): the boundary is asserted at the same
+    # place for each, so the group asserts it once before the letter
+    run_bounded = False
+    boundary = (_sre.AT, _sre.AT_BOUNDARY)
 
     def close_run() -> None:
         nonlocal changed
+        lead = [boundary] if run_bounded else []
         for code, rests in groups.items():
             if len(rests) == 1:
-                out.append(_sre_parse.SubPattern(state, [(_sre.LITERAL, code), *rests[0].data]))
+                out.append(
+                    _sre_parse.SubPattern(state, [*lead, (_sre.LITERAL, code), *rests[0].data])
+                )
                 continue
             changed = True
             inner = _by_first_character(rests, state, ignore_case) or rests
             branch = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, inner))])
             out.append(
                 _sre_parse.SubPattern(
-                    state, [(_sre.LITERAL, code), (_sre.SUBPATTERN, (None, 0, 0, branch))]
+                    state,
+                    [*lead, (_sre.LITERAL, code), (_sre.SUBPATTERN, (None, 0, 0, branch))],
                 )
             )
         groups.clear()
@@ -449,8 +458,13 @@ def _by_first_character(
     firsts: dict[int, int] = {}  # a group's key: the first of its letters met
     for alternative in alternatives:
         data = alternative.data
-        if data and data[0][0] is _sre.LITERAL:
-            code = data[0][1]
+        bounded = len(data) > 1 and data[0] == boundary
+        at = 1 if bounded else 0
+        if data and data[at][0] is _sre.LITERAL:
+            if bounded != run_bounded:
+                close_run()  # (a run opens with a boundary or without one, not both)
+                run_bounded = bounded
+            code = data[at][1]
             if ignore_case:
                 # case-blind, a letter of plain case matches exactly the characters whose
                 # lower case is its own ("D" and "d"): grouped by that; any other letter
@@ -458,7 +472,7 @@ def _by_first_character(
                 if not _plain_case(code):
                     return None
                 code = firsts.setdefault(_lower_code(code), code)
-            groups.setdefault(code, []).append(_sre_parse.SubPattern(state, data[1:]))
+            groups.setdefault(code, []).append(_sre_parse.SubPattern(state, data[at + 1 :]))
             continue
         # (one that opens otherwise may match where the run's do: the order around it stays)
         close_run()
