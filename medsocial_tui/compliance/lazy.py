@@ -17,6 +17,7 @@ a test checks that importing the guard compiles none.
 
 from __future__ import annotations
 
+import _sre as _sre_engine  # type: ignore[import-not-found]
 import gzip
 import importlib.util
 import re
@@ -77,7 +78,7 @@ class LazyPattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             global _compiled
-            compiled = re.compile(self.pattern, self._flags)
+            compiled = _factored(self.pattern, self._flags) or re.compile(self.pattern, self._flags)
             _compiled += 1
             state = self.__dict__
             state["_compiled"] = compiled
@@ -275,6 +276,7 @@ def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         if not _lower_tree(tree.data):
             return None, False
         tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(tree)
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
@@ -295,6 +297,7 @@ def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
         if not _lower_tree(tree.data, kept) or not kept[0]:
             return None, False
         tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(tree)
         twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
@@ -332,12 +335,150 @@ def _case_kept_branches(
         if not _lower_tree(twin_tree.data):
             return None, None
         twin_tree.state.flags &= ~re.IGNORECASE
+        factor_alternatives(twin_tree)
         twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags & ~re.IGNORECASE)
         kept_tree.state.flags &= ~re.IGNORECASE  # (each of its parts keeps case anyway)
         kept_pattern: re.Pattern[str] = _sre_compile.compile(kept_tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, None
     return kept_pattern, twin
+
+
+# (guard-speed7) A twin's alternations of words split by their first letter. ``re`` tries
+# an alternation's alternatives one by one at every place a search reaches: for each it
+# compares the first character, so the guard's lists of hundreds of words ("\b(?:dr|dra|
+# doctor|prof|…)", the fame words, the relation words) cost hundreds of comparisons at
+# every word of a text, and the twin found them no sooner than the pattern. Split by first
+# letter (``d(?:r|ra|octor)|p(?:rof)``, again by the second letter within each), a place is
+# refused after one comparison per distinct first letter. The twin matches where it did,
+# the same text: alternatives with different first letters never both match at a place,
+# and those with the same one are tried in their order, so the leftmost match and its
+# extent are unchanged (the guard takes only its start, then matches the pattern itself).
+_FACTOR_AT_LEAST = 3  # alternatives below this many are left as they are
+
+
+def factor_alternatives(tree: Any) -> bool:
+    """Split, in place, every alternation of the parsed pattern ``tree`` whose
+    alternatives open with literal characters, by that character (in a case-blind part,
+    by its lower case: "D" and "d" open matches at the same places). Whether any was
+    split."""
+    return _factor_items(tree.data, tree.state, bool(tree.state.flags & re.IGNORECASE))
+
+
+def _factor_items(items: Any, state: Any, ignore_case: bool) -> bool:
+    changed = False
+    for index, (op, av) in enumerate(items):
+        if op is _sre.BRANCH:
+            for alternative in av[1]:
+                changed |= _factor_items(alternative.data, state, ignore_case)
+            factored = _by_first_character(av[1], state, ignore_case)
+            if factored is not None:
+                items[index] = (_sre.BRANCH, (None, factored))
+                changed = True
+        elif op is _sre.SUBPATTERN:
+            inner = bool((ignore_case or av[1] & re.IGNORECASE) and not av[2] & re.IGNORECASE)
+            changed |= _factor_items(av[3].data, state, inner)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            changed |= _factor_items(av[2].data, state, ignore_case)
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            changed |= _factor_items(av[1].data, state, ignore_case)
+        elif op is _sre.ATOMIC_GROUP:
+            changed |= _factor_items(av.data, state, ignore_case)
+    return changed
+
+
+def _factored(source: str, flags: int) -> re.Pattern[str] | None:
+    """``re.compile(source, flags)`` with its alternations split by first letter
+    (``factor_alternatives``): the same matches, spans and groups, and the same
+    ``pattern``, ``flags``, ``groups`` and ``groupindex``; None when nothing is split
+    (or ``re`` cannot be read so), for ``re.compile`` to do."""
+    if flags & (re.DEBUG | re.LOCALE | re.VERBOSE):
+        return None
+    try:
+        tree = _sre_parse.parse(source, flags)
+        if not factor_alternatives(tree):
+            return None
+        code = _sre_compile._code(tree, flags)
+        groupindex = tree.state.groupdict
+        indexgroup: list[str | None] = [None] * tree.state.groups
+        for name, number in groupindex.items():
+            indexgroup[number] = name
+        compiled: re.Pattern[str] = _sre_engine.compile(
+            source,
+            flags | tree.state.flags,
+            code,
+            tree.state.groups - 1,
+            groupindex,
+            tuple(indexgroup),
+        )
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None
+    return compiled
+
+
+def _by_first_character(
+    alternatives: list[Any], state: Any, ignore_case: bool = False
+) -> list[Any] | None:
+    """``alternatives`` with each run of them that open with a literal character grouped
+    by that character, in the order each character first opens one, each group's
+    alternatives in their order behind that character (and grouped again the same way);
+    an alternative that opens otherwise keeps its place between the runs. None when no
+    two alternatives of a run share a first character."""
+    if len(alternatives) < _FACTOR_AT_LEAST:
+        return None
+    out: list[Any] = []
+    groups: dict[int, list[Any]] = {}
+    changed = False
+    # whether the run's alternatives open with a word boundary before their letter
+    # ("\\bid|\\bidentification|\\bmember"): the boundary is asserted at the same
+    # place for each, so the group asserts it once before the letter
+    run_bounded = False
+    boundary = (_sre.AT, _sre.AT_BOUNDARY)
+
+    def close_run() -> None:
+        nonlocal changed
+        lead = [boundary] if run_bounded else []
+        for code, rests in groups.items():
+            if len(rests) == 1:
+                out.append(
+                    _sre_parse.SubPattern(state, [*lead, (_sre.LITERAL, code), *rests[0].data])
+                )
+                continue
+            changed = True
+            inner = _by_first_character(rests, state, ignore_case) or rests
+            branch = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, inner))])
+            out.append(
+                _sre_parse.SubPattern(
+                    state,
+                    [*lead, (_sre.LITERAL, code), (_sre.SUBPATTERN, (None, 0, 0, branch))],
+                )
+            )
+        groups.clear()
+
+    firsts: dict[int, int] = {}  # a group's key: the first of its letters met
+    for alternative in alternatives:
+        data = alternative.data
+        bounded = len(data) > 1 and data[0] == boundary
+        at = 1 if bounded else 0
+        if data and data[at][0] is _sre.LITERAL:
+            if bounded != run_bounded:
+                close_run()  # (a run opens with a boundary or without one, not both)
+                run_bounded = bounded
+            code = data[at][1]
+            if ignore_case:
+                # case-blind, a letter of plain case matches exactly the characters whose
+                # lower case is its own ("D" and "d"): grouped by that; any other letter
+                # (ı, ſ, µ: it matches more) leaves the alternation as it is
+                if not _plain_case(code):
+                    return None
+                code = firsts.setdefault(_lower_code(code), code)
+            groups.setdefault(code, []).append(_sre_parse.SubPattern(state, data[at + 1 :]))
+            continue
+        # (one that opens otherwise may match where the run's do: the order around it stays)
+        close_run()
+        out.append(alternative)
+    close_run()
+    return out if changed else None
 
 
 # The last text lower-cased and its lower case, and the last long one (a veto reads a

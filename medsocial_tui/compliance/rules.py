@@ -3774,6 +3774,10 @@ def _rule_of(
         trigger = triggers.get(key)
         if trigger is None:
             trigger = triggers[key] = lazy.compile(*key)  # one pattern for rules that share it
+    starts = _filled(entry.get("starts", ""), fragments, where)
+    if not starts and not any(key in entry for key in ("marks", "back_over", "anchor")):
+        if pattern is not URL:
+            starts = derived_starts(pattern.pattern, getattr(pattern, "_flags", pattern.flags))
     return Rule(
         entry["name"],
         entry["label"],
@@ -3783,7 +3787,7 @@ def _rule_of(
         needs_person=bool(entry.get("needs_person", False)),
         vetoes=tuple(vetoes),
         trigger=trigger,
-        starts=_filled(entry.get("starts", ""), fragments, where),
+        starts=starts,
         requires=_filled(entry.get("requires", ""), fragments, where),
         back_over=entry.get("back_over", ""),
         marks=entry.get("marks", ""),
@@ -3795,6 +3799,81 @@ def _rule_of(
         reach=int(entry.get("reach", 0)),
         needs=entry.get("needs", ""),
     )
+
+
+# (guard-speed7) A rule with no ``starts`` of its own whose every match opens, at a word
+# boundary, with one of a few literal words ("\b(?i:fitted|placed|…) on 24/10") is tried
+# at those words alone, as if its entry said ``starts``: scanned, its case-blind
+# alternation was tried at every character of the text.
+_WORD_CHARACTER = re.compile(r"\w")
+_BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def derived_starts(source: str, flags: int) -> str:
+    """``Rule.starts`` read off a pattern: the lower-cased first one to three letters of
+    each literal word a match can open with, when every match opens with one right after
+    a word boundary (``\b``, ``^``), so at the start of one of the text's words
+    (``text.word_starts``); "" when that cannot be told from the pattern (a class, a
+    character of another kind, a start inside a word, ASCII-only ``\b``). The heads may
+    be more than the pattern needs (case kept, a head of one letter), never fewer: the
+    pattern is tried at more words than it matches at, and finds what a scan finds."""
+    if flags & (re.ASCII | re.LOCALE | re.VERBOSE):
+        return ""
+    try:
+        tree = _sre_parse.parse(source, flags)
+    except re.error:
+        return ""
+    if tree.state.flags & (re.ASCII | re.LOCALE):
+        return ""
+    heads = _opening_heads(list(tree.data), False)
+    return " ".join(sorted(heads)) if heads else ""
+
+
+def _opening_heads(items: list[tuple[Any, Any]], bounded: bool) -> set[str] | None:
+    """The heads (as ``derived_starts``) of the words a match of the pattern items
+    ``items`` can open with; ``bounded``: a word boundary is asserted just before them.
+    None when some match could open otherwise."""
+    for at, (op, av) in enumerate(items):
+        rest = items[at + 1 :]
+        if op is _sre.AT:
+            if av not in _BOUNDARIES:
+                return None
+            bounded = True
+        elif op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            continue  # (zero width: it only rules matches out)
+        elif op is _sre.LITERAL:
+            head = ""
+            for op2, av2 in items[at:]:
+                char = chr(av2) if op2 is _sre.LITERAL else ""
+                if not char.isascii() or _WORD_CHARACTER.match(char) is None:
+                    break
+                head += char
+                if len(head) == 3:
+                    break
+            return {head.lower()} if head and bounded else None
+        elif op is _sre.SUBPATTERN:
+            return _opening_heads(list(av[-1]) + rest, bounded)
+        elif op is _sre.BRANCH:
+            heads: set[str] = set()
+            for alternative in av[1]:
+                found = _opening_heads(list(alternative) + rest, bounded)
+                if found is None:
+                    return None
+                heads |= found
+            return heads
+        elif op in _REPEATS:
+            low, _high, body = av
+            if body.getwidth()[0] == 0:
+                return None  # (a body that may match nothing: another may open the match)
+            found = _opening_heads(list(body) + rest, bounded)
+            if found is not None and low == 0:
+                skipped = _opening_heads(rest, bounded)
+                found = None if skipped is None else found | skipped
+            return found
+        else:
+            return None
+    return None  # (a match may be empty)
 
 
 def load_tables(source: str) -> dict[str, tuple[Rule, ...]]:

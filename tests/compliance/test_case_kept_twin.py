@@ -8,6 +8,7 @@ import random
 import re
 import sys
 from functools import lru_cache
+from re import _constants as sre  # type: ignore[attr-defined]
 
 import pytest
 from labelled import load_corpus
@@ -182,3 +183,107 @@ def test_a_twin_searching_texts_in_turn_reads_each_text_s_own_lower_case(source:
         for pos, endpos in ((0, len(text)), (5, len(text)), (0, 12), (3, 40), (0, 10**9)):
             got, want = pattern.search(text, pos, endpos), plain.search(text, pos, endpos)
             assert (got and got.span()) == (want and want.span()), (text, pos, endpos)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"\b(?:dr|dra|doctor|prof|professor|admin|a)\b",
+        r"(?:ab|ac|b|abc|)x",  # an empty alternative
+        r"(cat|car|care|dog)(s?)",  # groups inside and after
+        r"(?:ca|co|\w+s|cat|car|[dc]og|do|dx)",  # alternatives that open otherwise, between
+        r"(?:a|ab|\bab|abc|$|abcd)",
+        r"\b(?:my|me|mine|i|i'm|he|she|his|her)\b(?!\s+(?:own|one|ones))",
+        r"(?i:Dr|dra|DOCTOR|d|Prof|pROF|x)",  # case-blind: "D" and "d" open alike
+        r"(?i:ca|Co|\w+S|cAt|(?-i:Car|car)|[dc]og|Do|dx)",
+        # a word boundary before the letter, asserted once for the group
+        r"(?:\bdr|\bdoctor|\bd|dr|\bprof|prof|\bprofessor|\ba|\bab)s?",
+        r"(?:\bI\.?D\.?|\bidentification|\bid|\bmember(?:ship)?|\bM|me)",
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternatives_split_by_first_letter_match_as_before(source: str, flags: int) -> None:
+    """``lazy.factor_alternatives`` (alternations of words split by their first letter,
+    by its lower case where case is ignored): the same matches, spans and groups, from
+    every offset."""
+    tree = re._parser.parse(source, flags)  # type: ignore[attr-defined]
+    lazy.factor_alternatives(tree)
+    factored = re._compiler.compile(tree, flags)  # type: ignore[attr-defined]
+    plain = re.compile(source, flags)
+    words = "dr dra doctor prof professor admin a ab ac b abc abcd x cat car care dog cats"
+    words += " my me mine i i'm he she his her hers own one co dx do"
+    pool = words.split()
+    rng = random.Random(7)
+    for _ in range(400):
+        text = " ".join(rng.choice(pool) + rng.choice(("", "x", "s", " ")) for _ in range(8))
+        text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
+        for pos in range(0, len(text), 3):
+            assert _same(factored.search(text, pos), plain.search(text, pos)), (text, pos)
+            assert _same(factored.match(text, pos), plain.match(text, pos)), (text, pos)
+
+
+def test_a_long_alternation_is_split() -> None:
+    source = r"\b(?:dr|dra|doctor|[xw]y|prof|professor|xy|xz)\b"
+    tree = re._parser.parse(source, 0)  # type: ignore[attr-defined]
+    lazy.factor_alternatives(tree)
+    branch = tree.data[1][1][1]
+    # d(?:r(?:|a)|octor), then [xw]y in its place (it may match where x… does), p(?:rof…), x(?:y|z)
+    assert [alternative.data[0][0] for alternative in branch] == [
+        sre.LITERAL,
+        sre.IN,
+        sre.LITERAL,
+        sre.LITERAL,
+    ]
+    assert [
+        alternative.data[0][1] for alternative in branch if alternative.data[0][0] is sre.LITERAL
+    ] == [
+        ord("d"),
+        ord("p"),
+        ord("x"),
+    ]
+
+
+def _every_lazy_pattern() -> list[lazy.LazyPattern]:
+    """Every lazy pattern the guard's modules hold, case-blind or not, and its rules'."""
+    seen: dict[int, lazy.LazyPattern] = {}
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("medsocial_tui.compliance"):
+            continue
+        for value in vars(module).values():
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    for rule in guard_rules.FACILITY_RULES + guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES:
+        for value in (rule.pattern, rule.trigger, rule.anchor):
+            if isinstance(value, lazy.LazyPattern):
+                seen[id(value)] = value
+    return list(seen.values())
+
+
+def test_every_guard_pattern_split_by_first_letter_matches_as_written() -> None:
+    """(guard-speed7) A lazy pattern is compiled with its case-kept alternations split by
+    first letter (``lazy._factored``): on the corpus texts, as written, upper- and
+    lower-cased, every match, span and group of every pattern of the guard is the one the
+    pattern compiled as written finds, from the start and from an offset inside."""
+    factored = 0
+    differ = []
+    rng = random.Random(21)
+    for pattern in _every_lazy_pattern():
+        split = lazy._factored(pattern.pattern, pattern._flags)
+        if split is None:
+            continue
+        factored += 1
+        plain = re.compile(pattern.pattern, pattern._flags)
+        assert (split.pattern, split.flags, split.groupindex) == (
+            plain.pattern,
+            plain.flags,
+            plain.groupindex,
+        )
+        for text in _texts():
+            start = rng.randrange(len(text) // 2 + 1)
+            got = [m.regs for m in split.finditer(text, start)]
+            if got != [m.regs for m in plain.finditer(text, start)]:
+                differ.append(f"{pattern.pattern[:60]!r} from {start} of {text[:40]!r}")
+            if not _same(split.match(text, start), plain.match(text, start)):
+                differ.append(f"{pattern.pattern[:60]!r} at {start} of {text[:40]!r}")
+    assert factored > 50
+    assert differ == []
