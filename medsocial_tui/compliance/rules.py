@@ -5420,7 +5420,10 @@ _STAFF_DUTY_AFTER = lazy.compile(
     r"|handle[sd]?[ \t]+(?:all[ \t]+)?(?:scheduling|billing|insurance|referrals|records|new[ \t]+patients)\b"
     r"|(?:be[ \t]+)?(?:happy|glad|pleased)[ \t]+to[ \t]+(?:help|assist|answer|explain"
     r"|walk[ \t]+you)\b)"
-    r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b",
+    r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b"
+    # (guard-longclean7) a rota: "Sophie is on call Christmas Eve", "Leanne will be on duty
+    # at the Northside surgery on Sunday"
+    r"|[ \t]+(?P<rota>(?:is|are|will[ \t]+be)[ \t]+on[ \t]+(?:call|duty)\b)",
     _I,
 )
 
@@ -5438,7 +5441,30 @@ def _staff_duty(text: str, f: Finding) -> bool:
     following = _NEXT_WORD.match(text, f.end)
     if following is None or following.group(1).lower() not in _DUTY_WORDS:
         return False
-    return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+    duty = _STAFF_DUTY_AFTER.match(text, f.end)
+    if duty is None or _introduced_as_patient(text, f):
+        return False
+    if duty.group("rota") is None:
+        return True
+    # "Dave is on call tonight and his tooth is killing him": their own health
+    left, right = sentence_around(text, f.start, f.end)
+    return not (
+        THEIR_OWN_HEALTH.search(text, left, right)
+        or (_THIRD_PERSON.search(text, left, right) and HEALTH.search(text, left, right))
+        or _UNWELL_WORDS.search(text, left, right)
+        or _TOOTH_TROUBLE.search(text, left, right)
+    )
+
+
+_THIRD_PERSON = lazy.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", _I)
+
+
+# Of someone's own mouth: "his tooth is killing him", "her filling fell out".
+_TOOTH_TROUBLE = lazy.compile(
+    r"\b(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?(?:tooth|teeth|gums?|jaw|filling|crown|brace"
+    r"|braces|mouth|ear|eye|back|knee|chest)\b",
+    _I,
+)
 
 
 # The writer promising to act: "we", "we'll", "we will", "I'll", "I will".

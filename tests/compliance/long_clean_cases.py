@@ -456,6 +456,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
+        "_staff_duty: who is on call in a rota",
+        "Hi all, the December rota is attached. Sophie is on call on Christmas Eve and Tom is on"
+        " call on Boxing Day.",
+        "name",
+    ),
+    (
         "name.clinical_subject: a job's hours in brackets",
         "We are looking for a part-time Practice Nurse (22.5 hours per week) to join our team.",
         "name",
@@ -593,5 +599,7 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("name", "The matron, Mrs. Helen Abara, has been diagnosed with breast cancer.", "own"),
     ("name", "The chiropodist, Mr. Alan Briggs, was admitted to hospital after a fall.", "own"),
     ("name", "Peter Novak (52) underwent a root canal and reports ongoing pain.", "age"),
+    ("name", "Dave is on call tonight and his tooth is killing him.", "own mouth"),
+    ("name", "Sophie is on call this weekend but she has had a fever since Friday.", "own"),
     ("name", "Tom Baker (18 months) has a rash on his chest.", "age"),
 ]
