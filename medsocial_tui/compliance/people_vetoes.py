@@ -107,7 +107,13 @@ _CARE_ROLES = "|".join(
     sorted(
         w
         # (guard-replies) and the British spelling and the mind's carers
-        for w in lx.STAFF_WORDS | {"counsellor", "psychologist", "psychiatrist"}
+        # (guard-longclean7) and the foot's, the specialists' and the ward's: "the
+        # chiropodist, Mr. Alan Briggs,", "Our consultant, Dr. Okoro,", "the matron, Mrs. Lee,"
+        for w in lx.STAFF_WORDS
+        | {"counsellor", "psychologist", "psychiatrist"}
+        | {"chiropodist", "dietician", "consultant", "registrar", "matron", "anaesthetist"}
+        | {"anesthetist", "paediatrician", "dermatologist", "cardiologist", "radiologist"}
+        | {"oncologist", "endodontist", "periodontist", "prosthodontist", "hygiene therapist"}
         if len(w) > 2
         and w
         not in (
@@ -119,7 +125,7 @@ _CARE_ROLES = "|".join(
 # "The practice manager, Mrs. Begum, will reply", "our receptionist, Ravi": the name in
 # apposition after a care role with "the", "our" or "your" names who holds the role.
 _ROLE_THEN_NAME = lazy.compile(
-    r"\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:" + _CARE_ROLES + r")s?[ \t]*,[ \t]*"
+    r"\b(?:the|our|your)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:" + _CARE_ROLES + r")s?[ \t]*,[ \t]*"
     r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$",
     _I,
 )
@@ -127,8 +133,19 @@ _ROLE_THEN_NAME = lazy.compile(
 
 def _named_after_their_role(text: str, f: Finding) -> bool:
     """ "The practice manager, Mrs. Begum, will reply", "our hygienist, Mei, runs …": a name
-    set between commas after a care role names the person who holds it."""
-    return _ROLE_THEN_NAME.search(text, max(0, f.start - 60), f.start) is not None
+    set between commas after a care role names the person who holds it; unless the
+    sentence tells of their own care ("The chiropodist, Mr. Briggs, was admitted …")."""
+    if _ROLE_THEN_NAME.search(text, max(0, f.start - 60), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if THEIR_OWN_HEALTH.search(text, f.end, right) is not None:
+        return False
+    # "The matron, Mrs. Abara, has been diagnosed with cancer" ("surgery" is the practice's
+    # as often: "will reply about surgery times")
+    return not any(
+        not m.group(0).lower().startswith(("surgery", "hospital"))
+        for m in _THEIR_CARE.finditer(text, f.end, right)
+    )
 
 
 # A clinical verb's agent: "seen by Sipho", "treated by Nurse Amal", "examined by Dr. Osei".
@@ -373,8 +390,22 @@ _POST_WORDS = tuple(
         # "our local MP, Claire Young", "Limerick TD Kieran O'Donnell", "the Emir of Kano,
         # Muhammadu Sanusi II", "Bristol architects Feilden Clegg"
         " consejera consejero rector rectora doctor mp mla mep mpp td emir architect cllr"
+        # (guard-longclean7) a nun's or a senior nurse's title, and a religious brother's:
+        # "Sister Bernadette Ryan served in the missions", "our school nurse, Sister Pauline
+        # Ashworth"; with a capital only, as "Father" ("my sister Ana" is kin)
+        " sister brother"
     ).split()
 )
+# (guard-longclean7) Everyday words of being unwell that the health terms leave out ("a
+# fever", "coughing up blood", "he fell").
+UNWELL_WORDS = lazy.compile(
+    r"\b(?:cough\w*|fever\w*|temperature|blood|bleed\w*|pain\w*|ache\w*|sick|ill|unwell"
+    r"|poorly|hurt|injur\w*|fell|fall(?:en|s)?|faint\w*|collaps\w*|hospital\w*|swollen"
+    r"|vomit\w*|infection|diabetic|off[ \t]+work)\b",
+    _I,
+)
+# Posts that are family words too: titles only with a capital.
+_KIN_TITLES = frozenset(("father", "sister", "brother"))
 # Posts of more than one word (each opens with a word of ``_POST_OPENERS``).
 _POST_PHRASES = (r"cadre[ \t]+de[ \t]+sant[eé]", r"nurse[ \t]+in[ \t]+charge")
 _POST_OPENERS = frozenset((*_POST_WORDS, "cadre", "nurse"))
@@ -501,8 +532,9 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
                 return False
         at = m.start()
     word = m.group(1)
-    if word.lower() == "father" and not word[:1].isupper():
-        return False  # "her father John": a family word, not a priest's title
+    kin_title = word.lower() in _KIN_TITLES
+    if kin_title and not word[:1].isupper():
+        return False  # "her father John", "my sister Ana": a family word, not a title
     if _private_before(text, at):
         return False
     left, right = sentence_around(text, f.start, f.end)
@@ -517,6 +549,12 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
         return False
     if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
         return False  # "Pastor Adeyemi asked about his blood pressure": their own health
+    if kin_title and word.lower() != "father":
+        # (guard-longclean7) "Sister Agnes has a chest infection", "Sister Mary Agnes from
+        # the convent needs a flu shot at home": a title that is also a family word, in a
+        # sentence that tells of health at all, may be a nun's or a brother's own
+        if _health_term_in(text, left, right) or UNWELL_WORDS.search(text, left, right):
+            return False
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 

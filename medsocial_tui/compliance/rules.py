@@ -79,6 +79,7 @@ from medsocial_tui.compliance.names import (
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
+from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
@@ -5418,9 +5419,17 @@ _INTRODUCED_AS_PATIENT = lazy.compile(
 )
 
 
-def _introduced_as_patient(text: str, f: Finding) -> bool:
+_COURTESY_OPENS = lazy.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|MR|MRS|MS)\b")
+
+
+def _introduced_as_patient(text: str, f: Finding, courtesy: bool = True) -> bool:
+    """Whether a patient's, the writer's or a family's word (or, unless ``courtesy`` is
+    False, a courtesy title: "Mrs. Begum" is a patient as often) is right before ``f``."""
     left, _right = sentence_around(text, f.start, f.end)
-    return bool(_INTRODUCED_AS_PATIENT.search(text, max(left, f.start - 40), f.start))
+    m = _INTRODUCED_AS_PATIENT.search(text, max(left, f.start - 40), f.start)
+    if m is None:
+        return False
+    return courtesy or _COURTESY_OPENS.match(m.group(0)) is None
 
 
 # Staff words that also name other people's roles ("the partner of", "the owner of").
@@ -5548,7 +5557,10 @@ _STAFF_DUTY_AFTER = lazy.compile(
     r"|handle[sd]?[ \t]+(?:all[ \t]+)?(?:scheduling|billing|insurance|referrals|records|new[ \t]+patients)\b"
     r"|(?:be[ \t]+)?(?:happy|glad|pleased)[ \t]+to[ \t]+(?:help|assist|answer|explain"
     r"|walk[ \t]+you)\b)"
-    r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b",
+    r"|[ \t]+(?:is|will[ \t]+be)[ \t]+(?:out[ \t]+of|back[ \t]+in)[ \t]+the[ \t]+office\b"
+    # (guard-longclean7) a rota: "Sophie is on call Christmas Eve", "Leanne will be on duty
+    # at the Northside surgery on Sunday"
+    r"|[ \t]+(?P<rota>(?:is|are|will[ \t]+be)[ \t]+on[ \t]+(?:call|duty)\b)",
     _I,
 )
 
@@ -5566,7 +5578,30 @@ def _staff_duty(text: str, f: Finding) -> bool:
     following = _NEXT_WORD.match(text, f.end)
     if following is None or following.group(1).lower() not in _DUTY_WORDS:
         return False
-    return bool(_STAFF_DUTY_AFTER.match(text, f.end)) and not _introduced_as_patient(text, f)
+    duty = _STAFF_DUTY_AFTER.match(text, f.end)
+    if duty is None or _introduced_as_patient(text, f):
+        return False
+    if duty.group("rota") is None:
+        return True
+    # "Dave is on call tonight and his tooth is killing him": their own health
+    left, right = sentence_around(text, f.start, f.end)
+    return not (
+        THEIR_OWN_HEALTH.search(text, left, right)
+        or (_THIRD_PERSON.search(text, left, right) and HEALTH.search(text, left, right))
+        or _UNWELL_WORDS.search(text, left, right)
+        or _TOOTH_TROUBLE.search(text, left, right)
+    )
+
+
+_THIRD_PERSON = lazy.compile(r"\b(?:he|she|his|her|him|they|their|them)\b", _I)
+
+
+# Of someone's own mouth: "his tooth is killing him", "her filling fell out".
+_TOOTH_TROUBLE = lazy.compile(
+    r"\b(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?(?:tooth|teeth|gums?|jaw|filling|crown|brace"
+    r"|braces|mouth|ear|eye|back|knee|chest)\b",
+    _I,
+)
 
 
 # The writer promising to act: "we", "we'll", "we will", "I'll", "I will".
@@ -5880,6 +5915,25 @@ _IN_OUR_TEAM_AFTER = lazy.compile(
     r"|[ \t]+(?:in|at|from)[ \t]+(?:billing|reception)\b)",
     _I,
 )
+# (guard-longclean7) "return the slip to Mrs. Hargreaves in the school office", "speak to
+# Sinéad in the practice office", "sign up with Sister Loretta in the parish office": whoever
+# a notice sends its readers to in an organisation's office works there.
+_IN_THE_OFFICE_AFTER = lazy.compile(
+    r"[ \t]+(?:in|at|from)[ \t]+the[ \t]+(?:[\w-]+[ \t]+)?(?:office|secretariat)\b", _I
+)
+# ... only when the notice sends its readers to them: to contact, ask, see, call, return
+# or hand a thing to them, or collect one from them ("we found Jake in the school office" is
+# no desk's person).
+_SENT_TO_BEFORE = lazy.compile(
+    r"\b(?:(?:contact|ask(?:[ \t]+for)?|see|call|ring|phone|e-?mail|(?:speak|talk)[ \t]+(?:to|with)"
+    r"|(?:sign[ \t]+up|register|check[ \t]+in|book)[ \t]+with)"
+    r"|(?:return|hand|give|send|bring|pass|submit|drop)\w*[^.!?\n]{0,40}?[ \t]to"
+    r"|(?:collect|obtain|pick|available|get)\w*(?:[ \t]+up)?[^.!?\n]{0,40}?[ \t]from)"
+    r"[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sister|Brother)\.?[ \t]+)?$",
+    _I,
+)
+# The next sentence when it opens with a third person's pronoun (what it tells is theirs).
+_PRONOUN_THEN = lazy.compile(r"[\s.!?]*(?:he|she|they|his|her)\b[^.!?\n]{0,150}", _I)
 # "Our own Kevin ran his first marathon": one of the practice's people.
 _OUR_OWN_BEFORE = lazy.compile(r"\bour[ \t]+(?:very[ \t]+)?own[ \t]+$", _I)
 
@@ -5902,10 +5956,29 @@ def _in_our_team(text: str, f: Finding) -> bool:
     ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
         text, max(0, f.start - 20), f.start
     )
-    if not ours or _introduced_as_patient(text, f):
+    office = (
+        not ours
+        and _IN_THE_OFFICE_AFTER.match(text, end) is not None
+        and _SENT_TO_BEFORE.search(text, max(0, f.start - 70), f.start) is not None
+    )
+    if not (ours or office) or _introduced_as_patient(text, f, courtesy=not office):
         return False
     # "Ask for Kwame at reception, he's my brother": the writer's kin, wherever they wait
     left, right = sentence_around(text, f.start, f.end)
+    if office:
+        if (
+            THEIR_OWN_HEALTH.search(text, left, right)
+            or HEALTH.search(text, left, right)
+            or _UNWELL_WORDS.search(text, left, right)
+        ):
+            return False  # "… Priya in the practice office, she's back after her miscarriage"
+        # "Could you call Gareth in the centre office? He has been coughing up blood"
+        after = _PRONOUN_THEN.match(text, right)
+        if after is not None and (
+            HEALTH.search(text, after.start(), after.end())
+            or _UNWELL_WORDS.search(text, after.start(), after.end())
+        ):
+            return False
     return _WRITERS_KIN.search(text, left, right) is None
 
 

@@ -419,6 +419,53 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         " Japan recently turned 116.",
         "age",
     ),
+    # (guard-longclean7) a nun's, a brother's or a senior nurse's title; a notice's person
+    # in an office; a care role in apposition
+    (
+        "_named_by_a_post: Sister as a title",
+        "Congratulations to Sister Bernadette Ryan, who retired after 41 years of service on"
+        " the parish school.",
+        "name",
+    ),
+    (
+        "_named_by_a_post: Brother as a title",
+        "Brother Declan Moran will walk the Camino this spring to raise funds for the day"
+        " centre's sensory garden.",
+        "name",
+    ),
+    (
+        "_in_our_team: sent to someone in the school office",
+        "If you do not want your child seen, please return the blue form to Mrs. Ngaire Tipene"
+        " in the school office by Friday.",
+        "name",
+    ),
+    (
+        "_in_our_team: collected from someone in the practice office",
+        "New tunics can be collected from Priya in the practice office between 8 and 10.",
+        "name",
+    ),
+    (
+        "_named_after_their_role: a chiropodist between commas",
+        "This month's visitors included the chiropodist, Mr. Alan Briggs, who now comes every"
+        " six weeks.",
+        "name",
+    ),
+    (
+        "_named_after_their_role: the ward's matron",
+        "The ward's new matron, Mrs. Helen Abara, thanks every family who filled in the survey.",
+        "name",
+    ),
+    (
+        "_staff_duty: who is on call in a rota",
+        "Hi all, the December rota is attached. Sophie is on call on Christmas Eve and Tom is on"
+        " call on Boxing Day.",
+        "name",
+    ),
+    (
+        "name.clinical_subject: a job's hours in brackets",
+        "We are looking for a part-time Practice Nurse (22.5 hours per week) to join our team.",
+        "name",
+    ),
 ]
 
 # The same kinds of identifier, a patient's: (label that must be blocked, text, why)
@@ -532,4 +579,27 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("age", "Happy 100th birthday to Doris, who has been with us for 40 years!", "the practice's"),
     ("age", "Edna, 94, celebrated her birthday at home after her hip surgery.", "care"),
     ("age", "Everyone wish Ms. Evelyn a happy 92nd birthday!", "a post's wishes"),
+    # (guard-longclean7) the same frames, of someone's own health
+    ("name", "Sister Rosario Dela Cruz has had a fever and a bad cough since Sunday.", "own"),
+    ("name", "Sister Theresa Mwansa is diabetic and her sugar was 19 this morning.", "own"),
+    ("name", "Brother Declan Moran was admitted with chest pains on the Camino.", "own"),
+    ("name", "My sister Ana Lopez had her wisdom teeth out yesterday.", "family"),
+    (
+        "name",
+        "Could you call Gareth Hughes in the centre office? He has been coughing up blood.",
+        "next sentence",
+    ),
+    (
+        "name",
+        "Speak to Priya in the practice office, she's just back after her miscarriage.",
+        "own",
+    ),
+    ("name", "We found Kofi in the school office with a swollen lip after he fell.", "found"),
+    ("name", "My mum lives alone in Milton Keynes and has had two falls this month.", "family"),
+    ("name", "The matron, Mrs. Helen Abara, has been diagnosed with breast cancer.", "own"),
+    ("name", "The chiropodist, Mr. Alan Briggs, was admitted to hospital after a fall.", "own"),
+    ("name", "Peter Novak (52) underwent a root canal and reports ongoing pain.", "age"),
+    ("name", "Dave is on call tonight and his tooth is killing him.", "own mouth"),
+    ("name", "Sophie is on call this weekend but she has had a fever since Friday.", "own"),
+    ("name", "Tom Baker (18 months) has a rash on his chest.", "age"),
 ]
