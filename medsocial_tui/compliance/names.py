@@ -756,13 +756,26 @@ class _Finder:
         return bool(nxt and nxt.capitalized and nxt.lower in lx.GIVEN_NAMES)
 
     def _number_precedes(self, i: int) -> bool:
-        """A day number right before a month word: "6 Jan" is a date, not a person."""
+        """A day number right before a month word: "6 Jan" is a date, not a person; so is
+        a day's ordinal (guard-shortclean7: "starting 3rd June", "moved to 14th June")."""
         j = i - 1
         while j >= 0 and self.tokens[j].kind not in ("word", "num", "newline"):
             if self.tokens[j].text.strip():
                 return False
             j -= 1
-        return j >= 0 and self.tokens[j].kind == "num"
+        if j < 0:
+            return False
+        token = self.tokens[j]
+        if token.kind == "num":
+            return True
+        # "3rd" is read as the number "3" and the word "rd", written together
+        return (
+            j > 0
+            and token.lower in _ORDINAL_ENDINGS
+            and self.tokens[j - 1].kind == "num"
+            and self.tokens[j - 1].end == token.start
+            and len(self.tokens[j - 1].text) <= 2
+        )
 
     def _number_follows(self, i: int) -> bool:
         nxt = self.token_after(i)
@@ -2900,6 +2913,8 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
     return _GIVEN_NAME
 
 
+# A day's ordinal's ending before a month (``_Finder._number_precedes``): "3rd", "14th".
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 # A day's number as German, Spanish or Portuguese write it before a month: "2. ", "1 de ".
 _DAY_NUMBER_BEFORE = lazy.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:\.|[ \t]+de)[ \t]+$")
 

@@ -448,6 +448,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.given_name, "Park Wei has a fever.", "Park", None),
     (nm.ambiguous_date, "In June we rest.", "June", VETO),
     (nm.ambiguous_date, "See you June 5.", "June", VETO),
+    (nm.ambiguous_date, "Late opening starts 3rd June.", "June", VETO),
+    (nm.ambiguous_date, "We reopen on the 14th June.", "June", VETO),
     (nm.ambiguous_date, "I met June today.", "June", None),
     (nm.ambiguous_mid_sentence, "I saw Brooke today.", "Brooke", GIVEN),
     (nm.ambiguous_mid_sentence, "Brooke today.", "Brooke", VETO),
