@@ -132,7 +132,9 @@ _PLACE_PREFIXES = frozenset(
     "st saint mount mt lake fort ft port camp san santa los las new".split()
 )
 _PRAISE = lazy.compile(
-    r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
+    # (guard-shortclean7) each word whole: "a trip to Cusco" holds "rip to", "gloves to"
+    # "love", "thugs" "hugs"
+    r"(?<![\w'’])(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
     r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
     r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
     r"|(?:prayers(?:\s+(?:needed|please|requested|going\s+out))?|hugs|love|praying"

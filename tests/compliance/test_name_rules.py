@@ -174,6 +174,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.praise, "Congrats to Emma on her braces!", "Emma", "a shout-out or wishes to someone"),
     (nm.praise, "Get well soon Emma", "Emma", "a shout-out or wishes to someone"),
     (nm.praise, "We saw Emma today.", "Emma", None),
+    (nm.praise, "Our day trip to Rotorua was great fun.", "Rotorua", None),
+    (nm.praise, "RIP to Marjorie, our kindest patient.", "Marjorie", "a shout-out or wishes to someone"),
     (nm.given_and_family, "We saw Chase Miller today.", "Chase", nm._GIVEN_AND_FAMILY),
     (nm.given_and_family, "We saw Chase today.", "Chase", None),
     (nm.given_and_family, "KIM MIN-JUN has an allergy.", "KIM", nm._GIVEN_AND_FAMILY),
