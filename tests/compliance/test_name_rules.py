@@ -175,7 +175,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.praise, "Get well soon Emma", "Emma", "a shout-out or wishes to someone"),
     (nm.praise, "We saw Emma today.", "Emma", None),
     (nm.praise, "Our day trip to Rotorua was great fun.", "Rotorua", None),
-    (nm.praise, "RIP to Marjorie, our kindest patient.", "Marjorie", "a shout-out or wishes to someone"),
+    (
+        nm.praise,
+        "RIP to Marjorie, our kindest patient.",
+        "Marjorie",
+        "a shout-out or wishes to someone",
+    ),
     (nm.given_and_family, "We saw Chase Miller today.", "Chase", nm._GIVEN_AND_FAMILY),
     (nm.given_and_family, "We saw Chase today.", "Chase", None),
     (nm.given_and_family, "KIM MIN-JUN has an allergy.", "KIM", nm._GIVEN_AND_FAMILY),
@@ -452,6 +457,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.ambiguous_date, "See you June 5.", "June", VETO),
     (nm.ambiguous_date, "Late opening starts 3rd June.", "June", VETO),
     (nm.ambiguous_date, "We reopen on the 14th June.", "June", VETO),
+    # (in a sentence about someone the ordinal is left to the other rules)
+    (nm.ambiguous_date, "I've been off work since 3rd April with back pain.", "April", None),
+    (nm.ambiguous_date, "Name: Ali Raza / Preferred date 15th April", "April", None),
     (nm.ambiguous_date, "I met June today.", "June", None),
     (nm.ambiguous_mid_sentence, "I saw Brooke today.", "Brooke", GIVEN),
     (nm.ambiguous_mid_sentence, "Brooke today.", "Brooke", VETO),
