@@ -6149,7 +6149,10 @@ _BUSINESS_KIND_WORDS = frozenset(
     # (lead) trades a firm is named for ("Harbour View Contracting", "Kettering Bowl")
     " contracting contractors construction landscaping roofing catering caterers hardware"
     " printers motors builders movers laundromat locksmiths flooring paving roasters"
-    " distillery diner deli tavern bowl".split()
+    " distillery diner deli tavern bowl"
+    # (guard-shortclean7) a veterinary practice ("Harbourside Vets", "Kelburn Vet Clinic"):
+    # its patients are animals
+    " vets veterinary veterinarians".split()
 )
 
 
@@ -6809,8 +6812,14 @@ def _declared_not_real(text: str, f: Finding) -> bool:
     for cue in _DECLARED_NOT_REAL.finditer(text, left, right):
         if _NOT_BEFORE_DECLARATION.search(text, max(0, cue.start() - 16), cue.start()):
             continue
-        return _SOMEONES_OWN.search(text) is None
+        return not _someones_own_in(text)
     return False
+
+
+@lru_cache(maxsize=8)
+def _someones_own_in(text: str) -> bool:
+    """``_SOMEONES_OWN`` anywhere in ``text`` (read once a text, however many values ask)."""
+    return _SOMEONES_OWN.search(text) is not None
 
 
 # -- an organisation's line, address or helpline (guard-spans) ----------------------------
