@@ -15,8 +15,15 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
-from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH
-from medsocial_tui.compliance.text import Doc, Token, matches_at, register_starts, word_starts
+from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH, person_in
+from medsocial_tui.compliance.text import (
+    Doc,
+    Token,
+    matches_at,
+    register_starts,
+    sentence_around,
+    word_starts,
+)
 
 _PUBLIC = lazy.compile(r"\b(?:" + "|".join(re.escape(p) for p in lx.PUBLIC_FIGURES) + r")\b")
 PUBLIC_FIGURE = _PUBLIC
@@ -132,7 +139,9 @@ _PLACE_PREFIXES = frozenset(
     "st saint mount mt lake fort ft port camp san santa los las new".split()
 )
 _PRAISE = lazy.compile(
-    r"(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
+    # (guard-shortclean7) each word whole: "a trip to Cusco" holds "rip to", "gloves to"
+    # "love", "thugs" "hugs"
+    r"(?<![\w'’])(?:(?:congrats|congratulations|thanks|thank\s+you|shout\s*-?\s*outs?|kudos|props|cheers"
     r"|welcome(?:\s+back)?|happy\s+birthday|get\s+well(?:\s+soon)?|rip|in\s+memory\s+of"
     r"|remembering|rest\s+in\s+peace|wishing)\s+(?:to\s+|for\s+)?"
     r"|(?:prayers(?:\s+(?:needed|please|requested|going\s+out))?|hugs|love|praying"
@@ -756,13 +765,36 @@ class _Finder:
         return bool(nxt and nxt.capitalized and nxt.lower in lx.GIVEN_NAMES)
 
     def _number_precedes(self, i: int) -> bool:
-        """A day number right before a month word: "6 Jan" is a date, not a person."""
+        """A day number right before a month word: "6 Jan" is a date, not a person; so is
+        a day's ordinal (guard-shortclean7: "starting 3rd June", "moved to 14th June")."""
         j = i - 1
         while j >= 0 and self.tokens[j].kind not in ("word", "num", "newline"):
             if self.tokens[j].text.strip():
                 return False
             j -= 1
-        return j >= 0 and self.tokens[j].kind == "num"
+        if j < 0:
+            return False
+        token = self.tokens[j]
+        if token.kind == "num":
+            return True
+        # "3rd" is read as the number "3" and the word "rd", written together; only in a
+        # sentence about no one and holding no form's field (a notice's "starting 3rd
+        # June"): in a person's own or a form, the month read as a name has been what
+        # blocked a booking form whose name and number the guard missed ("Name … / Mobile …
+        # / Preferred date 15th April")
+        if not (
+            j > 0
+            and token.lower in _ORDINAL_ENDINGS
+            and self.tokens[j - 1].kind == "num"
+            and self.tokens[j - 1].end == token.start
+            and len(self.tokens[j - 1].text) <= 2
+        ):
+            return False
+        month = self.tokens[i]
+        left, right = sentence_around(self.doc.text, month.start, month.end)
+        return _FORM_FIELD_WORD.search(self.doc.text, left, right) is None and not person_in(
+            self.doc.text, month.start, month.end
+        )
 
     def _number_follows(self, i: int) -> bool:
         nxt = self.token_after(i)
@@ -2900,6 +2932,12 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
     return _GIVEN_NAME
 
 
+# A day's ordinal's ending before a month (``_Finder._number_precedes``): "3rd", "14th".
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+# A form's field about one person (``_Finder._number_precedes``): "Name …", "Mobile …".
+_FORM_FIELD_WORD = lazy.compile(
+    r"\b(?:name|e-?mail|mobile|phone|tel|dob|address|reason|preferred)\b", re.IGNORECASE
+)
 # A day's number as German, Spanish or Portuguese write it before a month: "2. ", "1 de ".
 _DAY_NUMBER_BEFORE = lazy.compile(r"(?<!\d)(?:0?[1-9]|[12]\d|3[01])(?:\.|[ \t]+de)[ \t]+$")
 

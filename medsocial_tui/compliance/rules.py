@@ -6359,7 +6359,10 @@ _BUSINESS_KIND_WORDS = frozenset(
     # (lead) trades a firm is named for ("Harbour View Contracting", "Kettering Bowl")
     " contracting contractors construction landscaping roofing catering caterers hardware"
     " printers motors builders movers laundromat locksmiths flooring paving roasters"
-    " distillery diner deli tavern bowl".split()
+    " distillery diner deli tavern bowl"
+    # (guard-shortclean7) a veterinary practice ("Harbourside Vets", "Kelburn Vet Clinic"):
+    # its patients are animals
+    " vets veterinary veterinarians".split()
 )
 
 
@@ -6969,6 +6972,76 @@ def _an_example_record(text: str, f: Finding) -> bool:
     )
 
 
+# (guard-shortclean7) ``example.declared_not_real``: a text that says the values beside it
+# belong to no one ("These are dummy values created for teaching and do not belong to
+# anyone", "Sample data for the new system training: patient \"Test Patient\", DOB …",
+# "Template — do not use real data: SSN …", "(synthetic, no real people)", "this is the
+# official HL7 FHIR example resource"). Said in the value's sentence or the one either side.
+_DECLARED_NOT_REAL = lazy.compile(
+    r"\b(?:dummy|synthetic|fictitious|fictional|made[- ]up|placeholder"
+    r"|no[ \t]+real[ \t]+(?:people|persons?|patients?|data|details|names?|individuals?)"
+    r"|not[ \t]+(?:a[ \t]+)?real[ \t]+(?:people|persons?|patients?|data|details|numbers?"
+    r"|names?|individuals?|records?)"
+    r"|(?:do(?:es)?[ \t]+not|don['’]t|doesn['’]t|never)[ \t]+belongs?[ \t]+to[ \t]+(?:anyone"
+    r"|anybody|any[ \t]+(?:real[ \t]+)?(?:one|person|patient|individual))"
+    r"|belongs?[ \t]+to[ \t]+no[ \t]*(?:one|body)"
+    r"|(?:sample|test|dummy|demo|example)[ \t]+(?:data|values|records?|patients?|details"
+    r"|entries)"
+    r"|(?:do[ \t]+not|don['’]t|never)[ \t]+use[ \t]+(?:it[ \t]+for[ \t]+a[ \t]+)?real"
+    r"|(?:official|published)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:example|test|sample)"
+    r"(?:[ \t]+(?:number|resource|record|data|value))?)(?!\w)",
+    _I,
+)
+# A declaration said of itself in the negative is none ("this is not test data").
+_NOT_BEFORE_DECLARATION = lazy.compile(
+    r"(?:\bnot|n['’]t|\bno[ \t]+longer)[ \t]+(?:(?:just|only|a|an|some)[ \t]+)?$", _I
+)
+# Someone's own in the text: the writer ("my", "I'm"), a third person's pronoun or kin.
+_SOMEONES_OWN = lazy.compile(
+    r"\b(?:my|mine|me|myself|i['’]m|i['’]ve|i[ \t]+am|he|she|his|him|her|hers|"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if not w.startswith("patient")))
+    + r")\b",
+    _I,
+)
+_DECLARED_GATE = _trigger(
+    r"dummy|synthetic|ficti|made|placeholder|real|belong|sample|test|demo|training|example"
+    r"|official|published"
+)
+
+
+def _declared_not_real(text: str, f: Finding) -> bool:
+    """``example.declared_not_real``: a value (a name, a date, an address, a number) in or
+    beside a sentence declaring the text's values dummy, synthetic, sample or test data that
+    belong to no one, in a text with no writer's own, third person's pronoun or kin ("my
+    test results came back", "her sample record" are someone's)."""
+    declared = _declarations(text)
+    if not declared:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if left > 1:
+        left = sentence_around(text, left - 2, left - 1)[0]
+    if right < len(text) - 1:
+        right = sentence_around(text, right + 1, right + 2)[1]
+    at = bisect_left(declared, left)
+    return at < len(declared) and declared[at] < right
+
+
+@lru_cache(maxsize=8)
+def _declarations(text: str) -> tuple[int, ...]:
+    """Where ``text`` declares its values made up (``_DECLARED_NOT_REAL``, not said in the
+    negative), ascending; none in a text with someone's own in it. Read once a text,
+    however many values ask (a long text has hundreds of names)."""
+    if _SOMEONES_OWN.search(text) is not None:
+        return ()
+    return tuple(
+        [
+            cue.start()
+            for cue in _DECLARED_NOT_REAL.finditer(text)
+            if _NOT_BEFORE_DECLARATION.search(text, max(0, cue.start() - 16), cue.start()) is None
+        ]
+    )
+
+
 # -- an organisation's line, address or helpline (guard-spans) ----------------------------
 # Kinds of place or firm that are no one's home or line, whatever their name: public
 # bodies, venues, shops and services, also as other languages name them on their own pages
@@ -7493,6 +7566,21 @@ _NETWORK_SETUP = lazy.compile(
     r"|documentation)\b",
     _I,
 )
+# (guard-shortclean7) a network's or a range's setup, in a sentence with no trail of anyone's
+# use (``_NETWORK_TRAIL``): "IP allow-list: 203.0.113.0/24 (vendor's documented test range)",
+# "type ipconfig … that's your private address on your home network"
+_NETWORK_SETUP_MORE = lazy.compile(
+    r"\b(?:networks?|allow-?list|whitelist|firewall|ranges?|ipconfig|internal|documented)\b",
+    _I,
+)
+# What a sentence says of a login or a machine someone used ("logged in from", "accessed
+# from", "user jkim88", "workstation", "assigned"): an address in it is someone's trail.
+_NETWORK_TRAIL = lazy.compile(
+    r"\b(?:log|logs|logged|login|logins|log-?ins?|signed|sign-?ins?|accessed|access|attempts?"
+    r"|users?|user=|accounts?|sessions?|devices?|workstations?|laptop|reserved|assigned|seen"
+    r"|connected|opened|paid|uploads?|reports)\b",
+    _I,
+)
 
 
 def _a_shared_network_address(text: str, f: Finding) -> bool:
@@ -7502,8 +7590,13 @@ def _a_shared_network_address(text: str, f: Finding) -> bool:
     if _SHARED_NETWORK.fullmatch(text, f.start, f.end) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
-    return _NETWORK_SETUP.search(text, left, right) is not None and not person_between(
-        text, left, right
+    if person_between(text, left, right):
+        return False
+    if _NETWORK_SETUP.search(text, left, right) is not None:
+        return True
+    return (
+        _NETWORK_SETUP_MORE.search(text, left, right) is not None
+        and _NETWORK_TRAIL.search(text, left, right) is None
     )
 
 
@@ -7755,6 +7848,9 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "ssn": (_an_example_in_its_sentence,),
     "ip": (_an_example_in_its_sentence, _a_shared_network_address),
 }
+# A text declaring its values dummy or sample data (guard-shortclean7): any label's.
+for _label in (*FINDING_VETOES, "vehicle_id", "device_id", "url", "account_number"):
+    FINDING_VETOES[_label] = FINDING_VETOES.get(_label, ()) + (_declared_not_real,)
 # The practice speaking of itself (practice_vetoes): its days, premises, lines and numbers.
 for _label, _vetoes in _PRACTICE_FINDING_VETOES.items():
     FINDING_VETOES[_label] = FINDING_VETOES.get(_label, ()) + _vetoes
@@ -7767,6 +7863,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _a_facility_honoured: _holds("named"),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
+    _declared_not_real: _triggers(_DECLARED_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
     _a_place_for_a_group: _triggers(_GROUP_GATE),
     **_PLACE_VETO_GATES,
@@ -7775,6 +7872,10 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     },
     **{veto: _triggers(_trigger(words)) for veto, words in _PRACTICE_FINDING_GATE_WORDS.items()},
 }
+
+# (guard-shortclean7) the names of a text declaring its values dummy data are no one's too
+NAME_VETOES = (*NAME_VETOES, _declared_not_real)
+NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
 
 
 def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:

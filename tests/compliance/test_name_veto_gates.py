@@ -45,6 +45,7 @@ NEEDS: dict[
     "_in_our_team": ((rules._IN_OUR_TEAM_AFTER,), rules._OUR_WORDS),
     "_public_life": ((rules._FAME,), rules._FAME_WORDS),
     "_contest_winner": ((rules._CONTEST,), rules._CONTEST_GATE),
+    "_declared_not_real": ((rules._DECLARED_NOT_REAL,), rules._DECLARED_GATE),
     "_event_leader": ((rules._EVENT_LEADER_BEFORE,), rules._LEADER_WORDS),
     "_a_pet": ((rules._PET_BEFORE, rules._PET_AFTER), rules._PET_WORDS),
     "_trade_or_post_beside": (

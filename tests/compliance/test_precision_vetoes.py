@@ -1179,6 +1179,53 @@ FINDING_CASES += [
     ),
 ]
 
+# (guard-shortclean7) values a text declares dummy or sample data; a network's setup
+FINDING_CASES += [
+    (
+        "_declared_not_real",
+        True,
+        "01/01/1900",
+        "date.life_event",
+        "Example record for our slides: Name: Jane Doe, DOB: 01/01/1900, MRN: 000000. These"
+        " are dummy values and do not belong to anyone.",
+    ),
+    (
+        "_declared_not_real",
+        True,
+        "123-45-6789",
+        "ssn.shaped",
+        "Template — do not use real data: SSN 123-45-6789, phone (555) 555-5555.",
+    ),
+    (
+        "_declared_not_real",
+        False,
+        "14/07/1961",
+        "date.life_event",
+        "My test results came back: Name: Rosa Quintero, DOB 14/07/1961, MRN 5520918.",
+    ),
+    (
+        "_declared_not_real",
+        False,
+        "22/06/1987",
+        "date.person_sentence",
+        "This is not test data: Ines Carvalho, 22/06/1987, asked us to delete her record.",
+    ),
+    (
+        "_a_shared_network_address",
+        True,
+        "203.0.113.10",
+        "ip.address",
+        "Allow-list for the PACS viewer: 203.0.113.10, the vendor's documented test range.",
+    ),
+    (
+        "_a_shared_network_address",
+        False,
+        "203.0.113.77",
+        "ip.address",
+        "Security note: the account was accessed from 203.0.113.77 on the internal network.",
+    ),
+]
+
 
 FINDING_VETOES = {
     veto.__name__: veto for vetoes in guard_rules.FINDING_VETOES.values() for veto in vetoes
