@@ -1084,8 +1084,20 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         text, m.end("name")
     ):
         return True
+    # (lead) "Meine Handynummer", "Mi Número", "Notre Cabinet": a possessive or an article of
+    # another language opens the pair, as no person's name opens
+    if lowers[0] in _DETERMINERS_ABROAD:
+        return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+# (not "le", "ma", "della", "mia": family and given names too)
+_DETERMINERS_ABROAD = frozenset(
+    "meine mein meinen meiner unser unsere dein deine ihr ihre sein seine der die das den"
+    " dem des ein eine einen mi mis nuestra nuestro su sus mon mes notre nos votre vos il lo"
+    " gli mio nostra nostro minha meu nossa nosso".split()
+)
 
 
 _A_THING_AFTER_A_PAIR = lazy.compile(
@@ -2492,7 +2504,15 @@ _ID_LABEL = (
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
     r"|\bs[ée]curit[ée]\s+sociale|\bseguridad\s+social|\bn[uú]mero\s+de\s+afiliaci[oó]n"
-    r"|\bafiliaci[oó]n|\badh[ée]rent|\bNSS|\bburgerservicenummer|\btessera\s+sanitaria)"
+    r"|\bafiliaci[oó]n|\badh[ée]rent|\bNSS|\bburgerservicenummer|\btessera\s+sanitaria"
+    # (lead) a patient's, a client's or a case's number as other languages' letters and forms
+    # name it: "Ihre Patientennummer lautet PN-775123", "patiëntnr GZ-07731", "Expediente
+    # MTY-0471823", "número de paciente CDP-22871"
+    r"|\bpati[eë]nt(?:en)?-?(?:nummer|nr\b\.?)|\bKunden-?(?:nummer|nr\b\.?)|\bFallnummer"
+    r"|\bAktenzeichen|\bAuftragsnummer|\bpolisnummer|\bklantnummer|\bdossiernummer"
+    r"|\bn[uú]mero\s+de\s+(?:paciente|historia(?:\s+cl[ií]nica)?|expediente|cliente|p[óo]liza|afiliado)"
+    r"|\bnum[ée]ro\s+(?:de\s+)?(?:patient|dossier|client)|\bnumero\s+(?:paziente|cartella)"
+    r"|\bexpediente|\bhistoria\s+cl[ií]nica)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"

@@ -1839,3 +1839,33 @@ def test_a_rare_pair_before_the_thing_it_names_is_no_person(text: str) -> None:
 def test_a_persons_own_thing_after_a_rare_pair_is_still_theirs() -> None:
     text = "Our IT manager found that Kemi Balogun's portal login was locked after five tries."
     assert "Kemi Balogun" in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Ihre Patientennummer lautet PN-775123.", "PN-775123"),
+        ("Hola, soy Itzel. Mi número de paciente es CDP-22871.", "CDP-22871"),
+        ("Paciente: Ana Lucía | Expediente MTY-0471823 | Estudio: Biometría", "MTY-0471823"),
+        ("Tandarts Gent-Zuid — patiëntnr GZ-07731", "GZ-07731"),
+    ],
+)
+def test_a_patients_number_as_other_languages_label_it(text: str, number: str) -> None:
+    """``id.labelled`` (lead): a patient's, a client's or a case's number under the label
+    other languages' letters and forms give it (Patientennummer, número de paciente,
+    Expediente, patiëntnr)."""
+    assert number in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meine Steuerberaterin sagt, die Rechnung ist korrekt.",
+        "Ich bin Ihre Ansprechpartnerin für Termine in der Praxis.",
+        "Unsere Prophylaxe-Abteilung ist ab Montag geöffnet.",
+    ],
+)
+def test_a_pair_opened_by_another_languages_possessive_is_no_name(text: str) -> None:
+    """``not_rare_pair`` (lead): "Meine Handynummer", "Ihre Ansprechpartnerin", "Unsere
+    Prophylaxe": a possessive or an article of another language opens no person's name."""
+    assert [f for f in find_phi(text) if f.label == "name"] == []
