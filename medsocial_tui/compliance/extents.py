@@ -1083,9 +1083,23 @@ def name_nickname_after(text: str, start: int, end: int) -> Span:
 # write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
 # "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
 # line, a cell or a field (after "|", ";", a tab, a quote, ": " or a dash), then ", ".
+# (guard-recall7) Also after a slash, a time, a bed's or a chair's number or a list's, as
+# day sheets and ward lists write an entry ("08:30 Sahin, Ayse", "/ 9:15 Fitzgerald, Rhys",
+# "bed 2 Okonkwo, Chinedu", "1) Osei, Kofi"; not a phone's last digits before a sign-off),
+# and a family name with its "O'" or a hyphen ("O'Sullivan, Patrick", "MORALES-ORTEGA,
+# Valentina").
+_SURNAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+# (a look-behind is of one width: one per place word and number's length)
+_ENTRY_NUMBER_BEFORE = "".join(
+    rf"|(?<=\b(?i:{word})[ \t]{digits}[ \t])"
+    for word in ("bed", "bay", "room", "chair", "token", "cubicle")
+    for digits in (r"\d", r"\d\d")
+)
 _SURNAME_FIRST_BEFORE = lazy.compile(
-    r"(?:^|(?<=[\n|;\t\"—–:]))[ \t\"]*"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+)?)"
+    r"(?:^|(?<=[\n|;\t\"—–:/])|(?<=[\d.:]\d\d[ \t])|(?<=\d[ap]m[ \t])|(?<=\s\d[.)][ \t])"
+    + _ENTRY_NUMBER_BEFORE
+    + r")[ \t\"]*"
+    rf"(?P<surname>{_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)"
     r",[ \t]*$"
 )
 
@@ -1105,6 +1119,8 @@ def _a_family_name(word: str) -> bool:
         return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
     if lower in lx.SURNAMES:
         return True
+    if lower in lx.other_language_words():
+        return False  # "Atentamente, Jorge Luis Paredes": a sign-off in Spanish
     return lower not in lx.english_words() and lower not in lx.place_names()
 
 
