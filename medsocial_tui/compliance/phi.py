@@ -1519,10 +1519,19 @@ _THANKS_TO = lazy.compile(
 # A code of capitals and figures right after a number's label, in a text that names
 # someone: "MR# MH-26-118830", "Reg. no DMCH/OPD/26/558120", "Hosp no HJH-5512093",
 # "Booking ID PRX88215509", "Pratica n. BRZ-26-11872", "participant number 431 555 702".
+# (guard-recall7) Also the papers and things a person's number is on: an invoice, an
+# order, a receipt, a ticket, a report, a sample, a badge, a permit, an authorisation, a
+# confirmation code, an incident form, a shipment, a chart, a folder, and other languages'
+# records ("invoice INV-55012", "sample LK-NBO-2611-07732", "your file (#88213)", "staff
+# no. E-40917", "Patientennummer lautet PN-775123", "expediente MTY-0471823").
 _LABELLED_CODE = lazy.compile(
     r"(?<![\w])(?i:no|nr|n[º°]|num(?:ber|ero|éro|mer)?|#|id|ref(?:erence)?|reg(?:istration)?"
-    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking)"
-    r"\.?#?[ \t]*(?:(?i:no|is|number)\.?[ \t]+)?:?[ \t]*"
+    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking"
+    r"|invoice|inv|order|receipt|ticket|report|sample|specimen|badge|permit|placard"
+    r"|(?:pre-?)?authori[sz]ation|confirmation|incident|folio|shipment|consignment|waybill"
+    r"|tracking|folder|chart|staff|emp|employee|payroll|roll|voucher|referral"
+    r"|expediente|prontu[aá]rio|rechnung|medis|\w*nummer)"
+    r"\.?#?[ \t]*(?:(?i:no|is|number|code|id|form|lautet|es)\.?[ \t]+)?:?[ \t]*\(?#?"
     r"(?P<value>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}(?:[ \t][A-Z0-9]{2,}(?![\w/-])){0,3})"
     r"(?![\w])"
 )
