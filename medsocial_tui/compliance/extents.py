@@ -1088,20 +1088,36 @@ def name_nickname_after(text: str, start: int, end: int) -> Span:
 # "bed 2 Okonkwo, Chinedu", "1) Osei, Kofi"; not a phone's last digits before a sign-off),
 # and a family name with its "O'" or a hyphen ("O'Sullivan, Patrick", "MORALES-ORTEGA,
 # Valentina").
-_SURNAME_WORD = r"(?:[A-ZÀ-ÖØ-Þ]['’])?[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
-# (a look-behind is of one width: one per place word and number's length)
-_ENTRY_NUMBER_BEFORE = "".join(
-    rf"|(?<=\b(?i:{word})[ \t]{digits}[ \t])"
-    for word in ("bed", "bay", "room", "chair", "token", "cubicle")
-    for digits in (r"\d", r"\d\d")
+_SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:['’][A-ZÀ-ÖØ-Þ])?[^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+# (the family name is looked for first, from its capital, then the entry's start before
+# it: a pattern with the starts as look-behinds was tried at every character)
+_SURNAME_BEFORE_COMMA = lazy.compile(
+    rf"(?P<surname>{_SURNAME_WORD})(?:[ \t]+(?P<second>{_SURNAME_WORD}))?,[ \t]*$"
 )
-_SURNAME_FIRST_BEFORE = lazy.compile(
-    r"(?:^|(?<=[\n|;\t\"—–:/])|(?<=[\d.:]\d\d[ \t])|(?<=\d[ap]m[ \t])|(?<=\s\d[.)][ \t])"
-    + _ENTRY_NUMBER_BEFORE
-    + r")[ \t\"]*"
-    rf"(?P<surname>{_SURNAME_WORD}(?:[ \t]+{_SURNAME_WORD})?)"
-    r",[ \t]*$"
+_ENTRY_START_BEFORE = lazy.compile(
+    r"(?:^|[\n|;\t\"—–:/]|[\d.:]\d\d[ \t]|\d[ap]m[ \t]|\s\d[.)][ \t]"
+    r"|\b(?i:bed|bay|room|chair|token|cubicle)[ \t]\d\d?[ \t])[ \t\"]*$"
 )
+
+
+def _surname_first_before(text: str, start: int) -> tuple[int, str] | None:
+    """Where the one or two family-name words before ``start`` and their comma begin, and
+    the words, when an entry starts right before them (a line, a cell, a field, a time, a
+    bed's or a list's number)."""
+    if text.rfind(",", max(0, start - 48), start) < 0:
+        return None  # (most names: no comma before them to search back from)
+    m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 48), start)
+    if m is None:
+        return None
+    for group in ("surname", "second"):
+        begin = m.start(group)
+        if begin < 0:
+            break
+        if begin == 0 or _ENTRY_START_BEFORE.search(text, max(0, begin - 24), begin):
+            return begin, text[begin : m.end(group) if group == "second" else m.end()].rstrip(
+                ", \t"
+            )
+    return None
 
 
 # After the given name: a list goes on ("and", "or", "&") or a greeting ends ("!").
@@ -1135,12 +1151,12 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
         return start, end
     if _LIST_OR_CRY_AFTER.match(text, end):
         return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
-    m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
-    if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
+    found = _surname_first_before(text, start)
+    if found is None or not all(_a_family_name(w) for w in found[1].split()):
         return start, end
-    if _GREETING_ABROAD_AT_START.match(text, m.start("surname")):
+    if _GREETING_ABROAD_AT_START.match(text, found[0]):
         return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks
-    return m.start("surname"), end
+    return found[0], end
 
 
 # The steps, by the label of the finding they widen, run in this order.
