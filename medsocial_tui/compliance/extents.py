@@ -1112,11 +1112,41 @@ def name_nickname_after(text: str, start: int, end: int) -> Span:
 # write a person ("Okonkwo, Chidi A.", "Patient list — Abara, Ngozi 09:00; Cohen, Miriam",
 # "\"Dubois, Camille\",\"1991-02-28\""): one or two capitalised words at the start of a
 # line, a cell or a field (after "|", ";", a tab, a quote, ": " or a dash), then ", ".
-_SURNAME_FIRST_BEFORE = lazy.compile(
-    r"(?:^|(?<=[\n|;\t\"—–:]))[ \t\"]*"
-    r"(?P<surname>[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+(?:[ \t]+[A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]+)?)"
-    r",[ \t]*$"
+# (guard-recall7) Also after a slash, a time, a bed's or a chair's number or a list's, as
+# day sheets and ward lists write an entry ("08:30 Sahin, Ayse", "/ 9:15 Fitzgerald, Rhys",
+# "bed 2 Okonkwo, Chinedu", "1) Osei, Kofi"; not a phone's last digits before a sign-off),
+# and a family name with its "O'" or a hyphen ("O'Sullivan, Patrick", "MORALES-ORTEGA,
+# Valentina").
+_SURNAME_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:['’][A-ZÀ-ÖØ-Þ])?[^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)?"
+# (the family name is looked for first, from its capital, then the entry's start before
+# it: a pattern with the starts as look-behinds was tried at every character)
+_SURNAME_BEFORE_COMMA = lazy.compile(
+    rf"(?P<surname>{_SURNAME_WORD})(?:[ \t]+(?P<second>{_SURNAME_WORD}))?,[ \t]*$"
 )
+_ENTRY_START_BEFORE = lazy.compile(
+    r"(?:^|[\n|;\t\"—–:/]|[\d.:]\d\d[ \t]|\d[ap]m[ \t]|\s\d[.)][ \t]"
+    r"|\b(?i:bed|bay|room|chair|token|cubicle)[ \t]\d\d?[ \t])[ \t\"]*$"
+)
+
+
+def _surname_first_before(text: str, start: int) -> tuple[int, str] | None:
+    """Where the one or two family-name words before ``start`` and their comma begin, and
+    the words, when an entry starts right before them (a line, a cell, a field, a time, a
+    bed's or a list's number)."""
+    if text.rfind(",", max(0, start - 48), start) < 0:
+        return None  # (most names: no comma before them to search back from)
+    m = _SURNAME_BEFORE_COMMA.search(text, max(0, start - 48), start)
+    if m is None:
+        return None
+    for group in ("surname", "second"):
+        begin = m.start(group)
+        if begin < 0:
+            break
+        if begin == 0 or _ENTRY_START_BEFORE.search(text, max(0, begin - 24), begin):
+            return begin, text[begin : m.end(group) if group == "second" else m.end()].rstrip(
+                ", \t"
+            )
+    return None
 
 
 # After the given name: a list goes on ("and", "or", "&") or a greeting ends ("!").
@@ -1134,6 +1164,8 @@ def _a_family_name(word: str) -> bool:
         return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
     if lower in lx.SURNAMES:
         return True
+    if lower in lx.other_language_words():
+        return False  # "Atentamente, Jorge Luis Paredes": a sign-off in Spanish
     return lower not in lx.english_words() and lower not in lx.place_names()
 
 
@@ -1148,12 +1180,12 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
         return start, end
     if _LIST_OR_CRY_AFTER.match(text, end):
         return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
-    m = _SURNAME_FIRST_BEFORE.search(text, max(0, start - 48), start)
-    if m is None or not all(_a_family_name(w) for w in m.group("surname").split()):
+    found = _surname_first_before(text, start)
+    if found is None or not all(_a_family_name(w) for w in found[1].split()):
         return start, end
-    if _GREETING_ABROAD_AT_START.match(text, m.start("surname")):
+    if _GREETING_ABROAD_AT_START.match(text, found[0]):
         return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks
-    return m.start("surname"), end
+    return found[0], end
 
 
 # The steps, by the label of the finding they widen, run in this order.

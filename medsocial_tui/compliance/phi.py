@@ -1552,28 +1552,41 @@ _THANKS_TO = lazy.compile(
 # A code of capitals and figures right after a number's label, in a text that names
 # someone: "MR# MH-26-118830", "Reg. no DMCH/OPD/26/558120", "Hosp no HJH-5512093",
 # "Booking ID PRX88215509", "Pratica n. BRZ-26-11872", "participant number 431 555 702".
-_LABELLED_CODE = lazy.compile(
+# (guard-recall7) Also the papers and things a person's number is on: an invoice, an
+# order, a receipt, a ticket, a report, a sample, a badge, a permit, an authorisation, a
+# confirmation code, an incident form, a shipment, a chart, a folder, and other languages'
+# records ("invoice INV-55012", "sample LK-NBO-2611-07732", "your file (#88213)", "staff
+# no. E-40917", "Patientennummer lautet PN-775123", "expediente MTY-0471823").
+# (the values are found first, a few a text, and the label read right before each: one
+# pattern of sixty labels tried at every word cost more than the rule's matches)
+_LABELLED_CODE_LABEL = lazy.compile(
     r"(?<![\w])(?i:no|nr|n[º°]|num(?:ber|ero|éro|mer)?|#|id|ref(?:erence)?|reg(?:istration)?"
-    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking)"
-    r"\.?#?[ \t]*(?:(?i:no|is|number)\.?[ \t]+)?:?[ \t]*"
-    r"(?P<value>(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}(?:[ \t][A-Z0-9]{2,}(?![\w/-])){0,3})"
+    r"|file|dossier|case|claim|member|policy|acct|account|mrn|mr|nhc|hc|hosp|pratica|booking"
+    r"|invoice|inv|order|receipt|ticket|report|sample|specimen|badge|permit|placard"
+    r"|(?:pre-?)?authori[sz]ation|confirmation|incident|folio|shipment|consignment|waybill"
+    r"|tracking|folder|chart|staff|emp|employee|payroll|roll|voucher|referral|expediente"
+    r"|prontu[aá]rio|rechnung|medis|(?:patienten|versicherten|kunden|mitglieds|rechnungs|polis|klant|patiënt)nummer)"
+    r"\.?#?[ \t]*(?:(?i:no|is|number|code|id|form|lautet|es)\.?[ \t]+)?:?[ \t]*\(?#?$"
+)
+_LABELLED_CODE_VALUE = lazy.compile(
+    r"(?<![\w])(?=[A-Z0-9/-]*\d)[A-Z0-9][A-Z0-9/-]{4,}(?:[ \t][A-Z0-9]{2,}(?![\w/-])){0,3}"
     r"(?![\w])"
 )
 
 
 def _labelled_codes(text: str) -> list[Finding]:
-    """(second reading) ``_LABELLED_CODE``'s values: what the label numbers is the
-    person's record, as the text is about them (a year alone is no code)."""
+    """(second reading) the values of a number's label (``_LABELLED_CODE_LABEL`` right
+    before a ``_LABELLED_CODE_VALUE``): what the label numbers is the person's record, as
+    the text is about them (a year alone is no code)."""
     found = []
-    for m in _LABELLED_CODE.finditer(text):
-        value = m.group("value")
+    label_before = _LABELLED_CODE_LABEL.search
+    for m in _LABELLED_CODE_VALUE.finditer(text):
+        value = m.group()
         if value.isdigit() and len(value) == 4:
             continue
-        found.append(
-            Finding(
-                m.start("value"), m.end("value"), "record_number", _SECOND_REASONS["record_number"]
-            )
-        )
+        if label_before(text, max(0, m.start() - 48), m.start()) is None:
+            continue
+        found.append(Finding(m.start(), m.end(), "record_number", _SECOND_REASONS["record_number"]))
     return found
 
 

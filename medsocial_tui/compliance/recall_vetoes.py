@@ -233,9 +233,142 @@ def _not_a_relatives_place(text: str, m: re.Match[str], ctx: PracticeContext) ->
     return _RELATIVE_BEFORE.search(text, ends[-1] if ends else left, start) is None
 
 
+# (guard-recall7) A family name, a comma and the given name or an initial, as a list, a
+# table, a label or a wristband writes a person ("08:30 Sahin, Ayse", "chair 2 Wong, T.",
+# "Hasta: Yılmaz, Elif", "It says FOLAU, SEMISI"): an entry starts where the name starts (a
+# line, a cell, a field's colon, a dash, a slash, a quote, a time or a number
+# such as a bed's or a chair's) and ends where it ends (the same marks, a number, a code in
+# capitals, or one word in lower case before them: "Dobrowolski, P renal /"). A name
+# written in capitals needs no such edges: prose writes no "BAKER, JOHN".
+_ENTRY_BEFORE = lazy.compile(
+    r"(?:^|[\n|;/:\t\"“—–]|\s-|[\d.:]\d\d|\d[ \t]?(?i:am|pm)|(?<!\S)\d{1,2}[.)]"
+    r"|\b(?i:bed|bay|chair|room|token|slot|cubicle)[ \t]*\d{1,3}[A-Za-z]?"
+    r"|\b(?i:patient|pt|name|reads|says|said))[ \t\"“]*$"
+)
+_ENTRY_AFTER = lazy.compile(
+    r"(?:[ \t]+[a-z]{2,12})?[ \t]*(?:$|[\n|/;—–)\]\"”:]|\.(?:\s|$)|-[ \t]|\d|[A-Z]{2,}\b|[A-Z]\.[A-Z]"
+    # a comma only before a number or a code ("HERNANDEZ, LUIS A, DOB"), not a series
+    r"|,[ \t]*(?:\d|[A-Z]{2,}\b))"
+)
+_CITED_AFTER = lazy.compile(
+    r"[ \t]*(?:[.,][ \t]*)?(?:\(?(?:19|20)\d\d\b|et[ \t]+al\b|&|(?:[A-Z][\w'’-]+,[ \t]?[A-Z]\.))"
+)
+_NUMBER_OR_CODE_AFTER = lazy.compile(r"[ \t]*(?:\d|[A-Z]{2,}\b)")
+_NAME_WORD = lazy.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+# Letters no name is written with: no vowel, or three consonants in a row ("ADHD", "PTSD").
+_NO_NAME_LETTERS = lazy.compile(r"^[^aeiouyà-ÿ]+$|[bcdfghjklmnpqrstvwxz]{3}", re.IGNORECASE)
+
+
+# A drug's or a brand's ending ("Valium", "Advil", "Lyrica" is no such word but
+# "Celebrex" is): a word on no name list that ends so is no one's name.
+_DRUG_ENDING = lazy.compile(
+    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
+    r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|ine|ide|ate|ium|ex|ix|yl|ol|care"
+    # and a street's or a square's ("Bismarckplatz, Hauptstraße 1")
+    r"|stra(?:ss|ß)e|platz|gasse|weg|laan|straat|gade|vej|gatan|vägen)$"
+)
+
+
+def _no_name_word(lower: str, *, abroad: bool = True) -> bool:
+    """A word on no name list that is a health word, an organisation's word, a common word
+    of another language ("Uhr, Freitag") or has a drug's or a brand's ending ("Valium",
+    "Tylenol", "Maxicare"); ``abroad=False`` leaves out the other languages' words, which
+    hold given names ("Wilhelm", "Pedro")."""
+    return (
+        lower in lx.HEALTH_SINGLE_WORDS
+        or lower in lx.ORG_SUFFIXES
+        or (abroad and lower in lx.other_language_words())
+        or _DRUG_ENDING.search(lower) is not None
+    )
+
+
+def _a_family_word(word: str) -> bool:
+    """A word a family name is written as: on the family-name list, or no everyday English
+    word and no town ("Sahin", "Tupou", "O'Sullivan"; not "Lemon", "Reception"); written in
+    capitals and on no list, a word of three letters or more that reads as a word ("FOLAU";
+    not "ADHD", "PTSD", "ASD")."""
+    lower = word.lower()
+    if word.isupper() and lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
+        if len(word) < 4 or _NO_NAME_LETTERS.search(word):
+            return False
+    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    if lower in lx.TITLES or lower in lx.POSSESSIVES_ABROAD or lower in lx.RELATION_WORDS_ABROAD:
+        return False
+    if lower not in lx.SURNAMES and _no_name_word(lower):
+        return False
+    return lower in lx.SURNAMES or (
+        lower not in lx.english_words() and lower not in lx.place_names()
+    )
+
+
+def _a_given_word(word: str) -> bool:
+    """A given name: on the given-name list, or no everyday English word ("Ayse", "Tolu";
+    not "Lab", "Monday")."""
+    lower = word.lower()
+    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+        return False
+    if word.isupper() and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
+        if len(word) < 4 or _NO_NAME_LETTERS.search(word):
+            return False
+    if lower not in lx.GIVEN_NAMES and _no_name_word(lower, abroad=False):
+        return False
+    return lower in lx.GIVEN_NAMES or lower not in lx.english_words()
+
+
+def _not_a_family_name_first(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.surname_comma_given``: not a family name and a given name or an initial
+    written as an entry of a list, a table or a label: a word before the comma that no
+    family name is ("Lemon, Rose", "Reception, Lab"), a given part that is an everyday word,
+    two towns ("Hamilton, Florence"), everyday English words alone with no number or code
+    after them, or a name in a sentence's prose, not at an entry's edges ("Branches:
+    Hamilton, Florence and Adelaide")."""
+    family, _, given = m.group("name").partition(",")
+    family_words = _NAME_WORD.findall(family)
+    given_words = [w for w in _NAME_WORD.findall(given) if len(w) > 1]
+    if not family_words or not all(_a_family_word(w) for w in family_words):
+        return True
+    if not all(_a_given_word(w) for w in given_words):
+        return True
+    words = [w.lower() for w in family_words + given_words]
+    places = lx.place_names()
+    if all(w in places for w in words):
+        return True
+    if any(w.lower() in places and w.lower() not in lx.GIVEN_NAMES for w in given_words):
+        return True  # "— Thandeka, Soweto": a name signed with the town after it
+    if _CITED_AFTER.match(text, m.end("name")):
+        return True  # "Smith, J. 2019.", "Smith, J., Brown, K. (2020)": an author cited
+    in_capitals = m.group("name").isupper() and len(given_words) > 0
+    before = text[max(0, m.start("name") - 24) : m.start("name")]
+    after = _ENTRY_AFTER.match(text, m.end("name"))
+    common = lx.english_words()
+    edges = (_ENTRY_BEFORE.search(before) is not None) + (after is not None)
+    # in capitals, one edge is enough ("It says FOLAU, SEMISI and then …"; not "SORRY
+    # ABOUT YOUR DRY SOCKET, ASHLEY!")
+    if edges < (1 if in_capitals else 2):
+        return True
+    if edges < 2 and any(w.lower() in common for w in family_words):
+        return True  # "14TH CROSS, INDIRANAGAR 560038": an address's words in capitals
+    if not given_words:
+        # an initial: "Wong, T.", "Baker, J.", "Dobrowolski, P renal" (not "Hope, I" of a
+        # sentence, nor "Ward, B 12 beds": an everyday word before a letter with no dot)
+        if not given.strip().endswith(".") and any(w.lower() in common for w in family_words):
+            return True
+        return given.strip() == "I"
+    if all(w in common for w in words):
+        # "Baker, John", "Kelly, Grace": words of a sentence too, so a record's number,
+        # date or code must follow ("BAKER, JOHN 0044", "Kelly, Grace DOB")
+        return _NUMBER_OR_CODE_AFTER.match(text, m.end("name")) is None
+    return False
+
+
 VETOES = (
     _not_a_persons_link,
     _not_a_hyphenated_given_name,
     _not_a_patient_subject,
     _not_a_relatives_place,
+    _not_a_family_name_first,
 )

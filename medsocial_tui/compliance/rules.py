@@ -3705,6 +3705,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "LOWER_CUE": _LOWER_CUE,
         "LOWER_CUE_WORDS": _LOWER_CUE_WORDS,
         "POSTCODE": _POSTCODE,
+        # (guard-recall7) a record's label in capitals after a name: no part of it ("GRACE DOB")
+        "RECORD_LABEL": r"(?:DOB|MRN|NHS|NHI|UR|MR|ID|IP|OP|NKDA|RM|ROOM|BED|DO|SEX|AGE|TEL)",
         "SOCIAL_PROFILE": _SOCIAL_PROFILE,
         "SOCIAL_SITE_STARTS": " ".join(
             sorted(

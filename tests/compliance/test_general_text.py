@@ -168,6 +168,11 @@ RULE_CASES = [
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
     ("name.surname_initial_record", "Manifest: 1) Osei, K KBTH-4471 2) Amponsah, E 34F", "Osei, K"),
+    (
+        "name.surname_comma_given",
+        "Dialysis chairs: chair 6 Nakashima, K. / chair 7",
+        "Nakashima, K.",
+    ),
     # name.form_field on other languages' claims, and a field "on the chart"
     (
         "name.form_field",
@@ -1732,6 +1737,26 @@ def test_an_address_after_its_label_mid_text(text: str, words: str) -> None:
     assert [text[f.start : f.end] for f in found] == [words]
 
 
+# (guard-recall7) name.surname_comma_given: a family name, a comma and a given name or an
+# initial, as an entry of a list, a day sheet, a label or a wristband; and the family name
+# before a given name found, after a time, a number or a slash (name.surname_first).
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Pharmacy bag label: KRAUSE, Wilhelm - metformin 500 mg twice daily.", "KRAUSE, Wilhelm"),
+        ("Vaccination queue, room 3: 1) Haddad, S. 2) Mwale, T.", "Mwale, T."),
+        ("It says FOLAU, SEMISI and then NKDA underneath.", "FOLAU, SEMISI"),
+        ('Scheduler: "12/03/2026 10:40 HOLLOWAY, GRACE DOB 1/1/1950"', "HOLLOWAY, GRACE"),
+        ("Hasta: Yılmaz, Elif T.C. Kimlik No: 23456789012", "Yılmaz, Elif"),
+        ("Ultrasound list: 09:30 Ogunleye, Tolu DVT L leg", "Ogunleye, Tolu"),
+        ("Ward handover, bed 12 O'Donoghue, Siobhán post-op day 2.", "O'Donoghue, Siobhán"),
+        ("Recall list / 9:15 Fitzgerald, Rhys — review", "Fitzgerald, Rhys"),
+    ],
+)
+def test_a_family_name_written_first_in_a_list(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1869,3 +1894,21 @@ def test_a_pair_opened_by_another_languages_possessive_is_no_name(text: str) -> 
     """``not_rare_pair`` (lead): "Meine Handynummer", "Ihre Ansprechpartnerin", "Unsere
     Prophylaxe": a possessive or an article of another language opens no person's name."""
     assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reference list: Smith, J. 2019. Oral health in older adults. Br Dent J 226: 45-52.",
+        "Further reading: Patel, R., Okonkwo, A. (2021) Fluoride varnish in schools.",
+        "Branches: Hamilton, Florence and Adelaide all open on Saturday mornings.",
+        "Opening hours: Mon-Fri 08:30 Reception, Lab and X-ray all open.",
+        "ADHD, ASD, OCD, PTSD: we explain the alphabet soup of behavioral health.",
+        "COPD, CHF and DKA: what the letters on your discharge letter mean.",
+        "Family: Hope, I guess, is what keeps us going through treatment.",
+    ],
+)
+def test_a_list_of_words_is_no_family_name_written_first(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.reason.endswith("[name.surname_comma_given]")], (
+        found_words(text)
+    )

@@ -70,6 +70,32 @@ JOINS = [
         "HJH-5512093",
         "Reg. no HJH-5512093 on the wristband.",
     ),
+    # (guard-recall7) the paper or thing a person's number labels: a sample, a referral, an
+    # incident form, a file in brackets, another language's "number is"
+    (
+        "record.in_patient_text",
+        "Hi, this is Marta Kowalczyk, the lab lost my sample SMP-20931 from Tuesday.",
+        "SMP-20931",
+        "The lab lost sample SMP-20931 from Tuesday.",
+    ),
+    (
+        "record.in_patient_text",
+        "My son Thabo's school incident form IR-2025-0912 says he lost a tooth.",
+        "IR-2025-0912",
+        "The school incident form IR-2025-0912 says a tooth was lost.",
+    ),
+    (
+        "record.in_patient_text",
+        "Reply to Rosa Delgado: your file (#88213) shows the surgeon was called away.",
+        "88213",
+        "The file (#88213) shows the surgeon was called away.",
+    ),
+    (
+        "record.in_patient_text",
+        "Sehr geehrter Herr Jürgen Wolff, Ihre Patientennummer lautet PN-775123.",
+        "PN-775123",
+        "Die Patientennummer lautet PN-775123.",
+    ),
     (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
