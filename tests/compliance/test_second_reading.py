@@ -92,9 +92,11 @@ JOINS = [
     ),
     (
         "record.in_patient_text",
-        "Sehr geehrter Herr Jürgen Wolff, Ihre Patientennummer lautet PN-775123.",
-        "PN-775123",
-        "Die Patientennummer lautet PN-775123.",
+        # (a patient's number under its own label is id.labelled's in the first reading, as
+        # "The patient number is PN-775123" is record.labelled's)
+        "Sehr geehrter Herr Jürgen Wolff, Ihre Rechnung RE-2026-0871 ist bezahlt.",
+        "RE-2026-0871",
+        "Die Rechnung RE-2026-0871 ist bezahlt.",
     ),
     (
         "address.in_patient_text",
