@@ -46,7 +46,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generated import generate  # noqa: E402
 from guard_eval import load_baseline, score  # noqa: E402
-from labelled import Sample, load_context_data, load_corpus, load_general  # noqa: E402
+from labelled import GENERAL, Sample, load_context_data, load_corpus, load_general  # noqa: E402
 from wide import generate as generate_wide  # noqa: E402
 
 from medsocial_tui.compliance import PracticeContext, find_phi  # noqa: E402
@@ -207,7 +207,12 @@ def generalisation(previous: str, count: int) -> list[str]:
                 f"general held-out {n} (hand, written before guard ran)",
                 load_general(f"general_held_out{n}"),
             )
-            for n in range(2, 23)
+            # (every numbered set the loader knows: a new set is reported once it is listed)
+            for n in sorted(
+                int(key.removeprefix("general_held_out"))
+                for key in GENERAL
+                if key.removeprefix("general_held_out").isdigit()
+            )
         ),
     ]
     print(
