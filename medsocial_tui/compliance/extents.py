@@ -1188,6 +1188,33 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     return found[0], end
 
 
+# East and Southeast Asian family names written before the given names (as the guard reads
+# them, folded: "Lê" is "Le", "Nguyễn" "Nguyen"), one word each.
+_FAMILY_FIRST = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh truong"
+    " tan lim ng lee wong chan goh ong koh teo chua yeo tay toh lau leong cheong"
+    " kim park choi jung kang cho yoon jang han oh seo shin kwon hwang ahn song yoo hong jeon"
+    " wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo zheng liang"
+    " xie tang".split()
+)
+# (the word before, capitalised, after a space or a line's start; not after a possessive or
+# a title's dot that makes it something else)
+_FAMILY_WORD_BEFORE = lazy.compile(r"(?:^|(?<=[\s(\"“,;:]))([A-ZĐ][a-zđ]{0,7})[ \t]+$")
+
+
+def name_family_first_before(text: str, start: int, end: int) -> Span:
+    """``name.family_first_before`` (lead): the family name an East or Southeast Asian name
+    is written with before its given names, that the finders left out ("Lê" + " Thị Mai",
+    "Nguyen" + " Van An"): one capitalised word on ``_FAMILY_FIRST`` right before a name
+    of two words or more."""
+    if len(text[start:end].split()) < 2:
+        return start, end
+    m = _FAMILY_WORD_BEFORE.search(text, max(0, start - 10), start)
+    if m is None or m.group(1).lower() not in _FAMILY_FIRST:
+        return start, end
+    return m.start(1), end
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -1221,7 +1248,13 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         date_without_time,
         date_figures_around,
     ),
-    "name": (name_trim_words, name_surname_first, name_nickname_after, name_suffix_after),
+    "name": (
+        name_trim_words,
+        name_surname_first,
+        name_family_first_before,
+        name_nickname_after,
+        name_suffix_after,
+    ),
     "url": (url_whole,),
     "geo": (
         geo_whole_words,

@@ -345,6 +345,10 @@ STEP_CASES += [
         ("name_trim_words", "Thanks to {[Cara Delgado]} for"),
         ("name_surname_first", "Obrigado, {[Thiago]}, pela sua avaliação"),
         ("name_surname_first", "Herzlichen Dank, {[Dieter]}, für die Worte"),
+        ("name_family_first_before", "Please call {Le [Thi Mai]} about her results"),
+        ("name_family_first_before", "presented: {Do [Van Minh]}, 62, with"),
+        ("name_family_first_before", "My son {[Leo Tan]} had his braces"),
+        ("name_family_first_before", "Thanks to {[Mai]} for the cake"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",
