@@ -3679,6 +3679,16 @@ _VETOES["not_lower_given_and_family"] = _not_lower_given_and_family(loose=False)
 _VETOES["not_loosely_lower_given_and_family"] = _not_lower_given_and_family(loose=True)
 
 
+# A month's, a weekday's, a season's or a feast's name: what "in" before it says is a time,
+# not a town ("UCLA Medical Center" + " in March")
+_CALENDAR_WORD = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter"
+    r"|Ramadan|Diwali|Hanukkah)\b"
+)
+
+
 def _fragments() -> dict[str, str | re.Pattern[str]]:
     """What a pattern, trigger, ``starts`` or ``requires`` in ``rules.toml`` may name as
     ``{NAME}``: pieces of patterns several rules share, and two whole patterns (as
@@ -3687,6 +3697,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "AGE_WORDS": _AGE_WORDS,
         "AT": _AT,
         "BODY_PART": _BODY_PART,
+        "CALENDAR_WORD": _CALENDAR_WORD,
         "CAP": _CAP,
         "CARE_MOVE": _CARE_MOVE,
         "CARED_FOR": _CARED_FOR,

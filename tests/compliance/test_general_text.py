@@ -1912,3 +1912,16 @@ def test_a_list_of_words_is_no_family_name_written_first(text: str) -> None:
     assert not [f for f in find_phi(text) if f.reason.endswith("[name.surname_comma_given]")], (
         found_words(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She was treated at UCLA Medical Center in March.", "UCLA Medical Center"),
+        ("She spent nine days at Timaru Hospital in August.", "Timaru Hospital"),
+    ],
+)
+def test_a_care_place_ends_before_a_month_after_in(text: str, place: str) -> None:
+    """``facility.named`` and ``facility.care_move`` (lead): "in" before a month, a weekday,
+    a season or a feast tells when, not the town ("{CALENDAR_WORD}")."""
+    assert place in [text[f.start : f.end] for f in find_phi(text)]
