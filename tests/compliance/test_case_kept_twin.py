@@ -120,18 +120,7 @@ def test_a_letter_of_plain_case_matches_its_lower_cases_alone() -> None:
 
 def _lazy_patterns() -> list[lazy.LazyPattern]:
     """Every case-blind lazy pattern the guard's modules hold, and its rules' patterns."""
-    seen: dict[int, lazy.LazyPattern] = {}
-    for name, module in list(sys.modules.items()):
-        if not name.startswith("medsocial_tui.compliance"):
-            continue
-        for value in vars(module).values():
-            if isinstance(value, lazy.LazyPattern):
-                seen[id(value)] = value
-    for rule in guard_rules.FACILITY_RULES + guard_rules.IDENTIFIER_RULES + guard_rules.NAME_RULES:
-        for value in (rule.pattern, rule.trigger, rule.anchor):
-            if isinstance(value, lazy.LazyPattern):
-                seen[id(value)] = value
-    return [p for p in seen.values() if p._flags & re.IGNORECASE]
+    return [p for p in _every_lazy_pattern() if p._flags & re.IGNORECASE]
 
 
 @lru_cache(maxsize=1)
