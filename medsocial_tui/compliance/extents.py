@@ -1153,7 +1153,7 @@ def _surname_first_before(text: str, start: int) -> tuple[int, str] | None:
 _LIST_OR_CRY_AFTER = lazy.compile(r"[ \t]*(?:!|&|(?:and|or|y|et|und|e)\b)")
 
 
-def _a_family_name(word: str) -> bool:
+def a_family_name(word: str) -> bool:
     """A word that reads as a family name before a comma: on the family-name list, or
     no everyday English word, no town and no capitalised word of the language's own
     ("Hello", "Thanks", "Leeds", "Patient")."""
@@ -1181,7 +1181,7 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     if _LIST_OR_CRY_AFTER.match(text, end):
         return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
     found = _surname_first_before(text, start)
-    if found is None or not all(_a_family_name(w) for w in found[1].split()):
+    if found is None or not all(a_family_name(w) for w in found[1].split()):
         return start, end
     if _GREETING_ABROAD_AT_START.match(text, found[0]):
         return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks

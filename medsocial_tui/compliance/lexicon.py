@@ -1027,3 +1027,11 @@ ROLE_WORD_GOES_ON = (
     r"|hygienist|therapist|technician|receptionist|coordinator|surgeon|doctor|practitioner"
     r"|specialist|consultant|clinic|practice|office|desk)\b)[a-z][\w-]*)"
 )
+
+
+# The endings of drugs' names (INN stems), shared by the guard's rare-pair and family-name
+# checks ("Adalimumab", "Lisinopril", "Atorvastatin"): no name ends so.
+DRUG_ENDINGS = (
+    r"mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
+    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
+)

@@ -15,6 +15,7 @@ import re
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
+from medsocial_tui.compliance.extents import a_family_name
 
 _I = re.IGNORECASE
 
@@ -264,8 +265,7 @@ _NO_NAME_LETTERS = lazy.compile(r"^[^aeiouyà-ÿ]+$|[bcdfghjklmnpqrstvwxz]{3}", 
 # A drug's or a brand's ending ("Valium", "Advil", "Lyrica" is no such word but
 # "Celebrex" is): a word on no name list that ends so is no one's name.
 _DRUG_ENDING = lazy.compile(
-    r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
-    r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
+    rf"(?:{lx.DRUG_ENDINGS}"
     r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|ine|ide|ate|ium|ex|ix|yl|ol|care"
     # and a street's or a square's ("Bismarckplatz, Hauptstraße 1")
     r"|stra(?:ss|ß)e|platz|gasse|weg|laan|straat|gade|vej|gatan|vägen)$"
@@ -286,23 +286,18 @@ def _no_name_word(lower: str, *, abroad: bool = True) -> bool:
 
 
 def _a_family_word(word: str) -> bool:
-    """A word a family name is written as: on the family-name list, or no everyday English
-    word and no town ("Sahin", "Tupou", "O'Sullivan"; not "Lemon", "Reception"); written in
+    """A word a family name is written as (``extents.a_family_name``: on the family-name
+    list, or no everyday English word and no town: "Sahin", "Tupou", "O'Sullivan"; not
+    "Lemon", "Reception"), no title and no health, organisation or drug word; written in
     capitals and on no list, a word of three letters or more that reads as a word ("FOLAU";
     not "ADHD", "PTSD", "ASD")."""
     lower = word.lower()
     if word.isupper() and lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
         if len(word) < 4 or _NO_NAME_LETTERS.search(word):
             return False
-    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
+    if lower in lx.TITLES or (lower not in lx.SURNAMES and _no_name_word(lower)):
         return False
-    if lower in lx.TITLES or lower in lx.POSSESSIVES_ABROAD or lower in lx.RELATION_WORDS_ABROAD:
-        return False
-    if lower not in lx.SURNAMES and _no_name_word(lower):
-        return False
-    return lower in lx.SURNAMES or (
-        lower not in lx.english_words() and lower not in lx.place_names()
-    )
+    return a_family_name(word)
 
 
 def _a_given_word(word: str) -> bool:
