@@ -1153,22 +1153,6 @@ def _surname_first_before(text: str, start: int) -> tuple[int, str] | None:
 _LIST_OR_CRY_AFTER = lazy.compile(r"[ \t]*(?:!|&|(?:and|or|y|et|und|e)\b)")
 
 
-def a_family_name(word: str) -> bool:
-    """A word that reads as a family name before a comma: on the family-name list, or
-    no everyday English word, no town and no capitalised word of the language's own
-    ("Hello", "Thanks", "Leeds", "Patient")."""
-    lower = word.lower()
-    if lower in lx.COMMON_CAPITALIZED or lower in lx.MONTHS or lower in lx.WEEKDAYS:
-        return False
-    if lower in lx.POSSESSIVES_ABROAD or lower in lx.RELATION_WORDS_ABROAD:
-        return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
-    if lower in lx.SURNAMES:
-        return True
-    if lower in lx.other_language_words():
-        return False  # "Atentamente, Jorge Luis Paredes": a sign-off in Spanish
-    return lower not in lx.english_words() and lower not in lx.place_names()
-
-
 def name_surname_first(text: str, start: int, end: int) -> Span:
     """``name.surname_first``: the family name written before a given name the finders
     read, in a list's, a table's or a form's "Surname, Given" ("Okonkwo, " + "Chidi A.",
@@ -1181,7 +1165,7 @@ def name_surname_first(text: str, start: int, end: int) -> Span:
     if _LIST_OR_CRY_AFTER.match(text, end):
         return start, end  # "Siri, Alexa and Google", "Eid Mubarak, Yusuf!"
     found = _surname_first_before(text, start)
-    if found is None or not all(a_family_name(w) for w in found[1].split()):
+    if found is None or not all(lx.reads_as_family_name(w) for w in found[1].split()):
         return start, end
     if _GREETING_ABROAD_AT_START.match(text, found[0]):
         return start, end  # "Obrigado, Thiago", "Herzlichen Dank, Dieter": a thanks

@@ -1035,3 +1035,19 @@ DRUG_ENDINGS = (
     r"mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
     r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
 )
+
+
+def reads_as_family_name(word: str) -> bool:
+    """A word that reads as a family name before a comma: on the family-name list, or
+    no everyday English word, no town and no capitalised word of the language's own
+    ("Hello", "Thanks", "Leeds", "Patient")."""
+    lower = word.lower()
+    if lower in COMMON_CAPITALIZED or lower in MONTHS or lower in WEEKDAYS:
+        return False
+    if lower in POSSESSIVES_ABROAD or lower in RELATION_WORDS_ABROAD:
+        return False  # "Meine Mutter, Ingrid Hoffmann": "my mother" before her name
+    if lower in SURNAMES:
+        return True
+    if lower in other_language_words():
+        return False  # "Atentamente, Jorge Luis Paredes": a sign-off in Spanish
+    return lower not in english_words() and lower not in place_names()

@@ -15,7 +15,6 @@ import re
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
-from medsocial_tui.compliance.extents import a_family_name
 
 _I = re.IGNORECASE
 
@@ -286,7 +285,7 @@ def _no_name_word(lower: str, *, abroad: bool = True) -> bool:
 
 
 def _a_family_word(word: str) -> bool:
-    """A word a family name is written as (``extents.a_family_name``: on the family-name
+    """A word a family name is written as (``lexicon.reads_as_family_name``: on the family-name
     list, or no everyday English word and no town: "Sahin", "Tupou", "O'Sullivan"; not
     "Lemon", "Reception"), no title and no health, organisation or drug word; written in
     capitals and on no list, a word of three letters or more that reads as a word ("FOLAU";
@@ -297,7 +296,7 @@ def _a_family_word(word: str) -> bool:
             return False
     if lower in lx.TITLES or (lower not in lx.SURNAMES and _no_name_word(lower)):
         return False
-    return a_family_name(word)
+    return lx.reads_as_family_name(word)
 
 
 def _a_given_word(word: str) -> bool:
