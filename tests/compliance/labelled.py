@@ -71,6 +71,13 @@ SOURCES = {
 # countries; and a practice's posts, patients' comments, reviews and DMs, the practice's
 # replies, newsletters and patient stories. Measured on the guard as it stood (``cfe9a81``)
 # before any of that session's work was merged.
+# ``general_held_out24``, one more by a helper of the session of 2026-12-04 (third) who read
+# no file of the project: clinical-style questions, personal-data sentences, forms, letters,
+# notices and replies from the Nordic countries, Poland, Italy, Greece, Israel, Egypt, Ghana,
+# Nigeria, Pakistan, Bangladesh, Indonesia, Thailand, Japan, Chile, Colombia, Peru and North
+# America, a fifth in their own languages; it marks the stated age of every person, not only
+# ages over 89. Read by no one working on the guard; measured on ``084f7af`` before that
+# session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -96,6 +103,7 @@ GENERAL = {
     "general_held_out21": HERE / "corpus" / "general_heldout21.txt",
     "general_held_out22": HERE / "corpus" / "general_heldout22.txt",
     "general_held_out23": HERE / "corpus" / "general_heldout23.txt",
+    "general_held_out24": HERE / "corpus" / "general_heldout24.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
