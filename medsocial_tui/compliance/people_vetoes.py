@@ -1650,6 +1650,15 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|\\b(?:call|phone|ring|text|whatsapp|reach|ask|speak|book|talk|chiama|chiedere|rufen"
         "|anrufen|appelez|llam|ligue)"
     ),
+    # (guard-speed8n) a firm's word after the name (``_FIRM_WORDS``: "ckerei" both spellings
+    # of the bakery, "sons" the "& Sons"), or "by" before it (``_MADE_BY_BEFORE``): every yes
+    # needs one
+    _a_tradesperson_or_owner: (
+        "by|plumb|electric|builders|construction|roofing|joinery|carpentry|decorat|clean"
+        "|cater|bakery|ckerei|motors|removals|landscaping|security|solutions|services|systems"
+        "|consult|marketing|print|logistics|couriers|insurance|pharma|supplies|ltd|limited|llc"
+        "|inc|gmbh|pty|plc|company|sons|brothers|bros|foods|brewery"
+    ),
     _a_festival_greeting: (
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
         "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu"
