@@ -2339,6 +2339,13 @@ def _unlisted_name_word(c: Candidate) -> bool:
     lower = c.lowers[0]
     if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
         return False
+    return _no_listed_word(lower)
+
+
+@lru_cache(maxsize=4096)
+def _no_listed_word(lower: str) -> bool:
+    """``_unlisted_name_word``'s word lookups, asked once a word (five rules ask them of
+    the same candidate, and the same words come back text after text)."""
     if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
         return False
     if lower in SYMPTOMS or lower.removesuffix("s") in SYMPTOMS:
