@@ -1295,21 +1295,31 @@ def extend_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` with each one widened by its label's ``EXTENSION_STEPS`` (a care place
     and its town then split in two: ``geo_split_town_after_in``)."""
     widened: list[Finding] = []
+    # What the steps made of each label's span: the steps read the text and the span alone,
+    # and ~40% of the findings a text brings are a span another finder found too (a name
+    # found by the word lists and by the name rules), each widened once.
+    done: dict[tuple[str, int, int], tuple[int, int, list[Span] | None]] = {}
     for f in findings:
         steps = EXTENSION_STEPS.get(f.label)
         if not steps:
             widened.append(f)
             continue
-        start, end = f.start, f.end
-        for step in steps:
-            start, end = step(text, start, end)
-        if f.label == "geo" and " in " in text[start:end]:
-            parts = geo_split_town_after_in(text, start, end)
-            if len(parts) > 1:
-                widened.extend(
-                    Finding(a, b, f.label, f.reason, f.severity, f.check) for a, b in parts
-                )
-                continue
+        key = f.label, f.start, f.end
+        known = done.get(key)
+        if known is None:
+            start, end = f.start, f.end
+            for step in steps:
+                start, end = step(text, start, end)
+            split: list[Span] | None = None
+            if f.label == "geo" and " in " in text[start:end]:
+                parts = geo_split_town_after_in(text, start, end)
+                if len(parts) > 1:
+                    split = parts
+            known = done[key] = start, end, split
+        start, end, split = known
+        if split is not None:
+            widened.extend(Finding(a, b, f.label, f.reason, f.severity, f.check) for a, b in split)
+            continue
         if (start, end) == (f.start, f.end):
             widened.append(f)
         elif start >= end:

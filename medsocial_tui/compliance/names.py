@@ -2339,6 +2339,13 @@ def _unlisted_name_word(c: Candidate) -> bool:
     lower = c.lowers[0]
     if len(lower) < 3 or not lower.isalpha() or c.first.base.isupper():
         return False
+    return _no_listed_word(lower)
+
+
+@lru_cache(maxsize=4096)
+def _no_listed_word(lower: str) -> bool:
+    """``_unlisted_name_word``'s word lookups, asked once a word (five rules ask them of
+    the same candidate, and the same words come back text after text)."""
     if lower in lx.HEALTH_SINGLE_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.MONTHS:
         return False
     if lower in SYMPTOMS or lower.removesuffix("s") in SYMPTOMS:
@@ -3045,7 +3052,7 @@ def _all_name_words(c: Candidate) -> bool:
 
 def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
     """A name, then the writer's family word in apposition ("Sun-hee, my mother, had")."""
-    if c.last.possessive or len(c.words) > 3 or not _all_name_words(c):
+    if c.last.possessive or len(c.words) > 3:
         return None
     text = f.doc.text
     end = c.end + 1 if text[c.end : c.end + 1] == "." and len(c.last.base) == 1 else c.end
@@ -3053,7 +3060,8 @@ def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
         c.first.sentence_start and _KIN_THEN_VERB.match(text, end) is not None
     ):
         return None
-    return _KIN_AFTER
+    # (the words' lookups after the family word, which few candidates have after them)
+    return _KIN_AFTER if _all_name_words(c) else None
 
 
 _AGE_STATED = lazy.compile(
@@ -3067,10 +3075,11 @@ _AGE_STATED_REASON = "a name whose age the sentence states (Dinh is 40 and …)"
 
 def age_stated(f: _Finder, c: Candidate) -> str | None:
     """A name, then its age, in a sentence of health or of a person ("Ngaire is 58 and she …")."""
-    if c.last.possessive or len(c.words) > 3 or not _all_name_words(c):
+    if c.last.possessive or len(c.words) > 3:
         return None
     m = _AGE_STATED.match(f.doc.text, c.end)
-    if m is None or not 0 < int(m.group(1)) <= 120:
+    # (the words' lookups after the age, which few candidates have after them)
+    if m is None or not 0 < int(m.group(1)) <= 120 or not _all_name_words(c):
         return None
     sentence = _sentence_near(f, c, 160)
     if not (_about_health(sentence) or _PRONOUN_AFTER.search(sentence)):

@@ -497,14 +497,16 @@ def _health_term_in(text: str, left: int, right: int) -> bool:
 _A_WORD = lazy.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
 
 
+# A post's opening word, or that word in the plural (the word and an "s").
+_POST_OR_POSTS = _POST_OPENERS | frozenset(w + "s" for w in _POST_OPENERS)
+
+
 @lru_cache(maxsize=4)
 def _holds_a_post(text: str) -> bool:
     """Whether a word of ``text`` is a post's (or opens one): one pass over its words."""
-    words = _A_WORD.findall(text.lower())
-    # (and a post in the plural: "engineers Mika Virtanen and Dave Holt")
-    return not _POST_OPENERS.isdisjoint(words) or any(
-        w[:-1] in _POST_OPENERS for w in words if w.endswith("s")
-    )
+    # (and a post in the plural: "engineers Mika Virtanen and Dave Holt"; one set lookup
+    # a word, no loop over the words ending in "s")
+    return not _POST_OR_POSTS.isdisjoint(_A_WORD.findall(text.lower()))
 
 
 def _named_by_a_post(text: str, f: Finding) -> bool:
@@ -1649,6 +1651,15 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|segreteria|rezeption|empfang|anmeldung|accueil|cassa|kasse|caisse|caja|\\btill"
         "|\\b(?:call|phone|ring|text|whatsapp|reach|ask|speak|book|talk|chiama|chiedere|rufen"
         "|anrufen|appelez|llam|ligue)"
+    ),
+    # (guard-speed8n) a firm's word after the name (``_FIRM_WORDS``: "ckerei" both spellings
+    # of the bakery, "sons" the "& Sons"), or "by" before it (``_MADE_BY_BEFORE``): every yes
+    # needs one
+    _a_tradesperson_or_owner: (
+        "by|plumb|electric|builders|construction|roofing|joinery|carpentry|decorat|clean"
+        "|cater|bakery|ckerei|motors|removals|landscaping|security|solutions|services|systems"
+        "|consult|marketing|print|logistics|couriers|insurance|pharma|supplies|ltd|limited|llc"
+        "|inc|gmbh|pty|plc|company|sons|brothers|bros|foods|brewery"
     ),
     _a_festival_greeting: (
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"

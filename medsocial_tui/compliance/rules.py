@@ -5157,16 +5157,18 @@ def _public_figure(text: str, f: Finding) -> bool:
             window = text[cut : f.end + _PUBLIC_REACH].lower()
             if not any(f.end <= end + cut for _start, end in public_at(window, [0])):
                 return False  # (the figure at the cut word, if any, ends before the name)
-    if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
-        return False
-    if patient_field_beside(text, f.start, f.end):
-        return False
+    # The figure holding the name first, then what makes it someone of ours: most names
+    # that get here are in no figure's (their first word only begins one).
     left = max(0, f.start - _PUBLIC_REACH)
     lower = text[left : f.end + _PUBLIC_REACH].lower()
     starts = [m.start() for m in _WORD_START.finditer(lower, 0, f.start - left + 1)]
-    return any(
+    if not any(
         start + left <= f.start and f.end <= end + left for start, end in public_at(lower, starts)
-    )
+    ):
+        return False
+    if _PATIENT_BEFORE.search(text, max(0, f.start - 24), f.start):
+        return False
+    return not patient_field_beside(text, f.start, f.end)
 
 
 _WORD_START = lazy.compile(r"\b\w")

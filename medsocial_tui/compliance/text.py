@@ -419,8 +419,19 @@ def _breaks(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     return tuple(m.end() for m in found), tuple(m.start() for m in found)
 
 
+# The last question ``sentence_around`` answered and its answer, as one tuple (read once
+# into a local: a snapshot, whatever another thread stores meanwhile).
+_LAST_AROUND: tuple[str, int, int, int, tuple[int, int]] = ("", -1, -1, -1, (0, 0))
+
+
 def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[int, int]:
-    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side."""
+    """The bounds of the sentence holding ``text[start:end]``, at most ``reach`` each side.
+    (Half its calls ask again what the call before asked: the vetoes of one name, each
+    reading the name's sentence; that answer is kept.)"""
+    global _LAST_AROUND
+    last = _LAST_AROUND
+    if last[0] is text and last[1] == start and last[2] == end and last[3] == reach:
+        return last[4]
     ends, starts = _breaks(text)
     left = max(0, start - reach)
     at = bisect_right(ends, start) - 1
@@ -430,6 +441,7 @@ def sentence_around(text: str, start: int, end: int, reach: int = 200) -> tuple[
     at = bisect_left(starts, end)
     if at < len(starts) and starts[at] < right:
         right = starts[at]
+    _LAST_AROUND = text, start, end, reach, (left, right)
     return left, right
 
 

@@ -127,6 +127,11 @@ NEEDS: dict[
         (pv._CONTACT_LABEL_BEFORE, pv._AT_THE_DESK_AFTER, pv._CONTACT_VERB_BEFORE),
         rules._PEOPLE_GATES[pv._a_business_contact],
     ),
+    # guard-speed8n: a firm's word after the name, or "made by" before it
+    "_a_tradesperson_or_owner": (
+        (pv._FROM_A_FIRM_AFTER, pv._MADE_BY_BEFORE),
+        rules._PEOPLE_GATES[pv._a_tradesperson_or_owner],
+    ),
     # guard-clinclean5
     "_a_name_said_as_a_word": (
         (rules._SAID_AS_A_WORD_AFTER, rules._SAID_AS_A_WORD_BEFORE),
