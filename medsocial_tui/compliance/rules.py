@@ -4852,13 +4852,56 @@ def _collect_all(
             if (anyone or not rule.needs_person) and (not rule.needed or has_needs(rule, marks)):
                 rule.collect(text, ctx, people, found)
         return
-    for rule, needs_person, needed, first, second in _table_plan(table):
+    for rule, needs_person, needed, first, second, plain in _table_plan(table):
         if needs_person and not anyone:
             continue
-        if needed and not has_needs(rule, marks):
-            continue  # a character every match holds is missing from the text
-        if first and (first not in starts or (second and second not in starts)):
-            continue  # no word a match could start with, or none it needs
+        if needed:
+            # ``has_needs``, without the call (some fifty rules of every post)
+            missing = False
+            for group in needed:
+                if group.isdisjoint(marks):
+                    missing = True  # a character every match holds is missing from the text
+                    break
+            if missing:
+                continue
+        if first:
+            if first not in starts or (second and second not in starts):
+                continue  # no word a match could start with, or none it needs
+            if plain:
+                offsets = starts[first]
+                if second:
+                    last = starts[second][-1]
+                    if offsets[-1] > last:
+                        offsets = offsets[: bisect_right(offsets, last)]
+                # ``Rule.collect`` of a rule tried at its start words alone, without the
+                # call: the pattern tried at each start word a match found earlier has not
+                # covered, the trigger asked once the pattern matched, the vetoes after.
+                match = rule.pattern.match
+                trigger = rule.trigger
+                hits: list[re.Match[str]] | None = None
+                reached = 0
+                for at in offsets:
+                    if at < reached:
+                        continue
+                    tried = match(text, at)
+                    if tried is None:
+                        continue
+                    reached = tried.end()
+                    if reached <= at:
+                        reached = at + 1
+                    if trigger is not None:
+                        if not _triggered(trigger, text):
+                            break
+                        trigger = None
+                    if hits is None:
+                        hits = [tried]
+                    else:
+                        hits.append(tried)
+                if hits is not None:
+                    keep = rule._keep
+                    for tried in hits:
+                        keep(text, tried, ctx, people, found)
+                continue
         rule.collect(text, ctx, people, found, True, starts)
 
 
@@ -4867,7 +4910,7 @@ def _collect_all(
 # ``needs_person``, its ``needed`` characters, and the one or two names of its ``gate``
 # ("" for none). By the table's id, the table kept beside it (an id is reused only once
 # the table is gone).
-_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str], ...]
+_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str, bool], ...]
 _TABLE_PLANS: dict[int, tuple[tuple[Rule, ...], _TablePlan]] = {}
 
 
@@ -4875,12 +4918,13 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
     known = _TABLE_PLANS.get(id(table))
     if known is not None and known[0] is table:
         return known[1]
-    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str]] = []
+    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str, bool]] = []
     for rule in table:
         gate = rule.gate
         first = gate[0] if gate else ""
         second = gate[1] if len(gate) > 1 else ""
-        plan.append((rule, rule.needs_person, rule.needed, first, second))
+        plain = rule.at_words_only and not rule.remembered and not rule.trigger_first
+        plan.append((rule, rule.needs_person, rule.needed, first, second, plain))
     if len(_TABLE_PLANS) > 64:
         _TABLE_PLANS.clear()  # (tests make tables of their own; the guard has two)
     made = tuple(plan)
