@@ -4906,7 +4906,17 @@ def _collect_all(
                         offsets = offsets[: bisect_right(offsets, last)]
                 # ``Rule.collect`` of a rule tried at its start words alone, without the
                 # call: the pattern tried at each start word a match found earlier has not
-                # covered, the trigger asked once the pattern matched, the vetoes after.
+                # covered, the trigger asked once the pattern matched, the vetoes after; a
+                # ``remembered`` rule's matches (and its vetoes' answers) read once a text.
+                remembered = rule.remembered
+                if remembered:
+                    memo = _matches_of(text)
+                    known = memo.get(id(rule))
+                    if known is not None and known[0] is rule:
+                        keep, said = rule._keep, known[2]
+                        for kept in known[1]:
+                            keep(text, kept, ctx, people, found, said)
+                        continue
                 match = rule.pattern.match
                 trigger = rule.trigger
                 hits: list[re.Match[str]] | None = None
@@ -4928,7 +4938,14 @@ def _collect_all(
                         hits = [tried]
                     else:
                         hits.append(tried)
-                if hits is not None:
+                if remembered:
+                    verdicts: dict[int, tuple[PracticeContext, bool]] = {}
+                    memo[id(rule)] = (rule, hits or [], verdicts)
+                    if hits is not None:
+                        keep = rule._keep
+                        for tried in hits:
+                            keep(text, tried, ctx, people, found, verdicts)
+                elif hits is not None:
                     keep = rule._keep
                     for tried in hits:
                         keep(text, tried, ctx, people, found)
@@ -4954,7 +4971,7 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
         gate = rule.gate
         first = gate[0] if gate else ""
         second = gate[1] if len(gate) > 1 else ""
-        plain = rule.at_words_only and not rule.remembered and not rule.trigger_first
+        plain = rule.at_words_only and not rule.trigger_first
         plan.append((rule, rule.needs_person, rule.needed, first, second, plain))
     if len(_TABLE_PLANS) > 64:
         _TABLE_PLANS.clear()  # (tests make tables of their own; the guard has two)
