@@ -375,8 +375,9 @@ class Rule:
         required = self.required_name
         last = starts[required][-1] if required and starts is not None else None
         if self.marks:
-            end = len(text) if last is None else last + 1
-            offsets = [0, *[m.start() for m in _marks(self.marks).finditer(text, 0, end)]]
+            offsets = _mark_offsets(text, self.marks)
+            if last is not None and offsets[-1] > last:
+                offsets = offsets[: bisect_right(offsets, last)]
         elif self.anchor is not None:
             return _near_anchors(text, self.anchor, self.reach)
         elif starts is None or not self.starts:
@@ -668,26 +669,48 @@ def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
 _FEW_TRIGGER_WORDS = 8
 
 
+# What ``_triggered`` reads of each trigger, by its id, the trigger kept beside it: its
+# words (``_trigger_words``; None when only its pattern can tell), their ``_WordLookup``
+# (None for ``_FEW_TRIGGER_WORDS`` or fewer), whether finding a word is enough (case
+# ignored, every word whole), and whether its words are looked up in any text's lower
+# case (``_ASCII_WORDS``). One lookup a call, not four.
+_TriggerPlan = tuple[re.Pattern[str], tuple[str, ...] | None, "_WordLookup | None", bool, bool]
+_TRIGGER_PLANS: dict[int, _TriggerPlan] = {}
+
+
+def _trigger_plan(trigger: re.Pattern[str]) -> _TriggerPlan:
+    words, fold, exact = _trigger_words(trigger)
+    lookup = None
+    if words is not None and len(words) > _FEW_TRIGGER_WORDS:
+        known = _WORD_LOOKUPS.get(id(trigger))
+        if known is None or known[0] is not trigger:
+            # (another thread published the words and not yet their lookup)
+            known = (trigger, _WordLookup(words))
+            _WORD_LOOKUPS[id(trigger)] = known
+        lookup = known[1]
+    any_text = _ASCII_WORDS.get(id(trigger)) is trigger
+    plan = (trigger, words, lookup, exact and fold, any_text)
+    _TRIGGER_PLANS[id(trigger)] = plan  # stored whole, once made
+    return plan
+
+
 def _triggered(trigger: re.Pattern[str], text: str) -> bool:
     """``trigger.search(text)`` is not None."""
-    known = _TRIGGER_WORDS.get(id(trigger))  # ``_trigger_words``, without the call
-    words, fold, exact = (
-        known[1] if known is not None and known[0] is trigger else _trigger_words(trigger)
-    )
+    plan = _TRIGGER_PLANS.get(id(trigger))
+    if plan is None or plan[0] is not trigger:
+        plan = _trigger_plan(trigger)
+    words = plan[1]
     if words is not None:
         lower = _ascii_lower(text)  # ``_words_lower``, without the call for an ASCII text
-        if lower is None and _ASCII_WORDS.get(id(trigger)) is trigger:
+        if lower is None and plan[4]:
             lower = _unicode_lower(text)
         if lower is not None:
             # Lower-cased words in the lower-cased text: found whatever the case; with case
             # kept (or a word boundary left out) a find is only a maybe, and the trigger says.
             # (A loop, not ``any`` over a generator: the guard asks some fifteen a post.)
-            if len(words) > _FEW_TRIGGER_WORDS:
-                lookup = _WORD_LOOKUPS.get(id(trigger))
-                if lookup is None or lookup[0] is not trigger:
-                    lookup = (trigger, _WordLookup(words))
-                    _WORD_LOOKUPS[id(trigger)] = lookup
-                if not lookup[1].any_in(lower):
+            lookup = plan[2]
+            if lookup is not None:
+                if not lookup.any_in(lower):
                     return False
             else:
                 for word in words:
@@ -695,7 +718,7 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
                         break
                 else:
                     return False
-            if exact and fold:
+            if plan[3]:
                 return True
     return trigger.search(text) is not None
 
@@ -4775,6 +4798,14 @@ def _marks(chars: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(chars)}]")
 
 
+@lru_cache(maxsize=8)
+def _mark_offsets(text: str, chars: str) -> list[int]:
+    """The text's start and the offsets of its ``chars`` (a rule's ``marks``), found once a
+    text for the rules that share them (five start at ".!?" and line breaks). Read, never
+    changed, by its callers."""
+    return [0, *[m.start() for m in _marks(chars).finditer(text)]]
+
+
 def _with_back_over(text: str, offsets: list[int], chars: str) -> list[int]:
     """``offsets``, each with the start of the run of ``chars`` just before it."""
     out: list[int] = []
@@ -4852,13 +4883,73 @@ def _collect_all(
             if (anyone or not rule.needs_person) and (not rule.needed or has_needs(rule, marks)):
                 rule.collect(text, ctx, people, found)
         return
-    for rule, needs_person, needed, first, second in _table_plan(table):
+    for rule, needs_person, needed, first, second, plain in _table_plan(table):
         if needs_person and not anyone:
             continue
-        if needed and not has_needs(rule, marks):
-            continue  # a character every match holds is missing from the text
-        if first and (first not in starts or (second and second not in starts)):
-            continue  # no word a match could start with, or none it needs
+        if needed:
+            # ``has_needs``, without the call (some fifty rules of every post)
+            missing = False
+            for group in needed:
+                if group.isdisjoint(marks):
+                    missing = True  # a character every match holds is missing from the text
+                    break
+            if missing:
+                continue
+        if first:
+            if first not in starts or (second and second not in starts):
+                continue  # no word a match could start with, or none it needs
+            if plain:
+                offsets = starts[first]
+                if second:
+                    last = starts[second][-1]
+                    if offsets[-1] > last:
+                        offsets = offsets[: bisect_right(offsets, last)]
+                # ``Rule.collect`` of a rule tried at its start words alone, without the
+                # call: the pattern tried at each start word a match found earlier has not
+                # covered, the trigger asked once the pattern matched, the vetoes after; a
+                # ``remembered`` rule's matches (and its vetoes' answers) read once a text.
+                remembered = rule.remembered
+                if remembered:
+                    memo = _matches_of(text)
+                    known = memo.get(id(rule))
+                    if known is not None and known[0] is rule:
+                        keep, said = rule._keep, known[2]
+                        for kept in known[1]:
+                            keep(text, kept, ctx, people, found, said)
+                        continue
+                match = rule.pattern.match
+                trigger = rule.trigger
+                hits: list[re.Match[str]] | None = None
+                reached = 0
+                for at in offsets:
+                    if at < reached:
+                        continue
+                    tried = match(text, at)
+                    if tried is None:
+                        continue
+                    reached = tried.end()
+                    if reached <= at:
+                        reached = at + 1
+                    if trigger is not None:
+                        if not _triggered(trigger, text):
+                            break
+                        trigger = None
+                    if hits is None:
+                        hits = [tried]
+                    else:
+                        hits.append(tried)
+                if remembered:
+                    verdicts: dict[int, tuple[PracticeContext, bool]] = {}
+                    memo[id(rule)] = (rule, hits or [], verdicts)
+                    if hits is not None:
+                        keep = rule._keep
+                        for tried in hits:
+                            keep(text, tried, ctx, people, found, verdicts)
+                elif hits is not None:
+                    keep = rule._keep
+                    for tried in hits:
+                        keep(text, tried, ctx, people, found)
+                continue
         rule.collect(text, ctx, people, found, True, starts)
 
 
@@ -4867,7 +4958,7 @@ def _collect_all(
 # ``needs_person``, its ``needed`` characters, and the one or two names of its ``gate``
 # ("" for none). By the table's id, the table kept beside it (an id is reused only once
 # the table is gone).
-_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str], ...]
+_TablePlan = tuple[tuple[Rule, bool, tuple[frozenset[str], ...], str, str, bool], ...]
 _TABLE_PLANS: dict[int, tuple[tuple[Rule, ...], _TablePlan]] = {}
 
 
@@ -4875,12 +4966,13 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
     known = _TABLE_PLANS.get(id(table))
     if known is not None and known[0] is table:
         return known[1]
-    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str]] = []
+    plan: list[tuple[Rule, bool, tuple[frozenset[str], ...], str, str, bool]] = []
     for rule in table:
         gate = rule.gate
         first = gate[0] if gate else ""
         second = gate[1] if len(gate) > 1 else ""
-        plan.append((rule, rule.needs_person, rule.needed, first, second))
+        plain = rule.at_words_only and not rule.trigger_first
+        plan.append((rule, rule.needs_person, rule.needed, first, second, plain))
     if len(_TABLE_PLANS) > 64:
         _TABLE_PLANS.clear()  # (tests make tables of their own; the guard has two)
     made = tuple(plan)

@@ -758,6 +758,7 @@ def test_the_guard_read_from_many_threads_at_once_answers_as_from_one() -> None:
     alone = [find_phi(t) for t in texts]
     guard_rules._TRIGGER_WORDS.clear()
     guard_rules._WORD_LOOKUPS.clear()
+    guard_rules._TRIGGER_PLANS.clear()
     with ThreadPoolExecutor(8) as pool:
         together = list(pool.map(find_phi, texts * 4))
     assert together == alone * 4
