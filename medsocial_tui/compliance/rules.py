@@ -5590,6 +5590,11 @@ _STAFF_DUTY_AFTER = lazy.compile(
     r"|host(?:s|ing)?[ \t]+(?:a|an|our|the|this)[ \t]+(?:[\w&'’-]+[ \t]+){0,3}?(?:q&a|live"
     r"|webinar|session|talk|class|workshop|seminar|open[ \t]+house)"
     r"|answer(?:s|ing)?[ \t]+(?:your[ \t]+)?questions\b"
+    # (clean8a) "Joan runs the Tuesday leg ulcer clinic", "Sheila will be running the
+    # stop-smoking clinic", "Dev leads our antenatal classes": who holds the sessions
+    r"|(?P<runs>(?:run|runs|running|lead|leads|leading)[ \t]+(?:the|our|a|an|this|these"
+    r"|all[ \t]+our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:clinics?|sessions?|class(?:es)?"
+    r"|workshops?|screenings?|surgery|surgeries|lists?)\b)"
     r"|handle[sd]?[ \t]+(?:all[ \t]+)?(?:scheduling|billing|insurance|referrals|records|new[ \t]+patients)\b"
     r"|(?:be[ \t]+)?(?:happy|glad|pleased)[ \t]+to[ \t]+(?:help|assist|answer|explain"
     r"|walk[ \t]+you)\b)"
@@ -5604,7 +5609,7 @@ _STAFF_DUTY_AFTER = lazy.compile(
 _NEXT_WORD = lazy.compile(r"[ \t]+(\w+)")
 _DUTY_WORDS = frozenset(
     "will is are cover covers covering see sees seeing host hosts hosting answer answers"
-    " answering handle handles handled".split()
+    " answering handle handles handled run runs running lead leads leading".split()
 )
 
 
@@ -5617,15 +5622,21 @@ def _staff_duty(text: str, f: Finding) -> bool:
     duty = _STAFF_DUTY_AFTER.match(text, f.end)
     if duty is None or _introduced_as_patient(text, f):
         return False
-    if duty.group("rota") is None:
+    if duty.group("rota") is None and duty.group("runs") is None:
         return True
-    # "Dave is on call tonight and his tooth is killing him": their own health
+    # "Dave is on call tonight and his tooth is killing him", "Grace will be running the
+    # session; her migraine is better": their own health
     left, right = sentence_around(text, f.start, f.end)
-    return not (
-        THEIR_OWN_HEALTH.search(text, left, right)
-        or (_PRONOUN.search(text, left, right) and HEALTH.search(text, left, right))
-        or _UNWELL_WORDS.search(text, left, right)
-        or _TOOTH_TROUBLE.search(text, left, right)
+    # (clean8a) the clinic's own name is no one's illness: "leads the diabetic foot clinic"
+    parts = (
+        ((left, right),) if duty.group("runs") is None else ((left, f.start), (duty.end(), right))
+    )
+    return not any(
+        THEIR_OWN_HEALTH.search(text, a, b)
+        or (_PRONOUN.search(text, a, b) and HEALTH.search(text, a, b))
+        or _UNWELL_WORDS.search(text, a, b)
+        or _TOOTH_TROUBLE.search(text, a, b)
+        for a, b in parts
     )
 
 
@@ -5901,9 +5912,26 @@ def _a_firm(text: str, f: Finding) -> bool:
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
 
 
+# (clean8a) What a practice's people and volunteers are thanked for doing: a shift, a
+# session or an event run for the practice ("for covering the late clinics", "who ran the
+# flu jab clinic", "for staffing our stall at the fair").
+_WORK_DONE = (
+    r"(?:the|our|this|last|that|those|these|all[ \t]+the|all[ \t]+our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:clinics?|sessions?|lists|shifts?|weekends?|late[ \t]+shifts?|lates|on-?call|nights?"
+    r"|phones?|desk|reception|rota|stall|stand|drive|fundraiser|raffle|bake[ \t]+sale"
+    r"|open[ \t]+day|open[ \t]+house|event|workshop|training|talk|class(?:es)?|screenings?"
+    r"|collection|fun[ \t]+run|walk|appeal|party|day|evening|morning)\b"
+)
 _THANKED_FOR_WORK = lazy.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
-    r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
+    # "Sister Bernadette and the volunteers who ran …": the name and a group of helpers
+    r"(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:the|our|all[ \t]+the|all[ \t]+our)[ \t]+"
+    r"(?:other[ \t]+)?(?:volunteers|helpers|team|staff|nurses|crew|students))?"
+    r"(?:[ \t]*,?[ \t]+who[ \t]+(?:ran|organi[sz]ed|covered|led|staffed|hosted|manned"
+    r"|coordinated|set[ \t]+up|helped[ \t]+(?:out[ \t]+)?(?:at|with))[ \t]+" + _WORK_DONE + r"|"
+    r"[ \t]*,?[ \t]+for\s+(?:(?:covering|running|organi[sz]ing|staffing|manning|hosting"
+    r"|leading|coordinating|helping[ \t]+(?:out[ \t]+)?(?:at|with))[ \t]+" + _WORK_DONE + r""
+    r"|(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
     r"\s+(?:all\s+)?(?:of\s+)?our\b"
     # (guard-clinclean5) "for covering the phones", "for manning reception during the storm"
@@ -5911,7 +5939,7 @@ _THANKED_FOR_WORK = lazy.compile(
     r"(?:the|our)\s+(?:phones?|calls?|desk|front\s+desk|reception|shifts?|fort|rota)\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
     r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
     # "for 30 years of service": a working life
-    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
+    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b))"
     r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
@@ -6639,7 +6667,8 @@ _RELAY_WORDS = _trigger(r"let|pass|hear|read")
 _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
-    r"|covering|handling|answering|manning|staffing|holding"
+    r"|covering|handling|answering|manning|staffing|holding|hosting|ran|organi|covered|led"
+    r"|staffed|hosted|manned|coordinated|set|helped"
 )
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
