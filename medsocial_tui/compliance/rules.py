@@ -5640,6 +5640,57 @@ def _staff_duty(text: str, f: Finding) -> bool:
     )
 
 
+# (clean8a) A rota as people write it, the duty said once and left out after: "Sophie is on
+# call Christmas Eve, Tom on Boxing Day", "Rota for next week: Priya on Monday, Dev on
+# Tuesday". A name in a list, then "on" and a day, a holiday or a shift ...
+_ROTA_DAY_AFTER = lazy.compile(
+    r"[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+)?on[ \t]+(?:call[ \t]+|duty[ \t]+)?(?:(?:"
+    + lx.MONTH_PATTERN
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs"
+    r"|fri|sat|sun|christmas|boxing|new[ \t]+year['’]?s|easter|good[ \t]+friday|the[ \t]+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\b|weekends?|nights|earlies|lates|days)\b|the[ \t]+(?:early"
+    r"|late|night|weekend|day|morning|afternoon|evening)[ \t]+shift\b)"
+    # ... and no more than that before the next item: "Fergus on Saturday is off sick" is
+    # about Fergus, no rota's line
+    r"(?:[ \t]+(?:day|eve|monday|sunday|morning|afternoon|evening|night|nights))?"
+    r"(?:[ \t]+(?:and|&)[ \t]+\w+)?[ \t]*(?:[,;.)\n]|and\b|&|$)",
+    _I,
+)
+# ... after a list's comma, a colon or a semicolon, or opening a line
+_ROTA_LIST_BEFORE = lazy.compile(r"(?:^|[,;:\n(]|\band)[ \t]*$", _I)
+# ... in a sentence that says what the list is: someone on call or on duty, a rota
+_ROTA_WORD = lazy.compile(
+    r"\b(?:on[ \t-]+call|on[ \t]+duty|rota|roster|rostered|duty[ \t]+(?:list|doctor|nurse))\b",
+    _I,
+)
+
+
+def _on_the_rota(text: str, f: Finding) -> bool:
+    """ "Sophie is on call Christmas Eve, Tom on Boxing Day", "Rota: Priya on Monday, Dev
+    on Tuesday": one of a rota's names, the duty written once for all; not with their own
+    illness in the sentence ("Tom on Monday, he has flu")."""
+    if _ROTA_DAY_AFTER.match(text, f.end) is None:
+        return False
+    if _ROTA_LIST_BEFORE.search(text, max(0, f.start - 6), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    # (the rota's heading may be the line above: "Rota\nPriya on Monday, Dev on Tuesday")
+    lo = left
+    while lo > 0 and text[lo - 1] in " \t\n":
+        lo -= 1
+    heading = text.rfind("\n", 0, lo) + 1 if lo < left and "\n" in text[lo:left] else left
+    if _ROTA_WORD.search(text, heading, right) is None:
+        return False
+    if _introduced_as_patient(text, f):
+        return False
+    return not (
+        THEIR_OWN_HEALTH.search(text, left, right)
+        or (_PRONOUN.search(text, left, right) and HEALTH.search(text, left, right))
+        or _UNWELL_WORDS.search(text, left, right)
+        or _TOOTH_TROUBLE.search(text, left, right)
+    )
+
+
 # Of someone's own mouth: "his tooth is killing him", "her filling fell out".
 _TOOTH_TROUBLE = lazy.compile(
     r"\b(?:his|her|their|my)[ \t]+(?:\w+[ \t]+)?(?:tooth|teeth|gums?|jaw|filling|crown|brace"
@@ -6598,6 +6649,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _staff_spotlight,
     _staff_milestone,
     _staff_duty,
+    _on_the_rota,
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
@@ -6670,6 +6722,7 @@ _THANKS_WORDS = _trigger(
     r"|covering|handling|answering|manning|staffing|holding|hosting|ran|organi|covered|led"
     r"|staffed|hosted|manned|coordinated|set|helped"
 )
+_ROTA_GATE = _trigger(r"call|duty|rota|roster|rostered")
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
     r"|recruit|lab"
@@ -6890,6 +6943,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _relayed_to_colleague: _triggers(_RELAY_WORDS),
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
+    _on_the_rota: _triggers(_ROTA_GATE),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
     _contest_winner: _triggers(_CONTEST_GATE),
