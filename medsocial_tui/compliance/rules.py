@@ -5640,6 +5640,33 @@ def _staff_duty(text: str, f: Finding) -> bool:
     )
 
 
+# (clean8a) The practice saying who one of its people is: "June is our longest-serving
+# receptionist", "Priya is our new hygienist", "Tomasz has been our practice manager since
+# 2019"; not "our patient", "our receptionist's son".
+_OUR_ROLE_AFTER = lazy.compile(
+    r"[ \t]+(?:is|['’]s|has[ \t]+been|will[ \t]+be|was)[ \t]+(?:one[ \t]+of[ \t]+)?our[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:patients?|clients?)\b)"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(w for w in _STAFF_ROLES if w != "resident")
+    + r")s?\b(?!['’])",
+    _I,
+)
+
+
+def _our_role_said(text: str, f: Finding) -> bool:
+    """ "Yes, June is our longest-serving receptionist": one of the practice's people, said
+    to be by their post; not with their own illness in the sentence."""
+    if _OUR_ROLE_AFTER.match(text, f.end) is None or _introduced_as_patient(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not (
+        THEIR_OWN_HEALTH.search(text, left, right)
+        or (_PRONOUN.search(text, left, right) and HEALTH.search(text, left, right))
+        or _UNWELL_WORDS.search(text, left, right)
+        or _TOOTH_TROUBLE.search(text, left, right)
+    )
+
+
 # (clean8a) A rota as people write it, the duty said once and left out after: "Sophie is on
 # call Christmas Eve, Tom on Boxing Day", "Rota for next week: Priya on Monday, Dev on
 # Tuesday". A name in a list, then "on" and a day, a holiday or a shift ...
@@ -6650,6 +6677,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _staff_milestone,
     _staff_duty,
     _on_the_rota,
+    _our_role_said,
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
@@ -6944,6 +6972,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
     _on_the_rota: _triggers(_ROTA_GATE),
+    _our_role_said: _triggers(_OUR_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
     _contest_winner: _triggers(_CONTEST_GATE),
