@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.text import sentence_around
 
@@ -455,7 +456,58 @@ def _a_public_figures_age(text: str, f: Finding) -> bool:
     )
 
 
+# (clean8a) A nationality or a language is no one's name: "Congrats to Filipino boxer …",
+# "speaks Polish, English and a little German". One word of ``_DEMONYMS`` or
+# ``lexicon.LANGUAGES``.
+_NATIONALITY_WORDS = frozenset(d for d in _DEMONYMS if "-" not in d) | lx.LANGUAGES
+# ... spoken or written in: "speaks German", "fluent in Tagalog", "a little Polish"
+_SPOKEN_BEFORE = lazy.compile(
+    r"\b(?:speaks?|spoke|speaking|spoken|fluent(?:[ \t]+in)?|in|a[ \t]+little|some|basic"
+    r"|conversational|native|learning|learn|learnt|learned|translated[ \t]+into|interpreters?"
+    r"[ \t]+for)[ \t]+$",
+    _I,
+)
+# ... beside another one in a list: "Polish, English and German", "Hindi or Urdu"
+_LISTED_BEFORE = lazy.compile(
+    r"(\w+)(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)"
+    r"(?:(?:a[ \t]+)?little[ \t]+|some[ \t]+|basic[ \t]+)?$"
+)
+_LISTED_AFTER = lazy.compile(
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or|&)[ \t]+)(\w+)"
+)
+# ... as an adjective before a lower-case noun: "Filipino boxer", "Ghanaian food"
+_LOWER_WORD_AFTER = lazy.compile(r"[ \t]+[a-z]")
+# ... not one's own name: "my son German", "her friend Filipino"
+_OWNER_BEFORE = lazy.compile(
+    r"\b(?:my|our|your|his|her|their|patient|named|called)[ \t]+(?:\w+[ \t]+)?$", _I
+)
+
+
+def _a_nationality_or_language(text: str, f: Finding) -> bool:
+    """ "Congrats to Filipino boxer Manny Pacquiao", "speaks Polish, English and a little
+    German": a nationality or a language read as a name. Spoken, listed beside another one,
+    or before a lower-case noun (only when it is on no name list: "English was admitted"
+    may be a Mr English); not after "my", "her", "patient" ("my son German")."""
+    word = text[f.start : f.end]
+    lower = word.lower()
+    if lower not in _NATIONALITY_WORDS or not word[:1].isupper() or " " in word:
+        return False
+    if _OWNER_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    if _SPOKEN_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return True
+    before = _LISTED_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if before is not None and before.group(1).lower() in _NATIONALITY_WORDS:
+        return True
+    after = _LISTED_AFTER.match(text, f.end)
+    if after is not None and after.group(1).lower() in _NATIONALITY_WORDS:
+        return True
+    on_a_list = lower in lx.GIVEN_NAMES or lower in lx.GIVEN_NAMES_WORLD or lower in lx.SURNAMES
+    return not on_a_list and _LOWER_WORD_AFTER.match(text, f.end) is not None
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _a_nationality_or_language,
     _a_fame_descriptor_before,
     _a_fame_descriptor_beside,
     _a_memorial,

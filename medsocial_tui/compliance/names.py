@@ -1794,20 +1794,34 @@ _PEOPLE_AT_LARGE = frozenset(
 _TOWNS_SERVICE = lazy.compile(
     # (guard-clinclean5) up to two such words: "Umhlanga's new day hospital"
     r"[ \t]+(?:(?:new|first|last|big|main|only|old|public|two|three|day|private|general"
-    r"|district|community|regional|children['’]s|maternity)[ \t]+){0,2}(?:hospitals?"
+    r"|district|community|regional|children['’]s|maternity|dental|medical|nursing|health"
+    r"|cancer|eye|mental)[ \t]+){0,2}(?:hospitals?"
     r"|clinics?|wards?|wing|health[ \t]+(?:board|service|services|district)|council|mayor"
+    # (clean8a) "Gorey's new health centre", "Tauranga's new dental school"
+    r"|(?:health|medical|community|wellness|leisure|cancer|surgical|day)[ \t]+cent(?:re|er)s?|hospice|library"
+    r"|university|campus|airport|stadium"
     r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
+    re.IGNORECASE,
+)
+# (clean8a) ... that opens: "Paisley's new health centre opened on Monday" is a town's
+# building even when the town is a given name or on no list (no one's care opens).
+_OPENS = lazy.compile(
+    r"[ \t]+(?:(?:will|is|was|has|had|finally|officially|now|to)[ \t]+)*(?:be[ \t]+|been[ \t]+)?"
+    r"(?:open(?:s|ed|ing)?|unveiled|launch(?:es|ed)?)\b",
     re.IGNORECASE,
 )
 
 
 def _a_towns_service(f: _Finder, c: Candidate) -> bool:
     """A town on the place list, no given name, owning a hospital, a clinic or a council."""
-    if len(c.words) != 1 or c.lowers[0] in lx.GIVEN_NAMES:
+    if len(c.words) != 1:
         return False
-    if c.lowers[0] not in lx.place_names():
+    service = _TOWNS_SERVICE.match(f.doc.text, c.last.end)
+    if service is None:
         return False
-    return _TOWNS_SERVICE.match(f.doc.text, c.last.end) is not None
+    if c.lowers[0] not in lx.GIVEN_NAMES and c.lowers[0] in lx.place_names():
+        return True
+    return _OPENS.match(f.doc.text, service.end()) is not None
 
 
 # Words before a disease's name: "diagnosed with Hashimoto's", "she has Crohn's".

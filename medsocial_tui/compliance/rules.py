@@ -5684,6 +5684,11 @@ _STAFF_DUTY_AFTER = lazy.compile(
     r"|host(?:s|ing)?[ \t]+(?:a|an|our|the|this)[ \t]+(?:[\w&'’-]+[ \t]+){0,3}?(?:q&a|live"
     r"|webinar|session|talk|class|workshop|seminar|open[ \t]+house)"
     r"|answer(?:s|ing)?[ \t]+(?:your[ \t]+)?questions\b"
+    # (clean8a) "Joan runs the Tuesday leg ulcer clinic", "Sheila will be running the
+    # stop-smoking clinic", "Dev leads our antenatal classes": who holds the sessions
+    r"|(?P<runs>(?:run|runs|running|lead|leads|leading)[ \t]+(?:the|our|a|an|this|these"
+    r"|all[ \t]+our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:clinics?|sessions?|class(?:es)?"
+    r"|workshops?|screenings?|surgery|surgeries|lists?)\b)"
     r"|handle[sd]?[ \t]+(?:all[ \t]+)?(?:scheduling|billing|insurance|referrals|records|new[ \t]+patients)\b"
     r"|(?:be[ \t]+)?(?:happy|glad|pleased)[ \t]+to[ \t]+(?:help|assist|answer|explain"
     r"|walk[ \t]+you)\b)"
@@ -5698,7 +5703,7 @@ _STAFF_DUTY_AFTER = lazy.compile(
 _NEXT_WORD = lazy.compile(r"[ \t]+(\w+)")
 _DUTY_WORDS = frozenset(
     "will is are cover covers covering see sees seeing host hosts hosting answer answers"
-    " answering handle handles handled".split()
+    " answering handle handles handled run runs running lead leads leading".split()
 )
 
 
@@ -5711,10 +5716,94 @@ def _staff_duty(text: str, f: Finding) -> bool:
     duty = _STAFF_DUTY_AFTER.match(text, f.end)
     if duty is None or _introduced_as_patient(text, f):
         return False
-    if duty.group("rota") is None:
+    if duty.group("rota") is None and duty.group("runs") is None:
         return True
-    # "Dave is on call tonight and his tooth is killing him": their own health
+    # "Dave is on call tonight and his tooth is killing him", "Grace will be running the
+    # session; her migraine is better": their own health
     left, right = sentence_around(text, f.start, f.end)
+    # (clean8a) the clinic's own name is no one's illness: "leads the diabetic foot clinic"
+    parts = (
+        ((left, right),) if duty.group("runs") is None else ((left, f.start), (duty.end(), right))
+    )
+    return not any(
+        THEIR_OWN_HEALTH.search(text, a, b)
+        or (_PRONOUN.search(text, a, b) and HEALTH.search(text, a, b))
+        or _UNWELL_WORDS.search(text, a, b)
+        or _TOOTH_TROUBLE.search(text, a, b)
+        for a, b in parts
+    )
+
+
+# (clean8a) The practice saying who one of its people is: "June is our longest-serving
+# receptionist", "Priya is our new hygienist", "Tomasz has been our practice manager since
+# 2019"; not "our patient", "our receptionist's son".
+_OUR_ROLE_AFTER = lazy.compile(
+    r"[ \t]+(?:is|['’]s|has[ \t]+been|will[ \t]+be|was)[ \t]+(?:one[ \t]+of[ \t]+)?our[ \t]+"
+    r"(?!(?:[\w-]+[ \t]+){0,3}?(?:patients?|clients?)\b)"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:"
+    + "|".join(w for w in _STAFF_ROLES if w != "resident")
+    + r")s?\b(?!['’])",
+    _I,
+)
+
+
+def _our_role_said(text: str, f: Finding) -> bool:
+    """ "Yes, June is our longest-serving receptionist": one of the practice's people, said
+    to be by their post; not with their own illness in the sentence."""
+    if _OUR_ROLE_AFTER.match(text, f.end) is None or _introduced_as_patient(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return not (
+        THEIR_OWN_HEALTH.search(text, left, right)
+        or (_PRONOUN.search(text, left, right) and HEALTH.search(text, left, right))
+        or _UNWELL_WORDS.search(text, left, right)
+        or _TOOTH_TROUBLE.search(text, left, right)
+    )
+
+
+# (clean8a) A rota as people write it, the duty said once and left out after: "Sophie is on
+# call Christmas Eve, Tom on Boxing Day", "Rota for next week: Priya on Monday, Dev on
+# Tuesday". A name in a list, then "on" and a day, a holiday or a shift ...
+_ROTA_DAY_AFTER = lazy.compile(
+    r"[ \t]+(?:is[ \t]+|will[ \t]+be[ \t]+)?on[ \t]+(?:call[ \t]+|duty[ \t]+)?(?:(?:"
+    + lx.MONTH_PATTERN
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs"
+    r"|fri|sat|sun|christmas|boxing|new[ \t]+year['’]?s|easter|good[ \t]+friday|the[ \t]+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\b|weekends?|nights|earlies|lates|days)\b|the[ \t]+(?:early"
+    r"|late|night|weekend|day|morning|afternoon|evening)[ \t]+shift\b)"
+    # ... and no more than that before the next item: "Fergus on Saturday is off sick" is
+    # about Fergus, no rota's line
+    r"(?:[ \t]+(?:day|eve|monday|sunday|morning|afternoon|evening|night|nights))?"
+    r"(?:[ \t]+(?:and|&)[ \t]+\w+)?[ \t]*(?:[,;.)\n]|and\b|&|$)",
+    _I,
+)
+# ... after a list's comma, a colon or a semicolon, or opening a line
+_ROTA_LIST_BEFORE = lazy.compile(r"(?:^|[,;:\n(]|\band)[ \t]*$", _I)
+# ... in a sentence that says what the list is: someone on call or on duty, a rota
+_ROTA_WORD = lazy.compile(
+    r"\b(?:on[ \t-]+call|on[ \t]+duty|rota|roster|rostered|duty[ \t]+(?:list|doctor|nurse))\b",
+    _I,
+)
+
+
+def _on_the_rota(text: str, f: Finding) -> bool:
+    """ "Sophie is on call Christmas Eve, Tom on Boxing Day", "Rota: Priya on Monday, Dev
+    on Tuesday": one of a rota's names, the duty written once for all; not with their own
+    illness in the sentence ("Tom on Monday, he has flu")."""
+    if _ROTA_DAY_AFTER.match(text, f.end) is None:
+        return False
+    if _ROTA_LIST_BEFORE.search(text, max(0, f.start - 6), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    # (the rota's heading may be the line above: "Rota\nPriya on Monday, Dev on Tuesday")
+    lo = left
+    while lo > 0 and text[lo - 1] in " \t\n":
+        lo -= 1
+    heading = text.rfind("\n", 0, lo) + 1 if lo < left and "\n" in text[lo:left] else left
+    if _ROTA_WORD.search(text, heading, right) is None:
+        return False
+    if _introduced_as_patient(text, f):
+        return False
     return not (
         THEIR_OWN_HEALTH.search(text, left, right)
         or (_PRONOUN.search(text, left, right) and HEALTH.search(text, left, right))
@@ -5995,9 +6084,26 @@ def _a_firm(text: str, f: Finding) -> bool:
 _NAMES_REACH = 60  # the sentence, or this many characters each side of the name
 
 
+# (clean8a) What a practice's people and volunteers are thanked for doing: a shift, a
+# session or an event run for the practice ("for covering the late clinics", "who ran the
+# flu jab clinic", "for staffing our stall at the fair").
+_WORK_DONE = (
+    r"(?:the|our|this|last|that|those|these|all[ \t]+the|all[ \t]+our)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:clinics?|sessions?|lists|shifts?|weekends?|late[ \t]+shifts?|lates|on-?call|nights?"
+    r"|phones?|desk|reception|rota|stall|stand|drive|fundraiser|raffle|bake[ \t]+sale"
+    r"|open[ \t]+day|open[ \t]+house|event|workshop|training|talk|class(?:es)?|screenings?"
+    r"|collection|fun[ \t]+run|walk|appeal|party|day|evening|morning)\b"
+)
 _THANKED_FOR_WORK = lazy.compile(
     r"(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*"
-    r"[ \t]*,?[ \t]+for\s+(?:(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
+    # "Sister Bernadette and the volunteers who ran …": the name and a group of helpers
+    r"(?:[ \t]*,?[ \t]+(?:and|&)[ \t]+(?:the|our|all[ \t]+the|all[ \t]+our)[ \t]+"
+    r"(?:other[ \t]+)?(?:volunteers|helpers|team|staff|nurses|crew|students))?"
+    r"(?:[ \t]*,?[ \t]+who[ \t]+(?:ran|organi[sz]ed|covered|led|staffed|hosted|manned"
+    r"|coordinated|set[ \t]+up|helped[ \t]+(?:out[ \t]+)?(?:at|with))[ \t]+" + _WORK_DONE + r"|"
+    r"[ \t]*,?[ \t]+for\s+(?:(?:covering|running|organi[sz]ing|staffing|manning|hosting"
+    r"|leading|coordinating|helping[ \t]+(?:out[ \t]+)?(?:at|with))[ \t]+" + _WORK_DONE + r""
+    r"|(?:keeping|taking\s+(?:such\s+)?(?:good\s+|great\s+)?care\s+of"
     r"|caring\s+for|looking\s+after|helping|organi[sz]ing|running|leading|coordinating|planning)"
     r"\s+(?:all\s+)?(?:of\s+)?our\b"
     # (guard-clinclean5) "for covering the phones", "for manning reception during the storm"
@@ -6005,7 +6111,7 @@ _THANKED_FOR_WORK = lazy.compile(
     r"(?:the|our)\s+(?:phones?|calls?|desk|front\s+desk|reception|shifts?|fort|rota)\b|(?:\d+|[a-z]+)\s+years?\s+(?:at|with|on)\s+(?:the\s+front"
     r"\s+desk|the\s+practice|the\s+office|our\s+(?:team|office|practice|front\s+desk)|us)\b"
     # "for 30 years of service": a working life
-    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b)"
+    r"|(?:\d+|[a-z]+)\s+years?\s+of\s+(?:loyal\s+|dedicated\s+)?(?:service|dedication|hard\s+work)\b))"
     r"(?![^.!?\n]{0,30}\bpatients?\b(?<!our\spatients)(?<!our\spatient))",
     _I,
 )
@@ -6664,6 +6770,8 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _staff_spotlight,
     _staff_milestone,
     _staff_duty,
+    _on_the_rota,
+    _our_role_said,
     _relayed_to_colleague,
     _asked_for_at_visit,
     _names_as_words,
@@ -6733,8 +6841,10 @@ _RELAY_WORDS = _trigger(r"let|pass|hear|read")
 _ASK_WORDS = _trigger(r"ask|talk|speak")
 _THANKS_WORDS = _trigger(
     r"keeping|taking|caring|looking|helping|organi|running|leading|coordinating|planning|year"
-    r"|covering|handling|answering|manning|staffing|holding"
+    r"|covering|handling|answering|manning|staffing|holding|hosting|ran|organi|covered|led"
+    r"|staffed|hosted|manned|coordinated|set|helped"
 )
+_ROTA_GATE = _trigger(r"call|duty|rota|roster|rostered")
 _OUR_WORDS = _trigger(
     r"our|desk|recept|billing|office|hr|human|accounts|finance|payroll|sales|marketing|admin"
     r"|recruit|lab"
@@ -6955,6 +7065,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _relayed_to_colleague: _triggers(_RELAY_WORDS),
     _asked_for_at_visit: _triggers(_ASK_WORDS),
     _thanked_for_their_work: _triggers(_THANKS_WORDS),
+    _on_the_rota: _triggers(_ROTA_GATE),
+    _our_role_said: _triggers(_OUR_WORDS),
     _in_our_team: _triggers(_OUR_WORDS),
     _public_life: _triggers(_FAME_WORDS),
     _contest_winner: _triggers(_CONTEST_GATE),

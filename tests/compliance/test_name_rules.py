@@ -168,6 +168,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     # (guard-short4) a town's hospital, no one's care; a person's new hospital bed is hers
     (nm.possessive_care, "Dubbo's new hospital opened in 2021.", "Dubbo's", None),
     (nm.possessive_care, "Ngaire's new hospital bed came.", "Ngaire's", nm._POSSESSIVE_CARE),
+    # (clean8a) a town's building that opens, also when the town is a given name
+    (nm.possessive_care, "Paisley's new health centre opened on Monday.", "Paisley's", None),
+    (nm.possessive_care, "Ngaire's new hospital bed opened up.", "Ngaire's", nm._POSSESSIVE_CARE),
     (nm.greeting, "Hi Emma, welcome!", "Hi", "a greeting addressed to someone"),
     (nm.greeting, "Thank you, Emma!", "Emma", "a greeting addressed to someone"),
     (nm.greeting, "We saw Emma today.", "Emma", None),

@@ -42,6 +42,8 @@ NEEDS: dict[
     ),
     "_asked_for_at_visit": ((rules._ASK_BEFORE,), rules._ASK_WORDS),
     "_thanked_for_their_work": ((rules._THANKED_FOR_WORK,), rules._THANKS_WORDS),
+    "_on_the_rota": ((rules._ROTA_WORD,), rules._ROTA_GATE),
+    "_our_role_said": ((rules._OUR_ROLE_AFTER,), rules._OUR_WORDS),
     "_in_our_team": ((rules._IN_OUR_TEAM_AFTER,), rules._OUR_WORDS),
     "_public_life": ((rules._FAME,), rules._FAME_WORDS),
     "_contest_winner": ((rules._CONTEST,), rules._CONTEST_GATE),
