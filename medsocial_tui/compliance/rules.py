@@ -2205,6 +2205,11 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
         return True  # (guard-longclean6) "Our BIR TIN is 123-456-789-000": the practice's
+    if _SERVICE_DESK_VALUE.match(text, m.start("id")) or _ORDERING_SENTENCE.search(
+        text, sentence_around(text, m.start(), m.end())[0], m.start()
+    ):
+        if not person_in(text, m.start(), m.end()):
+            return True  # (clean8b) "Change reference: CHG0045512", "Tender documents … under reference HB-2026-0917"
     if _TICKET_LABEL.match(text, m.start()):
         left, right = sentence_around(text, m.start(), m.end())
         if _A_DRAW.search(text, max(0, left - 80), right) and not person_in(
@@ -2239,6 +2244,14 @@ _THING_BEFORE_REF = lazy.compile(
     r"|voucher|conference|event)[ \t]+$",
     _I,
 )
+# (clean8b) A number an organisation's buying or its IT gives a job of its own: an IT
+# change, a request for change or a problem record by its prefix ("CHG0045512",
+# "RFC-2026-0332", "RITM0012345", "PRB-2231"; not an incident or a request, which may be a
+# patient's fall or a lab's requisition), or a reference said in a sentence of tenders, a
+# procurement, a supplier or a vendor ("Tender documents are on the portal under
+# reference …", "vendor ticket ref …"). Never in a sentence about a person.
+_SERVICE_DESK_VALUE = lazy.compile(r"(?:CHG|RFC|RITM|PRB)[ \t-]?\d")
+_ORDERING_SENTENCE = lazy.compile(r"\b(?:tenders?|tendering|procurement|suppliers?|vendors?)\b", _I)
 # (guard-longclean6) the writer's business's own tax or company number ("Our BIR TIN is",
 # "our VAT number is"), not a family's ("our NHS numbers")
 _OUR_TAX_NUMBER = lazy.compile(
@@ -7644,7 +7657,12 @@ _BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
     # the practice's registrations, as it speaks of them: "our location ID", "our CQC
     # provider ID", "our GST number" (a person's are "my", and member or policy numbers)
     r"|\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:location|provider|registration|company|charity|VAT|GST"
-    r"|ABN|ACN|EIN|tax|business|premises)"
+    r"|ABN|ACN|EIN|tax|business|premises"
+    # (clean8b) its accreditation: "our NABH accreditation certificate number is"
+    r"|accreditation|certification)"
+    # (clean8b) what the business is certified or accredited as, then the certificate:
+    # "Our lab is CLIA-certified, certificate number 55D5550123"
+    r"|\b(?:[A-Za-z]+-)?(?:certified|accredited)[ \t]*,"
     r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
     r"|\b(?:meeting|webinar|zoom|conference)"
     r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"

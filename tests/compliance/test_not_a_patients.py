@@ -152,6 +152,24 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Job ad: locum GP. Contact Dr Jean-Paul Habimana, HR ref KFH-26-0318.",
         "record_number",
     ),
+    # (clean8b) an organisation's IT change by its prefix; a reference in a sentence of
+    # tenders, a procurement, a vendor or a supplier
+    (
+        "id.service_desk_value",
+        "Scheduled downtime: the portal is offline on Saturday night. Reference: CHG0045512.",
+        "record_number",
+    ),
+    (
+        "id.ordering_sentence",
+        "Procurement notice: tenders for 30 dental chairs close Friday. Tender documents are on"
+        " the portal under reference HB-2026-0917.",
+        "record_number",
+    ),
+    (
+        "id.ordering_sentence",
+        "Our IT ticket with the vendor, vendor ref DX-88120-4, is still open.",
+        "record_number",
+    ),
     (
         "age.of_a_thing",
         "Happy 100th birthday to the Royal Flying Doctor Service! Our remote patients thank you.",
@@ -392,6 +410,10 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
         "",
     ),
+    # (clean8b) the same labels with a patient's in the sentence
+    ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
+    ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
+    ("record_number", "Change reference CHG-2026-0451 for my son's chart merge.", ""),
     # thanked for sponsoring, but the sentence says something private of them
     (
         "name",
