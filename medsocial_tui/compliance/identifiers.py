@@ -221,6 +221,15 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # (clean8b) a car park's, and where a business ships from or takes its returns
+    # ("The patient car park at 1220 Lake Ave", "Shipping from: Acme Labs, 77 Industrial
+    # Way", "Returns address: …"); not where a parcel is shipped to
+    # (a place's car park, said as the notice's: not "my son parked at the Westfield car
+    # park on Ariel Way where he lives")
+    r"|\b(?:the|our)\s+(?:(?:patients?['’]?|staff|visitors?['’]?|public|hospital|clinic"
+    r"|practice|surgery|main|free|new)\s+){0,2}(?:car\s+park|parking\s+(?:lot|garage))"
+    r"\s+(?:is\s+)?(?:at|on|behind)"
+    r"|\b(?:shipping|shipped|ships|dispatched|sent)\s+from\s*:|\breturns?\s+(?:address\s*:|to\s*:)"
     # where a business takes its payments, or where a meeting is held
     r"|\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:conference|convention|meeting|seminar|summit|symposium|expo"
@@ -722,8 +731,8 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         first = street_words[0].lower() if street_words else ""
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
-        if own_address_cue(text, max(0, m.start() - 60), m.start()):
-            continue
+        if own_address_cue(text, max(0, m.start() - 80), m.start()):
+            continue  # (a label may stand before a firm's name and a unit: clean8b, 80 not 60)
         if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
