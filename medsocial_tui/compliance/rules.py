@@ -56,6 +56,7 @@ from medsocial_tui.compliance.identifiers import (
     PLACE_IS_AT,
     ROLE_MAILBOXES,
     URL,
+    an_organisations_vehicle,
     free_line,
     may_hold_url,
     own_address_cue,
@@ -1692,6 +1693,12 @@ _RAND_AMOUNT = lazy.compile(r"R\d{2,6}")
 def _a_rand_fee(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Registration is R450": an amount in rand, no registration plate."""
     return _RAND_AMOUNT.fullmatch(m.group("id")) is not None and "plate" not in m.group(0).lower()
+
+
+def _organisations_vehicle(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean8b) "The fleet van, plate ABC-5550, is parked behind the clinic": a vehicle an
+    organisation runs, in a sentence with no person (``identifiers.an_organisations_vehicle``)."""
+    return an_organisations_vehicle(text, m.start("id"), m.end("id"))
 
 
 # (guard-longclean6) ``a_writers_origin``: where the writer says they come from ("I'm
@@ -3617,6 +3624,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _a_rand_fee,
+        _organisations_vehicle,
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,

@@ -170,6 +170,30 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Our IT ticket with the vendor, vendor ref DX-88120-4, is still open.",
         "record_number",
     ),
+    # (clean8b) an organisation's vehicle (identifiers.an_organisations_vehicle, the
+    # organisations_vehicle veto of vehicle.registration and vehicle.plate_shape, and
+    # scripts' UK plates); an equipment's asset tag
+    (
+        "vehicle.organisations",
+        "Our mobile clinic van (fleet no. MV-07, plate CLINIC7) parks outside the library.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "The fleet van, plate ABC-5550, is parked behind the clinic for mobile dental visits.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "New vehicle for the rural outreach team: Toyota HiAce, plate CA 452-019.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "The practice's new van, registration KX19 LMN, collects lab work at 4pm.",
+        "vehicle_id",
+    ),
+    ("vehicle.asset_tag", "IT ticket: laptop asset tag LT-2291 needs a new battery.", "vehicle_id"),
     (
         "age.of_a_thing",
         "Happy 100th birthday to the Royal Flying Doctor Service! Our remote patients thank you.",
@@ -414,6 +438,10 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
     ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
     ("record_number", "Change reference CHG-2026-0451 for my son's chart merge.", ""),
+    ("vehicle_id", "My dad's car, plate ABC-5550, was towed from the hospital car park.", ""),
+    ("vehicle_id", "The fleet van that hit my son had the plate CA 452-019.", ""),
+    ("vehicle_id", "Please set up his laptop with asset tag LT-NG-002381 before Monday.", ""),
+    ("vehicle_id", "The practice's van, registration KX19 LMN, took my mum home.", ""),
     # thanked for sponsoring, but the sentence says something private of them
     (
         "name",
