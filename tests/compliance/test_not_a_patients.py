@@ -193,6 +193,9 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "The practice's new van, registration KX19 LMN, collects lab work at 4pm.",
         "vehicle_id",
     ),
+    # (clean8b) phi._A_COMPARISON_BEFORE: an age someone is likened to
+    ("age.comparison", 'My dentist says I have "the teeth of a 90 year old" lol', "age"),
+    ("age.comparison", "After that hike my knees feel like a 95-year-old's.", "age"),
     ("vehicle.asset_tag", "IT ticket: laptop asset tag LT-2291 needs a new battery.", "vehicle_id"),
     (
         "age.of_a_thing",
@@ -438,6 +441,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
     ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
     ("record_number", "Change reference CHG-2026-0451 for my son's chart merge.", ""),
+    ("age", "My grandad is 95 and has the teeth of a 60-year-old!", ""),
+    ("age", "The care of a 95-year-old at home is hard; my dad needs help.", ""),
     ("vehicle_id", "My dad's car, plate ABC-5550, was towed from the hospital car park.", ""),
     ("vehicle_id", "The fleet van that hit my son had the plate CA 452-019.", ""),
     ("vehicle_id", "Please set up his laptop with asset tag LT-NG-002381 before Monday.", ""),
