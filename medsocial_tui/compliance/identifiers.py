@@ -14,7 +14,14 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.findings import group_finding as _finding
 from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES, SURNAMES
-from medsocial_tui.compliance.text import finditer_at, matches_at, register_starts, word_starts
+from medsocial_tui.compliance.person_cues import person_between
+from medsocial_tui.compliance.text import (
+    finditer_at,
+    matches_at,
+    register_starts,
+    sentence_around,
+    word_starts,
+)
 
 _I = re.IGNORECASE
 
@@ -221,6 +228,15 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
     r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
+    # (clean8b) a car park's, and where a business ships from or takes its returns
+    # ("The patient car park at 1220 Lake Ave", "Shipping from: Acme Labs, 77 Industrial
+    # Way", "Returns address: …"); not where a parcel is shipped to
+    # (a place's car park, said as the notice's: not "my son parked at the Westfield car
+    # park on Ariel Way where he lives")
+    r"|\b(?:the|our)\s+(?:(?:patients?['’]?|staff|visitors?['’]?|public|hospital|clinic"
+    r"|practice|surgery|main|free|new)\s+){0,2}(?:car\s+park|parking\s+(?:lot|garage))"
+    r"\s+(?:is\s+)?(?:at|on|behind)"
+    r"|\b(?:shipping|shipped|ships|dispatched|sent)\s+from\s*:|\breturns?\s+(?:address\s*:|to\s*:)"
     # where a business takes its payments, or where a meeting is held
     r"|\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:conference|convention|meeting|seminar|summit|symposium|expo"
@@ -701,9 +717,41 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         group = "id" if m.group("id") else "bare"
         yield _finding(m, group, "vehicle_id", "a vehicle identification number", "vehicle.vin")
     for m in finditer_at(PLATE, text, "identifiers.plate"):
+        if _ASSET_BEFORE_TAG.search(text, max(0, m.start() - 20), m.start()) and not person_between(
+            text, 0, len(text)
+        ):
+            continue  # (clean8b) "laptop asset tag LT-2291": an equipment label, no plate
+            # (but "set up his laptop with asset tag LT-NG-002381": a person's device)
+        if an_organisations_vehicle(text, m.start(), m.end()):
+            continue
         yield _finding(
             m, "id", "vehicle_id", "a licence plate identifies its owner", "vehicle.plate"
         )
+
+
+# (clean8b) A vehicle an organisation runs, as its notices name it: a fleet's, a mobile
+# clinic's or an outreach team's van, a courier's, "the practice's van" ("The fleet van,
+# plate ABC-5550, is parked behind the clinic", "New vehicle for the rural outreach team:
+# Toyota HiAce, plate CA 452-019"; not "the hospital car park"); in a text with no person
+# cue in it ("My dad's car, plate …" is his). A courier's van has a driver: not one.
+_ORGANISATIONS_VEHICLE = lazy.compile(
+    r"\b(?:fleet|mobile[ \t]+(?:clinic|unit|dental|health|screening|surgery|van)|outreach"
+    r"|(?:our|the)[ \t]+(?:new[ \t]+)?(?:clinic|practice|surgery|hospital|company"
+    r"|team)(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?:van|bus|vehicle|car(?![ \t-]*park)|truck|ambulance))\b",
+    _I,
+)
+# An equipment label's words before "tag": "asset tag LT-2291", "inventory tag"
+_ASSET_BEFORE_TAG = lazy.compile(r"\b(?:asset|inventory|property|equipment)[ \t]+$", _I)
+
+
+def an_organisations_vehicle(text: str, start: int, end: int) -> bool:
+    """Whether the plate at ``text[start:end]`` is in a sentence that names an
+    organisation's vehicle and no person (``_ORGANISATIONS_VEHICLE``)."""
+    left, right = sentence_around(text, start, end)
+    left = min(left, max(0, start - 60))  # ("fleet no. MV-07, plate …": an abbreviation's stop)
+    return _ORGANISATIONS_VEHICLE.search(text, left, right) is not None and not person_between(
+        text, 0, len(text)
+    )
 
 
 # A sentence that opens on a care place or a building and gives its address: "The new
@@ -722,8 +770,8 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         first = street_words[0].lower() if street_words else ""
         if own and m.group("number") == own[0] and (not first or first == own[1]):
             continue
-        if own_address_cue(text, max(0, m.start() - 60), m.start()):
-            continue
+        if own_address_cue(text, max(0, m.start() - 80), m.start()):
+            continue  # (a label may stand before a firm's name and a unit: clean8b, 80 not 60)
         if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")

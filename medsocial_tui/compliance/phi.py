@@ -199,6 +199,18 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _NOT_AGE_BEFORE = lazy.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
+# (clean8b) ``age.comparison``: an age someone is likened to, no one's age: "like a"
+# after a verb of seeming ("I feel like a 90-year-old", "moves like a 95 year old"), or
+# "of a" after a body part ("the teeth of a 90 year old", "knees of a 95-year-old"). Not
+# "Can a 95-year-old like my grandad …" (the age before "like"), nor "the care of a
+# 95-year-old" (no body part).
+_A_COMPARISON_BEFORE = lazy.compile(
+    r"\b(?:(?:feels?|felt|feeling|looks?|looked|looking|moves?|moved|walks?|walked|acts?|acted"
+    r"|sounds?|sounded|seems?|seemed)[ \t]+(?:\w+[ \t]+)?like"
+    r"|(?:teeth|knees|joints|bones|skin|heart|lungs|body|back|hips|memory|eyesight|hearing"
+    r"|brain|arteries|mouth|gums|spine|liver)[ \t]+of)[ \t]+an?[ \t]+$",
+    _I,
+)
 # Health words too general to tie to a person unless that person is named.
 _GENERIC_HEALTH = frozenset(
     "tooth teeth cleaning cleanings checkup check-up checkups physical therapy treatment "
@@ -951,6 +963,8 @@ def _ages(text: str) -> list[Finding]:
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _A_COMPARISON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # (clean8b) "the teeth of a 90 year old", "I feel like a 95-year-old"
         if AGE_GROUP_AFTER.match(text, m.end()):
             continue  # "Seniors aged 90+", "adults 90 and older": an age group, no one's age
         if _ANY_AGED_BEFORE.search(text, max(0, m.start() - 40), m.start()) and _asked_of_anyone(

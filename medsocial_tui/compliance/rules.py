@@ -56,6 +56,7 @@ from medsocial_tui.compliance.identifiers import (
     PLACE_IS_AT,
     ROLE_MAILBOXES,
     URL,
+    an_organisations_vehicle,
     free_line,
     may_hold_url,
     own_address_cue,
@@ -1717,6 +1718,12 @@ def _a_rand_fee(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _RAND_AMOUNT.fullmatch(m.group("id")) is not None and "plate" not in m.group(0).lower()
 
 
+def _organisations_vehicle(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean8b) "The fleet van, plate ABC-5550, is parked behind the clinic": a vehicle an
+    organisation runs, in a sentence with no person (``identifiers.an_organisations_vehicle``)."""
+    return an_organisations_vehicle(text, m.start("id"), m.end("id"))
+
+
 # (guard-longclean6) ``a_writers_origin``: where the writer says they come from ("I'm
 # originally from Sydney but have lived in Perth …", "Originally from Ohio, now in Austin"):
 # an origin told to readers, not where anyone lives or was cared for; not when the text
@@ -2228,6 +2235,11 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
         return True  # (guard-longclean6) "Our BIR TIN is 123-456-789-000": the practice's
+    if _SERVICE_DESK_VALUE.match(text, m.start("id")) or _ORDERING_SENTENCE.search(
+        text, sentence_around(text, m.start(), m.end())[0], m.start()
+    ):
+        if not person_in(text, m.start(), m.end()):
+            return True  # (clean8b) "Change reference: CHG0045512", "Tender documents … under reference HB-2026-0917"
     if _TICKET_LABEL.match(text, m.start()):
         left, right = sentence_around(text, m.start(), m.end())
         if _A_DRAW.search(text, max(0, left - 80), right) and not person_in(
@@ -2262,6 +2274,14 @@ _THING_BEFORE_REF = lazy.compile(
     r"|voucher|conference|event)[ \t]+$",
     _I,
 )
+# (clean8b) A number an organisation's buying or its IT gives a job of its own: an IT
+# change, a request for change or a problem record by its prefix ("CHG0045512",
+# "RFC-2026-0332", "RITM0012345", "PRB-2231"; not an incident or a request, which may be a
+# patient's fall or a lab's requisition), or a reference said in a sentence of tenders, a
+# procurement, a supplier or a vendor ("Tender documents are on the portal under
+# reference …", "vendor ticket ref …"). Never in a sentence about a person.
+_SERVICE_DESK_VALUE = lazy.compile(r"(?:CHG|RFC|RITM|PRB)[ \t-]?\d")
+_ORDERING_SENTENCE = lazy.compile(r"\b(?:tenders?|tendering|procurement|suppliers?|vendors?)\b", _I)
 # (guard-longclean6) the writer's business's own tax or company number ("Our BIR TIN is",
 # "our VAT number is"), not a family's ("our NHS numbers")
 _OUR_TAX_NUMBER = lazy.compile(
@@ -3627,6 +3647,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _a_rand_fee,
+        _organisations_vehicle,
         _a_clinicians_workplace,
         _a_career_place,
         _a_writers_work_town,
@@ -7850,7 +7871,12 @@ _BUSINESS_OWNED_LABEL_BEFORE = lazy.compile(
     # the practice's registrations, as it speaks of them: "our location ID", "our CQC
     # provider ID", "our GST number" (a person's are "my", and member or policy numbers)
     r"|\bour[ \t]+(?:[A-Z]{2,5}[ \t]+)?(?:location|provider|registration|company|charity|VAT|GST"
-    r"|ABN|ACN|EIN|tax|business|premises)"
+    r"|ABN|ACN|EIN|tax|business|premises"
+    # (clean8b) its accreditation: "our NABH accreditation certificate number is"
+    r"|accreditation|certification)"
+    # (clean8b) what the business is certified or accredited as, then the certificate:
+    # "Our lab is CLIA-certified, certificate number 55D5550123"
+    r"|\b(?:[A-Za-z]+-)?(?:certified|accredited)[ \t]*,"
     r"|\b(?:support|service|IT|helpdesk|help[ \t]+desk|maintenance)[ \t]+(?:ticket|request|call)"
     r"|\b(?:meeting|webinar|zoom|conference)"
     r"|^[ \t]*ticket|\bwork[ \t]+order|\bpurchase[ \t]+order|\bPO)"

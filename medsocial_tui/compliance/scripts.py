@@ -36,6 +36,7 @@ import phonenumbers
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding, group_finding
+from medsocial_tui.compliance.identifiers import an_organisations_vehicle
 
 FINDER_RULES = (
     "name.cjk_honorific",
@@ -903,6 +904,8 @@ def _uk_plates(text: str) -> list[Finding]:
             continue
         if _OTHER_LABEL.search(text, max(0, m.start() - 30), m.start()):
             continue
+        if an_organisations_vehicle(text, m.start(), m.end()):
+            continue  # (clean8b) "The practice's courier van, registration KX19 LMN, …"
         found.append(
             _finding(
                 m.start(), m.end(), "vehicle_id", "a UK registration plate", "vehicle.uk_plate"

@@ -152,6 +152,51 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Job ad: locum GP. Contact Dr Jean-Paul Habimana, HR ref KFH-26-0318.",
         "record_number",
     ),
+    # (clean8b) an organisation's IT change by its prefix; a reference in a sentence of
+    # tenders, a procurement, a vendor or a supplier
+    (
+        "id.service_desk_value",
+        "Scheduled downtime: the portal is offline on Saturday night. Reference: CHG0045512.",
+        "record_number",
+    ),
+    (
+        "id.ordering_sentence",
+        "Procurement notice: tenders for 30 dental chairs close Friday. Tender documents are on"
+        " the portal under reference HB-2026-0917.",
+        "record_number",
+    ),
+    (
+        "id.ordering_sentence",
+        "Our IT ticket with the vendor, vendor ref DX-88120-4, is still open.",
+        "record_number",
+    ),
+    # (clean8b) an organisation's vehicle (identifiers.an_organisations_vehicle, the
+    # organisations_vehicle veto of vehicle.registration and vehicle.plate_shape, and
+    # scripts' UK plates); an equipment's asset tag
+    (
+        "vehicle.organisations",
+        "Our mobile clinic van (fleet no. MV-07, plate CLINIC7) parks outside the library.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "The fleet van, plate ABC-5550, is parked behind the clinic for mobile dental visits.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "New vehicle for the rural outreach team: Toyota HiAce, plate CA 452-019.",
+        "vehicle_id",
+    ),
+    (
+        "vehicle.organisations",
+        "The practice's new van, registration KX19 LMN, collects lab work at 4pm.",
+        "vehicle_id",
+    ),
+    # (clean8b) phi._A_COMPARISON_BEFORE: an age someone is likened to
+    ("age.comparison", 'My dentist says I have "the teeth of a 90 year old" lol', "age"),
+    ("age.comparison", "After that hike my knees feel like a 95-year-old's.", "age"),
+    ("vehicle.asset_tag", "IT ticket: laptop asset tag LT-2291 needs a new battery.", "vehicle_id"),
     (
         "age.of_a_thing",
         "Happy 100th birthday to the Royal Flying Doctor Service! Our remote patients thank you.",
@@ -392,6 +437,16 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
         "",
     ),
+    # (clean8b) the same labels with a patient's in the sentence
+    ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
+    ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
+    ("record_number", "Change reference CHG-2026-0451 for my son's chart merge.", ""),
+    ("age", "My grandad is 95 and has the teeth of a 60-year-old!", ""),
+    ("age", "The care of a 95-year-old at home is hard; my dad needs help.", ""),
+    ("vehicle_id", "My dad's car, plate ABC-5550, was towed from the hospital car park.", ""),
+    ("vehicle_id", "The fleet van that hit my son had the plate CA 452-019.", ""),
+    ("vehicle_id", "Please set up his laptop with asset tag LT-NG-002381 before Monday.", ""),
+    ("vehicle_id", "The practice's van, registration KX19 LMN, took my mum home.", ""),
     # thanked for sponsoring, but the sentence says something private of them
     (
         "name",

@@ -533,6 +533,28 @@ FINDING_CASES += [
         "id.labelled",
         "Our CQC provider ID is 1-123456789 and our location ID is 1-987654321.",
     ),
+    # (clean8b) a business's accreditation, and what it is certified as
+    (
+        "_a_business_own_number",
+        True,
+        "PEH-2023-0456",
+        "record.labelled",
+        "Sir, our NABH accreditation certificate number is PEH-2023-0456.",
+    ),
+    (
+        "_a_business_own_number",
+        True,
+        "55D5550123",
+        "record.labelled",
+        "Our lab is CLIA-certified, certificate number 55D5550123.",
+    ),
+    (
+        "_a_business_own_number",
+        False,
+        "CPR-55120",
+        "record.labelled",
+        "I'm CPR-certified, certificate number CPR-55120; can I volunteer?",
+    ),
     (
         "_a_business_own_number",
         False,

@@ -109,6 +109,27 @@ def test_parking_at_an_address_is_the_practices() -> None:
     assert list(find_addresses("My son lives at 88 Elm Street.", EMPTY_CONTEXT))
 
 
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # (clean8b) a place's car park, where a business ships from or takes returns, a
+        # delivery label a firm's name and a unit before the house number
+        ("The patient car park at 1220 Lake Ave has 48 spaces.", False),
+        ("Shipping from: Acme Orthodontic Labs, 77 Industrial Way, Unit 5, Fresno.", False),
+        ("Returns address: Brightline Ltd, Unit 9, 40 Mill Lane, Leeds LS10 1RF.", False),
+        (
+            "Our delivery address for lab work is Dental Lab Drop, Suite 3, 200 George Street.",
+            False,
+        ),
+        # a family's shipping label, a patient's delivery address
+        ("Ship to: my son, 22 Elm Street, Fresno, CA 93725.", True),
+        ("My husband's delivery address is 14 Harbour Road, Leith.", True),
+    ],
+)
+def test_a_business_s_labelled_address_is_its_own(text: str, kept: bool) -> None:
+    assert bool(list(find_addresses(text, EMPTY_CONTEXT))) is kept
+
+
 CLINIC = PracticeContext(provider_names=("Dr. Elena Garcia", "Lena Okafor", "Dr. Ana Lena Cruz"))
 
 
