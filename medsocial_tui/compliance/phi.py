@@ -1431,7 +1431,9 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
     # other scripts and languages (scripts.py); an English name there passes the vetoes
-    findings += find_scripts(text, vet=drop_vetoed_names)
+    findings += find_scripts(
+        text, vet=drop_vetoed_names, people=[f for f in findings if f.label == "name"]
+    )
     ages = _ages(text)
     findings += ages
     person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
