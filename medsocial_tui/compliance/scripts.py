@@ -934,10 +934,10 @@ def find_scripts(
         names = _cjk_names(text)
         found += names
         found += _dates(text, [*names, *people])
-        found += _phones(text, names)
-        found += _addresses(text, names)
+        found += _phones(text, [*names, *people])
+        found += _addresses(text, [*names, *people])
         found += _records(text)
-        found += _ages(text, names)
+        found += _ages(text, [*names, *people])
     found += _thanked_abroad(text)
     found += _greeted_abroad(text)
     found += _script_subjects(text)

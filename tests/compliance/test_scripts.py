@@ -171,6 +171,7 @@ CLEAN = [
     "नमस्ते दोस्तों, आज क्लिनिक बंद है।",
     # (guard-recall8) a CJK date in a text that names no one in Latin letters either
     "Our Tokyo branch is closed from 12月29日 to 1月3日 for the New Year.",
+    "Our new branch opens at 서울특별시 마포구 월드컵북로 396 next month.",
 ]
 
 
