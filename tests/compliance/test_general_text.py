@@ -487,6 +487,11 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             "A 67-year-old woman presented on 10/14/1968 with a cough at the conference.",
             "10/14/1968",
         ),
+        # (guard-recall8) an age over 89 closing its clause after a name and a comma, and
+        # years of age in another language after one
+        ("Reminder for Ida Castellanos, 94: her hearing test moved to Friday.", "94"),
+        ("The walker belongs to my grandfather, Tomasz Lis, 96.", "96"),
+        ("Parabéns à nossa paciente Dona Zilda Matos, 103 anos, pela alta!", "103"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -520,6 +525,12 @@ def test_general_set_cues(text: str, words: str) -> None:
         # age.over_89 and age.stated: an age group, no one's age
         "Seniors aged 90+ can get a free flu shot.",
         "Adults aged 90 and older are at higher risk of falls.",
+        # (guard-recall8) a number after a place or a word in lower case, a thing's years
+        "Our bus stops are Main Street, Elm Road and Queens Park, 92.",
+        "Write to us at Rua Augusta, 95.",
+        "Nossa clínica, 100 anos de história em Lisboa.",
+        "Lisboa, 100 anos depois: o hospital reabre.",
+        "The oxygen reading was 88, then 92.",
         # _place_beside_places: towns before the word for their offices
         "Our Houston and Dallas clinics are open on Saturdays.",
         # a lot number in a recall is many people's; "serial numbers" is no serial
