@@ -141,6 +141,10 @@ RULE_CASES = [
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
     # a given name that is an everyday word abroad is still a given name before a particle
     ("name.particle", "Luz de la Cruz missed her 3 pm cleaning.", "Luz de la Cruz"),
+    # (guard-recall8) the Filipino "dela", "delos" and the Malay "binte"
+    ("name.particle", "My lola Perla dela Rosa has a toothache.", "Perla dela Rosa"),
+    ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
+    ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
     ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
