@@ -110,6 +110,12 @@ RULE_CASES = [
         "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
         "9 kingsley road, bristol bs7 8hp",
     ),
+    # (guard-recall8) where the writer is, texted: "im at", a unit before the house number
+    (
+        "address.lower_case",
+        "can the nurse come by? im at unit 3 / 41 harbour rd, manly",
+        "unit 3 / 41 harbour rd, manly",
+    ),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
@@ -529,6 +535,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         # age.over_89 and age.stated: an age group, no one's age
         "Seniors aged 90+ can get a free flu shot.",
         "Adults aged 90 and older are at higher risk of falls.",
+        # (guard-recall8) "I'm at" a stage, a count or a time, not a street
+        "im at 3 weeks post op and the stitches still pull",
+        "I'm at 22 weeks and my gums bleed when I brush.",
         # (guard-recall8) a number after a place or a word in lower case, a thing's years
         "Our bus stops are Main Street, Elm Road and Queens Park, 92.",
         "Write to us at Rua Augusta, 95.",
