@@ -1199,6 +1199,18 @@ def name_family_first_before(text: str, start: int, end: int) -> Span:
     return m.start(1), end
 
 
+# (guard-recall8) A nickname's "Big" or "Lil" before a given name found ("Big" + " Mike",
+# "Lil" + " Dre"): the whole is what the person is called. Capitalised, right before.
+_NICKNAME_WORD_BEFORE = lazy.compile(r"(?:^|(?<=[\s(\"“,;:]))(?:Big|Lil['’]?)[ \t]+$")
+
+
+def name_nickname_before(text: str, start: int, end: int) -> Span:
+    """``name.nickname_before``: "Big" or "Lil" right before a name found ("Big Mike from
+    the gym", "Lil Dre's tooth")."""
+    m = _NICKNAME_WORD_BEFORE.search(text, max(0, start - 6), start)
+    return (m.start(), end) if m else (start, end)
+
+
 # The steps, by the label of the finding they widen, run in this order.
 EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "address": (
@@ -1236,6 +1248,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         name_trim_words,
         name_surname_first,
         name_family_first_before,
+        name_nickname_before,
         name_nickname_after,
         name_suffix_after,
     ),

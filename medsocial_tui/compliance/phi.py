@@ -164,7 +164,15 @@ AGE = lazy.compile(
     r"|\(\s*(?:age\s*)?(?P<n6>\d{2,3})"
     rf"(?:\s+(?:on|next|this|in|last)\s+(?:{_WEEKDAY}|{_MONTH}|week|month|year|spring|summer"
     r"|autumn|fall|winter))?\s*!?\s*\)"
-    r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)",
+    r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)"
+    # (guard-recall8) after a name and a comma, the age ends its clause: "Edna Vollmer, 91:",
+    # "Margaret Doyle, 91.", "(paired to Ruth Adebayo, 92)", "Arturo Ramírez, 90 as of
+    # yesterday", "p. Stanisława Wójcik, 91 l." (``_ages`` asks for a name found before)
+    r"|(?<=[^\W\d_],\s)(?P<n8>(?:9\d|1[01]\d))(?=\s*(?:[.:;)]|$)|\s+(?:as\s+of|on|today|l\.))"
+    # (guard-recall8) years of age as other languages write them, after a name and a comma
+    # ("Dona Cida Moura, 101 anos", "Stanisława Wójcik, 91 lat"): ``_ages`` asks for the
+    # name; not a thing's years ("100 anos de história", "100 anos depois")
+    r"|\b(?P<n9>\d{2,3})\s+(?:anos|años|ans|anni|jahre|lat)\b(?!\s+(?:d[ei]\b|d'|depois|despu[eé]s|apr[eè]s|dopo|sp[aä]ter|p[oó][źz]niej|atr[aá]s|fa\b))",
     _I,
 )
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
@@ -936,13 +944,16 @@ def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]
 _CAPITAL_MID_SENTENCE = lazy.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
-def _ages(text: str) -> list[Finding]:
+def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
+    """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
     for m in _age_matches(text):
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if m.group(g))
+        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
+        if group in ("n8", "n9") and m.start(group) - 2 not in name_ends:
+            continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
             if not re.match(
@@ -1445,8 +1456,10 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
     # other scripts and languages (scripts.py); an English name there passes the vetoes
-    findings += find_scripts(text, vet=drop_vetoed_names)
-    ages = _ages(text)
+    findings += find_scripts(
+        text, vet=drop_vetoed_names, people=[f for f in findings if f.label == "name"]
+    )
+    ages = _ages(text, frozenset(f.end for f in findings if f.label == "name"))
     findings += ages
     person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
     named, following = _people_sentences(doc, person_offsets)

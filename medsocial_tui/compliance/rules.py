@@ -6041,6 +6041,8 @@ def _a_placeholder_name(text: str, f: Finding) -> bool:
     """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
     unidentified women": a placeholder's name stands for no one."""
     words = text[f.start : f.end].replace(".", " ").split()
+    if " ".join(words).lower() == "juan dela cruz":
+        return True  # (guard-recall8) the Philippines' John Doe, on every sample form
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES

@@ -922,21 +922,25 @@ def _finding(start: int, end: int, label: str, reason: str, rule: str) -> Findin
 
 
 def find_scripts(
-    text: str, vet: Callable[[str, list[Finding]], list[Finding]] | None = None
+    text: str,
+    vet: Callable[[str, list[Finding]], list[Finding]] | None = None,
+    people: Iterable[Finding] = (),
 ) -> list[Finding]:
     """Every identifier the rules above find in ``text`` (already folded). ``vet`` (the
     name vetoes of ``rules.py``, read for English) is asked about the names found in English
     sentences only: its frames (fame, a staff duty) misread other languages' words
-    ("cabinet", "message")."""
+    ("cabinet", "message"). ``people``: the names the Latin-script finders kept (after their
+    vetoes); a CJK date in a text that names someone in Latin letters is that person's
+    ("I am Aiko Tanaka, born 1988年4月7日", "Child: Tanaka Yui | DOB: 2019年4月8日")."""
     found: list[Finding] = []
     if _CJK.search(text):
         names = _cjk_names(text)
         found += names
-        found += _dates(text, names)
-        found += _phones(text, names)
-        found += _addresses(text, names)
+        found += _dates(text, [*names, *people])
+        found += _phones(text, [*names, *people])
+        found += _addresses(text, [*names, *people])
         found += _records(text)
-        found += _ages(text, names)
+        found += _ages(text, [*names, *people])
     found += _thanked_abroad(text)
     found += _greeted_abroad(text)
     found += _script_subjects(text)

@@ -349,6 +349,9 @@ STEP_CASES += [
         ("name_family_first_before", "presented: {Do [Van Minh]}, 62, with"),
         ("name_family_first_before", "My son {[Leo Tan]} had his braces"),
         ("name_family_first_before", "Thanks to {[Mai]} for the cake"),
+        ("name_nickname_before", "My mate {Big [Dave]} needs a dentist"),
+        ("name_nickname_before", "ask {Lil [Dre]} about it"),
+        ("name_nickname_before", "a big {[Mike]} fan"),
         (
             "address_last_word",
             "Ship to: {[Flat 4, 18 Baker Street, London W1U 3BW, United] Kingdom}",

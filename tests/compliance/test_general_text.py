@@ -110,6 +110,12 @@ RULE_CASES = [
         "we just moved to 9 kingsley road, bristol bs7 8hp and my son needs a GP",
         "9 kingsley road, bristol bs7 8hp",
     ),
+    # (guard-recall8) where the writer is, texted: "im at", a unit before the house number
+    (
+        "address.lower_case",
+        "can the nurse come by? im at unit 3 / 41 harbour rd, manly",
+        "unit 3 / 41 harbour rd, manly",
+    ),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
@@ -141,6 +147,10 @@ RULE_CASES = [
     ("name.particle", "I'm Isis van den Hoek, reachable by email.", "Isis van den Hoek"),
     # a given name that is an everyday word abroad is still a given name before a particle
     ("name.particle", "Luz de la Cruz missed her 3 pm cleaning.", "Luz de la Cruz"),
+    # (guard-recall8) the Filipino "dela", "delos" and the Malay "binte"
+    ("name.particle", "My lola Perla dela Rosa has a toothache.", "Perla dela Rosa"),
+    ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
+    ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
     ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
@@ -487,6 +497,11 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             "A 67-year-old woman presented on 10/14/1968 with a cough at the conference.",
             "10/14/1968",
         ),
+        # (guard-recall8) an age over 89 closing its clause after a name and a comma, and
+        # years of age in another language after one
+        ("Reminder for Ida Castellanos, 94: her hearing test moved to Friday.", "94"),
+        ("The walker belongs to my grandfather, Tomasz Lis, 96.", "96"),
+        ("Parabéns à nossa paciente Dona Zilda Matos, 103 anos, pela alta!", "103"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -520,6 +535,15 @@ def test_general_set_cues(text: str, words: str) -> None:
         # age.over_89 and age.stated: an age group, no one's age
         "Seniors aged 90+ can get a free flu shot.",
         "Adults aged 90 and older are at higher risk of falls.",
+        # (guard-recall8) "I'm at" a stage, a count or a time, not a street
+        "im at 3 weeks post op and the stitches still pull",
+        "I'm at 22 weeks and my gums bleed when I brush.",
+        # (guard-recall8) a number after a place or a word in lower case, a thing's years
+        "Our bus stops are Main Street, Elm Road and Queens Park, 92.",
+        "Write to us at Rua Augusta, 95.",
+        "Nossa clínica, 100 anos de história em Lisboa.",
+        "Lisboa, 100 anos depois: o hospital reabre.",
+        "The oxygen reading was 88, then 92.",
         # _place_beside_places: towns before the word for their offices
         "Our Houston and Dallas clinics are open on Saturdays.",
         # a lot number in a recall is many people's; "serial numbers" is no serial

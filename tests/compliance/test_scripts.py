@@ -88,6 +88,17 @@ FINDS = [
         "My wife is fine. राहुल शर्मा has had a fever since Sunday.",
         "राहुल शर्मा",
     ),
+    # (guard-recall8) a CJK date in a text that names someone in Latin letters is theirs
+    (
+        "date.cjk",
+        "I am Mei Nakamura from Chiba, born 1990年3月12日. Is my TSH high?",
+        "1990年3月12日",
+    ),
+    (
+        "date.cjk",
+        "Patient: Park Ji-hoon, 1978년 5월 9일생, asking about his implant.",
+        "1978년 5월 9일",
+    ),
 ]
 
 
@@ -158,6 +169,9 @@ CLEAN = [
     "مرحبا بالجميع، العيادة مغلقة يوم الجمعة.",
     "Привет всем, сколько заживает лунка после удаления зуба?",
     "नमस्ते दोस्तों, आज क्लिनिक बंद है।",
+    # (guard-recall8) a CJK date in a text that names no one in Latin letters either
+    "Our Tokyo branch is closed from 12月29日 to 1月3日 for the New Year.",
+    "Our new branch opens at 서울특별시 마포구 월드컵북로 396 next month.",
 ]
 
 
