@@ -233,8 +233,11 @@ OWN_ADDRESS_CUE = lazy.compile(
     # Way", "Returns address: …"); not where a parcel is shipped to
     # (a place's car park, said as the notice's: not "my son parked at the Westfield car
     # park on Ariel Way where he lives")
-    r"|\b(?:the|our)\s+(?:(?:patients?['’]?|staff|visitors?['’]?|public|hospital|clinic"
-    r"|practice|surgery|main|free|new)\s+){0,2}(?:car\s+park|parking\s+(?:lot|garage))"
+    # (a car park of a place's own, "the patient car park", "our car park": not "I live
+    # across from the car park at 1220 Lake Ave", where a home is told by it)
+    r"|\b(?:our\s+(?:(?:patients?['’]?|staff|visitors?['’]?|main|free|new)\s+){0,2}"
+    r"|the\s+(?:(?:main|free|new)\s+)?(?:patients?['’]?|staff|visitors?['’]?|public|hospital"
+    r"|clinic|practice|surgery)\s+)(?:car\s+park|parking\s+(?:lot|garage))"
     r"\s+(?:is\s+)?(?:at|on|behind)"
     r"|\b(?:shipping|shipped|ships|dispatched|sent)\s+from\s*:|\breturns?\s+(?:address\s*:|to\s*:)"
     # where a business takes its payments, or where a meeting is held

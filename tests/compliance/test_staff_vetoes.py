@@ -124,6 +124,9 @@ def test_parking_at_an_address_is_the_practices() -> None:
         # a family's shipping label, a patient's delivery address
         ("Ship to: my son, 22 Elm Street, Fresno, CA 93725.", True),
         ("My husband's delivery address is 14 Harbour Road, Leith.", True),
+        # a car park no one's own, by which someone tells where they live
+        ("I live across from the car park at 1220 Lake Ave.", True),
+        ("Our car park at 14 Harbour Road is being resurfaced.", False),
     ],
 )
 def test_a_business_s_labelled_address_is_its_own(text: str, kept: bool) -> None:
