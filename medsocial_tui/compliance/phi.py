@@ -491,7 +491,7 @@ def _dates(
         # mark before the sentence) is seen by \b as it is in the sentence.
         if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start):
             if index not in no_care:
-                no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+                no_care[index] = _no_care_in(doc.sentence_text(index))
             if no_care[index]:
                 continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
@@ -522,7 +522,7 @@ def _dates(
         ):
             continue  # (guard-longclean6) "please return the form to the teacher by Friday 5 September"
         if index not in no_care:
-            no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+            no_care[index] = _no_care_in(doc.sentence_text(index))
         about_here = index in named or index in following
         if about is not None and index not in about:
             # (second reading) a sentence that names no one: a day of the calendar, and no
@@ -709,6 +709,23 @@ _PATIENT_OR_CARE = lazy.compile(
     _I,
 )
 
+# (clean9) Care words a practice's notice uses of everyone and of no one: "so you can be
+# seen before work", "our annual Patient Appreciation BBQ", "new patients welcome", "open
+# to all patients". Taken out of a sentence before ``_PATIENT_OR_CARE`` is asked whether
+# it tells of someone's care ("you were seen on 3 March", "our patient was seen" stay).
+_GENERIC_CARE = lazy.compile(
+    r"\b(?:you|everyone|anyone|we)(?:['’]ll|\s+(?:can|could|will|may|should))\s+(?:still\s+|now\s+)?(?:be\s+seen|see\s+us)\b"
+    r"|\bpatient\s+appreciation\b"
+    r"|\b(?:all|new|existing|registered|every|for|to)\s+(?:(?:of\s+)?(?:our|new|existing|registered)\s+)?patients\b(?!['’])",
+    _I,
+)
+
+
+def _no_care_in(sentence: str) -> bool:
+    """Whether ``sentence`` has no patient or care word once a notice's words for everyone
+    (``_GENERIC_CARE``) are set aside."""
+    return not _PATIENT_OR_CARE.search(_GENERIC_CARE.sub(" ", sentence))
+
 
 # A score out of ten (or five, fifteen): "pain 6/10", "severity 3/5", "GCS 14/15".
 _SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
@@ -809,7 +826,10 @@ _EXAMPLE_BEFORE = lazy.compile(
 _ORGANISATION_DAY = lazy.compile(
     # a place's or a firm's day: it closes, opens, recruits, raises money, changes a rule
     r"\b(?:clos(?:ed|es|ing|ure)|fechad[ao]s?|cerrad[ao]s?|geschlossen|ferm[ée]e?s?|chius[ao]"
-    r"|(?:opening|office|clinic|holiday|surgery|new)\s+hours|[öo]ffnungszeiten|horarios?|orari"
+    r"|(?:opening|office|clinic|holiday|surgery|new|summer|winter|christmas|festive|extended"
+    r"|evening|weekend|late|early|reduced|visiting)\s+hours|hours\s+(?:start|begin|change|return)"
+    # (clean9) a practice's own event for everyone: "Save the date!", "our annual BBQ"
+    r"|save\s+the\s+date|(?:bbq|barbecue|picnic|open\s+day|open\s+house|bake\s+sale|coffee\s+morning)|[öo]ffnungszeiten|horarios?|orari"
     r"|heures\s+d['’]ouverture|recruit\w*|hiring|vacanc(?:y|ies)|job\s+ad|bewerbung\w*"
     r"|candidatures?|founded|established|anniversary|raised\s+[$£€]|fundrais\w+"
     r"|claims\s+dated|dated\s+after|formulary|tariffs?"

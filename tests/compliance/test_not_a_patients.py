@@ -57,6 +57,23 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Dear customer, claims dated after 14/02/2024 need a referral.",
         "date",
     ),
+    # (clean9) a notice's words for everyone ("you can be seen", "Patient Appreciation",
+    # "new patients") are no one's care; seasonal hours and a practice's own event
+    (
+        "date.organisation_day",
+        "Winter hours begin on 2 November: we open at 8 so you can be seen before school.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Join us! Our annual Patient Appreciation picnic is Sunday, 7 June 2026 at Elm Park.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Extended hours from 5 January: new patients welcome on Saturday mornings.",
+        "date",
+    ),
     (
         "institution_news",
         "According to Cleveland Clinic, a woman over 50 needs 1,200 mg of calcium a day.",
@@ -437,6 +454,10 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
         "",
     ),
+    # (clean9) a notice's words with one patient's care in the same sentence
+    ("date", "You were seen on 3 March, Mrs Lee, during our winter hours.", ""),
+    ("date", "Our patient was seen on 7 June, the day of the Patient Appreciation picnic.", ""),
+    ("date", "Extended hours helped: my appointment on 5 January was at 7pm.", ""),
     # (clean8b) the same labels with a patient's in the sentence
     ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
     ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
