@@ -77,6 +77,13 @@ _OTHER_HOLIDAYS = (
     r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
 )
 _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
+_ORDINAL_COUNTS = (
+    r"(?![ \t]+(?:floor|storey|story|level|ward|bay|row|line|page|chapter|item|step|stage|grade"
+    r"|year|term|semester|quarter|trimester|week|month|century|time|round|dose|cycle|attempt"
+    r"|place|generation|edition|annual|anniversary|percentile|degree|tooth|molar|premolar"
+    r"|child|baby|pregnancy|session|visit|opinion|consecutive|straight|largest|biggest"
+    r"|best|most)s?\b)"
+)
 DATE = lazy.compile(
     rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
@@ -114,7 +121,11 @@ DATE = lazy.compile(
     rf"|\b(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d\b"
     rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
-    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
+    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
+    # (clean9) not an ordinal before what it counts: "the 3rd floor", "the 2nd dose", "the
+    # 5th time", "the 21st century"; a day of the month stands alone ("on the 3rd at 4pm")
+    + _ORDINAL_COUNTS
+    + r")\b"
     r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s)"
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"

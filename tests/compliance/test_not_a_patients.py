@@ -74,6 +74,10 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Extended hours from 5 January: new patients welcome on Saturday mornings.",
         "date",
     ),
+    # (clean9) an ordinal before what it counts is no day of the month
+    ("ordinal", "Ticket 55102: the printer on the 3rd floor keeps jamming again.", "date"),
+    ("ordinal", "My son had his 2nd dose today; it is the 5th time we've been in.", "date"),
+    ("ordinal", "Our lift to the 2nd storey is out of order until the engineer comes.", "date"),
     (
         "institution_news",
         "According to Cleveland Clinic, a woman over 50 needs 1,200 mg of calcium a day.",
@@ -458,6 +462,8 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "You were seen on 3 March, Mrs Lee, during our winter hours.", ""),
     ("date", "Our patient was seen on 7 June, the day of the Patient Appreciation picnic.", ""),
     ("date", "Extended hours helped: my appointment on 5 January was at 7pm.", ""),
+    ("date", "My mum had her surgery on the 3rd and is home now.", ""),
+    ("date", "My son was seen on the 3rd, after his fall on the stairs.", ""),
     # (clean8b) the same labels with a patient's in the sentence
     ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
     ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
