@@ -1492,7 +1492,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     ages = _ages(text, frozenset(f.end for f in findings if f.label == "name"))
     findings += ages
-    person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
+    marks = [(f.start, f.label) for f in findings if f.label in _PERSON_MARKS]
+    person_offsets = [at for at, _ in marks]
     named, following = _people_sentences(doc, person_offsets)
     for f in findings:  # (a loop, not ``any`` over a generator)
         if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
@@ -1501,7 +1502,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
             following = set(range(len(doc.sentences))) - named
             break
     findings += _places(doc, named, ctx)
-    findings += _dates(doc, named, following)
+    dates = _dates(doc, named, following)
+    findings += dates
     relative = [f for f in findings if _relative_date(text, f)]
     if len(relative) == len([f for f in findings if f.label in _WHO]):
         # With an identifier in the text, that is what to remove: the health words next to
@@ -1518,11 +1520,39 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     ]
     findings = drop_organisations_notice(text, findings)
     findings = _drop_in_a_made_up_case(text, findings)
+    if dates:
+        findings = _dates_of_dropped_mailboxes(doc, findings, dates, marks)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
     return found
+
+
+def _dates_of_dropped_mailboxes(
+    doc: Doc, findings: list[Finding], dates: list[Finding], marks_before: list[tuple[int, str]]
+) -> list[Finding]:
+    """(clean9) ``findings`` without the dates (of ``dates``, the date finder's) that only
+    a since-dropped email address tied to someone: "The barrier was fixed on Tuesday 1
+    December; if you were charged, send your ticket to parking@…" (the desk's mailbox,
+    dropped by a veto, had made the sentence one about a person). The finder reads again,
+    once, only when every mark of a person dropped since (``marks_before``: offset and
+    label) was an email address; a dropped name or number may still have said who."""
+    people = [f for f in findings if f.label in _PERSON_MARKS]
+    kept = {(f.start, f.label) for f in people}
+    dropped = [label for mark in marks_before if mark not in kept for label in mark[1:]]
+    if not dropped or any(label != "email" for label in dropped):
+        return findings
+    named, following = _people_sentences(doc, [f.start for f in people])
+    for f in people:
+        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
+            f.label == "handle" and f.start == 0
+        ):
+            following = set(range(len(doc.sentences))) - named
+            break
+    still = {(f.start, f.end) for f in _dates(doc, named, following)}
+    first = {id(f) for f in dates}
+    return [f for f in findings if id(f) not in first or (f.start, f.end) in still]
 
 
 # (guard-secondary) Blocking findings that say who a text is about: once one is found, the

@@ -78,6 +78,19 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("ordinal", "Ticket 55102: the printer on the 3rd floor keeps jamming again.", "date"),
     ("ordinal", "My son had his 2nd dose today; it is the 5th time we've been in.", "date"),
     ("ordinal", "Our lift to the 2nd storey is out of order until the engineer comes.", "date"),
+    # (clean9) a desk's mailbox that a veto drops makes no sentence one about a person
+    (
+        "dropped mailbox",
+        "The barrier was fixed on Monday 3 March; if you were charged, send your ticket to"
+        " parking@oakhillhealth.com for a refund.",
+        "date",
+    ),
+    (
+        "dropped mailbox",
+        "The card reader was fixed on Monday 3 March; if you were charged twice, email"
+        " billing@oakhillhealth.com for a refund.",
+        "date",
+    ),
     (
         "institution_news",
         "According to Cleveland Clinic, a woman over 50 needs 1,200 mg of calcium a day.",
@@ -464,6 +477,12 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "Extended hours helped: my appointment on 5 January was at 7pm.", ""),
     ("date", "My mum had her surgery on the 3rd and is home now.", ""),
     ("date", "My son was seen on the 3rd, after his fall on the stairs.", ""),
+    (
+        "date",
+        "The barrier was fixed on Monday 3 March; if you were charged, write to"
+        " tom.reyes@gmail.com for a refund.",
+        "",
+    ),
     # (clean8b) the same labels with a patient's in the sentence
     ("record_number", "Reference: JH-20931-K. Your daughter's extraction is confirmed.", ""),
     ("record_number", "My mother's hospital reference is HB-2026-0917 for the tender.", ""),
