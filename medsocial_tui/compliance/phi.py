@@ -830,7 +830,9 @@ _EXAMPLE_BEFORE = lazy.compile(
     # "must be written as DD.MM.YYYY, for example 17.09.1962", "a date like 1990-01-31"
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|such\s+as|like|example|sample|format"
     r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel"
-    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as)"
+    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as"
+    # (clean9) a condition's date, no one's: "Example: if your date of birth is 5 March 1980"
+    r"|\bif\s+(?:your|the|a)\s+(?:date\s+of\s+birth|dob|birth\s*date|birthday)\s+(?:is|was))"
     r"\s*[:,]?\s*$",
     _I,
 )

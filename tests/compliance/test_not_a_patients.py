@@ -107,6 +107,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "geo",
     ),
     ("date.example", "Example for the form: write the date of birth as 05/11/1980.", "date"),
+    # (clean9) a condition's date of birth, no one's
+    (
+        "date.example",
+        "Example: if your date of birth is 5 March 1980, enter it as 05/03/1980.",
+        "date",
+    ),
     ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
     (
         "age.exam_case",
@@ -477,6 +483,7 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     ("date", "Extended hours helped: my appointment on 5 January was at 7pm.", ""),
     ("date", "My mum had her surgery on the 3rd and is home now.", ""),
     ("date", "My son was seen on the 3rd, after his fall on the stairs.", ""),
+    ("date", "Example: my date of birth is 5 March 1980 and the form rejects it.", ""),
     (
         "date",
         "The barrier was fixed on Monday 3 March; if you were charged, write to"
