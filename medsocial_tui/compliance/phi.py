@@ -77,6 +77,13 @@ _OTHER_HOLIDAYS = (
     r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
 )
 _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
+_ORDINAL_COUNTS = (
+    r"(?![ \t]+(?:floor|storey|story|level|ward|bay|row|line|page|chapter|item|step|stage|grade"
+    r"|year|term|semester|quarter|trimester|week|month|century|time|round|dose|cycle|attempt"
+    r"|place|generation|edition|annual|anniversary|percentile|degree|tooth|molar|premolar"
+    r"|child|baby|pregnancy|session|visit|opinion|consecutive|straight|largest|biggest"
+    r"|best|most)s?\b)"
+)
 DATE = lazy.compile(
     rf"\b(?:(?i:last|next|this(?:\s+past)?|on)\s+)?{_WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?"
     # "Monday, 3 June", "Sunday 9/8": the day of the month after the weekday
@@ -114,7 +121,11 @@ DATE = lazy.compile(
     rf"|\b(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d\b"
     rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
-    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th))\b"
+    r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
+    # (clean9) not an ordinal before what it counts: "the 3rd floor", "the 2nd dose", "the
+    # 5th time", "the 21st century"; a day of the month stands alone ("on the 3rd at 4pm")
+    + _ORDINAL_COUNTS
+    + r")\b"
     r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s)"
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"
@@ -491,7 +502,7 @@ def _dates(
         # mark before the sentence) is seen by \b as it is in the sentence.
         if _EXAMPLE_BEFORE.search(text, max(sentence_start, start - 40), start):
             if index not in no_care:
-                no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+                no_care[index] = _no_care_in(doc.sentence_text(index))
             if no_care[index]:
                 continue  # (guard-other3, date.example) "write the date of birth as 05/11/1980"
         if _PERSONAL_BEFORE.search(text, max(sentence_start, start - reach), start):
@@ -522,7 +533,7 @@ def _dates(
         ):
             continue  # (guard-longclean6) "please return the form to the teacher by Friday 5 September"
         if index not in no_care:
-            no_care[index] = not _PATIENT_OR_CARE.search(doc.sentence_text(index))
+            no_care[index] = _no_care_in(doc.sentence_text(index))
         about_here = index in named or index in following
         if about is not None and index not in about:
             # (second reading) a sentence that names no one: a day of the calendar, and no
@@ -709,6 +720,23 @@ _PATIENT_OR_CARE = lazy.compile(
     _I,
 )
 
+# (clean9) Care words a practice's notice uses of everyone and of no one: "so you can be
+# seen before work", "our annual Patient Appreciation BBQ", "new patients welcome", "open
+# to all patients". Taken out of a sentence before ``_PATIENT_OR_CARE`` is asked whether
+# it tells of someone's care ("you were seen on 3 March", "our patient was seen" stay).
+_GENERIC_CARE = lazy.compile(
+    r"\b(?:you|everyone|anyone|we)(?:['’]ll|\s+(?:can|could|will|may|should))\s+(?:still\s+|now\s+)?(?:be\s+seen|see\s+us)\b"
+    r"|\bpatient\s+appreciation\b"
+    r"|\b(?:all|new|existing|registered|every|for|to)\s+(?:(?:of\s+)?(?:our|new|existing|registered)\s+)?patients\b(?!['’])",
+    _I,
+)
+
+
+def _no_care_in(sentence: str) -> bool:
+    """Whether ``sentence`` has no patient or care word once a notice's words for everyone
+    (``_GENERIC_CARE``) are set aside."""
+    return not _PATIENT_OR_CARE.search(_GENERIC_CARE.sub(" ", sentence))
+
 
 # A score out of ten (or five, fifteen): "pain 6/10", "severity 3/5", "GCS 14/15".
 _SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
@@ -802,14 +830,19 @@ _EXAMPLE_BEFORE = lazy.compile(
     # "must be written as DD.MM.YYYY, for example 17.09.1962", "a date like 1990-01-31"
     r"\b(?:for\s+example|for\s+instance|e\.\s?g\.?|such\s+as|like|example|sample|format"
     r"|z\.\s?B\.|por\s+ejemplo|par\s+exemple|ad\s+esempio|zum\s+Beispiel"
-    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as)"
+    r"|(?:write|written|enter(?:ed)?|type[ds]?|format(?:ted)?)\s+(?:[\w-]+\s+){0,4}?as"
+    # (clean9) a condition's date, no one's: "Example: if your date of birth is 5 March 1980"
+    r"|\bif\s+(?:your|the|a)\s+(?:date\s+of\s+birth|dob|birth\s*date|birthday)\s+(?:is|was))"
     r"\s*[:,]?\s*$",
     _I,
 )
 _ORGANISATION_DAY = lazy.compile(
     # a place's or a firm's day: it closes, opens, recruits, raises money, changes a rule
     r"\b(?:clos(?:ed|es|ing|ure)|fechad[ao]s?|cerrad[ao]s?|geschlossen|ferm[ée]e?s?|chius[ao]"
-    r"|(?:opening|office|clinic|holiday|surgery|new)\s+hours|[öo]ffnungszeiten|horarios?|orari"
+    r"|(?:opening|office|clinic|holiday|surgery|new|summer|winter|christmas|festive|extended"
+    r"|evening|weekend|late|early|reduced|visiting)\s+hours|hours\s+(?:start|begin|change|return)"
+    # (clean9) a practice's own event for everyone: "Save the date!", "our annual BBQ"
+    r"|save\s+the\s+date|(?:bbq|barbecue|picnic|open\s+day|open\s+house|bake\s+sale|coffee\s+morning)|[öo]ffnungszeiten|horarios?|orari"
     r"|heures\s+d['’]ouverture|recruit\w*|hiring|vacanc(?:y|ies)|job\s+ad|bewerbung\w*"
     r"|candidatures?|founded|established|anniversary|raised\s+[$£€]|fundrais\w+"
     r"|claims\s+dated|dated\s+after|formulary|tariffs?"
@@ -1461,7 +1494,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     ages = _ages(text, frozenset(f.end for f in findings if f.label == "name"))
     findings += ages
-    person_offsets = [f.start for f in findings if f.label in _PERSON_MARKS]
+    marks = [(f.start, f.label) for f in findings if f.label in _PERSON_MARKS]
+    person_offsets = [at for at, _ in marks]
     named, following = _people_sentences(doc, person_offsets)
     for f in findings:  # (a loop, not ``any`` over a generator)
         if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
@@ -1470,7 +1504,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
             following = set(range(len(doc.sentences))) - named
             break
     findings += _places(doc, named, ctx)
-    findings += _dates(doc, named, following)
+    dates = _dates(doc, named, following)
+    findings += dates
     relative = [f for f in findings if _relative_date(text, f)]
     if len(relative) == len([f for f in findings if f.label in _WHO]):
         # With an identifier in the text, that is what to remove: the health words next to
@@ -1487,11 +1522,39 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     ]
     findings = drop_organisations_notice(text, findings)
     findings = _drop_in_a_made_up_case(text, findings)
+    if dates:
+        findings = _dates_of_dropped_mailboxes(doc, findings, dates, marks)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
     return found
+
+
+def _dates_of_dropped_mailboxes(
+    doc: Doc, findings: list[Finding], dates: list[Finding], marks_before: list[tuple[int, str]]
+) -> list[Finding]:
+    """(clean9) ``findings`` without the dates (of ``dates``, the date finder's) that only
+    a since-dropped email address tied to someone: "The barrier was fixed on Tuesday 1
+    December; if you were charged, send your ticket to parking@…" (the desk's mailbox,
+    dropped by a veto, had made the sentence one about a person). The finder reads again,
+    once, only when every mark of a person dropped since (``marks_before``: offset and
+    label) was an email address; a dropped name or number may still have said who."""
+    people = [f for f in findings if f.label in _PERSON_MARKS]
+    kept = {(f.start, f.label) for f in people}
+    dropped = [label for mark in marks_before if mark not in kept for label in mark[1:]]
+    if not dropped or any(label != "email" for label in dropped):
+        return findings
+    named, following = _people_sentences(doc, [f.start for f in people])
+    for f in people:
+        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
+            f.label == "handle" and f.start == 0
+        ):
+            following = set(range(len(doc.sentences))) - named
+            break
+    still = {(f.start, f.end) for f in _dates(doc, named, following)}
+    first = {id(f) for f in dates}
+    return [f for f in findings if id(f) not in first or (f.start, f.end) in still]
 
 
 # (guard-secondary) Blocking findings that say who a text is about: once one is found, the

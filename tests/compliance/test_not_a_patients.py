@@ -57,6 +57,40 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "Dear customer, claims dated after 14/02/2024 need a referral.",
         "date",
     ),
+    # (clean9) a notice's words for everyone ("you can be seen", "Patient Appreciation",
+    # "new patients") are no one's care; seasonal hours and a practice's own event
+    (
+        "date.organisation_day",
+        "Winter hours begin on 2 November: we open at 8 so you can be seen before school.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Join us! Our annual Patient Appreciation picnic is Sunday, 7 June 2026 at Elm Park.",
+        "date",
+    ),
+    (
+        "date.organisation_day",
+        "Extended hours from 5 January: new patients welcome on Saturday mornings.",
+        "date",
+    ),
+    # (clean9) an ordinal before what it counts is no day of the month
+    ("ordinal", "Ticket 55102: the printer on the 3rd floor keeps jamming again.", "date"),
+    ("ordinal", "My son had his 2nd dose today; it is the 5th time we've been in.", "date"),
+    ("ordinal", "Our lift to the 2nd storey is out of order until the engineer comes.", "date"),
+    # (clean9) a desk's mailbox that a veto drops makes no sentence one about a person
+    (
+        "dropped mailbox",
+        "The barrier was fixed on Monday 3 March; if you were charged, send your ticket to"
+        " parking@oakhillhealth.com for a refund.",
+        "date",
+    ),
+    (
+        "dropped mailbox",
+        "The card reader was fixed on Monday 3 March; if you were charged twice, email"
+        " billing@oakhillhealth.com for a refund.",
+        "date",
+    ),
     (
         "institution_news",
         "According to Cleveland Clinic, a woman over 50 needs 1,200 mg of calcium a day.",
@@ -73,6 +107,12 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "geo",
     ),
     ("date.example", "Example for the form: write the date of birth as 05/11/1980.", "date"),
+    # (clean9) a condition's date of birth, no one's
+    (
+        "date.example",
+        "Example: if your date of birth is 5 March 1980, enter it as 05/03/1980.",
+        "date",
+    ),
     ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
     (
         "age.exam_case",
@@ -435,6 +475,19 @@ A_PATIENTS: list[tuple[str, str, str]] = [
     (
         "address",
         "We have your delivery address as 12 Rata Street, Naenae; our courier brings it Friday.",
+        "",
+    ),
+    # (clean9) a notice's words with one patient's care in the same sentence
+    ("date", "You were seen on 3 March, Mrs Lee, during our winter hours.", ""),
+    ("date", "Our patient was seen on 7 June, the day of the Patient Appreciation picnic.", ""),
+    ("date", "Extended hours helped: my appointment on 5 January was at 7pm.", ""),
+    ("date", "My mum had her surgery on the 3rd and is home now.", ""),
+    ("date", "My son was seen on the 3rd, after his fall on the stairs.", ""),
+    ("date", "Example: my date of birth is 5 March 1980 and the form rejects it.", ""),
+    (
+        "date",
+        "The barrier was fixed on Monday 3 March; if you were charged, write to"
+        " tom.reyes@gmail.com for a refund.",
         "",
     ),
     # (clean8b) the same labels with a patient's in the sentence
