@@ -502,6 +502,24 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Reminder for Ida Castellanos, 94: her hearing test moved to Friday.", "94"),
         ("The walker belongs to my grandfather, Tomasz Lis, 96.", "96"),
         ("Parabéns à nossa paciente Dona Zilda Matos, 103 anos, pela alta!", "103"),
+        # (ids9) national numbers after their own countries' labels and "my" / "is"
+        ("Ο ΑΜΚΑ μου είναι 01013099997.", "01013099997"),
+        ("Α.Μ.Κ.Α.: 01013099997", "01013099997"),
+        ("NIK saya 3171011708450001.", "3171011708450001"),
+        ("Nomor Induk Kependudukan: 3171011708450001", "3171011708450001"),
+        ("TC kimlik numaram 17291716060.", "17291716060"),
+        ("My resident registration number is 971013-9019902.", "971013-9019902"),
+        ("CNP-ul meu este 1630615123457.", "1630615123457"),
+        ("Moj OIB je 33392005961.", "33392005961"),
+        ("Minu isikukood on 36805280109.", "36805280109"),
+        ("His rijksregisternummer is 85.07.30-033.28.", "85.07.30-033.28"),
+        ("Kennitala mín er 120174-3399.", "120174-3399"),
+        ("Asmens kodas: 33309240064", "33309240064"),
+        ("My emšo is 0101006500006.", "0101006500006"),
+        ("Numer dowodu osobistego: ABC123456", "ABC123456"),
+        ("NID: 1987654321098 (my father's)", "1987654321098"),
+        ("เลขประจำตัวประชาชน 3100600445635", "3100600445635"),
+        ("מספר זהות: 039337423", "039337423"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -640,6 +658,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Phnom Penh and Siem Reap both have new dental schools.",
         "Kota Kinabalu hosts the regional health fair this year.",
         "Wangari Maathai founded the Green Belt Movement.",
+        # (ids9) a national number's label described in general, an IC on a chip
+        "A Turkish kimlik numarası has 11 digits.",
+        "The NID project launched in 2008.",
+        "We use the IC number on the chip datasheet.",
+        "The fødselsnummer has 11 digits: six for the birth date and five more.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
