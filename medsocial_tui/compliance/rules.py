@@ -2376,7 +2376,9 @@ def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 _OTHER_THAN_SSN_LABEL = lazy.compile(
     r"\b(?:zip|postal|routing|order|invoice|tracking|isbn|parcel|shipment|consignment|barcode"
     r"|lot|batch|stock|sku|product|item|model|catalog(?:ue)?|charity|company|registration|grant"
-    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment)\b"
+    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment"
+    # (ids9) a spare part's number ("Part no. 770305-02-1234")
+    r"|part(?=[ \t]+(?:no\b|number)))\b"
     r"(?:no\.|ref\.|[^.\n]){0,20}$",
     _I,
 )
