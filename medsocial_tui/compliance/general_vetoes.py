@@ -58,6 +58,9 @@ _VALIDATORS = {
     "hetu": "stdnum.fi.hetu",
     "rut": "stdnum.cl.rut",
     "cnic": "stdnum.pk.cnic",
+    # the United Arab Emirates' ID ("784-1985-1234567-3": the country's code first, a Luhn
+    # digit last)
+    "eid": "stdnum.luhn",
 }
 
 # (ids9) Other countries' numbers of the same shape as a group's: eleven bare digits are a

@@ -2568,7 +2568,11 @@ _ID_LABEL = (
     r"|\bte?udat\s+zehut|(?-i:\bNID\b)|(?-i:\bIC\b)(?=\s+(?:number|no\b))"
     r"|\bdocumento\s+(?:nacional\s+)?de\s+identidad|\bcarn[eé]t?\s+de\s+identidad"
     r"|\bcarte\s+d['’]identit[ée]|\bPersonalausweis(?:nummer)?|\bcarta\s+d['’]identit[àa]"
-    r"|\bnumer\s+dowodu(?:\s+osobistego)?|\bdow[oó]d\w*\s+osobist\w*)"
+    r"|\bnumer\s+dowodu(?:\s+osobistego)?|\bdow[oó]d\w*\s+osobist\w*"
+    # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
+    # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
+    r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
+    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"

@@ -118,6 +118,11 @@ RULE_CASES = [
     ),
     ("url.social_profile", "Find me on https://instagram.com/nicolehobbs.", None),
     ("id.national_checksum", "GOMA850312HDFRRN09 was on the form.", "GOMA850312HDFRRN09"),
+    (
+        "id.national_shape",
+        "Send the letter for my aunt, GHA-723456789-1, to Kumasi.",
+        "GHA-723456789-1",
+    ),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
     ("device.label_after", "356512509475301 is my IMEI, it was stolen.", "356512509475301"),
     ("ssn.last_four", "Last 4 of my social: 3307, they keep asking.", "3307"),
@@ -520,6 +525,14 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("NID: 1987654321098 (my father's)", "1987654321098"),
         ("เลขประจำตัวประชาชน 3100600445635", "3100600445635"),
         ("מספר זהות: 039337423", "039337423"),
+        ("My Huduma Namba is 12345678.", "12345678"),
+        ("Omang number 123456789 belongs to my mother.", "123456789"),
+        ("My PhilSys number is 1234-5678-9101-1213.", "1234-5678-9101-1213"),
+        ("My CCCD is 001085012345.", "001085012345"),
+        ("RG: 12.345.678-9 (da minha filha)", "12.345.678-9"),
+        ("Mi número de identificación es 1020345678.", "1020345678"),
+        ("رقمي القومي 29001011234567", "29001011234567"),
+        ("784-1985-1234567-3 is on my file.", "784-1985-1234567-3"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
