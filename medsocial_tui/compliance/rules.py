@@ -2572,7 +2572,7 @@ _ID_LABEL = (
     # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
     # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
-    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration)"
+    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"

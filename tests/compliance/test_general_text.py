@@ -530,6 +530,7 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("My PhilSys number is 1234-5678-9101-1213.", "1234-5678-9101-1213"),
         ("My CCCD is 001085012345.", "001085012345"),
         ("RG: 12.345.678-9 (da minha filha)", "12.345.678-9"),
+        ("Meu RG é 12.345.678-9, obrigado.", "12.345.678-9"),
         ("Mi número de identificación es 1020345678.", "1020345678"),
         ("رقمي القومي 29001011234567", "29001011234567"),
         ("784-1985-1234567-3 is on my file.", "784-1985-1234567-3"),
