@@ -46,6 +46,28 @@ _VALIDATORS = {
     "idnr": "stdnum.de.idnr",
     "pesel": "stdnum.pl.pesel",
     "card": "stdnum.luhn",
+    # (ids9) shapes only one country writes: Korea's resident registration number
+    # ("971013-9019902"), China's resident identity number (18 digits, the last may be X),
+    # Malaysia's NRIC ("770305-02-1234"), Thailand's ID as its card prints it
+    # ("1-2345-45678-78-1"), Finland's henkilötunnus ("131052-308T"), Chile's RUT
+    # ("12.531.909-2"), Pakistan's CNIC ("34201-0891231-8")
+    "rrn": "stdnum.kr.rrn",
+    "ric": "stdnum.cn.ric",
+    "nric": "stdnum.my.nric",
+    "thpin": "stdnum.th.pin",
+    "hetu": "stdnum.fi.hetu",
+    "rut": "stdnum.cl.rut",
+    "cnic": "stdnum.pk.cnic",
+    # the United Arab Emirates' ID ("784-1985-1234567-3": the country's code first, a Luhn
+    # digit last)
+    "eid": "stdnum.luhn",
+}
+
+# (ids9) Other countries' numbers of the same shape as a group's: eleven bare digits are a
+# PESEL, a Norwegian fødselsnummer or a Turkish T.C. kimlik number (each with two check
+# digits or a date and one); the number counts when any of them holds.
+_ALSO_VALIDATORS = {
+    "pesel": ("stdnum.no.fodselsnummer", "stdnum.tr.tckimlik"),
 }
 
 
@@ -54,7 +76,12 @@ _SEPARATORS = lazy.compile(r"[\s.-]")
 
 @cache
 def _validator(kind: str) -> _Validator:
-    module: _Validator = import_module(_VALIDATORS[kind])
+    return _module(_VALIDATORS[kind])
+
+
+@cache
+def _module(name: str) -> _Validator:
+    module: _Validator = import_module(name)
     return module
 
 
@@ -63,12 +90,18 @@ def check_digit_holds(kind: str, value: str) -> bool:
     # Outside the ``try``: a validator that cannot be imported (python-stdnum missing) must
     # stop the guard in words, never read as "no check digit holds", which lets every bare
     # national number through.
-    validator = _validator(kind)
-    try:
-        # (stdnum.luhn reads digits only; the others strip these separators themselves)
-        return bool(validator.is_valid(_SEPARATORS.sub("", value)))
-    except ValueError:  # stdnum's ValidationError, on shapes it cannot read: "not valid"
-        return False
+    validators = [_validator(kind)] + [_module(name) for name in _ALSO_VALIDATORS.get(kind, ())]
+    # (stdnum.luhn reads digits only; the others strip these separators themselves)
+    # (fi.hetu needs its century sign: the value as written is tried too)
+    numbers = (_SEPARATORS.sub("", value), value)
+    for validator in validators:
+        for number in numbers:
+            try:
+                if validator.is_valid(number):
+                    return True
+            except ValueError:  # stdnum's ValidationError, on shapes it cannot read
+                continue
+    return False
 
 
 def _failed_check_digit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -409,7 +409,8 @@ EPONYMS = _words(
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine
     waterpik medicaid medicare tricare carecredit delta cigna aetna humana kaiser mayo
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
-    aadhaar aadhar curp ohip ramq pesel personnummer
+    aadhaar aadhar curp ohip ramq pesel personnummer huduma philsys kimlik kennitala
+    isikukood
     eliquis xarelto pradaxa coumadin plavix brilinta lipitor crestor zocor pravachol zetia
     synthroid levoxyl januvia jardiance farxiga invokana trulicity victoza rybelsus zepbound
     saxenda lantus humalog novolog tresiba toujeo basaglar humira enbrel remicade stelara

@@ -2376,7 +2376,9 @@ def _after_other_label(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 _OTHER_THAN_SSN_LABEL = lazy.compile(
     r"\b(?:zip|postal|routing|order|invoice|tracking|isbn|parcel|shipment|consignment|barcode"
     r"|lot|batch|stock|sku|product|item|model|catalog(?:ue)?|charity|company|registration|grant"
-    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment)\b"
+    r"|award|contract|vat|gst|abn|reference|ref|receipt|transaction|payment"
+    # (ids9) a spare part's number ("Part no. 770305-02-1234")
+    r"|part(?=[ \t]+(?:no\b|number)))\b"
     r"(?:no\.|ref\.|[^.\n]){0,20}$",
     _I,
 )
@@ -2551,7 +2553,26 @@ _ID_LABEL = (
     r"|\bAktenzeichen|\bAuftragsnummer|\bpolisnummer|\bklantnummer|\bdossiernummer"
     r"|\bn[uú]mero\s+de\s+(?:paciente|historia(?:\s+cl[ií]nica)?|expediente|cliente|p[óo]liza|afiliado)"
     r"|\bnum[ée]ro\s+(?:de\s+)?(?:patient|dossier|client)|\bnumero\s+(?:paziente|cartella)"
-    r"|\bexpediente|\bhistoria\s+cl[ií]nica)"
+    r"|\bexpediente|\bhistoria\s+cl[ií]nica"
+    # (ids9) national numbers as their own countries' forms and letters name them: Greece's
+    # "Α.Μ.Κ.Α.", Turkey's "T.C. Kimlik No", Korea's resident registration number, Estonia's
+    # isikukood, Iceland's kennitala, Lithuania's asmens kodas, Belgium's rijksregisternummer,
+    # Slovenia's EMŠO (folded "EMSO"), Indonesia's Nomor Induk Kependudukan, Finland's
+    # henkilötunnus, Norway's fødselsnummer, Israel's teudat zehut, Bangladesh's NID,
+    # Malaysia's IC number, identity cards' names in Spanish, French, German, Italian, Polish
+    r"|\bA\.M\.K\.A\b\.?|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
+    r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration"
+    r"|\bisikukood(?:[ \t]+on)?|\bkennitala(?:[ \t]+m[ií]n)?(?:[ \t]+er)?|\basmens\s+kodas"
+    r"|\brijksregister(?:nummer)?|\bnum[ée]ro\s+(?:de\s+)?registre\s+national|\bEM[SŠ]O"
+    r"|\bnomor\s+induk\s+kependudukan|\bhenkil[öo]tunnu(?:s|kse)\w*|\bhetu\b|\bf[øo]dselsn(?:umme)?r"
+    r"|\bte?udat\s+zehut|(?-i:\bNID\b)|(?-i:\bIC\b)(?=\s+(?:number|no\b))"
+    r"|\bdocumento\s+(?:nacional\s+)?de\s+identidad|\bcarn[eé]t?\s+de\s+identidad"
+    r"|\bcarte\s+d['’]identit[ée]|\bPersonalausweis(?:nummer)?|\bcarta\s+d['’]identit[àa]"
+    r"|\bnumer\s+dowodu(?:\s+osobistego)?|\bdow[oó]d\w*\s+osobist\w*"
+    # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
+    # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
+    r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
+    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer)"
 )
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"

@@ -77,3 +77,55 @@ def test_every_validator_is_a_group_of_a_rule_it_checks() -> None:
 )
 def test_a_bare_like_is_no_example(text: str, found: bool) -> None:
     assert ("5448 3478 2450" in [text[f.start : f.end] for f in find_phi(text)]) is found
+
+
+@pytest.mark.parametrize(
+    ("kind", "valid", "invalid"),
+    [
+        # (ids9) shapes of one country each, and eleven digits read by three countries
+        ("rrn", "971013-9019902", "971013-9019903"),
+        ("ric", "360426199101010071", "360426199101010072"),
+        ("nric", "770305-02-1234", "770399-02-1234"),
+        ("thpin", "1-2345-45678-78-1", "1-2345-45678-78-2"),
+        ("hetu", "131052-308T", "131052-308U"),
+        ("rut", "12.531.909-2", "12.531.909-3"),
+        ("pesel", "44051401359", "44051401358"),  # Poland's PESEL
+        ("pesel", "15108695088", "15108695089"),  # Norway's fødselsnummer
+        ("pesel", "17291716060", "17291716061"),  # Turkey's T.C. kimlik number
+    ],
+)
+def test_national_shapes_of_many_countries(kind: str, valid: str, invalid: str) -> None:
+    assert general_vetoes.check_digit_holds(kind, valid)
+    assert not general_vetoes.check_digit_holds(kind, invalid)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Her details: 971013-9019902, admitted Monday.", "971013-9019902"),
+        ("Please update my wife's file: 360426199101010071.", "360426199101010071"),
+        ("Her details: 770305-02-1234, admitted Monday.", "770305-02-1234"),
+        ("For my mum: 1-2345-45678-78-1", "1-2345-45678-78-1"),
+        ("Her details: 131052-308T, admitted Monday.", "131052-308T"),
+        ("She wrote 17291716060 on the form.", "17291716060"),
+        ("Her father, 34201-0891231-8, needs a root canal.", "34201-0891231-8"),
+    ],
+)
+def test_a_bare_national_number_of_another_country_blocks(text: str, number: str) -> None:
+    assert number in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (ids9) the same shapes as a thing's number, a wrong check digit, an example
+        "Order 34201-0891231-8 has shipped.",
+        "Your parcel 971013-9019902 is out for delivery.",
+        "Part no. 770305-02-1234 fits the older model.",
+        "Batch 34201-0891231-8 was recalled by the manufacturer.",
+        "A Chilean RUT looks like 12.531.909-2.",
+        "She wrote 17291716061 on the form.",
+    ],
+)
+def test_a_national_shape_of_no_one_stays_clean(text: str) -> None:
+    assert find_phi(text) == []
