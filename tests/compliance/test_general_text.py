@@ -301,6 +301,12 @@ RULE_CASES = [
     ),
     ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
     ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
+    # (lang9) Swedish, Danish, Finnish, Turkish and Indonesian months
+    ("date.other_language", "My mother was admitted on 5 maj 2024.", "5 maj 2024"),
+    ("date.other_language", "My mother was born 3. marts 1944.", "3. marts 1944"),
+    ("date.other_language", "My son was born 12. joulukuuta 2015.", "12. joulukuuta 2015"),
+    ("date.other_language", "My mother was born 15 Aralık 1950.", "15 Aralık 1950"),
+    ("date.other_language", "My mother was born 12 Maret 1950.", "12 Maret 1950"),
 ]
 
 
