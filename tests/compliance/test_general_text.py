@@ -307,6 +307,14 @@ RULE_CASES = [
     ("date.other_language", "My son was born 12. joulukuuta 2015.", "12. joulukuuta 2015"),
     ("date.other_language", "My mother was born 15 Aralık 1950.", "15 Aralık 1950"),
     ("date.other_language", "My mother was born 12 Maret 1950.", "12 Maret 1950"),
+    # (lang9) a date right after "born" in Polish, Finnish, Indonesian, Greek, Hebrew, Arabic, Thai
+    ("date.born_abroad", "Mój tata, urodzony 3 marca 1951, ma gorączkę.", "3 marca 1951"),
+    ("date.born_abroad", "Isäni syntyi 14.2.1939 ja on sairaalassa.", "14.2.1939"),
+    ("date.born_abroad", "Anak saya, tgl lahir 21/06/2017, demam.", "21/06/2017"),
+    ("date.born_abroad", "Η κόρη μου γεννήθηκε στις 3/5/2018 και έχει άσθμα.", "3/5/2018"),
+    ("date.born_abroad", "הבן שלי נולד ב-3.4.2015 ויש לו אסתמה.", "3.4.2015"),
+    ("date.born_abroad", "والدتي ولدت في 12/03/1950 وتعاني من الضغط.", "12/03/1950"),
+    ("date.born_abroad", "คุณสมศรี เกิดวันที่ 12 มีนาคม 2493 ปวดฟัน", "12 มีนาคม 2493"),
 ]
 
 
@@ -684,6 +692,11 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Thanks for replying to our survey!",
         "Our ER at night is staffed by two nurses.",
         "The avenue was closed for 3 hours this morning.",
+        # (lang9) "born" before a rule's limit, not a day: no one's birth date
+        "Dzieci urodzone po 1 stycznia 2020 roku otrzymają szczepionkę bezpłatnie.",
+        "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
+        "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
+        "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
