@@ -503,6 +503,12 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
             "14 Church Lane, Little Snoring, NR21 0AA",
         ),
+        # (lang9) Mr and Mrs as Nordic, Finnish, Italian, Indonesian and Turkish write them
+        ("Fru Astrid Berg ringde om sin tandvärk i går.", "Astrid Berg"),
+        ("Rouva Virtanen soitti hammassärystä.", "Virtanen"),
+        ("Il Sig. Colombo ha chiamato per la sua protesi.", "Colombo"),
+        ("Bapak Hartono minta jadwal ulang kontrol gigi.", "Hartono"),
+        ("Sayın Öztürk, randevunuz yarın saat 10'da.", "Öztürk"),
         # an appearance with the writer or someone's care in it is still a day of theirs
         ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
         ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
