@@ -83,6 +83,10 @@ TITLES = _words(
     " mme mlle"
     # (guard-recall5) Polish and Dutch ("Pani Agnieszka Nowak", "Mevrouw de Vries")
     " pani panie mevrouw meneer"
+    # (lang9) Finnish "herra"/"rouva", Italian
+    # "Sig."/"Sig.ra", Indonesian "Bapak"/"Ibu" and Turkish "Sayın" before a name (the Nordic
+    # "Fru" left out: "Fru Fru Bakery" read as Mrs Bakery; given names after it are found)
+    " herra rouva sig sigra bapak ibu sayın sayin"
 )
 
 # Words used as a title before a name: family words ("NANA ROSE", "AUNT BEE"), "coach"

@@ -50,6 +50,7 @@ FINDER_RULES = (
     "name.thanked_abroad",
     "name.here_intro",
     "name.greeted_abroad",
+    "name.titled_abroad",
     "name.script_subject",
     "email.spelled_lower",
     "vehicle.uk_plate",
@@ -786,6 +787,40 @@ def _greeted_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (lang9) Mr and Mrs in Hebrew and Arabic before a name in the same letters, as a clinic's
+# letter or a relative's message writes a patient ("מר יוסף לוי גר ב…", "גב' רחל כהן",
+# "السيدة فاطمة الزهراء", "للسيد أحمد منصور"): the one or two words after the title. Not an
+# office or a role after it ("السيد الرئيس": Mr President; "מר הרופא"); "מר" after a Hebrew
+# word is "bitter" as often ("טעם מר בפה": a bitter taste in the mouth).
+_HE_WORD = r"[\u05d0-\u05ea]{2,15}"
+_AR_WORD = r"[\u0621-\u064a]{2,15}"
+_TITLED_ABROAD = re.compile(
+    r"(?:^|(?<=[\s(\"'«,،:]))(?:"
+    rf"(?:(?:ל|ו)מר|(?<![\u05d0-\u05ea]\s)מר|(?:ל|ו)?(?:גב['׳’]|גברת|הגב['׳’]))"
+    rf"\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
+    rf"|(?:لل|ول|وال|ال|ل)?سيد(?:ة)?\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+    r")(?!\w)"
+)
+_NOT_TITLED = frozenset(
+    "الرئيس الوزير المدير الطبيب الدكتور النائب المسيح الرب السفير الأمين المحافظ"
+    " הרופא השר הנשיא ראש".split()
+)
+
+
+def _titled_abroad(text: str) -> list[Finding]:
+    if not _NOT_LATIN.search(text):
+        return []
+    found = []
+    for m in _TITLED_ABROAD.finditer(text):
+        group = "he" if m.group("he") else "ar"
+        if m.group(group).split()[0] in _NOT_TITLED:
+            continue
+        found.append(
+            group_finding(m, group, "name", "Mr or Mrs before a name", "name.titled_abroad")
+        )
+    return found
+
+
 # (guard-recall6) A name written in Arabic, Hebrew, Devanagari or Cyrillic letters as the
 # subject of an English sentence about health, with no greeting before it: "محمد العلي has
 # had toothache for a week", "אברהם כהן was admitted with chest pain", "प्रिया पटेल had her
@@ -943,6 +978,7 @@ def find_scripts(
         found += _ages(text, [*names, *people])
     found += _thanked_abroad(text)
     found += _greeted_abroad(text)
+    found += _titled_abroad(text)
     found += _script_subjects(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here

@@ -306,6 +306,20 @@ RULE_CASES = [
     ),
     ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
     ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
+    # (lang9) Swedish, Danish, Finnish, Turkish and Indonesian months
+    ("date.other_language", "My mother was admitted on 5 maj 2024.", "5 maj 2024"),
+    ("date.other_language", "My mother was born 3. marts 1944.", "3. marts 1944"),
+    ("date.other_language", "My son was born 12. joulukuuta 2015.", "12. joulukuuta 2015"),
+    ("date.other_language", "My mother was born 15 Aralık 1950.", "15 Aralık 1950"),
+    ("date.other_language", "My mother was born 12 Maret 1950.", "12 Maret 1950"),
+    # (lang9) a date right after "born" in Polish, Finnish, Indonesian, Greek, Hebrew, Arabic, Thai
+    ("date.born_abroad", "Mój tata, urodzony 3 marca 1951, ma gorączkę.", "3 marca 1951"),
+    ("date.born_abroad", "Isäni syntyi 14.2.1939 ja on sairaalassa.", "14.2.1939"),
+    ("date.born_abroad", "Anak saya, tgl lahir 21/06/2017, demam.", "21/06/2017"),
+    ("date.born_abroad", "Η κόρη μου γεννήθηκε στις 3/5/2018 και έχει άσθμα.", "3/5/2018"),
+    ("date.born_abroad", "הבן שלי נולד ב-3.4.2015 ויש לו אסתמה.", "3.4.2015"),
+    ("date.born_abroad", "والدتي ولدت في 12/03/1950 وتعاني من الضغط.", "12/03/1950"),
+    ("date.born_abroad", "คุณสมศรี เกิดวันที่ 12 มีนาคม 2493 ปวดฟัน", "12 มีนาคม 2493"),
 ]
 
 
@@ -494,6 +508,11 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             "Address: 14 Church Lane, Little Snoring, NR21 0AA for the home oxygen delivery.",
             "14 Church Lane, Little Snoring, NR21 0AA",
         ),
+        # (lang9) Mr and Mrs as Finnish, Italian, Indonesian and Turkish write them
+        ("Rouva Virtanen soitti hammassärystä.", "Virtanen"),
+        ("Il Sig. Colombo ha chiamato per la sua protesi.", "Colombo"),
+        ("Bapak Hartono minta jadwal ulang kontrol gigi.", "Hartono"),
+        ("Sayın Öztürk, randevunuz yarın saat 10'da.", "Öztürk"),
         # an appearance with the writer or someone's care in it is still a day of theirs
         ("Dr. Lee presented my case at the conference on 3 May.", "3 May"),
         ("She gave a talk on 9 June, the day after her surgery.", "9 June"),
@@ -715,6 +734,11 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Thanks for replying to our survey!",
         "Our ER at night is staffed by two nurses.",
         "The avenue was closed for 3 hours this morning.",
+        # (lang9) "born" before a rule's limit, not a day: no one's birth date
+        "Dzieci urodzone po 1 stycznia 2020 roku otrzymają szczepionkę bezpłatnie.",
+        "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
+        "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
+        "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:

@@ -33,6 +33,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("name.lower_age", "nguyen thi lan 67 y/o female, hx of stroke", "nguyen thi lan", False),
     ("name.lower_object", "took sarah to a&e, they sent her home", "sarah", False),
     ("name.greeted_abroad", "שלום דנה, התוצאות הגיעו", "דנה", False),
+    ("name.titled_abroad", "גב' שרה אברהם ביקשה תור", "שרה אברהם", False),
     ("name.script_subject", "אברהם כהן was admitted with chest pain.", "אברהם כהן", False),
     ("name.roster_full_name", "so good to see hope walker here", "hope walker", True),
     ("name.roster_word", "So good to see Hennessy here.", "Hennessy", True),

@@ -79,6 +79,10 @@ FINDS = [
     ("name.greeted_abroad", "مرحبا يا أحمد، موعدك غدا في العاشرة.", "أحمد"),
     ("name.greeted_abroad", "Привет, Оля, как прошла операция на колене?", "Оля"),
     ("name.greeted_abroad", "नमस्ते सुनीता जी, आपकी रिपोर्ट आ गई है।", "सुनीता"),
+    # (lang9) Mr or Mrs in Hebrew or Arabic before a name
+    ("name.titled_abroad", "גב' שרה אברהם ביקשה להעביר את התיקים שלה.", "שרה אברהם"),
+    ("name.titled_abroad", "שלום, קבעתי תור למר דוד מזרחי ליום שלישי.", "דוד מזרחי"),
+    ("name.titled_abroad", "للسيد خالد العتيبي موعد غداً في العيادة.", "خالد العتيبي"),
     # (guard-recall6) a name in another script as the subject of an English health sentence
     ("name.script_subject", "אברהם כהן was admitted with chest pain last night.", "אברהם כהן"),
     ("name.script_subject", "فاطمة الزهراء has a follow-up for her diabetes.", "فاطمة الزهراء"),
@@ -110,6 +114,9 @@ def test_each_scripts_rule_finds_its_case(rule: str, text: str, words: str) -> N
 
 
 CLEAN = [
+    # (lang9) "bitter" after a Hebrew word, an office after the Arabic title
+    "יש לי טעם מר בפה כבר שבוע, זה נורמלי?",
+    "ألقى السيد الرئيس كلمة حول الصحة العامة.",
     # (guard-recall6) words of another script before an English verb, no health in the sentence
     "مرحبا is how we say hello at the front desk.",
     "שלום was the first word on the new welcome sign.",
