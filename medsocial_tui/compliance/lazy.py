@@ -101,6 +101,7 @@ class LazyPattern:
                 state["search"] = self._first_search
             elif "(?i" in self.pattern:
                 state["finditer"] = self._first_finditer
+                state["search"] = self._first_opening_search
         return cast("re.Pattern[str]", compiled)
 
     def _first_finditer(
@@ -147,6 +148,24 @@ class LazyPattern:
             twin, any_text = _wider_twin(self.pattern, self._flags)
             if twin is not None:
                 search = _searching_wider(compiled, twin, any_text, state)
+        state["search"] = search
+        return search(string, pos, endpos)
+
+    def _first_opening_search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """A case-kept pattern's first ``search`` calls (one that opens case-blind): after
+        ``_SEARCHES_BEFORE_TWIN`` of them, through its opening's twin, as ``finditer``."""
+        compiled = self.compiled()
+        state = self.__dict__
+        calls = state.get("_searches", 0) + 1
+        if calls < _SEARCHES_BEFORE_TWIN:
+            state["_searches"] = calls
+            return compiled.search(string, pos, endpos)
+        twin, any_text = opening_twin(self.pattern, self._flags)
+        search = compiled.search
+        if twin is not None:
+            search = _searching_from_opening(compiled, twin, any_text)
         state["search"] = search
         return search(string, pos, endpos)
 
@@ -784,6 +803,35 @@ def _finditer_from_opening(
         return walk(string, lower, pos, endpos)
 
     return finditer_from_opening
+
+
+def _searching_from_opening(
+    compiled: re.Pattern[str], twin: re.Pattern[str], any_text: bool
+) -> Callable[..., re.Match[str] | None]:
+    """``compiled.search`` through its opening's twin (``opening_twin``): the first place
+    the twin finds in the lower-cased text where the pattern itself matches."""
+    search, match, twin_search = compiled.search, compiled.match, twin.search
+
+    def search_from_opening(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``."""
+        size = len(string)
+        if (endpos if endpos < size else size) - pos < _SHORT or not (any_text or string.isascii()):
+            return search(string, pos, endpos)
+        last = _last_lower  # ``_lower_of``, without the call for the text read last
+        lower = last[1] if last[0] is string else _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
+        while found is not None:
+            m = match(string, found.start(), endpos)
+            if m is not None:
+                return m
+            found = twin_search(lower, found.start() + 1, endpos)
+        return None
+
+    return search_from_opening
 
 
 # wordfreq (and ftfy, which it imports) cost a fifth of a second to import; the guard asks

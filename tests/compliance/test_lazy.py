@@ -121,7 +121,10 @@ def test_opening_twin_finds_what_the_scan_finds() -> None:
             for pos in (0, 5):
                 found = [(m.span(), m.group("place")) for m in stand_in.finditer(text, pos)]
                 assert found == [(m.span(), m.group("place")) for m in compiled.finditer(text, pos)]
+                first, own = stand_in.search(text, pos), compiled.search(text, pos)
+                assert (first and first.span()) == (own and own.span())
     assert stand_in.__dict__["finditer"] != compiled.finditer  # the twin's, by now
+    assert stand_in.__dict__["search"] != compiled.search
 
 
 def test_no_opening_twin_without_a_case_blind_opening_of_letters() -> None:
