@@ -23,7 +23,7 @@ import importlib.util
 import re
 import sys
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
@@ -99,7 +99,29 @@ class LazyPattern:
                 state[attribute] = getattr(compiled, attribute)
             if self._flags & re.IGNORECASE:
                 state["search"] = self._first_search
+            elif "(?i" in self.pattern:
+                state["finditer"] = self._first_finditer
+                state["search"] = self._first_opening_search
         return cast("re.Pattern[str]", compiled)
+
+    def _first_finditer(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """A case-kept pattern's first ``finditer`` calls (one that opens with a case-blind
+        part, ``(?i:attends|works at)…``): after ``_SEARCHES_BEFORE_TWIN`` of them, through
+        its opening's twin (``opening_twin``), made then, when it has one."""
+        compiled = self.compiled()
+        state = self.__dict__
+        calls = state.get("_finditers", 0) + 1
+        if calls < _SEARCHES_BEFORE_TWIN:
+            state["_finditers"] = calls
+            return compiled.finditer(string, pos, endpos)
+        twin, any_text = opening_twin(self.pattern, self._flags)
+        finditer = compiled.finditer
+        if twin is not None:
+            finditer = _finditer_from_opening(compiled, twin, any_text)
+        state["finditer"] = finditer
+        return finditer(string, pos, endpos)
 
     def _first_search(
         self, string: str, pos: int = 0, endpos: int = sys.maxsize
@@ -126,6 +148,24 @@ class LazyPattern:
             twin, any_text = _wider_twin(self.pattern, self._flags)
             if twin is not None:
                 search = _searching_wider(compiled, twin, any_text, state)
+        state["search"] = search
+        return search(string, pos, endpos)
+
+    def _first_opening_search(
+        self, string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """A case-kept pattern's first ``search`` calls (one that opens case-blind): after
+        ``_SEARCHES_BEFORE_TWIN`` of them, through its opening's twin, as ``finditer``."""
+        compiled = self.compiled()
+        state = self.__dict__
+        calls = state.get("_searches", 0) + 1
+        if calls < _SEARCHES_BEFORE_TWIN:
+            state["_searches"] = calls
+            return compiled.search(string, pos, endpos)
+        twin, any_text = opening_twin(self.pattern, self._flags)
+        search = compiled.search
+        if twin is not None:
+            search = _searching_from_opening(compiled, twin, any_text)
         state["search"] = search
         return search(string, pos, endpos)
 
@@ -650,6 +690,148 @@ def _searching_lower_case(
         return match(string, found.start(), endpos)
 
     return search_lower_case
+
+
+# -- case-kept patterns that open case-blind -------------------------------------------------
+# A case-kept pattern whose every match opens with a case-blind part (``(?:(?i:attends|works
+# at)[ \t]+|(?i:school|college)[ \t]*,[ \t]+)(?P<place>…)``) gives ``re`` no literal
+# prefix or first-character set either: it tries the case-blind alternation at every
+# character. Its opening alone, lower-cased and case kept, finds on the lower-cased text
+# every place a match can start (and maybe more), skipping ahead by its first letters; the
+# pattern itself is matched at each of them. The matches are the pattern's own.
+
+
+def _opening_items(items: Any, state: Any) -> list[Any] | None:
+    """The opening of parsed ``items`` (of a case-kept pattern): what each of its matches
+    opens with, as items that match the lower-cased text where the pattern can start (word
+    boundaries dropped: a wider net), ending with a case-blind part that reads at least
+    one character, lower-cased; None when an opening is not that (a case-kept letter, a
+    class, a repeat, a look-around first)."""
+    for op, av in items:
+        if op is _sre.AT:
+            continue  # (a boundary or an anchor: dropped, the pattern checks it)
+        if op is _sre.SUBPATTERN:
+            _group, add, remove, sub = av
+            if remove or add & ~re.IGNORECASE:
+                return None
+            if add & re.IGNORECASE:
+                if sub.getwidth()[0] < 1 or not _lower_tree(sub.data):
+                    return None
+                return [(_sre.SUBPATTERN, (None, 0, 0, sub))]
+            return _opening_items(sub.data, state)
+        if op is _sre.BRANCH:
+            alternatives = []
+            for alternative in av[1]:
+                opening = _opening_items(alternative.data, state)
+                if opening is None:
+                    return None
+                alternatives.append(_sre_parse.SubPattern(state, opening))
+            return [(_sre.BRANCH, (None, alternatives))]
+        return None
+    return None
+
+
+def _opens_with_letters(items: Any) -> bool:
+    """Whether every place parsed ``items`` match opens with a literal character (after
+    word boundaries): a twin with a class first (``[a-z]+'s|my``) finds a place at nearly
+    every word and costs more than the scan it stands in for (measured)."""
+    for op, av in items:
+        if op is _sre.AT:
+            continue
+        if op is _sre.LITERAL:
+            return True
+        if op is _sre.SUBPATTERN:
+            return _opens_with_letters(av[3].data)
+        if op is _sre.BRANCH:
+            return all(_opens_with_letters(alternative.data) for alternative in av[1])
+        return False
+    return False
+
+
+def opening_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
+    """For a case-kept ``source`` whose every match opens with a case-blind part: a
+    case-kept pattern that matches the lower-cased text wherever a match of ``source`` can
+    start in the text (``_opening_items``), and whether it reads any text so
+    (``_any_text_tree``); (None, False) for any other pattern."""
+    if flags & (re.IGNORECASE | re.LOCALE | re.DEBUG | re.VERBOSE):
+        return None, False
+    try:
+        tree = _sre_parse.parse(source, flags)
+        if tree.state.flags & re.IGNORECASE or tree.getwidth()[0] < 1:
+            return None, False
+        opening = _opening_items(tree.data, tree.state)
+        if opening is None or not _opens_with_letters(opening):
+            return None, False
+        twin_tree = _sre_parse.SubPattern(tree.state, opening)
+        any_text = _any_text_tree(twin_tree.data)
+        factor_alternatives(twin_tree)
+        twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return None, False
+    return twin, any_text
+
+
+def _finditer_from_opening(
+    compiled: re.Pattern[str], twin: re.Pattern[str], any_text: bool
+) -> Callable[..., Iterator[re.Match[str]]]:
+    """``compiled.finditer`` through its opening's twin (``opening_twin``): the pattern is
+    matched at each place the twin finds in the lower-cased text, from the end of the
+    last match on (no match of it is empty), as a scan finds them."""
+    finditer, match, twin_search = compiled.finditer, compiled.match, twin.search
+
+    def walk(string: str, lower: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        found = twin_search(lower, pos, endpos)
+        while found is not None:
+            m = match(string, found.start(), endpos)
+            if m is not None:
+                yield m
+                found = twin_search(lower, m.end(), endpos)
+            else:
+                found = twin_search(lower, found.start() + 1, endpos)
+
+    def finditer_from_opening(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        """``compiled.finditer(string, pos, endpos)``."""
+        size = len(string)
+        if (endpos if endpos < size else size) - pos < _SHORT or not (any_text or string.isascii()):
+            return finditer(string, pos, endpos)
+        last = _last_lower  # ``_lower_of``, without the call for the text read last
+        lower = last[1] if last[0] is string else _lower_of(string)
+        if lower is None:
+            return finditer(string, pos, endpos)
+        return walk(string, lower, pos, endpos)
+
+    return finditer_from_opening
+
+
+def _searching_from_opening(
+    compiled: re.Pattern[str], twin: re.Pattern[str], any_text: bool
+) -> Callable[..., re.Match[str] | None]:
+    """``compiled.search`` through its opening's twin (``opening_twin``): the first place
+    the twin finds in the lower-cased text where the pattern itself matches."""
+    search, match, twin_search = compiled.search, compiled.match, twin.search
+
+    def search_from_opening(
+        string: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> re.Match[str] | None:
+        """``compiled.search(string, pos, endpos)``."""
+        size = len(string)
+        if (endpos if endpos < size else size) - pos < _SHORT or not (any_text or string.isascii()):
+            return search(string, pos, endpos)
+        last = _last_lower  # ``_lower_of``, without the call for the text read last
+        lower = last[1] if last[0] is string else _lower_of(string)
+        if lower is None:
+            return search(string, pos, endpos)
+        found = twin_search(lower, pos, endpos)
+        while found is not None:
+            m = match(string, found.start(), endpos)
+            if m is not None:
+                return m
+            found = twin_search(lower, found.start() + 1, endpos)
+        return None
+
+    return search_from_opening
 
 
 # wordfreq (and ftfy, which it imports) cost a fifth of a second to import; the guard asks

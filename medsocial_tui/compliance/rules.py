@@ -469,9 +469,10 @@ def _literal_strings(
     items: Iterable[tuple[Any, Any]], fold: bool, most: int = 64
 ) -> tuple[set[str], bool] | None:
     """The strings a parsed pattern of literals, small classes, groups, alternatives and
-    word boundaries can match in an ASCII text, and whether they say exactly when it matches
-    (False once a word boundary was left out: then they only say when it cannot); None when
-    the pattern holds anything else or more than ``most`` strings."""
+    word boundaries can match (those of its letters beyond ASCII too; ``_ascii_only`` says
+    whether they tell for a text beyond ASCII), and whether they say exactly when it
+    matches (False once a word boundary was left out: then they only say when it cannot);
+    None when the pattern holds anything else or more than ``most`` strings."""
     out = {""}
     exact = True
     for op, av in items:
@@ -481,14 +482,16 @@ def _literal_strings(
         if op is _sre.LITERAL:
             if fold and av in _FOLDS_TO_ASCII:
                 return None
-            choices = {chr(av)} if av < 128 else set()
+            choices = {chr(av)}
         elif op is _sre.IN:
+            # every letter of the class, beyond ASCII too ("b[äa]ckerei": "bäckerei" and
+            # "backerei"): a word left out would let a gate read off it skip a text
+            # that holds it
             choices = set()
             for kind, value in av:
                 if kind is not _sre.LITERAL or (fold and value in _FOLDS_TO_ASCII):
                     return None
-                if value < 128:
-                    choices.add(chr(value))
+                choices.add(chr(value))
         elif op is _sre.SUBPATTERN:
             if av[2] & re.IGNORECASE:
                 return None  # (?-i:...): case kept inside a case-blind trigger

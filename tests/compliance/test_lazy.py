@@ -96,3 +96,42 @@ def test_wordfreq_answers_through_the_lazy_import() -> None:
 
     assert lazy.zipf_frequency("table", "en") == wordfreq.zipf_frequency("table", "en")
     assert lazy.frequency_dict("en", "small") == wordfreq.get_frequency_dict("en", "small")
+
+
+def test_opening_twin_finds_what_the_scan_finds() -> None:
+    # A case-kept pattern that opens case-blind reads through its opening's twin: the
+    # same matches (spans, groups) as its own scan, on ASCII text and beyond it.
+    source = (
+        r"(?:(?i:attends|works[ \t]+at)[ \t]+(?:the[ \t]+)?|\b(?i:school|uni)[ \t]*,[ \t]+)"
+        r"(?P<place>[A-Z]\w+(?:[ \t]+[A-Z]\w+)*)"
+    )
+    twin, any_text = lazy.opening_twin(source, 0)
+    assert twin is not None and any_text
+    compiled = re.compile(source)
+    stand_in = lazy.compile(source)
+    texts = [
+        "My son ATTENDS Oakwood Academy and WORKS AT Brent Civic Centre.",
+        "Her school, Willow Primary, rang; his Uni, Leeds Beckett, wrote. attends the Hall",
+        "Nothing here but a community unit at work, attends nothing, works at home.",
+        "Müller attends Schloss Gymnasium ☺ and works at Bäckerei Hof",
+        "ATTENDSATTENDS Kings",
+    ]
+    for _ in range(lazy._SEARCHES_BEFORE_TWIN + 1):
+        for text in texts:
+            for pos in (0, 5):
+                found = [(m.span(), m.group("place")) for m in stand_in.finditer(text, pos)]
+                assert found == [(m.span(), m.group("place")) for m in compiled.finditer(text, pos)]
+                first, own = stand_in.search(text, pos), compiled.search(text, pos)
+                assert (first and first.span()) == (own and own.span())
+    assert stand_in.__dict__["finditer"] != compiled.finditer  # the twin's, by now
+    assert stand_in.__dict__["search"] != compiled.search
+
+
+def test_no_opening_twin_without_a_case_blind_opening_of_letters() -> None:
+    for source, flags in (
+        (r"[A-Z](?i:x)", 0),  # a case-kept opening
+        (r"(?i:a)?b", 0),  # an opening that may be absent
+        (r"\b(?i:[a-z]+'s|my)[ \t]+doctor", 0),  # a class first: a place at every word
+        (r"school", re.IGNORECASE),  # case-blind whole: the case-kept twin's work
+    ):
+        assert lazy.opening_twin(source, flags)[0] is None

@@ -11,6 +11,7 @@ leave out a text it matches in fails here by name, whatever its cases say.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -156,3 +157,27 @@ def test_text_marks_stand_for_digits_and_capitals() -> None:
     assert {"0", "A", "(", "7", "B"} <= guard_rules.text_marks("(7 B")
     assert "0" in guard_rules.text_marks("age \u0663\u0665")  # Arabic-Indic digits: \d
     assert not {"0", "A"} & guard_rules.text_marks("no digits, no capitals")
+
+
+def test_gate_words_of_a_class_hold_every_letter_of_it() -> None:
+    # "b[äa]ckerei": the words read off the class are both spellings, and a gate made of it
+    # passes a text with either, in any case (a veto it guards is asked there).
+    from medsocial_tui.compliance import lazy
+
+    for flags in (re.IGNORECASE, 0):
+        trigger = lazy.compile(r"\b(?:bakery|b[äa]ckerei)\b", flags)
+        words = guard_rules._trigger_words(trigger)[0]
+        assert words is not None and {"bäckerei", "backerei"} <= set(words)
+
+        def veto(text: str, finding: Finding) -> bool:
+            return True
+
+        plan = guard_rules._GatePlan([veto], {veto: guard_rules._triggers(trigger)})
+        texts = ["die bäckerei müller", "die bäckerei ☺", "the backerei", "in der bäckerei"]
+        if flags:
+            texts += ["DIE BÄCKEREI", "Bäckerei Hof ☺"]
+        for text in texts:
+            assert guard_rules._triggered(trigger, text), text
+            assert not guard_rules._trigger_absent(trigger, text), text
+            assert plan.passing(text) == (veto,), text
+        assert plan.passing("the bakers' shop") == ()
