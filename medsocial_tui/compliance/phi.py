@@ -1494,15 +1494,9 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     ages = _ages(text, frozenset(f.end for f in findings if f.label == "name"))
     findings += ages
-    marks = [(f.start, f.label) for f in findings if f.label in _PERSON_MARKS]
-    person_offsets = [at for at, _ in marks]
-    named, following = _people_sentences(doc, person_offsets)
-    for f in findings:  # (a loop, not ``any`` over a generator)
-        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
-            f.label == "handle" and f.start == 0
-        ):
-            following = set(range(len(doc.sentences))) - named
-            break
+    persons = [f for f in findings if f.label in _PERSON_MARKS]
+    marks = [(f.start, f.label) for f in persons]
+    named, following = _sentences_about(doc, persons)
     findings += _places(doc, named, ctx)
     dates = _dates(doc, named, following)
     findings += dates
@@ -1531,6 +1525,19 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     return found
 
 
+def _sentences_about(doc: Doc, people: list[Finding]) -> tuple[set[int], set[int]]:
+    """``_people_sentences`` of the marks of a person ``people``; a name the text is
+    addressed to or a handle opening it makes every sentence not naming someone a following
+    one (the whole text is to or from them)."""
+    named, following = _people_sentences(doc, [f.start for f in people])
+    for f in people:  # (a loop, not ``any`` over a generator)
+        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
+            f.label == "handle" and f.start == 0
+        ):
+            return named, set(range(len(doc.sentences))) - named
+    return named, following
+
+
 def _dates_of_dropped_mailboxes(
     doc: Doc, findings: list[Finding], dates: list[Finding], marks_before: list[tuple[int, str]]
 ) -> list[Finding]:
@@ -1542,16 +1549,10 @@ def _dates_of_dropped_mailboxes(
     label) was an email address; a dropped name or number may still have said who."""
     people = [f for f in findings if f.label in _PERSON_MARKS]
     kept = {(f.start, f.label) for f in people}
-    dropped = [label for mark in marks_before if mark not in kept for label in mark[1:]]
+    dropped = [label for at, label in marks_before if (at, label) not in kept]
     if not dropped or any(label != "email" for label in dropped):
         return findings
-    named, following = _people_sentences(doc, [f.start for f in people])
-    for f in people:
-        if (f.label == "name" and f.reason.endswith(_ADDRESSED)) or (
-            f.label == "handle" and f.start == 0
-        ):
-            following = set(range(len(doc.sentences))) - named
-            break
+    named, following = _sentences_about(doc, people)
     still = {(f.start, f.end) for f in _dates(doc, named, following)}
     first = {id(f) for f in dates}
     return [f for f in findings if id(f) not in first or (f.start, f.end) in still]

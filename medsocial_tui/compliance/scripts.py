@@ -971,11 +971,12 @@ def find_scripts(
     if _CJK.search(text):
         names = _cjk_names(text)
         found += names
-        found += _dates(text, [*names, *people])
-        found += _phones(text, [*names, *people])
-        found += _addresses(text, [*names, *people])
+        who = [*names, *people]  # (read four times below: a generator given as people once)
+        found += _dates(text, who)
+        found += _phones(text, who)
+        found += _addresses(text, who)
         found += _records(text)
-        found += _ages(text, [*names, *people])
+        found += _ages(text, who)
     found += _thanked_abroad(text)
     found += _greeted_abroad(text)
     found += _titled_abroad(text)
