@@ -78,6 +78,14 @@ SOURCES = {
 # America, a fifth in their own languages; it marks the stated age of every person, not only
 # ages over 89. Read by no one working on the guard; measured on ``084f7af`` before that
 # session's work was merged.
+# ``general_held_out25``, one more by a helper of the session of 2026-12-04 (fourth) who
+# read no file of the project, written as the outside evaluation is: half clinical-style
+# questions and case vignettes, a third personal-data sentences (forms, letters, records,
+# chats, reports), the rest posts and replies; the USA by region, the UK and Ireland,
+# Canada, Australia, New Zealand, South Africa, India, the Philippines, Kenya, Mexico,
+# Brazil, Portugal, Germany, France, Vietnam and Korea, an eighth in their own languages;
+# ages marked over 89 only. Read by no one working on the guard; measured on ``6ec5558``
+# before that session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -104,6 +112,7 @@ GENERAL = {
     "general_held_out22": HERE / "corpus" / "general_heldout22.txt",
     "general_held_out23": HERE / "corpus" / "general_heldout23.txt",
     "general_held_out24": HERE / "corpus" / "general_heldout24.txt",
+    "general_held_out25": HERE / "corpus" / "general_heldout25.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
