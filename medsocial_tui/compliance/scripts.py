@@ -797,11 +797,17 @@ def _greeted_abroad(text: str) -> list[Finding]:
 # word is "bitter" as often ("טעם מר בפה": a bitter taste in the mouth).
 _HE_WORD = r"[\u05d0-\u05ea]{2,15}"
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
+_GR_NAME = r"(?=[A-ZΑ-ΩΆ-Ώ][a-zα-ωά-ώ])(?=[^\W\d_]{0,19}[\u0370-\u03ff\u1f00-\u1fff])[^\W\d_]{2,20}"
 _TITLED_ABROAD = re.compile(
     r"(?:^|(?<=[\s(\"'«,،:]))(?:"
     rf"(?:(?:ל|ו)מר|(?<![\u05d0-\u05ea]\s)מר|(?:ל|ו)?(?:גב['׳’]|גברת|הגב['׳’]))"
     rf"\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
     rf"|(?:لل|ول|وال|ال|ل)?سيد(?:ة)?\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+    # (scripts10) Greek's Mr and Mrs, written out or short ("ο κύριος Νίκος Κωνσταντίνου",
+    # "η κα Παπαδοπούλου", "κ. Γεωργίου", "Κύριε Παπαδόπουλε,"), folded as the guard reads them ("κύpioς"), then
+    # one or two capitalised words holding a Greek letter
+    r"|(?:κ\.|κ[αaά]\.?|[κK][υuύ][ρp][ιiί][οoό][ςs]|[κK][υuύ][ρp][ιiί][αaά]|[κK][υuύ][ρp][ιiί][εe])"
+    rf"\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
     r")(?!\w)"
 )
 _NOT_TITLED = frozenset(
@@ -815,7 +821,7 @@ def _titled_abroad(text: str) -> list[Finding]:
         return []
     found = []
     for m in _TITLED_ABROAD.finditer(text):
-        group = "he" if m.group("he") else "ar"
+        group = "he" if m.group("he") else "ar" if m.group("ar") else "gr"
         if m.group(group).split()[0] in _NOT_TITLED:
             continue
         found.append(

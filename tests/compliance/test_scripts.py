@@ -203,6 +203,10 @@ CLEAN = [
     "Jalan kaki 30 menit setiap hari baik untuk jantung.",
     "Ευχαριστώ is printed on our new leaflets in Greek.",
     "สวัสดี is how we greet patients at the desk.",
+    # (scripts10) Greek's κύριος as "main", κυρία before a lower-case word or capitals
+    "Ο κύριος στόχος είναι η πρόληψη.",
+    "Η κυρία του Σαββάτου είναι η γραμματεία μας.",
+    "Kυρία ΦΠΑ: όλα τα φάρμακα.",
 ]
 
 
