@@ -4045,7 +4045,12 @@ _PHONE_CUE_BEFORE = lazy.compile(
     r"|text|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms"
     # other languages' words for a phone: "Meu telefone é", "Min mobil er", "mon numéro"
     r"|telefone|telefono|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro"
-    r"|mobil|nummer)\b[^.!?\n\d]{0,20}"
+    r"|mobil|nummer"
+    # (scripts10) the Nordic, Finnish, Polish and Indonesian words: "Tlf. 28 61 93 47",
+    # "puh. 040 …", "puhelinnumeroni", "telefonnummer", "komórka", "nomor HP" (not "tfn":
+    # Australia's tax file number)
+    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor)\b"
+    r"(?:(?<=tlf|puh|Tlf|Puh|TLF|PUH)\.)?[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
 )
@@ -4054,7 +4059,8 @@ _PHONE_CUE_BEFORE = lazy.compile(
 _PHONE_WORD = lazy.compile(
     r"\b(?:phone|ph|tel|telephone|mobile|mob|cell|number|no|call|called|calling|ring|rang|text"
     r"|texted|reach|reachable|landline|fax|contact|whatsapp|dial|sms|telefone|telefono"
-    r"|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro|mobil|nummer)\b|@",
+    r"|tel[eé]fono|telefon|t[eé]l[eé]phone|celular|m[oó]vil|num[eé]ro|mobil|nummer"
+    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor)\b|@",
     _I,
 )
 
@@ -4064,7 +4070,8 @@ register_starts(
     "phone= ph= tel= telephone= mobile= mob= cell= number= no= call= called= calling= ring="
     " rang= text= texted= reach= reachable= landline= fax= contact= whatsapp= dial= sms="
     " telefone= telefono= teléfono= telefon= téléphone= celular= móvil= movil= numéro="
-    " número= numero= mobil= nummer=",
+    " número= numero= mobil= nummer= tlf= puh telefonnummer= mobilnummer= kom"
+    " handphone= nomor=",
 )
 
 

@@ -45,6 +45,7 @@ FINDER_RULES = (
     "date.cjk",
     "phone.east_asian",
     "address.cjk",
+    "address.street_abroad",
     "record.cjk_labelled",
     "age.cjk_over_89",
     "name.thanked_abroad",
@@ -763,7 +764,9 @@ def _greeted_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(fold(w).lower() for w in _NOT_GREETED)
 
 
-_NOT_LATIN = re.compile(r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f]")
+_NOT_LATIN = re.compile(
+    r"[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0370-\u03ff\u1f00-\u1fff\u0e00-\u0e7f]"
+)
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -794,11 +797,17 @@ def _greeted_abroad(text: str) -> list[Finding]:
 # word is "bitter" as often ("טעם מר בפה": a bitter taste in the mouth).
 _HE_WORD = r"[\u05d0-\u05ea]{2,15}"
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
+_GR_NAME = r"(?=[A-ZΑ-ΩΆ-Ώ][a-zα-ωά-ώ])(?=[^\W\d_]{0,19}[\u0370-\u03ff\u1f00-\u1fff])[^\W\d_]{2,20}"
 _TITLED_ABROAD = re.compile(
     r"(?:^|(?<=[\s(\"'«,،:]))(?:"
     rf"(?:(?:ל|ו)מר|(?<![\u05d0-\u05ea]\s)מר|(?:ל|ו)?(?:גב['׳’]|גברת|הגב['׳’]))"
     rf"\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
     rf"|(?:لل|ول|وال|ال|ل)?سيد(?:ة)?\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+    # (scripts10) Greek's Mr and Mrs, written out or short ("ο κύριος Νίκος Κωνσταντίνου",
+    # "η κα Παπαδοπούλου", "κ. Γεωργίου", "Κύριε Παπαδόπουλε,"), folded as the guard reads them ("κύpioς"), then
+    # one or two capitalised words holding a Greek letter
+    r"|(?:κ\.|κ[αaά]\.?|[κK][υuύ][ρp][ιiί][οoό][ςs]|[κK][υuύ][ρp][ιiί][αaά]|[κK][υuύ][ρp][ιiί][εe])"
+    rf"\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
     r")(?!\w)"
 )
 _NOT_TITLED = frozenset(
@@ -812,7 +821,7 @@ def _titled_abroad(text: str) -> list[Finding]:
         return []
     found = []
     for m in _TITLED_ABROAD.finditer(text):
-        group = "he" if m.group("he") else "ar"
+        group = "he" if m.group("he") else "ar" if m.group("ar") else "gr"
         if m.group(group).split()[0] in _NOT_TITLED:
             continue
         found.append(
@@ -826,7 +835,13 @@ def _titled_abroad(text: str) -> list[Finding]:
 # had toothache for a week", "אברהם כהן was admitted with chest pain", "प्रिया पटेल had her
 # root canal". An English verb right after words of another script opening the sentence
 # makes them someone's name; the sentence must tell of health.
-_SCRIPT_WORD = r"(?:[\u0400-\u04ff]|[\u0590-\u05ff]|[\u0600-\u06ff]|[\u0900-\u097f]){2,20}"
+_SCRIPT_WORD = (
+    r"(?:(?:[\u0400-\u04ff]|[\u0590-\u05ff]|[\u0600-\u06ff]|[\u0900-\u097f]){2,20}"
+    # (scripts10) Greek, which folding makes half Latin ("Γιώργος" is "Γiώpyoς"): a capital
+    # and a Greek letter in the word; and Thai, which writes no capitals
+    r"|(?=[^\W\d_]{0,19}[\u0370-\u03ff\u1f00-\u1fff])[A-ZΑ-ΩΆ-Ώ][^\W\d_]{1,19}"
+    r"|[\u0e00-\u0e7f]{2,20})"
+)
 _SCRIPT_SUBJECT = re.compile(
     rf"(?:^|(?<=[.!?:\n]\s)|(?<=\n))(?P<name>{_SCRIPT_WORD}(?:\s+{_SCRIPT_WORD}){{0,2}})"
     r"(?=\s*(?:,\s*\d{1,3}\s*,\s*)?\s(?:has|had|was|is|needs|needed|got|gets|came|went|started"
@@ -856,6 +871,83 @@ def _script_subjects(text: str) -> list[Finding]:
                 "name",
                 "a name in another script as the subject of a sentence about health",
                 "name.script_subject",
+            )
+        )
+    return found
+
+
+# (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
+# house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
+# "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
+# ซอย 11", "Jl. Sudirman No. 12", "Jalan Merdeka 45". A street named with no house number
+# is news, a meeting place ("the protest on Herzl Street"): the number must follow. A
+# clinic's own address in a notice is no one's (a clinic's word and no person's in the
+# sentence).
+_HE_STREET = r"(?:[בלמו]|מ?ה)?(?:רחוב|רח['׳’]|שדרות|שד['׳’])"
+_AR_STREET = r"(?:ب|و|في\s+)?(?:شارع|ش\.|طريق)"
+_GR_STREET = r"(?:[oο]δ(?:[oοό]|ό)(?:[sςσ]|ύ)?|[oο]δ\.|[Λλ]εωφ(?:[oο]ρ(?:[oο]ς|ό)|\.))"
+_TH_STREET = r"(?:ถนน|ซอย|ถ\.|ซ\.)"
+_ID_STREET = r"\b(?:Jl|Jln)\.?|\bJalan"
+_FOLDED_WORD = r"[^\W\d_]{2,20}"
+_STREET_ABROAD = re.compile(
+    rf"(?:(?<![\w])(?:{_HE_STREET})\s*{_HE_WORD}(?:\s+{_HE_WORD}){{0,2}}"
+    rf"|(?<![\w])(?:{_AR_STREET})\s*{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}}\s*(?:رقم\s*)?"
+    rf"|(?<![\w])(?:{_GR_STREET})\s+(?=[A-ZΑ-ΩΆ-Ώ])(?:{_FOLDED_WORD})(?:\s+(?=[A-ZΑ-ΩΆ-Ώ]){_FOLDED_WORD}){{0,2}}"
+    rf"|(?:\d{{1,4}}(?:/\d{{1,4}})?\s*)?{_TH_STREET}\s*[\u0e00-\u0e7f]*"
+    rf"(?:\s*{_TH_STREET}\s*[\u0e00-\u0e7f]*)?"
+    rf"|(?:{_ID_STREET})\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}\s*,?\s*(?:No\.?\s*)?"
+    rf")\s*\d{{1,4}}(?:[/-]\d{{1,4}})?(?:\s?[A-Za-z\u05d0-\u05ea](?![\w]))?"
+)
+_STREET_ABROAD_WORDS = re.compile(r"רח|שד|شارع|ش\.|طريق|δ|εωφ|ถนน|ซอย|ถ\.|ซ\.|\bJl|\bJalan")
+# (the words as the folded text spells them: Greek letters that look Latin are Latin, Thai's
+# vowel marks are gone)
+_CLINIC_ABROAD_WORDS = (
+    "מרפא בית חולים عياد مستشف صيدلي ιατρ κλινικ κλινική φαρμακ คลินิก โรงพยาบาล ร้านยา"
+)
+_PERSON_ABROAD_WORDS = (
+    "גר גרה אני שלי أسكن يسكن تسكن منزل بيت عنوان บ้าน ผม ฉัน อาศัย Μένω μένω Μένει μένει σπίτι"
+)
+_CLINIC_ABROAD_LATIN = (
+    r"(?i:clinic|practice|surgery|pharmacy|hospital|office|klinik|praktek|apotek|rumah\s+sakit"
+    r"|puskesmas)"
+)
+_PERSON_ABROAD_LATIN = (
+    r"\b(?i:I|I'm|my|his|her|lives?|living|saya|tinggal|rumah|ibu|bapak|ayah|anak)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _street_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A clinic's words and a person's, in the languages ``_STREET_ABROAD`` reads, folded."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def words(listed: str) -> str:
+        return "|".join(re.escape(normalize(w).text) for w in listed.split())
+
+    return (
+        re.compile(rf"{_CLINIC_ABROAD_LATIN}|{words(_CLINIC_ABROAD_WORDS)}"),
+        re.compile(rf"{_PERSON_ABROAD_LATIN}|{words(_PERSON_ABROAD_WORDS)}"),
+    )
+
+
+def _streets_abroad(text: str) -> list[Finding]:
+    if not _STREET_ABROAD_WORDS.search(text):
+        return []
+    found = []
+    for m in _STREET_ABROAD.finditer(text):
+        if not any(c.isdigit() for c in m.group()):
+            continue
+        left, right = _sentence(text, m.start(), m.end())
+        clinic, person = _street_cues()
+        if clinic.search(text, left, right) and not person.search(text, left, right):
+            continue  # a clinic's own address in its notice
+        found.append(
+            _finding(
+                m.start(),
+                m.end(),
+                "address",
+                "a street and house number written in another script or country's way",
+                "address.street_abroad",
             )
         )
     return found
@@ -981,6 +1073,7 @@ def find_scripts(
     found += _greeted_abroad(text)
     found += _titled_abroad(text)
     found += _script_subjects(text)
+    found += _streets_abroad(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

@@ -101,6 +101,7 @@ their home number | Their home number is 0121 496 0808. | 0121 496 0808
 their depot, and she | Their depot number is 0121 496 0808 and she answers it. | 0121 496 0808
 a phone word in Portuguese | Meu telefone é (11) 95555-0142, preciso remarcar. | 95555-0142
 a phone word in Danish | Min mobil er 41 55 50 12, jeg har tandpine. | 41 55 50 12
+Danish Tlf., digits in pairs | Tlf. 28 61 93 47 - datteren min er gravid. | 28 61 93 47
 a doctor, then my mum | Dr. Rossi saw my mum. Call her on 06 5555 0177. | 06 5555 0177
 call him, of a doctor | Dr. Lee is off. Call him on 07700 900125. | 07700 900125
 a member of staff's home number | Our hygienist Maria moved; her home number is 0113 496 0777. | 0113 496 0777

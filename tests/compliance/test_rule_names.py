@@ -100,6 +100,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("phone.east_asian", "我的手机号是138 0013 8000。", "138 0013 8000", False),
     ("address.cjk", "北京市朝阳区建国路88号是我家地址。", "北京市朝阳区建国路88号", False),
     ("record.cjk_labelled", "就诊卡号：88031245", "88031245", False),
+    ("address.street_abroad", "אני גר ברחוב הרצל 12 ויש לי סוכרת.", "רחוב הרצל 12", False),
     # an insurance claim's insured and its policy number
     ("name.cjk_labelled", "피보험자 이서연 / 사고일 2025.12.28", "이서연", False),
     ("record.cjk_labelled", "보험 청구: 증권번호 2025-77-0184413", "2025-77-0184413", False),

@@ -106,6 +106,22 @@ FINDS = [
 ]
 
 
+# (scripts10) a street's word in another script or Indonesian, its name and the house number
+FINDS += [
+    ("address.street_abroad", "אני גר ברחוב הרצל 12 ויש לי סוכרת.", "רחוב הרצל 12"),
+    ("address.street_abroad", "أسكن في شارع التحرير 15 وعندي سكري.", "شارع التحرير 15"),
+    ("address.street_abroad", "Μένω στην οδό Πατησίων 45 και έχω διαβήτη.", "οδό Πατησίων 45"),
+    ("address.street_abroad", "I live at ถนนสุขุมวิท ซอย 11, I have HIV.", "ซอย 11"),
+    ("name.script_subject", "Γιώργος Παπαδόπουλος has diabetes and needs insulin.", "Γιώργος"),
+    ("name.script_subject", "สมหญิง รักไทย was admitted with dengue fever.", "สมหญิง"),
+    (
+        "address.street_abroad",
+        "Ibu saya tinggal di Jl. Diponegoro 7, beliau kena stroke.",
+        "Jl. Diponegoro 7",
+    ),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "words"), FINDS)
 def test_each_scripts_rule_finds_its_case(rule: str, text: str, words: str) -> None:
     found = _rules(text)
@@ -179,6 +195,18 @@ CLEAN = [
     # (guard-recall8) a CJK date in a text that names no one in Latin letters either
     "Our Tokyo branch is closed from 12月29日 to 1月3日 for the New Year.",
     "Our new branch opens at 서울특별시 마포구 월드컵북로 396 next month.",
+    # (scripts10) a clinic's own street in its notice, a street with no house number, walking
+    "המרפאה שלנו עברה לרחוב הרצל 12, תל אביב.",
+    "Η κλινική μας βρίσκεται στην οδό Πατησίων 45.",
+    "คลินิกของเราย้ายไปที่ถนนสุขุมวิท ซอย 11 แล้ว",
+    "Traffic on Jalan Sudirman was heavy for 2 hours this morning.",
+    "Jalan kaki 30 menit setiap hari baik untuk jantung.",
+    "Ευχαριστώ is printed on our new leaflets in Greek.",
+    "สวัสดี is how we greet patients at the desk.",
+    # (scripts10) Greek's κύριος as "main", κυρία before a lower-case word or capitals
+    "Ο κύριος στόχος είναι η πρόληψη.",
+    "Η κυρία του Σαββάτου είναι η γραμματεία μας.",
+    "Kυρία ΦΠΑ: όλα τα φάρμακα.",
 ]
 
 
