@@ -44,6 +44,10 @@ _AREA_CODE = rf"(?:(?!{_ID_LABEL}\b)[A-Z]{{2,4}})"
 _UNIT_AFTER = (
     r"(?:(?:Apartment|Apto|Apt|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
     r"[ \t]*\w{1,5}"
+    # the same words as people type them in lower case, and the "ap." of Romania and Brazil,
+    # with a number: ", apto 32", ", depto 52", ", ap. 12", ", flat 4", ", unit 3B"
+    r"|(?i:apartment|apto|apt|unit|suite|ste|flat|floor|fl|room|rm|piso|depto|dpto|ap)\.?"
+    r"[ \t]*(?:(?i:no)\.?[ \t]*)?#?[ \t]*\d{1,4}[A-Za-z]?\b"
     # an Italian interno, a Mexican interior, a Polish mieszkanie: "int. 3", "Int. 5", "m. 15"
     r"|(?:[Ii]nt|m)\.[ \t]*\d{1,4}\b"
     # a German floor: "3. OG", "EG", "2. Stock"
@@ -52,7 +56,8 @@ _UNIT_AFTER = (
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
     # (Portugal's side of the landing: "2º Esq.", "3º Dto.", "1º Frente")
-    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])"
+    # (and with a dot after the figure: "2.º Esq.")
+    r"|\d{1,2}\.?[ \t]*[º°ªoa](?=[ \t,.])"
     r"(?:[ \t]*(?:[A-Z]\b|(?i:izq|izda|dcha|der|dto|dta|dt|esq|frente|fte)\.?))?"
     # a Singapore or Hong Kong unit, floor and door: "#07-221", "#05-67"
     r"|\#[ \t]?\d{1,3}-\d{1,5}[A-Z]?\b)"

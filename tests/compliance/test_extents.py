@@ -102,6 +102,38 @@ STEP_CASES = [
         "14 Ashgrove Park, Dundrum, Dublin 14, D14 X2Y7",
     ),
     ("address_parts_after", "at 12 Elm Road, which is near the park", "12 Elm Road", "12 Elm Road"),
+    # (tokens10) a unit word typed in lower case, Romania's and Brazil's "ap.", a Portuguese
+    # floor with a dot after its figure; a lower-case word with no number is no unit
+    (
+        "address_parts_after",
+        "send it to Rua das Laranjeiras 210, apto 32, Rio de Janeiro, please",
+        "Rua das Laranjeiras 210",
+        "Rua das Laranjeiras 210, apto 32, Rio de Janeiro",
+    ),
+    (
+        "address_parts_after",
+        "lives at 11 Oak Lane, flat 4, Kidderminster DY10 3AB now",
+        "11 Oak Lane",
+        "11 Oak Lane, flat 4, Kidderminster DY10 3AB",
+    ),
+    (
+        "address_parts_after",
+        "she is at Str. Lipscani 43, ap. 12, Bucuresti 030031 since May",
+        "Str. Lipscani 43",
+        "Str. Lipscani 43, ap. 12, Bucuresti 030031",
+    ),
+    (
+        "address_parts_after",
+        "lives at Rua Augusta 274, 2.º Esq., 1100-053 Lisboa with",
+        "Rua Augusta 274",
+        "Rua Augusta 274, 2.º Esq., 1100-053 Lisboa",
+    ),
+    (
+        "address_parts_after",
+        "at 12 Elm Road, flat and quiet, she says",
+        "12 Elm Road",
+        "12 Elm Road",
+    ),
     # (guard-extents3) an ordinal cross after a comma, a German floor, a house number after a
     # street named without it, a Brazilian state after a dash and its CEP
     (
