@@ -625,6 +625,11 @@ _ID_PREFIX = lazy.compile(
 )
 _ID_SUFFIX = lazy.compile(
     r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/(?:\d{1,4}|[A-Z]{1,2})\b"
+    # the rest of a run joined by hyphens: "DMCH-25" + "-118840", "GAA-DUB" + "-0041728"
+    r"|-\d{2,8}\b(?![-/]?\w)"
+    # a card's two-letter version code at the end of a clause: "5584 112 903" + " RL"
+    r"|[ \t]+(?!(?:OK|AM|PM|ET|PT|CT|MT|UK|US|EU|IN|ON|AT|TO|OR|IS|IT|NO|ID|ME|MY|SO|UP|GP"
+    r"|ER|ED|HR|DR|MR|MS|PO|PS|RE|CC)\b)[A-Z]{2}\b(?=[ \t]*(?:[,.;:)(]|$))"
     # a last check letter before the sentence goes on: "PJN 604 221 H and the clinic"
     r"|[ \t]+(?![AI]\b)[A-Z]\b(?=[ \t]+[a-z]))"
 )
@@ -634,11 +639,30 @@ _ID_LABEL_BEFORE = lazy.compile(
 )
 
 
+# A scheme's two or three letters before a long number need no label ("GWL 0092188 04",
+# "(IP 2026-00871)"), unless a word in capitals goes before them (a shouted sentence), or
+# they are a number's label ("BSN", "PHN": ``rules.is_id_label``) or a phone's ("PH", "WA").
+_SCHEME_LETTERS = lazy.compile(r"(?<![\w-])(?!(?:PH|WA|TEL|MOB|FAX|CEL)\b)[A-Z]{2,3}[ \t]$")
+_CAPITALS_WORD_BEFORE = lazy.compile(r"\b[A-Z]{2,}[ \t]+$")
+_LONG_NUMBER = lazy.compile(r"\d(?:[ \t-]?\d){4}")
+
+
 def record_letters_around(text: str, start: int, end: int) -> Span:
     """``id.letters_around``: the letters that begin or end an id value after its label
-    ("member ID is W 8823 4471 09", "Medicaid ID MC 4471 9920 X", "GRP 00419-HMO")."""
+    ("member ID is W 8823 4471 09", "Medicaid ID MC 4471 9920 X", "GRP 00419-HMO"), and a
+    scheme's letters before a long number with no label ("GWL 0092188 04")."""
+    from medsocial_tui.compliance.rules import is_id_label
+
     prefix = _ID_PREFIX.search(text, max(0, start - 5), start)
-    if prefix and _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
+    if prefix and (
+        _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start())
+        or (
+            _SCHEME_LETTERS.match(text, prefix.start(), start)
+            and _LONG_NUMBER.match(text, start, end)
+            and not _CAPITALS_WORD_BEFORE.search(text, max(0, prefix.start() - 12), prefix.start())
+            and not is_id_label(text[prefix.start() : start].strip())
+        )
+    ):
         start = prefix.start()
     suffix = _ID_SUFFIX.match(text, end, end + 8)
     if suffix:
@@ -1281,7 +1305,9 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
     "phone": (record_letters_around, phone_extension_after),
-    "vehicle_id": (plate_digits_after,),
+    "vehicle_id": (plate_digits_after, record_letters_around),
+    # a scheme's letters before a number the national-number finders took: "ZQH 004881273"
+    "ssn": (record_letters_around,),
     # a serial's last check letter: "PJN 604 221" + " H"
     "device_id": (record_letters_around,),
 }

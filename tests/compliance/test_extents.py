@@ -274,6 +274,21 @@ STEP_CASES = [
         "XZP442819004",
     ),
     ("record_letters_around", "Policy ABC-123-4567-X is mine", "ABC-123-4567", "ABC-123-4567-X"),
+    # (tokens10) a scheme's letters before a long number with no label, the rest of a run
+    # joined by hyphens, a card's two-letter version code; a shouted word and "PM" stay out
+    (
+        "record_letters_around",
+        "she is on my plan GWL 0092188 04?",
+        "0092188 04",
+        "GWL 0092188 04",
+    ),
+    ("record_letters_around", "Zhang Hao (IP 2026-00871) slept", "2026-00871", "IP 2026-00871"),
+    ("record_letters_around", "CALL ME 0412 345 678 now", "0412 345 678", "0412 345 678"),
+    ("record_letters_around", "Reg no DMCH-25-118840, address", "DMCH-25", "DMCH-25-118840"),
+    ("record_letters_around", "card 5584 112 903 RL. Pharmacy", "5584 112 903", "5584 112 903 RL"),
+    ("record_letters_around", "call 020 7946 0958 PM.", "020 7946 0958", "020 7946 0958"),
+    ("record_letters_around", "Daan Visser, BSN 123456782. My", "123456782", "123456782"),
+    ("record_letters_around", "Dewi here, WA 0812-3456-7890.", "0812-3456-7890", "0812-3456-7890"),
     ("plate_digits_after", "Plate KA 05 MN 4471 is my brother's", "KA 05 MN", "KA 05 MN 4471"),
     ("plate_digits_after", "Plate KA 05 MN at 10:30 was seen", "KA 05 MN", "KA 05 MN"),
 ]
