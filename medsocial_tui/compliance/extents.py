@@ -619,7 +619,7 @@ def biometric_id_after(text: str, start: int, end: int) -> Span:
 
 # Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
 _ID_PREFIX = lazy.compile(
-    r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
+    r"\b(?!(?:ID|PID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
     r"|IS|WAS|OF|ON|AT|FOR|MY|IN|TO|AN|A|THE|AND|OR|BY|ME|HIS|HER|OUR|YOUR|AS)\b)"
     r"[A-Z]{1,4}[ \t/-]$"
 )
@@ -744,6 +744,25 @@ def geo_district_word_after(text: str, start: int, end: int) -> Span:
     """``geo.district_word_after``: a district's second word after a place found by its
     first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
     m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
+    return (start, m.end()) if m else (start, end)
+
+
+# The rest of a town named with a particle ("Rio" + " de Janeiro", "Oaxaca" + " de Juárez",
+# "Frankfurt" + " am Main", "Newcastle" + " upon Tyne"), or a district's letter or numeral at
+# the end of a clause ("Khalifa City" + " A", "Khayelitsha Site" + " B", "Gulberg" + " III").
+_PARTICLE_TOWN_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:de|del|da|do|dos|das|di|du|des|am|an[ \t]+der|upon|sur)"
+    r"(?:[ \t]+(?:la|las|los|le|les|el))?[ \t]+(?=[A-ZÀ-ÖØ-Þ][\w'’-])"
+    rf"{_TOWN_WORD}(?![\w'’-]|[ \t]+[A-Z])"
+    r"|(?:[A-Z]|II|III|IV|V|VI)\b(?=[ \t]*(?:[,;:)!?]|\.(?![\w.])|$)))"
+)
+
+
+def geo_particle_town_after(text: str, start: int, end: int) -> Span:
+    """``geo.particle_town_after``: the rest of a town named with a particle ("Rio" + " de
+    Janeiro", "Frankfurt" + " am Main"), a district's letter or numeral ending a clause
+    ("Khalifa City" + " A"); not a word of the sentence ("Rio" + " de manhã")."""
+    m = _PARTICLE_TOWN_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
 
 
@@ -1287,6 +1306,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_rest_after,
         geo_town_written_after,
         geo_hyphenated_town,
+        geo_particle_town_after,
         geo_district_word_after,
         geo_institution_of_before,
         geo_care_place_of_after,

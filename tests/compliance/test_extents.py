@@ -506,6 +506,12 @@ STEP_CASES += [
         ("address_town_after_postcode", '"text":"{[Keizersgracht 555, 1017 DR] Amsterdam}"}'),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
+        # tokens10: a town named with a particle, a district's letter ending a clause
+        ("geo_particle_town_after", "lives in {[Rio] de Janeiro} and needs"),
+        ("geo_particle_town_after", "born in {[Frankfurt] am Main}, she"),
+        ("geo_particle_town_after", "moved to {[Khalifa City] A}, near"),
+        ("geo_particle_town_after", "lives in {[Leeds]}. I visit"),
+        ("geo_particle_town_after", "in {[Porto]} da Silva Pereira Street"),
         ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
         ("geo_institution_of_before", "the best of {[Michigan]} is here"),
         ("geo_care_place_town_after", "in the ICU at {[St Mary's Hospital], Paddington}, since"),
