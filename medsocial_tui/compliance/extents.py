@@ -44,6 +44,10 @@ _AREA_CODE = rf"(?:(?!{_ID_LABEL}\b)[A-Z]{{2,4}})"
 _UNIT_AFTER = (
     r"(?:(?:Apartment|Apto|Apt|Unit|Suite|Ste|Flat|Floor|Fl|Room|Rm|Piso|Depto|Dpto)\.?[ \t]*#?"
     r"[ \t]*\w{1,5}"
+    # the same words as people type them in lower case, and the "ap." of Romania and Brazil,
+    # with a number: ", apto 32", ", depto 52", ", ap. 12", ", flat 4", ", unit 3B"
+    r"|(?i:apartment|apto|apt|unit|suite|ste|flat|floor|fl|room|rm|piso|depto|dpto|ap)\.?"
+    r"[ \t]*(?:(?i:no)\.?[ \t]*)?#?[ \t]*\d{1,4}[A-Za-z]?\b"
     # an Italian interno, a Mexican interior, a Polish mieszkanie: "int. 3", "Int. 5", "m. 15"
     r"|(?:[Ii]nt|m)\.[ \t]*\d{1,4}\b"
     # a German floor: "3. OG", "EG", "2. Stock"
@@ -52,7 +56,8 @@ _UNIT_AFTER = (
     r"|Col\.[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,2}"
     # (normalising folds "º" and "ª" to "o" and "a")
     # (Portugal's side of the landing: "2º Esq.", "3º Dto.", "1º Frente")
-    r"|\d{1,2}[ \t]*[º°ªoa](?=[ \t,.])"
+    # (and with a dot after the figure: "2.º Esq.")
+    r"|\d{1,2}\.?[ \t]*[º°ªoa](?=[ \t,.])"
     r"(?:[ \t]*(?:[A-Z]\b|(?i:izq|izda|dcha|der|dto|dta|dt|esq|frente|fte)\.?))?"
     # a Singapore or Hong Kong unit, floor and door: "#07-221", "#05-67"
     r"|\#[ \t]?\d{1,3}-\d{1,5}[A-Z]?\b)"
@@ -614,12 +619,17 @@ def biometric_id_after(text: str, start: int, end: int) -> Span:
 
 # Letters before an id value that are no label themselves ("ID", "NHS", "MRN" are).
 _ID_PREFIX = lazy.compile(
-    r"\b(?!(?:ID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
+    r"\b(?!(?:ID|PID|NO|NUM|NR|ACCT|MRN|NHS|SSN|SIN|PPS|DOB|IBAN|PIN|TIN|EIN|NPI|CHI|IHI|UHID"
     r"|IS|WAS|OF|ON|AT|FOR|MY|IN|TO|AN|A|THE|AND|OR|BY|ME|HIS|HER|OUR|YOUR|AS)\b)"
     r"[A-Z]{1,4}[ \t/-]$"
 )
 _ID_SUFFIX = lazy.compile(
     r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/(?:\d{1,4}|[A-Z]{1,2})\b"
+    # the rest of a run joined by hyphens: "DMCH-25" + "-118840", "GAA-DUB" + "-0041728"
+    r"|-\d{2,8}\b(?![-/]?\w)"
+    # a card's two-letter version code at the end of a clause: "5584 112 903" + " RL"
+    r"|[ \t]+(?!(?:OK|AM|PM|ET|PT|CT|MT|UK|US|EU|IN|ON|AT|TO|OR|IS|IT|NO|ID|ME|MY|SO|UP|GP"
+    r"|ER|ED|HR|DR|MR|MS|PO|PS|RE|CC)\b)[A-Z]{2}\b(?=[ \t]*(?:[,.;:)(]|$))"
     # a last check letter before the sentence goes on: "PJN 604 221 H and the clinic"
     r"|[ \t]+(?![AI]\b)[A-Z]\b(?=[ \t]+[a-z]))"
 )
@@ -629,11 +639,30 @@ _ID_LABEL_BEFORE = lazy.compile(
 )
 
 
+# A scheme's two or three letters before a long number need no label ("GWL 0092188 04",
+# "(IP 2026-00871)"), unless a word in capitals goes before them (a shouted sentence), or
+# they are a number's label ("BSN", "PHN": ``rules.is_id_label``) or a phone's ("PH", "WA").
+_SCHEME_LETTERS = lazy.compile(r"(?<![\w-])(?!(?:PH|WA|TEL|MOB|FAX|CEL)\b)[A-Z]{2,3}[ \t]$")
+_CAPITALS_WORD_BEFORE = lazy.compile(r"\b[A-Z]{2,}[ \t]+$")
+_LONG_NUMBER = lazy.compile(r"\d(?:[ \t-]?\d){4}")
+
+
 def record_letters_around(text: str, start: int, end: int) -> Span:
     """``id.letters_around``: the letters that begin or end an id value after its label
-    ("member ID is W 8823 4471 09", "Medicaid ID MC 4471 9920 X", "GRP 00419-HMO")."""
+    ("member ID is W 8823 4471 09", "Medicaid ID MC 4471 9920 X", "GRP 00419-HMO"), and a
+    scheme's letters before a long number with no label ("GWL 0092188 04")."""
+    from medsocial_tui.compliance.rules import is_id_label
+
     prefix = _ID_PREFIX.search(text, max(0, start - 5), start)
-    if prefix and _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start()):
+    if prefix and (
+        _ID_LABEL_BEFORE.search(text, max(0, prefix.start() - 40), prefix.start())
+        or (
+            _SCHEME_LETTERS.match(text, prefix.start(), start)
+            and _LONG_NUMBER.match(text, start, end)
+            and not _CAPITALS_WORD_BEFORE.search(text, max(0, prefix.start() - 12), prefix.start())
+            and not is_id_label(text[prefix.start() : start].strip())
+        )
+    ):
         start = prefix.start()
     suffix = _ID_SUFFIX.match(text, end, end + 8)
     if suffix:
@@ -715,6 +744,25 @@ def geo_district_word_after(text: str, start: int, end: int) -> Span:
     """``geo.district_word_after``: a district's second word after a place found by its
     first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
     m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
+    return (start, m.end()) if m else (start, end)
+
+
+# The rest of a town named with a particle ("Rio" + " de Janeiro", "Oaxaca" + " de Juárez",
+# "Frankfurt" + " am Main", "Newcastle" + " upon Tyne"), or a district's letter or numeral at
+# the end of a clause ("Khalifa City" + " A", "Khayelitsha Site" + " B", "Gulberg" + " III").
+_PARTICLE_TOWN_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:de|del|da|do|dos|das|di|du|des|am|an[ \t]+der|upon|sur)"
+    r"(?:[ \t]+(?:la|las|los|le|les|el))?[ \t]+(?=[A-ZÀ-ÖØ-Þ][\w'’-])"
+    rf"{_TOWN_WORD}(?![\w'’-]|[ \t]+[A-Z])"
+    r"|(?:[A-Z]|II|III|IV|V|VI)\b(?=[ \t]*(?:[,;:)!?]|\.(?![\w.])|$)))"
+)
+
+
+def geo_particle_town_after(text: str, start: int, end: int) -> Span:
+    """``geo.particle_town_after``: the rest of a town named with a particle ("Rio" + " de
+    Janeiro", "Frankfurt" + " am Main"), a district's letter or numeral ending a clause
+    ("Khalifa City" + " A"); not a word of the sentence ("Rio" + " de manhã")."""
+    m = _PARTICLE_TOWN_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
 
 
@@ -1258,6 +1306,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_rest_after,
         geo_town_written_after,
         geo_hyphenated_town,
+        geo_particle_town_after,
         geo_district_word_after,
         geo_institution_of_before,
         geo_care_place_of_after,
@@ -1276,7 +1325,9 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "record_number": (record_letters_around,),
     # a number after an id label that the phone finders took: "member ID is W 8823 4471 09"
     "phone": (record_letters_around, phone_extension_after),
-    "vehicle_id": (plate_digits_after,),
+    "vehicle_id": (plate_digits_after, record_letters_around),
+    # a scheme's letters before a number the national-number finders took: "ZQH 004881273"
+    "ssn": (record_letters_around,),
     # a serial's last check letter: "PJN 604 221" + " H"
     "device_id": (record_letters_around,),
 }

@@ -3191,6 +3191,14 @@ def _everyday_abroad(word: str) -> bool:
     return False
 
 
+_WHOLE_ID_LABEL = lazy.compile(rf"(?i:{_ID_LABEL})\.?\Z")
+
+
+def is_id_label(word: str) -> bool:
+    """``word`` is the whole label of an id number ("DNI", "BSN", "PHN"), not part of it."""
+    return _WHOLE_ID_LABEL.match(word) is not None
+
+
 def no_smaller_than_a_state(place: str) -> bool:
     """``place`` (lower case) is a country or a state: Safe Harbor keeps only places smaller
     than a state, so it names no one."""

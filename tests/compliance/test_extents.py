@@ -102,6 +102,38 @@ STEP_CASES = [
         "14 Ashgrove Park, Dundrum, Dublin 14, D14 X2Y7",
     ),
     ("address_parts_after", "at 12 Elm Road, which is near the park", "12 Elm Road", "12 Elm Road"),
+    # (tokens10) a unit word typed in lower case, Romania's and Brazil's "ap.", a Portuguese
+    # floor with a dot after its figure; a lower-case word with no number is no unit
+    (
+        "address_parts_after",
+        "send it to Rua das Laranjeiras 210, apto 32, Rio de Janeiro, please",
+        "Rua das Laranjeiras 210",
+        "Rua das Laranjeiras 210, apto 32, Rio de Janeiro",
+    ),
+    (
+        "address_parts_after",
+        "lives at 11 Oak Lane, flat 4, Kidderminster DY10 3AB now",
+        "11 Oak Lane",
+        "11 Oak Lane, flat 4, Kidderminster DY10 3AB",
+    ),
+    (
+        "address_parts_after",
+        "she is at Str. Lipscani 43, ap. 12, Bucuresti 030031 since May",
+        "Str. Lipscani 43",
+        "Str. Lipscani 43, ap. 12, Bucuresti 030031",
+    ),
+    (
+        "address_parts_after",
+        "lives at Rua Augusta 274, 2.º Esq., 1100-053 Lisboa with",
+        "Rua Augusta 274",
+        "Rua Augusta 274, 2.º Esq., 1100-053 Lisboa",
+    ),
+    (
+        "address_parts_after",
+        "at 12 Elm Road, flat and quiet, she says",
+        "12 Elm Road",
+        "12 Elm Road",
+    ),
     # (guard-extents3) an ordinal cross after a comma, a German floor, a house number after a
     # street named without it, a Brazilian state after a dash and its CEP
     (
@@ -242,6 +274,21 @@ STEP_CASES = [
         "XZP442819004",
     ),
     ("record_letters_around", "Policy ABC-123-4567-X is mine", "ABC-123-4567", "ABC-123-4567-X"),
+    # (tokens10) a scheme's letters before a long number with no label, the rest of a run
+    # joined by hyphens, a card's two-letter version code; a shouted word and "PM" stay out
+    (
+        "record_letters_around",
+        "she is on my plan GWL 0092188 04?",
+        "0092188 04",
+        "GWL 0092188 04",
+    ),
+    ("record_letters_around", "Zhang Hao (IP 2026-00871) slept", "2026-00871", "IP 2026-00871"),
+    ("record_letters_around", "CALL ME 0412 345 678 now", "0412 345 678", "0412 345 678"),
+    ("record_letters_around", "Reg no DMCH-25-118840, address", "DMCH-25", "DMCH-25-118840"),
+    ("record_letters_around", "card 5584 112 903 RL. Pharmacy", "5584 112 903", "5584 112 903 RL"),
+    ("record_letters_around", "call 020 7946 0958 PM.", "020 7946 0958", "020 7946 0958"),
+    ("record_letters_around", "Daan Visser, BSN 123456782. My", "123456782", "123456782"),
+    ("record_letters_around", "Dewi here, WA 0812-3456-7890.", "0812-3456-7890", "0812-3456-7890"),
     ("plate_digits_after", "Plate KA 05 MN 4471 is my brother's", "KA 05 MN", "KA 05 MN 4471"),
     ("plate_digits_after", "Plate KA 05 MN at 10:30 was seen", "KA 05 MN", "KA 05 MN"),
 ]
@@ -459,6 +506,12 @@ STEP_CASES += [
         ("address_town_after_postcode", '"text":"{[Keizersgracht 555, 1017 DR] Amsterdam}"}'),
         ("geo_district_word_after", "moved to {[Handsworth] Wood} and"),
         ("geo_district_word_after", "lives in {[Leeds]} Park Road"),
+        # tokens10: a town named with a particle, a district's letter ending a clause
+        ("geo_particle_town_after", "lives in {[Rio] de Janeiro} and needs"),
+        ("geo_particle_town_after", "born in {[Frankfurt] am Main}, she"),
+        ("geo_particle_town_after", "moved to {[Khalifa City] A}, near"),
+        ("geo_particle_town_after", "lives in {[Leeds]}. I visit"),
+        ("geo_particle_town_after", "in {[Porto]} da Silva Pereira Street"),
         ("geo_institution_of_before", "my son is at {University of [Michigan Health]} now"),
         ("geo_institution_of_before", "the best of {[Michigan]} is here"),
         ("geo_care_place_town_after", "in the ICU at {[St Mary's Hospital], Paddington}, since"),
