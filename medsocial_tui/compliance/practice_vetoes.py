@@ -56,7 +56,12 @@ _PRONOUNS = frozenset("he she his him her hers".split())
 # "Our senior dental therapist returns": a staff member's leave and the practice's premises.
 _WORK_LEAVE = lazy.compile(
     r"\b(?:maternity|paternity|parental|annual|study)[ \t]+leave\b|\b(?:the|our|this)[ \t]+"
-    r"surgery\b|\bsurgery[ \t]+\d",
+    r"surgery\b|\bsurgery[ \t]+\d"
+    # (clean10) a kind of practice: "joins us from a busy surgery in Galway", "when we were
+    # a two-room surgery above the chemist", "a village surgery", "the GP surgery"
+    r"|\b(?:a|the|our|this|that|another|their)[ \t]+(?:busy|local|village|rural|gp|dental"
+    r"|doctors?['’]?s?|town|city|country|family|training|\w+-(?:room|doctor|partner|handed|gp))"
+    r"[ \t]+surgery\b",
     _I,
 )
 

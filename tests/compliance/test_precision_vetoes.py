@@ -1108,6 +1108,23 @@ FINDING_CASES += [
         "date.person_sentence",
         "Our nurse Joy had her baby on 3 May, congratulations!",
     ),
+    # (clean10) "surgery" as a kind of practice is no one's care; an operation still is
+    (
+        "_a_staff_members_day",
+        True,
+        "Monday 3 March",
+        "date.person_sentence",
+        "Please welcome Sian Ryan, our new practice manager! Sian joins us from a busy surgery"
+        " in Galway and you'll see her at the front desk from Monday 3 March.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "Monday 3 March",
+        "date.person_sentence",
+        "Please welcome Ama Owusu, our new practice nurse! She had a knee surgery in Galway and"
+        " starts on Monday 3 March.",
+    ),
     (
         "_a_staff_members_day",
         False,
