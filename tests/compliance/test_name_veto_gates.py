@@ -106,6 +106,8 @@ NEEDS: dict[
         rules._FAME_GATES[fv._a_memorial],
     ),
     "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
+    # (clean10)
+    "_an_almanac_entry": ((fv._ALMANAC,), rules._FAME_GATES[fv._an_almanac_entry]),
     # practice_vetoes.py (guard-practice; gates from guard-speed2)
     "_a_holiday_heading": ((prv._CLOSURE,), _practice_gate(prv._a_holiday_heading)),
     "_welcomed_back_to_work": ((prv._WELCOME,), _practice_gate(prv._welcomed_back_to_work)),
