@@ -5545,7 +5545,7 @@ _STAFF_SPOTLIGHT = lazy.compile(
     # requested sick leave" is anyone's employee)
     r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
     r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
-    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
+    r"|years\s+with\s+us|with\s+us\s+(?:for|since)|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new"
     # "Ines Duarte has joined our nursing team", "Welcome to the team, Oluwaseun!", "Say
     # hello to Kwame and Priya, our new apprentices"
