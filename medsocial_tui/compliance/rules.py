@@ -6057,12 +6057,49 @@ def _an_assistant_or_network(text: str, f: Finding) -> bool:
     return told or (bool(after) and after[0].lower().strip(",.!?;:") in _AUDIENCE_WORDS)
 
 
+_EVERYDAY_SAMPLE_NAMES = frozenset(
+    (
+        "john smith",
+        "jane smith",
+        "jan kowalski",
+        "anna kowalska",
+        "mario rossi",
+        "jean dupont",
+        "fulano de tal",
+        "juan perez",
+        "juan pérez",
+        "taro yamada",
+        "ivan ivanov",
+        "joao da silva",
+        "joão da silva",
+    )
+)
+_SAMPLE_SAID = lazy.compile(
+    r"\b(?:examples?|samples?|templates?|placeholders?|dummy|fictional|made[ \t-]up"
+    r"|like[ \t]+this|stands?[ \t]+for)\b",
+    _I,
+)
+
+
 def _a_placeholder_name(text: str, f: Finding) -> bool:
     """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
     unidentified women": a placeholder's name stands for no one."""
     words = text[f.start : f.end].replace(".", " ").split()
     if " ".join(words).lower() == "juan dela cruz":
         return True  # (guard-recall8) the Philippines' John Doe, on every sample form
+    # (clean10) the same found as "Juan" alone (the lower-case particle ends the run)
+    if text[f.start : f.start + 14].lower() == "juan dela cruz":
+        return True
+    # (clean10) the everyday names forms of several countries print as their sample, in a
+    # text that says it shows an example ("the example form uses "John Smith, 123 Main
+    # Street"", "Jan Kowalski is the Polish John Smith, the name in every example"); not
+    # after a patient's, the writer's or a family's word ("My dad John Smith …")
+    if (
+        " ".join(words).lower() in _EVERYDAY_SAMPLE_NAMES
+        and _SAMPLE_SAID.search(text) is not None
+        and not _introduced_as_patient(text, f)
+    ):
+        return True
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES
