@@ -6679,13 +6679,22 @@ _BUSINESS_KIND_WORDS = frozenset(
 )
 
 
+_POSSESSIVE_BUSINESS_AFTER = lazy.compile(r"['’]s(?:[ \t]+[A-Z][\w'’&-]*){1,2}[ \t]+([A-Z][\w]*)\b")
+_POSSESSIVE_BUSINESS_KINDS = _BUSINESS_KIND_WORDS | frozenset(
+    "shop store shoppe kitchen pub bar emporium market".split()
+)
+
+
 def _a_business_by_its_kind(text: str, f: Finding) -> bool:
     """``name.business_kind``: "Pizzeria Da Gino", "Autohaus Berger", "Fixit Plumbing": a
     name whose first or last word is a kind of business is the business's."""
     words = text[f.start : f.end].lower().split()
-    return len(words) > 1 and (
-        words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS
-    )
+    if len(words) > 1 and (words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS):
+        return True
+    # (clean10) a name's possessive opening a business's ("Jake's Ski Shop in Whistler has
+    # donated …", "Rosa's Kitchen"): its capitalised words end in a kind of business
+    m = _POSSESSIVE_BUSINESS_AFTER.match(text, f.end)
+    return m is not None and m.group(1).lower() in _POSSESSIVE_BUSINESS_KINDS
 
 
 # "The Bishop of Leeds", "the Mayor of London", "Duke of York": an office of a place.
@@ -6900,7 +6909,7 @@ _POST_GATE = _trigger(
 # Every kind of business ``_a_business_by_its_kind`` knows, every office
 # ``_an_office_of_a_place`` knows ("archbishop" holds "bishop"), every street's kind before
 # ``_a_streets_name``'s particle, every cue of an example (``general_vetoes._EXAMPLE_CUE``).
-_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_BUSINESS_KIND_WORDS)))
+_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_POSSESSIVE_BUSINESS_KINDS)))
 _OFFICE_GATE = _trigger(r"bishop|mayor|duke|duchess|earl|lord|governor|dean|provost|sheriff")
 _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
