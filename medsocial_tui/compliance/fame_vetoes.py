@@ -506,6 +506,39 @@ def _a_nationality_or_language(text: str, f: Finding) -> bool:
     return not on_a_list and _LOWER_WORD_AFTER.match(text, f.end) is not None
 
 
+# -- an almanac's entry ---------------------------------------------------------------------
+# (clean10) "Today in history — Dec 2, 1982: Barney Clark became the first …", "On this day
+# in 1967, …", "#OnThisDay", "#MedHistory": a day of history as almanacs and posts head it.
+_ALMANAC = lazy.compile(
+    r"\b(?:today|this[ \t]+(?:day|date|week))[ \t]+in[ \t]+(?:\w+[ \t]+)?history\b"
+    r"|\bon[ \t]+this[ \t]+(?:day|date)[ \t]+in[ \t]+(?:1[5-9]\d\d|20\d\d)\b"
+    r"|#(?:onthisday|\w*history)\b",
+    _I,
+)
+_ALMANAC_HEAD = 60  # how far into a text an almanac's heading heads all of it
+_ALMANAC_AGE = 20  # how many years back its year is, at least
+
+
+def _an_almanac_entry(text: str, f: Finding) -> bool:
+    """``fame.almanac``: "Today in history — Dec 2, 1982: Barney Clark became the first person
+    to receive a permanent artificial heart at the University of Utah", "On this day in 1967
+    …": the names, days and places of a sentence an almanac's cue heads (in the sentence, at
+    the text's start or as its hashtag) that holds a year 20 or more years back, with no one's
+    own in it; not "Today in history for our family: my dad got his new heart on 2 Dec 1982",
+    nor a year of late."""
+    left, right = sentence_around(text, f.start, f.end)
+    if (
+        _ALMANAC.search(text, left, right) is None
+        and _ALMANAC.search(text, 0, min(len(text), _ALMANAC_HEAD)) is None
+        and _ALMANAC.search(text, max(0, len(text) - _ALMANAC_HEAD)) is None
+    ):
+        return False
+    years = [int(m.group(1)) for m in _YEAR.finditer(text, left, right)]
+    if not years or min(years) > _NOW - _ALMANAC_AGE:
+        return False
+    return _PRIVATE.search(text, left, right) is None
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_nationality_or_language,
     _a_fame_descriptor_before,
@@ -513,11 +546,17 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_memorial,
     _a_works_author,
     _titled_by_an_honour,
+    _an_almanac_entry,
 )
 # Finding vetoes by label (``rules.FINDING_VETOES``).
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
-    "date": (_a_historic_life, _a_public_persons_place),
-    "geo": (_a_historic_life, _a_place_named_after, _a_public_persons_place),
+    "date": (_a_historic_life, _a_public_persons_place, _an_almanac_entry),
+    "geo": (
+        _a_historic_life,
+        _a_place_named_after,
+        _a_public_persons_place,
+        _an_almanac_entry,
+    ),
     "address": (_a_place_named_after,),
     "age": (_a_public_age, _a_public_figures_age),
 }
@@ -537,6 +576,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_historic_life: "born",
     _a_place_named_after: "named",
     _titled_by_an_honour: "sir|dame|lord|baron|viscount",
+    _an_almanac_entry: "history|this",
 }
 # the places and days of a public person's sentence: the words of either descriptor
 GATE_WORDS[_a_public_persons_place] = "|".join(

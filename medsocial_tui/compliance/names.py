@@ -1434,6 +1434,40 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
 
 
+# (clean10) ``eponym_listed``: a one-word eponym with its possessive, after which the list
+# goes on or ends, near a disease word or another illness by its eponym ("Hashimoto's,
+# Graves' disease and Addison's are autoimmune"; not "Addison's crown came off": a noun
+# after it is the person's).
+_EPONYM_LIST_AFTER = lazy.compile(r"[ \t]*(?:[,;/&)]|(?:and|or|are|is|were|was)\b|[.!?]|$)")
+
+
+def eponym_listed(f: _Finder, c: Candidate) -> str | None:
+    """A possessive eponym in a list of illnesses ("Hashimoto's, Graves' disease and Addison's")."""
+    if len(c.words) != 1 or not c.last.possessive or c.lowers[0] not in lx.EPONYMS:
+        return None
+    text = f.doc.text
+    if _EPONYM_LIST_AFTER.match(text, c.last.end) is None:
+        return None
+    left, right = f.doc.sentences[f.doc.sentence_of(c.start)]
+    # (the list around it, not a sentence's far end)
+    left, right = (
+        max(left, c.start - _EPONYM_LIST_REACH),
+        min(right, c.last.end + _EPONYM_LIST_REACH),
+    )
+    for m in _WORD_IN_SENTENCE.finditer(text, left, right):
+        if m.start() == c.last.start:
+            continue
+        word = m.group(1).lower()
+        if word in _DISEASE_WORDS or (m.group(2) and word in lx.EPONYMS):
+            return VETO
+    return None
+
+
+_EPONYM_LIST_REACH = 60
+# A word, and its possessive ending apart ("Graves'", "Addison's").
+_WORD_IN_SENTENCE = lazy.compile(r"([A-Za-z][\w-]*?)((?:['’]s?)?)(?![\w'’])")
+
+
 def product_after_name(f: _Finder, c: Candidate) -> str | None:
     """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
     following = f.doc.text[c.end : c.end + 40].split()[:4]
@@ -3172,6 +3206,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
     NameRule(founders_firm),
     NameRule(epithet_after),
@@ -3253,7 +3288,15 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (chat_speaker,)
     + (possessive_before_kin,)
     + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
-    + (eponym_disease, possessive_disease, staff, common_word, team_sentence, news_sentence)
+    + (
+        eponym_disease,
+        possessive_disease,
+        eponym_listed,
+        staff,
+        common_word,
+        team_sentence,
+        news_sentence,
+    )
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
     + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)

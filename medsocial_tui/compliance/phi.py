@@ -292,6 +292,10 @@ _CARE_EVENT_ON = lazy.compile(
     r"\b(?:the|my|his|her|their)\s+(?:mri|ct(?:\s+scan)?|scan|x-?rays?|biopsy|ultrasound"
     r"|mammogram|colonoscopy|endoscopy|ecg|ekg|echo|angiogram|blood\s+(?:test|work)|bloodwork"
     r"|labs|surgery|operation|procedure|\w+(?:ectomy|otomy|ostomy|plasty|oscopy))"
+    # (clean10) not "at the surgery", "to the surgery": a UK practice's premises, where an
+    # event is held ("Come and meet Santa at the surgery on 20 December")
+    r"(?<!\b(?:at|to|in)\sthe\ssurgery)(?<!\b(?:into|near|from)\sthe\ssurgery)"
+    r"(?<!\boutside\sthe\ssurgery)"
     r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$",
     _I,
 )

@@ -56,7 +56,12 @@ _PRONOUNS = frozenset("he she his him her hers".split())
 # "Our senior dental therapist returns": a staff member's leave and the practice's premises.
 _WORK_LEAVE = lazy.compile(
     r"\b(?:maternity|paternity|parental|annual|study)[ \t]+leave\b|\b(?:the|our|this)[ \t]+"
-    r"surgery\b|\bsurgery[ \t]+\d",
+    r"surgery\b|\bsurgery[ \t]+\d"
+    # (clean10) a kind of practice: "joins us from a busy surgery in Galway", "when we were
+    # a two-room surgery above the chemist", "a village surgery", "the GP surgery"
+    r"|\b(?:a|the|our|this|that|another|their)[ \t]+(?:busy|local|village|rural|gp|dental"
+    r"|doctors?['’]?s?|town|city|country|family|training|\w+-(?:room|doctor|partner|handed|gp))"
+    r"[ \t]+surgery\b",
     _I,
 )
 
@@ -158,6 +163,39 @@ def _a_holiday_heading(text: str, f: Finding) -> bool:
 def _practice_voice_anywhere(text: str) -> bool:
     """``practice_voice(text, 0, len(text))``, read once a text, not once per name."""
     return practice_voice(text, 0, len(text))
+
+
+# (clean10) A holiday named in brackets right after its day, in a notice of closing or
+# opening hours in any of several languages: "resterà chiuso il 8 dicembre (Immacolata)",
+# "estará cerrada el 8 de diciembre (Inmaculada Concepción)", "closed Friday 6 February
+# (Waitangi)".
+_CLOSED_ABROAD = lazy.compile(
+    r"\b(?:clos\w*|reopen\w*|open\w*|holiday\w*|chius\w*|cerrad\w*|ferm\w*|geschlossen"
+    r"|fechad\w*|gesloten|stängt|stangt|lukket|stengt|zamkni\w*|kapal\w*|tutup|libur"
+    r"|feriado|festivo|férié|ferie\w*|feiertag\w*)\b",
+    _I,
+)
+# A day and its month (in any language's word) or a month and its day, then the bracket.
+_DAY_THEN_BRACKET = lazy.compile(
+    r"(?:\b\d{1,2}(?:\.|º|°|er|st|nd|rd|th)?[ \t]+(?:de[ \t]+)?[^\W\d_]{3,}\.?"
+    r"|\b[^\W\d_]{3,}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?)[ \t]*\($"
+)
+_BRACKET_CLOSES = lazy.compile(r"[ \t]*(?:[Dd]ay[ \t]*)?\)")
+
+
+def _a_holiday_in_brackets(text: str, f: Finding) -> bool:
+    """``practice.holiday_in_brackets``: "Il CUP resterà chiuso il 8 dicembre (Immacolata)",
+    "closed on Friday 6 February (Waitangi Day)": a name that fills the brackets after a
+    day, in a sentence of closing or opening, is the day's holiday (not "seen on 3 May
+    (Maria)": no closure; not "our patient … (Maria)": something private)."""
+    if _BRACKET_CLOSES.match(text, f.end) is None:
+        return False
+    if _DAY_THEN_BRACKET.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _CLOSED_ABROAD.search(text, left, right) is not None and not private_between(
+        text, left, right
+    )
 
 
 # --- the practice's staff at work ----------------------------------------------------------
@@ -455,6 +493,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
     _not_on_the_roster(veto)
     for veto in (
         _a_holiday_heading,
+        _a_holiday_in_brackets,
         _a_staff_notice,
         _welcomed_back_to_work,
         _a_staff_photo,
@@ -476,6 +515,10 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
 _BY_VETO = {veto.__wrapped__: veto for veto in NAME_VETOES}  # type: ignore[attr-defined]
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _BY_VETO[_a_holiday_heading]: "clos|open|hours|holiday",
+    _BY_VETO[_a_holiday_in_brackets]: (
+        "clos|reopen|open|holiday|chius|cerrad|ferm|geschlossen|fechad|gesloten|stängt|stangt"
+        "|lukket|stengt|zamkni|kapal|tutup|libur|feriado|festivo|férié|ferie|feiertag"
+    ),
     _BY_VETO[_welcomed_back_to_work]: "welcome",
     _BY_VETO[_a_desk_handled_by]: (
         "accounts|billing|invoices|bookings|order|deliveries|payroll|rota|enquiries|inquiries"

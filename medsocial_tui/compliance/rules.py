@@ -5560,7 +5560,7 @@ _STAFF_SPOTLIGHT = lazy.compile(
     # requested sick leave" is anyone's employee)
     r"\b(?:(?:our|new)\s+(?:employee|team\s+member)"
     r"|(?:staff|team|employee|team\s+member)\s+(?:spotlight|of\s+the\s+(?:month|year|week))"
-    r"|years\s+with\s+us|with\s+us\s+for|joins?\s+(?:us|our\s+team)|work\s+anniversary"
+    r"|years\s+with\s+us|with\s+us\s+(?:for|since)|joins?\s+(?:us|our\s+team)|work\s+anniversary"
     r"|(?:please\s+)?welcome\s+(?:our|to\s+our)\s+new|say\s+hello\s+to\s+our\s+new"
     # "Ines Duarte has joined our nursing team", "Welcome to the team, Oluwaseun!", "Say
     # hello to Kwame and Priya, our new apprentices"
@@ -6072,12 +6072,49 @@ def _an_assistant_or_network(text: str, f: Finding) -> bool:
     return told or (bool(after) and after[0].lower().strip(",.!?;:") in _AUDIENCE_WORDS)
 
 
+_EVERYDAY_SAMPLE_NAMES = frozenset(
+    (
+        "john smith",
+        "jane smith",
+        "jan kowalski",
+        "anna kowalska",
+        "mario rossi",
+        "jean dupont",
+        "fulano de tal",
+        "juan perez",
+        "juan pérez",
+        "taro yamada",
+        "ivan ivanov",
+        "joao da silva",
+        "joão da silva",
+    )
+)
+_SAMPLE_SAID = lazy.compile(
+    r"\b(?:examples?|samples?|templates?|placeholders?|dummy|fictional|made[ \t-]up"
+    r"|like[ \t]+this|stands?[ \t]+for)\b",
+    _I,
+)
+
+
 def _a_placeholder_name(text: str, f: Finding) -> bool:
     """ "Example: John Doe, 123 Main Street", "Jane Doe is the name hospitals use for
     unidentified women": a placeholder's name stands for no one."""
     words = text[f.start : f.end].replace(".", " ").split()
     if " ".join(words).lower() == "juan dela cruz":
         return True  # (guard-recall8) the Philippines' John Doe, on every sample form
+    # (clean10) the same found as "Juan" alone (the lower-case particle ends the run)
+    if text[f.start : f.start + 14].lower() == "juan dela cruz":
+        return True
+    # (clean10) the everyday names forms of several countries print as their sample, in a
+    # text that says it shows an example ("the example form uses "John Smith, 123 Main
+    # Street"", "Jan Kowalski is the Polish John Smith, the name in every example"); not
+    # after a patient's, the writer's or a family's word ("My dad John Smith …")
+    if (
+        " ".join(words).lower() in _EVERYDAY_SAMPLE_NAMES
+        and _SAMPLE_SAID.search(text) is not None
+        and not _introduced_as_patient(text, f)
+    ):
+        return True
     return (
         len(words) >= 2
         and words[-1].lower() in _PLACEHOLDER_SURNAMES
@@ -6657,13 +6694,22 @@ _BUSINESS_KIND_WORDS = frozenset(
 )
 
 
+_POSSESSIVE_BUSINESS_AFTER = lazy.compile(r"['’]s(?:[ \t]+[A-Z][\w'’&-]*){1,2}[ \t]+([A-Z][\w]*)\b")
+_POSSESSIVE_BUSINESS_KINDS = _BUSINESS_KIND_WORDS | frozenset(
+    "shop store shoppe kitchen pub bar emporium market".split()
+)
+
+
 def _a_business_by_its_kind(text: str, f: Finding) -> bool:
     """``name.business_kind``: "Pizzeria Da Gino", "Autohaus Berger", "Fixit Plumbing": a
     name whose first or last word is a kind of business is the business's."""
     words = text[f.start : f.end].lower().split()
-    return len(words) > 1 and (
-        words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS
-    )
+    if len(words) > 1 and (words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS):
+        return True
+    # (clean10) a name's possessive opening a business's ("Jake's Ski Shop in Whistler has
+    # donated …", "Rosa's Kitchen"): its capitalised words end in a kind of business
+    m = _POSSESSIVE_BUSINESS_AFTER.match(text, f.end)
+    return m is not None and m.group(1).lower() in _POSSESSIVE_BUSINESS_KINDS
 
 
 # "The Bishop of Leeds", "the Mayor of London", "Duke of York": an office of a place.
@@ -6878,7 +6924,7 @@ _POST_GATE = _trigger(
 # Every kind of business ``_a_business_by_its_kind`` knows, every office
 # ``_an_office_of_a_place`` knows ("archbishop" holds "bishop"), every street's kind before
 # ``_a_streets_name``'s particle, every cue of an example (``general_vetoes._EXAMPLE_CUE``).
-_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_BUSINESS_KIND_WORDS)))
+_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_POSSESSIVE_BUSINESS_KINDS)))
 _OFFICE_GATE = _trigger(r"bishop|mayor|duke|duchess|earl|lord|governor|dean|provost|sheriff")
 _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"

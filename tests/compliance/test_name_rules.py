@@ -129,6 +129,19 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.eponym_disease, "He met Bell today.", "Bell", None),
     (nm.possessive_disease, "Emma's syndrome is rare.", "Emma's", VETO),
     (nm.possessive_disease, "Emma's braces came off.", "Emma's", None),
+    # (clean10) a possessive eponym in a list of illnesses
+    (
+        nm.eponym_listed,
+        "Hashimoto's, Graves' disease and Addison's are autoimmune.",
+        "Addison's",
+        VETO,
+    ),
+    (
+        nm.eponym_listed,
+        "Addison's crown came off; Graves' disease runs in the family.",
+        "Addison's",
+        None,
+    ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
     # (guard-recall2) the staff word is the speaker: the person named after "said" is no staff

@@ -106,8 +106,14 @@ NEEDS: dict[
         rules._FAME_GATES[fv._a_memorial],
     ),
     "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
+    # (clean10)
+    "_an_almanac_entry": ((fv._ALMANAC,), rules._FAME_GATES[fv._an_almanac_entry]),
     # practice_vetoes.py (guard-practice; gates from guard-speed2)
     "_a_holiday_heading": ((prv._CLOSURE,), _practice_gate(prv._a_holiday_heading)),
+    "_a_holiday_in_brackets": (
+        (prv._CLOSED_ABROAD,),
+        _practice_gate(prv._a_holiday_in_brackets),
+    ),
     "_welcomed_back_to_work": ((prv._WELCOME,), _practice_gate(prv._welcomed_back_to_work)),
     "_a_desk_handled_by": ((prv._HANDLED_BY_BEFORE,), _practice_gate(prv._a_desk_handled_by)),
     "_a_delivery_contact": ((prv._DELIVERY_WORDS,), _practice_gate(prv._a_delivery_contact)),

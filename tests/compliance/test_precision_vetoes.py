@@ -891,6 +891,36 @@ FINDING_CASES += [
         "place.gazetteer",
         "My daughter lives above a café in Lisbon and has toothache.",
     ),
+    # fame_vetoes.py (clean10): an almanac's entry
+    (
+        "_an_almanac_entry",
+        True,
+        "Dec 2, 1982",
+        "date.tied_to_person",
+        "Today in history — Dec 2, 1982: Barney Clark became the first person to receive a"
+        " permanent artificial heart at the University of Utah.",
+    ),
+    (
+        "_an_almanac_entry",
+        True,
+        "Boston",
+        "place.after_preposition",
+        "On this day in 1954, a surgeon performed the first kidney transplant in Boston.",
+    ),
+    (
+        "_an_almanac_entry",
+        False,
+        "2 Dec 1982",
+        "date.person_sentence",
+        "Today in history for our family: my dad got his new heart on 2 Dec 1982 in Utah.",
+    ),
+    (
+        "_an_almanac_entry",
+        False,
+        "3 March 2024",
+        "date.person_sentence",
+        "Today in history: Tom Reyes was seen at Mercy General on 3 March 2024.",
+    ),
     # fame_vetoes.py (guard-fame)
     (
         "_a_historic_life",
@@ -1107,6 +1137,23 @@ FINDING_CASES += [
         "3 May",
         "date.person_sentence",
         "Our nurse Joy had her baby on 3 May, congratulations!",
+    ),
+    # (clean10) "surgery" as a kind of practice is no one's care; an operation still is
+    (
+        "_a_staff_members_day",
+        True,
+        "Monday 3 March",
+        "date.person_sentence",
+        "Please welcome Sian Ryan, our new practice manager! Sian joins us from a busy surgery"
+        " in Galway and you'll see her at the front desk from Monday 3 March.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "Monday 3 March",
+        "date.person_sentence",
+        "Please welcome Ama Owusu, our new practice nurse! She had a knee surgery in Galway and"
+        " starts on Monday 3 March.",
     ),
     (
         "_a_staff_members_day",

@@ -180,3 +180,19 @@ def test_every_finding_on_the_corpus_names_a_known_rule(
             rule = re.search(r"\[([\w.]+)\]$", f.reason)
             assert rule is not None, (sample.id, f.reason)
             assert rule.group(1) in known or _OTHER.fullmatch(rule.group(1)), (sample.id, f.reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "blocks"),
+    [
+        # (clean10) "at the surgery": a UK practice's premises, where an event is held
+        ("Come and meet Santa at the surgery on 20 December.", False),
+        ("Flu jabs at the surgery on Saturday 4 October, no appointment needed.", False),
+        # an operation's day stays one person's
+        ("Mum's knee replacement: the surgery on 3 May went fine.", True),
+        ("We took Dad to the surgery on 14 March and he was admitted.", True),
+    ],
+)
+def test_care_event_on_leaves_the_surgerys_premises(text: str, blocks: bool) -> None:
+    found = [f for f in find_phi(text) if f.label == "date" and f.severity == "block"]
+    assert bool(found) == blocks, found
