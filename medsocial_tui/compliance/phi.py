@@ -120,6 +120,15 @@ DATE = lazy.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?(?i:{_MONTH}),?\s+(?:19|20)\d\d\b"
     rf"|\b(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d\b"
     rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    # (dates11) a day then a month typed in lower case after "on" or "since", as chats write
+    # them ("admitted on 26 nov", "had it done on 10 nov"; not "may", a verb too often)
+    rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\b)(?i:{_MONTH})(?!\w)"
+    # (dates11) a short weekday with the day's ordinal, in any case ("Follow up Mon 7th",
+    # "my scan on thurs 10th"): the ordinal says it is a day of the month
+    rf"|\b(?i:{_WEEKDAY_SHORT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    # (dates11) a month and a year in figures after "since", "in" or "from" ("a cough since
+    # 06/2021", "in 3/2019"): the preposition says it is a month, not a fraction
+    r"|(?:(?<=\b[Ss]ince\s)|(?<=\b[Ii]n\s)|(?<=\b[Ff]rom\s))(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/.]\d)"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
     # (clean9) not an ordinal before what it counts: "the 3rd floor", "the 2nd dose", "the

@@ -742,6 +742,10 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
         "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
         "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
+        # (dates11) the practice's days and figures, with no one's care
+        "We are open Mon 7th to Fri 11th for walk-ins.",
+        "Flu jabs start on 3 oct for everyone over 65.",
+        "About 1 in 3/2019 surveys came back.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
@@ -778,6 +782,11 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # the month in lower case, with a year or an ordinal day
         ("dob 12 march 1961, need a refill", "12 march 1961"),
         ("my surgery is on march 3rd and i'm terrified", "march 3rd"),
+        # (dates11) a day then a month in lower case after "on"; a short weekday with an
+        # ordinal; a month and a year in figures after "since"
+        ("my nan was admitted on 26 nov with a chest infection", "26 nov"),
+        ("can someone drive me to my scan on thurs 10th?", "thurs 10th"),
+        ("My son has had a wet cough since 06/2021.", "06/2021"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
