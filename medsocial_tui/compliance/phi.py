@@ -1531,7 +1531,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
-    return found
+    # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
+    # in a text that says who ("A 45-year-old was admitted in March" names no one)
+    return [f for f in found if not f.reason.endswith(_MONTH_ONLY)]
+
+
+_MONTH_ONLY = "[date.month_of_care]"
 
 
 def _sentences_about(doc: Doc, people: list[Finding]) -> tuple[set[int], set[int]]:

@@ -295,6 +295,11 @@ RULE_CASES = [
     ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
     ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
     (
+        "date.month_of_care",
+        "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
+        "October",
+    ),
+    (
         "facility.relatives_school_or_work",
         "My sister attends St. Catherine's College and has an eating disorder.",
         "St. Catherine's College",
@@ -746,6 +751,12 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "We are open Mon 7th to Fri 11th for walk-ins.",
         "Flu jabs start on 3 oct for everyone over 65.",
         "About 1 in 3/2019 surveys came back.",
+        "Flu jabs start in October for everyone over 65.",
+        "We moved to our new building in March.",
+        "If you were diagnosed in October, join our support group.",
+        # a month alone in a text that says who no one is
+        "Does PCOS mean I can't have children? I was diagnosed in September.",
+        "A 45-year-old man was admitted in March with chest pain.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
@@ -787,6 +798,10 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("my nan was admitted on 26 nov with a chest infection", "26 nov"),
         ("can someone drive me to my scan on thurs 10th?", "thurs 10th"),
         ("My son has had a wet cough since 06/2021.", "06/2021"),
+        # (dates11) a month with no day, after a person's care or a state held since it
+        # (in a text that says who)
+        ("Lena Vogt has had headaches since March and now her vision is blurry.", "March"),
+        ("Note: customer Ana Ruiz has a tracheostomy since agosto 2025.", "agosto 2025"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
