@@ -52,6 +52,11 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
+# (dates11) a month in capitals: "30TH NOVEMBER 2026", "MARCH 4TH"
+_MONTH_CAPS = (
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?(?![A-Za-z])"
+)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -123,6 +128,12 @@ DATE = lazy.compile(
     # (dates11) a day then a month typed in lower case after "on" or "since", as chats write
     # them ("admitted on 26 nov", "had it done on 10 nov"; not "may", a verb too often)
     rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\b)(?i:{_MONTH})(?!\w)"
+    # (dates11) a month typed in lower case then the day after "on" ("on august 3 i was
+    # seen"; not "may"), and a date in capitals as shouted texts and sick notes write it
+    # ("ON 30TH NOVEMBER 2026", "SINCE MARCH 4TH")
+    rf"|(?<=\b[Oo]n\s)(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:.,/])"
+    rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
+    rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
     # (dates11) a short weekday with the day's ordinal, in any case ("Follow up Mon 7th",
     # "my scan on thurs 10th"): the ordinal says it is a day of the month
     rf"|\b(?i:{_WEEKDAY_SHORT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b"
@@ -498,6 +509,8 @@ def _dates(
             and _DATE_MONTH_CASE.match(word.capitalize())
             and not word[:1].isdigit()
             and not _LOWER_MONTH_SURE.fullmatch(word)
+            # (dates11) "on august 3": after "on" a month and a day are a date
+            and not (word[-1:].isdigit() and text[max(0, start - 3) : start].lower() == "on ")
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue

@@ -751,6 +751,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "We are open Mon 7th to Fri 11th for walk-ins.",
         "Flu jabs start on 3 oct for everyone over 65.",
         "About 1 in 3/2019 surveys came back.",
+        "WE WILL BE CLOSED ON 25 DECEMBER AND 1 JANUARY.",
+        "The surgery is closed on august 3 for staff training.",
         "Flu jabs start in October for everyone over 65.",
         "We moved to our new building in March.",
         "If you were diagnosed in October, join our support group.",
@@ -798,6 +800,10 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("my nan was admitted on 26 nov with a chest infection", "26 nov"),
         ("can someone drive me to my scan on thurs 10th?", "thurs 10th"),
         ("My son has had a wet cough since 06/2021.", "06/2021"),
+        # (dates11) a lower-case month then the day after "on"; a date in capitals
+        ("on august 3 my dad was seen by the nurse and sent home", "august 3"),
+        ("MY DAD HAS BEEN WAITING SINCE MARCH 4TH FOR HIS BIOPSY RESULT", "MARCH 4TH"),
+        ("HE WAS SEEN AT OUR CLINIC ON 30TH NOVEMBER 2026 WITH CHEST PAIN", "30TH NOVEMBER 2026"),
         # (dates11) a month with no day, after a person's care or a state held since it
         # (in a text that says who)
         ("Lena Vogt has had headaches since March and now her vision is blurry.", "March"),
