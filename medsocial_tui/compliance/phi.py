@@ -134,6 +134,10 @@ DATE = lazy.compile(
     rf"|(?<=\b[Oo]n\s)(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:.,/])"
     rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
+    # (dates11) a day first past 12 and a month, next in a list after a date in figures
+    # ("treatment dates 5/2, 12/2 and 19/2", "claims 2/1, 9/1, 16/1"): the list says it is a day
+    r"|(?:(?<=\d/\d,\s)|(?<=\d/\d\d,\s)|(?<=\d/\d\sand\s)|(?<=\d/\d\d\sand\s)"
+    r"|(?<=\d/\d,\sand\s)|(?<=\d/\d\d,\sand\s))(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
     # (dates11) a short weekday with the day's ordinal, in any case ("Follow up Mon 7th",
     # "my scan on thurs 10th"): the ordinal says it is a day of the month
     rf"|\b(?i:{_WEEKDAY_SHORT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b"

@@ -295,6 +295,11 @@ RULE_CASES = [
     ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
     ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
     (
+        "date.care_noun_day_month",
+        "Note for my mum: implant consult 28/3, then the crown in April.",
+        "28/3",
+    ),
+    (
         "date.month_of_care",
         "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
         "October",
@@ -751,6 +756,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "We are open Mon 7th to Fri 11th for walk-ins.",
         "Flu jabs start on 3 oct for everyone over 65.",
         "About 1 in 3/2019 surveys came back.",
+        "Scores were 5/10, 7/10 and 13/10 on the three runs.",
+        "Open days 5/2, 12/2 and 19/2 for new patients. Next review 28/3.",
         "WE WILL BE CLOSED ON 25 DECEMBER AND 1 JANUARY.",
         "The surgery is closed on august 3 for staff training.",
         "Flu jabs start in October for everyone over 65.",
@@ -800,6 +807,8 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("my nan was admitted on 26 nov with a chest infection", "26 nov"),
         ("can someone drive me to my scan on thurs 10th?", "thurs 10th"),
         ("My son has had a wet cough since 06/2021.", "06/2021"),
+        # (dates11) a day first past 12, next in a list after a date in figures
+        ("Claim for Gideon Mthembu: treatment dates 5/2, 12/2 and 19/2.", "19/2"),
         # (dates11) a lower-case month then the day after "on"; a date in capitals
         ("on august 3 my dad was seen by the nurse and sent home", "august 3"),
         ("MY DAD HAS BEEN WAITING SINCE MARCH 4TH FOR HIS BIOPSY RESULT", "MARCH 4TH"),
