@@ -295,6 +295,11 @@ RULE_CASES = [
     ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
     ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
     (
+        "date.employment_field",
+        "HR note: reference check for my colleague, start date 3 March 2025.",
+        "3 March 2025",
+    ),
+    (
         "date.care_noun_day_month",
         "Note for my mum: implant consult 28/3, then the crown in April.",
         "28/3",
@@ -756,6 +761,7 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "We are open Mon 7th to Fri 11th for walk-ins.",
         "Flu jabs start on 3 oct for everyone over 65.",
         "About 1 in 3/2019 surveys came back.",
+        "Course start date: 3 March 2026. Book your place online.",
         "Scores were 5/10, 7/10 and 13/10 on the three runs.",
         "Open days 5/2, 12/2 and 19/2 for new patients. Next review 28/3.",
         "WE WILL BE CLOSED ON 25 DECEMBER AND 1 JANUARY.",
