@@ -79,7 +79,11 @@ _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 _OTHER_HOLIDAYS = (
     r"(?:Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
     r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
-    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
+    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day"
+    # (dates11) the national days and family days a person's event is dated by ("her son's
+    # asthma got worse since Labor Day")
+    r"|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Canada\s+Day|Australia\s+Day"
+    r"|Mother['’]s\s+Day|Father['’]s\s+Day)"
 )
 _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
 _ORDINAL_COUNTS = (
@@ -151,6 +155,9 @@ DATE = lazy.compile(
     + _ORDINAL_COUNTS
     + r")\b"
     r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s)"
+    # (dates11) the same prepositions opening a sentence ("On Boxing Day last year my wife
+    # collapsed", "Over Christmas my son's asthma got worse")
+    r"|(?<=On\s)|(?<=After\s)|(?<=Before\s)|(?<=Over\s)"
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
@@ -217,7 +224,8 @@ register_starts(
     " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
     " christmas= new= thanksgiving= easter= halloween= valentine= boxing= diwali= deepavali="
     " eid= hanukkah= chanukah= passover= rosh= yom= chinese= lunar= holi= vesak= hari="
-    " nowruz= kwanzaa= juneteenth= anzac= waitangi= st=",
+    " nowruz= kwanzaa= juneteenth= anzac= waitangi= st= labor= labour= memorial= independence="
+    " canada= australia= mother= father=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
 # Every age holds a number of two or three digits ("(age90)": after "age").

@@ -761,6 +761,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "We are open Mon 7th to Fri 11th for walk-ins.",
         "Flu jabs start on 3 oct for everyone over 65.",
         "About 1 in 3/2019 surveys came back.",
+        "We are closed on Labor Day and Memorial Day.",
+        "On Christmas Day we are closed; call 111.",
         "Course start date: 3 March 2026. Book your place online.",
         "Scores were 5/10, 7/10 and 13/10 on the three runs.",
         "Open days 5/2, 12/2 and 19/2 for new patients. Next review 28/3.",
@@ -815,6 +817,9 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("My son has had a wet cough since 06/2021.", "06/2021"),
         # (dates11) a day first past 12, next in a list after a date in figures
         ("Claim for Gideon Mthembu: treatment dates 5/2, 12/2 and 19/2.", "19/2"),
+        # (dates11) a holiday after a preposition opening the sentence; national days
+        ("On Boxing Day last year my wife Ngaire collapsed at home.", "Boxing Day"),
+        ("Ana Ruiz says her son's asthma got worse since Labor Day.", "Labor Day"),
         # (dates11) a lower-case month then the day after "on"; a date in capitals
         ("on august 3 my dad was seen by the nurse and sent home", "august 3"),
         ("MY DAD HAS BEEN WAITING SINCE MARCH 4TH FOR HIS BIOPSY RESULT", "MARCH 4TH"),
