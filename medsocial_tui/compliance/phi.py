@@ -52,6 +52,11 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?![a-z])"
 )
+# (dates11) a month in capitals: "30TH NOVEMBER 2026", "MARCH 4TH"
+_MONTH_CAPS = (
+    r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?"
+    r"|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?(?![A-Za-z])"
+)
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -74,7 +79,11 @@ _YEAR = rf"(?:\d{{4}}|{_YEAR_WORDS})"
 _OTHER_HOLIDAYS = (
     r"(?:Boxing\s+Day|Diwali|Deepavali|Eid(?:\s+al-(?:Fitr|Adha))?|Hanukkah|Chanukah|Passover"
     r"|Rosh\s+Hashanah|Yom\s+Kippur|(?:Chinese|Lunar)\s+New\s+Year|Holi|Vesak|Hari\s+Raya"
-    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day)"
+    r"|Nowruz|Kwanzaa|Juneteenth|Anzac\s+Day|Waitangi\s+Day|St\.?\s+Patrick's\s+Day"
+    # (dates11) the national days and family days a person's event is dated by ("her son's
+    # asthma got worse since Labor Day")
+    r"|Labou?r\s+Day|Memorial\s+Day|Independence\s+Day|Canada\s+Day|Australia\s+Day"
+    r"|Mother['’]s\s+Day|Father['’]s\s+Day)"
 )
 _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
 _ORDINAL_COUNTS = (
@@ -120,6 +129,25 @@ DATE = lazy.compile(
     rf"|\b{_DAY}\s+(?:of\s+)?(?i:{_MONTH}),?\s+(?:19|20)\d\d\b"
     rf"|\b(?i:{_MONTH})\s+{_DAY},?\s+(?:19|20)\d\d\b"
     rf"|\b(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    # (dates11) a day then a month typed in lower case after "on" or "since", as chats write
+    # them ("admitted on 26 nov", "had it done on 10 nov"; not "may", a verb too often)
+    rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Ss]ince\s))\d{{1,2}}(?:st|nd|rd|th)?\s+(?!may\b)(?i:{_MONTH})(?!\w)"
+    # (dates11) a month typed in lower case then the day after "on" ("on august 3 i was
+    # seen"; not "may"), and a date in capitals as shouted texts and sick notes write it
+    # ("ON 30TH NOVEMBER 2026", "SINCE MARCH 4TH")
+    rf"|(?<=\b[Oo]n\s)(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:.,/])"
+    rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
+    rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
+    # (dates11) a day first past 12 and a month, next in a list after a date in figures
+    # ("treatment dates 5/2, 12/2 and 19/2", "claims 2/1, 9/1, 16/1"): the list says it is a day
+    r"|(?:(?<=\d/\d,\s)|(?<=\d/\d\d,\s)|(?<=\d/\d\sand\s)|(?<=\d/\d\d\sand\s)"
+    r"|(?<=\d/\d,\sand\s)|(?<=\d/\d\d,\sand\s))(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
+    # (dates11) a short weekday with the day's ordinal, in any case ("Follow up Mon 7th",
+    # "my scan on thurs 10th"): the ordinal says it is a day of the month
+    rf"|\b(?i:{_WEEKDAY_SHORT})\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    # (dates11) a month and a year in figures after "since", "in" or "from" ("a cough since
+    # 06/2021", "in 3/2019"): the preposition says it is a month, not a fraction
+    r"|(?:(?<=\b[Ss]ince\s)|(?<=\b[Ii]n\s)|(?<=\b[Ff]rom\s))(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/.]\d)"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
     # (clean9) not an ordinal before what it counts: "the 3rd floor", "the 2nd dose", "the
@@ -127,6 +155,9 @@ DATE = lazy.compile(
     + _ORDINAL_COUNTS
     + r")\b"
     r"|\b(?:(?<=on\s)|(?<=since\s)|(?<=Since\s)|(?<=after\s)|(?<=before\s)|(?<=over\s)"
+    # (dates11) the same prepositions opening a sentence ("On Boxing Day last year my wife
+    # collapsed", "Over Christmas my son's asthma got worse")
+    r"|(?<=On\s)|(?<=After\s)|(?<=Before\s)|(?<=Over\s)"
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
@@ -193,7 +224,8 @@ register_starts(
     " nov dec fir sec fou fif six sev eig nin ten ele twe the= 0 yesterday= earlier="
     " christmas= new= thanksgiving= easter= halloween= valentine= boxing= diwali= deepavali="
     " eid= hanukkah= chanukah= passover= rosh= yom= chinese= lunar= holi= vesak= hari="
-    " nowruz= kwanzaa= juneteenth= anzac= waitangi= st=",
+    " nowruz= kwanzaa= juneteenth= anzac= waitangi= st= labor= labour= memorial= independence="
+    " canada= australia= mother= father=",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
 # Every age holds a number of two or three digits ("(age90)": after "age").
@@ -493,6 +525,8 @@ def _dates(
             and _DATE_MONTH_CASE.match(word.capitalize())
             and not word[:1].isdigit()
             and not _LOWER_MONTH_SURE.fullmatch(word)
+            # (dates11) "on august 3": after "on" a month and a day are a date
+            and not (word[-1:].isdigit() and text[max(0, start - 3) : start].lower() == "on ")
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
@@ -1526,7 +1560,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _SAYS_WHO and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
-    return found
+    # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
+    # in a text that says who ("A 45-year-old was admitted in March" names no one)
+    return [f for f in found if not f.reason.endswith(_MONTH_ONLY)]
+
+
+_MONTH_ONLY = "[date.month_of_care]"
 
 
 def _sentences_about(doc: Doc, people: list[Finding]) -> tuple[set[int], set[int]]:

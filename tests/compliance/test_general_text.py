@@ -295,6 +295,21 @@ RULE_CASES = [
     ("name.addressed_with_care", "Nomsa, we hope the numbness has worn off.", "Nomsa"),
     ("date.care_on_day_month", "The crown was fitted on 24/10 and my bite feels off.", "24/10"),
     (
+        "date.employment_field",
+        "HR note: reference check for my colleague, start date 3 March 2025.",
+        "3 March 2025",
+    ),
+    (
+        "date.care_noun_day_month",
+        "Note for my mum: implant consult 28/3, then the crown in April.",
+        "28/3",
+    ),
+    (
+        "date.month_of_care",
+        "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
+        "October",
+    ),
+    (
         "facility.relatives_school_or_work",
         "My sister attends St. Catherine's College and has an eating disorder.",
         "St. Catherine's College",
@@ -742,6 +757,23 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
         "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
         "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
+        # (dates11) the practice's days and figures, with no one's care
+        "We are open Mon 7th to Fri 11th for walk-ins.",
+        "Flu jabs start on 3 oct for everyone over 65.",
+        "About 1 in 3/2019 surveys came back.",
+        "We are closed on Labor Day and Memorial Day.",
+        "On Christmas Day we are closed; call 111.",
+        "Course start date: 3 March 2026. Book your place online.",
+        "Scores were 5/10, 7/10 and 13/10 on the three runs.",
+        "Open days 5/2, 12/2 and 19/2 for new patients. Next review 28/3.",
+        "WE WILL BE CLOSED ON 25 DECEMBER AND 1 JANUARY.",
+        "The surgery is closed on august 3 for staff training.",
+        "Flu jabs start in October for everyone over 65.",
+        "We moved to our new building in March.",
+        "If you were diagnosed in October, join our support group.",
+        # a month alone in a text that says who no one is
+        "Does PCOS mean I can't have children? I was diagnosed in September.",
+        "A 45-year-old man was admitted in March with chest pain.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
@@ -778,6 +810,24 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # the month in lower case, with a year or an ordinal day
         ("dob 12 march 1961, need a refill", "12 march 1961"),
         ("my surgery is on march 3rd and i'm terrified", "march 3rd"),
+        # (dates11) a day then a month in lower case after "on"; a short weekday with an
+        # ordinal; a month and a year in figures after "since"
+        ("my nan was admitted on 26 nov with a chest infection", "26 nov"),
+        ("can someone drive me to my scan on thurs 10th?", "thurs 10th"),
+        ("My son has had a wet cough since 06/2021.", "06/2021"),
+        # (dates11) a day first past 12, next in a list after a date in figures
+        ("Claim for Gideon Mthembu: treatment dates 5/2, 12/2 and 19/2.", "19/2"),
+        # (dates11) a holiday after a preposition opening the sentence; national days
+        ("On Boxing Day last year my wife Ngaire collapsed at home.", "Boxing Day"),
+        ("Ana Ruiz says her son's asthma got worse since Labor Day.", "Labor Day"),
+        # (dates11) a lower-case month then the day after "on"; a date in capitals
+        ("on august 3 my dad was seen by the nurse and sent home", "august 3"),
+        ("MY DAD HAS BEEN WAITING SINCE MARCH 4TH FOR HIS BIOPSY RESULT", "MARCH 4TH"),
+        ("HE WAS SEEN AT OUR CLINIC ON 30TH NOVEMBER 2026 WITH CHEST PAIN", "30TH NOVEMBER 2026"),
+        # (dates11) a month with no day, after a person's care or a state held since it
+        # (in a text that says who)
+        ("Lena Vogt has had headaches since March and now her vision is blurry.", "March"),
+        ("Note: customer Ana Ruiz has a tracheostomy since agosto 2025.", "agosto 2025"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
