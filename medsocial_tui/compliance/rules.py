@@ -4141,6 +4141,12 @@ _STAFF_ROLES = sorted(
 )
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
+# (clean11) "Questions" as other languages' notices head their line: Swedish, Danish and
+# Norwegian, Dutch, German, Spanish, Portuguese, Italian, Finnish, Polish, French.
+_QUESTIONS_ABROAD = (
+    r"fr[aå]gor|sp[oø]rgsm[aå]l|sp[oø]rsm[aå]l|vragen|fragen|preguntas|d[uú]vidas|perguntas"
+    r"|domande|kysymyksi[aä]|pytania|des\s+questions|questions"
+)
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text"
     r"|sms|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
@@ -4150,6 +4156,7 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # says whose only with the cues _PUBLIC_CUE asks of the sentence (opening hours, "our").
     r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eéè]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
+    r"|tlf|puh"  # (clean11) Danish and Norwegian, Finnish
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
     # (guard-places2) the line a service's messages come from: "Your appointment reminders
     # come from 07860 055 555", "texts are sent from"
@@ -4158,6 +4165,13 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
     r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
+    # (clean11) the same call to act as notices in other languages write it, with a question
+    # mark or a colon: "Frågor: 063-555 30 00", "Vragen? Bel 070 …", "Fragen? 030 …",
+    # "Preguntas: 55 …", "Domande? 02 …", "Spørgsmål? Ring 70 …", "Dúvidas? Ligue …"
+    # (the word opens its line or sentence: "Ring mig om du har frågor: 070 …" is the writer's)
+    rf"|(?:^|[.!?|]\s*|\n|\s[-–—]\s+)(?:{_QUESTIONS_ABROAD})\s*[?:]\s*(?:(?:bel(?:t\s+u|len)?|ring|ruf(?:en\s+sie)?"
+    r"|soita|zadzwo[nń]|ligue|llame|chiamate|appelez|call)(?:\s+(?:oss|os|ons|us|an|al|il|le))?"
+    r"\s*(?:op|p[åa]|på|unter|al|au|no|on|at)?\s*:?\s*)?$"
     # "Our Cape Town rooms are on 021 …", "we're on 0800 …", "the office can be reached at":
     # a place of work or "we" as the owner of the line
     rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
@@ -4233,7 +4247,19 @@ _BUSINESS_NAMED_BEFORE = lazy.compile(
 # "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
 _DESK_AFTER = lazy.compile(
     r"[ \t]*\((?:the[ \t]+)?(?:front[ \t]+desk|reception|office|billing|bookings|appointments"
-    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
+    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call"
+    # (clean11) a service's line named in brackets after it, in English and as other
+    # countries' notices name their out-of-hours doctor, health centre or desk: "Tlf. 70 10
+    # 20 30 (lægevagten)", "(huisartsenpost)", "(Notdienst)", "(urgences)", "(reception)"
+    rf"|(?:{lx.ORGANISATION_NOUNS})(?:['’]s)?(?:[ \t]+(?:line|number))?|out[ \t-]+of[ \t-]+hours"
+    r"|after[ \t-]+hours|on[ \t-]+call[ \t]+(?:doctor|gp|service|line)|nurse[ \t]+line"
+    # (a compound's first part before it: "(tandlægevagten)", "(Zahnarztnotdienst)")
+    r"|[^\W\d_]*(?:vagt(?:en)?|vakt(?:a|en)?|jourcentral(?:en)?|v[åa]rdcentral(?:en)?"
+    r"|artsenpost|spoedpost|notdienst|bereitschaftsdienst)|huisarts|[äa]rztlicher[ \t]+notdienst"
+    r"|praxis|rezeption|empfang|anmeldung|sekretariat|secr[ée]tariat|accueil|urgences|cabinet"
+    r"|guardia[ \t]+m[ée]dica|pronto[ \t]+soccorso|centralino|recepci[óo]n|recep[cç][ãa]o"
+    r"|p[äa]ivystys|terveyskeskus|sairaala|sjukhus(?:et)?|sygehus(?:et)?|sykehus(?:et)?"
+    r"|centrala|rejestracja)\)",
     _I,
 )
 # "Text STOP to 07700 …", "SMS JOIN to 55 …", "reply HELP to": a keyword sent to a number
@@ -4571,6 +4597,7 @@ _PUBLIC_CUE = lazy.compile(
     # Dutch, French and German notices ask it: "If you need help, call …", "Para agendar,
     # ligue …", "Voor spoed … belt u", "En cas d'urgence, contactez …"
     r"|help|agendar|agende|marcar|reservar|spoed|urg[eê]nc\w*|urgencias|notfall\w*"
+    rf"|{_QUESTIONS_ABROAD}"
     r")\b" + "|" + _HOURS,
     _I,
 )
