@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1241,6 +1242,20 @@ _FOREIGN_ORG_STEMS = (
     "ambulatori",
     "poliklini",
 )
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents, as the guard's folded copy of a text writes it
+    ("vårdcentral" as "vardcentral", "sağlı" as "sagli": ``lx.ascii_fold`` drops the "ı")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare.replace("ı", "i")
+
+
+# (clean11) both spellings: the guard reads the folded copy, and a finding's own text
+_FOREIGN_ORG_ENDS_ANY = tuple(sorted({*_FOREIGN_ORG_ENDINGS, *map(_plain, _FOREIGN_ORG_ENDINGS)}))
+_FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_plain, _FOREIGN_ORG_STEMS)}))
+
+
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
 _STREET_WORDS_ABROAD = frozenset(
     "rue calle avenida carrer rua travessa via viale piazza plaza praça praca largo strada"
@@ -6733,6 +6748,16 @@ def _a_business_by_its_kind(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].lower().split()
     if len(words) > 1 and (words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS):
         return True
+    # (clean11) "Vårdcentralen Majorna", "Tandartspraktijk De Molen", "Zahnarztpraxis Weber",
+    # "Şehir Hastanesi": a clinic's, a practice's or a hospital's word of another language
+    # (written into one word, or with its endings) opening or ending the name
+    # (three words at most: a longer run may hold a person's name before the hospital's,
+    # "Hüseyin Demir İzmir Katip Çelebi Hastanesi'nde")
+    ends = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
+    if any(w.endswith(_FOREIGN_ORG_ENDS_ANY) for w in ends) or any(
+        stem in w for w in ends for stem in _FOREIGN_ORG_STEMS_ANY
+    ):
+        return True
     # (clean10) a name's possessive opening a business's ("Jake's Ski Shop in Whistler has
     # donated …", "Rosa's Kitchen"): its capitalised words end in a kind of business
     m = _POSSESSIVE_BUSINESS_AFTER.match(text, f.end)
@@ -6951,7 +6976,11 @@ _POST_GATE = _trigger(
 # Every kind of business ``_a_business_by_its_kind`` knows, every office
 # ``_an_office_of_a_place`` knows ("archbishop" holds "bishop"), every street's kind before
 # ``_a_streets_name``'s particle, every cue of an example (``general_vetoes._EXAMPLE_CUE``).
-_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_POSSESSIVE_BUSINESS_KINDS)))
+# (clean11) and every clinic's, practice's or hospital's word of another language it reads
+# at a name's ends (``_FOREIGN_ORG_ENDINGS``, ``_FOREIGN_ORG_STEMS``: found inside a word)
+_BUSINESS_KIND_GATE = _trigger(
+    "|".join(sorted({*_POSSESSIVE_BUSINESS_KINDS, *_FOREIGN_ORG_ENDS_ANY, *_FOREIGN_ORG_STEMS_ANY}))
+)
 _OFFICE_GATE = _trigger(r"bishop|mayor|duke|duchess|earl|lord|governor|dean|provost|sheriff")
 _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"
