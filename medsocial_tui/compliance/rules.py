@@ -5671,7 +5671,8 @@ _NOT_A_CARE_ROLE = frozenset(
 )
 _STAFF_INTRODUCED = lazy.compile(
     rf"\b(?:Dr|Doctor)\.?[ \t]+(?P<doctor>{_CAP}(?:[ \t]+{_CAP})+)"
-    rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    # (clean11) a given name alone too: "Harriet, our head receptionist, will be on leave"
+    rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})*)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     + "(?i:"
     + "|".join(sorted(lx.STAFF_WORDS - _NOT_A_CARE_ROLE))
     + r")\b|(?i:"
