@@ -647,8 +647,9 @@ def _joins_the_team(text: str, f: Finding) -> bool:
         before = text[max(0, f.start - 24) : f.start]
         welcomed = _WELCOMED_TO_AFTER.match(text, f.end) if _WELCOME_BEFORE.search(before) else None
         posted = _AS_POST_AFTER.match(text, f.end) if _APPOINTED_BEFORE.search(before) else None
-        joins = welcomed is not None or posted is not None
-        team_end = (welcomed or posted).end() if (welcomed or posted) is not None else f.end
+        said = welcomed or posted
+        joins = said is not None
+        team_end = said.end() if said is not None else f.end
     if not joins or _private_before(text, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
