@@ -622,7 +622,12 @@ _WELCOMED_TO_AFTER = lazy.compile(
     r"(?:team|staff|board|trustees|committee|faculty|crew|department|partners)\b",
     _I,
 )
-_WELCOME_BEFORE = lazy.compile(r"\bwelcome[ \t]+$", _I)
+# (clean11) a title may stand between: "welcome Sister Joan Whitlock to the nursing team"
+_WELCOME_BEFORE = lazy.compile(
+    r"\bwelcome[ \t]+(?:(?-i:Sister|Nurse|Matron|Dr|Doctor|Prof|Professor|Mr|Mrs|Ms|Miss|Mx)"
+    r"\.?[ \t]+)?$",
+    _I,
+)
 _APPOINTED_BEFORE = lazy.compile(r"\b(?:appointed|named|elected|hired|promoted)[ \t]+$", _I)
 _AS_POST_AFTER = lazy.compile(
     r"[ \t]+as[ \t]+(?:its|our|the|their)[ \t]+(?:(?:new|next|first|interim|acting)[ \t]+)?"
@@ -637,16 +642,22 @@ def _joins_the_team(text: str, f: Finding) -> bool:
     of its people, not a patient; unless the writer's or a family's word is before the name
     ("my son Jake has joined the team") or the sentence tells of their own health."""
     joins = _JOINS_AFTER.match(text, f.end) is not None
+    team_end = f.end
     if not joins:
-        before = text[max(0, f.start - 14) : f.start]
-        joins = bool(
-            (_WELCOME_BEFORE.search(before) and _WELCOMED_TO_AFTER.match(text, f.end))
-            or (_APPOINTED_BEFORE.search(before) and _AS_POST_AFTER.match(text, f.end))
-        )
+        before = text[max(0, f.start - 24) : f.start]
+        welcomed = _WELCOMED_TO_AFTER.match(text, f.end) if _WELCOME_BEFORE.search(before) else None
+        posted = _AS_POST_AFTER.match(text, f.end) if _APPOINTED_BEFORE.search(before) else None
+        said = welcomed or posted
+        joins = said is not None
+        team_end = said.end() if said is not None else f.end
     if not joins or _private_before(text, f.start):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    if _health_term_in(text, left, right) and not _JOINS_AFTER.match(text, f.end):
+    # (clean11) the team's own name may hold a care word ("to the practice nursing team",
+    # "as our new dental nurse"): only the rest of the sentence is asked
+    if (
+        _health_term_in(text, left, f.start) or _health_term_in(text, team_end, right)
+    ) and not _JOINS_AFTER.match(text, f.end):
         return False  # (a welcome or a post beside a care word: "welcome … after her root canal")
     return not (_WRITERS_FAMILY.search(text, left, right) or _OWN_CARE.search(text, left, right))
 
@@ -1424,6 +1435,44 @@ def _a_staff_members_spouse(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, right) is None and not _said_of_their_own(text, f)
 
 
+# (clean11) The baby a member of staff went on leave for, as a practice's "welcome back" or
+# "congratulations" post names it: "Welcome back Nomvula! Our senior dental therapist returns
+# from maternity leave on 1 August. Baby Lerato is doing wonderfully", "Congratulations to
+# Harriet and Tom on the birth of baby Freddie! Harriet, our head receptionist, will be on
+# maternity leave". The leave is a job's: the baby is a colleague's, no patient's.
+_BABY_BEFORE = lazy.compile(
+    r"\b(?:baby|newborn|little)(?:[ \t]+(?:boy|girl|son|daughter|brother|sister))?[ \t]+$", _I
+)
+_STAFF_LEAVE = lazy.compile(r"\b(?:maternity|paternity|parental|adoption)[ \t]+leave\b", _I)
+_OUR_WORD = lazy.compile(r"\b(?:our|we|we['’]re|we['’]ll|team|staff)\b", _I)
+# A newborn's own care, which the health words leave out: "in the NICU", "jaundice".
+_NEWBORN_CARE = lazy.compile(
+    r"\b(?:n?icu|scbu|special[ \t]+care|incubator|premature|prem|preemie|jaundice|hospital"
+    r"|weeks?[ \t]+early|born[ \t]+at[ \t]+\d+[ \t]+weeks)\b",
+    _I,
+)
+
+
+def _a_staff_members_baby(text: str, f: Finding) -> bool:
+    """ "Baby Lerato", "baby Freddie" in a text that tells of a job's maternity, paternity
+    or parental leave in the practice's own voice ("our", "we"): a colleague's baby. Not
+    with a patient or a client in the text, the writer's own word ("my baby"), or a health
+    word or someone's care in the baby's sentence ("Baby Lerato spent a week in NICU")."""
+    baby = _BABY_BEFORE.search(text, max(0, f.start - 24), f.start)
+    if baby is None:
+        return False
+    if _STAFF_LEAVE.search(text) is None or _OUR_WORD.search(text) is None:
+        return False
+    if _PATIENT_NAMED.search(text) is not None or _private_before(text, baby.start()):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if re.search(r"\b(?:my|mine|i|i['’]m|me)\b", text[left:right], _I):
+        return False
+    if _health_term_in(text, left, right) or _OWN_CARE.search(text, left, right):
+        return False
+    return _NEWBORN_CARE.search(text, left, right) is None and not _said_of_their_own(text, f)
+
+
 # (guard-longclean5) A competition's result, as event write-ups and local news give it: "The
 # 10 km was won by Sipho Ndlovu in 31 minutes, and the women's race by Lerato Mokoena", "the
 # trophy went to Ana Ruiz", "Winner: Tom Hale". Who won a race, a prize or a final is told
@@ -1577,6 +1626,7 @@ NAME_VETOES = (
     _a_clinicians_survivors,
     _led_or_hosted_by,
     _a_staff_members_spouse,
+    _a_staff_members_baby,
     _speaks_for_a_body,
     _in_the_texts_heading,
     _a_bodys_of,
@@ -1623,6 +1673,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|partnership|organisation|organization|cross|rotary|lions|trust"
     ),
     _a_staff_members_spouse: "wife|husband|partner|spouse|fiance|fiancee|fiancé|fiancée",
+    _a_staff_members_baby: "maternity|paternity|parental|adoption",
     _a_clinicians_survivors: "survived|leaves|predeceased|mourned|thoughts|prayers|condolences|sympathy|sympathies|hearts",
     _a_fictional_character: "|".join(_FICTION_WORKS + _FICTION_WORDS),
     _a_clinician_by_what_they_did: (

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -1241,6 +1242,20 @@ _FOREIGN_ORG_STEMS = (
     "ambulatori",
     "poliklini",
 )
+
+
+def _plain(word: str) -> str:
+    """``word`` without its accents, as the guard's folded copy of a text writes it
+    ("vårdcentral" as "vardcentral", "sağlı" as "sagli": ``lx.ascii_fold`` drops the "ı")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return bare.replace("ı", "i")
+
+
+# (clean11) both spellings: the guard reads the folded copy, and a finding's own text
+_FOREIGN_ORG_ENDS_ANY = tuple(sorted({*_FOREIGN_ORG_ENDINGS, *map(_plain, _FOREIGN_ORG_ENDINGS)}))
+_FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_plain, _FOREIGN_ORG_STEMS)}))
+
+
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
 _STREET_WORDS_ABROAD = frozenset(
     "rue calle avenida carrer rua travessa via viale piazza plaza praça praca largo strada"
@@ -4141,6 +4156,12 @@ _STAFF_ROLES = sorted(
 )
 # "Call 614-555-0142 to book", "Bookings on 02 9876 5432": a line the post gives the
 # public, in a sentence about no one in particular.
+# (clean11) "Questions" as other languages' notices head their line: Swedish, Danish and
+# Norwegian, Dutch, German, Spanish, Portuguese, Italian, Finnish, Polish, French.
+_QUESTIONS_ABROAD = (
+    r"fr[aå]gor|sp[oø]rgsm[aå]l|sp[oø]rsm[aå]l|vragen|fragen|preguntas|d[uú]vidas|perguntas"
+    r"|domande|kysymyksi[aä]|pytania|des\s+questions|questions"
+)
 _PUBLIC_LINE_BEFORE = lazy.compile(
     r"(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?:please\s+)?(?:call|phone|ring|dial|text"
     r"|sms|whatsapp|contact)(?:\s+our\s+[\w-]+\s+(?:line|number))?"
@@ -4150,6 +4171,7 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # says whose only with the cues _PUBLIC_CUE asks of the sentence (opening hours, "our").
     r"|(?:^|[.!?:,;|(]\s*|\n|\bor\s+|\band\s+|\s[-–—]\s+)\s*(?P<label>tel|tel[eéè]f(?:on|ono|one)|t[eé]l"
     r"|t[eé]l[eé]phone|phone|ph|fax|telefax|landline|switchboard|hotline|helpline|freephone"
+    r"|tlf|puh"  # (clean11) Danish and Norwegian, Finnish
     r"|toll[\s-]free|whatsapp(?:\s+business)?)\.?(?:\s+(?:no|nr|number|line))?\.?\s*[:.]?\s*$"
     # (guard-places2) the line a service's messages come from: "Your appointment reminders
     # come from 07860 055 555", "texts are sent from"
@@ -4158,6 +4180,13 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     # "Questions? 0161 …", "Need help? +61 …": a call to act, the line after it everyone's
     r"|\b(?:questions|queries|enquiries|inquiries|help|info(?:rmation)?|appointments?|bookings?)"
     r"\s*\?\s*(?:(?:call|ring|phone|text|dial|contact)(?:\s+us)?(?:\s+(?:on|at))?\s*:?\s*)?$"
+    # (clean11) the same call to act as notices in other languages write it, with a question
+    # mark or a colon: "Frågor: 063-555 30 00", "Vragen? Bel 070 …", "Fragen? 030 …",
+    # "Preguntas: 55 …", "Domande? 02 …", "Spørgsmål? Ring 70 …", "Dúvidas? Ligue …"
+    # (the word opens its line or sentence: "Ring mig om du har frågor: 070 …" is the writer's)
+    rf"|(?:^|[.!?|]\s*|\n|\s[-–—]\s+)(?:{_QUESTIONS_ABROAD})\s*[?:]\s*(?:(?:bel(?:t\s+u|len)?|ring|ruf(?:en\s+sie)?"
+    r"|soita|zadzwo[nń]|ligue|llame|chiamate|appelez|call)(?:\s+(?:oss|os|ons|us|an|al|il|le))?"
+    r"\s*(?:op|p[åa]|på|unter|al|au|no|on|at)?\s*:?\s*)?$"
     # "Our Cape Town rooms are on 021 …", "we're on 0800 …", "the office can be reached at":
     # a place of work or "we" as the owner of the line
     rf"|\b(?:we(?:['’]re|\s+are)|(?:our|the|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}"
@@ -4233,7 +4262,19 @@ _BUSINESS_NAMED_BEFORE = lazy.compile(
 # "617-555-0100 (front desk)": whose line, said right after it (``phone.desk_after``).
 _DESK_AFTER = lazy.compile(
     r"[ \t]*\((?:the[ \t]+)?(?:front[ \t]+desk|reception|office|billing|bookings|appointments"
-    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call)\)",
+    r"|switchboard|main[ \t]+line|helpline|hotline|toll[ -]free|freephone|free[ \t]+call"
+    # (clean11) a service's line named in brackets after it, in English and as other
+    # countries' notices name their out-of-hours doctor, health centre or desk: "Tlf. 70 10
+    # 20 30 (lægevagten)", "(huisartsenpost)", "(Notdienst)", "(urgences)", "(reception)"
+    rf"|(?:{lx.ORGANISATION_NOUNS})(?:['’]s)?(?:[ \t]+(?:line|number))?|out[ \t-]+of[ \t-]+hours"
+    r"|after[ \t-]+hours|on[ \t-]+call[ \t]+(?:doctor|gp|service|line)|nurse[ \t]+line"
+    # (a compound's first part before it: "(tandlægevagten)", "(Zahnarztnotdienst)")
+    r"|[^\W\d_]*(?:vagt(?:en)?|vakt(?:a|en)?|jourcentral(?:en)?|v[åa]rdcentral(?:en)?"
+    r"|artsenpost|spoedpost|notdienst|bereitschaftsdienst)|huisarts|[äa]rztlicher[ \t]+notdienst"
+    r"|praxis|rezeption|empfang|anmeldung|sekretariat|secr[ée]tariat|accueil|urgences|cabinet"
+    r"|guardia[ \t]+m[ée]dica|pronto[ \t]+soccorso|centralino|recepci[óo]n|recep[cç][ãa]o"
+    r"|p[äa]ivystys|terveyskeskus|sairaala|sjukhus(?:et)?|sygehus(?:et)?|sykehus(?:et)?"
+    r"|centrala|rejestracja)\)",
     _I,
 )
 # "Text STOP to 07700 …", "SMS JOIN to 55 …", "reply HELP to": a keyword sent to a number
@@ -4571,6 +4612,7 @@ _PUBLIC_CUE = lazy.compile(
     # Dutch, French and German notices ask it: "If you need help, call …", "Para agendar,
     # ligue …", "Voor spoed … belt u", "En cas d'urgence, contactez …"
     r"|help|agendar|agende|marcar|reservar|spoed|urg[eê]nc\w*|urgencias|notfall\w*"
+    rf"|{_QUESTIONS_ABROAD}"
     r")\b" + "|" + _HOURS,
     _I,
 )
@@ -5634,7 +5676,8 @@ _NOT_A_CARE_ROLE = frozenset(
 )
 _STAFF_INTRODUCED = lazy.compile(
     rf"\b(?:Dr|Doctor)\.?[ \t]+(?P<doctor>{_CAP}(?:[ \t]+{_CAP})+)"
-    rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})+)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
+    # (clean11) a given name alone too: "Harriet, our head receptionist, will be on leave"
+    rf"|(?P<name>{_CAP}(?:[ \t]+{_CAP})*)(?=[ \t]*,[ \t]*(?:(?i:our|the)[ \t]+(?:[a-z-]+[ \t]+){{0,2}}"
     + "(?i:"
     + "|".join(sorted(lx.STAFF_WORDS - _NOT_A_CARE_ROLE))
     + r")\b|(?i:"
@@ -6711,6 +6754,16 @@ def _a_business_by_its_kind(text: str, f: Finding) -> bool:
     words = text[f.start : f.end].lower().split()
     if len(words) > 1 and (words[0] in _BUSINESS_KIND_WORDS or words[-1] in _BUSINESS_KIND_WORDS):
         return True
+    # (clean11) "Vårdcentralen Majorna", "Tandartspraktijk De Molen", "Zahnarztpraxis Weber",
+    # "Şehir Hastanesi": a clinic's, a practice's or a hospital's word of another language
+    # (written into one word, or with its endings) opening or ending the name
+    # (three words at most: a longer run may hold a person's name before the hospital's,
+    # "Hüseyin Demir İzmir Katip Çelebi Hastanesi'nde")
+    ends = {words[0], words[-1]} if 0 < len(words) <= 3 else set()
+    if any(w.endswith(_FOREIGN_ORG_ENDS_ANY) for w in ends) or any(
+        stem in w for w in ends for stem in _FOREIGN_ORG_STEMS_ANY
+    ):
+        return True
     # (clean10) a name's possessive opening a business's ("Jake's Ski Shop in Whistler has
     # donated …", "Rosa's Kitchen"): its capitalised words end in a kind of business
     m = _POSSESSIVE_BUSINESS_AFTER.match(text, f.end)
@@ -6929,7 +6982,11 @@ _POST_GATE = _trigger(
 # Every kind of business ``_a_business_by_its_kind`` knows, every office
 # ``_an_office_of_a_place`` knows ("archbishop" holds "bishop"), every street's kind before
 # ``_a_streets_name``'s particle, every cue of an example (``general_vetoes._EXAMPLE_CUE``).
-_BUSINESS_KIND_GATE = _trigger("|".join(sorted(_POSSESSIVE_BUSINESS_KINDS)))
+# (clean11) and every clinic's, practice's or hospital's word of another language it reads
+# at a name's ends (``_FOREIGN_ORG_ENDINGS``, ``_FOREIGN_ORG_STEMS``: found inside a word)
+_BUSINESS_KIND_GATE = _trigger(
+    "|".join(sorted({*_POSSESSIVE_BUSINESS_KINDS, *_FOREIGN_ORG_ENDS_ANY, *_FOREIGN_ORG_STEMS_ANY}))
+)
 _OFFICE_GATE = _trigger(r"bishop|mayor|duke|duchess|earl|lord|governor|dean|provost|sheriff")
 _STREET_KINDS = (
     "Place Rue Avenue Boulevard Calle Via Piazza Plaza Rua Avenida Largo Quai Chemin Allée"

@@ -2063,3 +2063,35 @@ def test_a_care_place_ends_before_a_month_after_in(text: str, place: str) -> Non
     """``facility.named`` and ``facility.care_move`` (lead): "in" before a month, a weekday,
     a season or a feast tells when, not the town ("{CALENDAR_WORD}")."""
     assert place in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# -- clean11: a service's line in other languages' notices ---------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Questions" heading the line, as Swedish, Dutch, German, Spanish notices write it
+        "Vårdcentralen har nya öppettider från måndag. Frågor: 063-555 30 00.",
+        "Vragen? Bel 070 555 0162.",
+        "Die Praxis ist ab Montag wieder geöffnet. Fragen? Rufen Sie an: 030 5555 0123.",
+        "Nuevo horario de la clínica desde el lunes. Preguntas: 55 5208 0000.",
+        # the service the line is named in brackets after it
+        "Tlf. 70 10 20 30 (lægevagten)",
+        "Buiten kantoortijden: 088 555 0101 (huisartsenpost).",
+        "After 6pm ring 01632 960 111 (out of hours).",
+    ],
+)
+def test_a_services_line_abroad_is_no_ones(text: str) -> None:
+    assert "phone" not in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word inside the writer's own sentence, or the writer's own line in brackets
+        "Ring mig om du har frågor: 070-555 30 00.",
+        "Call my husband on 07700 900123 (office).",
+        "My mum got her diagnosis yesterday. Questions? 0161 496 0000.",
+    ],
+)
+def test_a_persons_line_stays_with_the_same_words(text: str) -> None:
+    assert "phone" in spans(text)

@@ -77,6 +77,11 @@ NEEDS: dict[
         (pv._SPOUSE_BEFORE,),
         rules._PEOPLE_GATES[pv._a_staff_members_spouse],
     ),
+    # (clean11) the leave the veto needs holds its gate's word
+    "_a_staff_members_baby": (
+        (pv._STAFF_LEAVE,),
+        rules._PEOPLE_GATES[pv._a_staff_members_baby],
+    ),
     "_speaks_for_a_body": ((pv._BODY_AFTER_NAME,), rules._PEOPLE_GATES[pv._speaks_for_a_body]),
     "_in_the_texts_heading": ((text._HEADING,), rules._PEOPLE_GATES[pv._in_the_texts_heading]),
     "_a_bodys_of": ((pv._BODY_OF_BEFORE,), rules._PEOPLE_GATES[pv._a_bodys_of]),
