@@ -94,6 +94,8 @@ RULE_CASES = [
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.years_of_age_word", "Bà tôi 93 tuổi, bị tiểu đường.", "93"),
+    ("age.years_of_age_word", "Babaannem 96 yaşında ve diyabeti var.", "96"),
     ("age.with_sex", "Chest X-ray: Ravi Prasad, 90Y/M, bilateral effusion.", "90"),
     (
         "name.signed_off",
@@ -144,6 +146,10 @@ RULE_CASES = [
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
     ("age.words", "She turned ninety-three last week.", "ninety-three"),
+    ("age.words", "Her birthday is in March; she'll be ninety.", "ninety"),
+    ("age.words", "Grandma will be a hundred in May.", "a hundred"),
+    ("age.words", "Cake for Mr Ito on his ninety-fifth birthday!", "ninety-fifth"),
+    ("age.words", "My grandfather is in his late 90s and has COPD.", "in his late 90s"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
@@ -157,6 +163,8 @@ RULE_CASES = [
     ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
     ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
+    ("age.stated", "My aunt died last Tuesday at 98.", "98"),
+    ("age.stated", "Her birthday is Friday, she'll be 100 🎂", "100"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
     ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
     (
@@ -742,6 +750,12 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
         "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
         "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
+        # (names11) numbers in words and ages of no one
+        "There will be a hundred guests at the gala.",
+        "The wait will be ninety minutes on Saturday.",
+        "Her height is on the ninety-fifth percentile.",
+        "Is it safe for someone in their 90s to have a general anaesthetic?",
+        "Our two clinics (both 95 years in business) open at 8.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
