@@ -137,6 +137,8 @@ RULE_CASES = [
     ("id.card_luhn", "Charge the copay to 4539 1488 0343 6467.", "4539 1488 0343 6467"),
     ("geo.coordinates", "Her last known location was 40.7128, -74.0060.", "40.7128, -74.0060"),
     ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
+    ("name.after_cue", "Badge enrolled for staff member Colm Daly today.", "Colm Daly"),
+    ("name.after_cue", "Locker 14 assigned to Dmitri Volkov, ward 6.", "Dmitri Volkov"),
     ("name.self_introduced", "Contact Siobhan at the number below.", "Siobhan"),
     ("name.personal_fact", "Shawn Fields lives at the end of our road.", "Shawn Fields"),
     ("name.lower_full", "Reply to alice marsh: sorry about the wait.", "alice marsh"),
@@ -756,6 +758,9 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Her height is on the ninety-fifth percentile.",
         "Is it safe for someone in their 90s to have a general anaesthetic?",
         "Our two clinics (both 95 years in business) open at 8.",
+        "She enrolled for Medicare Part B in March.",
+        "Your claim has been assigned to Claims Team B.",
+        "Use the letter template: Dear Jane Smith, your appointment is on Monday.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
