@@ -760,7 +760,7 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Our two clinics (both 95 years in business) open at 8.",
         "She enrolled for Medicare Part B in March.",
         "Your claim has been assigned to Claims Team B.",
-        "Use the letter template: Dear Jane Smith, your appointment is on Monday.",
+        "Use the letter template: Dear Jane Smith, thank you for choosing our clinic.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
