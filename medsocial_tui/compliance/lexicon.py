@@ -201,7 +201,9 @@ CREDENTIALS = _words(
 # alternation; each pattern that reads it adds its bounds and its own extras).
 EXAMPLE_CUES = (
     r"examples?|e\.g\.|for[ \t]+(?:example|instance)|placeholder|dummy|fictional|fictitious"
-    r"|made[- ]up|template"
+    # (names11) not a biometric's template: "fingerprint template enrolled for Aiyana"
+    r"|made[- ]up|(?<!print[ \t])(?<!scan[ \t])(?<!face[ \t])(?<!voice[ \t])(?<!iris[ \t])"
+    r"(?<!biometric[ \t])template"
     # (guard-precision2) as other languages say it: "il nome usato negli esempi", "por
     # ejemplo", "par exemple", "zum Beispiel"
     r"|esempi|esempio|ejemplos?|exemples?|exemplos?|beispiele?"

@@ -509,6 +509,39 @@ def _holds_a_post(text: str) -> bool:
     return not _POST_OR_POSTS.isdisjoint(_A_WORD.findall(text.lower()))
 
 
+# (names11) A thing a private person owns, or what happens to one: a pet, a device, a
+# vehicle, a wallet, a card; lost, found, stolen.
+_OWNED_THING = lazy.compile(
+    r"\b(?:pets?|dogs?|cats?|pupp(?:y|ies)|kittens?|horses?|parrots?|rabbits?|microchip|serial"
+    r"|s/n|device|vehicle|car|truck|van|plate|registration|vin|wallet|purse|handbag|keys|phone"
+    r"|licen[cs]e|wheelchair|hearing[ \t]+aids?|pump|scooter|bike|bicycle|lost|found|stolen"
+    r"|missing|collision|crash|account|card|policy|claim)\b",
+    _I,
+)
+# A business's owner: "our owner", "shop owner", "practice owner", "co-owner".
+_OWNER_OF_A_BUSINESS = lazy.compile(
+    r"\b(?:our|business|shop|store|restaurant|salon|caf[eé]|bakery|company|practice|clinic"
+    r"|studio|gym|farm|bar|pub|hotel|team|franchise|co)[ \t-]*$",
+    _I,
+)
+
+
+_AMONG_STAFF = lazy.compile(r"\b(?:team|staff|colleagues?|co-?workers?)\b", _I)
+
+
+def _owner_of_a_thing(text: str, at: int, f: Finding) -> bool:
+    """(names11) "owner" before a name is a post only of a business: the owner of a pet, a
+    device, a car or a lost wallet is a private person ("Serial no. AVR40-2211. Owner: Gwen
+    Pritchard", "Lost wallet, owner Terrence Hollis"); not "our owner, Jenna Cole", "shop
+    owner Tom Baker"."""
+    if _OWNER_OF_A_BUSINESS.search(text, max(0, at - 20), at) is not None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _AMONG_STAFF.search(text, max(left, f.start - 150), min(right, f.end + 150)) is not None:
+        return False  # "Owner Jenna Cole brought her dog to the team picnic"
+    return _OWNED_THING.search(text, max(0, f.start - 150), min(len(text), f.end + 80)) is not None
+
+
 def _named_by_a_post(text: str, f: Finding) -> bool:
     """ "Artist Kaito Yamamoto painted the mural", "Father Tomasz Wiśniewski will bless the
     new wing", "Our chairperson, Mrs. Nomvula Dube, opened the day", "Conductor: Mrs.
@@ -534,6 +567,8 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
                 return False
         at = m.start()
     word = m.group(1)
+    if word.lower() == "owner" and _owner_of_a_thing(text, at, f):
+        return False  # "Lost wallet, owner Terrence Hollis", "Microchip …. Owner: Ben Tipene"
     kin_title = word.lower() in _KIN_TITLES
     if kin_title and not word[:1].isupper():
         return False  # "her father John", "my sister Ana": a family word, not a title

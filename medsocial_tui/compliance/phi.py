@@ -198,14 +198,15 @@ _DATE_MONTH_CASE = lazy.compile(rf"^(?:{_MONTH})", 0)
 AGE = lazy.compile(
     r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?\.?)[\s-]*(?:old|young)\b"
     # (guard-recall2) "a 91 y.o. male", "93 y. o.": the dotted form ends on its dot
-    r"|\b(?P<n2>\d{2,3})\s*(?:yo\b|y/o\b|y\.\s?o\b\.?)"
+    r"|\b(?P<n2>\d{2,3})(?:\s*|-)(?:yo\b|y/o\b|y\.\s?o\b\.?)"
     r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
     r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
     r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"
     # (guard-recall6) or the age to come, with its day: "Grandma (100 on Sunday!)"
-    r"|\(\s*(?:age\s*)?(?P<n6>\d{2,3})"
+    # (names11) "Elsie and Harold (both 91!)"
+    r"|\(\s*(?:age\s*|both\s+)?(?P<n6>\d{2,3})"
     rf"(?:\s+(?:on|next|this|in|last)\s+(?:{_WEEKDAY}|{_MONTH}|week|month|year|spring|summer"
-    r"|autumn|fall|winter))?\s*!?\s*\)"
+    r"|autumn|fall|winter))?\s*!*\s*\)"
     r"|(?<=,\s)(?P<n7>(?:9\d|1[01]\d))(?=,|\s+(?:says|said|is|was|still|and)\b)"
     # (guard-recall8) after a name and a comma, the age ends its clause: "Edna Vollmer, 91:",
     # "Margaret Doyle, 91.", "(paired to Ruth Adebayo, 92)", "Arturo Ramírez, 90 as of

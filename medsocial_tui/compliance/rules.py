@@ -2852,7 +2852,11 @@ AGE_GROUP_AFTER = lazy.compile(
     _I,
 )
 _AGE_WORDS = (
-    r"(?:in[ \t]+(?:his|her|their|my|your)[ \t]+(?:(?:late|early|mid)[ \t-]+)?nineties"
+    r"(?:in[ \t]+(?:his|her|their|my|your)[ \t]+(?:(?:late|early|mid)[ \t-]+)?(?:nineties|90['’]?s)"
+    # (names11) an ordinal, said of a birthday ("on her ninety-fifth birthday"): before the
+    # numbers, whose "ninety" would end the match at the hyphen
+    r"|ninetieth|ninety[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|(?:a|one)[ -]hundredth"
     r"|(?:super)?centenarian|nonagenarian|ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"|(?:a|one)[ -]hundred(?:[ -](?:and[ -])?(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|eleven|twelve))?)"
@@ -2884,6 +2888,13 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
 
 
+# A person (a pronoun, a capitalised word) who will be some age: "she'll be", "Nan will be"
+_AGE_WILL_BE = lazy.compile(
+    r"(?:\b(?i:she|he|i|you|they)(?:['’]ll|['’]d|\s+(?i:will|would))|\b(?!(?:There|It|This|That|What|Which|Who|Where|When)\b)[A-Z][a-z]+\s+(?i:will|would))"
+    r"\s+(?i:be)\s+$"
+)
+
+
 # A capitalised word and a comma or a bracket before an age: the age set off after a name
 # ("Liam Murphy, ninety-two, and", "Edna (one hundred and one)").
 _AGE_IN_APPOSITION = lazy.compile(r"\b[A-Z][\w'’-]+(?:,|[ \t]*\()[ \t]*$")
@@ -2901,9 +2912,20 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         )
     before = text[max(0, m.start() - 12) : m.start()]
     after = text[m.end() : m.end() + 20]
-    if _AGE_IN_APPOSITION.search(before) and after[:1] in (",", ")"):
-        return False  # "I'm Liam Murphy, ninety-two, and I still drive": set off after a name
-    if re.search(r"(?:\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)|['’](?:s|m))\s+$", before, _I):
+    if re.search(r"(?:tieth|th|st|nd|rd)$", m.group("age"), _I):
+        # (names11) an ordinal is an age only of a birthday: "her ninety-fifth birthday"
+        return not re.match(r"\s+(?:birthday|bday|b-day)\b", after, _I)
+    if _AGE_IN_APPOSITION.search(before) and after.lstrip("!")[:1] in (",", ")"):
+        # "I'm Liam Murphy, ninety-two, and I still drive", "Mrs. Agnes Thorley
+        # (ninety-six!)": set off after a name
+        return False
+    if re.search(
+        r"(?:\b(?:aged?|turn(?:s|ed|ing)?|is|was|now|of|at)|['’](?:s|m))\s+$", before, _I
+    ) or (
+        # (names11) "she'll be ninety", "Grandma will be a hundred in May": what a person's
+        # age will be (not "there will be a hundred")
+        _AGE_WILL_BE.search(text, max(0, m.start() - 30), m.start())
+    ):
         return bool(
             re.match(
                 r"\s*(?:%|percent|minutes|mins|seconds|days|weeks|months|people|patients|miles"

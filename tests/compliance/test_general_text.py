@@ -94,6 +94,8 @@ RULE_CASES = [
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.years_of_age_word", "Bà tôi 93 tuổi, bị tiểu đường.", "93"),
+    ("age.years_of_age_word", "Babaannem 96 yaşında ve diyabeti var.", "96"),
     ("age.with_sex", "Chest X-ray: Ravi Prasad, 90Y/M, bilateral effusion.", "90"),
     (
         "name.signed_off",
@@ -135,6 +137,8 @@ RULE_CASES = [
     ("id.card_luhn", "Charge the copay to 4539 1488 0343 6467.", "4539 1488 0343 6467"),
     ("geo.coordinates", "Her last known location was 40.7128, -74.0060.", "40.7128, -74.0060"),
     ("name.after_cue", "The car belongs to Denis Richards.", "Denis Richards"),
+    ("name.after_cue", "Badge enrolled for staff member Colm Daly today.", "Colm Daly"),
+    ("name.after_cue", "Locker 14 assigned to Dmitri Volkov, ward 6.", "Dmitri Volkov"),
     ("name.self_introduced", "Contact Siobhan at the number below.", "Siobhan"),
     ("name.personal_fact", "Shawn Fields lives at the end of our road.", "Shawn Fields"),
     ("name.lower_full", "Reply to alice marsh: sorry about the wait.", "alice marsh"),
@@ -144,6 +148,10 @@ RULE_CASES = [
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
     ("age.words", "She turned ninety-three last week.", "ninety-three"),
+    ("age.words", "Her birthday is in March; she'll be ninety.", "ninety"),
+    ("age.words", "Grandma will be a hundred in May.", "a hundred"),
+    ("age.words", "Cake for Mr Ito on his ninety-fifth birthday!", "ninety-fifth"),
+    ("age.words", "My grandfather is in his late 90s and has COPD.", "in his late 90s"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
@@ -157,6 +165,8 @@ RULE_CASES = [
     ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
     ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
+    ("age.stated", "My aunt died last Tuesday at 98.", "98"),
+    ("age.stated", "Her birthday is Friday, she'll be 100 🎂", "100"),
     ("name.honorific", "Rabbi Levine had a fainting spell.", "Rabbi Levine"),
     ("name.question_subject", "Should Tavita keep taking metformin before his surgery?", "Tavita"),
     (
@@ -774,6 +784,15 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         # a month alone in a text that says who no one is
         "Does PCOS mean I can't have children? I was diagnosed in September.",
         "A 45-year-old man was admitted in March with chest pain.",
+        # (names11) numbers in words and ages of no one
+        "There will be a hundred guests at the gala.",
+        "The wait will be ninety minutes on Saturday.",
+        "Her height is on the ninety-fifth percentile.",
+        "Is it safe for someone in their 90s to have a general anaesthetic?",
+        "Our two clinics (both 95 years in business) open at 8.",
+        "She enrolled for Medicare Part B in March.",
+        "Your claim has been assigned to Claims Team B.",
+        "Use the letter template: Dear Jane Smith, thank you for choosing our clinic.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
