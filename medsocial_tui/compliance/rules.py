@@ -2578,7 +2578,10 @@ _ID_LABEL = (
     r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer)"
 )
 _DEVICE_LABEL = (
-    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
+    r"(?:\bdevice|\bserials?|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
+    # (records11) a glucose sensor's transmitter and a hearing aid are one wearer's: "Dexcom
+    # transmitter 8G55QK", "hearing aid L-9S7730012", "hearing aids (serials 24C19877 …)"
+    r"|\btransmitter|\bhearing[ \t]+aids?"
     # (guard-replies) an animal's microchip, a bike's frame number: traced to their owner
     r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#)))"
 )

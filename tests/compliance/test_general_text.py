@@ -805,6 +805,13 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("MRN - 4451122, please fax the results.", "4451122"),
         ("My PAN is ABCDE1234F.", "ABCDE1234F"),
         ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
+        # (records11) a glucose sensor's transmitter, a hearing aid, serials in the plural
+        ("Dexcom transmitter 8G55QK keeps dropping out for my son.", "8G55QK"),
+        ("Bring both hearing aids (serials 24C19877 and 24C19878).", "24C19877"),
+        ("Warranty card: hearing aid L-9S7730012, bought in May.", "L-9S7730012"),
+        # (records11) the number a label names "as"
+        ("The clinic has my file as PX-20418 if you need it.", "PX-20418"),
+        ("The form lists his fødselsnummer as 010190 12345.", "010190 12345"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -814,6 +821,11 @@ def test_labelled_identifiers(text: str, words: str) -> None:
 def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("Our 2024 policy update: card payments accepted.") == []
     assert find_phi("Group 3 meets on Tuesdays.") == []
+    # (records11) a hearing aid's or a transmitter's count, price or distance is no serial
+    assert find_phi("Our hearing aid range starts at 1200 dollars.") == []
+    assert find_phi("The radio transmitter 500 metres away failed.") == []
+    assert find_phi("Fingerprint template 3 was enrolled.") == []
+    assert find_phi("The fingerprint scanner model FS-2000 is in stock.") == []
 
 
 @pytest.mark.parametrize(
