@@ -143,6 +143,11 @@ RULE_CASES = [
     ("url.personal_site", "Visit my blog at www.janedoe-recovery.com for updates.", None),
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
+    (
+        "biometric.template_id",
+        "Her iris template IR-55120-7 is on file at the kiosk.",
+        "IR-55120-7",
+    ),
     ("age.words", "She turned ninety-three last week.", "ninety-three"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
