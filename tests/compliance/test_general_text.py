@@ -143,6 +143,7 @@ RULE_CASES = [
     ("url.personal_site", "Visit my blog at www.janedoe-recovery.com for updates.", None),
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
+    ("ssn.last_four_around", "Verified with the last four 1234 of her social.", "1234"),
     (
         "biometric.template_id",
         "Her iris template IR-55120-7 is on file at the kiosk.",
@@ -817,6 +818,20 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         # (records11) the number a label names "as"
         ("The clinic has my file as PX-20418 if you need it.", "PX-20418"),
         ("The form lists his fødselsnummer as 010190 12345.", "010190 12345"),
+        # (records11) a staff number, a German insurance number's short form, Brazil's
+        # prontuário and SUS card, a Thai HN, an Australian UR, a pathology report's number
+        ("Sick note for staff no. ST-40871, back on Monday.", "ST-40871"),
+        ("Versicherung: AOK, Versichertennr. A123456780.", "A123456780"),
+        ("Minha mãe, prontuário 554120-3, ainda espera o exame.", "554120-3"),
+        ("O cartão SUS 700 5021 8834 1290 da minha avó foi recusado.", "700 5021 8834 1290"),
+        ("His card from the Bangkok hospital says HN 5520198.", "5520198"),
+        ("Discharge letter: UR 8830127, fractured neck of femur.", "8830127"),
+        ("Can someone explain pathology report S25-22817?", "S25-22817"),
+        # (records11) the last digits of a number after stars or dots, or "ended in"
+        ("LifeLabs: a result for you (HCN ending …4417).", "4417"),
+        ("Refund to card ****5678 for the crown.", "5678"),
+        ("His SSN last 4: 8812.", "8812"),
+        ("Her social security number, last four digits 4471, is on the form.", "4471"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -831,6 +846,11 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("The radio transmitter 500 metres away failed.") == []
     assert find_phi("Fingerprint template 3 was enrolled.") == []
     assert find_phi("The fingerprint scanner model FS-2000 is in stock.") == []
+    assert find_phi("Our staff number 14 rotates through the weekend clinic.") == []
+    assert find_phi("The pathology report 10 days later showed no cancer.") == []
+    assert find_phi("Staff ID badges are reissued on Monday.") == []
+    assert find_phi("The last four 1234 of the code are wrong.") == []
+    assert find_phi("SSN last 4 digits only, please.") == []
 
 
 @pytest.mark.parametrize(
