@@ -832,6 +832,9 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("Refund to card ****5678 for the crown.", "5678"),
         ("His SSN last 4: 8812.", "8812"),
         ("Her social security number, last four digits 4471, is on the form.", "4471"),
+        # (records11) a login in brackets, a network's "ID" before the name
+        ("Her portal login (kemi_b_1987) was locked after five tries.", "kemi_b_1987"),
+        ("Her WeChat ID is meiling_0418 if the clinic needs her.", "meiling_0418"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -851,6 +854,8 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("Staff ID badges are reissued on Monday.") == []
     assert find_phi("The last four 1234 of the code are wrong.") == []
     assert find_phi("SSN last 4 digits only, please.") == []
+    assert find_phi("Please login (step 2) to see your results.") == []
+    assert find_phi("Instagram ID verification takes 2 days.") == []
 
 
 @pytest.mark.parametrize(
