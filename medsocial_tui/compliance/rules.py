@@ -2590,10 +2590,24 @@ _ID_LABEL = (
     # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
     # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
-    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer)"
+    r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer"
+    # (records11) a staff number; the German insurance number's short form; Brazil's
+    # prontuário (the chart), the health plan's carteira and the SUS card; a Thai hospital
+    # number (HN), an Australian unit record (UR), the SUS and OMS cards' letters in
+    # capitals before its digits (a label alone too: ``is_id_label``, extents); Abu
+    # Dhabi's Thiqa card, the Philippines' UMID, Vietnam's BHYT card, Russia's OMS policy, a
+    # Canadian health card number (HCN); a pathology or biopsy report's number ("Path
+    # report S26-41877")
+    r"|\bstaff(?=\s+(?:ID|number|no\b|#))|\bVersicherten-?nr\b\.?|\bprontu[aá]rio"
+    r"|\bcarteir(?:a|inha)(?=\s*(?:[:#]|n[º°o]|\d))|\bcart[aã]o\s+(?:do\s+)?SUS"
+    r"|(?-i:\b(?:HN|UR|SUS|OMS)\b)(?=\s*[:#]?\s*(?:\d|\Z))|\bThiqa|\bUMID|\bBHYT|\bHCN"
+    r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d))"
 )
 _DEVICE_LABEL = (
-    r"(?:\bdevice|\bserial|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
+    r"(?:\bdevice|\bserials?|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
+    # (records11) a glucose sensor's transmitter and a hearing aid are one wearer's: "Dexcom
+    # transmitter 8G55QK", "hearing aid L-9S7730012", "hearing aids (serials 24C19877 …)"
+    r"|\btransmitter|\bhearing[ \t]+aids?"
     # (guard-replies) an animal's microchip, a bike's frame number: traced to their owner
     r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#)))"
 )

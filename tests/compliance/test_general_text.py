@@ -147,6 +147,12 @@ RULE_CASES = [
     ("url.personal_site", "Visit my blog at www.janedoe-recovery.com for updates.", None),
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
+    ("ssn.last_four_around", "Verified with the last four 1234 of her social.", "1234"),
+    (
+        "biometric.template_id",
+        "Her iris template IR-55120-7 is on file at the kiosk.",
+        "IR-55120-7",
+    ),
     ("age.words", "She turned ninety-three last week.", "ninety-three"),
     ("age.words", "Her birthday is in March; she'll be ninety.", "ninety"),
     ("age.words", "Grandma will be a hundred in May.", "a hundred"),
@@ -874,6 +880,30 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("MRN - 4451122, please fax the results.", "4451122"),
         ("My PAN is ABCDE1234F.", "ABCDE1234F"),
         ("The pump serial, G4-221-0918, is on the back.", "G4-221-0918"),
+        # (records11) a glucose sensor's transmitter, a hearing aid, serials in the plural
+        ("Dexcom transmitter 8G55QK keeps dropping out for my son.", "8G55QK"),
+        ("Bring both hearing aids (serials 24C19877 and 24C19878).", "24C19877"),
+        ("Warranty card: hearing aid L-9S7730012, bought in May.", "L-9S7730012"),
+        # (records11) the number a label names "as"
+        ("The clinic has my file as PX-20418 if you need it.", "PX-20418"),
+        ("The form lists his fødselsnummer as 010190 12345.", "010190 12345"),
+        # (records11) a staff number, a German insurance number's short form, Brazil's
+        # prontuário and SUS card, a Thai HN, an Australian UR, a pathology report's number
+        ("Sick note for staff no. ST-40871, back on Monday.", "ST-40871"),
+        ("Versicherung: AOK, Versichertennr. A123456780.", "A123456780"),
+        ("Minha mãe, prontuário 554120-3, ainda espera o exame.", "554120-3"),
+        ("O cartão SUS 700 5021 8834 1290 da minha avó foi recusado.", "700 5021 8834 1290"),
+        ("His card from the Bangkok hospital says HN 5520198.", "5520198"),
+        ("Discharge letter: UR 8830127, fractured neck of femur.", "8830127"),
+        ("Can someone explain pathology report S25-22817?", "S25-22817"),
+        # (records11) the last digits of a number after stars or dots, or "ended in"
+        ("LifeLabs: a result for you (HCN ending …4417).", "4417"),
+        ("Refund to card ****5678 for the crown.", "5678"),
+        ("His SSN last 4: 8812.", "8812"),
+        ("Her social security number, last four digits 4471, is on the form.", "4471"),
+        # (records11) a login in brackets, a network's "ID" before the name
+        ("Her portal login (kemi_b_1987) was locked after five tries.", "kemi_b_1987"),
+        ("Her WeChat ID is meiling_0418 if the clinic needs her.", "meiling_0418"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -883,6 +913,18 @@ def test_labelled_identifiers(text: str, words: str) -> None:
 def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("Our 2024 policy update: card payments accepted.") == []
     assert find_phi("Group 3 meets on Tuesdays.") == []
+    # (records11) a hearing aid's or a transmitter's count, price or distance is no serial
+    assert find_phi("Our hearing aid range starts at 1200 dollars.") == []
+    assert find_phi("The radio transmitter 500 metres away failed.") == []
+    assert find_phi("Fingerprint template 3 was enrolled.") == []
+    assert find_phi("The fingerprint scanner model FS-2000 is in stock.") == []
+    assert find_phi("Our staff number 14 rotates through the weekend clinic.") == []
+    assert find_phi("The pathology report 10 days later showed no cancer.") == []
+    assert find_phi("Staff ID badges are reissued on Monday.") == []
+    assert find_phi("The last four 1234 of the code are wrong.") == []
+    assert find_phi("SSN last 4 digits only, please.") == []
+    assert find_phi("Please login (step 2) to see your results.") == []
+    assert find_phi("Instagram ID verification takes 2 days.") == []
 
 
 @pytest.mark.parametrize(
