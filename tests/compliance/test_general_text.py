@@ -146,6 +146,11 @@ RULE_CASES = [
     ("age.words", "She turned ninety-three last week.", "ninety-three"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
+    (
+        "place.resident_abroad",
+        "Mi abuela Carmen, vecina de Tlaquepaque, tiene 88 años.",
+        "Tlaquepaque",
+    ),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
@@ -742,6 +747,12 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Anak yang lahir setelah 1 Januari 2020 wajib mendapat vaksin campak.",
         "Όσοι γεννήθηκαν μετά το 1960 μπορούν να εμβολιαστούν.",
         "ילדים שנולדו אחרי 2020 זכאים לחיסון.",
+        # (places11) a word of origin or residence abroad says where no one is from when
+        # the sentence is about no one: gas, a flight, a practice's neighbours, a town's people
+        "El gas natural de Camisea llega a Lima desde 2004.",
+        "Un vuelo procedente de Miami aterrizó con retraso.",
+        "Nuestra clínica es vecina de Plaza Mayor y abre los sábados.",
+        "Los habitantes de Madrid pueden pedir cita en línea.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
