@@ -151,6 +151,7 @@ RULE_CASES = [
         "Mi abuela Carmen, vecina de Tlaquepaque, tiene 88 años.",
         "Tlaquepaque",
     ),
+    ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
@@ -753,6 +754,10 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Un vuelo procedente de Miami aterrizó con retraso.",
         "Nuestra clínica es vecina de Plaza Mayor y abre los sábados.",
         "Los habitantes de Madrid pueden pedir cita en línea.",
+        "Le vaccin vient de Lyon, dit le docteur Martin.",
+        "Nuestro doctor Ruiz vive en Sevilla.",
+        "Mi tío vive en México desde 1990.",
+        "My son loves the song O Holy Night.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
