@@ -152,6 +152,7 @@ RULE_CASES = [
         "Tlaquepaque",
     ),
     ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
+    ("place.called", "My grandmother lives in a village called Little Snoring.", "Little Snoring"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
@@ -758,6 +759,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Nuestro doctor Ruiz vive en Sevilla.",
         "Mi tío vive en México desde 1990.",
         "My son loves the song O Holy Night.",
+        "Our practice is in a village called Great Ayton.",
+        "The festival is held in a town named after its river.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
