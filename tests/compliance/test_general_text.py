@@ -153,6 +153,7 @@ RULE_CASES = [
     ),
     ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
     ("place.called", "My grandmother lives in a village called Little Snoring.", "Little Snoring"),
+    ("facility.care_at_short", "My scan at LUTH showed PCOS.", "LUTH"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
@@ -760,6 +761,9 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Mi tío vive en México desde 1990.",
         "My son loves the song O Holy Night.",
         "Our practice is in a village called Great Ayton.",
+        "Your appointment at Smile Dental is confirmed.",
+        "My surgery at Christmas was cancelled, so I rebooked.",
+        "My scan at ICU was quick.",
         "The festival is held in a town named after its river.",
     ],
 )
