@@ -929,6 +929,23 @@ COUNTRY_SHORT_NAMES = frozenset(
         "south korea",
         "north korea",
         "ivory coast",
+        # (places11) as the countries write themselves, after "vive en", "mora em", "sống ở"
+        "việt nam",
+        "viet nam",
+        "brasil",
+        "méxico",
+        "españa",
+        "espana",
+        "pilipinas",
+        "deutschland",
+        "italia",
+        "türkiye",
+        "turkiye",
+        "polska",
+        "nederland",
+        "perú",
+        "panamá",
+        "panama",
     )
 )
 

@@ -1762,18 +1762,23 @@ _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
 # "Arthur Bletchley of Much Wenlock", "Mrs Edna Tregarthen, 94, of St Ives", "Aarav (5 yrs),
 # of Kothrud", "Tyler Brooks of Pikeville, KY", "late of Ballyhaunis", and as Spanish, Dutch,
 # Welsh and German write it ("Rosa María Guzmán, 71, de Iztapalapa", "Koos Steyn (92) van
-# Bethlehem"). A US state's or a province's letters after a comma go with the town.
+# Bethlehem", "Yolanda Pérez Rivero, de Holguín,"). A US state's or a province's letters after a comma go with the town.
 _AGE_AFTER_NAME = (
     r",?[ \t]*\(?\d{1,3}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|a(?:ños|nos)?))?\)?"
 )
 _OF_PLACE_AFTER_NAME = lazy.compile(
     rf"(?:(?:{_AGE_AFTER_NAME})?,?[ \t]+(?:(?:late|formerly|resident|originally)[ \t]+)?of"
     # (other languages' "of" is a name's particle too: only after the age, "Guzmán, 71, de")
-    rf"|{_AGE_AFTER_NAME},?[ \t]+(?:de|van|o|aus))[ \t]+"
+    rf"|{_AGE_AFTER_NAME},?[ \t]+(?:de|van|o|aus)"
+    # (places11) or set off by commas right after the name, as Spanish, Portuguese and
+    # French say where someone is from: "mi tía Yolanda Pérez Rivero, de Holguín, operada
+    # de catarata", "Jean-Marc, de Chambéry." (a particle has no comma before it)
+    r"|,[ \t]+de(?=[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]*(?:[,.;)]|$)))[ \t]+"
     r"(?P<place>(?:(?:St|Mt|Ft)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du"
     r"|la|le|upon|on|am|an|dos|das)[ \t]+)?(?!(?:Dr|Mr|Mrs|Ms|Prof)\b)[A-Z][\w'’-]*){0,3})"
     r"(?P<region>,[ \t]*[A-Z]{2}\b(?![\w'’-]))?"
 )
+_COMMA_DE = lazy.compile(r",[ \t]+de[ \t]")
 # A firm's words: "Jane Doe of Acme Corp" is of no place.
 _FIRM_WORDS = frozenset("inc ltd llc llp corp co company group plc gmbh team bank".split())
 # ("Janet Gorski of Gorski & Lam LLP", "of Smith and Jones")
@@ -1805,6 +1810,9 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
             or _a_word_not_a_place(place)
             or text.startswith(("'s", "’s"), m.start("place") + len(place))
             or _FIRM_AFTER.match(text, m.start("place") + len(place))
+            # (a department or a firm set off by commas, "Carlos, de Recursos Humanos,",
+            # is no town: after a bare ", de" only a town on the GeoNames list)
+            or (_COMMA_DE.match(text, f.end) is not None and lower not in place_names())
         ):
             continue
         end = m.end("region") if m.group("region") else m.start("place") + len(place)

@@ -2125,6 +2125,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
         return True
+    if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
+        return True  # (places11) "moved his chemo to Thursdays": a weekday, said of every week
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
         return True
     if first in lx.LANGUAGES and len(place.split()) == 1:

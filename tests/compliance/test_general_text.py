@@ -160,6 +160,14 @@ RULE_CASES = [
     ("age.words", "My grandfather is in his late 90s and has COPD.", "in his late 90s"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
+    (
+        "place.resident_abroad",
+        "Mi abuela Carmen, vecina de Tlaquepaque, tiene 88 años.",
+        "Tlaquepaque",
+    ),
+    ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
+    ("place.called", "My grandmother lives in a village called Little Snoring.", "Little Snoring"),
+    ("facility.care_at_short", "My scan at LUTH showed PCOS.", "LUTH"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
     ("name.initials", "Pt. J.D., 55F, presented to the ED.", "J.D."),
     ("place.town_suffix", "My son fell off his bike in New Cynthiaberg last week.", None),
@@ -799,6 +807,22 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "She enrolled for Medicare Part B in March.",
         "Your claim has been assigned to Claims Team B.",
         "Use the letter template: Dear Jane Smith, thank you for choosing our clinic.",
+        # (places11) a word of origin or residence abroad says where no one is from when
+        # the sentence is about no one: gas, a flight, a practice's neighbours, a town's people
+        "El gas natural de Camisea llega a Lima desde 2004.",
+        "Un vuelo procedente de Miami aterrizó con retraso.",
+        "Nuestra clínica es vecina de Plaza Mayor y abre los sábados.",
+        "Los habitantes de Madrid pueden pedir cita en línea.",
+        "Le vaccin vient de Lyon, dit le docteur Martin.",
+        "Nuestro doctor Ruiz vive en Sevilla.",
+        "Mi tío vive en México desde 1990.",
+        "My son loves the song O Holy Night.",
+        "Our practice is in a village called Great Ayton.",
+        "Your appointment at Smile Dental is confirmed.",
+        "My surgery at Christmas was cancelled, so I rebooked.",
+        "My scan at ICU was quick.",
+        "My aunt's physio moved to Thursdays.",
+        "The festival is held in a town named after its river.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:

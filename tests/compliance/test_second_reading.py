@@ -136,6 +136,13 @@ JOINS = [
         "Chiclayo",
         "Nota: la campaña de Chiclayo empieza pronto.",
     ),
+    # (places11) set off by commas after the name, as Spanish and Portuguese say it
+    (
+        "place.in_patient_text",
+        "Cuba: mi tía Yolanda Pérez Rivero, de Holguín, operada de catarata.",
+        "Holguín",
+        "Cuba: la campaña, de Holguín, empieza pronto.",
+    ),
 ]
 
 
@@ -182,6 +189,8 @@ KEPT_OUT = [
     ("Janice Holt, 07700 900123. Thanks to Sam Reid of Marketing.", "Marketing"),
     ("Janice Holt, 07700 900123. Marcus Reid of Acme Corp called.", "Acme"),
     ("Agradecemos a Ms Maria Lopez de Ciudad de México, 55 5555 0199.", "México"),
+    # (places11) a department set off by commas is no town
+    ("Janice Holt, 07700 900123. Gracias a Carlos Mendoza, de Recursos Humanos, hoy.", "Recursos"),
 ]
 
 
