@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -78,6 +77,7 @@ from medsocial_tui.compliance.names import (
     public_spans,
     staff_context_in,
 )
+from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
@@ -1244,16 +1244,15 @@ _FOREIGN_ORG_STEMS = (
 )
 
 
-def _plain(word: str) -> str:
-    """``word`` without its accents, as the guard's folded copy of a text writes it
-    ("vårdcentral" as "vardcentral", "sağlı" as "sagli": ``lx.ascii_fold`` drops the "ı")."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return bare.replace("ı", "i")
+def _folded(word: str) -> str:
+    """``word`` as the guard's folded copy of a text writes it ("vårdcentral" as
+    "vardcentral", "sağlık" as "saglik"; ``lx.ascii_fold`` drops the "ı")."""
+    return normalize(word).text
 
 
 # (clean11) both spellings: the guard reads the folded copy, and a finding's own text
-_FOREIGN_ORG_ENDS_ANY = tuple(sorted({*_FOREIGN_ORG_ENDINGS, *map(_plain, _FOREIGN_ORG_ENDINGS)}))
-_FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_plain, _FOREIGN_ORG_STEMS)}))
+_FOREIGN_ORG_ENDS_ANY = tuple(sorted({*_FOREIGN_ORG_ENDINGS, *map(_folded, _FOREIGN_ORG_ENDINGS)}))
+_FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_folded, _FOREIGN_ORG_STEMS)}))
 
 
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
