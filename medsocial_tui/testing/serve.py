@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -72,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"cannot listen on 127.0.0.1:{args.port} ({exc.strerror}): --port another"
         ) from None
     print(f'{args.fake} answers at {fake.base_url}: base_url = "{fake.base_url}"', flush=True)
+    # Ctrl-C (SIGINT) or a service manager's SIGTERM stops the fake and ends with 0, even
+    # when the shell that started it ran it in the background, where SIGINT comes ignored
+    # (a CI runner's job, "serve … &"): an ignored SIGINT left the fake running for good.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     shown = 0
     try:
         while True:

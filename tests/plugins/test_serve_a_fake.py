@@ -55,3 +55,22 @@ def test_a_taken_port_is_said_in_words():
     finally:
         first.send_signal(signal.SIGINT)
         first.wait(timeout=20)
+
+
+def test_a_fake_started_in_the_background_still_stops_on_sigint_and_sigterm():
+    """A shell's background job (``serve … &``, a CI runner's step) starts with SIGINT
+    ignored; the fake still stops on it, and on SIGTERM, and ends with 0."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "medsocial_tui.testing.serve", REFERENCE, "--port", "0"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN),  # noqa: PLW0108
+        )
+        try:
+            assert process.stdout is not None
+            assert "base_url" in process.stdout.readline()
+        finally:
+            process.send_signal(sig)
+            assert process.wait(timeout=20) == 0
