@@ -66,20 +66,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         fake.inject(
             FAULTS[args.fault](), method=method or None, path=path or None, times=args.times
         )
-    try:
-        fake.start(args.port)
-    except OSError as exc:
-        raise SystemExit(
-            f"cannot listen on 127.0.0.1:{args.port} ({exc.strerror}): --port another"
-        ) from None
-    print(f'{args.fake} answers at {fake.base_url}: base_url = "{fake.base_url}"', flush=True)
     # Ctrl-C (SIGINT) or a service manager's SIGTERM stops the fake and ends with 0, even
     # when the shell that started it ran it in the background, where SIGINT comes ignored
     # (a CI runner's job, "serve … &"): an ignored SIGINT left the fake running for good.
+    # Set before the address is printed: whoever reads it may signal at once.
     signal.signal(signal.SIGINT, signal.default_int_handler)
     signal.signal(signal.SIGTERM, signal.default_int_handler)
-    shown = 0
     try:
+        try:
+            fake.start(args.port)
+        except OSError as exc:
+            raise SystemExit(
+                f"cannot listen on 127.0.0.1:{args.port} ({exc.strerror}): --port another"
+            ) from None
+        print(f'{args.fake} answers at {fake.base_url}: base_url = "{fake.base_url}"', flush=True)
+        shown = 0
         while True:
             time.sleep(0.2)
             for request in fake.requests[shown:]:
