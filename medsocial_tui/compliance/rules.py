@@ -1071,11 +1071,11 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return True
     # "Nordlys Tannklinikk", "Zahnarztpraxis Weber": a clinic's or a firm's word of another
     # language written into one word
-    if any(lower.endswith(_FOREIGN_ORG_ENDINGS) for lower in lowers):
+    if any(lower.endswith(_FOREIGN_ORG_ENDS_ANY) for lower in lowers):
         return True
     # "Şehir Hastanesi'nde", "Sağlığı Merkezi", "Klinik Pergigian Mutiara": a hospital's, a
     # health centre's or a dental clinic's word of another language, with its endings
-    if any(stem in lower for lower in lowers for stem in _FOREIGN_ORG_STEMS):
+    if any(stem in lower for lower in lowers for stem in _FOREIGN_ORG_STEMS_ANY):
         return True
     # (guard-longclean2) a street of another language ("Rue Saint-Denis", "Calle Alcalá",
     # "Rua Augusta", "Via Manzoni"): its word opens the pair

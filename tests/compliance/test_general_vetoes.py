@@ -129,3 +129,27 @@ def test_a_bare_national_number_of_another_country_blocks(text: str, number: str
 )
 def test_a_national_shape_of_no_one_stays_clean(text: str) -> None:
     assert find_phi(text) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "an_organisation"),
+    [
+        ("Vårdcentralen Majorna", True),  # a health centre, read as "Vardcentralen"
+        ("Sağlık Ocağı", True),  # a health post, read as "Saglik Ocagi"
+        ("Kwame Mensah", False),  # a person's rare pair stays a name
+    ],
+)
+def test_a_rare_pair_reads_foreign_clinic_words_as_the_guard_folds_them(
+    written: str, an_organisation: bool
+) -> None:
+    """``_not_rare_pair`` is asked about the folded text; the foreign clinic words it reads
+    (written with their accents) are matched in both spellings, as
+    ``_a_business_by_its_kind`` matches them."""
+    from medsocial_tui.compliance import rules
+    from medsocial_tui.compliance.context import PracticeContext
+    from medsocial_tui.compliance.normalize import normalize
+
+    folded = normalize(written).text
+    match = re.match(r"(?P<name>.+)", folded)
+    assert match is not None
+    assert rules._not_rare_pair(folded, match, PracticeContext()) is an_organisation
