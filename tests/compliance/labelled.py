@@ -86,6 +86,16 @@ SOURCES = {
 # Brazil, Portugal, Germany, France, Vietnam and Korea, an eighth in their own languages;
 # ages marked over 89 only. Read by no one working on the guard; measured on ``6ec5558``
 # before that session's work was merged.
+# ``general_held_out26``, one more by a helper of the session of 2026-12-04 (fifth) who read
+# no file of the project, written as the outside evaluation is: half clinical-style
+# questions and case vignettes, a third personal-data sentences (forms, HR and school
+# records, bank and insurance letters, chats, CVs, incident reports, shipping and booking
+# confirmations), the rest posts and replies; mostly US English of every region, then
+# Canada, the UK, Ireland, Australia, New Zealand, India, Nigeria, South Africa, Singapore,
+# Malaysia and Jamaica, a tenth in Spanish, French, German or Portuguese; typos, lower
+# case, abbreviations, dates in every format and a few obfuscations; ages marked over 89
+# only. Read by no one working on the guard; measured on ``9f69f4c`` before that session's
+# work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -113,6 +123,7 @@ GENERAL = {
     "general_held_out23": HERE / "corpus" / "general_heldout23.txt",
     "general_held_out24": HERE / "corpus" / "general_heldout24.txt",
     "general_held_out25": HERE / "corpus" / "general_heldout25.txt",
+    "general_held_out26": HERE / "corpus" / "general_heldout26.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
