@@ -28,6 +28,7 @@ def _by_rule(text: str) -> dict[str, list[str]]:
 SECOND_RULES = (
     "[date.in_patient_text]",
     "[place.in_patient_text]",
+    "[place.branch_in_patient_text]",
     "[address.in_patient_text]",
     "[record.in_patient_text]",
 )
@@ -106,16 +107,30 @@ JOINS = [
     ),
     # (guard-extents4) a branch by its place after "our", "your", "their"
     (
-        "place.in_patient_text",
+        "place.branch_in_patient_text",
         "Mehmet Aydın, 0532 555 0190, was treated at your Kadıköy branch.",
         "Kadıköy",
         "Walk-ins are welcome at your Kadıköy branch.",
     ),
     (
-        "place.in_patient_text",
+        "place.branch_in_patient_text",
         "Dear Siobhán Doherty, your smear is booked at our Letterkenny surgery.",
         "Letterkenny",
         "Smears are booked at our Letterkenny surgery.",
+    ),
+    # (places12) and in a sentence that names no one, in the practice's voice: the branch
+    # where the person named is seen
+    (
+        "place.branch_in_patient_text",
+        "Mr Nakamura, your licence was left at the desk. Please collect it at our Clementi branch.",
+        "Clementi",
+        "Please collect parcels at our Clementi branch.",
+    ),
+    (
+        "place.branch_in_patient_text",
+        "Hi Dennis Wu, your orthotics are in! Pick up at our Richmond Hill clinic after Dec 3.",
+        "Richmond Hill",
+        "Orthotics can be picked up at our Richmond Hill clinic.",
     ),
     # (guard-extents4) the town a person named is of, after their name and age
     (
@@ -164,6 +179,8 @@ KEPT_OUT = [
         "Park Row",
     ),
     ("Maria Lopez, 07700 900123. Thanks to the Rotary Club for the raffle.", "Rotary"),
+    # (places12) a branch of everyday words, in a sentence naming no one
+    ("Hi Chidi Okafor, 0803 555 0199. Your physio moves to our Main clinic.", "Main"),
     ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
     ("Maria Lopez, MRN 5518820. The form is in English.", "English"),
     ("Maria Lopez, MRN 5518820. Moved to ICU.", "ICU"),
