@@ -132,6 +132,20 @@ JOINS = [
         "Richmond Hill",
         "Orthotics can be picked up at our Richmond Hill clinic.",
     ),
+    # (places12) a question put to "anyone" there, in a text naming someone: where the
+    # writer looks for help, not a place for a group
+    (
+        "place.in_patient_text",
+        "Anyone in Moncton know a dentist who takes CDCP? My dad Roger LeBlanc is 71.",
+        "Moncton",
+        "Anyone in Moncton know a dentist who takes CDCP?",
+    ),
+    (
+        "place.in_patient_text",
+        "my daughter Ruby has a fever. does anyone have the number for the GP in Palmerston North?",
+        "Palmerston North",
+        "does anyone have the number for the GP in Palmerston North?",
+    ),
     # (guard-extents4) the town a person named is of, after their name and age
     (
         "place.in_patient_text",
@@ -179,6 +193,9 @@ KEPT_OUT = [
         "Park Row",
     ),
     ("Maria Lopez, 07700 900123. Thanks to the Rotary Club for the raffle.", "Rotary"),
+    # (places12) a notice to a group states, it does not ask
+    ("Maria Lopez, 07700 900123. Patients in Leeds can now book online.", "Leeds"),
+    ("Maria Lopez, 07700 900123. Anyone in Leeds can book online.", "Leeds"),
     # (places12) a branch of everyday words, in a sentence naming no one
     ("Hi Chidi Okafor, 0803 555 0199. Your physio moves to our Main clinic.", "Main"),
     ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
