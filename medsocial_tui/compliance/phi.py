@@ -1912,6 +1912,12 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
     return found
 
 
+# (places12) A place's kind that is a family name too: after a word that is no given name
+# ("Northwick Park", "Raynes Park") it ends a place's name (a hospital, a district), not a
+# person's ("Grace Park" is a person).
+_PLACE_KIND_SURNAMES = frozenset("park hill green heath vale wood field cross".split())
+
+
 def _a_word_not_a_place(words: str) -> bool:
     """One word on no GeoNames list that is an acronym (a unit, a body, a scheme: "in
     ICU", "to ABHA"), a given name or an everyday English word ("in English", "at Home");
@@ -1923,6 +1929,8 @@ def _a_word_not_a_place(words: str) -> bool:
     parts = lower.split()
     if len(parts) == 2:
         first, last = parts
+        if last in _PLACE_KIND_SURNAMES and first not in lx.GIVEN_NAMES:
+            return False  # (places12) "in Northwick Park", "at Musgrove Park": a place's kind
         return (
             last in lx.SURNAMES  # (a family name may be a town too: Nakamura, Jackson)
             and first not in place_names()

@@ -146,6 +146,14 @@ JOINS = [
         "Palmerston North",
         "does anyone have the number for the GP in Palmerston North?",
     ),
+    # (places12) a place's kind that is a family name too, after a word that is no given
+    # name: a hospital or a district, not a person
+    (
+        "place.in_patient_text",
+        "Sorry to hear Gary Olsen is unwell. He is in Northwick Park until Friday.",
+        "Northwick Park",
+        "The new wing is in Northwick Park.",
+    ),
     # (guard-extents4) the town a person named is of, after their name and age
     (
         "place.in_patient_text",
@@ -196,6 +204,7 @@ KEPT_OUT = [
     # (places12) a notice to a group states, it does not ask
     ("Maria Lopez, 07700 900123. Patients in Leeds can now book online.", "Leeds"),
     ("Maria Lopez, 07700 900123. Anyone in Leeds can book online.", "Leeds"),
+    ("Maria Lopez, MRN 5518820. The letter was sent to Grace Park.", "Park"),
     # (places12) a branch of everyday words, in a sentence naming no one
     ("Hi Chidi Okafor, 0803 555 0199. Your physio moves to our Main clinic.", "Main"),
     ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
