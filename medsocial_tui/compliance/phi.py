@@ -397,6 +397,7 @@ FINDER_RULES = (
     "place.zip_after_town",
     "date.in_patient_text",
     "place.in_patient_text",
+    "place.branch_in_patient_text",
     "address.in_patient_text",
     "record.in_patient_text",
 )
@@ -1652,7 +1653,14 @@ def _second_reading(
     vetted = drop_public_lives(text, found + extra)
     vetted = drop_vetoed_findings(text, vetted)
     kept = [
-        Finding(f.start, f.end, f.label, _SECOND_REASONS[f.label], f.severity, f.check)
+        Finding(
+            f.start,
+            f.end,
+            f.label,
+            f.reason if f.reason.endswith(_BRANCH_RULE) else _SECOND_REASONS[f.label],
+            f.severity,
+            f.check,
+        )
         for f in vetted
         if id(f) in new and (doc.sentence_of(f.start) in about or _where_or_when(doc, f))
     ]
@@ -1826,6 +1834,16 @@ _CARE_PLACE_LAST = lazy.compile(
 )
 
 
+# (places12) A branch of a practice named by its place after "our", "your" or "their" and
+# before a site's word ("collect it at our Clementi branch", "seen at your Praha 6 branch",
+# "booked at our Fremantle site"), in a text that names someone: the care place where that
+# person is seen, whichever sentence names them. Its own rule, as no preposition of place
+# comes right before the town and the practice's voice says it (``_where_or_when``), and
+# it is no organisation's address (``rules._an_organisations_address_part``).
+_BRANCH_BEFORE = lazy.compile(r"\b(?:our|your|their)[ \t]+$", _I)
+_BRANCH_RULE = "[place.branch_in_patient_text]"
+_BRANCH_REASON = f"a branch named by its place in a text that names someone {_BRANCH_RULE}"
+
 # A branch's words that are everyday words ("our Main office", "your Dental Surgery
 # clinic") name no place; "Hounslow", "Lekki", "Ferndale" are rarer.
 _BRANCH_WORD_ZIPF = 3.5
@@ -1886,10 +1904,18 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
                 m.start("place"),
                 end,
                 "geo",
-                "a place in a text that names someone [place.in_patient_text]",
+                _BRANCH_REASON
+                if _BRANCH_BEFORE.search(text, m.start(), m.start("place"))
+                else _SECOND_REASONS["geo"],
             )
         )
     return found
+
+
+# (places12) A place's kind that is a family name too: after a word that is no given name
+# ("Northwick Park", "Raynes Park") it ends a place's name (a hospital, a district), not a
+# person's ("Grace Park" is a person).
+_PLACE_KIND_SURNAMES = frozenset("park hill green heath vale wood field cross".split())
 
 
 def _a_word_not_a_place(words: str) -> bool:
@@ -1903,6 +1929,8 @@ def _a_word_not_a_place(words: str) -> bool:
     parts = lower.split()
     if len(parts) == 2:
         first, last = parts
+        if last in _PLACE_KIND_SURNAMES and first not in lx.GIVEN_NAMES:
+            return False  # (places12) "in Northwick Park", "at Musgrove Park": a place's kind
         return (
             last in lx.SURNAMES  # (a family name may be a town too: Nakamura, Jackson)
             and first not in place_names()
@@ -1956,6 +1984,8 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
             or _PUBLISHED_BEFORE.search(text, before, f.start)
             or _PROVIDER_AWAY.search(sentence)
         )
+    if f.reason.endswith(_BRANCH_RULE):
+        return True  # (a branch in a patient's text is where they are seen: _BRANCH_BEFORE)
     window = max(0, f.start - 30)
     if (
         _PLACE_PREPOSITION.search(text, window, f.start) is None

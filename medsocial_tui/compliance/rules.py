@@ -8151,7 +8151,39 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     2019 are invited to a survey", "Residents of Flint were told to boil their water": a
     place in a sentence about a group, with no one person in it (as ``_a_date_for_a_group``;
     not "My mum was treated at St Mary's Hospital")."""
-    return ("[facility." in f.reason or "[place." in f.reason) and _a_date_for_a_group(text, f)
+    return (
+        ("[facility." in f.reason or "[place." in f.reason)
+        and not _local_help_asked(text, f)
+        and _a_date_for_a_group(text, f)
+    )
+
+
+# (places12) The place rules of a text read as a person's (the second reading, and the
+# place after a preposition in a sentence about someone).
+_PATIENT_TEXT_PLACE_RULES = ("[place.in_patient_text]", "[place.after_preposition]")
+
+
+# Where someone is, right before the place: "anyone in", "a dentist near", "from" (not
+# "a reaction to Ozempic", "treated at the Eastman": what or where, not near whom).
+_WHERE_ONE_IS_BEFORE = lazy.compile(r"\b(?:in|near|around|from|outside)[ \t]+(?:the[ \t]+)?$", _I)
+
+
+def _local_help_asked(text: str, f: Finding) -> bool:
+    """(places12) "Anyone in Moncton know a dentist who takes the CDCP?", "does anyone
+    have the number for the after hours GP in Palmerston North?", "Are you accepting new
+    patients in Lewisham?": in a text that names someone (the second reading's places), a
+    question put to "anyone" or about "patients" there asks for help where the writer and
+    the person named are; the group is who is asked, not who the place is for. Only a place
+    after "in", "near", "around", "from" or "outside" ("Has anyone had a reaction to
+    Ozempic?" asks of no town). (A notice to a group states, it does not ask: "Patients in
+    Leeds can now book online.")"""
+    if not f.reason.endswith(_PATIENT_TEXT_PLACE_RULES):
+        return False
+    if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    # (the sentence's bounds leave out its closing mark)
+    return text[left : right + 1].rstrip().endswith("?")
 
 
 # The labels an organisation's own paper carries ("Account 4410-2299", "Licence number

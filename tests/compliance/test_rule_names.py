@@ -81,6 +81,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "place.branch_in_patient_text",
+        "Hi Dennis Wu, your orthotics are in. Pick up at our Richmond Hill clinic.",
+        "Richmond Hill",
+        False,
+    ),
+    (
         "record.in_patient_text",
         "Patient Muhammad Javed, admitted on 29-11-2026, MR# MH-26-118830.",
         "MH-26-118830",

@@ -28,6 +28,7 @@ def _by_rule(text: str) -> dict[str, list[str]]:
 SECOND_RULES = (
     "[date.in_patient_text]",
     "[place.in_patient_text]",
+    "[place.branch_in_patient_text]",
     "[address.in_patient_text]",
     "[record.in_patient_text]",
 )
@@ -106,16 +107,52 @@ JOINS = [
     ),
     # (guard-extents4) a branch by its place after "our", "your", "their"
     (
-        "place.in_patient_text",
+        "place.branch_in_patient_text",
         "Mehmet Aydın, 0532 555 0190, was treated at your Kadıköy branch.",
         "Kadıköy",
         "Walk-ins are welcome at your Kadıköy branch.",
     ),
     (
-        "place.in_patient_text",
+        "place.branch_in_patient_text",
         "Dear Siobhán Doherty, your smear is booked at our Letterkenny surgery.",
         "Letterkenny",
         "Smears are booked at our Letterkenny surgery.",
+    ),
+    # (places12) and in a sentence that names no one, in the practice's voice: the branch
+    # where the person named is seen
+    (
+        "place.branch_in_patient_text",
+        "Mr Nakamura, your licence was left at the desk. Please collect it at our Clementi branch.",
+        "Clementi",
+        "Please collect parcels at our Clementi branch.",
+    ),
+    (
+        "place.branch_in_patient_text",
+        "Hi Dennis Wu, your orthotics are in! Pick up at our Richmond Hill clinic after Dec 3.",
+        "Richmond Hill",
+        "Orthotics can be picked up at our Richmond Hill clinic.",
+    ),
+    # (places12) a question put to "anyone" there, in a text naming someone: where the
+    # writer looks for help, not a place for a group
+    (
+        "place.in_patient_text",
+        "Anyone in Moncton know a dentist who takes CDCP? My dad Roger LeBlanc is 71.",
+        "Moncton",
+        "Anyone in Moncton know a dentist who takes CDCP?",
+    ),
+    (
+        "place.in_patient_text",
+        "my daughter Ruby has a fever. does anyone have the number for the GP in Palmerston North?",
+        "Palmerston North",
+        "does anyone have the number for the GP in Palmerston North?",
+    ),
+    # (places12) a place's kind that is a family name too, after a word that is no given
+    # name: a hospital or a district, not a person
+    (
+        "place.in_patient_text",
+        "Sorry to hear Gary Olsen is unwell. He is in Northwick Park until Friday.",
+        "Northwick Park",
+        "The new wing is in Northwick Park.",
     ),
     # (guard-extents4) the town a person named is of, after their name and age
     (
@@ -164,6 +201,12 @@ KEPT_OUT = [
         "Park Row",
     ),
     ("Maria Lopez, 07700 900123. Thanks to the Rotary Club for the raffle.", "Rotary"),
+    # (places12) a notice to a group states, it does not ask
+    ("Maria Lopez, 07700 900123. Patients in Leeds can now book online.", "Leeds"),
+    ("Maria Lopez, 07700 900123. Anyone in Leeds can book online.", "Leeds"),
+    ("Maria Lopez, MRN 5518820. The letter was sent to Grace Park.", "Park"),
+    # (places12) a branch of everyday words, in a sentence naming no one
+    ("Hi Chidi Okafor, 0803 555 0199. Your physio moves to our Main clinic.", "Main"),
     ("Maria Lopez, 07700 900123. Examples are written like 03/04/2025.", "03/04/2025"),
     ("Maria Lopez, MRN 5518820. The form is in English.", "English"),
     ("Maria Lopez, MRN 5518820. Moved to ICU.", "ICU"),
