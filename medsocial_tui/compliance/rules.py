@@ -2365,6 +2365,27 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     )
 
 
+# (records12) What follows an insurer's name and is no member number: a year or a span of
+# years ("Bupa 2025/26 price list"), a count of things ("AXA 10000 steps challenge", "Bupa
+# 50000 members"), and a phone number as helplines are written ("Medibank 13 23 31", "Bupa
+# 0800 600 500", "Aetna 1-800-872-3862").
+_YEARS_SPAN = lazy.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
+_HELPLINE_SHAPE = lazy.compile(r"(?:0[1-9]\d{1,4}[\s-]|1[\s-]?[3-9]00|13[\s]\d)[\d\s-]*")
+_COUNTED_AFTER = lazy.compile(r"[ \t]+(?!(?:is|was|has|does|as)\b)[a-z]{2,}s\b")
+
+
+def _not_a_member_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``id.after_insurer``: "Medibank 12345678" is a member's number; "Bupa 2025/26",
+    "Aetna 500", "AXA 10000 steps", "Medibank 13 23 31" (its helpline) are not. A member
+    number holds five digits or more and is no year, count or helpline."""
+    value = m.group("id").strip()
+    if sum(c.isdigit() for c in value) < 5 or _YEARS_SPAN.fullmatch(value):
+        return True
+    if value.isdigit() and (value.endswith("000") or _COUNTED_AFTER.match(text, m.end())):
+        return True
+    return _HELPLINE_SHAPE.fullmatch(value) is not None
+
+
 def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "MRN: 0000000": one digit over and over fills a sample form."""
     return placeholder_digits(m.group("id"))
@@ -2604,6 +2625,153 @@ _ID_LABEL = (
     r"|(?-i:\b(?:HN|UR|SUS|OMS)\b)(?=\s*[:#]?\s*(?:\d|\Z))|\bThiqa|\bUMID|\bBHYT|\bHCN"
     r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d))"
 )
+# (records12) Health insurers and public schemes by the names people write before their
+# member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
+# POL-8823-1107", "Canada Life plan G 41188"): the scheme's name says whose kind of number
+# follows, as "member ID" does. As written (case kept) and in capitals; names that are
+# everyday words alone ("Guardian", "Discovery", "Oscar", "Cigna" stays) are left out.
+_INSURERS = (
+    # the United States
+    "Aetna",
+    "Cigna",
+    "Humana",
+    "Anthem",
+    "BCBS",
+    "Blue Cross",
+    "Blue Shield",
+    "Blue Cross Blue Shield",
+    "UnitedHealthcare",
+    "United Healthcare",
+    "UHC",
+    "Kaiser",
+    "Kaiser Permanente",
+    "Tricare",
+    "TRICARE",
+    "Delta Dental",
+    "MetLife",
+    "Highmark",
+    "Molina",
+    "Ambetter",
+    "WellCare",
+    "Amerigroup",
+    "Medi-Cal",
+    "MassHealth",
+    "CHIP",
+    # Canada
+    "Sun Life",
+    "Manulife",
+    "Canada Life",
+    "Great-West Life",
+    "Green Shield",
+    "Desjardins",
+    "Pacific Blue Cross",
+    "Alberta Blue Cross",
+    "Medavie",
+    "MSP",
+    "PBC",
+    # the UK and Ireland
+    "Bupa",
+    "AXA",
+    "AXA PPP",
+    "Aviva",
+    "Vitality",
+    "Simplyhealth",
+    "WPA",
+    "Denplan",
+    "VHI",
+    "Vhi",
+    "Laya",
+    "Irish Life Health",
+    "GMS",
+    # Australia and New Zealand
+    "Medibank",
+    "HCF",
+    "NIB",
+    "nib",
+    "HBF",
+    "AHM",
+    "ahm",
+    "GMHBA",
+    "DVA",
+    "Southern Cross",
+    # Germany, Poland, the Netherlands, France, Spain
+    "AOK",
+    "TK",
+    "Techniker",
+    "Barmer",
+    "DAK",
+    "IKK",
+    "BKK",
+    "KKH",
+    "HEK",
+    "PZU",
+    "NFZ",
+    "Medicover",
+    "LUX MED",
+    "Zilveren Kruis",
+    "VGZ",
+    "Menzis",
+    "CPAM",
+    "MGEN",
+    "Sanitas",
+    "Adeslas",
+    "DKV",
+    "Asisa",
+    "Mapfre",
+    "MAPFRE",
+    # Africa, Asia and Latin America
+    "AXA Mansard",
+    "Hygeia",
+    "Leadway",
+    "Reliance HMO",
+    "NHIF",
+    "SHA",
+    "AAR",
+    "Jubilee",
+    "Britam",
+    "Bonitas",
+    "Momentum",
+    "Medshield",
+    "GEMS",
+    "Fedhealth",
+    "Bestmed",
+    "Discovery Health",
+    "Star Health",
+    "ICICI Lombard",
+    "HDFC Ergo",
+    "Niva Bupa",
+    "CGHS",
+    "ECHS",
+    "ESIC",
+    "PMJAY",
+    "Maxicare",
+    "Intellicare",
+    "SGK",
+    "MediShield",
+    "Medisave",
+    "Unimed",
+    "Amil",
+    "SulAm\u00e9rica",
+    "Hapvida",
+    "Daman",
+    "Tawuniya",
+)
+
+
+def _insurer_pattern() -> str:
+    """``_INSURERS`` as one alternation, longest first, each as written and in capitals
+    (any space or hyphen between its words)."""
+    forms = {form for name in _INSURERS for form in (name, name.upper())}
+    pieces = [re.escape(f).replace(r"\ ", r"[ \t-]+").replace(r"\-", r"[ \t-]+") for f in forms]
+    return "(?:" + "|".join(sorted(pieces, key=len, reverse=True)) + ")"
+
+
+_INSURER = _insurer_pattern()
+_INSURER_STARTS = " ".join(
+    sorted({re.split(r"[^\w\u00e9]", f, maxsplit=1)[0].lower() + "=" for f in _INSURERS})
+)
+
+
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserials?|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
     # (records11) a glucose sensor's transmitter and a hearing aid are one wearer's: "Dexcom
@@ -3709,6 +3877,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _not_a_member_number,
         _not_a_home_address_label,
         _own_practice,
         _staff_member,
@@ -3842,6 +4011,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,
+        "INSURER": _INSURER,
+        "INSURER_STARTS": _INSURER_STARTS,
         "ID_VALUE": _ID_VALUE,
         "LOW": _LOW,
         "LOWER_CUE": _LOWER_CUE,

@@ -344,6 +344,14 @@ RULE_CASES = [
         "Willow Lodge",
     ),
     ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
+    # (records12) a member number straight after the insurer's or the scheme's name
+    (
+        "id.after_insurer",
+        "My insurance is BCBS XQW123456789, is an implant covered?",
+        "XQW123456789",
+    ),
+    ("id.after_insurer", "I'm with Medibank 12345678, do you bill them?", "12345678"),
+    ("id.after_insurer", "Ubezpieczenie: PZU POL-8823-1107", "POL-8823-1107"),
     ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
     # (lang9) Swedish, Danish, Finnish, Turkish and Indonesian months
     ("date.other_language", "My mother was admitted on 5 maj 2024.", "5 maj 2024"),
@@ -827,6 +835,25 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
     assert found_words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Medibank 13 23 31 to check your extras cover before booking.",
+        "Bupa 0800 600 500 handles claims for the dental plan.",
+        "Aetna 1-800-872-3862 is the member services line.",
+        "The Bupa 2025/26 price list is on our website.",
+        "Join the AXA 10000 steps challenge this month.",
+        "Sun Life 2026 benefits guide: dental covered at 80%.",
+        "We accept Aetna, Cigna, Delta Dental and MetLife plans.",
+    ],
+)
+def test_an_insurers_helpline_year_or_count_is_no_member_number(text: str) -> None:
+    """``id.after_insurer`` reads a member number after the fund's name, never its
+    helpline, a plan year or a count (``_not_a_member_number``)."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.after_insurer")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
 
 
 @pytest.mark.parametrize(("rule", "text", "words"), RULE_CASES)
