@@ -2623,7 +2623,13 @@ _ID_LABEL = (
     r"|\bstaff(?=\s+(?:ID|number|no\b|#))|\bVersicherten-?nr\b\.?|\bprontu[aá]rio"
     r"|\bcarteir(?:a|inha)(?=\s*(?:[:#]|n[º°o]|\d))|\bcart[aã]o\s+(?:do\s+)?SUS"
     r"|(?-i:\b(?:HN|UR|SUS|OMS)\b)(?=\s*[:#]?\s*(?:\d|\Z))|\bThiqa|\bUMID|\bBHYT|\bHCN"
-    r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d))"
+    r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d)"
+    # (records12) Jamaica's taxpayer registration number (TRN), a unit record or reference
+    # number in capitals (URN; not "URP", the Italian hospital's public office, whose phone
+    # follows it), an air waybill's number (a parcel to one person's door), Mexico's bank
+    # account number (CLABE), the German insurance number's shortest form ("Vers.-Nr.")
+    # and its whole word
+    r"|(?-i:\b(?:TRN|URN|AWB)\b)|\bCLABE|\bVers\.?-?Nr\b\.?|\bVersicherungsnummer)"
 )
 # (records12) Health insurers and public schemes by the names people write before their
 # member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
@@ -2787,7 +2793,8 @@ _ID_VALUE = (
     # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
     # licence's five letters of the surname: "SMITH 702158 JA9 PL")
     rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
-    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d)|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
+    # (records12) or before digits in dashed groups: "ACC 20-4471-903"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d|\d{{1,2}}-\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
     # (guard-replies) capitals spelled out one by one before spaced digits: "K A I - 5 5 2"
     rf"|(?<![A-Za-z])(?-i:(?:[A-Z][ ]){{1,4}}(?:[-–][ ])?(?=\d{{3}}|\d[ ]\d[ ]\d)))?"
     rf"\d[\dA-Za-z]*"

@@ -955,6 +955,16 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         # (records11) a login in brackets, a network's "ID" before the name
         ("Her portal login (kemi_b_1987) was locked after five tries.", "kemi_b_1987"),
         ("Her WeChat ID is meiling_0418 if the clinic needs her.", "meiling_0418"),
+        # (records12) the place or body the number is held with between label and "is";
+        # capitals before dashed groups; labels of Jamaica, Mexico, a waybill, a unit record
+        ("His student number at Moi Forces Academy is MFA/2023/0918.", "MFA/2023/0918"),
+        ("My claim number with PBC is PBC-7734019-02, still unpaid.", "PBC-7734019-02"),
+        ("Our claim number is ACC 20-4471-903, can you send the notes?", "ACC 20-4471-903"),
+        ("My TRN is 123-456-789 for the receipt.", "123-456-789"),
+        ("Her URN 4471203 is on the letter from the hospital.", "4471203"),
+        ("Tracking for his retainer, AWB 1234567890, never came.", "1234567890"),
+        ("Refund to my bank account CLABE 012180015678912345 please.", "012180015678912345"),
+        ("Krankenkasse AOK, Vers.-Nr. M294710385, bitte.", "M294710385"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -976,6 +986,9 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("SSN last 4 digits only, please.") == []
     assert find_phi("Please login (step 2) to see your results.") == []
     assert find_phi("Instagram ID verification takes 2 days.") == []
+    # (records12) an urn is no unit record number; a guideline's number is no one's
+    assert find_phi("Her ashes are in an urn 2024 style.") == []
+    assert find_phi("The reference number for the guideline is NG-136 and it is free.") == []
 
 
 @pytest.mark.parametrize(
