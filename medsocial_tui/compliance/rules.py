@@ -7787,6 +7787,16 @@ _PERSONS_ADDRESS_BEFORE = lazy.compile(
     r"|delivered|going|go|returned)[ \t]+to)\b[^.!?\n]{0,24}$",
     _I,
 )
+# (records12) An address visited, named right after the visit: a home visit goes to
+# someone's door ("They'll visit Rose Cottage, Church Lane, Little Waltham CM3 3LE", "the
+# nurse visits 4 Elm Rd on Monday"); "visit us at 12 Main St" and "visit our clinic at"
+# have a word between, and "Visit 10 High St for our open day" invites: they stay an
+# organisation's.
+_VISITED_AT = lazy.compile(
+    r"(?:\b(?:will|shall|to|can|could|would|must)|['’]ll)[ \t]+visit[ \t]+$"
+    r"|\bvisit(?:s|ed)[ \t]+$|\bhome[ \t]+visits?[ \t]+(?:at[ \t]+|to[ \t]+)?$",
+    _I,
+)
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
 # it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
 # is moving to …").
@@ -7895,6 +7905,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         return False
     if _PERSONS_ADDRESS_BEFORE.search(text, max(sentence[0], f.start - 80), f.start):
         return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
+    if _VISITED_AT.search(text, max(sentence[0], f.start - 30), f.start):
+        return False  # (records12) "They'll visit Rose Cottage, Church Lane, …"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None

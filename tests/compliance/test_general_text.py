@@ -2220,3 +2220,30 @@ def test_a_services_line_abroad_is_no_ones(text: str) -> None:
 )
 def test_a_persons_line_stays_with_the_same_words(text: str) -> None:
     assert "phone" in spans(text)
+
+
+# (records12) an address a home visit or a delivery goes to, with no preposition before it,
+# in a text that names someone (the second reading, ``phi._CALLED_AT``), and one visited in
+# a sentence an organisation's word would give to it (``rules._VISITED_AT``)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Lisa, your grandad Walter Dobbs is booked. They'll visit Rose Cottage, Church"
+            " Lane, Little Waltham CM3 3LE on Thurs 20 March.",
+            "Rose Cottage, Church Lane, Little Waltham CM3 3LE",
+        ),
+        (
+            "Mr Osei Mensah is on the list. The nurse visits 14 Larkfield, Bristol BS7 9QT on"
+            " Friday mornings.",
+            "14 Larkfield, Bristol BS7 9QT",
+        ),
+    ],
+)
+def test_an_address_a_visit_goes_to_in_a_text_that_names_someone(text: str, words: str) -> None:
+    assert words in spans(text).get("address", [])
+
+
+def test_an_invitation_to_visit_an_address_stays_the_organisations() -> None:
+    assert find_phi("Visit 10 High St, Dorking RH4 1AZ for our open day on Saturday.") == []
+    assert find_phi("Come and visit us at 10 High St, Dorking RH4 1AZ this Saturday.") == []
