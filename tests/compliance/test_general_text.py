@@ -293,6 +293,17 @@ RULE_CASES = [
         "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
+    # (records12) a link shared for one person's trip, parcel or booking
+    (
+        "url.record_link",
+        "Follow my ride to the clinic: https://m.uber.com/trip/share/5f2a9b71c3",
+        "https://m.uber.com/trip/share/5f2a9b71c3",
+    ),
+    (
+        "url.record_link",
+        "Your hearing aids ship today, track at https://track.medequip.in/awb/RD7741029IN",
+        "https://track.medequip.in/awb/RD7741029IN",
+    ),
     (
         "date.care_record_full",
         "Last visit 03.06.2023; next recall 03.12.2023.",
@@ -2247,3 +2258,19 @@ def test_an_address_a_visit_goes_to_in_a_text_that_names_someone(text: str, word
 def test_an_invitation_to_visit_an_address_stays_the_organisations() -> None:
     assert find_phi("Visit 10 High St, Dorking RH4 1AZ for our open day on Saturday.") == []
     assert find_phi("Come and visit us at 10 High St, Dorking RH4 1AZ this Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://ourclinic.com/share/smile2024 for our campaign.",
+        "Book online at https://ourclinic.com/booking/ or call us.",
+        "Orders page: https://shop.example.com/orders/2024-summer-sale",
+        "Watch https://youtube.com/watch?v=dQw4w9WgXcQ for flossing tips.",
+    ],
+)
+def test_a_campaigns_or_a_shops_link_is_no_shared_record(text: str) -> None:
+    """(records12) ``url.record_link`` reads a code mixing letters and digits both ways
+    after a trip's, a parcel's or a booking's path word; a word and a year is a campaign's."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "url.record_link")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
