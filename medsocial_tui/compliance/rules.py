@@ -2628,8 +2628,13 @@ _ID_LABEL = (
     # number in capitals (URN; not "URP", the Italian hospital's public office, whose phone
     # follows it), an air waybill's number (a parcel to one person's door), Mexico's bank
     # account number (CLABE), the German insurance number's shortest form ("Vers.-Nr.")
-    # and its whole word
-    r"|(?-i:\b(?:TRN|URN|AWB)\b)|\bCLABE|\bVers\.?-?Nr\b\.?|\bVersicherungsnummer)"
+    # and its whole word; a waybill, a disability placard; a report's, a file's, a
+    # patient's or a protocol number as Turkish writes it ("rapor numarası RPR-2025-004719"),
+    # a card's number as Indonesian ("No. Kartu 0001234567891") and a patient's or a card's
+    # code as Vietnamese ("Mã BN: BN2025-118407", folded "Ma BN")
+    r"|(?-i:\b(?:TRN|URN|AWB)\b)|\bCLABE|\bVers\.?-?Nr\b\.?|\bVersicherungsnummer"
+    r"|\bwaybill|\bplacard|\b(?:rapor|dosya|hasta|protokol)[ \t]+(?:numaras[ıi]|no\b\.?)"
+    r"|\b(?:no\.?|nomor)[ \t]+kartu|\bm[ãa][ \t]+(?:BN|th[ẻe](?:[ \t]+BHYT)?)\b)"
 )
 # (records12) Health insurers and public schemes by the names people write before their
 # member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
@@ -2755,6 +2760,13 @@ _INSURERS = (
     "SGK",
     "MediShield",
     "Medisave",
+    "PhilCare",
+    "NHIA",
+    "BPJS",
+    "BPJS Kesehatan",
+    "Clalit",
+    "Maccabi",
+    "Meuhedet",
     "Unimed",
     "Amil",
     "SulAm\u00e9rica",

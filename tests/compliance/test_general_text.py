@@ -976,6 +976,17 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         ("Tracking for his retainer, AWB 1234567890, never came.", "1234567890"),
         ("Refund to my bank account CLABE 012180015678912345 please.", "012180015678912345"),
         ("Krankenkasse AOK, Vers.-Nr. M294710385, bitte.", "M294710385"),
+        # (records12) a waybill, a placard, Turkish, Indonesian and Vietnamese labels, a
+        # Chinese health check's number
+        ("The courier waybill WB-ZA-3381027 for her kit was lost.", "WB-ZA-3381027"),
+        ("His disability placard DP 4471902 was stolen.", "DP 4471902"),
+        ("Kızım için rapor numarası RPR-2025-004719, okula vermem gerekiyor.", "RPR-2025-004719"),
+        ("Ibu saya, No. Kartu 0001234567891, belum dapat jadwal.", "0001234567891"),
+        ("Bệnh nhân Mã BN: BN2025-118407 xuất viện hôm nay.", "BN2025-118407"),
+        ("王女士，您的体检编号 TJ20251104088。", "TJ20251104088"),
+        # (records12) a fund's plan kind, or its letters, before the member number
+        ("Ins: Blue Cross PPO XGH882014471 for my son.", "XGH882014471"),
+        ("Our patient is on Bonitas BON 48723309, principal member her dad.", "BON 48723309"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -1000,6 +1011,7 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     # (records12) an urn is no unit record number; a guideline's number is no one's
     assert find_phi("Her ashes are in an urn 2024 style.") == []
     assert find_phi("The reference number for the guideline is NG-136 and it is free.") == []
+    assert find_phi("The placard on the door says no entry.") == []
 
 
 @pytest.mark.parametrize(
