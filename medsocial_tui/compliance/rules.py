@@ -3733,8 +3733,8 @@ _RECORD_LINK = lazy.compile(
     # (records12) a link shared with one person for one trip, parcel or booking: the code
     # at its end (letters and two digits or more, mixed) is theirs alone ("m.uber.com/trip/share/
     # 5f2a9b71c3", "track.medequip.in/awb/RD7741029IN", "book.hearwell.co.uk/b/8JH2K1")
-    r"|/(?:trip|share|track(?:ing)?|awb|bookings?|b|appts?|appointments?|orders?|parcels?"
-    r"|shipments?|rx|prescriptions?|tickets?|pay|invites?)"
+    r"|/(?:trip|share|track(?:ing)?|awb|waybills?|consignments?|deliver(?:y|ies)|bookings?|b"
+    r"|appts?|appointments?|orders?|parcels?|shipments?|rx|prescriptions?|tickets?|pay|invites?)"
     # (a code mixes them both ways: not a word and a year, "/share/smile2024")
     r"/(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z]\d)(?=[A-Za-z0-9]*\d[A-Za-z])"
     r"[A-Za-z0-9]{6,}(?![\w.-]*[\w/])",
