@@ -987,6 +987,9 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         # (records12) a fund's plan kind, or its letters, before the member number
         ("Ins: Blue Cross PPO XGH882014471 for my son.", "XGH882014471"),
         ("Our patient is on Bonitas BON 48723309, principal member her dad.", "BON 48723309"),
+        # (records12) the label a comma away from a whole number's shape
+        ("Her NRIC, T1234567J, was on the form.", "T1234567J"),
+        ("His passport, K12345678, expired last month.", "K12345678"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -1012,6 +1015,8 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("Her ashes are in an urn 2024 style.") == []
     assert find_phi("The reference number for the guideline is NG-136 and it is free.") == []
     assert find_phi("The placard on the door says no entry.") == []
+    assert find_phi("Our group, 12 members, meets Monday.") == []
+    assert find_phi("The card, 4000 points, expires in June.") == []
 
 
 @pytest.mark.parametrize(
