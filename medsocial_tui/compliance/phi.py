@@ -1963,6 +1963,16 @@ _GATHERING = lazy.compile(
 _OBSERVANCE = lazy.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Day|Week|Month)\b")
 
 
+# (records12) An address someone is visited, delivered to or collected from, or that a
+# field names, with no preposition before it: "They'll visit Rose Cottage, Church Lane,
+# Little Waltham CM3 3LE", "deliver Flat 2, 14 Elm Rd …", "Address: 4 Knockmore …".
+_CALLED_AT = lazy.compile(
+    r"\b(?:visit(?:s|ed|ing)?|deliver(?:s|ed|ing)?|collect(?:s|ed|ing)?|address(?:es)?"
+    r"|home|residence|domicile)\b[ \t]*(?:is[ \t]+|was[ \t]+|[:=-][ \t]*)?$",
+    re.IGNORECASE,
+)
+
+
 def _where_or_when(doc: Doc, f: Finding) -> bool:
     """For the second reading, in a sentence that names no one: a place where someone
     was, is or went (after a preposition of place), or a day that is no talk's, course's
@@ -1989,6 +1999,7 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
     window = max(0, f.start - 30)
     if (
         _PLACE_PREPOSITION.search(text, window, f.start) is None
+        and not (f.label == "address" and _CALLED_AT.search(text, window, f.start))
         or _THANKS_TO.search(text, max(0, f.start - 40), f.start) is not None
         or _SOURCE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
         or _BASED_IN.search(text, max(0, f.start - 30), f.start) is not None

@@ -2365,6 +2365,27 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     )
 
 
+# (records12) What follows an insurer's name and is no member number: a year or a span of
+# years ("Bupa 2025/26 price list"), a count of things ("AXA 10000 steps challenge", "Bupa
+# 50000 members"), and a phone number as helplines are written ("Medibank 13 23 31", "Bupa
+# 0800 600 500", "Aetna 1-800-872-3862").
+_YEARS_SPAN = lazy.compile(r"(?:19|20)\d\d(?:[-/](?:19|20)?\d\d)?")
+_HELPLINE_SHAPE = lazy.compile(r"(?:0[1-9]\d{1,4}[\s-]|1[\s-]?[3-9]00|13[\s]\d)[\d\s-]*")
+_COUNTED_AFTER = lazy.compile(r"[ \t]+(?!(?:is|was|has|does|as)\b)[a-z]{2,}s\b")
+
+
+def _not_a_member_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``id.after_insurer``: "Medibank 12345678" is a member's number; "Bupa 2025/26",
+    "Aetna 500", "AXA 10000 steps", "Medibank 13 23 31" (its helpline) are not. A member
+    number holds five digits or more and is no year, count or helpline."""
+    value = m.group("id").strip()
+    if sum(c.isdigit() for c in value) < 5 or _YEARS_SPAN.fullmatch(value):
+        return True
+    if value.isdigit() and (value.endswith("000") or _COUNTED_AFTER.match(text, m.end())):
+        return True
+    return _HELPLINE_SHAPE.fullmatch(value) is not None
+
+
 def _placeholder_value(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "MRN: 0000000": one digit over and over fills a sample form."""
     return placeholder_digits(m.group("id"))
@@ -2602,8 +2623,173 @@ _ID_LABEL = (
     r"|\bstaff(?=\s+(?:ID|number|no\b|#))|\bVersicherten-?nr\b\.?|\bprontu[aá]rio"
     r"|\bcarteir(?:a|inha)(?=\s*(?:[:#]|n[º°o]|\d))|\bcart[aã]o\s+(?:do\s+)?SUS"
     r"|(?-i:\b(?:HN|UR|SUS|OMS)\b)(?=\s*[:#]?\s*(?:\d|\Z))|\bThiqa|\bUMID|\bBHYT|\bHCN"
-    r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d))"
+    r"|\b(?:path(?:ology)?|biopsy|histology|cytology)\s+(?:report|result|specimen)s?(?=\s*[:#]?\s*[A-Z]*\d)"
+    # (records12) Jamaica's taxpayer registration number (TRN), a unit record or reference
+    # number in capitals (URN; not "URP", the Italian hospital's public office, whose phone
+    # follows it), an air waybill's number (a parcel to one person's door), Mexico's bank
+    # account number (CLABE), the German insurance number's shortest form ("Vers.-Nr.")
+    # and its whole word; a waybill, a disability placard; a report's, a file's, a
+    # patient's or a protocol number as Turkish writes it ("rapor numarası RPR-2025-004719"),
+    # a card's number as Indonesian ("No. Kartu 0001234567891") and a patient's or a card's
+    # code as Vietnamese ("Mã BN: BN2025-118407", folded "Ma BN")
+    r"|(?-i:\b(?:TRN|URN|AWB)\b)|\bCLABE|\bVers\.?-?Nr\b\.?|\bVersicherungsnummer"
+    r"|\bwaybill|\bplacard|\b(?:rapor|dosya|hasta|protokol)[ \t]+(?:numaras[ıi]|no\b\.?)"
+    r"|\b(?:no\.?|nomor)[ \t]+kartu|\bm[ãa][ \t]+(?:BN|th[ẻe](?:[ \t]+BHYT)?)\b)"
 )
+# (records12) Health insurers and public schemes by the names people write before their
+# member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
+# POL-8823-1107", "Canada Life plan G 41188"): the scheme's name says whose kind of number
+# follows, as "member ID" does. As written (case kept) and in capitals; names that are
+# everyday words alone ("Guardian", "Discovery", "Oscar", "Cigna" stays) are left out.
+_INSURERS = (
+    # the United States
+    "Aetna",
+    "Cigna",
+    "Humana",
+    "Anthem",
+    "BCBS",
+    "Blue Cross",
+    "Blue Shield",
+    "Blue Cross Blue Shield",
+    "UnitedHealthcare",
+    "United Healthcare",
+    "UHC",
+    "Kaiser",
+    "Kaiser Permanente",
+    "Tricare",
+    "TRICARE",
+    "Delta Dental",
+    "MetLife",
+    "Highmark",
+    "Molina",
+    "Ambetter",
+    "WellCare",
+    "Amerigroup",
+    "Medi-Cal",
+    "MassHealth",
+    "CHIP",
+    # Canada
+    "Sun Life",
+    "Manulife",
+    "Canada Life",
+    "Great-West Life",
+    "Green Shield",
+    "Desjardins",
+    "Pacific Blue Cross",
+    "Alberta Blue Cross",
+    "Medavie",
+    "MSP",
+    "PBC",
+    # the UK and Ireland
+    "Bupa",
+    "AXA",
+    "AXA PPP",
+    "Aviva",
+    "Vitality",
+    "Simplyhealth",
+    "WPA",
+    "Denplan",
+    "VHI",
+    "Vhi",
+    "Laya",
+    "Irish Life Health",
+    "GMS",
+    # Australia and New Zealand
+    "Medibank",
+    "HCF",
+    "NIB",
+    "nib",
+    "HBF",
+    "AHM",
+    "ahm",
+    "GMHBA",
+    "DVA",
+    "Southern Cross",
+    # Germany, Poland, the Netherlands, France, Spain
+    "AOK",
+    "TK",
+    "Techniker",
+    "Barmer",
+    "DAK",
+    "IKK",
+    "BKK",
+    "KKH",
+    "HEK",
+    "PZU",
+    "NFZ",
+    "Medicover",
+    "LUX MED",
+    "Zilveren Kruis",
+    "VGZ",
+    "Menzis",
+    "CPAM",
+    "MGEN",
+    "Sanitas",
+    "Adeslas",
+    "DKV",
+    "Asisa",
+    "Mapfre",
+    "MAPFRE",
+    # Africa, Asia and Latin America
+    "AXA Mansard",
+    "Hygeia",
+    "Leadway",
+    "Reliance HMO",
+    "NHIF",
+    "SHA",
+    "AAR",
+    "Jubilee",
+    "Britam",
+    "Bonitas",
+    "Momentum",
+    "Medshield",
+    "GEMS",
+    "Fedhealth",
+    "Bestmed",
+    "Discovery Health",
+    "Star Health",
+    "ICICI Lombard",
+    "HDFC Ergo",
+    "Niva Bupa",
+    "CGHS",
+    "ECHS",
+    "ESIC",
+    "PMJAY",
+    "Maxicare",
+    "Intellicare",
+    "SGK",
+    "MediShield",
+    "Medisave",
+    "PhilCare",
+    "NHIA",
+    "BPJS",
+    "BPJS Kesehatan",
+    "Clalit",
+    "Maccabi",
+    "Meuhedet",
+    "Unimed",
+    "Amil",
+    "SulAm\u00e9rica",
+    "Hapvida",
+    "Daman",
+    "Tawuniya",
+)
+
+
+def _insurer_pattern() -> str:
+    """``_INSURERS`` as one alternation, longest first, each as written and in capitals
+    (any space or hyphen between its words)."""
+    forms = {form for name in _INSURERS for form in (name, name.upper())}
+    pieces = [re.escape(f).replace(r"\ ", r"[ \t-]+").replace(r"\-", r"[ \t-]+") for f in forms]
+    return "(?:" + "|".join(sorted(pieces, key=len, reverse=True)) + ")"
+
+
+_INSURER = _insurer_pattern()
+_INSURER_STARTS = " ".join(
+    sorted({re.split(r"[^\w\u00e9]", f, maxsplit=1)[0].lower() + "=" for f in _INSURERS})
+)
+
+
 _DEVICE_LABEL = (
     r"(?:\bdevice|\bserials?|\bS/N|\bSN\b|\bIMEI|\bUDI|\blot|\bimplant|\bpacemaker|\bpump"
     # (records11) a glucose sensor's transmitter and a hearing aid are one wearer's: "Dexcom
@@ -2619,7 +2805,8 @@ _ID_VALUE = (
     # (and letters parted by slashes or dashes first: "AXA/HLT/2024/00412"; a UK driving
     # licence's five letters of the surname: "SMITH 702158 JA9 PL")
     rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
-    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d)|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
+    # (records12) or before digits in dashed groups: "ACC 20-4471-903"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d|\d{{1,2}}-\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
     # (guard-replies) capitals spelled out one by one before spaced digits: "K A I - 5 5 2"
     rf"|(?<![A-Za-z])(?-i:(?:[A-Z][ ]){{1,4}}(?:[-–][ ])?(?=\d{{3}}|\d[ ]\d[ ]\d)))?"
     rf"\d[\dA-Za-z]*"
@@ -3542,7 +3729,15 @@ _RECORD_LINK = lazy.compile(
     r"[?&#](?:patient|patient_?id|pid|mrn|uid|user|user_?id|username|acct|account|account_?id"
     r"|member|member_?id|record|record_?id|chart|token|invite|email)=[^&#\s]"
     r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|users?|profiles?"
-    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+",
+    r"|invoices?|claims?)/(?=[\w.-]*\d)[\w.-]+"
+    # (records12) a link shared with one person for one trip, parcel or booking: the code
+    # at its end (letters and two digits or more, mixed) is theirs alone ("m.uber.com/trip/share/
+    # 5f2a9b71c3", "track.medequip.in/awb/RD7741029IN", "book.hearwell.co.uk/b/8JH2K1")
+    r"|/(?:trip|share|track(?:ing)?|awb|waybills?|consignments?|deliver(?:y|ies)|bookings?|b"
+    r"|appts?|appointments?|orders?|parcels?|shipments?|rx|prescriptions?|tickets?|pay|invites?)"
+    # (a code mixes them both ways: not a word and a year, "/share/smile2024")
+    r"/(?=[A-Za-z0-9]*\d[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z]\d)(?=[A-Za-z0-9]*\d[A-Za-z])"
+    r"[A-Za-z0-9]{6,}(?![\w.-]*[\w/])",
     _I,
 )
 
@@ -3709,6 +3904,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _not_a_member_number,
         _not_a_home_address_label,
         _own_practice,
         _staff_member,
@@ -3842,6 +4038,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,
+        "INSURER": _INSURER,
+        "INSURER_STARTS": _INSURER_STARTS,
         "ID_VALUE": _ID_VALUE,
         "LOW": _LOW,
         "LOWER_CUE": _LOWER_CUE,
@@ -7609,6 +7807,16 @@ _PERSONS_ADDRESS_BEFORE = lazy.compile(
     r"|delivered|going|go|returned)[ \t]+to)\b[^.!?\n]{0,24}$",
     _I,
 )
+# (records12) An address visited, named right after the visit: a home visit goes to
+# someone's door ("They'll visit Rose Cottage, Church Lane, Little Waltham CM3 3LE", "the
+# nurse visits 4 Elm Rd on Monday"); "visit us at 12 Main St" and "visit our clinic at"
+# have a word between, and "Visit 10 High St for our open day" invites: they stay an
+# organisation's.
+_VISITED_AT = lazy.compile(
+    r"(?:\b(?:will|shall|to|can|could|would|must)|['’]ll)[ \t]+visit[ \t]+$"
+    r"|\bvisit(?:s|ed)[ \t]+$|\bhome[ \t]+visits?[ \t]+(?:at[ \t]+|to[ \t]+)?$",
+    _I,
+)
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
 # it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
 # is moving to …").
@@ -7717,6 +7925,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         return False
     if _PERSONS_ADDRESS_BEFORE.search(text, max(sentence[0], f.start - 80), f.start):
         return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
+    if _VISITED_AT.search(text, max(sentence[0], f.start - 30), f.start):
+        return False  # (records12) "They'll visit Rose Cottage, Church Lane, …"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None

@@ -293,6 +293,17 @@ RULE_CASES = [
         "Link to my chart: mychart.northside.org/MyChart/Billing/Details?acct=9921044",
         "mychart.northside.org/MyChart/Billing/Details?acct=9921044",
     ),
+    # (records12) a link shared for one person's trip, parcel or booking
+    (
+        "url.record_link",
+        "Follow my ride to the clinic: https://m.uber.com/trip/share/5f2a9b71c3",
+        "https://m.uber.com/trip/share/5f2a9b71c3",
+    ),
+    (
+        "url.record_link",
+        "Your hearing aids ship today, track at https://track.medequip.in/awb/RD7741029IN",
+        "https://track.medequip.in/awb/RD7741029IN",
+    ),
     (
         "date.care_record_full",
         "Last visit 03.06.2023; next recall 03.12.2023.",
@@ -344,6 +355,14 @@ RULE_CASES = [
         "Willow Lodge",
     ),
     ("id.labelled_own_script", "환자 김민준, 주민등록번호 900101-1555123.", "900101-1555123"),
+    # (records12) a member number straight after the insurer's or the scheme's name
+    (
+        "id.after_insurer",
+        "My insurance is BCBS XQW123456789, is an implant covered?",
+        "XQW123456789",
+    ),
+    ("id.after_insurer", "I'm with Medibank 12345678, do you bill them?", "12345678"),
+    ("id.after_insurer", "Ubezpieczenie: PZU POL-8823-1107", "POL-8823-1107"),
     ("date.labelled_own_script", "환자 김민준, 입원일 2026.11.30.", "2026.11.30"),
     # (lang9) Swedish, Danish, Finnish, Turkish and Indonesian months
     ("date.other_language", "My mother was admitted on 5 maj 2024.", "5 maj 2024"),
@@ -829,6 +848,25 @@ def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
     assert found_words(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call Medibank 13 23 31 to check your extras cover before booking.",
+        "Bupa 0800 600 500 handles claims for the dental plan.",
+        "Aetna 1-800-872-3862 is the member services line.",
+        "The Bupa 2025/26 price list is on our website.",
+        "Join the AXA 10000 steps challenge this month.",
+        "Sun Life 2026 benefits guide: dental covered at 80%.",
+        "We accept Aetna, Cigna, Delta Dental and MetLife plans.",
+    ],
+)
+def test_an_insurers_helpline_year_or_count_is_no_member_number(text: str) -> None:
+    """``id.after_insurer`` reads a member number after the fund's name, never its
+    helpline, a plan year or a count (``_not_a_member_number``)."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.after_insurer")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
 @pytest.mark.parametrize(("rule", "text", "words"), RULE_CASES)
 def test_each_rule_finds_its_case_and_names_itself(rule: str, text: str, words: str | None) -> None:
     (table_rule,) = [r for r in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES if r.name == rule]
@@ -928,6 +966,30 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         # (records11) a login in brackets, a network's "ID" before the name
         ("Her portal login (kemi_b_1987) was locked after five tries.", "kemi_b_1987"),
         ("Her WeChat ID is meiling_0418 if the clinic needs her.", "meiling_0418"),
+        # (records12) the place or body the number is held with between label and "is";
+        # capitals before dashed groups; labels of Jamaica, Mexico, a waybill, a unit record
+        ("His student number at Moi Forces Academy is MFA/2023/0918.", "MFA/2023/0918"),
+        ("My claim number with PBC is PBC-7734019-02, still unpaid.", "PBC-7734019-02"),
+        ("Our claim number is ACC 20-4471-903, can you send the notes?", "ACC 20-4471-903"),
+        ("My TRN is 123-456-789 for the receipt.", "123-456-789"),
+        ("Her URN 4471203 is on the letter from the hospital.", "4471203"),
+        ("Tracking for his retainer, AWB 1234567890, never came.", "1234567890"),
+        ("Refund to my bank account CLABE 012180015678912345 please.", "012180015678912345"),
+        ("Krankenkasse AOK, Vers.-Nr. M294710385, bitte.", "M294710385"),
+        # (records12) a waybill, a placard, Turkish, Indonesian and Vietnamese labels, a
+        # Chinese health check's number
+        ("The courier waybill WB-ZA-3381027 for her kit was lost.", "WB-ZA-3381027"),
+        ("His disability placard DP 4471902 was stolen.", "DP 4471902"),
+        ("Kızım için rapor numarası RPR-2025-004719, okula vermem gerekiyor.", "RPR-2025-004719"),
+        ("Ibu saya, No. Kartu 0001234567891, belum dapat jadwal.", "0001234567891"),
+        ("Bệnh nhân Mã BN: BN2025-118407 xuất viện hôm nay.", "BN2025-118407"),
+        ("王女士，您的体检编号 TJ20251104088。", "TJ20251104088"),
+        # (records12) a fund's plan kind, or its letters, before the member number
+        ("Ins: Blue Cross PPO XGH882014471 for my son.", "XGH882014471"),
+        ("Our patient is on Bonitas BON 48723309, principal member her dad.", "BON 48723309"),
+        # (records12) the label a comma away from a whole number's shape
+        ("Her NRIC, T1234567J, was on the form.", "T1234567J"),
+        ("His passport, K12345678, expired last month.", "K12345678"),
     ],
 )
 def test_labelled_identifiers(text: str, words: str) -> None:
@@ -949,6 +1011,12 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("SSN last 4 digits only, please.") == []
     assert find_phi("Please login (step 2) to see your results.") == []
     assert find_phi("Instagram ID verification takes 2 days.") == []
+    # (records12) an urn is no unit record number; a guideline's number is no one's
+    assert find_phi("Her ashes are in an urn 2024 style.") == []
+    assert find_phi("The reference number for the guideline is NG-136 and it is free.") == []
+    assert find_phi("The placard on the door says no entry.") == []
+    assert find_phi("Our group, 12 members, meets Monday.") == []
+    assert find_phi("The card, 4000 points, expires in June.") == []
 
 
 @pytest.mark.parametrize(
@@ -2180,3 +2248,46 @@ def test_a_services_line_abroad_is_no_ones(text: str) -> None:
 )
 def test_a_persons_line_stays_with_the_same_words(text: str) -> None:
     assert "phone" in spans(text)
+
+
+# (records12) an address a home visit or a delivery goes to, with no preposition before it,
+# in a text that names someone (the second reading, ``phi._CALLED_AT``), and one visited in
+# a sentence an organisation's word would give to it (``rules._VISITED_AT``)
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Lisa, your grandad Walter Dobbs is booked. They'll visit Rose Cottage, Church"
+            " Lane, Little Waltham CM3 3LE on Thurs 20 March.",
+            "Rose Cottage, Church Lane, Little Waltham CM3 3LE",
+        ),
+        (
+            "Mr Osei Mensah is on the list. The nurse visits 14 Larkfield, Bristol BS7 9QT on"
+            " Friday mornings.",
+            "14 Larkfield, Bristol BS7 9QT",
+        ),
+    ],
+)
+def test_an_address_a_visit_goes_to_in_a_text_that_names_someone(text: str, words: str) -> None:
+    assert words in spans(text).get("address", [])
+
+
+def test_an_invitation_to_visit_an_address_stays_the_organisations() -> None:
+    assert find_phi("Visit 10 High St, Dorking RH4 1AZ for our open day on Saturday.") == []
+    assert find_phi("Come and visit us at 10 High St, Dorking RH4 1AZ this Saturday.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See https://ourclinic.com/share/smile2024 for our campaign.",
+        "Book online at https://ourclinic.com/booking/ or call us.",
+        "Orders page: https://shop.example.com/orders/2024-summer-sale",
+        "Watch https://youtube.com/watch?v=dQw4w9WgXcQ for flossing tips.",
+    ],
+)
+def test_a_campaigns_or_a_shops_link_is_no_shared_record(text: str) -> None:
+    """(records12) ``url.record_link`` reads a code mixing letters and digits both ways
+    after a trip's, a parcel's or a booking's path word; a word and a year is a campaign's."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "url.record_link")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
