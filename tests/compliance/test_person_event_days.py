@@ -1,0 +1,71 @@
+"""dates12: an event's word before a day ("starts", "until", "clinic", "session") leaves
+the day no one's, unless the start or the end is said of "she" or "he", the clinic or
+session is someone's appointment, or the day ends a range whose first day was found a
+person's. The practice's own starts, closings and staff's days stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def dates(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.label == "date"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a start or an end said of "she" or "he"
+        ("Prayers for Rose King please, she starts radiotherapy on 7 December.", "7 December"),
+        (
+            "Prayers for Tomás Ruiz please, he finally starts dialysis on Monday 3 March.",
+            "Monday 3 March",
+        ),
+        ("Prayers for Callum Reid from Leeds, he is in hospital until 12 March.", "12 March"),
+        # a clinic that is someone's appointment
+        (
+            "Reminder for Vusi Dlamini: your TB clinic appointment is on Wednesday 9 Dec.",
+            "Wednesday 9 Dec.",
+        ),
+    ],
+)
+def test_a_persons_start_or_appointment_is_their_day(text: str, day: str) -> None:
+    assert day in dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "HR: Sandra Kimura is on medical leave from Nov 16 through Jan 8 following surgery.",
+            ["Nov 16", "Jan 8"],
+        ),
+        ("Absence: Priya Nair off sick 2 March thru 6 March.", ["2 March", "6 March"]),
+        (
+            "Parking permit for Declan Murphy, valid from 2 March till 31 March.",
+            ["2 March", "31 March"],
+        ),
+    ],
+)
+def test_the_end_of_a_persons_range_is_theirs_too(text: str, days: list[str]) -> None:
+    assert dates(text) == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our flu clinic starts on 3 October; book with Jenny at reception.",
+        "The surgery is closed from 24 December until 2 January. Merry Christmas from the team!",
+        "Dr. Sarah Jones will be on leave from 3 March until 17 March; Dr Patel covers her list.",
+        "Please welcome Tom Hughes, our new practice manager: he starts on 3 March.",
+        "Meet Sarah, our new hygienist! She starts with us on 7 March and can't wait to meet you.",
+        "Our physio Liam Carter runs a back pain session on 12 March, all welcome.",
+        "The new opening hours start on 1 April: Monday to Friday 8 till 6.",
+        "They are open from 2 January until 6 January for emergencies only.",
+        "Walk-in clinic appointments for 3 June open online from Monday.",
+    ],
+)
+def test_the_practices_starts_closings_and_staff_days_stay_clean(text: str) -> None:
+    assert dates(text) == []
