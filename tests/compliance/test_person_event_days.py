@@ -69,3 +69,36 @@ def test_the_end_of_a_persons_range_is_theirs_too(text: str, days: list[str]) ->
 )
 def test_the_practices_starts_closings_and_staff_days_stay_clean(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hola, soy Rosa Gómez, necesito cambiar mi cita del martes 8 en la clínica.", "martes 8"),
+        ("Lucas Fontaine, visite le mardi 17/11, l'ostéopathe était super.", "mardi 17/11"),
+        ("Herr Paul Weber hat am Montag, den 3 einen Termin zur Kontrolle.", "Montag, den 3"),
+        ("Neuer Termin für Hamid Rezaei: Fr 14.11. 10–12 Uhr.", "Fr 14.11."),
+        ("A consulta do Pedro Alves é na segunda-feira dia 12.", "segunda-feira dia 12"),
+        ("Maria Rossi ha la visita giovedì 14 alle 10.", "giovedì 14"),
+        ("Terminkarte für Frau Jana Krüger — Di 16-12 08:45.", "Di 16-12"),
+    ],
+)
+def test_a_day_after_another_languages_weekday_is_a_persons(text: str, day: str) -> None:
+    assert day in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # opening hours: the number starts a span of hours
+        "Horario: lunes a viernes 9 a 14 h, sábado 9 a 13 h. Dra. Ana López y su equipo.",
+        "Ouvert samedi 9h-12h. Julie et le Dr Martin vous accueillent.",
+        "Öffnungszeiten: Mo 8-12 Uhr, Di 14-18 Uhr. Ihr Team von Dr. Weber.",
+        "Samstag 9 bis 12 Uhr geöffnet, Ihre Lena Maier.",
+        # a count, and a weekday with no person
+        "La clínica abre el sábado 14 para la campaña de vacunación.",
+        "Rosa Gómez jugó el martes 3 veces al tenis.",
+    ],
+)
+def test_another_languages_hours_and_counts_stay_clean(text: str) -> None:
+    assert dates(text) == []
