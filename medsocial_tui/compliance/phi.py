@@ -310,11 +310,16 @@ def _event_before(window: str) -> bool:
 
 def _a_persons_cue(window: str, m: re.Match[str]) -> bool:
     """(dates12) Whether the event's cue ``m`` in ``window`` is one person's: a start or an
-    end said of "she" or "he" ("she starts chemo on", "he is off work until"), or a clinic
-    or a session followed by an appointment's word ("his clinic appointment is on")."""
+    end of care said of "she" or "he" ("she starts chemo on", "he is in hospital until"; not
+    a new hygienist's "she starts on 1 March"), or a clinic or a session followed by an
+    appointment's word ("his clinic appointment is on")."""
     cue = m.group(1).lower()
     if cue in _PERSONAL_EVENT_CUES:
-        return _PERSON_STARTS.search(window, max(0, m.start(1) - 30), m.start(1)) is not None
+        said = _PERSON_STARTS.search(window, max(0, m.start(1) - 30), m.start(1))
+        return said is not None and (
+            HEALTH.search(window, said.start()) is not None
+            or _CARE_OR_STAY.search(window, said.start()) is not None
+        )
     return cue in ("clinic", "session") and _APPOINTMENT_AFTER.match(window, m.end(1)) is not None
 
 
@@ -337,6 +342,12 @@ _WRITERS_OWN = lazy.compile(r"\bmy\b", _I)
 _PERSON_STARTS = lazy.compile(
     r"\b(?:she|he)(?:['’]s|[ \t]+(?:is|was|will|has|had|finally|only))?[ \t]+"
     r"(?:[\w-]+[ \t]+){0,2}$",
+    _I,
+)
+# Care or a stay the health lexicon does not hold, said between "she"/"he" and the day.
+_CARE_OR_STAY = lazy.compile(
+    r"\b(?:radio(?:therapy)?|radiation|physio\w*|rehab\w*|therapy|treatment|hospital|hospice"
+    r"|ward|respite|medication|meds|tablets|antibiotics|inhaler|off[ \t]+(?:work|school|sick))\b",
     _I,
 )
 _PERSONAL_EVENT_CUES = frozenset(

@@ -61,6 +61,8 @@ def test_the_end_of_a_persons_range_is_theirs_too(text: str, days: list[str]) ->
         "Dr. Sarah Jones will be on leave from 3 March until 17 March; Dr Patel covers her list.",
         "Please welcome Tom Hughes, our new practice manager: he starts on 3 March.",
         "Meet Sarah, our new hygienist! She starts with us on 7 March and can't wait to meet you.",
+        # a start said of "she" that is no care: a new job's
+        "Prayers for Rose King please, she starts her new job on 7 December.",
         "Our physio Liam Carter runs a back pain session on 12 March, all welcome.",
         "The new opening hours start on 1 April: Monday to Friday 8 till 6.",
         "They are open from 2 January until 6 January for emergencies only.",
