@@ -361,6 +361,7 @@ RULE_CASES = [
     ("date.born_abroad", "คุณสมศรี เกิดวันที่ 12 มีนาคม 2493 ปวดฟัน", "12 มีนาคม 2493"),
     # (dates12) a day after another language's weekday
     ("date.weekday_abroad", "Mi hija Valentina tiene fiebre desde el lunes 30.", "lunes 30"),
+    ("date.day_month_dotted", "My mother has her bracket check on 16.12. at 15:20.", "16.12."),
     (
         "date.weekday_abroad",
         "Meine Mutter hat am Mittwoch, 10.12., 8:30 Uhr einen Termin.",

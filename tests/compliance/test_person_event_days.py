@@ -104,3 +104,34 @@ def test_a_day_after_another_languages_weekday_is_a_persons(text: str, day: str)
 )
 def test_another_languages_hours_and_counts_stay_clean(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Pls fwd the scan - David Köhler, Termin am 17.12.", "17.12."),
+        (
+            "Hi, my husband Petr Dvořák was treated at your Praha 6 branch on 14. 9. and paid.",
+            "14. 9.",
+        ),
+        ("Your daughter Lena Becker has her bracket check on 16.12. at 15:20.", "16.12."),
+        ("Meine Tochter Mia Schulz hat seit 5.11. Zahnschmerzen.", "5.11."),
+        ("Olá, sou o João Lima, preciso remarcar a consulta do dia 22/08.", "22/08"),
+        ("Rappel pour Chloé Martin : contrôle le jeudi 20/11 à 16h30.", "jeudi 20/11"),
+    ],
+)
+def test_a_day_and_month_after_a_preposition_of_time_is_a_persons(text: str, day: str) -> None:
+    assert day in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Praxis ist vom 24.12. bis 2.1. geschlossen. Ihr Team von Dr. Karl Braun.",
+        "Siehe Abschnitt 4.2. der Praxisordnung, unterschrieben von Dr. Anna Fischer.",
+        "Frau Meier, bitte beachten Sie Abschnitt 2.1. des Formulars.",
+        "Version 3.2. der App ist da, sagt unser Techniker Jan Vos.",
+    ],
+)
+def test_a_closing_a_section_and_a_version_stay_clean(text: str) -> None:
+    assert dates(text) == []
