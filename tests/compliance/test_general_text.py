@@ -361,6 +361,7 @@ RULE_CASES = [
     ("date.born_abroad", "คุณสมศรี เกิดวันที่ 12 มีนาคม 2493 ปวดฟัน", "12 มีนาคม 2493"),
     # (dates12) a day after another language's weekday
     ("date.weekday_abroad", "Mi hija Valentina tiene fiebre desde el lunes 30.", "lunes 30"),
+    ("date.month_year_figures", "My dad had a stroke 11/2024 and now can't speak well.", "11/2024"),
     ("date.day_month_dotted", "My mother has her bracket check on 16.12. at 15:20.", "16.12."),
     (
         "date.weekday_abroad",

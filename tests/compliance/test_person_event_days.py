@@ -135,3 +135,27 @@ def test_a_day_and_month_after_a_preposition_of_time_is_a_persons(text: str, day
 )
 def test_a_closing_a_section_and_a_version_stay_clean(text: str) -> None:
     assert dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Samantha Morgan, condition: epilepsy, last seizure 04/2025.", "04/2025"),
+        ("Harold Jenkins, implanted 06/2021 at Baptist Health.", "06/2021"),
+        ("Finn Galloway was diagnosed with autism at BC Children's in 2022-05.", "2022-05"),
+    ],
+)
+def test_a_month_and_year_in_figures_after_a_persons_care_is_theirs(text: str, day: str) -> None:
+    assert day in dates(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Ana Ruiz started the 2022-05 edition of the newsletter.",
+        "Our practice opened 06/2021 and Dr Sam Patel joined in 2022-05.",
+        "Tom Reid says the 2025-03 release of the app fixed the booking bug.",
+    ],
+)
+def test_an_editions_or_a_practices_month_stays_clean(text: str) -> None:
+    assert dates(text) == []
