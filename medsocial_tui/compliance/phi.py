@@ -303,6 +303,8 @@ def _event_before(window: str) -> bool:
         # from, after the writer's own care (a flu clinic on 2/14 is an event)
         or (_PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1)) and _WRITERS_OWN.search(window))
         or _a_persons_cue(window, m)
+        # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
+        or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None

@@ -24,6 +24,8 @@ def dates(text: str) -> list[str]:
             "Monday 3 March",
         ),
         ("Prayers for Callum Reid from Leeds, he is in hospital until 12 March.", "12 March"),
+        # a walk-in visit is no walk
+        ("TRIAGE: Li Wei, M, 45, walk-in 2026-01-22 14:32, c/o fever 3d.", "2026-01-22"),
         # a clinic that is someone's appointment
         (
             "Reminder for Vusi Dlamini: your TB clinic appointment is on Wednesday 9 Dec.",
@@ -67,6 +69,7 @@ def test_the_end_of_a_persons_range_is_theirs_too(text: str, days: list[str]) ->
         "The new opening hours start on 1 April: Monday to Friday 8 till 6.",
         "They are open from 2 January until 6 January for emergencies only.",
         "Walk-in clinic appointments for 3 June open online from Monday.",
+        "Our walk-in clinic opens on 3 June; ask for nurse Kelly Brown.",
     ],
 )
 def test_the_practices_starts_closings_and_staff_days_stay_clean(text: str) -> None:
