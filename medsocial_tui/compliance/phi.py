@@ -302,12 +302,65 @@ def _event_before(window: str) -> bool:
         # "my biopsy results from the clinic on 2/14": a place the writer's care came
         # from, after the writer's own care (a flu clinic on 2/14 is an event)
         or (_PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1)) and _WRITERS_OWN.search(window))
+        or _a_persons_cue(window, m)
+        # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
+        or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
 
 
+def _a_persons_cue(window: str, m: re.Match[str]) -> bool:
+    """(dates12) Whether the event's cue ``m`` in ``window`` is one person's: a start or an
+    end of care said of "she" or "he" ("she starts chemo on", "he is in hospital until"; not
+    a new hygienist's "she starts on 1 March"), or a clinic or a session followed by an
+    appointment's word ("his clinic appointment is on")."""
+    cue = m.group(1).lower()
+    if cue in _PERSONAL_EVENT_CUES:
+        said = _PERSON_STARTS.search(window, max(0, m.start(1) - 30), m.start(1))
+        return said is not None and (
+            HEALTH.search(window, said.start()) is not None
+            or _CARE_OR_STAY.search(window, said.start()) is not None
+        )
+    return cue in ("clinic", "session") and _APPOINTMENT_AFTER.match(window, m.end(1)) is not None
+
+
+def _a_persons_range_end(text: str, found: list[Finding], start: int) -> bool:
+    """(dates12) Whether the date at ``start`` ends a range whose first day was just found a
+    person's: "on medical leave from Nov 16 through Jan 8", "off school 3 March until 10
+    March" (the range's word is an event's cue that would leave the end day unread)."""
+    if not found or found[-1].label != "date" or not 0 < start - found[-1].end <= 12:
+        return False
+    return _RANGE_JOIN.fullmatch(text, found[-1].end, start) is not None
+
+
+_RANGE_JOIN = lazy.compile(r"[ \t,]*(?:through|thru|until|till|to|up[ \t]+to)[ \t]+", _I)
+
+
 _WRITERS_OWN = lazy.compile(r"\bmy\b", _I)
+# (dates12) "she starts radiotherapy on 7 December", "he is in hospital until Friday the
+# 5th": a start or an end said of "she" or "he" (no organisation is one) is that person's
+# day, not an event's; "they" and "we" are left (a practice writes "we open until 6").
+_PERSON_STARTS = lazy.compile(
+    r"\b(?:she|he)(?:['’]s|[ \t]+(?:is|was|will|has|had|finally|only))?[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,2}$",
+    _I,
+)
+# Care or a stay the health lexicon does not hold, said between "she"/"he" and the day.
+_CARE_OR_STAY = lazy.compile(
+    r"\b(?:radio(?:therapy)?|radiation|physio\w*|rehab\w*|therapy|treatment|hospital|hospice"
+    r"|ward|respite|medication|meds|tablets|antibiotics|inhaler|off[ \t]+(?:work|school|sick))\b",
+    _I,
+)
+_PERSONAL_EVENT_CUES = frozenset(
+    "starts start starting begins begin beginning until till thru through".split()
+)
+# (dates12) "her TB clinic appointment is on Wednesday 9 Dec", "his physio session
+# appointment on 3 June": a clinic or a session followed by an appointment's word is one
+# person's booking there, not the clinic's event.
+_APPOINTMENT_AFTER = lazy.compile(
+    r"[ \t]+(?:appointment|appt|booking|slot|review|follow-?up|check-?up)s?\b", _I
+)
 _PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+the[ \t]+$", _I)
 
 
@@ -602,7 +655,9 @@ def _dates(
         if cue:
             found.append(Finding(start, end, "date", cue))
             continue
-        if _event_before(text[max(sentence_start, start - 40) : start]):
+        if _event_before(text[max(sentence_start, start - 40) : start]) and not (
+            _a_persons_range_end(text, found, start)
+        ):
             continue
         if index not in possessive_care:
             possessive_care[index] = bool(_POSSESSIVE_CARE.search(doc.sentence_text(index)))

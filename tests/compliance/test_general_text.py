@@ -378,6 +378,15 @@ RULE_CASES = [
     ("date.born_abroad", "הבן שלי נולד ב-3.4.2015 ויש לו אסתמה.", "3.4.2015"),
     ("date.born_abroad", "والدتي ولدت في 12/03/1950 وتعاني من الضغط.", "12/03/1950"),
     ("date.born_abroad", "คุณสมศรี เกิดวันที่ 12 มีนาคม 2493 ปวดฟัน", "12 มีนาคม 2493"),
+    # (dates12) a day after another language's weekday
+    ("date.weekday_abroad", "Mi hija Valentina tiene fiebre desde el lunes 30.", "lunes 30"),
+    ("date.month_year_figures", "My dad had a stroke 11/2024 and now can't speak well.", "11/2024"),
+    ("date.day_month_dotted", "My mother has her bracket check on 16.12. at 15:20.", "16.12."),
+    (
+        "date.weekday_abroad",
+        "Meine Mutter hat am Mittwoch, 10.12., 8:30 Uhr einen Termin.",
+        "Mittwoch, 10.12.",
+    ),
 ]
 
 
