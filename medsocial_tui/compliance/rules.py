@@ -3704,6 +3704,23 @@ def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return not _name_like_word(m.group("name").split()[0], given=False)
 
 
+# (names12) The writer as one person ("I", "my", "me", "I'm") or as the practice ("we",
+# "our", "us"): what ``_practice_notice_signed`` reads before a closing word.
+_WRITER_AS_ONE = lazy.compile(r"\b(?:I|i|I['’](?:m|ve|d|ll)|im|my|me|myself)\b")
+_WRITER_AS_PRACTICE = lazy.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", _I)
+
+
+def _practice_notice_signed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A notice the practice wrote, signed by whoever posted it: "We're closed Monday for
+    the bank holiday. Kind regards, Sarah". The text speaks as "we" and never as "I", so
+    the name is a member of staff's, not a patient's ("Can you send my x-rays? Regards,
+    Aleks" speaks as "my")."""
+    start = m.start()
+    if _WRITER_AS_ONE.search(text, 0, start):
+        return False
+    return _WRITER_AS_PRACTICE.search(text, 0, start) is not None
+
+
 # The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
@@ -3781,6 +3798,7 @@ _VETOES: dict[str, Veto] = {
         _particle_not_a_name,
         _not_strictly_a_given_name,
         _not_strictly_a_name_run,
+        _practice_notice_signed,
         _not_addressed,
         _subject_not_a_person,
         _object_not_a_person,

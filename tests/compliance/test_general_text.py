@@ -103,6 +103,11 @@ RULE_CASES = [
         "Harriet Coles",
     ),
     (
+        "name.signed_with_closing",
+        "Can you send my x-rays to my new dentist? Regards, Aleks",
+        "Aleks",
+    ),
+    (
         "facility.named_abroad",
         "Ma mère a été hospitalisée le 2 décembre au CHU de Rennes.",
         "CHU de Rennes",
@@ -2180,3 +2185,53 @@ def test_a_services_line_abroad_is_no_ones(text: str) -> None:
 )
 def test_a_persons_line_stays_with_the_same_words(text: str) -> None:
     assert "phone" in spans(text)
+
+
+# -- names12: a message signed with a closing word and the writer's name ------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Please move my cleaning to Friday. Cheers, Riki", "Riki"),
+        ("Could you resend the invoice? Kind regards,\nMohit", "Mohit"),
+        ("Could you resend the invoice?\nWarm regards\nD. Okonkwo", "D. Okonkwo"),
+        ("Thank you for looking after my nan so well. Love, Mele Taufa xx", "Mele Taufa"),
+        ("Thank you so much for fixing my tooth!!\n\nLove, Aroha xx ❤️", "Aroha"),
+        ("Can I get a copy of my records? Thanks! Jomo", "Jomo"),
+        ("Je voudrais changer mon rendez-vous. Cordialement, Amélie", "Amélie"),
+        ("Can I get a copy of my records? Ngā mihi, Mereana", "Mereana"),
+    ],
+)
+def test_a_name_signed_after_a_closing_word(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a desk, a team, a firm or a relative signs; "love" inside a sentence is no closing
+        "We're closed Monday for the bank holiday. Kind regards, The Team",
+        "Yours faithfully, Accounts Department.",
+        "Thanks, Reception",
+        "Love, Mum",
+        "Have a lovely weekend! Love, Smile Studio",
+        "I love Riki",
+    ],
+)
+def test_a_desk_a_team_or_a_relative_signing_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member of staff signing the practice's own notice: it speaks as "we", never "I"
+        # (other rules still read ", Tomasz" at a text's end as a name spoken to)
+        "We're open late on Thursdays from next week. Cheers, Tomasz",
+        "Our new hygienist starts on Monday and we can't wait! Love, Aroha",
+        "We are closed on Monday 25 December. Merry Christmas from all of us!\nKind regards,\nSarah",
+    ],
+)
+def test_a_notice_the_practice_signs_is_no_signed_name(text: str) -> None:
+    (rule,) = [r for r in NAME_RULES if r.name == "name.signed_with_closing"]
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+    assert list(rule.finditer(text.replace("we", "I").replace("We", "I"), EMPTY_CONTEXT))
