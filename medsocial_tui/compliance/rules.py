@@ -3721,6 +3721,38 @@ def _practice_notice_signed(text: str, m: re.Match[str], ctx: PracticeContext) -
     return _WRITER_AS_PRACTICE.search(text, 0, start) is not None
 
 
+def _not_a_listed_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names12) After "it's" or "this is" in lower case, only a word on the given-name list
+    that no English word shares is a name: "its ellie", not "it's summer", "its tmrw"."""
+    return not _known_given_name(m.group("name"))
+
+
+# (names12) What follows a member of staff's own name when they write from the practice:
+# "this is jess from Smile Dental", "it's tom from the surgery", "it's anna here - from the
+# front desk", "this is priya (practice manager)", "kate, your hygienist".
+# (staff words a patient's own people are called too: "my partner", "the owner of")
+_NOT_A_ROLE = frozenset("partner resident owner lead colleague coworker founder team staff".split())
+_FROM_THE_PRACTICE = lazy.compile(
+    rf"\bfrom[ \t]+(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}|dental|dentistry"
+    r"|medical|health|reception|front[ \t]+desk|team|orthodontics|physio)\b"
+    # a role given right after the name: ", your hygienist", "(practice manager)"
+    r"|^[ \t]*(?:,[ \t]*(?:(?:your|the|our)[ \t]+)?|\(|[ \t]+(?:your|the)[ \t]+)"
+    r"(?:(?!(?:my|his|her|their|mum's|mom's|dad's)\b)[\w-]+[ \t]+)?"
+    r"(?:practice[ \t]+manager|front[ \t]+desk|reception|"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in _NOT_A_ROLE))
+    + r")\b",
+    _I | re.MULTILINE,
+)
+
+
+def _lower_self_named_staff(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "hi this is jess from Smile Dental, just confirming your appointment", "this is
+    ellie, the dental nurse who saw you": whoever writes from a practice or gives their role
+    right after their name gives it as staff, not as a patient."""
+    end = m.end("name")
+    return _FROM_THE_PRACTICE.search(text[end : end + 45]) is not None
+
+
 # The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
@@ -3799,6 +3831,8 @@ _VETOES: dict[str, Veto] = {
         _not_strictly_a_given_name,
         _not_strictly_a_name_run,
         _practice_notice_signed,
+        _not_a_listed_lower_given_name,
+        _lower_self_named_staff,
         _not_addressed,
         _subject_not_a_person,
         _object_not_a_person,

@@ -102,6 +102,7 @@ RULE_CASES = [
         "Still no call back about my bloods from Tuesday. — Harriet Coles",
         "Harriet Coles",
     ),
+    ("name.lower_self_named", "hey its ellie from the book club, new number", "ellie"),
     (
         "name.signed_with_closing",
         "Can you send my x-rays to my new dentist? Regards, Aleks",
@@ -2235,3 +2236,39 @@ def test_a_notice_the_practice_signs_is_no_signed_name(text: str) -> None:
     (rule,) = [r for r in NAME_RULES if r.name == "name.signed_with_closing"]
     assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
     assert list(rule.finditer(text.replace("we", "I").replace("We", "I"), EMPTY_CONTEXT))
+
+
+# -- names12: a chat's writer naming themselves in lower case --------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("hi this is ngozi, I can't log in since yesterday", "ngozi"),
+        ("yo it's jess lol my insta is private now", "jess"),
+        ("hey its tomasz again, my new email is on file", "tomasz"),
+        ("it's robin here, can I book a cleaning", "robin"),
+        ("sorry to bother you. this is fatima, my son has a fever", "fatima"),
+        ("this is fatima, my doctor said to call", "fatima"),
+        ("good morning, this is beatriz here. my daughter has a toothache", "beatriz"),
+    ],
+)
+def test_a_lower_case_name_the_writer_gives_as_theirs(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its fine, no rush",
+        "it's summer so the clinic hours change",
+        "hi its me again, the one with the broken crown",
+        "I think it's will power more than anything",
+        "this is amazing news!",
+        # staff writing from the practice
+        "hi this is jess from Smile Dental, just confirming your appointment tomorrow",
+        "hey it's tom from the surgery, your crown is in",
+        "hi this is kate, your hygienist, just checking in after your deep clean",
+        "hi, this is priya (practice manager) about your bill",
+    ],
+)
+def test_it_s_before_an_everyday_word_or_staff_from_the_practice_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
