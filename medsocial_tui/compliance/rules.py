@@ -3753,6 +3753,13 @@ def _lower_self_named_staff(text: str, m: re.Match[str], ctx: PracticeContext) -
     return _FROM_THE_PRACTICE.search(text[end : end + 45]) is not None
 
 
+def _not_a_field_values_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names12) A name field's value with no colon before it: each word must read as a
+    name, a family name alone too ("Surname KOWALSKI", "Last name Brennan"), not a word
+    English writes ("Patient name Badge", "Surname Required", "Pt name Unknown")."""
+    return not all(_name_like_word(word, given=False) for word in m.group("name").split())
+
+
 # The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
@@ -3833,6 +3840,7 @@ _VETOES: dict[str, Veto] = {
         _practice_notice_signed,
         _not_a_listed_lower_given_name,
         _lower_self_named_staff,
+        _not_a_field_values_name,
         _not_addressed,
         _subject_not_a_person,
         _object_not_a_person,
@@ -3891,6 +3899,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
         "FACILITY_NOUN": _FACILITY_NOUN,
+        # (names12) a form's field label after a name field's value: where the value ends
+        "FIELD_WORD": (
+            r"(?i:fore[ \t]?names?|first|given|sur[ \t]?name|last|family|middle|maiden|names?"
+            r"|dob|d\.o\.b|date|born|address|addr|tel|phone|mobile|email|nhs|mrn|rx|policy|age"
+            r"|sex|gender|signature|id|no|nr|number|dept|ward|room|bed)\b"
+        ),
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,

@@ -104,6 +104,11 @@ RULE_CASES = [
     ),
     ("name.lower_self_named", "hey its ellie from the book club, new number", "ellie"),
     (
+        "name.form_field_bare",
+        "PROBLEM WITH MY PRESCRIPTION. PATIENT NAME DOROTHY WALSH, RX # 6620419",
+        "DOROTHY WALSH",
+    ),
+    (
         "name.signed_with_closing",
         "Can you send my x-rays to my new dentist? Regards, Aleks",
         "Aleks",
@@ -2271,4 +2276,33 @@ def test_a_lower_case_name_the_writer_gives_as_theirs(text: str, words: str) -> 
     ],
 )
 def test_it_s_before_an_everyday_word_or_staff_from_the_practice_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+# -- names12: a form's name field with no colon ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Claim form, Section A: Surname KOWALSKI, forename ANNA, policy no 884102", "KOWALSKI"),
+        ("Claim form, Section A: Surname KOWALSKI, forename ANNA, policy no 884102", "ANNA"),
+        ("Last name Brennan / First name Aoife / DOB 03/04/1990", "Brennan"),
+        ("SURNAME NGUYEN  FORENAME THI LAN  DOB 12/03/1961", "THI LAN"),
+    ],
+)
+def test_a_name_field_without_a_colon(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIRST NAME LAST NAME DATE OF BIRTH ADDRESS",
+        "Please write your full name in capitals and your surname first.",
+        "We're on a first name basis with all our patients.",
+        "Surname Required, First name Optional",
+        "Pt name Unknown, brought in by ambulance",
+        "FULL NAME ________ DATE ________",
+    ],
+)
+def test_a_blank_forms_headings_are_no_name(text: str) -> None:
     assert "name" not in spans(text)
