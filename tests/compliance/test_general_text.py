@@ -104,6 +104,11 @@ RULE_CASES = [
     ),
     ("name.lower_self_named", "hey its ellie from the book club, new number", "ellie"),
     (
+        "name.addressed_opening",
+        "A CPAP was delivered to our surgery. Mehreen, please pop in.",
+        "Mehreen",
+    ),
+    (
         "name.form_field_bare",
         "PROBLEM WITH MY PRESCRIPTION. PATIENT NAME DOROTHY WALSH, RX # 6620419",
         "DOROTHY WALSH",
@@ -2305,4 +2310,32 @@ def test_a_name_field_without_a_colon(text: str, words: str) -> None:
     ],
 )
 def test_a_blank_forms_headings_are_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+# -- names12: a sentence opening by speaking to one person about their own things -------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shireen, we had your number as zero eight two, five five five.", "Shireen"),
+        ("Your card was handed in. Obinna, you left it on the counter.", "Obinna"),
+        ("Thanks for the call. Aigerim, the form for your son is ready.", "Aigerim"),
+    ],
+)
+def test_a_sentence_opening_on_a_name_spoken_to(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, we're closed for the bank holiday.",
+        "Auckland, we're open late this Thursday!",
+        "Team, please remember to lock the back door.",
+        "Folks, your feedback matters to us.",
+        "Reminder. Parents, please bring your child's red book.",
+        "Sarah, our hygienist, will be away next week.",
+    ],
+)
+def test_a_day_a_town_a_crowd_or_staff_spoken_to_is_no_name(text: str) -> None:
     assert "name" not in spans(text)
