@@ -294,6 +294,10 @@ _FESTIVAL_GREETINGS = frozenset(
         "wesolych swiat",
         "wesołych świąt",
         "kwanzaa yenu",
+        # (names12) the Māori sign-off and thanks New Zealand notices close with ("We're
+        # closed on Waitangi Day. Ngā mihi, the team"): "Nga" is a given name on the lists
+        "ngā mihi",
+        "nga mihi",
     )
 )
 _GREETING_WORD = lazy.compile(r"[A-Za-zÀ-ÿĀ-žœ]+")
@@ -1749,6 +1753,6 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     ),
     _a_festival_greeting: (
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
-        "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu"
+        "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu|mihi"
     ),
 }

@@ -3899,6 +3899,62 @@ def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return not _name_like_word(m.group("name").split()[0], given=False)
 
 
+# (names12) The writer as one person ("I", "my", "me", "I'm") or as the practice ("we",
+# "our", "us"): what ``_practice_notice_signed`` reads before a closing word.
+_WRITER_AS_ONE = lazy.compile(r"\b(?:I|i|I['’](?:m|ve|d|ll)|im|my|me|myself)\b")
+_WRITER_AS_PRACTICE = lazy.compile(r"\b(?:we|we['’](?:re|ve|ll|d)|our|ours|us)\b", _I)
+
+
+def _practice_notice_signed(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A notice the practice wrote, signed by whoever posted it: "We're closed Monday for
+    the bank holiday. Kind regards, Sarah". The text speaks as "we" and never as "I", so
+    the name is a member of staff's, not a patient's ("Can you send my x-rays? Regards,
+    Aleks" speaks as "my")."""
+    start = m.start()
+    if _WRITER_AS_ONE.search(text, 0, start):
+        return False
+    return _WRITER_AS_PRACTICE.search(text, 0, start) is not None
+
+
+def _not_a_listed_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names12) After "it's" or "this is" in lower case, only a word on the given-name list
+    that no English word shares is a name: "its ellie", not "it's summer", "its tmrw"."""
+    return not _known_given_name(m.group("name"))
+
+
+# (names12) What follows a member of staff's own name when they write from the practice:
+# "this is jess from Smile Dental", "it's tom from the surgery", "it's anna here - from the
+# front desk", "this is priya (practice manager)", "kate, your hygienist".
+# (staff words a patient's own people are called too: "my partner", "the owner of")
+_NOT_A_ROLE = frozenset("partner resident owner lead colleague coworker founder team staff".split())
+_FROM_THE_PRACTICE = lazy.compile(
+    rf"\bfrom[ \t]+(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{lx.ORGANISATION_NOUNS}|dental|dentistry"
+    r"|medical|health|reception|front[ \t]+desk|team|orthodontics|physio)\b"
+    # a role given right after the name: ", your hygienist", "(practice manager)"
+    r"|^[ \t]*(?:,[ \t]*(?:(?:your|the|our)[ \t]+)?|\(|[ \t]+(?:your|the)[ \t]+)"
+    r"(?:(?!(?:my|his|her|their|mum's|mom's|dad's)\b)[\w-]+[ \t]+)?"
+    r"(?:practice[ \t]+manager|front[ \t]+desk|reception|"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if len(w) > 3 and w not in _NOT_A_ROLE))
+    + r")\b",
+    _I | re.MULTILINE,
+)
+
+
+def _lower_self_named_staff(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "hi this is jess from Smile Dental, just confirming your appointment", "this is
+    ellie, the dental nurse who saw you": whoever writes from a practice or gives their role
+    right after their name gives it as staff, not as a patient."""
+    end = m.end("name")
+    return _FROM_THE_PRACTICE.search(text[end : end + 45]) is not None
+
+
+def _not_a_field_values_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names12) A name field's value with no colon before it: each word must read as a
+    name, a family name alone too ("Surname KOWALSKI", "Last name Brennan"), not a word
+    English writes ("Patient name Badge", "Surname Required", "Pt name Unknown")."""
+    return not all(_name_like_word(word, given=False) for word in m.group("name").split())
+
+
 # The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
@@ -3977,6 +4033,10 @@ _VETOES: dict[str, Veto] = {
         _particle_not_a_name,
         _not_strictly_a_given_name,
         _not_strictly_a_name_run,
+        _practice_notice_signed,
+        _not_a_listed_lower_given_name,
+        _lower_self_named_staff,
+        _not_a_field_values_name,
         _not_addressed,
         _subject_not_a_person,
         _object_not_a_person,
@@ -4035,6 +4095,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
         "FACILITY_NOUN": _FACILITY_NOUN,
+        # (names12) a form's field label after a name field's value: where the value ends
+        "FIELD_WORD": (
+            r"(?i:fore[ \t]?names?|first|given|sur[ \t]?name|last|family|middle|maiden|names?"
+            r"|dob|d\.o\.b|date|born|address|addr|tel|phone|mobile|email|nhs|mrn|rx|policy|age"
+            r"|sex|gender|signature|id|no|nr|number|dept|ward|room|bed)\b"
+        ),
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,

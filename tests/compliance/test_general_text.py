@@ -102,6 +102,22 @@ RULE_CASES = [
         "Still no call back about my bloods from Tuesday. — Harriet Coles",
         "Harriet Coles",
     ),
+    ("name.lower_self_named", "hey its ellie from the book club, new number", "ellie"),
+    (
+        "name.addressed_opening",
+        "A CPAP was delivered to our surgery. Mehreen, please pop in.",
+        "Mehreen",
+    ),
+    (
+        "name.form_field_bare",
+        "PROBLEM WITH MY PRESCRIPTION. PATIENT NAME DOROTHY WALSH, RX # 6620419",
+        "DOROTHY WALSH",
+    ),
+    (
+        "name.signed_with_closing",
+        "Can you send my x-rays to my new dentist? Regards, Aleks",
+        "Aleks",
+    ),
     (
         "facility.named_abroad",
         "Ma mère a été hospitalisée le 2 décembre au CHU de Rennes.",
@@ -2286,6 +2302,24 @@ def test_an_invitation_to_visit_an_address_stays_the_organisations() -> None:
     assert find_phi("Come and visit us at 10 High St, Dorking RH4 1AZ this Saturday.") == []
 
 
+# -- names12: a message signed with a closing word and the writer's name ------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Please move my cleaning to Friday. Cheers, Riki", "Riki"),
+        ("Could you resend the invoice? Kind regards,\nMohit", "Mohit"),
+        ("Could you resend the invoice?\nWarm regards\nD. Okonkwo", "D. Okonkwo"),
+        ("Thank you for looking after my nan so well. Love, Mele Taufa xx", "Mele Taufa"),
+        ("Thank you so much for fixing my tooth!!\n\nLove, Aroha xx ❤️", "Aroha"),
+        ("Can I get a copy of my records? Thanks! Jomo", "Jomo"),
+        ("Je voudrais changer mon rendez-vous. Cordialement, Amélie", "Amélie"),
+        ("Can I get a copy of my records? Ngā mihi, Mereana", "Mereana"),
+    ],
+)
+def test_a_name_signed_after_a_closing_word(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2300,3 +2334,128 @@ def test_a_campaigns_or_a_shops_link_is_no_shared_record(text: str) -> None:
     after a trip's, a parcel's or a booking's path word; a word and a year is a campaign's."""
     rule = next(r for r in IDENTIFIER_RULES if r.name == "url.record_link")
     assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a desk, a team, a firm or a relative signs; "love" inside a sentence is no closing
+        "We're closed Monday for the bank holiday. Kind regards, The Team",
+        "Yours faithfully, Accounts Department.",
+        "Thanks, Reception",
+        "Love, Mum",
+        "Have a lovely weekend! Love, Smile Studio",
+        "I love Riki",
+    ],
+)
+def test_a_desk_a_team_or_a_relative_signing_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a member of staff signing the practice's own notice: it speaks as "we", never "I"
+        # (other rules still read ", Tomasz" at a text's end as a name spoken to)
+        "We're open late on Thursdays from next week. Cheers, Tomasz",
+        "Our new hygienist starts on Monday and we can't wait! Love, Aroha",
+        "We are closed on Monday 25 December. Merry Christmas from all of us!\nKind regards,\nSarah",
+    ],
+)
+def test_a_notice_the_practice_signs_is_no_signed_name(text: str) -> None:
+    (rule,) = [r for r in NAME_RULES if r.name == "name.signed_with_closing"]
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+    assert list(rule.finditer(text.replace("we", "I").replace("We", "I"), EMPTY_CONTEXT))
+
+
+# -- names12: a chat's writer naming themselves in lower case --------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("hi this is ngozi, I can't log in since yesterday", "ngozi"),
+        ("yo it's jess lol my insta is private now", "jess"),
+        ("hey its tomasz again, my new email is on file", "tomasz"),
+        ("it's robin here, can I book a cleaning", "robin"),
+        ("sorry to bother you. this is fatima, my son has a fever", "fatima"),
+        ("this is fatima, my doctor said to call", "fatima"),
+        ("good morning, this is beatriz here. my daughter has a toothache", "beatriz"),
+    ],
+)
+def test_a_lower_case_name_the_writer_gives_as_theirs(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "its fine, no rush",
+        "it's summer so the clinic hours change",
+        "hi its me again, the one with the broken crown",
+        "I think it's will power more than anything",
+        "this is amazing news!",
+        # staff writing from the practice
+        "hi this is jess from Smile Dental, just confirming your appointment tomorrow",
+        "hey it's tom from the surgery, your crown is in",
+        "hi this is kate, your hygienist, just checking in after your deep clean",
+        "hi, this is priya (practice manager) about your bill",
+    ],
+)
+def test_it_s_before_an_everyday_word_or_staff_from_the_practice_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+# -- names12: a form's name field with no colon ------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Claim form, Section A: Surname KOWALSKI, forename ANNA, policy no 884102", "KOWALSKI"),
+        ("Claim form, Section A: Surname KOWALSKI, forename ANNA, policy no 884102", "ANNA"),
+        ("Last name Brennan / First name Aoife / DOB 03/04/1990", "Brennan"),
+        ("SURNAME NGUYEN  FORENAME THI LAN  DOB 12/03/1961", "THI LAN"),
+    ],
+)
+def test_a_name_field_without_a_colon(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FIRST NAME LAST NAME DATE OF BIRTH ADDRESS",
+        "Please write your full name in capitals and your surname first.",
+        "We're on a first name basis with all our patients.",
+        "Surname Required, First name Optional",
+        "Pt name Unknown, brought in by ambulance",
+        "FULL NAME ________ DATE ________",
+    ],
+)
+def test_a_blank_forms_headings_are_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
+# -- names12: a sentence opening by speaking to one person about their own things -------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Shireen, we had your number as zero eight two, five five five.", "Shireen"),
+        ("Your card was handed in. Obinna, you left it on the counter.", "Obinna"),
+        ("Thanks for the call. Aigerim, the form for your son is ready.", "Aigerim"),
+    ],
+)
+def test_a_sentence_opening_on_a_name_spoken_to(text: str, words: str) -> None:
+    assert words in spans(text).get("name", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, we're closed for the bank holiday.",
+        "Auckland, we're open late this Thursday!",
+        "Team, please remember to lock the back door.",
+        "Folks, your feedback matters to us.",
+        "Reminder. Parents, please bring your child's red book.",
+        "Sarah, our hygienist, will be away next week.",
+    ],
+)
+def test_a_day_a_town_a_crowd_or_staff_spoken_to_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
