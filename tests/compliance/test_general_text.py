@@ -453,6 +453,8 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Folio: 2023-ENF-00912, paciente con fractura de muñeca", "2023-ENF-00912"),
         # id.labelled: other countries' personal numbers by their names
         ("I'm Jakub Nowak and my PESEL is 44051401359.", "44051401359"),
+        # (scripts12) Norwegian and Danish "er" (is) between the label and the number
+        ("Mitt fødselsnummer er 01018512345, jeg trenger en time.", "01018512345"),
         # (scripts10) id.labelled: the card "has the number …"
         ("Mein Personalausweis hat die Nummer L01X00T47 und ich habe Diabetes.", "L01X00T47"),
         ("My passport has the number 533380006 and I need my records.", "533380006"),
