@@ -57,6 +57,7 @@ FINDER_RULES = (
     "name.script_given_name",
     "name.thai_khun",
     "name.self_named_abroad",
+    "name.patient_abroad",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -1120,6 +1121,51 @@ def _self_named_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (scripts12) A patient's name after the word "patient" in Greek, Hebrew and Arabic, as a
+# case note or a referral writes it: "Ο ασθενής Γιώργος Παπαδόπουλος, 72 ετών", "מטופלת
+# רחל כהן, בת 45", "المريضة رقية البنا، 45 سنة". Greek writes a name with a capital, which
+# is the cue there; Hebrew and Arabic write none and the word after "the patient" is as often
+# a verb ("המטופל הגיע", the patient arrived), so there the name must be followed by the age
+# ("רחל כהן, בת 45", "رقية البنا، 45 سنة"). Not Greek's plural ("Οι ασθενείς Παρασκευής",
+# Friday's patients).
+_PATIENT_GR = "ασθενής ασθενούς ασθενή"
+_PATIENT_NAME_HE = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:ה|ל|של\s+ה)?(?:מטופל|מטופלת|חולה)\s+"
+    rf"(?P<he>{_HE_WORD}(?:\s+{_HE_WORD}){{0,2}})(?=\s*[,(]?\s*(?:בן|בת)\s+\d)"
+)
+_PATIENT_NAME_AR = re.compile(
+    rf"(?<![\u0621-\u064a])(?:لل|ال|و?ال)?مريض(?:ة)?\s+"
+    rf"(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}})(?=\s*[،,(]?\s*(?:\d|[٠-٩]|عمره|عمرها|البالغ))"
+)
+
+
+@lru_cache(maxsize=1)
+def _patient_name_greek() -> re.Pattern[str]:
+    """``_PATIENT_GR`` as the fold spells it, then one to three capitalised Greek words."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    words = "|".join(re.escape(normalize(w).text) for w in _PATIENT_GR.split())
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME}){{0,2}})")
+
+
+def _patients_named_abroad(text: str) -> list[Finding]:
+    if not _NOT_LATIN.search(text):
+        return []
+    found = []
+    for pattern, group in (
+        (_patient_name_greek(), "gr"),
+        (_PATIENT_NAME_HE, "he"),
+        (_PATIENT_NAME_AR, "ar"),
+    ):
+        for m in pattern.finditer(text):
+            found.append(
+                group_finding(
+                    m, group, "name", "a name after the word patient", "name.patient_abroad"
+                )
+            )
+    return found
+
+
 # (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
 # house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
 # "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
@@ -1519,6 +1565,7 @@ def find_scripts(
     found += _script_given_names(text)
     found += _thai_khun_names(text)
     found += _self_named_abroad(text)
+    found += _patients_named_abroad(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)
