@@ -1266,8 +1266,18 @@ _LIVES_LATIN = (
     r"|asuu|asun|asumme|asuvat|asui|kotoisin"
     # Swedish, Norwegian and Danish
     r"|(?:bor|bodde|bosatt|bosat)\s+(?:i|pa)|(?:kommer|kom)\s+(?:fran|fra)"
+    # and in hospital there: "ligger på sjukhuset i Umeå", "indlagt på Rigshospitalet"
+    r"|(?:indlagt|innlagt|inlagd|inlagt|ligger)\s+pa|(?:sjukhuset|sykehuset|sygehuset)\s+i"
     # Indonesian and Malay
     r"|berdomisili\s+di"
+    # (scripts12) Polish "w" (in) before any capitalised town, inflected ("w szpitalu w
+    # Rzeszowie", "u dentysty w Lublinie"): only with a person near, as every verb here
+    r"|(?-i:w|we)"
+)
+# Finnish writes "in", "at" and "from" as the town's ending ("sairaalassa Kuopiossa",
+# "Helsingissä", "Oulusta"): a capitalised word with such an ending, with a person near
+_FI_PLACE_CASE = re.compile(
+    r"(?<![\w-])(?P<place>[A-ZÄÖÅ][a-zäöå]{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä))(?![\w-])"
 )
 _PLACE_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĐ][\w'’-]+"
 _LIVES_PLACE_LATIN = re.compile(
@@ -1281,18 +1291,25 @@ _LIVES_VI = re.compile(
     rf"(?P<place>{_PLACE_CAP}(?:\s+{_PLACE_CAP}){{0,2}})"
 )
 _LIVES_HE = re.compile(
-    rf"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת|מתגוררים|התגורר|התגוררה)"
+    rf"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת|מתגוררים|התגורר|התגוררה"
+    # in hospital there: "מאושפז בסורוקה"
+    rf"|מאושפז|מאושפזת|אושפז|אושפזה)"
     rf"\s+ב-?(?P<place>{_HE_WORD}(?:\s+{_HE_WORD})?)"
 )
 _LIVES_AR = re.compile(
     rf"(?<![\u0621-\u064a])(?:و)?(?:يسكن|تسكن|أسكن|اسكن|نسكن|يسكنون|يقيم|تقيم|أقيم|اقيم|مقيم|مقيمة"
-    rf"|من\s+سكان|من\s+أهالي)\s+(?:في\s+|ب)?(?P<place>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+    rf"|من\s+سكان|من\s+أهالي|في\s+مستشفى|بمستشفى|مستشفى)\s+(?:في\s+|ب)?(?P<place>{_AR_WORD}(?:\s+{_AR_WORD})?)"
 )
 # Greek, folded as the guard reads it: μένει/μένω/ζει/κατοικεί, then σε/στη(ν)/στο(ν)/στα
-_LIVES_GR_VERBS = "μένει μένω μένουμε μένουν έμενε ζει ζω ζουν κατοικεί κατοικώ κατάγεται"
+_LIVES_GR_VERBS = (
+    "μένει μένω μένουμε μένουν έμενε ζει ζω ζουν κατοικεί κατοικώ κατάγεται"
+    " νοσηλεύεται νοσηλεύτηκε νοσηλεύομαι εισήχθη"
+)
 _LIVES_GR_JOINS = "στη στην στο στον στα σε από"
 _LIVES_TRIGGER = lazy.compile(
-    r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili)|גר|מתגורר|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
+    r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
+    r"|ligger|sjukhuset|sykehuset|sygehuset)|\bwe?\s[A-Z]|[a-z](?:ssa|ssä|sta|stä|lla|llä)\b"
+    r"|גר|מתגורר|אושפז|مستشفى|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
 )
 # Countries and the word for abroad, as these languages write them after the verb (the
 # English names are the guard's own country list)
@@ -1300,7 +1317,8 @@ _NOT_LIVED_IN = frozenset(
     "espana espanha mexico brasil peru italia francia franca alemania alemanha inglaterra"
     " estados unidos japon japao suiza suica"
     " polsce polski niemczech niemiec anglii irlandii holandii norwegii szwecji ukrainie ukrainy"
-    " stanach wielkiej czechach slovensku nemecku"
+    " stanach wielkiej czechach slovensku nemecku wigilie wigilię boze boże wielkanoc sylwestra"
+    " swieta święta"
     " suomessa suomesta ruotsissa ruotsista virossa saksassa norjassa venajalla espanjassa"
     " sveitsissa englannissa amerikassa ulkomailla"
     " sverige norge danmark tyskland spanien spania polen udlandet utlandet"
@@ -1347,6 +1365,13 @@ _NOT_ONES_OWN_TOWN = (
     " רופא הזמר הזמרת השחקן השחקנית הנשיא ראש השר"
     " طبيب الدكتور الفنان الفنانة الرئيس الوزير المطرب المطربة اللاعب"
 )
+# Finnish's own (the case endings of a Finnish town are also English names' ends: "Stella",
+# "Vanessa", "Costa"), so a Finnish person: mother, father, son, daughter, grandmother, wife,
+# my husband, "-year-old", the writer "minä", "I live", a patient
+_PERSON_NEAR_FINNISH_TOWN = (
+    "mina= minä aiti äiti isa= isä isän poika poikani tytar tytär mummo vaimo mieheni vuotia"
+    " asun= potilas olen="
+)
 _PATIENT_WORDS = "paciente pacjent potilas pasien patient paziente ασθεν מטופל المريض"
 # Whose verb it is: the Latin-script verbs take things as well as people ("Firma pochodzi z
 # Poznania", "Tuote tulee…", "Kontoret bor i…" hardly, but a firm "kommer från Lund"), so a
@@ -1355,9 +1380,7 @@ _PATIENT_WORDS = "paciente pacjent potilas pasien patient paziente ασθεν מ
 # folded, "=" whole.
 _PERSON_NEAR_TOWN = (
     " ja= moj= moja moje mama= tata= matk ojc syn= synek corka córka babci dziad maz= mąż zon"
-    " brat= siostr lat= pani= pan= pana= mieszkam pacjent"
-    " mina= minä aiti äiti isa= isä isän poika poikani tytar tytär mummo vaimo mieheni vuotia"
-    " asun= potilas"
+    " brat= siostr lat= pani= pan= pana= mieszkam pacjent byłam= byłem= jestem= leży= leżę="
     " jag= jeg= min= mitt= mina= mor= far= mamma pappa son= sonen dotter datter farmor mormor"
     " farfar morfar fru= år= ar= aar= patient"
     " saya= aku= ibu= bapak ayah anak suami istri kakak adik nenek kakek tahun= pasien"
@@ -1366,7 +1389,7 @@ _PERSON_NEAR_TOWN = (
 
 
 @lru_cache(maxsize=1)
-def _not_ones_own() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _not_ones_own() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``_NOT_ONES_OWN_TOWN``, ``_PATIENT_WORDS`` and ``_PERSON_NEAR_TOWN`` folded, as word
     starts (not a plural's:
     "pacientes" is many patients)."""
@@ -1379,22 +1402,30 @@ def _not_ones_own() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         )
         return re.compile(rf"(?<!\w)(?:{words})(?!s\b)")
 
-    return starts(_NOT_ONES_OWN_TOWN), starts(_PATIENT_WORDS), starts(_PERSON_NEAR_TOWN)
+    return (
+        starts(_NOT_ONES_OWN_TOWN),
+        starts(_PATIENT_WORDS),
+        starts(_PERSON_NEAR_TOWN),
+        starts(_PERSON_NEAR_FINNISH_TOWN),
+    )
 
 
 def _a_town_not_ones_own(text: str, start: int, end: int) -> bool:
     """The stretch around a town after a verb of living names a clinician, a public person or
     many people, and no patient (``_NOT_ONES_OWN_TOWN``): a staff bio, news, a figure."""
     around = text[max(0, start - 200) : end + 100].lower()
-    others, patient, _ = _not_ones_own()
+    others, patient, _, _ = _not_ones_own()
     return others.search(around) is not None and patient.search(around) is None
 
 
-def _no_person_near(text: str, start: int, end: int) -> bool:
-    """No one near a town after a Latin-script verb of living (``_PERSON_NEAR_TOWN``): the
-    verb's subject is a thing ("Un vuelo procedente de Miami")."""
+def _no_person_near(text: str, start: int, end: int, finnish: bool = False) -> bool:
+    """No one near a town after a Latin-script verb of living (``_PERSON_NEAR_TOWN``; a
+    Finnish town by its ending, ``_PERSON_NEAR_FINNISH_TOWN``): the verb's subject is a
+    thing ("Firma pochodzi z Poznania")."""
     around = text[max(0, start - 150) : end + 100].lower()
-    _, patient, person = _not_ones_own()
+    _, patient, person, finnish_person = _not_ones_own()
+    if finnish:
+        return finnish_person.search(around) is None
     return person.search(around) is None and patient.search(around) is None
 
 
@@ -1413,7 +1444,14 @@ def _lives_abroad(text: str) -> list[Finding]:
 
     found = []
     not_places = _not_lived_in()
-    for pattern in (_LIVES_PLACE_LATIN, _LIVES_VI, _LIVES_HE, _LIVES_AR, _lives_greek()):
+    for pattern in (
+        _LIVES_PLACE_LATIN,
+        _FI_PLACE_CASE,
+        _LIVES_VI,
+        _LIVES_HE,
+        _LIVES_AR,
+        _lives_greek(),
+    ):
         for m in pattern.finditer(text):
             place = m.group("place")
             if text[m.start() : m.start("place")].isupper():
@@ -1426,7 +1464,9 @@ def _lives_abroad(text: str) -> list[Finding]:
                 continue
             if _a_town_not_ones_own(text, m.start(), m.end()):
                 continue
-            if pattern is _LIVES_PLACE_LATIN and _no_person_near(text, m.start(), m.end()):
+            if pattern in (_LIVES_PLACE_LATIN, _FI_PLACE_CASE) and _no_person_near(
+                text, m.start(), m.end(), finnish=pattern is _FI_PLACE_CASE
+            ):
                 continue
             found.append(
                 group_finding(

@@ -137,6 +137,17 @@ FINDS += [
     ("place.lives_abroad", "אמא שלי גרה בחיפה ויש לה סוכרת.", "חיפה"),
     ("place.lives_abroad", "والدتي تسكن في الإسكندرية وعندها سكري.", "الإسكندرية"),
     ("place.lives_abroad", "Bà ngoại tôi sống ở Thủ Đức và bị tiểu đường.", "Thủ Đức"),
+    ("place.lives_abroad", "Mój syn leży w szpitalu w Rzeszowie z zapaleniem płuc.", "Rzeszowie"),
+    ("place.lives_abroad", "Isäni on sairaalassa Kuopiossa, hänellä on keuhkokuume.", "Kuopiossa"),
+    ("place.lives_abroad", "Mamma ligger på sjukhuset i Umeå med lunginflammation.", "Umeå"),
+    (
+        "place.lives_abroad",
+        "Min far er indlagt på Rigshospitalet med lungebetændelse.",
+        "Rigshospitalet",
+    ),
+    ("place.lives_abroad", "Η γιαγιά μου νοσηλεύεται στο Ηράκλειο με πνευμονία.", "Ηράκλειο"),
+    ("place.lives_abroad", "אבא שלי מאושפז בסורוקה עם דלקת ריאות.", "סורוקה"),
+    ("place.lives_abroad", "والدي في مستشفى أسيوط بسبب جلطة.", "أسيوط"),
     ("name.script_given_name", "My neighbour יוסי לוי had a stroke last night.", "יוסי לוי"),
     ("name.script_given_name", "ابني محمد عنده حرارة من يومين.", "محمد"),
     (
@@ -257,6 +268,9 @@ CLEAN = [
     "Mi madre vive en España desde 1990.",
     "Firma pochodzi z Poznania i produkuje szczoteczki.",
     "Asun Suomessa ja minulla on astma.",
+    "Her son loves Nutella and Vanilla ice cream.",
+    "W Krakowie otwarto nowe centrum onkologii.",
+    "Jestem w Wigilię w domu z rodziną.",
     # (scripts12) the Prophet named with his blessing, a public post before a name, a Hebrew
     # or Arabic everyday word that is a name elsewhere (light, hope)
     "محمد صلى الله عليه وسلم is mentioned in many health traditions.",
