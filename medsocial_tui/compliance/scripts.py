@@ -1369,7 +1369,8 @@ _NOT_ONES_OWN_TOWN = (
 # "Vanessa", "Costa"), so a Finnish person: mother, father, son, daughter, grandmother, wife,
 # my husband, "-year-old", the writer "minä", "I live", a patient
 _PERSON_NEAR_FINNISH_TOWN = (
-    "mina= minä aiti äiti isa= isä isän poika poikani tytar tytär mummo vaimo mieheni vuotia"
+    "mina= minä= aiti äiti isa= isä= isän= isäni= poika poikani tytar tytär mummo vaimo mieheni"
+    " vuotia"
     " asun= potilas olen="
 )
 _PATIENT_WORDS = "paciente pacjent potilas pasien patient paziente ασθεν מטופל المريض"
@@ -1379,8 +1380,8 @@ _PATIENT_WORDS = "paciente pacjent potilas pasien patient paziente ασθεν מ
 # a family word, a patient, someone's age ("lat 67", "54-vuotias", "tahun"); word starts,
 # folded, "=" whole.
 _PERSON_NEAR_TOWN = (
-    " ja= moj= moja moje mama= tata= matk ojc syn= synek corka córka babci dziad maz= mąż zon"
-    " brat= siostr lat= pani= pan= pana= mieszkam pacjent byłam= byłem= jestem= leży= leżę="
+    " ja= moj= moja moje mama= tata= matk ojc syn= synek corka córka babci dziad maz= mąż"
+    " brat= siostr lat= pani= pan= pana= mieszkam pacjent zona= zony= żona= żony= byłam= byłem= jestem= leży= leżę="
     " jag= jeg= min= mitt= mina= mor= far= mamma pappa son= sonen dotter datter farmor mormor"
     " farfar morfar fru= år= ar= aar= patient"
     " saya= aku= ibu= bapak ayah anak suami istri kakak adik nenek kakek tahun= pasien"
