@@ -349,6 +349,17 @@ PERSON_WORDS_ABROAD = _words(
     diagnosticata eingeliefert verlegt nacido nacida nascido nascida falleció fallecio
     fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta"""
 )
+# (scripts12) One patient, a case note's "male" and "female", the writer's Indonesian "I",
+# and Hebrew's and Arabic's patient: "Paciente masculino de 45 años, procedente de Cusco",
+# "Paciente feminina, 62 anos, natural de Recife", "Ibu saya tinggal di Surabaya" are about a
+# person as "patient" and "my" say in English. The plural, "pacientes", is many people;
+# ``person_cues`` leaves out any patient after "del", "per", "cada"… (a notice's "los datos
+# del paciente", "un visitatore per paziente": patients in general).
+PATIENT_WORDS_ABROAD = _words(
+    """paciente pacienta paziente pacjent pacjentka pacjenta pacjentki potilas potilaan pasien
+    varón varon femenina femenino feminina feminino masculino masculina
+    saya aku מטופל מטופלת המטופל המטופלת المريض المريضة مريض مريضة للمريض"""
+)
 
 # (guard-recall3) Everyday words of illness and care in German, Spanish, French, Italian and
 # Portuguese, as folding writes them (no accents): what a short question or note abroad

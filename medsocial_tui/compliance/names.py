@@ -1710,6 +1710,27 @@ def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
     return VETO if lx.kin_word_alone(c.lowers) else None
 
 
+# (scripts12) Titles as people write them in lower case before a capitalised name, with
+# Polish's declined forms ("z panem Wiśniewskim", "u pani Kowalskiej"); not "miss" (a verb:
+# "I miss Paris"), "pan" ("a frying pan Tefal makes"), "sig", "sr" (a sign-off's senior).
+_LOWER_TITLES = (lx.TITLES - {"miss", "sig", "sr"}) | {"pana", "panu", "panem", "panią", "pania"}
+
+
+def lower_title_before(f: _Finder, c: Candidate) -> str | None:
+    """A capitalised name after a title in lower case ("saw mrs Jones", "u pani Nowakowej")."""
+    # The run of capitals leaves such a title out: "la señora Pérez", "con la signora Rossi",
+    # "z panem Wiśniewskim" (Polish declines the title and the name). Not a word in capitals
+    # after it ("mr NHS"); a common capitalised word ("mrs Christmas") is no candidate here.
+    if c.prev not in _LOWER_TITLES:
+        return None
+    prev_token = f.previous_word_token(c.first_index)
+    if prev_token is None or prev_token.capitalized or prev_token.end + 2 < c.start:
+        return None
+    if c.first.base.isupper():
+        return None
+    return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
+
+
 def relation_before(f: _Finder, c: Candidate) -> str | None:
     """After a lower-case "patient", "daughter", "little" ("my daughter Emma")."""
     prev = c.prev
@@ -3220,6 +3241,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(family_word_before_a_thing, strong=True),
     NameRule(title_or_family_word, strong=True, always=True),
     NameRule(kin_word_alone),
+    NameRule(lower_title_before, strong=False, common=False),
     NameRule(relation_before),
     NameRule(possessive_care),
     NameRule(possessive_then_person, strong=False, common=False),

@@ -33,6 +33,10 @@ _KIN_ABROAD = (
     rf"(?:{_alternation(lx.POSSESSIVES_ABROAD)})[ \t]+(?:{_alternation(lx.RELATION_WORDS_ABROAD)})"
 )
 
+# Words before "paciente" that make it any patient ("los datos del paciente", "per paziente",
+# "cada paciente", "ao paciente", "dla pacjenta")
+_GENERAL_PATIENT_BEFORE = ("del", "al", "por", "per", "cada", "ogni", "do", "ao", "dla", "su")
+
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
@@ -60,6 +64,10 @@ _THIRD_PERSON_CUE = (
     # is only done to a person, as a participle ("operada", "ricoverato", "transférée"),
     # with and without the accents folding may take off
     rf"|{_alternation(lx.PERSON_WORDS_ABROAD)}"
+    # (scripts12) one patient abroad, not patients in general after "del", "per", "cada"…
+    + "|"
+    + "".join(rf"(?<!\b{w} )" for w in _GENERAL_PATIENT_BEFORE)
+    + rf"(?:{_alternation(lx.PATIENT_WORDS_ABROAD)})"
 )
 # "I" as a numeral, not the writer: "Type I diabetes", "a Level I trauma centre", "a Phase I
 # trial", "Stage I", "World War I" (each word a lookbehind of its own: they differ in width).
@@ -84,7 +92,10 @@ register_starts(
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
     " caller= referral= insured= "
-    + " ".join(f"{w}=" for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD)),
+    + " ".join(
+        f"{w}="
+        for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)
+    ),
 )
 
 

@@ -2571,7 +2571,7 @@ _ID_LABEL = (
     # Singapore's foreign identification number (in capitals: "fin" is a word), Nigeria's
     # bank verification number
     r"|(?-i:\bFIN\b)|\bBVN"
-    r"|\bTCKN|\bSNILS|\bc[ée]dula|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
+    r"|\bTCKN|\bSNILS|\bc[ée]dula(?:\s+de\s+(?:ciudadan[ií]a|identidad))?|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
     r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
@@ -2609,6 +2609,14 @@ _ID_LABEL = (
     r"|\bdocumento\s+(?:nacional\s+)?de\s+identidad|\bcarn[eé]t?\s+de\s+identidad"
     r"|\bcarte\s+d['’]identit[ée]|\bPersonalausweis(?:nummer)?|\bcarta\s+d['’]identit[àa]"
     r"|\bnumer\s+dowodu(?:\s+osobistego)?|\bdow[oó]d\w*\s+osobist\w*"
+    # (scripts12) Indonesia's KTP and medical record ("rekam medis"), the Czech and Slovak
+    # birth number, Colombia's "C.C." and "cédula de ciudadanía", a Polish ID card's other
+    # name, a chart as Spanish, Italian, Polish, Finnish, Swedish, Hebrew and Ghanaian
+    # hospitals' forms call it ("ficha", "cartella clinica", "karta pacjenta",
+    # "potilasnumero", "journalnummer", "מספר תיק", "folder number")
+    r"|\bKTP\b|\brekam\s+medis|\brodn[eé]\s+[cč][ií]slo|(?-i:\bC\.C\.)|\blegitymacj\w*"
+    r"|\bficha\b|\bcartella\s+clinica|\bkart[ay]\s+pacjent[a-z]*|\bpotilasnumero"
+    r"|\bjournalnummer|\bfolder(?=\s+(?:number|no\b|#))|מספר\s+תיק"
     # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
     # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"

@@ -53,6 +53,11 @@ FINDER_RULES = (
     "name.greeted_abroad",
     "name.titled_abroad",
     "name.script_subject",
+    "place.lives_abroad",
+    "name.script_given_name",
+    "name.thai_khun",
+    "name.self_named_abroad",
+    "name.patient_abroad",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -878,6 +883,291 @@ def _script_subjects(text: str) -> list[Finding]:
     return found
 
 
+# (scripts12) A common given name written in Hebrew or Arabic letters, with no title or cue
+# before it, as a relative writes in English or in their own language: "My neighbour יוסי
+# לוי had a stroke", "לבנך איתי לוי נקבע תור", "ابني محمد عنده حرارة", "Can فاطمة take
+# ibuprofen while breastfeeding?". The romanised world lists cannot read these letters and
+# the words before a name are as often verbs, so the name itself is the cue: the most common
+# given names of Israel and of the Arab countries, leaving out every one that is an everyday
+# word too (Hebrew אור light, טל dew, גל wave, חן charm, קרן fund, אלי to me, ישראל, רעות;
+# Arabic نور light, أمل hope, سعيد happy, جميل, كريم cream, هدى, منى, هند India, إيمان faith,
+# صباح morning, أسماء names). A family name after it is taken with it when it is on the short
+# list of common ones below or is a given name too (an Arabic father's name, "أحمد حسن").
+# Not after a title of office or faith, a public post or a clinician's word (the Prophet,
+# a president, a player, a rabbi, the doctor): "النبي محمد", "الرئيس محمد مرسي", "הרב יוסף";
+# nor the Prophet named with his blessing ("محمد صلى الله عليه وسلم").
+_HE_GIVEN = (
+    "משה יוסף יוסי אברהם יעקב יצחק דוד דני דניאל מיכאל אריאל איתי יונתן נועם אורי עידו אלון"
+    " אסף גיא יואב עמית רועי תומר אליהו שמואל חיים מאיר אהרון בנימין שלמה מרדכי צבי אבי"
+    " רפאל נתנאל אליעזר יהודה שמעון ראובן אלעד ניר ליאור אופיר אייל ערן אמיר יובל עמרי איתן"
+    " שרה רחל רבקה לאה מרים אסתר חנה רות נועה מיכל יעל תמר הדס אפרת אורית אורנה שושנה"
+    " רונית סיגל ליאת מורן הילה ענבל שני מאיה אביגיל דנה טליה נגה רוני יפית דבורה זהבה"
+    " ציפורה בתיה אילנה גלית לימור אדוה שלומית נעמה איילת אסנת מירב"
+)
+_HE_FAMILY = (
+    "כהן לוי מזרחי פרץ ביטון דהן אזולאי אוחיון פרידמן כץ מלכה חדד גבאי שפירא אברמוביץ"
+    " רוזנברג גולדברג וייס שטרן אשכנזי סויסה עמר אברהם יוסף דוד בירנבאום גרינברג"
+)
+_AR_GIVEN = (
+    "محمد أحمد احمد محمود مصطفى علي عمر خالد حسن حسين يوسف إبراهيم ابراهيم عبدالله عبدالرحمن"
+    " طارق ياسر وليد هشام سامي ماجد فيصل فهد سلطان ناصر بلال حمزة زياد رامي أيمن ايمن عماد"
+    " مراد أنس انس ياسين إسماعيل اسماعيل موسى عيسى هاني عثمان صالح سليمان منصور"
+    " فاطمة عائشة مريم خديجة زينب سارة ليلى نادية هالة سلمى رانيا دينا رنا لينا سعاد نجلاء"
+    " آمنة لمى شيماء غادة سميرة نوال رحاب"
+)
+_AR_FAMILY = "الأحمد العلي الحسن المصري الخطيب الشريف النجار الحداد الزهراني القحطاني العتيبي"
+_NOT_GIVEN_AFTER = (
+    "النبي سيدنا الرسول رسول الرئيس الملك الأمير الشيخ الإمام الامام اللاعب الفنان الفنانة"
+    " الوزير الدكتور د. الطبيب الطبيبة المطرب الكاتب"
+    ' הרב הנביא המלך הנשיא השר ראש הממשלה הזמר הזמרת השחקן השחקנית הסופר ד"ר דוקטור'
+    " פרופ' פרופסור הרופא הרופאה רופא"
+    " Dr Dr. Doctor Prof Prof. President King Prophet Rabbi Imam Sheikh singer player"
+)
+_HE_OR_AR = re.compile(r"[\u05d0-\u05ea\u0621-\u064a]")
+# A word of either script, with the one-letter prefixes Hebrew joins to a name (and, to,
+# that) and Arabic's "and", which are taken off before the lists are read
+_SCRIPT_NAME_WORD = re.compile(
+    r"(?<![\w\"'׳״])[\u05d0-\u05ea\u0621-\u064a][\u05d0-\u05ea\u0621-\u064a\"'׳״]{1,15}"
+)
+
+
+@lru_cache(maxsize=1)
+def _script_given_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The given names, the family names and the words before a public name, as folded."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def fold(listed: str) -> frozenset[str]:
+        return frozenset(normalize(w).text for w in listed.split())
+
+    return (
+        fold(_HE_GIVEN + " " + _AR_GIVEN),
+        fold(_HE_FAMILY + " " + _AR_FAMILY),
+        fold(_NOT_GIVEN_AFTER),
+    )
+
+
+def _bare_name(word: str, given: frozenset[str]) -> str | None:
+    """``word`` as a listed given name, without a joined "and", "to" or "that"."""
+    if word in given:
+        return word
+    if word[0] in "ולש" and word[1:] in given and len(word) > 3:
+        return word[1:]
+    if word[0] == "و" and word[1:] in given and len(word) > 3:
+        return word[1:]
+    return None
+
+
+# The blessing a Muslim writes after the Prophet's name ("محمد صلى الله عليه وسلم", "ﷺ"),
+# which makes the name his
+_BLESSING_AFTER = re.compile(r"\s*(?:ﷺ|صلى\s+الله|صلي\s+الله|عليه\s+السلام|\(ص\))")
+# "عبد" (servant of) and the name of God after it are one given name ("عبد الرحمن")
+_ABD = "عبد"
+
+
+def _script_given_names(text: str) -> list[Finding]:
+    if not _HE_OR_AR.search(text):
+        return []
+    given, family, public = _script_given_lists()
+    found = []
+    words = list(_SCRIPT_NAME_WORD.finditer(text))
+    for i, m in enumerate(words):
+        bare = _bare_name(m.group(), given)
+        if bare is None:
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1] in public:
+            continue
+        if _BLESSING_AFTER.match(text, m.end()):
+            continue  # the Prophet, named with his blessing
+        start, end = m.end() - len(bare), m.end()
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if nxt is not None and text[end : nxt.start()].strip() == "":
+            after = words[i + 2] if i + 2 < len(words) else None
+            if nxt.group() == _ABD and after is not None and after.group().startswith("ال"):
+                end = after.end()  # a father's name "عبد الرحمن"
+            elif nxt.group() in family or nxt.group() in given:
+                end = nxt.end()
+        found.append(
+            _finding(
+                start,
+                end,
+                "name",
+                "a common given name written in Hebrew or Arabic letters",
+                "name.script_given_name",
+            )
+        )
+    return found
+
+
+# (scripts12) Thai's "คุณ" (Khun, Mr or Ms) joined to a given name, as a clinic's message, a
+# relative or a case note writes a person: "คุณสมชาย ปวดฟันมาสามวัน", "My mother คุณมาลี has
+# diabetes". Thai writes no space inside a phrase, so the name runs to the next space or
+# mark. คุณ is also "you" ("คุณจะมาไหม", will you come?) and sits inside ขอบคุณ (thank you);
+# before a kin or role word it is polite address to no one named ("คุณหมอ" doctor, "คุณแม่"
+# mother, "คุณลูกค้า" customer). So: not after another Thai letter, a run of two to eight
+# letters as folded (Thai given names are short; a clause is longer), and none of the
+# everyday words that make it a clause (will, can, not, is, please, must, a polite ending).
+# Written as the folding reads Thai: without its vowel and tone marks ("คุณ" is "คณ").
+_TH_KHUN = "คุณ"
+_TH_NOT_NAMES_START = "หมอ แม่ พ่อ ครู ยาย ตา ป้า ลุง น้า พี่ ปู่ ย่า ลูกค้า ลูก ผู้ คน ทุก พยาบาล ทั้ง"
+_TH_CLAUSE_WORDS = "จะ ได้ ไม่ เป็น ช่วย ค่ะ ครับ ต้อง ควร สามารถ ท่าน กรุณา อยาก ของ และ เคย รู้ หรือ"
+
+
+@lru_cache(maxsize=1)
+def _thai_khun() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
+    """The pattern of คุณ and a short run of Thai letters, the starts that make it no
+    name, and the clause words, all as folded."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def fold(listed: str) -> tuple[str, ...]:
+        return tuple(normalize(w).text for w in listed.split())
+
+    khun = normalize(_TH_KHUN).text
+    words = {w for w in fold(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
+    clause = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"(?<![\u0e00-\u0e7f]){khun}(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
+        ),
+        fold(_TH_NOT_NAMES_START),
+        re.compile(clause),
+    )
+
+
+def _thai_khun_names(text: str) -> list[Finding]:
+    if "\u0e04" not in text:  # ค, the first letter of คุณ
+        return []
+    pattern, not_starts, clause = _thai_khun()
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if name.startswith(not_starts) or clause.search(name):
+            continue
+        found.append(
+            group_finding(m, "name", "name", "Khun (คุณ) joined to a Thai name", "name.thai_khun")
+        )
+    return found
+
+
+# (scripts12) The writer's own name after "my name is" or "I am called" in Greek, Hebrew,
+# Arabic, Bengali and Thai, whether or not the name is on a list: "Με λένε Ελένη",
+# "Ονομάζομαι Νίκος Παππάς", "שמי דנה לוי", "קוראים לי אביגיל", "اسمي فاطمة الزهراء",
+# "আমার নাম রহিম", "ผมชื่อสมศักดิ์" (Thai joins the name to "ชื่อ", name, after I: ผม, ฉัน,
+# ดิฉัน, หนู; a bare ชื่อ starts "ชื่อเสียง", fame). One or two words of the same script.
+_SELF_NAMED_GR = "Με λένε|με λένε|Ονομάζομαι|ονομάζομαι|Λέγομαι|λέγομαι|όνομά μου είναι"
+_SELF_NAMED_TH = "ผม ฉัน ดิฉัน หนู"
+_BN_WORD = r"[\u0980-\u09ff]{2,15}"
+
+
+@lru_cache(maxsize=1)
+def _self_named_abroad_pattern() -> re.Pattern[str]:
+    """The cues above as the fold spells them, each with its script's name words."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    greek = "|".join(re.escape(normalize(w).text) for w in _SELF_NAMED_GR.split("|"))
+    thai = "|".join(re.escape(normalize(w).text) for w in _SELF_NAMED_TH.split())
+    name = normalize("ชื่อ").text
+    return re.compile(
+        rf"(?:(?<!\w)(?:{greek})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
+        rf"|(?<![\u05d0-\u05ea])(?:שמי|קוראים\s+לי|השם\s+שלי(?:\s+הוא)?)\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
+        rf"|(?<![\u0621-\u064a])(?:اسمي|إسمي)\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+        rf"|আমার\s+নাম\s+(?P<bn>{_BN_WORD}(?:\s+{_BN_WORD})?)"
+        rf"|(?<![\u0e00-\u0e7f])(?:{thai}){name}(?P<th>[\u0e00-\u0e7f]{{2,12}})(?![\u0e00-\u0e7f]))"
+    )
+
+
+# Words that end the name: "and", "I", "from", "live" after it ("שמי דנה ואני", "اسمي فاطمة
+# وأسكن"), or a verb of being after the Greek name
+_SELF_NAMED_STOP = frozenset(
+    "ואני אני ואנחנו הוא היא בת בן גר גרה מ ו وأنا انا أنا من وأسكن واسكن عمري و আমি থাকি".split()
+)
+
+
+_NOT_LATIN_OR_BENGALI = re.compile(rf"{_NOT_LATIN.pattern}|[\u0980-\u09ff]")
+
+
+def _joined_and(group: str, word: str) -> bool:
+    """A Hebrew or Arabic word that opens with "and" ("ויש", "وعندي"), which ends a name: not
+    a Hebrew family name spelled with a double vav ("וייס", "וולף")."""
+    if group == "he":
+        return word.startswith("ו") and not word.startswith(("וו", "ויי"))
+    return group == "ar" and word.startswith("و")
+
+
+def _self_named_abroad(text: str) -> list[Finding]:
+    if not _NOT_LATIN_OR_BENGALI.search(text):
+        return []
+    given = _script_given_lists()[0]
+    found = []
+    for m in _self_named_abroad_pattern().finditer(text):
+        group = next(g for g in ("gr", "he", "ar", "bn", "th") if m.group(g))
+        start, end = m.span(group)
+        words = m.group(group).split()
+        if words[0] in _SELF_NAMED_STOP or _joined_and(group, words[0]):
+            continue
+        if group == "he" and words[0].startswith("ה") and words[0] not in given:
+            continue  # "the …" after שמי, which is also "the skies of" ("שמי הארץ")
+        if len(words) == 2 and (
+            words[1] in _SELF_NAMED_STOP or (_joined_and(group, words[1]) and words[1] not in given)
+        ):
+            end = start + len(words[0])
+        found.append(
+            _finding(
+                start,
+                end,
+                "name",
+                "the writer's own name, in their language",
+                "name.self_named_abroad",
+            )
+        )
+    return found
+
+
+# (scripts12) A patient's name after the word "patient" in Greek, Hebrew and Arabic, as a
+# case note or a referral writes it: "Ο ασθενής Γιώργος Παπαδόπουλος, 72 ετών", "מטופלת
+# רחל כהן, בת 45", "المريضة رقية البنا، 45 سنة". Greek writes a name with a capital, which
+# is the cue there; Hebrew and Arabic write none and the word after "the patient" is as often
+# a verb ("המטופל הגיע", the patient arrived), so there the name must be followed by the age
+# ("רחל כהן, בת 45", "رقية البنا، 45 سنة"). Not Greek's plural ("Οι ασθενείς Παρασκευής",
+# Friday's patients).
+_PATIENT_GR = "ασθενής ασθενούς ασθενή"
+_PATIENT_NAME_HE = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:ה|ל|של\s+ה)?(?:מטופל|מטופלת|חולה)\s+"
+    rf"(?P<he>{_HE_WORD}(?:\s+{_HE_WORD}){{0,2}})(?=\s*[,(]?\s*(?:בן|בת)\s+\d)"
+)
+_PATIENT_NAME_AR = re.compile(
+    rf"(?<![\u0621-\u064a])(?:لل|ال|و?ال)?مريض(?:ة)?\s+"
+    rf"(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD}){{0,2}})(?=\s*[،,(]?\s*(?:\d|[٠-٩]|عمره|عمرها|البالغ))"
+)
+
+
+@lru_cache(maxsize=1)
+def _patient_name_greek() -> re.Pattern[str]:
+    """``_PATIENT_GR`` as the fold spells it, then one to three capitalised Greek words."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    words = "|".join(re.escape(normalize(w).text) for w in _PATIENT_GR.split())
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME}){{0,2}})")
+
+
+def _patients_named_abroad(text: str) -> list[Finding]:
+    if not _NOT_LATIN.search(text):
+        return []
+    found = []
+    for pattern, group in (
+        (_patient_name_greek(), "gr"),
+        (_PATIENT_NAME_HE, "he"),
+        (_PATIENT_NAME_AR, "ar"),
+    ):
+        for m in pattern.finditer(text):
+            found.append(
+                group_finding(
+                    m, group, "name", "a name after the word patient", "name.patient_abroad"
+                )
+            )
+    return found
+
+
 # (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
 # house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
 # "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
@@ -952,6 +1242,244 @@ def _streets_abroad(text: str) -> list[Finding]:
                 "address.street_abroad",
             )
         )
+    return found
+
+
+# (scripts12) Where a person lives or comes from, said in their own language: the verb of
+# living or the word of origin, then the town. A case note or a relative writes it so
+# ("Paciente masculino de 45 años, procedente de Cusco", "Paciente feminina, natural de
+# Recife", "residente a Bergamo", "mieszka w Krakowie", "Äitini asuu Tampereella",
+# "kotoisin Oulusta", "bor i Tromsø", "tinggal di Surabaya", "sống ở Thủ Đức", "μένει στη
+# Θεσσαλονίκη", "גרה בחיפה", "يسكن في الإسكندرية"). These verbs take a person (or a family)
+# as their subject, so the town after them is that person's; Polish, Finnish and Greek write
+# it inflected ("Krakowie", "Tampereella", "Θεσσαλονίκη" after στη), which no list of towns
+# holds, so the capital after the verb is the cue. Not a country or a state (Safe Harbor
+# keeps those: "mieszka w Polsce", "asuu Suomessa", "يسكن في مصر"), nor a house, a flat or
+# a village's word before the name ("גרה בדירה", "يسكن في شقة").
+# Each verb or word of origin with the prepositions it takes before a town (as folded: "på"
+# is "pa", "från" "fran"); Finnish puts the town right after the verb, inflected. (Spanish,
+# Portuguese, Italian, French, German and Dutch, and Polish "mieszka w", are read by
+# rules.toml's place.resident_abroad.)
+_LIVES_LATIN = (
+    # Polish and Czech
+    r"(?:mieszkam|mieszkaja|mieszkal[ae]?)\s+(?:w|we)|(?:pochodzi|pochodze)\s+(?:z|ze)"
+    r"|(?:bydli|bydlim)\s+(?:v|ve)|pochazi\s+(?:z|ze)"
+    # Finnish
+    r"|asuu|asun|asumme|asuvat|asui|kotoisin"
+    # Swedish, Norwegian and Danish
+    r"|(?:bor|bodde|bosatt|bosat)\s+(?:i|pa)|(?:kommer|kom)\s+(?:fran|fra)"
+    # and in hospital there: "ligger på sjukhuset i Umeå", "indlagt på Rigshospitalet"
+    r"|(?:indlagt|innlagt|inlagd|inlagt|ligger)\s+pa|(?:sjukhuset|sykehuset|sygehuset)\s+i"
+    # Indonesian and Malay
+    r"|berdomisili\s+di"
+    # (scripts12) Polish "w" (in) before any capitalised town, inflected ("w szpitalu w
+    # Rzeszowie", "u dentysty w Lublinie"): only with a person near, as every verb here
+    r"|(?-i:w|we)"
+)
+# Finnish writes "in", "at" and "from" as the town's ending ("sairaalassa Kuopiossa",
+# "Helsingissä", "Oulusta"): a capitalised word with such an ending, with a person near
+_FI_PLACE_CASE = re.compile(
+    r"(?<![\w-])(?P<place>[A-ZÄÖÅ][a-zäöå]{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä))(?![\w-])"
+)
+_PLACE_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĐ][\w'’-]+"
+_LIVES_PLACE_LATIN = re.compile(
+    rf"(?<![\w-])(?i:{_LIVES_LATIN})\s+"
+    rf"(?P<place>{_PLACE_CAP}(?:\s+(?:(?:de|del|da|do|di|la|los|las)\s+)?{_PLACE_CAP}){{0,2}})"
+)
+# Vietnamese, as folded ("sống ở Thủ Đức" is "song o Thu Đuc"): living, residing (a lower-case
+# "o": "the song O Holy Night" is a carol)
+_LIVES_VI = re.compile(
+    rf"(?<![\w-])(?:[Ss]ong|[Ss]inh\s+song|[Cc]u\s+tru)\s+(?:o|tai)\s+"
+    rf"(?P<place>{_PLACE_CAP}(?:\s+{_PLACE_CAP}){{0,2}})"
+)
+_LIVES_HE = re.compile(
+    rf"(?<![\u05d0-\u05ea])(?:ו|ש)?(?:גר|גרה|גרים|גרות|מתגורר|מתגוררת|מתגוררים|התגורר|התגוררה"
+    # in hospital there: "מאושפז בסורוקה"
+    rf"|מאושפז|מאושפזת|אושפז|אושפזה)"
+    rf"\s+ב-?(?P<place>{_HE_WORD}(?:\s+{_HE_WORD})?)"
+)
+_LIVES_AR = re.compile(
+    rf"(?<![\u0621-\u064a])(?:و)?(?:يسكن|تسكن|أسكن|اسكن|نسكن|يسكنون|يقيم|تقيم|أقيم|اقيم|مقيم|مقيمة"
+    rf"|من\s+سكان|من\s+أهالي|في\s+مستشفى|بمستشفى|مستشفى)\s+(?:في\s+|ب)?(?P<place>{_AR_WORD}(?:\s+{_AR_WORD})?)"
+)
+# Greek, folded as the guard reads it: μένει/μένω/ζει/κατοικεί, then σε/στη(ν)/στο(ν)/στα
+_LIVES_GR_VERBS = (
+    "μένει μένω μένουμε μένουν έμενε ζει ζω ζουν κατοικεί κατοικώ κατάγεται"
+    " νοσηλεύεται νοσηλεύτηκε νοσηλεύομαι εισήχθη"
+)
+_LIVES_GR_JOINS = "στη στην στο στον στα σε από"
+_LIVES_TRIGGER = lazy.compile(
+    r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
+    r"|ligger|sjukhuset|sykehuset|sygehuset)|\bwe?\s[A-Z]|[a-z](?:ssa|ssä|sta|stä|lla|llä)\b"
+    r"|גר|מתגורר|אושפז|مستشفى|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
+)
+# Countries and the word for abroad, as these languages write them after the verb (the
+# English names are the guard's own country list)
+_NOT_LIVED_IN = frozenset(
+    "espana espanha mexico brasil peru italia francia franca alemania alemanha inglaterra"
+    " estados unidos japon japao suiza suica"
+    " polsce polski niemczech niemiec anglii irlandii holandii norwegii szwecji ukrainie ukrainy"
+    " stanach wielkiej czechach slovensku nemecku wigilie wigilię boze boże wielkanoc sylwestra"
+    " swieta święta"
+    " suomessa suomesta ruotsissa ruotsista virossa saksassa norjassa venajalla espanjassa"
+    " sveitsissa englannissa amerikassa ulkomailla"
+    " sverige norge danmark tyskland spanien spania polen udlandet utlandet"
+    " germania svizzera inghilterra"
+    " malaysia jawa"
+    " ישראל הארץ חול אמריקה ארצות הברית אנגליה צרפת רוסיה דירה בית עיר כפר שכונה קיבוץ מושב"
+    " مصر السعودية الأردن الاردن لبنان الخارج الإمارات الامارات الكويت أمريكا امريكا العراق سوريا"
+    " المغرب تونس الجزائر ليبيا السودان قطر اليمن عمان شقة منزل بيت البيت المنزل الشقة مدينة قرية"
+    " المدينة القرية الريف"
+    " Ελλάδα Κύπρο Κύπρος Γερμανία Αμερική Αγγλία εξωτερικό".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _lives_greek() -> re.Pattern[str]:
+    """``_LIVES_GR_VERBS`` and ``_LIVES_GR_JOINS`` as the fold spells them, then a
+    capitalised word holding a Greek letter (a town inflected or not)."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def words(listed: str) -> str:
+        return "|".join(re.escape(normalize(w).text) for w in listed.split())
+
+    return re.compile(
+        rf"(?<!\w)(?:{words(_LIVES_GR_VERBS)})\s+(?:(?:{words(_LIVES_GR_JOINS)})\s+)?"
+        rf"(?:(?:{words('την το τη τον')})\s+)?(?P<place>{_GR_NAME}(?:\s+{_GR_NAME})?)"
+    )
+
+
+# Whose town it is not: a clinician's or a public person's (a staff bio, "Nuestra odontóloga
+# … es natural de Arequipa", "Pisarka Olga Tokarczuk mieszka we Wrocławiu", "הזמר … גר בתל
+# אביב"), or many people's ("Muchos pacientes viven en …", a figure); word starts, folded.
+# A patient's word in the same stretch keeps the town ("el paciente, hijo del alcalde, …").
+# A word with "=" is whole ("vår", folded "var", is no start of "Varón").
+_NOT_ONES_OWN_TOWN = (
+    "dra= dr= doctor doctora dottor dottore dottoressa odontolog dentista higienista medic"
+    " lekarz lekarka dentyst stomatolog hammaslaakari laakari tandlakare tannlege tandlaege"
+    " dokter drg= nuestr nosso= nossa= nostr nasz vår= vores= kami= klinik clinica"
+    " escritor autor cantante cantor cantora actor actriz ator atriz futbolista jugador"
+    " president ministr alcalde prefeit sindaco pisar pilkarz mistrz aktor piosenkar"
+    " kirjailija laulaja nayttelija paaministeri forfattar sangare skadespelare forfatter"
+    " menteri penyanyi artis= pacientes personas habitantes poblacion pessoas persone osob"
+    " ihmis manniskor orang= warga= muchos= muchas="
+    " οδοντίατρ γιατρ ιατρ πρωθυπουργ πρόεδρ τραγουδιστ ηθοποι υπουργ"
+    " רופא הזמר הזמרת השחקן השחקנית הנשיא ראש השר"
+    " طبيب الدكتور الفنان الفنانة الرئيس الوزير المطرب المطربة اللاعب"
+)
+# Finnish's own (the case endings of a Finnish town are also English names' ends: "Stella",
+# "Vanessa", "Costa"), so a Finnish person: mother, father, son, daughter, grandmother, wife,
+# my husband, "-year-old", the writer "minä", "I live", a patient
+_PERSON_NEAR_FINNISH_TOWN = (
+    "mina= minä= aiti äiti isa= isä= isän= isäni= poika poikani tytar tytär mummo vaimo mieheni"
+    " vuotia"
+    " asun= potilas olen="
+)
+_PATIENT_WORDS = "paciente pacjent potilas pasien patient paziente ασθεν מטופל المريض"
+# Whose verb it is: the Latin-script verbs take things as well as people ("Firma pochodzi z
+# Poznania", "Tuote tulee…", "Kontoret bor i…" hardly, but a firm "kommer från Lund"), so a
+# person must be near: the writer ("ja", "saya", "minä", "jag", the verb's own first person),
+# a family word, a patient, someone's age ("lat 67", "54-vuotias", "tahun"); word starts,
+# folded, "=" whole.
+_PERSON_NEAR_TOWN = (
+    " ja= moj= moja moje mama= tata= matk ojc syn= synek corka córka babci dziad maz= mąż"
+    " brat= siostr lat= pani= pan= pana= mieszkam pacjent zona= zony= żona= żony= byłam= byłem= jestem= leży= leżę="
+    " jag= jeg= min= mitt= mina= mor= far= mamma pappa son= sonen dotter datter farmor mormor"
+    " farfar morfar fru= år= ar= aar= patient"
+    " saya= aku= ibu= bapak ayah anak suami istri kakak adik nenek kakek tahun= pasien"
+    " moje= můj muj= máma dcera let= pacient"
+)
+
+
+@lru_cache(maxsize=1)
+def _not_ones_own() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``_NOT_ONES_OWN_TOWN``, ``_PATIENT_WORDS`` and ``_PERSON_NEAR_TOWN`` folded, as word
+    starts (not a plural's:
+    "pacientes" is many patients)."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    def starts(listed: str) -> re.Pattern[str]:
+        words = "|".join(
+            re.escape(normalize(w.rstrip("=")).text.lower()) + (r"(?!\w)" if w[-1] == "=" else "")
+            for w in listed.split()
+        )
+        return re.compile(rf"(?<!\w)(?:{words})(?!s\b)")
+
+    return (
+        starts(_NOT_ONES_OWN_TOWN),
+        starts(_PATIENT_WORDS),
+        starts(_PERSON_NEAR_TOWN),
+        starts(_PERSON_NEAR_FINNISH_TOWN),
+    )
+
+
+def _a_town_not_ones_own(text: str, start: int, end: int) -> bool:
+    """The stretch around a town after a verb of living names a clinician, a public person or
+    many people, and no patient (``_NOT_ONES_OWN_TOWN``): a staff bio, news, a figure."""
+    around = text[max(0, start - 200) : end + 100].lower()
+    others, patient, _, _ = _not_ones_own()
+    return others.search(around) is not None and patient.search(around) is None
+
+
+def _no_person_near(text: str, start: int, end: int, finnish: bool = False) -> bool:
+    """No one near a town after a Latin-script verb of living (``_PERSON_NEAR_TOWN``; a
+    Finnish town by its ending, ``_PERSON_NEAR_FINNISH_TOWN``): the verb's subject is a
+    thing ("Firma pochodzi z Poznania")."""
+    around = text[max(0, start - 150) : end + 100].lower()
+    _, patient, person, finnish_person = _not_ones_own()
+    if finnish:
+        return finnish_person.search(around) is None
+    return person.search(around) is None and patient.search(around) is None
+
+
+@lru_cache(maxsize=1)
+def _not_lived_in() -> frozenset[str]:
+    """``_NOT_LIVED_IN`` folded and lower-cased, as the place is compared."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    return frozenset(normalize(w).text.lower() for w in _NOT_LIVED_IN)
+
+
+def _lives_abroad(text: str) -> list[Finding]:
+    if not _LIVES_TRIGGER.search(text):
+        return []
+    from medsocial_tui.compliance.rules import no_smaller_than_a_state
+
+    found = []
+    not_places = _not_lived_in()
+    for pattern in (
+        _LIVES_PLACE_LATIN,
+        _FI_PLACE_CASE,
+        _LIVES_VI,
+        _LIVES_HE,
+        _LIVES_AR,
+        _lives_greek(),
+    ):
+        for m in pattern.finditer(text):
+            place = m.group("place")
+            if text[m.start() : m.start("place")].isupper():
+                continue  # a heading in capitals ("NATURAL DE …" on a label), not a sentence
+            low = place.lower()
+            first = low.split()[0]
+            if first in not_places or low in not_places or no_smaller_than_a_state(low):
+                continue
+            if first in lx.MONTHS or first in lx.WEEKDAYS and pattern is not _LIVES_VI:
+                continue
+            if _a_town_not_ones_own(text, m.start(), m.end()):
+                continue
+            if pattern in (_LIVES_PLACE_LATIN, _FI_PLACE_CASE) and _no_person_near(
+                text, m.start(), m.end(), finnish=pattern is _FI_PLACE_CASE
+            ):
+                continue
+            found.append(
+                group_finding(
+                    m,
+                    "place",
+                    "geo",
+                    "the town someone lives in or comes from, in their own language",
+                    "place.lives_abroad",
+                )
+            )
     return found
 
 
@@ -1076,6 +1604,11 @@ def find_scripts(
     found += _titled_abroad(text)
     found += _script_subjects(text)
     found += _streets_abroad(text)
+    found += _lives_abroad(text)
+    found += _script_given_names(text)
+    found += _thai_khun_names(text)
+    found += _self_named_abroad(text)
+    found += _patients_named_abroad(text)
     here = _here_intro(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

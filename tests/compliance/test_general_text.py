@@ -497,6 +497,23 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Folio: 2023-ENF-00912, paciente con fractura de muñeca", "2023-ENF-00912"),
         # id.labelled: other countries' personal numbers by their names
         ("I'm Jakub Nowak and my PESEL is 44051401359.", "44051401359"),
+        # (scripts12) Norwegian and Danish "er" (is) between the label and the number
+        ("Mitt fødselsnummer er 01018512345, jeg trenger en time.", "01018512345"),
+        # (scripts12) id.labelled: more countries' ID and chart labels, "n."/"nr"/"n°"
+        ("Nomor KTP 3174051204850001, mau tanya soal BPJS.", "3174051204850001"),
+        ("Rodné číslo: 855412/1234, prosím o recept.", "855412/1234"),
+        ("Paciente C.C. 1020345678 con hipertensión.", "1020345678"),
+        ("Cédula de ciudadanía 1.020.345.678, paciente con asma.", "1.020.345.678"),
+        ("Carta d'identità n. CA12345AB del paziente.", "CA12345AB"),
+        ("Moja legitymacja ma numer ABC123456.", "ABC123456"),
+        ("N° de ficha 778899, paciente con diabetes.", "778899"),
+        ("Cartella clinica n. 2023/11223, ricoverato.", "2023/11223"),
+        ("Nr karty pacjenta 2023/5567, pani Nowak.", "2023/5567"),
+        ("Potilasnumero P-445566, rintakipu.", "P-445566"),
+        ("Journalnummer J-778899 gäller min mamma.", "J-778899"),
+        ("מספר תיק 445566 של אבא שלי.", "445566"),
+        ("Nomor rekam medis RM-00123456, pasien diabetes.", "RM-00123456"),
+        ("Folder number LUTH-223344, admitted to ward C.", "LUTH-223344"),
         # (scripts10) id.labelled: the card "has the number …"
         ("Mein Personalausweis hat die Nummer L01X00T47 und ich habe Diabetes.", "L01X00T47"),
         ("My passport has the number 533380006 and I need my records.", "533380006"),
@@ -867,6 +884,11 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "My scan at ICU was quick.",
         "My aunt's physio moved to Thursdays.",
         "The festival is held in a town named after its river.",
+        # (scripts12) the new ID labels before a year or in a notice
+        "Ficha técnica 2024: nuevo equipo de rayos X en nuestra clínica.",
+        "Syarat: fotokopi KTP 2 lembar dan kartu BPJS.",
+        "Rekam medis 2024 kini sudah digital di klinik kami.",
+        "Legitymacja studencka 2025 uprawnia do zniżki.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:

@@ -167,6 +167,21 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.relation_before, "La sœur Amandine fait des crises.", "Amandine", None),
     (nm.relation_before, "My Emma loves it.", "Emma", None),
+    # (scripts12) a title in lower case before a capitalised name, in Polish declined
+    (
+        nm.lower_title_before,
+        "Byłam wczoraj u pani Nowakowej na wizycie.",
+        "Nowakowej",
+        "a title written in lower case before a name (mrs Jones, pani Nowakowej)",
+    ),
+    (
+        nm.lower_title_before,
+        "I saw mrs Jones at the chemist.",
+        "Jones",
+        "a title written in lower case before a name (mrs Jones, pani Nowakowej)",
+    ),
+    (nm.lower_title_before, "Our frying pan Tefal is great.", "Tefal", None),
+    (nm.lower_title_before, "Ask mr NHS about it.", "NHS", None),
     (nm.family_named, "Welcome the Garcia family!", "Garcia", "a family named in a post"),
     (nm.family_named, "Welcome the Garcias!", "Garcias", "a family named in a post"),
     (nm.family_named, "Read the Garcia report.", "Garcia", None),

@@ -122,6 +122,52 @@ FINDS += [
 ]
 
 
+# (scripts12) where someone lives or comes from in their own language; a given name in
+# Hebrew or Arabic letters with no cue; Thai's คุณ joined to a name
+FINDS += [
+    # (a case note's "paciente" and "feminina", Indonesian "saya", are person cues now, so
+    # rules.toml's place.resident_abroad reads these sentences)
+    ("place.resident_abroad", "Paciente masculino de 45 años, procedente de Cusco.", "Cusco"),
+    ("place.resident_abroad", "Paciente feminina, 62 anos, natural de Recife.", "Recife"),
+    ("place.resident_abroad", "Ibu saya tinggal di Surabaya dan sakit diabetes.", "Surabaya"),
+    ("place.lives_abroad", "Mama pochodzi z Gdańska, ma 80 lat i cukrzycę.", "Gdańska"),
+    ("place.lives_abroad", "Min mor bor i Tromsø og har diabetes.", "Tromsø"),
+    ("place.lives_abroad", "Äitini asuu Tampereella ja hänellä on diabetes.", "Tampereella"),
+    ("place.lives_abroad", "Η μητέρα μου μένει στη Θεσσαλονίκη και έχει πίεση.", "Θεσσαλονίκη"),
+    ("place.lives_abroad", "אמא שלי גרה בחיפה ויש לה סוכרת.", "חיפה"),
+    ("place.lives_abroad", "والدتي تسكن في الإسكندرية وعندها سكري.", "الإسكندرية"),
+    ("place.lives_abroad", "Bà ngoại tôi sống ở Thủ Đức và bị tiểu đường.", "Thủ Đức"),
+    ("place.lives_abroad", "Mój syn leży w szpitalu w Rzeszowie z zapaleniem płuc.", "Rzeszowie"),
+    ("place.lives_abroad", "Isäni on sairaalassa Kuopiossa, hänellä on keuhkokuume.", "Kuopiossa"),
+    ("place.lives_abroad", "Mamma ligger på sjukhuset i Umeå med lunginflammation.", "Umeå"),
+    (
+        "place.lives_abroad",
+        "Min far er indlagt på Rigshospitalet med lungebetændelse.",
+        "Rigshospitalet",
+    ),
+    ("place.lives_abroad", "Η γιαγιά μου νοσηλεύεται στο Ηράκλειο με πνευμονία.", "Ηράκλειο"),
+    ("place.lives_abroad", "אבא שלי מאושפז בסורוקה עם דלקת ריאות.", "סורוקה"),
+    ("place.lives_abroad", "والدي في مستشفى أسيوط بسبب جلطة.", "أسيوط"),
+    ("name.script_given_name", "My neighbour יוסי לוי had a stroke last night.", "יוסי לוי"),
+    ("name.script_given_name", "ابني محمد عنده حرارة من يومين.", "محمد"),
+    (
+        "name.script_given_name",
+        "المريض أحمد عبد الرحمن، 60 سنة، يعاني من السكري.",
+        "أحمد عبد الرحمن",
+    ),
+    ("name.thai_khun", "คุณสมชาย ปวดฟันมาสามวันแล้วค่ะ", "สมชาย"),
+    ("name.thai_khun", "My mother คุณมาลี has diabetes and her feet are numb.", "มาลี"),
+    ("name.self_named_abroad", "Ονομάζομαι Νίκος Παππάς και έχω διαβήτη.", "Νίκος Παππάς"),
+    ("name.self_named_abroad", "קוראים לי אביטל ויש לי כאב שיניים.", "אביטל"),
+    ("name.self_named_abroad", "اسمي رقية البنا وعندي ضغط.", "رقية البنا"),
+    ("name.self_named_abroad", "আমার নাম রহিম, আমার ডায়াবেটিস আছে।", "রহিম"),
+    ("name.self_named_abroad", "ผมชื่อสมศักดิ์ อยู่เชียงใหม่", "สมศักดิ์"),
+    ("name.patient_abroad", "Η ασθενής Αικατερίνη Λαμπράκη έχει πονόδοντο.", "Αικατερίνη Λαμπράκη"),
+    ("name.patient_abroad", "מטופלת שלומציון ברגר, בת 45, מתלוננת על כאבי ראש.", "שלומציון ברגר"),
+    ("name.patient_abroad", "المريضة رقية البنا، 45 سنة، تعاني من الضغط.", "رقية البنا"),
+]
+
+
 @pytest.mark.parametrize(("rule", "text", "words"), FINDS)
 def test_each_scripts_rule_finds_its_case(rule: str, text: str, words: str) -> None:
     found = _rules(text)
@@ -207,6 +253,44 @@ CLEAN = [
     "Ο κύριος στόχος είναι η πρόληψη.",
     "Η κυρία του Σαββάτου είναι η γραμματεία μας.",
     "Kυρία ΦΠΑ: όλα τα φάρμακα.",
+    # (scripts12) a verb of living with a thing, a clinician, a public person or many people
+    # as its subject; a country after it; a heading in capitals
+    "El gas natural de Camisea llega a Lima desde 2004.",
+    "Un vuelo procedente de Miami aterrizó con retraso.",
+    "Nuestra odontóloga, la Dra. Camila Torres, es natural de Arequipa.",
+    "Pisarka Olga Tokarczuk mieszka we Wrocławiu.",
+    "Vår tandläkare bor i Lund sedan 2010.",
+    "Muchos pacientes mayores viven en Lima Metropolitana.",
+    "Moja siostra mieszka w Polsce od roku.",
+    "الفنان عمرو دياب يقيم في القاهرة.",
+    "הזמר שלמה ארצי גר בתל אביב.",
+    "Ο πρωθυπουργός μένει στην Αθήνα.",
+    "Mi madre vive en España desde 1990.",
+    "Firma pochodzi z Poznania i produkuje szczoteczki.",
+    "Asun Suomessa ja minulla on astma.",
+    "Her son loves Nutella and Vanilla ice cream.",
+    "W Krakowie otwarto nowe centrum onkologii.",
+    "Jestem w Wigilię w domu z rodziną.",
+    # (scripts12) the Prophet named with his blessing, a public post before a name, a Hebrew
+    # or Arabic everyday word that is a name elsewhere (light, hope)
+    "محمد صلى الله عليه وسلم is mentioned in many health traditions.",
+    "ألقى الرئيس محمد كلمة عن الصحة.",
+    "نور الشمس مفيد لفيتامين د.",
+    "יש אור בקצה המנהרה.",
+    # (scripts12) คุณ as "you", in thanks, before a kin or role word
+    "ขอบคุณคุณหมอทุกท่านที่ดูแลคนไข้",
+    "คุณจะมาไหม",
+    "คุณแม่ตั้งครรภ์ควรตรวจฟันทุก 6 เดือน",
+    "คุณสามารถนัดหมายออนไลน์ได้",
+    "คุณลูกค้าสามารถจองคิวได้ที่หน้าเว็บ",
+    # (scripts12) ชื่อ opening "fame", a name written on a card, שמי as "the skies of"
+    "ชื่อเสียงของคลินิกเรามาจากการดูแลที่ดี",
+    "Το όνομά μου είναι γραμμένο στην κάρτα.",
+    "שמי הארץ היו אפורים כל השבוע.",
+    # (scripts12) a verb or a word after "the patient", Greek's plural before a day
+    "Οι ασθενείς Παρασκευής εξυπηρετούνται από τις 9.",
+    "המטופל הגיע בזמן, ולכן התור התחיל מוקדם.",
+    "حقوق المريض مكفولة، والسرية مضمونة.",
 ]
 
 
