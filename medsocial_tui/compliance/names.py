@@ -1486,6 +1486,42 @@ def epithet_after(f: _Finder, c: Candidate) -> str | None:
     return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
 
 
+# (clean12) ``species_name``: a genus that is also a given name, then its species in lower
+# case, as health texts name yeasts and plants ("Candida albicans", "Rosa canina",
+# "Melissa officinalis tea", "Viola tricolor"). The second word is Latin by its ending, on
+# no English, name or other-language list, and no common word of another language follows
+# it: "Rosa camina con bastón" and "Candida was seen" stay names.
+_SPECIES_AFTER = lazy.compile(r"[ \t]+([a-z]{3,}(?:a|ae|ii|is|us|um|or|ans|ens))\b")
+_SPECIES_FOREIGN_REACH = 60
+
+
+def species_follows(text: str, end: int) -> bool:
+    """A species in lower case follows a capitalised word ending at ``end``, in a sentence
+    of English ("Candida| albicans is", "Rosa| canina hips"; not "Rosa| camina con")."""
+    m = _SPECIES_AFTER.match(text, end)
+    if m is None:
+        return False
+    species = m.group(1)
+    english, foreign = lx.english_words(), lx.other_language_words()
+    if species in english or species in foreign or species in lx.GIVEN_NAMES:
+        return False
+    if species in lx.SURNAMES:
+        return False
+    # "Rosa camina con bastón desde la caída": a sentence of another language goes on
+    for word in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + _SPECIES_FOREIGN_REACH]):
+        lower = word.lower()
+        if lower in foreign and lower not in english:
+            return False
+    return True
+
+
+def species_name(f: _Finder, c: Candidate) -> str | None:
+    """A genus, then its species in lower case ("Candida albicans", "Rosa canina")."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    return VETO if species_follows(f.doc.text, c.end) else None
+
+
 def founders_firm(f: _Finder, c: Candidate) -> str | None:
     """Joined to another name by "&" ("Ben & Jerry's", "Johnson & Johnson"): a firm."""
     text = f.doc.text
@@ -3210,6 +3246,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(product_after_name),
     NameRule(founders_firm),
     NameRule(epithet_after),
+    NameRule(species_name, strong=False),
     NameRule(list_of_things),
     NameRule(names_as_names, strong=False),
     NameRule(place_of_names, strong=False),
@@ -3298,7 +3335,14 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         news_sentence,
     )
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
+    + (
+        family_word_before_a_thing,
+        epithet_after,
+        species_name,
+        staff_named_earlier,
+        staff_in_list,
+        staff_thanked,
+    )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
     + (kin_word_alone,)
 )

@@ -491,6 +491,14 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
     (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
     (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
+    # (clean12) a genus that is a given name, then its species; the patient twins stay names
+    (nm.species_name, "Candida albicans causes oral thrush.", "Candida", VETO),
+    (nm.species_name, "Rosa canina hips are rich in vitamin C.", "Rosa", VETO),
+    (nm.species_name, "Melissa officinalis tea may help.", "Melissa", VETO),
+    (nm.species_name, "Candida was diagnosed with thrush.", "Candida", None),
+    (nm.species_name, "Rosa camina con bastón desde la caída.", "Rosa", None),
+    (nm.species_name, "Rosa started on amoxicillin.", "Rosa", None),
+    (nm.species_name, "Erica tessa came in with toothache.", "Erica", None),
     (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
     (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
     (nm.family_word_before_a_thing, "Patient Tan Wei Ling was admitted.", "Patient", None),
@@ -778,3 +786,23 @@ def test_a_clinics_name_in_another_language_is_no_persons(text: str) -> None:
 def test_a_rare_pair_with_no_clinic_word_is_still_a_name() -> None:
     text = "My neighbour Oluwaseun Adeyemi was admitted last night."
     assert any(f.label == "name" for f in find_phi(text))
+
+
+# (clean12) A genus then its species is no one, in a statement or a question; the same
+# given name with a verb, a name or another language after it stays a name.
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Is Candida albicans contagious through kissing?", False),
+        ("Is Candida ok to come in with a cold?", True),
+        ("Should Melissa officinalis be avoided in pregnancy?", False),
+        ("Should Melissa keep taking her metformin?", True),
+        ("Candida auris is spreading in hospitals.", False),
+        ("Candida seems tired since her chemo.", True),
+        ("Rosa damascena oil is not a treatment for eczema.", False),
+        ("Rosa necesita una receta para su tos.", True),
+    ],
+)
+def test_a_species_named_after_its_genus_is_no_one(text: str, blocked: bool) -> None:
+    names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
+    assert bool(names) is blocked
