@@ -2760,6 +2760,35 @@ def addressed_between_commas(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (clean12) A list the word opens: a comma, one or more items of one or two words, then
+# "and", "or" or "&" and one more ("Rose, lavender and chamomile teas", "Abbott, Sensodyne
+# and Colgate"); "Emma, you and Jack did great" and "Emma, Dad and I are proud of you"
+# speak to Emma. Only a list that holds a thing says the first word is one too: an item in
+# lower case or a brand (``lx.EPONYMS``); "Oyinda, Kemi and Bisi have malaria" is people.
+_LIST_OPENED = lazy.compile(
+    r"[ \t]*,[ \t]*(?!(?:you|u|we|i|me|us|please|thanks|thank|so|but|if|well)\b)"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    r"(?:[ \t]*,[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)*"
+    r",?[ \t]+(?:and|or|&)[ \t]+(?!(?:you|u|i|me|we|us)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+_LIST_ITEM = lazy.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _opens_a_list_of_things(text: str, end: int) -> bool:
+    """A list follows ``end`` (``_LIST_OPENED``) and one of its items is a thing: a word
+    in lower case or a brand."""
+    m = _LIST_OPENED.match(text, end)
+    if m is None:
+        return False
+    last = _LIST_ITEM.match(text, m.end() - 1)
+    items = _LIST_ITEM.findall(text, end, m.end() if last is None else last.end())
+    skip = {"and", "or"}
+    return any(w.lower() not in skip and (w[0].islower() or w.lower() in lx.EPONYMS) for w in items)
+
+
 def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     """ "Emma, you did great": a name opening a sentence spoken to; not a list, not the team."""
     if not _could_be_named(c) or not c.first.sentence_start:
@@ -2767,6 +2796,8 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     after_tok = f.token_after(c.last_index)
     if after_tok is None or after_tok.text != "," or f._list_follows(c.last_index):
         return None
+    if _opens_a_list_of_things(f.doc.text, c.end):
+        return None  # "Rose, lavender and chamomile teas are …": the first of a list
     if c.first_index == 0 or f.sentence_has(f._second_person, _SECOND_PERSON, c.first.sentence):
         return VETO if f.staff_context(c.first_index) else _ADDRESSED
     return None

@@ -379,6 +379,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_at_start, "Emma, you did great.", "Emma", ADDRESSED),
     (nm.addressed_at_start, "Meet our team! Emma, you rock.", "Emma", VETO),
     (nm.addressed_at_start, "Emma, Sophia and Liam came by.", "Emma", None),
+    # (clean12) the first of a list that holds a thing (a word in lower case, a brand)
+    (nm.addressed_at_start, "Rose, lavender and chamomile teas are fine.", "Rose", None),
+    (nm.addressed_at_start, "Abbott, Sensodyne and Colgate sponsor the day.", "Abbott", None),
+    (nm.addressed_at_start, "Rose, you and Jack did great today.", "Rose", ADDRESSED),
+    (nm.addressed_at_start, "Abbott, Mum and I are so proud of you!", "Abbott", ADDRESSED),
+    (nm.addressed_at_start, "Abbott, Novartis and Pfizer came by.", "Abbott", ADDRESSED),
     (
         nm.patient_after,
         "We thank Emma, our patient, for this.",
