@@ -1486,6 +1486,42 @@ def epithet_after(f: _Finder, c: Candidate) -> str | None:
     return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
 
 
+# (clean12) ``pronoun_abroad``: "she" or "he" of another language that is also a given name,
+# opening a sentence of that language ("Ella es la nueva higienista", "Ela se formou na
+# UFMG", "Elle est notre assistante", "Dia sakit sejak kemarin"). Of the next three words
+# two must be more frequent in that language than in English (wordfreq's small lists), so
+# "Ella has had a fever" and "Ela has a rash" stay names; so does "Ella, tienes cita el
+# lunes" (a comma after it: someone spoken to).
+_PRONOUNS_ABROAD = {
+    "ella": "es",
+    "ela": "pt",
+    "ele": "pt",
+    "elle": "fr",
+    "lei": "it",
+    "dia": "id",
+}
+_WORDS_AFTER = lazy.compile(r"[^\W\d_]+")
+
+
+def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
+    """A given name that is "she" in that language's sentence ("Ella es la nueva higienista")."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    lang = _PRONOUNS_ABROAD.get(c.lowers[0])
+    if lang is None:
+        return None
+    text = f.doc.text
+    if text[c.end : c.end + 1] in (",", ":", "!"):
+        return None  # "Ella, tienes cita el lunes": someone spoken to, not "she"
+    words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)][:3]
+    theirs = sum(
+        1
+        for w in words
+        if lazy.zipf_small(w, lang) >= 3.0 and lazy.zipf_small(w, lang) > lazy.zipf_small(w, "en")
+    )
+    return VETO if theirs >= 2 else None
+
+
 # (clean12) ``species_name``: a genus that is also a given name, then its species in lower
 # case, as health texts name yeasts and plants ("Candida albicans", "Rosa canina",
 # "Melissa officinalis tea", "Viola tricolor"). The second word is Latin by its ending, on
@@ -3262,6 +3298,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(chat_speaker),
     NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
+    NameRule(pronoun_abroad, strong=False),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),
     NameRule(practice_site, strong=False),
@@ -3375,7 +3412,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_thanked,
     )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
-    + (kin_word_alone,)
+    + (kin_word_alone, pronoun_abroad)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -497,6 +497,15 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
     (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
     (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
+    # (clean12) "she" or "he" of another language in its own sentence; the twins stay names
+    (nm.pronoun_abroad, "Ella es la nueva higienista de la clínica.", "Ella", VETO),
+    (nm.pronoun_abroad, "Ela se formou na UFMG em 2004.", "Ela", VETO),
+    (nm.pronoun_abroad, "Elle est notre nouvelle assistante.", "Elle", VETO),
+    (nm.pronoun_abroad, "Dia sakit demam sejak kemarin.", "Dia", VETO),
+    (nm.pronoun_abroad, "Ella has had a fever since yesterday.", "Ella", None),
+    (nm.pronoun_abroad, "Elle has a rash on her arm.", "Elle", None),
+    (nm.pronoun_abroad, "Ella, tienes cita el lunes a las 10.", "Ella", None),
+    (nm.pronoun_abroad, "Emma es la nueva higienista.", "Emma", None),
     # (clean12) a genus that is a given name, then its species; the patient twins stay names
     (nm.species_name, "Candida albicans causes oral thrush.", "Candida", VETO),
     (nm.species_name, "Rosa canina hips are rich in vitamin C.", "Rosa", VETO),
