@@ -6,6 +6,7 @@ practice's own people, a public figure, a disease, a place or an organisation.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1484,6 +1485,23 @@ _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
 def epithet_after(f: _Finder, c: Candidate) -> str | None:
     """A name then "the" and a capitalised word ("Dora the Explorer", "Bob the Builder")."""
     return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
+
+
+# (clean12) ``piece_of_a_word``: the fold writes Greek and Cyrillic letters that look Latin as
+# Latin ones (normalize: "Αγαπητοί" becomes "Ayaπητoί"), so a word of those scripts can
+# begin or end with a Latin run that is a given name ("Aya"). A run touching a letter of
+# another script is a piece of that word, not a name; a Latin letter beside it ("Pawe|ł",
+# "Nguy|ễn", if the fold left one) keeps it a name.
+def _other_script_letter(ch: str) -> bool:
+    return ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN")
+
+
+def piece_of_a_word(f: _Finder, c: Candidate) -> str | None:
+    """A Latin run inside a word of another script ("Aya" of the folded "Ayaπητoί")."""
+    text = f.doc.text
+    before = text[c.start - 1] if c.start > 0 else ""
+    after = text[c.end] if c.end < len(text) else ""
+    return VETO if _other_script_letter(before) or _other_script_letter(after) else None
 
 
 # (clean12) ``pronoun_abroad``: "she" or "he" of another language that is also a given name,
@@ -3299,6 +3317,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
     NameRule(pronoun_abroad, strong=False),
+    NameRule(piece_of_a_word),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),
     NameRule(practice_site, strong=False),
@@ -3412,7 +3431,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_thanked,
     )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
-    + (kin_word_alone, pronoun_abroad)
+    + (kin_word_alone, pronoun_abroad, piece_of_a_word)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

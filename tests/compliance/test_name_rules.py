@@ -497,6 +497,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
     (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
     (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
+    # (clean12) a Latin run the fold made of a Greek word's first letters; a name beside one
+    (nm.piece_of_a_word, "Ayaπητoί κύpioi κai κupίες", "Aya", VETO),
+    (nm.piece_of_a_word, "Aya πήγε στο ιατρείο.", "Aya", None),
+    (nm.piece_of_a_word, "Paweł Nowak ma gorączkę.", "Paweł", None),
     # (clean12) "she" or "he" of another language in its own sentence; the twins stay names
     (nm.pronoun_abroad, "Ella es la nueva higienista de la clínica.", "Ella", VETO),
     (nm.pronoun_abroad, "Ela se formou na UFMG em 2004.", "Ela", VETO),
@@ -819,5 +823,25 @@ def test_a_rare_pair_with_no_clinic_word_is_still_a_name() -> None:
     ],
 )
 def test_a_species_named_after_its_genus_is_no_one(text: str, blocked: bool) -> None:
+    names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
+    assert bool(names) is blocked
+
+
+# (clean12) The fold writes Greek letters that look Latin as Latin ones: the first letters
+# of "Αγαπητοί" ("Dear") were found as the name "Aya"; a name written in Latin letters in a
+# Greek sentence, or with a Greek letter in place of a Latin one, is still found.
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Αγαπητοί γονείς, η σχολική οδοντιατρική εξέταση θα γίνει την Τρίτη.", False),
+        ("Αγαπητοί κύριοι και κυρίες, το ιατρείο θα είναι κλειστό την Παρασκευή.", False),
+        ("Αγαπητή Anna, τα αποτελέσματά σου είναι έτοιμα.", True),
+        # (name.titled_abroad reads a Latin name after a Greek Mr or Mrs)
+        ("Αγαπητέ κύριε Schmidt, το ραντεβού σας μετακινήθηκε.", True),
+        ("Ο κ. Smith έχει ραντεβού την Τρίτη.", True),
+        ("\u0391nna has a fever and a rash.", True),
+    ],
+)
+def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: bool) -> None:
     names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
     assert bool(names) is blocked
