@@ -1492,16 +1492,13 @@ def epithet_after(f: _Finder, c: Candidate) -> str | None:
 # begin or end with a Latin run that is a given name ("Aya"). A run touching a letter of
 # another script is a piece of that word, not a name; a Latin letter beside it ("Pawe|ł",
 # "Nguy|ễn", if the fold left one) keeps it a name.
-def _other_script_letter(ch: str) -> bool:
-    return ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN")
-
-
 def piece_of_a_word(f: _Finder, c: Candidate) -> str | None:
     """A Latin run inside a word of another script ("Aya" of the folded "Ayaπητoί")."""
     text = f.doc.text
-    before = text[c.start - 1] if c.start > 0 else ""
-    after = text[c.end] if c.end < len(text) else ""
-    return VETO if _other_script_letter(before) or _other_script_letter(after) else None
+    for ch in (text[c.start - 1 : c.start], text[c.end : c.end + 1]):
+        if ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN"):
+            return VETO
+    return None
 
 
 # (clean12) ``pronoun_abroad``: "she" or "he" of another language that is also a given name,
