@@ -6,6 +6,7 @@ practice's own people, a public figure, a disease, a place or an organisation.""
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1486,6 +1487,92 @@ def epithet_after(f: _Finder, c: Candidate) -> str | None:
     return VETO if _EPITHET_AFTER.match(f.doc.text, c.end) else None
 
 
+# (clean12) ``piece_of_a_word``: the fold writes Greek and Cyrillic letters that look Latin as
+# Latin ones (normalize: "Αγαπητοί" becomes "Ayaπητoί"), so a word of those scripts can
+# begin or end with a Latin run that is a given name ("Aya"). A run touching a letter of
+# another script is a piece of that word, not a name; a Latin letter beside it ("Pawe|ł",
+# "Nguy|ễn", if the fold left one) keeps it a name.
+def piece_of_a_word(f: _Finder, c: Candidate) -> str | None:
+    """A Latin run inside a word of another script ("Aya" of the folded "Ayaπητoί")."""
+    text = f.doc.text
+    for ch in (text[c.start - 1 : c.start], text[c.end : c.end + 1]):
+        if ch.isalpha() and not unicodedata.name(ch, "LATIN").startswith("LATIN"):
+            return VETO
+    return None
+
+
+# (clean12) ``pronoun_abroad``: "she" or "he" of another language that is also a given name,
+# opening a sentence of that language ("Ella es la nueva higienista", "Ela se formou na
+# UFMG", "Elle est notre assistante", "Dia sakit sejak kemarin"). Of the next three words
+# two must be more frequent in that language than in English (wordfreq's small lists), so
+# "Ella has had a fever" and "Ela has a rash" stay names; so does "Ella, tienes cita el
+# lunes" (a comma after it: someone spoken to).
+_PRONOUNS_ABROAD = {
+    "ella": "es",
+    "ela": "pt",
+    "ele": "pt",
+    "elle": "fr",
+    "lei": "it",
+    "dia": "id",
+}
+_WORDS_AFTER = lazy.compile(r"[^\W\d_]+")
+
+
+def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
+    """A given name that is "she" in that language's sentence ("Ella es la nueva higienista")."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    lang = _PRONOUNS_ABROAD.get(c.lowers[0])
+    if lang is None:
+        return None
+    text = f.doc.text
+    if text[c.end : c.end + 1] in (",", ":", "!"):
+        return None  # "Ella, tienes cita el lunes": someone spoken to, not "she"
+    words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)][:3]
+    theirs = sum(
+        1
+        for w in words
+        if lazy.zipf_small(w, lang) >= 3.0 and lazy.zipf_small(w, lang) > lazy.zipf_small(w, "en")
+    )
+    return VETO if theirs >= 2 else None
+
+
+# (clean12) ``species_name``: a genus that is also a given name, then its species in lower
+# case, as health texts name yeasts and plants ("Candida albicans", "Rosa canina",
+# "Melissa officinalis tea", "Viola tricolor"). The second word is Latin by its ending, on
+# no English, name or other-language list, and no common word of another language follows
+# it: "Rosa camina con bastón" and "Candida was seen" stay names.
+_SPECIES_AFTER = lazy.compile(r"[ \t]+([a-z]{3,}(?:a|ae|ii|is|us|um|or|ans|ens))\b")
+_SPECIES_FOREIGN_REACH = 60
+
+
+def species_follows(text: str, end: int) -> bool:
+    """A species in lower case follows a capitalised word ending at ``end``, in a sentence
+    of English ("Candida| albicans is", "Rosa| canina hips"; not "Rosa| camina con")."""
+    m = _SPECIES_AFTER.match(text, end)
+    if m is None:
+        return False
+    species = m.group(1)
+    english, foreign = lx.english_words(), lx.other_language_words()
+    if species in english or species in foreign or species in lx.GIVEN_NAMES:
+        return False
+    if species in lx.SURNAMES:
+        return False
+    # "Rosa camina con bastón desde la caída": a sentence of another language goes on
+    for word in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + _SPECIES_FOREIGN_REACH]):
+        lower = word.lower()
+        if lower in foreign and lower not in english:
+            return False
+    return True
+
+
+def species_name(f: _Finder, c: Candidate) -> str | None:
+    """A genus, then its species in lower case ("Candida albicans", "Rosa canina")."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    return VETO if species_follows(f.doc.text, c.end) else None
+
+
 def founders_firm(f: _Finder, c: Candidate) -> str | None:
     """Joined to another name by "&" ("Ben & Jerry's", "Johnson & Johnson"): a firm."""
     text = f.doc.text
@@ -2745,6 +2832,35 @@ def addressed_between_commas(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (clean12) A list the word opens: a comma, one or more items of one or two words, then
+# "and", "or" or "&" and one more ("Rose, lavender and chamomile teas", "Abbott, Sensodyne
+# and Colgate"); "Emma, you and Jack did great" and "Emma, Dad and I are proud of you"
+# speak to Emma. Only a list that holds a thing says the first word is one too: an item in
+# lower case or a brand (``lx.EPONYMS``); "Oyinda, Kemi and Bisi have malaria" is people.
+_LIST_OPENED = lazy.compile(
+    r"[ \t]*,[ \t]*(?!(?:you|u|we|i|me|us|please|thanks|thank|so|but|if|well)\b)"
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?"
+    r"(?:[ \t]*,[ \t]*[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*)?)*"
+    r",?[ \t]+(?:and|or|&)[ \t]+(?!(?:you|u|i|me|we|us)\b)[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
+_LIST_ITEM = lazy.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _opens_a_list_of_things(text: str, end: int) -> bool:
+    """A list follows ``end`` (``_LIST_OPENED``) and one of its items is a thing: a word
+    in lower case or a brand."""
+    m = _LIST_OPENED.match(text, end)
+    if m is None:
+        return False
+    last = _LIST_ITEM.match(text, m.end() - 1)
+    items = _LIST_ITEM.findall(text, end, m.end() if last is None else last.end())
+    skip = {"and", "or"}
+    return any(w.lower() not in skip and (w[0].islower() or w.lower() in lx.EPONYMS) for w in items)
+
+
 def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     """ "Emma, you did great": a name opening a sentence spoken to; not a list, not the team."""
     if not _could_be_named(c) or not c.first.sentence_start:
@@ -2752,6 +2868,8 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     after_tok = f.token_after(c.last_index)
     if after_tok is None or after_tok.text != "," or f._list_follows(c.last_index):
         return None
+    if _opens_a_list_of_things(f.doc.text, c.end):
+        return None  # "Rose, lavender and chamomile teas are …": the first of a list
     if c.first_index == 0 or f.sentence_has(f._second_person, _SECOND_PERSON, c.first.sentence):
         return VETO if f.staff_context(c.first_index) else _ADDRESSED
     return None
@@ -3216,6 +3334,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(chat_speaker),
     NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
+    NameRule(pronoun_abroad, strong=False),
+    NameRule(piece_of_a_word),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),
     NameRule(practice_site, strong=False),
@@ -3231,6 +3351,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(product_after_name),
     NameRule(founders_firm),
     NameRule(epithet_after),
+    NameRule(species_name, strong=False),
     NameRule(list_of_things),
     NameRule(names_as_names, strong=False),
     NameRule(place_of_names, strong=False),
@@ -3320,9 +3441,16 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         news_sentence,
     )
     + (ambiguous_date, product_after_name, founders_firm, list_of_things)
-    + (family_word_before_a_thing, epithet_after, staff_named_earlier, staff_in_list, staff_thanked)
+    + (
+        family_word_before_a_thing,
+        epithet_after,
+        species_name,
+        staff_named_earlier,
+        staff_in_list,
+        staff_thanked,
+    )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
-    + (kin_word_alone,)
+    + (kin_word_alone, pronoun_abroad, piece_of_a_word)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -75,6 +75,7 @@ from medsocial_tui.compliance.names import (
     public_at,
     public_figure_in,
     public_spans,
+    species_follows,
     staff_context_in,
 )
 from medsocial_tui.compliance.normalize import normalize
@@ -3665,6 +3666,8 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     listed = lower in lx.GIVEN_NAMES
     end = m.end("name")
+    if species_follows(text, end):
+        return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):
         return True
     if not listed and lower in place_names():

@@ -804,7 +804,12 @@ def _greeted_abroad(text: str) -> list[Finding]:
 # word is "bitter" as often ("טעם מר בפה": a bitter taste in the mouth).
 _HE_WORD = r"[\u05d0-\u05ea]{2,15}"
 _AR_WORD = r"[\u0621-\u064a]{2,15}"
-_GR_NAME = r"(?=[A-ZΑ-ΩΆ-Ώ][a-zα-ωά-ώ])(?=[^\W\d_]{0,19}[\u0370-\u03ff\u1f00-\u1fff])[^\W\d_]{2,20}"
+_GR_NAME = (
+    r"(?:(?=[A-ZΑ-ΩΆ-Ώ][a-zα-ωά-ώ])(?=[^\W\d_]{0,19}[\u0370-\u03ff\u1f00-\u1fff])[^\W\d_]{2,20}"
+    # (clean12) or a name in Latin letters ("Αγαπητέ κύριε Schmidt"): the fold no longer
+    # finds the first letters of "Αγαπητέ" as a name, which had blocked these by chance
+    r"|[A-Z][a-z][a-z'’-]{0,18}(?![^\W\d_]))"
+)
 _TITLED_ABROAD = re.compile(
     r"(?:^|(?<=[\s(\"'«,،:]))(?:"
     rf"(?:(?:ל|ו)מר|(?<![\u05d0-\u05ea]\s)מר|(?:ל|ו)?(?:גב['׳’]|גברת|הגב['׳’]))"

@@ -394,6 +394,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_at_start, "Emma, you did great.", "Emma", ADDRESSED),
     (nm.addressed_at_start, "Meet our team! Emma, you rock.", "Emma", VETO),
     (nm.addressed_at_start, "Emma, Sophia and Liam came by.", "Emma", None),
+    # (clean12) the first of a list that holds a thing (a word in lower case, a brand)
+    (nm.addressed_at_start, "Rose, lavender and chamomile teas are fine.", "Rose", None),
+    (nm.addressed_at_start, "Abbott, Sensodyne and Colgate sponsor the day.", "Abbott", None),
+    (nm.addressed_at_start, "Rose, you and Jack did great today.", "Rose", ADDRESSED),
+    (nm.addressed_at_start, "Abbott, Mum and I are so proud of you!", "Abbott", ADDRESSED),
+    (nm.addressed_at_start, "Abbott, Novartis and Pfizer came by.", "Abbott", ADDRESSED),
     (
         nm.patient_after,
         "We thank Emma, our patient, for this.",
@@ -506,6 +512,27 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.list_of_things, "Holly, you and Tom are welcome.", "Holly", None),
     (nm.epithet_after, "Dora the Explorer toothbrushes are here.", "Dora", VETO),
     (nm.epithet_after, "Dora asked for the brush.", "Dora", None),
+    # (clean12) a Latin run the fold made of a Greek word's first letters; a name beside one
+    (nm.piece_of_a_word, "Ayaπητoί κύpioi κai κupίες", "Aya", VETO),
+    (nm.piece_of_a_word, "Aya πήγε στο ιατρείο.", "Aya", None),
+    (nm.piece_of_a_word, "Paweł Nowak ma gorączkę.", "Paweł", None),
+    # (clean12) "she" or "he" of another language in its own sentence; the twins stay names
+    (nm.pronoun_abroad, "Ella es la nueva higienista de la clínica.", "Ella", VETO),
+    (nm.pronoun_abroad, "Ela se formou na UFMG em 2004.", "Ela", VETO),
+    (nm.pronoun_abroad, "Elle est notre nouvelle assistante.", "Elle", VETO),
+    (nm.pronoun_abroad, "Dia sakit demam sejak kemarin.", "Dia", VETO),
+    (nm.pronoun_abroad, "Ella has had a fever since yesterday.", "Ella", None),
+    (nm.pronoun_abroad, "Elle has a rash on her arm.", "Elle", None),
+    (nm.pronoun_abroad, "Ella, tienes cita el lunes a las 10.", "Ella", None),
+    (nm.pronoun_abroad, "Emma es la nueva higienista.", "Emma", None),
+    # (clean12) a genus that is a given name, then its species; the patient twins stay names
+    (nm.species_name, "Candida albicans causes oral thrush.", "Candida", VETO),
+    (nm.species_name, "Rosa canina hips are rich in vitamin C.", "Rosa", VETO),
+    (nm.species_name, "Melissa officinalis tea may help.", "Melissa", VETO),
+    (nm.species_name, "Candida was diagnosed with thrush.", "Candida", None),
+    (nm.species_name, "Rosa camina con bastón desde la caída.", "Rosa", None),
+    (nm.species_name, "Rosa started on amoxicillin.", "Rosa", None),
+    (nm.species_name, "Erica tessa came in with toothache.", "Erica", None),
     (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
     (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
     (nm.family_word_before_a_thing, "Patient Tan Wei Ling was admitted.", "Patient", None),
@@ -793,3 +820,43 @@ def test_a_clinics_name_in_another_language_is_no_persons(text: str) -> None:
 def test_a_rare_pair_with_no_clinic_word_is_still_a_name() -> None:
     text = "My neighbour Oluwaseun Adeyemi was admitted last night."
     assert any(f.label == "name" for f in find_phi(text))
+
+
+# (clean12) A genus then its species is no one, in a statement or a question; the same
+# given name with a verb, a name or another language after it stays a name.
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Is Candida albicans contagious through kissing?", False),
+        ("Is Candida ok to come in with a cold?", True),
+        ("Should Melissa officinalis be avoided in pregnancy?", False),
+        ("Should Melissa keep taking her metformin?", True),
+        ("Candida auris is spreading in hospitals.", False),
+        ("Candida seems tired since her chemo.", True),
+        ("Rosa damascena oil is not a treatment for eczema.", False),
+        ("Rosa necesita una receta para su tos.", True),
+    ],
+)
+def test_a_species_named_after_its_genus_is_no_one(text: str, blocked: bool) -> None:
+    names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
+    assert bool(names) is blocked
+
+
+# (clean12) The fold writes Greek letters that look Latin as Latin ones: the first letters
+# of "Αγαπητοί" ("Dear") were found as the name "Aya"; a name written in Latin letters in a
+# Greek sentence, or with a Greek letter in place of a Latin one, is still found.
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Αγαπητοί γονείς, η σχολική οδοντιατρική εξέταση θα γίνει την Τρίτη.", False),
+        ("Αγαπητοί κύριοι και κυρίες, το ιατρείο θα είναι κλειστό την Παρασκευή.", False),
+        ("Αγαπητή Anna, τα αποτελέσματά σου είναι έτοιμα.", True),
+        # (name.titled_abroad reads a Latin name after a Greek Mr or Mrs)
+        ("Αγαπητέ κύριε Schmidt, το ραντεβού σας μετακινήθηκε.", True),
+        ("Ο κ. Smith έχει ραντεβού την Τρίτη.", True),
+        ("\u0391nna has a fever and a rash.", True),
+    ],
+)
+def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: bool) -> None:
+    names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
+    assert bool(names) is blocked
