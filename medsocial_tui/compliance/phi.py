@@ -1635,7 +1635,7 @@ def _second_reading(
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
     fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
-    fresh += _places_of_people(text, found)
+    fresh += _places_of_people(text, found) + _places_without_preposition(text)
     named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
     if len(named & about) < len(doc.sentences):
         # (a text whose every sentence names someone was read so by the first reading:
@@ -1871,6 +1871,56 @@ def _of_place_after_name_rest(text: str, end: int) -> re.Match[str] | None:
     return _OF_PLACE_AFTER_NAME.match(text, rest.end())
 
 
+# (places13) Where someone lives or is from, said with no preposition, as people write
+# it in a hurry or in the idiom of Britain, Ireland, Australia and New Zealand: "she lives
+# Kirkcaldy", "living Hamilton East", "grew up Ballarat way", "lives out Penrith way",
+# "somewhere down Taunton way". The place is one to three capitalised words.
+_NO_PREPOSITION_PLACE = lazy.compile(
+    r"(?<![\w'’])(?:(?P<verb>(?i:lives?|living|lived|resides?|residing))[ \t]+"
+    r"|(?i:up|down|out|over|round|around|grew[ \t]+up|raised|somewhere)[ \t]+(?=[^.!?\n]*?\bway\b))"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?P<way>[ \t]+way\b)?"
+)
+
+
+def _places_without_preposition(text: str) -> list[Finding]:
+    """(second reading) ``_NO_PREPOSITION_PLACE``: a place after a verb of living with no
+    preposition, or before "way" ("grew up Ballarat way"). Only a town on the GeoNames
+    list after a bare verb of living ("lives Kirkcaldy"; not "lives Monday to Friday");
+    any capitalised run that is no everyday word before "way"; never a month, a day, a
+    title, a given name, a country or a state."""
+    if "way" not in text and "liv" not in text and "resid" not in text:
+        return []
+    out = []
+    for m in _NO_PREPOSITION_PLACE.finditer(text):
+        place = m.group("place")
+        words = place.split()
+        first = words[0].lower()
+        lower = place.lower()
+        if m.group("verb") is None and m.group("way") is None:
+            continue
+        if (
+            first in lx.MONTHS
+            or first in lx.WEEKDAYS
+            or first in lx.TITLES
+            or _an_everyday_first_word(words)
+            or no_smaller_than_a_state(lower)
+            or (m.group("way") is None and lower not in place_names())
+            or (first in lx.GIVEN_NAMES and lower not in place_names())
+        ):
+            continue
+        out.append(Finding(m.start("place"), m.end("place"), "geo", _SECOND_REASONS["geo"]))
+    return out
+
+
+def _lived_at(text: str, f: Finding) -> bool:
+    """(places13) ``f`` is a place ``_places_without_preposition`` reads: where someone
+    lives or is from, said with no preposition ("she lives out Penrith way")."""
+    for m in _NO_PREPOSITION_PLACE.finditer(text, max(0, f.start - 30), f.end + 8):
+        if m.start("place") == f.start:
+            return True
+    return False
+
+
 # A care place's kind ending its name: one named after a person is still a place.
 _CARE_PLACE_LAST = lazy.compile(
     r"\b(?:Hospital|Infirmary|Clinic|Hospice|Centre|Center|Institute|Surgery|Sanatorium)$"
@@ -2058,7 +2108,7 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
         return True  # (a branch in a patient's text is where they are seen: _BRANCH_BEFORE)
     window = max(0, f.start - 30)
     if (
-        _PLACE_PREPOSITION.search(text, window, f.start) is None
+        (_PLACE_PREPOSITION.search(text, window, f.start) is None and not _lived_at(text, f))
         or _THANKS_TO.search(text, max(0, f.start - 40), f.start) is not None
         or _SOURCE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
         or _BASED_IN.search(text, max(0, f.start - 30), f.start) is not None

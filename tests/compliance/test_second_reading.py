@@ -195,6 +195,19 @@ JOINS = [
         "Maungaraki",
         "My great-aunt just retired. The staff at Maungaraki are lovely.",
     ),
+    # (places13) where someone lives, said with no preposition
+    (
+        "place.in_patient_text",
+        "Ewan Pollock, 07700 900123. He lives out Penrith way, so we post his batteries.",
+        "Penrith",
+        "No way Penrith patients should wait this long, so we opened on Saturdays.",
+    ),
+    (
+        "place.in_patient_text",
+        "Ring Moira Buchan on 07700 900461, she lives Kirkcaldy and can't drive.",
+        "Kirkcaldy",
+        "Kirkcaldy's new health centre opens in March.",
+    ),
     # (places11) set off by commas after the name, as Spanish and Portuguese say it
     (
         "place.in_patient_text",
@@ -260,6 +273,8 @@ KEPT_OUT = [
     ("Janice Holt, 07700 900123. Thanks to Sam Reid, Director of Nursing.", "Nursing"),
     ("Janice Holt, 07700 900123. Thanks to Sam Reid of New Business.", "Business"),
     ("Janice Holt, 07700 900123. We wish you a Happy New Year from Great Things.", "Things"),
+    ("Janice Holt, 07700 900123. Our hours: she lives Monday to Friday here.", "Monday"),
+    ("Janice Holt, 07700 900123. Head out Main Street way to find us.", "Main"),
     # (places11) a department set off by commas is no town
     ("Janice Holt, 07700 900123. Gracias a Carlos Mendoza, de Recursos Humanos, hoy.", "Recursos"),
 ]
