@@ -1615,7 +1615,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings = _dates_of_dropped_mailboxes(doc, findings, dates, marks)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
-        if f.label in _SAYS_WHO and f.severity == BLOCK:
+        if f.label in _READ_TWICE and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one)
@@ -1663,6 +1663,12 @@ def _dates_of_dropped_mailboxes(
 _SAYS_WHO = frozenset(
     "name phone email ssn record_number handle address url device_id vehicle_id".split()
 )
+# (places13) The blocking findings that make a text read a second time: those that say
+# who, and an age over 89 said of someone ("My granddad is 103! The care team at Raigmore
+# have been amazing"): so few people are that old that the text is one person's, and the
+# care place or town beside the age narrows it to them. (Not in ``_SAYS_WHO``: a made-up
+# case's age says no one.)
+_READ_TWICE = _SAYS_WHO | {"age"}
 _SECOND_REASONS = {
     "record_number": "a numbered record in a text that names someone [record.in_patient_text]",
     "date": "a day of the calendar in a text that names someone [date.in_patient_text]",
@@ -1684,7 +1690,7 @@ def _second_reading(
     twice only when it already blocks. ``about``: the sentences truly about someone."""
     text = doc.text
     fresh = _places_after_preposition(text, ctx) + _labelled_codes(text)
-    fresh += _places_of_people(text, found)
+    fresh += _places_of_people(text, found) + _places_without_preposition(text)
     named = {doc.sentence_of(f.start) for f in found if f.label == "name"}
     if len(named & about) < len(doc.sentences):
         # (a text whose every sentence names someone was read so by the first reading:
@@ -1842,6 +1848,14 @@ _OF_PLACE_AFTER_NAME = lazy.compile(
     r"(?P<region>,[ \t]*[A-Z]{2}\b(?![\w'’-]))?"
 )
 _COMMA_DE = lazy.compile(r",[ \t]+de[ \t]")
+# (places13) The rest of a name the name finder cut short, right before "of": its family
+# name ("Help Tyler" + " Brooks of Pikeville, KY") or a partner's name after "and" ("Howard"
+# + " and Jean Pelham of Dundas"). Capitalised words only, at most three, then " of".
+_NAME_REST_BEFORE_OF = lazy.compile(
+    r"(?P<rest>(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z][\w'’-]*){1,3})(?=[ \t]+of[ \t]+[A-Z])"
+)
+# A word on no name list is a family name there only when rare in English ("Pelham").
+_RARE_NAME_ZIPF = 3.0
 # A firm's words: "Jane Doe of Acme Corp" is of no place.
 _FIRM_WORDS = frozenset("inc ltd llc llp corp co company group plc gmbh team bank".split())
 # ("Janet Gorski of Gorski & Lam LLP", "of Smith and Jones")
@@ -1856,7 +1870,7 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.label != "name":
             continue
-        m = _OF_PLACE_AFTER_NAME.match(text, f.end)
+        m = _OF_PLACE_AFTER_NAME.match(text, f.end) or _of_place_after_name_rest(text, f.end)
         if m is None:
             continue
         place = m.group("place").rstrip("'’")
@@ -1867,7 +1881,7 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
             first in lx.MONTHS
             or first in lx.WEEKDAYS
             or first in lx.TITLES
-            or first in lx.COMMON_CAPITALIZED
+            or _an_everyday_first_word(words)
             or any(w.lower().rstrip(".") in _FIRM_WORDS for w in words)
             or no_smaller_than_a_state(lower)
             or _a_word_not_a_place(place)
@@ -1881,6 +1895,85 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
         end = m.end("region") if m.group("region") else m.start("place") + len(place)
         out.append(Finding(m.start("place"), end, "geo", _SECOND_REASONS["geo"]))
     return out
+
+
+def _of_place_after_name_rest(text: str, end: int) -> re.Match[str] | None:
+    """(places13) ``_OF_PLACE_AFTER_NAME`` after the rest of a name the name finder cut
+    short at ``end`` (``_NAME_REST_BEFORE_OF``; a name on the lists or a rare word: Pelham): "Help Tyler Brooks of Pikeville, KY" (found:
+    "Help Tyler"), "from Howard and Jean Pelham of Dundas" (found: "Howard"). The rest must
+    read as names, not as a job's words ("Maria Head of Marketing", "Tom, Director of
+    Nursing"): no everyday capitalised word, title, month or day, nor a common English word."""
+    rest = _NAME_REST_BEFORE_OF.match(text, end)
+    if rest is None:
+        return None
+    partner = False
+    for word in rest.group("rest").split():
+        lower = word.lower()
+        if lower in ("and", "&"):
+            partner = True  # (a partner's given name may be a month: "and June Hatherley")
+            continue
+        if (
+            lower in lx.COMMON_CAPITALIZED
+            or lower in lx.TITLES
+            or (not partner and (lower in lx.MONTHS or lower in lx.WEEKDAYS))
+            or (
+                lower not in lx.SURNAMES
+                and lower not in lx.GIVEN_NAMES
+                and lazy.zipf_frequency(lower, "en") >= _RARE_NAME_ZIPF
+            )
+        ):
+            return None
+    return _OF_PLACE_AFTER_NAME.match(text, rest.end())
+
+
+# (places13) Where someone lives or is from, said with no preposition, as people write
+# it in a hurry or in the idiom of Britain, Ireland, Australia and New Zealand: "she lives
+# Kirkcaldy", "living Hamilton East", "grew up Ballarat way", "lives out Penrith way",
+# "somewhere down Taunton way". The place is one to three capitalised words.
+_NO_PREPOSITION_PLACE = lazy.compile(
+    r"(?<![\w'’])(?:(?P<verb>(?i:lives?|living|lived|resides?|residing))[ \t]+"
+    r"|(?i:up|down|out|over|round|around|grew[ \t]+up|raised|somewhere)[ \t]+(?=[^.!?\n]*?\bway\b))"
+    r"(?P<place>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})(?P<way>[ \t]+way\b)?"
+)
+
+
+def _places_without_preposition(text: str) -> list[Finding]:
+    """(second reading) ``_NO_PREPOSITION_PLACE``: a place after a verb of living with no
+    preposition, or before "way" ("grew up Ballarat way"). Only a town on the GeoNames
+    list after a bare verb of living ("lives Kirkcaldy"; not "lives Monday to Friday");
+    any capitalised run that is no everyday word before "way"; never a month, a day, a
+    title, a given name, a country or a state."""
+    if "way" not in text and "liv" not in text and "resid" not in text:
+        return []
+    out = []
+    for m in _NO_PREPOSITION_PLACE.finditer(text):
+        place = m.group("place")
+        words = place.split()
+        first = words[0].lower()
+        lower = place.lower()
+        if m.group("verb") is None and m.group("way") is None:
+            continue
+        if (
+            first in lx.MONTHS
+            or first in lx.WEEKDAYS
+            or first in lx.TITLES
+            or _an_everyday_first_word(words)
+            or no_smaller_than_a_state(lower)
+            or (m.group("way") is None and lower not in place_names())
+            or (first in lx.GIVEN_NAMES and lower not in place_names())
+        ):
+            continue
+        out.append(Finding(m.start("place"), m.end("place"), "geo", _SECOND_REASONS["geo"]))
+    return out
+
+
+def _lived_at(text: str, f: Finding) -> bool:
+    """(places13) ``f`` is a place ``_places_without_preposition`` reads: where someone
+    lives or is from, said with no preposition ("she lives out Penrith way")."""
+    for m in _NO_PREPOSITION_PLACE.finditer(text, max(0, f.start - 30), f.end + 8):
+        if m.start("place") == f.start:
+            return True
+    return False
 
 
 # A care place's kind ending its name: one named after a person is still a place.
@@ -1922,7 +2015,7 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             (place.isupper() and len(words) > 1)  # a shouted sentence, not a place's name
             or first in lx.MONTHS
             or first in lx.WEEKDAYS
-            or first in lx.COMMON_CAPITALIZED
+            or _an_everyday_first_word(words)
             or first in lx.TITLES
             or first in ("dr", "doctor", "prof", "christmas", "easter", "p.o", "po", "box")
             or (own and lower in own)
@@ -1965,6 +2058,33 @@ def _places_after_preposition(text: str, ctx: PracticeContext) -> list[Finding]:
             )
         )
     return found
+
+
+# (places13) Everyday words that open many places' names ("Little Snoring", "Great
+# Ayton", "New Ross", "North Berwick", "Upper Hutt", "Mount Eden", "Port Moresby").
+_PLACE_NAME_OPENERS = frozenset(
+    "little great new old upper lower north south east west long high nether mount port fort".split()
+)
+# The word after such an opener must be rarer than this in English ("Snoring" 3.3, "Ross";
+# not "New Year" 5.9, "Great Work", "Little Things").
+_PLACE_NAME_REST_ZIPF = 4.0
+
+
+def _an_everyday_first_word(words: list[str]) -> bool:
+    """A run of capitalised words opening with an everyday capitalised word ("at Home
+    Base", "of Marketing"), which names no place; unless that word opens many places'
+    names and a rare word follows it (``_PLACE_NAME_OPENERS``: "of Little Snoring", "from
+    Great Ayton"), as a person writes where someone is from."""
+    first = words[0].lower().rstrip(".")
+    if first not in lx.COMMON_CAPITALIZED:
+        return False
+    if first not in _PLACE_NAME_OPENERS or len(words) < 2:
+        return True
+    second = words[1].lower()
+    return (
+        second in lx.COMMON_CAPITALIZED
+        or lazy.zipf_frequency(second, "en") >= _PLACE_NAME_REST_ZIPF
+    )
 
 
 # (places12) A place's kind that is a family name too: after a word that is no given name
@@ -2053,8 +2173,11 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
         return True  # (a branch in a patient's text is where they are seen: _BRANCH_BEFORE)
     window = max(0, f.start - 30)
     if (
-        _PLACE_PREPOSITION.search(text, window, f.start) is None
-        and not (f.label == "address" and _CALLED_AT.search(text, window, f.start))
+        (
+            _PLACE_PREPOSITION.search(text, window, f.start) is None
+            and not (f.label == "address" and _CALLED_AT.search(text, window, f.start))
+            and not _lived_at(text, f)
+        )
         or _THANKS_TO.search(text, max(0, f.start - 40), f.start) is not None
         or _SOURCE_BEFORE.search(text, max(0, f.start - 40), f.start) is not None
         or _BASED_IN.search(text, max(0, f.start - 30), f.start) is not None

@@ -259,6 +259,7 @@ RULE_CASES = [
     ("name.initial_surname", "T. Nakamura missed her dialysis session.", "T. Nakamura"),
     ("name.person_role", "The witness Carl Jones said the driver had a seizure.", "Carl Jones"),
     ("facility.short_name", "He was treated at Mercy General.", "Mercy General"),
+    ("facility.named_kind_last", "My mum Karin Berg is in Danderyds Sjukhus.", "Danderyds Sjukhus"),
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
     ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),

@@ -173,6 +173,41 @@ JOINS = [
         "Chiclayo",
         "Nota: la campaña de Chiclayo empieza pronto.",
     ),
+    # (places13) after the rest of a name the name finder cut short: a partner's name
+    # after "and", or a family name
+    (
+        "place.in_patient_text",
+        "A thank-you card arrived from Gordon and June Hatherley of Wetherby today.",
+        "Wetherby",
+        "A thank-you card arrived from the Rotary Club of Wetherby today.",
+    ),
+    # (places13) a place opening with an everyday word that opens many places' names
+    (
+        "place.in_patient_text",
+        "Best wishes to Mrs Edna Kershaw, 94, of Little Budworth, home from hospital.",
+        "Little Budworth",
+        "Best wishes to everyone of Little Budworth, home from the show.",
+    ),
+    # (places13) an age over 89 said of someone makes the text one person's
+    (
+        "place.in_patient_text",
+        "My great-aunt just turned 104. The staff at Maungaraki are lovely.",
+        "Maungaraki",
+        "My great-aunt just retired. The staff at Maungaraki are lovely.",
+    ),
+    # (places13) where someone lives, said with no preposition
+    (
+        "place.in_patient_text",
+        "Ewan Pollock, 07700 900123. He lives out Penrith way, so we post his batteries.",
+        "Penrith",
+        "No way Penrith patients should wait this long, so we opened on Saturdays.",
+    ),
+    (
+        "place.in_patient_text",
+        "Ring Moira Buchan on 07700 900461, she lives Kirkcaldy and can't drive.",
+        "Kirkcaldy",
+        "Kirkcaldy's new health centre opens in March.",
+    ),
     # (places11) set off by commas after the name, as Spanish and Portuguese say it
     (
         "place.in_patient_text",
@@ -232,6 +267,14 @@ KEPT_OUT = [
     ("Janice Holt, 07700 900123. Thanks to Sam Reid of Marketing.", "Marketing"),
     ("Janice Holt, 07700 900123. Marcus Reid of Acme Corp called.", "Acme"),
     ("Agradecemos a Ms Maria Lopez de Ciudad de México, 55 5555 0199.", "México"),
+    # (places13) a job's words after a name are no rest of it; an everyday word after a
+    # place's opening word makes no place
+    ("Janice Holt, 07700 900123. Thanks to Sam Reid Head of Research.", "Research"),
+    ("Janice Holt, 07700 900123. Thanks to Sam Reid, Director of Nursing.", "Nursing"),
+    ("Janice Holt, 07700 900123. Thanks to Sam Reid of New Business.", "Business"),
+    ("Janice Holt, 07700 900123. We wish you a Happy New Year from Great Things.", "Things"),
+    ("Janice Holt, 07700 900123. Our hours: she lives Monday to Friday here.", "Monday"),
+    ("Janice Holt, 07700 900123. Head out Main Street way to find us.", "Main"),
     # (places11) a department set off by commas is no town
     ("Janice Holt, 07700 900123. Gracias a Carlos Mendoza, de Recursos Humanos, hoy.", "Recursos"),
 ]
