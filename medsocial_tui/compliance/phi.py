@@ -148,6 +148,21 @@ DATE = lazy.compile(
     # (dates11) a month and a year in figures after "since", "in" or "from" ("a cough since
     # 06/2021", "in 3/2019"): the preposition says it is a month, not a fraction
     r"|(?:(?<=\b[Ss]ince\s)|(?<=\b[Ii]n\s)|(?<=\b[Ff]rom\s))(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b(?![/.]\d)"
+    # (dates13) a season with its year after a preposition ("diagnosed in summer 2020", "moved
+    # in the spring of 2019", "since late winter 2023", "last winter (2023)"): a few months
+    # of one year, as "March 2020" is; the preposition keeps out "Summer 2025 opening hours"
+    r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ff]rom\s)|(?<=\b[Uu]ntil\s)"
+    r"|(?<=\b[Ll]ast\s)|(?<=\bin\sthe\s)|(?<=\bIn\sthe\s)|(?<=\bsince\sthe\s)|(?<=\bduring\sthe\s))"
+    r"(?i:(?:early|late|mid)[\s-]+)?(?i:spring|summer|autumn|fall|winter)"
+    r"\s+(?:of\s+|\(\s*)?(?:19|20)\d\d\b\)?"
+    # (dates13) a day of the month in words after "on the", where nothing counted follows
+    # ("had a stroke on the twentieth;", "my appointment on the twenty-first is still on",
+    # "see you on the ninth at 3"): not "on the first floor", "on the second try", nor
+    # "second" alone, a rank ("first on the second.")
+    rf"|(?<=\b[Oo]n\s)the\s+(?!second\b){_ORDINAL_WORD}(?=\s*(?:[.,;:!?)]|$)"
+    r"|\s+(?:at|is|was|then|when|of\s+(?:this|the|next|last)\s+month)\b"
+    # "and" before what is done, not before another rank ("the first and second floors")
+    rf"|\s+and\s+(?!(?:{_ORDINAL_WORD}|last|final|only|\d)\b))"
     r"|\b(?:yesterday|last\s+night|this\s+(?:morning|afternoon)|earlier\s+today|the\s+other\s+day"
     r"|last\s+(?:week|weekend|month)|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)"
     # (clean9) not an ordinal before what it counts: "the 3rd floor", "the 2nd dose", "the
@@ -226,7 +241,7 @@ register_starts(
     " christmas= new= thanksgiving= easter= halloween= valentine= boxing= diwali= deepavali="
     " eid= hanukkah= chanukah= passover= rosh= yom= chinese= lunar= holi= vesak= hari="
     " nowruz= kwanzaa= juneteenth= anzac= waitangi= st= labor= labour= memorial= independence="
-    " canada= australia= mother= father=",
+    " canada= australia= mother= father= spr sum aut fal win ear lat mid",
 )
 register_starts("phi.age", "0 age tur is= was= at=")
 # Every age holds a number of two or three digits ("(age90)": after "age").
@@ -287,6 +302,15 @@ _EVENT_BEFORE = lazy.compile(
 )
 # A care place by its proper name ("Baptist Clinic", "Mercy Clinics"): no clinic day.
 _NAMED_CLINIC = lazy.compile(r"[A-Z][\w'’.-]*\s+Clinics?$")
+# (dates13) A clinic's proper name after the word, then a comma before the day, as a
+# report's signature line writes where and when a patient was seen ("Sports clinic Aspetar
+# Doha, 07 Jan 2026"): a place, not a clinic's event; not a day, a month or "Every" after it
+# ("flu clinic Saturdays, 10-12").
+_CLINIC_NAME_AFTER = lazy.compile(
+    r"[ \t]+(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+    r"|Every|Each|On|From|Open|Closed|This|Next|Today|Tomorrow)\w*\b)"
+    r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){0,3},[ \t]*"
+)
 
 
 def _event_before(window: str) -> bool:
@@ -296,6 +320,10 @@ def _event_before(window: str) -> bool:
     m = _EVENT_BEFORE.search(window)
     while m is not None and (
         _NAMED_CLINIC.search(window, 0, m.end(1))
+        or (
+            m.group(1).lower() == "clinic"
+            and _CLINIC_NAME_AFTER.fullmatch(window, m.end(1)) is not None
+        )
         # (guard-recall) the writer's own start or end: "due to start my new job on 1
         # September 2025", "off work until my surgery on the 14th"
         or _WRITERS_OWN.search(window, m.end(1))
