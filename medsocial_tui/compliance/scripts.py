@@ -58,6 +58,7 @@ FINDER_RULES = (
     "name.thai_khun",
     "name.self_named_abroad",
     "name.patient_abroad",
+    "name.indonesian_title",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -1168,6 +1169,55 @@ def _patients_named_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (scripts13) Indonesian and Malay "Pak" (Bapak, Mr) and "Bu" (Ibu, Mrs) before one to three
+# capitalised words, as a relative, a neighbour or a clinic's chat writes an older person:
+# "Bu Sri Wahyuni kontrol minggu depan", "Pak Joko sudah 3 hari demam", "my neighbour Pak
+# Hartono has a cough". The long forms Bapak and Ibu are titles on the shared list
+# (lx.TITLES); the short ones are not, as English writes "Pak" for Pakistan ("the Pak Army")
+# and the vegetable "pak choi", and "Bu" ends place names ("Korle Bu Teaching Hospital").
+# So: not after a capitalised word that is no everyday English or Indonesian word (the title
+# opens the name, "Kemarin Pak Ahmad" is "yesterday Mr Ahmad"), not an office or a role after
+# it (Pak RT, Bu Guru, Pak Dokter, Pak Presiden), not pak choi, and a word that is a listed
+# given name or no everyday English word (not "Pak Army", "Pak Navy").
+_ID_SHORT_TITLE = re.compile(
+    r"(?<![\w'’-])(?:Pak|Bu)[ \t]+"
+    r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?![\w'’-])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
+_NOT_AFTER_ID_TITLE = frozenset(
+    "rt rw guru dokter dok dr lurah camat bupati wali walikota gubernur menteri presiden kades"
+    " kepala ustad ustaz haji hajjah polisi satpam bidan perawat mantri choi choy".split()
+)
+
+
+def _an_indonesian_short_title(text: str, m: re.Match[str]) -> bool:
+    """ "Pak"/"Bu" at ``m`` opens a person's name: not the end of a capitalised name before
+    it (a capitalised everyday word may stand there), its first word no role, and one of its words a listed given name or no everyday
+    English word ("Bu Sri Wahyuni": "Sri" is English's "Sri Lanka", "Wahyuni" is no word)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is not None:
+        word = lx.ascii_fold(before.group().split()[0].lower())
+        if word not in lx.english_words() and word not in _folded_words("id"):
+            return False  # the end of a place's or a person's name ("Korle Bu Hospital")
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_AFTER_ID_TITLE:
+        return False
+    english = lx.english_words()
+    return any(w in lx.GIVEN_NAMES or w not in english for w in words)
+
+
+def _indonesian_titled(text: str) -> list[Finding]:
+    if "Pak " not in text and "Bu " not in text:
+        return []
+    return [
+        group_finding(
+            m, "name", "name", "Pak or Bu (Mr, Mrs) before a name", "name.indonesian_title"
+        )
+        for m in _ID_SHORT_TITLE.finditer(text)
+        if _an_indonesian_short_title(text, m)
+    ]
+
+
 # (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
 # house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
 # "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
@@ -1609,7 +1659,7 @@ def find_scripts(
     found += _thai_khun_names(text)
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
-    here = _here_intro(text)
+    here = _here_intro(text) + _indonesian_titled(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)
     found += _uk_plates(text)

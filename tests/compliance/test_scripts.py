@@ -165,6 +165,9 @@ FINDS += [
     ("name.patient_abroad", "Η ασθενής Αικατερίνη Λαμπράκη έχει πονόδοντο.", "Αικατερίνη Λαμπράκη"),
     ("name.patient_abroad", "מטופלת שלומציון ברגר, בת 45, מתלוננת על כאבי ראש.", "שלומציון ברגר"),
     ("name.patient_abroad", "المريضة رقية البنا، 45 سنة، تعاني من الضغط.", "رقية البنا"),
+    ("name.indonesian_title", "Bu Sri Wahyuni kontrol gigi minggu depan.", "Sri Wahyuni"),
+    ("name.indonesian_title", "Kemarin Pak Ahmad Fauzi jatuh di kamar mandi.", "Ahmad Fauzi"),
+    ("name.indonesian_title", "Terima kasih Bu Ratih sudah datang kontrol.", "Ratih"),
 ]
 
 
@@ -291,6 +294,12 @@ CLEAN = [
     "Οι ασθενείς Παρασκευής εξυπηρετούνται από τις 9.",
     "המטופל הגיע בזמן, ולכן התור התחיל מוקדם.",
     "حقوق المريض مكفولة، والسرية مضمونة.",
+    # (scripts13) Pak as Pakistan, pak choi, "Bu" ending a place's name, a role after Pak/Bu
+    "The Pak Army said the border was calm.",
+    "Stir-fry the Pak Choi with garlic for two minutes.",
+    "Korle Bu Teaching Hospital is the largest hospital in Ghana.",
+    "Bu Guru meminta anak-anak sikat gigi setelah makan.",
+    "Pak RT mengumumkan vaksinasi gratis hari Sabtu.",
 ]
 
 
