@@ -59,6 +59,7 @@ FINDER_RULES = (
     "name.self_named_abroad",
     "name.patient_abroad",
     "name.indonesian_title",
+    "name.declined_slavic",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -547,8 +548,10 @@ _THANKED = [
     )
     for lang, words in _THANKS_LANG
 ]
+# (scripts13) the name opens the text, a sentence, or a reply quoted after a colon or a
+# dash ('Review reply: "Kasia, dziękujemy…"', 'Antwort: „Jürgen, danke…"')
 _NAME_THEN_THANKS = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<name>(?-i:{_CAP})),\s+(?P<thanks>dzi[eę]kujemy|dzi[eę]kuj[eę]|danke|vielen\s+dank"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[:—–-]\s[\"“„«'‘])|(?<=^[\"“„«'‘]))(?P<name>(?-i:{_CAP})),\s+(?P<thanks>dzi[eę]kujemy|dzi[eę]kuj[eę]|danke|vielen\s+dank"
     r"|merci|gracias|grazie|obrigad[oa]|bedankt|dank\s+je|dank\s+u)\b",
     re.IGNORECASE,
 )
@@ -1218,6 +1221,64 @@ def _indonesian_titled(text: str) -> list[Finding]:
     ]
 
 
+# (scripts13) A listed given name in a Polish or Czech case, with no cue, as a parent or a
+# relative writes it: the dative ("Piotrowi wypadł ząb", "Synovi Jakubovi vypadl zub"), the
+# instrumental ("byłam z Kasią u lekarza", "s Petrou", "z Adamem"). The name lists hold the
+# plain form only; the ending is taken off (and the plain form's "a" put back: Kasią is
+# Kasia, Petrou is Petra) and the rest looked up. Only in a text with a Polish or Czech
+# everyday word that is no English one, and not a title's declined form ("Panem").
+_SLAVIC_CASE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ][a-ząćęłńóśźżčďěňřšťůýáéí]{1,15}"
+    r"(?:owi|ovi|em|ą|ou))(?![\w'’-])"
+)
+_SLAVIC_NOT_NAMES = frozenset("pan pani bog buh".split())
+
+
+def _slavic_plain_forms(word: str) -> tuple[str, ...]:
+    """The plain forms a declined ``word`` (lower case) may come from: "piotrowi" ->
+    piotr, "kasią" -> kasia, "petrou" -> petra, "adamem" -> adam."""
+    for ending in ("owi", "ovi"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return (stem, stem + "a")  # (Honzovi: Honza, a man's name declined as a woman's)
+    if word.endswith("em"):
+        return (word[:-2],)  # a man's name: Adamem ("Lorem", "Item" are no Lora, no Ita)
+    stem = word[:-2] if word.endswith("ou") else word[:-1]
+    return (stem + "a",)
+
+
+def _in_polish_or_czech(text: str, m: re.Match[str]) -> bool:
+    """``text`` holds, besides the name at ``m``, an everyday Polish or Czech word that is
+    no English one."""
+    english = lx.english_words()
+    words = _folded_words("pl") | _folded_words("cs")
+    for w in _WORD.finditer(text):
+        if m.start() <= w.start() < m.end():
+            continue
+        low = lx.ascii_fold(w.group().lower())
+        if len(low) > 2 and low in words and low not in english:
+            return True
+    return False
+
+
+def _declined_slavic_names(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _SLAVIC_CASE.finditer(text):
+        forms = _slavic_plain_forms(m.group("name").lower())
+        if any(f in _SLAVIC_NOT_NAMES for f in forms):
+            continue
+        if not any(f in lx.GIVEN_NAMES for f in forms):
+            continue
+        if not found and not _in_polish_or_czech(text, m):
+            return []
+        found.append(
+            group_finding(
+                m, "name", "name", "a given name in a Polish or Czech case", "name.declined_slavic"
+            )
+        )
+    return found
+
+
 # (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
 # house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
 # "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
@@ -1659,7 +1720,7 @@ def find_scripts(
     found += _thai_khun_names(text)
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
-    here = _here_intro(text) + _indonesian_titled(text)
+    here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)
     found += _uk_plates(text)
