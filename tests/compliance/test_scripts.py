@@ -165,6 +165,13 @@ FINDS += [
     ("name.patient_abroad", "Η ασθενής Αικατερίνη Λαμπράκη έχει πονόδοντο.", "Αικατερίνη Λαμπράκη"),
     ("name.patient_abroad", "מטופלת שלומציון ברגר, בת 45, מתלוננת על כאבי ראש.", "שלומציון ברגר"),
     ("name.patient_abroad", "المريضة رقية البنا، 45 سنة، تعاني من الضغط.", "رقية البنا"),
+    ("name.thanked_abroad", 'Odpowiedź: "Jadzia, dziękujemy za opinię!"', "Jadzia"),
+    ("name.thanked_abroad", '"Mietek, dziękujemy za wizytę!" napisała recepcja.', "Mietek"),
+    ("name.declined_slavic", "Piotrowi wypadł ząb, co robić?", "Piotrowi"),
+    ("name.declined_slavic", "Mluvila jsem s Petrou, má horečku.", "Petrou"),
+    ("name.indonesian_title", "Bu Sri Wahyuni kontrol gigi minggu depan.", "Sri Wahyuni"),
+    ("name.indonesian_title", "Kemarin Pak Ahmad Fauzi jatuh di kamar mandi.", "Ahmad Fauzi"),
+    ("name.indonesian_title", "Terima kasih Bu Ratih sudah datang kontrol.", "Ratih"),
 ]
 
 
@@ -291,6 +298,24 @@ CLEAN = [
     "Οι ασθενείς Παρασκευής εξυπηρετούνται από τις 9.",
     "המטופל הגיע בזמן, ולכן התור התחיל מוקדם.",
     "حقوق المريض مكفولة، والسرية مضمونة.",
+    # (scripts13) a country, a town or a title in a Polish case; a declined-looking brand in
+    # an English sentence
+    "Polską rządzi nowy minister zdrowia.",
+    "Z Panem Bogiem, do zobaczenia.",
+    "Lekarz z Krakowem w tle udziela wywiadu.",
+    "We worked with Adamem Productions on the video.",
+    # (a capitalised word ending "-em" is a man's name only as it stands: "Lorem" is no Lora)
+    'Szablon strony: "Lorem ipsum dolor sit amet", tekst do zmiany.',
+    # (scripts13) a word, a country or a team thanked in a quoted slogan
+    'Hasło kampanii: "Razem, dziękujemy wszystkim medykom."',
+    'Motto: "Polsko, dziękujemy za wsparcie!"',
+    'Odpowiedź: "Zespole, dziękujemy za ten rok!"',
+    # (scripts13) Pak as Pakistan, pak choi, "Bu" ending a place's name, a role after Pak/Bu
+    "The Pak Army said the border was calm.",
+    "Stir-fry the Pak Choi with garlic for two minutes.",
+    "Korle Bu Teaching Hospital is the largest hospital in Ghana.",
+    "Bu Guru meminta anak-anak sikat gigi setelah makan.",
+    "Pak RT mengumumkan vaksinasi gratis hari Sabtu.",
 ]
 
 
