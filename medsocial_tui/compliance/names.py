@@ -1253,11 +1253,26 @@ _CHAT_TIME_BEFORE = lazy.compile(
 )
 
 
+# (names13) A support chat's or a helpline's transcript names its agent in brackets after
+# the role, then a colon: "Agent (Sam): Hi! Our clinic opens Sundays", "Rep (Dana): …". The
+# agent answers for the practice or the firm; the customer, "Customer (Jo):", is not read so.
+_AGENT_ROLE_BEFORE = lazy.compile(
+    r"\b(?:agent|rep|representative|advisor|adviser|operator|receptionist|support|helpdesk"
+    r"|coordinator|care[ \t]+team)[ \t]*\([ \t]*$",
+    re.IGNORECASE,
+)
+_AGENT_ROLE_AFTER = lazy.compile(r"[ \t]*\)[ \t]*:")
+
+
 def chat_speaker(f: _Finder, c: Candidate) -> str | None:
-    """The name heading a pasted chat line after its time ("[09:14] Priya: …")."""
+    """The name heading a pasted chat line after its time ("[09:14] Priya: …"), or a
+    transcript's agent in brackets after the role ("Agent (Sam): …")."""
     if len(c.words) > 2 or c.strong or c.last.possessive:
         return None
     text = f.doc.text
+    if text[c.end : c.end + 1] == ")" and _AGENT_ROLE_AFTER.match(text, c.end):
+        lead = text[max(0, c.start - 30) : c.start]
+        return VETO if _AGENT_ROLE_BEFORE.search(lead) else None
     if text[c.end : c.end + 1] != ":" or text[c.end + 1 : c.end + 2] not in (" ", "\t"):
         return None
     if _CHAT_TIME_BEFORE.search(text, max(0, c.start - 20), c.start) is None:
