@@ -1117,11 +1117,13 @@ _FOREIGN_GREETED = lazy.compile(
     r"(?:(?P<stop>[ \t]*(?:[,!:]|[-–—][ \t]|\n|$))|(?=[ \t]*[.?]|[ \t]+[a-z]))"
 )
 # Who a greeting to many greets: a people, a crowd, a land ("Kia ora koutou", "Hola a
-# todos", "Kia ora Aotearoa", "Bonjour tout le monde"), in the languages above.
+# todos", "Kia ora Aotearoa", "Bonjour tout le monde"), in the languages above; and the
+# greeting's own last words ("Bula Vinaka!", "Salaam Alaikum", "Namaste Ji").
 _CROWDS_GREETED = frozenset(
     """koutou katoa tātou tatou whānau whanau aotearoa todos todas amigos amigas familia
     tous toutes tout amis famille tutti amici famiglia alle leute zusammen everyone team
-    equipo équipe mundo monde mondo welt kaibigan pamilya wapendwa marafiki""".split()
+    equipo équipe mundo monde mondo welt kaibigan pamilya wapendwa marafiki
+    vinaka lava nui ji alaikum aleikum alaykum""".split()
 )
 # How the names of towns open in the languages above ("Te Awamutu", "San Pedro", "La Paz").
 _PLACE_HEADS = frozenset("te san santa santo são sao la le el los las port puerto".split())
@@ -1265,8 +1267,7 @@ _AGENT_ROLE_AFTER = lazy.compile(r"[ \t]*\)[ \t]*:")
 
 
 def chat_speaker(f: _Finder, c: Candidate) -> str | None:
-    """The name heading a pasted chat line after its time ("[09:14] Priya: …"), or a
-    transcript's agent in brackets after the role ("Agent (Sam): …")."""
+    """A chat line's writer after its time ("[09:14] Priya: …") or its role ("Agent (Sam): …")."""
     if len(c.words) > 2 or c.strong or c.last.possessive:
         return None
     text = f.doc.text

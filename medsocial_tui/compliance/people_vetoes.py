@@ -350,6 +350,15 @@ _FESTIVAL_GREETINGS = frozenset(
         "um abraco",
         "atenciosamente",
         "cumprimentos",
+        # (names13) greetings of two words that read as a given and family name ("Bula
+        # Vinaka!", "Salaam Alaikum, we wish you a blessed Ramadan")
+        "bula vinaka",
+        "salaam alaikum",
+        "salam alaikum",
+        "salaam aleikum",
+        "assalamu alaikum",
+        "assalam alaikum",
+        "talofa lava",
     )
 )
 _GREETING_WORD = lazy.compile(r"[A-Za-zÀ-ÿĀ-žœ]+")
@@ -1807,9 +1816,9 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
         "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu|mihi"
         # (names13) the sign-offs' last words
-        "|gruße|grüße|grusse|grueße|gruesse|grußen|grüßen|groet|halsning|hälsning|hilsen|hilsner"
+        "|gruße|grüße|grusse|grüsse|grueße|gruesse|grußen|grüßen|grussen|grüssen|groet|halsning|hälsning|hilsen|hilsner"
         "|terveisin|pozdrawiam|powazaniem|poważaniem"
         "|abrazo|saludo|cordiales|saluti|abbraccio|cordialement|vous|baisers|bises|abraco|abraço"
-        "|atenciosamente|cumprimentos"
+        "|atenciosamente|cumprimentos|vinaka|alaikum|aleikum|lava"
     ),
 }

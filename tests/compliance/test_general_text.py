@@ -2369,6 +2369,8 @@ def test_a_name_greeted_in_another_language(text: str, words: str) -> None:
         "Kia ora Aotearoa, you asked and we listened: late nights are back.",
         "Namaste Pune! We're open all weekend.",
         "Kia ora, I'm writing to ask if you do payment plans.",
+        "Bula Vinaka! Thank you for a wonderful Fiji Day at the clinic.",
+        "Salaam Alaikum, we wish you and your family a blessed Ramadan.",
         "Aloha Friday! Your smile deserves a break.",
     ],
 )
