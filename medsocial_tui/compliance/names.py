@@ -237,14 +237,17 @@ LOWER_AGE = "lower_age"  # "nguyen thi lan 67 y/o female"
 LOWER_OBJECT = "lower_object"  # "took sarah to a&e … sent her home"
 ROSTER_FULL_NAME = "roster_full_name"  # a roster patient's given and family name
 ROSTER_WORD = "roster_word"  # a roster patient's given or family name alone
+FOREIGN_GREETING = "foreign_greeting"  # "Kia ora Mereana, your …", "Hola Vale, tu cita …"
 PASS_RULES = (LOWER_GREETING, LOWER_ADDRESSED, LOWER_UNWELL, LOWER_TITLED, LOWER_KIN, LOWER_AGE) + (
     LOWER_OBJECT,
+    FOREIGN_GREETING,
     ROSTER_FULL_NAME,
     ROSTER_WORD,
 )
 # Rules whose name is someone the text speaks to: a reply to Maria is about Maria.
 ADDRESSED_RULES = frozenset(
     {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
+    | {FOREIGN_GREETING}
 )
 
 
@@ -595,6 +598,7 @@ class _Finder:
                 self.lowercase(i)
             elif t.lower in _LOWER_HONORIFICS or (len(t.base) == 1 and t.base.isalpha()):
                 self.lower_titled(i)  # or after a title or an initial ("mr. okonkwo")
+        self.foreign_greeting_pass()
         self.roster_pass()
         return self.found
 
@@ -974,6 +978,47 @@ class _Finder:
             return  # "a.m.", "e.g.": letters of an abbreviation
         self.add(t.start if initial else word.start, end, _TITLE_CUE, LOWER_TITLED)
 
+    def foreign_greeting_pass(self) -> None:
+        """A name after a greeting of another language written in Latin letters: "Kia ora
+        Mereana, your recall is due", "Hola Vale, tu cita es el lunes", "Talofa Sina!". The
+        names these greetings open are often on no list (Māori, Pacific, Latin American
+        nicknames), and the table reads "Hola Vale" as one run, so it is read here.
+        ``_greeted_in_latin`` says which words after the greeting are a person's name."""
+        text = self.doc.text
+        for m in _FOREIGN_GREETED.finditer(text):
+            start, end = m.span("name")
+            if self.is_suppressed(start, end) or not self._greeted_in_latin(m):
+                continue
+            self.add(start, end, "a greeting addressed to someone", FOREIGN_GREETING)
+
+    def _greeted_in_latin(self, m: re.Match[str]) -> bool:
+        """The words after a greeting of another language are a person's name: not the
+        crowd, the country or the town greeted ("Kia ora koutou", "Namaste Pune!", "Hola
+        Mexico"), nor staff; a listed given name, or any name the rest of the sentence
+        speaks to ("Kia ora Hine, we've booked your koro …")."""
+        name = m.group("name")
+        lowers = [w.lower() for w in name.split()]
+        head = lowers[0]
+        if (
+            head in _CROWDS_GREETED
+            or head in _THE_WRITER  # "Kia ora, I'm writing for my koro …"
+            or head in lx.GREETING_TARGETS
+            or head in lx.COMMON_CAPITALIZED
+            or head in lx.MONTHS
+            or head in lx.WEEKDAYS
+            or any(w in self.ctx.staff_words for w in lowers)
+        ):
+            return False
+        listed = head in lx.GIVEN_NAMES and head not in lx.AMBIGUOUS_NAMES
+        if not listed and (name.lower() in lx.place_names() or head in lx.place_names()):
+            return False  # "Kia ora Wellington, your new clinic is open"
+        if not listed and (len(lowers) > 1 or head in _PLACE_HEADS):
+            return False  # "Kia ora Te Awamutu": a town too small for the lists
+        if listed and m.group("stop"):
+            return True
+        end = m.end("name")
+        return _SPOKEN_TO.search(self.doc.text, end, end + _SPOKEN_TO_REACH) is not None
+
     def _lower_unwell(self, t: Token) -> bool:
         """A lower-case given name opening its sentence as the unwell subject or with a
         possessive ending, in a sentence about health."""
@@ -1049,6 +1094,47 @@ _EVERYDAY_TITLED_ZIPF = 5.0
 _LOWER_AGE = lazy.compile(
     r"(?:[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t-]+old|-year-old|[mf])\b"
     r"|[ \t]*,[ \t]*\d{1,3}[ \t]*,|[ \t]*\([ \t]*\d{1,3}[ \t]*\))"
+)
+
+
+# (names13) Greetings of other languages that English-speaking practices' patients and staff
+# write in Latin letters, then one or two capitalised words: the greeted. The greeting's own
+# case is free ("KIA ORA", "hola"); a comma may follow it. ``stop`` is the comma, "!", dash
+# or line end after the name, when there is one.
+_FOREIGN_GREETINGS = (
+    r"kia[ \t]+ora|t[eē]n[aā][ \t]+koe|m[aā]lo[ \t]+e[ \t]+lelei|talofa(?:[ \t]+lava)?|bula"
+    r"|fakaalofa[ \t]+lahi[ \t]+atu|kia[ \t]+orana|aloha|mabuhay|kumusta|kamusta"
+    r"|hola|buen[oa]s[ \t]+(?:d[ií]as|tardes|noches)|bonjour|bonsoir|salut|coucou|ciao"
+    r"|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|hallo|moin|servus"
+    r"|guten[ \t]+(?:tag|morgen|abend)|hej|hei|hoi|dia[ \t]+dhuit|namaste|namaskar|vanakkam"
+    r"|sat[ \t]+sri[ \t]+akal|salaam|salam|assalamu?[ \t]+alaikum|as-salaam[ \t]+alaikum"
+    r"|jambo|habari|sawubona|molo|dumela|merhaba|shalom|xin[ \t]+ch[àa]o|sawasdee|annyeong"
+    r"|konnichiwa|ni[ \t]+hao|selamat[ \t]+(?:pagi|siang|sore|malam)|apa[ \t]+khabar"
+)
+_LATIN_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿāēīōū'’-]{1,19}|[A-ZÀ-ÖØ-ÞĀĒĪŌŪ'’-]{1,19})(?![\w'’-])"
+_FOREIGN_GREETED = lazy.compile(
+    rf"(?:^|(?<=[\s.!?(\"'“]))(?i:{_FOREIGN_GREETINGS})(?![\w'’-])[ \t]*,?[ \t]+"
+    rf"(?P<name>{_LATIN_NAME_WORD}(?:[ \t]+{_LATIN_NAME_WORD})?)"
+    r"(?:(?P<stop>[ \t]*(?:[,!:]|[-–—][ \t]|\n|$))|(?=[ \t]*[.?]|[ \t]+[a-z]))"
+)
+# Who a greeting to many greets: a people, a crowd, a land ("Kia ora koutou", "Hola a
+# todos", "Kia ora Aotearoa", "Bonjour tout le monde"), in the languages above; and the
+# greeting's own last words ("Bula Vinaka!", "Salaam Alaikum", "Namaste Ji").
+_CROWDS_GREETED = frozenset(
+    """koutou katoa tātou tatou whānau whanau aotearoa todos todas amigos amigas familia
+    tous toutes tout amis famille tutti amici famiglia alle leute zusammen everyone team
+    equipo équipe mundo monde mondo welt kaibigan pamilya wapendwa marafiki
+    vinaka lava nui ji alaikum aleikum alaykum""".split()
+)
+# How the names of towns open in the languages above ("Te Awamutu", "San Pedro", "La Paz").
+_PLACE_HEADS = frozenset("te san santa santo são sao la le el los las port puerto".split())
+# The words after the name speaking to the one greeted ("Bonjour Amélie! Votre couronne
+# …"): you, your, or the same in Spanish, French, Italian, Portuguese and German, within
+# ``_SPOKEN_TO_REACH`` characters.
+_SPOKEN_TO_REACH = 100
+_SPOKEN_TO = lazy.compile(
+    r"\b(?i:you|your|yours|you['’](?:re|ve|ll)|u|ur|tu|tú|tuo|tua|vous|votre|vos"
+    r"|você|voce|seu|sua|teu|dein|deine|deinen|dir|dich)\b|\b(?:Sie|Ihre?|Ihnen)\b"
 )
 
 
@@ -1170,11 +1256,25 @@ _CHAT_TIME_BEFORE = lazy.compile(
 )
 
 
+# (names13) A support chat's or a helpline's transcript names its agent in brackets after
+# the role, then a colon: "Agent (Sam): Hi! Our clinic opens Sundays", "Rep (Dana): …". The
+# agent answers for the practice or the firm; the customer, "Customer (Jo):", is not read so.
+_AGENT_ROLE_BEFORE = lazy.compile(
+    r"\b(?:agent|rep|representative|advisor|adviser|operator|receptionist|support|helpdesk"
+    r"|coordinator|care[ \t]+team)[ \t]*\([ \t]*$",
+    re.IGNORECASE,
+)
+_AGENT_ROLE_AFTER = lazy.compile(r"[ \t]*\)[ \t]*:")
+
+
 def chat_speaker(f: _Finder, c: Candidate) -> str | None:
-    """The name heading a pasted chat line after its time ("[09:14] Priya: …")."""
+    """A chat line's writer after its time ("[09:14] Priya: …") or its role ("Agent (Sam): …")."""
     if len(c.words) > 2 or c.strong or c.last.possessive:
         return None
     text = f.doc.text
+    if text[c.end : c.end + 1] == ")" and _AGENT_ROLE_AFTER.match(text, c.end):
+        lead = text[max(0, c.start - 30) : c.start]
+        return VETO if _AGENT_ROLE_BEFORE.search(lead) else None
     if text[c.end : c.end + 1] != ":" or text[c.end + 1 : c.end + 2] not in (" ", "\t"):
         return None
     if _CHAT_TIME_BEFORE.search(text, max(0, c.start - 20), c.start) is None:

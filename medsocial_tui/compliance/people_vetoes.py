@@ -298,6 +298,67 @@ _FESTIVAL_GREETINGS = frozenset(
         # closed on Waitangi Day. Ngā mihi, the team"): "Nga" is a given name on the lists
         "ngā mihi",
         "nga mihi",
+        # (names13) the sign-offs of letters and notices in German, Dutch, the Nordic
+        # languages, Polish, Spanish, Italian, French and Portuguese ("Viele Grüße, Ihr
+        # Praxisteam", "Un abrazo, el equipo"): two capitalised words, no one's name
+        # (as written, and folded as the guard reads them: "Grüße" is "Gruße")
+        "viele grüße",
+        "liebe grüße",
+        "herzliche grüße",
+        "freundlichen grüßen",
+        "vänliga hälsningar",
+        "ystävällisin terveisin",
+        "z poważaniem",
+        "um abraço",
+        "bien à vous",
+        "viele gruße",
+        "viele grusse",
+        "viele gruesse",
+        "liebe gruße",
+        "liebe grusse",
+        "liebe gruesse",
+        "beste gruße",
+        "herzliche gruße",
+        "herzliche grusse",
+        "freundliche gruße",
+        "schone gruße",
+        "freundlichen grußen",
+        "freundlichen grussen",
+        "hartelijke groet",
+        "hartelijke groeten",
+        "vriendelijke groet",
+        "vriendelijke groeten",
+        "vanliga halsningar",
+        "vanlig halsning",
+        "venlig hilsen",
+        "venlige hilsner",
+        "vennlig hilsen",
+        "ystavallisin terveisin",
+        "serdecznie pozdrawiam",
+        "z powazaniem",
+        "un abrazo",
+        "un saludo",
+        "saludos cordiales",
+        "muchos saludos",
+        "cordiali saluti",
+        "distinti saluti",
+        "un abbraccio",
+        "bien cordialement",
+        "bien a vous",
+        "bons baisers",
+        "grosses bises",
+        "um abraco",
+        "atenciosamente",
+        "cumprimentos",
+        # (names13) greetings of two words that read as a given and family name ("Bula
+        # Vinaka!", "Salaam Alaikum, we wish you a blessed Ramadan")
+        "bula vinaka",
+        "salaam alaikum",
+        "salam alaikum",
+        "salaam aleikum",
+        "assalamu alaikum",
+        "assalam alaikum",
+        "talofa lava",
     )
 )
 _GREETING_WORD = lazy.compile(r"[A-Za-zÀ-ÿĀ-žœ]+")
@@ -1754,5 +1815,10 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_festival_greeting: (
         "mubarak|saeed|kareem|tova|sameach|navidad|natal|noel|noël|weihnachten|cai|choy|raya"
         "|deepavali|diwali|annee|année|nuevo|bozic|swiat|świąt|yenu|mihi"
+        # (names13) the sign-offs' last words
+        "|gruße|grüße|grusse|grüsse|grueße|gruesse|grußen|grüßen|grussen|grüssen|groet|halsning|hälsning|hilsen|hilsner"
+        "|terveisin|pozdrawiam|powazaniem|poważaniem"
+        "|abrazo|saludo|cordiales|saluti|abbraccio|cordialement|vous|baisers|bises|abraco|abraço"
+        "|atenciosamente|cumprimentos|vinaka|alaikum|aleikum|lava"
     ),
 }

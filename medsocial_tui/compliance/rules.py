@@ -5455,9 +5455,13 @@ def _a_town_after_in(text: str, f: Finding) -> bool:
     """ "Our company was founded in Austin in 1999": a town's name after "in" or "near",
     in a sentence about no one, is the town (beside a person it still blocks); a state's
     or a country's ("My mother lives in Georgia") is the place whoever the sentence is
-    about, and no identifier."""
+    about, and no identifier. (names13) A town of two words the list holds whole reads the
+    same ("dispatched from our warehouse in Milton Keynes", "a new branch in Palmerston
+    North"): a given name and a family name are seldom a town's together."""
     word = text[f.start : f.end]
-    if " " in word or text.startswith(("'s", "’s"), f.end):
+    if text.startswith(("'s", "’s"), f.end):
+        return False
+    if " " in word and (word.count(" ") > 1 or not word.replace(" ", "").isalpha()):
         return False
     if not _IN_BEFORE.search(text, max(0, f.start - 10), f.start):
         return False

@@ -2345,6 +2345,42 @@ def test_a_name_signed_after_a_closing_word(text: str, words: str) -> None:
     assert words in spans(text).get("name", [])
 
 
+# -- names13: a name after a greeting of another language -----------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Kia ora Mereana, your mokopuna is due for a check.", "Mereana"),
+        ("Kia ora Hine, we've booked your koro in for Tuesday.", "Hine"),
+        ("Hola Vale, tu cita es el lunes a las 10.", "Vale"),
+        ("KIA ORA RIKI - your payment plan is set up", "RIKI"),
+        ("hola Xiomara, tu receta ya está lista", "Xiomara"),
+        ("Bonjour Amélie! Votre couronne est prête.", "Amélie"),
+        ("Talofa lava Sina, your x-rays are ready to collect.", "Sina"),
+    ],
+)
+def test_a_name_greeted_in_another_language(text: str, words: str) -> None:
+    assert any(words in found for found in spans(text).get("name", [])), spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kia ora koutou, the clinic is closed on Waitangi Day.",
+        "Kia ora Wellington, your new clinic is open on Cuba Street!",
+        "Kia ora Te Awamutu, your new clinic opens Monday.",
+        "Hola a todos, la clínica abre el lunes.",
+        "Kia ora Aotearoa, you asked and we listened: late nights are back.",
+        "Namaste Pune! We're open all weekend.",
+        "Kia ora, I'm writing to ask if you do payment plans.",
+        "Bula Vinaka! Thank you for a wonderful Fiji Day at the clinic.",
+        "Salaam Alaikum, we wish you and your family a blessed Ramadan.",
+        "Aloha Friday! Your smile deserves a break.",
+    ],
+)
+def test_a_crowd_or_town_greeted_in_another_language_is_no_name(text: str) -> None:
+    assert "name" not in spans(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

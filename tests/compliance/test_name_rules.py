@@ -301,6 +301,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.chat_speaker, "11:20 Jess: Mrs Oduya cancelled, her husband is in hospital", "Jess", VETO),
     (nm.chat_speaker, "Priya: she has had a fever since Sunday", "Priya", None),
     (nm.chat_speaker, "[09:14] the list: Priya has a fever again", "Priya", None),
+    (nm.chat_speaker, "[10:42] Agent (Sam): Hi! We open Sundays 10-4.", "Sam", VETO),
+    (nm.chat_speaker, "Advisor (Priya): your claim was sent today", "Priya", VETO),
+    (nm.chat_speaker, "Customer (Joanne): my crown fell out", "Joanne", None),
+    (nm.chat_speaker, "My agent (Sam) said my claim was denied", "Sam", None),
     # (guard-recall6) a care role acting on the name after it: the name is not the role's
     (nm.staff, "The dentist told Oyelaran that the abscess needs draining.", "Oyelaran", None),
     (nm.staff, "The hygienist showed Ifeoluwa how to floss around her bridge.", "Ifeoluwa", None),
