@@ -1958,7 +1958,13 @@ _BUSINESSES = frozenset(
     # laboratory on MacCurtain Street", "the review centre on Mendiola Street", "the college
     # on Poonamallee High Road", "the hostel on Gardiner Street"
     " laboratory lab centre center college university faculty institute academy hall hotel"
-    " museum theatre theater hostel company firm agency".split()
+    " museum theatre theater hostel company firm agency"
+    # (clean13) the shops and public places a newsletter or the news places on a street,
+    # in British and other English too: "above the chemist on Mill Lane", "the cinema on
+    # Castle Street", "the new supermarket on Ngong Road", "the mosque on Brick Lane"
+    " chemist chemists newsagent newsagents supermarket cinema mall mosque temple synagogue"
+    " butcher butchers bakers florist bookshop bookstore hairdresser hairdressers barber"
+    " barbers launderette laundromat".split()
 )
 _PREMISES_AFTER = lazy.compile(
     # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower
@@ -1993,7 +1999,8 @@ def _a_firm_moved(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _A_FIRM_MOVED.search(text, max(0, start - 50), start) is not None
 
 
-_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
+# (clean13) or its subject, then "is on": "The Nairobi branch is on Ngong Road"
+_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:on|at)[ \t]+$")
 
 
 # (guard-recall) The sentence says the place is by someone's home or is a relative's own:
@@ -2004,7 +2011,11 @@ _SOMEONES_HOME = lazy.compile(
     r"(?:our|my|his|her|their)[ \t]+(?:house|home|flat|place|building)\b"
     r"|\bwhere[ \t]+(?:he|she|they|i|we)[ \t]+(?:lives?|lived|stays?)\b"
     r"|\b(?:my|our|his|her|their)[ \t]+(?:\w+['’]s[ \t]+)?(?:flat|house|home|apartment)"
-    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b",
+    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b"
+    # (clean13) or someone lives by the shop: "Our patient Tom lives above the chemist on
+    # Mill Lane", "she's living next to the pharmacy on Station Road"
+    r"|\b(?:lives?|lived|living|stays?|stayed)[ \t]+(?:just[ \t]+)?(?:above|below|over|behind"
+    r"|next[ \t]+(?:door[ \t]+)?to|opposite|near|by|beside)\b",
     _I,
 )
 
