@@ -7208,7 +7208,22 @@ _EVERYONE = frozenset(
     " supplier suppliers partner partners sir sirs madam madame team all everyone everybody"
     " folks valued resident residents user users subscriber subscribers reader readers"
     " family families carer carers caregiver caregivers staff student students"
-    " participant participants applicant applicants candidate candidates".split()
+    " participant participants applicant applicants candidate candidates"
+    # (clean13) a practice's notice abroad greets its patients, parents or colleagues as a
+    # group: "Liebe Patienten", "Drodzy Pacjenci", "Queridos Pacientes", "Cari Pazienti",
+    # "Beste Patiënten", "Szanowni Państwo" (Polish "Ladies and Gentlemen")
+    " patienten patiënten pacjenci pacientes pazienti eltern ouders rodzice padres genitori"
+    " pais kollegen kolleginnen collega's colegas colleghi kunden klanten clientes clienti"
+    " państwo mieszkańcy familien familias famiglie"
+    # (the vetoes read a text with its accents folded: "Państwo" is "Panstwo" there)
+    " panstwo mieszkancy".split()
+)
+# (clean13) The greetings abroad that open such a notice; "Liebe Anna", "Drogi Tomaszu"
+# (a greeting, then a name) are no group: a group word must be there too.
+_GREETING_WORDS_ABROAD = frozenset(
+    "liebe lieber drodzy droga drogi drogie szanowni szanowny szanowna kochani kochana"
+    " queridos queridas querido querida estimados estimadas estimado estimada caros caras"
+    " cari care carissimi gentili beste lieve geachte chers cheres".split()
 )
 
 
@@ -7218,8 +7233,13 @@ def _a_crowd_greeted(text: str, f: Finding) -> bool:
     a greeting), or a greeting to a group, or to a town (on the GeoNames list, no given name
     or surname) in a sentence about no person and no care, that says no "your" ("Hi Selma,
     we called about your results" is a person)."""
-    words = text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
-    if words and all(w.strip(",.!") in _EVERYONE for w in words):
+    words = [
+        w.strip(",.!")
+        for w in text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
+    ]
+    if any(w in _EVERYONE for w in words) and all(
+        w in _EVERYONE or w in _GREETING_WORDS_ABROAD for w in words
+    ):
         return True
     if _last_word_before(text, f.start).lower().rstrip(",") not in _GREETING_ENDS:
         return False
