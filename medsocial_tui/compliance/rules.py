@@ -1958,7 +1958,13 @@ _BUSINESSES = frozenset(
     # laboratory on MacCurtain Street", "the review centre on Mendiola Street", "the college
     # on Poonamallee High Road", "the hostel on Gardiner Street"
     " laboratory lab centre center college university faculty institute academy hall hotel"
-    " museum theatre theater hostel company firm agency".split()
+    " museum theatre theater hostel company firm agency"
+    # (clean13) the shops and public places a newsletter or the news places on a street,
+    # in British and other English too: "above the chemist on Mill Lane", "the cinema on
+    # Castle Street", "the new supermarket on Ngong Road", "the mosque on Brick Lane"
+    " chemist chemists newsagent newsagents supermarket cinema mall mosque temple synagogue"
+    " butcher butchers bakers florist bookshop bookstore hairdresser hairdressers barber"
+    " barbers launderette laundromat".split()
 )
 _PREMISES_AFTER = lazy.compile(
     # (not "the Harley Street clinic", "her Westfield Road surgery": a care place in lower
@@ -1993,7 +1999,8 @@ def _a_firm_moved(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _A_FIRM_MOVED.search(text, max(0, start - 50), start) is not None
 
 
-_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:on|at)[ \t]+$")
+# (clean13) or its subject, then "is on": "The Nairobi branch is on Ngong Road"
+_WORD_ON_BEFORE = lazy.compile(r"(\w+)[ \t]+(?:(?:is|are|was|were)[ \t]+)?(?:on|at)[ \t]+$")
 
 
 # (guard-recall) The sentence says the place is by someone's home or is a relative's own:
@@ -2004,7 +2011,11 @@ _SOMEONES_HOME = lazy.compile(
     r"(?:our|my|his|her|their)[ \t]+(?:house|home|flat|place|building)\b"
     r"|\bwhere[ \t]+(?:he|she|they|i|we)[ \t]+(?:lives?|lived|stays?)\b"
     r"|\b(?:my|our|his|her|their)[ \t]+(?:\w+['’]s[ \t]+)?(?:flat|house|home|apartment)"
-    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b",
+    r"[ \t]+is[ \t]+(?:above|below|behind|next[ \t]+to|opposite|by|over)\b"
+    # (clean13) or someone lives by the shop: "Our patient Tom lives above the chemist on
+    # Mill Lane", "she's living next to the pharmacy on Station Road"
+    r"|\b(?:lives?|lived|living|stays?|stayed)[ \t]+(?:just[ \t]+)?(?:above|below|over|behind"
+    r"|next[ \t]+(?:door[ \t]+)?to|opposite|near|by|beside)\b",
     _I,
 )
 
@@ -7205,7 +7216,22 @@ _EVERYONE = frozenset(
     " supplier suppliers partner partners sir sirs madam madame team all everyone everybody"
     " folks valued resident residents user users subscriber subscribers reader readers"
     " family families carer carers caregiver caregivers staff student students"
-    " participant participants applicant applicants candidate candidates".split()
+    " participant participants applicant applicants candidate candidates"
+    # (clean13) a practice's notice abroad greets its patients, parents or colleagues as a
+    # group: "Liebe Patienten", "Drodzy Pacjenci", "Queridos Pacientes", "Cari Pazienti",
+    # "Beste Patiënten", "Szanowni Państwo" (Polish "Ladies and Gentlemen")
+    " patienten patiënten pacjenci pacientes pazienti eltern ouders rodzice padres genitori"
+    " pais kollegen kolleginnen collega's colegas colleghi kunden klanten clientes clienti"
+    " państwo mieszkańcy familien familias famiglie"
+    # (the vetoes read a text with its accents folded: "Państwo" is "Panstwo" there)
+    " panstwo mieszkancy".split()
+)
+# (clean13) The greetings abroad that open such a notice; "Liebe Anna", "Drogi Tomaszu"
+# (a greeting, then a name) are no group: a group word must be there too.
+_GREETING_WORDS_ABROAD = frozenset(
+    "liebe lieber drodzy droga drogi drogie szanowni szanowny szanowna kochani kochana"
+    " queridos queridas querido querida estimados estimadas estimado estimada caros caras"
+    " cari care carissimi gentili beste lieve geachte chers cheres".split()
 )
 
 
@@ -7215,8 +7241,13 @@ def _a_crowd_greeted(text: str, f: Finding) -> bool:
     a greeting), or a greeting to a group, or to a town (on the GeoNames list, no given name
     or surname) in a sentence about no person and no care, that says no "your" ("Hi Selma,
     we called about your results" is a person)."""
-    words = text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
-    if words and all(w.strip(",.!") in _EVERYONE for w in words):
+    words = [
+        w.strip(",.!")
+        for w in text[f.start : f.end].lower().replace("’", "'").removesuffix("'s").split()
+    ]
+    if any(w in _EVERYONE for w in words) and all(
+        w in _EVERYONE or w in _GREETING_WORDS_ABROAD for w in words
+    ):
         return True
     if _last_word_before(text, f.start).lower().rstrip(",") not in _GREETING_ENDS:
         return False

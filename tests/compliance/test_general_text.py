@@ -1976,6 +1976,43 @@ def test_a_patient_beside_careers_firms_and_offices_stays_found(text: str, words
     assert words in found_words(text)
 
 
+# (clean13) a shop's or a branch's street (a_business_street): the chemist, the cinema, "the
+# branch is on", in news and newsletters; beside it, a patient who lives by the shop.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Grace Mensah opened her first surgery above the chemist on Mill Lane.",
+        "The 98-year-old cinema on Castle Street reopens as a health hub in June.",
+    ],
+)
+def test_a_shops_or_branchs_street_is_no_patients(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("Welcome to Wanjiru Kamau, whose new branch is on Ngong Road.", "Ngong Road"),
+        ("Welcome back Jomar Cruz, who now runs the supermarket on Station Road.", "Station Road"),
+    ],
+)
+def test_a_named_persons_shop_street_is_not_theirs(text: str, street: str) -> None:
+    assert street not in found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Our patient Tom Reilly lives above the chemist on Mill Lane.", "Mill Lane"),
+        ("Grandad Ron Hughes stayed next door to the cinema on Castle Street.", "Castle Street"),
+        ("Mrs. Wanjiru Kamau's house is on Ngong Road, by the school.", "Ngong Road"),
+        ("My dad Sean Walsh is living opposite the supermarket on Station Road.", "Station Road"),
+    ],
+)
+def test_a_patient_by_a_shops_street_stays_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
 # (lead) the writer's trade and the town they work in (a_writers_work_town), told to readers
 @pytest.mark.parametrize(
     "text",
