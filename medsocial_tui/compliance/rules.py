@@ -2793,6 +2793,9 @@ def _insurer_pattern() -> str:
 
 
 _INSURER = _insurer_pattern()
+_INSURER_NAME_WHOLE = lazy.compile(
+    rf"{_INSURER}(?:[ \t]+(?:Health|Dental|Insurance|Life|Medical))?"
+)
 _INSURER_STARTS = " ".join(
     sorted({re.split(r"[^\w\u00e9]", f, maxsplit=1)[0].lower() + "=" for f in _INSURERS})
 )
@@ -8565,6 +8568,29 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 
 
+# (address13) An insurer's or a scheme's name read as a place ("My plan is with Discovery
+# Health", "I switched to Laya", "Does Canada Life cover implants?"): the whole finding is
+# a name on ``_INSURERS`` (with "Health", "Dental", "Insurance" or "Life" after it), in a
+# sentence about cover, a claim or a plan. A town of the same name in a sentence about no
+# cover stays a place.
+_INSURER_WORDS = (
+    r"\b(?:insur\w*|cover\w*|plans?|claims?|polic(?:y|ies)|members?(?:hip)?|schemes?|aid"
+    r"|benefits?|reimburs\w*|premiums?|excess|deductibles?|pre-?auth\w*|approv\w*|refus\w*"
+    r"|reject\w*|declin\w*|switch\w*|provider|fund|pays?|paid|paying|accept\w*|billed|bill)\b"
+)
+_INSURANCE_WORD = lazy.compile(_INSURER_WORDS, _I)
+
+
+def _an_insurers_name(text: str, f: Finding) -> bool:
+    """``place.insurers_name``: "Discovery Health refused the crown", "I switched to Laya,
+    will they pay?": a place found that is wholly an insurer's name, in a sentence about
+    cover, is the insurer, not where someone lives or was cared for."""
+    if _INSURER_NAME_WHOLE.fullmatch(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _INSURANCE_WORD.search(text, left, right) is not None
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
@@ -8576,6 +8602,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
         _a_place_for_a_group,
+        _an_insurers_name,
         *_PLACE_VETOES_MORE,
         *_PUBLIC_VETOES,
         *_EVENT_VETOES,
@@ -8629,6 +8656,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _declared_not_real: _triggers(_DECLARED_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
     _a_place_for_a_group: _triggers(_GROUP_GATE),
+    _an_insurers_name: _triggers(_INSURANCE_WORD),
     **_PLACE_VETO_GATES,
     **{
         veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto not in _FAME_NAME_VETOES
