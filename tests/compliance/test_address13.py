@@ -46,7 +46,10 @@ def covered(text: str, words: str) -> bool:
             "Patient address: Gortnahoo, Thurles, County Tipperary.",
             "Gortnahoo, Thurles, County Tipperary",
         ),
-        ("My nan lives in Ballinrobe, Co. Mayo and can't get to the clinic.", "Ballinrobe, Co. Mayo"),
+        (
+            "My nan lives in Ballinrobe, Co. Mayo and can't get to the clinic.",
+            "Ballinrobe, Co. Mayo",
+        ),
         # India: the number's word alone before the cross and main roads; a Hyderabad house
         # number of figures joined by dashes
         (
@@ -56,6 +59,46 @@ def covered(text: str, words: str) -> bool:
         (
             "Ravi Kumar, H.No. 4-5-67, Ameerpet, Hyderabad, needs a root canal.",
             "H.No. 4-5-67, Ameerpet, Hyderabad",
+        ),
+        # an Irish townland with its article, and an Eircode ending the townland and town
+        (
+            "Mam's house is Cnoc na Gréine, Oughterard, Co. Galway, she's 91.",
+            "Cnoc na Gréine, Oughterard, Co. Galway",
+        ),
+        (
+            "My father lives at Derrygimlagh, Ballyconneely, H71 X2P4 and can't travel.",
+            "Derrygimlagh, Ballyconneely, H71 X2P4",
+        ),
+        # a rural route's box with the route's word whole
+        (
+            "Our grandmother, Route 1, Box 40, Cherokee, NC 28719, needs a home visit.",
+            "Route 1, Box 40, Cherokee, NC 28719",
+        ),
+        # a numbered street after the house, as Pakistan and the Gulf write it
+        (
+            "The patient lives at House 17, Street 4, Gulberg III, Lahore.",
+            "House 17, Street 4, Gulberg III, Lahore",
+        ),
+        # a unit in lower case before the street
+        (
+            "Ship it to unit 4, 21 Albert St, Mount Gambier SA 5290 for my mum.",
+            "unit 4, 21 Albert St, Mount Gambier SA 5290",
+        ),
+        # Danish and Swedish floors, a house's letter after a space
+        ("Mor bor på Nørregade 18, 2. tv, 8000 Aarhus C.", "Nørregade 18, 2. tv, 8000 Aarhus"),
+        (
+            "Jag bor på Storgatan 14 B, 3 tr, 113 55 Stockholm.",
+            "Storgatan 14 B, 3 tr, 113 55 Stockholm",
+        ),
+        # Singapore's postcode after its name with no comma
+        (
+            "My dad lives at Blk 223 Bishan St 23 #08-115 Singapore 570223 now.",
+            "Blk 223 Bishan St 23 #08-115 Singapore 570223",
+        ),
+        # Romania: the street's word first, then block, stair and flat
+        (
+            "The patient lives at Bd. Unirii 21, bl. 4A, sc. 2, ap. 18, Sector 3, București.",
+            "Bd. Unirii 21, bl. 4A, sc. 2, ap. 18, Sector 3, București",
         ),
     ],
 )
@@ -71,6 +114,8 @@ def test_addresses_are_read_whole(text: str, words: str) -> None:
         "The ferry to Achill Island in Co. Mayo runs all summer.",
         "Zone 5, the new parking area, opens for patients on Monday.",
         "We ranked No. 1, Main Street Dental in the city survey.",
+        "Take the Route 1, Box Hill exit for the clinic.",
+        "Route 66, Box Canyon and the Grand Canyon are on our trip.",
         # insurers' names in sentences about cover
         "My plan is with Discovery Health and they refused the crown.",
         "I switched to Laya last year, will they pay for braces?",
