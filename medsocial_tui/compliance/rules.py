@@ -54,6 +54,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
     PLACE_IS_AT,
+    REACHES_YOU_BEFORE,
     ROLE_MAILBOXES,
     URL,
     an_organisations_vehicle,
@@ -7985,8 +7986,11 @@ def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
 def _an_organisations_line(text: str, f: Finding) -> bool:
     """ "For appointments ring 01632 960 123", "Call our billing team on 0345 600 4321",
     "Ring the pharmacy on 0161 496 0500": a business's, a clinic's or a helpline's number,
-    in a sentence that says who answers it and names no person."""
+    in a sentence that says who answers it and names no person (not the number the reader
+    is reached on: "we tried to reach you at …", ``REACHES_YOU_BEFORE``)."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    if REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
         return False
     sentence = _an_organisations(text, f)
     return sentence is not None and _PERSONAL_LINE.search(text, *sentence) is None
@@ -8032,6 +8036,10 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return findings
     if PERSON_CUE.search(text) is not None or _HOME_OR_DELIVERY.search(text) is not None:
         return findings
+    # (address13) the number the reader is reached on: "we tried to reach you at …"
+    for f in findings:  # a loop, not ``any`` over a generator: asked every notice
+        if f.label == "phone" and REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
+            return findings
     spans = [(f.start, f.end) for f in findings]
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)

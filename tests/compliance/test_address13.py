@@ -124,3 +124,30 @@ def test_addresses_are_read_whole(text: str, words: str) -> None:
 )
 def test_look_alikes_stay_clean(text: str) -> None:
     assert not blocked(text), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The crown came back from the lab on Nov 3 and we tried to reach you at"
+            " (902) 555-0188 twice.",
+            "(902) 555-0188",
+        ),
+        ("We're sorry the fax to your home (+92 42 3555 0199) didn't arrive.", "+92 42 3555 0199"),
+    ],
+)
+def test_the_number_the_reader_is_reached_on_is_theirs(text: str, number: str) -> None:
+    assert covered(text, number), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can reach us at (902) 555-0100 any weekday.",
+        "Call us at (902) 555-0100 to book your cleaning.",
+        "For bookings, call the clinic on 01632 960 123.",
+    ],
+)
+def test_a_practices_own_line_stays_clean(text: str) -> None:
+    assert not blocked(text), find_phi(text)
