@@ -31,7 +31,7 @@ RULE_CASES = [
     ),
     (
         "address.irish_county",
-        "BRENNAN, Mary, late of Knockmore, Ballyhaunis, Co. Mayo, peacefully.",
+        "My mum lives at Knockmore, Ballyhaunis, Co. Mayo and can't drive.",
         "Knockmore, Ballyhaunis, Co. Mayo",
     ),
     ("facility.saint", "He was admitted to St. Vincent's with pneumonia.", "St. Vincent's"),
