@@ -59,6 +59,10 @@ _UNIT_AFTER = (
     # (and with a dot after the figure: "2.º Esq.")
     r"|\d{1,2}\.?[ \t]*[º°ªoa](?=[ \t,.])"
     r"(?:[ \t]*(?:[A-Z]\b|(?i:izq|izda|dcha|der|dto|dta|dt|esq|frente|fte)\.?))?"
+    # (address13) a Romanian block, stair and floor ("bl. 4A", "sc. 2", "et. 3"); a Danish
+    # floor and side ("2. tv", "1. th", "st. mf") and a Swedish floor ("3 tr")
+    r"|(?:bl|sc|et)\.[ \t]*\d{1,3}[A-Za-z]?\b|(?:\d{1,2}|st)\.[ \t]*(?:tv|th|mf)\b"
+    r"|\d{1,2}[ \t]+tr\b(?=[ \t]*,)"
     # a Singapore or Hong Kong unit, floor and door: "#07-221", "#05-67"
     r"|\#[ \t]?\d{1,3}-\d{1,5}[A-Z]?\b)"
 )
@@ -116,6 +120,9 @@ _ADDRESS_PART = lazy.compile(
     rf"|,?[ \t]+{_POSTCODE}\b(?:[ \t]+{_TOWN}{_TOWN_END})?"
     # a town with its district's number ("Dublin 6W", "Paris 15")
     rf"|,[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}"
+    # (address13) Singapore's six-figure postcode after its name with no comma ("#08-115" +
+    # " Singapore 570223")
+    r"|[ \t]+Singapore[ \t]+\d{6}\b"
     # the number of an avenue or a street of a series ("Ang Mo Kio Ave" + " 8, #07-221")
     r"|[ \t]+\d{1,3}\b(?=[ \t]*,?[ \t]*\#[ \t]?\d)"
     rf"|,?[ \t]+{_AREA_CODE}\b{_TOWN_END})"
@@ -125,6 +132,8 @@ _UNIT_BEFORE = lazy.compile(
     r"(?:\b(?i:c/o)[ \t]+)?"
     r"(?:\b(?:Flat|Apt\.?|Apartment|Unit|Suite|Ste\.?|Room|Rm\.?|Plot|Lot|House(?:[ \t]+No\.?)?"
     r"|Block|Blk\.?|Studio|P\.?[ \t]?O\.?[ \t]+Box)[ \t]*(?:No\.?[ \t]*)?#?[ \t]*\d{1,5}[A-Za-z]?"
+    # (address13) the same words in lower case, as people type them ("unit 4, 21 Albert St")
+    r"|\b(?:flat|apt\.?|apartment|unit|suite)[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?"
     # a block named by its letter: "Block B, 88 Nathan Road"
     r"|\b(?:Block|Blk\.?|Tower|Wing)[ \t]+[A-Z]\b"
     r"|\b[A-Z]-\d{1,4}"
@@ -135,7 +144,8 @@ _UNIT_BEFORE = lazy.compile(
 # "c/o" or a post box's "PO" just before what was found ("c/o Flat 4, …", "PO " + "Box 4471")
 _BOX_OR_CARE_OF_BEFORE = lazy.compile(r"(?:\b(?i:c/o)|\bP\.?[ \t]?O\.?)[ \t]+$")
 # the rest of a house number: "Keizersgracht 123" + "-II", "Marszałkowska 84" + "/92"
-_NUMBER_TAIL = lazy.compile(r"(?<=\d)(?:[-/](?:\d{1,4}|[IVX]{1,4}|[A-Z])\b)")
+# (address13) and a house's letter after a space before the next part ("Storgatan 14" + " B,")
+_NUMBER_TAIL = lazy.compile(r"(?<=\d)(?:[-/](?:\d{1,4}|[IVX]{1,4}|[A-Z])\b|[ \t][A-Z](?=,))")
 
 
 # The second word of a town or country cut after the address's last comma (", United" +
@@ -249,7 +259,10 @@ def address_building_before(text: str, start: int, end: int) -> Span:
 # "12 …"), and Singapore's block ("Blk " + "512 Ang Mo Kio Ave 8"): the number's word is
 # the address's.
 # (and a block's letter joined by a dash: "C-" + "12, Green Park Extension")
-_NUMBER_WORD_BEFORE = lazy.compile(r"(?:\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*|(?<![\w-])[A-Z]-)$")
+# (address13) and "no." in lower case, as people type it ("no. 6 Mill Close")
+_NUMBER_WORD_BEFORE = lazy.compile(
+    r"(?:\b(?:No|Nr|N[º°o]|Blk|Block)\.?[ \t]*|\bno\.[ \t]*|(?<![\w-])[A-Z]-)$"
+)
 
 
 _ROAD_WORD_BEFORE_NO = lazy.compile(r"\b(?:Road|Rd\.?|Street|St\.?|Lane|Gali|Soi)[ \t]+$")

@@ -65,11 +65,25 @@ _FAMILY_WRITING = lazy.compile(
 )
 
 
+# (address13) The number someone is reached on, written right after the reaching: "we tried
+# to reach you at (902) 555-0188", "our manager will phone you on …", "we left a message for
+# you on …", "the fax to your home (+92 42 …)": the reader's own line, not the caller's.
+REACHES_YOU_BEFORE = lazy.compile(
+    r"\b(?:reach(?:ed)?|call(?:ed|ing)?|ring(?:ing)?|rang|phon(?:e|ed|ing)|text(?:ed|ing)?"
+    r"|contact(?:ed|ing)?|fax(?:ed|ing)?|messag(?:e|ed|ing)|a[ \t]+message[ \t]+for)"
+    r"[ \t]+you[ \t]+(?:at|on)[ \t]*$"
+    r"|\b(?:fax|letter|call|message|text)[ \t]+to[ \t]+your[ \t]+(?:home|mobile|cell|house)[ \t]*\(?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def own_phone_cue(text: str, start: int) -> bool:
     """``OWN_PHONE_CUE`` just before ``start`` ("call us on", "our number is"), in a text
     that is no family writing of its own people (``phone.family_call_us``)."""
     if not OWN_PHONE_CUE.search(text[max(0, start - 60) : start]):
         return False
+    if REACHES_YOU_BEFORE.search(text, max(0, start - 40), start):
+        return False  # (address13) "our manager will phone you on …": the reader's line
     return _FAMILY_WRITING.search(text, max(0, start - 200), start) is None
 
 

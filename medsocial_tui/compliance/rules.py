@@ -54,6 +54,7 @@ from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
     PLACE_IS_AT,
+    REACHES_YOU_BEFORE,
     ROLE_MAILBOXES,
     URL,
     an_organisations_vehicle,
@@ -2809,6 +2810,9 @@ def _insurer_pattern() -> str:
 
 
 _INSURER = _insurer_pattern()
+_INSURER_NAME_WHOLE = lazy.compile(
+    rf"{_INSURER}(?:[ \t]+(?:Health|Dental|Insurance|Life|Medical))?"
+)
 _INSURER_STARTS = " ".join(
     sorted({re.split(r"[^\w\u00e9]", f, maxsplit=1)[0].lower() + "=" for f in _INSURERS})
 )
@@ -8024,8 +8028,11 @@ def _an_organisations(text: str, f: Finding) -> tuple[int, int] | None:
 def _an_organisations_line(text: str, f: Finding) -> bool:
     """ "For appointments ring 01632 960 123", "Call our billing team on 0345 600 4321",
     "Ring the pharmacy on 0161 496 0500": a business's, a clinic's or a helpline's number,
-    in a sentence that says who answers it and names no person."""
+    in a sentence that says who answers it and names no person (not the number the reader
+    is reached on: "we tried to reach you at …", ``REACHES_YOU_BEFORE``)."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
+        return False
+    if REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
         return False
     sentence = _an_organisations(text, f)
     return sentence is not None and _PERSONAL_LINE.search(text, *sentence) is None
@@ -8071,6 +8078,10 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return findings
     if PERSON_CUE.search(text) is not None or _HOME_OR_DELIVERY.search(text) is not None:
         return findings
+    # (address13) the number the reader is reached on: "we tried to reach you at …"
+    for f in findings:  # a loop, not ``any`` over a generator: asked every notice
+        if f.label == "phone" and REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
+            return findings
     spans = [(f.start, f.end) for f in findings]
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)
@@ -8607,6 +8618,29 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 
 
+# (address13) An insurer's or a scheme's name read as a place ("My plan is with Discovery
+# Health", "I switched to Laya", "Does Canada Life cover implants?"): the whole finding is
+# a name on ``_INSURERS`` (with "Health", "Dental", "Insurance" or "Life" after it), in a
+# sentence about cover, a claim or a plan. A town of the same name in a sentence about no
+# cover stays a place.
+_INSURER_WORDS = (
+    r"\b(?:insur\w*|cover\w*|plans?|claims?|polic(?:y|ies)|members?(?:hip)?|schemes?|aid"
+    r"|benefits?|reimburs\w*|premiums?|excess|deductibles?|pre-?auth\w*|approv\w*|refus\w*"
+    r"|reject\w*|declin\w*|switch\w*|provider|fund|pays?|paid|paying|accept\w*|billed|bill)\b"
+)
+_INSURANCE_WORD = lazy.compile(_INSURER_WORDS, _I)
+
+
+def _an_insurers_name(text: str, f: Finding) -> bool:
+    """``place.insurers_name``: "Discovery Health refused the crown", "I switched to Laya,
+    will they pay?": a place found that is wholly an insurer's name, in a sentence about
+    cover, is the insurer, not where someone lives or was cared for."""
+    if _INSURER_NAME_WHOLE.fullmatch(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _INSURANCE_WORD.search(text, left, right) is not None
+
+
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
@@ -8618,6 +8652,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_workplace_or_a_cause,
         *_PLACE_VETOES,
         _a_place_for_a_group,
+        _an_insurers_name,
         *_PLACE_VETOES_MORE,
         *_PUBLIC_VETOES,
         *_EVENT_VETOES,
@@ -8671,6 +8706,7 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _declared_not_real: _triggers(_DECLARED_GATE),
     _a_date_for_a_group: _triggers(_GROUP_GATE),
     _a_place_for_a_group: _triggers(_GROUP_GATE),
+    _an_insurers_name: _triggers(_INSURANCE_WORD),
     **_PLACE_VETO_GATES,
     **{
         veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto not in _FAME_NAME_VETOES

@@ -24,6 +24,16 @@ def found_words(text: str) -> list[str]:
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
     ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
+    (
+        "address.barangay",
+        "My mum lives at Purok 3, Brgy. San Isidro, Tanauan City, Batangas with my tita.",
+        "Purok 3, Brgy. San Isidro, Tanauan City, Batangas",
+    ),
+    (
+        "address.irish_county",
+        "My mum lives at Knockmore, Ballyhaunis, Co. Mayo and can't drive.",
+        "Knockmore, Ballyhaunis, Co. Mayo",
+    ),
     ("facility.saint", "He was admitted to St. Vincent's with pneumonia.", "St. Vincent's"),
     ("facility.stay_at", "She was at Hoag for three days after the surgery.", "Hoag"),
     ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),

@@ -595,6 +595,36 @@ FINDING_CASES += [
         "The charity's account 5512-0091 is for my son's treatment.",
     ),
     (
+        "_an_insurers_name",
+        True,
+        "Discovery Health",
+        "facility.named",
+        "My plan is with Discovery Health and they refused the crown.",
+    ),
+    (
+        "_an_insurers_name",
+        True,
+        "Laya",
+        "place.rare_word",
+        "I switched to Laya last year, will they pay for braces?",
+    ),
+    (
+        # a name on the list in a sentence about no cover: a place as found
+        "_an_insurers_name",
+        False,
+        "Jubilee",
+        "place.office_in",
+        "My gran lives in Jubilee and walks to the shops every morning.",
+    ),
+    (
+        # a place that merely holds an insurer's name is no insurer
+        "_an_insurers_name",
+        False,
+        "Kaiser Street Clinic",
+        "facility.named",
+        "Her claim was paid after she was seen at Kaiser Street Clinic.",
+    ),
+    (
         "_a_workplace_or_a_cause",
         True,
         "Harbourside Dental",
