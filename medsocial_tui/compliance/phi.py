@@ -1930,10 +1930,11 @@ def _places_of_people(text: str, found: list[Finding]) -> list[Finding]:
 
 def _of_place_after_name_rest(text: str, end: int) -> re.Match[str] | None:
     """(places13) ``_OF_PLACE_AFTER_NAME`` after the rest of a name the name finder cut
-    short at ``end`` (``_NAME_REST_BEFORE_OF``; a name on the lists or a rare word: Pelham): "Help Tyler Brooks of Pikeville, KY" (found:
-    "Help Tyler"), "from Howard and Jean Pelham of Dundas" (found: "Howard"). The rest must
-    read as names, not as a job's words ("Maria Head of Marketing", "Tom, Director of
-    Nursing"): no everyday capitalised word, title, month or day, nor a common English word."""
+    short at ``end`` (``_NAME_REST_BEFORE_OF``; a name on the lists or a rare word: Pelham):
+    "Help Tyler Brooks of Pikeville, KY" (found: "Help Tyler"), "from Howard and Jean
+    Pelham of Dundas" (found: "Howard"). The rest must read as names, not as a job's words
+    ("Maria Head of Marketing", "Tom, Director of Nursing"): no everyday capitalised word,
+    title, month or day, nor a common English word."""
     rest = _NAME_REST_BEFORE_OF.match(text, end)
     if rest is None:
         return None
@@ -2175,7 +2176,7 @@ _OBSERVANCE = lazy.compile(r"\b(?:[A-Z][\w'’-]*[ \t]+){1,4}(?:Day|Week|Month)\
 _CALLED_AT = lazy.compile(
     r"\b(?:visit(?:s|ed|ing)?|deliver(?:s|ed|ing)?|collect(?:s|ed|ing)?|address(?:es)?"
     r"|home|residence|domicile)\b[ \t]*(?:is[ \t]+|was[ \t]+|[:=-][ \t]*)?$",
-    re.IGNORECASE,
+    _I,
 )
 
 

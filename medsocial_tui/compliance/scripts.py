@@ -892,6 +892,20 @@ def _script_subjects(text: str) -> list[Finding]:
     return found
 
 
+def _as_folded(listed: str, sep: str | None = None) -> tuple[str, ...]:
+    """The words of ``listed`` (split at ``sep``, else at spaces) as the guard's folded copy
+    of a text spells them: the lists below are written as people write the words, the
+    patterns read the folded text ("Με λένε" is read "Mε λέvε")."""
+    from medsocial_tui.compliance.normalize import normalize
+
+    return tuple(normalize(w).text for w in listed.split(sep))
+
+
+def _folded_alternation(listed: str, sep: str | None = None) -> str:
+    """``_as_folded`` words as one alternation for a pattern, in the order written."""
+    return "|".join(re.escape(w) for w in _as_folded(listed, sep))
+
+
 # (scripts12) A common given name written in Hebrew or Arabic letters, with no title or cue
 # before it, as a relative writes in English or in their own language: "My neighbour יוסי
 # לוי had a stroke", "לבנך איתי לוי נקבע תור", "ابني محمد عنده حرارة", "Can فاطمة take
@@ -943,15 +957,10 @@ _SCRIPT_NAME_WORD = re.compile(
 @lru_cache(maxsize=1)
 def _script_given_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The given names, the family names and the words before a public name, as folded."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    def fold(listed: str) -> frozenset[str]:
-        return frozenset(normalize(w).text for w in listed.split())
-
     return (
-        fold(_HE_GIVEN + " " + _AR_GIVEN),
-        fold(_HE_FAMILY + " " + _AR_FAMILY),
-        fold(_NOT_GIVEN_AFTER),
+        frozenset(_as_folded(_HE_GIVEN + " " + _AR_GIVEN)),
+        frozenset(_as_folded(_HE_FAMILY + " " + _AR_FAMILY)),
+        frozenset(_as_folded(_NOT_GIVEN_AFTER)),
     )
 
 
@@ -1026,19 +1035,14 @@ _TH_CLAUSE_WORDS = "จะ ได้ ไม่ เป็น ช่วย ค่�
 def _thai_khun() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """The pattern of คุณ and a short run of Thai letters, the starts that make it no
     name, and the clause words, all as folded."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    def fold(listed: str) -> tuple[str, ...]:
-        return tuple(normalize(w).text for w in listed.split())
-
-    khun = normalize(_TH_KHUN).text
-    words = {w for w in fold(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
+    (khun,) = _as_folded(_TH_KHUN)
+    words = {w for w in _as_folded(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
     clause = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return (
         re.compile(
             rf"(?<![\u0e00-\u0e7f]){khun}(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
         ),
-        fold(_TH_NOT_NAMES_START),
+        _as_folded(_TH_NOT_NAMES_START),
         re.compile(clause),
     )
 
@@ -1071,11 +1075,9 @@ _BN_WORD = r"[\u0980-\u09ff]{2,15}"
 @lru_cache(maxsize=1)
 def _self_named_abroad_pattern() -> re.Pattern[str]:
     """The cues above as the fold spells them, each with its script's name words."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    greek = "|".join(re.escape(normalize(w).text) for w in _SELF_NAMED_GR.split("|"))
-    thai = "|".join(re.escape(normalize(w).text) for w in _SELF_NAMED_TH.split())
-    name = normalize("ชื่อ").text
+    greek = _folded_alternation(_SELF_NAMED_GR, "|")
+    thai = _folded_alternation(_SELF_NAMED_TH)
+    (name,) = _as_folded("ชื่อ")
     return re.compile(
         rf"(?:(?<!\w)(?:{greek})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
         rf"|(?<![\u05d0-\u05ea])(?:שמי|קוראים\s+לי|השם\s+שלי(?:\s+הוא)?)\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
@@ -1153,9 +1155,7 @@ _PATIENT_NAME_AR = re.compile(
 @lru_cache(maxsize=1)
 def _patient_name_greek() -> re.Pattern[str]:
     """``_PATIENT_GR`` as the fold spells it, then one to three capitalised Greek words."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    words = "|".join(re.escape(normalize(w).text) for w in _PATIENT_GR.split())
+    words = _folded_alternation(_PATIENT_GR)
     return re.compile(rf"(?<!\w)(?:{words})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME}){{0,2}})")
 
 
@@ -1327,14 +1327,9 @@ _PERSON_ABROAD_LATIN = (
 @lru_cache(maxsize=1)
 def _street_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clinic's words and a person's, in the languages ``_STREET_ABROAD`` reads, folded."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    def words(listed: str) -> str:
-        return "|".join(re.escape(normalize(w).text) for w in listed.split())
-
     return (
-        re.compile(rf"{_CLINIC_ABROAD_LATIN}|{words(_CLINIC_ABROAD_WORDS)}"),
-        re.compile(rf"{_PERSON_ABROAD_LATIN}|{words(_PERSON_ABROAD_WORDS)}"),
+        re.compile(rf"{_CLINIC_ABROAD_LATIN}|{_folded_alternation(_CLINIC_ABROAD_WORDS)}"),
+        re.compile(rf"{_PERSON_ABROAD_LATIN}|{_folded_alternation(_PERSON_ABROAD_WORDS)}"),
     )
 
 
@@ -1454,14 +1449,11 @@ _NOT_LIVED_IN = frozenset(
 def _lives_greek() -> re.Pattern[str]:
     """``_LIVES_GR_VERBS`` and ``_LIVES_GR_JOINS`` as the fold spells them, then a
     capitalised word holding a Greek letter (a town inflected or not)."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    def words(listed: str) -> str:
-        return "|".join(re.escape(normalize(w).text) for w in listed.split())
-
+    verbs, joins = _folded_alternation(_LIVES_GR_VERBS), _folded_alternation(_LIVES_GR_JOINS)
+    articles = _folded_alternation("την το τη τον")
     return re.compile(
-        rf"(?<!\w)(?:{words(_LIVES_GR_VERBS)})\s+(?:(?:{words(_LIVES_GR_JOINS)})\s+)?"
-        rf"(?:(?:{words('την το τη τον')})\s+)?(?P<place>{_GR_NAME}(?:\s+{_GR_NAME})?)"
+        rf"(?<!\w)(?:{verbs})\s+(?:(?:{joins})\s+)?"
+        rf"(?:(?:{articles})\s+)?(?P<place>{_GR_NAME}(?:\s+{_GR_NAME})?)"
     )
 
 
@@ -1551,9 +1543,7 @@ def _no_person_near(text: str, start: int, end: int, finnish: bool = False) -> b
 @lru_cache(maxsize=1)
 def _not_lived_in() -> frozenset[str]:
     """``_NOT_LIVED_IN`` folded and lower-cased, as the place is compared."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    return frozenset(normalize(w).text.lower() for w in _NOT_LIVED_IN)
+    return frozenset(w.lower() for w in _as_folded(" ".join(_NOT_LIVED_IN)))
 
 
 def _lives_abroad(text: str) -> list[Finding]:
