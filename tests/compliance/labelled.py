@@ -96,6 +96,11 @@ SOURCES = {
 # case, abbreviations, dates in every format and a few obfuscations; ages marked over 89
 # only. Read by no one working on the guard; measured on ``9f69f4c`` before that session's
 # work was merged.
+# ``general_held_out27``, one more by a helper of the session of 2026-12-04 (sixth), written
+# to the same brief, asked also to spread identifiers as real text does (many texts with a
+# single lone town, date, first name or ID; names of every origin; hospitals by their
+# everyday names) and to vary the clean texts. Read by no one working on the guard;
+# measured on ``1857896`` before that session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -124,6 +129,7 @@ GENERAL = {
     "general_held_out24": HERE / "corpus" / "general_heldout24.txt",
     "general_held_out25": HERE / "corpus" / "general_heldout25.txt",
     "general_held_out26": HERE / "corpus" / "general_heldout26.txt",
+    "general_held_out27": HERE / "corpus" / "general_heldout27.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
