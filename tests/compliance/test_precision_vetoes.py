@@ -1206,6 +1206,23 @@ FINDING_CASES += [
         "date.person_sentence",
         "Our nurse Ada saw Ali (ref 4471902) on 2 March; she started the new dressing.",
     ),
+    # (clean14p) "patients" as the many a clinician sees is no one's; "our patients Kofi and
+    # Efua" names some
+    (
+        "_a_staff_members_day",
+        True,
+        "1 March",
+        "date.person_sentence",
+        "Welcome Priya Shah, our new hygienist: she starts on 1 March and loves nervous patients.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "1 March",
+        "date.person_sentence",
+        "Welcome Priya Shah, our new hygienist: she starts on 1 March and sees our patients Kofi"
+        " and Efua first.",
+    ),
     (
         "_the_practices_premises",
         True,
