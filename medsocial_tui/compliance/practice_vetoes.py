@@ -64,7 +64,13 @@ _WORK_LEAVE = lazy.compile(
     # a two-room surgery above the chemist", "a village surgery", "the GP surgery"
     r"|\b(?:a|the|our|this|that|another|their)[ \t]+(?:busy|local|village|rural|gp|dental"
     r"|doctors?['’]?s?|town|city|country|family|training|\w+-(?:room|doctor|partner|handed|gp))"
-    r"[ \t]+surgery\b",
+    r"[ \t]+surgery\b"
+    # (clean14p) a staff member's own training, named after the care it teaches: "passed
+    # her implant course", "sedation training", "her orthodontic diploma" (a course only
+    # passed or attended: "starts her chemotherapy course" is care)
+    r"|\b(?:passed|attended)[ \t]+(?:her|his|their|the|an?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"[ \t]+course\b|\b[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:training|exams?|certificate|diploma"
+    r"|module|masterclass|qualification|fellowship)\b",
     _I,
 )
 
