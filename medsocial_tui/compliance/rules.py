@@ -1534,9 +1534,7 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return False
     if _PROVIDER_MARK.search(text, left, right):
         return True
-    if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(
-        text, left, right
-    ):
+    if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):
         return True
     if _staff_given_name_in(text, left, right):
         return True

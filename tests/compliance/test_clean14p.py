@@ -22,3 +22,18 @@ def test_someone_choosing_a_hospital_for_their_care_keeps_it() -> None:
     text = "I regret choosing Mercy Hospital for my son's surgery."
     assert found_by(text, "facility.named") == ["Mercy Hospital"]
 
+
+# ``PLACE_IS_AT``: a moving notice opening on a business named by its field's word gives the
+# business's new address
+def test_a_business_named_by_its_field_moving_gives_its_own_address() -> None:
+    text = "Harbour Lights Dental has moved to 3 Marina Walk, Sunderland SR6 0PL; call as usual."
+    assert [f for f in find_phi(text) if f.label == "address"] == []
+    text = "Riverside Physio is relocating to 14 Mill Lane, Leeds LS1 4AB in June."
+    assert [f for f in find_phi(text) if f.label == "address"] == []
+
+
+def test_a_person_moving_keeps_their_address() -> None:
+    text = "Jane Smiles has moved to 3 Marina Walk, Sunderland SR6 0PL and needs a home visit."
+    assert [text[f.start : f.end] for f in find_phi(text) if f.label == "address"] == [
+        "3 Marina Walk, Sunderland SR6 0PL"
+    ]
