@@ -773,10 +773,18 @@ def an_organisations_vehicle(text: str, start: int, end: int) -> bool:
 
 # A sentence that opens on a care place or a building and gives its address: "The new
 # clinic is at 40 Oak Street", "Urgent care moved to 77 River Road". The place's address.
+# (clean14p) Or on a business named by its field's word, which a moving notice opens on:
+# "Harbour Lights Dental has moved to 3 Marina Walk", "Riverside Physio is relocating to …"
+# (not "Mrs Doyle has moved to …": no field's word ends the subject).
 PLACE_IS_AT = lazy.compile(
     r"(?:^|[.!?]\s+)(?:The\s+(?:new\s+)?)?"
-    rf"(?i:{lx.ORGANISATION_NOUNS}|building|urgent\s+care|location|branch)"
-    r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to)\s+$"
+    rf"(?:(?i:{lx.ORGANISATION_NOUNS}|building|urgent\s+care|location|branch)"
+    r"|(?:[A-Z][\w'’&-]*\s+){1,4}(?:Dental|Dentistry|Dentists|Physio|Physiotherapy|Orthodontics"
+    r"|Pediatrics|Paediatrics|Medical|Health|Opticians?|Optometrists?|Optometry|Chiropractic"
+    r"|Chemists?|Pharmacy|Vets|Veterinary|Podiatry|Osteopathy|Audiology|Dermatology)"
+    r"(?:\s+(?:{lx.ORGANISATION_NOUNS}|Group|Studio|Care))?)"
+    r"\s+(?:is\s+(?:now\s+)?at|(?:has\s+)?moved\s+to|will\s+be\s+at|is\s+moving\s+to"
+    r"|(?:has\s+|is\s+)?relocat(?:ed|ing)\s+to|will\s+(?:move|relocate)\s+to)\s+$"
 )
 
 

@@ -39,8 +39,11 @@ _PRACTICE_VOICE = lazy.compile(
 )
 # Something private about a person: a patient, a family word, the writer's own life, a
 # third person's pronoun, a visit, a birth, a death, a result, a home.
+# (clean14p) "patients" as the many a clinician sees is no one's: "she loves nervous
+# patients", "sees patients on Mondays"; only "our patients Ama and Kofi" (a name after it)
+# speaks of some.
 _PRIVATE = lazy.compile(
-    r"\b(?:patients?|client|clients|my|mine|me|i|i'm|i've|he|she|his|him|her|hers|they're"
+    r"\b(?:patient(?!s\b)|patients(?=[ \t]+[A-Z])|client|clients|my|mine|me|i|i'm|i've|he|she|his|him|her|hers|they're"
     r"|son|daughter|wife|husband|mum|mom|mother|dad|father|baby|child|children|kids?"
     r"|brother|sister|grand\w+|aunt|uncle|cousin|niece|nephew|fianc[ée]e?|partner's"
     r"|admitted|discharged|diagnosed|born|birth|died|passed[ \t]+away|funeral|condolences?"
@@ -61,7 +64,13 @@ _WORK_LEAVE = lazy.compile(
     # a two-room surgery above the chemist", "a village surgery", "the GP surgery"
     r"|\b(?:a|the|our|this|that|another|their)[ \t]+(?:busy|local|village|rural|gp|dental"
     r"|doctors?['’]?s?|town|city|country|family|training|\w+-(?:room|doctor|partner|handed|gp))"
-    r"[ \t]+surgery\b",
+    r"[ \t]+surgery\b"
+    # (clean14p) a staff member's own training, named after the care it teaches: "passed
+    # her implant course", "sedation training", "her orthodontic diploma" (a course only
+    # passed or attended: "starts her chemotherapy course" is care)
+    r"|\b(?:passed|attended)[ \t]+(?:her|his|their|the|an?)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?"
+    r"[ \t]+course\b|\b[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:training|exams?|certificate|diploma"
+    r"|module|masterclass|qualification|fellowship)\b",
     _I,
 )
 

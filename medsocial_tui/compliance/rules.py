@@ -781,7 +781,12 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _OURS_BEFORE = lazy.compile(
     r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
     r"|twins|boy|girl|grand\w+))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
-    r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$",
+    r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$"
+    # (clean14p) a business thanking its customers names itself: "Dear patient, thank you
+    # for choosing Harbourside Family Dental", "Thanks for trusting Smile Studio" (not "I
+    # regret choosing Mercy Hospital": only after the thanks)
+    r"|\bthank(?:s|[ \t]+you)[ \t]+(?:(?:so|very)[ \t]+much[ \t]+)?(?:again[ \t]+)?for[ \t]+"
+    r"(?:choosing|trusting)[ \t]+(?:the[ \t]+)?$",
     _I,
 )
 
@@ -1304,7 +1309,25 @@ _PROVIDER_MARK = lazy.compile(
     r"|founder|owner|principal|director|dentists|doctors|staff))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
     rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
-    r"|^\s*(?:Meet|Welcome|Introducing)\b",
+    r"|^\s*(?:Meet|Welcome|Introducing)\b"
+    # (clean14p) a staff page's heading opening the text: "Staff bio: Lerato grew up in
+    # Soweto", "Team profile – Aroha was raised in Rotorua" (written as a heading, not
+    # "Staff spotlight on Stephanie; and a welcome back to Mr. Abdi from Eastleigh")
+    r"|^\s*(?:staff|team|employee|practice|clinic)[ \t]+(?:bio|biography|profile|spotlight"
+    r"|focus|introduction|member[ \t]+of[ \t]+the[ \t]+month)s?[ \t]*[:|–—-]",
+    _I,
+)
+# (clean14p) A career told as a bio tells it, which makes the person a clinician: "qualified
+# as a physiotherapist at Wits", "trained as a dental nurse", "studied dentistry at KNUST",
+# "works as a hygienist" (``provider_bio``, with no care of their own in the sentence).
+_CAREER_CLAUSE = lazy.compile(
+    r"\b(?:qualified|qualifying|trained|training|retrained|works?|worked|working|practi[sc]e[sd]?"
+    r"|practi[sc]ing|started|began)[ \t]+(?:as|in)[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
+    + "|".join(sorted(_CARE_ROLE_TITLES, key=len, reverse=True))
+    + r")s?\b"
+    r"|\b(?:studied|studying|read|graduated[ \t]+in|degree[ \t]+in)[ \t]+(?:dentistry|medicine"
+    r"|nursing|pharmacy|physiotherapy|dental[ \t]+(?:hygiene|surgery|therapy|technology)"
+    r"|midwifery|optometry|radiography|podiatry|dietetics|paramedic[ \t]+science)\b",
     _I,
 )
 _PATIENT_MARK = lazy.compile(
@@ -1510,6 +1533,8 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if _PATIENT_MARK.search(text, left, right):
         return False
     if _PROVIDER_MARK.search(text, left, right):
+        return True
+    if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):
         return True
     if _staff_given_name_in(text, left, right):
         return True

@@ -1206,6 +1206,46 @@ FINDING_CASES += [
         "date.person_sentence",
         "Our nurse Ada saw Ali (ref 4471902) on 2 March; she started the new dressing.",
     ),
+    # (clean14p) "patients" as the many a clinician sees is no one's; "our patients Kofi and
+    # Efua" names some
+    (
+        "_a_staff_members_day",
+        True,
+        "1 March",
+        "date.person_sentence",
+        "Welcome Priya Shah, our new hygienist: she starts on 1 March and loves nervous patients.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "1 March",
+        "date.person_sentence",
+        "Welcome Priya Shah, our new hygienist: she starts on 1 March and sees our patients Kofi"
+        " and Efua first.",
+    ),
+    # (clean14p) a course the staff member passed or trained in is no care of theirs; a
+    # course of care is
+    (
+        "_a_staff_members_day",
+        True,
+        "2 May",
+        "date.tied_to_person",
+        "Congratulations to our nurse Ama, who passed her implant course on 2 May!",
+    ),
+    (
+        "_a_staff_members_day",
+        True,
+        "14 June",
+        "date.tied_to_person",
+        "Congratulations to our hygienist Zoe, who completed her sedation training on 14 June.",
+    ),
+    (
+        "_a_staff_members_day",
+        False,
+        "2 May",
+        "date.tied_to_person",
+        "Please welcome our nurse Ama, who starts her chemotherapy course on 2 May.",
+    ),
     (
         "_the_practices_premises",
         True,
