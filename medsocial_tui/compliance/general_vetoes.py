@@ -779,6 +779,67 @@ def _a_works_title(text: str, f: Finding) -> bool:
     )
 
 
+# (clean14n) A title of address before the name: "Mrs Sands", "Dr. Hills", "Sister Knowles"
+# keep a family name that is also a plural word.
+_TITLE_BEFORE_NAME = lazy.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|nurse|sister|father|rev|sir|dame"
+    r"|lord|lady|herr|frau)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+
+_GREETED_BEFORE = lazy.compile(
+    r"\b(?:hi|hello|hey|dear|thanks|thank[ \t]+you|cheers|congrats|congratulations|welcome"
+    r"|bye|love|go)[ \t]*[,!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+# How long a plural word must be, and how common its singular in English text (a
+# Zipf value: "bunny" 3.9, "swallow" 3.9, "puppy" 3.9), to be read as no one's name.
+_PLURAL_LENGTH_LEAST = 6
+_PLURAL_SINGULAR_ZIPF = 3.0
+
+
+def _singulars(lower: str) -> tuple[str, ...]:
+    """The words ``lower`` may be the plural (or the third person) of: "bunnies" "bunny",
+    "swallows" "swallow", "boxes" "box"."""
+    if lower.endswith("ies"):
+        return (lower[:-3] + "y",)
+    if lower.endswith("es"):
+        return (lower[:-1], lower[:-2])
+    return (lower[:-1],)
+
+
+def _an_everyday_plural(text: str, f: Finding) -> bool:
+    """``name.everyday_plural``: "Bunnies' teeth never stop growing", "All Medicare
+    Beneficiary Identifiers have 11 characters", "IF A CHILD SWALLOWS A BUTTON BATTERY": one
+    word on no name list that is the plural (or the third person) of an everyday English
+    word is no one's name, whatever cue stood before it. Not after a title ("Mrs Sands",
+    "Mr Pickles": family names no list holds) or a greeting ("Thanks, Hills!"), nor a listed
+    name ("Rivers", "Brooks")."""
+    word = text[f.start : f.end]
+    if len(word) < _PLURAL_LENGTH_LEAST or word[-1] not in "sS" or not word.isalpha():
+        # ("Mags here from the hydro class", "Bom dia Thaís", folded to "Thais": short
+        # pet names and names of other languages)
+        return False
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or lower in lx.AMBIGUOUS_NAMES:
+        return False
+    if romanised_given_name(lower):
+        return False
+    common = lx.english_words()
+    singulars = _singulars(lower)
+    if any(one in lx.GIVEN_NAMES or one in lx.SURNAMES for one in singulars):
+        return False  # "Philips", "Peters": a name's possessive or family name
+    if not any(
+        one in common and lazy.zipf_frequency(one, "en") >= _PLURAL_SINGULAR_ZIPF
+        for one in singulars
+    ):
+        return False
+    if _GREETED_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
+        return False  # "Thanks, Hills!": someone spoken to
+    return _TITLE_BEFORE_NAME.search(text, max(0, f.start - 14), f.start) is None
+
+
 NAME_VETOES = (
     _a_firms_person,
     _an_example_name,
@@ -792,4 +853,5 @@ NAME_VETOES = (
     _a_storm,
     _a_firm_in_business_news,
     _a_works_title,
+    _an_everyday_plural,
 )
