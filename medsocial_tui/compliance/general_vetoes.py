@@ -666,6 +666,180 @@ def _a_storm(text: str, f: Finding) -> bool:
     return not _PRIVATE_CUE.search(_sentence_before(text, f.start, 30))
 
 
+# (clean14n) What drug makers, pharmacies and insurers do in business news and no patient
+# does: prices or costs capped or cut, record sales or profits, a shortage of a product,
+# lots recalled, drugs made or sold, jobs cut, stores closed ("Lilly, Novo and Sanofi have
+# capped out-of-pocket costs", "Novo Nordisk has had a shortage of Ozempic pens", "Pfizer
+# has had record vaccine sales", "Roche, Novartis and Pfizer all make cancer drugs", "Lilly
+# launched Zepbound in vials").
+_BUSINESS_ACT = lazy.compile(
+    r"\b(?:(?:record|quarterly|annual|higher|lower|falling|rising|weak|strong)[ \t]+"
+    r"(?:[\w-]+[ \t]+)?(?:sales|profits?|revenues?|earnings)"
+    r"|(?:sales|profits?|revenues?|earnings|shares|share[ \t]+price)[ \t]+(?:rose|fell|jumped"
+    r"|dropped|grew|climbed|slumped|doubled|halved)"
+    r"|(?:capped|cut|slashed|raised|lowered|hiked|froze|frozen|dropped)[ \t]+"
+    r"(?:[\w$£€/.-]+[ \t]+){0,3}?(?:prices?|costs?|copays?|co-pays?|premiums?)"
+    r"|shortages?[ \t]+of[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:pens|vials|tablets|drugs|medicines"
+    r"|insulins?|vaccines?|inhalers|supplies|stock|products)"
+    r"|(?:recall(?:ed|s|ing)?|withdr[ae]w|withdrawn)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:lots?|batch(?:es)?|products?|pens|vials|tablets|inhalers|devices|vaccines?)"
+    r"|(?:make|makes|made|manufactur\w+|sell|sells|sold|produce|produces|supply|supplies)"
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:drugs|medicines|vaccines|generics|insulins?|inhalers"
+    r"|pens|devices|implants|products)"
+    r"|launch(?:ed|es|ing)?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:drugs?|medicines?|vaccines?|generics?"
+    r"|insulins?|inhalers?|pens|vials|tablets|devices?|products?|brands?)"
+    r"|(?:cut|cuts|cutting|axed?|axing)[ \t]+[\d,]+[ \t]+jobs"
+    r"|clos(?:ed|es|ing)[ \t]+[\d,]+[ \t]+(?:stores|shops|pharmacies|branches))\b",
+    re.IGNORECASE,
+)
+# ``_BUSINESS_ACT``'s words, one of which every match holds (``rules.NAME_VETO_GATES``).
+BUSINESS_ACT_WORDS = (
+    r"sales|profit|revenue|earnings|shares|price|cost|copay|co-pay|premium|shortage|recall"
+    r"|withdr|launch|drug|medicine|vaccine|generic|insulin|inhaler|pens|vials|tablets|device"
+    r"|implants|brand"
+    r"|products|jobs|stores|shops|pharmacies|branches"
+)
+# A person in the sentence: a pronoun or a word of the writer's or a family's.
+_A_PERSON_IN_IT = lazy.compile(
+    r"\b(?:he|she|him|his|her|hers|himself|herself|my|mine|i|i'm|i've|me|mom|mum|mother|dad"
+    r"|father|son|daughter|wife|husband|child|kid|baby|grand\w+|gran|nana|aunt|uncle|sister"
+    r"|brother|cousin|neighbou?r|friend)\b",
+    re.IGNORECASE,
+)
+# The capitalised names listed before or after the one found ("Lilly, Novo and Sanofi"),
+# and what may open the sentence before them (a heading's colon, a dash).
+_NAME_ITEM = r"(?-i:[A-Z])[\w'’&.-]*(?:[ \t]+(?-i:[A-Z])[\w'’&.-]*){0,2}"
+_LIST_JOIN = r"[ \t]*(?:,[ \t]*(?:and|or|&)?|and|or|&)[ \t]*"
+_LIST_OPENING = lazy.compile(r"[ \t]*(?:" + _NAME_ITEM + _LIST_JOIN + r")*$")
+_LIST_REST = lazy.compile(r"(?:" + _LIST_JOIN + _NAME_ITEM + r")*")
+_HEADING_BREAK = lazy.compile(r".*[:—–(]", re.DOTALL)
+
+
+def _a_firm_in_business_news(text: str, f: Finding) -> bool:
+    """``name.firm_in_business_news``: "Lilly, Novo and Sanofi have capped out-of-pocket
+    costs at $35", "Novo Nordisk has had a shortage of Ozempic pens", "Pfizer has had
+    record vaccine sales": a name (alone or in a list of names) that opens its sentence, then
+    a firm's act no patient does (``_BUSINESS_ACT``). Not when the sentence holds a person's
+    pronoun or a family word ("Lilly couldn't afford the prices so she rations her doses"),
+    nor "Lilly has had a rash" (no act of a firm)."""
+    left, right = sentence_around(text, f.start, f.end)
+    head = _HEADING_BREAK.match(text, left, f.start)
+    opening = head.end() if head is not None else left
+    if _LIST_OPENING.fullmatch(text, opening, f.start) is None:
+        return False
+    rest = _LIST_REST.match(text, f.end, right)
+    after = rest.end() if rest is not None else f.end
+    if _BUSINESS_ACT.search(text, after, min(right, after + 90)) is None:
+        return False
+    return _A_PERSON_IN_IT.search(text, left, right) is None
+
+
+# (clean14n) A work's title in double quotes, beside the word for what kind of work it is
+# ("Book recommendation: "Ngā Kete Mātauranga"", "Our playlist today: "Hey Jude",
+# "Roxanne" and "Layla"", "Song of the week: "Jolene"", "the film "Erin Brockovich"").
+_OPEN_QUOTES = '"“„«'
+_CLOSE_QUOTES = '"”“»'
+_QUOTE_BEFORE = lazy.compile(r"(?:^|(?<=[\s(:;,—–-]))[" + _OPEN_QUOTES + r"][^\"“”„«»\n]{0,60}$")
+_QUOTE_AFTER = lazy.compile(r"[^\"“”„«»\n]{0,60}?[" + _CLOSE_QUOTES + r"](?![\w])")
+_WORK_KIND = lazy.compile(
+    r"\b(?:books?|novels?|memoirs?|songs?|albums?|singles?|tracks?|hymns?|carols?|poems?"
+    r"|films?|movies?|tv[ \t]+shows?|series|sitcoms?|episodes?|documentar(?:y|ies)|podcasts?"
+    r"|musicals?|operas?|playlists?|titled|entitled|reading[ \t]+list"
+    r"|book[ \t]+club|watch(?:ed|ing)?|listen(?:ed|ing)?[ \t]+to|sang|sing(?:ing|s)?)\b",
+    re.IGNORECASE,
+)
+WORK_QUOTES = tuple(_OPEN_QUOTES)
+_TITLE_WORDS_MOST = 8
+_DIGIT_OR_AT = lazy.compile(r"[\d@]")
+
+
+def _a_works_title(text: str, f: Finding) -> bool:
+    """``name.works_title``: "Book recommendation from Dr Parata: "Ngā Kete Mātauranga"",
+    "Our playlist today: "Hey Jude", "Roxanne" and "Layla"": a name wholly inside double
+    quotes, with a word for a kind of work (a book, a song, a film, a show) in the sentence
+    before the quotes or right after them, is the work's title. Not after "my", a family word
+    or "patient" ("My daughter "Maddie" has a fever"), nor a quoted label read out ("the
+    wristband read "John Smith"": no kind of work)."""
+    before = _QUOTE_BEFORE.search(text, max(0, f.start - 61), f.start)
+    if before is None:
+        return False
+    after = _QUOTE_AFTER.match(text, f.end)
+    if after is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    opening = before.start()
+    title = text[opening + 1 : after.end() - 1]
+    if len(title.split()) > _TITLE_WORDS_MOST or _DIGIT_OR_AT.search(title):
+        return False  # a quoted line of a record ("Beatriz Alves 09/09/1996 HC 55102-88")
+    if _PRIVATE_CUE.search(text, max(left, opening - 30), opening):
+        return False
+    return (
+        _WORK_KIND.search(text, max(left, opening - 80), opening) is not None
+        or _WORK_KIND.search(text, after.end(), min(right, after.end() + 30)) is not None
+    )
+
+
+# (clean14n) A title of address before the name: "Mrs Sands", "Dr. Hills", "Sister Knowles"
+# keep a family name that is also a plural word.
+_TITLE_BEFORE_NAME = lazy.compile(
+    r"\b(?:mr|mrs|ms|miss|mx|dr|prof|professor|doctor|nurse|sister|father|rev|sir|dame"
+    r"|lord|lady|herr|frau)\.?[ \t]+$",
+    re.IGNORECASE,
+)
+
+_GREETED_BEFORE = lazy.compile(
+    r"\b(?:hi|hello|hey|dear|thanks|thank[ \t]+you|cheers|congrats|congratulations|welcome"
+    r"|bye|love|go)[ \t]*[,!]?[ \t]*$",
+    re.IGNORECASE,
+)
+
+# How long a plural word must be, and how common its singular in English text (a
+# Zipf value: "bunny" 3.9, "swallow" 3.9, "puppy" 3.9), to be read as no one's name.
+_PLURAL_LENGTH_LEAST = 6
+_PLURAL_SINGULAR_ZIPF = 3.0
+
+
+def _singulars(lower: str) -> tuple[str, ...]:
+    """The words ``lower`` may be the plural (or the third person) of: "bunnies" "bunny",
+    "swallows" "swallow", "boxes" "box"."""
+    if lower.endswith("ies"):
+        return (lower[:-3] + "y",)
+    if lower.endswith("es"):
+        return (lower[:-1], lower[:-2])
+    return (lower[:-1],)
+
+
+def _an_everyday_plural(text: str, f: Finding) -> bool:
+    """``name.everyday_plural``: "Bunnies' teeth never stop growing", "All Medicare
+    Beneficiary Identifiers have 11 characters", "IF A CHILD SWALLOWS A BUTTON BATTERY": one
+    word on no name list that is the plural (or the third person) of an everyday English
+    word is no one's name, whatever cue stood before it. Not after a title ("Mrs Sands",
+    "Mr Pickles": family names no list holds) or a greeting ("Thanks, Hills!"), nor a listed
+    name ("Rivers", "Brooks")."""
+    word = text[f.start : f.end]
+    if len(word) < _PLURAL_LENGTH_LEAST or word[-1] not in "sS" or not word.isalpha():
+        # ("Mags here from the hydro class", "Bom dia Thaís", folded to "Thais": short
+        # pet names and names of other languages)
+        return False
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or lower in lx.AMBIGUOUS_NAMES:
+        return False
+    if romanised_given_name(lower):
+        return False
+    common = lx.english_words()
+    singulars = _singulars(lower)
+    if any(one in lx.GIVEN_NAMES or one in lx.SURNAMES for one in singulars):
+        return False  # "Philips", "Peters": a name's possessive or family name
+    if not any(
+        one in common and lazy.zipf_frequency(one, "en") >= _PLURAL_SINGULAR_ZIPF
+        for one in singulars
+    ):
+        return False
+    if _GREETED_BEFORE.search(text, max(0, f.start - 24), f.start) is not None:
+        return False  # "Thanks, Hills!": someone spoken to
+    return _TITLE_BEFORE_NAME.search(text, max(0, f.start - 14), f.start) is None
+
+
 NAME_VETOES = (
     _a_firms_person,
     _an_example_name,
@@ -677,4 +851,7 @@ NAME_VETOES = (
     _a_cause_raised_for,
     _a_firm_of_two_names,
     _a_storm,
+    _a_firm_in_business_news,
+    _a_works_title,
+    _an_everyday_plural,
 )

@@ -35,21 +35,25 @@ from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
-from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.general_vetoes import (
+    BUSINESS_ACT_WORDS,
+    WORK_QUOTES,
     _a_cause_raised_for,
     _a_clinician_by_title,
+    _a_firm_in_business_news,
     _a_firm_of_two_names,
     _a_firms_person,
     _a_product_or_firm,
     _a_storm,
+    _a_works_title,
     _an_example_name,
     check_digit_groups,
     number_shown_as_example,
     product_shape_in,
     speaks_for_the_business,
 )
+from medsocial_tui.compliance.general_vetoes import NAME_VETOES as _GENERAL_NAME_VETOES
+from medsocial_tui.compliance.general_vetoes import VETOES as _GENERAL_VETOES
 from medsocial_tui.compliance.identifiers import (
     FREE_MAIL,
     PERSONS_LINE,
@@ -6992,7 +6996,11 @@ _TRADE_TITLE_BEFORE = lazy.compile(
     rf"|office|team|site|brand|finance|marketing)[ \t]+"
     # (guard-longtexts) a group's or a trade's word after a preposition, owned by no one:
     # "thanks to choir leader Martin Hughes", "painting by local artist Marisol Ortega"
-    rf"|\b(?i:to|by|from|with|and)[ \t]+(?!(?i:my|our|his|her|their|your|a|an)\b)[a-z]+[ \t]+)"
+    rf"|\b(?i:to|by|from|with|and)[ \t]+(?!(?i:my|our|his|her|their|your|a|an)\b)[a-z]+[ \t]+"
+    # (clean14n) the trade alone after thanks or a credit: "Thank you to attorney Janet
+    # Gorski", "a talk given by architect Ana Ruiz" (not "We spoke to driver Tom Hale")
+    rf"|\b(?i:thanks|thank[ \t]+you|grateful|shout-?out|kudos)[ \t]+to[ \t]+"
+    rf"|\b(?i:given|led|run|hosted|taken|designed|presented|organi[sz]ed)[ \t]+by[ \t]+)"
     rf"(?i:{_TRADES})[ \t]+$"
 )
 # "Lars Eriksson, editor of the Nordic Gardening Journal", "Satya Nadella, chief executive
@@ -7412,6 +7420,8 @@ _CLINICIAN_WORDS = _trigger(
 )
 _RAISED_WORDS = _trigger(r"rais|donat|collect")
 _STORM_WORDS = _trigger(r"hurricane|typhoon|cyclone|storm|depression")
+# (clean14n) ``_a_firm_in_business_news``: a word every ``_BUSINESS_ACT`` match holds.
+_BUSINESS_ACT_GATE = _trigger(BUSINESS_ACT_WORDS)
 # ``_a_name_said_as_a_word``: ``_SAID_AS_A_WORD_AFTER`` or ``_SAID_AS_A_WORD_BEFORE``.
 _SAID_AS_A_WORD_WORDS = _trigger(r"pronounc|pronunc|spel|short|means|name|form|version|equivalent")
 _PET_WORDS = _trigger(
@@ -7631,6 +7641,8 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _a_firm_of_two_names: _holds("&"),
     _a_storm: _triggers(_STORM_WORDS),
     _a_product_or_firm: product_shape_in,
+    _a_firm_in_business_news: _triggers(_BUSINESS_ACT_GATE),
+    _a_works_title: _holds(*WORK_QUOTES),
     **{veto: _triggers(gate) for veto, gate in _PEOPLE_GATES.items()},
     **{veto: _holds(*words) for veto, words in _PEOPLE_GATE_EXACT.items()},
     **{veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto in _FAME_NAME_VETOES},

@@ -58,6 +58,8 @@ NEEDS: dict[
     "_a_clinician_by_title": ((gv._CLINICIAN_TITLE_BEFORE,), rules._CLINICIAN_WORDS),
     "_a_cause_raised_for": ((gv._RAISED_FOR_BEFORE,), rules._RAISED_WORDS),
     "_a_storm": ((gv._STORM_BEFORE, gv._STORM_WORD), rules._STORM_WORDS),
+    # (clean14n)
+    "_a_firm_in_business_news": ((gv._BUSINESS_ACT,), rules._BUSINESS_ACT_GATE),
     "_a_clinician_by_what_they_did": (
         (pv._CLINICIAN_BEFORE,),
         rules._PEOPLE_GATES[pv._a_clinician_by_what_they_did],
@@ -180,6 +182,7 @@ OTHER_GATES = {"_a_welcome_thing", "_a_streets_name", "_a_town_after_its_postcod
 OTHER_GATES |= {"_a_firms_person", "_staff_milestone", "_names_as_words"}
 OTHER_GATES |= {"_a_firm_of_two_names", "_a_product_or_firm"}
 OTHER_GATES |= {"_an_award_title", "_a_staff_notice", "_a_staff_photo"}
+OTHER_GATES |= {"_a_works_title"}
 
 
 def _holds_word(items: Any, words: list[str]) -> bool:
@@ -244,6 +247,8 @@ def test_the_gates_of_frames_hold_what_their_patterns_need() -> None:
     assert "Via" in rules._STREET_KINDS  # "Viale" holds it
     assert rules._POSTCODE_OR_NUMBER_BEFORE.pattern.count("\\d") >= 2
     assert "['’]s" in gv._OWNER_BEFORE.pattern
+    # (clean14n) a work's title opens with one of the quotes its gate holds
+    assert set(gv.WORK_QUOTES) <= set(gv._QUOTE_BEFORE.pattern)
     assert all(w in pv._FICTION.pattern for w in pv._FICTION_WORKS + pv._FICTION_WORDS)
     assert all(t in pv._SAINT_BEFORE.pattern for t in pv._SAINT_TITLES)
     # the practice's: "of the Year" (case kept), an extension's end or a notice's word, a
