@@ -144,6 +144,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (names14) the reader's or a patient's partner is kin; "our partner" is the firm's
+    (nm.staff, "Tania, the balance for your partner Luke Hemi is $240.", "Luke", None),
+    (nm.staff, "We spoke to their partner Dana about the bill.", "Dana", None),
+    (nm.staff, "Our delivery partner Gurdeep Singh will call you.", "Gurdeep", VETO),
     # (guard-recall2) the staff word is the speaker: the person named after "said" is no staff
     (nm.staff, "The school nurse said Emma has lice again.", "Emma", None),
     (nm.staff, "The nurse told us Emma has strep.", "Emma", None),
