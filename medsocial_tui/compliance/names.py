@@ -818,7 +818,11 @@ class _Finder:
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in _VERBS_BETWEEN:
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
-            if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in _KIN_OWNERS:
+            if (
+                w in lx.RELATION_WORDS
+                and at + 1 < len(before)
+                and before[at + 1] in _KIN_NOT_THE_FIRMS
+            ):
                 # (guard-replies) "my partner Jordan": the writer's partner, not the firm's;
                 # (names14) "we spoke to your partner Luke Hemi", "their partner Dana": the
                 # reader's or a patient's, as a clinic's reply writes them
@@ -1766,7 +1770,7 @@ def list_of_things(f: _Finder, c: Candidate) -> str | None:
 
 # Whose a relation word before a name is, that makes the name kin and no one of the firm's
 # ("my partner Jordan", "your partner Luke Hemi"); "our partner" is as often a firm's.
-_KIN_OWNERS = (["my"], ["his"], ["her"], ["your"], ["their"])
+_KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 
 
 def staff(f: _Finder, c: Candidate) -> str | None:
