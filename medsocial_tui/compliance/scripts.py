@@ -1116,9 +1116,7 @@ _SURNAME_ENDINGS = (
 
 
 @lru_cache(maxsize=1)
-def _gr_cyr_lists() -> tuple[
-    frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]
-]:
+def _gr_cyr_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
     """The given names in all their case forms, the words before a public name, the public
     family names and the family names' endings, all as folded."""
     names = []

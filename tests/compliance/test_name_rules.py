@@ -156,7 +156,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.title_or_family_word, "We saw Mrs. Garcia today.", "Mrs", TITLE),
     (nm.title_or_family_word, "Grandma Rose came along.", "Grandma", "a family word before a name"),
     # (names14) a Filipino elder brother's word before a name; "ate" (sister) is English too
-    (nm.title_or_family_word, "Kuya Jun had his braces off.", "Kuya", "a family word before a name"),
+    (
+        nm.title_or_family_word,
+        "Kuya Jun had his braces off.",
+        "Kuya",
+        "a family word before a name",
+    ),
     (nm.title_or_family_word, "Ate Grace had her braces off.", "Ate", None),
     (nm.title_or_family_word, "We saw Garcia today.", "Garcia", None),
     (
