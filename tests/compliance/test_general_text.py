@@ -57,6 +57,7 @@ RULE_CASES = [
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
+    ("name.initial_surname", "Pt. R. Gonzales c/o dizziness since amlodipine.", "R. Gonzales"),
     (
         "name.age_in_apposition",
         "Case 3 — Siosaia, a 7-year-old boy, presents with fever and a limp.",
