@@ -57,6 +57,7 @@ FINDER_RULES = (
     "name.script_given_name",
     "name.greek_cyrillic_given",
     "name.thai_khun",
+    "name.thai_titled",
     "name.self_named_abroad",
     "name.patient_abroad",
     "name.indonesian_title",
@@ -1230,6 +1231,56 @@ def _thai_khun_names(text: str) -> list[Finding]:
     return found
 
 
+# (names14) Thai's formal titles joined to a name, then the family name after the space, as
+# a registration, a referral or a case note writes a person: "นายสมชาย แสงทอง อยู่ที่ 123
+# ถนนสุขุมวิท", "นางสาวสมศรี ใจดี", "นางมาลี ศรีสุข". นาย (Mr), นาง (Mrs) and นางสาว (Miss)
+# open many everyday words too: an employer, a mayor or prime minister, a doctor's title,
+# a broker, an officer, a nurse, a model, a beauty queen, Miss Thailand ("นายจ้าง", "นายก",
+# "นายแพทย์", "นายหน้า", "นายทหาร", "นางพยาบาล", "นางแบบ", "นางงาม", "นางสาวไทย"), which
+# are left out by their first letters; the given name is two to eight letters as folded, and
+# the family name (two to twelve letters, standing alone) is taken only when none of the
+# clause words of คุณ's rule is in it.
+_TH_TITLES = "นางสาว นาย นาง"
+_TH_NOT_TITLED_START = (
+    "จ้าง ก แพทย์ หน้า ทหาร อำเภอ ตำรวจ ช่าง ท่า ทุน พราน ประกัน ด่าน ห้าง งาน สถานี ร้อย พัน พล"
+    " เรือ สิบ พยาบาล งาม แบบ ฟ้า เอก ร้าย ไม้ กวัก สนม ใน ไทย ทาส ท้าย ตรวจ บ้าน"
+)
+
+
+@lru_cache(maxsize=1)
+def _thai_titled() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern of a title, a short run of Thai letters and the word after the space, and
+    the starts that make it no name, as folded."""
+    titles = "|".join(re.escape(w) for w in _as_folded(_TH_TITLES))
+    return (
+        re.compile(
+            rf"(?<![\u0e00-\u0e7f])(?:{titles})(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
+            r"(?P<family>[ ][\u0e00-\u0e7f]{2,12}(?![\u0e00-\u0e7f]))?"
+        ),
+        _as_folded(_TH_NOT_TITLED_START),
+    )
+
+
+def _thai_titled_names(text: str) -> list[Finding]:
+    if "\u0e19" not in text:  # น, the first letter of each title
+        return []
+    pattern, not_starts = _thai_titled()
+    clause = _thai_khun()[2]
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if name.startswith(not_starts) or clause.search(name):
+            continue
+        family = m.group("family")
+        end = m.end() if family and not clause.search(family) else m.end("name")
+        found.append(
+            _finding(
+                m.start("name"), end, "name", "a Thai title joined to a name", "name.thai_titled"
+            )
+        )
+    return found
+
+
 # (scripts12) The writer's own name after "my name is" or "I am called" in Greek, Hebrew,
 # Arabic, Bengali and Thai, whether or not the name is on a list: "Με λένε Ελένη",
 # "Ονομάζομαι Νίκος Παππάς", "שמי דנה לוי", "קוראים לי אביגיל", "اسمي فاطمة الزهراء",
@@ -1881,6 +1932,7 @@ def find_scripts(
     found += _lives_abroad(text)
     found += _script_given_names(text)
     found += _thai_khun_names(text)
+    found += _thai_titled_names(text)
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
     # (names14) after the cued rules, which name the span their own way

@@ -40,6 +40,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("name.script_given_name", "Can פאטמה or מרים take it? מרים כהן is 40.", "מרים כהן", False),
     ("name.greek_cyrillic_given", "Мой сын Иван болеет уже неделю.", "Иван", False),
     ("name.thai_khun", "คุณสมชาย ปวดฟันมาสามวัน", "สมชาย", False),
+    ("name.thai_titled", "นางมาลี ศรีสุข ปวดฟันมาสามวัน", "มาลี ศรีสุข", False),
     ("name.indonesian_title", "Bu Sri Wahyuni kontrol gigi minggu depan.", "Sri Wahyuni", False),
     ("name.declined_slavic", "Synovi Jakubovi vypadl zub.", "Jakubovi", False),
     ("name.self_named_abroad", "Με λένε Ελένη και έχω πυρετό.", "Ελένη", False),

@@ -163,6 +163,9 @@ FINDS += [
     ("name.greek_cyrillic_given", "Иванов Иван, 45 лет, боль в груди.", "Иванов Иван"),
     ("name.greek_cyrillic_given", "Can Наташа take ibuprofen with her pills?", "Наташа"),
     ("name.thai_khun", "คุณสมชาย ปวดฟันมาสามวันแล้วค่ะ", "สมชาย"),
+    # (names14) Thai's formal titles, the family name after the space
+    ("name.thai_titled", "นายสมชาย แสงทอง อยู่ที่ 123 ถนนสุขุมวิท", "สมชาย แสงทอง"),
+    ("name.thai_titled", "My mother นางมาลี has diabetes.", "มาลี"),
     ("name.thai_khun", "My mother คุณมาลี has diabetes and her feet are numb.", "มาลี"),
     ("name.self_named_abroad", "Ονομάζομαι Νίκος Παππάς και έχω διαβήτη.", "Νίκος Παππάς"),
     ("name.self_named_abroad", "קוראים לי אביטל ויש לי כאב שיניים.", "אביטל"),
@@ -302,6 +305,11 @@ CLEAN = [
     "Роман «Анна Каренина» экранизировали много раз.",
     "Надежда умирает последней.",
     "Ο γιατρός Νίκος Παππάς δέχεται κάθε Τρίτη.",
+    # (names14) the words นาย, นาง, นางสาว open: employer, prime minister, nurse, Miss Thailand
+    "นายจ้างของผมไม่ให้ลางาน",
+    "นายกรัฐมนตรีเปิดโรงพยาบาลใหม่",
+    "นางพยาบาลใจดีมาก",
+    "นางสาวไทยปีนี้สวยมาก",
     # (scripts12) คุณ as "you", in thanks, before a kin or role word
     "ขอบคุณคุณหมอทุกท่านที่ดูแลคนไข้",
     "คุณจะมาไหม",
