@@ -57,6 +57,8 @@ RULE_CASES = [
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
+    ("name.maiden_name", "In memory of Teresa Kowalski (née Wróbel), 1941–2026.", "Wróbel"),
+    ("name.son_or_daughter_of", "Kumar s/o Rajoo, work permit medical.", "Kumar s/o Rajoo"),
     ("name.initial_surname", "Pt. R. Gonzales c/o dizziness since amlodipine.", "R. Gonzales"),
     (
         "name.age_in_apposition",
@@ -915,6 +917,10 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Kodak, 130 years old, still sells film for dental x-rays.",
         "A 45-year-old woman (Reuters) was treated for burns.",
         "Our clinic, 25 years old this month, thanks every patient.",
+        # (names14) née before no capital, a shout-out's S/O, "without"
+        "La clinique est née en 1990 d'une idée simple.",
+        "Huge shout out: S/O Our Team for the award.",
+        "Take it w/o Food, the leaflet says.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
