@@ -59,6 +59,7 @@ RULE_CASES = [
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.maiden_name", "In memory of Teresa Kowalski (née Wróbel), 1941–2026.", "Wróbel"),
     ("name.son_or_daughter_of", "Kumar s/o Rajoo, work permit medical.", "Kumar s/o Rajoo"),
+    ("name.newborn", "Wristband: BABY GIRL ODHIAMBO / DOB 27/11/2026", "ODHIAMBO"),
     ("name.initial_surname", "Pt. R. Gonzales c/o dizziness since amlodipine.", "R. Gonzales"),
     (
         "name.age_in_apposition",
@@ -921,6 +922,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "La clinique est née en 1990 d'une idée simple.",
         "Huge shout out: S/O Our Team for the award.",
         "Take it w/o Food, the leaflet says.",
+        "Shop our Baby Girl Dresses sale this weekend!",
+        "BABY BOY BLUE OUTFITS",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
