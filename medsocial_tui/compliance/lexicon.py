@@ -100,7 +100,9 @@ FAMILY_TITLES = _words(
 # school year, a stage of an illness, a week of a pregnancy ("in Year 4", "in Stage 3").
 COUNTED_NOUNS = _words("year grade class form week day stage phase level round cycle step month")
 
-# Words before a name that say who the person is to the practice or to the writer.
+# Words before a name that say who the person is to the practice or to the writer (names14:
+# and the Filipino older brother's, elder's and parents' words written before a name, "Kuya
+# Jun", "Manang Linda"; not "Ate", an older sister's, which is English "ate" as often).
 RELATION_WORDS = _words(
     """
     daughter son wife husband mom mum dad mother father grandma grandpa grandmother
@@ -112,6 +114,7 @@ RELATION_WORDS = _words(
     mamá papá grammy gran gramps pop pops hubby wifey bf gf bff spouse stepbrother
     stepsister godson goddaughter roommate
     aunty nan grandad granddad grandmum grandmom koro kuia whaea tupuna gogo makhulu
+    kuya manong manang nanay tatay
     """
 )
 

@@ -818,8 +818,15 @@ class _Finder:
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in _VERBS_BETWEEN:
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
-            if w in lx.RELATION_WORDS and before[at + 1 : at + 2] in (["my"], ["his"], ["her"]):
-                break  # (guard-replies) "my partner Jordan": the writer's partner, not the firm's
+            if (
+                w in lx.RELATION_WORDS
+                and at + 1 < len(before)
+                and before[at + 1] in _KIN_NOT_THE_FIRMS
+            ):
+                # (guard-replies) "my partner Jordan": the writer's partner, not the firm's;
+                # (names14) "we spoke to your partner Luke Hemi", "their partner Dana": the
+                # reader's or a patient's, as a clinic's reply writes them
+                break
             if w == "do":
                 continue  # (guard-short4) "How do I help Anh …": the verb, not a D.O.
             if (w in lx.STAFF_WORDS and w not in ("dr", "doctor")) or w in lx.STAFF_WORDS_ABROAD:
@@ -1759,6 +1766,11 @@ def list_of_things(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) == 1 and _LIST_OF_THINGS_AFTER.match(f.doc.text, c.end):
         return VETO
     return None
+
+
+# Whose a relation word before a name is, that makes the name kin and no one of the firm's
+# ("my partner Jordan", "your partner Luke Hemi"); "our partner" is as often a firm's.
+_KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 
 
 def staff(f: _Finder, c: Candidate) -> str | None:

@@ -983,10 +983,12 @@ _SELF_INTRO_BEFORE = lazy.compile(
     r"|\bmam[ \t]+na[ \t]+imi[ęe])[ \t]*,?[ \t]*$",
     _I,
 )
-# The posts a self-introduction or a card line names, as one pattern's alternatives.
+# The posts a self-introduction or a card line names, as one pattern's alternatives
+# (names14: a physiotherapist or a physio, not physiotherapy: "Re: Olumide Bakare —
+# referral for physiotherapy" names a patient's treatment, not a post).
 _INTRO_POSTS = (
     r"hygienist|dentist|nurse|receptionist|practice[ \t]+manager|office[ \t]+manager|manager"
-    r"|assistant|therapist|physio\w*|pharmacist|midwife|doctor|gp|optometrist|optician"
+    r"|assistant|therapist|physio(?:therapist|therapeut(?:in)?)?s?|pharmacist|midwife|doctor|gp|optometrist|optician"
     r"|technician|coordinator|co-ordinator|administrator|secretary|host|guide|instructor"
     r"|trainer|chef|driver|volunteer|intern|student[ \t]+nurse|care[ \t]+assistant|paramedic"
     r"|ansprechpartner(?:in)?|arzt|ärztin|zahnarzt|zahnärztin|pfleger(?:in)?|krankenschwester"

@@ -55,7 +55,9 @@ FINDER_RULES = (
     "name.script_subject",
     "place.lives_abroad",
     "name.script_given_name",
+    "name.greek_cyrillic_given",
     "name.thai_khun",
+    "name.thai_titled",
     "name.self_named_abroad",
     "name.patient_abroad",
     "name.indonesian_title",
@@ -1017,6 +1019,173 @@ def _script_given_names(text: str) -> list[Finding]:
     return found
 
 
+# (names14) A common given name written in Greek or Cyrillic letters, with no cue before
+# it, as a relative or a case note writes a person in those languages or in English: "Η
+# Μαρία Παπαδοπούλου έχει πυρετό", "Мой сын Иван болеет уже неделю", "My mother Ελένη has
+# diabetes", "Передайте Анне Петровне, что анализы готовы". Both scripts write a name with
+# a capital and decline it ("του Γιώργου", "сыну Ивану", "с Анной"), so each name is listed
+# with its case forms; the capitalised word of the same script right after it is taken as
+# the family name (or the Russian father's name and family name). The lists hold the most
+# common names of Greece, Russia and Ukraine and their everyday short forms (Маша, Γιάννης),
+# leaving out every one that is an everyday word too (Вера faith, Надежда hope, Любовь
+# love, Роман novel, Лев lion, Слава glory, Роза, Лилия, Света, Костя: of light, bones;
+# Ειρήνη peace, Ελπίδα, Χαρά, Αγάπη, Ζωή life, Νίκη victory, Άγγελος angel, Άρης Mars and a
+# club, Κυριακή and Παρασκευή Sunday and Friday, Αθηνά). Not after a saint's, a ruler's or an office's word, a clinician's word or a
+# street's ("Άγιος Νικόλαος", "Дева Мария", "президент Владимир", "доктор Иван", "улица
+# Ивана Франко"), nor a public person's family name after it ("Владимир Путин").
+_GR_GIVEN_MALE = (
+    "Γιώργος Γεώργιος Γιάννης Ιωάννης Κωνσταντίνος Κώστας Δημήτρης Δημήτριος Νίκος Νικόλαος"
+    " Παναγιώτης Βασίλης Βασίλειος Χρήστος Αθανάσιος Θανάσης Μιχάλης Μιχαήλ Ευάγγελος"
+    " Βαγγέλης Σπύρος Σπυρίδων Αντώνης Αντώνιος Αλέξανδρος Στέλιος Στυλιανός Μανώλης"
+    " Εμμανουήλ Πέτρος Σταύρος Θοδωρής Θεόδωρος Ηλίας Παύλος Ανδρέας Τάσος Αναστάσιος Λευτέρης"
+    " Ελευθέριος Μάριος Φώτης Στάθης Ευστάθιος Απόστολος Γρηγόρης Πάνος Χαράλαμπος Μπάμπης"
+)
+_GR_GIVEN_FEMALE = (
+    "Μαρία Ελένη Αικατερίνη Κατερίνα Βασιλική Βάσω Σοφία Αγγελική Γεωργία Δήμητρα Κωνσταντίνα"
+    " Παναγιώτα Ιωάννα Χριστίνα Ευαγγελία Αναστασία Άννα Δέσποινα Ευτυχία Μαρίνα"
+    " Σταυρούλα Φωτεινή Χρυσούλα Αλεξάνδρα Θεοδώρα Ευγενία Στέλλα Ολγα"
+)
+_CYR_GIVEN_MALE = (
+    "Иван Александр Сергей Дмитрий Андрей Алексей Михаил Николай Владимир Павел Евгений"
+    " Максим Артём Артем Никита Олег Юрий Игорь Виктор Денис Антон Илья Кирилл Егор Борис"
+    " Григорий Фёдор Федор Пётр Петр Василий Анатолий Геннадий Константин Станислав Тимур"
+    " Олександр Андрій Сергій Микола Тарас Богдан Дмитро Юрій Василь Петро Іван Вадим Руслан"
+    " Саша Дима Миша Коля Серёжа Сережа Петя Вася Ваня Лёша Леша Женя Паша Витя"
+)
+_CYR_GIVEN_FEMALE = (
+    "Анна Мария Елена Ольга Наталья Татьяна Ирина Светлана Екатерина Юлия Анастасия Дарья"
+    " Марина Людмила Галина Алина Ксения Полина Софья София Виктория Валентина Тамара Алла"
+    " Оксана Олена Наталія Юлія Марія Ганна Катерина Людмила Лариса Зинаида Нина Евгения"
+    " Маша Наташа Таня Катя Лена Оля Юля Настя Даша Ира Галя Соня Вика Аня"
+)
+_GR_CYR_NOT_AFTER = (
+    "Άγιος Αγίου Αγίας Αγία Άγιο Αγ. Αγίων Παναγία Παναγίας Προφήτης Πρόεδρος πρόεδρος"
+    " υπουργός Υπουργός βασιλιάς βουλευτής γιατρός Γιατρός Δρ. Δρ ιατρός οδός Οδός οδό"
+    " Λεωφόρος λεωφόρος Λεωφ. πλατεία Πλατεία"
+    " Святой Святая Святого Святой Св. св. святой святого Дева Девы Богородица царь Царь"
+    " император императрица президент Президент министр Министр депутат губернатор мэр"
+    " патриарх Патриарх митрополит писатель актёр актер певец певица доктор Доктор врач Врач"
+    " д-р др. улица ул. улицы улице улицу проспект проспекте пр. переулок переулке пер. площадь"
+    " площади бульвар бульваре вулиця вулиці вул."
+    " проспекту шоссе имени им."
+)
+# Family names of public people that follow a common given name in the news
+_GR_CYR_PUBLIC_AFTER = (
+    "Путин Путина Путину Зеленский Зеленского Зеленський Толстой Толстого Пушкин Пушкина"
+    " Достоевский Гагарин Гагарина Чехов Чехова Ленин Ленина Медведев Лавров Навальный"
+    " Шевченко Ломоносов Менделеев Павлов Павлова Горбачёв Горбачев Ельцин Шойгу Мишустин"
+    " Каренина Каренину Карениной Онегин Онегина Καρενίνα"
+    " Κάλλας Τσίπρας Μητσοτάκης Παπανδρέου Καραμανλής Σεφέρης Ελύτης Καζαντζάκης Βενιζέλος"
+    " Αντετοκούνμπο"
+)
+
+
+def _greek_forms(name: str) -> list[str]:
+    """A Greek given name with its genitive, accusative and vocative ("Γιώργος": Γιώργου,
+    Γιώργο, Γιώργε; "Μαρία": Μαρίας; "Ελένη": Ελένης)."""
+    if name.endswith("ος"):
+        stem = name[:-2]
+        return [name, stem + "ου", stem + "ο", stem + "ε"]
+    if name.endswith(("ης", "ας")):
+        return [name, name[:-1]]
+    if name.endswith(("α", "η", "ά", "ή")):
+        return [name, name + "ς"]
+    return [name]
+
+
+def _cyrillic_forms(name: str) -> list[str]:
+    """A Russian or Ukrainian given name with its case endings ("Иван": Ивана, Ивану,
+    Иваном, Иване; "Анна": Анны, Анне, Анну, Анной; "Сергей": Сергея…; "Илья": Ильи…)."""
+    if name.endswith(("а", "я")):
+        stem = name[:-1]
+        return [name, *(stem + e for e in ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею", "о"))]
+    if name.endswith(("й", "ь")):
+        stem = name[:-1]
+        return [name, *(stem + e for e in ("я", "ю", "ем", "ём", "е", "і", "ю"))]
+    return [name, *(name + e for e in ("а", "у", "ом", "е", "ем", "ові", "і"))]
+
+
+_GR_OR_CYRILLIC = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u04ff]")
+# A word as folded: letters only (folding writes some of them as Latin look-alikes)
+_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,24}(?![^\W\d_])")
+# A family name's endings that make the capitalised word before a given name its family
+# name ("Иванов Иван", "Παπαδοπούλου Μαρία")
+_SURNAME_ENDINGS = (
+    "ов ова ев ева ёв ин ина ский ская цкий цкая енко ко ук юк чук ич ян"
+    " ου ίδης ίδου άκης άκη όπουλος οπούλου άτος άτου ίου"
+)
+
+
+@lru_cache(maxsize=1)
+def _gr_cyr_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[str, ...]]:
+    """The given names in all their case forms, the words before a public name, the public
+    family names and the family names' endings, all as folded."""
+    names = []
+    for listed in (_GR_GIVEN_MALE, _GR_GIVEN_FEMALE):
+        names += [form for name in listed.split() for form in _greek_forms(name)]
+    for listed in (_CYR_GIVEN_MALE, _CYR_GIVEN_FEMALE):
+        names += [form for name in listed.split() for form in _cyrillic_forms(name)]
+    return (
+        frozenset(_as_folded(" ".join(names))),
+        frozenset(_as_folded(_GR_CYR_NOT_AFTER)),
+        frozenset(_as_folded(_GR_CYR_PUBLIC_AFTER)),
+        _as_folded(_SURNAME_ENDINGS),
+    )
+
+
+def _gr_cyr_word(word: str) -> bool:
+    """A capitalised word holding a Greek or Cyrillic letter (the name's script)."""
+    return word[0].isupper() and _GR_OR_CYRILLIC.search(word) is not None
+
+
+def _greek_cyrillic_given_names(text: str) -> list[Finding]:
+    if not _GR_OR_CYRILLIC.search(text):
+        return []
+    given, not_after, public, endings = _gr_cyr_lists()
+    words = list(_LETTERS.finditer(text))
+    found: list[Finding] = []
+    taken = -1
+    for i, m in enumerate(words):
+        word = m.group()
+        if i <= taken or word not in given or not _gr_cyr_word(word):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1] in not_after:
+            continue
+        start, end, last = m.start(), m.end(), i
+        # the family name (and a Russian father's name) right after it
+        while last + 1 < len(words) and last < i + 2:
+            nxt = words[last + 1]
+            if text[end : nxt.start()].strip() or not _gr_cyr_word(nxt.group()):
+                break
+            if nxt.group() in public:
+                start = -1
+                break
+            end, last = nxt.end(), last + 1
+        if start < 0:
+            continue
+        # a family name written first ("Иванов Иван"), by its ending
+        if i > 0 and last == i:
+            prev = words[i - 1]
+            if (
+                not text[prev.end() : start].strip()
+                and _gr_cyr_word(prev.group())
+                and prev.group().endswith(endings)
+            ):
+                start = prev.start()
+        taken = last
+        found.append(
+            _finding(
+                start,
+                end,
+                "name",
+                "a common given name written in Greek or Cyrillic letters",
+                "name.greek_cyrillic_given",
+            )
+        )
+    return found
+
+
 # (scripts12) Thai's "คุณ" (Khun, Mr or Ms) joined to a given name, as a clinic's message, a
 # relative or a case note writes a person: "คุณสมชาย ปวดฟันมาสามวัน", "My mother คุณมาลี has
 # diabetes". Thai writes no space inside a phrase, so the name runs to the next space or
@@ -1058,6 +1227,56 @@ def _thai_khun_names(text: str) -> list[Finding]:
             continue
         found.append(
             group_finding(m, "name", "name", "Khun (คุณ) joined to a Thai name", "name.thai_khun")
+        )
+    return found
+
+
+# (names14) Thai's formal titles joined to a name, then the family name after the space, as
+# a registration, a referral or a case note writes a person: "นายสมชาย แสงทอง อยู่ที่ 123
+# ถนนสุขุมวิท", "นางสาวสมศรี ใจดี", "นางมาลี ศรีสุข". นาย (Mr), นาง (Mrs) and นางสาว (Miss)
+# open many everyday words too: an employer, a mayor or prime minister, a doctor's title,
+# a broker, an officer, a nurse, a model, a beauty queen, Miss Thailand ("นายจ้าง", "นายก",
+# "นายแพทย์", "นายหน้า", "นายทหาร", "นางพยาบาล", "นางแบบ", "นางงาม", "นางสาวไทย"), which
+# are left out by their first letters; the given name is two to eight letters as folded, and
+# the family name (two to twelve letters, standing alone) is taken only when none of the
+# clause words of คุณ's rule is in it.
+_TH_TITLES = "นางสาว นาย นาง"
+_TH_NOT_TITLED_START = (
+    "จ้าง ก แพทย์ หน้า ทหาร อำเภอ ตำรวจ ช่าง ท่า ทุน พราน ประกัน ด่าน ห้าง งาน สถานี ร้อย พัน พล"
+    " เรือ สิบ พยาบาล งาม แบบ ฟ้า เอก ร้าย ไม้ กวัก สนม ใน ไทย ทาส ท้าย ตรวจ บ้าน"
+)
+
+
+@lru_cache(maxsize=1)
+def _thai_titled() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """The pattern of a title, a short run of Thai letters and the word after the space, and
+    the starts that make it no name, as folded."""
+    titles = "|".join(re.escape(w) for w in _as_folded(_TH_TITLES))
+    return (
+        re.compile(
+            rf"(?<![\u0e00-\u0e7f])(?:{titles})(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
+            r"(?P<family>[ ][\u0e00-\u0e7f]{2,12}(?![\u0e00-\u0e7f]))?"
+        ),
+        _as_folded(_TH_NOT_TITLED_START),
+    )
+
+
+def _thai_titled_names(text: str) -> list[Finding]:
+    if "\u0e19" not in text:  # น, the first letter of each title
+        return []
+    pattern, not_starts = _thai_titled()
+    clause = _thai_khun()[2]
+    found = []
+    for m in pattern.finditer(text):
+        name = m.group("name")
+        if name.startswith(not_starts) or clause.search(name):
+            continue
+        family = m.group("family")
+        end = m.end() if family and not clause.search(family) else m.end("name")
+        found.append(
+            _finding(
+                m.start("name"), end, "name", "a Thai title joined to a name", "name.thai_titled"
+            )
         )
     return found
 
@@ -1713,8 +1932,15 @@ def find_scripts(
     found += _lives_abroad(text)
     found += _script_given_names(text)
     found += _thai_khun_names(text)
+    found += _thai_titled_names(text)
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
+    # (names14) after the cued rules, which name the span their own way
+    found += [
+        f
+        for f in _greek_cyrillic_given_names(text)
+        if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
+    ]
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

@@ -144,6 +144,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (names14) the reader's or a patient's partner is kin; "our partner" is the firm's
+    (nm.staff, "Tania, the balance for your partner Luke Hemi is $240.", "Luke", None),
+    (nm.staff, "We spoke to their partner Dana about the bill.", "Dana", None),
+    (nm.staff, "Our delivery partner Gurdeep Singh will call you.", "Gurdeep", VETO),
     # (guard-recall2) the staff word is the speaker: the person named after "said" is no staff
     (nm.staff, "The school nurse said Emma has lice again.", "Emma", None),
     (nm.staff, "The nurse told us Emma has strep.", "Emma", None),
@@ -151,6 +155,14 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.staff, "Our hygienist Mrs. Emma is great.", "Mrs", None),  # a title outweighs it
     (nm.title_or_family_word, "We saw Mrs. Garcia today.", "Mrs", TITLE),
     (nm.title_or_family_word, "Grandma Rose came along.", "Grandma", "a family word before a name"),
+    # (names14) a Filipino elder brother's word before a name; "ate" (sister) is English too
+    (
+        nm.title_or_family_word,
+        "Kuya Jun had his braces off.",
+        "Kuya",
+        "a family word before a name",
+    ),
+    (nm.title_or_family_word, "Ate Grace had her braces off.", "Ate", None),
     (nm.title_or_family_word, "We saw Garcia today.", "Garcia", None),
     (
         nm.relation_before,

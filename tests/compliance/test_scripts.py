@@ -155,7 +155,17 @@ FINDS += [
         "المريض أحمد عبد الرحمن، 60 سنة، يعاني من السكري.",
         "أحمد عبد الرحمن",
     ),
+    # (names14) a Greek or Cyrillic given name with no cue, in its case forms, with the
+    # family or father's name after it and a family name written first
+    ("name.greek_cyrillic_given", "Η Μαρία Παπαδοπούλου έχει πυρετό.", "Μαρία Παπαδοπούλου"),
+    ("name.greek_cyrillic_given", "Ο πόνος του Γιώργου δεν περνάει.", "Γιώργου"),
+    ("name.greek_cyrillic_given", "Передайте Анне Петровне, что анализы готовы.", "Анне Петровне"),
+    ("name.greek_cyrillic_given", "Иванов Иван, 45 лет, боль в груди.", "Иванов Иван"),
+    ("name.greek_cyrillic_given", "Can Наташа take ibuprofen with her pills?", "Наташа"),
     ("name.thai_khun", "คุณสมชาย ปวดฟันมาสามวันแล้วค่ะ", "สมชาย"),
+    # (names14) Thai's formal titles, the family name after the space
+    ("name.thai_titled", "นายสมชาย แสงทอง อยู่ที่ 123 ถนนสุขุมวิท", "สมชาย แสงทอง"),
+    ("name.thai_titled", "My mother นางมาลี has diabetes.", "มาลี"),
     ("name.thai_khun", "My mother คุณมาลี has diabetes and her feet are numb.", "มาลี"),
     ("name.self_named_abroad", "Ονομάζομαι Νίκος Παππάς και έχω διαβήτη.", "Νίκος Παππάς"),
     ("name.self_named_abroad", "קוראים לי אביטל ויש לי כאב שיניים.", "אביטל"),
@@ -284,6 +294,22 @@ CLEAN = [
     "ألقى الرئيس محمد كلمة عن الصحة.",
     "نور الشمس مفيد لفيتامين د.",
     "יש אור בקצה המנהרה.",
+    # (names14) a saint, a ruler's office, a street, a public person, a novel, an everyday
+    # word that is a name elsewhere (hope), a name in lower case
+    "Ο Άγιος Νικόλαος είναι ο προστάτης των ναυτικών.",
+    "Дева Мария изображена на иконе в холле.",
+    "Президент Владимир Зеленский посетил больницу.",
+    "Владимир Путин провёл совещание по здравоохранению.",
+    "Клиника находится на улице Ивана Франко, 12.",
+    "Η Μαρία Κάλλας ήταν σπουδαία τραγουδίστρια.",
+    "Роман «Анна Каренина» экранизировали много раз.",
+    "Надежда умирает последней.",
+    "Ο γιατρός Νίκος Παππάς δέχεται κάθε Τρίτη.",
+    # (names14) the words นาย, นาง, นางสาว open: employer, prime minister, nurse, Miss Thailand
+    "นายจ้างของผมไม่ให้ลางาน",
+    "นายกรัฐมนตรีเปิดโรงพยาบาลใหม่",
+    "นางพยาบาลใจดีมาก",
+    "นางสาวไทยปีนี้สวยมาก",
     # (scripts12) คุณ as "you", in thanks, before a kin or role word
     "ขอบคุณคุณหมอทุกท่านที่ดูแลคนไข้",
     "คุณจะมาไหม",
