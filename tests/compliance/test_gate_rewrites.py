@@ -68,10 +68,12 @@ def test_a_table_plan_holds_each_rule_s_gates_in_order() -> None:
     for table in (rules._FIRST_RULES, rules.FACILITY_RULES):
         plan = rules._table_plan(table)
         assert [entry[0] for entry in plan] == list(table)
-        for rule, needs_person, needed, first, second, plain in plan:
+        for rule, needs_person, needed, first, second, plain, trigger_first in plan:
             assert needs_person == rule.needs_person
-            # read at its start words in ``_collect_all`` itself, as ``Rule.collect`` would
-            assert plain == (rule.at_words_only and not rule.trigger_first)
+            # read at its start words in ``_collect_all`` itself, as ``Rule.collect`` would,
+            # its trigger's words looked up first where ``Rule.collect`` looks them up first
+            assert plain == rule.at_words_only
+            assert trigger_first == rule.trigger_first
             assert needed == rule.needed
             assert (first, second) == ((*rule.gate, "", "")[:2])
             assert [name for name in (first, second) if name] == list(rule.gate)
