@@ -107,6 +107,9 @@ call him, of a doctor | Dr. Lee is off. Call him on 07700 900125. | 07700 900125
 a member of staff's home number | Our hygienist Maria moved; her home number is 0113 496 0777. | 0113 496 0777
 a doctor who treated him | Dr. Patel treated him; his number is 07700 900124. | 07700 900124
 a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
+our manager will phone you on | Our practice manager will phone you on (312) 555-0147 today. | (312) 555-0147
+the nurse will ring you on | The nurse will ring you on 0161 496 0377 once the lab is back. | 0161 496 0377
+we will text you at | We'll text you at +61 412 555 019 when your crown is in. | +61 412 555 019
 """
 
 
