@@ -155,6 +155,11 @@ RULE_CASES = [
     ("device.label_after", "356512509475301 is my IMEI, it was stolen.", "356512509475301"),
     ("ssn.last_four", "Last 4 of my social: 3307, they keep asking.", "3307"),
     ("vehicle.plate_shape", "The blue van KX19 LMN knocked my son off his bike.", "KX19 LMN"),
+    (
+        "vehicle.plate_after_vehicle",
+        "Mr van Wyk, your bakkie CA 889-614 blocked the ambulance bay again.",
+        "CA 889-614",
+    ),
     ("handle.self_named", "I'm painfree_pete on the forum, with the bad disc.", "painfree_pete"),
     ("place.relative_in", "My grandma in Little Havana fell again.", "Little Havana"),
     ("place.postcode_district", "We're in the SE15 area, any dentist for my son?", "SE15"),
@@ -2606,3 +2611,43 @@ def test_a_town_opening_with_thu_is_a_town(text: str, town: str) -> None:
 )
 def test_a_weekday_before_an_english_word_or_a_month_is_no_town(text: str) -> None:
     assert "geo" not in spans(text)
+
+
+# -- records14: a plate right after the vehicle it is on; a model's name is no plate ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        (
+            "Seamus, the Garda rang about your brother's car (191-KY-3345) after the clinic.",
+            "191-KY-3345",
+        ),
+        (
+            "Aunty Mei, your Grab car SLA 1234 Z was at the wrong gate after your scan.",
+            "SLA 1234 Z",
+        ),
+        ("Pedro Alves deixou o carro AB-12-CD no estacionamento da clínica.", "AB-12-CD"),
+        (
+            "Cody, 23, was kicked by a horse; his truck WY 11-5521 is still at the trailhead.",
+            "WY 11-5521",
+        ),
+    ],
+)
+def test_a_plate_right_after_its_vehicle(text: str, plate: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "vehicle_id"]
+    assert plate in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband's truck F-150 XLT needs new tyres, he says.",
+        "Her car CX-5 was recalled last spring.",
+        "My dad's car MOT 2025 is due next week.",
+        "His car 12 DEC 2024 service was fine, my son said.",
+        "She sold her van 2.0 TDI last year.",
+    ],
+)
+def test_a_models_name_after_a_vehicle_is_no_plate(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "vehicle_id"] == []
