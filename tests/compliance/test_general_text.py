@@ -2651,3 +2651,40 @@ def test_a_plate_right_after_its_vehicle(text: str, plate: str) -> None:
 )
 def test_a_models_name_after_a_vehicle_is_no_plate(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "vehicle_id"] == []
+
+
+# -- records14: an address abroad keeps its flat, its floor and the postcode's town ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "The parcel for Femke de Vries went to Keizersgracht 221-H, 1016 DV Amsterdam.",
+            "Keizersgracht 221-H, 1016 DV Amsterdam",
+        ),
+        (
+            "My son Oskar lives at Sveavägen 44, 113 59 Stockholm now.",
+            "Sveavägen 44, 113 59 Stockholm",
+        ),
+        (
+            "Natalia Gutiérrez, Calle de Alcalá 214, 3ºB, 28028 Madrid, needs a new night guard.",
+            "Calle de Alcalá 214, 3ºB, 28028 Madrid",
+        ),
+        (
+            "Finn Johansen is now at Nørrebrogade 88, 3. th., 2200 København N with his mum.",
+            "Nørrebrogade 88, 3. th., 2200 København N",
+        ),
+        (
+            "Grzegorz Mazur, ul. Piotrkowska 120/5, 90-006 Łódź, asked for his X-rays.",
+            "ul. Piotrkowska 120/5, 90-006 Łódź",
+        ),
+    ],
+)
+def test_an_address_abroad_keeps_its_flat_and_town(text: str, address: str) -> None:
+    assert address in spans(text).get("address", [])
+
+
+def test_a_floor_with_no_postcode_after_it_is_left_out() -> None:
+    text = "Élodie Gagnon-Roy lives at 4521 rue Saint-Denis, 3. I think, with her son."
+    assert spans(text).get("address") == ["4521 rue Saint-Denis"]
