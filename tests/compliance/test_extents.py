@@ -353,6 +353,13 @@ STEP_CASES += [
         ("biometric_id_after", "her {[fingerprint]} is on file"),
         ("biometric_id_after", "Biometric data: {[facial template] FT-2231-AB}, and"),
         ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
+        # records14: the biometric and what is kept of it, before a template's code; a
+        # print's own name before a bare code
+        ("biometric_kind_before_code", "my file says {iris template [IR-55120-7]}. Felt"),
+        ("biometric_kind_before_code", "debug log: {faceprint vector id [FV-22819-aa73]}."),
+        ("biometric_kind_before_code", "the {[iris scan]} was"),
+        ("biometric_kind_before_code", "the template is {[IR-55120-7]} now"),
+        ("biometric_id_after", "the {[voiceprint] VP-22871-ACD} registered to"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
         # guard-extent: the rest of a care place's name after the words found

@@ -2688,3 +2688,38 @@ def test_an_address_abroad_keeps_its_flat_and_town(text: str, address: str) -> N
 def test_a_floor_with_no_postcode_after_it_is_left_out() -> None:
     text = "Élodie Gagnon-Roy lives at 4521 rue Saint-Denis, 3. I think, with her son."
     assert spans(text).get("address") == ["4521 rue Saint-Denis"]
+
+
+# -- records14: a home placed by a shop on its street ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "My mum lives opposite the pharmacy on Station Road, can she get a home visit?",
+            "Station Road",
+        ),
+        (
+            "She lives just behind the old post office on Mill Lane, so the nurse can walk.",
+            "Mill Lane",
+        ),
+        (
+            "My grandad lives across from the Co-op on Bridge Street and needs his dentures fixed.",
+            "Bridge Street",
+        ),
+    ],
+)
+def test_a_home_by_a_shop_on_its_street(text: str, street: str) -> None:
+    assert street in spans(text).get("address", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new pharmacy opposite the library on King Street opens Monday.",
+        "There's a Spar next to our surgery on Main Street if you need a coffee.",
+    ],
+)
+def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
+    assert "address" not in spans(text)
