@@ -660,6 +660,8 @@ _ID_PREFIX = lazy.compile(
 )
 _ID_SUFFIX = lazy.compile(
     r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/(?:\d{1,4}|[A-Z]{1,2})\b"
+    # (records14) a Hong Kong identity card's check digit in brackets: "A123456" + "(7)"
+    r"|(?<=\d)\([0-9A]\)(?!\w)"
     # the rest of a run joined by hyphens: "DMCH-25" + "-118840", "GAA-DUB" + "-0041728"
     r"|-\d{2,8}\b(?![-/]?\w)"
     # a card's two-letter version code at the end of a clause: "5584 112 903" + " RL"

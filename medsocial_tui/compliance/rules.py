@@ -7961,6 +7961,10 @@ _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
     r"|live|lives|living)\b"
+    # (records14) the number a caller asks to be called back on: "Best callback is (503)
+    # 555-0147 after 3pm", "call-back number: …" (not "request a callback on 0345 …")
+    r"|\b(?:best[ \t]+)?call[ \t-]?back(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|was|:)"
+    r"|\bbest[ \t]+(?:number|contact)[ \t]+(?:is|was|:)"
     # "we've noted your new number", "her number": whose number, a person's
     rf"|{PERSONS_LINE}",
     _I,

@@ -329,6 +329,9 @@ STEP_CASES += [
         ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
         ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
         ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
+        # records14: a Hong Kong identity card's check digit in brackets
+        ("record_letters_around", "(HKID {[A123456](7)}), tel"),
+        ("record_letters_around", "Ref {[A123456]} (7 days) ago"),
         # guard-spans, second round: a date's preposition and trailing spaces trimmed, a
         # range's first and last day, a clock after a date in figures, "am" after the hour;
         # a print's side, a biometric record's id; a place's and an address's last word, a

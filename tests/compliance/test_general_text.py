@@ -2723,3 +2723,19 @@ def test_a_home_by_a_shop_on_its_street(text: str, street: str) -> None:
 )
 def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
     assert "address" not in spans(text)
+
+
+# -- records14: a value that begins with the letters of "is" or "e" is read whole -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee Kwabena Mensah, staff ID EMP-00873, called in sick with flu.", "EMP-00873"),
+        ("Claim reference EAP-ZA-772019 was rejected for my wife's physio.", "EAP-ZA-772019"),
+        ("Patient ID ISR-12345678 was enrolled on 1 March.", "ISR-12345678"),
+        ("Her hearing aid serial ISO-4471-22 was lost at the beach.", "ISO-4471-22"),
+    ],
+)
+def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in find_phi(text)]
