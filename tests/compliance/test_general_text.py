@@ -2632,6 +2632,8 @@ def test_a_weekday_before_an_english_word_or_a_month_is_no_town(text: str) -> No
             "Cody, 23, was kicked by a horse; his truck WY 11-5521 is still at the trailhead.",
             "WY 11-5521",
         ),
+        # a plate's word in capitals is read whole, not as "PLAT" and a plate "E 8TRD 122"
+        ("WE FOUND A SET OF KEYS WITH A TAG FOR RYAN, CAR PLATE 8TRD 122.", "8TRD 122"),
     ],
 )
 def test_a_plate_right_after_its_vehicle(text: str, plate: str) -> None:
@@ -2647,6 +2649,7 @@ def test_a_plate_right_after_its_vehicle(text: str, plate: str) -> None:
         "My dad's car MOT 2025 is due next week.",
         "His car 12 DEC 2024 service was fine, my son said.",
         "She sold her van 2.0 TDI last year.",
+        "My son's CARD 4471 2231 was stolen at the bus stop.",
     ],
 )
 def test_a_models_name_after_a_vehicle_is_no_plate(text: str) -> None:
