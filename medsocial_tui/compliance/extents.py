@@ -591,6 +591,27 @@ def biometric_kind_after(text: str, start: int, end: int) -> Span:
     return _grown_after(_BIOMETRIC_KIND, 30, text, start, end)
 
 
+# (records14) The biometric and what is kept of it, written right before the code a
+# template is kept under: "iris template " + "IR-55120-7", "faceprint vector id " +
+# "FV-22819-aa73", "palm-vein scan (" + "PV-SG-000218847". People write the kind and the
+# code as one thing; the sets mark them as one.
+_BIOMETRIC_BEFORE_CODE = lazy.compile(
+    r"\b(?i:(?:finger|thumb|palm|voice|face|ear)[ \t-]?prints?|iris(?:[ \t-]?code)?|retinal?"
+    r"|palm[ \t-]?veins?|face|facial)"
+    r"(?:[ \t]+(?i:scan|template|hash|vector|id|code|record|profile|key))*[ \t]*[:#=(]?[ \t]*$"
+)
+_CODE_START = lazy.compile(r"(?=[\w:…-]*\d)[A-Za-z0-9]")
+
+
+def biometric_kind_before_code(text: str, start: int, end: int) -> Span:
+    """``biometric.kind_before_code``: the biometric and the kind of record written right
+    before the code it is kept under ("iris template" + " IR-55120-7"); only for a span that
+    is a code (a digit in it), not for a word ("iris scan" has nothing before it to take)."""
+    if not _CODE_START.match(text, start, end):
+        return start, end
+    return _grown_before(_BIOMETRIC_BEFORE_CODE, 40, text, start, end)
+
+
 # The side and the finger before a print or an eye's scan: "left" + " thumbprint", "right
 # index " + "fingerprint", "left " + "iris scan".
 _SIDE_BEFORE = lazy.compile(
@@ -616,7 +637,8 @@ _BIOMETRIC_ID_AFTER = lazy.compile(
 
 
 # After a record's kind, its id needs no label: "facial template" + " FT-2231-AB".
-_RECORD_KIND_AT_END = lazy.compile(r"(?i:template|profile|record|hash|sample|scan|data)s?$")
+# (records14) and after a print's own name: "voiceprint" + " VP-22871-ACD"
+_RECORD_KIND_AT_END = lazy.compile(r"(?i:template|profile|record|hash|sample|scan|data|print)s?$")
 _BARE_ID_AFTER = lazy.compile(r"[ \t]+(?![12]\d{3}\b)(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}\b")
 
 
@@ -638,6 +660,8 @@ _ID_PREFIX = lazy.compile(
 )
 _ID_SUFFIX = lazy.compile(
     r"(?:[ \t]+[A-Z]\b(?![ \t]*[\w'’])|-[A-Z]{1,4}\b|/(?:\d{1,4}|[A-Z]{1,2})\b"
+    # (records14) a Hong Kong identity card's check digit in brackets: "A123456" + "(7)"
+    r"|(?<=\d)\([0-9A]\)(?!\w)"
     # the rest of a run joined by hyphens: "DMCH-25" + "-118840", "GAA-DUB" + "-0041728"
     r"|-\d{2,8}\b(?![-/]?\w)"
     # a card's two-letter version code at the end of a clause: "5584 112 903" + " RL"
@@ -1330,6 +1354,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         geo_place_of_a_kind_before,
     ),
     "biometric": (
+        biometric_kind_before_code,
         biometric_words_before,
         biometric_side_before,
         biometric_kind_after,

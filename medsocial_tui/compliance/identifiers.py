@@ -188,7 +188,8 @@ RECORD = lazy.compile(
     # a digit: "PID controllers", "PID is treated with antibiotics" are no record)
     r"|\bPID)"
     # (guard-recall2) the number may stand in brackets: "my driver's licence number (D1234-...)"
-    r"(?:\s+(?:is|was))?\s*[:#]?\s*#?\s*(?:[(\[]\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
+    # (records14: "is" a whole word, not the first letters of "ISR-12345678")
+    r"(?:\s+(?:is|was)\b)?\s*[:#]?\s*#?\s*(?:[(\[]\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
     _I,
 )
 DEVICE = lazy.compile(
@@ -197,7 +198,7 @@ DEVICE = lazy.compile(
     r"|\bMAC\s+address|\bimplant\s+(?:ID|number))"
     # what the number is of, between the label and the value ("serial number of her pump is")
     r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
-    r"(?:\s+(?:is|was|reads))?\s*[:#=]?\s*"
+    r"(?:\s+(?:is|was|reads)\b)?\s*[:#=]?\s*"
     r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,

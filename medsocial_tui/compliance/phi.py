@@ -2203,6 +2203,11 @@ def _where_or_when(doc: Doc, f: Finding) -> bool:
         )
     if f.reason.endswith(_BRANCH_RULE):
         return True  # (a branch in a patient's text is where they are seen: _BRANCH_BEFORE)
+    if f.reason == _SECOND_REASONS["record_number"]:
+        # (records14) a code after a number's label (``_labelled_codes``) in a text that
+        # says who: "Receipt no. RCP-2025-001184, paid via PayNow on 22 Jan." is the
+        # receipt of the person the text names, in whichever of its sentences it stands
+        return True
     window = max(0, f.start - 30)
     if (
         (

@@ -4860,7 +4860,8 @@ _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
     """A number the post gives everyone, or no phone at all. Not a phone: a number right
-    after another kind of label (``phone.other_label``). Otherwise, only in a sentence that
+    after another kind of label (``phone.other_label``). Never a public line: the number
+    someone will reach the reader on (``phone.reaches_you``). Otherwise, only in a sentence that
     names no one (``people``: where the names found start) and has no person word ("me",
     "her", "patient", "their", ``_SOMEONE``): an example's number
     (``number_shown_as_example``), a free or business number (``service_number``), an
@@ -4870,6 +4871,11 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     ("book", "our", "hours")."""
     if _OTHER_NUMBER_LABEL.search(text, max(0, start - 30), start):
         return True
+    if REACHES_YOU_BEFORE.search(text, max(0, start - 40), start):
+        # (records14, ``phone.reaches_you``) "our practice manager will phone you on (312)
+        # 555-0147", "we'll text you at …": the number the reader is reached on is theirs,
+        # whoever else the sentence names or not
+        return False
     left, right = sentence_around(text, start, end)
     if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
         left = sentence_around(text, max(0, left - 2), left - 1)[0]  # "her mobile, i.e. 07700 …"
@@ -8007,6 +8013,10 @@ _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
     r"|live|lives|living)\b"
+    # (records14) the number a caller asks to be called back on: "Best callback is (503)
+    # 555-0147 after 3pm", "call-back number: …" (not "request a callback on 0345 …")
+    r"|\b(?:best[ \t]+)?call[ \t-]?back(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|was|:)"
+    r"|\bbest[ \t]+(?:number|contact)[ \t]+(?:is|was|:)"
     # "we've noted your new number", "her number": whose number, a person's
     rf"|{PERSONS_LINE}",
     _I,

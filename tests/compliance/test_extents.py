@@ -329,6 +329,9 @@ STEP_CASES += [
         ("record_letters_around", "Hospital no.: {[RX1-0048823]/K} — my mum"),
         ("record_letters_around", "serial number is {[PJN 604 221] H} and the"),
         ("record_letters_around", "serial number is {[PJN 604 221]} I think"),
+        # records14: a Hong Kong identity card's check digit in brackets
+        ("record_letters_around", "(HKID {[A123456](7)}), tel"),
+        ("record_letters_around", "Ref {[A123456]} (7 days) ago"),
         # guard-spans, second round: a date's preposition and trailing spaces trimmed, a
         # range's first and last day, a clock after a date in figures, "am" after the hour;
         # a print's side, a biometric record's id; a place's and an address's last word, a
@@ -353,6 +356,13 @@ STEP_CASES += [
         ("biometric_id_after", "her {[fingerprint]} is on file"),
         ("biometric_id_after", "Biometric data: {[facial template] FT-2231-AB}, and"),
         ("biometric_id_after", "her {[DNA sample]} 2024 was lost"),
+        # records14: the biometric and what is kept of it, before a template's code; a
+        # print's own name before a bare code
+        ("biometric_kind_before_code", "my file says {iris template [IR-55120-7]}. Felt"),
+        ("biometric_kind_before_code", "debug log: {faceprint vector id [FV-22819-aa73]}."),
+        ("biometric_kind_before_code", "the {[iris scan]} was"),
+        ("biometric_kind_before_code", "the template is {[IR-55120-7]} now"),
+        ("biometric_id_after", "the {[voiceprint] VP-22871-ACD} registered to"),
         ("geo_whole_words", "I live in {[Salford, Greater] Manchester}, with my partner"),
         ("geo_whole_words", "my mum lives in {[Leeds]} and"),
         # guard-extent: the rest of a care place's name after the words found

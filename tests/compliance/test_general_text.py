@@ -166,6 +166,11 @@ RULE_CASES = [
     ("device.label_after", "356512509475301 is my IMEI, it was stolen.", "356512509475301"),
     ("ssn.last_four", "Last 4 of my social: 3307, they keep asking.", "3307"),
     ("vehicle.plate_shape", "The blue van KX19 LMN knocked my son off his bike.", "KX19 LMN"),
+    (
+        "vehicle.plate_after_vehicle",
+        "Mr van Wyk, your bakkie CA 889-614 blocked the ambulance bay again.",
+        "CA 889-614",
+    ),
     ("handle.self_named", "I'm painfree_pete on the forum, with the bad disc.", "painfree_pete"),
     ("place.relative_in", "My grandma in Little Havana fell again.", "Little Havana"),
     ("place.postcode_district", "We're in the SE15 area, any dentist for my son?", "SE15"),
@@ -2628,3 +2633,134 @@ def test_a_town_opening_with_thu_is_a_town(text: str, town: str) -> None:
 )
 def test_a_weekday_before_an_english_word_or_a_month_is_no_town(text: str) -> None:
     assert "geo" not in spans(text)
+
+
+# -- records14: a plate right after the vehicle it is on; a model's name is no plate ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        (
+            "Seamus, the Garda rang about your brother's car (191-KY-3345) after the clinic.",
+            "191-KY-3345",
+        ),
+        (
+            "Aunty Mei, your Grab car SLA 1234 Z was at the wrong gate after your scan.",
+            "SLA 1234 Z",
+        ),
+        ("Pedro Alves deixou o carro AB-12-CD no estacionamento da clínica.", "AB-12-CD"),
+        (
+            "Cody, 23, was kicked by a horse; his truck WY 11-5521 is still at the trailhead.",
+            "WY 11-5521",
+        ),
+        # a plate's word in capitals is read whole, not as "PLAT" and a plate "E 8TRD 122"
+        ("WE FOUND A SET OF KEYS WITH A TAG FOR RYAN, CAR PLATE 8TRD 122.", "8TRD 122"),
+    ],
+)
+def test_a_plate_right_after_its_vehicle(text: str, plate: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "vehicle_id"]
+    assert plate in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My husband's truck F-150 XLT needs new tyres, he says.",
+        "Her car CX-5 was recalled last spring.",
+        "My dad's car MOT 2025 is due next week.",
+        "His car 12 DEC 2024 service was fine, my son said.",
+        "She sold her van 2.0 TDI last year.",
+        "My son's CARD 4471 2231 was stolen at the bus stop.",
+    ],
+)
+def test_a_models_name_after_a_vehicle_is_no_plate(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "vehicle_id"] == []
+
+
+# -- records14: an address abroad keeps its flat, its floor and the postcode's town ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "The parcel for Femke de Vries went to Keizersgracht 221-H, 1016 DV Amsterdam.",
+            "Keizersgracht 221-H, 1016 DV Amsterdam",
+        ),
+        (
+            "My son Oskar lives at Sveavägen 44, 113 59 Stockholm now.",
+            "Sveavägen 44, 113 59 Stockholm",
+        ),
+        (
+            "Natalia Gutiérrez, Calle de Alcalá 214, 3ºB, 28028 Madrid, needs a new night guard.",
+            "Calle de Alcalá 214, 3ºB, 28028 Madrid",
+        ),
+        (
+            "Finn Johansen is now at Nørrebrogade 88, 3. th., 2200 København N with his mum.",
+            "Nørrebrogade 88, 3. th., 2200 København N",
+        ),
+        (
+            "Grzegorz Mazur, ul. Piotrkowska 120/5, 90-006 Łódź, asked for his X-rays.",
+            "ul. Piotrkowska 120/5, 90-006 Łódź",
+        ),
+    ],
+)
+def test_an_address_abroad_keeps_its_flat_and_town(text: str, address: str) -> None:
+    assert address in spans(text).get("address", [])
+
+
+def test_a_floor_with_no_postcode_after_it_is_left_out() -> None:
+    text = "Élodie Gagnon-Roy lives at 4521 rue Saint-Denis, 3. I think, with her son."
+    assert spans(text).get("address") == ["4521 rue Saint-Denis"]
+
+
+# -- records14: a home placed by a shop on its street ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        (
+            "My mum lives opposite the pharmacy on Station Road, can she get a home visit?",
+            "Station Road",
+        ),
+        (
+            "She lives just behind the old post office on Mill Lane, so the nurse can walk.",
+            "Mill Lane",
+        ),
+        (
+            "My grandad lives across from the Co-op on Bridge Street and needs his dentures fixed.",
+            "Bridge Street",
+        ),
+    ],
+)
+def test_a_home_by_a_shop_on_its_street(text: str, street: str) -> None:
+    assert street in spans(text).get("address", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new pharmacy opposite the library on King Street opens Monday.",
+        "There's a Spar next to our surgery on Main Street if you need a coffee.",
+    ],
+)
+def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
+    assert "address" not in spans(text)
+
+
+# -- records14: a value that begins with the letters of "is" or "e" is read whole -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Employee Kwabena Mensah, staff ID EMP-00873, called in sick with flu.", "EMP-00873"),
+        ("Claim reference EAP-ZA-772019 was rejected for my wife's physio.", "EAP-ZA-772019"),
+        ("Patient ID ISR-12345678 was enrolled on 1 March.", "ISR-12345678"),
+        ("Her hearing aid serial ISO-4471-22 was lost at the beach.", "ISO-4471-22"),
+    ],
+)
+def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
+    assert value in [text[f.start : f.end] for f in find_phi(text)]

@@ -42,6 +42,8 @@ NO_ONES: list[tuple[str, str]] = [
     ("phone.public_line", "Contact Sarah Lee, events manager, on +44 7700 900 123."),
     # a keyword texted to it
     ("phone.keyword_to", "Text STOP to +44 7700 900 000 to stop reminders."),
+    # a callback the reader asks for is the firm's line
+    ("phone.org_line", "Request a callback from our billing team on 0345 600 4321."),
     # a notice's lines: opening hours anywhere in a text that names no one
     (
         "phone.public_line",
@@ -107,6 +109,11 @@ call him, of a doctor | Dr. Lee is off. Call him on 07700 900125. | 07700 900125
 a member of staff's home number | Our hygienist Maria moved; her home number is 0113 496 0777. | 0113 496 0777
 a doctor who treated him | Dr. Patel treated him; his number is 07700 900124. | 07700 900124
 a label before a patient's line | Patient: Tom Reed. Tel. 0412 555 019. Seen Mon-Fri. | 0412 555 019
+our manager will phone you on | Our practice manager will phone you on (312) 555-0147 today. | (312) 555-0147
+the nurse will ring you on | The nurse will ring you on 0161 496 0377 once the lab is back. | 0161 496 0377
+we will text you at | We'll text you at +61 412 555 019 when your crown is in. | +61 412 555 019
+a caller's best callback | Ticket 4471: billing query from the front desk. Best callback is (503) 555-0147 after 3pm. | (503) 555-0147
+a call-back number | Complaint logged about the parking fee. Call-back number: 0161 496 0322. | 0161 496 0322
 """
 
 

@@ -99,6 +99,15 @@ JOINS = [
         "RE-2026-0871",
         "Die Rechnung RE-2026-0871 ist bezahlt.",
     ),
+    # (records14) a labelled code in a sentence of its own that names no one: the receipt
+    # or the invoice of the person the text names
+    (
+        "record.in_patient_text",
+        "Mrs Choo, the e-receipt for Ethan's braces was emailed. Receipt no. RCP-2025-001184,"
+        " paid via PayNow.",
+        "RCP-2025-001184",
+        "The e-receipt for the braces was emailed. Receipt no. RCP-2025-001184, paid via PayNow.",
+    ),
     (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
