@@ -1022,6 +1022,8 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         "Our practice celebrated 100 years of service in Leeds.",
         "The Queen Mother lived to 101 and had a hip replacement at 95 — a classic case.",
         "Room 94 and room 95 are closed for cleaning.",
+        "Die Praxis wird 100 am Sonntag, Dr. Anna Weber lädt ein.",
+        "Le cabinet fête ses 100 ans le 3 mai, venez nombreux !",
     ],
 )
 def test_years_and_numbers_no_ones_stay_clean(text: str) -> None:
@@ -1036,6 +1038,9 @@ def test_years_and_numbers_no_ones_stay_clean(text: str) -> None:
         ("La nonna Assunta compie 100 anni oggi alla RSA di Sulmona!", "100"),
         ("Can Baba Femi still have the RSV jab at 91? He had a reaction.", "91"),
         ("My dad Sam was born 2 Feb 1930 — he's 94 — and lives in Barnsley.", "94"),
+        # another language's "turns" with its possessive, and a day after the age
+        ("Mamie Lucienne fête ses 93 ans samedi, merci à toute l'équipe !", "93"),
+        ("Opa Henk wird 90 am Sonntag und will endlich neue Zähne.", "90"),
     ],
 )
 def test_an_age_over_89_said_of_a_named_person(text: str, words: str) -> None:
