@@ -998,6 +998,14 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("I had my implant placed at a clinic on 12 May and the gum is swollen.", "12 May"),
         ("Ali Hassan Raza, your whitening booking at our Leeds clinic is on Dec 12.", "Dec 12"),
         ("Please send Colleen Ashby the notes from my telehealth session on 3 June.", "3 June"),
+        # (dates14) an operation or a fall named as a noun, a programme joined; a name found
+        # is the sentence's person
+        ("Patricia Gomez-Reilly has had sciatica since a fall at work in June.", "June"),
+        ("Mrs. Ikeda is back on the courts after her knee replacement in September.", "September"),
+        ("Mike Dawson is down 60 lbs since joining our diabetes program in March!", "March"),
+        # (dates14) a month with its day in words is a whole date, not a month alone (which
+        # month_of_care took and, in a text naming no one, dropped)
+        ("My mum has had a cough since December twenty-first.", "December twenty-first"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1023,6 +1031,9 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
         "The Queen Mother lived to 101 and had a hip replacement at 95 — a classic case.",
         "Room 94 and room 95 are closed for cleaning.",
         "Die Praxis wird 100 am Sonntag, Dr. Anna Weber lädt ein.",
+        # (dates14) a UK practice's "surgery", the practice's own review
+        "The surgery will close in December for refurbishment.",
+        "Our review in March found waiting times fell.",
         "Le cabinet fête ses 100 ans le 3 mai, venez nombreux !",
     ],
 )
