@@ -331,6 +331,10 @@ def _event_before(window: str) -> bool:
         # from, after the writer's own care (a flu clinic on 2/14 is an event)
         or (_PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1)) and _WRITERS_OWN.search(window))
         or _a_persons_cue(window, m)
+        # (dates14) one person's session, class or clinic visit: "my telehealth session on 3
+        # June", "her physio session from Dec 4", "your whitening booking at our Mississauga
+        # clinic is on Dec 12" (a practice's "our flu clinic on 12 October" stays an event)
+        or _owned_session(window, m)
         # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
         or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
     ):
@@ -351,6 +355,28 @@ def _a_persons_cue(window: str, m: re.Match[str]) -> bool:
             or _CARE_OR_STAY.search(window, said.start()) is not None
         )
     return cue in ("clinic", "session") and _APPOINTMENT_AFTER.match(window, m.end(1)) is not None
+
+
+def _owned_session(window: str, m: re.Match[str]) -> bool:
+    """(dates14) Whether the session, class or clinic of the event's cue ``m`` in ``window``
+    is one person's: a possessive a word or two before it ("my telehealth session", "his
+    physio sessions"), or a booking's word at the clinic ("your booking at our Mississauga
+    clinic")."""
+    if m.group(1).lower() not in _OWNABLE_EVENTS:
+        return False
+    return (
+        _OWNED_BEFORE.search(window, 0, m.start(1)) is not None
+        or _BOOKED_AT_BEFORE.search(window, 0, m.start(1)) is not None
+    )
+
+
+_OWNABLE_EVENTS = frozenset("session sessions class classes clinic".split())
+_OWNED_BEFORE = lazy.compile(r"\b(?:my|your|his|her|their)[ \t]+(?:[\w-]+[ \t]+){0,2}$", _I)
+_BOOKED_AT_BEFORE = lazy.compile(
+    r"\b(?:appointment|appt|booking|visit|consult(?:ation)?|slot)[ \t]+(?:at|with|in)[ \t]+"
+    r"(?:our|the|a)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$",
+    _I,
+)
 
 
 def _a_persons_range_end(text: str, found: list[Finding], start: int) -> bool:
@@ -389,7 +415,8 @@ _PERSONAL_EVENT_CUES = frozenset(
 _APPOINTMENT_AFTER = lazy.compile(
     r"[ \t]+(?:appointment|appt|booking|slot|review|follow-?up|check-?up)s?\b", _I
 )
-_PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+the[ \t]+$", _I)
+# (dates14) or "a": "I had my implant placed at a clinic in Santa Rosa on 12 May"
+_PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+(?:the|an?)[ \t]+$", _I)
 
 
 _PERSONAL_BEFORE = lazy.compile(
@@ -1649,11 +1676,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         if f.label in _READ_TWICE and f.severity == BLOCK:
             return _second_reading(doc, ctx, found, named)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
-    # in a text that says who ("A 45-year-old was admitted in March" names no one)
-    return [f for f in found if not f.reason.endswith(_MONTH_ONLY)]
+    # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
+    # so does a year alone ("I was diagnosed in 2019")
+    return [f for f in found if not f.reason.endswith(_WHEN_ONLY)]
 
 
-_MONTH_ONLY = "[date.month_of_care]"
+_WHEN_ONLY = ("[date.month_of_care]", "[date.year_of_care]")
 
 
 def _sentences_about(doc: Doc, people: list[Finding]) -> tuple[set[int], set[int]]:

@@ -3132,9 +3132,58 @@ _AGE_WORDS = (
 )
 
 
+# (dates14) A reading a number follows in the sentence before it: "her SpO2 was at 92",
+# "sats at 94", "his pulse is 96", "BP 150/90 and glucose at 91": a measure, not an age.
+_A_MEASURE_BEFORE = lazy.compile(
+    r"\b(?:sats?|saturation|spo2|o2|oxygen|pulse|heart[ \t]+rate|hr|bp|pressure|temp(?:erature)?"
+    r"|glucose|sugars?|bgl|weight|weighs|weighed|score[ds]?|level|hba1c|egfr|iq|percentile"
+    r"|speed|mph|km/h|index|rank(?:ed)?|number|no|bus|route|room|bed|ward|page|chapter)\b",
+    _I,
+)
+# (dates14) A head of state's or a church's title: the age in the sentence is a public life's.
+_A_PUBLIC_TITLE = lazy.compile(
+    r"\b(?:Queen|King|Prince|Princess|President|Pope|Emperor|Empress|Senator|Prime[ \t]+Minister)\b"
+)
+# (dates14) News of a milestone told by no one of the person's or of a practice's: "The
+# oldest swimmer, Tom Flaherty, reached 91 and completed the course" (as
+# ``phi._a_milestone_in_the_news`` reads the older finder's ages).
+_AGE_NEWS = lazy.compile(
+    r"\b(?:oldest|record|medal|marathon|race|swimmer|runner|champion|completed|finished)\b", _I
+)
+_AGE_NEWS_OWN = lazy.compile(
+    r"\b(?:i|i['’]m|me|my|we|our|us|you|your|patients?|dentist|doctor|nurse|clinic|care|mum|mom"
+    r"|dad|nan|gran\w*|grand\w+)\b",
+    _I,
+)
+
+
+def _not_a_named_persons_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(dates14) ``age.said_of_named``'s veto: a count, a score or an age group as
+    ``_not_an_age_number`` reads them (but with no person word needed: the rule asks for a
+    name found in the sentence), a measure read before it in the sentence ("SpO2 at 92"),
+    a public title in the sentence ("The Queen Mother … at 95"), or news of someone's feat
+    told by no one of theirs."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _A_MEASURE_BEFORE.search(text, left, m.start("age")):
+        return True
+    if _A_PUBLIC_TITLE.search(text, left, right):
+        return True  # "The Queen Mother … had a hip replacement at 95": a public life
+    if _AGE_NEWS.search(text) and not _AGE_NEWS_OWN.search(text):
+        return True
+    return _a_count_not_an_age(text, m)
+
+
 def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A score, a percentage, a price, a page or a count: not someone's age; nor an age
     group ("aged 90 and older")."""
+    if _a_count_not_an_age(text, m):
+        return True
+    return not person_in(text, m.start(), m.end()) and not _index(text).cues
+
+
+def _a_count_not_an_age(text: str, m: re.Match[str]) -> bool:
+    """``_not_an_age_number`` but for its person: a score, a percentage, a price, a page,
+    a count or an age group."""
     before = text[max(0, m.start("age") - 25) : m.start("age")]
     after = text[m.end("age") : m.end("age") + 12]
     if AGE_GROUP_AFTER.match(text, m.end("age")):
@@ -3153,8 +3202,7 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         _I,
     ):
         return True
-    left, right = sentence_around(text, m.start(), m.end())
-    return not person_in(text, m.start(), m.end()) and not _index(text).cues
+    return False
 
 
 # A person (a pronoun, a capitalised word) who will be some age: "she'll be", "Nan will be"
@@ -4088,6 +4136,7 @@ _VETOES: dict[str, Veto] = {
         _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
+        _not_a_named_persons_age,
         _not_an_age,
         _not_a_personal_site,
         _not_rare_given_and_surname,

@@ -426,6 +426,17 @@ RULE_CASES = [
     # (dates12) a day after another language's weekday
     ("date.weekday_abroad", "Mi hija Valentina tiene fiebre desde el lunes 30.", "lunes 30"),
     ("date.month_year_figures", "My dad had a stroke 11/2024 and now can't speak well.", "11/2024"),
+    # (dates14) a year of a person's care or life, in a text that says who
+    (
+        "date.year_of_care",
+        "My dad Ron Hughes was diagnosed with Parkinson's in 2019 and can't hold a brush.",
+        "2019",
+    ),
+    ("date.year_of_care", "Ivan Petrovich Sokolov, born 1944, complains of chest pain.", "1944"),
+    # (dates14) an age over 89 said of someone the sentence names
+    ("age.said_of_named", "Our patient Evelyn celebrated 100 with us on Monday.", "100"),
+    ("age.said_of_named", "Grace Tupou is our oldest patient at 94.", "94"),
+    ("age.said_of_named", "Mormor Karin fyller 95 idag, my mum says.", "95"),
     ("date.day_month_dotted", "My mother has her bracket check on 16.12. at 15:20.", "16.12."),
     (
         "date.weekday_abroad",
@@ -1002,10 +1013,81 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # (in a text that says who)
         ("Lena Vogt has had headaches since March and now her vision is blurry.", "March"),
         ("Note: customer Ana Ruiz has a tracheostomy since agosto 2025.", "agosto 2025"),
+        # (dates14) a month of care done, seen or lost then; a year of care; a birth year
+        # as a record writes it; one person's session, class or booking at a clinic
+        ("My veneers were done in Istanbul in August, says Ana Lima.", "August"),
+        ("Our periodontist saw Daniel Osei in January; his gums are stable.", "January"),
+        ("Hi! My partner Seun and I are expecting twins in February.", "February"),
+        ("My husband Declan had a stroke in 2023, NHS no 485 777 3456.", "2023"),
+        ("Grandma Rose Ellis has been on dialysis since 2021, room 14B.", "2021"),
+        ("Hans-Jürgen Weber (born 1951) was admitted after a fall.", "1951"),
+        ("Grace Achieng b. 1984 — SHA CR4471029883-7 — Homa Bay", "1984"),
+        ("I had my implant placed at a clinic on 12 May and the gum is swollen.", "12 May"),
+        ("Ali Hassan Raza, your whitening booking at our Leeds clinic is on Dec 12.", "Dec 12"),
+        ("Please send Colleen Ashby the notes from my telehealth session on 3 June.", "3 June"),
+        # (dates14) an operation or a fall named as a noun, a programme joined; a name found
+        # is the sentence's person
+        ("Patricia Gomez-Reilly has had sciatica since a fall at work in June.", "June"),
+        ("Mrs. Ikeda is back on the courts after her knee replacement in September.", "September"),
+        ("Mike Dawson is down 60 lbs since joining our diabetes program in March!", "March"),
+        # (dates14) a month with its day in words is a whole date, not a month alone (which
+        # month_of_care took and, in a text naming no one, dropped)
+        ("My mum has had a cough since December twenty-first.", "December twenty-first"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
     assert words in spans(text).get("date", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (dates14) a year no one's: a writer naming no one, the practice's, a staff
+        # member's, a question to anyone, a guideline's, a public life, a life story's
+        # birthplace and year (the sets leave "born in Bendigo in 1926" unmarked)
+        "I was diagnosed in 2019 and I'm still learning about diabetes.",
+        "The practice was founded in 1985 by Dr. Allen.",
+        "Born in 1950? You may be eligible for the shingles vaccine.",
+        "NICE updated the guideline in 2023; patients diagnosed since 2020 should be reviewed.",
+        "Anyone born 1944 to 1965 should be screened for hepatitis C once.",
+        "Our hygienist Sarah has been with us since 2012 and loves hiking.",
+        "Our flu clinic on 12 October is open to all.",
+        # (dates14) numbers after a cue of age that are no one's age
+        "Her SpO2 was at 92 on room air, is that bad?",
+        "Our practice celebrated 100 years of service in Leeds.",
+        "The Queen Mother lived to 101 and had a hip replacement at 95 — a classic case.",
+        "Room 94 and room 95 are closed for cleaning.",
+        "Die Praxis wird 100 am Sonntag, Dr. Anna Weber lädt ein.",
+        # (dates14) a UK practice's "surgery", the practice's own review
+        "The surgery will close in December for refurbishment.",
+        "Our review in March found waiting times fell.",
+        "Le cabinet fête ses 100 ans le 3 mai, venez nombreux !",
+    ],
+)
+def test_years_and_numbers_no_ones_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.label in ("date", "age") and f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # (dates14) the sentence's only person is a name the name finder found
+        ("Evelyn Moore celebrated 100 with us on Monday.", "100"),
+        ("La nonna Assunta compie 100 anni oggi alla RSA di Sulmona!", "100"),
+        ("Can Baba Femi still have the RSV jab at 91? He had a reaction.", "91"),
+        ("My dad Sam was born 2 Feb 1930 — he's 94 — and lives in Barnsley.", "94"),
+        # another language's "turns" with its possessive, and a day after the age
+        ("Mamie Lucienne fête ses 93 ans samedi, merci à toute l'équipe !", "93"),
+        ("Opa Henk wird 90 am Sonntag und will endlich neue Zähne.", "90"),
+    ],
+)
+def test_an_age_over_89_said_of_a_named_person(text: str, words: str) -> None:
+    assert words in spans(text).get("age", [])
+
+
+def test_a_birth_year_in_a_life_story_is_left() -> None:
+    text = "Margaret Rowe, 100, was born in Bendigo in 1926 and taught at the primary school."
+    assert "1926" not in spans(text).get("date", [])
 
 
 @pytest.mark.parametrize(
