@@ -1324,13 +1324,17 @@ def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if re.match(r"[ \t]+[A-Z]\.", text[m.end() : m.end() + 4]):
         return True  # "Holly M.": a name with an initial
     words = m.group("place").replace(",", " ").split()
+    # (places14) a given name after a town's prefix is the town's ("from Port Elizabeth",
+    # "Fort William", "Mount Isa"), as not_a_place reads it; "Little" and "Great" open
+    # kin and nicknames too ("Great Aunt Mary", "Little Jo")
+    named_town = words[0].lower() in _TOWN_PREFIX and len(words) > 1
     if words[0].lower() in _PLACE_PREFIX and len(words) > 1:
         words = words[1:]
     for word in words:
         lower = word.lower()
         if lower in lx.ORG_SUFFIXES or lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS:
             return True
-        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
+        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES and not named_town:
             return not _town_then_its_region(text, m)
     return lazy.zipf_frequency(words[0].lower(), "en") >= 5.0
 
@@ -2104,6 +2108,8 @@ def _a_days_name(words: list[str]) -> bool:
 _PLACE_PREFIX = frozenset(
     "new north south east west port lake mount fort upper lower little great".split()
 )
+# The prefixes that open towns' names and no person's ("Port Elizabeth", "Fort William").
+_TOWN_PREFIX = frozenset("new port lake mount fort".split())
 
 
 _OFFICE_TITLE = frozenset(
@@ -5826,6 +5832,9 @@ def _town_then_its_region(text: str, m: re.Match[str]) -> bool:
     the state to say which town they mean (GeoNames lists no town under 15,000 people,
     as Cody or Noel), never after a first name, so the given-name verdict of
     ``not_a_place`` and ``not_a_town_word`` does not hold for it."""
+    place = m.group("place")
+    if "," not in place and not text.startswith(",", m.end("place")):
+        return False  # (the cheap test first: no comma, no region after one)
     town = _LEADING_WORD.match(text, m.start("place"))
     if town is None:
         return False

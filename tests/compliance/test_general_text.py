@@ -192,6 +192,9 @@ RULE_CASES = [
     ("place.person_from", "A 66-year-old rancher from Cody, Wyoming, has a rash.", "Cody, Wyoming"),
     ("facility.care_move", "paramedics took him to Mercy. do we call his son?", "Mercy"),
     ("facility.care_at_short", "We drove down for my husband's treatment at Raigmore.", "Raigmore"),
+    ("place.after_age_sex", "Case: 44M, Lubbock TX, presented with chest pain.", "Lubbock"),
+    ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
+    ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
         "place.resident_abroad",
         "Mi abuela Carmen, vecina de Tlaquepaque, tiene 88 años.",
@@ -2625,6 +2628,10 @@ def test_a_weekday_before_an_english_word_or_a_month_is_no_town(text: str) -> No
         ("My mum lives in Carmel, Indiana and had a fall.", "Carmel"),
         ("A 40-year-old man from Charlotte, North Carolina, presents with syncope.", "Charlotte"),
         ("The ambulance took my dad to Mercy last night.", "Mercy"),
+        ("32F, Leeds, 3/7 hx of headache.", "Leeds"),
+        ("62 y/o male, Macon GA, c/o dyspnea.", "Macon"),
+        ("A 60-year-old retired nurse from Port Elizabeth reports dyspnea.", "Port Elizabeth"),
+        ("My dad is from Fort William and needs a crown.", "Fort William"),
     ],
 )
 def test_a_vignettes_town_and_a_care_place_are_places(text: str, town: str) -> None:
@@ -2644,6 +2651,9 @@ def test_a_vignettes_town_and_a_care_place_are_places(text: str, town: str) -> N
         "Thanks to Jackson, Ohio State fan, for the pizza.",
         # a family's day out
         "We took the kids to Legoland for three days and they loved it.",
+        # a temperature or a shoe's size before a town or a brand
+        "The forecast said 95F, sunny, for Saturday's fun run.",
+        "Trainers in size 10 M, Nike, are on sale.",
     ],
 )
 def test_a_state_a_bio_and_a_day_out_are_no_persons_place(text: str) -> None:
