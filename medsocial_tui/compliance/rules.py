@@ -1361,14 +1361,18 @@ def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if re.match(r"[ \t]+[A-Z]\.", text[m.end() : m.end() + 4]):
         return True  # "Holly M.": a name with an initial
     words = m.group("place").replace(",", " ").split()
+    # (places14) a given name after a town's prefix is the town's ("from Port Elizabeth",
+    # "Fort William", "Mount Isa"), as not_a_place reads it; "Little" and "Great" open
+    # kin and nicknames too ("Great Aunt Mary", "Little Jo")
+    named_town = words[0].lower() in _TOWN_PREFIX and len(words) > 1
     if words[0].lower() in _PLACE_PREFIX and len(words) > 1:
         words = words[1:]
     for word in words:
         lower = word.lower()
         if lower in lx.ORG_SUFFIXES or lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS:
             return True
-        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES:
-            return True
+        if lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES and not named_town:
+            return not _town_then_its_region(text, m)
     return lazy.zipf_frequency(words[0].lower(), "en") >= 5.0
 
 
@@ -2143,6 +2147,8 @@ def _a_days_name(words: list[str]) -> bool:
 _PLACE_PREFIX = frozenset(
     "new north south east west port lake mount fort upper lower little great".split()
 )
+# The prefixes that open towns' names and no person's ("Port Elizabeth", "Fort William").
+_TOWN_PREFIX = frozenset("new port lake mount fort".split())
 
 
 _OFFICE_TITLE = frozenset(
@@ -2183,7 +2189,7 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
         return True  # (places11) "moved his chemo to Thursdays": a weekday, said of every week
     if first in lx.GIVEN_NAMES and first not in lx.AMBIGUOUS_NAMES:
-        return True
+        return not _town_then_its_region(text, m)
     if first in lx.LANGUAGES and len(place.split()) == 1:
         return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
@@ -2971,7 +2977,10 @@ _STAY_LENGTH = (
 _STAY_CARE = frozenset(
     "surgery operation catheter stitches drain sepsis stroke icu iv ventilator oxygen discharged"
     " admitted transplant chemo delivery c-section birth rehab infection fracture pneumonia"
-    " overdose seizure attack accident fall broke broken".split()
+    " overdose seizure attack accident fall broke broken"
+    # (places14) whoever takes a person for care: "paramedics took him to Mercy", "the
+    # ambulance took her to Raigmore" (a family "took the kids to Legoland")
+    " paramedics paramedic ambulance ems emts medics".split()
 )
 
 
@@ -5913,6 +5922,28 @@ def _place_then_its_region(text: str, f: Finding) -> bool:
         return True  # (guard-shortclean6) "Victoria, BC is hosting", "Madison, WI gets"
     m = _REGION_AFTER.match(text, f.end)
     return m is not None and m.group(1).lower() in _regions()
+
+
+def _town_then_its_region(text: str, m: re.Match[str]) -> bool:
+    """(places14) ``place.town_then_its_region``: a place opening with a given name,
+    written with its state, province or country (or a state's code) after a comma ("a
+    rancher from Cody, Wyoming", "lives in Carmel, Indiana", "from Noel, MO"): people add
+    the state to say which town they mean (GeoNames lists no town under 15,000 people,
+    as Cody or Noel), never after a first name, so the given-name verdict of
+    ``not_a_place`` and ``not_a_town_word`` does not hold for it."""
+    place = m.group("place")
+    if "," not in place and not text.startswith(",", m.end("place")):
+        return False  # (the cheap test first: no comma, no region after one)
+    town = _LEADING_WORD.match(text, m.start("place"))
+    if town is None:
+        return False
+    if _REGION_CODE_AFTER.match(text, town.end()) is not None:
+        return True
+    region = _REGION_AFTER.match(text, town.end())
+    return region is not None and region.group(1).lower() in _regions()
+
+
+_LEADING_WORD = lazy.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 # (guard-shortclean6) A US state's, a Canadian province's or an Australian state's code after

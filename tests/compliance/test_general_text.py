@@ -202,6 +202,15 @@ RULE_CASES = [
     ("age.words", "My grandfather is in his late 90s and has COPD.", "in his late 90s"),
     ("age.field", "Sex: F, Age: 101", "101"),
     ("place.person_from", "I'm a 34-year-old woman from Dublin with migraines.", "Dublin"),
+    # (places14) a vignette's worker, a word placing the town, a town that is a given name
+    # written with its state
+    ("place.person_from", "A 62-year-old dairy farmer in rural Kerry has a hand injury.", "Kerry"),
+    ("place.person_from", "A 66-year-old rancher from Cody, Wyoming, has a rash.", "Cody, Wyoming"),
+    ("facility.care_move", "paramedics took him to Mercy. do we call his son?", "Mercy"),
+    ("facility.care_at_short", "We drove down for my husband's treatment at Raigmore.", "Raigmore"),
+    ("place.after_age_sex", "Case: 44M, Lubbock TX, presented with chest pain.", "Lubbock"),
+    ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
+    ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
         "place.resident_abroad",
         "Mi abuela Carmen, vecina de Tlaquepaque, tiene 88 años.",
@@ -2846,3 +2855,65 @@ def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
 )
 def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
     assert value in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# (places14) A case vignette's worker or child and the town they come from, with a word
+# placing it ("in rural Kerry", "from just outside Tulsa"); a town that is a given name
+# written with its state; a person taken for care by paramedics.
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A 14-year-old hiker from suburban Leeds fell and broke a tooth.", "Leeds"),
+        ("A toddler from Fresno swallowed a button battery.", "Fresno"),
+        ("My mum lives in Carmel, Indiana and had a fall.", "Carmel"),
+        ("A 40-year-old man from Charlotte, North Carolina, presents with syncope.", "Charlotte"),
+        ("The ambulance took my dad to Mercy last night.", "Mercy"),
+        ("32F, Leeds, 3/7 hx of headache.", "Leeds"),
+        ("62 y/o male, Macon GA, c/o dyspnea.", "Macon"),
+        ("A 60-year-old retired nurse from Port Elizabeth reports dyspnea.", "Port Elizabeth"),
+        ("My dad is from Fort William and needs a crown.", "Fort William"),
+    ],
+)
+def test_a_vignettes_town_and_a_care_place_are_places(text: str, town: str) -> None:
+    assert town in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a state or a country with its placing word is no place smaller than a state
+        "A 45-year-old woman from upstate New York presents with fatigue.",
+        "A 3-year-old child from rural Kenya is brought in with diarrhea.",
+        "Farmers in rural Kenya face long trips to clinics, the study found.",
+        # a staff bio, a firm, a name followed by a team's name
+        "Our nurse Sarah grew up in rural Kerry and loves hiking.",
+        "The company hired an engineer from Siemens in Munich.",
+        "Thanks to Jackson, Ohio State fan, for the pizza.",
+        # a family's day out
+        "We took the kids to Legoland for three days and they loved it.",
+        # a temperature or a shoe's size before a town or a brand
+        "The forecast said 95F, sunny, for Saturday's fun run.",
+        "Trainers in size 10 M, Nike, are on sale.",
+    ],
+)
+def test_a_state_a_bio_and_a_day_out_are_no_persons_place(text: str) -> None:
+    assert "geo" not in spans(text)
+
+
+# (places14) A Turkish relative's word just before a hospital named with its kind last is
+# no part of the hospital's name.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Ayşe Yılmaz: Annemi Ankara Şehir Hastanesi'ne götürdük, 7 Aralık'ta ameliyat oldu.",
+            "Ankara Şehir Hastanesi",
+        ),
+        (
+            "Mehmet Demir - Babam Hacettepe Üniversitesi Hastanesi'nde yatıyor.",
+            "Hacettepe Üniversitesi Hastanesi",
+        ),
+    ],
+)
+def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None:
+    assert spans(text).get("geo") == [place]

@@ -682,6 +682,8 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         "jane at gmail dot com, jane . doe [ at ] gmail ( dot ) co [dot] uk, a@b.com@c.com",
         "write to jo @ x.io or bo(at)y dot org; ſam at gmail dot com; \u212aate at x dot com",
         "jo @) mail.com, jo (@) mail dot com, jo at\n\nmail dot com, at at at gmail.com",
+        # (places14) case notes' age and sex before a town (place.after_age_sex)
+        "Case: 44M, Lubbock TX, chest pain. Pt is a 72F, Tulsa, 62 y/o male, Macon GA; 9 yo, Ely.",
     ]
     found_any = False
     for text in texts:
