@@ -477,23 +477,30 @@ def _by_first_character(
 
     def close_run() -> None:
         nonlocal changed
-        lead = [boundary] if run_bounded else []
+        made: list[Any] = []
         for code, rests in groups.items():
+            first = _first_letter(code, state, ignore_case)
             if len(rests) == 1:
-                out.append(
-                    _sre_parse.SubPattern(state, [*lead, (_sre.LITERAL, code), *rests[0].data])
-                )
+                made.append(_sre_parse.SubPattern(state, [first, *rests[0].data]))
                 continue
             changed = True
             inner = _by_first_character(rests, state, ignore_case) or rests
             branch = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, inner))])
-            out.append(
-                _sre_parse.SubPattern(
-                    state,
-                    [*lead, (_sre.LITERAL, code), (_sre.SUBPATTERN, (None, 0, 0, branch))],
-                )
+            made.append(
+                _sre_parse.SubPattern(state, [first, (_sre.SUBPATTERN, (None, 0, 0, branch))])
             )
         groups.clear()
+        if run_bounded and len(made) > 1:
+            # (speed15) the run's boundary asserted once, before its letters: opening with
+            # a letter, each letter's alternative is refused by ``re`` without entering it
+            changed = True
+            letters = _sre_parse.SubPattern(state, [(_sre.BRANCH, (None, made))])
+            made = [
+                _sre_parse.SubPattern(state, [boundary, (_sre.SUBPATTERN, (None, 0, 0, letters))])
+            ]
+        elif run_bounded:
+            made = [_sre_parse.SubPattern(state, [boundary, *m.data]) for m in made]
+        out.extend(made)
 
     firsts: dict[int, int] = {}  # a group's key: the first of its letters met
     for alternative in alternatives:
@@ -519,6 +526,23 @@ def _by_first_character(
         out.append(alternative)
     close_run()
     return out if changed else None
+
+
+# (speed15) ASCII letters a case-blind pattern matches beyond their two cases: "i" (İ ı),
+# "s" (ſ), "k" (the Kelvin sign). Every other ASCII letter matches its two cases alone.
+_MORE_THAN_TWO_CASES = frozenset(map(ord, "iIsSkK"))
+
+
+def _first_letter(code: int, state: Any, ignore_case: bool) -> tuple[Any, Any]:
+    """The opening character of a split alternative: in a case-blind part, an ASCII letter
+    as the class of its two cases with case kept (``(?-i:[dD])``, the same characters),
+    which ``re`` checks before entering the alternative, as it does a case-kept literal;
+    a case-blind literal is entered and refused inside, one alternative after another."""
+    if not ignore_case or code >= 128 or not chr(code).isalpha() or code in _MORE_THAN_TWO_CASES:
+        return (_sre.LITERAL, code)
+    cases = [(_sre.LITERAL, ord(chr(code).lower())), (_sre.LITERAL, ord(chr(code).upper()))]
+    kept = _sre_parse.SubPattern(state, [(_sre.IN, cases)])
+    return (_sre.SUBPATTERN, (None, 0, re.IGNORECASE, kept))
 
 
 # The last text lower-cased and its lower case, and the last long one (a veto reads a

@@ -209,6 +209,11 @@ class Rule:
     # letter A to Z): "0 @" for a digit and an at sign, "(," for a bracket or a comma.
     # Asked once per text (``text_marks``), before the rule's words or pattern.
     needs: str = ""
+    # (speed15) The entry's ``trigger_first``: the trigger is searched before the pattern is
+    # tried, whatever it is (a pattern, not words): measured per rule on the speed
+    # benchmark's posts, where the trigger is seldom there and one search of it costs less
+    # than the tries at the rule's start words ("Anna, 34" tried at every capitalised word).
+    trigger_asked_first: bool = False
     # The ``text.word_starts`` names a text must have for this rule to match in it: its
     # own (``starts``) and its own with "?" (``requires``), worked out once.
     gate: tuple[str, ...] = field(init=False, repr=False, compare=False)
@@ -231,7 +236,9 @@ class Rule:
     # starts at every capitalised word, number or word of a shape, so it would be tried
     # at many words of most texts, and its trigger is words, looked up at once (a few by
     # substring tests, more by ``_WordLookup``). Worked out from the trigger's source,
-    # without compiling it.
+    # without compiling it. Or its entry says ``trigger_first``: its trigger, a pattern,
+    # was measured cheaper to search once than the pattern's tries at its start words
+    # (``trigger_asked_first``).
     trigger_first: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -244,7 +251,8 @@ class Rule:
         object.__setattr__(self, "needed", tuple(frozenset(g) for g in self.needs.split()))
         shaped = any(h in ("A", "0", "A+A") or h[:1] == "~" for h in self.starts.split())
         worded = self.trigger is not None and _worded_trigger(self.trigger)
-        object.__setattr__(self, "trigger_first", shaped and worded)
+        asked = self.trigger_asked_first and self.trigger is not None
+        object.__setattr__(self, "trigger_first", (shaped and worded) or asked)
         remembered = self.needs_person and self.label in SECOND_READING_LABELS
         object.__setattr__(self, "remembered", remembered)
 
@@ -277,7 +285,9 @@ class Rule:
                     self._keep(text, m, ctx, people, found, known[2])
                 return
         if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
-            return  # none of the trigger's words is in the text: no match can fire
+            if self.remembered:
+                _matches_of(text)[id(self)] = (self, [], {})  # (the second reading asks no more)
+            return  # the trigger is not in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
             # ``_offsets`` for a rule the caller gated, read at its start words alone
             offsets = starts[self.name]
@@ -671,7 +681,9 @@ def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
     known = _TRIGGER_WORDS.get(id(trigger))
     words = known[1][0] if known is not None and known[0] is trigger else _trigger_words(trigger)[0]
     if words is None:
-        return False
+        # a trigger that is a pattern: searched, for a rule whose entry asks it first
+        # (``Rule.trigger_asked_first``); other rules never ask such a trigger here
+        return not _triggered(trigger, text)
     lower = _words_lower(trigger, text)
     if lower is None:
         return False
@@ -4265,7 +4277,7 @@ class RuleTableError(ValueError):
 _TABLES = ("facility", "identifier", "name")
 _FIELDS = frozenset(
     "name label pattern ignore_case reason group needs_person vetoes trigger trigger_case"
-    " starts requires back_over marks anchor reach needs".split()
+    " starts requires back_over marks anchor reach needs trigger_first".split()
 )
 _REQUIRED = ("name", "label", "pattern", "reason")
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_]\w*)\}")
@@ -4354,6 +4366,7 @@ def _rule_of(
         ),
         reach=int(entry.get("reach", 0)),
         needs=entry.get("needs", ""),
+        trigger_asked_first=bool(entry.get("trigger_first", False)),
     )
 
 
@@ -5435,17 +5448,11 @@ def _collect_all(
             if first not in starts or (second and second not in starts):
                 continue  # no word a match could start with, or none it needs
             if plain:
-                if trigger_first and _trigger_absent(rule.trigger, text):  # type: ignore[arg-type]
-                    continue  # none of the trigger's words is in the text
-                offsets = starts[first]
-                if second:
-                    last = starts[second][-1]
-                    if offsets[-1] > last:
-                        offsets = offsets[: bisect_right(offsets, last)]
                 # ``Rule.collect`` of a rule tried at its start words alone, without the
                 # call: the pattern tried at each start word a match found earlier has not
-                # covered, the trigger asked once the pattern matched, the vetoes after; a
-                # ``remembered`` rule's matches (and its vetoes' answers) read once a text.
+                # covered, the trigger asked once the pattern matched (or first, for a
+                # ``trigger_first`` rule), the vetoes after; a ``remembered`` rule's
+                # matches (and its vetoes' answers) read once a text.
                 remembered = rule.remembered
                 if remembered:
                     memo = _matches_of(text)
@@ -5455,6 +5462,15 @@ def _collect_all(
                         for kept in known[1]:
                             keep(text, kept, ctx, people, found, said)
                         continue
+                if trigger_first and _trigger_absent(rule.trigger, text):  # type: ignore[arg-type]
+                    if remembered:
+                        memo[id(rule)] = (rule, [], {})  # (the second reading asks no more)
+                    continue  # the trigger is not in the text
+                offsets = starts[first]
+                if second:
+                    last = starts[second][-1]
+                    if offsets[-1] > last:
+                        offsets = offsets[: bisect_right(offsets, last)]
                 match = rule.pattern.match
                 trigger = rule.trigger
                 hits: list[re.Match[str]] | None = None

@@ -211,6 +211,38 @@ def test_alternatives_split_by_first_letter_match_as_before(source: str, flags: 
             assert _same(factored.match(text, pos), plain.match(text, pos)), (text, pos)
 
 
+def test_a_split_letter_is_checked_with_case_kept_where_that_reads_the_same() -> None:
+    """(speed15) A case-blind run of alternatives after a word boundary is split as one
+    alternative, the boundary asserted once, each letter then a case-kept class of its two
+    cases (``re`` refuses such an alternative before entering it); not "i", "s" or "k",
+    which match more than their two cases (İ ı ſ and the Kelvin sign), and the same
+    matches at every offset of a text holding those."""
+    pool = [chr(x) for x in (*range(0x3000), *range(0x2100, 0x2150)) if not 0xD800 <= x < 0xE000]
+    for code in range(128):
+        letter = chr(code)
+        if not letter.isalpha():
+            continue
+        one = re.compile(re.escape(letter), re.IGNORECASE)
+        two = {x for x in pool if one.fullmatch(x)} == {letter.lower(), letter.upper()}
+        assert two is (code not in lazy._MORE_THAN_TWO_CASES), letter
+    source = r"(?:\bdr|\bdoctor|\bid|\bIC|\bsocial|\bKin|\bprof|(?-i:QQ))(?:\s+\w+)?"
+    tree = re._parser.parse(source, re.IGNORECASE)  # type: ignore[attr-defined]
+    lazy.factor_alternatives(tree)
+    op, (_, branch) = tree.data[0]
+    assert op is sre.BRANCH and len(branch) == 2  # \b then the letters; QQ
+    assert branch[0].data[0] == (sre.AT, sre.AT_BOUNDARY)
+    letters = branch[0].data[1][1][3].data[0][1][1]
+    firsts = [alternative.data[0] for alternative in letters]
+    assert firsts[0][0] is sre.SUBPATTERN and firsts[0][1][2] == re.IGNORECASE  # (?-i:[dD])
+    assert [f[1] for f in firsts[1:4]] == [ord("i"), ord("s"), ord("K")]  # as they were
+    factored = re._compiler.compile(tree, re.IGNORECASE)  # type: ignore[attr-defined]
+    plain = re.compile(source, re.IGNORECASE)
+    text = "Dr X, DOCTOR y; İD 4, ıd 5, ſocial ſ, \u212ain, KIN, Prof Z, dR, id, QQ, qq w"
+    for pos in range(len(text)):
+        assert _same(factored.match(text, pos), plain.match(text, pos)), pos
+        assert _same(factored.search(text, pos), plain.search(text, pos)), pos
+
+
 def test_a_long_alternation_is_split() -> None:
     source = r"\b(?:dr|dra|doctor|[xw]y|prof|professor|xy|xz)\b"
     tree = re._parser.parse(source, 0)  # type: ignore[attr-defined]

@@ -72,7 +72,25 @@ def test_only_rules_tried_at_every_capital_or_number_ask_their_trigger_first() -
         heads = rule.starts.split()
         shaped = any(h in ("A", "0", "A+A") or h.startswith("~") for h in heads)
         words = guard_rules._trigger_words(rule.trigger)[0] if rule.trigger else None
-        assert rule.trigger_first is (shaped and words is not None), rule.name
+        asked = rule.trigger_asked_first  # (speed15) the entry's own choice, measured
+        assert rule.trigger_first is ((shaped and words is not None) or asked), rule.name
+
+
+def test_a_trigger_pattern_asked_first_changes_no_finding() -> None:
+    # (speed15) ``trigger_first = true`` in an entry: its trigger, a pattern, is searched
+    # before the rule's tries, and the rule finds what it finds tried first and asked after
+    from medsocial_tui.compliance.context import EMPTY_CONTEXT
+
+    asked = [r for r in ALL_RULES if r.trigger_asked_first]
+    assert {"name.with_age", "address.irish_county"} <= {r.name for r in asked}
+    for rule in asked:
+        assert rule.trigger is not None and guard_rules._trigger_words(rule.trigger)[0] is None
+        after = dataclasses.replace(rule, trigger_asked_first=False)
+        assert rule.trigger_first and not after.trigger_first, rule.name
+        for text in _texts():
+            everyone = range(len(text) + 1)
+            mine = list(rule.finditer(text, EMPTY_CONTEXT, everyone))
+            assert mine == list(after.finditer(text, EMPTY_CONTEXT, everyone)), (rule.name, text)
 
 
 @pytest.mark.parametrize(

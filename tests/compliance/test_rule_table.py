@@ -54,6 +54,17 @@ def test_a_rule_reads_its_fields_fragments_and_vetoes() -> None:
     assert [f.reason for f in rule.finditer("Maria 12345", EMPTY_CONTEXT)] == ["a test [test.rule]"]
 
 
+def test_a_rule_may_ask_its_trigger_pattern_first() -> None:
+    # (speed15) starts at every capitalised word, the trigger a pattern: asked after a match
+    # unless the entry says trigger_first, as measured cheaper for that rule
+    source = _GOOD + "starts = 'A'\n"
+    (after,) = guard_rules.load_tables(source)["identifier"]
+    (first,) = guard_rules.load_tables(source + "trigger_first = true\n")["identifier"]
+    assert not after.trigger_first and first.trigger_first
+    assert not guard_rules._trigger_absent(first.trigger, "Maria 12345")  # type: ignore[arg-type]
+    assert guard_rules._trigger_absent(first.trigger, "Maria Lopez")  # type: ignore[arg-type]
+
+
 def test_a_whole_shared_pattern_is_used_as_it_is() -> None:
     source = _GOOD.replace("pattern = ['\\b{CAP}', '[ \\t]+\\d+']", 'pattern = "{URL}"')
     (rule,) = guard_rules.load_tables(source)["identifier"]
