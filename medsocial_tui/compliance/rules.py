@@ -3827,10 +3827,33 @@ _BIOMETRIC_VALUE_AFTER = lazy.compile(
 )
 
 
+# (records15) Whose print or scan it is, named right after it with a given name: "right
+# thumbprint of Achieng Otieno", "fingerprint template #3 (right index) enrolled for Aiyana
+# Thunderbird", "iris scan taken from Mr. Tomás Ferreira" (not "fingerprints of the Gods",
+# "Face ID from Apple Inc": no given name opens them).
+_OWNER_NAMED_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|scans?|samples?|records?|data|images?))?(?:[ \t]+#?\d{1,3})?"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?"
+    r"(?:[ \t]+(?i:enrolled|enroled|taken|captured|stored|registered|recorded|saved|on[ \t]+file))?"
+    r"[ \t]+(?i:of|for|from)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    r"(?P<given>[A-Z][a-z'’-]+)[ \t]+[A-Z][a-z'’-]+"
+)
+
+
+def _owner_named_after(text: str, end: int) -> bool:
+    """``biometric.owner_after``: a given name and a family name right after the biometric,
+    after "of", "for" or "from" (``_OWNER_NAMED_AFTER``): the person it was taken from."""
+    owner = _OWNER_NAMED_AFTER.match(text, end, end + 90)
+    return owner is not None and _name_like_word(owner.group("given"), given=True)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
-    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name (before
+    it, or after it: ``_owner_named_after``), and no id or hash of its record after it
+    (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
     if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
+    if _owner_named_after(text, m.end()):
         return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
