@@ -4995,7 +4995,10 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if detached:
         left = sentence_around(text, label, label + 1)[0]
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
+        own = left
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
+        if _named_just_before(text, people, left, own, right):
+            return False
     if detached and (_someone_between(text, left, right) or _any_between(people, left, right)):
         return False
     if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
@@ -5011,6 +5014,18 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if _OPENING_HOURS.search(text) is not None:
         return True
     return bool(before.group("label")) and _PUBLIC_CUE.search(text) is not None
+
+
+def _named_just_before(text: str, people: Sequence[int], left: int, own: int, right: int) -> bool:
+    """``phone.named_just_before`` (records15): "i'm Alannah Byrne, Drogheda clinic. Please
+    ring 086 555 3841", "My wife Abena Mensah had a baby … at your clinic? Call 024 555
+    8801": a bare "call", "ring" or "text" whose own sentence (``own``..``right``) gives
+    no public cue, after a sentence (``left``..``own``) naming someone the guard found, asks
+    to be called back by that person, not by a desk; the sentence before lends its public
+    cue ("clinic") to the number only when it names no one. (A name found already blocks
+    its text, so a clean notice is never blocked by this; a practice's own staff are no
+    names found.)"""
+    return _any_between(people, left, own) and _PUBLIC_CUE.search(text, own, right) is None
 
 
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
