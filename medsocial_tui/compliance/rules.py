@@ -5039,6 +5039,8 @@ _OTHER_NUMBER_LABEL = lazy.compile(
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
 )
+# (records15) the second reading's ``record.shaped_code`` leaves a code after these too
+OTHER_NUMBER_LABEL = _OTHER_NUMBER_LABEL
 
 
 _HOURS = (
