@@ -1867,7 +1867,9 @@ _SHAPED_CODE = lazy.compile(
     r"(?![\w/-]|\.\d)"
 )
 _SHAPED_CODE_RULE = "[record.shaped_code]"
-_SHAPED_CODE_REASON = f"a record's code with no label in a text that names someone {_SHAPED_CODE_RULE}"
+_SHAPED_CODE_REASON = (
+    f"a record's code with no label in a text that names someone {_SHAPED_CODE_RULE}"
+)
 
 
 def _shaped_codes(text: str) -> list[Finding]:
