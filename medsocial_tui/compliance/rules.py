@@ -3848,10 +3848,33 @@ _BIOMETRIC_VALUE_AFTER = lazy.compile(
 )
 
 
+# (records15) Whose print or scan it is, named right after it with a given name: "right
+# thumbprint of Achieng Otieno", "fingerprint template #3 (right index) enrolled for Aiyana
+# Thunderbird", "iris scan taken from Mr. Tomás Ferreira" (not "fingerprints of the Gods",
+# "Face ID from Apple Inc": no given name opens them).
+_OWNER_NAMED_AFTER = lazy.compile(
+    r"(?:[ \t]+(?i:templates?|scans?|samples?|records?|data|images?))?(?:[ \t]+#?\d{1,3})?"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?"
+    r"(?:[ \t]+(?i:enrolled|enroled|taken|captured|stored|registered|recorded|saved|on[ \t]+file))?"
+    r"[ \t]+(?i:of|for|from)[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    r"(?P<given>[A-Z][a-z'’-]+)[ \t]+[A-Z][a-z'’-]+"
+)
+
+
+def _owner_named_after(text: str, end: int) -> bool:
+    """``biometric.owner_after``: a given name and a family name right after the biometric,
+    after "of", "for" or "from" (``_OWNER_NAMED_AFTER``): the person it was taken from."""
+    owner = _OWNER_NAMED_AFTER.match(text, end, end + 90)
+    return owner is not None and _name_like_word(owner.group("given"), given=True)
+
+
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A biometric no one is said to own: no person word, no "my", no owner's name, and no
-    id or hash of its record after it (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
+    """A biometric no one is said to own: no person word, no "my", no owner's name (before
+    it, or after it: ``_owner_named_after``), and no id or hash of its record after it
+    (``biometric.mention``: "Fingerprint hash: 9f8e…")."""
     if _BIOMETRIC_VALUE_AFTER.match(text, m.end(), m.end() + 60):
+        return False
+    if _owner_named_after(text, m.end()):
         return False
     return (
         not person_in(text, m.start(), m.end(), third_person=True)
@@ -4994,7 +5017,10 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if detached:
         left = sentence_around(text, label, label + 1)[0]
     if left > 1:  # the sentence before too: "Closed Monday. Questions? Call ..."
+        own = left
         left = sentence_around(text, max(0, left - 2), left - 1)[0]
+        if _named_just_before(text, people, left, own, right):
+            return False
     if detached and (_someone_between(text, left, right) or _any_between(people, left, right)):
         return False
     if before.group("label") and "@" in text and _beside_free_mailbox(text, start, end):
@@ -5012,6 +5038,18 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     return bool(before.group("label")) and _PUBLIC_CUE.search(text) is not None
 
 
+def _named_just_before(text: str, people: Sequence[int], left: int, own: int, right: int) -> bool:
+    """``phone.named_just_before`` (records15): "i'm Alannah Byrne, Drogheda clinic. Please
+    ring 086 555 3841", "My wife Abena Mensah had a baby … at your clinic? Call 024 555
+    8801": a bare "call", "ring" or "text" whose own sentence (``own``..``right``) gives
+    no public cue, after a sentence (``left``..``own``) naming someone the guard found, asks
+    to be called back by that person, not by a desk; the sentence before lends its public
+    cue ("clinic") to the number only when it names no one. (A name found already blocks
+    its text, so a clean notice is never blocked by this; a practice's own staff are no
+    names found.)"""
+    return _any_between(people, left, own) and _PUBLIC_CUE.search(text, own, right) is None
+
+
 # ``phone.other_label``: a provider's or a product's number, an order or a parcel, written
 # right after its label ("NPI 1457389201", "Order number 1234567890", "ISBN 978-…").
 _OTHER_NUMBER_LABEL = lazy.compile(
@@ -5023,6 +5061,8 @@ _OTHER_NUMBER_LABEL = lazy.compile(
     r"(?:\s+(?:number|no\.?|num\.?|code|#|id))?(?:\s+(?:is|was))?\s*[:#]?\s*$",
     _I,
 )
+# (records15) the second reading's ``record.shaped_code`` leaves a code after these too
+OTHER_NUMBER_LABEL = _OTHER_NUMBER_LABEL
 
 
 _HOURS = (

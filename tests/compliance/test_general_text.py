@@ -189,6 +189,8 @@ RULE_CASES = [
     ("url.personal_site", "Visit my blog at www.janedoe-recovery.com for updates.", None),
     ("vehicle.registration", "Her car, registration AB12 CDE, was parked outside.", "AB12 CDE"),
     ("biometric.mention", "His fingerprint and retina scan are on file.", "fingerprint"),
+    # (records15) a phone number bare in a person's row, between the row's separators
+    ("phone.row_field", "Patient Lim Mei Hua - 6555 0198 - Tampines - recall due", "6555 0198"),
     ("ssn.last_four_around", "Verified with the last four 1234 of her social.", "1234"),
     (
         "biometric.template_id",
@@ -705,6 +707,12 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Mi número de identificación es 1020345678.", "1020345678"),
         ("رقمي القومي 29001011234567", "29001011234567"),
         ("784-1985-1234567-3 is on my file.", "784-1985-1234567-3"),
+        # (records15) biometric.mention: whose print or scan, named after it with a given name
+        ("Right thumbprint of Achieng Otieno taken at intake.", "Right thumbprint"),
+        ("Fingerprint template #2 (left index) enrolled for Ines Duarte.", "Fingerprint template"),
+        # (records15) phone.row_field: a mobile as a field of a person's row
+        ("Last row: Zhang, Hui | M | 1972/03/09 | 138 0013 5521 | Chengdu", "138 0013 5521"),
+        ("Card found: Chua Beng Huat, 9123 4567, left at the desk.", "9123 4567"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -848,6 +856,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "The NID project launched in 2008.",
         "We use the IC number on the chip datasheet.",
         "The fødselsnummer has 11 digits: six for the birth date and five more.",
+        # (records15) a print of no one named; a row of a product or an order, no one's
+        "Fingerprints of the Gods was a bestseller in 1995.",
+        "Face ID from Apple Inc now works with a mask on.",
+        "Stock list | SKU 8841 2201 | floss | 12 units",
+        "Opening hours, 9555 1207, Mon-Fri, walk-ins welcome",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:

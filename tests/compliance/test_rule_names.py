@@ -103,6 +103,12 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     (
+        "record.shaped_code",
+        "Patient Muhammad Javed, admitted on 29-11-2026; his wristband reads KBTH-4471.",
+        "KBTH-4471",
+        False,
+    ),
+    (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
         "Wick Lane",

@@ -31,10 +31,24 @@ SECOND_RULES = (
     "[place.branch_in_patient_text]",
     "[address.in_patient_text]",
     "[record.in_patient_text]",
+    "[record.shaped_code]",
 )
 
 # (rule, the text naming someone, the words it adds, the same text without the name)
 JOINS = [
+    # (records15) a record's code with no label, in a text naming someone
+    (
+        "record.shaped_code",
+        "Found the referral for Daniela Vogt. I filed it in her folder under KV-2231987.",
+        "KV-2231987",
+        "Found the referral. I filed it in the folder under KV-2231987.",
+    ),
+    (
+        "record.shaped_code",
+        "Mr Venter, the account you gave (CAP-2211-V) is cleared.",
+        "CAP-2211-V",
+        "The account you gave (CAP-2211-V) is cleared.",
+    ),
     (
         "date.in_patient_text",
         "Patient: Maria Lopez, MRN 5518820. Next review 14 March 2027.",
@@ -284,6 +298,11 @@ KEPT_OUT = [
     ("Janice Holt, 07700 900123. We wish you a Happy New Year from Great Things.", "Things"),
     ("Janice Holt, 07700 900123. Our hours: she lives Monday to Friday here.", "Monday"),
     ("Janice Holt, 07700 900123. Head out Main Street way to find us.", "Main"),
+    # (records15) a product's, a model's or an order's code, and a code of fewer than four
+    # figures in a row, are no one's record
+    ("Anna Berg, 07700 900123. Is the toothbrush model HX-6730 safe?", "HX-6730"),
+    ("Anna Berg, 07700 900123. Her new pump came from lot AX-22910.", "AX-22910"),
+    ("Anna Berg, 07700 900123. She had COVID-19 and an ICD-10 code.", "COVID-19"),
     # (places11) a department set off by commas is no town
     ("Janice Holt, 07700 900123. Gracias a Carlos Mendoza, de Recursos Humanos, hoy.", "Recursos"),
 ]
