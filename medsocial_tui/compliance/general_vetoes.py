@@ -390,6 +390,9 @@ def _from_an_organisation(text: str, end: int) -> bool:
 
 # A firm's possessive right before a full name: "Apple's Tim Cook", "Nvidia's Jensen Huang".
 _OWNER_BEFORE = lazy.compile(r"\b([A-Z][\w&-]*)['’]s[ \t]+$")
+# (names15) Words whose "'s" is "is", not a possessive: "He's Liam Ó Briain, he has
+# epilepsy", "That's Priya Shah's chart", "Here's Tom Reid": the person named, no firm's.
+_IS_BEFORE_A_NAME = frozenset("he she it that there here who what where this".split())
 
 
 def _a_firms_person(text: str, f: Finding) -> bool:
@@ -403,7 +406,8 @@ def _a_firms_person(text: str, f: Finding) -> bool:
         return False
     owner = m.group(1).lower()
     return not (
-        owner in lx.GIVEN_NAMES
+        owner in _IS_BEFORE_A_NAME
+        or owner in lx.GIVEN_NAMES
         or owner in lx.SURNAMES
         or owner in lx.RELATION_WORDS
         or _PRIVATE_CUE.fullmatch(owner)

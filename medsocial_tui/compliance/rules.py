@@ -3438,14 +3438,48 @@ SERVICE_WORD_ZIPF = 2.7
 _CALLED_BEFORE = lazy.compile(r"\b(?:called|named)[ \t]+$", re.IGNORECASE)
 
 
+# (names15) One relative right before a lower-case word ("my mum joy", "our son will"),
+# and what a person does or a bracketed aside after it.
+_ONE_RELATIVE_BEFORE = lazy.compile(
+    r"\b(?:my|our|his|her|their)[ \t]+(?:"
+    + "|".join(
+        sorted(
+            (w for w in lx.RELATION_WORDS if w.isalpha() and not w.endswith("s")),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")[ \t]*,?[ \t]*$",
+    _I,
+)
+_DOING_AFTER = lazy.compile(
+    r"(?:[ \t]+[a-z]{3,}(?<!\bbe))?"  # a family name between ("may brown")
+    r"(?:[ \t]+(?:had|has|is|was|got|fell|went|needs|needed|keeps|kept|broke|passed)\b"
+    r"|['’]s[ \t]|[ \t]*\()"
+)
+
+
+def _kin_named_doing(text: str, m: re.Match[str]) -> bool:
+    """A given name that is an everyday word too ("joy", "may", "will", "grace"), written
+    in lower case right after one relative of the writer's and before what a person does:
+    "my mum joy had a fall", "my nan may brown (shes 94!!)", "our son will has croup"; not
+    "my mum may have", "my son will be fine" (a verb follows, no name)."""
+    start = m.start("name")
+    if _ONE_RELATIVE_BEFORE.search(text, max(0, start - 24), start) is None:
+        return False
+    return _DOING_AFTER.match(text, m.end("name")) is not None
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
     that ends like a verb or an adverb is no name, nor one English often writes
     (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
+    lower = word.lower()
+    if lower in lx.AMBIGUOUS_NAMES and _kin_named_doing(text, m):
+        return False  # (names15) "my mum joy had a fall", "my nan may (shes 94!!)"
     if not _name_like_word(word, given=True):
         return True
-    lower = word.lower()
     if lower in lx.GIVEN_NAMES:
         return False
     if _VERB_ENDING.search(word):
@@ -3481,7 +3515,20 @@ def _not_a_name_in_either_order(text: str, m: re.Match[str], ctx: PracticeContex
     if not _not_loosely_a_name(text, m, ctx):
         return False
     words = run.replace(",", " ").split()
+    if len(words) == 1 and _FAMILY_NAME_FIELD.search(text, max(0, m.start() - 4), m.start("name")):
+        # (names15) "Surname: SMITH. First names: JENNIFER JANE": the field holds a family
+        # name, read as one ("Smith", "Baker" are names there, not the trades)
+        return not _name_like_word(words[0], given=False, loose=True)
     return len(words) < 2 or not _names_run(" ".join(words[1:] + words[:1]), loose=True)
+
+
+# (names15) A form's family-name field, its value after it: "Surname:", "Last name =",
+# "Family name:", "Apellido:", "Nachname:", "Cognome:", "Nom de famille :".
+_FAMILY_NAME_FIELD = lazy.compile(
+    r"(?:sur[ \t_]?name|last[ \t_]?name|family[ \t_]?name|apellidos?|nachname|cognome"
+    r"|nom[ \t]+de[ \t]+famille)[\"'’]?[ \t]*[:=][ \t]*[\"'’]?$",
+    _I,
+)
 
 
 _STREET_OPENERS = frozenset(
@@ -4042,14 +4089,14 @@ def _an_unowned_body_side(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 
 
 def _not_lower_given_and_family(*, loose: bool) -> Veto:
-    """Two lower-case words that are not (with ``loose``, loosely) a given name and a
-    family name."""
+    """Two (or three) lower-case words that are not (with ``loose``, loosely) a given name
+    and family names."""
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         words = m.group("name").split()
         return not (
             _name_like_word(words[0], given=True, loose=loose)
-            and _name_like_word(words[1], given=False, loose=loose)
+            and all(_name_like_word(w, given=False, loose=loose) for w in words[1:])
         )
 
     return veto
@@ -5738,12 +5785,18 @@ _FAME_PHRASES = (
 _FAME_PHRASE = "|".join(r"\s+".join(phrase) for phrase in _FAME_PHRASES)
 # "NEWS 5", "NEWS2 score 7": a ward's early warning score, no news
 _NOT_NEWS = r"(?![ \t]?2?[ \t]*(?:score[ \t]*)?[:=]?[ \t]*\d)"
+# (names15) "Good news Mehmet! Your biopsy is benign", "great news, Sarah": news told to
+# one person, not the press's (the adjective before "news" a person's, not a headline's)
+_PERSONAL_NEWS = "".join(
+    rf"(?<!\b{word}[ \t])"
+    for word in "good great bad sad some exciting wonderful fantastic amazing happy".split()
+)
 _FAME = lazy.compile(
-    rf"\b(?:{'|'.join(w if w != 'news' else 'news' + _NOT_NEWS for w in sorted(_FAME_NAMES))}"
+    rf"\b(?:{'|'.join(w if w != 'news' else _PERSONAL_NEWS + 'news' + _NOT_NEWS for w in sorted(_FAME_NAMES))}"
     rf"|{_FAME_PHRASE})\b|{_FAME_DATES}",
     _I,
 )
-_NEWS = lazy.compile(rf"\bnews\b{_NOT_NEWS}", _I)
+_NEWS = lazy.compile(rf"{_PERSONAL_NEWS}\bnews\b{_NOT_NEWS}", _I)
 _FAME_DATE = lazy.compile(_FAME_DATES, _I)
 _ASCII_WORD = lazy.compile(r"[a-z0-9_]+")
 # What every year of ``_FAME_DATES`` holds (its "BC" aside): a year from 1000 to 1959, found

@@ -275,6 +275,13 @@ RULE_CASES = [
     ),
     ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
     ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
+    ("name.lower_full_dob", "pt rosalind ferris dob 6-1-44 c/o chest pain", "rosalind ferris"),
+    (
+        "name.lower_told_that",
+        "can u tell dr mendez that sofia reyes cant make it tmrw",
+        "sofia reyes",
+    ),
+    ("name.day_sheet", "Monday\n09:00 Tevita Fifita — gout f/u\n09:20 ", "Tevita Fifita"),
     ("name.possessive", "The nurse said Mariam's bed number is 22.", "Mariam"),
     ("date.record_shorthand", "Adm 3/4, D/C 7/4, dx pneumonia", "3/4"),
     ("date.record_shorthand", "LMP: 12 Jan. Pregnancy test positive.", "12 Jan."),
@@ -2868,6 +2875,152 @@ def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
 )
 def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
     assert value in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# -- (names15) names never taken as candidates -------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("09:00 Tevita Fifita — gout f/u", "Tevita Fifita"),
+        (
+            "Thursday list\n14:30 - Wanjiru Kamau: BP check\n15:00 Siosaia Taufa (new patient exam)",
+            "Wanjiru Kamau",
+        ),
+        (
+            "Thursday list\n14:30 - Wanjiru Kamau: BP check\n15:00 Siosaia Taufa (new patient exam)",
+            "Siosaia Taufa",
+        ),
+    ],
+)
+def test_a_day_sheets_line_names_its_patient(text: str, name: str) -> None:
+    """``name.day_sheet``: the time, a name on no list, then what the visit is for."""
+    (rule,) = [r for r in NAME_RULES if r.name == "name.day_sheet"]
+    assert name in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:30 Root Canal Therapy – review",
+        "13:00 Staff Huddle - recall figures",
+        "11:00 Fluoride Varnish Clinic (review)",
+        "17:00 Team Meeting: review of the week",
+    ],
+)
+def test_a_timetables_item_is_no_day_sheets_patient(text: str) -> None:
+    """A timetable's item in the same shape is everyday words, no name (``not_led_by_a_name``)."""
+    (rule,) = [r for r in NAME_RULES if r.name == "name.day_sheet"]
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He's Liam Murphy, he has epilepsy.", "Liam Murphy"),
+        ("She's Priya Shah and she needs a filling.", "Priya Shah"),
+    ],
+)
+def test_hes_is_no_firms_possessive(text: str, name: str) -> None:
+    """``_a_firms_person`` reads "He's" as "he is", not a firm owning the person."""
+    assert name in [text[f.start : f.end] for f in find_phi(text)]
+
+
+def test_a_firms_person_is_still_public() -> None:
+    assert find_phi("Apple's Tim Cook visited the new store.") == []
+
+
+def test_good_news_told_to_someone_is_no_press() -> None:
+    """``_public_life``: "good news" said to one person is not the news."""
+    text = "Good news Mehmet! Your biopsy is benign."
+    assert "Mehmet" in [text[f.start : f.end] for f in find_phi(text)]
+    assert find_phi("In the news: Taylor Swift donated to the hospital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Surname: SMITH. First names: JENNIFER JANE.", "SMITH"), ("Surname: BROWN", "BROWN")],
+)
+def test_a_surname_fields_one_word_is_a_family_name(text: str, name: str) -> None:
+    """``_not_a_name_in_either_order`` reads a surname field's one word as a family name."""
+    assert name in [text[f.start : f.end] for f in find_phi(text)]
+
+
+def test_a_surname_fields_placeholder_is_no_one() -> None:
+    assert find_phi("Surname: Required") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("my mum joy had a fall this morning", "joy"),
+        ("our son will has croup again", "will"),
+        ("my nan may (shes 94!!) got new hearing aids", "may"),
+    ],
+)
+def test_a_relatives_everyday_word_name_in_lower_case(text: str, name: str) -> None:
+    """``_kin_named_doing``: a given name that is an everyday word, after one relative and
+    before what a person does."""
+    assert name in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["my mum may have a chest infection", "my son will be fine", "my kids summer was busy"],
+)
+def test_a_relatives_verb_is_no_name(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.label == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ssn 219099999 name leroy jenkins dob 041572 plan 908877123", "leroy jenkins"),
+        ("my daugter alyssa mae cortez dob 9/3/2011 has ashtma", "alyssa mae cortez"),
+    ],
+)
+def test_a_lower_case_full_name_before_a_date_of_birth(text: str, name: str) -> None:
+    """``name.lower_full_dob``: given and family names in lower case, then "dob" and a date."""
+    (rule,) = [r for r in NAME_RULES if r.name == "name.lower_full_dob"]
+    assert name in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please check your dob 12/03/1980 is right on the form",
+        "what is the patient dob 1/2/33",
+        "insulin glargine dob 12/3/55",
+    ],
+)
+def test_everyday_words_before_a_dob_are_no_name(text: str) -> None:
+    (rule,) = [r for r in NAME_RULES if r.name == "name.lower_full_dob"]
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("please let the dentist know that maria lopez wont make it today", "maria lopez"),
+        ("ask if tomasz nowak can come in earlier", "tomasz nowak"),
+    ],
+)
+def test_a_lower_case_full_name_told_of_after_that(text: str, name: str) -> None:
+    """``name.lower_told_that``: a lower-case full name after "that" or "if", then a verb."""
+    (rule,) = [r for r in NAME_RULES if r.name == "name.lower_told_that"]
+    assert name in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i read that joe biden has cancer",
+        "she said that root canal is painful",
+        "so glad that grace kelly was remembered",
+    ],
+)
+def test_a_public_person_or_words_after_that_are_no_name(text: str) -> None:
+    (rule,) = [r for r in NAME_RULES if r.name == "name.lower_told_that"]
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
 
 
 # (places14) A case vignette's worker or child and the town they come from, with a word
