@@ -485,6 +485,34 @@ def _a_sponsor_thanked(text: str, f: Finding) -> bool:
     return not private_between(text, left, right) and _YOUR_ALONE.search(text, left, right) is None
 
 
+# (clean15) A list of names thanked: "Special thanks to Priya, Tom and Ana", "Thanks to
+# Sheila, Dev and Tomasz for the brownies": the thanks, then names and the commas and "and"
+# between them up to the name read (``_THANKED_LIST_BEFORE``), or the list going on after
+# it (``_LIST_GOES_ON``).
+_THANKED_LIST_BEFORE = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+you|thankyou|thx|shout[- \t]?outs?|kudos|gratitude)[ \t]*,?"
+    r"(?:[ \t]+(?:so[ \t]+much|again))?[ \t]+to[ \t]+"
+    r"(?P<list>(?:(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+))?[ \t]*(?:,[ \t]*(?:and[ \t]+)?"
+    r"|&[ \t]*|and[ \t]+))*)$",
+    _I,
+)
+_LIST_GOES_ON = lazy.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|&[ \t]*|(?i:and)[ \t]+)[A-Z]")
+
+
+def _a_thanks_list(text: str, f: Finding) -> bool:
+    """``practice.thanks_list``: "Special thanks to Priya, Tom and Ana", "Thanks to Sheila,
+    Dev and Tomasz for the brownies": two names or more thanked in a row, the names of
+    those who helped the practice, in a sentence that says nothing private about anyone
+    (not "Thanks to Sheila and Tom for looking after my mum after her stroke")."""
+    m = _THANKED_LIST_BEFORE.search(text, max(0, f.start - 80), f.start)
+    if m is None:
+        return False
+    if not m.group("list") and _LIST_GOES_ON.match(text, f.end) is None:
+        return False  # one name thanked alone: a patient's thanks as often as a notice's
+    left, right = sentence_around(text, f.start, f.end)
+    return not private_between(text, left, right) and _YOUR_ALONE.search(text, left, right) is None
+
+
 # An award's title after the words: "Clinician of the Year", "Team Member of the Month".
 _OF_THE_YEAR_AFTER = lazy.compile(
     r"(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+of[ \t]+the[ \t]+(?-i:Year|Month|Week)\b"
@@ -512,6 +540,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = tuple(
         _a_street_of_our_premises,
         _an_award_title,
         _a_sponsor_thanked,
+        _a_thanks_list,
     )
 )
 
@@ -537,6 +566,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "deliver|courier|supplier|driver|parcel|goods|loading|rear|back|lab|dispatch"
     ),
     _BY_VETO[_a_greeting_abroad]: "|".join(re.escape(g) for g in _GREETINGS_ABROAD),
+    _BY_VETO[_a_thanks_list]: "thank|thx|shout|kudos|gratitude",
     _BY_VETO[_a_sponsor_thanked]: (
         "sponsoring|donat|hosting|catering|supplying|building|installing|repairing|renovating"
         "|sponsorship|training|workshop|demonstration"

@@ -4714,6 +4714,14 @@ _PUBLIC_LINE_BEFORE = lazy.compile(
     rf"|questions|reception|front\s+desk|{lx.ORGANISATION_NOUNS}|hotline|helpline|register"
     r"|enrol|sign\s+up|us)"
     r"\b[^.!?\n]{0,25}?\b(?:on|at|:|call|phone)\s*$"
+    # (clean15, ``phone.direct_line``) a member of staff's line at work, by its own name:
+    # "Her direct line for referrals is 06 5555 0142", "Dr Obi's office line: 020 …"; whose
+    # it is the sentence's person checks say ("my direct line" is the writer's)
+    r"|\b(?:direct|office|work|desk)\s+(?:line|dial|number)(?:\s+for\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"\s*(?:is|:|on)\s*:?\s*$"
+    # (clean15) "the number" as Italian, Spanish, French and Portuguese notices give a line:
+    # "chiamare … al numero 02 …", "llame al número …", "appelez au numéro …"
+    r"|\b(?:al|au|pelo|no)\s+n[uú]m[eé]ro\s*:?\s*$"
     # (guard-precision2) the same calls to book as notices in other languages write them:
     # "Para citas llame al +34 …", "per appuntamenti +39 …", "Termine unter 030 …",
     # "Pour prendre rendez-vous, appelez le 01 …", "Para marcações ligue 21 …"
@@ -4887,12 +4895,16 @@ _STAFF_REFERENT = lazy.compile(
     r"\b(?:Dr|Doctor|Nurse|Prof|Professor|Sister|Matron)\.?[ \t]+[A-Z]"
     r"|\b(?i:our|the)[ \t]+(?:[\w-]+[ \t]+)?(?i:hygienists?|dentists?|nurses?|pharmacists?"
     r"|doctors?|receptionists?|therapists?|physios?|surgeons?|orthodontists?|optometrists?|GPs?"
-    r"|practice[ \t]+manager|team|staff)\b"
+    r"|practice[ \t]+manager|team|staff"
+    # (clean15) a ward's or a hospital's senior nurse, a practice's secretary: "Contact the
+    # Chief Matron, Mrs Adaeze Nnaji, on 01-555-2203"
+    r"|matrons?|midwi(?:fe|ves)|secretar(?:y|ies))\b"
 )
 _COURTESY_TITLES = frozenset(("mr", "mrs", "ms", "miss"))
 _STAFF_ROLE_BEFORE = lazy.compile(
     r"\b(?:hygienists?|dentists?|nurses?|pharmacists?|doctors?|receptionists?|therapists?"
-    r"|physios?|surgeons?|orthodontists?|optometrists?|manager|coordinator|administrator)"
+    r"|physios?|surgeons?|orthodontists?|optometrists?|manager|coordinator|administrator"
+    r"|matron|midwife|secretary)"
     r"[ \t]*,?[ \t]*$",
     _I,
 )
@@ -4999,6 +5011,38 @@ _EXAMPLE_RIGHT_BEFORE = lazy.compile(
 _THAT_IS_BEFORE = lazy.compile(r"\b(?:i\.e|e\.g)\.\s*$", _I)
 
 
+_WORDS_ABROAD = lazy.compile(r"[^\W\d_]+")
+# A possessive or a patient's word of another language anywhere: the cheap look before
+# ``_someone_abroad`` reads the sentence word by word (most sentences hold none).
+_ABROAD_CUE = lazy.compile(
+    r"(?<!\w)(?:"
+    + "|".join(sorted(map(re.escape, lx.POSSESSIVES_ABROAD | lx.PATIENT_WORDS_ABROAD)))
+    + r")(?!\w)",
+    re.I,
+)
+
+
+def _someone_abroad(sentence: str) -> bool:
+    """(clean15) A sentence in another language that speaks of one person as ``_SOMEONE``
+    does in English: a possessive and a relative ("mia madre", "mi hijo", "meine Mutter")
+    or a patient ("paciente"). Its number is theirs, whatever call to act is around it
+    ("Per informazioni chiamare mia madre al numero …"). Not a pronoun alone: "Pour prendre
+    rendez-vous avec elle: 514 …" is a hygienist's booking line."""
+    if _ABROAD_CUE.search(sentence) is None:
+        return False
+    words = [w.lower() for w in _WORDS_ABROAD.findall(sentence)]
+    for i, word in enumerate(words):
+        if word in lx.PATIENT_WORDS_ABROAD:
+            return True
+        if (
+            word in lx.POSSESSIVES_ABROAD
+            and words[i + 1 : i + 2]
+            and (words[i + 1] in lx.RELATION_WORDS_ABROAD)
+        ):
+            return True
+    return False
+
+
 def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
     """A number the post gives everyone, or no phone at all. Not a phone: a number right
     after another kind of label (``phone.other_label``). Never a public line: the number
@@ -5032,7 +5076,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
     if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 80), start):
         return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
-    if _someone_between(text, left, right):
+    if _someone_between(text, left, right) or _someone_abroad(text[left:right]):
         return False
     if _any_between(people, left, right) and not only_staff_named(text, people, left, right):
         return False
@@ -5146,6 +5190,10 @@ _PUBLIC_CUE = lazy.compile(
     # Dutch, French and German notices ask it: "If you need help, call …", "Para agendar,
     # ligue …", "Voor spoed … belt u", "En cas d'urgence, contactez …"
     r"|help|agendar|agende|marcar|reservar|spoed|urg[eê]nc\w*|urgencias|notfall\w*"
+    # (clean15) a clinician's line for referrals (not a referral: a patient's letter), and
+    # information as Italian, Spanish, Portuguese
+    # and French notices ask for it: "Per informazioni chiamare … al numero 02 …"
+    r"|(?:line|number)[ \t]+for[ \t]+referrals|ansprechpartner(?:in)?|informazioni|informaci[oó]n|informa[cç](?:[oõ]es|ão|ao)|renseignements"
     rf"|{_QUESTIONS_ABROAD}"
     r")\b" + "|" + _HOURS,
     _I,
@@ -9056,6 +9104,36 @@ _KIN_BEFORE = lazy.compile(
 )
 
 
+# A relative right before a shouted word, whoever's: "MY TODDLER ", "YOUR CHILD ".
+_SHOUTED_KIN_BEFORE = lazy.compile(
+    r"\b(?:MY|OUR|YOUR|HIS|HER|THEIR)[ \t]+(?:"
+    + "|".join(sorted(w.upper() for w in lx.RELATION_WORDS if w.isalpha()))
+    + r")[ \t]+\Z"
+)
+
+
+def _shouted_verb(text: str, f: Finding) -> bool:
+    """(clean15, ``name.shouted_verb``) One word in capitals, in a stretch written in
+    capitals, that is a verb's form of an everyday English word and no given name or
+    surname: "MY TODDLER SWALLOWS EVERYTHING", "IF YOUR CHILD SNEEZES AND WHEEZES". A shouted
+    text writes every word so, and the word right after a relative is what they do, not
+    their name; the relative before it skips every other name veto, so this one is read
+    first ("SHOUT OUT TO THE HENDERSONS" names no relative before: a family stays).
+    "MY SON JAMES", "MY NAN DOLORES" (given names) and "MY DAD FRANK BANKS" (a surname) stay."""
+    word = text[f.start : f.end]
+    if not word.isupper() or not word.isalpha() or not word.endswith(("S", "ED", "ING")):
+        return False
+    before = text[max(0, f.start - 30) : f.start]
+    if any(c.islower() for c in before) or _SHOUTED_KIN_BEFORE.search(before) is None:
+        return False  # "my toddler SWALLOWS": one word stressed; "THE HENDERSONS": no kin
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES or lower in lx.GIVEN_NAMES_WORLD or lower in lx.SURNAMES:
+        return False
+    words = lazy.frequency_dict("en", "small")
+    stems = (lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e")
+    return any(len(stem) > 3 and stem in words for stem in stems)
+
+
 def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
     if not any(f.label == "name" for f in findings):
@@ -9068,6 +9146,9 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
             said = vetoed.get(span)
             if said is None:
                 said = False
+                if text[f.start + 1 : f.start + 2].isupper() and _shouted_verb(text, f):
+                    vetoed[span] = True
+                    continue
                 if _KIN_BEFORE.search(text, max(0, f.start - 40), f.start) is not None:
                     vetoed[span] = (
                         False  # "my partner Israel", "her nan Hope": kin, whatever the word

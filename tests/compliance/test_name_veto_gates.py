@@ -125,6 +125,8 @@ NEEDS: dict[
     "_a_desk_handled_by": ((prv._HANDLED_BY_BEFORE,), _practice_gate(prv._a_desk_handled_by)),
     "_a_delivery_contact": ((prv._DELIVERY_WORDS,), _practice_gate(prv._a_delivery_contact)),
     "_a_sponsor_thanked": ((prv._SPONSORS_ACT_AFTER,), _practice_gate(prv._a_sponsor_thanked)),
+    # (clean15)
+    "_a_thanks_list": ((prv._THANKED_LIST_BEFORE,), _practice_gate(prv._a_thanks_list)),
     "_a_greeting_abroad": ((prv._GREETING_ABROAD,), _practice_gate(prv._a_greeting_abroad)),
     # guard-replies
     "_my_care_provider": (

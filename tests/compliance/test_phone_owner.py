@@ -210,3 +210,37 @@ def test_an_address_given_as_someones_stays(text: str) -> None:
 )
 def test_a_number_tied_to_someone_or_to_no_organisation_stays(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "phone"] != []
+
+
+# (clean15) A member of staff's line in a practice's or a hospital's notice, and its
+# patient twin: the same words around a relative's or a patient's number.
+STAFF_LINES = [
+    (
+        "Lagos Island Maternity Hospital holds its antenatal open day on 15 January. "
+        "Contact the Chief Matron, Mrs Adaeze Nnaji, on 01-555-2203.",
+        "Lagos Island Maternity Hospital holds its antenatal open day on 15 January. "
+        "Contact my mother, Mrs Adaeze Nnaji, on 01-555-2203.",
+    ),
+    (
+        "Dr. Okafor is back on Tuesdays. Her direct line for referrals is 020 7946 0321.",
+        "Dr. Okafor saw my mum on Tuesday. Her direct line is 020 7946 0321.",
+    ),
+    (
+        "Per informazioni chiamare la segreteria al numero 02 5555 0133.",
+        "Per informazioni chiamare mia madre al numero 333 555 0133, è ricoverata.",
+    ),
+    (
+        "Para más información, llame al número 915 555 012.",
+        "Para más información sobre mi hijo, llame al número 615 555 012.",
+    ),
+    (
+        "Ansprechpartnerin: Frau Kowalski, Telefon 0221 555 0177.",
+        "Meine Mutter, Frau Kowalski, Telefon 0221 555 0177, ist Patientin.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("staff", "patient"), STAFF_LINES)
+def test_a_staff_members_line_passes_and_a_relatives_stays(staff: str, patient: str) -> None:
+    assert not [f for f in find_phi(staff) if f.label == "phone"], staff
+    assert [f for f in find_phi(patient) if f.label == "phone"], patient

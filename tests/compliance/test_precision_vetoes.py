@@ -1581,3 +1581,60 @@ def test_a_desks_mailbox_may_name_its_branch_or_team() -> None:
         assert role_mailbox(local), local
     for local in ("sales.maria", "ana.lopez71", "leeds.sales", "j.smith"):
         assert not role_mailbox(local), local
+
+
+# (clean15, ``name.shouted_verb``) a shouted text's verb after a relative is no name; the
+# relative's given name or surname in the same shouted words stays one.
+@pytest.mark.parametrize(
+    ("clean", "patient"),
+    [
+        (
+            "MY TODDLER SWALLOWS EVERYTHING, HOW DO I CHILDPROOF THE MEDICINE CABINET???",
+            "MY TODDLER JAMES SWALLOWED A COIN, WHAT DO I DO???",
+        ),
+        (
+            "IF YOUR CHILD SNEEZES AND WHEEZES EVERY SPRING, BOOK AN ALLERGY CHECK.",
+            "MY DAUGHTER SHARON SNEEZES EVERY SPRING, IS IT HAY FEVER?",
+        ),
+        (
+            "MY HUSBAND COUGHS EVERY NIGHT, IS IT ASTHMA?",
+            "MY DAD FRANK BANKS COUGHS EVERY NIGHT, IS IT ASTHMA?",
+        ),
+    ],
+)
+def test_a_shouted_verb_after_a_relative_is_no_name(clean: str, patient: str) -> None:
+    assert _labelled(clean, "name") == [], clean
+    assert _labelled(patient, "name"), patient
+
+
+def test_a_shouted_family_with_no_relative_before_stays() -> None:
+    text = "SHOUT OUT TO THE HENDERSONS: ALL FOUR KIDS CAVITY-FREE AT TODAY'S CHECKUPS!"
+    assert _labelled(text, "name") == ["HENDERSONS"]
+
+
+# (clean15, ``practice.thanks_list``) names thanked in a row in a notice; the same thanks
+# for a relative's care, or one name thanked alone, stay names.
+@pytest.mark.parametrize(
+    ("clean", "patient"),
+    [
+        (
+            "Special thanks to Priya, Tom and Ana.",
+            "Special thanks to Priya and Tom, who sat with my dad in A&E.",
+        ),
+        (
+            "Thanks to Sheila, Dev and Tomasz for the brownies.",
+            "Thanks to Sheila, Dev and Tomasz for looking after my mum after her stroke.",
+        ),
+        (
+            "Big thank you to Wiremu, Aroha & Hemi for running the sausage sizzle at our open day.",
+            "Thank you to Marek and Zofia for driving my nan to her chemo every week!",
+        ),
+    ],
+)
+def test_names_thanked_in_a_row_are_no_patients(clean: str, patient: str) -> None:
+    assert _labelled(clean, "name") == [], clean
+    assert _labelled(patient, "name"), patient
+
+
+def test_one_name_thanked_alone_stays() -> None:
+    assert _labelled("Thanks to Priya for everything.", "name") == ["Priya"]
