@@ -1040,6 +1040,32 @@ def test_dates_as_people_write_them(text: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, label, words",
+    [
+        # (dates15) a name the name finder found, and no person word: the identifier rules
+        # that need a person read the name as one (they saw only person words before)
+        ("Kofi Mensah was jabbed on 12.09 at the pharmacy.", "date", "12.09"),
+        ("Ngozi booked Sat 14/06 for the cleaning.", "date", "Sat 14/06"),
+        ("Lena Fischer was found at 51.5072, -0.1276 after the fall.", "geo", "51.5072, -0.1276"),
+    ],
+)
+def test_identifier_rules_take_a_name_found_for_a_person(text: str, label: str, words: str) -> None:
+    assert words in spans(text).get(label, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our clinic closes Fri 13/09 for staff training.",
+        "The new guidelines started on 1/10 across the region.",
+        "The ferry terminal sits at 51.5072, -0.1276 on the old maps.",
+    ],
+)
+def test_identifier_rules_need_someone_still(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # (dates14) a year no one's: a writer naming no one, the practice's, a staff
