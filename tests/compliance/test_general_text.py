@@ -1033,6 +1033,16 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # (dates14) a month with its day in words is a whole date, not a month alone (which
         # month_of_care took and, in a text naming no one, dropped)
         ("My mum has had a cough since December twenty-first.", "December twenty-first"),
+        # (dates15) the writer's own care further back than the event's window reaches
+        (
+            "I had my implant placed at a clinic in Santa Rosa on 12 May and now the gum is sore.",
+            "12 May",
+        ),
+        ("I had my wisdom tooth out at a dental clinic in Leeds on 3 March.", "3 March"),
+        # (dates15) a month in lower case after a day of a life, or before a comma
+        ("my birthday is feb 9 and I'm getting my braces off then", "feb 9"),
+        ("My son was born sept 9.", "sept 9"),
+        ("i was diagnosed with PCOS at Ottawa Civic on oct 9, does that mean anything", "oct 9"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1062,6 +1072,22 @@ def test_identifier_rules_take_a_name_found_for_a_person(text: str, label: str, 
     ],
 )
 def test_identifier_rules_need_someone_still(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (dates15) an event's clinic with no writer's care before it, lower-case months
+        # with no day of a life before them
+        "The flu clinic at the community hall in Santa Rosa runs on 12 May.",
+        "Our vaccination clinic at the library in Leeds is on 3 March, walk-ins welcome.",
+        "the office is closed on dec 24 and dec 25",
+        "flu jabs start on sept 9 at all branches",
+        "Registration for the fun run closes feb 9, sign up at the desk.",
+    ],
+)
+def test_event_and_calendar_days_stay_clean(text: str) -> None:
     assert not [f for f in find_phi(text) if f.severity == "block"]
 
 
