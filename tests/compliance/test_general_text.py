@@ -1042,6 +1042,9 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # (dates15) a month in lower case after a day of a life, or before a comma
         ("my birthday is feb 9 and I'm getting my braces off then", "feb 9"),
         ("My son was born sept 9.", "sept 9"),
+        # (dates15) a record's "b." before a year ends no sentence: the year is the named
+        # person's, whose name is before the dot
+        ("Our patient Tom Reilly (b. 1931) turned 93 today.", "1931"),
         ("i was diagnosed with PCOS at Ottawa Civic on oct 9, does that mean anything", "oct 9"),
     ],
 )
