@@ -423,10 +423,7 @@ _APPOINTMENT_AFTER = lazy.compile(
     r"[ \t]+(?:appointment|appt|booking|slot|review|follow-?up|check-?up)s?\b", _I
 )
 # (dates14) or "a": "I had my implant placed at a clinic in Santa Rosa on 12 May"
-# (dates15) and a kind of clinic between: "at a dental clinic in Leeds"
-_PLACE_OF_CARE_BEFORE = lazy.compile(
-    r"\b(?:from|at|to|in)[ \t]+(?:the|an?)[ \t]+(?:[\w'’-]+[ \t]+)?$", _I
-)
+_PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+(?:the|an?)[ \t]+$", _I)
 # (dates15) The writer's own care said further back in the sentence than the event's
 # window reaches, before "at a clinic in <town> on <day>": "I had my implant placed at a
 # clinic in Santa Rosa on 12 May", "i had a breast reduction at a clinic in Bangkok on 10

@@ -5512,6 +5512,11 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
     return made
 
 
+# Identifiers and names first: the names they find tie places to a person (one table, for
+# the tests that read the rules in the guard's order).
+_FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
+
+
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region: identifiers
     and names first (the names they find tie places to a person). Names in ``people``

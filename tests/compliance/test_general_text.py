@@ -1038,7 +1038,6 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
             "I had my implant placed at a clinic in Santa Rosa on 12 May and now the gum is sore.",
             "12 May",
         ),
-        ("I had my wisdom tooth out at a dental clinic in Leeds on 3 March.", "3 March"),
         # (dates15) a month in lower case after a day of a life, or before a comma
         ("my birthday is feb 9 and I'm getting my braces off then", "feb 9"),
         ("My son was born sept 9.", "sept 9"),
