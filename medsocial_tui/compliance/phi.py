@@ -136,7 +136,10 @@ DATE = lazy.compile(
     # (dates11) a month typed in lower case then the day after "on" ("on august 3 i was
     # seen"; not "may"), and a date in capitals as shouted texts and sick notes write it
     # ("ON 30TH NOVEMBER 2026", "SINCE MARCH 4TH")
-    rf"|(?<=\b[Oo]n\s)(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:.,/])"
+    # (dates15) also after a day of a life ("my birthday is feb 9", "born sept 9", "dob: jan
+    # 3"), and before a comma or a full stop that ends the clause ("on sept 9, does that")
+    rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]orn\s)|(?<=\b[Bb]irthday\sis\s)|(?<=\b[Dd][Oo][Bb]\s)"
+    rf"|(?<=\b[Dd][Oo][Bb]:\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
     rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
     # (dates11) a day first past 12 and a month, next in a list after a date in figures
@@ -314,10 +317,11 @@ _CLINIC_NAME_AFTER = lazy.compile(
 )
 
 
-def _event_before(window: str) -> bool:
+def _event_before(window: str, earlier: str = "") -> bool:
     """An event's cue (a flu clinic, a sale, opening hours) just before a date in
     ``window``: the date is the event's, no one's. A clinic named as a place ("Anna Walker
-    at Baptist Clinic, 14 December") is where someone was, not an event."""
+    at Baptist Clinic, 14 December") is where someone was, not an event. ``earlier``: the
+    sentence before the window, where the writer may have said the care was theirs."""
     m = _EVENT_BEFORE.search(window)
     while m is not None and (
         _NAMED_CLINIC.search(window, 0, m.end(1))
@@ -330,7 +334,10 @@ def _event_before(window: str) -> bool:
         or _WRITERS_OWN.search(window, m.end(1))
         # "my biopsy results from the clinic on 2/14": a place the writer's care came
         # from, after the writer's own care (a flu clinic on 2/14 is an event)
-        or (_PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1)) and _WRITERS_OWN.search(window))
+        or (
+            _PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1))
+            and (_WRITERS_OWN.search(window) or _WRITER_CARED_FOR.search(earlier))
+        )
         or _a_persons_cue(window, m)
         # (dates14) one person's session, class or clinic visit: "my telehealth session on 3
         # June", "her physio session from Dec 4", "your whitening booking at our Mississauga
@@ -418,6 +425,11 @@ _APPOINTMENT_AFTER = lazy.compile(
 )
 # (dates14) or "a": "I had my implant placed at a clinic in Santa Rosa on 12 May"
 _PLACE_OF_CARE_BEFORE = lazy.compile(r"\b(?:from|at|to|in)[ \t]+(?:the|an?)[ \t]+$", _I)
+# (dates15) The writer's own care said further back in the sentence than the event's
+# window reaches, before "at a clinic in <town> on <day>": "I had my implant placed at a
+# clinic in Santa Rosa on 12 May", "i had a breast reduction at a clinic in Bangkok on 10
+# nov" (a possessive or "I had", "I was", "I've had": what was done to the writer).
+_WRITER_CARED_FOR = lazy.compile(r"\b(?:my|i[ \t]+(?:had|was|got)|i['’]ve[ \t]+had)\b", _I)
 
 
 _PERSONAL_BEFORE = lazy.compile(
@@ -640,6 +652,11 @@ def _dates(
             and not _LOWER_MONTH_SURE.fullmatch(word)
             # (dates11) "on august 3": after "on" a month and a day are a date
             and not (word[-1:].isdigit() and text[max(0, start - 3) : start].lower() == "on ")
+            # (dates15) so are they after a day of a life: "my birthday is feb 9", "born
+            # sept 9", "dob: jan 3"
+            and not (
+                word[-1:].isdigit() and _PERSONAL_BEFORE.search(text, max(0, start - 30), start)
+            )
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
@@ -713,7 +730,8 @@ def _dates(
         if cue:
             found.append(Finding(start, end, "date", cue))
             continue
-        if _event_before(text[max(sentence_start, start - 40) : start]) and not (
+        window_start = max(sentence_start, start - 40)
+        if _event_before(text[window_start:start], text[sentence_start:window_start]) and not (
             _a_persons_range_end(text, found, start)
         ):
             continue

@@ -5672,18 +5672,24 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
     return made
 
 
-# Identifiers and names first: the names they find tie places to a person.
+# Identifiers and names first: the names they find tie places to a person (one table, for
+# the tests that read the rules in the guard's order).
 _FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
 
 
 def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
-    """Every finding of every rule table, and phone numbers of every region. Names found
-    here or in ``people`` (offsets of names found before) tie places and streets to a
-    person."""
+    """Every finding of every rule table, and phone numbers of every region: identifiers
+    and names first (the names they find tie places to a person). Names in ``people``
+    (offsets of names found before) tie days, places and streets to a person."""
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
-    _collect_all(_FIRST_RULES, text, ctx, (), found, starts, cues)
+    # (dates15) a name the name finder found (``people``) makes its sentence one about a
+    # person for the identifier rules too, as for the facility rules: "Kofi Mensah was
+    # jabbed on 12.09 at the pharmacy" names no person word, and a text whose every
+    # sentence names someone is not read a second time
+    _collect_all(IDENTIFIER_RULES, text, ctx, people, found, starts, cues or bool(people))
+    _collect_all(NAME_RULES, text, ctx, (), found, starts, cues)
     # a name a veto rules out ("Horace Hayden" of 1840) ties no place to anyone
     found = drop_vetoed_names(text, found)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])

@@ -387,10 +387,11 @@ def matches_between(
 
 
 # The end of a sentence, not the dot of "Dr." or "St.", an initial, "e.g." or "i.e."
-# ("First name (e.g. Ola)" is one sentence).
+# ("First name (e.g. Ola)" is one sentence), nor (dates15) a record's "b." or "d." before a
+# year ("Tom Reilly (b. 1931) turned 93": the year is the named person's birth).
 _SENTENCE_BREAK = lazy.compile(
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
-    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)|\n"
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)(?!(?<=\b[bd]\.)[ \t]+\d)|\n"
 )
 _BREAK_MARK = lazy.compile(r"[.!?\n]")
 

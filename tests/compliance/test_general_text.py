@@ -1062,10 +1062,64 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # (dates14) a month with its day in words is a whole date, not a month alone (which
         # month_of_care took and, in a text naming no one, dropped)
         ("My mum has had a cough since December twenty-first.", "December twenty-first"),
+        # (dates15) the writer's own care further back than the event's window reaches
+        (
+            "I had my implant placed at a clinic in Santa Rosa on 12 May and now the gum is sore.",
+            "12 May",
+        ),
+        # (dates15) a month in lower case after a day of a life, or before a comma
+        ("my birthday is feb 9 and I'm getting my braces off then", "feb 9"),
+        ("My son was born sept 9.", "sept 9"),
+        # (dates15) a record's "b." before a year ends no sentence: the year is the named
+        # person's, whose name is before the dot
+        ("Our patient Tom Reilly (b. 1931) turned 93 today.", "1931"),
+        ("i was diagnosed with PCOS at Ottawa Civic on oct 9, does that mean anything", "oct 9"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
     assert words in spans(text).get("date", [])
+
+
+@pytest.mark.parametrize(
+    "text, label, words",
+    [
+        # (dates15) a name the name finder found, and no person word: the identifier rules
+        # that need a person read the name as one (they saw only person words before)
+        ("Kofi Mensah was jabbed on 12.09 at the pharmacy.", "date", "12.09"),
+        ("Ngozi booked Sat 14/06 for the cleaning.", "date", "Sat 14/06"),
+        ("Lena Fischer was found at 51.5072, -0.1276 after the fall.", "geo", "51.5072, -0.1276"),
+    ],
+)
+def test_identifier_rules_take_a_name_found_for_a_person(text: str, label: str, words: str) -> None:
+    assert words in spans(text).get(label, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our clinic closes Fri 13/09 for staff training.",
+        "The new guidelines started on 1/10 across the region.",
+        "The ferry terminal sits at 51.5072, -0.1276 on the old maps.",
+    ],
+)
+def test_identifier_rules_need_someone_still(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (dates15) an event's clinic with no writer's care before it, lower-case months
+        # with no day of a life before them
+        "The flu clinic at the community hall in Santa Rosa runs on 12 May.",
+        "Our vaccination clinic at the library in Leeds is on 3 March, walk-ins welcome.",
+        "the office is closed on dec 24 and dec 25",
+        "flu jabs start on sept 9 at all branches",
+        "Registration for the fun run closes feb 9, sign up at the desk.",
+    ],
+)
+def test_event_and_calendar_days_stay_clean(text: str) -> None:
+    assert not [f for f in find_phi(text) if f.severity == "block"]
 
 
 @pytest.mark.parametrize(
