@@ -248,6 +248,11 @@ RULE_CASES = [
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
+    (
+        "place.care_sought_near",
+        "Can anyone recommend a pediatric dentist near Bayside? My daughter is terrified",
+        "Bayside",
+    ),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
     ("name.surname_initial_record", "Manifest: 1) Osei, K KBTH-4471 2) Amponsah, E 34F", "Osei, K"),
