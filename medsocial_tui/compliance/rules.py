@@ -3088,7 +3088,20 @@ def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
 
 
 _AILMENT_AFTER = lazy.compile(
-    r"[ \t]+(?:with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?([a-z-]+)", _I
+    # (lone15) a time may come between: "went to Mercy last night with chest pain"
+    r"(?:[ \t]+(?:last[ \t]+(?:night|week|weekend|month|[a-z]+day)|yesterday(?:[ \t]+(?:morning"
+    r"|afternoon|evening))?|this[ \t]+(?:morning|afternoon|evening|week)|tonight|today|overnight"
+    r"|again|on[ \t]+[A-Za-z]+day))?"
+    r"[ \t]+(?P<how>with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?(?P<word>[a-z-]+)"
+    # and the word after, when the first names the body: "with chest pain"
+    r"(?:[ \t]+(?P<next>[a-z-]+))?",
+    _I,
+)
+# (lone15) Parts of the body that open an ailment of two words ("chest pain", "back
+# spasms", "stomach bug"): the second word is the ailment.
+_BODY_PART_FIRST = frozenset(
+    "chest back stomach tummy belly head ear eye tooth neck knee hip shoulder kidney heart"
+    " abdominal breathing".split()
 )
 
 
@@ -3098,11 +3111,13 @@ def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     after = _AILMENT_AFTER.match(text, m.end("place"))
     if after is None:
         return True
-    word = after.group(1).lower()
+    word = after.group("word").lower()
+    if word in _BODY_PART_FIRST and after.group("next"):
+        word = after.group("next").lower()
     if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
         return False
     # "with a fever" is the ailment; "for some cough drops" is shopping
-    return word not in SYMPTOMS or not after.group(0).lstrip().lower().startswith("with")
+    return word not in SYMPTOMS or after.group("how").lower() != "with"
 
 
 _TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")

@@ -2851,3 +2851,21 @@ def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
 )
 def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
     assert value in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# (lone15) a time between the place gone to or stayed at and the ailment, or an ailment of
+# two words opening with the body's part, still reads as care; a trip with the kids does not
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My grandpa went to Mercy last night with chest pain", "Mercy"),
+        ("She went to Mercy on Sunday with back pain.", "Mercy"),
+        ("My grandpa went to Mercy with chest pain", "Mercy"),
+        ("We went to Target last night with the kids.", None),
+        ("We went to Target this morning for cough drops.", None),
+    ],
+)
+def test_a_place_gone_to_with_an_ailment_after_a_time(text: str, place: str | None) -> None:
+    rule = next(r for r in FACILITY_RULES if r.name == "facility.went_with_ailment")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found == ([place] if place else [])
