@@ -3097,6 +3097,8 @@ _AILMENT_AFTER = lazy.compile(
     r"(?:[ \t]+(?P<next>[a-z-]+))?",
     _I,
 )
+# (lone15) Illnesses people write by their letters: "my brother is at Baragwanath with TB".
+_AILMENT_ACRONYMS = frozenset("tb covid uti copd hiv dvt mrsa rsv".split())
 # (lone15) Parts of the body that open an ailment of two words ("chest pain", "back
 # spasms", "stomach bug"): the second word is the ailment.
 _BODY_PART_FIRST = frozenset(
@@ -3114,7 +3116,7 @@ def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     word = after.group("word").lower()
     if word in _BODY_PART_FIRST and after.group("next"):
         word = after.group("next").lower()
-    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
+    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE or word in _AILMENT_ACRONYMS:
         return False
     # "with a fever" is the ailment; "for some cough drops" is shopping
     return word not in SYMPTOMS or after.group("how").lower() != "with"

@@ -249,6 +249,11 @@ RULE_CASES = [
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
     (
+        "facility.childrens_or_womens_alone",
+        "I had my baby at Women's and the stitches still hurt.",
+        "Women's",
+    ),
+    (
         "place.care_sought_near",
         "Can anyone recommend a pediatric dentist near Bayside? My daughter is terrified",
         "Bayside",
@@ -2869,3 +2874,30 @@ def test_a_place_gone_to_with_an_ailment_after_a_time(text: str, place: str | No
     rule = next(r for r in FACILITY_RULES if r.name == "facility.went_with_ailment")
     found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
     assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My brother is at Baragwanath with TB.", "Baragwanath"),
+        ("My brother is at Baragwanath with his cousins.", None),
+    ],
+)
+def test_a_place_stayed_at_with_an_illness_by_its_letters(text: str, place: str | None) -> None:
+    """(lone15) ``facility.there_for_care`` reads an illness written by its letters."""
+    rule = next(r for r in FACILITY_RULES if r.name == "facility.there_for_care")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team ran a toy drive for Children's this Christmas.",
+        "The talk at Women's Health Week was packed.",
+        "Donations to Children's are up this year.",
+    ],
+)
+def test_childrens_or_womens_alone_keeps_clean_twins_clean(text: str) -> None:
+    """(lone15) a charity drive, an awareness week, a donation: no one treated there."""
+    assert not [f for f in find_phi(text) if f.severity == "block"]
