@@ -2768,6 +2768,9 @@ _KNOWN_FROM = lazy.compile(
 )
 
 
+_STILL = lazy.compile(r"[ \t]+still(?=[ \t])", re.IGNORECASE)
+
+
 def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
     """An unlisted name opening a sentence, then a verb only a person takes ("has had"),
     with or without an age between ("Lorcan (6) has")."""
@@ -2778,6 +2781,9 @@ def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
         # (guard-recall6) or where the writer knows them from: "Bronwen from work has shingles"
         known_from = _KNOWN_FROM.match(f.doc.text, c.end)
         end = known_from.end() if known_from else c.end
+        # (lone15) or "still" first: "Eliska still can't feel her lip after the extraction"
+        still = _STILL.match(f.doc.text, end)
+        end = still.end() if still else end
         return _PERSON_PREDICATE.match(f.doc.text, end) is not None
     # with an age, any verb of having: only a person has one
     return bool(_PERSON_PREDICATE.match(f.doc.text, age.end()) or _HAS.match(f.doc.text, age.end()))

@@ -2901,3 +2901,22 @@ def test_a_place_stayed_at_with_an_illness_by_its_letters(text: str, place: str 
 def test_childrens_or_womens_alone_keeps_clean_twins_clean(text: str) -> None:
     """(lone15) a charity drive, an awareness week, a donation: no one treated there."""
     assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Any dentists around Rotorua that take kids on benefits? my boy has a cavity", "Rotorua"),
+        ("Is the walk-in at Tallaght open Sundays? my son cut his hand", "Tallaght"),
+        ("Dentists in Rotorua are booked out, says the local paper.", None),
+        ("Looking for a dentist near Bayside? Book online with us today.", None),
+        ("Anyone recommend a psychologist in Wellington? Asking for my flatmate.", None),
+        ("Is the dentist at Costco any good? I need a filling", None),
+    ],
+)
+def test_care_sought_near_a_town(text: str, place: str | None) -> None:
+    """(lone15) ``place.care_sought_near``: a suburb or small town where the writer seeks
+    care, as a question or a request, with the writer in the text; not a city everyone
+    writes of, a brand, a news report or a practice's advert."""
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "geo"]
+    assert found == ([place] if place else [])

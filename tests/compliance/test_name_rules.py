@@ -571,6 +571,13 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.place_named_with_complaint, "Denver has had a rash of break-ins.", "Denver", None),
     (nm.place_named_with_complaint, "Dashiell has had a cough.", "Dashiell", None),
     (nm.ambiguous_name_unwell, "Sydney has had a flu surge this winter.", "Sydney", None),
+    (
+        nm.unlisted_name_with_health,
+        "Eliska still can't feel her lip after the extraction.",
+        "Eliska",
+        nm._UNLISTED_WITH_HEALTH,
+    ),
+    (nm.unlisted_name_with_health, "Invisalign still hasn't arrived for my fitting.", "Invisalign", None),
     (nm.unlisted_name_with_health, "Dashiell had a cough.", "Dashiell", nm._UNLISTED_WITH_HEALTH),
     (nm.unlisted_name_with_health, "Dashiell has had a great week.", "Dashiell", None),
     (nm.unlisted_name_with_health, "Ozempic has caused nausea.", "Ozempic", None),
