@@ -2228,10 +2228,6 @@ def place_named_with_complaint(f: _Finder, c: Candidate) -> str | None:
         return None
     if lower not in lx.GIVEN_NAMES and lazy.zipf_frequency(lower, "en") >= 5.0:
         return None  # "Baby has …", "Reading had …": an everyday word that is also a town
-    from medsocial_tui.compliance.rules import no_smaller_than_a_state
-
-    if no_smaller_than_a_state(lower) and lower not in lx.GIVEN_NAMES:
-        return None  # a country or a state: "Kenya has had cholera"
     if _AREA_HEALTH.search(f.doc.sentence_text(c.first.sentence)):
         return None
     return _COMPLAINT_SUBJECT
