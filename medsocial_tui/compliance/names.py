@@ -263,6 +263,9 @@ _UNLISTED_WITH_HEALTH = "a name no list holds, opening a sentence about someone'
 _LOST_TO_ILLNESS = "someone lost to an illness (we lost Dimitri to leukemia)"
 _UNLISTED_IN_HEALTH = "a name no list holds, in a health sentence about a person"
 _UNWELL_SUBJECT = "a name that is the subject of a sentence about being unwell"
+_COMPLAINT_SUBJECT = (
+    "a name that is also a town's, opening a sentence about a complaint of the body"
+)
 _UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
@@ -2172,6 +2175,64 @@ def ambiguous_name_unwell(f: _Finder, c: Candidate) -> str | None:
     return _UNWELL_SUBJECT
 
 
+# (lone15) A complaint of the body only a person (or a pet) has, right after a sentence's
+# subject: "Amos has had a cough for two weeks", "Kemi has a fever and won't eat", "Liang
+# keeps getting mouth ulcers", "Orlando has been coughing at night". A town or a country has
+# outbreaks, seasons and cases ("Sydney has had a flu surge", "Ghana has had a measles
+# outbreak"), a cold snap or a high temperature, never a cough or an earache of its own.
+_COMPLAINT_WORDS = (
+    r"cough|coughs|fever|rash|diarrh(?:o)?ea|headaches?|migraines?|earaches?|toothaches?"
+    r"|stomach[ \t]*aches?|tummy[ \t]*aches?|tummy[ \t]+bug|stomach[ \t]+bug|sore[ \t]+throat"
+    r"|runny[ \t]+nose|ear[ \t]+infections?|chest[ \t]+infection|eye[ \t]+infection|UTIs?"
+    r"|tonsillitis|chickenpox|croup|conjunctivitis|pink[ \t]+eye|nits|lice|hives|nosebleeds?"
+    r"|cold[ \t]+sores?|mouth[ \t]+ulcers?|ulcers?|blisters|cramps|palpitations|wheeze"
+    r"|swollen[ \t]+(?:eye|face|cheek|jaw|gum|gums|lip|glands|ankle|knee)|lump|seizures?|fits"
+    r"|abscess|sore[ \t]+(?:tooth|gums|ear|ears|eyes|knee|back|tummy)"
+)
+_BODILY_COMPLAINT = lazy.compile(
+    r"[ \t]+(?:(?:still|also|now|just|again)[ \t]+)?(?:"
+    r"(?:has[ \t]+had|has[ \t]+got|has[ \t]+been[ \t]+having|has|had|keeps[ \t]+getting|gets"
+    r"|got|woke[ \t]+up[ \t]+with|came[ \t]+down[ \t]+with|is[ \t]+complaining[ \t]+of)[ \t]+"
+    r"(?:(?:a|an|the|some|this|that|really|very|bad|terrible|high|nasty|persistent|dry|chesty"
+    r"|little|slight|awful|horrible|painful|mild|constant|recurring|horrid)[ \t]+){0,3}"
+    r"(?:" + _COMPLAINT_WORDS + r")"
+    r"|(?:is|was|has[ \t]+been|had[ \t]+been|keeps|kept)[ \t]+(?:still[ \t]+)?"
+    r"(?:coughing|vomiting|wheezing|teething|throwing[ \t]+up|fitting|limping|sneezing"
+    r"|being[ \t]+sick))\b"
+    # an area's health, not a body's: "a cough outbreak", "a fever going round", "a fever
+    # for the Astros"
+    r"(?![ \t]+(?:outbreaks?|cases|seasons?|epidemics?|waves?|going|doing|of|spreading"
+    r"|across|among|surge|rates?)\b|[ \t]+for[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def place_named_with_complaint(f: _Finder, c: Candidate) -> str | None:
+    """A name that is also a town's opening a sentence on a bodily complaint ("Amos has had a cough")."""
+    # (read first: an attribute and one anchored match, before the lists and word counts;
+    # the rule is asked of most candidates, few of which open a sentence on a complaint)
+    if not (c.first.sentence_start or c.prev in _CLAUSE_OPENERS):
+        return None
+    if _BODILY_COMPLAINT.match(f.doc.text, c.end) is None:
+        return None
+    if len(c.words) != 1 or c.last.possessive or c.strong or c.first.base.isupper():
+        return None
+    if not (c.first.sentence_start or _opens_a_clause(f, c)) or f.token_between(c.last_index):
+        return None
+    lower = c.lowers[0]
+    if lower not in lx.place_names() or len(lower) < 3:
+        return None
+    if lower in _MONTHS_OR_WEEKDAYS or lower in _SEASONS or lower in lx.RELATION_WORDS:
+        return None
+    if lower in lx.STAFF_WORDS or lower in lx.TITLES or lower in lx.HEALTH_SINGLE_WORDS:
+        return None
+    if lower not in lx.GIVEN_NAMES and lazy.zipf_frequency(lower, "en") >= 5.0:
+        return None  # "Baby has …", "Reading had …": an everyday word that is also a town
+    if _AREA_HEALTH.search(f.doc.sentence_text(c.first.sentence)):
+        return None
+    return _COMPLAINT_SUBJECT
+
+
 def _name_word(lower: str) -> bool:
     """A listed given name or surname, or a word that is no English, health, drug, month
     or weekday word ("Ngata", "Somchai")."""
@@ -2548,7 +2609,9 @@ _UNWELL_ANYONE = lazy.compile(
 )
 # The health of a town or a country, not a person's: "Victoria has had a measles outbreak".
 _AREA_HEALTH = lazy.compile(
+    # (lone15) and a rise in it: "Sydney has had a flu surge this winter"
     r"\b(?:outbreaks?|cases|seasons?|epidemics?|pandemic|rates?|deaths|population|residents"
+    r"|surges?|spikes?"
     r"|hospitals|ministry|government|region|province|state|country|city|wave)\b",
     re.IGNORECASE,
 )
@@ -2707,6 +2770,9 @@ _KNOWN_FROM = lazy.compile(
 )
 
 
+_STILL = lazy.compile(r"[ \t]+still(?=[ \t])", re.IGNORECASE)
+
+
 def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
     """An unlisted name opening a sentence, then a verb only a person takes ("has had"),
     with or without an age between ("Lorcan (6) has")."""
@@ -2717,6 +2783,9 @@ def _unlisted_subject(f: _Finder, c: Candidate) -> bool:
         # (guard-recall6) or where the writer knows them from: "Bronwen from work has shingles"
         known_from = _KNOWN_FROM.match(f.doc.text, c.end)
         end = known_from.end() if known_from else c.end
+        # (lone15) or "still" first: "Eliska still can't feel her lip after the extraction"
+        still = _STILL.match(f.doc.text, end)
+        end = still.end() if still else end
         return _PERSON_PREDICATE.match(f.doc.text, end) is not None
     # with an age, any verb of having: only a person has one
     return bool(_PERSON_PREDICATE.match(f.doc.text, age.end()) or _HAS.match(f.doc.text, age.end()))
@@ -3496,6 +3565,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
     NameRule(ambiguous_name_unwell, ambiguous=True),
+    NameRule(place_named_with_complaint, strong=False, common=False),
     NameRule(addressed_between_commas, common=False),
     NameRule(addressed_at_start, common=False),
     NameRule(patient_after, common=False),

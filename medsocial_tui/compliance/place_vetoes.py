@@ -155,6 +155,8 @@ def _a_towns_things(text: str, f: Finding) -> bool:
     water in Mexico City", "clinics in Toronto"), not where someone is."""
     if f.label != "geo" or _word_before(text, f.start) not in _THING_PREPOSITIONS:
         return False
+    if f.reason.endswith("[place.care_sought_near]"):
+        return False  # (lone15) "any dentists around Rotorua? my boy has a cavity": sought
     before = _THING_BEFORE.search(text, max(0, f.start - 40), f.start)
     if before is None:
         return False

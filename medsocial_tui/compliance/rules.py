@@ -1532,6 +1532,48 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return False
 
 
+# (lone15) A writer asking for care where they live: a question or a request ("can anyone
+# recommend", "looking for", "any good ...?") in the match's sentence, and the writer or
+# their child in the text ("my daughter", "I need", "our son"), as a practice's own advert
+# ("Looking for a dentist near Bayside? Book with us") has neither.
+_SEEKING = lazy.compile(
+    r"\?|\b(?:recommend\w*|anyone|anybody|looking[ \t]+for|look(?:ing)?[ \t]+out[ \t]+for"
+    r"|suggest\w*|know[ \t]+(?:of|a|an|any)|any[ \t]+good|best|need(?:s|ed)?|want(?:s|ed)?"
+    r"|searching[ \t]+for|where[ \t]+(?:can|do|should)|is[ \t]+there|are[ \t]+there|find)\b",
+    _I,
+)
+_THE_WRITER = lazy.compile(
+    r"\b(?:[Ii]|[Ii]['’]m|[Ii]['’]ve|[Ii]['’]d|[Mm]y|[Mm]e|[Mm]ine|[Oo]ur[ \t]+(?:son|daughter"
+    r"|kids?|child(?:ren)?|baby|boy|girl|twins|mum|mom|dad|toddler|teen))\b"
+)
+
+
+def _no_writer_seeking(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """No question or request for care in the match's sentence, or no writer in the text to
+    seek it ("Looking for a dentist near Bayside? Book with us today")."""
+    left, right = sentence_around(text, m.start(), m.end())
+    question = text[left : min(len(text), right + 1)]
+    if _SEEKING.search(question) is None:
+        return True
+    return _THE_WRITER.search(text) is None
+
+
+def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """Neither a town on the GeoNames list nor a word off every English, name and brand
+    list ("near Bayside", "in Kilbirnie" stay; "in Invisalign", "near Costco" go), or a city
+    everyone writes of (Zipf 3.0 or more: "a psychologist in Wellington", "a counsellor in
+    Galway"), shared by too many people to say where one writer lives."""
+    if lazy.zipf_frequency(m.group("place").lower(), "en") >= _A_CITY_EVERYONE_NAMES:
+        return True
+    return _not_on_the_gazetteer(text, m, ctx) and _not_rare_place(text, m, ctx)
+
+
+# (lone15) How often a town's name is written (wordfreq's Zipf scale) from which it is a city
+# everyone knows: suburbs and small towns ("Bayside" 2.7, "Ponsonby" 2.3, "Kilbirnie" 1.1)
+# are rarer than the cities ("Dunedin" 2.95 is the edge; "Galway" 3.2, "Wellington" 3.8).
+_A_CITY_EVERYONE_NAMES = 3.0
+
+
 # Where someone lives now: a provider's home is as private as anyone's ("Dr. Patel lives
 # in Westfield"), unlike the town a bio says they grew up or trained in.
 _HOME_CUE = lazy.compile(r"(?:lives?|living|resides?|residing)\b", _I)
@@ -3067,7 +3109,22 @@ def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
 
 
 _AILMENT_AFTER = lazy.compile(
-    r"[ \t]+(?:with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?([a-z-]+)", _I
+    # (lone15) a time may come between: "went to Mercy last night with chest pain"
+    r"(?:[ \t]+(?:last[ \t]+(?:night|week|weekend|month|[a-z]+day)|yesterday(?:[ \t]+(?:morning"
+    r"|afternoon|evening))?|this[ \t]+(?:morning|afternoon|evening|week)|tonight|today|overnight"
+    r"|again|on[ \t]+[A-Za-z]+day))?"
+    r"[ \t]+(?P<how>with|for)[ \t]+(?:(?:a|an|his|her|their|my|some|bad|high)[ \t]+)?(?P<word>[a-z-]+)"
+    # and the word after, when the first names the body: "with chest pain"
+    r"(?:[ \t]+(?P<next>[a-z-]+))?",
+    _I,
+)
+# (lone15) Illnesses people write by their letters: "my brother is at Baragwanath with TB".
+_AILMENT_ACRONYMS = frozenset("tb covid uti copd hiv dvt mrsa rsv".split())
+# (lone15) Parts of the body that open an ailment of two words ("chest pain", "back
+# spasms", "stomach bug"): the second word is the ailment.
+_BODY_PART_FIRST = frozenset(
+    "chest back stomach tummy belly head ear eye tooth neck knee hip shoulder kidney heart"
+    " abdominal breathing".split()
 )
 
 
@@ -3077,11 +3134,13 @@ def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     after = _AILMENT_AFTER.match(text, m.end("place"))
     if after is None:
         return True
-    word = after.group(1).lower()
-    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE:
+    word = after.group("word").lower()
+    if word in _BODY_PART_FIRST and after.group("next"):
+        word = after.group("next").lower()
+    if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE or word in _AILMENT_ACRONYMS:
         return False
     # "with a fever" is the ailment; "for some cough drops" is shopping
-    return word not in SYMPTOMS or not after.group(0).lstrip().lower().startswith("with")
+    return word not in SYMPTOMS or after.group("how").lower() != "with"
 
 
 _TRIP_VERB = lazy.compile(r"(?i:moved|sent|took|drove|transported)\b")
@@ -4188,6 +4247,8 @@ _VETOES: dict[str, Veto] = {
         _not_on_the_gazetteer,
         _not_rare_place,
         _provider_bio,
+        _no_writer_seeking,
+        _neither_town_nor_rare,
         _a_birth_town,
         _a_writers_origin,
         _a_rand_fee,
@@ -8801,8 +8862,13 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
 
 
 # (places12) The place rules of a text read as a person's (the second reading, and the
-# place after a preposition in a sentence about someone).
-_PATIENT_TEXT_PLACE_RULES = ("[place.in_patient_text]", "[place.after_preposition]")
+# place after a preposition in a sentence about someone), and (lone15) the town where a
+# writer seeks care ("can anyone recommend a dentist near Bayside? my daughter …").
+_PATIENT_TEXT_PLACE_RULES = (
+    "[place.in_patient_text]",
+    "[place.after_preposition]",
+    "[place.care_sought_near]",
+)
 
 
 # Where someone is, right before the place: "anyone in", "a dentist near", "from" (not

@@ -259,6 +259,16 @@ RULE_CASES = [
     ("age.after_name", "Dad (Frank Walsh, 94) has been in hospital.", "94"),
     ("place.rare_word", "My sister moved to Lucknow last year.", "Lucknow"),
     ("place.gazetteer", "My dad lives in Portland now.", "Portland"),
+    (
+        "facility.childrens_or_womens_alone",
+        "I had my baby at Women's and the stitches still hurt.",
+        "Women's",
+    ),
+    (
+        "place.care_sought_near",
+        "Can anyone recommend a pediatric dentist near Bayside? My daughter is terrified",
+        "Bayside",
+    ),
     ("name.form_field", "Patient Name: DOE, MARGARET A  MRN: 00482291", "DOE, MARGARET A"),
     ("name.care_object", "Saw Tom today, wound healing well.", "Tom"),
     ("name.surname_initial_record", "Manifest: 1) Osei, K KBTH-4471 2) Amponsah, E 34F", "Osei, K"),
@@ -2929,6 +2939,70 @@ def test_a_shop_by_another_on_a_street_is_no_home(text: str) -> None:
 )
 def test_a_value_opening_with_is_or_e_is_read_whole(text: str, value: str) -> None:
     assert value in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# (lone15) a time between the place gone to or stayed at and the ailment, or an ailment of
+# two words opening with the body's part, still reads as care; a trip with the kids does not
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My grandpa went to Mercy last night with chest pain", "Mercy"),
+        ("She went to Mercy on Sunday with back pain.", "Mercy"),
+        ("My grandpa went to Mercy with chest pain", "Mercy"),
+        ("We went to Target last night with the kids.", None),
+        ("We went to Target this morning for cough drops.", None),
+    ],
+)
+def test_a_place_gone_to_with_an_ailment_after_a_time(text: str, place: str | None) -> None:
+    rule = next(r for r in FACILITY_RULES if r.name == "facility.went_with_ailment")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("My brother is at Baragwanath with TB.", "Baragwanath"),
+        ("My brother is at Baragwanath with his cousins.", None),
+    ],
+)
+def test_a_place_stayed_at_with_an_illness_by_its_letters(text: str, place: str | None) -> None:
+    """(lone15) ``facility.there_for_care`` reads an illness written by its letters."""
+    rule = next(r for r in FACILITY_RULES if r.name == "facility.there_for_care")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found == ([place] if place else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our team ran a toy drive for Children's this Christmas.",
+        "The talk at Women's Health Week was packed.",
+        "Donations to Children's are up this year.",
+    ],
+)
+def test_childrens_or_womens_alone_keeps_clean_twins_clean(text: str) -> None:
+    """(lone15) a charity drive, an awareness week, a donation: no one treated there."""
+    assert not [f for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Any dentists around Rotorua that take kids on benefits? my boy has a cavity", "Rotorua"),
+        ("Is the walk-in at Tallaght open Sundays? my son cut his hand", "Tallaght"),
+        ("Dentists in Rotorua are booked out, says the local paper.", None),
+        ("Looking for a dentist near Bayside? Book online with us today.", None),
+        ("Anyone recommend a psychologist in Wellington? Asking for my flatmate.", None),
+        ("Is the dentist at Costco any good? I need a filling", None),
+    ],
+)
+def test_care_sought_near_a_town(text: str, place: str | None) -> None:
+    """(lone15) ``place.care_sought_near``: a suburb or small town where the writer seeks
+    care, as a question or a request, with the writer in the text; not a city everyone
+    writes of, a brand, a news report or a practice's advert."""
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "geo"]
+    assert found == ([place] if place else [])
 
 
 # -- (names15) names never taken as candidates -------------------------------------------

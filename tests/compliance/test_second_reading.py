@@ -163,8 +163,10 @@ JOINS = [
         "Moncton",
         "Anyone in Moncton know a dentist who takes CDCP?",
     ),
+    # (lone15) the first reading now takes it as the town where the writer seeks care for
+    # their daughter; without the writer it stays clean as before
     (
-        "place.in_patient_text",
+        "place.care_sought_near",
         "my daughter Ruby has a fever. does anyone have the number for the GP in Palmerston North?",
         "Palmerston North",
         "does anyone have the number for the GP in Palmerston North?",
