@@ -3969,9 +3969,15 @@ _OWNER_NAMED_AFTER = lazy.compile(
 
 def _owner_named_after(text: str, end: int) -> bool:
     """``biometric.owner_after``: a given name and a family name right after the biometric,
-    after "of", "for" or "from" (``_OWNER_NAMED_AFTER``): the person it was taken from."""
+    after "of", "for" or "from" (``_OWNER_NAMED_AFTER``): the person it was taken from. Not
+    a public figure the name finder knows ("voice samples from Morgan Freeman" trained an
+    app: no one's record)."""
     owner = _OWNER_NAMED_AFTER.match(text, end, end + 90)
-    return owner is not None and _name_like_word(owner.group("given"), given=True)
+    return (
+        owner is not None
+        and _name_like_word(owner.group("given"), given=True)
+        and not public_at(text.lower(), (owner.start("given"),))
+    )
 
 
 def _nobody_owns_it(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

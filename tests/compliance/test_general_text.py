@@ -876,6 +876,8 @@ def test_general_set_cues(text: str, words: str) -> None:
         # (records15) a print of no one named; a row of a product or an order, no one's
         "Fingerprints of the Gods was a bestseller in 1995.",
         "Face ID from Apple Inc now works with a mask on.",
+        # a public figure the name finder knows is no biometric's owner
+        "Voice samples from Morgan Freeman were used to train the new audiobook app.",
         "Stock list | SKU 8841 2201 | floss | 12 units",
         "Opening hours, 9555 1207, Mon-Fri, walk-ins welcome",
     ],
