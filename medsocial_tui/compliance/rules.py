@@ -284,9 +284,7 @@ class Rule:
                 for m in known[1]:
                     self._keep(text, m, ctx, people, found, known[2])
                 return
-        if self.trigger_first and _trigger_absent(self.trigger, text):  # type: ignore[arg-type]
-            if self.remembered:
-                _matches_of(text)[id(self)] = (self, [], {})  # (the second reading asks no more)
+        if self.trigger_first and _no_trigger_noted(self, text):
             return  # the trigger is not in the text: no match can fire
         if gated and starts is not None and self.at_words_only:
             # ``_offsets`` for a rule the caller gated, read at its start words alone
@@ -694,6 +692,17 @@ def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
     for word in words:
         if word in lower:
             return False
+    return True
+
+
+def _no_trigger_noted(rule: Rule, text: str) -> bool:
+    """``_trigger_absent`` for a ``Rule.trigger_first`` rule, asked by ``Rule.collect`` and
+    by ``_collect_all``'s own loop alike: when the trigger is not in ``text``, a
+    ``remembered`` rule notes that it matched nothing, so the second reading asks no more."""
+    if not _trigger_absent(rule.trigger, text):  # type: ignore[arg-type]
+        return False
+    if rule.remembered:
+        _matches_of(text)[id(rule)] = (rule, [], {})
     return True
 
 
@@ -5664,9 +5673,7 @@ def _collect_all(
                         for kept in known[1]:
                             keep(text, kept, ctx, people, found, said)
                         continue
-                if trigger_first and _trigger_absent(rule.trigger, text):  # type: ignore[arg-type]
-                    if remembered:
-                        memo[id(rule)] = (rule, [], {})  # (the second reading asks no more)
+                if trigger_first and _no_trigger_noted(rule, text):
                     continue  # the trigger is not in the text
                 offsets = starts[first]
                 if second:
