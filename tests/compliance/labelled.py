@@ -101,6 +101,10 @@ SOURCES = {
 # single lone town, date, first name or ID; names of every origin; hospitals by their
 # everyday names) and to vary the clean texts. Read by no one working on the guard;
 # measured on ``1857896`` before that session's work was merged.
+# ``general_held_out28``, one more by a helper of the session of 2026-12-04 (seventh), written
+# to the same brief and asked to write every text fresh, in settings, trades, towns and
+# phrasings unlike any earlier set's. Read by no one working on the guard; measured on
+# ``dad86ef`` before that session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -130,6 +134,7 @@ GENERAL = {
     "general_held_out25": HERE / "corpus" / "general_heldout25.txt",
     "general_held_out26": HERE / "corpus" / "general_heldout26.txt",
     "general_held_out27": HERE / "corpus" / "general_heldout27.txt",
+    "general_held_out28": HERE / "corpus" / "general_heldout28.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
