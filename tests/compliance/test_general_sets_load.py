@@ -60,7 +60,16 @@ def test_marks_become_offsets() -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["13", "general_heldout15", "general_held_out17", "heldout19", "21", "general_held_out27"],
+    [
+        "13",
+        "general_heldout15",
+        "general_held_out17",
+        "heldout19",
+        "21",
+        "general_held_out27",
+        "29",
+        "30",
+    ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
     """``extent_misses.py --split`` and ``token_recall.py --split`` never open a blind set."""
@@ -68,6 +77,8 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         readable_split(name)
 
 
-@pytest.mark.parametrize("name", ["general_dev", "8", "general_heldout14", "general_held_out20"])
+@pytest.mark.parametrize(
+    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28"]
+)
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
     assert readable_split(name) in GENERAL
