@@ -107,6 +107,9 @@ SOURCES = {
 # merged (caught 81.0%, where every earlier blind set was 93-100%), then read by the lead, who
 # told that session's helpers the kinds of its misses in general words: a read set since,
 # like 16 and 18; sets 29 and 30, written to the same brief, took its place as blind sets.
+# ``general_held_out29``, ``30``: two more by two helpers of the same session who read no file
+# of the project, written to the 28th's brief (every text fresh). Read by no one working on
+# the guard; measured on ``dad86ef`` before that session's work was merged.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -137,6 +140,7 @@ GENERAL = {
     "general_held_out26": HERE / "corpus" / "general_heldout26.txt",
     "general_held_out27": HERE / "corpus" / "general_heldout27.txt",
     "general_held_out28": HERE / "corpus" / "general_heldout28.txt",
+    "general_held_out29": HERE / "corpus" / "general_heldout29.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
