@@ -141,6 +141,7 @@ GENERAL = {
     "general_held_out27": HERE / "corpus" / "general_heldout27.txt",
     "general_held_out28": HERE / "corpus" / "general_heldout28.txt",
     "general_held_out29": HERE / "corpus" / "general_heldout29.txt",
+    "general_held_out30": HERE / "corpus" / "general_heldout30.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
