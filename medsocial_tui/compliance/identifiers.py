@@ -222,6 +222,13 @@ ADDRESS = lazy.compile(
     rf"\b(?P<number>\d{{1,6}})\s+(?:[NSEW]\.?\s+)?(?P<street>(?:[A-Z][A-Za-z'-]*\s+){{0,3}}(?:\d+(?:st|nd|rd|th)\s+)?)"
     rf"{STREET_SUFFIX}\b\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|#)\.?\s*#?\w+)?"
 )
+# (lead) A rural route's or a highway contract route's box, a farm's or a ranch's address in
+# the US and Canada: "RR 2 Box 118, Dunseith ND", "Rural Route 3, Box 27A", "HC 65 Box 12".
+# (Not a "PO Box": a firm's billing address as often as a person's.)
+RURAL_ROUTE = lazy.compile(
+    r"\b(?:R\.?R\.?|Rural[ \t]+Route|H\.?C\.?|Star[ \t]+Route)[ \t]*#?[ \t]*\d{1,3},?[ \t]+"
+    r"Box[ \t]+#?\d{1,5}[A-Z]?\b"
+)
 OWN_ADDRESS_CUE = lazy.compile(
     # ("our home address", "our house": a family's)
     r"(?:\bus\s+at|\bour\s+(?!home\b|house\b|flat\b|family\b)(?:[\w-]+\s+){0,2}"
@@ -303,6 +310,7 @@ for _name, _heads in (
     ("identifiers.address", "0"),
     ("identifiers.phone", "0"),
     ("identifiers.zip", "~^[A-Z]{2}$ zip"),
+    ("identifiers.rural_route", "rr r= rur hc h= sta"),
 ):
     register_starts(_name, _heads)
 
@@ -319,6 +327,7 @@ FINDER_RULES = (
     "vehicle.vin",
     "vehicle.plate",
     "address.street",
+    "address.rural_route",
     "zip.after_state",
 )
 
@@ -801,6 +810,12 @@ def find_addresses(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if PLACE_IS_AT.search(text, max(0, m.start() - 60), m.start()):
             continue
         yield _finding(m, 0, "address", "a street address can identify a person", "address.street")
+    for m in finditer_at(RURAL_ROUTE, text, "identifiers.rural_route"):
+        if own_address_cue(text, max(0, m.start() - 80), m.start()):
+            continue
+        yield _finding(
+            m, 0, "address", "a rural route box is where someone lives", "address.rural_route"
+        )
     for m in finditer_at(ZIP, text, "identifiers.zip"):
         code = m.group("zip")[:5]
         if code in ctx.zip_codes or own_address_cue(text, max(0, m.start() - 80), m.start()):

@@ -8425,6 +8425,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     sentence = _an_organisations(text, f)
     if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
+    if _DELIVERED_TO_SOMEONE.search(text, *sentence) is not None:
+        return False  # "Your parcel to 14 Kereru Lane … is out for delivery"
     if _PERSONS_ADDRESS_BEFORE.search(text, max(sentence[0], f.start - 80), f.start):
         return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
     if _VISITED_AT.search(text, max(sentence[0], f.start - 30), f.start):
@@ -8433,6 +8435,23 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
     )
+
+
+# (lead) A delivery or a ride to someone: "Your parcel to 14 Kereru Lane, Raglan 3225 is out
+# for delivery", "Delivery attempt failed at Flat 2, 19 Moray Place", "your taxi will pick
+# you up at …", "leave it at the back door, 12 Elm Rd". "Delivery" alone is a business's
+# ("Pizza delivery: 24 Main St", an organisation cue): here the thing delivered, the attempt
+# or the ride says the address is where a person is (not "deliveries to rear loading dock, 8
+# Kent Road": a supplier's delivery to a business).
+_DELIVERED_TO_SOMEONE = lazy.compile(
+    r"\b(?:parcels?|packages?|couriers?|out[ \t]+for[ \t]+delivery"
+    r"|delivery[ \t]+attempt"
+    r"|deliver(?:ed)?[ \t]+to[ \t]+(?:you|him|her|them|me|us)\b|attempted[ \t]+delivery"
+    r"|leave[ \t]+(?:it|them|the[ \t]+\w+)?[ \t]*(?:at|by|with|on)[ \t]+(?:the[ \t]+)?(?:back|front|side)"
+    r"|pick(?:s|ing)?[ \t]+(?:you|him|her|them|me)[ \t]+up|drop(?:s|ping)?[ \t]+(?:you|him|her|them|me)"
+    r"[ \t]+(?:off|at)|your[ \t]+(?:order|parcel|package|taxi|ride|driver|cab|shipment))\b",
+    _I,
+)
 
 
 # The labels an organisation's notice gives of itself: its lines and its addresses.

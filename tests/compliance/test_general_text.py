@@ -3213,3 +3213,34 @@ def test_a_state_a_bio_and_a_day_out_are_no_persons_place(text: str) -> None:
 )
 def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None:
     assert spans(text).get("geo") == [place]
+
+
+# (lead) An address a parcel, a delivery attempt or a ride goes to is where a person is,
+# though "delivery" alone is a business's word ("Pizza delivery: 24 Main Street").
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Your parcel to 14 Kereru Lane, Raglan 3225 is out for delivery", "14 Kereru Lane"),
+        ("Delivery attempt failed at Flat 2, 19 Moray Place, Dunedin.", "19 Moray Place"),
+        ("Courier: leave it by the side gate, 8 Birch Close, Leeds.", "8 Birch Close"),
+        ("Your driver will pick you up at 221 Ocean Avenue at 7.", "221 Ocean Avenue"),
+        ("Leave the parcel at the back door, RR 2 Box 118, Dunseith ND", "RR 2 Box 118"),
+    ],
+)
+def test_an_address_something_is_delivered_to_is_someones(text: str, address: str) -> None:
+    found = spans(text).get("address", [])
+    assert any(address in a for a in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pizza delivery: 24 Main Street, open till 11pm.",
+        "Free delivery from our store at 10 High Street on orders over $50.",
+        "Send payments to PO Box 118, Dunseith ND.",
+        "Delivery instructions for suppliers: deliveries to rear loading dock, 8 Kent Road, "
+        "Mascot NSW 2020, weekdays 7:30-10:00 only.",
+    ],
+)
+def test_a_shops_delivery_address_and_a_po_box_stay_clean(text: str) -> None:
+    assert "address" not in spans(text)

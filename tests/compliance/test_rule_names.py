@@ -58,6 +58,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("vehicle.plate", "My license plate 7ABC123 was towed.", "7ABC123", False),
     ("vehicle.plate", "He drives a grey Hyundai with plate 12가 3456.", "12가 3456", False),
     ("address.street", "My mom lives at 42 Elm Street now.", "42 Elm Street", False),
+    ("address.rural_route", "Mail it to RR 2 Box 118, Dunseith ND.", "RR 2 Box 118", False),
     ("zip.after_state", "She lives in Columbus, OH 43215 now.", "43215", False),
     ("date.life_event", "My son was born on March 3, 2019.", "March 3, 2019", False),
     ("date.person_sentence", "She had her crown fitted on the 14th.", "the 14th", False),
