@@ -234,7 +234,17 @@ AGE = lazy.compile(
     # (guard-recall8) years of age as other languages write them, after a name and a comma
     # ("Dona Cida Moura, 101 anos", "Stanisława Wójcik, 91 lat"): ``_ages`` asks for the
     # name; not a thing's years ("100 anos de história", "100 anos depois")
-    r"|\b(?P<n9>\d{2,3})\s+(?:anos|años|ans|anni|jahre|lat)\b(?!\s+(?:d[ei]\b|d'|depois|despu[eé]s|apr[eè]s|dopo|sp[aä]ter|p[oó][źz]niej|atr[aá]s|fa\b))",
+    r"|\b(?P<n9>\d{2,3})\s+(?:anos|años|ans|anni|jahre|lat)\b(?!\s+(?:d[ei]\b|d'|depois|despu[eé]s|apr[eè]s|dopo|sp[aä]ter|p[oó][źz]niej|atr[aá]s|fa\b))"
+    # (lead) a clinician's shorthand, the age and the sex run together: "elderly pt 95F,
+    # on apixaban", "92M with hip fracture" (``_ages`` asks for a patient's word before it or
+    # the text's or a line's start: not the forecast's "95F")
+    r"|\b(?P<n10>(?:9\d|1[01]\d))[ \t]?(?-i:[MF])\b",
+    _I,
+)
+# Before "95F": a patient's words, or nothing but a label ("Case:", "Pt:") on the line.
+_SHORTHAND_AGE_BEFORE = lazy.compile(
+    r"(?:\b(?:pts?|patients?|elderly|frail|case|hx|a|an|this|our|my)[ \t]*[:.,-]?[ \t]*"
+    r"|(?:^|\n)[ \t]*(?:[\w-]+[ \t]*:[ \t]*)?)$",
     _I,
 )
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
@@ -1152,10 +1162,16 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
     for m in _age_matches(text):
-        group = next(g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9") if m.group(g))
+        group = next(
+            g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(g)
+        )
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
+        if group == "n10" and not _SHORTHAND_AGE_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
+            continue  # "The forecast said 95F": a temperature
         if group in ("n8", "n9") and m.start(group) - 2 not in name_ends:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):

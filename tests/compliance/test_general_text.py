@@ -3244,3 +3244,29 @@ def test_an_address_something_is_delivered_to_is_someones(text: str, address: st
 )
 def test_a_shops_delivery_address_and_a_po_box_stay_clean(text: str) -> None:
     assert "address" not in spans(text)
+
+
+# (lead) A clinician's shorthand runs the age and the sex together ("pt 95F", "92M with …");
+# a temperature, a room or a size written the same way is no one's age.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "elderly pt 95F, on apixaban, unwitnessed fall. always scan?",
+        "92M with hip fracture, anticoagulated, surgery tomorrow",
+        "Case: 91F, new confusion, UTI?",
+    ],
+)
+def test_an_age_and_sex_in_shorthand_over_89_is_found(text: str) -> None:
+    assert "age" in spans(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forecast said 95F, sunny, for the fun run.",
+        "Set the proofing drawer to 95F for the dough.",
+        "Room 92M is on the left past reception.",
+    ],
+)
+def test_a_temperature_or_a_room_like_95f_is_no_age(text: str) -> None:
+    assert "age" not in spans(text)
