@@ -102,7 +102,9 @@ COUNTED_NOUNS = _words("year grade class form week day stage phase level round c
 
 # Words before a name that say who the person is to the practice or to the writer (names14:
 # and the Filipino older brother's, elder's and parents' words written before a name, "Kuya
-# Jun", "Manang Linda"; not "Ate", an older sister's, which is English "ate" as often).
+# Jun", "Manang Linda"; not "Ate", an older sister's, which is English "ate" as often;
+# names16: and Turkish family words with the writer's "my", as the guard reads them folded,
+# "Kızım Elif'e diş teli takıldı", "Annem Ayşe Yılmaz").
 RELATION_WORDS = _words(
     """
     daughter son wife husband mom mum dad mother father grandma grandpa grandmother
@@ -115,6 +117,8 @@ RELATION_WORDS = _words(
     stepsister godson goddaughter roommate
     aunty nan grandad granddad grandmum grandmom koro kuia whaea tupuna gogo makhulu
     kuya manong manang nanay tatay
+    annem babam kizim oglum esim kocam karim ablam abim agabeyim kardesim teyzem dayim
+    amcam halam yengem dedem ninem anneannem babaannem torunum yegenim
     """
 )
 

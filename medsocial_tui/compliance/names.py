@@ -669,7 +669,7 @@ class _Finder:
         while k < n and toks[run[k]].lower in lx.TITLES:
             strong = _TITLE_CUE
             k += 1
-        if n - k > 1 and toks[run[k]].lower in _RELATION_OR_COACH:
+        if n - k > 1 and (toks[run[k]].lower in _RELATION_OR_COACH or self.ate_as_kin(run, k)):
             strong = strong or "a family word before a name"
             k += 1
         elif n - k > 1 and self.kin_abroad_at(run, k):
@@ -721,6 +721,19 @@ class _Finder:
             ambiguous=head in lx.AMBIGUOUS_NAMES,
             common=head in lx.COMMON_CAPITALIZED or head in lx.GREETING_TARGETS,
         )
+
+    def ate_as_kin(self, run: list[int], k: int) -> bool:
+        """(names16) "Ate" at ``run[k]`` is the Filipino word for an older sister or a woman
+        a little older, written before her given name ("Ate Grace, your CD is ready",
+        "Salamat Ate Joy's family"): one listed given name follows it, and then a comma or
+        a possessive ending. "Ate Thai food", "Ate McDonald's" are the English verb."""
+        if self.tokens[run[k]].text != "Ate" or len(run) != k + 2:
+            return False
+        name = self.tokens[run[k + 1]]
+        if name.lower not in lx.GIVEN_NAMES or name.lower in lx.place_names():
+            return False
+        after = self.token_after(run[k + 1])
+        return name.possessive or (after is not None and after.text == ",")
 
     def kin_abroad_at(self, run: list[int], k: int) -> bool:
         """``run[k:]`` opens with another language's possessive and family word ("Mein
@@ -1611,6 +1624,27 @@ def piece_of_a_word(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (names16) Turkish's case endings of "in", "at" and "from" after a proper name's apostrophe
+# ("Almanya'da", "Kadıköy'deki", "Ankara'dan", "Hastanesi'nden"), as the fold writes them.
+_TURKISH_PLACE_CASE = lazy.compile(r"['’]n?[dt][ae](?:ki|n)?$")
+
+
+def turkish_place_case(f: _Finder, c: Candidate) -> str | None:
+    """A capitalised word with a Turkish ending of "in" or "from" ("Babam Almanya'da yaşıyor"): a place, not a name."""
+    # A place is where people are "at" or "from" ("Elif'e", to Elif, is a person's ending,
+    # and so is a listed name's "from": "Mehmet'ten"): place rules read the place, this
+    # keeps the name finder off it.
+    if len(c.words) > 1:
+        return None  # "babam Hüseyin Demir İzmir … Hastanesi'nde": a name may open the run
+    case = _TURKISH_PLACE_CASE.search(c.last.text)
+    if case is None:
+        return None
+    stem = c.last.text[: case.start()].lower()
+    if (stem in lx.GIVEN_NAMES or stem in lx.SURNAMES) and stem not in lx.place_names():
+        return None  # "Mehmet'ten mesaj var": from Mehmet, a person
+    return VETO
+
+
 # (clean12) ``pronoun_abroad``: "she" or "he" of another language that is also a given name,
 # opening a sentence of that language ("Ella es la nueva higienista", "Ela se formou na
 # UFMG", "Elle est notre assistante", "Dia sakit sejak kemarin"). Of the next three words
@@ -1624,6 +1658,10 @@ _PRONOUNS_ABROAD = {
     "elle": "fr",
     "lei": "it",
     "dia": "id",
+    # (names16) and the French plural articles that are given names too ("Les patients
+    # hospitalisés …", "Des douleurs …"; not "Les Dawson was", "Des is 60")
+    "les": "fr",
+    "des": "fr",
 }
 _WORDS_AFTER = lazy.compile(r"[^\W\d_]+")
 
@@ -3281,12 +3319,19 @@ def _surname_first(c: Candidate) -> bool:
     return last in lx.GIVEN_NAMES or romanised_given_name(last)
 
 
+def _korean_name_surname_first(c: Candidate) -> bool:
+    """(names16) A listed surname, even one that is an English word, then a hyphenated
+    romanised given name: "Park Ji-hoon", "Lee Seo-yeon". Nothing but a Korean or Chinese
+    name is written so ("Park Wei" stays unread: no hyphen)."""
+    return len(c.words) == 2 and c.lowers[0] in lx.SURNAMES and romanised_given_name(c.lowers[1])
+
+
 def given_name(f: _Finder, c: Candidate) -> str | None:
     """A known given name that is not a common word; a month name in a date is not one."""
     head = c.lowers[0]
     if romanised_given_name(head) and len(c.words) > 1:
         return _GIVEN_NAME  # "Sung-min Park", "Dae-jung Lim"
-    if _surname_first(c):
+    if _surname_first(c) or _korean_name_surname_first(c):
         return _GIVEN_NAME  # "Zhang Wei", "Nguyen Van Minh": the family name first
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None
@@ -3305,6 +3350,57 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
     ):
         return VETO  # (guard-shortclean6) "Ab 2. Mai", "el 1 de Julio": a month of another language
     return _GIVEN_NAME
+
+
+# (names16) One syllable of Hanyu Pinyin, as Chinese names are romanised: an initial, then a
+# final ("yang", "hao", "zhuang", "xue"). A given name is one or two of them ("Yang",
+# "Xiaoming", "Jia-yi"); English words seldom are ("plain", "mention" are not).
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ue|un|ui|uo|ai|ao|an|ei|en|er"
+    r"|ia|ie|in|iu|ou|ua|a|e|i|o|u|v)"
+)
+_PINYIN_NAME = lazy.compile(rf"{_PINYIN_SYLLABLE}(?:[-'’]?{_PINYIN_SYLLABLE})?")
+# How common a pinyin-shaped word may be in English and still be read as a given name after
+# a family name ("yang" 3.9, "ning" 2.9; not "man" 6.0, "fan" 4.6, "long" 5.8).
+_PINYIN_GIVEN_ZIPF = 4.0
+# How common a family name may be in English and open such a name ("Li" 4.2, "Chen" 4.0,
+# "Zhang" 3.7; not "Le" 4.5 nor "Long" 5.8).
+_PINYIN_FAMILY_ZIPF = 4.4
+_FAMILY_FIRST_REASON = "a Chinese name, family name first, in a sentence about a person"
+
+
+def _pinyin_word(lower: str, most: float) -> bool:
+    """A word that is Hanyu Pinyin of one or two syllables and an English word no more
+    common than ``most`` (Zipf)."""
+    if len(lower) > 12 or _PINYIN_NAME.fullmatch(lower) is None:
+        return False
+    return lower not in lx.english_words() or lazy.zipf_frequency(lower, "en") < most
+
+
+def family_name_first(f: _Finder, c: Candidate) -> str | None:
+    """A listed Chinese family name, then a pinyin given name no list holds, near a pronoun, a health word or a verb of calling ("ring Liu Yang about her scan")."""
+    # Written as China, Taiwan and Singapore write a name on a form or in a note: "Liu Yang",
+    # "Zhang Hao", "Chen Yu Ting". The given names are too many to list, but both parts are
+    # pinyin; the family name must be a listed surname, which keeps "Feng Shui", "Yin Yang",
+    # "Tai Chi" and "Hong Kong" out (no listed surname opens them), and the sentence must be
+    # about a person, which keeps "Li Ning shoes" out.
+    if not 2 <= len(c.words) <= 3 or c.lowers[0] not in lx.SURNAMES:
+        return None
+    if not _pinyin_word(c.lowers[0], _PINYIN_FAMILY_ZIPF):
+        return None
+    if not all(_pinyin_word(w, _PINYIN_GIVEN_ZIPF) for w in c.lowers[1:]):
+        return None
+    if " ".join(c.lowers) in lx.place_names() or c.lowers[-1] in lx.place_names():
+        return None  # "Xi'an", "Kong": a town
+    text = f.doc.text
+    if c.prev in _LEAD_VERBS or c.prev in _NOTE_VERBS:
+        return _FAMILY_FIRST_REASON  # "please ring Liu Yang", "Visited Tian Jun at home"
+    first, last = f.doc.sentences[c.first.sentence]
+    near = text[max(first, c.start - _NEAR) : min(last, c.end + _NEAR)]
+    if _PERSON_PRONOUN.search(near) or _about_health(near) or _HEALTH_IN.search(near):
+        return _FAMILY_FIRST_REASON
+    return None
 
 
 # A day's ordinal's ending before a month (``_Finder._number_precedes``): "3rd", "14th".
@@ -3517,6 +3613,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(acronym, strong=False),
     NameRule(pronoun_abroad, strong=False),
     NameRule(piece_of_a_word),
+    NameRule(turkish_place_case),
     NameRule(possessive_before_kin, strong=False),
     NameRule(organisation),
     NameRule(practice_site, strong=False),
@@ -3578,6 +3675,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(team_sentence),
     NameRule(news_sentence),
     NameRule(given_name, ambiguous=False),
+    NameRule(family_name_first, strong=False, common=False, ambiguous=False),
     # (after the vetoes of staff, the team and the news: a name no list holds in full)
     NameRule(name_subject_unwell, strong=False, common=False, ambiguous=False),
     NameRule(age_stated, strong=False, common=False, ambiguous=False),
@@ -3632,7 +3730,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_thanked,
     )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
-    + (kin_word_alone, pronoun_abroad, piece_of_a_word)
+    + (kin_word_alone, pronoun_abroad, piece_of_a_word, turkish_place_case)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -57,6 +57,11 @@ _THIRD_PERSON_CUE = (
     # centre", "the referral pathway"
     r"|caller|referral(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
     r"|pathways?|forms?|criteria|system|networks?)\b)|insured"
+    # (names16) a case note's shorthand of age and sex before what it says of them ("44M
+    # from Lubbock", "32F with a rash", "67M presenting with"): not a sum ("$44M from the
+    # state"), a temperature ("it was 20F in Leeds"), a size or a model ("the 3M tape")
+    r"|(?<!\bthe )(?<![$£€¥])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?=[ \t]+(?:from|with|presents|presenting"
+    r"|presented|complaining|admitted|who|hx|pmh|c/o)\b)"
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"
@@ -91,7 +96,7 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= "
+    " caller= referral= insured= 0 "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)

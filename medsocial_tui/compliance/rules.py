@@ -857,6 +857,17 @@ _STAFF_AFTER_NAME = lazy.compile(
 )
 
 
+# (names16) "the" and a role after a name, then the sentence's verb with no comma between
+# and the reader's "you" or "your" after it: the role is the subject and the name is the
+# person spoken to ("Kavitha, the home-care nurse will come to your house"; not "Tasha,
+# our hygienist, will see you", an apposition).
+_THE_ROLE_THEN_ITS_VERB = lazy.compile(
+    r"\s*,\s*the\s+[^,.!?\n]*?\s(?:will|would|can|could|is|was|has|had|says|said|called"
+    r"|rang|needs|wants|asked|tried|sent)\s[^.!?\n]*?\b(?:you|your)\b",
+    _I,
+)
+
+
 def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
     own people, not a patient."""
@@ -864,9 +875,16 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     before = _STAFF_BEFORE.search(text, max(0, start - 40), start)
     if before and _MY_WORKMATE.match(before.group(0)):
         before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
-    if before or _STAFF_AFTER_NAME.match(text, end):
+    if before or _role_after_name(text, end):
         return True
     return _introduced_as_staff_earlier(text, start, end)
+
+
+def _role_after_name(text: str, end: int) -> bool:
+    """A staff role in apposition after the name that ends at ``end`` ("Sinead, our
+    practice manager"), not the subject of a sentence spoken to that name ("Kavitha, the
+    home-care nurse will come to your house")."""
+    return bool(_STAFF_AFTER_NAME.match(text, end)) and not _THE_ROLE_THEN_ITS_VERB.match(text, end)
 
 
 # (guard-longtexts) A clinician or member of staff named in full earlier in the text ("Dr.
@@ -1122,6 +1140,11 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # (guard-longclean2) a street of another language ("Rue Saint-Denis", "Calle Alcalá",
     # "Rua Augusta", "Via Manzoni"): its word opens the pair
     if lowers[0] in _STREET_WORDS_ABROAD:
+        return True
+    # (names16) a Turkish family word before a place with its ending of "in" or "from"
+    # ("Babam Almanya'da", "Eşim Almanya'da": "my father in Germany"); a name after the
+    # family word is read by the name finder alone
+    if lowers[0] in lx.RELATION_WORDS and _TURKISH_PLACE_CASE.search(lowers[-1]):
         return True
     # "Clínica Sorriso Feliz", "Hospital Moinhos de Vento", "Klinik Sante Fanmi": the pair
     # is the rest of a clinic's or a hospital's name, its word just before it
@@ -1443,6 +1466,29 @@ def _named_between(text: str, left: int, right: int) -> bool:
         m.group(1).lower() in lx.GIVEN_NAMES and m.group(1).lower() not in lx.AMBIGUOUS_NAMES
         for m in _GIVEN_THEN_CAPITAL.finditer(text, left, right)
     )
+
+
+# (names16) Countries and "abroad" as Turkish names them, folded as the guard reads them
+# ("Almanya'da", "yurt dışında"): a relative living in one names no place smaller than a
+# state.
+_TURKISH_COUNTRIES = frozenset(
+    """almanya hollanda amerika abd ingiltere fransa italya ispanya avusturya belcika isvicre
+    isvec norvec danimarka finlandiya yunanistan rusya ukrayna irak iran suriye azerbaycan
+    gurcistan bulgaristan romanya kibris kktc misir katar kanada avustralya japonya cin
+    hindistan pakistan afganistan libya fas cezayir tunus ozbekistan kazakistan turkmenistan
+    kirgizistan polonya macaristan cekya sirbistan bosna arnavutluk makedonya avrupa asya
+    afrika turkiye yurtdisi""".split()
+)
+
+
+# A proper name's Turkish ending of "in", "at" or "from" after its apostrophe ("Almanya'da",
+# "Ankara'dan", "Kadıköy'deki"), as the fold writes it.
+_TURKISH_PLACE_CASE = lazy.compile(r"['’]n?[dt][ae](?:ki|n)?$")
+
+
+def _a_country_in_turkish(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """A country as Turkish writes it ("Babam Almanya'da yaşıyor"): no one's town."""
+    return m.group("place").lower() in _TURKISH_COUNTRIES
 
 
 def _a_country(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3714,7 +3760,26 @@ def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext
     if not _name_like_word(word, given=True):
         return True
     lower = word.lower()
-    return lower not in lx.GIVEN_NAMES and lower in place_names()
+    if lower in lx.GIVEN_NAMES or lower not in place_names():
+        return False
+    # (names16) a town's name spoken to about the reader's own family is a person's
+    # ("Carmel, the phone number on your daughter's file was …"; not "Auckland, we're open")
+    left, right = sentence_around(text, m.start(), m.end())
+    return _YOUR_FAMILY.search(text, m.end(), right) is None
+
+
+# The reader's own relative ("your daughter's file", "your mum"): what no town is told of
+# (not a word a post says to a whole town as well: "your baby's first check", "your kid").
+_ANYONES_KIN = frozenset(
+    """patient patients friend buddy pal bestie neighbor neighbour baby kid kiddo child
+    toddler twin twins partner roommate bf gf bff""".split()
+)
+_YOUR_FAMILY = lazy.compile(
+    r"\byour[ \t]+(?:(?:little|eldest|youngest|new)[ \t]+)?(?:"
+    + "|".join(sorted(w for w in lx.RELATION_WORDS if w.isascii() and w not in _ANYONES_KIN))
+    + r")(?:['’]s)?\b",
+    _I,
+)
 
 
 def _not_strictly_a_name_run(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -4242,6 +4307,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _a_country_in_turkish,
         _not_a_member_number,
         _not_a_home_address_label,
         _own_practice,
@@ -6296,7 +6362,7 @@ def _faith_word(text: str, f: Finding) -> bool:
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
-    return bool(_STAFF_AFTER_NAME.match(text, f.end))
+    return _role_after_name(text, f.end)
 
 
 # The staff nouns that follow "our" before a name ("our hygienist Maya"): "resident" and

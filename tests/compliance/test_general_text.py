@@ -57,6 +57,7 @@ RULE_CASES = [
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
+    ("name.born_year", "Grace Achieng b. 1984 attends the diabetes clinic.", "Grace Achieng"),
     ("name.maiden_name", "In memory of Teresa Kowalski (née Wróbel), 1941–2026.", "Wróbel"),
     ("name.son_or_daughter_of", "Kumar s/o Rajoo, work permit medical.", "Kumar s/o Rajoo"),
     ("name.newborn", "Wristband: BABY GIRL ODHIAMBO / DOB 27/11/2026", "ODHIAMBO"),
@@ -219,6 +220,11 @@ RULE_CASES = [
         "Tlaquepaque",
     ),
     ("place.resident_abroad", "Mi madre Lucía vive en Zaragoza y tiene artritis.", "Zaragoza"),
+    ("place.admitted_abroad", "Ma fille est hospitalisée à Necker depuis lundi.", "Necker"),
+    ("place.admitted_hindi", "Mere papa AIIMS mein admit hain, dengue hai.", "AIIMS"),
+    ("place.after_ip", "A sign-in to your portal from 102.89.34.117 (Lagos) at 03:12.", "Lagos"),
+    ("place.after_turkish_kin", "Annem Kadıköy'de oturuyor, protez lazım.", "Kadıköy"),
+    ("place.field", "Place of death: St Christopher's Hospice", "St Christopher's Hospice"),
     ("place.patient_from_abroad", "Paciente de Tumaco, 30 años, con malaria.", "Tumaco"),
     ("place.patient_from_abroad", "Pacjentka z Gdańska, lat 67, po zawale.", "Gdańska"),
     ("place.called", "My grandmother lives in a village called Little Snoring.", "Little Snoring"),
@@ -3270,3 +3276,140 @@ def test_an_age_and_sex_in_shorthand_over_89_is_found(text: str) -> None:
 )
 def test_a_temperature_or_a_room_like_95f_is_no_age(text: str) -> None:
     assert "age" not in spans(text)
+
+
+# (names16) A case note's age and sex before "from" or "with" is a person: the town after
+# it is where they live; a sum, a temperature or a brand before a town is no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("44M from Lubbock, TX with chest pain radiating to the left arm.", "Lubbock, TX"),
+        ("52F from Ballarat with a rash for two days.", "Ballarat"),
+        ("The $44M from Lubbock will fund a new wing.", None),
+        ("It was 20F in Leeds this morning, wrap up warm.", None),
+        ("The 44M from Lubbock is the budget for the new hospital wing.", None),
+    ],
+)
+def test_an_age_and_sex_before_from_is_a_person(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (names16) "b." and a year of birth after a full name is a register's person; a year long
+# past is history.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Grace Achieng b. 1984 attends the diabetes clinic.", "Grace Achieng"),
+        ("Louis Pasteur (b. 1822) developed the rabies vaccine.", None),
+    ],
+)
+def test_a_year_of_birth_after_b_names_a_person(text: str, name: str | None) -> None:
+    assert spans(text).get("name") == ([name] if name else None)
+
+
+# (names16) A name spoken to, then "the" nurse as the sentence's subject and the reader's
+# "your": the name is the patient's, not the nurse's; with the apposition closed by a
+# comma, it is the nurse's.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kavitha, the home-care nurse will come to your house on Monday.", "Kavitha"),
+        ("Kavitha, the home-care nurse, will visit patients in Hebbal from Monday.", None),
+    ],
+)
+def test_a_role_that_is_the_subject_leaves_the_name_spoken_to(text: str, name: str | None) -> None:
+    assert spans(text).get("name") == ([name] if name else None)
+
+
+# (names16) The Filipino "Ate" before a given name and a comma or a possessive is an older
+# sister's word; before a food or a brand it is the English verb.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ate Grace, your ultrasound CD was picked up on Friday.", "Grace"),
+        ("Ate Joy's baby was born at 34 weeks.", "Joy"),
+        ("Ate McDonald's for lunch, now my filling hurts.", None),
+        ("Ate Thai food and my tooth cracked.", None),
+    ],
+)
+def test_ate_before_a_given_name_is_a_kin_word(text: str, name: str | None) -> None:
+    assert spans(text).get("name") == ([name] if name else None)
+
+
+# (names16) One person admitted somewhere, in another language, is where they lie; the
+# plural of patients in general, a unit in capitals and a school's admission are no one's.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mio nonno è ricoverato al Gemelli per un infarto.", "Gemelli"),
+        ("Minha mãe foi internada no Einstein com pneumonia.", "Einstein"),
+        ("Mi padre está ingresado en UCI desde el martes.", None),
+        ("Elle a été admise à Sciences Po en septembre.", None),
+    ],
+)
+def test_a_hospital_after_admitted_abroad_is_a_place(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (names16) A capitalised run with a Turkish case ending in the sentence of "my mother" or
+# "my son" is where the relative lives or is treated; a country or a post about the
+# practice's own branch is no one's.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Babam Bursa'da yaşıyor ve şeker hastası.", "Bursa"),
+        ("Ablam Ankara'dan geliyor, kanal tedavisi olacak.", "Ankara"),
+        ("Kızım Üsküdar'daki okulda düştü, dişi kırıldı.", "Üsküdar"),
+        ("Eşim Almanya'da çalışıyor, implant için gelecek.", None),
+        ("İstanbul'da yeni şubemiz açıldı.", None),
+    ],
+)
+def test_a_place_after_a_turkish_family_word(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+def test_a_turkish_family_word_before_a_given_name_names_it() -> None:
+    assert "name" in spans("Kızım Elif'e diş teli takıldı, ağrısı var.")
+
+
+# (names16) The town a login was traced to, after its address; a resolver's or a router's
+# maker in brackets is no town.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Security questions answered from 73.158.22.201 (Fresno).", "Fresno"),
+        ("Login from 82.14.201.7 - Bristol, United Kingdom", "Bristol"),
+        ("Set your DNS to 1.1.1.1 (Cloudflare) for faster loading.", None),
+        ("The router 192.168.0.1 - Netgear, reset it if the wifi drops.", None),
+    ],
+)
+def test_a_town_after_an_ip_address(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (names16) A word that is a town and no listed given name, spoken to about the reader's own
+# relative, is a person; a town spoken to about its families is a town.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Carmel, the phone number on your daughter's file was written as O8.", "Carmel"),
+        ("Auckland, we're open all weekend for your family's check-ups!", None),
+        ("Auckland, bring your baby in for a free first check this month.", None),
+    ],
+)
+def test_a_town_named_person_spoken_to_about_their_family(text: str, name: str | None) -> None:
+    assert spans(text).get("name") == ([name] if name else None)
+
+
+# (names16) A hospital before "mein" and a word of admitting, in Hindi or Urdu written in
+# Latin letters, in a sentence about one person; about everyone, it is no one's.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Meri ammi Aga Khan mein treatment le rahi hain.", "Aga Khan"),
+        ("AIIMS mein admission bahut mushkil hai aajkal.", None),
+        ("Apollo mein treatment mehenga hai, koi sasta option?", None),
+    ],
+)
+def test_a_hospital_before_mein_admit(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)

@@ -55,6 +55,7 @@ ADDRESSED = nm._ADDRESSED
 GIVEN = nm._GIVEN_NAME
 AFTER_KIN = nm._UNLISTED_AFTER_RELATIVE
 IN_HEALTH = nm._UNLISTED_IN_HEALTH
+FAMILY_FIRST = nm._FAMILY_FIRST_REASON
 
 # (rule, text, word the run starts at, what the rule says); each rule has at least one
 # case where it decides and one where it passes on (None).
@@ -506,6 +507,18 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.given_name, "I met Chase today.", "Chase", None),
     (nm.given_name, "Zhang Wei has a fever.", "Zhang", GIVEN),
     (nm.given_name, "Park Wei has a fever.", "Park", None),
+    # (names16) a listed surname that is an English word, then a hyphenated Korean given name
+    (nm.given_name, "Park Ji-hoon's x-ray is ready for collection.", "Park", GIVEN),
+    # (names16) a Chinese family name, then a pinyin given name no list holds
+    # (names16) a Turkish ending of "in" or "from" after a capitalised word: a place
+    (nm.turkish_place_case, "Babam Almanya'da yasiyor, implant icin gelecek.", "Babam", VETO),
+    (nm.turkish_place_case, "Kizim Elif'e dis teli takildi.", "Kizim", None),
+    (nm.family_name_first, "Please ring Liu Yang about her scan.", "Liu", FAMILY_FIRST),
+    (nm.family_name_first, "Can you call Zhou Ning, he left his glasses.", "Zhou", FAMILY_FIRST),
+    (nm.family_name_first, "Liu Yang shoes are on sale in our shop.", "Liu", None),
+    (nm.family_name_first, "Feng Shui for her waiting room.", "Feng", None),
+    (nm.family_name_first, "Her flight from Hong Kong landed late.", "Hong", None),
+    (nm.family_name_first, "Please ring Liu Man about her scan.", "Liu", None),
     (nm.ambiguous_date, "In June we rest.", "June", VETO),
     (nm.ambiguous_date, "See you June 5.", "June", VETO),
     (nm.ambiguous_date, "Late opening starts 3rd June.", "June", VETO),
@@ -536,6 +549,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.pronoun_abroad, "Ella es la nueva higienista de la clínica.", "Ella", VETO),
     (nm.pronoun_abroad, "Ela se formou na UFMG em 2004.", "Ela", VETO),
     (nm.pronoun_abroad, "Elle est notre nouvelle assistante.", "Elle", VETO),
+    # (names16) the French plural article that is a given name too
+    (nm.pronoun_abroad, "Les enfants de moins de 6 ans sont soignes gratuitement.", "Les", VETO),
+    (nm.pronoun_abroad, "Les has had a toothache since Friday.", "Les", None),
     (nm.pronoun_abroad, "Dia sakit demam sejak kemarin.", "Dia", VETO),
     (nm.pronoun_abroad, "Ella has had a fever since yesterday.", "Ella", None),
     (nm.pronoun_abroad, "Elle has a rash on her arm.", "Elle", None),
