@@ -808,15 +808,52 @@ _WRITER_SYMPTOM = lazy.compile(
 )
 
 
+# (dates16) The writer's own body and what it suffers, in everyday words the health lexicon
+# does not hold: a part of the body as "my" (or "mine") ("my wrist still hurts", "my gums
+# bleed"), a complaint ("still sore", "I've been nauseous since"), a fall or an injury told
+# by the writer ("I fell on the ice Feb 6", "I chipped a tooth"), a jab or a medicine
+# started ("Had my booster on Oct 3", "I started metformin on 2 January"). Asked only with
+# the writer in the sentence (``_writer_care``): "my back" and not "back", so "I'll be back
+# on 3 March" is no one's body.
+_WRITER_BODY = lazy.compile(
+    r"\b(?:my|mine)[ \t]+(?:(?:left|right|lower|upper|top|bottom|front|back|whole|poor)[ \t]+)?"
+    r"(?:wrists?|arms?|legs?|knees?|ankles?|foot|feet|hips?|back|neck|shoulders?|elbows?|hands?"
+    r"|fingers?|thumbs?|toes?|jaw|gums?|tooth|teeth|mouth|tongue|lips?|face|eyes?|ears?|throat"
+    r"|chest|stomach|tummy|belly|skin|breasts?|nose|ribs?|spine|bladder|bowels?|cheeks?|wound"
+    r"|scar|stitches|dentures?|booster|jab|shot|vaccine|flu[ \t]+shot|sugars?|blood[ \t]+pressure"
+    r"|periods?|waters|bump)\b"
+    # a complaint said of the writer ("I've been nauseous since", "I'm still sore"), not a
+    # word of a notice beside "I" ("Sore throat season is here: I recommend booking")
+    r"|\b(?:i['’]m|i[ \t]+am|i[ \t]+was|i['’]ve[ \t]+been|i[ \t]+(?:have|had)[ \t]+been|i[ \t]+feel"
+    r"|i[ \t]+felt|i[ \t]+keep|i[ \t]+kept)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:hurting|sore|aching"
+    r"|in[ \t]+pain|nauseous|dizzy|itchy|bruised|bleeding|vomiting|throwing[ \t]+up|cramping"
+    r"|spotting|pregnant|swollen|numb)\b"
+    r"|\b(?:i|i['’]ve)[ \t]+(?:(?:have|had|just|also|then)[ \t]+)?(?:fell|fallen|slipped|tripped"
+    r"|fainted|collapsed|broke|broken|sprained|twisted|chipped|cracked|fractured|dislocated"
+    r"|tore|torn|injured|hurt|burned|burnt|miscarried|relapsed)\b"
+    # a medicine started or stopped, named by the endings of medicines' names
+    r"|\b(?:start(?:ed|ing)?|stopp(?:ed|ing)|began|finished|came[ \t]+off)[ \t]+(?:taking[ \t]+)?"
+    r"(?:the[ \t]+|my[ \t]+|a[ \t]+)?(?:new[ \t]+)?\w*(?:formin|pril|sartan|olol|statin|prazole"
+    r"|cillin|mycin|cycline|floxacin|oxetine|aline|pram|azepam|triptan|gliflozin|glutide|mab"
+    r"|sone|olone|dipine|thyroxine|xaban|arin|profen|amol|pill|tablets|meds|medication"
+    r"|inhaler|antibiotics|steroids|hrt|insulin|patch)\b",
+    _I,
+)
+
+
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
-    """Whether sentence ``index`` tells of the writer's own care (read once)."""
+    """Whether sentence ``index`` tells of the writer's own care (read once): care, a
+    symptom, or (dates16) the writer's own body and what it suffers (``_WRITER_BODY``)."""
     known = seen.get(index)
     if known is None:
         sentence = doc.sentence_text(index)
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
             or _WRITER_SYMPTOM.search(sentence)
-            or (_WRITER.search(sentence) and care_words().search(sentence))
+            or (
+                _WRITER.search(sentence)
+                and (care_words().search(sentence) or _WRITER_BODY.search(sentence))
+            )
         ) and not _TEACHING_EVENT.search(sentence)
     return known
 

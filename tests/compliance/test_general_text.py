@@ -324,6 +324,11 @@ RULE_CASES = [
     ("id.uk_national_insurance", "Her NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
     ("name.question_for", "Is it normal for Kenzie to still wet the bed?", "Kenzie"),
     ("date.birth_label", "D.O.B. 1950-03-04, please check my file.", "1950-03-04"),
+    (
+        "date.birth_label_any_shape",
+        "PATIENT: OKAFOR, NGOZI  DOB: 02-FEB-1958  WARD: 7",
+        "02-FEB-1958",
+    ),
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
@@ -1086,6 +1091,22 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # person's, whose name is before the dot
         ("Our patient Tom Reilly (b. 1931) turned 93 today.", "1931"),
         ("i was diagnosed with PCOS at Ottawa Civic on oct 9, does that mean anything", "oct 9"),
+        # (dates16) the writer's own body and what it suffers, in everyday words
+        ("Since Dec 2 my gums bleed every time I brush.", "Dec 2"),
+        ("I fell on the ice Feb 6 and my wrist still hurts.", "Feb 6"),
+        ("Had my booster on 3 Oct and my arm is still sore.", "3 Oct"),
+        ("I started metformin on 2 January and I've been nauseous since.", "2 January"),
+        ("Ever since 14 March I've been dizzy when I stand up.", "14 March"),
+        ("I slipped on the stairs on 9 Jan and my ankle is purple.", "9 Jan"),
+        # (dates16) a date of birth after its label in any shape forms and chats write
+        ("first name: wei / last name: zhang / dob: 5 jan 82 / postcode: M14 5RG", "5 jan 82"),
+        ("Emma. Smith. DOB. 4. 5. 1990. — sorry my keyboard is playing up", "4. 5. 1990"),
+        ("name leroy jenkins dob 041572 plan UHC", "041572"),
+        ("Member DOB: 19490914, plan Gold", "19490914"),
+        ("D/O/B 02/02/1958 - please update", "02/02/1958"),
+        ("dob: 2nd feb, allergic to latex", "2nd feb"),
+        ("DOB: 1958-FEB-02", "1958-FEB-02"),
+        ("fecha de nacimiento: 12/03/1961, alergias: ninguna", "12/03/1961"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1128,6 +1149,13 @@ def test_identifier_rules_need_someone_still(text: str) -> None:
         "the office is closed on dec 24 and dec 25",
         "flu jabs start on sept 9 at all branches",
         "Registration for the fun run closes feb 9, sign up at the desk.",
+        # (dates16) a complaint's word beside the writer in a notice, "back" of no body; a
+        # form's tip and a run of figures that is no day after a birth label
+        "Sore throat season is here: I recommend booking before 1 December.",
+        "I'll be back on 3 March, my colleague Dr Shah will cover.",
+        "I will be running our back pain workshop on 12 June, bring a friend.",
+        "Tip: if your date of birth is 9 October 1984, type it as 09/10/1984 on the page.",
+        "The DOB field takes 8 figures; 12345678 will be rejected.",
     ],
 )
 def test_event_and_calendar_days_stay_clean(text: str) -> None:
