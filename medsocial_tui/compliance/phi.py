@@ -140,6 +140,14 @@ DATE = lazy.compile(
     # 3"), and before a comma or a full stop that ends the clause ("on sept 9, does that")
     rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]orn\s)|(?<=\b[Bb]irthday\sis\s)|(?<=\b[Dd][Oo][Bb]\s)"
     rf"|(?<=\b[Dd][Oo][Bb]:\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
+    # (dates16) and after "since", "from", "until", a done word ("fitted jan 21", "had it
+    # done dec 2") or at a sentence's start ("sept 9 was her last period"), as chats write a
+    # day; not before a measure ("march 5 miles", "jan 21 years"): ``_dates`` asks these
+    # for the writer's or a person's care (``_LOWER_DAY_PLACED``)
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\bfrom\s)|(?<=\buntil\s)"
+    rf"|(?<=\btill\s)|(?<=[a-z]ed\s)|(?<=\bdone\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
+    r"(?!\s*(?:years?|yrs?|y/?o|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|miles?|km|kg|lbs?"
+    r"|mg|ml|units?|times|x|%|percent|people|patients|am|pm)\b)"
     rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
     # (dates11) a day first past 12 and a month, next in a list after a date in figures
@@ -657,6 +665,9 @@ def _dates(
             and not (
                 word[-1:].isdigit() and _PERSONAL_BEFORE.search(text, max(0, start - 30), start)
             )
+            # (dates16) and after "since", "until", a done word or at a sentence's start,
+            # in a sentence of a person's or the writer's care ("sept 9 was her last period")
+            and not (word[-1:].isdigit() and _lower_day_placed(doc, text, start, care))
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
@@ -839,6 +850,26 @@ _WRITER_BODY = lazy.compile(
     r"|inhaler|antibiotics|steroids|hrt|insulin|patch)\b",
     _I,
 )
+
+
+# (dates16) Where a month in lower case and its day is a date as chats write it: after
+# "since", "from", "until", "till", a done word ("fitted jan 21") or at a sentence's start.
+_LOWER_DAY_PLACED = lazy.compile(
+    r"(?:^|[.!?\n][ \t]*|\b(?:since|from|until|till|done|[a-z]+ed)[ \t]+)$", _I
+)
+
+
+def _lower_day_placed(doc: Doc, text: str, start: int, care: dict[int, bool]) -> bool:
+    """(dates16) Whether the month in lower case at ``start`` and its day are placed as a
+    day is ("since dec 2", "fitted jan 21", "sept 9 was her last period") in a sentence of
+    the writer's own care or about someone else ("her", "my son"): "flu jabs start sept
+    9 at all branches" is placed as no day of anyone's."""
+    if not _LOWER_DAY_PLACED.search(text, max(0, start - 12), start):
+        return False
+    index = doc.sentence_of(start)
+    return person_in(text, start, start + 1, third_person=True) or (
+        person_in(text, start, start + 1) and _writer_care(doc, index, care)
+    )
 
 
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:

@@ -1107,6 +1107,12 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("dob: 2nd feb, allergic to latex", "2nd feb"),
         ("DOB: 1958-FEB-02", "1958-FEB-02"),
         ("fecha de nacimiento: 12/03/1961, alergias: ninguna", "12/03/1961"),
+        # (dates16) a month in lower case and its day placed as a day: at a sentence's
+        # start, after "since" or a done word, in a sentence of someone's care
+        ("sept 9 was her last period, should I test?", "sept 9"),
+        ("Got my crown fitted jan 21 and it already feels loose", "jan 21"),
+        ("i've had this rash since oct 12 and it's spreading", "oct 12"),
+        ("dec 14 my mum had her hip done and she's still in pain", "dec 14"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1156,6 +1162,12 @@ def test_identifier_rules_need_someone_still(text: str) -> None:
         "I will be running our back pain workshop on 12 June, bring a friend.",
         "Tip: if your date of birth is 9 October 1984, type it as 09/10/1984 on the page.",
         "The DOB field takes 8 figures; 12345678 will be rejected.",
+        # (dates16) a lower-case month and day with no one's care, or before a measure
+        "closed dec 24 to jan 2, emergencies call 111",
+        "sept 9 is world fasd day, wear red",
+        "updated jan 12: new parking rules for patients",
+        "from jan 3 our hygienist will work tuesdays",
+        "jan 21 years in practice and she still loves her patients",
     ],
 )
 def test_event_and_calendar_days_stay_clean(text: str) -> None:
