@@ -353,9 +353,45 @@ def _event_before(window: str, earlier: str = "") -> bool:
         or _owned_session(window, m)
         # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
         or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
+        # (dates16) a sick note's or a certificate's own words: its end ("not fit for work
+        # until 03/12/2026"), its issuer ("Issued by the clinic, 1 December 2026"), a form's
+        # start field ("Start date: 7/12/2026")
+        or _a_notes_own_day(window, m)
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
+
+
+# (dates16) What a sick note or a certificate says before its end day: a person's state
+# of fitness or leave ("not fit for work until", "signed off sick until", "excused from PE
+# until", "on medical leave through"); and its issuer before the clinic ("Issued by the
+# clinic, 1 December 2026", "signed by the clinic on"): the clinic wrote the note, it holds
+# no event.
+_FIT_STATE_BEFORE = lazy.compile(
+    r"\b(?:(?:un)?fit[ \t]+(?:for|to)[ \t]+(?:work|duty|school|classes|sports?|PE|fly|flying|drive"
+    r"|driving|travel|return)|signed[ \t]+off(?:[ \t]+(?:work|sick))?|off[ \t]+(?:work|school|sick)"
+    r"|on[ \t]+(?:sick|medical|maternity|stress)[ \t]+leave|excused[ \t]+from[ \t]+[\w-]+)[ \t]+$",
+    _I,
+)
+_ISSUED_BY_BEFORE = lazy.compile(
+    r"\b(?:issued|signed|stamped|certified|written)[ \t]+(?:by|at)[ \t]+(?:the|our|this)[ \t]+$",
+    _I,
+)
+_DATE_FIELD_AFTER = lazy.compile(r"[ \t]+date[ \t]*:", _I)
+
+
+def _a_notes_own_day(window: str, m: re.Match[str]) -> bool:
+    """(dates16) Whether the event's cue ``m`` in ``window`` is a note's or a form's own
+    word: "until" after a state of fitness or leave, "clinic" after its issuer's words,
+    "start" as a form's field ("Start date:")."""
+    cue = m.group(1).lower()
+    if cue in ("until", "till", "through", "thru"):
+        return _FIT_STATE_BEFORE.search(window, 0, m.start(1)) is not None
+    if cue == "clinic":
+        return _ISSUED_BY_BEFORE.search(window, 0, m.start(1)) is not None
+    if cue in ("start", "starts"):
+        return _DATE_FIELD_AFTER.match(window, m.end(1)) is not None
+    return False
 
 
 def _a_persons_cue(window: str, m: re.Match[str]) -> bool:

@@ -1113,6 +1113,23 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("Got my crown fitted jan 21 and it already feels loose", "jan 21"),
         ("i've had this rash since oct 12 and it's spreading", "oct 12"),
         ("dec 14 my mum had her hip done and she's still in pain", "dec 14"),
+        # (dates16) a sick note's end, its issuer's day, a form's start field, in a text
+        # that names its person
+        (
+            "Fit note: Patient Darren Reid. I assessed your case on 19/11/2026. Because of:"
+            " back pain, you are not fit for work until 03/12/2026.",
+            "03/12/2026",
+        ),
+        (
+            "This is to certify that Yusuf Demir attended the hospital on 30 November 2026."
+            " Issued by the clinic, 1 December 2026.",
+            "1 December 2026",
+        ),
+        (
+            "Parking permit. Name: Oksana Kovalenko. Address: 2 Beech Walk, Cheltenham GL52"
+            " 6QA. Start date: 7/12/2026.",
+            "7/12/2026",
+        ),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1168,6 +1185,10 @@ def test_identifier_rules_need_someone_still(text: str) -> None:
         "updated jan 12: new parking rules for patients",
         "from jan 3 our hygienist will work tuesdays",
         "jan 21 years in practice and she still loves her patients",
+        # (dates16) an end, an issuer and a start of no one's note
+        "Year 9 are off school until 5 January for the holidays.",
+        "Our course start date: 3 March 2026, places limited.",
+        "The flu clinic runs until 30 November.",
     ],
 )
 def test_event_and_calendar_days_stay_clean(text: str) -> None:
