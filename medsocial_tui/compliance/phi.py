@@ -140,6 +140,14 @@ DATE = lazy.compile(
     # 3"), and before a comma or a full stop that ends the clause ("on sept 9, does that")
     rf"|(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]orn\s)|(?<=\b[Bb]irthday\sis\s)|(?<=\b[Dd][Oo][Bb]\s)"
     rf"|(?<=\b[Dd][Oo][Bb]:\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
+    # (dates16) and after "since", "from", "until", a done word ("fitted jan 21", "had it
+    # done dec 2") or at a sentence's start ("sept 9 was her last period"), as chats write a
+    # day; not before a measure ("march 5 miles", "jan 21 years"): ``_dates`` asks these
+    # for the writer's or a person's care (``_LOWER_DAY_PLACED``)
+    rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\bfrom\s)|(?<=\buntil\s)"
+    rf"|(?<=\btill\s)|(?<=[a-z]ed\s)|(?<=\bdone\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
+    r"(?!\s*(?:years?|yrs?|y/?o|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|miles?|km|kg|lbs?"
+    r"|mg|ml|units?|times|x|%|percent|people|patients|am|pm)\b)"
     rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
     # (dates11) a day first past 12 and a month, next in a list after a date in figures
@@ -355,9 +363,45 @@ def _event_before(window: str, earlier: str = "") -> bool:
         or _owned_session(window, m)
         # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
         or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
+        # (dates16) a sick note's or a certificate's own words: its end ("not fit for work
+        # until 03/12/2026"), its issuer ("Issued by the clinic, 1 December 2026"), a form's
+        # start field ("Start date: 7/12/2026")
+        or _a_notes_own_day(window, m)
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
+
+
+# (dates16) What a sick note or a certificate says before its end day: a person's state
+# of fitness or leave ("not fit for work until", "signed off sick until", "excused from PE
+# until", "on medical leave through"); and its issuer before the clinic ("Issued by the
+# clinic, 1 December 2026", "signed by the clinic on"): the clinic wrote the note, it holds
+# no event.
+_FIT_STATE_BEFORE = lazy.compile(
+    r"\b(?:(?:un)?fit[ \t]+(?:for|to)[ \t]+(?:work|duty|school|classes|sports?|PE|fly|flying|drive"
+    r"|driving|travel|return)|signed[ \t]+off(?:[ \t]+(?:work|sick))?|off[ \t]+(?:work|school|sick)"
+    r"|on[ \t]+(?:sick|medical|maternity|stress)[ \t]+leave|excused[ \t]+from[ \t]+[\w-]+)[ \t]+$",
+    _I,
+)
+_ISSUED_BY_BEFORE = lazy.compile(
+    r"\b(?:issued|signed|stamped|certified|written)[ \t]+(?:by|at)[ \t]+(?:the|our|this)[ \t]+$",
+    _I,
+)
+_DATE_FIELD_AFTER = lazy.compile(r"[ \t]+date[ \t]*:", _I)
+
+
+def _a_notes_own_day(window: str, m: re.Match[str]) -> bool:
+    """(dates16) Whether the event's cue ``m`` in ``window`` is a note's or a form's own
+    word: "until" after a state of fitness or leave, "clinic" after its issuer's words,
+    "start" as a form's field ("Start date:")."""
+    cue = m.group(1).lower()
+    if cue in ("until", "till", "through", "thru"):
+        return _FIT_STATE_BEFORE.search(window, 0, m.start(1)) is not None
+    if cue == "clinic":
+        return _ISSUED_BY_BEFORE.search(window, 0, m.start(1)) is not None
+    if cue in ("start", "starts"):
+        return _DATE_FIELD_AFTER.match(window, m.end(1)) is not None
+    return False
 
 
 def _a_persons_cue(window: str, m: re.Match[str]) -> bool:
@@ -667,6 +711,9 @@ def _dates(
             and not (
                 word[-1:].isdigit() and _PERSONAL_BEFORE.search(text, max(0, start - 30), start)
             )
+            # (dates16) and after "since", "until", a done word or at a sentence's start,
+            # in a sentence of a person's or the writer's care ("sept 9 was her last period")
+            and not (word[-1:].isdigit() and _lower_day_placed(doc, text, start, care))
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
@@ -818,15 +865,72 @@ _WRITER_SYMPTOM = lazy.compile(
 )
 
 
+# (dates16) The writer's own body and what it suffers, in everyday words the health lexicon
+# does not hold: a part of the body as "my" (or "mine") ("my wrist still hurts", "my gums
+# bleed"), a complaint ("still sore", "I've been nauseous since"), a fall or an injury told
+# by the writer ("I fell on the ice Feb 6", "I chipped a tooth"), a jab or a medicine
+# started ("Had my booster on Oct 3", "I started metformin on 2 January"). Asked only with
+# the writer in the sentence (``_writer_care``): "my back" and not "back", so "I'll be back
+# on 3 March" is no one's body.
+_WRITER_BODY = lazy.compile(
+    r"\b(?:my|mine)[ \t]+(?:(?:left|right|lower|upper|top|bottom|front|back|whole|poor)[ \t]+)?"
+    r"(?:wrists?|arms?|legs?|knees?|ankles?|foot|feet|hips?|back|neck|shoulders?|elbows?|hands?"
+    r"|fingers?|thumbs?|toes?|jaw|gums?|tooth|teeth|mouth|tongue|lips?|face|eyes?|ears?|throat"
+    r"|chest|stomach|tummy|belly|skin|breasts?|nose|ribs?|spine|bladder|bowels?|cheeks?|wound"
+    r"|scar|stitches|dentures?|booster|jab|shot|vaccine|flu[ \t]+shot|sugars?|blood[ \t]+pressure"
+    r"|periods?|waters|bump)\b"
+    # a complaint said of the writer ("I've been nauseous since", "I'm still sore"), not a
+    # word of a notice beside "I" ("Sore throat season is here: I recommend booking")
+    r"|\b(?:i['’]m|i[ \t]+am|i[ \t]+was|i['’]ve[ \t]+been|i[ \t]+(?:have|had)[ \t]+been|i[ \t]+feel"
+    r"|i[ \t]+felt|i[ \t]+keep|i[ \t]+kept)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:hurting|sore|aching"
+    r"|in[ \t]+pain|nauseous|dizzy|itchy|bruised|bleeding|vomiting|throwing[ \t]+up|cramping"
+    r"|spotting|pregnant|swollen|numb)\b"
+    r"|\b(?:i|i['’]ve)[ \t]+(?:(?:have|had|just|also|then)[ \t]+)?(?:fell|fallen|slipped|tripped"
+    r"|fainted|collapsed|broke|broken|sprained|twisted|chipped|cracked|fractured|dislocated"
+    r"|tore|torn|injured|hurt|burned|burnt|miscarried|relapsed)\b"
+    # a medicine started or stopped, named by the endings of medicines' names
+    r"|\b(?:start(?:ed|ing)?|stopp(?:ed|ing)|began|finished|came[ \t]+off)[ \t]+(?:taking[ \t]+)?"
+    r"(?:the[ \t]+|my[ \t]+|a[ \t]+)?(?:new[ \t]+)?\w*(?:formin|pril|sartan|olol|statin|prazole"
+    r"|cillin|mycin|cycline|floxacin|oxetine|aline|pram|azepam|triptan|gliflozin|glutide|mab"
+    r"|sone|olone|dipine|thyroxine|xaban|arin|profen|amol|pill|tablets|meds|medication"
+    r"|inhaler|antibiotics|steroids|hrt|insulin|patch)\b",
+    _I,
+)
+
+
+# (dates16) Where a month in lower case and its day is a date as chats write it: after
+# "since", "from", "until", "till", a done word ("fitted jan 21") or at a sentence's start.
+_LOWER_DAY_PLACED = lazy.compile(
+    r"(?:^|[.!?\n][ \t]*|\b(?:since|from|until|till|done|[a-z]+ed)[ \t]+)$", _I
+)
+
+
+def _lower_day_placed(doc: Doc, text: str, start: int, care: dict[int, bool]) -> bool:
+    """(dates16) Whether the month in lower case at ``start`` and its day are placed as a
+    day is ("since dec 2", "fitted jan 21", "sept 9 was her last period") in a sentence of
+    the writer's own care or about someone else ("her", "my son"): "flu jabs start sept
+    9 at all branches" is placed as no day of anyone's."""
+    if not _LOWER_DAY_PLACED.search(text, max(0, start - 12), start):
+        return False
+    index = doc.sentence_of(start)
+    return person_in(text, start, start + 1, third_person=True) or (
+        person_in(text, start, start + 1) and _writer_care(doc, index, care)
+    )
+
+
 def _writer_care(doc: Doc, index: int, seen: dict[int, bool]) -> bool:
-    """Whether sentence ``index`` tells of the writer's own care (read once)."""
+    """Whether sentence ``index`` tells of the writer's own care (read once): care, a
+    symptom, or (dates16) the writer's own body and what it suffers (``_WRITER_BODY``)."""
     known = seen.get(index)
     if known is None:
         sentence = doc.sentence_text(index)
         known = seen[index] = bool(
             _WRITER_CARE.search(sentence)
             or _WRITER_SYMPTOM.search(sentence)
-            or (_WRITER.search(sentence) and care_words().search(sentence))
+            or (
+                _WRITER.search(sentence)
+                and (care_words().search(sentence) or _WRITER_BODY.search(sentence))
+            )
         ) and not _TEACHING_EVENT.search(sentence)
     return known
 

@@ -4478,6 +4478,11 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "TITLE": _TITLE,
         "UNIT": _UNIT,
         "UP": _UP,
+        # (dates16) a month's word in any case, whole or cut short ("FEB", "sept", "March")
+        "MONTH_WORD": (
+            r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])"
+        ),
         "URL": URL,
     }
 

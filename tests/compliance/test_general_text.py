@@ -330,6 +330,11 @@ RULE_CASES = [
     ("id.uk_national_insurance", "Her NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
     ("name.question_for", "Is it normal for Kenzie to still wet the bed?", "Kenzie"),
     ("date.birth_label", "D.O.B. 1950-03-04, please check my file.", "1950-03-04"),
+    (
+        "date.birth_label_any_shape",
+        "PATIENT: OKAFOR, NGOZI  DOB: 02-FEB-1958  WARD: 7",
+        "02-FEB-1958",
+    ),
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
@@ -1092,6 +1097,45 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         # person's, whose name is before the dot
         ("Our patient Tom Reilly (b. 1931) turned 93 today.", "1931"),
         ("i was diagnosed with PCOS at Ottawa Civic on oct 9, does that mean anything", "oct 9"),
+        # (dates16) the writer's own body and what it suffers, in everyday words
+        ("Since Dec 2 my gums bleed every time I brush.", "Dec 2"),
+        ("I fell on the ice Feb 6 and my wrist still hurts.", "Feb 6"),
+        ("Had my booster on 3 Oct and my arm is still sore.", "3 Oct"),
+        ("I started metformin on 2 January and I've been nauseous since.", "2 January"),
+        ("Ever since 14 March I've been dizzy when I stand up.", "14 March"),
+        ("I slipped on the stairs on 9 Jan and my ankle is purple.", "9 Jan"),
+        # (dates16) a date of birth after its label in any shape forms and chats write
+        ("first name: wei / last name: zhang / dob: 5 jan 82 / postcode: M14 5RG", "5 jan 82"),
+        ("Emma. Smith. DOB. 4. 5. 1990. — sorry my keyboard is playing up", "4. 5. 1990"),
+        ("name leroy jenkins dob 041572 plan UHC", "041572"),
+        ("Member DOB: 19490914, plan Gold", "19490914"),
+        ("D/O/B 02/02/1958 - please update", "02/02/1958"),
+        ("dob: 2nd feb, allergic to latex", "2nd feb"),
+        ("DOB: 1958-FEB-02", "1958-FEB-02"),
+        ("fecha de nacimiento: 12/03/1961, alergias: ninguna", "12/03/1961"),
+        # (dates16) a month in lower case and its day placed as a day: at a sentence's
+        # start, after "since" or a done word, in a sentence of someone's care
+        ("sept 9 was her last period, should I test?", "sept 9"),
+        ("Got my crown fitted jan 21 and it already feels loose", "jan 21"),
+        ("i've had this rash since oct 12 and it's spreading", "oct 12"),
+        ("dec 14 my mum had her hip done and she's still in pain", "dec 14"),
+        # (dates16) a sick note's end, its issuer's day, a form's start field, in a text
+        # that names its person
+        (
+            "Fit note: Patient Darren Reid. I assessed your case on 19/11/2026. Because of:"
+            " back pain, you are not fit for work until 03/12/2026.",
+            "03/12/2026",
+        ),
+        (
+            "This is to certify that Yusuf Demir attended the hospital on 30 November 2026."
+            " Issued by the clinic, 1 December 2026.",
+            "1 December 2026",
+        ),
+        (
+            "Parking permit. Name: Oksana Kovalenko. Address: 2 Beech Walk, Cheltenham GL52"
+            " 6QA. Start date: 7/12/2026.",
+            "7/12/2026",
+        ),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
@@ -1134,6 +1178,23 @@ def test_identifier_rules_need_someone_still(text: str) -> None:
         "the office is closed on dec 24 and dec 25",
         "flu jabs start on sept 9 at all branches",
         "Registration for the fun run closes feb 9, sign up at the desk.",
+        # (dates16) a complaint's word beside the writer in a notice, "back" of no body; a
+        # form's tip and a run of figures that is no day after a birth label
+        "Sore throat season is here: I recommend booking before 1 December.",
+        "I'll be back on 3 March, my colleague Dr Shah will cover.",
+        "I will be running our back pain workshop on 12 June, bring a friend.",
+        "Tip: if your date of birth is 9 October 1984, type it as 09/10/1984 on the page.",
+        "The DOB field takes 8 figures; 12345678 will be rejected.",
+        # (dates16) a lower-case month and day with no one's care, or before a measure
+        "closed dec 24 to jan 2, emergencies call 111",
+        "sept 9 is world fasd day, wear red",
+        "updated jan 12: new parking rules for patients",
+        "from jan 3 our hygienist will work tuesdays",
+        "jan 21 years in practice and she still loves her patients",
+        # (dates16) an end, an issuer and a start of no one's note
+        "Year 9 are off school until 5 January for the holidays.",
+        "Our course start date: 3 March 2026, places limited.",
+        "The flu clinic runs until 30 November.",
     ],
 )
 def test_event_and_calendar_days_stay_clean(text: str) -> None:

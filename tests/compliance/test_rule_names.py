@@ -63,7 +63,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.life_event", "My son was born on March 3, 2019.", "March 3, 2019", False),
     ("date.person_sentence", "She had her crown fitted on the 14th.", "the 14th", False),
     ("date.tied_to_person", "Hi Maria, see you on June 14 for the crown.", "June 14", False),
-    ("date.first_person_full", "I fell off my bike on 2021-06-14 and hurt my wrist.", "", False),
+    # (dates16) a fall and a hurt wrist are the writer's body now (date.writer_care)
+    ("date.first_person_full", "I lost my wallet on 2021-06-14 at the station.", "", False),
     (
         "date.writer_care",
         "Had the biopsy 4/5 and I'm still waiting.",
