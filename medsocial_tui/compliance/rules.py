@@ -2314,14 +2314,22 @@ def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A year, a count or a short number after a label is not an identifier."""
+    """A year, a count, an age or a short number after a label is not an identifier."""
     value = m.group("id")
     digits = len([c for c in value if c.isdigit()])
-    if _YEAR.fullmatch(value.strip()):
+    if _YEAR.fullmatch(value.strip()) or _AGE_VALUE.fullmatch(value.strip()):
         return True
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
     mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
+
+
+# (vignette16) An age read as the value after a label: "Case: 29-year-old glassblower with
+# cataracts" opens a case vignette with its patient's age, no case number ("29-year-old"
+# has letters and digits enough to pass for a code).
+_AGE_VALUE = lazy.compile(
+    r"\d{1,3}[- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old", _I
+)
 
 
 # (guard-extents3) "Boise, ID 83706": Idaho's code between a town and its ZIP code, no

@@ -1281,6 +1281,9 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("The placard on the door says no entry.") == []
     assert find_phi("Our group, 12 members, meets Monday.") == []
     assert find_phi("The card, 4000 points, expires in June.") == []
+    # (vignette16) an age after "Case:" opens a vignette, no case number
+    assert find_phi("Case: 29-year-old glassblower with cataracts") == []
+    assert find_phi("Case: 18-month-old with croup, stridor at rest") == []
 
 
 @pytest.mark.parametrize(
