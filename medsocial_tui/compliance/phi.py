@@ -1218,13 +1218,16 @@ def _asked_of_anyone(text: str, at: int) -> bool:
 
 
 # ``age.exam_case``: an exam's or a teaching case's patient ("A 92-year-old woman presents
-# with confusion … What is the next step?", "Vignette: a 91 year old man is brought in with
-# a fever") is a case made up to teach: its age, town and days are no one's
+# with confusion … What is the next step?", "Teaching case: a 91 year old man is brought in
+# with a fever") is a case made up to teach: its age, town and days are no one's
 # (``_drop_in_a_made_up_case``; the patient of a real case has a name, which blocks).
+# (vignette16) "Vignette" alone says no such thing: clinicians and forums present a real
+# patient to colleagues as a vignette ("Vignette: a 61-year-old beekeeper from Tifton, GA,
+# anaphylaxis after stings. Candidate for immunotherapy?"), and its town is theirs.
 _VIGNETTE_TEXT = lazy.compile(
     r"\b(?:which[ \t]+of[ \t]+the[ \t]+following|most[ \t]+likely[ \t]+(?:diagnosis|cause)"
     r"|(?:next|best|first|most[ \t]+appropriate)[ \t]+(?:best[ \t]+)?(?:step|management"
-    r"|investigation|treatment)|teaching[ \t]+case|vignette|case[ \t]+study|exam[ \t]+question"
+    r"|investigation|treatment)|teaching[ \t]+case|case[ \t]+study|exam[ \t]+question"
     r"|MCQ|USMLE|PLAB|NEET"
     # a case said to be made up or stripped of who it was: "(teaching case, no name)",
     # "anonymised for journal club", "all invented"; an exam's label ("Exam:", "exam q")

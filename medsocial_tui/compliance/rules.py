@@ -2360,14 +2360,20 @@ def _batch_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """A year, a count or a short number after a label is not an identifier."""
+    """A year, a count, an age or a short number after a label is not an identifier."""
     value = m.group("id")
     digits = len([c for c in value if c.isdigit()])
-    if _YEAR.fullmatch(value.strip()):
+    if _YEAR.fullmatch(value.strip()) or _AGE_VALUE.fullmatch(value.strip()):
         return True
     # "8G4KLM", "AB12CD": six letters and digits, two of them digits, are a code
     mixed = digits >= 2 and sum(c.isalnum() for c in value) >= 6
     return digits < 4 and not mixed and len(_spelled_digits(value)) < 4
+
+
+# (vignette16) An age read as the value after a label: "Case: 29-year-old glassblower with
+# cataracts" opens a case vignette with its patient's age, no case number ("29-year-old"
+# has letters and digits enough to pass for a code).
+_AGE_VALUE = lazy.compile(r"\d{1,3}[- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old", _I)
 
 
 # (guard-extents3) "Boise, ID 83706": Idaho's code between a town and its ZIP code, no
@@ -3076,6 +3082,21 @@ _ADDRESS_INTENT = lazy.compile(
     r"\b(?:address(?:\s+is)?|live[sd]?|living|moved|moving|reside[sd]?|ship(?:ped)?|send|sent"
     r"|mail(?:ed)?|post(?:ed)?|deliver(?:ed)?|forward(?:ed)?|home|house|at)\b[^.!?\n]{0,20}$",
     _I,
+)
+
+# (vignette16) A case's patient by their age as case notes and forum vignettes write it:
+# "47yo", "88 y/o", "13 yr old", "9 mo old", "a 19-year-old", "67M" and "95F" (two or three
+# digits, where a note or a clause opens: not "$10M", "3M"), "aged 41", and a worker's age
+# between commas after their trade ("beekeeper, 61,"). Not a plural ("67-year-olds" are a
+# group) and no duration ("3 yrs").
+_VIGNETTE_AGE = (
+    r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
+    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
+    r"|-(?i:year|yr|month|week)s?-old(?![\w-]))"
+    r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t]))"
+    r"\d{2,3}[MF](?![\w'’-])"
+    r"|(?<=\b(?i:aged)[ \t])\d{1,3}(?![\w.,/-]|,\d)"
+    r"|(?<=[a-z],[ \t])\d{1,3},)"
 )
 
 _STAY_LENGTH = (
@@ -4303,6 +4324,82 @@ def _not_a_field_values_name(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 
 # The vetoes ``rules.toml`` may name: each function's name without the leading underscore.
+# (vignette16) The things a case's age may be said of that are no person: "a 150-year-old
+# brewery in Kilkenny", "the 120-year-old lighthouse near Tobermory", "a 60-year-old
+# programme from Ottawa".
+_OLD_THINGS = frozenset(
+    "building buildings company firm business brand brewery bakery distillery cinema theatre"
+    " theater church chapel school college university hospital clinic practice surgery"
+    " pharmacy lighthouse bridge tree oak house home hotel pub inn shop store market mill"
+    " farm vineyard museum library newspaper paper magazine program programme tradition"
+    " festival fair club team charity institution law act recipe car boat ship ferry train"
+    " station tower castle estate dam road railway game show series".split()
+)
+_AGE_THEN_WORDS = lazy.compile(r"[\w/.-]*(?:[ \t]+[A-Za-z-]+){1,3}")
+# Words said of a thing between its age and its noun ("a 96-year-old family bakery").
+_A_THINGS_ADJECTIVES = frozenset("family local historic iconic old small little listed".split())
+# What a study, a flight or a firm comes from, right before the placing word: no patient's
+# home ("the trial from Boston", "flights from Denver", "a company based in Austin").
+_WORK_FROM = lazy.compile(
+    r"\b(?:study|studies|trial|trials|paper|data|guidelines?|report|research|researchers"
+    r"|flights?|news|article|firm|company|startup|team|group|survey|cohort|registry|review"
+    r"|journal|campaign|programme|program|course|conference)[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
+    r"(?:from|in|near|based|out[ \t]+of|outside)\b",
+    _I,
+)
+_COUNTY_WORD_LAST = lazy.compile(r"[ \t](?:County|Parish|Borough|Shire)$")
+_SENTENCE_END = lazy.compile(r"[.!?](?:[ \t]|$)")
+_AN_AGE = lazy.compile(_VIGNETTE_AGE)
+
+
+def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette16) ``place.vignette_home``'s place is no town: a month, a title, a language,
+    a care word, a drug, a brand ("a 34M in CrossFit"), a word everyone writes ("in
+    Recovery"), a given name alone ("from Morgan"; "Morgan City" is a town), or the age was
+    a thing's ("a 150-year-old brewery in Kilkenny")."""
+    said_of = _AGE_THEN_WORDS.match(text, m.start())
+    if said_of is not None:
+        head = [w for w in said_of.group().lower().split()[1:] if w not in _A_THINGS_ADJECTIVES]
+        if head and head[0] in _OLD_THINGS:
+            return True
+    before = _WORK_FROM.search(text, m.start(), m.start("place"))
+    if before is not None:
+        return True  # "67M with NSCLC; the trial from Boston": the trial's town
+    place = m.group("place")
+    if not _COUNTY_WORD_LAST.search(place):
+        age = _AN_AGE.match(text, m.start())
+        after_age = age.end() if age is not None else m.start()
+        if _SENTENCE_END.search(text, after_age, m.start("place")):
+            return True  # an area a sentence after the age's: no longer the case's
+    words = place.replace(",", " ").split()
+    if _COUNTY_WORD_LAST.search(place):
+        words = words[:-1]  # "Yakima County": the county's word is no care word
+    named_town = len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST
+    if named_town:
+        words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
+    elif _not_a_place(text, m, ctx):
+        return True
+    for word in words:
+        lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
+        if (
+            lower in lx.ORG_SUFFIXES
+            or lower in lx.HEALTH_SINGLE_WORDS
+            or lower in lx.STAFF_WORDS
+            or (lower in lx.LANGUAGES and not named_town)
+            or lx.EPONYMS.__contains__(lower)
+            or _DRUG_ENDING.search(lower)
+            or _INNER_CAPITAL.search(word)
+        ):
+            return True
+    return len(words) == 1 and lazy.zipf_frequency(words[0].lower(), "en") >= _EVERYDAY_ZIPF
+
+
+# (vignette16) From how often a one-word place is written (wordfreq's Zipf scale) it is an
+# everyday word before it is a town ("in Recovery", "from Home"; "Hazard" 3.9, "Gore" 3.4
+# and "Kettering" 2.6 are towns).
+_EVERYDAY_ZIPF = 4.8
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
@@ -4332,6 +4429,7 @@ _VETOES: dict[str, Veto] = {
         _neither_town_nor_rare,
         _a_birth_town,
         _a_writers_origin,
+        _not_a_vignettes_town,
         _a_rand_fee,
         _organisations_vehicle,
         _a_clinicians_workplace,
@@ -4433,6 +4531,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
     return {
         "AGE_WORDS": _AGE_WORDS,
         "AT": _AT,
+        "VIGNETTE_AGE": _VIGNETTE_AGE,
         "BODY_PART": _BODY_PART,
         "ADDRESS_WORD": _ADDRESS_WORD,
         "CALENDAR_WORD": _CALENDAR_WORD,

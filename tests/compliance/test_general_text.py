@@ -212,6 +212,16 @@ RULE_CASES = [
     ("facility.care_move", "paramedics took him to Mercy. do we call his son?", "Mercy"),
     ("facility.care_at_short", "We drove down for my husband's treatment at Raigmore.", "Raigmore"),
     ("place.after_age_sex", "Case: 44M, Lubbock TX, presented with chest pain.", "Lubbock"),
+    (
+        "place.vignette_home",
+        "47yo meatpacker from Worthington MN, bilateral CTS on NCS. surgery both at once?",
+        "Worthington MN",
+    ),
+    (
+        "place.vignette_area",
+        "77 y/o retired boilermaker, Sudbury area, new pleural effusion. pleurx?",
+        "Sudbury",
+    ),
     ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
     ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
@@ -1348,6 +1358,9 @@ def test_a_year_or_a_count_after_a_label_is_not_an_identifier() -> None:
     assert find_phi("The placard on the door says no entry.") == []
     assert find_phi("Our group, 12 members, meets Monday.") == []
     assert find_phi("The card, 4000 points, expires in June.") == []
+    # (vignette16) an age after "Case:" opens a vignette, no case number
+    assert find_phi("Case: 29-year-old glassblower with cataracts") == []
+    assert find_phi("Case: 18-month-old with croup, stridor at rest") == []
 
 
 @pytest.mark.parametrize(
@@ -3280,6 +3293,61 @@ def test_a_state_a_bio_and_a_day_out_are_no_persons_place(text: str) -> None:
 )
 def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None:
     assert spans(text).get("geo") == [place]
+
+
+# (vignette16) A case's patient described by age (and often a trade), then where they are
+# from: the age is the cue, since the towns are small and off every list.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "72M retired oyster shucker from Apalachicola, painless jaundice. ERCP first?",
+            "Apalachicola",
+        ),
+        ("Case: shepherd, 66, from Dolgellau, orf lesion that won't settle.", "Dolgellau"),
+        ("29 yo cannery worker out of Kodiak, fish-spine cut now red and hot.", "Kodiak"),
+        ("81 y/o widower living alone in Tobermory, two falls this month.", "Tobermory"),
+        ("45yo pilot based in Whitehorse with new AF on a routine ECG.", "Whitehorse"),
+        ("40M roustabout out of Williston, ND, crush injury to the hand.", "Williston, ND"),
+        (
+            "19 y/o recruit stationed at Fort Leonard Wood with exertional rhabdo.",
+            "Fort Leonard Wood",
+        ),
+        ("82 y/o retired welder from Thunder Bay, hip fracture. ORIF?", "Thunder Bay"),
+        ("50 y/o welder, from Morgan City, joint pain after a dive.", "Morgan City"),
+        ("33 yo deckhand out of Dutch Harbor with frostbite on two toes.", "Dutch Harbor"),
+        ("14 yo boy, Yakima County, first seizure at practice, normal EEG.", "Yakima County"),
+        (
+            "55yo female school bus driver, new seizures, license question. from Walker County",
+            "Walker County",
+        ),
+        ("56 y/o vineyard worker, Paso Robles wine country, valley fever positive.", "Paso Robles"),
+        # "Vignette" alone makes no case made up: a real patient presented to colleagues
+        (
+            "Vignette: a 61-year-old beekeeper from Tifton, GA, anaphylaxis after stings.",
+            "Tifton, GA",
+        ),
+    ],
+)
+def test_a_vignettes_patient_is_from_their_town(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exam q: a 45-year-old man from Boston presents with chest pain. Most likely diagnosis?",
+        "Adults aged 65 in Yakima County can get a free flu shot at the fair.",
+        "Our 10M campaign from Cape Town reached clinics in five provinces.",
+        "A 96-year-old family bakery in Ballina has cut sugar from its buns.",
+        "67M with NSCLC; the trial from Boston showed a benefit. Worth it?",
+        "45M, 3 weeks of cough. The Boston area clinics are full, any tips?",
+        "52F in Spanish and English, needs an interpreter for consent?",
+        "3M, based in Maplewood, makes the varnish we use.",
+    ],
+)
+def test_a_vignettes_look_alikes_stay_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == []
 
 
 # (lead) An address a parcel, a delivery attempt or a ride goes to is where a person is,

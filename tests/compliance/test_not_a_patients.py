@@ -121,7 +121,7 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ),
     (
         "age.exam_case",
-        "Vignette: a 91 year old man from a care home is brought in with a fever.",
+        "Teaching case: a 91 year old man from a care home is brought in with a fever.",
         "age",
     ),
     # a score, a list of days, a disease, the writer, a placeholder, a blood group, a unit,
