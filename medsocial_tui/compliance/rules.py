@@ -4340,13 +4340,24 @@ _AGE_THEN_WORDS = lazy.compile(r"[\w/.-]*(?:[ \t]+[A-Za-z-]+){1,3}")
 _A_THINGS_ADJECTIVES = frozenset("family local historic iconic old small little listed".split())
 # What a study, a flight or a firm comes from, right before the placing word: no patient's
 # home ("the trial from Boston", "flights from Denver", "a company based in Austin").
-_WORK_FROM = lazy.compile(
+_WORK_FROM_WORDS = (
     r"\b(?:study|studies|trial|trials|paper|data|guidelines?|report|research|researchers"
     r"|flights?|news|article|firm|company|startup|team|group|survey|cohort|registry|review"
     r"|journal|campaign|programme|program|course|conference)[ \t]+(?:(?:is|was|are|were)[ \t]+)?"
-    r"(?:from|in|near|based|out[ \t]+of|outside)\b",
-    _I,
+    r"(?:from|in|near|based|out[ \t]+of|outside)\b"
 )
+_WORK_FROM = lazy.compile(_WORK_FROM_WORDS, _I)
+_WORK_FROM_BEFORE = lazy.compile(_WORK_FROM_WORDS + r"(?:[ \t]+in)?[ \t]+$", _I)
+
+
+def _a_works_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(lead) The place right after a study's, a flight's or a firm's placing word is theirs,
+    however much the sentence says of a patient: "67M with NSCLC; the trial from Boston
+    showed a benefit", "her flights from Denver were cancelled"."""
+    start = m.start("place")
+    return _WORK_FROM_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 _COUNTY_WORD_LAST = lazy.compile(r"[ \t](?:County|Parish|Borough|Shire)$")
 _SENTENCE_END = lazy.compile(r"[.!?](?:[ \t]|$)")
 _AN_AGE = lazy.compile(_VIGNETTE_AGE)
@@ -4430,6 +4441,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _a_works_origin,
         _a_rand_fee,
         _organisations_vehicle,
         _a_clinicians_workplace,

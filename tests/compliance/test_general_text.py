@@ -3542,3 +3542,16 @@ def test_a_town_named_person_spoken_to_about_their_family(text: str, name: str |
 )
 def test_a_hospital_before_mein_admit(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (lead) A place right after a study's, a flight's or a firm's placing word is theirs, in a
+# sentence about a patient too (``a_works_origin``, a veto of the place rules).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "67M with NSCLC; the trial from Boston showed a benefit. Worth it?",
+        "My dad's flights from Denver were cancelled and he missed his chemo.",
+    ],
+)
+def test_a_studys_or_a_flights_town_is_no_patients(text: str) -> None:
+    assert "geo" not in spans(text)
