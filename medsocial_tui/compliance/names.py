@@ -1814,6 +1814,67 @@ def list_of_things(f: _Finder, c: Candidate) -> str | None:
 _KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 
 
+# (people16) A case's shorthand age right before a name, as a clinician's note or question
+# writes the patient: "6yo Kofi, cleft lip repair hx", "3 y/o Wren with a febrile
+# seizure", "8-year-old Ruairi (murmur)"; then the case goes on (a comma, a bracket, "with",
+# "hx", "presents"). The age says a patient follows, even when the writer is a clinician
+# whose own team the staff rule would read the name as.
+_AGE_SHORTHAND_BEFORE = lazy.compile(
+    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|yrs?|years?[ \t-]+old|mo|mos|m/o"
+    r"|months?[ \t-]+old|wks?|weeks?[ \t-]+old)[ \t]+$",
+    re.IGNORECASE,
+)
+_CASE_GOES_ON = lazy.compile(
+    r"[ \t]*(?:,|\(|;|[ \t]+(?:w/|with|c/o|presents|presenting|presented|hx|h/o|s/p|pmh|who"
+    r"|has|had|is|was|came|comes|needs|here)\b)",
+    re.IGNORECASE,
+)
+# An animal's case is written the same way ("2yo Frenchie with BOAS, spayed"); and a
+# person's origin is no name ("45yo Caucasian, smoker").
+_ANIMAL_CASE = lazy.compile(
+    r"\b(?:dog|cat|puppy|pup|kitten|canine|feline|horse|mare|gelding|pony|rabbit|breed|vet"
+    r"|veterinary|spay|spayed|neuter|neutered|paws?|litter|pet)s?\b",
+    re.IGNORECASE,
+)
+# The word an age written in shorthand ends with, as the tokens read it: "6yo", "3 y/o",
+# "4 y.o.", "8-year-old", "2 year old", "5yrs", "7 mo".
+_AGE_ENDINGS = frozenset(
+    "yo o old year-old month-old week-old years-old yr yrs mo mos wk wks".split()
+)
+_OWNER_BEFORE_AGE = lazy.compile(r"\b(?:my|our|his|her|their)[ \t]+$", re.IGNORECASE)
+_ORIGIN_WORDS = frozenset(
+    """caucasian hispanic latina latino latinx asian african white black indigenous aboriginal
+    maori pasifika filipino filipina punjabi somali""".split()
+)
+_AFTER_CASE_AGE = "a name right after a case's shorthand age (6yo Kofi, cleft lip repair hx)"
+
+
+def after_case_age(f: _Finder, c: Candidate) -> str | None:
+    """A name right after a case's shorthand age ("6yo Kofi, cleft lip repair hx")."""
+    # The case goes on after it ("ped dentist here: 6yo Kofi, …", "3 y/o Wren with a
+    # febrile seizure"): a patient, even in a clinician's text. Not an animal's case, nor an
+    # origin ("45yo Caucasian, smoker").
+    if c.prev not in _AGE_ENDINGS or len(c.words) != 1 or c.strong or c.common:
+        return None
+    lower = c.lowers[0]
+    if c.last.possessive or lower in _ORIGIN_WORDS:
+        return None
+    if not (_unlisted_name_word(c) or (c.known and lower not in lx.english_words())):
+        return None
+    text = f.doc.text
+    left = f.doc.sentences[c.first.sentence][0]
+    age = _AGE_SHORTHAND_BEFORE.search(text, max(left, c.start - 24), c.start)
+    if age is None:
+        return None
+    # "my 2yo Ayla put a bead up her nose": the writer's own child, whatever follows
+    owned = _OWNER_BEFORE_AGE.search(text, max(left, age.start() - 8), age.start()) is not None
+    if not owned and _CASE_GOES_ON.match(text, c.end) is None:
+        return None
+    if _ANIMAL_CASE.search(f.doc.sentence_text(c.first.sentence)) is not None:
+        return None
+    return _AFTER_CASE_AGE
+
+
 def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
@@ -2132,12 +2193,21 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
-    if c.prev in lx.GREETINGS:
+    if c.prev in lx.GREETINGS and not _age_written_yo(f, c):
         return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
         return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
     return None
+
+
+def _age_written_yo(f: _Finder, c: Candidate) -> bool:
+    """(people16) The "yo" before the name is an age's ("6yo Kofi", "45yo Caucasian"), joined
+    to its number, not the greeting "yo": ``after_case_age`` reads a name after an age."""
+    j = c.first_index - 1
+    while j > 0 and f.tokens[j].kind != "word":
+        j -= 1
+    return j > 0 and f.tokens[j - 1].kind == "num" and f.tokens[j - 1].end == f.tokens[j].start
 
 
 def _a_role_greeted(c: Candidate) -> bool:
@@ -3080,9 +3150,29 @@ def _opens_a_list_of_things(text: str, end: int) -> bool:
     return any(w.lower() not in skip and (w[0].islower() or w.lower() in lx.EPONYMS) for w in items)
 
 
+def _hyphenated_given_names(c: Candidate) -> bool:
+    """(people16) One word of two given names joined by a hyphen, as French, Quebec and
+    Irish names are written ("Jean-Baptiste", "Marie-Ève", "Anne-Sophie", "Mary-Kate"):
+    the list holds each half, not the pair."""
+    if len(c.words) != 1 or c.common:
+        return False
+    halves = [_unaccented(h) for h in c.lowers[0].split("-")]
+    return len(halves) == 2 and all(h in lx.GIVEN_NAMES and len(h) > 2 for h in halves)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("ève" → "eve"), as the name lists write most names."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     """ "Emma, you did great": a name opening a sentence spoken to; not a list, not the team."""
-    if not _could_be_named(c) or not c.first.sentence_start:
+    # (people16) A pair of given names joined by a hyphen counts ("Jean-Baptiste, t'as ton
+    # rdv demain").
+    if not c.first.sentence_start or not (_could_be_named(c) or _hyphenated_given_names(c)):
         return None
     after_tok = f.token_after(c.last_index)
     if after_tok is None or after_tok.text != "," or f._list_follows(c.last_index):
@@ -3118,6 +3208,126 @@ def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
     ):
         return None
     return VETO if f.staff_context(c.first_index) else _ADDRESSED
+
+
+# (people16) The words a chat opens with before the person it answers: "lol Tevita you said
+# that last time", "haha Bayo ur braces look sick", "omg Marisol you're so dramatic".
+_CHAT_INTERJECTIONS = frozenset(
+    """lol lool lmao lmfao haha hahaha hahah hehe omg omfg bruh ugh aww awww ikr yo oi wow smh
+    jk ayy ahh ooh ha hah xd""".split()
+)
+# Spoken to: "you", "u", "ur", "your", "you're", "ya", "y'all" right after the name.
+_SPOKEN_TO_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
+)
+# Assistants and chatbots a chat speaks to as to a person ("lol Siri you said …").
+_CHATBOTS = frozenset("siri alexa cortana bixby chatgpt copilot gemini".split())
+_CHAT_ADDRESSED = "a name a chat speaks to after lol, haha or omg (lol Tevita you said …)"
+
+
+def chat_addressed(f: _Finder, c: Candidate) -> str | None:
+    """A chat's name after "lol", "haha" or "omg", then "you" ("lol Tevita you said …")."""
+    # The interjection says it is a chat, "you" that the name is the one answered. Not a
+    # chatbot ("lol Siri you said …"), nor an everyday word ("omg Netflix you're killing me").
+    if c.prev not in _CHAT_INTERJECTIONS or len(c.words) != 1 or c.last.possessive:
+        return None
+    if len(c.before) > 3 or not all(w in _CHAT_INTERJECTIONS for w in c.before):
+        return None  # only interjections open the sentence before the name
+    if _SPOKEN_TO_AFTER.match(f.doc.text, c.end) is None:
+        return None
+    lower = c.lowers[0]
+    if lower in _CHATBOTS or not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    return VETO if f.staff_context(c.first_index) else _CHAT_ADDRESSED
+
+
+# (people16) The label a note, a reminder or a message opens with before the person it is
+# about: "Reminder: Wren has speech therapy after lunch", "School note: Tayshawn may use
+# the nurse's office", "FYI - Anouk is allergic to peanuts", "Heads up, Brielle has …".
+_NOTE_LABELS = frozenset("reminder reminders note notes nb fyi memo update message msg".split())
+_LABEL_MARKS = frozenset(":-–—,")
+# The note's verb after the name: what the person has, may, must or did.
+_NOTE_SUBJECT_VERB = lazy.compile(
+    r"[ \t]+(?:(?:still|also|now|just|only)[ \t]+)?(?:has|had|have|is|was|will|may|can|cannot"
+    r"|can['’]?t|won['’]?t|doesn['’]?t|didn['’]?t|isn['’]?t|must|should|needs|need|took|takes"
+    r"|gets|got|missed|misses|left|forgot|goes|went|came|starts|started|finishes|uses|has)\b",
+    re.IGNORECASE,
+)
+# What a school's or a carer's note is about besides health: the day, its places and its
+# appointments ("speech therapy after lunch", "pick-up at 3", "absent", "the nurse's office").
+_NOTE_ABOUT_A_PERSON = lazy.compile(
+    r"\b(?:therapy|therapist|session|appt|appointment|check-?up|lesson|school|class|recess"
+    r"|lunch|pick-?up|picked[ \t]+up|bus|absent|nurse|nurse['’]s|office|inhaler|epipen|meds"
+    r"|medicine|medication|allergic|allergy|counsell?or|tutor|homework|field[ \t]+trip)\b",
+    re.IGNORECASE,
+)
+_NOTE_SUBJECT = "the person a note or a reminder is about (Reminder: Wren has speech therapy)"
+
+
+def note_subject(f: _Finder, c: Candidate) -> str | None:
+    """The subject of a note or a reminder ("Reminder: Wren has speech therapy after lunch")."""
+    # A name no English word right after the label and its colon, dash or comma, the
+    # subject of a verb, in a sentence about a person's care or day or taking them up as he
+    # or she ("School note: Tayshawn may use the nurse's office for his inhaler"). Not a
+    # product or a service ("Reminder: Ozempic needs to be refrigerated", "Update: Zocdoc
+    # is down"): a drug, a word or a sentence about no one's day is none.
+    lead = c.prev
+    if not (lead in _NOTE_LABELS or (lead == "up" and c.before[1:2] == ["heads"])):
+        return None
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    mark = f.token_before(c.first_index)
+    if mark is None or mark.text not in _LABEL_MARKS:
+        return None
+    if _NOTE_SUBJECT_VERB.match(f.doc.text, c.end) is None:
+        return None
+    lower = c.lowers[0]
+    if not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    sentence = c.first.sentence
+    last = f.doc.sentences[sentence][1]
+    if not (
+        _PRONOUN_AFTER.search(f.doc.text, c.end, last) is not None
+        or _NOTE_ABOUT_A_PERSON.search(f.doc.text, c.end, last) is not None
+        or _health_or_care(f.doc.text[c.end : last])
+    ):
+        return None
+    return VETO if f.staff_context(c.first_index) else _NOTE_SUBJECT
+
+
+# (people16) How someone is after care, said of them alone: "Kenzie is doing better",
+# "Amaru is off the oxygen today", "Oyelowo's home now", "Ixchel is out of surgery".
+_RECOVERY_AFTER = lazy.compile(
+    r"[ \t]*(?:[ \t]is|[ \t]was|['’]s)[ \t]+(?:(?:still|now|finally|already|slowly|doing|feeling"
+    r"|getting|so|much|a[ \t]+lot|a[ \t]+bit|back)[ \t]+)*(?:better|worse|home|sleeping|asleep|resting"
+    r"|awake|recovering|stable|improving|off[ \t]+the[ \t]+(?:oxygen|ventilator|vent|drip|monitors?"
+    r"|feeding[ \t]+tube|cpap)|out[ \t]+of[ \t]+(?:surgery|hospital|the[ \t]+(?:icu|nicu|picu|hospital"
+    r"|ward)|theatre|recovery|danger)|in[ \t]+recovery)\b",
+    re.IGNORECASE,
+)
+_IS_OR_WAS = frozenset(("is", "was"))
+_RECOVERING = "a name no list holds whose sentence says how they are after care (X is doing better)"
+
+
+def recovering_subject(f: _Finder, c: Candidate) -> str | None:
+    """A name no list holds, then how they are after care ("Kenzie is doing better")."""
+    # A name no English word, town or drug opening a sentence that says how its person is
+    # ("long night in the NICU. Amaru is off the oxygen today"): only a person is doing
+    # better, off the oxygen or out of surgery. Not a firm or a team ("Zoom is doing better
+    # after the outage": an English word).
+    if c.after_lower not in _IS_OR_WAS and not c.last.possessive:
+        return None  # ("Kenzie is …", "Kenzie was …", "Kenzie's home now")
+    if not _unlisted_name_word(c):
+        return None
+    if not _opens_sentence(f, c):
+        return None
+    if _RECOVERY_AFTER.match(f.doc.text, c.last.start + len(c.last.base)) is None:
+        return None
+    return VETO if f.staff_context(c.first_index) else _RECOVERING
 
 
 def patient_after(f: _Finder, c: Candidate) -> str | None:
@@ -3635,6 +3845,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(place_of_names, strong=False),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
+    NameRule(after_case_age, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),
@@ -3680,6 +3891,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(name_subject_unwell, strong=False, common=False, ambiguous=False),
     NameRule(age_stated, strong=False, common=False, ambiguous=False),
     NameRule(addressed_without_comma, strong=False, common=False, ambiguous=False),
+    NameRule(chat_addressed, strong=False, common=False, ambiguous=False),
+    NameRule(note_subject, strong=False, common=False, ambiguous=False),
+    NameRule(recovering_subject, strong=False, common=False, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),
     NameRule(ambiguous_mid_sentence, ambiguous=True, always=True),
 )

@@ -2222,7 +2222,11 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             return True
         if first in lx.POSSESSIVES_ABROAD and words[1:2] and words[1] in lx.RELATION_WORDS_ABROAD:
             return True  # "Meine Mutter", "Mijn Moeder": "my mother" in another language
-        if not organisations and any(w in lx.ORG_SUFFIXES for w in words[1:]):
+        if (
+            not organisations
+            and any(w in lx.ORG_SUFFIXES for w in words[1:])
+            and any(w in lx.ORG_SUFFIXES for w in _spaced_words(m, word_group))
+        ):
             return True
         joined = m.group(word_group).lower()
         # "Patient: Chinua Achebe": a patient's form names a patient, however famous
@@ -2235,6 +2239,18 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
 
     return veto
+
+
+# A word of a run after the first that white space opens ("Riverside Park"), not one a
+# hyphen joins to the word before it: "Adekunle-Park", "Okafor-Banks", "Lee-Hall" are
+# double-barrelled family names, not a park or a hall.
+_SPACED_WORD = lazy.compile(r"(?<=[ \t])[A-Za-z'’]+")
+
+
+def _spaced_words(m: re.Match[str], word_group: int | str) -> list[str]:
+    """The lower-case words after the first of match ``m``'s group that white space
+    opens (its possessive ending stripped), for the organisation test of ``_not_a_name``."""
+    return [w.lower().rstrip("'’s") for w in _SPACED_WORD.findall(m.group(word_group))]
 
 
 def _a_person_cue_around(text: str, m: re.Match[str]) -> bool:
@@ -4562,6 +4578,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
             r"(?i:fore[ \t]?names?|first|given|sur[ \t]?name|last|family|middle|maiden|names?"
             r"|dob|d\.o\.b|date|born|address|addr|tel|phone|mobile|email|nhs|mrn|rx|policy|age"
             r"|sex|gender|signature|id|no|nr|number|dept|ward|room|bed)\b"
+        ),
+        # (people16) the label of a record's next field after a name and a comma: "Tomasz
+        # Wiśniewski, Year 4", "Zofia Kamińska, Room 12", "Aarav Menon, Grade 3"
+        "NEXT_FIELD": (
+            r"(?i:year|grade|class|form|std|standard|room|bed|ward|unit|age|aged|dob|d\.o\.b"
+            r"|sex|gender|date|born|id|no|nr|tel|phone|mobile|email|address|dept|department)\b"
         ),
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
         "HONORIFIC": _HONORIFIC,

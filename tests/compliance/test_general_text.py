@@ -56,6 +56,9 @@ RULE_CASES = [
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
+    ("name.document_for", "Pay stub for Jesús Ibarra, period ending 3/15", "Jesús Ibarra"),
+    ("name.kin_named", "my son's name is Akin if u see him tell him to call me", "Akin"),
+    ("name.kin_named", "My daughter is called Wren, she is 4.", "Wren"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),
     ("name.born_year", "Grace Achieng b. 1984 attends the diabetes clinic.", "Grace Achieng"),
     ("name.maiden_name", "In memory of Teresa Kowalski (née Wróbel), 1941–2026.", "Wróbel"),
@@ -301,6 +304,8 @@ RULE_CASES = [
     ),
     ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
     ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
+    ("name.form_field", "Pupil: Tomasz Wiśniewski, Year 4, absent", "Tomasz Wiśniewski"),
+    ("name.form_field_bare", "Formulaire: nom Dubois, prénom Marc-Antoine", "Marc-Antoine"),
     ("name.lower_full_dob", "pt rosalind ferris dob 6-1-44 c/o chest pain", "rosalind ferris"),
     (
         "name.lower_told_that",

@@ -718,6 +718,55 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.greeting, "Thanks, Sweetie, you made our day!", "Sweetie", VETO),
     (nm.given_name, "Ab 2. Mai wieder offen.", "Mai", VETO),
     (nm.given_name, "Mai has had a fever since Sunday.", "Mai", GIVEN),
+    # (people16) a chat's name after an interjection, spoken to as "you"
+    (nm.chat_addressed, "lol Tevita you said that last time", "Tevita", nm._CHAT_ADDRESSED),
+    (nm.chat_addressed, "haha Bayo ur braces look sick", "Bayo", nm._CHAT_ADDRESSED),
+    (nm.chat_addressed, "lol Siri you said that last time", "Siri", None),
+    (nm.chat_addressed, "so Tevita said that last time", "Tevita", None),
+    (nm.chat_addressed, "lol Tevita said that last time", "Tevita", None),
+    # (people16) the subject of a note or a reminder
+    (
+        nm.note_subject,
+        "Reminder: Wren has speech therapy after lunch",
+        "Wren",
+        nm._NOTE_SUBJECT,
+    ),
+    (
+        nm.note_subject,
+        "School note: Tayshawn may use the nurse's office for his inhaler",
+        "Tayshawn",
+        nm._NOTE_SUBJECT,
+    ),
+    (nm.note_subject, "Update: Zocdoc is down for maintenance tonight", "Zocdoc", None),
+    (nm.note_subject, "Reminder: Ozempic needs to be refrigerated", "Ozempic", None),
+    (nm.note_subject, "Wren has speech therapy after lunch", "Wren", None),
+    # (people16) how someone is after care
+    (
+        nm.recovering_subject,
+        "Thank u all for the prayers. Kenzie is doing better",
+        "Kenzie",
+        nm._RECOVERING,
+    ),
+    (nm.recovering_subject, "Long night. Amaru is off the oxygen today", "Amaru", nm._RECOVERING),
+    (nm.recovering_subject, "Thanks all. Zoom is doing better after the outage", "Zoom", None),
+    (nm.recovering_subject, "Thanks all. Kenzie is coming to the party", "Kenzie", None),
+    # (people16) a name after a case's shorthand age
+    (
+        nm.after_case_age,
+        "ped dentist here: 6yo Kofi, cleft lip repair hx",
+        "Kofi",
+        nm._AFTER_CASE_AGE,
+    ),
+    (nm.after_case_age, "3 y/o Wren with a febrile seizure", "Wren", nm._AFTER_CASE_AGE),
+    (nm.after_case_age, "45yo Caucasian, smoker, chest pain", "Caucasian", None),
+    (nm.after_case_age, "2yo Frenchie with BOAS, spayed last year", "Frenchie", None),
+    (nm.after_case_age, "Kofi, cleft lip repair hx", "Kofi", None),
+    (nm.after_case_age, "my 2yo Ayla put a bead up her nose", "Ayla", nm._AFTER_CASE_AGE),
+    (nm.after_case_age, "the 2yo Ayla put a bead up her nose", "Ayla", None),
+    (nm.greeting, "6yo Tevita, cleft lip repair hx", "Tevita", None),
+    (nm.greeting, "yo Tevita how was the dentist", "Tevita", "a greeting addressed to someone"),
+    (nm.addressed_at_start, "Jean-Baptiste, t'as ton rdv demain", "Jean-Baptiste", nm._ADDRESSED),
+    (nm.addressed_at_start, "Follow-up, your next visit is soon", "Follow-up", None),
 ]
 
 
