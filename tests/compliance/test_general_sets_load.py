@@ -78,7 +78,7 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28"]
+    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28", "29"]
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
     assert readable_split(name) in GENERAL
