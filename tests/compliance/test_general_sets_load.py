@@ -67,8 +67,8 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "29",
         "30",
+        "31",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
