@@ -112,7 +112,9 @@ SOURCES = {
 # the guard; measured on ``dad86ef`` before that session's work was merged. The lead read
 # the 29th's misses once the first round of that session's work was merged (``78cb14c``:
 # 88.5% caught) and told a second round of helpers their kinds; the 30th, and a 31st written
-# to the same brief then, stayed blind.
+# to the same brief then (``general_held_out31``, by a fourth helper who read no file of the
+# project; measured on ``78cb14c``, the guard after that session's first round), stayed
+# blind.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -145,6 +147,7 @@ GENERAL = {
     "general_held_out28": HERE / "corpus" / "general_heldout28.txt",
     "general_held_out29": HERE / "corpus" / "general_heldout29.txt",
     "general_held_out30": HERE / "corpus" / "general_heldout30.txt",
+    "general_held_out31": HERE / "corpus" / "general_heldout31.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
