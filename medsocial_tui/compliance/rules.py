@@ -2257,6 +2257,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
         return True  # "in Grade 5", "in Year 4": which one of a series, no place
+    if _SPOKEN_TO_BEFORE.search(text, max(0, m.start("place") - 30), m.start("place")):
+        return True  # (clean16) "RSVP to Tash", "say hi to Ngaire": someone spoken to
     after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
     if after and after.group(1).lower() in lx.ORG_SUFFIXES:
         return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
@@ -2264,6 +2266,20 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# (clean16) A verb of answering, speaking or thanking, then "to": what follows is a
+# person spoken to, not a town ("RSVP to Tash by Wednesday", "please reply to Siobhan",
+# "talk to Ngaire at reception", "say hi to Thabo", "a big thank you to Lwazi", "shout-out
+# to Kiri"); a place after being sent or moved ("moved to Lucknow", "sent to Tauranga") is
+# still read.
+_SPOKEN_TO_BEFORE = lazy.compile(
+    r"\b(?:rsvp|r\.s\.v\.p\.?|reply|replies|replied|respond|responds|responded|talk|talked"
+    r"|talks|talking|speak|speaks|spoke|speaking|chat|chatted|chatting|say[ \t]+(?:hi|hello|hey|bye"
+    r"|goodbye|thanks)|wave|waved|explain|explained|introduce|introduced|listen|listened"
+    r"|complain|complained|apologi[sz]ed?|thanks|thank[ \t]+you|congratulations|congrats"
+    r"|shout-?out|kudos|props|cheers|hats[ \t]+off|well[ \t]+done|happy[ \t]+birthday)"
+    r"[ \t]+to[ \t]+$",
+    _I,
+)
 _NUMBER_AFTER = lazy.compile(r"[ \t]+\d")
 
 
