@@ -414,6 +414,22 @@ LANGUAGES = _words(
     """
 )
 
+# (clean16) Medicines sold under a given name: an antihistamine (Allegra) and the pills and
+# emergency pill that carry a woman's name (Yasmin, Camila, Heather, Portia, Nikki, ella).
+# ``names.medicine_brand`` reads one as the medicine only beside a dose, another medicine or
+# a word of going on or off it.
+MEDICINE_BRANDS_AS_NAMES = _words("allegra ella yasmin camila heather portia nikki")
+# Medicines by their generic names, beside which such a brand is a medicine too ("Allegra
+# or cetirizine?"); the brands of ``EPONYMS`` count as well.
+GENERIC_MEDICINES = _words(
+    """
+    ibuprofen paracetamol acetaminophen aspirin naproxen fexofenadine cetirizine loratadine
+    desloratadine levocetirizine pseudoephedrine phenylephrine antihistamine antihistamines
+    decongestant decongestants norethindrone norethisterone levonorgestrel desogestrel
+    drospirenone ulipristal microgynon cerazette sprintec junel loestrin
+    """
+)
+
 # Disease and sign names after people, and brands that look like names.
 EPONYMS = _words(
     """

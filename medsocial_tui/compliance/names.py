@@ -1589,6 +1589,68 @@ def product_after_name(f: _Finder, c: Candidate) -> str | None:
     return VETO if first in _BRANDED_THINGS else None
 
 
+# (clean16) ``medicine_brand``: what a medicine sold under a given name has beside it. A
+# dose or a form right after it ("Allegra 180", "Allegra-D", "Yasmin pill"), another
+# medicine joined to it ("Can Allegra be taken with Sudafed?", "Yasmin or Microgynon"), or
+# going on, off or over to it before ("been on Camila for three months", "switched to
+# Heather", "came off Yasmin").
+_MEDICINE_FORM_AFTER = lazy.compile(
+    r"(?:[ \t]*-[ \t]*D\b|[ \t]+(?:\d+[ \t]*(?:mg|mcg)?\b|(?:tablets?|pills?|caps|capsules"
+    r"|mini-?pill|contraceptive|allergy|hay[ \t]+fever|d\b|24[ \t-]*hour|12[ \t-]*hour"
+    r"|morning[ \t-]+after)))",
+    re.IGNORECASE,
+)
+_MEDICINE_JOIN = (
+    r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:with|and|or|vs\.?|versus|than|plus|instead[ \t]+of"
+    r"|to|from|into)[ \t]+)"
+)
+_MEDICINE_JOINED_AFTER = lazy.compile(
+    rf"(?:[ \t]+(?:be[ \t]+)?(?:taken|mixed|combined|used|safe)\b[^.?!]{{0,20}}?)?"
+    rf"{_MEDICINE_JOIN}(?:the[ \t]+)?([A-Za-z][\w-]+)"
+)
+_MEDICINE_JOINED_BEFORE = lazy.compile(rf"([A-Za-z][\w-]+){_MEDICINE_JOIN}$")
+_ON_OR_OFF_BEFORE = lazy.compile(
+    r"\b(?:(?:been|went|go|going|gone|started|starting|put|still|stay(?:ed)?|already|now"
+    r"|currently)[ \t]+on"
+    r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))[ \t]+(?:from|to|over[ \t]+to)"
+    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_medicine(word: str) -> bool:
+    """A medicine's name: a brand of ``lx.EPONYMS`` (Sudafed, Zyrtec) or a generic one."""
+    lower = word.lower()
+    return lower in lx.GENERIC_MEDICINES or (
+        lower in lx.EPONYMS and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES
+    )
+
+
+def a_medicine_by_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, one word, is a medicine sold under a given name, beside a dose,
+    another medicine or a word of going on or off it ("Can Allegra be taken with Sudafed?",
+    "been on Camila for three months"); not "My daughter Allegra is allergic to penicillin"
+    nor "Heather had a reaction"."""
+    if text[start:end].lower() not in lx.MEDICINE_BRANDS_AS_NAMES:
+        return False
+    if _MEDICINE_FORM_AFTER.match(text, end) or _ON_OR_OFF_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return True
+    after = _MEDICINE_JOINED_AFTER.match(text, end)
+    if after and _a_medicine(after.group(1)):
+        return True
+    before = _MEDICINE_JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and _a_medicine(before.group(1)))
+
+
+def medicine_brand(f: _Finder, c: Candidate) -> str | None:
+    """A medicine sold under a given name (``a_medicine_by_name``): "Allegra 180"."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    return VETO if a_medicine_by_name(f.doc.text, c.start, c.end) else None
+
+
 _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
 
 
@@ -3530,6 +3592,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(possessive_disease),
     NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
+    NameRule(medicine_brand),
     NameRule(founders_firm),
     NameRule(epithet_after),
     NameRule(species_name, strong=False),
@@ -3622,7 +3685,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         team_sentence,
         news_sentence,
     )
-    + (ambiguous_date, product_after_name, founders_firm, list_of_things)
+    + (ambiguous_date, product_after_name, medicine_brand, founders_firm, list_of_things)
     + (
         family_word_before_a_thing,
         epithet_after,

@@ -76,6 +76,7 @@ from medsocial_tui.compliance.names import (
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
+    a_medicine_by_name,
     patient_field_beside,
     public_at,
     public_figure_in,
@@ -2255,6 +2256,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return not _town_then_its_region(text, m)
     if first in lx.LANGUAGES and len(place.split()) == 1:
         return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
+    if first in lx.GENERIC_MEDICINES and len(place.split()) == 1:
+        return True  # (clean16) "switched from Sprintec to Heather": a pill, no town
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
         return True  # "in Grade 5", "in Year 4": which one of a series, no place
     if _SPOKEN_TO_BEFORE.search(text, max(0, m.start("place") - 30), m.start("place")):
@@ -3924,6 +3927,8 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     listed = lower in lx.GIVEN_NAMES
     end = m.end("name")
+    if listed and a_medicine_by_name(text, m.start("name"), end):
+        return True  # (clean16) "Can Allegra be taken with Sudafed?": the antihistamine
     if species_follows(text, end):
         return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):

@@ -93,3 +93,38 @@ def test_someone_spoken_to_is_no_town(text: str) -> None:
 )
 def test_a_town_moved_or_sent_to_stays(text: str, words: str) -> None:
     assert words in blocked(text)
+
+
+# ``names.medicine_brand`` and ``a_medicine_by_name``: a medicine sold under a given name,
+# beside a dose, another medicine or a word of going on or off it
+MEDICINE_BRANDS = [
+    "Can Allegra be taken with Sudafed for hay fever?",
+    "Is Allegra or Zyrtec better for hay fever?",
+    "Allegra 180 makes me sleepy, is that normal?",
+    "Ibuprofen or Allegra for a sinus headache?",
+    "I've been on Camila for three months and still spotting, is that normal?",
+    "Switched from Sprintec to Heather and now I have acne.",
+    "Can I take ella if I'm already on Yasmin?",
+    "Yasmin pill and weight gain, any experience?",
+    "Came off Yasmin in May, when does my period come back?",
+]
+
+
+@pytest.mark.parametrize("text", MEDICINE_BRANDS)
+def test_a_medicine_sold_under_a_given_name_is_no_one(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My daughter Allegra is allergic to penicillin.", "Allegra"),
+        ("Allegra had a rash after the new pills.", "Allegra"),
+        ("Heather was taken to A&E with chest pain on 3 May.", "Heather"),
+        ("Allegra and Tom came in for their check-ups on 3 May.", "Allegra"),
+        ("Heather takes Zyrtec daily since her asthma diagnosis.", "Heather"),
+        ("Does Camila need her booster before school?", "Camila"),
+    ],
+)
+def test_a_person_with_a_medicines_name_stays(text: str, words: str) -> None:
+    assert words in blocked(text)
