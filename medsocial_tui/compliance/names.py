@@ -1595,8 +1595,8 @@ def product_after_name(f: _Finder, c: Candidate) -> str | None:
 # going on, off or over to it before ("been on Camila for three months", "switched to
 # Heather", "came off Yasmin").
 _MEDICINE_FORM_AFTER = lazy.compile(
-    r"(?:[ \t]*-[ \t]*D\b|[ \t]+(?:\d+[ \t]*(?:mg|mcg)?\b|(?:tablets?|pills?|caps|capsules"
-    r"|mini-?pill|contraceptive|allergy|hay[ \t]+fever|d\b|24[ \t-]*hour|12[ \t-]*hour"
+    r"(?:[ \t]*-[ \t]*(?-i:D)\b|[ \t]+(?:(?-i:D)\b(?!\.)|\d+[ \t]*(?:mg|mcg)?\b|(?:tablets?"
+    r"|pills?|caps|capsules|mini-?pill|contraceptive|allergy|hay[ \t]+fever|24[ \t-]*hour|12[ \t-]*hour"
     r"|morning[ \t-]+after)))",
     re.IGNORECASE,
 )
@@ -1618,6 +1618,9 @@ _ON_OR_OFF_BEFORE = lazy.compile(
 )
 
 
+_TITLE_BEFORE = lazy.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Dra|Nurse|Sister)\.?[ \t]+$")
+
+
 def _a_medicine(word: str) -> bool:
     """A medicine's name: a brand of ``lx.EPONYMS`` (Sudafed, Zyrtec) or a generic one."""
     lower = word.lower()
@@ -1633,6 +1636,8 @@ def a_medicine_by_name(text: str, start: int, end: int) -> bool:
     nor "Heather had a reaction"."""
     if text[start:end].lower() not in lx.MEDICINE_BRANDS_AS_NAMES:
         return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Mrs. Yasmin D.": a woman by her title
     if _MEDICINE_FORM_AFTER.match(text, end) or _ON_OR_OFF_BEFORE.search(
         text, max(0, start - 24), start
     ):

@@ -1413,6 +1413,41 @@ def _led_or_hosted_by(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
+# (clean16) A team's people listed after their role in the plural, with no title before
+# each name: "Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai helped with registration",
+# "Hygienists Olga Petrova and Ben Walker will hold the fort", "thanks to our nurses Grace
+# Achieng and Mary Wanjiru". The role word, then up to four names joined by commas or
+# "and" (in English, German, Spanish, Portuguese, French), then the name.
+_ROLES_PLURAL = (
+    "volunteers|hygienists|nurses|therapists|assistants|receptionists|dentists|doctors"
+    "|physios|physiotherapists|speakers|panellists|panelists|judges|organisers|organizers"
+    "|hosts|presenters|teammates|colleagues|coaches|trainers|trainees|interns|registrars"
+    "|pharmacists|midwives|paramedics|technicians|councillors|trustees|directors"
+)
+_LIST_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|und|y|e|et|&)[ \t]+)?|[ \t]+(?:and|und|y|e|et|&)[ \t]+)"
+_ROLES_LIST_BEFORE = lazy.compile(
+    rf"\b(?i:{_ROLES_PLURAL})[ \t]+(?:{_LIST_NAME}{_LIST_JOIN}){{0,4}}$"
+)
+
+
+def _listed_under_their_role(text: str, f: Finding) -> bool:
+    """ "Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai helped", "Nurses Grace Achieng
+    and Mary Wanjiru ran the tent": names listed after their role in the plural share it;
+    not after a writer's, a family's or a patient's word ("Patients Kavya and Arjun"), nor
+    in a sentence with a health word ("Volunteers Kavya Reddy and Arjun Rao, both diabetic",
+    "… were admitted to hospital")."""
+    m = _ROLES_LIST_BEFORE.search(text, max(0, f.start - 110), f.start)
+    if m is None or _private_before(text, m.start()):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    if THEIR_OWN_HEALTH.search(text, left, right) or _health_term_in(text, left, right):
+        return False  # "Trainees Kavya and Arjun both had their wisdom teeth out": their care
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
 # (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
 # the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
 # "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
@@ -1727,6 +1762,7 @@ NAME_VETOES = (
     _a_nursing_sister,
     _a_clinicians_survivors,
     _led_or_hosted_by,
+    _listed_under_their_role,
     _a_staff_members_spouse,
     _a_staff_members_baby,
     _speaks_for_a_body,
@@ -1756,6 +1792,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|flagged|unveiled|launched"
     ),
     _a_bodys_of: "of",
+    _listed_under_their_role: _ROLES_PLURAL,
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
         "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"

@@ -128,3 +128,75 @@ def test_a_medicine_sold_under_a_given_name_is_no_one(text: str) -> None:
 )
 def test_a_person_with_a_medicines_name_stays(text: str, words: str) -> None:
     assert words in blocked(text)
+
+
+# ``practice_vetoes._PRIVATE``: "aged" of a thing ("those perms have aged better") is no
+# one's age, so a staff photo's caption stays a staff photo's
+STAFF_PHOTOS = [
+    "Throwback to our 1998 staff photo! Left to right: Janet, Dr Owen Pritchard, Bernie, Gwyn"
+    " and little Rhys (now our IT man). Some of those perms have aged better than others.",
+    "Team photo from 2005! L-R: Thandi, Dr Mokoena, Pieter and Lwazi. The hairstyles have aged"
+    " badly.",
+]
+
+
+@pytest.mark.parametrize("text", STAFF_PHOTOS)
+def test_a_staff_photo_whose_hairstyles_aged_names_no_patient(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Our staff photo, left to right: Aroha, Dr Ngata and Mere. Aroha is now aged 91 and"
+            " lives in Rotorua.",
+            "91",
+        ),
+        (
+            "Pictured left to right: our patient Maria Lopez, aged 93, with Dr Chen after her"
+            " implant.",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_someone_aged_in_a_caption_still_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+# ``people_vetoes._listed_under_their_role``: names listed after their role in the plural
+ROLE_LISTS = [
+    "Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai helped with registration.",
+    "Hygienists Olga Petrova and Ben Walker will hold the fort while she is away.",
+    "Thanks to volunteers Kavya Reddy, Arjun Rao and Sneha Pillai for the registration desk.",
+    "Speakers Tom Hale and Aisha Bello will cover fluoride and diet.",
+    "Receptionists Siobhan Murphy und Jonas Weber sind ab Montag wieder da.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_LISTS)
+def test_names_listed_under_their_role_are_the_team(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Volunteers Kavya Reddy and Arjun Rao were admitted to hospital after the crash.",
+            "Arjun Rao",
+        ),
+        (
+            "Volunteers Kavya Reddy and Arjun Rao, both diabetic, will share their stories.",
+            "Arjun Rao",
+        ),
+        (
+            "Trainees Kavya Reddy and Arjun Rao both had their wisdom teeth out on 3 May.",
+            "Arjun Rao",
+        ),
+        ("Patients Kavya Reddy and Arjun Rao had their implants placed on 3 May.", "Arjun Rao"),
+        ("Twins Kavya and Arjun Rao were born at St Mary's on 3 May.", "Arjun Rao"),
+    ],
+)
+def test_a_role_list_with_care_or_no_role_still_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
