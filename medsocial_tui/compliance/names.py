@@ -96,7 +96,11 @@ _BRANDED_THINGS = frozenset(
     " sale catalogue catalog outlet website app"
     # a method, a thing or an honour named after a person: "the Alexander technique", "the
     # Heimlich manoeuvre", "the Thomas Guy statue", "the Nobel prize"
-    " technique method manoeuvre maneuver statue memorial lecture prize award medal".split()
+    " technique method manoeuvre maneuver statue memorial lecture prize award medal"
+    # (clean16) a fruit's, a flower's or a herb's name that is a given name too, before what
+    # is made or grown of it: "Clementine oranges", "Jasmine tea", "Jasmine rice", "Rose
+    # petals" (not "leaves", a verb a person does)
+    " tea teas rice oil oils oranges extract seeds petals blossom blossoms bulbs".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
@@ -1577,6 +1581,13 @@ def eponym_listed(f: _Finder, c: Candidate) -> str | None:
 _EPONYM_LIST_REACH = 60
 # A word, and its possessive ending apart ("Graves'", "Addison's").
 _WORD_IN_SENTENCE = lazy.compile(r"([A-Za-z][\w-]*?)((?:['’]s?)?)(?![\w'’])")
+
+
+def branded_thing_after(text: str, end: int) -> bool:
+    """A thing sold or grown under a name right after ``end`` ("Jasmine rice", "Aunt Jemima
+    products"): ``_BRANDED_THINGS``' first word."""
+    following = text[end : end + 40].split()[:1]
+    return bool(following) and following[0].strip(".,;:!?").lower() in _BRANDED_THINGS
 
 
 def product_after_name(f: _Finder, c: Candidate) -> str | None:

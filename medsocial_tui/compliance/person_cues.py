@@ -56,10 +56,20 @@ _LIVES_THE_VERB = (
     + r"(?<!\d )lives(?![ \t]+(?:lost|saved|were|are|at[ \t]+risk|matter|depend|of)\b)"
 )
 
+# (clean16) A person's word in a phrase that denies any data of them: "no patient data was
+# affected", "(no patient details)", "No child data included", "without patient names".
+_NO_DATA_OF = (
+    r"(?<=\bno[ \t])(?:patient|child)[ \t]+(?:data|details|info|information|names"
+    r"|identifiers|records)\b"
+    r"|(?<=\bwithout[ \t])(?:patient|child)[ \t]+(?:data|details|info|information|names"
+    r"|identifiers|records)\b"
+)
+
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
-    r"patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    # (clean16) nor "no patient data was affected", "no child data included": data denied
+    rf"(?!{_NO_DATA_OF})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
     r"|relations|helpline|portal|transport|access)\b)|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
     # (clean16) nor "Mother Teresa", "Father Miguel Alvarez", "Father Christmas": a title of
@@ -67,7 +77,7 @@ _THIRD_PERSON_CUE = (
     rf"|miss|mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
-    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
+    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     rf"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"

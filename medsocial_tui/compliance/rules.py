@@ -77,6 +77,7 @@ from medsocial_tui.compliance.names import (
     GROUPS_BY_ROLE,
     SYMPTOMS,
     a_medicine_by_name,
+    branded_thing_after,
     patient_field_beside,
     public_at,
     public_figure_in,
@@ -3929,6 +3930,8 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
     end = m.end("name")
     if listed and a_medicine_by_name(text, m.start("name"), end):
         return True  # (clean16) "Can Allegra be taken with Sudafed?": the antihistamine
+    if listed and branded_thing_after(text, end):
+        return True  # (clean16) "Is Jasmine rice better than basmati?": the rice
     if species_follows(text, end):
         return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):
@@ -5823,7 +5826,8 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
 
 
-_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
+# (clean16) and "in" as Spanish, French and Portuguese write it: "en Santo Domingo", "em Braga"
+_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around|en|em)[ \t]+$", _I)
 
 
 def _a_town_after_in(text: str, f: Finding) -> bool:

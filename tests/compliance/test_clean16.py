@@ -200,3 +200,75 @@ def test_names_listed_under_their_role_are_the_team(text: str) -> None:
 )
 def test_a_role_list_with_care_or_no_role_still_blocks(text: str, words: str) -> None:
     assert words in blocked(text)
+
+
+# ``person_cues._NO_DATA_OF``: "no patient data", "no child data" deny any data of a person
+NO_DATA = [
+    "Clinical update for GPs (no patient details): from 1 January, the Royal Melbourne Hospital"
+    " will accept direct GP referrals for suspected TIA.",
+    "Our booking system was down on 3 March at the Leeds office. No patient data was affected.",
+    "EPI schedule update from 1 July at Korle Bu Teaching Hospital. No child data included.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DATA)
+def test_data_denied_names_no_one(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The patient data of Mr Okafor was sent to the wrong address on 3 March.", "3 March"),
+        ("No patient details were kept, but my son was seen on 3 March.", "3 March"),
+        ("Patient details: Mary Jones, 12 May 1950, Leeds", "12 May 1950"),
+    ],
+)
+def test_a_patient_still_says_who(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+# ``rules._a_town_after_in``: a town after "en" or "em" (Spanish, French, Portuguese "in")
+TOWNS_ABROAD = [
+    "Hospital Dr. Darío Contreras en Santo Domingo informa que su servicio de ortopedia"
+    " trabajará 24 horas.",
+    "La clínica abre una nueva sede en Santiago el 3 de marzo.",
+]
+
+
+@pytest.mark.parametrize("text", TOWNS_ABROAD)
+def test_a_town_after_a_foreign_in_is_the_town(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mi madre vive en Santiago y fue operada el 3 de mayo.",
+        "Minha avó mora em Santiago e foi internada no dia 3 de maio.",
+    ],
+)
+def test_a_relatives_town_abroad_still_blocks(text: str) -> None:
+    assert "Santiago" in blocked(text)
+
+
+# ``names._BRANDED_THINGS``: a fruit's, a flower's or a herb's given name before what is
+# made or grown of it
+PLANTS_AND_FOODS = [
+    "Clementine oranges are a great low-acid snack for kids.",
+    "Jasmine tea is fine to drink while breastfeeding.",
+    "Is Jasmine rice better than basmati for diabetics?",
+]
+
+
+@pytest.mark.parametrize("text", PLANTS_AND_FOODS)
+def test_a_fruit_or_a_flower_by_a_given_name_is_no_one(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jasmine leaves for her surgery on 3 May.", "Clementine was admitted on 3 May with a fever."],
+)
+def test_a_girl_of_that_name_still_blocks(text: str) -> None:
+    assert blocked(text)[0] in ("Jasmine", "Clementine")
