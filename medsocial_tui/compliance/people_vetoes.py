@@ -1448,6 +1448,21 @@ def _listed_under_their_role(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
+# (clean16) "Auckland's own Dame Valerie Adams", "Cork's own Roy Keane", "Liverpool's own
+# Paul McCartney": a town's "own" is the celebrity it claims, and the town before it is no
+# one's name.
+_OWN_AFTER = lazy.compile(r"['’]s[ \t]+own[ \t]+[A-Z]")
+
+
+def _a_towns_own(text: str, f: Finding) -> bool:
+    """ "Congratulations to Auckland's own Dame Valerie Adams": a town on the gazetteer
+    before "'s own" and a name is the town claiming its celebrity, not a person (not
+    "Brooklyn's own room", a child's own thing)."""
+    if _OWN_AFTER.match(text, f.end) is None:
+        return False
+    return text[f.start : f.end].lower() in lx.place_names()
+
+
 # (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
 # the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
 # "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
@@ -1763,6 +1778,7 @@ NAME_VETOES = (
     _a_clinicians_survivors,
     _led_or_hosted_by,
     _listed_under_their_role,
+    _a_towns_own,
     _a_staff_members_spouse,
     _a_staff_members_baby,
     _speaks_for_a_body,
@@ -1793,6 +1809,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     ),
     _a_bodys_of: "of",
     _listed_under_their_role: _ROLES_PLURAL,
+    _a_towns_own: "own",
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
         "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"

@@ -70,11 +70,14 @@ _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
     # (clean16) nor "no patient data was affected", "no child data included": data denied
     rf"(?!{_NO_DATA_OF})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
-    r"|relations|helpline|portal|transport|access)\b)|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
+    r"|relations|helpline|portal|transport|access)\b)|(?<![.@/])pt|client|resident|he|she|his|her"
+    r"|him|hers|mr|mrs|ms"
+    # (clean16) "pt" and "mx" ending a web or mail address are Portugal's and Mexico's
+    # domains ("clinica.pt", "proveedores@clinicasalus.mx"), no patient and no Mx.
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
     # (clean16) nor "Mother Teresa", "Father Miguel Alvarez", "Father Christmas": a title of
     # the church or a figure of a season, written with its capital before the name
-    rf"|miss|mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
+    rf"|miss|(?<![.@/])mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
     rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"

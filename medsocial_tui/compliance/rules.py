@@ -8060,7 +8060,12 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     if not spans:
         return findings
     public = {sentence_around(text, a, b) for a, b in spans}
-    named = sorted([f.start for f in findings if f.label == "name"])
+    # (clean16) a word read both as a name and as a place ("deaths in Scutari") is the
+    # place, no other person beside the figure
+    places = {(f.start, f.end) for f in findings if f.label == "geo"}
+    named = sorted(
+        [f.start for f in findings if f.label == "name" and (f.start, f.end) not in places]
+    )
 
     def news(f: Finding) -> bool:
         left, right = sentence_around(text, f.start, f.end)
@@ -8070,7 +8075,16 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
             and _OURS_ONLY.search(text, left, right) is None
         )
 
-    return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
+    dropped = {
+        (f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)
+    }
+    # (and the same word's reading as a name goes with its place)
+    return [
+        f
+        for f in findings
+        if (f.label not in ("geo", "date") or (f.start, f.end) not in dropped)
+        and (f.label != "name" or (f.start, f.end) not in dropped)
+    ]
 
 
 @lru_cache(maxsize=4)

@@ -272,3 +272,56 @@ def test_a_fruit_or_a_flower_by_a_given_name_is_no_one(text: str) -> None:
 )
 def test_a_girl_of_that_name_still_blocks(text: str) -> None:
     assert blocked(text)[0] in ("Jasmine", "Clementine")
+
+
+# ``person_cues``: "pt" and "mx" ending a web or mail address are a country's domain
+def test_a_portuguese_or_mexican_domain_is_no_patient() -> None:
+    text = (
+        "Contact our clinic at info (at) lisbondentalcare-example.pt or +351 21 555 0100. We"
+        " answer within one working day."
+    )
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Pt seen on 3 May with reflux, call back on +351 21 555 0100.", "+351 21 555 0100"),
+        ("Mx. Jones rang about their appointment on 3 May.", "3 May"),
+    ],
+)
+def test_a_patients_pt_or_a_title_mx_still_says_who(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+# ``rules.drop_public_lives``: a word read both as a name and as a place in a public
+# figure's sentence is the place, no other person beside the figure
+def test_a_figures_town_read_as_a_name_too_is_the_figures() -> None:
+    text = (
+        "Florence Nightingale kept statistics on soldiers' deaths in Scutari; nursing still"
+        " honours her method."
+    )
+    assert blocked(text) == []
+
+
+def test_a_patient_beside_a_figure_still_ties_the_town() -> None:
+    text = "Florence Nightingale and Mary Okafor met in Scutari; her son was born on 3 May."
+    assert {"Mary Okafor", "Scutari", "3 May"} <= set(blocked(text))
+
+
+# ``people_vetoes._a_towns_own``: "Auckland's own Dame Valerie Adams", a town claiming its
+# celebrity
+def test_a_towns_own_celebrity_is_no_patient() -> None:
+    text = (
+        "Congratulations to Auckland's own Dame Valerie Adams, who visited our Manukau clinic"
+        ' to launch the "Smile Strong" school programme on Tuesday 18 March.'
+    )
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Congratulations to Brooklyn's own first tooth on 3 May!", "Happy birthday to Sydney, 4 today!"],
+)
+def test_a_child_named_like_a_town_still_blocks(text: str) -> None:
+    assert blocked(text)[0] in ("Brooklyn", "Sydney")

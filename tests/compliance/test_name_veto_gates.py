@@ -80,6 +80,7 @@ NEEDS: dict[
         (pv._ROLES_LIST_BEFORE,),
         rules._PEOPLE_GATES[pv._listed_under_their_role],
     ),
+    "_a_towns_own": ((pv._OWN_AFTER,), rules._PEOPLE_GATES[pv._a_towns_own]),
     "_a_staff_members_spouse": (
         (pv._SPOUSE_BEFORE,),
         rules._PEOPLE_GATES[pv._a_staff_members_spouse],
