@@ -2173,11 +2173,26 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
     if c.prev in lx.GREETINGS:
-        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
-        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     return None
+
+
+_GREETED = "a greeting addressed to someone"
+# (clean16) "of" and a capital after a place's kind: "Town of Whitby", "City of Cape Town"
+_OF_A_NAME_AFTER = lazy.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _a_place_body(f: _Finder, c: Candidate) -> bool:
+    """(clean16) A town, a city or a county thanked as a body ("Thank you, Town of Whitby",
+    "Thanks, City of Cape Town"): a council, no one's name."""
+    return (
+        len(c.words) == 1
+        and c.lowers[0] in _PLACE_KINDS
+        and _OF_A_NAME_AFTER.match(f.doc.text, c.end) is not None
+    )
 
 
 def _a_role_greeted(c: Candidate) -> bool:

@@ -4902,6 +4902,15 @@ _DESK_AFTER = lazy.compile(
 _KEYWORD_TO_BEFORE = lazy.compile(
     r"\b(?i:text|sms|reply|send|message|whatsapp)\s+[\"'“‘]?[A-Z][A-Z0-9]{1,11}[\"'”’]?\s+(?i:to)\s*:?\s*$"
 )
+# (clean16) ``phone.sender``: the number a service's reminders, texts or alerts are sent
+# from ("Reminders are sent from 0161 555 0199 two days before your visit", "Our texts
+# come from 07700 900 123", "Results alerts will show as 0800 …"): the sender's line.
+_SENDER_BEFORE = lazy.compile(
+    r"\b(?:reminders?|texts?|sms|messages?|notifications?|alerts?|calls?)"
+    r"(?:\s+(?:are|is|will|always|usually|normally|now|all))*"
+    r"(?:\s+(?:be|sent|come|comes|arrive|arrives|show|shows|appear|appears))+\s+(?:from|as)\s+$",
+    _I,
+)
 # "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
 _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
@@ -5196,6 +5205,8 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True
     if _KEYWORD_TO_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _SENDER_BEFORE.search(text, max(0, start - 50), start):
+        return True  # (clean16) "Reminders are sent from 0161 …": the service's own line
     window = max(0, start - 60)
     before = _PUBLIC_LINE_BEFORE.search(text[window:start])
     if before is None:
@@ -8075,9 +8086,7 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
             and _OURS_ONLY.search(text, left, right) is None
         )
 
-    dropped = {
-        (f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)
-    }
+    dropped = {(f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)}
     # (and the same word's reading as a name goes with its place)
     return [
         f

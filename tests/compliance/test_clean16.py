@@ -321,7 +321,44 @@ def test_a_towns_own_celebrity_is_no_patient() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Congratulations to Brooklyn's own first tooth on 3 May!", "Happy birthday to Sydney, 4 today!"],
+    [
+        "Congratulations to Brooklyn's own first tooth on 3 May!",
+        "Happy birthday to Sydney, 4 today!",
+    ],
 )
 def test_a_child_named_like_a_town_still_blocks(text: str) -> None:
     assert blocked(text)[0] in ("Brooklyn", "Sydney")
+
+
+# ``rules._SENDER_BEFORE``: the number a service's reminders or texts are sent from
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminders are sent from 0161 555 0199 two days before your visit.",
+        "Appointment reminders will come from 020 7946 0321 two days ahead, so save it.",
+    ],
+)
+def test_the_line_reminders_are_sent_from_is_the_services(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("My reminders come from my daughter on 07700 900 123.", "07700 900 123"),
+        ("Calls from 07700 900 123 are my ex, please block him.", "07700 900 123"),
+    ],
+)
+def test_a_persons_number_still_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+# ``names._a_place_body``: a town or a city thanked as a council
+def test_a_town_thanked_as_a_council_is_no_one() -> None:
+    text = "Skin check recap: 143 people screened. Thank you, Town of Whitby. #SkinCheck"
+    assert blocked(text) == []
+    assert blocked("Thank you, City of Cape Town, for the venue on 3 May.") == []
+
+
+def test_someone_greeted_still_blocks() -> None:
+    assert "Emma" in blocked("Thanks Emma, see you on 3 May!")

@@ -214,6 +214,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.greeting, "Hi Emma, welcome!", "Hi", "a greeting addressed to someone"),
     (nm.greeting, "Thank you, Emma!", "Emma", "a greeting addressed to someone"),
     (nm.greeting, "We saw Emma today.", "Emma", None),
+    (nm.greeting, "Thank you, Town of Whitby.", "Town", VETO),
     (nm.praise, "Congrats to Emma on her braces!", "Emma", "a shout-out or wishes to someone"),
     (nm.praise, "Get well soon Emma", "Emma", "a shout-out or wishes to someone"),
     (nm.praise, "We saw Emma today.", "Emma", None),
