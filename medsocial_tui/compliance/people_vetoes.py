@@ -1463,6 +1463,44 @@ def _a_towns_own(text: str, f: Finding) -> bool:
     return text[f.start : f.end].lower() in lx.place_names()
 
 
+# (clean16) A professional club or a country a player played, signed or was capped for:
+# "Park Ji-sung played for Manchester United", "signed for Celtic FC", "capped 50 times
+# for Wales", "captained the All Blacks". The club by its kind's last word (United, City,
+# FC, Rovers …) or a country; "our Sunday league team", "the under-12s", a town's side are
+# no such club.
+_CLUB_KINDS = (
+    "United|City|FC|F\\.C\\.|AFC|Rovers|Athletic|Athletico|Atlético|Wanderers|Albion|Rangers"
+    "|Celtic|Hotspur|Villa|County|Town|Orlando Pirates|Chiefs|Blacks|Wallabies|Springboks"
+    "|Lions|Warriors|Sharks|Crusaders|Giants|Yankees|Lakers|Bulls|Knicks|Dodgers|Packers"
+)
+_PLAYED_FOR_AFTER = lazy.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|once[ \t]+|later[ \t]+|also[ \t]+)?(?:played|plays|signed"
+    r"|was[ \t]+capped|won[ \t]+\d+[ \t]+caps|captained|scored[ \t]+\d[\d,]*[ \t]+(?:goals|tries"
+    r"|runs|points))[ \t]+(?:(?:\d+|many|[a-z]+ty)[ \t]+times[ \t]+)?(?:for|with)?[ \t]*"
+    rf"(?:the[ \t]+)?(?P<club>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:{_CLUB_KINDS})\b"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\b)"
+)
+
+
+def _a_players_club(text: str, f: Finding) -> bool:
+    """ "Park Ji-sung played for Manchester United from 2005 to 2012": a player named with
+    the professional club or the country they played, signed or were capped for is a
+    public sportsperson; not after a writer's or a family's word ("my son Jake played for
+    …"), nor with a word of their care in the sentence ("… until his knee surgery")."""
+    m = _PLAYED_FOR_AFTER.match(text, f.end)
+    if m is None or _private_before(text, f.start):
+        return False
+    club = m.group("club")
+    if not re.search(rf"(?:{_CLUB_KINDS})$", club):
+        words = club.lower().split()
+        if not any(" ".join(words[:n]) in lx.country_names() for n in range(len(words), 0, -1)):
+            return False  # no club's kind: a country only ("plays for Tema" may be a parks side)
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
 # (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
 # the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
 # "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
@@ -1779,6 +1817,7 @@ NAME_VETOES = (
     _led_or_hosted_by,
     _listed_under_their_role,
     _a_towns_own,
+    _a_players_club,
     _a_staff_members_spouse,
     _a_staff_members_baby,
     _speaks_for_a_body,
@@ -1810,6 +1849,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_bodys_of: "of",
     _listed_under_their_role: _ROLES_PLURAL,
     _a_towns_own: "own",
+    _a_players_club: "played|plays|signed|capped|caps|captained|scored",
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
         "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"

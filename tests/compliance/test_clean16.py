@@ -362,3 +362,28 @@ def test_a_town_thanked_as_a_council_is_no_one() -> None:
 
 def test_someone_greeted_still_blocks() -> None:
     assert "Emma" in blocked("Thanks Emma, see you on 3 May!")
+
+
+# ``people_vetoes._a_players_club``: a player named with the professional club or the
+# country they played for
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Park Ji-sung played for Manchester United from 2005 to 2012.",
+        "Park Ji-sung played for South Korea 100 times.",
+    ],
+)
+def test_a_player_named_with_their_club_is_a_public_sportsperson(text: str) -> None:
+    assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kwame Mensah played for Leeds United's academy before his ACL surgery on 3 May.",
+        "Kwame Mensah plays for Tema on Sundays.",
+        "My son Jake played for the under-12s and broke his wrist on 3 May.",
+    ],
+)
+def test_an_amateur_or_an_injured_player_still_blocks(text: str) -> None:
+    assert blocked(text)

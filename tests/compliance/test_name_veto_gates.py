@@ -81,6 +81,7 @@ NEEDS: dict[
         rules._PEOPLE_GATES[pv._listed_under_their_role],
     ),
     "_a_towns_own": ((pv._OWN_AFTER,), rules._PEOPLE_GATES[pv._a_towns_own]),
+    "_a_players_club": ((pv._PLAYED_FOR_AFTER,), rules._PEOPLE_GATES[pv._a_players_club]),
     "_a_staff_members_spouse": (
         (pv._SPOUSE_BEFORE,),
         rules._PEOPLE_GATES[pv._a_staff_members_spouse],
