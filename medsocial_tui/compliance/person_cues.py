@@ -49,7 +49,7 @@ _LIVES_NOUN_BEFORE = (
     " transforming touch touches touched touching claim claims claimed claiming cost costs took"
     " take takes taking improve improves improved improving lost ruin ruined extend extends"
     " extended shorten shortens shortened the our their your of many whose daily busy everyday"
-    " million millions thousand thousands hundred hundreds"
+    " million millions thousand thousands hundred hundreds more fewer countless"
 ).split()
 _LIVES_THE_VERB = (
     "".join(rf"(?<!\b{w} )" for w in _LIVES_NOUN_BEFORE)

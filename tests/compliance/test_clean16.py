@@ -21,6 +21,7 @@ LIVES_THE_NOUN = [
     "Screening changed the lives of carers in Lucknow after 23 March 2020.",
     "Cyclone Idai claimed over 1,000 lives in Beira on 14 March 2019.",
     "Road safety week starts 17 November: speed cameras save lives.",
+    "The 1918 flu claimed more lives than the war, with cases in Kansas on 4 March 1918.",
 ]
 
 
