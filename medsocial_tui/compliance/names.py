@@ -96,7 +96,11 @@ _BRANDED_THINGS = frozenset(
     " sale catalogue catalog outlet website app"
     # a method, a thing or an honour named after a person: "the Alexander technique", "the
     # Heimlich manoeuvre", "the Thomas Guy statue", "the Nobel prize"
-    " technique method manoeuvre maneuver statue memorial lecture prize award medal".split()
+    " technique method manoeuvre maneuver statue memorial lecture prize award medal"
+    # (clean16) a fruit's, a flower's or a herb's name that is a given name too, before what
+    # is made or grown of it: "Clementine oranges", "Jasmine tea", "Jasmine rice", "Rose
+    # petals" (not "leaves", a verb a person does)
+    " tea teas rice oil oils oranges extract seeds petals blossom blossoms bulbs".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
@@ -1592,6 +1596,13 @@ _EPONYM_LIST_REACH = 60
 _WORD_IN_SENTENCE = lazy.compile(r"([A-Za-z][\w-]*?)((?:['’]s?)?)(?![\w'’])")
 
 
+def branded_thing_after(text: str, end: int) -> bool:
+    """A thing sold or grown under a name right after ``end`` ("Jasmine rice", "Aunt Jemima
+    products"): ``_BRANDED_THINGS``' first word."""
+    following = text[end : end + 40].split()[:1]
+    return bool(following) and following[0].strip(".,;:!?").lower() in _BRANDED_THINGS
+
+
 def product_after_name(f: _Finder, c: Candidate) -> str | None:
     """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
     following = f.doc.text[c.end : c.end + 40].split()[:4]
@@ -1600,6 +1611,73 @@ def product_after_name(f: _Finder, c: Candidate) -> str | None:
         return VETO if any(w in _PRODUCT_NOUNS for w in words) else None
     first = following[0].strip(".,;:!?").lower() if following else ""
     return VETO if first in _BRANDED_THINGS else None
+
+
+# (clean16) ``medicine_brand``: what a medicine sold under a given name has beside it. A
+# dose or a form right after it ("Allegra 180", "Allegra-D", "Yasmin pill"), another
+# medicine joined to it ("Can Allegra be taken with Sudafed?", "Yasmin or Microgynon"), or
+# going on, off or over to it before ("been on Camila for three months", "switched to
+# Heather", "came off Yasmin").
+_MEDICINE_FORM_AFTER = lazy.compile(
+    r"(?:[ \t]*-[ \t]*(?-i:D)\b|[ \t]+(?:(?-i:D)\b(?!\.)|\d+[ \t]*(?:mg|mcg)?\b|(?:tablets?"
+    r"|pills?|caps|capsules|mini-?pill|contraceptive|allergy|hay[ \t]+fever|24[ \t-]*hour|12[ \t-]*hour"
+    r"|morning[ \t-]+after)))",
+    re.IGNORECASE,
+)
+_MEDICINE_JOIN = (
+    r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:with|and|or|vs\.?|versus|than|plus|instead[ \t]+of"
+    r"|to|from|into)[ \t]+)"
+)
+_MEDICINE_JOINED_AFTER = lazy.compile(
+    rf"(?:[ \t]+(?:be[ \t]+)?(?:taken|mixed|combined|used|safe)\b[^.?!]{{0,20}}?)?"
+    rf"{_MEDICINE_JOIN}(?:the[ \t]+)?([A-Za-z][\w-]+)"
+)
+_MEDICINE_JOINED_BEFORE = lazy.compile(rf"([A-Za-z][\w-]+){_MEDICINE_JOIN}$")
+_ON_OR_OFF_BEFORE = lazy.compile(
+    r"\b(?:(?:been|went|go|going|gone|started|starting|put|still|stay(?:ed)?|already|now"
+    r"|currently)[ \t]+on"
+    r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))[ \t]+(?:from|to|over[ \t]+to)"
+    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+_TITLE_BEFORE = lazy.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Dra|Nurse|Sister)\.?[ \t]+$")
+
+
+def _a_medicine(word: str) -> bool:
+    """A medicine's name: a brand of ``lx.EPONYMS`` (Sudafed, Zyrtec) or a generic one."""
+    lower = word.lower()
+    return lower in lx.GENERIC_MEDICINES or (
+        lower in lx.EPONYMS and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES
+    )
+
+
+def a_medicine_by_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]``, one word, is a medicine sold under a given name, beside a dose,
+    another medicine or a word of going on or off it ("Can Allegra be taken with Sudafed?",
+    "been on Camila for three months"); not "My daughter Allegra is allergic to penicillin"
+    nor "Heather had a reaction"."""
+    if text[start:end].lower() not in lx.MEDICINE_BRANDS_AS_NAMES:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # "Mrs. Yasmin D.": a woman by her title
+    if _MEDICINE_FORM_AFTER.match(text, end) or _ON_OR_OFF_BEFORE.search(
+        text, max(0, start - 24), start
+    ):
+        return True
+    after = _MEDICINE_JOINED_AFTER.match(text, end)
+    if after and _a_medicine(after.group(1)):
+        return True
+    before = _MEDICINE_JOINED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and _a_medicine(before.group(1)))
+
+
+def medicine_brand(f: _Finder, c: Candidate) -> str | None:
+    """A medicine sold under a given name (``a_medicine_by_name``): "Allegra 180"."""
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    return VETO if a_medicine_by_name(f.doc.text, c.start, c.end) else None
 
 
 _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
@@ -2194,10 +2272,10 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
     if c.prev in lx.GREETINGS and not _age_written_yo(f, c):
-        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
-        return VETO if _a_role_greeted(c) else "a greeting addressed to someone"
+        return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     return None
 
 
@@ -2208,6 +2286,21 @@ def _age_written_yo(f: _Finder, c: Candidate) -> bool:
     while j > 0 and f.tokens[j].kind != "word":
         j -= 1
     return j > 0 and f.tokens[j - 1].kind == "num" and f.tokens[j - 1].end == f.tokens[j].start
+
+
+_GREETED = "a greeting addressed to someone"
+# (clean16) "of" and a capital after a place's kind: "Town of Whitby", "City of Cape Town"
+_OF_A_NAME_AFTER = lazy.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
+
+
+def _a_place_body(f: _Finder, c: Candidate) -> bool:
+    """(clean16) A town, a city or a county thanked as a body ("Thank you, Town of Whitby",
+    "Thanks, City of Cape Town"): a council, no one's name."""
+    return (
+        len(c.words) == 1
+        and c.lowers[0] in _PLACE_KINDS
+        and _OF_A_NAME_AFTER.match(f.doc.text, c.end) is not None
+    )
 
 
 def _a_role_greeted(c: Candidate) -> bool:
@@ -3837,6 +3930,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(possessive_disease),
     NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
+    NameRule(medicine_brand),
     NameRule(founders_firm),
     NameRule(epithet_after),
     NameRule(species_name, strong=False),
@@ -3934,7 +4028,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         team_sentence,
         news_sentence,
     )
-    + (ambiguous_date, product_after_name, founders_firm, list_of_things)
+    + (ambiguous_date, product_after_name, medicine_brand, founders_firm, list_of_things)
     + (
         family_word_before_a_thing,
         epithet_after,

@@ -1413,6 +1413,94 @@ def _led_or_hosted_by(text: str, f: Finding) -> bool:
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
 
 
+# (clean16) A team's people listed after their role in the plural, with no title before
+# each name: "Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai helped with registration",
+# "Hygienists Olga Petrova and Ben Walker will hold the fort", "thanks to our nurses Grace
+# Achieng and Mary Wanjiru". The role word, then up to four names joined by commas or
+# "and" (in English, German, Spanish, Portuguese, French), then the name.
+_ROLES_PLURAL = (
+    "volunteers|hygienists|nurses|therapists|assistants|receptionists|dentists|doctors"
+    "|physios|physiotherapists|speakers|panellists|panelists|judges|organisers|organizers"
+    "|hosts|presenters|teammates|colleagues|coaches|trainers|trainees|interns|registrars"
+    "|pharmacists|midwives|paramedics|technicians|councillors|trustees|directors"
+)
+_LIST_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+_LIST_JOIN = r"(?:[ \t]*,[ \t]*(?:(?:and|und|y|e|et|&)[ \t]+)?|[ \t]+(?:and|und|y|e|et|&)[ \t]+)"
+_ROLES_LIST_BEFORE = lazy.compile(
+    rf"\b(?i:{_ROLES_PLURAL})[ \t]+(?:{_LIST_NAME}{_LIST_JOIN}){{0,4}}$"
+)
+
+
+def _listed_under_their_role(text: str, f: Finding) -> bool:
+    """ "Volunteers Kavya Reddy, Arjun Rao and Sneha Pillai helped", "Nurses Grace Achieng
+    and Mary Wanjiru ran the tent": names listed after their role in the plural share it;
+    not after a writer's, a family's or a patient's word ("Patients Kavya and Arjun"), nor
+    in a sentence with a health word ("Volunteers Kavya Reddy and Arjun Rao, both diabetic",
+    "… were admitted to hospital")."""
+    m = _ROLES_LIST_BEFORE.search(text, max(0, f.start - 110), f.start)
+    if m is None or _private_before(text, m.start()):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    if THEIR_OWN_HEALTH.search(text, left, right) or _health_term_in(text, left, right):
+        return False  # "Trainees Kavya and Arjun both had their wisdom teeth out": their care
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
+# (clean16) "Auckland's own Dame Valerie Adams", "Cork's own Roy Keane", "Liverpool's own
+# Paul McCartney": a town's "own" is the celebrity it claims, and the town before it is no
+# one's name.
+_OWN_AFTER = lazy.compile(r"['’]s[ \t]+own[ \t]+[A-Z]")
+
+
+def _a_towns_own(text: str, f: Finding) -> bool:
+    """ "Congratulations to Auckland's own Dame Valerie Adams": a town on the gazetteer
+    before "'s own" and a name is the town claiming its celebrity, not a person (not
+    "Brooklyn's own room", a child's own thing)."""
+    if _OWN_AFTER.match(text, f.end) is None:
+        return False
+    return text[f.start : f.end].lower() in lx.place_names()
+
+
+# (clean16) A professional club or a country a player played, signed or was capped for:
+# "Park Ji-sung played for Manchester United", "signed for Celtic FC", "capped 50 times
+# for Wales", "captained the All Blacks". The club by its kind's last word (United, City,
+# FC, Rovers …) or a country; "our Sunday league team", "the under-12s", a town's side are
+# no such club.
+_CLUB_KINDS = (
+    "United|City|FC|F\\.C\\.|AFC|Rovers|Athletic|Athletico|Atlético|Wanderers|Albion|Rangers"
+    "|Celtic|Hotspur|Villa|County|Town|Orlando Pirates|Chiefs|Blacks|Wallabies|Springboks"
+    "|Lions|Warriors|Sharks|Crusaders|Giants|Yankees|Lakers|Bulls|Knicks|Dodgers|Packers"
+)
+_PLAYED_FOR_AFTER = lazy.compile(
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|once[ \t]+|later[ \t]+|also[ \t]+)?(?:played|plays|signed"
+    r"|was[ \t]+capped|won[ \t]+\d+[ \t]+caps|captained|scored[ \t]+\d[\d,]*[ \t]+(?:goals|tries"
+    r"|runs|points))[ \t]+(?:(?:\d+|many|[a-z]+ty)[ \t]+times[ \t]+)?(?:for|with)?[ \t]*"
+    rf"(?:the[ \t]+)?(?P<club>(?:[A-Z][\w'’.-]*[ \t]+){{0,3}}(?:{_CLUB_KINDS})\b"
+    r"|[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\b)"
+)
+
+
+def _a_players_club(text: str, f: Finding) -> bool:
+    """ "Park Ji-sung played for Manchester United from 2005 to 2012": a player named with
+    the professional club or the country they played, signed or were capped for is a
+    public sportsperson; not after a writer's or a family's word ("my son Jake played for
+    …"), nor with a word of their care in the sentence ("… until his knee surgery")."""
+    m = _PLAYED_FOR_AFTER.match(text, f.end)
+    if m is None or _private_before(text, f.start):
+        return False
+    club = m.group("club")
+    if not re.search(rf"(?:{_CLUB_KINDS})$", club):
+        words = club.lower().split()
+        if not any(" ".join(words[:n]) in lx.country_names() for n in range(len(words), 0, -1)):
+            return False  # no club's kind: a country only ("plays for Tema" may be a parks side)
+    left, right = sentence_around(text, f.start, f.end)
+    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
+        return False
+    return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
+
+
 # (guard-longclean4) Someone named with the body they come from or speak for: "Tom Kelly from
 # the Irish Cancer Society will give a short talk", "Grace Namuli of the alumni association",
 # "Ruth Vaipuna, of the Pacific Health Network". A society, an association, a ministry, a
@@ -1727,6 +1815,9 @@ NAME_VETOES = (
     _a_nursing_sister,
     _a_clinicians_survivors,
     _led_or_hosted_by,
+    _listed_under_their_role,
+    _a_towns_own,
+    _a_players_club,
     _a_staff_members_spouse,
     _a_staff_members_baby,
     _speaks_for_a_body,
@@ -1756,6 +1847,9 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
         "|flagged|unveiled|launched"
     ),
     _a_bodys_of: "of",
+    _listed_under_their_role: _ROLES_PLURAL,
+    _a_towns_own: "own",
+    _a_players_club: "played|plays|signed|capped|caps|captained|scored",
     _a_competitions_winner: (
         "won|taken|claimed|race|title|prize|trophy|cup|medal|award|final|category|division"
         "|winner|winners|player|match|season|fairest|named|voted|crowned|awarded|man|woman"

@@ -37,18 +37,54 @@ _KIN_ABROAD = (
 # "cada paciente", "ao paciente", "dla pacjenta")
 _GENERAL_PATIENT_BEFORE = ("del", "al", "por", "per", "cada", "ogni", "do", "ao", "dla", "su")
 
+# (clean16) "Mother Teresa", "Father Damien", "Father Christmas": "Mother" and "Father" as a
+# capitalised title before a capitalised name are a nun's, a priest's or a season's figure,
+# not someone's parent ("my mother Rose", "Mother had a fall" still count).
+_TITLE_OF_FAITH = r"(?-i:Mother|Father)[ \t]+(?-i:[A-Z][a-z])"
+# (clean16) "lives" the verb ("she lives alone", "who lives in Leeds"), not the plural noun
+# of health news and history: "1,500 lives lost", "screening saves lives", "the lives of
+# carers", "our busy lives", "lives saved" name no one.
+_LIVES_NOUN_BEFORE = (
+    "save saves saved saving change changes changed changing transform transforms transformed"
+    " transforming touch touches touched touching claim claims claimed claiming cost costs took"
+    " take takes taking improve improves improved improving lost ruin ruined extend extends"
+    " extended shorten shortens shortened the our their your of many whose daily busy everyday"
+    " million millions thousand thousands hundred hundreds more fewer countless"
+).split()
+_LIVES_THE_VERB = (
+    "".join(rf"(?<!\b{w} )" for w in _LIVES_NOUN_BEFORE)
+    + r"(?<!\d )lives(?![ \t]+(?:lost|saved|were|are|at[ \t]+risk|matter|depend|of)\b)"
+)
+
+# (clean16) A person's word in a phrase that denies any data of them: "no patient data was
+# affected", "(no patient details)", "No child data included", "without patient names".
+_NO_DATA_OF = (
+    r"(?<=\bno[ \t])(?:patient|child)[ \t]+(?:data|details|info|information|names"
+    r"|identifiers|records)\b"
+    r"|(?<=\bwithout[ \t])(?:patient|child)[ \t]+(?:data|details|info|information|names"
+    r"|identifiers|records)\b"
+)
+
 # A sentence about a person: who they are, or what happened to them.
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
-    r"patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
-    r"|relations|helpline|portal|transport|access)\b)|pt|client|resident|he|she|his|her|him|hers|mr|mrs|ms"
+    # (clean16) nor "no patient data was affected", "no child data included": data denied
+    rf"(?!{_NO_DATA_OF})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    r"|relations|helpline|portal|transport|access)\b)|(?<![.@/])pt|client|resident|he|she|his|her"
+    r"|him|hers|mr|mrs|ms"
+    # (clean16) "pt" and "mx" ending a web or mail address are Portugal's and Mexico's
+    # domains ("clinica.pt", "proveedores@clinicasalus.mx"), no patient and no Mx.
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
-    r"|miss|mx|mother(?!['’]s\s+(?-i:Day)\b)|mom|mum|father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
+    # (clean16) nor "Mother Teresa", "Father Miguel Alvarez", "Father Christmas": a title of
+    # the church or a figure of a season, written with its capital before the name
+    rf"|miss|(?<![.@/])mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
+    rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
-    r"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
+    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
-    r"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|lives|lived|resides"
+    rf"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
+    r"|resides"
     r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"

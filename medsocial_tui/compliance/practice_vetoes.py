@@ -48,7 +48,11 @@ _PRIVATE = lazy.compile(
     r"|brother|sister|grand\w+|aunt|uncle|cousin|niece|nephew|fianc[ée]e?|partner's"
     r"|admitted|discharged|diagnosed|born|birth|died|passed[ \t]+away|funeral|condolences?"
     r"|sorry|get[ \t]+well|recover\w*|results?|appointments?|visit|visits|house|home|lives"
-    r"|pregnan\w*|treatment|treated|seen|injur\w*|accident|hospital|dob|age[ds]?|year-old"
+    r"|pregnan\w*|treatment|treated|seen|injur\w*|accident|hospital|dob|ages?|year-old"
+    # (clean16) "aged 91", not a thing's ageing: "those perms have aged better than others",
+    # "the photo has aged well"
+    r"|(?<!\bhave[ \t])(?<!\bhas[ \t])(?<!\bhad[ \t])aged(?![ \t]+(?:well|better|badly"
+    r"|beautifully|gracefully|like)\b)"
     # what an HR file says of one person
     r"|disciplinary|grievance|dismiss\w*|fired|suspended|misconduct|investigation|hearing"
     r"|tribunal|sick|illness|unwell|off[ \t]+work)\b",

