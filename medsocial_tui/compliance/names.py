@@ -1898,8 +1898,8 @@ _KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 # "hx", "presents"). The age says a patient follows, even when the writer is a clinician
 # whose own team the staff rule would read the name as.
 _AGE_SHORTHAND_BEFORE = lazy.compile(
-    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|yrs?|years?[ \t-]+old|mo|mos|m/o"
-    r"|months?[ \t-]+old|wks?|weeks?[ \t-]+old)[ \t]+$",
+    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|(?:yrs?|years?|mos?|months?|wks?|weeks?)"
+    r"(?:[ \t-]+old)?|m/o)[ \t]+$",
     re.IGNORECASE,
 )
 _CASE_GOES_ON = lazy.compile(
@@ -3265,7 +3265,9 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
     """ "Emma, you did great": a name opening a sentence spoken to; not a list, not the team."""
     # (people16) A pair of given names joined by a hyphen counts ("Jean-Baptiste, t'as ton
     # rdv demain").
-    if not c.first.sentence_start or not (_could_be_named(c) or _hyphenated_given_names(c)):
+    if not c.first.sentence_start or not (
+        _could_be_named(c) or ("-" in c.lowers[0] and _hyphenated_given_names(c))
+    ):
         return None
     after_tok = f.token_after(c.last_index)
     if after_tok is None or after_tok.text != "," or f._list_follows(c.last_index):
@@ -3280,7 +3282,9 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
 # (guard-recall3) A comment speaking to someone with no comma after their name: "Oyinda you
 # were amazing at the dentist today", "Tane you did so well".
 _YOU_DID = lazy.compile(
-    r"[ \t]+(?:(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced)"
+    r"[ \t]+(?:(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced"
+    # (people16) what a chat holds against the one it answers: "Tevita you said that last time"
+    r"|said|promised|told|owe)"
     # or thanks, praise or a wish to them: "Oyinda thank you so much!", "Bogdan well done"
     r"|thank[ \t]+(?:you|u)|thanks|thx|congrat\w*|well[ \t]+done|get[ \t]+well"
     r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud)\b",
@@ -3309,6 +3313,17 @@ _CHAT_INTERJECTIONS = frozenset(
     """lol lool lmao lmfao haha hahaha hahah hehe omg omfg bruh ugh aww awww ikr yo oi wow smh
     jk ayy ahh ooh ha hah xd""".split()
 )
+# The same words drawn out, as chats type them: "hahahaha", "lmaooo", "lolll", "omggg".
+_DRAWN_OUT_INTERJECTION = lazy.compile(
+    r"a?(?:ha){2,}h?|(?:he){2,}|lo+l+|lm+f?a+o+|omf?g+|bru+h+|ugh+|a+w+|wo+w+|xd+|ay+|a+h+|o+h+"
+)
+
+
+def _interjection(word: str) -> bool:
+    """``word`` (lower case) is a chat's interjection, drawn out or not ("lol", "hahahaha")."""
+    return word in _CHAT_INTERJECTIONS or _DRAWN_OUT_INTERJECTION.fullmatch(word) is not None
+
+
 # Spoken to: "you", "u", "ur", "your", "you're", "ya", "y'all" right after the name.
 _SPOKEN_TO_AFTER = lazy.compile(
     r"[ \t]*,?[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
@@ -3322,9 +3337,14 @@ def chat_addressed(f: _Finder, c: Candidate) -> str | None:
     """A chat's name after "lol", "haha" or "omg", then "you" ("lol Tevita you said …")."""
     # The interjection says it is a chat, "you" that the name is the one answered. Not a
     # chatbot ("lol Siri you said …"), nor an everyday word ("omg Netflix you're killing me").
-    if c.prev not in _CHAT_INTERJECTIONS or len(c.words) != 1 or c.last.possessive:
+    prev = c.prev
+    if prev not in _CHAT_INTERJECTIONS and (
+        len(prev) < 4 or _DRAWN_OUT_INTERJECTION.fullmatch(prev) is None
+    ):
+        return None  # (the set first: most candidates have a word before them)
+    if len(c.words) != 1 or c.last.possessive:
         return None
-    if len(c.before) > 3 or not all(w in _CHAT_INTERJECTIONS for w in c.before):
+    if len(c.before) > 3 or not all(_interjection(w) for w in c.before):
         return None  # only interjections open the sentence before the name
     if _SPOKEN_TO_AFTER.match(f.doc.text, c.end) is None:
         return None
@@ -3351,11 +3371,34 @@ _NOTE_SUBJECT_VERB = lazy.compile(
 # What a school's or a carer's note is about besides health: the day, its places and its
 # appointments ("speech therapy after lunch", "pick-up at 3", "absent", "the nurse's office").
 _NOTE_ABOUT_A_PERSON = lazy.compile(
-    r"\b(?:therapy|therapist|session|appt|appointment|check-?up|lesson|school|class|recess"
+    r"\b(?:therapy|therapist|speech|physio|ot|pe|gym|swimming|session|appt|appointment"
+    r"|check-?up|lesson|school|class|recess"
     r"|lunch|pick-?up|picked[ \t]+up|bus|absent|nurse|nurse['’]s|office|inhaler|epipen|meds"
     r"|medicine|medication|allergic|allergy|counsell?or|tutor|homework|field[ \t]+trip)\b",
     re.IGNORECASE,
 )
+# What tells the reader a note's subject follows without a colon: "Reminder that Wren has
+# …", "Just a heads up that …", "Don't forget Wren has …", "Remember Wren has …".
+_TELLS_A_NOTE = frozenset(("forget", "remember"))
+# The word right before the name in every case ``_after_a_note_label`` accepts.
+_NOTE_LEADS = _NOTE_LABELS | _TELLS_A_NOTE | {"up", "that"}
+
+
+def _after_a_note_label(f: _Finder, c: Candidate) -> bool:
+    """The candidate follows a note's label and its colon, dash or comma ("Reminder: …",
+    "School note - …", "Heads up, …"), or "that" after one, or "don't forget"."""
+    lead = c.prev
+    if lead in _TELLS_A_NOTE:
+        return True
+    if lead == "that" and len(c.before) > 1:
+        lead = c.before[1]
+        return lead in _NOTE_LABELS or lead == "up"
+    if not (lead in _NOTE_LABELS or (lead == "up" and c.before[1:2] == ["heads"])):
+        return False
+    mark = f.token_before(c.first_index)
+    return mark is not None and mark.text in _LABEL_MARKS
+
+
 _NOTE_SUBJECT = "the person a note or a reminder is about (Reminder: Wren has speech therapy)"
 
 
@@ -3366,13 +3409,9 @@ def note_subject(f: _Finder, c: Candidate) -> str | None:
     # or she ("School note: Tayshawn may use the nurse's office for his inhaler"). Not a
     # product or a service ("Reminder: Ozempic needs to be refrigerated", "Update: Zocdoc
     # is down"): a drug, a word or a sentence about no one's day is none.
-    lead = c.prev
-    if not (lead in _NOTE_LABELS or (lead == "up" and c.before[1:2] == ["heads"])):
-        return None
-    if len(c.words) != 1 or c.last.possessive:
-        return None
-    mark = f.token_before(c.first_index)
-    if mark is None or mark.text not in _LABEL_MARKS:
+    if c.prev not in _NOTE_LEADS or len(c.words) != 1 or c.last.possessive:
+        return None  # (the word before asked first: most candidates have none of these)
+    if not _after_a_note_label(f, c):
         return None
     if _NOTE_SUBJECT_VERB.match(f.doc.text, c.end) is None:
         return None
@@ -3386,7 +3425,9 @@ def note_subject(f: _Finder, c: Candidate) -> str | None:
     if not (
         _PRONOUN_AFTER.search(f.doc.text, c.end, last) is not None
         or _NOTE_ABOUT_A_PERSON.search(f.doc.text, c.end, last) is not None
-        or _health_or_care(f.doc.text[c.end : last])
+        # (a label's note may be of any care; "Don't forget Walgreens has flu shots" is a
+        # shop's, so after "forget" or "remember" the day's words or a pronoun must be there)
+        or (c.prev not in _TELLS_A_NOTE and _health_or_care(f.doc.text[c.end : last]))
     ):
         return None
     return VETO if f.staff_context(c.first_index) else _NOTE_SUBJECT
@@ -3416,8 +3457,8 @@ def recovering_subject(f: _Finder, c: Candidate) -> str | None:
         return None  # ("Kenzie is …", "Kenzie was …", "Kenzie's home now")
     if not _unlisted_name_word(c):
         return None
-    if not _opens_sentence(f, c):
-        return None
+    if not (_opens_sentence(f, c) or _after_a_note_label(f, c)):
+        return None  # ("Update: Amaru is out of the NICU")
     if _RECOVERY_AFTER.match(f.doc.text, c.last.start + len(c.last.base)) is None:
         return None
     return VETO if f.staff_context(c.first_index) else _RECOVERING

@@ -305,6 +305,7 @@ RULE_CASES = [
     ("name.form_field", "Nombre y apellidos: Rocío Vázquez Gil", "Rocío Vázquez Gil"),
     ("name.form_field", "(full name on chart: Mere Pōtae)", "Mere Pōtae"),
     ("name.form_field", "Pupil: Tomasz Wiśniewski, Year 4, absent", "Tomasz Wiśniewski"),
+    ("name.form_field", "Beneficiary: Oyelaran Adebisi", "Oyelaran Adebisi"),
     ("name.form_field_bare", "Formulaire: nom Dubois, prénom Marc-Antoine", "Marc-Antoine"),
     ("name.lower_full_dob", "pt rosalind ferris dob 6-1-44 c/o chest pain", "rosalind ferris"),
     (

@@ -744,6 +744,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.note_subject, "Update: Zocdoc is down for maintenance tonight", "Zocdoc", None),
     (nm.note_subject, "Reminder: Ozempic needs to be refrigerated", "Ozempic", None),
     (nm.note_subject, "Wren has speech therapy after lunch", "Wren", None),
+    (nm.note_subject, "Don't forget Wren has speech at 1 today", "Wren", nm._NOTE_SUBJECT),
+    (nm.note_subject, "Don't forget Walgreens has flu shots this weekend", "Walgreens", None),
+    (nm.chat_addressed, "hahahaha Tevita you're so extra", "Tevita", nm._CHAT_ADDRESSED),
+    (nm.recovering_subject, "Update - Amaru is out of the NICU", "Amaru", nm._RECOVERING),
+    (nm.after_case_age, "2 mo old Xiadani with bronchiolitis", "Xiadani", nm._AFTER_CASE_AGE),
+    (nm.addressed_without_comma, "Tevita you said that last time", "Tevita", nm._ADDRESSED),
     # (people16) how someone is after care
     (
         nm.recovering_subject,
