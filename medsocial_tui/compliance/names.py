@@ -673,7 +673,10 @@ class _Finder:
         while k < n and toks[run[k]].lower in lx.TITLES:
             strong = _TITLE_CUE
             k += 1
-        if n - k > 1 and (toks[run[k]].lower in _RELATION_OR_COACH or self.ate_as_kin(run, k)):
+        if n - k > 1 and (
+            toks[run[k]].lower in _RELATION_OR_COACH
+            or (toks[run[k]].text == "Ate" and self.ate_as_kin(run, k))
+        ):
             strong = strong or "a family word before a name"
             k += 1
         elif n - k > 1 and self.kin_abroad_at(run, k):
@@ -1712,12 +1715,13 @@ def turkish_place_case(f: _Finder, c: Candidate) -> str | None:
     # A place is where people are "at" or "from" ("Elif'e", to Elif, is a person's ending,
     # and so is a listed name's "from": "Mehmet'ten"): place rules read the place, this
     # keeps the name finder off it.
-    if len(c.words) > 1:
+    word = c.last.text
+    if len(c.words) > 1 or ("'" not in word and "’" not in word):
         return None  # "babam Hüseyin Demir İzmir … Hastanesi'nde": a name may open the run
-    case = _TURKISH_PLACE_CASE.search(c.last.text)
+    case = _TURKISH_PLACE_CASE.search(word)
     if case is None:
         return None
-    stem = c.last.text[: case.start()].lower()
+    stem = word[: case.start()].lower()
     if (stem in lx.GIVEN_NAMES or stem in lx.SURNAMES) and stem not in lx.place_names():
         return None  # "Mehmet'ten mesaj var": from Mehmet, a person
     return VETO
@@ -3675,7 +3679,9 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
     head = c.lowers[0]
     if romanised_given_name(head) and len(c.words) > 1:
         return _GIVEN_NAME  # "Sung-min Park", "Dae-jung Lim"
-    if _surname_first(c) or _korean_name_surname_first(c):
+    if _surname_first(c) or (
+        len(c.words) == 2 and "-" in c.lowers[1] and _korean_name_surname_first(c)
+    ):
         return _GIVEN_NAME  # "Zhang Wei", "Nguyen Van Minh": the family name first
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None

@@ -132,7 +132,7 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= 0 "
+    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)

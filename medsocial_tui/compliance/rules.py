@@ -877,16 +877,11 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     before = _STAFF_BEFORE.search(text, max(0, start - 40), start)
     if before and _MY_WORKMATE.match(before.group(0)):
         before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
-    if before or _role_after_name(text, end):
+    if before or (
+        _STAFF_AFTER_NAME.match(text, end) and not _THE_ROLE_THEN_ITS_VERB.match(text, end)
+    ):
         return True
     return _introduced_as_staff_earlier(text, start, end)
-
-
-def _role_after_name(text: str, end: int) -> bool:
-    """A staff role in apposition after the name that ends at ``end`` ("Sinead, our
-    practice manager"), not the subject of a sentence spoken to that name ("Kavitha, the
-    home-care nurse will come to your house")."""
-    return bool(_STAFF_AFTER_NAME.match(text, end)) and not _THE_ROLE_THEN_ITS_VERB.match(text, end)
 
 
 # (guard-longtexts) A clinician or member of staff named in full earlier in the text ("Dr.
@@ -6535,7 +6530,11 @@ def _faith_word(text: str, f: Finding) -> bool:
 # Vetoes on names whatever finder found them (the word-list finder in names.py too).
 def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
-    return _role_after_name(text, f.end)
+    # (names16) not "Kavitha, the home-care nurse will come to your house": the role is the
+    # sentence's subject, the name the one spoken to (``_THE_ROLE_THEN_ITS_VERB``)
+    return bool(_STAFF_AFTER_NAME.match(text, f.end)) and not _THE_ROLE_THEN_ITS_VERB.match(
+        text, f.end
+    )
 
 
 # The staff nouns that follow "our" before a name ("our hygienist Maya"): "resident" and
