@@ -297,10 +297,15 @@ _WEATHER = lazy.compile(
 )
 
 
+# (vignette16) The town of a case's patient, read after their age: the ice or the storm of
+# its sentence is how they were hurt ("Slipped on ice, 84 y/o plumber from Thunder Bay").
+_CASE_PLACE_RULES = ("[place.vignette_home]", "[place.vignette_area]")
+
+
 def _a_weather_report(text: str, f: Finding) -> bool:
     """``place.weather_report``: a town or a county in a sentence about the weather, with
-    no one's relative and no home word in it."""
-    if f.label != "geo":
+    no one's relative and no home word in it (not a case's patient's town)."""
+    if f.label != "geo" or f.reason.endswith(_CASE_PLACE_RULES):
         return False
     left, right = sentence_around(text, f.start, f.end)
     return (

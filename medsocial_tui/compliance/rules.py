@@ -2711,7 +2711,12 @@ _FACILITY_NOUN = (
 _CARED_FOR = (
     r"(?i:(?:my|his|her|our|their)[ \t]+(?:[a-z]+[ \t]+)?(?:mum|mom|mother|dad|father|son"
     r"|daughter|wife|husband|partner|baby|brother|sister|grand\w+|nan|gran|aunt|uncle|child"
-    r"|kid|boy|girl|twins?|niece|nephew|friend|neighbou?r)|him|her|them|me)"
+    r"|kid|boy|girl|twins?|niece|nephew|friend|neighbou?r"
+    # (vignette16) and the family's own words for them: "took care of my pops", "my nana",
+    # "my mam", "her papa", "my hubby", "my stepdad"
+    r"|pops?|papa|pappy|mama|mam|mammy|nana|nanna|nonna|nonno|gramps|grampa|hubby|missus"
+    r"|step(?:mum|mom|dad|son|daughter)|fianc[ée]e?|boyfriend|girlfriend|kiddo)"
+    r"|him|her|them|me)"
 )
 _CARE_MOVE = (
     r"(?:admitted\s+(?:to|at)|transferred\s+(?:to|from)|seen\s+at|treated\s+at|discharged\s+from"
@@ -4440,6 +4445,35 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
 _EVERYDAY_ZIPF = 4.8
 
 
+# (vignette16) Letters of a ward, a unit, a service, a test, a condition, a role or a
+# country after a word of care: no hospital's ("admitted to ICU", "referred to CAMHS",
+# "seen in OPD", "diagnosed in USA").
+_CARE_UNIT_LETTERS = frozenset(
+    """ICU NICU PICU MICU SICU CICU CVICU CCU HDU ITU PACU ENT AMU MAU SAU EAU CDU ACU PAU
+    SDEC UTC UCC WIC OPD IPD CAMHS CMHT IAPT SLT EPU EPAU MRI PET ECG EKG EEG EMG USS OBS
+    GYN SCBU LDR DSU OPAT ANC ART HIV MCH STI GUM NHS HSE USA UAE OBGYN PICC CAT DEXA DXA
+    OPG CBCT ASU HASU RAU PCP EMS EMT ALS BLS ACLS ATLS LPN CNA ASAP STAT AMA DNR NPO PRN
+    LOL OMG FYI COVID UTI COPD CHF CKD MRSA PTSD ADHD IBS GERD DKA DVT AKI TIA CVA ARDS CPR
+    OCD TBI AIDS NSAID SSRI ECT TMS ABA DBT CBT EMDR PTA MVA RTA RTC OOH GPS EDD NPSA CQC
+    IVF IUI ICSI PGD PGT NIPT""".split()
+)
+# From how often a word in capitals is written in lower case (wordfreq's Zipf scale) it is
+# a shouted word, not a hospital's letters ("SEEN AT HOME"; "KATH" 2.9, "GOSH" 3.5 pass).
+_SHOUTED_WORD_ZIPF = 4.0
+
+
+def _care_unit_letters(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette16) The letters after a word of care are a ward's, a unit's, a test's, a
+    condition's or a country's (``_CARE_UNIT_LETTERS``), or an everyday word in capitals
+    ("TAKEN TO SCHOOL"): no hospital. A place written in words is left to the other vetoes."""
+    place = m.group("place")
+    if not place.isupper():
+        return False
+    if place in _CARE_UNIT_LETTERS or no_smaller_than_a_state(place.lower()):
+        return True
+    return lazy.zipf_frequency(place.lower(), "en") >= _SHOUTED_WORD_ZIPF
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
@@ -4471,6 +4505,7 @@ _VETOES: dict[str, Veto] = {
         _a_writers_origin,
         _not_a_vignettes_town,
         _a_works_origin,
+        _care_unit_letters,
         _a_rand_fee,
         _organisations_vehicle,
         _a_clinicians_workplace,
@@ -9145,16 +9180,50 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     return _A_GROUP.search(text, left, right) is not None
 
 
+# (vignette16) A capitalised word right before the group's word ("Sick Kids", "Akron
+# Children"); in a sentence whose words are mostly in lower case, since a heading
+# capitalises every word ("Free Checkups For Healthy Kids").
+_CAPITALISED_WORD_BEFORE = lazy.compile(r"\b(?-i:[A-Z])[\w'’-]*[ \t]+$")
+_POSSESSIVE_AFTER = lazy.compile(r"['’]s\b")
+_A_WORD = lazy.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _a_names_word(text: str, start: int, end: int, f: Finding) -> bool:
+    """(vignette16) The group word at ``start:end`` is a word of a hospital's name, no group
+    of people: inside the place found ("a week at Sick Kids"), before "'s" ("three nights at
+    Lurie Children's", "discharged from Women's"), or after another capitalised word in a
+    sentence mostly in lower case ("casted at Sick Kids Nov 8"); "Children born after 1
+    July", "all patients" and a heading's "For Healthy Kids" are groups."""
+    if not text[start].isupper():
+        return False
+    if f.start <= start and end <= f.end:
+        return True
+    if _POSSESSIVE_AFTER.match(text, end):
+        return True
+    if _CAPITALISED_WORD_BEFORE.search(text, max(0, start - 30), start) is None:
+        return False
+    left, right = sentence_around(text, start, end)
+    words: list[str] = _A_WORD.findall(text, left, right)
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 2 < len(words)
+
+
 def _a_place_for_a_group(text: str, f: Finding) -> bool:
     """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
     2019 are invited to a survey", "Residents of Flint were told to boil their water": a
     place in a sentence about a group, with no one person in it (as ``_a_date_for_a_group``;
     not "My mum was treated at St Mary's Hospital")."""
-    return (
-        ("[facility." in f.reason or "[place." in f.reason)
-        and not _local_help_asked(text, f)
-        and _a_date_for_a_group(text, f)
-    )
+    if "[facility." not in f.reason and "[place." not in f.reason:
+        return False
+    if _local_help_asked(text, f):
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _ONE_PERSON.search(text, left, right) is not None:
+        return False
+    for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
+        if not _a_names_word(text, group.start(), group.end(), f):
+            return True
+    return False
 
 
 # (places12) The place rules of a text read as a person's (the second reading, and the

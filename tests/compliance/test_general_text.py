@@ -221,6 +221,17 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "facility.stay_length_at",
+        "home at last after 11 nights at Lurie Children's, thank you all",
+        "Lurie Children's",
+    ),
+    ("facility.letters_after_care", "60F seen at KATH with jaundice, now referred here.", "KATH"),
+    (
+        "facility.named_abroad_lower",
+        "Ma mère a été transférée à la clinique Pasteur hier soir.",
+        "clinique Pasteur",
+    ),
+    (
         "place.vignette_area",
         "77 y/o retired boilermaker, Sudbury area, new pleural effusion. pleurx?",
         "Sudbury",
@@ -3320,6 +3331,8 @@ def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None
             "Fort Leonard Wood",
         ),
         ("82 y/o retired welder from Thunder Bay, hip fracture. ORIF?", "Thunder Bay"),
+        # the ice of a case is how the patient was hurt, no weather report
+        ("Slipped on ice, 84 y/o retired plumber from Thunder Bay, hip fracture.", "Thunder Bay"),
         ("50 y/o welder, from Morgan City, joint pain after a dive.", "Morgan City"),
         ("33 yo deckhand out of Dutch Harbor with frostbite on two toes.", "Dutch Harbor"),
         ("14 yo boy, Yakima County, first seizure at practice, normal EEG.", "Yakima County"),
@@ -3353,6 +3366,56 @@ def test_a_vignettes_patient_is_from_their_town(text: str, words: str) -> None:
     ],
 )
 def test_a_vignettes_look_alikes_stay_clean(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == []
+
+
+# (vignette16) Care places by their everyday names: after a stay's length, as letters after
+# a word of care, with a lower-case kind in another language, by the staff who cared for a
+# relative called by the family's own word, or a hospital whose name holds a group's word.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("2 weeks at Sick Kids and he finally came home with his new G-tube", "Sick Kids"),
+        ("after a week at Akron Children's the twins are finally home", "Akron Children's"),
+        ("4 yo, seen at CHOP last week for a limp, bloods normal.", "CHOP"),
+        ("7 yo seen at RCH ED twice this week with wheeze. preventer now?", "RCH"),
+        ("She was transferred to GOSH on Friday night.", "GOSH"),
+        ("Mi padre fue ingresado en el hospital Rebagliati el lunes.", "hospital Rebagliati"),
+        ("Mia nonna è ricoverata nella clinica Villa Maria.", "clinica Villa Maria"),
+        (
+            "big thanks to the nurses at Riverside East who looked after my pops all week",
+            "Riverside East",
+        ),
+        # a group's word inside the hospital's own name makes no sentence about a group
+        (
+            "11 mo old seen at Lurie Children's with fever, culture pending.",
+            "Lurie Children's",
+        ),
+        ("Dx: 4 yo, seen at Sick Kids Nov 8, buckle fracture. When to re-xray?", "Sick Kids"),
+    ],
+)
+def test_care_places_by_their_everyday_names(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 days at Disney World and the kids still want more.",
+        "Two nights at Cedar Point with the grandkids was the best trip ever.",
+        "Patients seen in the ICU are moved to HDU when stable.",
+        "Transferred to ICU means the team is watching closely, not that anything is wrong.",
+        "Our hygienist spent two weeks at UCLA for her implant course.",
+        "The nurses at Baptist East are on strike over staffing, the union says.",
+        "Nationwide Children's opened a new dental wing this month.",
+        "Rady Children's was ranked first in the state for pediatric cardiology this year.",
+        "Free Checkups For Healthy Kids at Mercy on 3 March",
+        "Children born after 1 July 2024 get the new schedule at Mercy.",
+        "Elle travaille à la clinique depuis 2019.",
+        "PATIENT WAS TAKEN TO SCHOOL BY HIS AUNT AFTER THE VISIT",
+    ],
+)
+def test_care_places_look_alikes_stay_clean(text: str) -> None:
     assert [f for f in find_phi(text) if f.severity == "block"] == []
 
 

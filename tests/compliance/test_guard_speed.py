@@ -702,6 +702,8 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         "jo @) mail.com, jo (@) mail dot com, jo at\n\nmail dot com, at at at gmail.com",
         # (places14) case notes' age and sex before a town (place.after_age_sex)
         "Case: 44M, Lubbock TX, chest pain. Pt is a 72F, Tulsa, 62 y/o male, Macon GA; 9 yo, Ely.",
+        # (vignette16) stays of days at a hospital (facility.stay_length_at)
+        "home after 11 nights at Lurie Children's; 2 weeks at Sick Kids, several weeks in CHOP.",
     ]
     found_any = False
     for text in texts:
