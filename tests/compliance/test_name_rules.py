@@ -225,6 +225,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Marjorie",
         "a shout-out or wishes to someone",
     ),
+    # (names29) a wish to "you", then the name of the one wished well
+    (nm.praise, "praying for you Oyelaran", "Oyelaran", "a shout-out or wishes to someone"),
+    (nm.praise, "miss u Tavita come home soon", "Tavita", "a shout-out or wishes to someone"),
+    (nm.praise, "Praying for you Texas", "Texas", None),
+    (nm.praise, "Still miss you Daddy", "Daddy", None),
+    (nm.praise, "I know you Oyelaran", "Oyelaran", None),
     (nm.given_and_family, "We saw Chase Miller today.", "Chase", nm._GIVEN_AND_FAMILY),
     (nm.given_and_family, "We saw Chase today.", "Chase", None),
     (nm.given_and_family, "KIM MIN-JUN has an allergy.", "KIM", nm._GIVEN_AND_FAMILY),
@@ -574,6 +580,20 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.taken_for_care, "We took Precious for a walk.", "Precious", None),
     (nm.taken_for_care, "I took Tylenol for her fever.", "Tylenol", None),
     (nm.taken_for_care, "I saw Ikenna at the ER.", "Ikenna", None),
+    # (names29) brought in to be seen, in a sentence about health or care
+    (
+        nm.taken_for_care,
+        "Nurse line says to bring Ikenna in if fever goes over 39",
+        "Ikenna",
+        nm._TAKEN_FOR_CARE,
+    ),
+    (
+        nm.taken_for_care,
+        "Bring Ikenna back in tomorrow so we can check the stitches",
+        "Ikenna",
+        nm._TAKEN_FOR_CARE,
+    ),
+    (nm.taken_for_care, "Bring Tupperware in if you want leftovers", "Tupperware", None),
     (nm.lost_to_illness, "We lost Dimitri to leukemia.", "Dimitri", nm._LOST_TO_ILLNESS),
     (nm.lost_to_illness, "We lost Brady to free agency.", "Brady", None),
     # (lone15) a given name that also names a town, then a complaint of the body
