@@ -3265,13 +3265,36 @@ _CHAT_INTERJECTIONS = frozenset(
 _SPOKEN_TO_AFTER = lazy.compile(
     r"[ \t]*,?[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
 )
+# (names29) Or what the person did to the writer, as a chat tells a friend: "lol Bronagh just
+# sent me the seating chart", "omg Tamsin texted me at 3am", "haha Ruairí told me". Not
+# what an app or a shop sends ("lol Venmo just sent me a request", "omg Duolingo sent me
+# a notification"): an email, a text, a notification, a code or a bill after "me" is an
+# app's as often as a person's.
+_DID_TO_ME_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:just|literally|finally|also|actually|seriously|really|lowkey)[ \t]+)?"
+    r"(?:told|tells|said|says|asked|asks|called|calls|texted|texts|messaged|dm['’]?d|sent|sends"
+    r"|showed|invited|ghosted|roasted|facetimed|snapped|hugged|yelled[ \t]+at|left)[ \t]+me\b"
+    r"(?![ \t]+(?:an?[ \t]+)?(?:e-?mails?|emails?|texts?|sms|notifications?|alerts?|push|codes?"
+    r"|bills?|invoices?|requests?|surveys?|ads?|offers?|coupons?|promos?|updates?|reminders?"
+    r"|links?|receipts?|refunds?|verification|otp|password)\b)",
+    re.IGNORECASE,
+)
 # Assistants and chatbots a chat speaks to as to a person ("lol Siri you said …").
 _CHATBOTS = frozenset("siri alexa cortana bixby chatgpt copilot gemini".split())
 _CHAT_ADDRESSED = "a name a chat speaks to after lol, haha or omg (lol Tevita you said …)"
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word, as apps and firms write their names ("MyChart", "DoorDash"),
+    not a family name's ("McKenzie", "MacLeod", "O'Brien", "DeShawn")."""
+    inner = word[1:]
+    if inner.islower() or word.startswith(("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le")):
+        return False
+    return any(ch.isupper() for ch in inner)
+
+
 def chat_addressed(f: _Finder, c: Candidate) -> str | None:
-    """A chat's name after "lol", "haha" or "omg", then "you" ("lol Tevita you said …")."""
+    """A chat's name after "lol", "haha" or "omg", then "you" or "sent me" ("lol Tevita you said …")."""
     # The interjection says it is a chat, "you" that the name is the one answered. Not a
     # chatbot ("lol Siri you said …"), nor an everyday word ("omg Netflix you're killing me").
     if c.prev not in _CHAT_INTERJECTIONS or len(c.words) != 1 or c.last.possessive:
@@ -3279,7 +3302,8 @@ def chat_addressed(f: _Finder, c: Candidate) -> str | None:
     if len(c.before) > 3 or not all(w in _CHAT_INTERJECTIONS for w in c.before):
         return None  # only interjections open the sentence before the name
     if _SPOKEN_TO_AFTER.match(f.doc.text, c.end) is None:
-        return None
+        if _DID_TO_ME_AFTER.match(f.doc.text, c.end) is None or _camel_case(c.first.base):
+            return None  # ("omg MyChart just sent me my results": an app's name)
     lower = c.lowers[0]
     if lower in _CHATBOTS or not (
         _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())

@@ -744,6 +744,16 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.chat_addressed, "lol Siri you said that last time", "Siri", None),
     (nm.chat_addressed, "so Tevita said that last time", "Tevita", None),
     (nm.chat_addressed, "lol Tevita said that last time", "Tevita", None),
+    # (names29) what the person did to the writer, not what an app sent
+    (
+        nm.chat_addressed,
+        "lol Bronagh just sent me the wedding seating chart",
+        "Bronagh",
+        nm._CHAT_ADDRESSED,
+    ),
+    (nm.chat_addressed, "lol Oyelaran literally ghosted me", "Oyelaran", nm._CHAT_ADDRESSED),
+    (nm.chat_addressed, "lol Venmo just sent me a request for $4", "Venmo", None),
+    (nm.chat_addressed, "omg MyChart just sent me my results", "MyChart", None),
     # (people16) the subject of a note or a reminder
     (
         nm.note_subject,
