@@ -167,6 +167,7 @@ _WISHED_YOU = lazy.compile(
     r"\s+to|love|miss(?:ing)?|proud\s+of)\s+(?:you|u|ya)\s*,?\s+$",
     re.IGNORECASE,
 )
+_YOU_WORDS = frozenset(("you", "u", "ya"))
 # Who a prayer or love "to you" is said to that names no one: a god ("Praying for you
 # Jesus"), a family word or an endearment ("Still miss you Daddy", "love you Babe"), the
 # crowd ("love you guys"). Relation words (``lx.RELATION_WORDS``) are read too.
@@ -2245,16 +2246,17 @@ def praise(f: _Finder, c: Candidate) -> str | None:
         return None
     lead = f.text_before(c.first_index)
     if not _praise_before(lead):
-        return _PRAISED if _wished_you(c, lead) else None
+        return _PRAISED if c.prev in _YOU_WORDS and _wished_you(c, lead) else None
     if c.prev in _PRAISE_LEADS and len(c.words) > 1 and not _surname_like(c.lowers[-1]):
         return None  # "Remembering Pearl Harbor": a place or an event, not a person
     return _PRAISED
 
 
 def _wished_you(c: Candidate, lead: str) -> bool:
-    """(names29) ``lead`` ends with a wish to "you" and the name after it is a person's:
+    """(names29) ``lead`` (read only after "you", "u" or "ya") ends with a wish to "you"
+    and the name after it is a person's:
     "praying for you Oyelaran", not a town or a land ("Praying for you Texas") or a god."""
-    if c.prev not in ("you", "u", "ya") or _WISHED_YOU.search(lead) is None:
+    if _WISHED_YOU.search(lead) is None:
         return False
     whole = " ".join(c.lowers)
     head = c.lowers[0]
