@@ -164,6 +164,21 @@ _PRAISE_ENDINGS = tuple(
     "congrats congratulations thanks you out outs kudos props cheers welcome back birthday "
     "well soon rip of remembering peace wishing to for".split()
 )
+# (names29) A wish to the one spoken to, then their name: "praying for you Oyelaran",
+# "thinking of you Saoirse", "love you Nneka", "miss u Tavita come home soon".
+_WISHED_YOU = lazy.compile(
+    r"(?<![\w'’])(?:praying\s+for|prayers\s+for|thinking\s+of|sending\s+(?:love|hugs|prayers)"
+    r"\s+to|love|miss(?:ing)?|proud\s+of)\s+(?:you|u|ya)\s*,?\s+$",
+    re.IGNORECASE,
+)
+_YOU_WORDS = frozenset(("you", "u", "ya"))
+# Who a prayer or love "to you" is said to that names no one: a god ("Praying for you
+# Jesus"), a family word or an endearment ("Still miss you Daddy", "love you Babe"), the
+# crowd ("love you guys"). Relation words (``lx.RELATION_WORDS``) are read too.
+_NOT_WISHED = frozenset(
+    """jesus god lord allah christ jah daddy mummy mommy momma mamma mam babe hun honey
+    darling sweetheart love everyone guys all team""".split()
+)
 
 
 def _praise_before(lead: str) -> bool:
@@ -1140,6 +1155,14 @@ _FOREIGN_GREETINGS = (
     r"|sat[ \t]+sri[ \t]+akal|salaam|salam|assalamu?[ \t]+alaikum|as-salaam[ \t]+alaikum"
     r"|jambo|habari|sawubona|molo|dumela|merhaba|shalom|xin[ \t]+ch[àa]o|sawasdee|annyeong"
     r"|konnichiwa|ni[ \t]+hao|selamat[ \t]+(?:pagi|siang|sore|malam)|apa[ \t]+khabar"
+    # (names29) wishes of other languages, to one person more often than a greeting is:
+    # get well ("Bon rétablissement Gaëlle, on pense fort à toi", "Gute Besserung Jörg"),
+    # happy birthday and congratulations
+    r"|bon[ \t]+r[ée]tablissement|prompt[ \t]+r[ée]tablissement|gute[ \t]+besserung"
+    r"|pronta[ \t]+recuperaci[óo]n|mej[óo]rate[ \t]+pronto|recupera[ \t]+presto|guarisci[ \t]+presto"
+    r"|melhoras|beterschap|bon[ \t]+anniversaire|joyeux[ \t]+anniversaire|feliz[ \t]+cumplea[ñn]os"
+    r"|feliz[ \t]+anivers[áa]rio|buon[ \t]+compleanno|alles[ \t]+gute(?:[ \t]+zum[ \t]+geburtstag)?"
+    r"|f[ée]licitations|felicidades|parab[ée]ns|gefeliciteerd"
 )
 _LATIN_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿāēīōū'’-]{1,19}|[A-ZÀ-ÖØ-ÞĀĒĪŌŪ'’-]{1,19})(?![\w'’-])"
 _FOREIGN_GREETED = lazy.compile(
@@ -1164,7 +1187,7 @@ _PLACE_HEADS = frozenset("te san santa santo são sao la le el los las port puer
 _SPOKEN_TO_REACH = 100
 _SPOKEN_TO = lazy.compile(
     r"\b(?i:you|your|yours|you['’](?:re|ve|ll)|u|ur|tu|tú|tuo|tua|vous|votre|vos"
-    r"|você|voce|seu|sua|teu|dein|deine|deinen|dir|dich)\b|\b(?:Sie|Ihre?|Ihnen)\b"
+    r"|você|voce|seu|sua|teu|dein|deine|deinen|dir|dich|toi|te|ti)\b|\b(?:Sie|Ihre?|Ihnen)\b"
 )
 
 
@@ -2320,10 +2343,23 @@ def praise(f: _Finder, c: Candidate) -> str | None:
         return None
     lead = f.text_before(c.first_index)
     if not _praise_before(lead):
-        return None
+        return _PRAISED if c.prev in _YOU_WORDS and _wished_you(c, lead) else None
     if c.prev in _PRAISE_LEADS and len(c.words) > 1 and not _surname_like(c.lowers[-1]):
         return None  # "Remembering Pearl Harbor": a place or an event, not a person
     return _PRAISED
+
+
+def _wished_you(c: Candidate, lead: str) -> bool:
+    """(names29) ``lead`` (read only after "you", "u" or "ya") ends with a wish to "you"
+    and the name after it is a person's:
+    "praying for you Oyelaran", not a town or a land ("Praying for you Texas") or a god."""
+    if _WISHED_YOU.search(lead) is None:
+        return False
+    whole = " ".join(c.lowers)
+    head = c.lowers[0]
+    if head in _NOT_WISHED or head in lx.RELATION_WORDS:
+        return False
+    return whole not in lx.place_names()
 
 
 def given_and_family(f: _Finder, c: Candidate) -> str | None:
@@ -2751,7 +2787,12 @@ _TAKEN_TO = lazy.compile(
     r"(?:er|a&e|ed|emergency|hospital|urgent|walk-in|clinic|doctor|doctors|dr|gp|pediatrician"
     r"|paediatrician|dentist|orthodontist|appointment|appt|surgery|physio|therapy|icu|nicu"
     r"|specialist|pharmacy|lab|check-?up|urgent[ \t]+care)\b"
-    r"|(?:in[ \t]+)?for[ \t]+(?:her|his|their)\b|in[ \t]+for\b)",
+    r"|(?:in[ \t]+)?for[ \t]+(?:her|his|their)\b|in[ \t]+for\b"
+    # (names29) brought in to be seen, as a nurse line or a clinic tells a parent: "bring
+    # Oyelaran in if fever goes over 39", "bring Zuri back in tomorrow", "in today so we
+    # can check the stitches" (read in a sentence about health or care only)
+    r"|(?P<seen>(?:back[ \t]+)?in[ \t]+(?:if|when|asap|today|tonight|tomorrow|now|right[ \t]+away"
+    r"|straight[ \t]+away|first[ \t]+thing|to[ \t]+be[ \t]+(?:seen|checked|looked[ \t]+at))\b))",
     re.IGNORECASE,
 )
 # A sentence's subject doing what only a person does before a health word: "Dashiell has
@@ -2914,6 +2955,12 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
         ("to", "into")
     ):
         return None
+    if m.group("seen") is not None:
+        # (names29) "bring X in if …" is a person to be seen only in a sentence about
+        # health or care: "bring Tupperware in if you want leftovers" is none.
+        last = f.doc.sentences[c.first.sentence][1]
+        if not _health_or_care(f.doc.text[c.end : last]):
+            return None
     return _TAKEN_FOR_CARE
 
 
@@ -3332,13 +3379,36 @@ def _interjection(word: str) -> bool:
 _SPOKEN_TO_AFTER = lazy.compile(
     r"[ \t]*,?[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
 )
+# (names29) Or what the person did to the writer, as a chat tells a friend: "lol Bronagh just
+# sent me the seating chart", "omg Tamsin texted me at 3am", "haha Ruairí told me". Not
+# what an app or a shop sends ("lol Venmo just sent me a request", "omg Duolingo sent me
+# a notification"): an email, a text, a notification, a code or a bill after "me" is an
+# app's as often as a person's.
+_DID_TO_ME_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:just|literally|finally|also|actually|seriously|really|lowkey)[ \t]+)?"
+    r"(?:told|tells|said|says|asked|asks|called|calls|texted|texts|messaged|dm['’]?d|sent|sends"
+    r"|showed|invited|ghosted|roasted|facetimed|snapped|hugged|yelled[ \t]+at|left)[ \t]+me\b"
+    r"(?![ \t]+(?:an?[ \t]+)?(?:e-?mails?|emails?|texts?|sms|notifications?|alerts?|push|codes?"
+    r"|bills?|invoices?|requests?|surveys?|ads?|offers?|coupons?|promos?|updates?|reminders?"
+    r"|links?|receipts?|refunds?|verification|otp|password)\b)",
+    re.IGNORECASE,
+)
 # Assistants and chatbots a chat speaks to as to a person ("lol Siri you said …").
 _CHATBOTS = frozenset("siri alexa cortana bixby chatgpt copilot gemini".split())
 _CHAT_ADDRESSED = "a name a chat speaks to after lol, haha or omg (lol Tevita you said …)"
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word, as apps and firms write their names ("MyChart", "DoorDash"),
+    not a family name's ("McKenzie", "MacLeod", "O'Brien", "DeShawn")."""
+    inner = word[1:]
+    if inner.islower() or word.startswith(("Mc", "Mac", "O'", "O’", "De", "Di", "La", "Le")):
+        return False
+    return any(ch.isupper() for ch in inner)
+
+
 def chat_addressed(f: _Finder, c: Candidate) -> str | None:
-    """A chat's name after "lol", "haha" or "omg", then "you" ("lol Tevita you said …")."""
+    """A chat's name after "lol", "haha" or "omg", then "you" or "sent me" ("lol Tevita you said …")."""
     # The interjection says it is a chat, "you" that the name is the one answered. Not a
     # chatbot ("lol Siri you said …"), nor an everyday word ("omg Netflix you're killing me").
     prev = c.prev
@@ -3351,7 +3421,8 @@ def chat_addressed(f: _Finder, c: Candidate) -> str | None:
     if len(c.before) > 3 or not all(_interjection(w) for w in c.before):
         return None  # only interjections open the sentence before the name
     if _SPOKEN_TO_AFTER.match(f.doc.text, c.end) is None:
-        return None
+        if _DID_TO_ME_AFTER.match(f.doc.text, c.end) is None or _camel_case(c.first.base):
+            return None  # ("omg MyChart just sent me my results": an app's name)
     lower = c.lowers[0]
     if lower in _CHATBOTS or not (
         _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())

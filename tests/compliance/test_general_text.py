@@ -2704,6 +2704,10 @@ def test_a_name_signed_after_a_closing_word(text: str, words: str) -> None:
         ("hola Xiomara, tu receta ya está lista", "Xiomara"),
         ("Bonjour Amélie! Votre couronne est prête.", "Amélie"),
         ("Talofa lava Sina, your x-rays are ready to collect.", "Sina"),
+        # (names29) wishes of other languages
+        ("Bon rétablissement Gaëlle, on pense fort à toi !", "Gaëlle"),
+        ("Gute Besserung Wiebke, wir denken an dich", "Wiebke"),
+        ("Pronta recuperación Xiomara, te queremos mucho", "Xiomara"),
     ],
 )
 def test_a_name_greeted_in_another_language(text: str, words: str) -> None:
@@ -2723,6 +2727,8 @@ def test_a_name_greeted_in_another_language(text: str, words: str) -> None:
         "Bula Vinaka! Thank you for a wonderful Fiji Day at the clinic.",
         "Salaam Alaikum, we wish you and your family a blessed Ramadan.",
         "Aloha Friday! Your smile deserves a break.",
+        "Bon anniversaire Montréal ! 380 ans, et toi, tu as vu les feux ?",
+        "Félicitations à toute l'équipe, vous avez été formidables.",
     ],
 )
 def test_a_crowd_or_town_greeted_in_another_language_is_no_name(text: str) -> None:

@@ -226,6 +226,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Marjorie",
         "a shout-out or wishes to someone",
     ),
+    # (names29) a wish to "you", then the name of the one wished well
+    (nm.praise, "praying for you Oyelaran", "Oyelaran", "a shout-out or wishes to someone"),
+    (nm.praise, "miss u Tavita come home soon", "Tavita", "a shout-out or wishes to someone"),
+    (nm.praise, "Praying for you Texas", "Texas", None),
+    (nm.praise, "Still miss you Daddy", "Daddy", None),
+    (nm.praise, "I know you Oyelaran", "Oyelaran", None),
     (nm.given_and_family, "We saw Chase Miller today.", "Chase", nm._GIVEN_AND_FAMILY),
     (nm.given_and_family, "We saw Chase today.", "Chase", None),
     (nm.given_and_family, "KIM MIN-JUN has an allergy.", "KIM", nm._GIVEN_AND_FAMILY),
@@ -578,6 +584,20 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.taken_for_care, "We took Precious for a walk.", "Precious", None),
     (nm.taken_for_care, "I took Tylenol for her fever.", "Tylenol", None),
     (nm.taken_for_care, "I saw Ikenna at the ER.", "Ikenna", None),
+    # (names29) brought in to be seen, in a sentence about health or care
+    (
+        nm.taken_for_care,
+        "Nurse line says to bring Ikenna in if fever goes over 39",
+        "Ikenna",
+        nm._TAKEN_FOR_CARE,
+    ),
+    (
+        nm.taken_for_care,
+        "Bring Ikenna back in tomorrow so we can check the stitches",
+        "Ikenna",
+        nm._TAKEN_FOR_CARE,
+    ),
+    (nm.taken_for_care, "Bring Tupperware in if you want leftovers", "Tupperware", None),
     (nm.lost_to_illness, "We lost Dimitri to leukemia.", "Dimitri", nm._LOST_TO_ILLNESS),
     (nm.lost_to_illness, "We lost Brady to free agency.", "Brady", None),
     # (lone15) a given name that also names a town, then a complaint of the body
@@ -728,6 +748,16 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.chat_addressed, "lol Siri you said that last time", "Siri", None),
     (nm.chat_addressed, "so Tevita said that last time", "Tevita", None),
     (nm.chat_addressed, "lol Tevita said that last time", "Tevita", None),
+    # (names29) what the person did to the writer, not what an app sent
+    (
+        nm.chat_addressed,
+        "lol Bronagh just sent me the wedding seating chart",
+        "Bronagh",
+        nm._CHAT_ADDRESSED,
+    ),
+    (nm.chat_addressed, "lol Oyelaran literally ghosted me", "Oyelaran", nm._CHAT_ADDRESSED),
+    (nm.chat_addressed, "lol Venmo just sent me a request for $4", "Venmo", None),
+    (nm.chat_addressed, "omg MyChart just sent me my results", "MyChart", None),
     # (people16) the subject of a note or a reminder
     (
         nm.note_subject,
