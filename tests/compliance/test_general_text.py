@@ -221,6 +221,16 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.vignette_home_abroad",
+        "Caso: mujer de 52 años, costurera de Tehuacán, con dolor en ambas muñecas.",
+        "Tehuacán",
+    ),
+    (
+        "place.vignette_home_abroad",
+        "Fall: 67-jähriger Landwirt aus Bad Tölz mit Luftnot seit Monaten.",
+        "Bad Tölz",
+    ),
+    (
         "place.vignette_area",
         "77 y/o retired boilermaker, Sudbury area, new pleural effusion. pleurx?",
         "Sudbury",
@@ -1007,6 +1017,11 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Take it w/o Food, the leaflet says.",
         "Shop our Baby Girl Dresses sale this weekend!",
         "BABY BOY BLUE OUTFITS",
+        # (places29) years of a career or a practice, and a group's age, are no patient's
+        "La Dra. López, con 25 años de experiencia, egresada de Guadalajara, se une al equipo.",
+        "Die Praxis feiert 40 Jahre aus Leidenschaft für Zähne.",
+        "Eine Studie aus Heidelberg mit 65-jährigen Patienten zeigt Vorteile.",
+        "Una encuesta a personas de 65 años de España muestra más caídas.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
