@@ -221,6 +221,18 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.writer_is_in",
+        "my toddler swallowed a battery?? we're in Tuscaloosa which hospital has peds GI",
+        "Tuscaloosa",
+    ),
+    ("place.writer_is_in", "just moved to Mount Pleasant lol come visit", "Mount Pleasant"),
+    (
+        "place.writer_is_in",
+        "anyone in Owensboro know a dentist that takes Medicaid for adults?",
+        "Owensboro",
+    ),
+    ("place.office_in", "she lives out past Tatamagouche now, no cell service", "Tatamagouche"),
+    (
         "place.vignette_home_abroad",
         "Caso: mujer de 52 años, costurera de Tehuacán, con dolor en ambas muñecas.",
         "Tehuacán",
@@ -1022,6 +1034,16 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Die Praxis feiert 40 Jahre aus Leidenschaft für Zähne.",
         "Eine Studie aus Heidelberg mit 65-jährigen Patienten zeigt Vorteile.",
         "Una encuesta a personas de 65 años de España muestra más caídas.",
+        # (places29) a practice's "we", an event's town, a word that is no town
+        "we're in Owensboro, open Saturdays 8-12 for emergencies",
+        "We just moved to Mount Pleasant! New patients welcome, call us to book.",
+        "We're in Business! Grand opening next week.",
+        "we're in Week 3 of the program and loving it",
+        "Anyone in Pain after a root canal should call the office.",
+        "A study in Tuscaloosa found more cavities in kids who drink soda.",
+        "Does anyone in Parramatta run a carers' group? Please share details for our noticeboard.",
+        "We are near Kilburn station, exit 2; parking at the back.",
+        "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
