@@ -3184,6 +3184,45 @@ _STAY_CARE = frozenset(
 )
 
 
+_POSSESSIVE_NAME_END = lazy.compile(r"(?:['’]s|s['’])$")
+
+
+# (places29) How often a possessive name is written from which it is a chain's or a shop's
+# ("McDonald's" 3.9, "Macy's" 3.2, "Sainsbury's" 2.7) rather than a hospital known by its
+# founder ("Addenbrooke's" 1.6), read with its possessive and without ("Tesco" 3.3):
+# wordfreq's Zipf scale.
+_A_CHAIN_EVERYONE_NAMES = 2.5
+
+
+def _a_days_outing(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places29) ``facility.days_in``'s place is a trip's, a job's or a fair's: a name not
+    written as a possessive ("Day 2 in Paris"), or a possessive everyone writes, a chain's
+    ("day 3 at McDonald's"), with no care in the sentence; a saint's ("St Thomas'") is a
+    hospital's or a school's."""
+    place = m.group("place")
+    if _POSSESSIVE_NAME_END.search(place) is not None:
+        if place.split()[0].rstrip(".") in {"St", "Saint", "Ste"}:
+            return _not_a_place(text, m, ctx)
+        stem = _POSSESSIVE_NAME_END.sub("", place).lower()
+        if (
+            max(lazy.zipf_frequency(w, "en") for w in (place.lower(), stem))
+            < _A_CHAIN_EVERYONE_NAMES
+        ):
+            return _not_a_place(text, m, ctx)
+    if not _no_care_in_sentence(text, m, ctx):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return set(re.findall(r"[a-z][a-z-]*", text[left:right].lower())).isdisjoint(_WARD_WORDS)
+
+
+# (places29) What a stay on a ward is told by, beyond ``_STAY_CARE``: "the drip is out",
+# "hoping for discharge", "the nurses are angels", "physio has me walking".
+_WARD_WORDS = frozenset(
+    "drip discharge nurse nurses ward wards doctors consultant physio op post-op obs meds"
+    " antibiotics abx cannula bloods scan nicu hdu ccu visiting".split()
+)
+
+
 def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A stay with no care beside it ("at Disneyland for three days") is a trip."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -4508,6 +4547,7 @@ _VETOES: dict[str, Veto] = {
         _provider_bio,
         _no_writer_seeking,
         _a_practice_speaking,
+        _a_days_outing,
         _neither_town_nor_rare,
         _a_birth_town,
         _a_writers_origin,

@@ -232,6 +232,8 @@ RULE_CASES = [
         "Owensboro",
     ),
     ("place.office_in", "she lives out past Tatamagouche now, no cell service", "Tatamagouche"),
+    ("facility.days_in", "day 3 in Addenbrooke's and the food is actually decent", "Addenbrooke's"),
+    ("facility.days_in", "night 2 at Crosshouse, drip finally out and on oral abx", "Crosshouse"),
     (
         "place.vignette_home_abroad",
         "Caso: mujer de 52 años, costurera de Tehuacán, con dolor en ambas muñecas.",
@@ -1044,6 +1046,8 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Does anyone in Parramatta run a carers' group? Please share details for our noticeboard.",
         "We are near Kilburn station, exit 2; parking at the back.",
         "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
+        "day 3 at McDonald's and I already hate the fryer",
+        "Day 2 in Lisbon and we've walked 30k steps",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
