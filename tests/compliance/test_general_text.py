@@ -233,6 +233,11 @@ RULE_CASES = [
     ),
     ("place.office_in", "she lives out past Tatamagouche now, no cell service", "Tatamagouche"),
     ("facility.days_in", "day 3 in Addenbrooke's and the food is actually decent", "Addenbrooke's"),
+    (
+        "facility.post_op_at",
+        "recovering from my hip at Golden Jubilee, the physios are brilliant",
+        "Golden Jubilee",
+    ),
     ("facility.days_in", "night 2 at Crosshouse, drip finally out and on oral abx", "Crosshouse"),
     (
         "place.vignette_home_abroad",
@@ -1048,6 +1053,7 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
         "day 3 at McDonald's and I already hate the fryer",
         "Day 2 in Lisbon and we've walked 30k steps",
+        "Our post-op guide at Smile Studio explains what to eat.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
