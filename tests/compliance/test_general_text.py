@@ -232,6 +232,16 @@ RULE_CASES = [
         "Owensboro",
     ),
     ("place.office_in", "she lives out past Tatamagouche now, no cell service", "Tatamagouche"),
+    (
+        "place.office_in",
+        "was told at the clinic in Sault Ste. Marie that my A1c is 7.9, is that bad?",
+        "Sault Ste. Marie",
+    ),
+    (
+        "place.office_in",
+        "my dad lives in Ft. Lauderdale now, needs a cardiologist",
+        "Ft. Lauderdale",
+    ),
     ("facility.days_in", "day 3 in Addenbrooke's and the food is actually decent", "Addenbrooke's"),
     (
         "facility.post_op_at",
