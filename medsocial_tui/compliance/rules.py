@@ -1610,6 +1610,60 @@ def _no_writer_seeking(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return _THE_WRITER.search(text) is None
 
 
+# (places29) A practice, a shop or a team speaking of itself as "we": its hours, its
+# bookings, its patients or customers, its door ("we're in Owensboro, open Saturdays",
+# "We just moved to Mount Pleasant! New patients welcome", "visit us").
+_PRACTICE_SPEAKING = lazy.compile(
+    r"\b(?:open(?:ing)?[ \t]+(?:on|at|from|till|until|(?:mon|tue|wed|thu|fri|sat|sun)\w*|daily|late"
+    r"|\d)|opening[ \t]+hours|hours|appointments?|book(?:ings?)?[ \t]+(?:now|online|today|a|an"
+    r"|your)|call[ \t]+us|visit[ \t]+us|find[ \t]+us|new[ \t]+patients|our[ \t]+(?:office|practice"
+    r"|clinic|team|doors|new[ \t]+location|location|store|shop|patients|clients|customers)"
+    r"|we[ \t]+(?:accept|welcome|offer|serve|provide)|serving|now[ \t]+hiring|we['’]re[ \t]+hiring"
+    r"|walk-ins[ \t]+welcome|same-day|located|parking|directions|address[ \t]*:)",
+    _I,
+)
+# A landmark named for the place ("we are near Saket metro station"): the way to a door.
+_LANDMARK_AFTER_PLACE = lazy.compile(
+    r"[ \t]+(?:metro|station|train[ \t]+station|bus[ \t]+(?:stop|station)|mall|airport|exit"
+    r"|junction|interchange|market|square)\b",
+    _I,
+)
+# What the people of a town are asked for, after "anyone in Owensboro": a name, a
+# recommendation or their experience ("know a dentist", "recommend", "had their wisdom
+# teeth out", "been to"), not a service to a group ("Does anyone in Parramatta run a
+# carers' group? Share details for our noticeboard").
+_ANYONE_ASKED = lazy.compile(r"(?i:anyone|anybody)\b")
+_LOCALS_ASKED = lazy.compile(
+    r"[ \t,]+(?:(?:here|who|that)[ \t]+)?(?:know|knows|recommend\w*|suggest\w*|have|had|has"
+    r"|been|go|goes|went|use|used|tried|seen|got|gone|able)\b",
+    _I,
+)
+# An event or a trip that brings the writer to the town ("I'm in Denver for the
+# conference", "we're in Leeds for the match"): the event's town, not their home.
+_EVENT_AFTER_PLACE = lazy.compile(
+    r"[ \t,]+(?:this[ \t]+week(?:end)?[ \t]+)?for[ \t]+(?:the|a|an|our)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:conference|congress|summit|symposium|convention|meeting|workshop|seminar|course"
+    r"|festival|marathon|championship|game|match|tournament|expo|trade[ \t]+show|show"
+    r"|concert|gig|race|retreat|training|launch)s?\b",
+    _I,
+)
+
+
+def _a_practice_speaking(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places29) ``place.writer_is_in``'s "we" is a practice's or a shop's (its hours, its
+    bookings, its new patients anywhere in the text: "we're in Owensboro, open Saturdays"),
+    an event brings the writer there ("I'm in Denver for the conference"), the place is a
+    landmark on the way to a door ("we are near Saket metro station"), or "anyone in" a town
+    is asked for a service rather than a name or their experience."""
+    if _PRACTICE_SPEAKING.search(text) is not None:
+        return True
+    end = m.end("place")
+    if _EVENT_AFTER_PLACE.match(text, end) or _LANDMARK_AFTER_PLACE.match(text, end):
+        return True
+    # "anyone in Parramatta run a carers' group?" asks the town for a service, not for help
+    return _ANYONE_ASKED.match(text, m.start()) is not None and not _LOCALS_ASKED.match(text, end)
+
+
 def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Neither a town on the GeoNames list nor a word off every English, name and brand
     list ("near Bayside", "in Kilbirnie" stay; "in Invisalign", "near Costco" go), or a city
@@ -3150,6 +3204,45 @@ _STAY_CARE = frozenset(
 )
 
 
+_POSSESSIVE_NAME_END = lazy.compile(r"(?:['’]s|s['’])$")
+
+
+# (places29) How often a possessive name is written from which it is a chain's or a shop's
+# ("McDonald's" 3.9, "Macy's" 3.2, "Sainsbury's" 2.7) rather than a hospital known by its
+# founder ("Addenbrooke's" 1.6), read with its possessive and without ("Tesco" 3.3):
+# wordfreq's Zipf scale.
+_A_CHAIN_EVERYONE_NAMES = 2.5
+
+
+def _a_days_outing(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places29) ``facility.days_in``'s place is a trip's, a job's or a fair's: a name not
+    written as a possessive ("Day 2 in Paris"), or a possessive everyone writes, a chain's
+    ("day 3 at McDonald's"), with no care in the sentence; a saint's ("St Thomas'") is a
+    hospital's or a school's."""
+    place = m.group("place")
+    if _POSSESSIVE_NAME_END.search(place) is not None:
+        if place.split()[0].rstrip(".") in {"St", "Saint", "Ste"}:
+            return _not_a_place(text, m, ctx)
+        stem = _POSSESSIVE_NAME_END.sub("", place).lower()
+        if (
+            max(lazy.zipf_frequency(w, "en") for w in (place.lower(), stem))
+            < _A_CHAIN_EVERYONE_NAMES
+        ):
+            return _not_a_place(text, m, ctx)
+    if not _no_care_in_sentence(text, m, ctx):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return set(re.findall(r"[a-z][a-z-]*", text[left:right].lower())).isdisjoint(_WARD_WORDS)
+
+
+# (places29) What a stay on a ward is told by, beyond ``_STAY_CARE``: "the drip is out",
+# "hoping for discharge", "the nurses are angels", "physio has me walking".
+_WARD_WORDS = frozenset(
+    "drip discharge nurse nurses ward wards doctors consultant physio op post-op obs meds"
+    " antibiotics abx cannula bloods scan nicu hdu ccu visiting".split()
+)
+
+
 def _no_care_in_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A stay with no care beside it ("at Disneyland for three days") is a trip."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -4500,6 +4593,8 @@ _VETOES: dict[str, Veto] = {
         _not_rare_place,
         _provider_bio,
         _no_writer_seeking,
+        _a_practice_speaking,
+        _a_days_outing,
         _neither_town_nor_rare,
         _a_birth_town,
         _a_writers_origin,
@@ -9233,6 +9328,8 @@ _PATIENT_TEXT_PLACE_RULES = (
     "[place.in_patient_text]",
     "[place.after_preposition]",
     "[place.care_sought_near]",
+    # (places29) "anyone in Owensboro know a dentist that takes Medicaid?"
+    "[place.writer_is_in]",
 )
 
 

@@ -390,7 +390,9 @@ def matches_between(
 # ("First name (e.g. Ola)" is one sentence), nor (dates15) a record's "b." or "d." before a
 # year ("Tom Reilly (b. 1931) turned 93": the year is the named person's birth).
 _SENTENCE_BREAK = lazy.compile(
+    # (places29) and a town's "Ste." and "Ft.": "the clinic in Sault Ste. Marie"
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
+    r"(?<!\bSte)(?<!\bFt)"
     r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)(?!(?<=\b[bd]\.)[ \t]+\d)|\n"
 )
 _BREAK_MARK = lazy.compile(r"[.!?\n]")

@@ -221,6 +221,45 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.writer_is_in",
+        "my toddler swallowed a battery?? we're in Tuscaloosa which hospital has peds GI",
+        "Tuscaloosa",
+    ),
+    ("place.writer_is_in", "just moved to Mount Pleasant lol come visit", "Mount Pleasant"),
+    (
+        "place.writer_is_in",
+        "anyone in Owensboro know a dentist that takes Medicaid for adults?",
+        "Owensboro",
+    ),
+    ("place.office_in", "she lives out past Tatamagouche now, no cell service", "Tatamagouche"),
+    (
+        "place.office_in",
+        "was told at the clinic in Sault Ste. Marie that my A1c is 7.9, is that bad?",
+        "Sault Ste. Marie",
+    ),
+    (
+        "place.office_in",
+        "my dad lives in Ft. Lauderdale now, needs a cardiologist",
+        "Ft. Lauderdale",
+    ),
+    ("facility.days_in", "day 3 in Addenbrooke's and the food is actually decent", "Addenbrooke's"),
+    (
+        "facility.post_op_at",
+        "recovering from my hip at Golden Jubilee, the physios are brilliant",
+        "Golden Jubilee",
+    ),
+    ("facility.days_in", "night 2 at Crosshouse, drip finally out and on oral abx", "Crosshouse"),
+    (
+        "place.vignette_home_abroad",
+        "Caso: mujer de 52 años, costurera de Tehuacán, con dolor en ambas muñecas.",
+        "Tehuacán",
+    ),
+    (
+        "place.vignette_home_abroad",
+        "Fall: 67-jähriger Landwirt aus Bad Tölz mit Luftnot seit Monaten.",
+        "Bad Tölz",
+    ),
+    (
         "facility.stay_length_at",
         "home at last after 11 nights at Lurie Children's, thank you all",
         "Lurie Children's",
@@ -1019,6 +1058,24 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
         "Take it w/o Food, the leaflet says.",
         "Shop our Baby Girl Dresses sale this weekend!",
         "BABY BOY BLUE OUTFITS",
+        # (places29) years of a career or a practice, and a group's age, are no patient's
+        "La Dra. López, con 25 años de experiencia, egresada de Guadalajara, se une al equipo.",
+        "Die Praxis feiert 40 Jahre aus Leidenschaft für Zähne.",
+        "Eine Studie aus Heidelberg mit 65-jährigen Patienten zeigt Vorteile.",
+        "Una encuesta a personas de 65 años de España muestra más caídas.",
+        # (places29) a practice's "we", an event's town, a word that is no town
+        "we're in Owensboro, open Saturdays 8-12 for emergencies",
+        "We just moved to Mount Pleasant! New patients welcome, call us to book.",
+        "We're in Business! Grand opening next week.",
+        "we're in Week 3 of the program and loving it",
+        "Anyone in Pain after a root canal should call the office.",
+        "A study in Tuscaloosa found more cavities in kids who drink soda.",
+        "Does anyone in Parramatta run a carers' group? Please share details for our noticeboard.",
+        "We are near Kilburn station, exit 2; parking at the back.",
+        "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
+        "day 3 at McDonald's and I already hate the fryer",
+        "Day 2 in Lisbon and we've walked 30k steps",
+        "Our post-op guide at Smile Studio explains what to eat.",
     ],
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:

@@ -156,12 +156,13 @@ JOINS = [
         "Orthotics can be picked up at our Richmond Hill clinic.",
     ),
     # (places12) a question put to "anyone" there, in a text naming someone: where the
-    # writer looks for help, not a place for a group
+    # writer looks for help, not a place for a group ((places29) "Anyone in Moncton know a
+    # dentist?" is the writer's town on the first reading now, ``place.writer_is_in``)
     (
         "place.in_patient_text",
-        "Anyone in Moncton know a dentist who takes CDCP? My dad Roger LeBlanc is 71.",
+        "Anyone from Moncton been to the new CDCP office? My dad Roger LeBlanc is 71.",
         "Moncton",
-        "Anyone in Moncton know a dentist who takes CDCP?",
+        "Anyone from Moncton been to the new CDCP office?",
     ),
     # (lone15) the first reading now takes it as the town where the writer seeks care for
     # their daughter; without the writer it stays clean as before
