@@ -1385,11 +1385,14 @@ _LED_BY_BEFORE = lazy.compile(
 )
 
 
-def _a_public_acts_sentence(text: str, f: Finding, cue: re.Pattern[str]) -> tuple[int, int] | None:
-    """The sentence around ``f`` when ``cue`` ends within 40 characters before it (the agent
-    of a public act: "led by", "won by") with nothing private just before the cue and no
-    writer's, family's or personal word in the sentence; else None."""
-    m = cue.search(text, max(0, f.start - 40), f.start)
+def _a_public_acts_sentence(
+    text: str, f: Finding, cue: re.Pattern[str], reach: int = 40
+) -> tuple[int, int] | None:
+    """The sentence around ``f`` when ``cue`` ends within ``reach`` characters before it (the
+    agent of a public act: "led by", "won by"; a team's role: "Volunteers …") with nothing
+    private just before the cue and no writer's, family's or personal word in the sentence;
+    else None."""
+    m = cue.search(text, max(0, f.start - reach), f.start)
     if m is None or _private_before(text, m.start()):
         return None
     left, right = sentence_around(text, f.start, f.end)
@@ -1437,12 +1440,10 @@ def _listed_under_their_role(text: str, f: Finding) -> bool:
     not after a writer's, a family's or a patient's word ("Patients Kavya and Arjun"), nor
     in a sentence with a health word ("Volunteers Kavya Reddy and Arjun Rao, both diabetic",
     "… were admitted to hospital")."""
-    m = _ROLES_LIST_BEFORE.search(text, max(0, f.start - 110), f.start)
-    if m is None or _private_before(text, m.start()):
+    sentence = _a_public_acts_sentence(text, f, _ROLES_LIST_BEFORE, 110)
+    if sentence is None:
         return False
-    left, right = sentence_around(text, f.start, f.end)
-    if _WRITERS_FAMILY.search(text, left, right) or _PERSONAL.search(text, left, right):
-        return False
+    left, right = sentence
     if THEIR_OWN_HEALTH.search(text, left, right) or _health_term_in(text, left, right):
         return False  # "Trainees Kavya and Arjun both had their wisdom teeth out": their care
     return _OWN_CARE.search(text, left, min(len(text), right + 60)) is None
