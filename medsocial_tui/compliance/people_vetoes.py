@@ -1385,7 +1385,7 @@ _LED_BY_BEFORE = lazy.compile(
 )
 
 
-def _a_public_acts_sentence(
+def _sentence_after_cue(
     text: str, f: Finding, cue: re.Pattern[str], reach: int = 40
 ) -> tuple[int, int] | None:
     """The sentence around ``f`` when ``cue`` ends within ``reach`` characters before it (the
@@ -1407,7 +1407,7 @@ def _led_or_hosted_by(text: str, f: Finding) -> bool:
     hosting, opening, founding) holds a role in it; not after a writer's, a family's or a
     patient's word ("organised by my sister Ana"), nor in a sentence of someone's own
     health or care ("a fundraiser organised by Mary Roe for her son's surgery")."""
-    sentence = _a_public_acts_sentence(text, f, _LED_BY_BEFORE)
+    sentence = _sentence_after_cue(text, f, _LED_BY_BEFORE)
     if sentence is None:
         return False
     left, right = sentence
@@ -1440,7 +1440,7 @@ def _listed_under_their_role(text: str, f: Finding) -> bool:
     not after a writer's, a family's or a patient's word ("Patients Kavya and Arjun"), nor
     in a sentence with a health word ("Volunteers Kavya Reddy and Arjun Rao, both diabetic",
     "… were admitted to hospital")."""
-    sentence = _a_public_acts_sentence(text, f, _ROLES_LIST_BEFORE, 110)
+    sentence = _sentence_after_cue(text, f, _ROLES_LIST_BEFORE, 110)
     if sentence is None:
         return False
     left, right = sentence
@@ -1697,7 +1697,7 @@ _HONOURED_AFTER = lazy.compile(
 def _a_competitions_winner(text: str, f: Finding) -> bool:
     """ "The 10 km was won by Sipho Ndlovu": the winner of a race, a prize or a final, told
     as news; not someone of the writer's or a family's, nor in a sentence of care."""
-    sentence = _a_public_acts_sentence(text, f, _WON_BY_BEFORE)
+    sentence = _sentence_after_cue(text, f, _WON_BY_BEFORE)
     if sentence is None:
         if not _HONOURED_AFTER.match(text, f.end) or _private_before(text, f.start):
             return False
