@@ -36,6 +36,7 @@ async def test_views_and_reloads_are_read_in_worker_threads(practice_as, monkeyp
         reads = on_main_thread(monkeypatch, queue_views, "page_after")
         draft = next(p.id for p in app.screen.loaded if p.status == "draft")
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        await pilot.pause()  # a turn passes: commits are read once a turn (data_stamp)
         app.screen.poll_changes()
         await settle(pilot)
         assert any(p.id == draft and p.status == "canceled" for p in app.screen.loaded)

@@ -318,6 +318,7 @@ async def test_a_commit_elsewhere_shows_up_and_keeps_the_cursor(practice_as):
         selected = app.screen.selected_post().id
         draft = next(p.id for p in app.screen.loaded if p.status == "draft")
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        await pilot.pause()  # a turn passes: commits are read once a turn (data_stamp)
         app.screen.poll_changes()
         await settle(pilot)
         assert app.screen.selected_post().id == selected
@@ -403,6 +404,10 @@ async def test_a_view_is_counted_after_its_rows_show_and_again_only_once_data_ch
             "SELECT id FROM posts WHERE status = 'draft' LIMIT 1"
         ).fetchone()[0]
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        # the app reads another process's commits once a turn of its loop (data_stamp): a
+        # turn must pass, as it does before the poll timer fires, or this turn's answer
+        # from before the commit is read and the change is seen only at the next poll
+        await pilot.pause()
         app.screen.poll_changes()
         await settle(pilot)
         assert len(counted) == 7, counted
@@ -542,6 +547,7 @@ async def test_a_reload_of_the_window_reads_no_view_ahead(practice_as, monkeypat
         monkeypatch.setattr(QueueScreen, "_read_ahead", read_ahead)
         draft = next(p.id for p in screen.loaded if p.status == "draft")
         queue.cancel(practice_as("ppatel"), draft, "changed elsewhere")
+        await pilot.pause()  # a turn passes: commits are read once a turn (data_stamp)
         screen.poll_changes()
         await settle(pilot)
         assert any(p.id == draft and p.status == "canceled" for p in screen.loaded)
