@@ -2307,12 +2307,15 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
 
 
 def _age_written_yo(f: _Finder, c: Candidate) -> bool:
-    """(people16) The "yo" before the name is an age's ("6yo Kofi", "45yo Caucasian"), joined
-    to its number, not the greeting "yo": ``after_case_age`` reads a name after an age."""
+    """(people16) The "yo" before the name is an age's ("6yo Kofi", "45yo Caucasian", "35 yo F
+    nurse with latex allergy"), after its number joined or spaced, not the greeting "yo":
+    ``after_case_age`` reads a name after an age."""
     j = c.first_index - 1
     while j > 0 and f.tokens[j].kind != "word":
         j -= 1
-    return j > 0 and f.tokens[j - 1].kind == "num" and f.tokens[j - 1].end == f.tokens[j].start
+    if j <= 0 or f.tokens[j - 1].kind != "num":
+        return False
+    return f.doc.text[f.tokens[j - 1].end : f.tokens[j].start].strip(" \t") == ""
 
 
 _GREETED = "a greeting addressed to someone"

@@ -805,6 +805,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.after_case_age, "the 2yo Ayla put a bead up her nose", "Ayla", None),
     (nm.greeting, "6yo Tevita, cleft lip repair hx", "Tevita", None),
     (nm.greeting, "yo Tevita how was the dentist", "Tevita", "a greeting addressed to someone"),
+    # A spaced age's "yo" is no greeting either: "35 yo F nurse with latex allergy".
+    (nm.greeting, "35 yo F nurse with latex allergy, what do we flag?", "F", None),
+    (nm.greeting, "79 yo Marisol with CLL, watch and wait?", "Marisol", None),
     (nm.addressed_at_start, "Jean-Baptiste, t'as ton rdv demain", "Jean-Baptiste", nm._ADDRESSED),
     (nm.addressed_at_start, "Follow-up, your next visit is soon", "Follow-up", None),
 ]
