@@ -114,7 +114,9 @@ SOURCES = {
 # 88.5% caught) and told a second round of helpers their kinds; the 30th, and a 31st written
 # to the same brief then (``general_held_out31``, by a fourth helper who read no file of the
 # project; measured on ``78cb14c``, the guard after that session's first round), stayed
-# blind.
+# blind. The next session measured 30 and 31 on ``14522c1`` and read them, and three
+# helpers who read no file of the project wrote 32, 33 and 34 to the same brief to judge
+# that session's work blind (measured on ``14522c1``, the guard as that session found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -148,6 +150,9 @@ GENERAL = {
     "general_held_out29": HERE / "corpus" / "general_heldout29.txt",
     "general_held_out30": HERE / "corpus" / "general_heldout30.txt",
     "general_held_out31": HERE / "corpus" / "general_heldout31.txt",
+    "general_held_out32": HERE / "corpus" / "general_heldout32.txt",
+    "general_held_out33": HERE / "corpus" / "general_heldout33.txt",
+    "general_held_out34": HERE / "corpus" / "general_heldout34.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -212,13 +217,14 @@ BLIND = frozenset(
     {"general_held_out13", "general_held_out15", "general_held_out17", "general_held_out19"}
 )
 # Two-digit sets from 20 on are blind unless listed here: 20 was written to be read, 28 and
-# 29 were read after they were measured (above).
-READ = frozenset({"20", "28", "29"})
+# 29 were read after they were measured (above), 30 and 31 likewise in the next session,
+# once 32, 33 and 34 had been written to judge its work.
+READ = frozenset({"20", "28", "29", "30", "31"})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20, 28 and 29) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20 and 28–31) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

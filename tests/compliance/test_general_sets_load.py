@@ -67,8 +67,10 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "30",
-        "31",
+        "32",
+        "general_heldout33",
+        "34",
+        "35",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -78,7 +80,7 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28", "29"]
+    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28", "29", "30", "31"]
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
     assert readable_split(name) in GENERAL
