@@ -153,6 +153,8 @@ GENERAL = {
     "general_held_out32": HERE / "corpus" / "general_heldout32.txt",
     "general_held_out33": HERE / "corpus" / "general_heldout33.txt",
     "general_held_out34": HERE / "corpus" / "general_heldout34.txt",
+    "general_held_out35": HERE / "corpus" / "general_heldout35.txt",
+    "general_held_out36": HERE / "corpus" / "general_heldout36.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -218,13 +220,14 @@ BLIND = frozenset(
 )
 # Two-digit sets from 20 on are blind unless listed here: 20 was written to be read, 28 and
 # 29 were read after they were measured (above), 30 and 31 likewise in the next session,
-# once 32, 33 and 34 had been written to judge its work.
-READ = frozenset({"20", "28", "29", "30", "31"})
+# once 32, 33 and 34 had been written to judge its work; 35 and 36 were written in that
+# session to the same brief to be read (measured first, then read).
+READ = frozenset({"20", "28", "29", "30", "31", "35", "36"})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20 and 28–31) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20, 28–31, 35 and 36) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

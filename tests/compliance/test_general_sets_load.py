@@ -70,7 +70,7 @@ def test_marks_become_offsets() -> None:
         "32",
         "general_heldout33",
         "34",
-        "35",
+        "37",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -80,7 +80,19 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["general_dev", "8", "general_heldout14", "general_held_out20", "28", "29", "30", "31"]
+    "name",
+    [
+        "general_dev",
+        "8",
+        "general_heldout14",
+        "general_held_out20",
+        "28",
+        "29",
+        "30",
+        "31",
+        "35",
+        "36",
+    ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
     assert readable_split(name) in GENERAL
