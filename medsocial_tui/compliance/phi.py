@@ -341,32 +341,40 @@ def _event_before(window: str, earlier: str = "") -> bool:
     at Baptist Clinic, 14 December") is where someone was, not an event. ``earlier``: the
     sentence before the window, where the writer may have said the care was theirs."""
     m = _EVENT_BEFORE.search(window)
-    while m is not None and (
-        _NAMED_CLINIC.search(window, 0, m.end(1))
-        or (
-            m.group(1).lower() == "clinic"
-            and _CLINIC_NAME_AFTER.fullmatch(window, m.end(1)) is not None
+    while (
+        m is not None
+        and (
+            _NAMED_CLINIC.search(window, 0, m.end(1))
+            or (
+                m.group(1).lower() == "clinic"
+                and _CLINIC_NAME_AFTER.fullmatch(window, m.end(1)) is not None
+            )
+            # (guard-recall) the writer's own start or end: "due to start my new job on 1
+            # September 2025", "off work until my surgery on the 14th"
+            or _WRITERS_OWN.search(window, m.end(1))
+            # "my biopsy results from the clinic on 2/14": a place the writer's care came
+            # from, after the writer's own care (a flu clinic on 2/14 is an event)
+            or (
+                _PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1))
+                and (_WRITERS_OWN.search(window) or _WRITER_CARED_FOR.search(earlier))
+            )
+            or _a_persons_cue(window, m)
+            # (dates14) one person's session, class or clinic visit: "my telehealth session on 3
+            # June", "her physio session from Dec 4", "your whitening booking at our Mississauga
+            # clinic is on Dec 12" (a practice's "our flu clinic on 12 October" stays an event)
+            or _owned_session(window, m)
+            # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
+            or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
+            # (dates16) a sick note's or a certificate's own words: its end ("not fit for work
+            # until 03/12/2026"), its issuer ("Issued by the clinic, 1 December 2026"), a form's
+            # start field ("Start date: 7/12/2026")
+            or _a_notes_own_day(window, m)
+            # (dates35) a customer's account closed: "account no. 0039217745 was closed on …"
+            or (
+                m.group(1).lower() == "closed"
+                and _AN_ACCOUNTS_CLOSING.search(earlier[-60:] + window) is not None
+            )
         )
-        # (guard-recall) the writer's own start or end: "due to start my new job on 1
-        # September 2025", "off work until my surgery on the 14th"
-        or _WRITERS_OWN.search(window, m.end(1))
-        # "my biopsy results from the clinic on 2/14": a place the writer's care came
-        # from, after the writer's own care (a flu clinic on 2/14 is an event)
-        or (
-            _PLACE_OF_CARE_BEFORE.search(window, 0, m.start(1))
-            and (_WRITERS_OWN.search(window) or _WRITER_CARED_FOR.search(earlier))
-        )
-        or _a_persons_cue(window, m)
-        # (dates14) one person's session, class or clinic visit: "my telehealth session on 3
-        # June", "her physio session from Dec 4", "your whitening booking at our Mississauga
-        # clinic is on Dec 12" (a practice's "our flu clinic on 12 October" stays an event)
-        or _owned_session(window, m)
-        # (dates12) "walk-in 2026-01-22 14:32" in a triage log: a patient's walk-in visit
-        or (m.group(1).lower() == "walk" and window.startswith("-in", m.end(1)))
-        # (dates16) a sick note's or a certificate's own words: its end ("not fit for work
-        # until 03/12/2026"), its issuer ("Issued by the clinic, 1 December 2026"), a form's
-        # start field ("Start date: 7/12/2026")
-        or _a_notes_own_day(window, m)
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
@@ -565,6 +573,7 @@ FINDER_RULES = (
     "date.tied_to_person",
     "date.first_person_full",
     "date.relative",
+    "date.weekday_of_care",
     "date.writer_care",
     "age.over_89",
     "health.addressed",
@@ -1135,6 +1144,15 @@ _ORGANISATION_DAY = lazy.compile(
     r"|performed\s+the\s+(?:world['’]s\s+)?first)\b",
     _I,
 )
+# (dates35) A customer's account, card or policy closed, as a bank's or an insurer's letter
+# to one person writes it ("we confirm account no. 0039217745 was closed on 30 September
+# 2024"): the day is that person's record, not a firm's closing.
+_AN_ACCOUNTS_CLOSING = lazy.compile(
+    r"\b(?:account|acct|card|policy|membership|loan|mortgage|tenancy|subscription)\b"
+    r"[^!?\n]{0,40}\b(?:was|were|is|has\s+been|have\s+been|will\s+be)\s+"
+    r"(?:closed|cancell?ed|terminated|frozen)\s+(?:on|from|as\s+of|effective)?\s*$",
+    _I,
+)
 _THIRD_PERSON_WORD = lazy.compile(r"\b(?:he|she|his|her|him|hers|their|them)\b", _I)
 
 
@@ -1160,7 +1178,9 @@ _NO_PATIENTS_DAY: tuple[tuple[str, Callable[[str, str, int], bool]], ...] = (
     (
         "date.organisation_day",
         lambda text, sentence, start: (
-            bool(_ORGANISATION_DAY.search(sentence)) and not _THIRD_PERSON_WORD.search(sentence)
+            bool(_ORGANISATION_DAY.search(sentence))
+            and not _THIRD_PERSON_WORD.search(sentence)
+            and not _AN_ACCOUNTS_CLOSING.search(text, max(0, start - 80), start)
         ),
     ),
 )
@@ -1817,11 +1837,11 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
-            return _second_reading(doc, ctx, found, named)
+            return _weekdays_of_care(text, _second_reading(doc, ctx, found, named))
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
-    return [f for f in found if not f.reason.endswith(_WHEN_ONLY)]
+    return _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
 
 
 _WHEN_ONLY = ("[date.month_of_care]", "[date.year_of_care]")
@@ -2450,6 +2470,112 @@ class _Spans:
     def overlap(self, f: Finding) -> bool:
         at = bisect_left(self.starts, f.end)  # the spans starting before ``f`` ends
         return at > 0 and self.reach[at - 1] > f.start
+
+
+# (dates35) A weekday tied to one person's care, stay, injury or loss, in a text that
+# already says who: "my tooth has been killing me since Sunday", "Wiremu is … home from
+# Waikato hospital on Sunday", "Rhys broke his collarbone … on Sat", "pt Ngozi seen last
+# Friday", "social worker informed Monday", "er darf am Montag aus dem Klinikum raus". The
+# sets written to the outside evaluation's brief mark such a day as that person's date;
+# alone it names no day of the calendar, so a text with nothing else that says who keeps
+# its warning (``date.relative``), and beside a name or a place the weekday is what
+# narrows the person's week to one day. Read: "since" (seit, desde, depuis, sinds) before
+# the weekday; or a word of care, a stay, an injury or a death before it in its clause,
+# then "on", "last", "this past" or nothing; or another language's "am", "el", "le", "op"
+# before it and a care word after it ("am Montag … Klinikum"). Not a practice's days: a
+# weekday in the plural ("on Tuesdays"), a range ("Monday to Friday", "Mon-Fri"), a list of
+# days ("Tuesday and Friday clinics"), or a weekday naming a session ("the Thursday
+# balance class"). A short weekday ("Sat") only with its capital, after "on", "since" or
+# "last".
+_CARE_BEFORE_WEEKDAY = (
+    r"seen|admitted|readmitted|discharged|released|transferred|informed|born|died|passed\s+away"
+    r"|(?:came|come|went|got|sent|back|brought|is|was|be)\s+home|arrived|delivered|operated|intubated|ventilated|rushed|collapsed|fainted|fell"
+    r"|fallen|broke|broken|fractured|injured|hurt|crashed|concussion|stroke|seizure|accident"
+    r"|(?:came|fell)\s+off|knocked|bitten|stung|burn(?:t|ed)"
+    r"|(?:tonsils|teeth|tooth|stitches|appendix|gallbladder)\s+out"
+    r"|extracted|removed|pulled|fitted|placed|put\s+(?:in|on)|implanted|stitched|scanned"
+    r"|x-?rayed|treated|diagnosed|hospitali[sz]ed|vaccinated|jabbed|surgery|operation"
+    r"|procedure|biopsy|extraction|transplant|scan|mri|x-?ray|bloods|results|sample"
+    r"|came\s+in|went\s+in|was\s+in|were\s+in|taken\s+in|missed|events"
+    r"|hospital|ward|icu|a&e|(?-i:ER)"
+)
+_WEEKDAY_ABROAD = (
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
+    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi"
+    r"|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+# Care in German, Spanish, French or Dutch after such a weekday ("am Montag … aus dem
+# Klinikum", "el lunes me operan"): those languages put the day before what happened.
+_CARE_AFTER_WEEKDAY = (
+    r"klinik\w*|krankenhaus\w*|spital\w*|operiert|operation|entlassen|notaufnahme"
+    r"|cl[ií]nica|hospital\w*|operan|operaron|urgencias|ingres\w+|h[oô]pital|op[ée]r[ée]e?"
+    r"|urgences|ziekenhuis|geopereerd"
+)
+_WEEKDAY_OF_CARE = lazy.compile(
+    r"(?:\b(?i:since)\s+"
+    rf"|\b(?i:{_CARE_BEFORE_WEEKDAY})\b(?:[^.!?\n;]{{0,50}}?\s)??(?:(?i:on)\s+)?)"
+    # not a weekday of every week, nor a day still to come ("every Tuesday", "try again
+    # Monday", "on holiday until Sunday", "this Saturday")
+    r"(?<!(?i:every)\s)(?<!(?i:each)\s)(?<!(?i:again)\s)(?<!(?i:until)\s)(?<!(?i:till)\s)"
+    r"(?<!(?i:this)\s)"
+    r"(?P<day>(?:(?i:last|this\s+past)\s+)?"
+    r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?i:morning|afternoon|evening|night))?"
+    r"|(?<=[Oo]n\s|ce\s|st\s)(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
+    r"(?:\s+(?i:night|morning))?))"
+    # not the plural, a range, a list of days, a session's name
+    r"(?![\w'’-]|\s*(?:[-–—/&,]|to|and|or|through|thru|till?|until)\s*"
+    r"(?i:mon|tue|wed|thu|fri|sat|sun)"
+    r"|\s+(?i:clinics?|class(?:es)?|sessions?|list|shift|hours|opening|rota|club|group)\b)"
+    rf"|\b(?i:seit|desde|depuis|sinds)\s+(?:(?i:el|le|den)\s+)?(?P<since>(?i:{_WEEKDAY_ABROAD}))\b"
+    rf"|\b(?i:am|el|le|op)\s+(?P<first>(?i:{_WEEKDAY_ABROAD}))\b"
+    rf"(?=[^.!?\n]{{0,60}}\b(?i:{_CARE_AFTER_WEEKDAY})\b)"
+)
+# Any weekday at all: the gate before the pattern is tried (asked only of a blocking text).
+_A_WEEKDAY = lazy.compile(
+    r"day\b|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|tag\b|es\b|ves\b|bado|mingo"
+    r"|di\b|dag\b",
+    _I,
+)
+# A place's news between the care word and the weekday: its opening, an announcement, an
+# event it hosts ("Children's Hospital is hosting a free car seat check on Saturday").
+_A_PLACES_NEWS = lazy.compile(
+    r"\b(?:open|opens|opened|announced|announces|said|says|launch\w*|host\w*|free|fair)\b", _I
+)
+_WEEKDAY_OF_CARE_REASON = (
+    "a weekday of one person's care, stay or injury, in a text that says who [date.weekday_of_care]"
+)
+
+
+def _weekdays_of_care(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` with each weekday tied to a person's care (``_WEEKDAY_OF_CARE``) blocking,
+    when something else in the text blocks already: a warning of ``date.relative`` on the
+    same words becomes the block; a weekday the finders left is added. A text that blocks
+    nothing is left as it is (the weekday alone says no one)."""
+    for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.severity == BLOCK:
+            break
+    else:
+        return found
+    if not _A_WEEKDAY.search(text):
+        return found
+    days = []
+    for m in _WEEKDAY_OF_CARE.finditer(text):
+        if _A_PLACES_NEWS.search(m.group()):
+            continue  # "the minister opened a new children's hospital wing … on Tuesday"
+        group = "day" if m.start("day") >= 0 else "since" if m.start("since") >= 0 else "first"
+        days.append(Finding(m.start(group), m.end(group), "date", _WEEKDAY_OF_CARE_REASON))
+    if not days:
+        return found
+    blocks = _Spans([f for f in found if f.severity == BLOCK])
+    out = list(found)
+    for day in days:
+        if blocks.overlap(day):
+            continue
+        out = [
+            f for f in out if not (f.label == "date" and f.start < day.end and day.start < f.end)
+        ]
+        out.append(day)
+    return sorted(out, key=lambda f: (f.start, f.end))
 
 
 def _relative_date(text: str, f: Finding) -> bool:

@@ -489,6 +489,9 @@ RULE_CASES = [
         "Note for my mum: implant consult 28/3, then the crown in April.",
         "28/3",
     ),
+    # (dates35) a guest's arrival and departure; the day a survivor's years count from
+    ("date.care_noun_day_month", "Guest Halima Sani, arrival 28/10, departure 31/10.", "31/10"),
+    ("date.milestone_day", "2 years cancer free as of 11/8 and so grateful", "11/8"),
     (
         "date.month_of_care",
         "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
@@ -971,6 +974,71 @@ def test_a_relative_date_only_warns_alone_or_beside_a_name() -> None:
     # a day of the calendar beside the name still blocks, weekday and all
     dated = find_phi("Hi Maria, see you Tuesday the 14th for the crown.")
     assert {f.label for f in dated if f.severity == "block"} == {"name", "date"}
+
+
+# -- (dates35) a day tied to one person's care, stay, loss or record -----------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a weekday of a person's care, stay or injury, in a text that says who
+        ("Wiremu is doing better, home from Waikato hospital on Sunday", "Sunday"),
+        ("my mate Rhys broke his collarbone at the Llanberis downhill on Sat", "Sat"),
+        ("pt Ngozi seen last Friday, post-op day 7 after an extraction", "last Friday"),
+        ("Tomás Ruane's wisdom tooth has been killing him since Sunday", "Sunday"),
+        ("My husband Lukas has had a fever since Thursday night", "Thursday night"),
+        ("Kayla Summers, 9, lives with her gran; social worker informed Monday", "Monday"),
+        ("Mrs Achterberg was admitted Saturday night with chest pain", "Saturday night"),
+        ("Thanks Nurse Joy for looking after Mark Page. He came home on Sunday.", "Sunday"),
+        ("Gute Besserung an Opa Heinz! Er darf am Montag aus dem Klinikum raus", "Montag"),
+        ("Meine Tochter Lena liegt seit Dienstag im Klinikum Großhadern", "Dienstag"),
+        ("Mi abuela Rosa está en la clínica desde el martes", None),
+        # a customer's account closed, in a bank's letter to one person
+        (
+            "Dear Mrs. H. Okonkwo, we confirm account no. 0039217745 was closed on 30 September 2024.",
+            "30 September 2024",
+        ),
+        # a guest's stay
+        ("Hotel folio: Guest Halima Sani, arrival 28/10, departure 31/10", "28/10"),
+        # the day a survivor's or a person in recovery's count starts
+        ("grateful to be 1 year cancer free as of today 11/8!", "today 11/8"),
+        ("six months seizure-free since 3 March and driving again", "3 March"),
+    ],
+)
+def test_a_day_of_one_persons_care_stay_or_record_blocks(text: str, words: str | None) -> None:
+    blocked = [
+        text[f.start : f.end] for f in find_phi(text) if f.label == "date" and f.severity == "block"
+    ]
+    assert blocked, found_words(text)
+    if words is not None:
+        assert words in blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a weekday alone names no day of the calendar: it warns, however personal
+        "my tooth has been killing me since Sunday",
+        "I had a tooth pulled on Monday and the socket still hurts. Is that dry socket?",
+        # a practice's days, a list or a range of days, every week, a day still to come
+        "We're closed Sunday and open Sat 9-1; our Monday clinic is full.",
+        "Anneliese Vogt needs a wheelchair taxi to her dialysis on Thursdays.",
+        "Dr Ananya will see patients Monday to Saturday, call 0803 555 1234.",
+        "Naledi documents her dialysis at Steve Biko Hospital every Tuesday, call 082 555 1234",
+        "Hi Tom, the receptionist at the Bondi clinic said try again Monday",
+        "my daughter Lena Hoffmann broke a tooth and we're here on holiday until Sunday",
+        # a place's news on a weekday
+        "Health minister Mary Smith opened a new children's hospital wing on Tuesday.",
+        # a firm's closing, a law's day, a count of no one's years
+        "The bank will be closed on Monday, December 25 for Christmas Day.",
+        "The UK aims to be smoke-free from 1/1/2030.",
+        "Our clinic has been smoke free since 1 March.",
+        "Flight arrival 28/10 delayed; all hotel guests please call reception.",
+    ],
+)
+def test_a_weekday_alone_or_a_practices_day_blocks_no_date(text: str) -> None:
+    assert [
+        text[f.start : f.end] for f in find_phi(text) if f.label == "date" and f.severity == "block"
+    ] == []
 
 
 @pytest.mark.parametrize(

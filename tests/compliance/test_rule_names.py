@@ -74,6 +74,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
     ("phone.spaced_digits", "My cell: 6 1 7 . 5 5 5 . 0 1 4 2", "6 1 7 . 5 5 5 . 0 1 4 2", False),
     ("date.relative", "My mom was discharged yesterday after a stroke.", "yesterday", False),
+    # (dates35) a weekday of a person's care beside a name
+    (
+        "date.weekday_of_care",
+        "My mom Ana was discharged on Friday after a stroke.",
+        "Friday",
+        False,
+    ),
     ("age.over_89", "Happy 95th birthday to my nan!", "95th birthday", False),
     ("health.addressed", "So sorry your root canal still hurts.", "root canal", False),
     ("street.home_on", "My aunt lives on Oakridge Blvd.", "Oakridge Blvd", True),
