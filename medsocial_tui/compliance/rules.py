@@ -2240,7 +2240,27 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         ):
             return False
     left, right = sentence_around(text, m.start(), m.end())
+    if _HAPPENED_THERE.search(text, left, right) and not _WARNED_OF.search(text, left, right):
+        return False  # (numbers30) "my son's car was stolen from Mill Rd car park, Ely"
     return _SOMEONES_HOME.search(text, left, right) is None
+
+
+# (numbers30) What happened to someone or their car at the place: a street of a shop or a
+# car park is then where that person was ("Mum got a parking ticket outside the dental
+# surgery on Merthyr Road", "my son's car was stolen from Mill Rd car park"); not a notice
+# warning of it ("cars parked on Mill Road will be ticketed").
+_HAPPENED_THERE = lazy.compile(
+    r"\b(?:stolen|towed|clamped|ticketed|(?:parking|speeding)[ \t]+(?:ticket|fine)|citation"
+    r"|knocked[ \t]+(?:down|over)|run[ \t]+over|mugged|robbed|assaulted|attacked|crashed"
+    r"|collapsed|fell|broken[ \t]+into|vandali[sz]ed|hit[ \t]+by"
+    r"|found[ \t]+(?:wandering|lying|collapsed|unconscious|confused|dead))\b",
+    _I,
+)
+_WARNED_OF = lazy.compile(
+    r"\b(?:will[ \t]+be|may[ \t]+be|can[ \t]+be|could[ \t]+be|risk|avoid|please|reminder"
+    r"|warning|beware|never|don['’]t|do[ \t]+not)\b",
+    _I,
+)
 
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -574,6 +574,11 @@ RULE_CASES = [
         "3rd June",
     ),
     (
+        "biometric.finger_template",
+        "Gate log: left thumb template #C4-7781 rejected for Mr. Banda at 06:02.",
+        "left thumb template #C4-7781",
+    ),
+    (
         "address.number_then_jalan",
         "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",
         "No. 9, Jalan Mawar 4, Ipoh",

@@ -50,6 +50,12 @@ def blocked(text: str) -> list[str]:
             "my aunt moved to B-12-3, Jalan Kiara 5, Mont Kiara last year",
             "B-12-3, Jalan Kiara 5, Mont Kiara",
         ),
+        # the street of a shop or a car park where something happened to someone
+        ("my daughter's bike was stolen from Hythe Rd car park, Ashford", "Hythe Rd"),
+        (
+            "Dad got a parking fine outside the vets on Castle Street, Brecon",
+            "Castle Street, Brecon",
+        ),
         # a dentist's handle said "she" of: one person's account
         ("shoutout to @smilesbydrmaya she made my implant painless", "@smilesbydrmaya"),
     ],
@@ -75,6 +81,8 @@ def test_numbers_in_fresh_shapes_are_found(text: str, words: str) -> None:
         "Join us at the health fair, 12 Market Street, Leeds LS1 6DT.",
         "Klinik Pergigian Senyum, 45 Jalan Bukit Bintang, is open daily from 9am.",
         "Traffic is heavy on Jalan Ampang this morning, allow extra time.",
+        "Reminder: cars parked on Castle Street outside the surgery will be ticketed.",
+        "The left index finger scan 2024 update for the door readers is out.",
     ],
 )
 def test_clean_look_alikes_stay_clean(text: str) -> None:
@@ -89,6 +97,7 @@ MINE = (
     "date.day_dash_month",
     "date.due_to_deliver",
     "address.number_then_jalan",
+    "biometric.finger_template",
 )
 
 
