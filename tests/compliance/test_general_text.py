@@ -578,6 +578,7 @@ RULE_CASES = [
         "Gate log: left thumb template #C4-7781 rejected for Mr. Banda at 06:02.",
         "left thumb template #C4-7781",
     ),
+    ("handle.log_label", "Security log 03:12 - Account locked: dkowalski", "dkowalski"),
     (
         "address.number_then_jalan",
         "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",

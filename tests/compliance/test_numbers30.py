@@ -25,6 +25,7 @@ def blocked(text: str) -> list[str]:
         # a login a log names by what happened to it
         ("login attempt for a.mokoena from 198.51.100.23 denied", "a.mokoena"),
         ("user tnguyen2 was locked out again this morning", "tnguyen2"),
+        ("User disabled - bmokoena after 5 failed tries", "bmokoena"),
         # a member number of a loyalty scheme, a frequent flyer, an account in Portuguese
         ("Booking for Mr. Daniel Osei, rewards no. QR 5512 8830", "QR 5512 8830"),
         ("Passenger Aiko Tanaka, frequent flier number: JL 0042 7719", "JL 0042 7719"),
@@ -83,6 +84,7 @@ def test_numbers_in_fresh_shapes_are_found(text: str, words: str) -> None:
         "Traffic is heavy on Jalan Ampang this morning, allow extra time.",
         "Reminder: cars parked on Castle Street outside the surgery will be ticketed.",
         "The left index finger scan 2024 update for the door readers is out.",
+        "Account locked: please contact IT to reset your password.",
     ],
 )
 def test_clean_look_alikes_stay_clean(text: str) -> None:
@@ -98,6 +100,7 @@ MINE = (
     "date.due_to_deliver",
     "address.number_then_jalan",
     "biometric.finger_template",
+    "handle.log_label",
 )
 
 
