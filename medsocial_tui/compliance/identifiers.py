@@ -248,7 +248,9 @@ OWN_ADDRESS_CUE = lazy.compile(
     rf"|nana|gran|granny|papa|our\s+(?!{lx.ORGANISATION_NOUNS}|team|location)))"
     rf"|\bwe\s+moved\s+our\s+(?:{lx.ORGANISATION_NOUNS}|team|location)"
     r"|\bmoving\s+to|\bfind\s+us|\bvisit\s+us|\bheld\s+at|\bjoin\s+us"
-    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevent|\bfair|\bclinic\s+at|\bbooth"
+    # (numbers30) whole words: "Insured: Reginald Fairweather  Property: 14 Wattle Grove"
+    # is a home, not a fair's; "eventually moved to 9 Elm Road" no event's
+    r"|\bmeet\s+us|\bdrop[\s-]?off|\bevents?\b|\bfairs?\b|\bclinic\s+at|\bbooths?\b"
     r"|\bparking\s+(?:is\s+)?(?:at|on|behind)"
     # (clean8b) a car park's, and where a business ships from or takes its returns
     # ("The patient car park at 1220 Lake Ave", "Shipping from: Acme Labs, 77 Industrial
@@ -546,6 +548,7 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         if (
             ORG_HANDLE.search(name)
             and not _a_persons_handle(text, m.start(), name)
+            and not _SHE_OR_HE_AFTER.match(text, m.end())
             and not _the_writers_handle(text, m.end())
             and not _a_reddit_users(m.group(), name)
         ):
@@ -561,6 +564,12 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# (numbers30) "she" or "he" right after a handle: the account is one person's, whatever
+# word of a trade it holds ("tag @ladentistadelbarrio she fixed my whole smile"); a
+# practice's is "they" or "we" ("tag @brightsmiledental they fixed my smile").
+_SHE_OR_HE_AFTER = lazy.compile(r"[ \t]*[,:!—–-]?[ \t]*(?:she|he)\b", re.IGNORECASE)
 
 
 # A handle's words as its capitals split them: "CalgaryMarathon" -> "Calgary", "Marathon".

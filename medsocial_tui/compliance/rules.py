@@ -86,6 +86,7 @@ from medsocial_tui.compliance.names import (
     staff_context_in,
 )
 from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
@@ -2239,7 +2240,27 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         ):
             return False
     left, right = sentence_around(text, m.start(), m.end())
+    if _HAPPENED_THERE.search(text, left, right) and not _WARNED_OF.search(text, left, right):
+        return False  # (numbers30) "my son's car was stolen from Mill Rd car park, Ely"
     return _SOMEONES_HOME.search(text, left, right) is None
+
+
+# (numbers30) What happened to someone or their car at the place: a street of a shop or a
+# car park is then where that person was ("Mum got a parking ticket outside the dental
+# surgery on Merthyr Road", "my son's car was stolen from Mill Rd car park"); not a notice
+# warning of it ("cars parked on Mill Road will be ticketed").
+_HAPPENED_THERE = lazy.compile(
+    r"\b(?:stolen|towed|clamped|ticketed|(?:parking|speeding)[ \t]+(?:ticket|fine)|citation"
+    r"|knocked[ \t]+(?:down|over)|run[ \t]+over|mugged|robbed|assaulted|attacked|crashed"
+    r"|collapsed|fell|broken[ \t]+into|vandali[sz]ed|hit[ \t]+by"
+    r"|found[ \t]+(?:wandering|lying|collapsed|unconscious|confused|dead))\b",
+    _I,
+)
+_WARNED_OF = lazy.compile(
+    r"\b(?:will[ \t]+be|may[ \t]+be|can[ \t]+be|could[ \t]+be|risk|avoid|please|reminder"
+    r"|warning|beware|never|don['’]t|do[ \t]+not)\b",
+    _I,
+)
 
 
 def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2887,6 +2908,12 @@ _ID_LABEL = (
     # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
     # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
+    # (numbers30) a loyalty scheme's, a frequent flyer's or a rewards card's member number
+    # ("loyalty no. MB 7731 0442", "frequent flyer no. SA 3382 9910"), and an account as
+    # Portuguese and Spanish letters name it ("a sua conta 0034-7781-22", "su cuenta 4410…")
+    r"|\b(?:loyalty|rewards?|frequent\s+fl[yi]er|mileage|air\s*miles)"
+    r"(?:\s+(?:card|program(?:me)?|scheme|club|member(?:ship)?|account))?"
+    r"(?=\s*(?:ID|number|no\b|num\b|n[º°]|#|:))|\bconta\b|\bcuenta\b"
     r"|\bn[uú]mero\s+de\s+identifica[cç]i[oó]n|\bnational\s+registration|\bsamordningsnummer"
     # (records11) a staff number; the German insurance number's short form; Brazil's
     # prontuário (the chart), the health plan's carteira and the SUS card; a Thai hospital
@@ -4672,6 +4699,7 @@ _VETOES: dict[str, Veto] = {
         _placeholder_value,
         *_GENERAL_VETOES,
         *_RECALL_VETOES,
+        *_NUMBER_VETOES,
     )
 }
 _VETOES["not_a_name"] = _not_a_name("name")
@@ -8840,6 +8868,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
 _DELIVERED_TO_SOMEONE = lazy.compile(
     r"\b(?:parcels?|packages?|couriers?|out[ \t]+for[ \t]+delivery"
     r"|delivery[ \t]+attempt"
+    # (numbers30) a delivery for someone named: "Delivery for Apinya at Unit 7, 33 Jalan …"
+    r"|deliver(?:y|ies)[ \t]+for[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?-i:[A-Z][a-z]+)"
     r"|deliver(?:ed)?[ \t]+to[ \t]+(?:you|him|her|them|me|us)\b|attempted[ \t]+delivery"
     r"|leave[ \t]+(?:it|them|the[ \t]+\w+)?[ \t]*(?:at|by|with|on)[ \t]+(?:the[ \t]+)?(?:back|front|side)"
     r"|pick(?:s|ing)?[ \t]+(?:you|him|her|them|me)[ \t]+up|drop(?:s|ping)?[ \t]+(?:you|him|her|them|me)"

@@ -551,6 +551,42 @@ RULE_CASES = [
         "Meine Mutter hat am Mittwoch, 10.12., 8:30 Uhr einen Termin.",
         "Mittwoch, 10.12.",
     ),
+    # (numbers30) plates after a ticket's or a permit's word, biometric codes, logins in a
+    # log, booked and due days
+    (
+        "vehicle.plate_issued",
+        "Penalty notice sent to vehicle KRT 5520, owner Mrs. Osei.",
+        "KRT 5520",
+    ),
+    ("vehicle.plate_issued", "Towing record: LPN 7DKW-318, driver Ana Ruiz.", "LPN 7DKW-318"),
+    (
+        "biometric.prefixed_code",
+        "Palm vein template for Tomasz Nowak saved as PV-0042-KZ9 at the gate.",
+        "PV-0042-KZ9",
+    ),
+    (
+        "handle.login_event",
+        "Audit log: user jbrennan locked out at 07:12 after three failed tries.",
+        "jbrennan",
+    ),
+    ("date.booked_day_month", "Reception rebooked her crown fit to 22/9, please tell her.", "22/9"),
+    ("date.day_dash_month", "My son had his brace fitted on 14-Oct and it rubs.", "14-Oct"),
+    (
+        "date.due_to_deliver",
+        "Second baby and I'm due 3rd June, any tips for heartburn?",
+        "3rd June",
+    ),
+    (
+        "biometric.finger_template",
+        "Gate log: left thumb template #C4-7781 rejected for Mr. Banda at 06:02.",
+        "left thumb template #C4-7781",
+    ),
+    ("handle.log_label", "Security log 03:12 - Account locked: dkowalski", "dkowalski"),
+    (
+        "address.number_then_jalan",
+        "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",
+        "No. 9, Jalan Mawar 4, Ipoh",
+    ),
 ]
 
 

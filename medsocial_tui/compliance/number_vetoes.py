@@ -1,0 +1,112 @@
+"""Vetoes of the rules written for numbers, plates, codes and dates in the shapes fresh
+texts write them (numbers30: ``vehicle.plate_issued``, ``date.booked_day_month``), kept
+apart from rules.py's own so the tables stay small.
+
+A plate after "vehicle" or "permit" holds a letter and three digits ("WXY 4821", "8HGM-221"):
+"vehicle 4WD" is a kind of car. A day and a month in figures after a booking's verb is a
+day unless the sentence scores or doses something ("pain moved to 7/10", "changed to 1/2 a
+tablet").
+"""
+
+from __future__ import annotations
+
+import re
+
+from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance.context import PracticeContext
+from medsocial_tui.compliance.lexicon import english_words
+from medsocial_tui.compliance.person_cues import person_in
+from medsocial_tui.compliance.text import sentence_around
+
+_I = re.IGNORECASE
+
+
+def _not_a_plate(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``vehicle.plate_issued``: "vehicle 4WD", "vehicle V8", "permit 2024": a plate holds a
+    letter and three digits or more (the "LPN" before it is its label, not its letters)."""
+    value = m.group("id").removeprefix("LPN").lstrip(" \t:#")
+    digits = sum(c.isdigit() for c in value)
+    return digits < 3 or not any(c.isalpha() for c in value)
+
+
+# A score, a dose or a share in the sentence: "pain went from 3/10 and moved to 7/10",
+# "dose changed to 1/2 tablet", "rated 4/5".
+_SCORED = lazy.compile(
+    r"\b(?:pain|score[sd]?|scale|rated?|rating|severity|vas|nrs|out[ \t]+of|dose[sd]?|tablets?"
+    r"|tabs?|pills?|mg|ml|ratio|fraction|half|quarter|split|odds|marks?|grade[sd]?)\b",
+    _I,
+)
+
+
+def _a_score_or_dose(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``date.booked_day_month``: the sentence scores or doses something ("her pain moved to
+    7/10", "dose changed to 1/2 a tablet"), so the figures are a score, not a day."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return _SCORED.search(text, left, right) is not None
+
+
+# What else falls "due" on a day: a bill, a payment, the rent, a piece of work.
+_BILL_BEFORE_DUE = lazy.compile(
+    r"\b(?:rent|bills?|fees?|dues|loans?|card|payments?|invoices?|balance|homework"
+    r"|assignments?|reports?|essays?|tax(?:es)?|premiums?|instal(?:l)?ments?|deposit|mortgage"
+    r"|renewal|subscription|returns?|books?|library|paper|project|deadline|forms?)"
+    r"(?:[ \t]+(?:is|are|was|were|will[ \t]+be|now|also|all))?[ \t]+$",
+    _I,
+)
+
+
+def _a_bill_due(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``date.due_to_deliver``: what falls due is a bill or a piece of work ("my rent is due
+    Feb 1st", "the assignment is due March 3"), not a baby."""
+    return _BILL_BEFORE_DUE.search(text, max(0, m.start() - 40), m.start()) is not None
+
+
+# A device's or a product's word right before a code: "the biometric kiosk model BIO-2000X",
+# "fingerprint reader FPR-300A".
+_PRODUCT_BEFORE = lazy.compile(
+    r"\b(?:model|reader|scanner|camera|kiosk|sensor|terminal|device|unit|product|firmware"
+    r"|version|sku|part|type|series)s?[ \t]*(?:no\.?|number|#|:)?[ \t]*$",
+    _I,
+)
+
+
+def _a_products_code(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``biometric.prefixed_code``: the code is a device's model, named by the word before it
+    ("the biometric kiosk model BIO-2000X"), not the code a person's template is kept under."""
+    return _PRODUCT_BEFORE.search(text, max(0, m.start("id") - 30), m.start("id")) is not None
+
+
+def _an_everyday_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``handle.login_event``: the word after "user" is English ("the user guide is locked in
+    the cupboard"), no one's login (a login has a digit, a dot or an underscore, or is no
+    word: "kpatel", "cmorrissey_rdh")."""
+    value = m.group("id")
+    return value.isalpha() and value.lower() in english_words()
+
+
+# A business's or a public place's word: its own address in a notice.
+_BUSINESS_WORD = lazy.compile(
+    r"\b(?:clinic|klinik|practice|surgery|hospital|pharmacy|farmasi|dental|pergigian"
+    r"|office|branch|shop|store|restaurant|cafe|mall|hotel|centre|center|kedai|pejabat"
+    r"|cawangan|hq|headquarters)\b",
+    _I,
+)
+
+
+def _a_business_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``address.number_then_jalan``: "Klinik Gigi Senyum, 45 Jalan Bukit Bintang, open
+    daily": a business's own address in a sentence that names no person."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return _BUSINESS_WORD.search(text, left, right) is not None and not person_in(
+        text, m.start(), m.end()
+    )
+
+
+VETOES = (
+    _a_business_address,
+    _not_a_plate,
+    _a_score_or_dose,
+    _a_bill_due,
+    _a_products_code,
+    _an_everyday_word,
+)
