@@ -250,6 +250,7 @@ ORG_SUFFIXES = _words(
     tribune journal gazette press radio tv station ymca ywca league chamber cross shield
     mutual insurance care labs lab services collective food parade run walk 5k gym
     house trust fund charity charities ministries
+    prison jail gaol penitentiary
     fitness studio salon spa restaurant grill bakery brewery arts commons crossing mills
     point ridge grove station square fields surgery practice palace castle cathedral abbey
     show expo exhibition awards summit congress symposium games olympics team

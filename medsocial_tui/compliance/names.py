@@ -100,7 +100,9 @@ _BRANDED_THINGS = frozenset(
     # (clean16) a fruit's, a flower's or a herb's name that is a given name too, before what
     # is made or grown of it: "Clementine oranges", "Jasmine tea", "Jasmine rice", "Rose
     # petals" (not "leaves", a verb a person does)
-    " tea teas rice oil oils oranges extract seeds petals blossom blossoms bulbs".split()
+    " tea teas rice oil oils oranges extract seeds petals blossom blossoms bulbs"
+    # (clean30) a car firm's: "Addison Lee cabs now accept …", "Uber taxis"
+    " cabs taxis minicabs".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
@@ -1375,6 +1377,10 @@ def acronym(f: _Finder, c: Candidate) -> str | None:
     """One all-capitals word ("MRI", "NASA") with no title; not a shouted given name ("TYLER LOST …")."""
     base = c.first.base
     one = len(c.words) == 1
+    # (clean30) its plural too, a small "s" after two or more capitals ("RCTs", "GPs",
+    # "NSAIDs"): people write a trial's, a doctor's or a drug class's letters so, no name
+    if one and base.endswith("s") and len(base) > 2 and base[:-1].isupper():
+        base = base[:-1]
     if not (one and base.isupper() and len(base) > 1 and not c.strong):
         return None
     if _shouted_given_name(f, c):
@@ -1517,6 +1523,8 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
             f.doc.text, max(0, c.start - 6), c.start
         ):
             return VETO  # (guard-shortclean6) "thứ Hai", "Thứ Sáu": a Vietnamese weekday
+        if c.lowers[0].endswith("days") and c.lowers[0][:-1] in lx.WEEKDAYS:
+            return VETO  # (clean30) "Walk-ins welcome Saturdays": a weekday's plural
         return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
     # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
     # day's name (not "Doris Day": a given name opens it)
@@ -1592,7 +1600,16 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
 # goes on or ends, near a disease word or another illness by its eponym ("Hashimoto's,
 # Graves' disease and Addison's are autoimmune"; not "Addison's crown came off": a noun
 # after it is the person's).
-_EPONYM_LIST_AFTER = lazy.compile(r"[ \t]*(?:[,;/&)]|(?:and|or|are|is|were|was)\b|[.!?]|$)")
+_EPONYM_LIST_AFTER = lazy.compile(
+    r"[ \t]*(?:[,;/&)]|(?:and|or|are|is|were|was)\b|[.!?]|$"
+    # (clean30) or an article, which no noun of the person's own takes after the
+    # possessive: "Is Addison's the same as adrenal insufficiency?", "Is Crohn's a
+    # lifelong disease?" (not "Addison's crown")
+    r"|(?:the|a|an)\b"
+    # or a modal verb, which says the word is the illness's subject: "Hashimoto's, Graves'
+    # disease and Addison's can all show up in the mouth" (not "Addison's can of soup")
+    r"|(?:can|may|might|could|will|would|often|also|usually|sometimes)[ \t]+(?!of\b)[a-z])"
+)
 
 
 def eponym_listed(f: _Finder, c: Candidate) -> str | None:
@@ -1647,7 +1664,11 @@ def product_after_name(f: _Finder, c: Candidate) -> str | None:
 _MEDICINE_FORM_AFTER = lazy.compile(
     r"(?:[ \t]*-[ \t]*(?-i:D)\b|[ \t]+(?:(?-i:D)\b(?!\.)|\d+[ \t]*(?:mg|mcg)?\b|(?:tablets?"
     r"|pills?|caps|capsules|mini-?pill|contraceptive|allergy|hay[ \t]+fever|24[ \t-]*hour|12[ \t-]*hour"
-    r"|morning[ \t-]+after)))",
+    r"|morning[ \t-]+after)))"
+    # (clean30) or named in apposition as what it is: "Allegra, the allergy pill, is now sold
+    # over the counter", "Yasmin, a combined pill,"
+    r"|[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:pills?|tablets?|medicines?"
+    r"|medications?|drugs?|brand|antihistamines?|contraceptives?|capsules?)\b",
     re.IGNORECASE,
 )
 _MEDICINE_JOIN = (
@@ -3255,6 +3276,22 @@ def _could_be_named(c: Candidate) -> bool:
     return (c.known or c.ambiguous) and not c.common
 
 
+# (clean30) A US state's, a Canadian province's or an Australian state's letters, written
+# after a town as addresses end ("88 King St W, Hamilton ON.", "Open daily, Jackson MS.").
+_REGION_CODES = frozenset(
+    "AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND"
+    " NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY ON BC AB QC NS NB MB"
+    " SK PE NL NSW VIC QLD TAS ACT NT".split()
+)
+
+
+# (clean30) ``town_and_its_region``: the end of an address, which a person's name never
+# ends in.
+def town_and_its_region(f: _Finder, c: Candidate) -> str | None:
+    """A town then its state's or province's letters ("Hamilton ON", "Jackson MS")."""
+    return VETO if len(c.words) > 1 and c.words[-1].text in _REGION_CODES else None
+
+
 def addressed_between_commas(f: _Finder, c: Candidate) -> str | None:
     """ ", Emma." at the end of a sentence; not when the sentence is about the team."""
     if not _could_be_named(c):
@@ -3885,6 +3922,12 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         return VETO  # "June to August", "between June and September": months, no one
     if len(c.words) == 1 and _A_PLACE_BEFORE.search(f.doc.text, max(0, c.start - 60), c.start):
         return VETO  # (guard-longclean6) "Dr. Lisa Ma of Victoria", "originally from Sydney"
+    if (
+        len(c.words) == 1
+        and _THE_BEFORE.search(f.doc.text, max(0, c.start - 12), c.start)
+        and _CLAUSE_ENDS.match(f.doc.text, c.end)
+    ):
+        return VETO  # (clean30) "says the Star.": a newspaper's or a ship's name
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
@@ -3897,6 +3940,16 @@ _A_PLACE_BEFORE = lazy.compile(
     r"(?:\b(?:Dr|Dra|Prof|Professor)\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){1,3}of"
     r"|\b(?i:originally)[ \t]+from)[ \t]+$"
 )
+
+
+# (clean30) "the" right before a lone word that is a given name and an everyday word, the
+# clause ending after it: a newspaper or a ship ("says the Star.", "aboard the Hope,");
+# people are not written so. Not after a preposition ("at the Royal": a hospital, which
+# the gold sets mark) nor before a noun ("the Brooklyn half marathon": a place).
+_THE_BEFORE = lazy.compile(
+    r"(?<!\bat[ \t])(?<!\bin[ \t])(?<!\bto[ \t])(?<!\bfrom[ \t])\b(?i:the)[ \t]+$"
+)
+_CLAUSE_ENDS = lazy.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 
 
 _beside_a_month = _JoinedToAnother(f"(?i:{lx.MONTH_PATTERN})", 16)
@@ -4043,6 +4096,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(practice_site, strong=False),
     NameRule(calendar_after),
     NameRule(calendar_word, strong=False),
+    NameRule(town_and_its_region, strong=False),
     NameRule(practice_word),
     NameRule(public_title_after),
     NameRule(place_or_office_before),
@@ -4139,7 +4193,14 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     (room_name, after_doctor, suppressed, acronym, organisation, practice_site, calendar_after)
     + (chat_speaker,)
     + (possessive_before_kin,)
-    + (calendar_word, practice_word, public_title_after, place_or_office_before, eponym)
+    + (
+        calendar_word,
+        town_and_its_region,
+        practice_word,
+        public_title_after,
+        place_or_office_before,
+        eponym,
+    )
     + (
         eponym_disease,
         possessive_disease,

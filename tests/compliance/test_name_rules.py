@@ -810,6 +810,21 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.greeting, "79 yo Marisol with CLL, watch and wait?", "Marisol", None),
     (nm.addressed_at_start, "Jean-Baptiste, t'as ton rdv demain", "Jean-Baptiste", nm._ADDRESSED),
     (nm.addressed_at_start, "Follow-up, your next visit is soon", "Follow-up", None),
+    # (clean30) a town and its region's letters; an acronym's plural; a newspaper after
+    # "the"; a medicine in apposition; a car firm's cabs; a possessive eponym before an article
+    (nm.town_and_its_region, "Free flu shots this week, Jackson MS.", "Jackson", VETO),
+    (nm.town_and_its_region, "Free flu shots this week, Jackson Miller.", "Jackson", None),
+    (nm.acronym, "Most RCTs were small.", "RCTs", VETO),
+    (nm.acronym, "Mrs. RCTs was fine.", "Mrs", None),
+    (nm.ambiguous_mid_sentence, "The ferry will stop, reports the Star.", "Star", VETO),
+    (nm.ambiguous_mid_sentence, "We met at the Star hotel.", "Star", GIVEN),
+    (nm.medicine_brand, "Yasmin, the combined pill, is sold here.", "Yasmin", VETO),
+    (nm.medicine_brand, "Yasmin, the receptionist, is away.", "Yasmin", None),
+    (nm.product_after_name, "Addison Lee cabs take cards.", "Addison", VETO),
+    (nm.eponym_listed, "Is Addison's a lifelong disease?", "Addison's", VETO),
+    (nm.eponym_listed, "Is Addison's crown a lifelong fix?", "Addison's", None),
+    (nm.eponym_listed, "Graves' disease and Addison's can show up early.", "Addison's", VETO),
+    (nm.eponym_listed, "Graves' disease and Addison's can of soup.", "Addison's", None),
 ]
 
 

@@ -50,6 +50,7 @@ NEEDS: dict[
     "_declared_not_real": ((rules._DECLARED_NOT_REAL,), rules._DECLARED_GATE),
     "_event_leader": ((rules._EVENT_LEADER_BEFORE,), rules._LEADER_WORDS),
     "_a_pet": ((rules._PET_BEFORE, rules._PET_AFTER), rules._PET_WORDS),
+    "_a_sign_named_for": ((rules._SIGN_AFTER,), rules._SIGN_GATE),
     "_trade_or_post_beside": (
         (rules._POST_AFTER, rules._TRADE_WORD, rules._OUR_TRADE_BEFORE, rules._POST_BEFORE),
         (rules._TRADE_GATE, rules._POST_GATE),
