@@ -3687,3 +3687,39 @@ def test_a_hospital_before_mein_admit(text: str, place: str | None) -> None:
 )
 def test_a_studys_or_a_flights_town_is_no_patients(text: str) -> None:
     assert "geo" not in spans(text)
+
+
+# (places30) A case's patient's town after a trade whose first word is a place of work ("a
+# school bus driver", "a vineyard worker"): the age is said of the worker, not of a thing;
+# and a town of two words named by its landscape ("Hood River", "Garden Grove").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "44F school cafeteria cook from Yazoo City, new hives after lunch. allergy w/u?",
+            "Yazoo City",
+        ),
+        ("59M hospital porter in Kilmarnock, back pain 6 wks, red flags neg.", "Kilmarnock"),
+        ("21 yo college rower from Ithaca w/ rhabdo after erg test", "Ithaca"),
+        ("63 y/o F orchard worker from Cashmere, pesticide exposure?", "Cashmere"),
+        ("70M retired church organist near Llandovery, tremor worse in the evening", "Llandovery"),
+        ("38 yo M ferry deckhand from Orcas Island, crush injury to hand", "Orcas Island"),
+        ("52F hairdresser in Cedar Park, contact dermatitis on both hands", "Cedar Park"),
+        ("29 yo line cook from Bear River with a deep burn, grafting?", "Bear River"),
+    ],
+)
+def test_a_trade_named_by_its_workplace_and_a_landscape_town(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 150-year-old school in Ballymena will close its doors this summer.",
+        "The 80-year-old hospital building near Tralee is being demolished.",
+        "Our 30-year-old family practice in Kendal welcomes new patients.",
+        "34M in Riverside Dental for a crown, needs a bite check",
+    ],
+)
+def test_an_old_things_town_and_a_clinic_named_by_a_river_are_no_case_home(text: str) -> None:
+    assert not any("[place.vignette_home]" in f.reason for f in find_phi(text))
