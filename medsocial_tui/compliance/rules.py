@@ -3335,11 +3335,16 @@ _BODY_PART_FIRST = frozenset(
 
 def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Went to CityMD with a fever" is care; "went to Costco with the kids" is not: the
-    word after "with" is no health word or symptom, nor the word after "for" a health word."""
+    word after "with" is no health word, symptom or part of the body ("with her chest"),
+    nor the word after "for" a health word."""
     after = _AILMENT_AFTER.match(text, m.end("place"))
     if after is None:
         return True
     word = after.group("word").lower()
+    if word in _BODY_PART_FIRST and after.group("how").lower() == "with":
+        # (places30) "in Royal Perth again with her chest", "with his heart": the body
+        # part alone says what ails them, as "with chest pain" does
+        return False
     if word in _BODY_PART_FIRST and after.group("next"):
         word = after.group("next").lower()
     if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE or word in _AILMENT_ACRONYMS:
@@ -4541,7 +4546,14 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
     elif _not_a_place(text, m, ctx):
         return True
-    several = len(place.split()) > 1
+    return _a_word_no_town_has(words, len(place.split()) > 1, named_town)
+
+
+def _a_word_no_town_has(words: list[str], several: bool, named_town: bool = False) -> bool:
+    """(vignette16, places30) One of a place's words is no town's: an organisation's last
+    word (but a landscape's in a name of several words: "Hood River"), a care word, a
+    staff word, a language, an eponym, a drug, a brand's inner capital; or the place is one
+    everyday word ("in Recovery", "the Bright clinic")."""
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
@@ -4555,6 +4567,39 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         ):
             return True
     return len(words) == 1 and lazy.zipf_frequency(words[0].lower(), "en") >= _EVERYDAY_ZIPF
+
+
+# (places30) A capitalised word right before a care place's name, and the same opening a
+# sentence ("Yesterday Piedmont urgent care": the name after it is still read).
+_CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_SENTENCES_FIRST_WORD_BEFORE = lazy.compile(r"(?:^|[.!?:;(\[\n\"“][ \t]*)[A-Z][\w'’-]*[ \t]+$")
+
+
+# (places30) What a clinic treats or who it sees, before "clinic" as a place's name would
+# be: "Fertility clinic note", "the Hygiene clinic", "Memory clinic", "Baby clinic".
+_CLINICS_BY_WHAT_THEY_SEE = frozenset(
+    "fertility hygiene memory pain sleep travel eye skin heart foot wound antenatal postnatal"
+    " baby vaccination smoking weight sports mole cosmetic teen youth sexual speech breast"
+    " vein laser botox kids free fracture diabetes asthma stroke allergy hearing implant"
+    " walk-in drop-in pop-up community".split()
+)
+
+
+def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places30) ``facility.kind_in_lower_case``'s name is no care place's: the tail of a
+    longer capitalised name (read whole at its first word), a specialty's or a day's clinic
+    ("Fracture clinic", "Hygiene clinic", "the Tuesday clinic"), a brand's ("my Invisalign
+    clinic"), a word everyone writes ("the Bright clinic"), or a name that is no place."""
+    start = m.start("place")
+    before = text[max(0, start - 40) : start]
+    if _CAPITAL_WORD_BEFORE.search(before) and not _SENTENCES_FIRST_WORD_BEFORE.search(before):
+        return True  # "Cork University hospital" tried at "University"
+    words = m.group("place").split()
+    if any(word.lower() in _CLINICS_BY_WHAT_THEY_SEE for word in words):
+        return True
+    if _not_a_place(text, m, ctx):
+        return True
+    return _a_word_no_town_has(words, len(words) > 1)
 
 
 # (places30) The landscape's words a town of two or three words is named by, which end an
@@ -4633,6 +4678,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_a_care_places_name,
         _a_works_origin,
         _care_unit_letters,
         _a_rand_fee,
