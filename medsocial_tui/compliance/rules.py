@@ -4581,7 +4581,11 @@ _CLINICS_BY_WHAT_THEY_SEE = frozenset(
     "fertility hygiene memory pain sleep travel eye skin heart foot wound antenatal postnatal"
     " baby vaccination smoking weight sports mole cosmetic teen youth sexual speech breast"
     " vein laser botox kids free fracture diabetes asthma stroke allergy hearing implant"
-    " walk-in drop-in pop-up community".split()
+    " walk-in drop-in pop-up community"
+    # a department a form or a card names after a person (``place.after_full_name``: "for
+    # Mary Byrne, Reception")
+    " reception accounts admin administration marketing finance payroll billing sales"
+    " recruitment facilities compliance operations management hr".split()
 )
 
 
@@ -4589,7 +4593,9 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     """(places30) ``facility.kind_in_lower_case``'s name is no care place's: the tail of a
     longer capitalised name (read whole at its first word), a specialty's or a day's clinic
     ("Fracture clinic", "Hygiene clinic", "the Tuesday clinic"), a brand's ("my Invisalign
-    clinic"), a word everyone writes ("the Bright clinic"), or a name that is no place."""
+    clinic"), a word everyone writes ("the Bright clinic"), or a name that is no place;
+    likewise ``place.after_full_name``'s, where a department is no town ("for Mary Byrne,
+    Reception")."""
     start = m.start("place")
     before = text[max(0, start - 40) : start]
     if _CAPITAL_WORD_BEFORE.search(before) and not _SENTENCES_FIRST_WORD_BEFORE.search(before):

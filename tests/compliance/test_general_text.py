@@ -565,6 +565,11 @@ RULE_CASES = [
         "Interview notes: candidate Yaw Darko, currently living in Sunyani, available from June.",
         "Sunyani",
     ),
+    (
+        "place.after_full_name",
+        "Receipt for Tomasz Nowak, Gliwice - his crown and post",
+        "Gliwice",
+    ),
 ]
 
 
@@ -3836,3 +3841,21 @@ def test_a_trip_with_friends_is_no_stay_for_care() -> None:
         "[facility.there_for_care]" in f.reason
         for f in find_phi("She's in Paris with her friends until Sunday")
     )
+
+
+# (places30) A town right after a full name and a comma, as a form or a receipt addresses
+# someone; not a role, a department or a day after the name.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TRN 228-410-993 for Marcia Brown, Linstead — please attach to the claim", "Linstead"),
+        ("Invoice issued to Sunita Rao, Hubli, for root canal treatment", "Hubli"),
+        ("Payment received from Kwame Mensah, Koforidua; balance nil.", "Koforidua"),
+        ("Thanks to Sarah Kelly, Practice Manager, for organising the day.", None),
+        ("Flowers for Mary Byrne, Reception, who retires on Friday!", None),
+        ("Letter to Tom Hughes, Monday.", None),
+    ],
+)
+def test_a_town_after_a_full_name_and_a_comma(text: str, place: str | None) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if "[place.after_full_name]" in f.reason]
+    assert found == ([place] if place else [])
