@@ -3382,11 +3382,16 @@ _BODY_PART_FIRST = frozenset(
 
 def _no_ailment_after(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Went to CityMD with a fever" is care; "went to Costco with the kids" is not: the
-    word after "with" is no health word or symptom, nor the word after "for" a health word."""
+    word after "with" is no health word, symptom or part of the body ("with her chest"),
+    nor the word after "for" a health word."""
     after = _AILMENT_AFTER.match(text, m.end("place"))
     if after is None:
         return True
     word = after.group("word").lower()
+    if word in _BODY_PART_FIRST and after.group("how").lower() == "with":
+        # (places30) "in Royal Perth again with her chest", "with his heart": the body
+        # part alone says what ails them, as "with chest pain" does
+        return False
     if word in _BODY_PART_FIRST and after.group("next"):
         word = after.group("next").lower()
     if word in lx.HEALTH_SINGLE_WORDS or word in _STAY_CARE or word in _AILMENT_ACRONYMS:
@@ -4522,11 +4527,22 @@ _OLD_THINGS = frozenset(
     " pharmacy lighthouse bridge tree oak house home hotel pub inn shop store market mill"
     " farm vineyard museum library newspaper paper magazine program programme tradition"
     " festival fair club team charity institution law act recipe car boat ship ferry train"
-    " station tower castle estate dam road railway game show series".split()
+    " station tower castle estate dam road railway game show series"
+    # (places30) a building's part, named after its building ("the 90-year-old hospital wing")
+    " wing block site campus annex extension".split()
 )
-_AGE_THEN_WORDS = lazy.compile(r"[\w/.-]*(?:[ \t]+[A-Za-z-]+){1,3}")
+_AGE_THEN_WORDS = lazy.compile(r"[\w/.-]*(?:[ \t]+[A-Za-z-]+){1,6}")
 # Words said of a thing between its age and its noun ("a 96-year-old family bakery").
 _A_THINGS_ADJECTIVES = frozenset("family local historic iconic old small little listed".split())
+# (places30) Words that end the noun an age is said of: "a 150-year-old brewery in
+# Kilkenny" is a brewery, "31F school bus driver from Tupelo" a driver, "19yo college
+# swimmer from Ames" a swimmer (a trade's first word is often a place of work).
+_AFTER_THE_NOUN = frozenset(
+    "in from near outside out of based stationed posted living lives lived at on with that"
+    " which who is was has had and".split()
+)
+# The marks of an age and a sex a case writes apart from its number ("38 yo M", "60 y/o F").
+_AGE_MARKS = frozenset("y o yo yr yrs year years old m f".split())
 # What a study, a flight or a firm comes from, right before the placing word: no patient's
 # home ("the trial from Boston", "flights from Denver", "a company based in Austin").
 _WORK_FROM_WORDS = (
@@ -4552,6 +4568,20 @@ _SENTENCE_END = lazy.compile(r"[.!?](?:[ \t]|$)")
 _AN_AGE = lazy.compile(_VIGNETTE_AGE)
 
 
+def _age_said_of_a_thing(words_after_age: str) -> bool:
+    """(vignette16, places30) The noun an age is said of is a thing's ("a 150-year-old
+    brewery in Kilkenny", "the 120-year-old lighthouse near Tobermory"): the last word before
+    a placing word, past the thing's adjectives, so that a trade named after its place of
+    work stays a person ("31F school bus driver from Tupelo", "68F vineyard worker")."""
+    noun = ""
+    for word in words_after_age.lower().split()[1:]:
+        if word in _AFTER_THE_NOUN:
+            break
+        if word not in _A_THINGS_ADJECTIVES and word not in _AGE_MARKS:
+            noun = word
+    return noun in _OLD_THINGS
+
+
 def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(vignette16) ``place.vignette_home``'s place is no town: a month, a title, a language,
     a care word, a drug, a brand ("a 34M in CrossFit"), a word everyone writes ("in
@@ -4559,8 +4589,7 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     a thing's ("a 150-year-old brewery in Kilkenny")."""
     said_of = _AGE_THEN_WORDS.match(text, m.start())
     if said_of is not None:
-        head = [w for w in said_of.group().lower().split()[1:] if w not in _A_THINGS_ADJECTIVES]
-        if head and head[0] in _OLD_THINGS:
+        if _age_said_of_a_thing(said_of.group()):
             return True
     before = _WORK_FROM.search(text, m.start(), m.start("place"))
     if before is not None:
@@ -4579,10 +4608,18 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
     elif _not_a_place(text, m, ctx):
         return True
+    return _a_word_no_town_has(words, len(place.split()) > 1, named_town)
+
+
+def _a_word_no_town_has(words: list[str], several: bool, named_town: bool = False) -> bool:
+    """(vignette16, places30) One of a place's words is no town's: an organisation's last
+    word (but a landscape's in a name of several words: "Hood River"), a care word, a
+    staff word, a language, an eponym, a drug, a brand's inner capital; or the place is one
+    everyday word ("in Recovery", "the Bright clinic")."""
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
-            lower in lx.ORG_SUFFIXES
+            (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
             or (lower in lx.LANGUAGES and not named_town)
@@ -4593,6 +4630,54 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
             return True
     return len(words) == 1 and lazy.zipf_frequency(words[0].lower(), "en") >= _EVERYDAY_ZIPF
 
+
+# (places30) A capitalised word right before a care place's name, and the same opening a
+# sentence ("Yesterday Piedmont urgent care": the name after it is still read).
+_CAPITAL_WORD_BEFORE = lazy.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_SENTENCES_FIRST_WORD_BEFORE = lazy.compile(r"(?:^|[.!?:;(\[\n\"“][ \t]*)[A-Z][\w'’-]*[ \t]+$")
+
+
+# (places30) What a clinic treats or who it sees, before "clinic" as a place's name would
+# be: "Fertility clinic note", "the Hygiene clinic", "Memory clinic", "Baby clinic".
+_CLINICS_BY_WHAT_THEY_SEE = frozenset(
+    "fertility hygiene memory pain sleep travel eye skin heart foot wound antenatal postnatal"
+    " baby vaccination smoking weight sports mole cosmetic teen youth sexual speech breast"
+    " vein laser botox kids free fracture diabetes asthma stroke allergy hearing implant"
+    " walk-in drop-in pop-up community"
+    # a department a form or a card names after a person (``place.after_full_name``: "for
+    # Mary Byrne, Reception")
+    " reception accounts admin administration marketing finance payroll billing sales"
+    " recruitment facilities compliance operations management hr".split()
+)
+
+
+def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places30) ``facility.kind_in_lower_case``'s name is no care place's: the tail of a
+    longer capitalised name (read whole at its first word), a specialty's or a day's clinic
+    ("Fracture clinic", "Hygiene clinic", "the Tuesday clinic"), a brand's ("my Invisalign
+    clinic"), a word everyone writes ("the Bright clinic"), or a name that is no place;
+    likewise ``place.after_full_name``'s, where a department is no town ("for Mary Byrne,
+    Reception")."""
+    start = m.start("place")
+    before = text[max(0, start - 40) : start]
+    if _CAPITAL_WORD_BEFORE.search(before) and not _SENTENCES_FIRST_WORD_BEFORE.search(before):
+        return True  # "Cork University hospital" tried at "University"
+    words = m.group("place").split()
+    if any(word.lower() in _CLINICS_BY_WHAT_THEY_SEE for word in words):
+        return True
+    if _not_a_place(text, m, ctx):
+        return True
+    return _a_word_no_town_has(words, len(words) > 1)
+
+
+# (places30) The landscape's words a town of two or three words is named by, which end an
+# organisation's name too ("Hood River", "Garden Grove", "Menlo Park", "Covent Garden",
+# "Clear Lake"; "Riverside Park" as much as "Riverside Dental"): in a case's town of more
+# than one word they are no organisation's.
+_A_TOWNS_LANDSCAPE = frozenset(
+    "river garden gardens grove park lake creek valley hills heights beach island bay harbor"
+    " harbour point ridge crossing mills fields village city county township cross".split()
+)
 
 # (vignette16) From how often a one-word place is written (wordfreq's Zipf scale) it is an
 # everyday word before it is a town ("in Recovery", "from Home"; "Hazard" 3.9, "Gore" 3.4
@@ -4661,6 +4746,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_a_care_places_name,
         _a_works_origin,
         _care_unit_letters,
         _a_rand_fee,

@@ -587,6 +587,28 @@ RULE_CASES = [
         "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",
         "No. 9, Jalan Mawar 4, Ipoh",
     ),
+    # (places30) a care place by its everyday name and a lower-case kind; a carer's or an
+    # emergency department's town abroad; where someone lives, in a record's words
+    (
+        "facility.kind_in_lower_case",
+        "the Bendigo urgent care sent my husband home with panadol",
+        "Bendigo",
+    ),
+    (
+        "facility.care_of_town_abroad",
+        "mon fils a été vu aux urgences de Morlaix pour une fracture du poignet",
+        "Morlaix",
+    ),
+    (
+        "place.currently_living_in",
+        "Interview notes: candidate Yaw Darko, currently living in Sunyani, available from June.",
+        "Sunyani",
+    ),
+    (
+        "place.after_full_name",
+        "Receipt for Tomasz Nowak, Gliwice - his crown and post",
+        "Gliwice",
+    ),
 ]
 
 
@@ -3791,3 +3813,153 @@ def test_a_hospital_before_mein_admit(text: str, place: str | None) -> None:
 )
 def test_a_studys_or_a_flights_town_is_no_patients(text: str) -> None:
     assert "geo" not in spans(text)
+
+
+# (places30) A case's patient's town after a trade whose first word is a place of work ("a
+# school bus driver", "a vineyard worker"): the age is said of the worker, not of a thing;
+# and a town of two words named by its landscape ("Hood River", "Garden Grove").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "44F school cafeteria cook from Yazoo City, new hives after lunch. allergy w/u?",
+            "Yazoo City",
+        ),
+        ("59M hospital porter in Kilmarnock, back pain 6 wks, red flags neg.", "Kilmarnock"),
+        ("21 yo college rower from Ithaca w/ rhabdo after erg test", "Ithaca"),
+        ("63 y/o F orchard worker from Cashmere, pesticide exposure?", "Cashmere"),
+        ("70M retired church organist near Llandovery, tremor worse in the evening", "Llandovery"),
+        ("38 yo M ferry deckhand from Orcas Island, crush injury to hand", "Orcas Island"),
+        ("52F hairdresser in Cedar Park, contact dermatitis on both hands", "Cedar Park"),
+        ("29 yo line cook from Bear River with a deep burn, grafting?", "Bear River"),
+    ],
+)
+def test_a_trade_named_by_its_workplace_and_a_landscape_town(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 150-year-old school in Ballymena will close its doors this summer.",
+        "The 80-year-old hospital building near Tralee is being demolished.",
+        "Our 30-year-old family practice in Kendal welcomes new patients.",
+        "34M in Riverside Dental for a crown, needs a bite check",
+    ],
+)
+def test_an_old_things_town_and_a_clinic_named_by_a_river_are_no_case_home(text: str) -> None:
+    assert not any("[place.vignette_home]" in f.reason for f in find_phi(text))
+
+
+# (places30) A care place by its everyday name, then its kind or what it does in lower case,
+# in a sentence about a person; not the practice's own, a specialty's clinic, a report
+# named after the place's care, nor the tail of a longer capitalised name.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "my daughter Aoife has her tonsils out at the Letterkenny day surgery on Tuesday",
+            "Letterkenny",
+        ),
+        ("Kai was seen at Palmerston North outpatients last week for his knee", "Palmerston North"),
+        ("took my son to the Tauranga walk in and they said it's just a sprain", "Tauranga"),
+        ("my mum's at the Whitehorse clinic every Thursday for bloods", "Whitehorse"),
+        ("Yesterday Fairmont urgent care sent my son home with a sprain", "Fairmont"),
+    ],
+)
+def test_a_care_place_by_its_name_and_a_lower_case_kind(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bendigo urgent care is open 8am to 8pm, seven days a week.",
+        "Our Palmerston North clinic is now taking new patients.",
+        "My Invisalign clinic told me to wear them 22 hours a day.",
+        "I went to the Smile Bright clinic for whitening and my teeth hurt now.",
+        "He trained at Cork University hospital and loves hiking.",
+        "Mr Lee, please attend Fracture clinic on Monday with your sling.",
+        "The Sowetan said patient files were found near a Johannesburg hospital.",
+        "My aunt says the Shrewsbury and Telford maternity review was damning.",
+    ],
+)
+def test_a_practices_specialtys_or_reports_clinic_is_no_care_place(text: str) -> None:
+    assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
+
+
+# (places30) A carer's or an emergency department's town, in French, Spanish and Italian,
+# said of a person; the service's news and a carer of a named person are not.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("le dentiste de Quimper a dit que ma fille a besoin d'un appareil", "Quimper"),
+        ("ma mère est aux urgences de Valence depuis hier soir", "Valence"),
+        ("mio padre è al pronto soccorso di Cremona da ieri", "Cremona"),
+        ("la pédiatre de Lannion a vu ma fille pour une otite", "Lannion"),
+        ("le dentiste de Paul lui a posé une couronne", None),
+        ("les urgences de Morlaix seront fermées la nuit cet été", None),
+        ("Las urgencias de Madrid están saturadas por la gripe.", None),
+    ],
+)
+def test_a_carers_town_abroad(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (places30) Where someone lives, in a record's words ("currently living in", "a resident
+# of"), named or not; a provider's origin, a practice's base and a town's people are not.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ms Achieng, a resident of Kisumu, asked for her x-rays to be emailed.", "Kisumu"),
+        ("Tenant is a resident of Wagga Wagga and has two dogs.", "Wagga Wagga"),
+        ("Dr Kelly, a native of Galway, joined our team in 2019.", None),
+        ("Our practice is now based in Leeds city centre.", None),
+        ("Residents of Kisumu can book free screening this month.", None),
+        ("We are currently living in exciting times for dentistry.", None),
+    ],
+)
+def test_where_someone_currently_lives(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (places30) "is" written short after a relative ("Nan's in", "Dad's at"), and a part of the
+# body alone after "with" as what ails them ("with her chest"); not a trip with friends.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Nan's in Sunnybank again with her chest, visiting hours anyone?", "Sunnybank"),
+        ("Dad's at Sunshine with his heart again", "Sunshine"),
+        ("Grandpa's in Ormskirk with his hip, no date for surgery", "Ormskirk"),
+    ],
+)
+def test_a_relative_there_for_care_written_short(text: str, place: str) -> None:
+    assert any(
+        "[facility.there_for_care]" in f.reason and text[f.start : f.end] == place
+        for f in find_phi(text)
+    )
+
+
+def test_a_trip_with_friends_is_no_stay_for_care() -> None:
+    assert not any(
+        "[facility.there_for_care]" in f.reason
+        for f in find_phi("She's in Paris with her friends until Sunday")
+    )
+
+
+# (places30) A town right after a full name and a comma, as a form or a receipt addresses
+# someone; not a role, a department or a day after the name.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TRN 228-410-993 for Marcia Brown, Linstead — please attach to the claim", "Linstead"),
+        ("Invoice issued to Sunita Rao, Hubli, for root canal treatment", "Hubli"),
+        ("Payment received from Kwame Mensah, Koforidua; balance nil.", "Koforidua"),
+        ("Thanks to Sarah Kelly, Practice Manager, for organising the day.", None),
+        ("Flowers for Mary Byrne, Reception, who retires on Friday!", None),
+        ("Letter to Tom Hughes, Monday.", None),
+    ],
+)
+def test_a_town_after_a_full_name_and_a_comma(text: str, place: str | None) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if "[place.after_full_name]" in f.reason]
+    assert found == ([place] if place else [])
