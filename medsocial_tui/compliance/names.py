@@ -1284,7 +1284,8 @@ _SOMEONES = lazy.compile(r"\b(?:me|my|your|ur|you|u)\b|@|\d{3}", re.IGNORECASE)
 # The practice or a notice speaks, or the clinician is written to or writes
 _NOT_A_PATIENTS_MESSAGE = lazy.compile(
     r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us|the[ \t]+(?:whole[ \t]+)?team"
-    r"|reviews?|reviewer|stars|feedback|welcom\w*|meet|joins?|joined|accepting|new[ \t]+patients"
+    r"|(?:for|your|the|kind|lovely|great|google|5[ \t-]?star)[ \t]+(?:reviews?|feedback)|reviewer|stars"
+    r"|welcom\w*|meet|joins?|joined|accepting|new[ \t]+patients"
     r"|bio|newsletter|hours|closed|spotlight|congrat\w*)\b",
     re.IGNORECASE,
 )
@@ -1299,14 +1300,17 @@ CLINICIAN_IN_CARE_TAG = "[name.clinician_in_care_message]"
 
 
 def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
-    """ "thank u Dr. Pham, got my braces off", "Dr. X wants the path report faxed": the
-    clinician of one person's care, named in a short message about it."""
+    """ "thank u Dr. Pham, got my braces off": one person's clinician, in a message of it."""
+    if c.strong or c.common:
+        return None  # (the table's marks: a titled or a common run is read by other rules)
     nurse = c.lowers[0] == "nurse" and len(c.words) > 1
     if not (nurse or c.prev in _DOCTOR_WORDS or c.prev == "nurse"):
         return None
     text = f.doc.text
     if len(text) > _CARE_MESSAGE_UP_TO or f.is_suppressed(c.start, c.end):
         return None
+    if f.ctx.staff_words and set(c.lowers[nurse:]) <= f.ctx.staff_words:
+        return None  # the practice's own clinician ("thanks Dr. Pham", Dr. Linh Pham its own)
     title = None if nurse else _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
     opening = title.start() if title else c.start
     lead = text[max(0, opening - 30) : opening]
