@@ -71,3 +71,27 @@ def test_the_practices_own_clinician_is_left_to_the_practice() -> None:
     assert _clinicians(text) == ["Pham"]
     ctx = PracticeContext(practice_name="Riverbend Dental", provider_names=("Dr. Linh Pham",))
     assert _clinicians(text, ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Dr. Okafor wants the path report faxed to 503.555.0197 before tomorrow", "503.555.0197"),
+        (
+            "Dr. Adeyemi said you can ring the ward on +234 803 555 2917 about your mum's scan",
+            "+234 803 555 2917",
+        ),
+    ],
+)
+def test_the_line_to_ring_in_such_a_message_is_blocked_with_the_name(
+    text: str, number: str
+) -> None:
+    """ "faxed to", "ring the ward on" give an office's line elsewhere; beside one person's
+    clinician and care the number is blocked too (``phone.care_message``)."""
+    phones = [text[f.start : f.end] for f in find_phi(text) if f.label == "phone"]
+    assert phones == [number]
+
+
+def test_a_wards_line_with_no_clinician_of_one_persons_care_stays_a_public_line() -> None:
+    text = "Visiting questions? Ring the ward on +44 20 7946 0958 after 4pm."
+    assert [f for f in find_phi(text) if f.label == "phone"] == []
