@@ -1246,7 +1246,9 @@ _CARED_FOR_KIN = (
 _THANKS_BEFORE = lazy.compile(
     r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|shout[ \t-]?out(?:[ \t]+to)?|big[ \t]+(?:love|up)"
     r"(?:[ \t]+to)?|bless|grateful[ \t]+to|kudos(?:[ \t]+to)?|love[ \t]+to)"
-    r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$",
+    r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$"
+    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing)
+    r"|\bcheers[ \t]+$",
     re.IGNORECASE,
 )
 # ... and the writer's own care ("my braces", "my chemo days"), or their relative's in a
