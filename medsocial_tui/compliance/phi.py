@@ -1841,7 +1841,10 @@ _CARE_PHONE = "a phone number in a message about one person's care, beside their
 def _care_message_phones(text: str, names: list[Finding], found: list[Finding]) -> list[Finding]:
     """The phone numbers of a text whose clinician ``name.clinician_in_care_message`` named,
     those no finder took yet."""
-    if not any(f.reason.endswith(CLINICIAN_IN_CARE_TAG) for f in names):
+    for f in names:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.reason.endswith(CLINICIAN_IN_CARE_TAG):
+            break
+    else:
         return []
     taken = [(f.start, f.end) for f in found if f.label == "phone"]
     return [
