@@ -1270,9 +1270,13 @@ _CLINICIAN_TELLS = lazy.compile(
     r"|called|rang|needs|would[ \t]+like|ordered|has[ \t]+ordered|sent|is[ \t]+sending)\b",
     re.IGNORECASE,
 )
+# ... of one person's care: the writer's ("my scan"), a relative's ("your mum's scan", "your
+# husband's bloods") or a definite one ("the biopsy", "the path report"); not "your" alone,
+# which a practice's tip says to everyone ("Dr. X says your check-up is the cheapest
+# filling", "… your x-rays are safe")
 _ONE_PERSONS_CARE = lazy.compile(
-    rf"\b(?:my|your|ur|the|his|her|mum['’]?s|mom['’]?s|dad['’]?s)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?"
-    rf"{_CARE_EVENT}\b",
+    rf"\b(?:(?:my|(?:your|ur|my|his|her|our)[ \t]+{_CARED_FOR_KIN}['’]s|mum['’]?s|mom['’]?s"
+    rf"|dad['’]?s)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_CARE_EVENT}|(?P<definite>the)[ \t]+{_CARE_EVENT})\b",
     re.IGNORECASE,
 )
 # One patient's booking: "Dr. X will see you at 9:15", "… tomorrow", "… on the 12th"
@@ -1281,8 +1285,12 @@ _SEES_YOU_AT = lazy.compile(
     r"|tonight|this[ \t]+(?:morning|afternoon|evening))",
     re.IGNORECASE,
 )
-# A person spoken to or about: the message is someone's ("me", "your", a number to ring)
-_SOMEONES = lazy.compile(r"\b(?:me|my|your|ur|you|u)\b|@|\d{3}", re.IGNORECASE)
+# A definite care event is one person's in a message of the writer's ("asked me to tell
+# you the biopsy …"), with a number or a mailbox to reach, or a day to do it by ("faxed to
+# 503.555.0197 before tomorrow"); "Dr. X says the procedure takes an hour" is a tip
+_WRITER_OR_CONTACT = lazy.compile(
+    r"\b(?:me|my|i|tomorrow|today|tonight)\b|@|\+\d|\d{3,}[ \t.-]\d{3}", re.IGNORECASE
+)
 # The practice or a notice speaks, or the clinician is written to or writes
 _NOT_A_PATIENTS_MESSAGE = lazy.compile(
     r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us|the[ \t]+(?:whole[ \t]+)?team"
@@ -1325,7 +1333,8 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     if _SEES_YOU_AT.match(text, c.end):
         return _CLINICIAN_IN_CARE
     told = _CLINICIAN_TELLS.match(text, c.end)
-    if told and _ONE_PERSONS_CARE.search(text, told.end()) and _SOMEONES.search(text):
+    care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
+    if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
     return None
 

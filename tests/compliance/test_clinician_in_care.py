@@ -38,6 +38,7 @@ def _clinicians(text: str, ctx: PracticeContext | None = None) -> list[str]:
         ("Dr. Papadopoulos said your dad's bloods are fine, no need to come in", "Papadopoulos"),
         ("Dr. Fitzgerald will see you at 10:40 tomorrow, bring your referral letter", "Fitzgerald"),
         ("DR. OKONKWO SAID MY XRAY IS FINE", "OKONKWO"),
+        ("Dr. Haldane asked me to drop the biopsy form at the lab before 5pm", "Haldane"),
     ],
 )
 def test_the_clinician_of_one_persons_care_is_blocked(text: str, name: str) -> None:
@@ -59,6 +60,11 @@ def test_the_clinician_of_one_persons_care_is_blocked(text: str, name: str) -> N
         "Dr. Kaur says the new CBCT scanner cuts the dose for every scan by half",
         "Thank u Dr Lee for the kind words when my dad passed. it meant the world",
         "Hi Dr. Byrne, thank you for the referral letter for my son.",
+        # a practice's tip says "your" to everyone, "the" of no one's event
+        "Dr. Patel says your child's first check-up should happen by their first birthday.",
+        "Dr. Alvarez said it best: your check-up is the cheapest filling you'll ever get.",
+        "Dr. Brown wants you to know your x-rays are safe: less than a day of background.",
+        "Dr. Lee says the procedure takes under an hour and most people drive home.",
     ],
 )
 def test_notices_news_and_letters_to_the_doctor_keep_the_clinician_clean(text: str) -> None:

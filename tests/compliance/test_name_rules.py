@@ -690,7 +690,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (
         nm.clinician_in_care_message,
-        "Dr. Okeke wants the path report faxed over before your biopsy review",
+        "Dr. Okeke wants the path report faxed over before tomorrow",
         "Okeke",
         nm._CLINICIAN_IN_CARE,
     ),
