@@ -1254,8 +1254,11 @@ _THANKS_BEFORE = lazy.compile(
 # ... and the writer's own care ("my braces", "my chemo days"), or their relative's in a
 # place of care ("the kids ward, my boy didn't cry once"; not "the kind words when my dad
 # passed": a relative thanked for, with no care told)
+# (not "our" before the event, a practice's: "for training our team on implant surgery",
+# "our referral pathway"; a relative right after the possessive: not "our practice's kids club")
 _WRITERS_CARE = lazy.compile(
-    rf"\b(?:my|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_CARE_EVENT}|(?P<kin>{_CARED_FOR_KIN}))\b",
+    rf"\b(?:my[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_CARE_EVENT}|(?:my|our)[ \t]+"
+    rf"(?:(?:little|wee|baby|eldest|youngest|older|younger|elderly)[ \t]+)?(?P<kin>{_CARED_FOR_KIN}))\b",
     re.IGNORECASE,
 )
 _CARE_TOLD = lazy.compile(
@@ -1295,6 +1298,9 @@ _WRITER_OR_CONTACT = lazy.compile(
 _NOT_A_PATIENTS_MESSAGE = lazy.compile(
     r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us|the[ \t]+(?:whole[ \t]+)?team"
     r"|(?:for|your|the|kind|lovely|great|google|5[ \t-]?star)[ \t]+(?:reviews?|feedback)|reviewer|stars"
+    # a rota's or a notice's recurring days ("will see you at 9am on Saturdays, book online")
+    r"|shift|rota|covering|book[ \t]+online|walk-?ins?|every[ \t]+\w+day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
     r"|welcom\w*|meet|joins?|joined|accepting|new[ \t]+patients"
     r"|bio|newsletter|hours|closed|spotlight|congrat\w*)\b",
     re.IGNORECASE,

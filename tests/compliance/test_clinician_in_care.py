@@ -60,6 +60,11 @@ def test_the_clinician_of_one_persons_care_is_blocked(text: str, name: str) -> N
         "Dr. Kaur says the new CBCT scanner cuts the dose for every scan by half",
         "Thank u Dr Lee for the kind words when my dad passed. it meant the world",
         "Hi Dr. Byrne, thank you for the referral letter for my son.",
+        # a practice thanks its doctor for its own work, or gives a rota's recurring days
+        "Thanks to Dr. Ahmed for training our team on implant surgery this weekend!",
+        "Big thanks to Dr. Wu for giving our practice's kids club a tour of the surgery.",
+        "Huge thanks to Dr. Lee for covering my shift so I could get my own crown done.",
+        "Dr. Lee will see you at 9am on Saturdays from next month, book online.",
         # a practice's tip says "your" to everyone, "the" of no one's event
         "Dr. Patel says your child's first check-up should happen by their first birthday.",
         "Dr. Alvarez said it best: your check-up is the cheapest filling you'll ever get.",
