@@ -1224,6 +1224,129 @@ def doctor_relative(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (clinicians30) A clinician named in a patient's or a relative's message about one person's
+# care: "thank u Dr. Pham, finally got my braces off", "big love to Nurse Hinewai on the kids
+# ward, my boy didn't cry once", "Dr. Nakamura-Lee wants the path report faxed to …", "Dr.
+# Obi's office called about the biopsy", "Dr. Eze will see you at 9:15". Who treated one
+# person, named in that person's message, tells who the patient is: the sets written to the
+# outside evaluation's brief (28-31) mark such a name every time. A practice's notice, a
+# staff bio, health news, a review's reply and a letter to the doctor stay as
+# ``after_doctor`` reads them; so does any text longer than a message.
+_CARE_MESSAGE_UP_TO = 280
+_CARE_EVENT = (
+    r"(?:scans?|biops(?:y|ies)|results?|(?:path(?:ology)?[ \t]+)?reports?|referral|appointments?"
+    r"|appts?|x-?rays?|mri|ct|cbct|bloods|blood[ \t]+(?:test|work)|cbc|labs|procedure|surgery"
+    r"|operation|braces|chemo(?:therapy)?|filling|crown|implant|stitches|prescription|meds"
+    r"|check-?ups?|swelling|extraction|root[ \t]+canal|pacemaker|ultrasound|mammogram|smear"
+    r"|injection|dressing|cast|discharge|follow-?up|delivery|treatment)"
+)
+_CARED_FOR_KIN = (
+    r"(?:boy|girl|son|daughter|kids?|baby|husband|wife|partner|mum|mom|dad|mother|father|nan"
+    r"|gran|grandma|grandpa|grandmother|grandfather)"
+)
+# Thanks or praise right before the clinician: "thank u Dr.", "big love to Nurse", "shout out to"
+_THANKS_BEFORE = lazy.compile(
+    r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|shout[ \t-]?out(?:[ \t]+to)?|big[ \t]+(?:love|up)"
+    r"(?:[ \t]+to)?|bless|grateful[ \t]+to|kudos(?:[ \t]+to)?|love[ \t]+to)"
+    r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$"
+    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing)
+    r"|\bcheers[ \t]+$",
+    re.IGNORECASE,
+)
+# ... and the writer's own care ("my braces", "my chemo days"), or their relative's in a
+# place of care ("the kids ward, my boy didn't cry once"; not "the kind words when my dad
+# passed": a relative thanked for, with no care told)
+# (not "our" before the event, a practice's: "for training our team on implant surgery",
+# "our referral pathway"; a relative right after the possessive: not "our practice's kids club")
+_WRITERS_CARE = lazy.compile(
+    rf"\b(?:my[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_CARE_EVENT}|(?:my|our)[ \t]+"
+    rf"(?:(?:little|wee|baby|eldest|youngest|older|younger|elderly)[ \t]+)?(?P<kin>{_CARED_FOR_KIN}))\b",
+    re.IGNORECASE,
+)
+_CARE_TOLD = lazy.compile(
+    rf"\b(?:{_CARE_EVENT}|ward|clinic|hospital|surgery|theatre|icu|nicu|a&e|er|infusion|dentist)\b",
+    re.IGNORECASE,
+)
+# The clinician (or their office) asks or tells of one person's care: "Dr. X wants the path
+# report", "Dr. X said you can ring the ward … your mum's scan", "Dr. X's office called
+# about the biopsy"
+_CLINICIAN_TELLS = lazy.compile(
+    r"(?:['’]s)?(?:[ \t]+(?:office|nurse|secretary|team|receptionist))?[ \t]+(?:wants|said|says|asked"
+    r"|called|rang|needs|would[ \t]+like|ordered|has[ \t]+ordered|sent|is[ \t]+sending)\b",
+    re.IGNORECASE,
+)
+# ... of one person's care: the writer's ("my scan"), a relative's ("your mum's scan", "your
+# husband's bloods") or a definite one ("the biopsy", "the path report"); not "your" alone,
+# which a practice's tip says to everyone ("Dr. X says your check-up is the cheapest
+# filling", "… your x-rays are safe")
+_ONE_PERSONS_CARE = lazy.compile(
+    rf"\b(?:(?:my|(?:your|ur|my|his|her|our)[ \t]+{_CARED_FOR_KIN}['’]s|mum['’]?s|mom['’]?s"
+    rf"|dad['’]?s)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_CARE_EVENT}|(?P<definite>the)[ \t]+{_CARE_EVENT})\b",
+    re.IGNORECASE,
+)
+# One patient's booking: "Dr. X will see you at 9:15", "… tomorrow", "… on the 12th"
+_SEES_YOU_AT = lazy.compile(
+    r"[ \t]+will[ \t]+see[ \t]+(?:you|u)[ \t]+(?:at[ \t]+\d|on[ \t]+(?:the[ \t]+)?\d|tomorrow|today"
+    r"|tonight|this[ \t]+(?:morning|afternoon|evening))",
+    re.IGNORECASE,
+)
+# A definite care event is one person's in a message of the writer's ("asked me to tell
+# you the biopsy …"), with a number or a mailbox to reach, or a day to do it by ("faxed to
+# 503.555.0197 before tomorrow"); "Dr. X says the procedure takes an hour" is a tip
+_WRITER_OR_CONTACT = lazy.compile(
+    r"\b(?:me|my|i|tomorrow|today|tonight)\b|@|\+\d|\d{3,}[ \t.-]\d{3}", re.IGNORECASE
+)
+# The practice or a notice speaks, or the clinician is written to or writes
+_NOT_A_PATIENTS_MESSAGE = lazy.compile(
+    r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us|the[ \t]+(?:whole[ \t]+)?team"
+    r"|(?:for|your|the|kind|lovely|great|google|5[ \t-]?star)[ \t]+(?:reviews?|feedback)|reviewer|stars"
+    # a rota's or a notice's recurring days ("will see you at 9am on Saturdays, book online")
+    r"|shift|rota|covering|book[ \t]+online|walk-?ins?|every[ \t]+\w+day"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)days"
+    r"|welcom\w*|meet|joins?|joined|accepting|new[ \t]+patients"
+    r"|bio|newsletter|hours|closed|spotlight|congrat\w*)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_TO_OR_BY = lazy.compile(
+    r"\b(?:dear|hi|hello|hey|this[ \t]+is|i['’]?m|i[ \t]+am|desk[ \t]+of|from)[ \t,]*$",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE = lazy.compile(r"\b\w+\.?[ \t]*$")
+_CLINICIAN_IN_CARE = "a clinician named in a message about one person's care"
+# How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
+CLINICIAN_IN_CARE_TAG = "[name.clinician_in_care_message]"
+
+
+def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
+    """ "thank u Dr. Pham, got my braces off": one person's clinician, in a message of it."""
+    if c.strong or c.common:
+        return None  # (the table's marks: a titled or a common run is read by other rules)
+    nurse = c.lowers[0] == "nurse" and len(c.words) > 1
+    if not (nurse or c.prev in _DOCTOR_WORDS or c.prev == "nurse"):
+        return None
+    text = f.doc.text
+    if len(text) > _CARE_MESSAGE_UP_TO or f.is_suppressed(c.start, c.end):
+        return None
+    if f.ctx.staff_words and set(c.lowers[nurse:]) <= f.ctx.staff_words:
+        return None  # the practice's own clinician ("thanks Dr. Pham", Dr. Linh Pham its own)
+    title = None if nurse else _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
+    opening = title.start() if title else c.start
+    lead = text[max(0, opening - 30) : opening]
+    if _WRITTEN_TO_OR_BY.search(lead) or _NOT_A_PATIENTS_MESSAGE.search(text):
+        return None
+    if _THANKS_BEFORE.search(lead):
+        care = _WRITERS_CARE.search(text)
+        if care and (care.group("kin") is None or _CARE_TOLD.search(text)):
+            return _CLINICIAN_IN_CARE
+    if _SEES_YOU_AT.match(text, c.end):
+        return _CLINICIAN_IN_CARE
+    told = _CLINICIAN_TELLS.match(text, c.end)
+    care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
+    if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
+        return _CLINICIAN_IN_CARE
+    return None
+
+
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
 
 
@@ -4082,6 +4205,7 @@ class NameRule:
 NAME_RULES: tuple[NameRule, ...] = (
     NameRule(doctor_relative, strong=False, common=False),
     NameRule(relative_of_named, strong=False, common=False),
+    NameRule(clinician_in_care_message, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

@@ -17,9 +17,9 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.extents import extend_findings
 from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
-from medsocial_tui.compliance.identifiers import find_identifiers, placeholder_phone
+from medsocial_tui.compliance.identifiers import PHONE, find_identifiers, placeholder_phone
 from medsocial_tui.compliance.lexicon import place_names
-from medsocial_tui.compliance.names import ADDRESSED_RULES, find_names
+from medsocial_tui.compliance.names import ADDRESSED_RULES, CLINICIAN_IN_CARE_TAG, find_names
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
 from medsocial_tui.compliance.practice_vetoes import practice_voice
@@ -586,6 +586,7 @@ FINDER_RULES = (
     "address.in_patient_text",
     "record.in_patient_text",
     "record.shaped_code",
+    "phone.care_message",
 )
 
 # Findings that say who a text is about, by themselves.
@@ -1802,6 +1803,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings = find_identifiers(
         text, ctx, lambda text, start, end: public_line_at(text, start, end, people)
     )
+    findings += _care_message_phones(text, names, findings)
     findings += names
     findings += find_by_rules(text, ctx, [f.start for f in names])
     # other scripts and languages (scripts.py); an English name there passes the vetoes
@@ -1845,6 +1847,31 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
 
 
 _WHEN_ONLY = ("[date.month_of_care]", "[date.year_of_care]")
+
+
+# (clinicians30) The number in a message that names one person's clinician
+# (``name.clinician_in_care_message``): "Dr. Adeyemi said you can ring the ward on +234 803
+# 555 2917 … about your mum's scan", "Dr. X wants the path report faxed to 503.555.0197".
+# Elsewhere "ring the ward on", "faxed to" give a desk's or an office's line; in a short
+# message about one patient's care the line is where that patient is found, and the sets
+# written to the outside evaluation's brief mark it with the name.
+_CARE_PHONE = "a phone number in a message about one person's care, beside their clinician"
+
+
+def _care_message_phones(text: str, names: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The phone numbers of a text whose clinician ``name.clinician_in_care_message`` named,
+    those no finder took yet."""
+    for f in names:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.reason.endswith(CLINICIAN_IN_CARE_TAG):
+            break
+    else:
+        return []
+    taken = [(f.start, f.end) for f in found if f.label == "phone"]
+    return [
+        Finding(m.start(), m.end(), "phone", f"{_CARE_PHONE} [phone.care_message]")
+        for m in PHONE.finditer(text)
+        if not any(a < m.end() and m.start() < b for a, b in taken)
+    ]
 
 
 def _sentences_about(doc: Doc, people: list[Finding]) -> tuple[set[int], set[int]]:

@@ -73,6 +73,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import english_words, place_names
 from medsocial_tui.compliance.names import (
+    CLINICIAN_IN_CARE_TAG,
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
@@ -9877,6 +9878,13 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
                 said = False
                 if text[f.start + 1 : f.start + 2].isupper() and _shouted_verb(text, f):
                     vetoed[span] = True
+                    continue
+                if f.reason.endswith(CLINICIAN_IN_CARE_TAG):
+                    # (clinicians30) the name finder read the clinician of one person's
+                    # care in that person's message: the vetoes that take "Dr. X" and
+                    # "Nurse X" for the practice's or a public clinician are what it rules out
+                    vetoed[span] = False
+                    kept.append(f)
                     continue
                 if _KIN_BEFORE.search(text, max(0, f.start - 40), f.start) is not None:
                     vetoed[span] = (

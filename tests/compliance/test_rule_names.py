@@ -117,6 +117,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "KBTH-4471",
         False,
     ),
+    # (clinicians30) the line to ring in a message naming one person's clinician
+    (
+        "phone.care_message",
+        "Dr. Adeyemi said you can ring the ward on +234 803 555 2917 about your mum's scan",
+        "+234 803 555 2917",
+        False,
+    ),
     (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",

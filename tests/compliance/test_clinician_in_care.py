@@ -1,0 +1,108 @@
+"""(clinicians30) A clinician named in a patient's or a relative's message about one
+person's care is blocked (``name.clinician_in_care_message``), and survives the vetoes that
+take "Dr. X" and "Nurse X" for the practice's own or a public clinician; a practice's
+notice, a staff bio, health news, a brand and a thanks with no care told stay clean."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import PracticeContext, find_phi
+
+RULE = "[name.clinician_in_care_message]"
+
+
+def _clinicians(text: str, ctx: PracticeContext | None = None) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in find_phi(text, ctx)
+        if f.severity == "block" and f.reason.endswith(RULE)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("just got my braces off after 2 yrs!! thanks Dr. Oyelowo 😁", "Oyelowo"),
+        ("thanks so much Dr. Moreau, my daughter's stitches came out clean today", "Moreau"),
+        (
+            "Shoutout to Nurse Adaeze at the infusion centre, she made my mum's chemo bearable",
+            "Adaeze",
+        ),
+        (
+            "big thanks to Nurse Priscilla on ward 6, my nan's dressing changes were so gentle",
+            "Priscilla",
+        ),
+        ("Dr. Lindqvist wants the MRI report sent over before my husband's follow-up", "Lindqvist"),
+        ("Dr Tanaka's secretary rang about my biopsy, can you call her back", "Tanaka"),
+        ("Dr. Papadopoulos said your dad's bloods are fine, no need to come in", "Papadopoulos"),
+        ("Dr. Fitzgerald will see you at 10:40 tomorrow, bring your referral letter", "Fitzgerald"),
+        ("DR. OKONKWO SAID MY XRAY IS FINE", "OKONKWO"),
+        ("Dr. Haldane asked me to drop the biopsy form at the lab before 5pm", "Haldane"),
+    ],
+)
+def test_the_clinician_of_one_persons_care_is_blocked(text: str, name: str) -> None:
+    assert any(name in found for found in _clinicians(text)), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Moreau is accepting new patients at our Lyon office from March.",
+        "Meet Nurse Adaeze, our new infusion nurse, she loves gardening.",
+        "Dr. Anthony Fauci said the booster is still recommended for older adults.",
+        "Thanks to Dr. Okoro for the great talk on oral cancer screening last night!",
+        "Dr. Patel wants every patient to know: flu shots are in, no appointment needed.",
+        "Dr Singh will see you at our new clinic from 1 June, book online.",
+        "Nurse Ratched from One Flew Over the Cuckoo's Nest still gives me chills",
+        "Dr. Lee's office will be closed Friday; call us to move your appointment",
+        "Thank you Dr. Mehta for a brilliant lecture on implant failures, my notes are full",
+        "Dr. Kaur says the new CBCT scanner cuts the dose for every scan by half",
+        "Thank u Dr Lee for the kind words when my dad passed. it meant the world",
+        "Hi Dr. Byrne, thank you for the referral letter for my son.",
+        # a practice thanks its doctor for its own work, or gives a rota's recurring days
+        "Thanks to Dr. Ahmed for training our team on implant surgery this weekend!",
+        "Big thanks to Dr. Wu for giving our practice's kids club a tour of the surgery.",
+        "Huge thanks to Dr. Lee for covering my shift so I could get my own crown done.",
+        "Dr. Lee will see you at 9am on Saturdays from next month, book online.",
+        # a practice's tip says "your" to everyone, "the" of no one's event
+        "Dr. Patel says your child's first check-up should happen by their first birthday.",
+        "Dr. Alvarez said it best: your check-up is the cheapest filling you'll ever get.",
+        "Dr. Brown wants you to know your x-rays are safe: less than a day of background.",
+        "Dr. Lee says the procedure takes under an hour and most people drive home.",
+    ],
+)
+def test_notices_news_and_letters_to_the_doctor_keep_the_clinician_clean(text: str) -> None:
+    assert _clinicians(text) == []
+
+
+def test_the_practices_own_clinician_is_left_to_the_practice() -> None:
+    """With the practice's providers known, its own doctor thanked is no patient's clue."""
+    text = "finally got my braces off today!!! thank u Dr. Pham"
+    assert _clinicians(text) == ["Pham"]
+    ctx = PracticeContext(practice_name="Riverbend Dental", provider_names=("Dr. Linh Pham",))
+    assert _clinicians(text, ctx) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Dr. Okafor wants the path report faxed to 503.555.0197 before tomorrow", "503.555.0197"),
+        (
+            "Dr. Adeyemi said you can ring the ward on +234 803 555 2917 about your mum's scan",
+            "+234 803 555 2917",
+        ),
+    ],
+)
+def test_the_line_to_ring_in_such_a_message_is_blocked_with_the_name(
+    text: str, number: str
+) -> None:
+    """ "faxed to", "ring the ward on" give an office's line elsewhere; beside one person's
+    clinician and care the number is blocked too (``phone.care_message``)."""
+    phones = [text[f.start : f.end] for f in find_phi(text) if f.label == "phone"]
+    assert phones == [number]
+
+
+def test_a_wards_line_with_no_clinician_of_one_persons_care_stays_a_public_line() -> None:
+    text = "Visiting questions? Ring the ward on +44 20 7946 0958 after 4pm."
+    assert [f for f in find_phi(text) if f.label == "phone"] == []
