@@ -353,6 +353,23 @@ _AND_THE_TEAM = lazy.compile(
 )
 
 
+# (names35) What a business's person tells one reader of their own order or care in the
+# same message: "this is Dolores from the pharmacy, your refill is ready", "it's Priyanka
+# from the ortho office, your retainer is ready for pick up", "confirming your booking":
+# a message to one customer, whose sender's name is marked as a person's (not a notice to
+# all: "This is Jonas from the clinic. Our new opening hours start next Monday").
+_READERS_OWN_AFTER = lazy.compile(
+    r"\b(?:confirming[ \t]+your|your[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:refill|prescription|rx"
+    r"|meds|medication|retainer|crown|filling|implant|dentures?|aligners?|results?|scan|x-?rays?"
+    r"|bloods|biopsy|test|appointment|appt|booking|reservation|order|parcel|package|delivery"
+    r"|glasses|lenses|hearing[ \t]+aids?|referral|claim|seat|slot|visit)[ \t]+(?:is|are|was|were"
+    r"|has[ \t]+been|have[ \t]+been)[ \t]+(?:now[ \t]+)?(?:ready|in|back|confirmed|booked"
+    r"|approved|due|here|done|moved|cancell?ed|rescheduled|dispatched|shipped))\b",
+    re.IGNORECASE,
+)
+_READERS_OWN_REACH = 120
+
+
 def speaks_for_the_business(text: str, f: Finding) -> bool:
     """ "Hannah Berg, Office Manager", "Sarah Jenkins, Head of Operations", "I'm Rahul, one
     of the pharmacists here", "Olu Adebayo (chair)", "This is Jonas from the clinic",
@@ -374,6 +391,8 @@ def speaks_for_the_business(text: str, f: Finding) -> bool:
         or _from_an_organisation(text, f.end)
     ):
         return False
+    if _READERS_OWN_AFTER.search(text, f.end, f.end + _READERS_OWN_REACH):
+        return False  # (names35) "this is Dolores from the pharmacy, your refill is ready"
     before = _MY_NAME_IS.sub("", text[max(0, f.start - 25) : f.start])
     if _PRIVATE_CUE.search(before):
         return False  # "my son Jake, …": whatever follows, the writer's own

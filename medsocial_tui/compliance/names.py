@@ -797,6 +797,9 @@ class _Finder:
                 and following.base.lower() not in lx.COMMON_CAPITALIZED
             )
             or (word.sentence_start and lower in _PRAISE_LEADS)
+            # (names35) "Ahh Ayesha congrats", "Omg Kemi same": a chat's interjection
+            # opening the sentence is no part of the name after it
+            or (word.sentence_start and lower in _LEAD_INTERJECTIONS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
             or lower in lx.MONTHS
@@ -2073,6 +2076,14 @@ _AGE_SHORTHAND_BEFORE = lazy.compile(
     r"(?:[ \t-]+old)?|m/o)[ \t]+$",
     re.IGNORECASE,
 )
+# (names35) The case's sex or a child's word between the age and the name: "8yo girl
+# Priyamvada with recurrent nosebleeds", "3 y/o boy Tayo has a rash", "45yo male Kwame c/o".
+_CASE_SEX_WORDS = frozenset(("girl", "boy", "male", "female"))
+_AGE_SEX_BEFORE = lazy.compile(
+    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|(?:yrs?|years?|mos?|months?|wks?|weeks?)"
+    r"(?:[ \t-]+old)?|m/o)[ \t]+(?:girl|boy|male|female)[ \t]+$",
+    re.IGNORECASE,
+)
 _CASE_GOES_ON = lazy.compile(
     r"[ \t]*(?:,|\(|;|[ \t]+(?:w/|with|c/o|presents|presenting|presented|hx|h/o|s/p|pmh|who"
     r"|has|had|is|was|came|comes|needs|here)\b)",
@@ -2103,7 +2114,8 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     # The case goes on after it ("ped dentist here: 6yo Kofi, …", "3 y/o Wren with a
     # febrile seizure"): a patient, even in a clinician's text. Not an animal's case, nor an
     # origin ("45yo Caucasian, smoker").
-    if c.prev not in _AGE_ENDINGS or len(c.words) != 1 or c.strong or c.common:
+    sexed = c.prev in _CASE_SEX_WORDS and c.before[1:2] and c.before[1] in _AGE_ENDINGS
+    if not (c.prev in _AGE_ENDINGS or sexed) or len(c.words) != 1 or c.strong or c.common:
         return None
     lower = c.lowers[0]
     if c.last.possessive or lower in _ORIGIN_WORDS:
@@ -2112,7 +2124,8 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
         return None
     text = f.doc.text
     left = f.doc.sentences[c.first.sentence][0]
-    age = _AGE_SHORTHAND_BEFORE.search(text, max(left, c.start - 24), c.start)
+    shorthand = _AGE_SEX_BEFORE if sexed else _AGE_SHORTHAND_BEFORE
+    age = shorthand.search(text, max(left, c.start - 32), c.start)
     if age is None:
         return None
     # "my 2yo Ayla put a bead up her nose": the writer's own child, whatever follows
@@ -3358,8 +3371,15 @@ def unlisted_name_after_relative(f: _Finder, c: Candidate) -> str | None:
 # Keahi!", "this is Mereana here", a signature line "- Tamati from Rotorua".
 _SELF_AND_I = lazy.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b(?![-'’])")
 _ITS_ME_BEFORE = lazy.compile(r"(?:^|[\s,!.])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+\Z", re.I)
-_ITS_ME_AFTER = lazy.compile(r"[ \t]*(?:[!,.:)]|here\b|from\b|\Z|\n)")
+# (names35) or a dash before what the writer goes on to say ("hey its Aleksandar — my new
+# email is …")
+_ITS_ME_AFTER = lazy.compile(r"[ \t]*(?:[!,.:)]|here\b|from\b|\Z|\n)|[ \t]+(?:--?|[–—])[ \t]")
 _SIGNATURE_DASH = lazy.compile(r"(?:^|[.!?)\n][ \t]*|[ \t]{2,})(?:-{1,2}|[–—~])[ \t]*\Z")
+# (names35) A chat signed off mid-line: a spaced dash after the last words, then one word
+# that ends the text ("ring me back on … — Shaz", "my cooking page … — Bisi"), as people
+# sign a text message; not a dash between two clauses ("open Mon – Fri", "9 — 5").
+_SIGNATURE_SPACED_DASH = lazy.compile(r"[^\s\d][ \t]+(?:--?|[–—~])[ \t]*\Z")
+_SIGNATURE_LAST = lazy.compile(r"[ \t]*[!.]?[ \t]*(?:x{1,3}|xo)?[ \t]*\Z")
 _SIGNATURE_AFTER = lazy.compile(
     r"[ \t]*(?:\Z|\n|from[ \t]+[A-Z]|,[ \t]*[A-Z][\w'’-]+[ \t]*(?:\Z|\n))"
 )
@@ -3389,9 +3409,44 @@ def self_named_unlisted(f: _Finder, c: Candidate) -> str | None:
         return _SELF_NAMED
     if _SIGNATURE_DASH.search(lead) and _SIGNATURE_AFTER.match(text, c.end):
         return _SELF_NAMED
+    if _SIGNATURE_SPACED_DASH.search(lead) and _SIGNATURE_LAST.match(text, c.end):
+        return _SELF_NAMED  # (names35) "… if the crown comes in — Shaz": the text's last word
     if _SIGNED_FROM_BEFORE.search(lead) and _SIGNED_FROM_AFTER.match(text, c.end):
         return _SELF_NAMED
     return None
+
+
+# (names35) Two people joined by "and" or "&" ("My twins Nnamdi and Ebube both have
+# ringworm", "Kofi & Adwoa got their jabs"): the run right after a name found is a person
+# too when each of its words reads as a name (no English word, town or drug).
+_JOINED_TO_FOUND = lazy.compile(r"[ \t]*,?[ \t]*(?:and|&)[ \t]+")
+_JOINED_REASON = "a name joined by and to a name found (Nnamdi and Ebube)"
+
+
+def _reads_as_a_name(lower: str) -> bool:
+    """A word on the name lists that is no English word nor a town ("Nnamdi", "Mwangi"),
+    or a word on no list at all (``_no_listed_word``: "Ebube", "Chiamaka")."""
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return (
+            lower not in lx.AMBIGUOUS_NAMES
+            and lower not in lx.english_words()
+            and lower not in lx.place_names()
+        )
+    return lower.isalpha() and len(lower) > 2 and _no_listed_word(lower)
+
+
+def joined_to_a_name(f: _Finder, c: Candidate) -> str | None:
+    """A run of name words right after a name found and "and" (Nnamdi and Ebube)."""
+    # Not a firm's or a show's pair ("Marks and Spencer", "Simon & Garfunkel"): no name is
+    # found first there (a public figure, an English word), so nothing is joined to one.
+    if not f.found or len(c.words) > 2 or c.last.possessive:
+        return None
+    last = next((s for s in reversed(f.found[-4:]) if s.end < c.start <= s.end + 8), None)
+    if last is None or _JOINED_TO_FOUND.fullmatch(f.doc.text, last.end, c.start) is None:
+        return None
+    if any(w.base.isupper() for w in c.words) or not all(_reads_as_a_name(w) for w in c.lowers):
+        return None
+    return _JOINED_REASON
 
 
 def _could_be_named(c: Candidate) -> bool:
@@ -3530,6 +3585,13 @@ _CHAT_INTERJECTIONS = frozenset(
 # The same words drawn out, as chats type them: "hahahaha", "lmaooo", "lolll", "omggg".
 _DRAWN_OUT_INTERJECTION = lazy.compile(
     r"a?(?:ha){2,}h?|(?:he){2,}|lo+l+|lm+f?a+o+|omf?g+|bru+h+|ugh+|a+w+|wo+w+|xd+|ay+|a+h+|o+h+"
+)
+
+
+# (names35) The interjections, some drawn out, that open a chat's sentence before a name
+# ("Ahh Ayesha congrats", "Omg Kemi same"): a set, asked of every sentence's first word.
+_LEAD_INTERJECTIONS = _CHAT_INTERJECTIONS | frozenset(
+    "ahhh ahhhh awww awwww omgg omggg ooooh oooh wowww yay yayy".split()
 )
 
 
@@ -4255,6 +4317,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(unlisted_name_in_health_sentence, strong=False, common=False),
     NameRule(name_then_pronoun, strong=False, common=False),
     NameRule(self_named_unlisted, strong=False, common=False),
+    NameRule(joined_to_a_name, strong=False, common=False),
     NameRule(staff_thanked, strong=False, common=False),
     NameRule(writers_carer, strong=False),
     NameRule(greeting, common=False),

@@ -3824,8 +3824,21 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
 
 def _not_led_by_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The first word must read as a given name and the others as names ("Contact Alan",
-    "I'm Roy Hall"; not "Contact Us", "I'm Sorry")."""
-    return not _names_run(m.group("name"), loose=False)
+    "I'm Roy Hall"; not "Contact Us", "I'm Sorry"). (names35) A first word that is a less
+    common English word counts before a listed family name that is none ("this is Mercy
+    Oyelaran confirming", "Faith Adeyemi-Cole", "I'm Hope Wanjiru"; not "this is Mercy
+    Hospital")."""
+    run = m.group("name")
+    if _names_run(run, loose=False):
+        return False
+    words = run.split()
+    head = words[0]
+    if len(words) < 2 or not (
+        head.lower() in lx.AMBIGUOUS_NAMES or _name_like_word(head, given=True, loose=True)
+    ):
+        return True
+    last = words[-1].lower().split("-")[0]  # "Adeyemi-Cole": its first family name
+    return last not in lx.SURNAMES or last in english_words()
 
 
 def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3834,6 +3847,60 @@ def _not_loosely_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     word only when it reads as a given name ("Reception can be reached" is no one)."""
     run = m.group("name")
     return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _not_a_name_in_any_case(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names35) ``_not_loosely_a_name`` of the words as a name is written: a run in
+    capitals ("KEVIN", "THANDI DUBE", as a courier's log prints it) read in title case
+    ("RECEPTION" stays out); in capitals each word must be on the name lists, as a word
+    on none is an acronym as often ("DHL", "UPS")."""
+    run = m.group("name")
+    if run.isupper():
+        words = run.lower().split()
+        if not all(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in words):
+            return True
+        run = " ".join(w.capitalize() for w in words)
+    return not _names_run(run, loose=len(run.split()) > 1)
+
+
+def _not_a_name_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names35) One word that must read as a name by itself: on the name lists (as a given
+    or a family name, not an everyday-word name like "Grace") or no English word at all
+    ("Mwangi", "Gaurav"); not "Big", "Thanks", "Hey" or a town ("Lagos bro")."""
+    word = m.group("name")
+    return not _name_like_word(word, given=False) or (
+        word.lower() not in lx.GIVEN_NAMES and word.lower() in place_names()
+    )
+
+
+# (names35) A preposition of where one is from or lives, right before a run.
+_FROM_BEFORE = lazy.compile(r"\b(?i:de|from|in|of|à|en|da|do|aus|uit|z)[ \t]+$")
+
+
+def _a_town_after_from(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names35) "caso: Doña Rosa, de Oaxaca, 78 años": a town or a country after "de",
+    "from" or "in" is where the person is from, not their name."""
+    run = m.group("name")
+    if run.lower() not in place_names() or run.lower() in lx.GIVEN_NAMES:
+        return False
+    return _FROM_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is not None
+
+
+# (names35) What tells of a birth in a text: "arrived" is a baby's there.
+_BIRTH_TOLD = lazy.compile(
+    r"\b(?:born|birth|baby|babies|newborn|grand(?:ma|mama|mother|pa|papa|father|son|daughter"
+    r"|baby|child|kid)s?|nana|granny|auntie|aunty|uncle|welcome[ \t]+to[ \t]+the[ \t]+world"
+    r"|weighing|lbs?|oz|labou?r|delivered|midwife|c-section|congrats|congratulations)\b",
+    _I,
+)
+
+
+def _no_birth_told(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names35) "Kevin arrived at 9:15" is no birth: a name that "arrived" counts in a
+    text that tells of one ("officially a grandma!! Amirah Joy arrived 3:14am")."""
+    if "arrived" not in m.group(0).lower():
+        return False
+    return _BIRTH_TOLD.search(text) is None
 
 
 def _not_a_name_in_either_order(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -4798,6 +4865,10 @@ _VETOES: dict[str, Veto] = {
         _names_no_one_in_the_text,
         _not_led_by_a_name,
         _not_loosely_a_name,
+        _not_a_name_in_any_case,
+        _not_a_name_word,
+        _no_birth_told,
+        _a_town_after_from,
         _not_a_name_in_either_order,
         _particle_not_a_name,
         _not_strictly_a_given_name,
@@ -7765,7 +7836,9 @@ _CONTEST_WORDS = (
     # "a personal best", "won gold in the 800 m", "took the bronze medal"
     r"(?:club|course|county|national|world|age[ \t-]+group)[ \t]+records?",
     r"personal[ \t]+bests?",
-    r"(?:gold|silver|bronze)(?:[ \t]+medals?)?",
+    # (names35) a metal won, not a colour: "a silver Hilux reversed into the bay, driver
+    # Thabo Mokoena unhurt" is an incident, no race ("silver medal" is read by "medals?")
+    r"(?:won|wins|win|took|takes|claimed|got|bagged)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:gold|silver|bronze)",
     r"medals?",
     r"trophy",
 )
@@ -7924,11 +7997,25 @@ def _last_word_before(text: str, at: int, reach: int = 30) -> str:
     return words[-1] if words else ""
 
 
+# (names35) How an incident report tells of a person's body: "driver Sipho Ndlovu unhurt",
+# "passenger Lena Vogt sustained minor injuries", "cyclist Tom Reid was hurt": a driver or a
+# rider there is one of the people of the incident, not a trade.
+_HURT_OR_UNHURT = lazy.compile(
+    r"\b(?:unhurt|uninjured|unharmed|hurt|injur(?:ed|ies|y)|shaken|bruised|concussed"
+    r"|treated[ \t]+at[ \t]+the[ \t]+scene|taken[ \t]+to[ \t]+hospital)\b",
+    _I,
+)
+
+
 def _a_working_life_sentence(text: str, f: Finding) -> bool:
-    """The sentence of ``f`` speaks of no person (no person cue) and no care (no health
-    word): what a staff bio, a job ad or a news item about an office says."""
+    """The sentence of ``f`` speaks of no person (no person cue), no care (no health
+    word) and no one hurt: what a staff bio, a job ad or a news item about an office says."""
     left, right = sentence_around(text, f.start, f.end)
-    return not person_between(text, left, right) and HEALTH.search(text, left, right) is None
+    return (
+        not person_between(text, left, right)
+        and HEALTH.search(text, left, right) is None
+        and _HURT_OR_UNHURT.search(text, left, right) is None
+    )
 
 
 def _named_by_their_work(text: str, f: Finding) -> bool:
@@ -9900,4 +9987,27 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
             if said:
                 continue
         kept.append(f)
-    return kept
+    return _joined_to_a_kept_name(kept, vetoed)
+
+
+_JOINED_RULE = "[name.joined_to_a_name]"
+_JOINED_REACH = 8  # characters between two names joined by "and" (names.joined_to_a_name)
+
+
+def _joined_to_a_kept_name(
+    kept: list[Finding], vetoed: dict[tuple[int, int], bool]
+) -> list[Finding]:
+    """(names35) A name found only for its "and" after another shares that one's fate: "our
+    front desk lead Tamara's twins, Zoe and Zane" drops Zane with Zoe (a staff member's kin)."""
+    for f in kept:  # (a loop, not ``any`` over a generator: asked of every text's names)
+        if f.reason.endswith(_JOINED_RULE):
+            break
+    else:
+        return kept
+    dropped = [end for (_start, end), said in vetoed.items() if said]
+    return [
+        f
+        for f in kept
+        if not f.reason.endswith(_JOINED_RULE)
+        or not any(f.start - _JOINED_REACH <= end < f.start for end in dropped)
+    ]

@@ -609,6 +609,11 @@ RULE_CASES = [
         "Receipt for Tomasz Nowak, Gliwice - his crown and post",
         "Gliwice",
     ),
+    # (names35) names people write of themselves and their own
+    ("name.received_by", "the tracking says signed for by KEVIN at 11:42", "KEVIN"),
+    ("name.kin_vocative", "Mwangi bro get well soon, heard you had your appendix out", "Mwangi"),
+    ("name.birth_announced", "officially a grandma!! Amirah Joy arrived 3:14am", "Amirah Joy"),
+    ("name.after_phone", "text me at 876-555-0199 Shanique, I'll send the photos", "Shanique"),
 ]
 
 
@@ -3963,3 +3968,47 @@ def test_a_trip_with_friends_is_no_stay_for_care() -> None:
 def test_a_town_after_a_full_name_and_a_comma(text: str, place: str | None) -> None:
     found = [text[f.start : f.end] for f in find_phi(text) if "[place.after_full_name]" in f.reason]
     assert found == ([place] if place else [])
+
+
+# (names35) Names people write of themselves and their own, each beside the clean twin that
+# stays clean: a desk, a firm, a word for a brother, a royal, a helpline's hours.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the tracking says signed for by KEVIN at 11:42", "KEVIN"),
+        ("Parcel received by Thandi Dube at the gate", "Thandi Dube"),
+        ("the tracking says signed for by RECEPTION at 11:42", None),
+        ("Your order was collected by DHL this morning.", None),
+        ("Mwangi bro get well soon, heard you had your appendix out", "Mwangi"),
+        ("Big bro energy from the front desk today", None),
+        ("Thanks bro, see you at the match", None),
+        ("officially a grandma!! Amirah Joy arrived 3:14am on the 22nd", "Amirah Joy"),
+        ("Kai Tane was born at 6.02 weighing 7lb 2oz", "Kai Tane"),
+        ("Prince Louis arrived at 11:01am, the palace said.", None),
+        ("text me at 876-555-0199 Shanique, I'll send the photos", "Shanique"),
+        ("Call 0800 123 456 Monday to Friday.", None),
+        ("Cas clinique : Awa, 5 ans, vue aux urgences", "Awa"),
+        ("Lyon, 5 ans après, la clinique rouvre", None),
+        ("Hi, this is Mercy Oyelaran confirming your booking for Friday", "Mercy Oyelaran"),
+        ("Hi, this is Mercy Hospital switchboard, press 1", None),
+        ("the rego on my ute is XBK-93L if the carpark guy asks, ta Brodie", "Brodie"),
+        ("Loved the new waiting room. Thanks Lakeside Dental!", None),
+        ("this is Dolores from the pharmacy, your refill is ready", "Dolores"),
+        ("Hi! This is Jonas from the clinic. Our new opening hours start next Monday.", None),
+        ("driver Sipho Ndlovu unhurt, passenger taken to hospital", "Sipho Ndlovu"),
+        ("a silver Hilux reversed into the bay, driver Thabo Mokoena unhurt", "Thabo Mokoena"),
+        ("Bus driver Kevin Walsh retires after 30 years on the 46 route.", None),
+        ("Ahh Ayesha congrats!!", "Ayesha"),
+        ("Omg Tylenol again, nothing else works", None),
+        ("My twins Nnamdi and Ebube both have ringworm", "Nnamdi|Ebube"),
+        ("Simon and Garfunkel played in the waiting room all day", None),
+        ("8yo girl Priyamvada with recurrent nosebleeds, is it painful?", "Priyamvada"),
+        ("thanks so much for fitting him in — Bisi", "Bisi"),
+        ("Open late on Thursdays — The Team", None),
+        ("Paciente de Cardiología, 45 años de experiencia cuidando corazones.", None),
+        ("caso: Doña Elvira, de Puebla, 81 años, dentadura floja", "Elvira"),
+        ("Our hygienist Keri's twins, Nia and Zola, turned 16 this week!", None),
+    ],
+)
+def test_names_written_of_oneself_and_ones_own(text: str, name: str | None) -> None:
+    assert spans(text).get("name") == (name.split("|") if name else None)

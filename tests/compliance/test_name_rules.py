@@ -37,6 +37,7 @@ def verdict(rule: nm.Rule, text: str, word: str, ctx: PracticeContext = PLAIN) -
         nm.staff_thanked,
         nm.writers_carer,
         nm.public_figures_given_name,
+        nm.joined_to_a_name,
     ):
         # it reads what the runs before the candidate were found to be: the last run
         # reading ``word``, once the finder has read the text
@@ -869,6 +870,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.eponym_listed, "Is Addison's crown a lifelong fix?", "Addison's", None),
     (nm.eponym_listed, "Graves' disease and Addison's can show up early.", "Addison's", VETO),
     (nm.eponym_listed, "Graves' disease and Addison's can of soup.", "Addison's", None),
+    # (names35) the second of two people joined by "and" to a name found; a case's sex word
+    # between its age and the name; a chat signed after a spaced dash, or "it's X —"
+    (
+        nm.joined_to_a_name,
+        "My twins Nnamdi and Ebube both have ringworm",
+        "Ebube",
+        nm._JOINED_REASON,
+    ),
+    (nm.joined_to_a_name, "Kofi & Adwoa both got their jabs today", "Adwoa", nm._JOINED_REASON),
+    (nm.joined_to_a_name, "Marks and Spencer had a sale on", "Spencer", None),
+    (nm.joined_to_a_name, "My twins Nnamdi and Lagos both", "Lagos", None),
+    (
+        nm.after_case_age,
+        "8yo girl Priyamvada with recurrent nosebleeds",
+        "Priyamvada",
+        nm._AFTER_CASE_AGE,
+    ),
+    (nm.after_case_age, "45yo male Caucasian, smoker", "Caucasian", None),
+    (nm.self_named_unlisted, "ring me if the crown comes in — Shaz", "Shaz", nm._SELF_NAMED),
+    (
+        nm.self_named_unlisted,
+        "hey its Aleksandar — my new email is below",
+        "Aleksandar",
+        nm._SELF_NAMED,
+    ),
+    (nm.self_named_unlisted, "the kit is in — Shaz will ring you", "Shaz", None),
 ]
 
 
