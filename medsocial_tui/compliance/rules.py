@@ -1684,6 +1684,64 @@ def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) ->
     return _not_on_the_gazetteer(text, m, ctx) and _not_rare_place(text, m, ctx)
 
 
+def _no_town_of_theirs(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places35) Neither a town on the GeoNames list, of any size, nor a word off every
+    English, name and brand list: "your Ogbomoso address", "the Decatur clinic" and "your
+    Leeds flat" stay (a possessive or a person's clinic makes even a city theirs); "your
+    Gmail address", "the Botox clinic" go."""
+    return _not_on_the_gazetteer(text, m, ctx) and _not_rare_place(text, m, ctx)
+
+
+# (places35) "our" just before a town and its clinic: the practice's own branch ("Visit our
+# Decatur office", "our Ikeja clinic is open Saturdays"), not where a patient was seen; or
+# an article of any one ("near a Johannesburg hospital", "an Auckland clinic"): some clinic
+# of the town, no one's.
+_OURS_OR_ANY_BEFORE = lazy.compile(r"\b(?:[Oo]ur|[Aa]n?|[Aa]ny|[Ee]very|[Oo]ne)[ \t]+$")
+
+
+def _ours_or_any_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The writer's "our", or "a", "any", "every" right before the town: a practice's own
+    branch, or some clinic of the town."""
+    start = m.start("place")
+    return _OURS_OR_ANY_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+# (places35) A member of staff speaking of the clinic they work at: "I'm Tom, one of the
+# physios at the Ballarat clinic", "I work as a nurse at the Ikeja clinic": the writer's
+# workplace in a staff introduction, no patient's care.
+_STAFF_OF_THE_SITE = lazy.compile(
+    r"\b(?:I['’]m|I[ \t]+am|I[ \t]+work|we['’]re|we[ \t]+are|one[ \t]+of[ \t]+the)\b[^.!?\n]{0,40}?"
+    r"\b(?:physios?|physiotherapists?|dentists?|nurses?|hygienists?|doctors?|GPs?|therapists?"
+    r"|receptionists?|staff|team|surgeons?|assistants?|pharmacists?|as[ \t]+a)\b",
+    _I,
+)
+
+
+def _staff_of_the_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The sentence is a member of staff introducing themselves at the clinic."""
+    start = m.start("place")
+    left, _ = sentence_around(text, start, m.end("place"))
+    return _STAFF_OF_THE_SITE.search(text, left, start) is not None
+
+
+# (places35) A clinic's own list, note or schedule headed by its town: "Appointment list
+# Dhaka clinic:", "Day sheet (Auckland GP):", "Hanoi clinic note pasted in group", "…
+# rejoined from 2001:8f8:: — Dubai clinic.": the town opens the text, a line or a bracket,
+# or its clinic heads a list, a note or a sign-off, and is the clinic's, no patient's.
+_HEADED_BEFORE = lazy.compile(r"(?:^|[\n(]|[—–][ \t]*)[ \t]*$")
+_HEADING_AFTER = lazy.compile(
+    r"[ \t]*(?:[:)]|\.?[ \t]*$|(?:notes?|lists?|logs?|sheets?|schedules?|rotas?|rosters?)\b)", _I
+)
+
+
+def _a_clinics_own_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The town and its clinic head the clinic's own list, note or sign-off."""
+    start = m.start("place")
+    if _HEADED_BEFORE.search(text, max(0, start - 3), start):
+        return True
+    return _HEADING_AFTER.match(text, m.end()) is not None
+
+
 # (lone15) How often a town's name is written (wordfreq's Zipf scale) from which it is a city
 # everyone knows: suburbs and small towns ("Bayside" 2.7, "Ponsonby" 2.3, "Kilbirnie" 1.1)
 # are rarer than the cities ("Dunedin" 2.95 is the edge; "Galway" 3.2, "Wellington" 3.8).
@@ -3342,7 +3400,11 @@ _CARE_TIE = lazy.compile(
     r"\b(?:(?<!Level[ \t])(?-i:I)|i['’]m|me|my|mine|we|our|he|she|his|her|him|hers|they|them|their|patients?"
     r"|admitted|treated|seen|saw|born|died|death|transferred|discharged|surgery|operat\w+"
     r"|stay(?:ed|ing)?|visit\w*|appointments?|referred|delivered|diagnos\w+|son|daughter"
-    r"|wife|husband|mum|mom|dad|mother|father)\b",
+    r"|wife|husband|mum|mom|dad|mother|father"
+    # (places35) and a person's care in Spanish, Portuguese, French and German: "su cita en
+    # Clínica San Rafael de Bucaramanga es el martes" is someone's appointment
+    r"|cita|consulta|turno|rendez-vous|termin|atendid[oa]|internad[oa]|ingresad[oa]"
+    r"|hospitalis[ée]e?|mi|mis|su|sus|mon|ma|meu|minha|seu|sua|mein|meine|sein|seine)\b",
     _I,
 )
 
@@ -4811,6 +4873,10 @@ _VETOES: dict[str, Veto] = {
         _a_practice_speaking,
         _a_days_outing,
         _neither_town_nor_rare,
+        _no_town_of_theirs,
+        _ours_or_any_before,
+        _staff_of_the_site,
+        _a_clinics_own_heading,
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,

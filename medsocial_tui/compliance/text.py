@@ -393,7 +393,15 @@ _SENTENCE_BREAK = lazy.compile(
     # (places29) and a town's "Ste." and "Ft.": "the clinic in Sault Ste. Marie"
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
     r"(?<!\bSte)(?<!\bFt)"
-    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)(?!(?<=\b[bd]\.)[ \t]+\d)|\n"
+    r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)(?!(?<=\b[bd]\.)[ \t]+\d)"
+    # (places35) nor a record's lower-case "no.", "tel." or "cel." before the number it
+    # abbreviates: "claim no. ACC-7734019, injury date …, Rotorua", "roll no. 21BCE0443",
+    # "cel. 55 3021 7788, col. Santa Úrsula": the record runs on
+    r"(?!(?:(?<=\bno\.)|(?<=\btel\.)|(?<=\bcel\.)|(?<=\bmob\.)|(?<=\bph\.)|(?<=\bref\.)"
+    r"|(?<=\breg\.))[ \t]+(?:no\.[ \t]+)?#?[A-Za-z]{0,6}[-/]?\d)"
+    # (places35) nor a Mexican record's "col." (colonia) or a Philippine "brgy." before the
+    # neighbourhood's name: "cel. 55 3021 7788, col. Santa Úrsula"
+    r"(?<!\bcol\.)(?<!\bbrgy\.)|\n"
 )
 _BREAK_MARK = lazy.compile(r"[.!?\n]")
 

@@ -377,6 +377,38 @@ RULE_CASES = [
     ),
     ("name.hyphenated_given", "Sung-min Park changed her phone number.", "Sung-min Park"),
     ("place.record_item", "Grace Wanjiru, 0722 123 456, Kisumu, needs her results.", "Kisumu"),
+    # (places35) a record's field of where its person works or lives; a neighbourhood's word;
+    # a town said of someone's home; a town naming the clinic where someone was seen
+    (
+        "place.record_field",
+        "His staff record lists depot: Pietermaritzburg.",
+        "Pietermaritzburg",
+    ),
+    (
+        "place.neighbourhood_word",
+        "Her file: tel. 33 1455 2290, colonia Tlaquepaque Centro",
+        "Tlaquepaque Centro",
+    ),
+    (
+        "place.possessive_home",
+        "Hi Kemi, the refund will be posted to your Abeokuta address.",
+        "Abeokuta",
+    ),
+    (
+        "place.town_care_site",
+        "my cousin Tariq says the Ikorodu clinic lost his x-rays again",
+        "Ikorodu",
+    ),
+    (
+        "place.care_unit_abroad",
+        "ma fille a été vue aux urgences de Roubaix hier soir",
+        "Roubaix",
+    ),
+    (
+        "place.trade_from_abroad",
+        "mi tío, agricultor de Jaén, tiene la presión alta",
+        "Jaén",
+    ),
     ("date.other_language", "My mother Rosa had surgery on 4 de marzo de 2023.", None),
     ("name.vocative", "Sorry to hear about your pain, Thuthukile.", "Thuthukile"),
     ("name.possessive", "Please send Olwethu's forms to the school.", "Olwethu"),
@@ -3818,6 +3850,56 @@ def test_a_hospital_before_mein_admit(text: str, place: str | None) -> None:
 )
 def test_a_studys_or_a_flights_town_is_no_patients(text: str) -> None:
     assert "geo" not in spans(text)
+
+
+# (places35) A town as the last field of one named person's record: after a record's
+# lower-case "no." and its number (no sentence ends there), or between a CV's dashes, or
+# before a record's "campus"; a practice's own footer and a firm's branch list name no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Claim form: claimant Aroha Ngata, claim no. ACC-448201, injury date 2 March"
+            " 2025, Rotorua.",
+            "Rotorua",
+        ),
+        ("Library card: Ciarán Walsh, card no. LC-55019, Tullamore", "Tullamore"),
+        ("CV: Rosa Delgado — (505) 555-0114 — Las Cruces, NM", "Las Cruces"),
+        ("Student: Arjun Pillai, roll no. 19BCE0443, Vellore campus.", "Vellore"),
+        ("Smile Studio — 0161 555 0190 — Stockport. Open Saturdays.", None),
+        ("Our branches: Soweto, Randburg, Sandton and Midrand. Walk-ins welcome.", None),
+    ],
+)
+def test_a_town_last_in_a_persons_record(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (places35) A record's field of where its person works, studies or lives, a neighbourhood
+# after its word in Spanish or Portuguese, a town said of someone's home and a town naming
+# the clinic where someone was seen; a practice's own notice, its own branch, news and a
+# brand stay clean.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Staff file: Priya Nair, payroll no. PN-40281, branch: Thrissur", "Thrissur"),
+        ("Branch: Soweto. Hours: 8–5 weekdays. Call 011 555 0100 to book.", None),
+        ("Datos: Jorge Luis Peña, cel. 55 3021 7788, col. Santa Úrsula", "Santa Úrsula"),
+        ("Colonia Roma is hosting a free dental fair this Saturday.", None),
+        ("Mr. Rhys, we have your Machynlleth address on file.", "Machynlleth"),
+        ("Please update your Gmail address in the patient portal.", None),
+        ("Send the refund to my Bitcoin address, please.", None),
+        ("the Marietta urgent care told my son Jaylen it was just a sprain", "Marietta"),
+        ("Visit our Decatur office for same-day crowns, Tariq!", None),
+        ("Our Ikorodu clinic is open Saturdays for you and your kids.", None),
+        ("Toowoomba hospital expands its maternity ward, the council said.", None),
+        ("Patient files were found dumped near a Johannesburg hospital, he said.", None),
+        ("I'm Tom, one of the physios at the Ballarat clinic, and I love my job.", None),
+        ("Appointment list Ikorodu clinic: my first is at 9, his at 10.", None),
+        ("My aunt says the Telford hospital review changed nothing.", None),
+    ],
+)
+def test_a_town_in_a_persons_record_home_or_clinic(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
 
 
 # (places30) A case's patient's town after a trade whose first word is a place of work ("a
