@@ -1734,12 +1734,32 @@ _HEADING_AFTER = lazy.compile(
 )
 
 
+# The rest of a care place's name and its kind, where a rule's match holds only the name's
+# first word (places30's ``facility.kind_in_lower_case``: "Ikorodu| clinic:").
+_REST_AND_KIND = lazy.compile(
+    r"(?:[ \t-]+[A-Z][\w'’-]*){0,3}[ \t]+(?:day[ \t]+(?:surgery|unit|hospital|ward)"
+    r"|out-?patients?|urgent[ \t]+care|walk[ \t-]?in(?:[ \t]+(?:centre|center|clinic))?"
+    r"|emergency(?:[ \t]+(?:room|department|dept))?|clinic|hospital|maternity)(?![\w-])"
+)
+
+
 def _a_clinics_own_heading(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The town and its clinic head the clinic's own list, note or sign-off."""
     start = m.start("place")
     if _HEADED_BEFORE.search(text, max(0, start - 3), start):
         return True
-    return _HEADING_AFTER.match(text, m.end()) is not None
+    return _a_clinic_heads_a_list(text, m, ctx)
+
+
+def _a_clinic_heads_a_list(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """The clinic, its kind written after its town, heads a list, a note or a sign-off
+    ("Appointment list Ikorodu clinic:", "Hanoi clinic note"); unlike
+    ``a_clinics_own_heading``, a town opening the text may still be a patient's ("Piedmont
+    urgent care sent him home")."""
+    end = m.end()
+    if rest := _REST_AND_KIND.match(text, end):
+        end = rest.end()
+    return _HEADING_AFTER.match(text, end) is not None
 
 
 # (lone15) How often a town's name is written (wordfreq's Zipf scale) from which it is a city
@@ -4877,6 +4897,7 @@ _VETOES: dict[str, Veto] = {
         _ours_or_any_before,
         _staff_of_the_site,
         _a_clinics_own_heading,
+        _a_clinic_heads_a_list,
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,

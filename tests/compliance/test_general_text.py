@@ -3895,6 +3895,10 @@ def test_a_town_last_in_a_persons_record(text: str, place: str | None) -> None:
         ("Patient files were found dumped near a Johannesburg hospital, he said.", None),
         ("I'm Tom, one of the physios at the Ballarat clinic, and I love my job.", None),
         ("Appointment list Ikorodu clinic: my first is at 9, his at 10.", None),
+        # (merge of places30 and places35: both rules read "X clinic"; each keeps the
+        # other's clinic-heading and staff vetoes, and a town opening the text stays a
+        # patient's for places30's rule)
+        ("Piedmont urgent care sent my son home with a splint", "Piedmont"),
         ("My aunt says the Telford hospital review changed nothing.", None),
     ],
 )
