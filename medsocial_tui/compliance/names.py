@@ -16,6 +16,8 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.people_vetoes import nurse_of_the_writers_care
 from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH, person_in
 from medsocial_tui.compliance.text import (
     Doc,
@@ -649,7 +651,10 @@ class _Finder:
             verdict = rule(self, c)
             if verdict is not None:
                 if verdict:
-                    self.add(c.start, c.end, verdict, name)
+                    start = c.start
+                    if name in _ROLE_WORD_LEFT_OUT and len(c.words) > 1:
+                        start = c.words[1].start  # (names30) "Nurse Hinewai": the name alone
+                    self.add(start, c.end, verdict, name)
                 elif name in _LIST_HEADS and "patient" not in c.before:
                     self.staff_ends.add(c.end)
                 if not verdict and (
@@ -2967,6 +2972,38 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
     return _TAKEN_FOR_CARE
 
 
+# The rules whose candidate may open with a care role written as a title ("Nurse
+# Hinewai"): the span they add starts at the name.
+_ROLE_WORD_LEFT_OUT = frozenset(("nurse_of_the_writer",))
+_NURSE_OF_THE_WRITER = (
+    "a nurse by first name the writer thanks for their own care (big love to Nurse Hinewai)"
+)
+
+
+def nurse_of_the_writer(f: _Finder, c: Candidate) -> str | None:
+    """A nurse's first name the writer thanks for their own care ("big love to Nurse Hinewai")."""
+    # (names30) "big love to Nurse Hinewai on the kids ward, my boy didn't cry once", "huge
+    # thanks to nurse Sione for staying with me all night". A ward gives its nurses' first names only; with the ward, the day and the writer's
+    # own care the name says which patient wrote. Read before ``staff``, which takes every
+    # name after "nurse" for the practice's. Not the practice's own nurse ("Our Nurse Kiri
+    # runs the flu clinic"), nor one introducing herself ("I'm Nurse Kiri"), nor a full
+    # name or a family name alone (``nurse_of_the_writers_care``), nor a word that is no
+    # given name ("Nurse Practitioner").
+    if c.lowers[0] == "nurse":
+        if len(c.words) != 2 or c.first.text != "Nurse":
+            return None
+        lower = c.lowers[1]
+    elif c.prev == "nurse" and len(c.words) == 1:
+        lower = c.lowers[0]
+    else:
+        return None
+    if c.last.possessive or lower in lx.TITLES:
+        return None
+    if not nurse_of_the_writers_care(f.doc.text, Finding(c.start, c.end, "name", "")):
+        return None
+    return _NURSE_OF_THE_WRITER
+
+
 # (lead) A time said before a sentence's subject: "On the 2nd of May", "Last Tuesday",
 # "Yesterday morning,", "On 12 May", "This week".
 _FRONTED_TIME = lazy.compile(
@@ -4061,6 +4098,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(after_case_age, strong=False, common=False),
+    NameRule(nurse_of_the_writer, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),

@@ -810,6 +810,36 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.greeting, "79 yo Marisol with CLL, watch and wait?", "Marisol", None),
     (nm.addressed_at_start, "Jean-Baptiste, t'as ton rdv demain", "Jean-Baptiste", nm._ADDRESSED),
     (nm.addressed_at_start, "Follow-up, your next visit is soon", "Follow-up", None),
+    # (names30) a nurse by first name that the writer thanks for their own care
+    (
+        nm.nurse_of_the_writer,
+        "big love to Nurse Hinewai on the kids ward, my boy didn't cry once",
+        "Hinewai",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (
+        nm.nurse_of_the_writer,
+        "huge thanks to nurse Sione for staying with me all night",
+        "Sione",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (
+        nm.nurse_of_the_writer,
+        "Thanks to Nurse Adaeze, my stitches healed",
+        "Adaeze",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (nm.nurse_of_the_writer, "Thanks to our Nurse Kiri, I got my flu jab", "Kiri", None),
+    (nm.nurse_of_the_writer, "I'm Nurse Kiri, thanks for letting me look after you", "Kiri", None),
+    (nm.nurse_of_the_writer, "nurse Jo said ok but I read 48hrs?", "Jo", None),
+    (nm.nurse_of_the_writer, "big love to Nurse Kowalski, my boy didn't cry", "Kowalski", None),
+    (nm.nurse_of_the_writer, "I love the show Nurse Jackie, I binge it", "Jackie", None),
+    (
+        nm.nurse_of_the_writer,
+        "thanks to Nurse Practitioner visits I'm better",
+        "Practitioner",
+        None,
+    ),
 ]
 
 
