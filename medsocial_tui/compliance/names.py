@@ -3004,6 +3004,50 @@ def nurse_of_the_writer(f: _Finder, c: Candidate) -> str | None:
     return _NURSE_OF_THE_WRITER
 
 
+# (names30) "your" or "ur" after the name, then, within three words, the news the message
+# gives of what is theirs: "Rangi your results are back", "Kalani your ortho retainer is at
+# the front desk", "Tavita ur referral went through". Not the practice's staff presented to
+# the reader ("Priya your hygienist is back from leave", "Mele your new nurse will call").
+_YOUR_NEWS_AFTER = lazy.compile(
+    r"[ \t]+(?:your|ur|yr)[ \t]+(?!(?:new|regular|usual|lead|friendly|own)[ \t]+)"
+    r"(?!(?:"
+    + "|".join(sorted((re.escape(w) for w in lx.STAFF_WORDS), key=len, reverse=True))
+    + r")s?\b)(?:[\w'’/-]+[ \t]+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|came|come|got|arrived|ready|back|due|booked"
+    r"|confirmed|needs?|went|looks?|looked|came[ \t]+back|still)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED_WITH_NEWS = (
+    "a name opening a message, then news of what is theirs (Rangi your results are back)"
+)
+
+
+def addressed_with_news(f: _Finder, c: Candidate) -> str | None:
+    """A name on no list opening a message, then "your" and its news ("Rangi your results are back")."""
+    # (names30) A message to one person opens with their name and no comma, as texts and
+    # notes left at the desk do; what follows "your" is theirs (results, a retainer, a
+    # referral). Read before ``staff``, which takes a sentence with "front desk" for the
+    # team's ("Kalani your ortho retainer is at the front desk"). Only a word on no list and
+    # no English word or brand shaped like one (``_unlisted_name_word``, not "MyChart"),
+    # or a given name that is no English word, in a sentence about health or care: "Venmo
+    # your share" has no news after it, "Fitbit your steps are synced" no one's care.
+    if not c.first.sentence_start or len(c.words) != 1 or c.last.possessive:
+        return None
+    if c.after_lower not in ("your", "ur", "yr") or _camel_case(c.first.base):
+        return None
+    if _YOUR_NEWS_AFTER.match(f.doc.text, c.end) is None:
+        return None
+    lower = c.lowers[0]
+    if lower in _CHATBOTS or not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    last = f.doc.sentences[c.first.sentence][1]
+    if not _health_or_care(f.doc.text[c.end : last]):
+        return None  # ("Fitbit your steps are synced again": a device's news, no one's care)
+    return _ADDRESSED_WITH_NEWS
+
+
 # (lead) A time said before a sentence's subject: "On the 2nd of May", "Last Tuesday",
 # "Yesterday morning,", "On 12 May", "This week".
 _FRONTED_TIME = lazy.compile(
@@ -4099,6 +4143,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(family_named),
     NameRule(after_case_age, strong=False, common=False),
     NameRule(nurse_of_the_writer, strong=False, common=False),
+    NameRule(addressed_with_news, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),

@@ -834,6 +834,26 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.nurse_of_the_writer, "nurse Jo said ok but I read 48hrs?", "Jo", None),
     (nm.nurse_of_the_writer, "big love to Nurse Kowalski, my boy didn't cry", "Kowalski", None),
     (nm.nurse_of_the_writer, "I love the show Nurse Jackie, I binge it", "Jackie", None),
+    # (names30) a name opening a message, then "your" and its news
+    (
+        nm.addressed_with_news,
+        "Rangi your results are back, please call to book a follow up",
+        "Rangi",
+        nm._ADDRESSED_WITH_NEWS,
+    ),
+    (
+        nm.addressed_with_news,
+        "Kalani your ortho retainer is at the front desk",
+        "Kalani",
+        nm._ADDRESSED_WITH_NEWS,
+    ),
+    (nm.addressed_with_news, "Tavita ur referral went through", "Tavita", nm._ADDRESSED_WITH_NEWS),
+    (nm.addressed_with_news, "Priya your hygienist is back from leave", "Priya", None),
+    (nm.addressed_with_news, "Venmo your share to the front desk", "Venmo", None),
+    (nm.addressed_with_news, "Zoom your results are back", "Zoom", None),
+    (nm.addressed_with_news, "MyChart your results are back", "MyChart", None),
+    (nm.addressed_with_news, "Call Rangi your results are back", "Rangi", None),
+    (nm.addressed_with_news, "Fitbit your steps are synced again", "Fitbit", None),
     (
         nm.nurse_of_the_writer,
         "thanks to Nurse Practitioner visits I'm better",
