@@ -802,6 +802,7 @@ class _Finder:
             or (word.sentence_start and lower in _PRAISE_LEADS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
+            or drawn_out_greeting(lower)
             or lower in lx.MONTHS
             or lower in lx.WEEKDAYS
             or lower in lx.PUBLIC_TITLES
@@ -2303,7 +2304,10 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
-    if c.prev in lx.GREETINGS and not _age_written_yo(f, c):
+    if (
+        c.prev in lx.GREETINGS
+        or (drawn_out_greeting(c.prev) and c.lowers[0] not in _ASSISTANTS_GREETED)
+    ) and not _age_written_yo(f, c):
         return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
@@ -2324,6 +2328,20 @@ def _age_written_yo(f: _Finder, c: Candidate) -> bool:
 
 
 _GREETED = "a greeting addressed to someone"
+# (names30) A greeting drawn out, as chats type one: "heyy Ama 💕", "hiiii Kemi", "helloooo
+# Tavita", "heyyyy". The listed greetings are "hi", "hii", "hey", "hello", "hiya".
+_DRAWN_OUT_GREETING = lazy.compile(r"he+y{2,}|hi{3,}|hel+o{2,}|hiy+a{2,}|he{2,}y+")
+
+
+# ("heyyy Google, …": an assistant; after "hey" itself a veto of rules.py reads them)
+_ASSISTANTS_GREETED = frozenset("siri alexa cortana bixby google chatgpt gemini copilot".split())
+
+
+def drawn_out_greeting(word: str) -> bool:
+    """``word`` (lower case) is a greeting with its letters drawn out ("heyy", "hiiii")."""
+    return len(word) > 3 and word[0] == "h" and _DRAWN_OUT_GREETING.fullmatch(word) is not None
+
+
 # (clean16) "of" and a capital after a place's kind: "Town of Whitby", "City of Cape Town"
 _OF_A_NAME_AFTER = lazy.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 

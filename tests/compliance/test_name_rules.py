@@ -854,6 +854,11 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_with_news, "MyChart your results are back", "MyChart", None),
     (nm.addressed_with_news, "Call Rangi your results are back", "Rangi", None),
     (nm.addressed_with_news, "Fitbit your steps are synced again", "Fitbit", None),
+    # (names30) a greeting drawn out, as chats type one
+    (nm.greeting, "heyy Ama hope ur wisdom teeth recovery going ok", "Ama", nm._GREETED),
+    (nm.greeting, "hiiii Kemi, miss u", "Kemi", nm._GREETED),
+    (nm.greeting, "heyyy Google, what is a pulpotomy", "Google", None),
+    (nm.greeting, "hmmm Kemi, not sure", "Kemi", None),
     (
         nm.nurse_of_the_writer,
         "thanks to Nurse Practitioner visits I'm better",
