@@ -802,7 +802,7 @@ class _Finder:
             or (word.sentence_start and lower in _PRAISE_LEADS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
-            or drawn_out_greeting(lower)
+            or (lower[:1] == "h" and drawn_out_greeting(lower))
             or lower in lx.MONTHS
             or lower in lx.WEEKDAYS
             or lower in lx.PUBLIC_TITLES
@@ -2306,7 +2306,11 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
         return None  # "Hi, I'm a medical student": the writer, no one's name
     if (
         c.prev in lx.GREETINGS
-        or (drawn_out_greeting(c.prev) and c.lowers[0] not in _ASSISTANTS_GREETED)
+        or (
+            c.prev[:1] == "h"  # (a drawn-out greeting's first letter, asked before the call)
+            and drawn_out_greeting(c.prev)
+            and c.lowers[0] not in _ASSISTANTS_GREETED
+        )
     ) and not _age_written_yo(f, c):
         return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     lead = f.text_before(c.first_index)
