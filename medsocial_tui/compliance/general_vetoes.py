@@ -23,6 +23,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.names import romanised_given_name
+from medsocial_tui.compliance.people_vetoes import nurse_of_the_writers_care
 from medsocial_tui.compliance.text import sentence_around
 
 
@@ -612,6 +613,8 @@ def _a_clinician_by_title(text: str, f: Finding) -> bool:
         return False
     if _PRIVATE_CUE.search(_sentence_before(text, f.start, 60)):
         return False
+    if nurse_of_the_writers_care(text, f):
+        return False  # (names30) "shoutout to Nurse Bernadette … who held my hand"
     after = _sentence_after(text, f.end, 120)
     return not (_CARE_OF_STAFF.search(after) or _LIFE_EVENT_AFTER.search(after))
 

@@ -16,6 +16,8 @@ from itertools import accumulate
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
+from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.people_vetoes import nurse_of_the_writers_care
 from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH, person_in
 from medsocial_tui.compliance.text import (
     Doc,
@@ -651,7 +653,10 @@ class _Finder:
             verdict = rule(self, c)
             if verdict is not None:
                 if verdict:
-                    self.add(c.start, c.end, verdict, name)
+                    start = c.start
+                    if name in _ROLE_WORD_LEFT_OUT and len(c.words) > 1:
+                        start = c.words[1].start  # (names30) "Nurse Hinewai": the name alone
+                    self.add(start, c.end, verdict, name)
                 elif name in _LIST_HEADS and "patient" not in c.before:
                     self.staff_ends.add(c.end)
                 if not verdict and (
@@ -802,6 +807,7 @@ class _Finder:
             or (word.sentence_start and lower in _LEAD_INTERJECTIONS)
             or lower in lx.COMMON_CAPITALIZED
             or lower in lx.GREETINGS
+            or (lower[:1] == "h" and drawn_out_greeting(lower))
             or lower in lx.MONTHS
             or lower in lx.WEEKDAYS
             or lower in lx.PUBLIC_TITLES
@@ -2455,7 +2461,14 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
-    if c.prev in lx.GREETINGS and not _age_written_yo(f, c):
+    if (
+        c.prev in lx.GREETINGS
+        or (
+            c.prev[:1] == "h"  # (a drawn-out greeting's first letter, asked before the call)
+            and drawn_out_greeting(c.prev)
+            and c.lowers[0] not in _ASSISTANTS_GREETED
+        )
+    ) and not _age_written_yo(f, c):
         return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     lead = f.text_before(c.first_index)
     if _thank_you_before(lead):
@@ -2476,6 +2489,20 @@ def _age_written_yo(f: _Finder, c: Candidate) -> bool:
 
 
 _GREETED = "a greeting addressed to someone"
+# (names30) A greeting drawn out, as chats type one: "heyy Ama 💕", "hiiii Kemi", "helloooo
+# Tavita", "heyyyy". The listed greetings are "hi", "hii", "hey", "hello", "hiya".
+_DRAWN_OUT_GREETING = lazy.compile(r"he+y{2,}|hi{3,}|hel+o{2,}|hiy+a{2,}|he{2,}y+")
+
+
+# ("heyyy Google, …": an assistant; after "hey" itself a veto of rules.py reads them)
+_ASSISTANTS_GREETED = frozenset("siri alexa cortana bixby google chatgpt gemini copilot".split())
+
+
+def drawn_out_greeting(word: str) -> bool:
+    """``word`` (lower case) is a greeting with its letters drawn out ("heyy", "hiiii")."""
+    return len(word) > 3 and word[0] == "h" and _DRAWN_OUT_GREETING.fullmatch(word) is not None
+
+
 # (clean16) "of" and a capital after a place's kind: "Town of Whitby", "City of Cape Town"
 _OF_A_NAME_AFTER = lazy.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
@@ -3122,6 +3149,82 @@ def taken_for_care(f: _Finder, c: Candidate) -> str | None:
         if not _health_or_care(f.doc.text[c.end : last]):
             return None
     return _TAKEN_FOR_CARE
+
+
+# The rules whose candidate may open with a care role written as a title ("Nurse
+# Hinewai"): the span they add starts at the name.
+_ROLE_WORD_LEFT_OUT = frozenset(("nurse_of_the_writer",))
+_NURSE_OF_THE_WRITER = (
+    "a nurse by first name the writer thanks for their own care (big love to Nurse Hinewai)"
+)
+
+
+def nurse_of_the_writer(f: _Finder, c: Candidate) -> str | None:
+    """A nurse's first name the writer thanks for their own care ("big love to Nurse Hinewai")."""
+    # (names30) "big love to Nurse Hinewai on the kids ward, my boy didn't cry once", "huge
+    # thanks to nurse Sione for staying with me all night". A ward gives its nurses' first names only; with the ward, the day and the writer's
+    # own care the name says which patient wrote. Read before ``staff``, which takes every
+    # name after "nurse" for the practice's. Not the practice's own nurse ("Our Nurse Kiri
+    # runs the flu clinic"), nor one introducing herself ("I'm Nurse Kiri"), nor a full
+    # name or a family name alone (``nurse_of_the_writers_care``), nor a word that is no
+    # given name ("Nurse Practitioner").
+    if c.lowers[0] == "nurse":
+        if len(c.words) != 2 or c.first.text != "Nurse":
+            return None
+        lower = c.lowers[1]
+    elif c.prev == "nurse" and len(c.words) == 1:
+        lower = c.lowers[0]
+    else:
+        return None
+    if c.last.possessive or lower in lx.TITLES:
+        return None
+    if not nurse_of_the_writers_care(f.doc.text, Finding(c.start, c.end, "name", "")):
+        return None
+    return _NURSE_OF_THE_WRITER
+
+
+# (names30) "your" or "ur" after the name, then, within three words, the news the message
+# gives of what is theirs: "Rangi your results are back", "Kalani your ortho retainer is at
+# the front desk", "Tavita ur referral went through". Not the practice's staff presented to
+# the reader ("Priya your hygienist is back from leave", "Mele your new nurse will call").
+_YOUR_NEWS_AFTER = lazy.compile(
+    r"[ \t]+(?:your|ur|yr)[ \t]+(?!(?:new|regular|usual|lead|friendly|own)[ \t]+)"
+    r"(?!(?:"
+    + "|".join(sorted((re.escape(w) for w in lx.STAFF_WORDS), key=len, reverse=True))
+    + r")s?\b)(?:[\w'’/-]+[ \t]+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|came|come|got|arrived|ready|back|due|booked"
+    r"|confirmed|needs?|went|looks?|looked|came[ \t]+back|still)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED_WITH_NEWS = (
+    "a name opening a message, then news of what is theirs (Rangi your results are back)"
+)
+
+
+def addressed_with_news(f: _Finder, c: Candidate) -> str | None:
+    """A name on no list opening a message, then "your" and its news ("Rangi your results are back")."""
+    # (names30) A message to one person opens with their name and no comma, as texts and
+    # notes left at the desk do; what follows "your" is theirs (results, a retainer, a
+    # referral). Read before ``staff``, which takes a sentence with "front desk" for the
+    # team's ("Kalani your ortho retainer is at the front desk"). Only a word on no list and
+    # no English word or brand shaped like one (``_unlisted_name_word``, not "MyChart"),
+    # or a given name that is no English word, in a sentence about health or care: "Venmo
+    # your share" has no news after it, "Fitbit your steps are synced" no one's care.
+    if not c.first.sentence_start or len(c.words) != 1 or c.last.possessive:
+        return None
+    if c.after_lower not in ("your", "ur", "yr") or _camel_case(c.first.base):
+        return None
+    if _YOUR_NEWS_AFTER.match(f.doc.text, c.end) is None:
+        return None
+    lower = c.lowers[0]
+    if lower in _CHATBOTS or not (
+        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+    ):
+        return None
+    last = f.doc.sentences[c.first.sentence][1]
+    if not _health_or_care(f.doc.text[c.end : last]):
+        return None  # ("Fitbit your steps are synced again": a device's news, no one's care)
+    return _ADDRESSED_WITH_NEWS
 
 
 # (lead) A time said before a sentence's subject: "On the 2nd of May", "Last Tuesday",
@@ -4301,6 +4404,8 @@ NAME_RULES: tuple[NameRule, ...] = (
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
     NameRule(after_case_age, strong=False, common=False),
+    NameRule(nurse_of_the_writer, strong=False, common=False),
+    NameRule(addressed_with_news, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),

@@ -148,6 +148,65 @@ def _named_after_their_role(text: str, f: Finding) -> bool:
     )
 
 
+# (names30) A nurse a patient or a parent names by first name, in a sentence that tells of
+# the writer's own care: "big love to Nurse Hinewai on the kids ward, my boy didn't cry
+# once", "shoutout to Nurse Bernadette at St. Vincent's who held my hand", "Nurse Mele was
+# so kind to me". Wards and clinics give only a nurse's first name, and with the ward and
+# the day it says which patient wrote: the vetoes of a clinician by title stand down. Not the
+# practice's own ("Our Nurse Kiri runs the flu clinic"), nor a nurse introducing herself
+# ("I'm Nurse Kiri, I'll be looking after you"), nor a full name ("Nurse Tomasz Lis", the
+# practice's bio), nor a surname alone ("Nurse Tiihonen", as a staff list writes them).
+_NURSE_WORD = lazy.compile(r"(?<![\w'’-])nurse[ \t]+$", _I)
+_WRITERS_CARE = lazy.compile(r"\b(?:my|me|I|I['’](?:m|ve|d|ll))\b(?![ \t]+(?:name|job)\b)", _I)
+# Thanks, love or praise the writer sends the nurse: "big love to", "shoutout to",
+# "huge thanks to", "so grateful to", "bless".
+_THANKED_BEFORE = lazy.compile(
+    r"\b(?:thanks?|thank[ \t]+(?:you|u)|thx|ty|shout-?outs?|s/o|love|grateful|appreciat\w*|kudos"
+    r"|props|cheers|bless\w*|angel|hero|praise|shine)\b",
+    _I,
+)
+# A show's, a game's or a story's nurse: "I binge-watched Nurse Jackie", "Nurse Ratched
+# was my favourite villain", "Nurse Joy healed my Pokémon".
+_A_SHOWS_NURSE = lazy.compile(
+    r"\b(?:watch\w*|binge\w*|show|series|episode|season|film|movie|character|villain|novel"
+    r"|book|cartoon|anime|pok[eé]mon|pikachu|game|actress|actor|played|plays|cast|fictional)\b",
+    _I,
+)
+_NURSE_OF_THE_PRACTICE = lazy.compile(
+    r"\b(?:our|we|we['’](?:re|ve)|us|team|staff|welcome|welcomes|join\w*|hired|I['’]m|I[ \t]+am"
+    r"|this[ \t]+is|name[ \t]+is|meet|introducing)\b",
+    _I,
+)
+
+
+def nurse_of_the_writers_care(text: str, f: Finding) -> bool:
+    """(names30) ``f`` is one first name after "Nurse" ("Nurse Hinewai", or "Hinewai" with
+    "Nurse" before it) that the writer thanks or praises ("big love to", "shoutout to") in a
+    sentence where they speak of their own care ("my", "me", "I"), none of the practice's
+    words before it ("our", "welcome", "I'm"), and no show's ("Nurse Jackie")."""
+    span = text[f.start : f.end]
+    head, _, rest = span.partition(" ")
+    if rest and head.lower() == "nurse":
+        name, at = rest, f.start
+    elif not rest and _NURSE_WORD.search(text, max(0, f.start - 8), f.start) is not None:
+        name, at = span, text.rfind("urse", 0, f.start) - 1
+    else:
+        return False
+    lower = name.lower()
+    if " " in name or not lower.isalpha() or name.isupper():
+        return False
+    if lower not in lx.GIVEN_NAMES and (lower in lx.SURNAMES or lower in lx.english_words()):
+        return False  # ("Nurse Kowalski": a family name, as a rota writes it; "Nurse Practitioner")
+    left, right = sentence_around(text, at, f.end)
+    if _NURSE_OF_THE_PRACTICE.search(text, left, at) is not None:
+        return False
+    if _THANKED_BEFORE.search(text, left, at) is None:
+        return False  # ("nurse Jo said ok but I read 48hrs?": the nurse's word, not thanks)
+    if _WRITERS_CARE.search(text, left, right) is None:
+        return False
+    return _A_SHOWS_NURSE.search(text, left, right) is None
+
+
 # A clinical verb's agent: "seen by Sipho", "treated by Nurse Amal", "examined by Dr. Osei".
 _CLINICIAN_BEFORE = lazy.compile(
     r"\b(?:seen|treated|examined|assessed|checked|operated[ \t]+on|x-?rayed|vaccinated"
@@ -204,6 +263,8 @@ def _titled_by_their_role(text: str, f: Finding) -> bool:
             return False
         if _private_before(text, m.start()):
             return False  # "my daughter Chef Ana"
+    if nurse_of_the_writers_care(text, f):
+        return False  # (names30) "big love to Nurse Hinewai …, my boy didn't cry once"
     return _THEIR_CARE.search(text, max(0, f.start - 120), f.end + 200) is None
 
 

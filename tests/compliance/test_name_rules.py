@@ -855,6 +855,61 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.greeting, "79 yo Marisol with CLL, watch and wait?", "Marisol", None),
     (nm.addressed_at_start, "Jean-Baptiste, t'as ton rdv demain", "Jean-Baptiste", nm._ADDRESSED),
     (nm.addressed_at_start, "Follow-up, your next visit is soon", "Follow-up", None),
+    # (names30) a nurse by first name that the writer thanks for their own care
+    (
+        nm.nurse_of_the_writer,
+        "big love to Nurse Hinewai on the kids ward, my boy didn't cry once",
+        "Hinewai",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (
+        nm.nurse_of_the_writer,
+        "huge thanks to nurse Sione for staying with me all night",
+        "Sione",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (
+        nm.nurse_of_the_writer,
+        "Thanks to Nurse Adaeze, my stitches healed",
+        "Adaeze",
+        nm._NURSE_OF_THE_WRITER,
+    ),
+    (nm.nurse_of_the_writer, "Thanks to our Nurse Kiri, I got my flu jab", "Kiri", None),
+    (nm.nurse_of_the_writer, "I'm Nurse Kiri, thanks for letting me look after you", "Kiri", None),
+    (nm.nurse_of_the_writer, "nurse Jo said ok but I read 48hrs?", "Jo", None),
+    (nm.nurse_of_the_writer, "big love to Nurse Kowalski, my boy didn't cry", "Kowalski", None),
+    (nm.nurse_of_the_writer, "I love the show Nurse Jackie, I binge it", "Jackie", None),
+    # (names30) a name opening a message, then "your" and its news
+    (
+        nm.addressed_with_news,
+        "Rangi your results are back, please call to book a follow up",
+        "Rangi",
+        nm._ADDRESSED_WITH_NEWS,
+    ),
+    (
+        nm.addressed_with_news,
+        "Kalani your ortho retainer is at the front desk",
+        "Kalani",
+        nm._ADDRESSED_WITH_NEWS,
+    ),
+    (nm.addressed_with_news, "Tavita ur referral went through", "Tavita", nm._ADDRESSED_WITH_NEWS),
+    (nm.addressed_with_news, "Priya your hygienist is back from leave", "Priya", None),
+    (nm.addressed_with_news, "Venmo your share to the front desk", "Venmo", None),
+    (nm.addressed_with_news, "Zoom your results are back", "Zoom", None),
+    (nm.addressed_with_news, "MyChart your results are back", "MyChart", None),
+    (nm.addressed_with_news, "Call Rangi your results are back", "Rangi", None),
+    (nm.addressed_with_news, "Fitbit your steps are synced again", "Fitbit", None),
+    # (names30) a greeting drawn out, as chats type one
+    (nm.greeting, "heyy Ama hope ur wisdom teeth recovery going ok", "Ama", nm._GREETED),
+    (nm.greeting, "hiiii Kemi, miss u", "Kemi", nm._GREETED),
+    (nm.greeting, "heyyy Google, what is a pulpotomy", "Google", None),
+    (nm.greeting, "hmmm Kemi, not sure", "Kemi", None),
+    (
+        nm.nurse_of_the_writer,
+        "thanks to Nurse Practitioner visits I'm better",
+        "Practitioner",
+        None,
+    ),
     # (clean30) a town and its region's letters; an acronym's plural; a newspaper after
     # "the"; a medicine in apposition; a car firm's cabs; a possessive eponym before an article
     (nm.town_and_its_region, "Free flu shots this week, Jackson MS.", "Jackson", VETO),
