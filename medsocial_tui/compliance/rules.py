@@ -4817,7 +4817,10 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
         return True
     if _not_a_place(text, m, ctx):
         return True
-    return _a_word_no_town_has(words, len(words) > 1)
+    # A town of several words GeoNames lists may hold a language's word ("Spanish Town
+    # hospital did right by you")
+    named_town = len(words) > 1 and m.group("place").lower() in place_names()
+    return _a_word_no_town_has(words, len(words) > 1, named_town)
 
 
 # (places30) The landscape's words a town of two or three words is named by, which end an

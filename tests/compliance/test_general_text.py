@@ -396,7 +396,7 @@ RULE_CASES = [
     ),
     (
         "place.town_care_site",
-        "my cousin Tariq says the Ikorodu clinic lost his x-rays again",
+        "my cousin Tariq says the Ikorodu ortho lost his x-rays again",
         "Ikorodu",
     ),
     (
@@ -3899,6 +3899,9 @@ def test_a_town_last_in_a_persons_record(text: str, place: str | None) -> None:
         # other's clinic-heading and staff vetoes, and a town opening the text stays a
         # patient's for places30's rule)
         ("Piedmont urgent care sent my son home with a splint", "Piedmont"),
+        # a listed town of two words may hold a language's word; the language alone is none
+        ("my gran says the Spanish Town hospital fixed her hip in a week", "Spanish Town"),
+        ("the Spanish clinic said my son needs braces", None),
         ("My aunt says the Telford hospital review changed nothing.", None),
     ],
 )
