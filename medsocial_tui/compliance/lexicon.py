@@ -302,6 +302,13 @@ WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 )
+# A US state's, a Canadian province's or an Australian state's letters, as an address ends
+# ("Regina, SK", "88 King St W, Hamilton ON", "Dubbo NSW").
+REGION_CODES = frozenset(
+    "AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND"
+    " NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY ON BC AB QC NS NB MB"
+    " SK PE NL NSW VIC QLD TAS ACT NT".split()
+)
 
 # Capitalised words that start sentences or headings and are never a person's name here.
 COMMON_CAPITALIZED = _words(

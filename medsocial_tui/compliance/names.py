@@ -2077,18 +2077,16 @@ _KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 # seizure", "8-year-old Ruairi (murmur)"; then the case goes on (a comma, a bracket, "with",
 # "hx", "presents"). The age says a patient follows, even when the writer is a clinician
 # whose own team the staff rule would read the name as.
-_AGE_SHORTHAND_BEFORE = lazy.compile(
+_AGE_SHORTHAND = (
     r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|(?:yrs?|years?|mos?|months?|wks?|weeks?)"
-    r"(?:[ \t-]+old)?|m/o)[ \t]+$",
-    re.IGNORECASE,
+    r"(?:[ \t-]+old)?|m/o)[ \t]+"
 )
+_AGE_SHORTHAND_BEFORE = lazy.compile(_AGE_SHORTHAND + "$", re.IGNORECASE)
 # (names35) The case's sex or a child's word between the age and the name: "8yo girl
 # Priyamvada with recurrent nosebleeds", "3 y/o boy Tayo has a rash", "45yo male Kwame c/o".
 _CASE_SEX_WORDS = frozenset(("girl", "boy", "male", "female"))
 _AGE_SEX_BEFORE = lazy.compile(
-    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|(?:yrs?|years?|mos?|months?|wks?|weeks?)"
-    r"(?:[ \t-]+old)?|m/o)[ \t]+(?:girl|boy|male|female)[ \t]+$",
-    re.IGNORECASE,
+    _AGE_SHORTHAND + f"(?:{'|'.join(sorted(_CASE_SEX_WORDS))})" + r"[ \t]+$", re.IGNORECASE
 )
 _CASE_GOES_ON = lazy.compile(
     r"[ \t]*(?:,|\(|;|[ \t]+(?:w/|with|c/o|presents|presenting|presented|hx|h/o|s/p|pmh|who"
@@ -3557,20 +3555,11 @@ def _could_be_named(c: Candidate) -> bool:
     return (c.known or c.ambiguous) and not c.common
 
 
-# (clean30) A US state's, a Canadian province's or an Australian state's letters, written
-# after a town as addresses end ("88 King St W, Hamilton ON.", "Open daily, Jackson MS.").
-_REGION_CODES = frozenset(
-    "AK AL AR AZ CA CO CT DC DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND"
-    " NE NH NJ NM NV NY OH OK OR PA RI SC SD TN TX UT VA VT WA WI WV WY ON BC AB QC NS NB MB"
-    " SK PE NL NSW VIC QLD TAS ACT NT".split()
-)
-
-
 # (clean30) ``town_and_its_region``: the end of an address, which a person's name never
 # ends in.
 def town_and_its_region(f: _Finder, c: Candidate) -> str | None:
     """A town then its state's or province's letters ("Hamilton ON", "Jackson MS")."""
-    return VETO if len(c.words) > 1 and c.words[-1].text in _REGION_CODES else None
+    return VETO if len(c.words) > 1 and c.words[-1].text in lx.REGION_CODES else None
 
 
 def addressed_between_commas(f: _Finder, c: Candidate) -> str | None:

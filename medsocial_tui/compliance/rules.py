@@ -1681,7 +1681,7 @@ def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) ->
     Galway"), shared by too many people to say where one writer lives."""
     if lazy.zipf_frequency(m.group("place").lower(), "en") >= _A_CITY_EVERYONE_NAMES:
         return True
-    return _not_on_the_gazetteer(text, m, ctx) and _not_rare_place(text, m, ctx)
+    return _no_town_of_theirs(text, m, ctx)
 
 
 def _no_town_of_theirs(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -6875,9 +6875,9 @@ _LEADING_WORD = lazy.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # (guard-shortclean6) A US state's, a Canadian province's or an Australian state's code after
 # a comma, then no more of a name ("Regina, SK has", "Jackson, MS,").
 _REGION_CODE_AFTER = lazy.compile(
-    r"[ \t]*,[ \t]*(?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]"
-    r"|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]|ON|BC|AB|QC|NS|NB|MB|SK|PE|NL|NSW|VIC|QLD"
-    r"|TAS|ACT|NT)(?![\w'’.-]|[ \t]+(?-i:[A-Z]))"
+    r"[ \t]*,[ \t]*(?:"
+    + "|".join(sorted(lx.REGION_CODES, key=len, reverse=True))
+    + r")(?![\w'’.-]|[ \t]+(?-i:[A-Z]))"
 )
 
 
