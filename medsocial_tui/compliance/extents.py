@@ -332,12 +332,7 @@ _WEEKDAY = (
 # The days of the week as Spanish, French, German, Italian and Portuguese write them before
 # a date the finder read ("domingo" + " 30 de noviembre", "Montag, " + "3. März"): the
 # weekday of the same date, in any language.
-_WEEKDAY_ABROAD = (
-    r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi"
-    r"|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag"
-    r"|Sonntag|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica"
-    r"|(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?)"
-)
+_WEEKDAY_ABROAD = f"(?:{lx.weekdays_abroad('es', 'fr', 'de', 'it', 'pt')})"
 _WEEKDAY_BEFORE = lazy.compile(
     rf"(?i:\b(?:{_WEEKDAY}|{_WEEKDAY_ABROAD}))\.?,?[ \t]+(?:the[ \t]+)?$"
 )

@@ -302,6 +302,24 @@ WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thur thurs fri sat sun"
 )
+# The days of the week as other languages write them, a pattern fragment a language, used
+# with a case-blind flag: extents.py reads one before a date ("domingo 30 de noviembre",
+# "Montag, 3. März"), phi.py one of a person's care ("seit Montag", "op dinsdag").
+WEEKDAYS_ABROAD = {
+    "es": r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo",
+    "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "de": r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+    "it": r"luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|domenica",
+    "pt": r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?",
+    "nl": r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+}
+
+
+def weekdays_abroad(*languages: str) -> str:
+    """The weekdays of ``languages`` (keys of ``WEEKDAYS_ABROAD``) as one alternation."""
+    return "|".join(WEEKDAYS_ABROAD[language] for language in languages)
+
+
 # A US state's, a Canadian province's or an Australian state's letters, as an address ends
 # ("Regina, SK", "88 King St W, Hamilton ON", "Dubbo NSW").
 REGION_CODES = frozenset(

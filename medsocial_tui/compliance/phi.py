@@ -2526,11 +2526,7 @@ _CARE_BEFORE_WEEKDAY = (
     r"|came\s+in|went\s+in|was\s+in|were\s+in|taken\s+in|missed|events"
     r"|hospital|ward|icu|a&e|(?-i:ER)"
 )
-_WEEKDAY_ABROAD = (
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes"
-    r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi"
-    r"|samedi|dimanche|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
-)
+_WEEKDAY_ABROAD = lx.weekdays_abroad("de", "es", "fr", "nl")
 # Care in German, Spanish, French or Dutch after such a weekday ("am Montag … aus dem
 # Klinikum", "el lunes me operan"): those languages put the day before what happened.
 _CARE_AFTER_WEEKDAY = (
