@@ -221,13 +221,14 @@ BLIND = frozenset(
 # Two-digit sets from 20 on are blind unless listed here: 20 was written to be read, 28 and
 # 29 were read after they were measured (above), 30 and 31 likewise in the next session,
 # once 32, 33 and 34 had been written to judge its work; 35 and 36 were written in that
-# session to the same brief to be read (measured first, then read).
-READ = frozenset({"20", "28", "29", "30", "31", "35", "36"})
+# session to the same brief to be read (measured first, then read); 32, 33 and 34 were read
+# in the session after, once 37, 38 and 39 had been written to judge it.
+READ = frozenset({"20", "28", "29", "30", "31", "32", "33", "34", "35", "36"})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20, 28–31, 35 and 36) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20, 28–36) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

@@ -67,10 +67,9 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "32",
-        "general_heldout33",
-        "34",
         "37",
+        "general_heldout38",
+        "39",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -90,6 +89,9 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "29",
         "30",
         "31",
+        "32",
+        "general_heldout33",
+        "34",
         "35",
         "36",
     ],
