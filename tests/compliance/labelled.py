@@ -117,6 +117,8 @@ SOURCES = {
 # blind. The next session measured 30 and 31 on ``14522c1`` and read them, and three
 # helpers who read no file of the project wrote 32, 33 and 34 to the same brief to judge
 # that session's work blind (measured on ``14522c1``, the guard as that session found it).
+# The session after read 32, 33 and 34, and three more such helpers wrote 37, 38 and 39 to
+# the same brief to judge it blind (measured on ``7c7cd96``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -155,6 +157,9 @@ GENERAL = {
     "general_held_out34": HERE / "corpus" / "general_heldout34.txt",
     "general_held_out35": HERE / "corpus" / "general_heldout35.txt",
     "general_held_out36": HERE / "corpus" / "general_heldout36.txt",
+    "general_held_out37": HERE / "corpus" / "general_heldout37.txt",
+    "general_held_out38": HERE / "corpus" / "general_heldout38.txt",
+    "general_held_out39": HERE / "corpus" / "general_heldout39.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
