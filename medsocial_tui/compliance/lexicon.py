@@ -125,7 +125,10 @@ RELATION_WORDS = _words(
 # (guard-shortclean6) Relation words that are given names too and read as names when
 # alone ("Lola is three", "Tia has a fever"); every other relation word alone, capitalised
 # in place of a name ("Nana always said", "Thanks Aunty!", "Koro fell"), names no one.
-KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma")
+# (nameschat37) So is every relation word that is a listed given name: Turkish "karım" (my
+# wife) folds to Karim, the Arabic name far oftener written alone in English ("Karim has a
+# chipped tooth", "Karim tu peux m'envoyer …").
+KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma") | (RELATION_WORDS & GIVEN_NAMES)
 
 
 def kin_word_alone(words: list[str]) -> bool:

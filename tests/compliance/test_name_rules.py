@@ -776,6 +776,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.kin_word_alone, "Thanks Aunty! See you at your check-up.", "Aunty", VETO),
     (nm.kin_word_alone, "Is it normal for Koro to sleep all day?", "Koro", VETO),
     (nm.kin_word_alone, "Lola has had a fever since Sunday.", "Lola", None),
+    # (nameschat37) Turkish "karım" folds to Karim, a listed given name: the name alone
+    (nm.kin_word_alone, "Karim has had a fever since Sunday.", "Karim", None),
     (nm.kin_word_alone, "Nana Akua has had a toothache since Sunday.", "Nana", None),
     # a day's name in another language; a month of another language after its day's number
     (nm.calendar_word, "Cerrado el 12 de octubre, Día de la Hispanidad.", "Día", VETO),
