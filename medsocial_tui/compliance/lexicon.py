@@ -46,6 +46,9 @@ GIVEN_NAMES_WORLD = _listed("given_names_world.txt")
 
 # Given names that are also everyday words: they count only with a cue (a greeting, a
 # title, a surname after them, "my daughter ...") or from the practice's roster.
+# (nameschat37) Among them the virtue names given across West and Southern Africa
+# (Blessing, Favour, Comfort, Innocent; not Mercy, a hospital as often, nor Gift, Memory,
+# Promise or Miracle, capitalised in titles and brands: "Gift Aid", "Memory Clinic").
 AMBIGUOUS_NAMES = _words(
     """
     hope grace faith joy will summer chase rose lily may june april august dawn rich mark
@@ -60,6 +63,7 @@ AMBIGUOUS_NAMES = _words(
     marshall nelson page paige perry price rex royal sonny stone storm misty spring
     august serenity willow max ali kim jean lee lynn jo dee sal al ed mo nan roz val
     precious teddy legend genesis ivory indie angus sienna poppy rowan bodhi jameson
+    blessing favour comfort innocent
     """
 )
 

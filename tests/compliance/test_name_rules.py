@@ -146,6 +146,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (nameschat37) the writer's own name, then what the dentist said: no apposition
+    (nm.staff, "hey its Dwayne, the dentist said my crown is ready", "Dwayne", None),
+    (nm.staff, "Hi, this is Ana, the hygienist at Smile Dental.", "Ana", VETO),
     # (names14) the reader's or a patient's partner is kin; "our partner" is the firm's
     (nm.staff, "Tania, the balance for your partner Luke Hemi is $240.", "Luke", None),
     (nm.staff, "We spoke to their partner Dana about the bill.", "Dana", None),
@@ -246,6 +249,25 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.ambiguous_name_unwell, "Jordan has a high rate of diabetes.", "Jordan", None),
     (nm.ambiguous_name_unwell, "Victoria has had a measles outbreak.", "Victoria", None),
+    # (nameschat37) a virtue name with a tooth, a meal, an absence or an age of its own; the
+    # same words as words
+    (nm.ambiguous_name_unwell, "Precious has a chipped tooth.", "Precious", nm._UNWELL_SUBJECT),
+    (
+        nm.ambiguous_name_unwell,
+        "Patience still can't eat after the extraction.",
+        "Patience",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Blessing was absent on Tuesday for a dental appointment.",
+        "Blessing",
+        nm._UNWELL_SUBJECT,
+    ),
+    (nm.ambiguous_name_unwell, "Grace is 9 and has a loose tooth.", "Grace", nm._UNWELL_SUBJECT),
+    (nm.ambiguous_name_unwell, "Patience is key after an extraction.", "Patience", None),
+    (nm.ambiguous_name_unwell, "Comfort food after an extraction helps.", "Comfort", None),
+    (nm.ambiguous_name_unwell, "Victoria is 9 and has a new dental school.", "Victoria", None),
     (nm.name_subject_unwell, "Somchai has swelling on his cheek.", "Somchai", nm._UNWELL_SUBJECT),
     (
         nm.name_subject_unwell,
@@ -1165,3 +1187,15 @@ def test_a_species_named_after_its_genus_is_no_one(text: str, blocked: bool) -> 
 def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: bool) -> None:
     names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
     assert bool(names) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey its Dwayne, the dentist said my crown would be ready but it's throbbing", "Dwayne"),
+        ("Hi, this is Tevita, the hygienist told me to ring about my bleeding gums", "Tevita"),
+    ],
+)
+def test_writer_named_before_what_the_carer_said(text: str, name: str) -> None:
+    """(nameschat37) "it's X, the dentist said …": X is the writer, not staff in apposition."""
+    assert name in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
