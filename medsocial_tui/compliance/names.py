@@ -3695,13 +3695,20 @@ _YOU_DID = lazy.compile(
     r"|said|promised|told|owe)"
     # or thanks, praise or a wish to them: "Oyinda thank you so much!", "Bogdan well done"
     r"|thank[ \t]+(?:you|u)|thanks|thx|congrat\w*|well[ \t]+done|get[ \t]+well"
-    r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud)\b",
+    r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud"
+    # (nameschat37) or what a message asks of them, as a chat opens with the name and no
+    # comma: "Kalani pls call mum", "Tavita don't forget …", "Keoni ring me", "Karim tu peux
+    # m'envoyer …", "Jarrah te mando el audio". Not "your" (``addressed_with_news`` reads it,
+    # with its brands: "Fitbit your steps are synced"), nor "du", "vous" (French after a
+    # shop's name: "Pharmacie du Parc", "Pharmacie vous accueille")
+    r"|pls|plz|please|don['’]?t[ \t]+forget|(?:call|ring|text|msg|message)[ \t]+me"
+    r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ]))(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
 
 
 def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
-    """A name no English word opening a comment, then "you were" or thanks ("Oyinda you were amazing")."""
+    """A name no English word opening a comment, then "you were", thanks or a request ("Oyinda you were amazing", "Tamatoa pls call mum")."""
     if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
         return None
     before = f.token_before(c.first_index)
@@ -3712,6 +3719,8 @@ def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
         _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
     ):
         return None
+    if lower.endswith("s") and lower[:-1] in lx.english_words():
+        return None  # (nameschat37) a group asked: "Mods please delete it", "Admins pls"
     return VETO if f.staff_context(c.first_index) else _ADDRESSED
 
 

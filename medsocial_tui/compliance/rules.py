@@ -74,12 +74,12 @@ from medsocial_tui.compliance.identifiers import (
 from medsocial_tui.compliance.lexicon import english_words, place_names
 from medsocial_tui.compliance.names import (
     CLINICIAN_IN_CARE_TAG,
-    introduced_then_told,
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
     SYMPTOMS,
     a_medicine_by_name,
     branded_thing_after,
+    introduced_then_told,
     patient_field_beside,
     public_at,
     public_figure_in,

@@ -183,6 +183,19 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "follows a family word of another language (mi madre, ma sœur)",
     ),
     (nm.relation_before, "La sœur Amandine fait des crises.", "Amandine", None),
+    # (nameschat37) grandchildren and in-laws of other languages, after their possessive
+    (
+        nm.relation_before,
+        "ma petite-fille Maëlle a toujours des otites",
+        "Maëlle",
+        "follows a family word of another language (mi madre, ma sœur)",
+    ),
+    (
+        nm.relation_before,
+        "mi yerno Tavo tiene dolor de muela",
+        "Tavo",
+        "follows a family word of another language (mi madre, ma sœur)",
+    ),
     (nm.relation_before, "My Emma loves it.", "Emma", None),
     # (scripts12) a title in lower case before a capitalised name, in Polish declined
     (
@@ -420,6 +433,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_without_comma, "Oyinda was amazing today!", "Oyinda", None),
     (nm.addressed_without_comma, "Oyinda thank you so much!", "Oyinda", nm._ADDRESSED),
     (nm.addressed_without_comma, "Team thank you for a great year.", "Team", None),
+    # (nameschat37) a request, in English or another language, after the name
+    (nm.addressed_without_comma, "Mods please delete my last post", "Mods", None),
+    (nm.addressed_without_comma, "Pharmacie du Parc, ouverte le lundi.", "Pharmacie", None),
+    (nm.addressed_without_comma, "Tamatoa pls call mum, she's unwell", "Tamatoa", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Ebube te mando el audio del dentista", "Ebube", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Waterpik please bring back the old tips", "Waterpik", None),
     (nm.name_subject_unwell, "Dental Care has had a busy week of fillings.", "Dental", None),
     (
         nm.name_subject_unwell,
