@@ -46,6 +46,9 @@ GIVEN_NAMES_WORLD = _listed("given_names_world.txt")
 
 # Given names that are also everyday words: they count only with a cue (a greeting, a
 # title, a surname after them, "my daughter ...") or from the practice's roster.
+# (nameschat37) Among them the virtue names given across West and Southern Africa
+# (Blessing, Favour, Comfort, Innocent; not Mercy, a hospital as often, nor Gift, Memory,
+# Promise or Miracle, capitalised in titles and brands: "Gift Aid", "Memory Clinic").
 AMBIGUOUS_NAMES = _words(
     """
     hope grace faith joy will summer chase rose lily may june april august dawn rich mark
@@ -60,6 +63,7 @@ AMBIGUOUS_NAMES = _words(
     marshall nelson page paige perry price rex royal sonny stone storm misty spring
     august serenity willow max ali kim jean lee lynn jo dee sal al ed mo nan roz val
     precious teddy legend genesis ivory indie angus sienna poppy rowan bodhi jameson
+    blessing favour comfort innocent
     """
 )
 
@@ -125,7 +129,10 @@ RELATION_WORDS = _words(
 # (guard-shortclean6) Relation words that are given names too and read as names when
 # alone ("Lola is three", "Tia has a fever"); every other relation word alone, capitalised
 # in place of a name ("Nana always said", "Thanks Aunty!", "Koro fell"), names no one.
-KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma")
+# (nameschat37) So is every relation word that is a listed given name: Turkish "karım" (my
+# wife) folds to Karim, the Arabic name far oftener written alone in English ("Karim has a
+# chipped tooth", "Karim tu peux m'envoyer …").
+KIN_WORDS_KEPT_AS_NAMES = _words("lola tia nana nan oma") | (RELATION_WORDS & GIVEN_NAMES)
 
 
 def kin_word_alone(words: list[str]) -> bool:

@@ -2145,7 +2145,32 @@ def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
         return None
+    if _introduced_then_told(f, c):
+        return None
     return VETO if f.is_staff(c.words, c.first_index, c.last_index, c.before) else None
+
+
+# (nameschat37) The writer's name, then what a carer told them: "hey its Dwayne, the dentist
+# said my crown …", "this is Mele, the nurse told me to ring". The role and its verb open a
+# new clause; "Ana, the hygienist, says" or "Ana, our hygienist" stay an apposition.
+_TOLD_AFTER = lazy.compile(
+    r"[ \t]*,[ \t]*(?:the|my|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?[\w'’-]+[ \t]+(?:said|says|told"
+    r"|tells|thinks|thought|wants|wanted|reckons|asked|called|rang|gave|put|sent|booked|took"
+    r"|pulled|found|was|is|has|had)\b",
+    re.IGNORECASE,
+)
+
+
+def introduced_then_told(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is the name the writer gives as theirs ("it's", "this is")
+    before a new clause told of a carer (``_TOLD_AFTER``): no staff member in apposition."""
+    if _TOLD_AFTER.match(text, end) is None:
+        return False
+    return _ITS_ME_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+def _introduced_then_told(f: _Finder, c: Candidate) -> bool:
+    return len(c.words) == 1 and introduced_then_told(f.doc.text, c.start, c.end)
 
 
 # Cues: what says it is a person.
@@ -2577,6 +2602,8 @@ def subject_unwell(
         # (guard-recall6) taken up by the next sentence: "… has shingles. She's off work"
         pronoun = _next_sentence_by_pronoun(f, sentence) is not None
     if not place and _IN_HOSPITAL.match(text, end) is not None:
+        return True
+    if not place and _ABSENT_OR_AGED.match(text, end) is not None:
         return True
     if _UNWELL_ONLY_A_PERSON.match(text, end) is None:
         if _UNWELL_ANYONE.match(text, end) is None or not pronoun:
@@ -3021,6 +3048,14 @@ _UNWELL_ONLY_A_PERSON = lazy.compile(
     r"(?:hospital|ward|icu|surgery|theatre|a&e|hospice|rehab|day[ \t]+surgery)"
     # (guard-short4) "Tamatoa had a heart attack", "Oyelola still bleeds"
     r"|still[ \t]+(?:bleeds|hurts|aches|coughs|vomits|limps|wets)"
+    # (nameschat37) what a parent or a friend writes of a child's or a patient's mouth and
+    # meals: "Amirah still can't eat", "Nanuq has a chipped tooth", "Grace has a wobbly
+    # tooth"; a tooth of no town, firm or product, and a meal no place is kept from
+    r"|still[ \t]+(?:can'?t|can’t|won'?t|won’t|isn'?t|isn’t|doesn'?t|doesn’t)"
+    r"|(?:has|had|got)[ \t]+(?:a[ \t]+|an[ \t]+|two[ \t]+|some[ \t]+)?"
+    r"(?:chipped|broken|cracked|loose|wobbly|knocked[ \t-]+out|abscessed|impacted|infected"
+    r"|bleeding|rotten|decayed|baby|wisdom|new|adult|front)[ \t]+(?:tooth|teeth|molars?"
+    r"|fillings?|crowns?|gums?)"
     r"|(?:has|had)[ \t]+(?:a[ \t]+|an[ \t]+|bad[ \t]+)?"
     r"(?:" + "|".join(sorted(SYMPTOMS)) + r"))\b",
     re.IGNORECASE,
@@ -3032,6 +3067,18 @@ _IN_HOSPITAL = lazy.compile(
     r"(?:[\w'’-]+[ \t]+){0,3}?(?:hospital|icu|nicu|hospice|rehab)"
     r"|(?:has[ \t]+)?had[ \t]+(?:a[ \t]+|an[ \t]+)?(?:heart[ \t]+attack|stroke|miscarriage"
     r"|panic[ \t]+attack)(?![ \t]+of\b))\b",
+    re.IGNORECASE,
+)
+# (nameschat37) A subject kept from school or work, and a child's age then what they have or
+# cannot do, tell of a person by themselves as a stay in hospital does: "Tavita was absent on
+# Tuesday for a dental appointment", "Blessing was off sick", "Grace is 9 and has a loose
+# tooth". A town is never absent, nor nine years old and teething.
+_ABSENT_OR_AGED = lazy.compile(
+    r"[ \t]+(?:(?:was|is|has[ \t]+been|will[ \t]+be)[ \t]+(?:absent|off[ \t]+sick"
+    r"|off[ \t]+(?:school|work|kindy|daycare|nursery)|sent[ \t]+home|kept[ \t]+home)"
+    r"|(?:missed|misses|will[ \t]+miss)[ \t]+(?:school|class|kindy|daycare|nursery|work)"
+    r"|is[ \t]+\d{1,2}(?:[ \t]+(?:years?[ \t]+old|yrs?|yo|months?(?:[ \t]+old)?))?[ \t]+and[ \t]+"
+    r"(?:still[ \t]+)?(?:has|had|is|was|can'?t|can’t|won'?t|won’t|keeps|needs|gets|hates))\b",
     re.IGNORECASE,
 )
 _UNWELL_ANYONE = lazy.compile(
@@ -3648,13 +3695,20 @@ _YOU_DID = lazy.compile(
     r"|said|promised|told|owe)"
     # or thanks, praise or a wish to them: "Oyinda thank you so much!", "Bogdan well done"
     r"|thank[ \t]+(?:you|u)|thanks|thx|congrat\w*|well[ \t]+done|get[ \t]+well"
-    r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud)\b",
+    r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud"
+    # (nameschat37) or what a message asks of them, as a chat opens with the name and no
+    # comma: "Kalani pls call mum", "Tavita don't forget …", "Keoni ring me", "Karim tu peux
+    # m'envoyer …", "Jarrah te mando el audio". Not "your" (``addressed_with_news`` reads it,
+    # with its brands: "Fitbit your steps are synced"), nor "du", "vous" (French after a
+    # shop's name: "Pharmacie du Parc", "Pharmacie vous accueille")
+    r"|pls|plz|please|don['’]?t[ \t]+forget|(?:call|ring|text|msg|message)[ \t]+me"
+    r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ]))(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
 
 
 def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
-    """A name no English word opening a comment, then "you were" or thanks ("Oyinda you were amazing")."""
+    """A name no English word opening a comment, then "you were", thanks or a request ("Oyinda you were amazing", "Tamatoa pls call mum")."""
     if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
         return None
     before = f.token_before(c.first_index)
@@ -3665,6 +3719,8 @@ def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
         _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
     ):
         return None
+    if lower.endswith("s") and lower[:-1] in lx.english_words():
+        return None  # (nameschat37) a group asked: "Mods please delete it", "Admins pls"
     return VETO if f.staff_context(c.first_index) else _ADDRESSED
 
 

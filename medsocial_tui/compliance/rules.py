@@ -79,6 +79,7 @@ from medsocial_tui.compliance.names import (
     SYMPTOMS,
     a_medicine_by_name,
     branded_thing_after,
+    introduced_then_told,
     patient_field_beside,
     public_at,
     public_figure_in,
@@ -6973,8 +6974,11 @@ def _staff_named(text: str, f: Finding) -> bool:
     """ "Sinead, our practice manager": one of the practice's own people."""
     # (names16) not "Kavitha, the home-care nurse will come to your house": the role is the
     # sentence's subject, the name the one spoken to (``_THE_ROLE_THEN_ITS_VERB``)
-    return bool(_STAFF_AFTER_NAME.match(text, f.end)) and not _THE_ROLE_THEN_ITS_VERB.match(
-        text, f.end
+    # (nameschat37) nor "hey its Dwayne, the dentist said my crown …": the writer's own name
+    return (
+        bool(_STAFF_AFTER_NAME.match(text, f.end))
+        and not _THE_ROLE_THEN_ITS_VERB.match(text, f.end)
+        and not introduced_then_told(text, f.start, f.end)
     )
 
 

@@ -146,6 +146,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (nameschat37) the writer's own name, then what the dentist said: no apposition
+    (nm.staff, "hey its Dwayne, the dentist said my crown is ready", "Dwayne", None),
+    (nm.staff, "Hi, this is Ana, the hygienist at Smile Dental.", "Ana", VETO),
     # (names14) the reader's or a patient's partner is kin; "our partner" is the firm's
     (nm.staff, "Tania, the balance for your partner Luke Hemi is $240.", "Luke", None),
     (nm.staff, "We spoke to their partner Dana about the bill.", "Dana", None),
@@ -180,6 +183,19 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "follows a family word of another language (mi madre, ma sœur)",
     ),
     (nm.relation_before, "La sœur Amandine fait des crises.", "Amandine", None),
+    # (nameschat37) grandchildren and in-laws of other languages, after their possessive
+    (
+        nm.relation_before,
+        "ma petite-fille Maëlle a toujours des otites",
+        "Maëlle",
+        "follows a family word of another language (mi madre, ma sœur)",
+    ),
+    (
+        nm.relation_before,
+        "mi yerno Tavo tiene dolor de muela",
+        "Tavo",
+        "follows a family word of another language (mi madre, ma sœur)",
+    ),
     (nm.relation_before, "My Emma loves it.", "Emma", None),
     # (scripts12) a title in lower case before a capitalised name, in Polish declined
     (
@@ -246,6 +262,25 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.ambiguous_name_unwell, "Jordan has a high rate of diabetes.", "Jordan", None),
     (nm.ambiguous_name_unwell, "Victoria has had a measles outbreak.", "Victoria", None),
+    # (nameschat37) a virtue name with a tooth, a meal, an absence or an age of its own; the
+    # same words as words
+    (nm.ambiguous_name_unwell, "Precious has a chipped tooth.", "Precious", nm._UNWELL_SUBJECT),
+    (
+        nm.ambiguous_name_unwell,
+        "Patience still can't eat after the extraction.",
+        "Patience",
+        nm._UNWELL_SUBJECT,
+    ),
+    (
+        nm.ambiguous_name_unwell,
+        "Blessing was absent on Tuesday for a dental appointment.",
+        "Blessing",
+        nm._UNWELL_SUBJECT,
+    ),
+    (nm.ambiguous_name_unwell, "Grace is 9 and has a loose tooth.", "Grace", nm._UNWELL_SUBJECT),
+    (nm.ambiguous_name_unwell, "Patience is key after an extraction.", "Patience", None),
+    (nm.ambiguous_name_unwell, "Comfort food after an extraction helps.", "Comfort", None),
+    (nm.ambiguous_name_unwell, "Victoria is 9 and has a new dental school.", "Victoria", None),
     (nm.name_subject_unwell, "Somchai has swelling on his cheek.", "Somchai", nm._UNWELL_SUBJECT),
     (
         nm.name_subject_unwell,
@@ -398,6 +433,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_without_comma, "Oyinda was amazing today!", "Oyinda", None),
     (nm.addressed_without_comma, "Oyinda thank you so much!", "Oyinda", nm._ADDRESSED),
     (nm.addressed_without_comma, "Team thank you for a great year.", "Team", None),
+    # (nameschat37) a request, in English or another language, after the name
+    (nm.addressed_without_comma, "Mods please delete my last post", "Mods", None),
+    (nm.addressed_without_comma, "Pharmacie du Parc, ouverte le lundi.", "Pharmacie", None),
+    (nm.addressed_without_comma, "Tamatoa pls call mum, she's unwell", "Tamatoa", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Ebube te mando el audio del dentista", "Ebube", nm._ADDRESSED),
+    (nm.addressed_without_comma, "Waterpik please bring back the old tips", "Waterpik", None),
     (nm.name_subject_unwell, "Dental Care has had a busy week of fillings.", "Dental", None),
     (
         nm.name_subject_unwell,
@@ -776,6 +817,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.kin_word_alone, "Thanks Aunty! See you at your check-up.", "Aunty", VETO),
     (nm.kin_word_alone, "Is it normal for Koro to sleep all day?", "Koro", VETO),
     (nm.kin_word_alone, "Lola has had a fever since Sunday.", "Lola", None),
+    # (nameschat37) Turkish "karım" folds to Karim, a listed given name: the name alone
+    (nm.kin_word_alone, "Karim has had a fever since Sunday.", "Karim", None),
     (nm.kin_word_alone, "Nana Akua has had a toothache since Sunday.", "Nana", None),
     # a day's name in another language; a month of another language after its day's number
     (nm.calendar_word, "Cerrado el 12 de octubre, Día de la Hispanidad.", "Día", VETO),
@@ -1163,3 +1206,15 @@ def test_a_species_named_after_its_genus_is_no_one(text: str, blocked: bool) -> 
 def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: bool) -> None:
     names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
     assert bool(names) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey its Dwayne, the dentist said my crown would be ready but it's throbbing", "Dwayne"),
+        ("Hi, this is Tevita, the hygienist told me to ring about my bleeding gums", "Tevita"),
+    ],
+)
+def test_writer_named_before_what_the_carer_said(text: str, name: str) -> None:
+    """(nameschat37) "it's X, the dentist said …": X is the writer, not staff in apposition."""
+    assert name in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]

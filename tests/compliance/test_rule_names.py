@@ -32,7 +32,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("name.lower_kin", "kenji my husband has had hiccups for 3 days", "kenji", False),
     ("name.lower_age", "nguyen thi lan 67 y/o female, hx of stroke", "nguyen thi lan", False),
     ("name.lower_object", "took sarah to a&e, they sent her home", "sarah", False),
-    ("name.foreign_greeting", "Kia ora Mereana, your recall is due.", "Mereana", False),
+    ("name.foreign_greeting", "Kia ora Wairaka, your recall is due.", "Wairaka", False),
     ("name.greeted_abroad", "שלום דנה, התוצאות הגיעו", "דנה", False),
     ("name.titled_abroad", "גב' שרה אברהם ביקשה תור", "שרה אברהם", False),
     ("name.script_subject", "אברהם כהן was admitted with chest pain.", "אברהם כהן", False),

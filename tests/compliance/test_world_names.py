@@ -74,6 +74,17 @@ def test_world_surnames_are_no_english_words_unless_kept() -> None:
         ("Chiara Ferrari is my daughter; she is 9 and chipped a tooth.", "Chiara Ferrari"),
         ("Discharge summary: Alessandro Bianchi, admitted with pneumonia.", "Alessandro Bianchi"),
         ("Paulo Mendes has had a toothache since Sunday.", "Paulo Mendes"),
+        # (nameschat37) the Pacific, Māori, Hawai'i, Inuit, Aboriginal Australia, the
+        # Caribbean, West Africa, Malaysia: one given name alone, the only identifier
+        ("Sione pls call mum, she is at the hospital again with pneumonia.", "Sione"),
+        ("Tavita was absent on Tuesday for a dental appointment.", "Tavita"),
+        ("Rawiri has a chipped tooth from rugby.", "Rawiri"),
+        ("Kalani still can't eat after the extraction.", "Kalani"),
+        ("mine is 3 and Nanuq has a chipped tooth", "Nanuq"),
+        ("Jarrah is booked for the extraction at the day surgery.", "Jarrah"),
+        ("yes Kemar was at the hospital on Saturday, he's home now", "Kemar"),
+        ("Aminata is 9 and has a loose tooth that bleeds.", "Aminata"),
+        ("day 3 post extraction, Amirah still can't eat, send help", "Amirah"),
     ],
 )
 def test_world_given_name_found_in_a_person_sentence(text: str, name: str) -> None:
