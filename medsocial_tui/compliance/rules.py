@@ -34,7 +34,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
-from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import BLOCK, Finding
 from medsocial_tui.compliance.general_vetoes import (
     BUSINESS_ACT_WORDS,
     WORK_QUOTES,
@@ -92,6 +92,11 @@ from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EX
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
+from medsocial_tui.compliance.people_vetoes import (
+    _a_professional_by_credential,
+    _named_by_a_post,
+    _titled_by_their_role,
+)
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
@@ -6439,10 +6444,16 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
 _FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
 
 
-def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
+def find_by_rules(
+    text: str,
+    ctx: PracticeContext,
+    people: Sequence[int] = (),
+    dropped: list[Finding] | None = None,
+) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region: identifiers
     and names first (the names they find tie places to a person). Names in ``people``
-    (offsets of names found before) tie days, places and streets to a person."""
+    (offsets of names found before) tie days, places and streets to a person; the names a
+    veto drops go to ``dropped`` when given."""
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
@@ -6453,7 +6464,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     _collect_all(IDENTIFIER_RULES, text, ctx, people, found, starts, cues or bool(people))
     _collect_all(NAME_RULES, text, ctx, (), found, starts, cues)
     # a name a veto rules out ("Horace Hayden" of 1840) ties no place to anyone
-    found = drop_vetoed_names(text, found)
+    found = drop_vetoed_names(text, found, dropped)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx, names))
@@ -10041,8 +10052,11 @@ def _shouted_verb(text: str, f: Finding) -> bool:
     return any(len(stem) > 3 and stem in words for stem in stems)
 
 
-def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
+def drop_vetoed_names(
+    text: str, findings: list[Finding], dropped: list[Finding] | None = None
+) -> list[Finding]:
+    """``findings`` without the names a ``NAME_VETOES`` rule rules out (added to
+    ``dropped`` when given: ``record_subjects`` reads them again)."""
     if not any(f.label == "name" for f in findings):
         return list(findings)
     vetoes, vetoed = _name_vetoes_of(text)
@@ -10075,9 +10089,70 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
                         break
                 vetoed[span] = said
             if said:
+                if dropped is not None:
+                    dropped.append(f)
                 continue
         kept.append(f)
     return _joined_to_a_kept_name(kept, vetoed)
+
+
+# (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —
+# Thandiwe Mahlangu, dental assistant. Email: thandi.mahlangu87@gmail.com, Mobile: 082 …",
+# "Jacqueline Fontaine, DDS — license no. DN 040221 expired 30 June 2023", "accident report:
+# driver Tyrone Beasley, VIN 1HGCM82633A004352". A trade, a degree or a post beside a name
+# reads as a staff bio's or a firm's person (the vetoes below); but a bio gives the
+# practice's number, which no finder blocks, where a CV, a licence record or a report gives
+# the person's own mobile, mailbox, licence or vehicle, which block. Such a name stands when
+# those vetoes alone ruled it out and a blocking identifier follows it closely with no other
+# name between: the text blocks already, for the identifier, so no clean text is blocked
+# the more. (Not a public programme's coordinator "on 0722 …", nor a school's "Miss
+# Harris in the school office on 0116 …": other vetoes rule those out too.)
+_RECORD_SUBJECT = (
+    "the person a record names, with their own contact or licence [name.record_subject]"
+)
+_RECORD_IDENTIFIERS = frozenset(("email", "phone", "record_number", "vehicle_id", "ssn"))
+_RECORD_REACH = 120  # characters from the name to its identifier
+_WORK_VETOES: frozenset[Callable[[str, Finding], bool]] = frozenset(
+    (
+        _named_by_their_work,
+        _public_life,
+        _a_professional_by_credential,
+        _named_by_a_post,
+        _titled_by_their_role,
+        _contest_winner,
+        _a_firm_of_two_names,
+    )
+)
+
+
+def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """``name.record_subject``: the names of ``raw`` (the names the name vetoes dropped)
+    that only work vetoes dropped and that a blocking identifier of ``kept`` (the
+    findings after every veto) follows within ``_RECORD_REACH`` characters, no other name
+    between; one finding a span."""
+    ids = [f.start for f in kept if f.label in _RECORD_IDENTIFIERS and f.severity == BLOCK]
+    if not ids or len(raw) == 0:
+        return []
+    taken = [(f.start, f.end) for f in kept if f.label == "name"]
+    starts = sorted({f.start for f in raw})
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    vetoes: tuple[Callable[[str, Finding], bool], ...] | None = None
+    for f in raw:
+        span = f.start, f.end
+        if span in seen or any(a < f.end and f.start < b for a, b in taken):
+            continue
+        seen.add(span)
+        near = [at for at in ids if 0 <= at - f.end <= _RECORD_REACH]
+        if not near or any(f.end < s < near[0] for s in starts):
+            continue
+        if vetoes is None:
+            vetoes = _name_vetoes_of(text)[0]
+        said = [veto for veto in vetoes if veto(text, f)]
+        if said and all(veto in _WORK_VETOES for veto in said):
+            out.append(Finding(f.start, f.end, "name", _RECORD_SUBJECT))
+            taken.append(span)
+    return out
 
 
 _JOINED_RULE = "[name.joined_to_a_name]"
