@@ -6665,7 +6665,10 @@ def _fame_in(text: str, left: int, right: int) -> bool:
 # Someone of the writer's, the reader's or the practice's in the sentence.
 _SOMEONE_OURS = lazy.compile(
     r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son|daughter"
-    r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
+    r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives"
+    # (namesrec37) a patient's radiograph, no cinema's film: "Mr. Okafor's panoramic film is
+    # attached", "her bitewing films"
+    r"|(?:panoramic|pano|bitewing|periapical|occlusal|intraoral|ceph\w*|dental|x-?ray)[ \t]+films?)\b",
     _I,
 )
 _FAME_WORDS = _trigger(

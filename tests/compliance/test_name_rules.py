@@ -714,6 +714,19 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         None,
     ),
     (nm.clinician_in_care_message, "Thanks to Dr. Pham for the talk on implants!", "Pham", None),
+    # (namesrec37) the writer seen by the clinician for their own complaint; not on a screen
+    (
+        nm.clinician_in_care_message,
+        "saw Dr. Haruki Sato at Kingston General today for my migraines",
+        "Haruki",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "saw Dr. Haruki Sato on TV today talking about migraines",
+        "Haruki",
+        None,
+    ),
     (
         nm.clinician_in_care_message,
         "Thank u Dr Pham for the kind words when my dad passed.",
