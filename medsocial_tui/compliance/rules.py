@@ -93,6 +93,7 @@ from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WO
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.people_vetoes import (
+    _a_fictional_character,
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
@@ -10128,13 +10129,42 @@ _WORK_VETOES: frozenset[Callable[[str, Finding], bool]] = frozenset(
 )
 
 
+# (namesrec37) A record's heading opening the text, then its subject in the same sentence:
+# "Visitor log: Fr. Declan Moriarty visiting room 14", "Reference letter: I have known Khadija
+# Benali since 2019 when she joined our practice", "Character reference — Mei Ling Tan,
+# volunteer at the food bank", "Witness statement: …". A post, a team or a story's word there
+# is the record's, not a notice's. Not a bare "Reference:", a citation's.
+_RECORD_HEADING = lazy.compile(
+    r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}?(?:visitor[ \t]+log|sign-?in[ \t]+(?:log|sheet)|(?:witness[ \t]+)?statement"
+    r"|(?:character|job|tenancy|employment|personal)[ \t]+reference|reference(?:[ \t]+letter)?"
+    r"|(?:incident|accident)[ \t]+report|(?:insurance[ \t]+)?claim(?:[ \t]+form)?|(?:job[ \t]+)?application"
+    r"|cv|r[eé]sum[eé]|curriculum[ \t]+vitae|complaint)"
+    # the heading's end: a colon or a dash, or who the record is from or for
+    r"(?:[ \t]*[:—–|][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:from|for|by|of)[ \t]+)(?<!reference: )(?<!Reference: )"
+    r"[^.!?\n]{0,80}$",
+    _I,
+)
+# (the heading's words, a cheap test before the pattern)
+_RECORD_HEADING_WORDS = lazy.compile(
+    r"log|statement|reference|report|claim|application|cv|r[eé]sum|vitae|complaint", _I
+)
+_RECORD_HEADED_VETOES = _WORK_VETOES | {_staff_spotlight, _a_fictional_character, _in_our_team}
+_RECORD_HEADED = "the person a record's heading names [name.record_subject]"
+
+
+def _under_a_record_heading(text: str, f: Finding) -> bool:
+    """``f`` in the sentence a record's heading opens the text with."""
+    return f.start <= 100 and _RECORD_HEADING.match(text[: f.start]) is not None
+
+
 def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[Finding]:
     """``name.record_subject``: the names of ``raw`` (the names the name vetoes dropped)
     that only work vetoes dropped and that a blocking identifier of ``kept`` (the
     findings after every veto) follows within ``_RECORD_REACH`` characters, no other name
     between; one finding a span."""
     ids = [f.start for f in kept if f.label in _RECORD_IDENTIFIERS and f.severity == BLOCK]
-    if not ids or len(raw) == 0:
+    headed = _RECORD_HEADING_WORDS.search(text, 0, 60) is not None
+    if not (ids or headed) or len(raw) == 0:
         return []
     taken = [(f.start, f.end) for f in kept if f.label == "name"]
     starts = sorted({f.start for f in raw})
@@ -10147,13 +10177,19 @@ def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[
             continue
         seen.add(span)
         near = [at for at in ids if 0 <= at - f.end <= _RECORD_REACH]
-        if not near or any(f.end < s < near[0] for s in starts):
+        if near and any(f.end < s < near[0] for s in starts):
+            near = []
+        heading = headed and not near and _under_a_record_heading(text, f)
+        if not (near or heading):
             continue
         if vetoes is None:
             vetoes = _name_vetoes_of(text)[0]
         said = [veto for veto in vetoes if veto(text, f)]
-        if said and all(veto in _WORK_VETOES for veto in said):
-            out.append(Finding(f.start, f.end, "name", _RECORD_SUBJECT))
+        allowed = _RECORD_HEADED_VETOES if heading else _WORK_VETOES
+        if said and all(veto in allowed for veto in said):
+            out.append(
+                Finding(f.start, f.end, "name", _RECORD_HEADED if heading else _RECORD_SUBJECT)
+            )
             taken.append(span)
     return out
 

@@ -59,3 +59,38 @@ def test_a_records_subject_with_their_own_number_is_blocked(text: str, name: str
 )
 def test_a_bio_or_a_public_contact_gets_no_record_subject(text: str) -> None:
     assert _subjects(text) == [], find_phi(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Visitor log: Fr. Declan Moriarty visiting room 14 at 3pm.", "Declan Moriarty"),
+        (
+            "Character reference — Mei Ling Tan, volunteer at the food bank since 2020.",
+            "Mei Ling Tan",
+        ),
+        (
+            "Reference letter: I have known Khadija Benali since September 2019 when she joined "
+            "our practice in Roubaix.",
+            "Khadija Benali",
+        ),
+        ("Insurance claim — Fr. Patrick Byrne, windscreen damage, 12 May", "Patrick Byrne"),
+    ],
+)
+def test_a_record_headings_subject_is_blocked(text: str, name: str) -> None:
+    """A post, a team's or a story's word after a record's heading is the record's."""
+    assert name in _subjects(text), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff spotlight: Marisol Vega has kept our schedule running for 15 years!",
+        "Father Tomasz Wiśniewski will bless the new wing on Sunday.",
+        "CV writing workshop with career coach Anna Kowalski this Thursday at the library.",
+        "Reference: Dr. Ada Lovelace Institute report on AI in care, 2023.",
+        "Application deadline for the Dr. Maya Angelou scholarship is Friday.",
+    ],
+)
+def test_a_notice_a_workshop_or_a_citation_has_no_record_heading(text: str) -> None:
+    assert _subjects(text) == [], find_phi(text)
