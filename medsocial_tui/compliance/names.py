@@ -1342,8 +1342,10 @@ _REFERRED_ONE = lazy.compile(
 )
 # Seen on a screen or a stage, not in a room of care ("saw Dr. Pimple Popper on TV")
 _ON_A_SCREEN = lazy.compile(
-    r"\b(?:tv|telly|youtube|tiktok|instagram|insta|netflix|podcast|show|episode|documentary"
-    r"|interview|news|channel|video|reels?|livestream|webinar|talk|lecture|conference|book)\b",
+    r"\b(?:tv|telly|netflix|podcast|episode|documentary|streamed|interview|videos?|reels?"
+    r"|livestream|webinar|lecture|conference|on[ \t]+the[ \t]+news"
+    # (not "book a follow-up", "show me", "talk to my GP": a noun of theirs)
+    r"|(?:her|his|their|the|a)[ \t]+(?:book|talk|show|channel|feed))\b",
     re.IGNORECASE,
 )
 # (namesrec37) Thanks, then how the patient is since: "Thank you so much Dr. Adeyemi, Bisola
@@ -1427,7 +1429,53 @@ def _a_patient_after_thanks(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group("name")
-    return word is None or word.lower() not in lx.COMMON_CAPITALIZED
+    if word is not None and (
+        word.lower() in lx.COMMON_CAPITALIZED or word.lower() in lx.HEALTH_SINGLE_WORDS
+    ):
+        return False  # "You", "We"; "Invisalign is now available at both our offices"
+    return _HOW_THEY_ARE.search(text, end) is not None or _about_health(text[end:])
+
+
+# (namesrec37) The patient named right after the thanked clinician, then how they are since:
+# "Thank you so much Dr. Adeyemi, Bisola is sleeping through the night", "thanks Nurse Tui!
+# Wiremu has no pain now"; a name of any origin, listed or not (the clinician's thanks and
+# the patient's state say who it is)
+_THANKED_CLINICIAN_BEFORE = lazy.compile(
+    r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|cheers)(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot"
+    r"|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:dr|doctor|nurse)\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}"
+    r"[A-Z][\w'’-]+[ \t]*[,!.—–-]+[ \t]*$",
+    re.IGNORECASE,
+)
+_PATIENT_STATE_AFTER = lazy.compile(
+    r"(?:['’]s[ \t]+\w+ing\b|[ \t]+(?:is|was|has|had|can|could|slept|sleeps|feels|felt|finally|now"
+    r"|no[ \t]+longer|hasn['’]t|isn['’]t|doesn['’]t|didn['’]t)\b)",
+    re.IGNORECASE,
+)
+# ... how they are: sleeping, eating, free of pain, home, better (not "Invisalign is now
+# available", "Google has 40 new reviews": a product or a firm after a colleague's thanks)
+_HOW_THEY_ARE = lazy.compile(
+    r"\b(?:sleep\w*|slept|eat\w*|ate|smil\w*|walk\w*|talk\w*|pain|breath\w*|better|home|brave"
+    r"|recover\w*|heal\w*|fever|cough\w*|crying|cried|back[ \t]+to[ \t]+(?:school|normal))\b",
+    re.IGNORECASE,
+)
+_PATIENT_AFTER_THANKS = "a patient named after their clinician's thanks, then how they are"
+
+
+def patient_after_thanked_clinician(f: _Finder, c: Candidate) -> str | None:
+    """ "Thank you so much Dr. Adeyemi, Bisola is sleeping": the patient after the thanks."""
+    if len(c.words) > 2 or c.last.possessive or c.lowers[0] in lx.HEALTH_SINGLE_WORDS:
+        return None
+    text = f.doc.text
+    before = text[max(0, c.start - 3) : c.start].rstrip()
+    if not before.endswith((",", "!", ".", "—", "–", "-")) or len(text) > _CARE_MESSAGE_UP_TO:
+        return None
+    if _PATIENT_STATE_AFTER.match(text, c.end) is None:
+        return None
+    if _THANKED_CLINICIAN_BEFORE.search(text, max(0, c.start - 80), c.start) is None:
+        return None
+    if _HOW_THEY_ARE.search(text, c.end) is None and not _about_health(text[c.end :]):
+        return None
+    return _PATIENT_AFTER_THANKS
 
 
 def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
@@ -4457,6 +4505,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(doctor_relative, strong=False, common=False),
     NameRule(relative_of_named, strong=False, common=False),
     NameRule(clinician_in_care_message, strong=False, common=False),
+    NameRule(patient_after_thanked_clinician, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

@@ -10144,12 +10144,21 @@ _RECORD_HEADING = lazy.compile(
     r"[^.!?\n]{0,80}$",
     _I,
 )
+# (namesrec37) The named person gives their own line or mailbox, between the name and it:
+# "Hi all, Ingrid Solberg from accounts here, my new extension is 4471 and direct line …":
+# one of the team, but the number is theirs, not the practice's
+_OWN_CONTACT = lazy.compile(
+    r"\bmy[ \t]+(?:new[ \t]+)?(?:extension|ext\.?|direct[ \t]+(?:line|dial)|mobile|cell|number"
+    r"|e-?mail|work[ \t]+(?:phone|mobile|email))\b",
+    _I,
+)
 # (the heading's words, a cheap test before the pattern)
 _RECORD_HEADING_WORDS = lazy.compile(
     r"log|statement|reference|report|claim|application|cv|r[eé]sum|vitae|complaint", _I
 )
 _RECORD_HEADED_VETOES = _WORK_VETOES | {_staff_spotlight, _a_fictional_character, _in_our_team}
 _RECORD_HEADED = "the person a record's heading names [name.record_subject]"
+_OWN_CONTACT_VETOES = _WORK_VETOES | {_in_our_team}
 
 
 def _under_a_record_heading(text: str, f: Finding) -> bool:
@@ -10186,6 +10195,8 @@ def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[
             vetoes = _name_vetoes_of(text)[0]
         said = [veto for veto in vetoes if veto(text, f)]
         allowed = _RECORD_HEADED_VETOES if heading else _WORK_VETOES
+        if not heading and _OWN_CONTACT.search(text, f.end, near[0]):
+            allowed = _OWN_CONTACT_VETOES
         if said and all(veto in allowed for veto in said):
             out.append(
                 Finding(f.start, f.end, "name", _RECORD_HEADED if heading else _RECORD_SUBJECT)

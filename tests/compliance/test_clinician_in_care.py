@@ -120,6 +120,8 @@ def test_a_clinician_seen_asked_about_or_thanked_for_one_person_is_blocked(
         "Our Dr. Alvarez saw 40 kids at the school screening today for free",
         "Thanks Dr. Amos, it was a pleasure to host your lecture on implants",
         "Back from my appointment with Dr Osei and I've never felt so listened to. Thank you.",
+        "Thank you Dr. Singh, Google has 40 new reviews for us this week",
+        "Thanks Dr. Lee, Invisalign is now available at both our offices",
     ],
 )
 def test_a_screen_an_invitation_or_the_reader_thanked_keeps_the_clinician_clean(
@@ -158,3 +160,18 @@ def test_the_line_to_ring_in_such_a_message_is_blocked_with_the_name(
 def test_a_wards_line_with_no_clinician_of_one_persons_care_stays_a_public_line() -> None:
     text = "Visiting questions? Ring the ward on +44 20 7946 0958 after 4pm."
     assert [f for f in find_phi(text) if f.label == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Thank you so much Dr. Adeyemi, Bisola is sleeping through the night", "Bisola"),
+        ("thanks Nurse Tui! Wiremu has no pain now", "Wiremu"),
+        ("thx Dr Osei, Kwaku slept all night for the first time in weeks", "Kwaku"),
+    ],
+)
+def test_the_patient_after_a_thanked_clinician_is_blocked(text: str, patient: str) -> None:
+    """(namesrec37) ``name.patient_after_thanked_clinician``: the child or relative named
+    right after the thanks, then how they are since."""
+    names = [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
+    assert patient in names

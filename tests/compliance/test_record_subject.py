@@ -39,6 +39,11 @@ def _names(text: str) -> list[str]:
             "Incident report: driver Kwabena Asante, licence plate KX19 ABC, taken to St James.",
             "Kwabena Asante",
         ),
+        # one of the team giving their own line ("my new extension", "my mobile")
+        (
+            "Hi team, Lars Eriksen from payroll here, my new mobile is 07700 900 412.",
+            "Lars Eriksen",
+        ),
     ],
 )
 def test_a_records_subject_with_their_own_number_is_blocked(text: str, name: str) -> None:
@@ -53,6 +58,7 @@ def test_a_records_subject_with_their_own_number_is_blocked(text: str, name: str
         "Our hygienist Tom Baker, RDH, loves hiking. Call the front desk on 020 7946 0018.",
         # a public programme's coordinator: named after their role as well
         "Contact the Smile Train coordinator, Mr. Hassan Omar, on 0722 555 091.",
+        "Hi all, the front desk team here: call us on 020 7946 0018 to book.",
         # no number of the person's in the record
         "Bogdan Kowalczyk, BDS, joins the practice in May as our associate dentist.",
     ],
