@@ -1315,6 +1315,18 @@ _SEEN_BY_BEFORE = lazy.compile(
     r"[ \t]+$",
     re.IGNORECASE,
 )
+# (namesrec37) One patient's booking with the clinician, a day or an hour after it: "ur
+# dentist appt w/ Dr Sandoval is thurs 3/6 at 8:15", "my appointment with Dr. Obi is on 12/4";
+# not "Book your appointment with Dr X at 555-0100" (an invitation, a line)
+_BOOKED_WITH_BEFORE = lazy.compile(
+    r"(?<!book[ \t])(?<!make[ \t])\b(?:ur|your|my|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?(?:appt|appointment"
+    r"|booking)[ \t]+(?:w/|with)[ \t]+$",
+    re.IGNORECASE,
+)
+_BOOKING_WHEN_AFTER = lazy.compile(
+    r"[ \t]+(?:is|on|at)\b[^.!?\n]{0,30}?(?:\d{1,2}[:.]\d{2}|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[ \t]*(?:am|pm)\b)",
+    re.IGNORECASE,
+)
 # (namesrec37) A question to others about one clinician for the writer's or a relative's
 # care: "does anybody know Dr. Marta Kowalczyk at Sheffield Children's? My mum is being
 # referred to her", "has anyone seen Dr. Ingrid Holm in Bergen? my appointment is next week"
@@ -1411,6 +1423,8 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         if _a_patient_after_thanks(text, c.end):
             return _CLINICIAN_IN_CARE
     if _SEES_YOU_AT.match(text, c.end) or _REFERRED_ONE.match(text, c.end):
+        return _CLINICIAN_IN_CARE
+    if _BOOKED_WITH_BEFORE.search(lead) and _BOOKING_WHEN_AFTER.match(text, c.end):
         return _CLINICIAN_IN_CARE
     if _seen_or_asked_about(text, lead, c) and not _ON_A_SCREEN.search(text):
         return _CLINICIAN_IN_CARE

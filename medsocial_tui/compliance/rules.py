@@ -10141,7 +10141,8 @@ _RECORD_HEADING = lazy.compile(
     r"|cv|r[eé]sum[eé]|curriculum[ \t]+vitae|complaint)"
     # the heading's end: a colon or a dash, or who the record is from or for
     r"(?:[ \t]*[:—–|][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:from|for|by|of)[ \t]+)(?<!reference: )(?<!Reference: )"
-    r"[^.!?\n]{0,80}$",
+    # (a title's point ends no sentence: "Reference from Mrs. Grace Mensah, head teacher")
+    r"(?:[^.!?\n]|(?<![a-z])(?:mr|mrs|ms|mx|dr|fr|rev|sr|sgt|prof)\.){0,80}$",
     _I,
 )
 # (namesrec37) The named person gives their own line or mailbox, between the name and it:

@@ -92,6 +92,8 @@ def test_notices_news_and_letters_to_the_doctor_keep_the_clinician_clean(text: s
         ("Dr. Sibanda referred me to a cardiologist after the ECG", "Sibanda"),
         ("Dr. Lindgren's office will fax the referral to you this afternoon.", "Lindgren"),
         ("Back from my appointment with Dr Osei about my gum infection, feeling better", "Osei"),
+        ("ur dentist appt w/ Dr Sandoval is thurs 3/6 at 8:15. reply C to confirm", "Sandoval"),
+        ("my appointment with Dr. Obi is on 12/4 at 10am, can you drive me?", "Obi"),
         (
             "does anybody know Dr. Marta Kowalczyk at Sheffield Children's? My son is being "
             "referred to her",
@@ -121,6 +123,8 @@ def test_a_clinician_seen_asked_about_or_thanked_for_one_person_is_blocked(
         "Thanks Dr. Amos, it was a pleasure to host your lecture on implants",
         "Back from my appointment with Dr Osei and I've never felt so listened to. Thank you.",
         "Thank you Dr. Singh, Google has 40 new reviews for us this week",
+        "Book your appointment with Dr Sandoval at 555-0100 today!",
+        "Make your appointment with Dr. Obi on our website, open 8:30 to 5",
         "Thanks Dr. Lee, Invisalign is now available at both our offices",
     ],
 )

@@ -81,6 +81,10 @@ def test_a_bio_or_a_public_contact_gets_no_record_subject(text: str) -> None:
             "Khadija Benali",
         ),
         ("Insurance claim — Fr. Patrick Byrne, windscreen damage, 12 May", "Patrick Byrne"),
+        (
+            "Reference from Mrs. Efua Quaye, head teacher at Cape Coast Primary: reliable.",
+            "Efua Quaye",
+        ),
     ],
 )
 def test_a_record_headings_subject_is_blocked(text: str, name: str) -> None:
