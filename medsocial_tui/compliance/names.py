@@ -1281,7 +1281,9 @@ _CARE_TOLD = lazy.compile(
 # about the biopsy"
 _CLINICIAN_TELLS = lazy.compile(
     r"(?:['’]s)?(?:[ \t]+(?:office|nurse|secretary|team|receptionist))?[ \t]+(?:wants|said|says|asked"
-    r"|called|rang|needs|would[ \t]+like|ordered|has[ \t]+ordered|sent|is[ \t]+sending)\b",
+    r"|called|rang|needs|would[ \t]+like|ordered|has[ \t]+ordered|sent|is[ \t]+sending"
+    # (namesrec37) "Dr. Lindgren's office will fax the referral to you this afternoon"
+    r"|faxed|emailed|is[ \t]+faxing|will[ \t]+(?:fax|send|email|call|ring|phone))\b",
     re.IGNORECASE,
 )
 # ... of one person's care: the writer's ("my scan"), a relative's ("your mum's scan", "your
@@ -1293,17 +1295,88 @@ _ONE_PERSONS_CARE = lazy.compile(
     rf"|dad['’]?s)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_CARE_EVENT}|(?P<definite>the)[ \t]+{_CARE_EVENT})\b",
     re.IGNORECASE,
 )
-# One patient's booking: "Dr. X will see you at 9:15", "… tomorrow", "… on the 12th"
+# One patient's booking: "Dr. X will see you at 9:15", "… tomorrow", "… on the 12th";
+# (namesrec37) "Dr. Phan can see her on the 3rd of June", "… could see him next Tuesday": the
+# one patient a relative writes of ("her", "him", "my son")
 _SEES_YOU_AT = lazy.compile(
-    r"[ \t]+will[ \t]+see[ \t]+(?:you|u)[ \t]+(?:at[ \t]+\d|on[ \t]+(?:the[ \t]+)?\d|tomorrow|today"
-    r"|tonight|this[ \t]+(?:morning|afternoon|evening))",
+    r"[ \t]+(?:will|can|could)[ \t]+see[ \t]+(?:you|u|him|her|them|(?:my|your)[ \t]+\w+)[ \t]+"
+    r"(?:at[ \t]+\d|on[ \t]+(?:the[ \t]+)?\d|tomorrow|today|tonight"
+    r"|this[ \t]+(?:morning|afternoon|evening)|next[ \t]+(?:week|mon|tues|wednes|thurs|fri|satur|sun)"
+    r"|on[ \t]+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?!s))",
+    re.IGNORECASE,
+)
+# (namesrec37) The writer, or their relative, was seen by the clinician: "saw Dr. Haruka Mori
+# at Toronto Western today for my migraines", "saw Dr. Lindqvist already", "my mum was
+# referred to Dr. X", "my appointment with Dr. X". Past, as the person seen tells it: the
+# practice invites in the present ("come and see Dr. X", "you can see Dr. X on Saturdays").
+_SEEN_BY_BEFORE = lazy.compile(
+    r"\b(?:saw|seen|visited|(?:went|been)[ \t]+to(?:[ \t]+see)?|referred(?:[ \t]+(?:me|him|her|us))?"
+    r"[ \t]+to|(?P<booked>(?:my|his|her|our)[ \t]+(?:appointment|appt|consult(?:ation)?|visit)[ \t]+with))"
+    r"[ \t]+$",
+    re.IGNORECASE,
+)
+# (namesrec37) One patient's booking with the clinician, a day or an hour after it: "ur
+# dentist appt w/ Dr Sandoval is thurs 3/6 at 8:15", "my appointment with Dr. Obi is on 12/4";
+# not "Book your appointment with Dr X at 555-0100" (an invitation, a line)
+_BOOKED_WITH_BEFORE = lazy.compile(
+    r"(?<!book[ \t])(?<!make[ \t])\b(?:ur|your|my|his|her)[ \t]+(?:[\w'’-]+[ \t]+)?(?:appt|appointment"
+    r"|booking)[ \t]+(?:w/|with)[ \t]+$",
+    re.IGNORECASE,
+)
+_BOOKING_WHEN_AFTER = lazy.compile(
+    r"[ \t]+(?:is|on|at)\b[^.!?\n]{0,30}?(?:\d{1,2}[:.]\d{2}|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[ \t]*(?:am|pm)\b)",
+    re.IGNORECASE,
+)
+# (namesrec37) A question to others about one clinician for the writer's or a relative's
+# care: "does anybody know Dr. Marta Kowalczyk at Sheffield Children's? My mum is being
+# referred to her", "has anyone seen Dr. Ingrid Holm in Bergen? my appointment is next week"
+_ANYONE_KNOW_BEFORE = lazy.compile(
+    r"\bany(?:one|body|1)[ \t]+(?:here[ \t]+)?(?:know|knows|seen|been[ \t]+to|recommend|heard[ \t]+of"
+    r"|tried|used|had|gone[ \t]+to|see)[ \t]+$",
+    re.IGNORECASE,
+)
+_REFERRED_OR_BOOKED = lazy.compile(
+    r"\b(?:referr(?:ed|al)|appointment|appt|booked|seeing[ \t]+(?:her|him)|surgery|operat\w*)\b",
+    re.IGNORECASE,
+)
+# ... the care one person had: the writer's or a relative's ("for my migraines", "my mum's")
+_FOR_ONES_OWN = lazy.compile(
+    r"\b(?:for[ \t]+(?:my|his|her)|my|(?:mum|mom|dad|nan)['’]?s|i|i['’]m|me)\b", re.IGNORECASE
+)
+# ... the visit's reason, right after the clinician or their place: "… today for my knee"
+_FOR_A_COMPLAINT = lazy.compile(r"\bfor[ \t]+(?:my|his|her)[ \t]+\w", re.IGNORECASE)
+# (namesrec37) The clinician referred one person on: "Dr. Sibanda referred me to a
+# cardiologist", "… has referred my mum for a scan"
+_REFERRED_ONE = lazy.compile(
+    r"[ \t]+(?:has[ \t]+|just[ \t]+|already[ \t]+)?referred[ \t]+(?:me|him|her|us|my[ \t]+\w+)"
+    r"[ \t]+(?:to|for|on)\b",
+    re.IGNORECASE,
+)
+# Seen on a screen or a stage, not in a room of care ("saw Dr. Pimple Popper on TV")
+_ON_A_SCREEN = lazy.compile(
+    r"\b(?:tv|telly|netflix|podcast|episode|documentary|streamed|interview|videos?|reels?"
+    r"|livestream|webinar|lecture|conference|on[ \t]+the[ \t]+news"
+    # (not "book a follow-up", "show me", "talk to my GP": a noun of theirs)
+    r"|(?:her|his|their|the|a)[ \t]+(?:book|talk|show|channel|feed))\b",
+    re.IGNORECASE,
+)
+# (namesrec37) Thanks, then how the patient is since: "Thank you so much Dr. Adeyemi, Bisola
+# is sleeping through the night", "thanks Dr. Obi, she's eating again", "… my son has no
+# pain"; not "Thanks Dr. X, you are the best" (the reader), nor "… We are grateful"
+_THANKS_THEN_PATIENT = lazy.compile(
+    r"[ \t]*[,!.—–-]+[ \t]*(?:he|she|(?P<name>(?-i:[A-Z])[\w-]+)|(?:my|our)[ \t]+(?:(?:little|wee"
+    rf"|baby|eldest|youngest)[ \t]+)?{_CARED_FOR_KIN})(?:['’]s[ \t]+\w+ing\b|[ \t]+(?:is|was|has"
+    r"|had|can|could|slept|sleeps|feels|felt|finally|now|no[ \t]+longer|hasn['’]t|isn['’]t"
+    r"|doesn['’]t|didn['’]t)\b)",
     re.IGNORECASE,
 )
 # A definite care event is one person's in a message of the writer's ("asked me to tell
 # you the biopsy …"), with a number or a mailbox to reach, or a day to do it by ("faxed to
 # 503.555.0197 before tomorrow"); "Dr. X says the procedure takes an hour" is a tip
 _WRITER_OR_CONTACT = lazy.compile(
-    r"\b(?:me|my|i|tomorrow|today|tonight)\b|@|\+\d|\d{3,}[ \t.-]\d{3}", re.IGNORECASE
+    r"\b(?:me|my|i|tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|to[ \t]+(?:you|u))\b"
+    r"|@|\+\d|\d{3,}[ \t.-]\d{3}",
+    re.IGNORECASE,
 )
 # The practice or a notice speaks, or the clinician is written to or writes
 _NOT_A_PATIENTS_MESSAGE = lazy.compile(
@@ -1347,13 +1420,99 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         care = _WRITERS_CARE.search(text)
         if care and (care.group("kin") is None or _CARE_TOLD.search(text)):
             return _CLINICIAN_IN_CARE
-    if _SEES_YOU_AT.match(text, c.end):
+        if _a_patient_after_thanks(text, c.end):
+            return _CLINICIAN_IN_CARE
+    if _SEES_YOU_AT.match(text, c.end) or _REFERRED_ONE.match(text, c.end):
+        return _CLINICIAN_IN_CARE
+    if _BOOKED_WITH_BEFORE.search(lead) and _BOOKING_WHEN_AFTER.match(text, c.end):
+        return _CLINICIAN_IN_CARE
+    if _seen_or_asked_about(text, lead, c) and not _ON_A_SCREEN.search(text):
         return _CLINICIAN_IN_CARE
     told = _CLINICIAN_TELLS.match(text, c.end)
     care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
     if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
     return None
+
+
+def _a_patient_after_thanks(text: str, end: int) -> bool:
+    """(namesrec37) After the thanked clinician, how the patient is since: "…, Bisola is
+    sleeping through the night", "…, she's eating again"; a capitalised word there is a
+    name, not "You", "We", "It" or "This"."""
+    m = _THANKS_THEN_PATIENT.match(text, end)
+    if m is None:
+        return False
+    word = m.group("name")
+    if word is not None and (
+        word.lower() in lx.COMMON_CAPITALIZED or word.lower() in lx.HEALTH_SINGLE_WORDS
+    ):
+        return False  # "You", "We"; "Invisalign is now available at both our offices"
+    return _HOW_THEY_ARE.search(text, end) is not None or _about_health(text[end:])
+
+
+# (namesrec37) The patient named right after the thanked clinician, then how they are since:
+# "Thank you so much Dr. Adeyemi, Bisola is sleeping through the night", "thanks Nurse Tui!
+# Wiremu has no pain now"; a name of any origin, listed or not (the clinician's thanks and
+# the patient's state say who it is)
+_THANKED_CLINICIAN_BEFORE = lazy.compile(
+    r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|cheers)(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot"
+    r"|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:dr|doctor|nurse)\.?[ \t]+(?:[A-Z][\w'’-]+[ \t]+){0,2}"
+    r"[A-Z][\w'’-]+[ \t]*[,!.—–-]+[ \t]*$",
+    re.IGNORECASE,
+)
+_PATIENT_STATE_AFTER = lazy.compile(
+    r"(?:['’]s[ \t]+\w+ing\b|[ \t]+(?:is|was|has|had|can|could|slept|sleeps|feels|felt|finally|now"
+    r"|no[ \t]+longer|hasn['’]t|isn['’]t|doesn['’]t|didn['’]t)\b)",
+    re.IGNORECASE,
+)
+# ... how they are: sleeping, eating, free of pain, home, better (not "Invisalign is now
+# available", "Google has 40 new reviews": a product or a firm after a colleague's thanks)
+_HOW_THEY_ARE = lazy.compile(
+    r"\b(?:sleep\w*|slept|eat\w*|ate|smil\w*|walk\w*|talk\w*|pain|breath\w*|better|home|brave"
+    r"|recover\w*|heal\w*|fever|cough\w*|crying|cried|back[ \t]+to[ \t]+(?:school|normal))\b",
+    re.IGNORECASE,
+)
+_PATIENT_AFTER_THANKS = "a patient named after their clinician's thanks, then how they are"
+
+
+def patient_after_thanked_clinician(f: _Finder, c: Candidate) -> str | None:
+    """ "Thank you so much Dr. Adeyemi, Bisola is sleeping": the patient after the thanks."""
+    if len(c.words) > 2 or c.last.possessive or c.lowers[0] in lx.HEALTH_SINGLE_WORDS:
+        return None
+    text = f.doc.text
+    before = text[max(0, c.start - 3) : c.start].rstrip()
+    if not before.endswith((",", "!", ".", "—", "–", "-")) or len(text) > _CARE_MESSAGE_UP_TO:
+        return None
+    if _PATIENT_STATE_AFTER.match(text, c.end) is None:
+        return None
+    if _THANKED_CLINICIAN_BEFORE.search(text, max(0, c.start - 80), c.start) is None:
+        return None
+    if _HOW_THEY_ARE.search(text, c.end) is None and not _about_health(text[c.end :]):
+        return None
+    return _PATIENT_AFTER_THANKS
+
+
+def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
+    """(namesrec37) The writer or a relative seen by the clinician, in a message that tells
+    of that person's care ("saw Dr. Mori today for my migraines"); or others asked about the
+    clinician by someone referred or booked to them ("anybody know Dr. X? My mum is being
+    referred to her")."""
+    seen = _SEEN_BY_BEFORE.search(lead)
+    if seen:
+        if _FOR_A_COMPLAINT.search(text, c.end, c.end + 60):
+            return True
+        if seen.group("booked"):
+            # "my appointment with Dr Chen … I've never felt so listened to": a review's
+            # praise, the visit its only care word; a complaint or a health word must be told
+            return _about_health(text)
+        return _FOR_ONES_OWN.search(text) is not None and (
+            _CARE_TOLD.search(text) is not None or _about_health(text)
+        )
+    if _ANYONE_KNOW_BEFORE.search(lead) and not c.last.possessive:
+        return (
+            _REFERRED_OR_BOOKED.search(text) is not None and _FOR_ONES_OWN.search(text) is not None
+        )
+    return False
 
 
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())
@@ -4416,6 +4575,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(doctor_relative, strong=False, common=False),
     NameRule(relative_of_named, strong=False, common=False),
     NameRule(clinician_in_care_message, strong=False, common=False),
+    NameRule(patient_after_thanked_clinician, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

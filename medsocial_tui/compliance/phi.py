@@ -36,6 +36,7 @@ from medsocial_tui.compliance.rules import (
     find_in_patient_text,
     no_smaller_than_a_state,
     public_line_at,
+    record_subjects,
 )
 from medsocial_tui.compliance.scripts import drop_public_lines_abroad, find_scripts
 from medsocial_tui.compliance.text import (
@@ -587,6 +588,7 @@ FINDER_RULES = (
     "record.in_patient_text",
     "record.shaped_code",
     "phone.care_message",
+    "name.record_subject",
 )
 
 # Findings that say who a text is about, by themselves.
@@ -1796,8 +1798,11 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     # Names a veto rules out ("St. Vincent's", a public figure) make no sentence one about a
     # person: they are dropped before they tie places to someone. Found first: a number in
     # a sentence that names someone is no public line ("Donna Reyes: 0161 496 0123 (office)").
+    dropped: list[Finding] = []  # (the names vetoes drop, for ``record_subjects``)
     names = drop_vetoed_names(
-        text, [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)]
+        text,
+        [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)],
+        dropped,
     )
     people = [f.start for f in names]
     findings = find_identifiers(
@@ -1805,7 +1810,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     findings += _care_message_phones(text, names, findings)
     findings += names
-    findings += find_by_rules(text, ctx, [f.start for f in names])
+    findings += find_by_rules(text, ctx, [f.start for f in names], dropped)
     # other scripts and languages (scripts.py); an English name there passes the vetoes
     findings += find_scripts(
         text, vet=drop_vetoed_names, people=[f for f in findings if f.label == "name"]
@@ -1836,6 +1841,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     findings = _drop_in_a_made_up_case(text, findings)
     if dates:
         findings = _dates_of_dropped_mailboxes(doc, findings, dates, marks)
+    if dropped:
+        findings += record_subjects(text, dropped, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:

@@ -34,7 +34,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
-from medsocial_tui.compliance.findings import Finding
+from medsocial_tui.compliance.findings import BLOCK, Finding
 from medsocial_tui.compliance.general_vetoes import (
     BUSINESS_ACT_WORDS,
     WORK_QUOTES,
@@ -93,6 +93,12 @@ from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EX
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
+from medsocial_tui.compliance.people_vetoes import (
+    _a_fictional_character,
+    _a_professional_by_credential,
+    _named_by_a_post,
+    _titled_by_their_role,
+)
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
@@ -6440,10 +6446,16 @@ def _table_plan(table: tuple[Rule, ...]) -> _TablePlan:
 _FIRST_RULES = IDENTIFIER_RULES + NAME_RULES
 
 
-def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -> list[Finding]:
+def find_by_rules(
+    text: str,
+    ctx: PracticeContext,
+    people: Sequence[int] = (),
+    dropped: list[Finding] | None = None,
+) -> list[Finding]:
     """Every finding of every rule table, and phone numbers of every region: identifiers
     and names first (the names they find tie places to a person). Names in ``people``
-    (offsets of names found before) tie days, places and streets to a person."""
+    (offsets of names found before) tie days, places and streets to a person; the names a
+    veto drops go to ``dropped`` when given."""
     found: list[Finding] = []
     starts = word_starts(text)
     cues = bool(_index(text).cues)
@@ -6454,7 +6466,7 @@ def find_by_rules(text: str, ctx: PracticeContext, people: Sequence[int] = ()) -
     _collect_all(IDENTIFIER_RULES, text, ctx, people, found, starts, cues or bool(people))
     _collect_all(NAME_RULES, text, ctx, (), found, starts, cues)
     # a name a veto rules out ("Horace Hayden" of 1840) ties no place to anyone
-    found = drop_vetoed_names(text, found)
+    found = drop_vetoed_names(text, found, dropped)
     names = sorted([*people, *(f.start for f in found if f.label == "name")])
     _collect_all(FACILITY_RULES, text, ctx, names, found, starts, bool(names) or cues)
     found.extend(find_phone_numbers(text, ctx, names))
@@ -6655,7 +6667,10 @@ def _fame_in(text: str, left: int, right: int) -> bool:
 # Someone of the writer's, the reader's or the practice's in the sentence.
 _SOMEONE_OURS = lazy.compile(
     r"\b(?:my|our|your|i|i'm|i've|we|we're|me|(?-i:us)|patients?|client|mom|dad|mum|son|daughter"
-    r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives)\b",
+    r"|wife|husband|grand\w+|aunt|uncle|sister|brother|neighbou?r|friend|born|dob|lives"
+    # (namesrec37) a patient's radiograph, no cinema's film: "Mr. Okafor's panoramic film is
+    # attached", "her bitewing films"
+    r"|(?:panoramic|pano|bitewing|periapical|occlusal|intraoral|ceph\w*|dental|x-?ray)[ \t]+films?)\b",
     _I,
 )
 _FAME_WORDS = _trigger(
@@ -10045,8 +10060,11 @@ def _shouted_verb(text: str, f: Finding) -> bool:
     return any(len(stem) > 3 and stem in words for stem in stems)
 
 
-def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
-    """``findings`` without the names a ``NAME_VETOES`` rule rules out."""
+def drop_vetoed_names(
+    text: str, findings: list[Finding], dropped: list[Finding] | None = None
+) -> list[Finding]:
+    """``findings`` without the names a ``NAME_VETOES`` rule rules out (added to
+    ``dropped`` when given: ``record_subjects`` reads them again)."""
     if not any(f.label == "name" for f in findings):
         return list(findings)
     vetoes, vetoed = _name_vetoes_of(text)
@@ -10079,9 +10097,117 @@ def drop_vetoed_names(text: str, findings: list[Finding]) -> list[Finding]:
                         break
                 vetoed[span] = said
             if said:
+                if dropped is not None:
+                    dropped.append(f)
                 continue
         kept.append(f)
     return _joined_to_a_kept_name(kept, vetoed)
+
+
+# (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —
+# Thandiwe Mahlangu, dental assistant. Email: thandi.mahlangu87@gmail.com, Mobile: 082 …",
+# "Jacqueline Fontaine, DDS — license no. DN 040221 expired 30 June 2023", "accident report:
+# driver Tyrone Beasley, VIN 1HGCM82633A004352". A trade, a degree or a post beside a name
+# reads as a staff bio's or a firm's person (the vetoes below); but a bio gives the
+# practice's number, which no finder blocks, where a CV, a licence record or a report gives
+# the person's own mobile, mailbox, licence or vehicle, which block. Such a name stands when
+# those vetoes alone ruled it out and a blocking identifier follows it closely with no other
+# name between: the text blocks already, for the identifier, so no clean text is blocked
+# the more. (Not a public programme's coordinator "on 0722 …", nor a school's "Miss
+# Harris in the school office on 0116 …": other vetoes rule those out too.)
+_RECORD_SUBJECT = (
+    "the person a record names, with their own contact or licence [name.record_subject]"
+)
+_RECORD_IDENTIFIERS = frozenset(("email", "phone", "record_number", "vehicle_id", "ssn"))
+_RECORD_REACH = 120  # characters from the name to its identifier
+_WORK_VETOES: frozenset[Callable[[str, Finding], bool]] = frozenset(
+    (
+        _named_by_their_work,
+        _public_life,
+        _a_professional_by_credential,
+        _named_by_a_post,
+        _titled_by_their_role,
+        _contest_winner,
+        _a_firm_of_two_names,
+    )
+)
+
+
+# (namesrec37) A record's heading opening the text, then its subject in the same sentence:
+# "Visitor log: Fr. Declan Moriarty visiting room 14", "Reference letter: I have known Khadija
+# Benali since 2019 when she joined our practice", "Character reference — Mei Ling Tan,
+# volunteer at the food bank", "Witness statement: …". A post, a team or a story's word there
+# is the record's, not a notice's. Not a bare "Reference:", a citation's.
+_RECORD_HEADING = lazy.compile(
+    r"[ \t]*(?:[\w'’-]+[ \t]+){0,2}?(?:visitor[ \t]+log|sign-?in[ \t]+(?:log|sheet)|(?:witness[ \t]+)?statement"
+    r"|(?:character|job|tenancy|employment|personal)[ \t]+reference|reference(?:[ \t]+letter)?"
+    r"|(?:incident|accident)[ \t]+report|(?:insurance[ \t]+)?claim(?:[ \t]+form)?|(?:job[ \t]+)?application"
+    r"|cv|r[eé]sum[eé]|curriculum[ \t]+vitae|complaint)"
+    # the heading's end: a colon or a dash, or who the record is from or for
+    r"(?:[ \t]*[:—–|][ \t]*|[ \t]+-[ \t]+|[ \t]+(?:from|for|by|of)[ \t]+)(?<!reference: )(?<!Reference: )"
+    # (a title's point ends no sentence: "Reference from Mrs. Grace Mensah, head teacher")
+    r"(?:[^.!?\n]|(?<![a-z])(?:mr|mrs|ms|mx|dr|fr|rev|sr|sgt|prof)\.){0,80}$",
+    _I,
+)
+# (namesrec37) The named person gives their own line or mailbox, between the name and it:
+# "Hi all, Ingrid Solberg from accounts here, my new extension is 4471 and direct line …":
+# one of the team, but the number is theirs, not the practice's
+_OWN_CONTACT = lazy.compile(
+    r"\bmy[ \t]+(?:new[ \t]+)?(?:extension|ext\.?|direct[ \t]+(?:line|dial)|mobile|cell|number"
+    r"|e-?mail|work[ \t]+(?:phone|mobile|email))\b",
+    _I,
+)
+# (the heading's words, a cheap test before the pattern)
+_RECORD_HEADING_WORDS = lazy.compile(
+    r"log|statement|reference|report|claim|application|cv|r[eé]sum|vitae|complaint", _I
+)
+_RECORD_HEADED_VETOES = _WORK_VETOES | {_staff_spotlight, _a_fictional_character, _in_our_team}
+_RECORD_HEADED = "the person a record's heading names [name.record_subject]"
+_OWN_CONTACT_VETOES = _WORK_VETOES | {_in_our_team}
+
+
+def _under_a_record_heading(text: str, f: Finding) -> bool:
+    """``f`` in the sentence a record's heading opens the text with."""
+    return f.start <= 100 and _RECORD_HEADING.match(text[: f.start]) is not None
+
+
+def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """``name.record_subject``: the names of ``raw`` (the names the name vetoes dropped)
+    that only work vetoes dropped and that a blocking identifier of ``kept`` (the
+    findings after every veto) follows within ``_RECORD_REACH`` characters, no other name
+    between; one finding a span."""
+    ids = [f.start for f in kept if f.label in _RECORD_IDENTIFIERS and f.severity == BLOCK]
+    headed = _RECORD_HEADING_WORDS.search(text, 0, 60) is not None
+    if not (ids or headed) or len(raw) == 0:
+        return []
+    taken = [(f.start, f.end) for f in kept if f.label == "name"]
+    starts = sorted({f.start for f in raw})
+    out: list[Finding] = []
+    seen: set[tuple[int, int]] = set()
+    vetoes: tuple[Callable[[str, Finding], bool], ...] | None = None
+    for f in raw:
+        span = f.start, f.end
+        if span in seen or any(a < f.end and f.start < b for a, b in taken):
+            continue
+        seen.add(span)
+        near = [at for at in ids if 0 <= at - f.end <= _RECORD_REACH]
+        if near and any(f.end < s < near[0] for s in starts):
+            near = []
+        heading = headed and not near and _under_a_record_heading(text, f)
+        if not (near or heading):
+            continue
+        if vetoes is None:
+            vetoes = _name_vetoes_of(text)[0]
+        said = [veto for veto in vetoes if veto(text, f)]
+        allowed = _RECORD_HEADED_VETOES if heading else _WORK_VETOES
+        if not heading and _OWN_CONTACT.search(text, f.end, near[0]):
+            allowed = _OWN_CONTACT_VETOES
+        if said and all(veto in allowed for veto in said):
+            out.append(
+                Finding(f.start, f.end, "name", _RECORD_HEADED if heading else _RECORD_SUBJECT)
+            )
+            taken.append(span)
+    return out
 
 
 _JOINED_RULE = "[name.joined_to_a_name]"

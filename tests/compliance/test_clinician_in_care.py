@@ -76,6 +76,64 @@ def test_notices_news_and_letters_to_the_doctor_keep_the_clinician_clean(text: s
     assert _clinicians(text) == []
 
 
+# (namesrec37) the writer or a relative seen, referred or booked; a thanks, then how the
+# patient is since; others asked about a clinician someone is referred to
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("saw Dr. Anjali Mehta at Royal Perth today for my knee, she was brilliant", "Mehta"),
+        ("saw Dr. Nguyen already and she said it's just a sprain, my ankle still hurts", "Nguyen"),
+        ("my dad was referred to Dr. Castillo for his prostate, anyone know her?", "Castillo"),
+        ("i've seen Dr. Wojcik twice for my jaw pain and it's no better", "Wojcik"),
+        ("Thank you so much Dr. Okoro, Tunde is finally sleeping through the night", "Okoro"),
+        ("thanks Dr. Obi, she's eating again after the extraction", "Obi"),
+        ("Dr. Haddad can see him on the 14th, not earlier unfortunately", "Haddad"),
+        ("Dr. Mbeki could see my daughter next Tuesday at the children's clinic", "Mbeki"),
+        ("Dr. Sibanda referred me to a cardiologist after the ECG", "Sibanda"),
+        ("Dr. Lindgren's office will fax the referral to you this afternoon.", "Lindgren"),
+        ("Back from my appointment with Dr Osei about my gum infection, feeling better", "Osei"),
+        ("ur dentist appt w/ Dr Sandoval is thurs 3/6 at 8:15. reply C to confirm", "Sandoval"),
+        ("my appointment with Dr. Obi is on 12/4 at 10am, can you drive me?", "Obi"),
+        (
+            "does anybody know Dr. Marta Kowalczyk at Sheffield Children's? My son is being "
+            "referred to her",
+            "Kowalczyk",
+        ),
+    ],
+)
+def test_a_clinician_seen_asked_about_or_thanked_for_one_person_is_blocked(
+    text: str, name: str
+) -> None:
+    assert any(name in found for found in _clinicians(text)), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saw Dr. Pimple Popper last night, so gross haha",
+        "I saw Dr. Fauci on the news say boosters matter for my age group",
+        "You can see Dr. Haddad on Saturdays, book online",
+        "Come and see Dr. Okafor at our open day on the 14th!",
+        "Dr. Lee can see new patients from the 3rd of June",
+        "Does anyone know Dr. Seuss's birthday? We're doing a reading day",
+        "Has anyone read Dr. Gundry's book on lectins? My mum swears by it",
+        "Thanks Dr. Patel, you are the best dentist in town!",
+        "Thank you Dr. Singh, We are so proud of our team this year",
+        "Our Dr. Alvarez saw 40 kids at the school screening today for free",
+        "Thanks Dr. Amos, it was a pleasure to host your lecture on implants",
+        "Back from my appointment with Dr Osei and I've never felt so listened to. Thank you.",
+        "Thank you Dr. Singh, Google has 40 new reviews for us this week",
+        "Book your appointment with Dr Sandoval at 555-0100 today!",
+        "Make your appointment with Dr. Obi on our website, open 8:30 to 5",
+        "Thanks Dr. Lee, Invisalign is now available at both our offices",
+    ],
+)
+def test_a_screen_an_invitation_or_the_reader_thanked_keeps_the_clinician_clean(
+    text: str,
+) -> None:
+    assert _clinicians(text) == []
+
+
 def test_the_practices_own_clinician_is_left_to_the_practice() -> None:
     """With the practice's providers known, its own doctor thanked is no patient's clue."""
     text = "finally got my braces off today!!! thank u Dr. Pham"
@@ -106,3 +164,18 @@ def test_the_line_to_ring_in_such_a_message_is_blocked_with_the_name(
 def test_a_wards_line_with_no_clinician_of_one_persons_care_stays_a_public_line() -> None:
     text = "Visiting questions? Ring the ward on +44 20 7946 0958 after 4pm."
     assert [f for f in find_phi(text) if f.label == "phone"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "patient"),
+    [
+        ("Thank you so much Dr. Adeyemi, Bisola is sleeping through the night", "Bisola"),
+        ("thanks Nurse Tui! Wiremu has no pain now", "Wiremu"),
+        ("thx Dr Osei, Kwaku slept all night for the first time in weeks", "Kwaku"),
+    ],
+)
+def test_the_patient_after_a_thanked_clinician_is_blocked(text: str, patient: str) -> None:
+    """(namesrec37) ``name.patient_after_thanked_clinician``: the child or relative named
+    right after the thanks, then how they are since."""
+    names = [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
+    assert patient in names

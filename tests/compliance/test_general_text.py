@@ -3391,6 +3391,19 @@ def test_good_news_told_to_someone_is_no_press() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("Mr. Okafor's panoramic film is attached, please review before Friday.", "Okafor"),
+        ("Ms. Nakamura's x-ray film was underexposed, retake booked.", "Nakamura"),
+    ],
+)
+def test_a_patients_radiograph_film_is_no_cinemas(text: str, name: str) -> None:
+    """(namesrec37) ``_public_life``: a panoramic or an x-ray film is a patient's radiograph."""
+    assert name in [text[f.start : f.end] for f in find_phi(text)]
+    assert find_phi("Mr. Bean's film was on TV again last night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("Surname: SMITH. First names: JENNIFER JANE.", "SMITH"), ("Surname: BROWN", "BROWN")],
 )
 def test_a_surname_fields_one_word_is_a_family_name(text: str, name: str) -> None:

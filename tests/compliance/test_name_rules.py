@@ -755,6 +755,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         None,
     ),
     (nm.clinician_in_care_message, "Thanks to Dr. Pham for the talk on implants!", "Pham", None),
+    # (namesrec37) the patient after the thanked clinician, then how they are; not a product
+    (
+        nm.patient_after_thanked_clinician,
+        "Thank you so much Dr. Brennan, Maeve is finally eating solids again",
+        "Maeve",
+        nm._PATIENT_AFTER_THANKS,
+    ),
+    (
+        nm.patient_after_thanked_clinician,
+        "Thank you Dr. Singh, Google has 40 new reviews for us this week",
+        "Google",
+        None,
+    ),
+    # (namesrec37) the writer seen by the clinician for their own complaint; not on a screen
+    (
+        nm.clinician_in_care_message,
+        "saw Dr. Haruki Sato at Kingston General today for my migraines",
+        "Haruki",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "saw Dr. Haruki Sato on TV today talking about migraines",
+        "Haruki",
+        None,
+    ),
     (
         nm.clinician_in_care_message,
         "Thank u Dr Pham for the kind words when my dad passed.",

@@ -124,6 +124,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "+234 803 555 2917",
         False,
     ),
+    # (namesrec37) a CV's or a licence record's subject, with their own mobile or licence
+    (
+        "name.record_subject",
+        "CV — Thandiwe Mahlangu, dental assistant. Mobile: 082 555 0173, Pretoria",
+        "Thandiwe Mahlangu",
+        False,
+    ),
     (
         "address.in_patient_text",
         "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
