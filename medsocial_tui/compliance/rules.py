@@ -4751,33 +4751,54 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         if _SENTENCE_END.search(text, after_age, m.start("place")):
             return True  # an area a sentence after the age's: no longer the case's
     words = place.replace(",", " ").split()
+    # (vignette37) a state's or a province's code after it places it as a town ("from
+    # Wilson, NC", "Barre, VT", "Morgan City, LA"): the code is no word of the town's (nor a
+    # care word: "VT", "NC")
+    placed = len(words) > 1 and words[-1] in lx.REGION_CODES
+    if placed:
+        words = words[:-1]
     if _COUNTY_WORD_LAST.search(place):
         words = words[:-1]  # "Yakima County": the county's word is no care word
     named_town = len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST
     if named_town:
         words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
-    elif _not_a_place(text, m, ctx):
+    elif not placed and _not_a_place(text, m, ctx):
         return True
-    return _a_word_no_town_has(words, len(place.split()) > 1, named_town)
+    return _a_word_no_town_has(
+        words, len(place.split()) > 1, named_town, written_as_town=placed or named_town
+    )
 
 
-def _a_word_no_town_has(words: list[str], several: bool, named_town: bool = False) -> bool:
+def _a_word_no_town_has(
+    words: list[str], several: bool, named_town: bool = False, written_as_town: bool = False
+) -> bool:
     """(vignette16, places30) One of a place's words is no town's: an organisation's last
     word (but a landscape's in a name of several words: "Hood River"), a care word, a
     staff word, a language, an eponym, a drug, a brand's inner capital; or the place is one
-    everyday word ("in Recovery", "the Bright clinic")."""
+    everyday word ("in Recovery", "the Bright clinic"). (vignette37) A place
+    ``written_as_town`` (its state's code after it, or a town's word such as "City",
+    "Harbor", "Ridge" ending it) is a town whatever word names it: "Wilson, NC" and "Barre,
+    VT" are no eponyms, "Pine Ridge" no drug, "Miles City" and "Friday Harbor" no everyday
+    words."""
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
             (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
-            or (lower in lx.LANGUAGES and not named_town)
-            or lx.EPONYMS.__contains__(lower)
-            or _DRUG_ENDING.search(lower)
             or _INNER_CAPITAL.search(word)
         ):
             return True
+        if written_as_town:
+            continue
+        if (
+            (lower in lx.LANGUAGES and not named_town)
+            or lx.EPONYMS.__contains__(lower)
+            or _DRUG_ENDING.search(lower)
+        ):
+            return True
+    if written_as_town:
+        return False
     return len(words) == 1 and lazy.zipf_frequency(words[0].lower(), "en") >= _EVERYDAY_ZIPF
 
 
@@ -4829,7 +4850,7 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
 # than one word they are no organisation's.
 _A_TOWNS_LANDSCAPE = frozenset(
     "river garden gardens grove park lake creek valley hills heights beach island bay harbor"
-    " harbour point ridge crossing mills fields village city county township cross".split()
+    " harbour point ridge crossing mills fields village city county township cross square".split()
 )
 
 # (vignette16) From how often a one-word place is written (wordfreq's Zipf scale) it is an
