@@ -34,6 +34,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
+from medsocial_tui.compliance.fame_vetoes import NATIONALITY_WORDS as _NATIONALITY_WORDS
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.general_vetoes import (
     BUSINESS_ACT_WORDS,
@@ -86,6 +87,7 @@ from medsocial_tui.compliance.names import (
     species_follows,
     staff_context_in,
 )
+from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
@@ -3309,7 +3311,10 @@ _VIGNETTE_AGE = (
     r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
     r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
     r"|-(?i:year|yr|month|week)s?-old(?![\w-]))"
-    r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t]))"
+    # (vignette37) also after a dash or the word naming the note ("vignette — 41M, oyster
+    # farmer", "vignette 31M fence builder", "case 55F")
+    r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,—–-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t])"
+    r"|(?<=\b(?i:vignette)[ \t])|(?<=\b(?i:case)[ \t])|(?<=\b(?i:note)[ \t]))"
     r"\d{2,3}[MF](?![\w'’-])"
     r"|(?<=\b(?i:aged)[ \t])\d{1,3}(?![\w.,/-]|,\d)"
     r"|(?<=[a-z],[ \t])\d{1,3},)"
@@ -4769,6 +4774,62 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+# (vignette37) Who a case's patient is, listed between commas where a town could stand:
+# their origin, nation or faith ("50M, smoker, Caucasian, chest pain", "70M, farmer,
+# Catholic, refuses transfusion"), a diet or a habit's brand ("41F, vegan, Keto"), a
+# medicine ("58M, diabetic, Metformin").
+_WHO_A_PATIENT_IS = frozenset(
+    """keto paleo kosher halal vegan vegetarian pescatarian amish mennonite hutterite quaker
+    medicare medicaid medigap tricare""".split()
+)
+# The last word of a trade, the item a listed town follows ("41M, oyster farmer,
+# Apalachicola", "52M, welder, Beaumont TX"): a worker's ending or a trade's word; not a
+# habit ("smoker", "drinker", "user", "vaper") nor a sport, whose brand may follow it
+# ("39M, cyclist, Peloton").
+_TRADE_ENDING = lazy.compile(r"(?:er|or|ist|ian|man|woman|men|ant|ent|ess)$")
+_TRADE_WORDS = frozenset(
+    """nurse cook chef pilot medic mechanic lumberjack farmhand deckhand ranch hand cadet
+    clerk vet veteran soldier sailor nanny maid guard smith monk nun priest student retiree
+    retired female male unemployed homemaker housewife""".split()
+)
+_HABITS = frozenset(
+    """smoker ex-smoker nonsmoker non-smoker drinker user vaper cyclist runner jogger gamer
+    lifter weightlifter golfer triathlete bodybuilder""".split()
+)
+_ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+
+
+def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette37) ``place.vignette_listed_town``'s item, written with no preposition, is
+    who the patient is, not where they live: an origin, a nation, a faith, a diet, an
+    insurer; or a single word on no list of towns after an item that names no trade ("58M,
+    diabetic, Metformin", "33F, runner, Strava"): an unlisted word is a town only where the
+    note has just said what the patient does ("41M, oyster farmer, Apalachicola")."""
+    place = m.group("place")
+    words = place.replace(",", " ").split()
+    last = words[-1]
+    if len(words) > 1 and (
+        last in lx.REGION_CODES
+        or last.lower() in _PLACE_KIND_LAST
+        or last.lower() in _A_TOWNS_LANDSCAPE
+    ):
+        return False  # "Dutch Harbor", "Red Deer, AB": a town, whatever its first word
+    first = words[0].lower()
+    if first in _ORIGIN_WORDS or first in _NATIONALITY_WORDS or first in _FAITHS:
+        return True
+    if first in _WHO_A_PATIENT_IS or first in lx.GENERIC_MEDICINES:
+        return True
+    if len(words) > 1 or first in place_names():
+        return False  # "Red Deer, AB", "Hawke's Bay", "Dundalk"
+    before = _ITEM_BEFORE.search(text, max(0, m.start("place") - 40), m.start("place"))
+    if before is None:
+        return True
+    trade = before.group(1).lower()
+    if trade in _HABITS:
+        return True
+    return trade not in _TRADE_WORDS and _TRADE_ENDING.search(trade) is None
+
+
 def _a_word_no_town_has(
     words: list[str], several: bool, named_town: bool = False, written_as_town: bool = False
 ) -> bool:
@@ -4925,6 +4986,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_a_listed_town,
         _not_a_care_places_name,
         _a_works_origin,
         _care_unit_letters,
@@ -5035,6 +5097,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "AGE_WORDS": _AGE_WORDS,
         "AT": _AT,
         "VIGNETTE_AGE": _VIGNETTE_AGE,
+        # (vignette37) a US state's, a Canadian province's or an Australian state's letters
+        "REGION_CODE": "|".join(sorted(lx.REGION_CODES, key=len, reverse=True)),
         "BODY_PART": _BODY_PART,
         "ADDRESS_WORD": _ADDRESS_WORD,
         "CALENDAR_WORD": _CALENDAR_WORD,

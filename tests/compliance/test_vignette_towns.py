@@ -46,3 +46,50 @@ def test_a_case_town_written_as_a_town_whatever_its_word(text: str, place: str) 
 )
 def test_a_brand_a_things_town_or_an_eponym_stays_no_case_town(text: str) -> None:
     assert geo_words(text) == []
+
+
+# The town as one more item of the note's comma list, after the age and the trade, with no
+# preposition; and a case's age after a dash or the note's word ("vignette — 38M").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "vignette — 38M, crab fisherman, Dutch Harbor, hand cellulitis after a puncture",
+            "Dutch Harbor",
+        ),
+        ("29 y/o male roofer, Mesquite TX, heat stroke on the job", "Mesquite TX"),
+        ("47M welder, Red Deer, AB, metal fume fever twice this month", "Red Deer, AB"),
+        ("55 yo female, school bus driver, Kalgoorlie WA, syncope at the wheel", "Kalgoorlie WA"),
+        ("case: 63F, retired teacher, Dundalk, new diplopia", "Dundalk"),
+        ("72M, beekeeper, Hawke's Bay, anaphylaxis after multiple stings", "Hawke's Bay"),
+        ("34F, nurse, Surrey-based, needlestick last week", "Surrey"),
+        ("Vignette: 42F, textile worker, Tiruppur, cough for 3 months", "Tiruppur"),
+        ("66M, lobsterman, Stonington, ME, hand infection after a fin puncture", "Stonington, ME"),
+        ("vignette 27M line cook in Asheville with hand burns", "Asheville"),
+    ],
+)
+def test_a_case_town_listed_after_age_and_trade(text: str, place: str) -> None:
+    assert place in geo_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "50M, smoker, Caucasian, chest pain on exertion",
+        "70M, farmer, Catholic, refuses transfusion",
+        "58M, diabetic, Metformin, foot ulcer",
+        "41F, vegan, Keto, hair loss for 3 months",
+        "62M, retired, Medicare, wants implants",
+        "33F, runner, Strava addict, knee pain",
+        "38F, teacher, Monday, migraine",
+        "66M, ex-smoker, COPD, on Spiriva, short of breath",
+        "Toledo OH — new clinic hours from Monday",
+        "Our 35-year-old clinic, Maple Dental, reopens Monday.",
+    ],
+)
+def test_who_a_patient_is_listed_is_no_town(text: str) -> None:
+    assert geo_words(text) == []
+
+
+def test_a_sports_brand_listed_after_it_is_no_town() -> None:
+    assert geo_words("29F, runner, Hoka, plantar fasciitis for 6 wks") == []
