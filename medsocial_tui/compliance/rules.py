@@ -4718,6 +4718,26 @@ def _a_works_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _WORK_FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# (vignette37) A motion's word before "a" or "à" (the guard reads both as "a"): where the
+# patient was taken or went, no home ("fue a Escuela Benito Juárez", "va a Villa Sorriso",
+# "adressé a l'Hôpital", "trasladado a Hospital La Paz").
+_GONE_TO_BEFORE = lazy.compile(
+    r"\b(?:fue|fui|fueron|va|van|vas|voy|vamos|iba|ir|llev\w*|trasladad[oa]s?|derivad[oa]s?"
+    r"|remitid[oa]s?|enviad[oa]s?|viaj\w*|vino|volvi\w*|regres\w*|lleg\w*|and\w*|portat[oa]"
+    r"|tornat[oa]|vado|vai|vou|foi|levad[oa]s?|alle|allé\w*|alle\w*|vont|emmen\w*|transf\w*"
+    r"|adress\w*|envoy\w*|conduit\w*|parti\w*)[ \t]+a[ \t]+$",
+    _I,
+)
+
+
+def _gone_to_not_from(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette37) ``place.vignette_home_abroad``'s place after "a" is where the patient
+    went or was taken, not where they live: "Mi hijo de 8 años fue a Escuela Benito Juárez",
+    "papà di 78 anni va a Villa Sorriso"; "moniteur de ski de 22 ans à Whistler" lives there."""
+    start = m.start("place")
+    return _GONE_TO_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 _COUNTY_WORD_LAST = lazy.compile(r"[ \t](?:County|Parish|Borough|Shire)$")
 _SENTENCE_END = lazy.compile(r"[.!?](?:[ \t]|$)")
 _AN_AGE = lazy.compile(_VIGNETTE_AGE)
@@ -4987,6 +5007,7 @@ _VETOES: dict[str, Veto] = {
         _a_writers_origin,
         _not_a_vignettes_town,
         _not_a_listed_town,
+        _gone_to_not_from,
         _not_a_care_places_name,
         _a_works_origin,
         _care_unit_letters,

@@ -93,3 +93,63 @@ def test_who_a_patient_is_listed_is_no_town(text: str) -> None:
 
 def test_a_sports_brand_listed_after_it_is_no_town() -> None:
     assert geo_words("29F, runner, Hoka, plantar fasciitis for 6 wks") == []
+
+
+# The same in French, Spanish and Portuguese case questions: "à" as the guard reads it
+# (accent folded), "en" and "em" where the patient works or lives; not a feast, nor where
+# someone was taken or went.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Moniteur de ski de 31 ans à Chamonix, entorse du genou droit. IRM ou pas?", "Chamonix"),
+        ("Homme de 44 ans, boulanger à Roubaix, asthme du boulanger?", "Roubaix"),
+        ("Mujer de 61 años, agricultora en Almería, lesiones en las manos.", "Almería"),
+        ("Hombre de 52 años, taxista en Iztapalapa, dolor torácico al esfuerzo.", "Iztapalapa"),
+        ("Paciente de 28 anos, enfermeira em Campinas, com dor lombar.", "Campinas"),
+    ],
+)
+def test_a_case_town_abroad_after_a_or_en(text: str, place: str) -> None:
+    assert place in geo_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mujer de 45 años con dolor en Navidad, qué hago?",
+        "Mi hijo de 8 años fue a Escuela Benito Juárez y se cayó.",
+        "Il mio papà di 78 anni va a Villa Sorriso, casa di riposo.",
+        "Paciente de 50 años en Urgencias por dolor abdominal.",
+    ],
+)
+def test_a_feast_or_where_someone_went_is_no_case_town_abroad(text: str) -> None:
+    assert not any("[place.vignette_home_abroad]" in f.reason for f in find_phi(text))
+
+
+# The town far along the case's sentence, after "lives" with no preposition, a trucker's
+# home base, and the bakery a patient works at.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("27F, vegan, enamel erosion, drinks kombucha daily, lives Echo Park", "Echo Park"),
+        ("case 1: 41M long-haul trucker, home base Amarillo, BMI 44, loud snoring", "Amarillo"),
+        (
+            "58F, seamstress, bilateral carpal tunnel, worse at night, works from home, from Gastonia.",
+            "Gastonia",
+        ),
+        ("39 yo pastry chef, wheeze at work, works at a bakery in Ballard. IgE panel?", "Ballard"),
+    ],
+)
+def test_a_case_town_far_along_or_without_preposition(text: str, place: str) -> None:
+    assert place in geo_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the café in Fitzroy reopens Monday with a new menu",
+        "a 40-year-old bakery in Ballard closes this week",
+        "our 30-year-old shop in Fishtown reopens Monday",
+    ],
+)
+def test_a_venues_or_a_things_town_stays_clean(text: str) -> None:
+    assert geo_words(text) == []
