@@ -299,7 +299,7 @@ _WEATHER = lazy.compile(
 
 # (vignette16) The town of a case's patient, read after their age: the ice or the storm of
 # its sentence is how they were hurt ("Slipped on ice, 84 y/o plumber from Thunder Bay").
-_CASE_PLACE_RULES = (
+CASE_PLACE_RULES = (
     "[place.vignette_home]",
     "[place.vignette_area]",
     "[place.vignette_listed_town]",
@@ -309,7 +309,7 @@ _CASE_PLACE_RULES = (
 def _a_weather_report(text: str, f: Finding) -> bool:
     """``place.weather_report``: a town or a county in a sentence about the weather, with
     no one's relative and no home word in it (not a case's patient's town)."""
-    if f.label != "geo" or f.reason.endswith(_CASE_PLACE_RULES):
+    if f.label != "geo" or f.reason.endswith(CASE_PLACE_RULES):
         return False
     left, right = sentence_around(text, f.start, f.end)
     return (
@@ -388,7 +388,7 @@ def _a_venues_town(text: str, f: Finding) -> bool:
     in Ballard", is ``not_a_vignettes_town``'s)."""
     if f.label != "geo" or _word_before(text, f.start) not in ("in", "near"):
         return False
-    if f.reason.endswith(_CASE_PLACE_RULES):
+    if f.reason.endswith(CASE_PLACE_RULES):
         return False
     if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False

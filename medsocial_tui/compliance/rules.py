@@ -104,6 +104,7 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
 )
+from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
@@ -1787,9 +1788,14 @@ def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -
     """ "Pope Francis was treated for pneumonia in Rome": the person of the sentence holds
     a public office, and no one of the writer's or the practice's is in it."""
     left, right = sentence_around(text, m.start(), m.end())
-    return bool(_OFFICE_HOLDER.search(text, left, right)) and not _SOMEONE_OURS.search(
-        text, left, right
-    )
+    # (vignette37) a town named like an office holder is no public person ("40M lumberjack,
+    # Prince George, BC", "from Prince Albert"): an office holder inside the place is its name
+    place = m.span("place") if "place" in m.re.groupindex else None
+    for holder in _OFFICE_HOLDER.finditer(text, left, right):
+        if place is not None and holder.start() < place[1] and place[0] < holder.end():
+            continue
+        return not _SOMEONE_OURS.search(text, left, right)
+    return False
 
 
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -4789,8 +4795,10 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
     elif not placed and _not_a_place(text, m, ctx):
         return True
+    # (vignette37) and so does a county's word ("from Wilson County", "Lancaster County")
+    county = _COUNTY_WORD_LAST.search(place) is not None
     return _a_word_no_town_has(
-        words, len(place.split()) > 1, named_town, written_as_town=placed or named_town
+        words, len(place.split()) > 1, named_town, written_as_town=placed or named_town or county
     )
 
 
@@ -8843,6 +8851,15 @@ _FACILITY_AFTER_FIGURE = lazy.compile(
 )
 
 
+def _inside_a_case_town(findings: list[Finding], start: int, end: int) -> bool:
+    """(vignette37) A public figure's name inside the town a case rule read after a
+    patient's age is the town's name ("40M lumberjack, Prince George, BC, chainsaw cut")."""
+    for f in findings:  # (a loop, not ``any`` over a generator)
+        if f.start <= start and end <= f.end and f.reason.endswith(CASE_PLACE_RULES):
+            return True
+    return False
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -8864,6 +8881,8 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         # "seen at the Nelson Mandela Children's Hospital": a place named after a figure
         and _FACILITY_AFTER_FIGURE.match(text, b) is None
         and not patient_field_beside(text, a, b)
+        # (vignette37) "40M lumberjack, Prince George, BC": a case's town named like a figure
+        and not _inside_a_case_town(findings, a, b)
     ]
     if not spans:
         return findings

@@ -153,3 +153,21 @@ def test_a_case_town_far_along_or_without_preposition(text: str, place: str) -> 
 )
 def test_a_venues_or_a_things_town_stays_clean(text: str) -> None:
     assert geo_words(text) == []
+
+
+# A case's town named like a public figure or a county named like an eponym is the town;
+# the figure himself is still news.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("40M lumberjack, Prince George, BC, chainsaw laceration to thigh", "Prince George, BC"),
+        ("64 yo tobacco farmer from Wilson County with nausea after priming", "Wilson County"),
+        ("55F from Addison County, new diplopia", "Addison County"),
+    ],
+)
+def test_a_case_town_named_like_a_figure_or_an_eponym(text: str, place: str) -> None:
+    assert place in geo_words(text)
+
+
+def test_a_figure_is_still_news() -> None:
+    assert geo_words("Prince George visited the children's ward in London today.") == []
