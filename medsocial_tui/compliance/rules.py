@@ -4824,6 +4824,7 @@ _HABITS = frozenset(
     """smoker ex-smoker nonsmoker non-smoker drinker user vaper cyclist runner jogger gamer
     lifter weightlifter golfer triathlete bodybuilder""".split()
 )
+_SEX_WORDS = frozenset("m f male female man woman boy girl y/o yo".split())
 _ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
 
 
@@ -4833,6 +4834,9 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     insurer; or a single word on no list of towns after an item that names no trade ("58M,
     diabetic, Metformin", "33F, runner, Strava"): an unlisted word is a town only where the
     note has just said what the patient does ("41M, oyster farmer, Apalachicola")."""
+    listed = set(text[m.start() : m.start("place")].lower().replace(",", " ").split()[1:])
+    if listed <= _SEX_WORDS:
+        return True  # "62 y/o male, Macon GA": the item right after the age, after_age_sex's
     place = m.group("place")
     words = place.replace(",", " ").split()
     last = words[-1]

@@ -171,3 +171,8 @@ def test_a_case_town_named_like_a_figure_or_an_eponym(text: str, place: str) -> 
 
 def test_a_figure_is_still_news() -> None:
     assert geo_words("Prince George visited the children's ward in London today.") == []
+
+
+def test_the_item_right_after_the_age_stays_after_age_sexs() -> None:
+    found = [f for f in find_phi("62 y/o male, Macon GA, c/o dyspnea.") if f.label == "geo"]
+    assert [f.reason.endswith("[place.after_age_sex]") for f in found] == [True]
