@@ -459,7 +459,7 @@ def _a_public_figures_age(text: str, f: Finding) -> bool:
 # (clean8a) A nationality or a language is no one's name: "Congrats to Filipino boxer …",
 # "speaks Polish, English and a little German". One word of ``_DEMONYMS`` or
 # ``lexicon.LANGUAGES``.
-_NATIONALITY_WORDS = frozenset(d for d in _DEMONYMS if "-" not in d) | lx.LANGUAGES
+NATIONALITY_WORDS = frozenset(d for d in _DEMONYMS if "-" not in d) | lx.LANGUAGES
 # ... spoken or written in: "speaks German", "fluent in Tagalog", "a little Polish"
 _SPOKEN_BEFORE = lazy.compile(
     r"\b(?:speaks?|spoke|speaking|spoken|fluent(?:[ \t]+in)?|in|a[ \t]+little|some|basic"
@@ -490,17 +490,17 @@ def _a_nationality_or_language(text: str, f: Finding) -> bool:
     may be a Mr English); not after "my", "her", "patient" ("my son German")."""
     word = text[f.start : f.end]
     lower = word.lower()
-    if lower not in _NATIONALITY_WORDS or not word[:1].isupper() or " " in word:
+    if lower not in NATIONALITY_WORDS or not word[:1].isupper() or " " in word:
         return False
     if _OWNER_BEFORE.search(text, max(0, f.start - 30), f.start):
         return False
     if _SPOKEN_BEFORE.search(text, max(0, f.start - 30), f.start):
         return True
     before = _LISTED_BEFORE.search(text, max(0, f.start - 40), f.start)
-    if before is not None and before.group(1).lower() in _NATIONALITY_WORDS:
+    if before is not None and before.group(1).lower() in NATIONALITY_WORDS:
         return True
     after = _LISTED_AFTER.match(text, f.end)
-    if after is not None and after.group(1).lower() in _NATIONALITY_WORDS:
+    if after is not None and after.group(1).lower() in NATIONALITY_WORDS:
         return True
     on_a_list = lower in lx.GIVEN_NAMES or lower in lx.GIVEN_NAMES_WORLD or lower in lx.SURNAMES
     return not on_a_list and _LOWER_WORD_AFTER.match(text, f.end) is not None

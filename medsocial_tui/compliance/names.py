@@ -2265,7 +2265,7 @@ _AGE_ENDINGS = frozenset(
     "yo o old year-old month-old week-old years-old yr yrs mo mos wk wks".split()
 )
 _OWNER_BEFORE_AGE = lazy.compile(r"\b(?:my|our|his|her|their)[ \t]+$", re.IGNORECASE)
-_ORIGIN_WORDS = frozenset(
+ORIGIN_WORDS = frozenset(
     """caucasian hispanic latina latino latinx asian african white black indigenous aboriginal
     maori pasifika filipino filipina punjabi somali""".split()
 )
@@ -2281,7 +2281,7 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     if not (c.prev in _AGE_ENDINGS or sexed) or len(c.words) != 1 or c.strong or c.common:
         return None
     lower = c.lowers[0]
-    if c.last.possessive or lower in _ORIGIN_WORDS:
+    if c.last.possessive or lower in ORIGIN_WORDS:
         return None
     if not (_unlisted_name_word(c) or (c.known and lower not in lx.english_words())):
         return None

@@ -299,13 +299,17 @@ _WEATHER = lazy.compile(
 
 # (vignette16) The town of a case's patient, read after their age: the ice or the storm of
 # its sentence is how they were hurt ("Slipped on ice, 84 y/o plumber from Thunder Bay").
-_CASE_PLACE_RULES = ("[place.vignette_home]", "[place.vignette_area]")
+CASE_PLACE_RULES = (
+    "[place.vignette_home]",
+    "[place.vignette_area]",
+    "[place.vignette_listed_town]",
+)
 
 
 def _a_weather_report(text: str, f: Finding) -> bool:
     """``place.weather_report``: a town or a county in a sentence about the weather, with
     no one's relative and no home word in it (not a case's patient's town)."""
-    if f.label != "geo" or f.reason.endswith(_CASE_PLACE_RULES):
+    if f.label != "geo" or f.reason.endswith(CASE_PLACE_RULES):
         return False
     left, right = sentence_around(text, f.start, f.end)
     return (
@@ -378,8 +382,13 @@ _CARE_VERBS = lazy.compile(
 
 def _a_venues_town(text: str, f: Finding) -> bool:
     """``place.a_venues_town``: the town a café, a shop, a hotel or a branch is in, with no
-    one's relative, no home word and no care had there in the sentence."""
+    one's relative, no home word and no care had there in the sentence. (vignette37) Not a
+    case's patient's, read after their age: the bakery they work at is where they are found
+    ("44 yo pastry chef, works at a bakery in Ballard"; a thing's age, "a 40-year-old bakery
+    in Ballard", is ``not_a_vignettes_town``'s)."""
     if f.label != "geo" or _word_before(text, f.start) not in ("in", "near"):
+        return False
+    if f.reason.endswith(CASE_PLACE_RULES):
         return False
     if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False

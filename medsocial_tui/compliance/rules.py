@@ -34,6 +34,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of
 from medsocial_tui.compliance.fame_vetoes import FINDING_VETOES as _FAME_FINDING_VETOES
 from medsocial_tui.compliance.fame_vetoes import GATE_WORDS as _FAME_GATE_WORDS
 from medsocial_tui.compliance.fame_vetoes import NAME_VETOES as _FAME_NAME_VETOES
+from medsocial_tui.compliance.fame_vetoes import NATIONALITY_WORDS as _NATIONALITY_WORDS
 from medsocial_tui.compliance.findings import BLOCK, Finding
 from medsocial_tui.compliance.general_vetoes import (
     BUSINESS_ACT_WORDS,
@@ -87,6 +88,7 @@ from medsocial_tui.compliance.names import (
     species_follows,
     staff_context_in,
 )
+from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
@@ -109,6 +111,7 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
 )
+from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
@@ -1792,9 +1795,14 @@ def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -
     """ "Pope Francis was treated for pneumonia in Rome": the person of the sentence holds
     a public office, and no one of the writer's or the practice's is in it."""
     left, right = sentence_around(text, m.start(), m.end())
-    return bool(_OFFICE_HOLDER.search(text, left, right)) and not _SOMEONE_OURS.search(
-        text, left, right
-    )
+    # (vignette37) a town named like an office holder is no public person ("40M lumberjack,
+    # Prince George, BC", "from Prince Albert"): an office holder inside the place is its name
+    place = m.span("place") if "place" in m.re.groupindex else None
+    for holder in _OFFICE_HOLDER.finditer(text, left, right):
+        if place is not None and holder.start() < place[1] and place[0] < holder.end():
+            continue
+        return not _SOMEONE_OURS.search(text, left, right)
+    return False
 
 
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3316,7 +3324,10 @@ _VIGNETTE_AGE = (
     r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
     r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
     r"|-(?i:year|yr|month|week)s?-old(?![\w-]))"
-    r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t]))"
+    # (vignette37) also after a dash or the word naming the note ("vignette — 41M, oyster
+    # farmer", "vignette 31M fence builder", "case 55F")
+    r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,—–-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t])"
+    r"|(?<=\b(?i:vignette)[ \t])|(?<=\b(?i:case)[ \t])|(?<=\b(?i:note)[ \t]))"
     r"\d{2,3}[MF](?![\w'’-])"
     r"|(?<=\b(?i:aged)[ \t])\d{1,3}(?![\w.,/-]|,\d)"
     r"|(?<=[a-z],[ \t])\d{1,3},)"
@@ -4720,6 +4731,26 @@ def _a_works_origin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _WORK_FROM_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# (vignette37) A motion's word before "a" or "à" (the guard reads both as "a"): where the
+# patient was taken or went, no home ("fue a Escuela Benito Juárez", "va a Villa Sorriso",
+# "adressé a l'Hôpital", "trasladado a Hospital La Paz").
+_GONE_TO_BEFORE = lazy.compile(
+    r"\b(?:fue|fui|fueron|va|van|vas|voy|vamos|iba|ir|llev\w*|trasladad[oa]s?|derivad[oa]s?"
+    r"|remitid[oa]s?|enviad[oa]s?|viaj\w*|vino|volvi\w*|regres\w*|lleg\w*|and\w*|portat[oa]"
+    r"|tornat[oa]|vado|vai|vou|foi|levad[oa]s?|alle|allé\w*|alle\w*|vont|emmen\w*|transf\w*"
+    r"|adress\w*|envoy\w*|conduit\w*|parti\w*)[ \t]+a[ \t]+$",
+    _I,
+)
+
+
+def _gone_to_not_from(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette37) ``place.vignette_home_abroad``'s place after "a" is where the patient
+    went or was taken, not where they live: "Mi hijo de 8 años fue a Escuela Benito Juárez",
+    "papà di 78 anni va a Villa Sorriso"; "moniteur de ski de 22 ans à Whistler" lives there."""
+    start = m.start("place")
+    return _GONE_TO_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
 _COUNTY_WORD_LAST = lazy.compile(r"[ \t](?:County|Parish|Borough|Shire)$")
 _SENTENCE_END = lazy.compile(r"[.!?](?:[ \t]|$)")
 _AN_AGE = lazy.compile(_VIGNETTE_AGE)
@@ -4758,33 +4789,116 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
         if _SENTENCE_END.search(text, after_age, m.start("place")):
             return True  # an area a sentence after the age's: no longer the case's
     words = place.replace(",", " ").split()
+    # (vignette37) a state's or a province's code after it places it as a town ("from
+    # Wilson, NC", "Barre, VT", "Morgan City, LA"): the code is no word of the town's (nor a
+    # care word: "VT", "NC")
+    placed = len(words) > 1 and words[-1] in lx.REGION_CODES
+    if placed:
+        words = words[:-1]
     if _COUNTY_WORD_LAST.search(place):
         words = words[:-1]  # "Yakima County": the county's word is no care word
     named_town = len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST
     if named_town:
         words = words[:-1]  # "Morgan City", "Thunder Bay": a town's name, whatever its word
-    elif _not_a_place(text, m, ctx):
+    elif not placed and _not_a_place(text, m, ctx):
         return True
-    return _a_word_no_town_has(words, len(place.split()) > 1, named_town)
+    # (vignette37) and so does a county's word ("from Wilson County", "Lancaster County")
+    county = _COUNTY_WORD_LAST.search(place) is not None
+    return _a_word_no_town_has(
+        words, len(place.split()) > 1, named_town, written_as_town=placed or named_town or county
+    )
 
 
-def _a_word_no_town_has(words: list[str], several: bool, named_town: bool = False) -> bool:
+# (vignette37) Who a case's patient is, listed between commas where a town could stand:
+# their origin, nation or faith ("50M, smoker, Caucasian, chest pain", "70M, farmer,
+# Catholic, refuses transfusion"), a diet or a habit's brand ("41F, vegan, Keto"), a
+# medicine ("58M, diabetic, Metformin").
+_WHO_A_PATIENT_IS = frozenset(
+    """keto paleo kosher halal vegan vegetarian pescatarian amish mennonite hutterite quaker
+    medicare medicaid medigap tricare""".split()
+)
+# The last word of a trade, the item a listed town follows ("41M, oyster farmer,
+# Apalachicola", "52M, welder, Beaumont TX"): a worker's ending or a trade's word; not a
+# habit ("smoker", "drinker", "user", "vaper") nor a sport, whose brand may follow it
+# ("39M, cyclist, Peloton").
+_TRADE_ENDING = lazy.compile(r"(?:er|or|ist|ian|man|woman|men|ant|ent|ess)$")
+_TRADE_WORDS = frozenset(
+    """nurse cook chef pilot medic mechanic lumberjack farmhand deckhand ranch hand cadet
+    clerk vet veteran soldier sailor nanny maid guard smith monk nun priest student retiree
+    retired female male unemployed homemaker housewife""".split()
+)
+_HABITS = frozenset(
+    """smoker ex-smoker nonsmoker non-smoker drinker user vaper cyclist runner jogger gamer
+    lifter weightlifter golfer triathlete bodybuilder""".split()
+)
+_SEX_WORDS = frozenset("m f male female man woman boy girl y/o yo".split())
+_ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+
+
+def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette37) ``place.vignette_listed_town``'s item, written with no preposition, is
+    who the patient is, not where they live: an origin, a nation, a faith, a diet, an
+    insurer; or a single word on no list of towns after an item that names no trade ("58M,
+    diabetic, Metformin", "33F, runner, Strava"): an unlisted word is a town only where the
+    note has just said what the patient does ("41M, oyster farmer, Apalachicola")."""
+    listed = set(text[m.start() : m.start("place")].lower().replace(",", " ").split()[1:])
+    if listed <= _SEX_WORDS:
+        return True  # "62 y/o male, Macon GA": the item right after the age, after_age_sex's
+    place = m.group("place")
+    words = place.replace(",", " ").split()
+    last = words[-1]
+    if len(words) > 1 and (
+        last in lx.REGION_CODES
+        or last.lower() in _PLACE_KIND_LAST
+        or last.lower() in _A_TOWNS_LANDSCAPE
+    ):
+        return False  # "Dutch Harbor", "Red Deer, AB": a town, whatever its first word
+    first = words[0].lower()
+    if first in _ORIGIN_WORDS or first in _NATIONALITY_WORDS or first in _FAITHS:
+        return True
+    if first in _WHO_A_PATIENT_IS or first in lx.GENERIC_MEDICINES:
+        return True
+    if len(words) > 1 or first in place_names():
+        return False  # "Red Deer, AB", "Hawke's Bay", "Dundalk"
+    before = _ITEM_BEFORE.search(text, max(0, m.start("place") - 40), m.start("place"))
+    if before is None:
+        return True
+    trade = before.group(1).lower()
+    if trade in _HABITS:
+        return True
+    return trade not in _TRADE_WORDS and _TRADE_ENDING.search(trade) is None
+
+
+def _a_word_no_town_has(
+    words: list[str], several: bool, named_town: bool = False, written_as_town: bool = False
+) -> bool:
     """(vignette16, places30) One of a place's words is no town's: an organisation's last
     word (but a landscape's in a name of several words: "Hood River"), a care word, a
     staff word, a language, an eponym, a drug, a brand's inner capital; or the place is one
-    everyday word ("in Recovery", "the Bright clinic")."""
+    everyday word ("in Recovery", "the Bright clinic"). (vignette37) A place
+    ``written_as_town`` (its state's code after it, or a town's word such as "City",
+    "Harbor", "Ridge" ending it) is a town whatever word names it: "Wilson, NC" and "Barre,
+    VT" are no eponyms, "Pine Ridge" no drug, "Miles City" and "Friday Harbor" no everyday
+    words."""
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
             (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
-            or (lower in lx.LANGUAGES and not named_town)
-            or lx.EPONYMS.__contains__(lower)
-            or _DRUG_ENDING.search(lower)
             or _INNER_CAPITAL.search(word)
         ):
             return True
+        if written_as_town:
+            continue
+        if (
+            (lower in lx.LANGUAGES and not named_town)
+            or lx.EPONYMS.__contains__(lower)
+            or _DRUG_ENDING.search(lower)
+        ):
+            return True
+    if written_as_town:
+        return False
     return len(words) == 1 and lazy.zipf_frequency(words[0].lower(), "en") >= _EVERYDAY_ZIPF
 
 
@@ -4836,7 +4950,7 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
 # than one word they are no organisation's.
 _A_TOWNS_LANDSCAPE = frozenset(
     "river garden gardens grove park lake creek valley hills heights beach island bay harbor"
-    " harbour point ridge crossing mills fields village city county township cross".split()
+    " harbour point ridge crossing mills fields village city county township cross square".split()
 )
 
 # (vignette16) From how often a one-word place is written (wordfreq's Zipf scale) it is an
@@ -4911,6 +5025,8 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_a_listed_town,
+        _gone_to_not_from,
         _not_a_care_places_name,
         _a_works_origin,
         _care_unit_letters,
@@ -5021,6 +5137,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "AGE_WORDS": _AGE_WORDS,
         "AT": _AT,
         "VIGNETTE_AGE": _VIGNETTE_AGE,
+        # (vignette37) a US state's, a Canadian province's or an Australian state's letters
+        "REGION_CODE": "|".join(sorted(lx.REGION_CODES, key=len, reverse=True)),
         "BODY_PART": _BODY_PART,
         "ADDRESS_WORD": _ADDRESS_WORD,
         "CALENDAR_WORD": _CALENDAR_WORD,
@@ -8756,6 +8874,15 @@ _FACILITY_AFTER_FIGURE = lazy.compile(
 )
 
 
+def _inside_a_case_town(findings: list[Finding], start: int, end: int) -> bool:
+    """(vignette37) A public figure's name inside the town a case rule read after a
+    patient's age is the town's name ("40M lumberjack, Prince George, BC, chainsaw cut")."""
+    for f in findings:  # (a loop, not ``any`` over a generator)
+        if f.start <= start and end <= f.end and f.reason.endswith(CASE_PLACE_RULES):
+            return True
+    return False
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -8777,6 +8904,8 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         # "seen at the Nelson Mandela Children's Hospital": a place named after a figure
         and _FACILITY_AFTER_FIGURE.match(text, b) is None
         and not patient_field_beside(text, a, b)
+        # (vignette37) "40M lumberjack, Prince George, BC": a case's town named like a figure
+        and not _inside_a_case_town(findings, a, b)
     ]
     if not spans:
         return findings

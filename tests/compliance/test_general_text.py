@@ -275,6 +275,11 @@ RULE_CASES = [
         "77 y/o retired boilermaker, Sudbury area, new pleural effusion. pleurx?",
         "Sudbury",
     ),
+    (
+        "place.vignette_listed_town",
+        "consult: 61F, dairy farmer, Tillamook OR, new exertional dyspnea",
+        "Tillamook OR",
+    ),
     ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
     ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
