@@ -132,7 +132,12 @@ ROLE_MAILBOXES = frozenset(
     "partnerships education training cpd conference congress awards rsvp tours "
     # (guard-longclean6) one volunteer's desk; registration and the secretary's office as
     # Polish, Spanish and Portuguese notices name them
-    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria".split()
+    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria "
+    # (clean37) an employer's hiring desk and a buyer's desk for its suppliers, as job
+    # adverts and supplier letters give them ("recruiting@", "proveedores@", "einkauf@")
+    "recruiting hiring talent vacancies suppliers supplier vendors procurement purchasing "
+    "payables receivables proveedores compras facturacion empleo fournisseurs achats "
+    "lieferanten einkauf fornitori acquisti fornecedores".split()
 )
 # (guard-longclean6) A field's or a body's word inside a mailbox's one word
 # ("grangetowndental@", "corksmilefund@", "oldboys@"): an organisation's, at its own domain.
@@ -464,6 +469,24 @@ def _an_organisations_mailbox(local: str) -> bool:
     return not any(local[:k] in GIVEN_NAMES for k in range(3, word.start() + 1))
 
 
+# (clean37) The words a staff notice or a form spells a mailbox's pattern with, for a
+# person still to fill in: "firstname.lastname@…", "first.last@…", "prenom.nom@…".
+_NAMING_SCHEME_WORDS = frozenset(
+    "firstname lastname first last surname forename name names initial initials givenname"
+    " familyname fname lname nombre apellido apellidos prenom nom vorname nachname nome"
+    " cognome".split()
+)
+
+
+def naming_scheme_mailbox(local: str) -> bool:
+    """ "Staff addresses stay firstname.lastname@templeoguedental.ie": a mailbox whose every
+    part names a part of a name (``_NAMING_SCHEME_WORDS``) is the pattern of everyone's
+    address at that domain, no one's own (not "jane.doe@", a placeholder person's, which
+    ``placeholder_mailbox`` reads only at an example domain)."""
+    parts = [p for p in _MAILBOX_PARTS.split(local) if p]
+    return bool(parts) and all(p in _NAMING_SCHEME_WORDS for p in parts)
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
@@ -474,6 +497,8 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue  # "you@example.com": an example's address, no one's
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
+        if naming_scheme_mailbox(local):
+            continue  # (clean37) "firstname.lastname@…": everyone's address's pattern
         provider = domain.split(".")[0]
         if provider not in FREE_MAIL and (role_mailbox(local) or _an_organisations_mailbox(local)):
             continue
@@ -545,6 +570,8 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or name.isdigit():
             continue
+        if _a_hidden_mailboxs_domain(text, m.start(), name):
+            continue  # (clean37) "sent to j•••@gmail.com": an address with its mailbox hidden
         if (
             ORG_HANDLE.search(name)
             and not _a_persons_handle(text, m.start(), name)
@@ -564,6 +591,22 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# (clean37) A mailbox hidden by a notice's stars or dots ("j•••", "m***", "a…"): the text
+# right before the "@" of an address whose mailbox the sender masked.
+_HIDDEN_MAILBOX_BEFORE = lazy.compile(r"[\w.-]{0,3}[•*·●…]{2,}[\w.-]{0,3}$|[\w.-]{0,3}…$")
+_MAIL_DOMAIN = lazy.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+
+
+def _a_hidden_mailboxs_domain(text: str, start: int, name: str) -> bool:
+    """ "Your code was sent to j•••@gmail.com and phone ending 4472": a domain after a
+    mailbox written with its letters hidden is an address's end, no one's account; with
+    the mailbox whole ("jo.k@gmail.com") the email finder reads it."""
+    return (
+        _MAIL_DOMAIN.fullmatch(name) is not None
+        and _HIDDEN_MAILBOX_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # (numbers30) "she" or "he" right after a handle: the account is one person's, whatever
