@@ -1920,7 +1920,16 @@ _PRONOUNS_ABROAD = {
     # hospitalisés …", "Des douleurs …"; not "Les Dawson was", "Des is 60")
     "les": "fr",
     "des": "fr",
+    # (clean37) a French notice's heading ("Avis aux patients : …", "Avis : la clinique
+    # sera fermée …"; not "Avis is in recovery") and the Portuguese mother as folding
+    # writes "mãe" ("Mãe que amamenta pode tomar …?"; not "Mae has a fever")
+    "avis": "fr",
+    "mae": "pt",
+    "mãe": "pt",
 }
+# (clean37) A heading before its colon: "Avis : la clinique …" (a pronoun before one is
+# someone spoken to or a speaker's label, "Ella: ya voy").
+_HEADINGS_ABROAD = frozenset({"avis"})
 _WORDS_AFTER = lazy.compile(r"[^\W\d_]+")
 
 
@@ -1932,7 +1941,8 @@ def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
     if lang is None:
         return None
     text = f.doc.text
-    if text[c.end : c.end + 1] in (",", ":", "!"):
+    after = text[c.end : c.end + 1]
+    if after in (",", "!") or (after == ":" and c.lowers[0] not in _HEADINGS_ABROAD):
         return None  # "Ella, tienes cita el lunes": someone spoken to, not "she"
     words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)][:3]
     theirs = sum(
