@@ -8769,9 +8769,11 @@ _FACILITY_AFTER_FIGURE = lazy.compile(
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
-    public-figures list), with no other name found and no one of ours in it, are news."""
+    public-figures list), with no other name found and no one of ours in it, are news.
+    (clean37) So is the age it gives ("Queen Elizabeth II died … at Balmoral, aged 96",
+    "Dr. Ruth Westheimer died in July 2024 at 96"): a public life's, told in the news."""
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
-        if f.label == "geo" or f.label == "date":
+        if f.label in _PUBLIC_LIFE_LABELS:
             break
     else:
         return findings
@@ -8806,14 +8808,18 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
             and _OURS_ONLY.search(text, left, right) is None
         )
 
-    dropped = {(f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)}
+    dropped = {(f.start, f.end) for f in findings if f.label in _PUBLIC_LIFE_LABELS and news(f)}
     # (and the same word's reading as a name goes with its place)
     return [
         f
         for f in findings
-        if (f.label not in ("geo", "date") or (f.start, f.end) not in dropped)
+        if (f.label not in _PUBLIC_LIFE_LABELS or (f.start, f.end) not in dropped)
         and (f.label != "name" or (f.start, f.end) not in dropped)
     ]
+
+
+# What a sentence about a public figure tells of their life that is news: where, when, how old.
+_PUBLIC_LIFE_LABELS = ("geo", "date", "age")
 
 
 @lru_cache(maxsize=4)

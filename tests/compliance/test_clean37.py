@@ -3,8 +3,8 @@ the same words where a person's identifier is really there, still found: a mailb
 as everyone's pattern ("firstname.lastname@") or a hiring or buying desk's; an address with
 its mailbox hidden ("j•••@gmail.com"); a login's state after "is" ("login is coming"); a
 count after a label's word ("case of 1000"); a hotel's or a foreign health centre's address
-in its notice; a street's namesake inside an organisation's address. No practice is
-configured."""
+in its notice; a street's namesake inside an organisation's address; a public figure's age
+in the news. No practice is configured."""
 
 from __future__ import annotations
 
@@ -42,6 +42,9 @@ CLEAN = [
     "Speakers stay at the Seaview Hotel, 14 Marine Parade, Napier; the shuttle leaves at 8.",
     # ... a Swedish health centre's, with the street's namesake inside (_a_streets_namesake)
     "Vårdcentralen Majorna, Karl Johansgatan 20, Göteborg har drop-in vardagar 8–10.",
+    # drop_public_lives: a public figure's age in the news
+    "Queen Elizabeth II died on 8 September 2022 at Balmoral, aged 96.",
+    "Nelson Mandela died at his home in Johannesburg in December 2013, aged 95.",
 ]
 
 PHI = [
@@ -64,6 +67,8 @@ PHI = [
     "Mi abuela Rosa vive en Calle Benito Juárez 45, Oaxaca, y necesita una cita.",
     # a labelled address keeps the name inside it (a patient's form field, not a street shape)
     'Clinic note: "BN Phạm Quốc Bảo, 9 tuổi, địa chỉ số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội"',
+    # an age over 89 of one of ours beside a public figure
+    "My grandmother, a huge Betty White fan, is 97 and still drives.",
 ]
 
 
