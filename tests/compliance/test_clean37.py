@@ -42,6 +42,8 @@ CLEAN = [
     "Speakers stay at the Seaview Hotel, 14 Marine Parade, Napier; the shuttle leaves at 8.",
     # ... a Swedish health centre's, with the street's namesake inside (_a_streets_namesake)
     "Vårdcentralen Majorna, Karl Johansgatan 20, Göteborg har drop-in vardagar 8–10.",
+    # lx.ORG_SUFFIXES: a sponsored walk's last word
+    "Charity event: the Great Mysuru Walkathon starts at the palace at 6am on Sunday 13 December.",
     # drop_public_lives: a public figure's age in the news
     "Queen Elizabeth II died on 8 September 2022 at Balmoral, aged 96.",
     "Nelson Mandela died at his home in Johannesburg in December 2013, aged 95.",
@@ -67,6 +69,8 @@ PHI = [
     "Mi abuela Rosa vive en Calle Benito Juárez 45, Oaxaca, y necesita una cita.",
     # a labelled address keeps the name inside it (a patient's form field, not a street shape)
     'Clinic note: "BN Phạm Quốc Bảo, 9 tuổi, địa chỉ số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội"',
+    # a walk's name beside a patient's day
+    "Nomvula Walkathon was admitted on 3 March.",
     # an age over 89 of one of ours beside a public figure
     "My grandmother, a huge Betty White fan, is 97 and still drives.",
 ]
