@@ -44,6 +44,8 @@ CLEAN = [
     "Vårdcentralen Majorna, Karl Johansgatan 20, Göteborg har drop-in vardagar 8–10.",
     # lx.ORG_SUFFIXES: a sponsored walk's last word
     "Charity event: the Great Mysuru Walkathon starts at the palace at 6am on Sunday 13 December.",
+    # names._a_crowns_title: an award's and an institute's names
+    "The Queen's Nursing Institute has named our lead nurse a Queen's Nurse. Well deserved!",
     # drop_public_lives: a public figure's age in the news
     "Queen Elizabeth II died on 8 September 2022 at Balmoral, aged 96.",
     "Nelson Mandela died at his home in Johannesburg in December 2013, aged 95.",
@@ -71,6 +73,8 @@ PHI = [
     'Clinic note: "BN Phạm Quốc Bảo, 9 tuổi, địa chỉ số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội"',
     # a walk's name beside a patient's day
     "Nomvula Walkathon was admitted on 3 March.",
+    # a possessive name before care in lower case
+    "Queenie's nurse came on Tuesday after her fall.",
     # an age over 89 of one of ours beside a public figure
     "My grandmother, a huge Betty White fan, is 97 and still drives.",
 ]

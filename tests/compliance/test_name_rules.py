@@ -207,6 +207,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.possessive_care, "Emma's car is red.", "Emma's", None),
     (nm.possessive_care, "Monday's surgery list.", "Monday's", None),
+    # (clean37) a crown's title before a capitalised word
+    (nm.possessive_care, "Our lead nurse was named a Queen's Nurse.", "Queen's", None),
     # (guard-short4) a town's hospital, no one's care; a person's new hospital bed is hers
     (nm.possessive_care, "Dubbo's new hospital opened in 2021.", "Dubbo's", None),
     (nm.possessive_care, "Ngaire's new hospital bed came.", "Ngaire's", nm._POSSESSIVE_CARE),
