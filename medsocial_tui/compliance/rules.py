@@ -9271,7 +9271,12 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     # (lead) or the writer gives its own place as a business does: "We're at 14 Kloof
     # Street … Call 021 423 0811 if you get lost!", "Find us at …" (not "We've moved to
     # 14 Oak Street": a family moves too)
-    if named or _WE_ARE_AT.search(text) is not None or _HOURS_NOTICE.search(text) is not None:
+    if (
+        named
+        or _WE_ARE_AT.search(text) is not None
+        or _HOURS_NOTICE.search(text) is not None
+        or _NEW_PATIENTS_WELCOME.search(text) is not None
+    ):
         return [
             f
             for f in findings
@@ -9304,6 +9309,15 @@ def _a_streets_namesake(f: Finding, streets: list[tuple[int, int]]) -> bool:
 _HOURS_NOTICE = lazy.compile(
     r"\b(?:our|new|opening|office|clinic|surgery|practice|summer|winter|holiday|christmas"
     r"|saturday|sunday|weekend|extended|late|evening)[ \t]+hours\b|^[ \t]*hours\b",
+    re.IGNORECASE,
+)
+
+
+# (clean37) A practice's advertisement for patients: "New patients welcome", "Now accepting
+# new patients", "taking new patients" (a person's own line is never given with it).
+_NEW_PATIENTS_WELCOME = lazy.compile(
+    r"\bnew[ \t]+patients[ \t]+(?:are[ \t]+)?(?:always[ \t]+)?(?:welcome|accepted)\b"
+    r"|\b(?:accepting|taking|welcoming)[ \t]+new[ \t]+patients\b",
     re.IGNORECASE,
 )
 

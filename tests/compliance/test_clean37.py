@@ -44,6 +44,9 @@ CLEAN = [
     "Vårdcentralen Majorna, Karl Johansgatan 20, Göteborg har drop-in vardagar 8–10.",
     # lx.ORG_SUFFIXES: a sponsored walk's last word
     "Charity event: the Great Mysuru Walkathon starts at the palace at 6am on Sunday 13 December.",
+    # drop_organisations_notice (_NEW_PATIENTS_WELCOME): a practice's advert and its line
+    "Flyer: Dr. Emeka Obi, paediatrician, new patients welcome. 305-555-0143.",
+    "Bilingual flyer: Dra. Sofía Reyes, pediatra, acepta pacientes nuevos. New patients welcome. (787) 555-0123.",
     # names._a_crowns_title: an award's and an institute's names
     "The Queen's Nursing Institute has named our lead nurse a Queen's Nurse. Well deserved!",
     # drop_public_lives: a public figure's age in the news
@@ -73,6 +76,8 @@ PHI = [
     'Clinic note: "BN Phạm Quốc Bảo, 9 tuổi, địa chỉ số 12 ngõ 85 Hào Nam, Đống Đa, Hà Nội"',
     # a walk's name beside a patient's day
     "Nomvula Walkathon was admitted on 3 March.",
+    # a person's own line beside a practice's advert
+    "New patients welcome at the clinic. My mobile is 0412 555 019 if you need me.",
     # a possessive name before care in lower case
     "Queenie's nurse came on Tuesday after her fall.",
     # an age over 89 of one of ours beside a public figure
