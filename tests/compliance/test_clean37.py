@@ -47,6 +47,8 @@ CLEAN = [
     # drop_organisations_notice (_NEW_PATIENTS_WELCOME): a practice's advert and its line
     "Flyer: Dr. Emeka Obi, paediatrician, new patients welcome. 305-555-0143.",
     "Bilingual flyer: Dra. Sofía Reyes, pediatra, acepta pacientes nuevos. New patients welcome. (787) 555-0123.",
+    # identifiers._an_organisations_channel: a clinic's channel's link
+    "New video on our channel youtube.com/@riversidefamilyclinic about fluoride varnish.",
     # names._a_crowns_title: an award's and an institute's names
     "The Queen's Nursing Institute has named our lead nurse a Queen's Nurse. Well deserved!",
     # drop_public_lives: a public figure's age in the news
@@ -78,6 +80,9 @@ PHI = [
     "Nomvula Walkathon was admitted on 3 March.",
     # a person's own line beside a practice's advert
     "New patients welcome at the clinic. My mobile is 0412 555 019 if you need me.",
+    # a person's channel: a person in its sentence
+    "Subscribe: youtube.com/@mikes_dental_journey, my root canal diary.",
+    "Her channel youtube.com/@dentalnurse_kiri shows her whole IVF story.",
     # a possessive name before care in lower case
     "Queenie's nurse came on Tuesday after her fall.",
     # an age over 89 of one of ours beside a public figure
