@@ -786,6 +786,31 @@ _EXAMPLE_BEFORE = lazy.compile(
 )
 
 
+# (clean37) A group plan's number given as an employer's, to all its staff.
+_GROUP_LABEL = lazy.compile(r"group\b", re.IGNORECASE)
+_EMPLOYERS_PLAN = lazy.compile(
+    r"\b(?:employer|company|firm|organi[sz]ation)['’]s[ \t]+(?:group[ \t]+)?plan\b"
+    r"|\bfor[ \t]+all[ \t]+(?:our[ \t]+|the[ \t]+)?(?:staff|employees|members)\b",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = lazy.compile(r"\b(?:my|his|her|their|your)\b[^.!?\n]*$", re.IGNORECASE)
+
+
+def employers_group_number(text: str, start: int, end: int) -> bool:
+    """ "Group number 5502871 is the employer's plan with Manulife for all staff": a group
+    plan's number said to be an employer's, for all its staff, is on every employee's card
+    and names none of them (not "my group number is …", nor "her group number 5502871 is
+    the employer's plan": an owner before the label). ``start``, ``end``: the label and
+    its number (``record.labelled``, ``id.labelled``)."""
+    if not _GROUP_LABEL.match(text, start):
+        return False
+    left, right = sentence_around(text, start, end)
+    return (
+        _EMPLOYERS_PLAN.search(text, end, right) is not None
+        and _OWNER_BEFORE.search(text, left, start) is None
+    )
+
+
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in finditer_at(SSN, text, "identifiers.ssn"):
@@ -802,6 +827,8 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     for m in finditer_at(RECORD, text, "identifiers.record"):
         if placeholder_digits(m.group("id")):
             continue
+        if employers_group_number(text, m.start(), m.end()):
+            continue  # (clean37) "Group number 5502871 is the employer's plan": everyone's
         yield _finding(
             m,
             "id",

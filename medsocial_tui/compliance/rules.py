@@ -62,6 +62,7 @@ from medsocial_tui.compliance.identifiers import (
     ROLE_MAILBOXES,
     URL,
     an_organisations_vehicle,
+    employers_group_number,
     free_line,
     may_hold_url,
     own_address_cue,
@@ -2646,6 +2647,8 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     to an organisation, a study or a product identifies no one."""
     if _A_COUNT_OF.fullmatch(text, m.start(), m.end("id")):
         return True  # (clean37) "a case of 1000", "a box of 200": how many, not whose
+    if employers_group_number(text, m.start(), m.end("id")):
+        return True  # (clean37) "Group number 5502871 is the employer's plan …"
     token = m.start("id")
     while token > 0 and text[token - 1].isalnum():
         token -= 1  # ("trial ID ISRCTN12345678": a label may have taken the word's start)

@@ -49,6 +49,9 @@ CLEAN = [
     "Bilingual flyer: Dra. Sofía Reyes, pediatra, acepta pacientes nuevos. New patients welcome. (787) 555-0123.",
     # identifiers._an_organisations_channel: a clinic's channel's link
     "New video on our channel youtube.com/@riversidefamilyclinic about fluoride varnish.",
+    # identifiers.employers_group_number: a group plan's number given to all staff
+    "Group no. 88120 is the company's group plan with Sun Life; quote it when you call.",
+    "Group number 661204 is the employer's plan for all staff; your own member ID is on your card.",
     # names._a_crowns_title: an award's and an institute's names
     "The Queen's Nursing Institute has named our lead nurse a Queen's Nurse. Well deserved!",
     # drop_public_lives: a public figure's age in the news
@@ -83,6 +86,9 @@ PHI = [
     # a person's channel: a person in its sentence
     "Subscribe: youtube.com/@mikes_dental_journey, my root canal diary.",
     "Her channel youtube.com/@dentalnurse_kiri shows her whole IVF story.",
+    # one person's group number
+    "My group number is 5502871 and it's my employer's plan with Manulife.",
+    "Her group number 5502871 is the employer's plan, and her member ID is 88812345.",
     # a possessive name before care in lower case
     "Queenie's nurse came on Tuesday after her fall.",
     # an age over 89 of one of ours beside a public figure
