@@ -552,23 +552,23 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             )
 
 
-# (clean37) A channel's or a page's path: "youtube.com/@harbourdentalnz", "tiktok.com/@x".
+# (clean37) A channel's or a page's path: "video.example/@harbourdentalnz", "…/@x".
 _CHANNEL_PATH = lazy.compile(r"/@([\w.]+)/?$")
 
 
 def _an_organisations_channel(text: str, start: int, url: str) -> bool:
-    """ "Watch our clinic tour on YouTube: youtube.com/@harbourdentalnz": a link to an
+    """ "Watch our clinic tour: <a video site>/@harbourdentalnz": a link to an
     account whose name holds an organisation's word (``ORG_HANDLE``: dental, clinic,
     health…) is the organisation's channel, as the same name written "@harbourdentalnz" is
     (not when a given name is in it, the writer gives it as theirs, ``_a_persons_handle``,
-    "my vlog youtube.com/@healthy_hannah_92", or its sentence speaks of a person)."""
+    "my vlog …/@healthy_hannah_92", or its sentence speaks of a person)."""
     m = _CHANNEL_PATH.search(url)
     if m is None:
         return False
     name = m.group(1)
     if ORG_HANDLE.search(name) is None or _a_persons_handle(text, start, name):
         return False
-    # (and no person in its sentence: "youtube.com/@mikes_dental_journey, my root canal diary")
+    # (and no person in its sentence: "…/@mikes_dental_journey, my root canal diary")
     left, right = sentence_around(text, start, start + len(url))
     return not person_between(text, left, right)
 
