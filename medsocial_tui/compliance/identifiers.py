@@ -132,7 +132,12 @@ ROLE_MAILBOXES = frozenset(
     "partnerships education training cpd conference congress awards rsvp tours "
     # (guard-longclean6) one volunteer's desk; registration and the secretary's office as
     # Polish, Spanish and Portuguese notices name them
-    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria".split()
+    "volunteer rejestracja sekretariat inscripciones inscricoes secretaria "
+    # (clean37) an employer's hiring desk and a buyer's desk for its suppliers, as job
+    # adverts and supplier letters give them ("recruiting@", "proveedores@", "einkauf@")
+    "recruiting hiring talent vacancies suppliers supplier vendors procurement purchasing "
+    "payables receivables proveedores compras facturacion empleo fournisseurs achats "
+    "lieferanten einkauf fornitori acquisti fornecedores".split()
 )
 # (guard-longclean6) A field's or a body's word inside a mailbox's one word
 # ("grangetowndental@", "corksmilefund@", "oldboys@"): an organisation's, at its own domain.
@@ -464,6 +469,24 @@ def _an_organisations_mailbox(local: str) -> bool:
     return not any(local[:k] in GIVEN_NAMES for k in range(3, word.start() + 1))
 
 
+# (clean37) The words a staff notice or a form spells a mailbox's pattern with, for a
+# person still to fill in: "firstname.lastname@…", "first.last@…", "prenom.nom@…".
+_NAMING_SCHEME_WORDS = frozenset(
+    "firstname lastname first last surname forename name names initial initials givenname"
+    " familyname fname lname nombre apellido apellidos prenom nom vorname nachname nome"
+    " cognome".split()
+)
+
+
+def naming_scheme_mailbox(local: str) -> bool:
+    """ "Staff addresses stay firstname.lastname@templeoguedental.ie": a mailbox whose every
+    part names a part of a name (``_NAMING_SCHEME_WORDS``) is the pattern of everyone's
+    address at that domain, no one's own (not "jane.doe@", a placeholder person's, which
+    ``placeholder_mailbox`` reads only at an example domain)."""
+    parts = [p for p in _MAILBOX_PARTS.split(local) if p]
+    return bool(parts) and all(p in _NAMING_SCHEME_WORDS for p in parts)
+
+
 def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     if "@" not in text:
         return
@@ -474,6 +497,8 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue  # "you@example.com": an example's address, no one's
         if any(domain == own or domain.endswith("." + own) for own in ctx.own_domains):
             continue
+        if naming_scheme_mailbox(local):
+            continue  # (clean37) "firstname.lastname@…": everyone's address's pattern
         provider = domain.split(".")[0]
         if provider not in FREE_MAIL and (role_mailbox(local) or _an_organisations_mailbox(local)):
             continue
@@ -521,10 +546,31 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if domain in ctx.own_domains or placeholder_domain(domain):
             continue
-        if _personal_url(url):
+        if _personal_url(url) and not _an_organisations_channel(text, m.start(), url):
             yield _finding(
                 m, 0, "url", "this link points at one person's page", "url.personal_page"
             )
+
+
+# (clean37) A channel's or a page's path: "video.example/@harbourdentalnz", "…/@x".
+_CHANNEL_PATH = lazy.compile(r"/@([\w.]+)/?$")
+
+
+def _an_organisations_channel(text: str, start: int, url: str) -> bool:
+    """ "Watch our clinic tour: <a video site>/@harbourdentalnz": a link to an
+    account whose name holds an organisation's word (``ORG_HANDLE``: dental, clinic,
+    health…) is the organisation's channel, as the same name written "@harbourdentalnz" is
+    (not when a given name is in it, the writer gives it as theirs, ``_a_persons_handle``,
+    "my vlog …/@healthy_hannah_92", or its sentence speaks of a person)."""
+    m = _CHANNEL_PATH.search(url)
+    if m is None:
+        return False
+    name = m.group(1)
+    if ORG_HANDLE.search(name) is None or _a_persons_handle(text, start, name):
+        return False
+    # (and no person in its sentence: "…/@mikes_dental_journey, my root canal diary")
+    left, right = sentence_around(text, start, start + len(url))
+    return not person_between(text, left, right)
 
 
 # "Tag us @…", "follow us at @…", "find us on <a network> @…", "our page @…": the account is
@@ -545,6 +591,8 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         squashed = name.lower().replace("_", "").replace(".", "")
         if squashed in own or name.isdigit():
             continue
+        if _a_hidden_mailboxs_domain(text, m.start(), name):
+            continue  # (clean37) "sent to j•••@gmail.com": an address with its mailbox hidden
         if (
             ORG_HANDLE.search(name)
             and not _a_persons_handle(text, m.start(), name)
@@ -564,6 +612,22 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
+
+
+# (clean37) A mailbox hidden by a notice's stars or dots ("j•••", "m***", "a…"): the text
+# right before the "@" of an address whose mailbox the sender masked.
+_HIDDEN_MAILBOX_BEFORE = lazy.compile(r"[\w.-]{0,3}[•*·●…]{2,}[\w.-]{0,3}$|[\w.-]{0,3}…$")
+_MAIL_DOMAIN = lazy.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,6}")
+
+
+def _a_hidden_mailboxs_domain(text: str, start: int, name: str) -> bool:
+    """ "Your code was sent to j•••@gmail.com and phone ending 4472": a domain after a
+    mailbox written with its letters hidden is an address's end, no one's account; with
+    the mailbox whole ("jo.k@gmail.com") the email finder reads it."""
+    return (
+        _MAIL_DOMAIN.fullmatch(name) is not None
+        and _HIDDEN_MAILBOX_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 # (numbers30) "she" or "he" right after a handle: the account is one person's, whatever
@@ -722,6 +786,31 @@ _EXAMPLE_BEFORE = lazy.compile(
 )
 
 
+# (clean37) A group plan's number given as an employer's, to all its staff.
+_GROUP_LABEL = lazy.compile(r"group\b", re.IGNORECASE)
+_EMPLOYERS_PLAN = lazy.compile(
+    r"\b(?:employer|company|firm|organi[sz]ation)['’]s[ \t]+(?:group[ \t]+)?plan\b"
+    r"|\bfor[ \t]+all[ \t]+(?:our[ \t]+|the[ \t]+)?(?:staff|employees|members)\b",
+    re.IGNORECASE,
+)
+_OWNER_BEFORE = lazy.compile(r"\b(?:my|his|her|their|your)\b[^.!?\n]*$", re.IGNORECASE)
+
+
+def employers_group_number(text: str, start: int, end: int) -> bool:
+    """ "Group number 5502871 is the employer's plan with Manulife for all staff": a group
+    plan's number said to be an employer's, for all its staff, is on every employee's card
+    and names none of them (not "my group number is …", nor "her group number 5502871 is
+    the employer's plan": an owner before the label). ``start``, ``end``: the label and
+    its number (``record.labelled``, ``id.labelled``)."""
+    if not _GROUP_LABEL.match(text, start):
+        return False
+    left, right = sentence_around(text, start, end)
+    return (
+        _EMPLOYERS_PLAN.search(text, end, right) is not None
+        and _OWNER_BEFORE.search(text, left, start) is None
+    )
+
+
 def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     """SSNs, record/member/account/licence numbers, device serials, VINs and plates."""
     for m in finditer_at(SSN, text, "identifiers.ssn"):
@@ -738,6 +827,8 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
     for m in finditer_at(RECORD, text, "identifiers.record"):
         if placeholder_digits(m.group("id")):
             continue
+        if employers_group_number(text, m.start(), m.end()):
+            continue  # (clean37) "Group number 5502871 is the employer's plan": everyone's
         yield _finding(
             m,
             "id",

@@ -271,11 +271,13 @@ ORG_SUFFIXES = _words(
     paediatrics podiatry audiology endodontics periodontics prosthodontics dentists chemist
     chemists apothecary hospitals wellness smiles vets veterinary veterinarians optical
     opticals eyecare hearing pharma klinik kliniek klinika
+    walkathon walkathons cyclothon fundraiser
     """
 )
 # (lead: from "polyclinic" on, the kinds of care a clinic's name ends in: "Jurong
 # Polyclinic", "Riverside Dermatology", "Bright Smiles", "Ponsonby Vets", none of them a
 # family name)
+# (clean37: a sponsored walk's or a fundraiser's last word, "the Great Bengaluru Walkathon")
 # (guard-longclean5: from "community" on, a charity's, a body's or a waterfront's last word:
 # "the Galway Simon Community", "along the Marina Bay waterfront", "the Smile Train
 # Project", "the Navy Dental Corps")

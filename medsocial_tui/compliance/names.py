@@ -2079,7 +2079,16 @@ _PRONOUNS_ABROAD = {
     # hospitalisés …", "Des douleurs …"; not "Les Dawson was", "Des is 60")
     "les": "fr",
     "des": "fr",
+    # (clean37) a French notice's heading ("Avis aux patients : …", "Avis : la clinique
+    # sera fermée …"; not "Avis is in recovery") and the Portuguese mother as folding
+    # writes "mãe" ("Mãe que amamenta pode tomar …?"; not "Mae has a fever")
+    "avis": "fr",
+    "mae": "pt",
+    "mãe": "pt",
 }
+# (clean37) A heading before its colon: "Avis : la clinique …" (a pronoun before one is
+# someone spoken to or a speaker's label, "Ella: ya voy").
+_HEADINGS_ABROAD = frozenset({"avis"})
 _WORDS_AFTER = lazy.compile(r"[^\W\d_]+")
 
 
@@ -2091,7 +2100,8 @@ def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
     if lang is None:
         return None
     text = f.doc.text
-    if text[c.end : c.end + 1] in (",", ":", "!"):
+    after = text[c.end : c.end + 1]
+    if after in (",", "!") or (after == ":" and c.lowers[0] not in _HEADINGS_ABROAD):
         return None  # "Ella, tienes cita el lunes": someone spoken to, not "she"
     words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)][:3]
     theirs = sum(
@@ -2584,12 +2594,32 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         return None  # "Mum's hip replacement", "Children's flu vaccinations": no one's name
     if _a_towns_service(f, c):
         return None  # "Dubbo's new hospital opened in 2021": a town's, no one's care
+    if _a_crowns_title(f, c):
+        return None  # (clean37) "named a Queen's Nurse", "the King's Fund": a title's
     if len(c.words) == 1 and c.prev in _HAS_A_DISEASE and c.lowers[0].rstrip("'’s") in lx.EPONYMS:
         return None  # "diagnosed with Hashimoto's last month": a disease named after someone
     return _POSSESSIVE_CARE
 
 
 _POSSESSIVE_CARE = "someone's care or family (\"X's surgery\")"
+# (clean37) A crown's word before its possessive, then a capitalised word: an award's, a
+# charity's or an institution's name ("a Queen's Nurse", "the Queen's Nursing Institute",
+# "King's Nurse", "the Prince's Trust"), no one's carer (not "Queen's nurse came to see mum",
+# a nurse's nickname in lower case after it).
+_CROWN_WORDS = frozenset("queen king prince princess".split())
+_CAPITALISED_AFTER = lazy.compile(r"[ \t]+[A-Z][a-z]")
+
+
+def _a_crowns_title(f: _Finder, c: Candidate) -> bool:
+    """ "a Queen's Nurse", "the Queen's Nursing Institute": a crown's word, its possessive,
+    then a capitalised word (``_CROWN_WORDS``)."""
+    return (
+        len(c.words) == 1
+        and c.lowers[0].rstrip("'’s") in _CROWN_WORDS
+        and _CAPITALISED_AFTER.match(f.doc.text, c.last.end) is not None
+    )
+
+
 # (guard-clinclean5) Plural words for people at large, capitalised to open a sentence or a
 # heading: their possessive is a service's ("Children's flu vaccinations start …").
 _PEOPLE_AT_LARGE = frozenset(

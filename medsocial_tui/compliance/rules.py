@@ -63,6 +63,7 @@ from medsocial_tui.compliance.identifiers import (
     ROLE_MAILBOXES,
     URL,
     an_organisations_vehicle,
+    employers_group_number,
     free_line,
     may_hold_url,
     own_address_cue,
@@ -2219,13 +2220,34 @@ def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
+# (clean37) Words that say how a login is after "is" or "was", not what it is.
+_LOGIN_STATE = frozenset(
+    "available optional ready live down back open active new unchanged different valid"
+    " invalid temporary mandatory possible here now soon".split()
+)
+_IS_BEFORE = lazy.compile(r"\b(?:is|was)[ \t]+$", _I)
+
+
+def _how_the_login_is(text: str, m: re.Match[str], value: str) -> bool:
+    """ "Face ID login is coming to our portal", "Your username is case-sensitive", "the
+    login was changed": after "is" or "was" an everyday English word that says what
+    happens to a login or how it is (a participle, "available", "live"), no one's login
+    ("my username is sunflower", "login is jmiller_87" stay)."""
+    start = m.start("id")
+    if not value.isalpha() or _IS_BEFORE.search(text, max(0, start - 5), start) is None:
+        return False
+    if value in _LOGIN_STATE:
+        return True
+    return value.endswith(("ing", "ed")) and value in lx.english_words()
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
     value = m.group("id").lower()
     if value in _NO_USER_NAME:
         return True
-    if _not_a_login_at_all(text, m, value):
+    if _not_a_login_at_all(text, m, value) or _how_the_login_is(text, m, value):
         return True
     # "Version 2.0", "300 times": a version or a count, not a name ("My portal username is
     # 10442871" is someone's login)
@@ -2629,9 +2651,19 @@ _TRIAL_NUMBER = lazy.compile(
 )
 
 
+# (clean37) A label's word, "of" and a plain count (five digits at most, or thousands with
+# commas): "nitrile gloves (case of 1000)", "a file of 250 pages" counts; "case no. 1000" and
+# "case ref of AB-10032" stay numbers.
+_A_COUNT_OF = lazy.compile(r"[A-Za-z]+[ \t]+of[ \t]+(?:\d{1,5}|\d{1,3}(?:,\d{3})+)")
+
+
 def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "The practice's tax ID is 12-3456789", "Study ID NCT04368728": a number that belongs
     to an organisation, a study or a product identifies no one."""
+    if _A_COUNT_OF.fullmatch(text, m.start(), m.end("id")):
+        return True  # (clean37) "a case of 1000", "a box of 200": how many, not whose
+    if employers_group_number(text, m.start(), m.end("id")):
+        return True  # (clean37) "Group number 5502871 is the employer's plan …"
     token = m.start("id")
     while token > 0 and text[token - 1].isalnum():
         token -= 1  # ("trial ID ISRCTN12345678": a label may have taken the word's start)
@@ -8886,9 +8918,11 @@ def _inside_a_case_town(findings: list[Finding], start: int, end: int) -> bool:
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
-    public-figures list), with no other name found and no one of ours in it, are news."""
+    public-figures list), with no other name found and no one of ours in it, are news.
+    (clean37) So is the age it gives ("Queen Elizabeth II died … at Balmoral, aged 96",
+    "Dr. Ruth Westheimer died in July 2024 at 96"): a public life's, told in the news."""
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
-        if f.label == "geo" or f.label == "date":
+        if f.label in _PUBLIC_LIFE_LABELS:
             break
     else:
         return findings
@@ -8925,14 +8959,18 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
             and _OURS_ONLY.search(text, left, right) is None
         )
 
-    dropped = {(f.start, f.end) for f in findings if f.label in ("geo", "date") and news(f)}
+    dropped = {(f.start, f.end) for f in findings if f.label in _PUBLIC_LIFE_LABELS and news(f)}
     # (and the same word's reading as a name goes with its place)
     return [
         f
         for f in findings
-        if (f.label not in ("geo", "date") or (f.start, f.end) not in dropped)
+        if (f.label not in _PUBLIC_LIFE_LABELS or (f.start, f.end) not in dropped)
         and (f.label != "name" or (f.start, f.end) not in dropped)
     ]
+
+
+# What a sentence about a public figure tells of their life that is news: where, when, how old.
+_PUBLIC_LIFE_LABELS = ("geo", "date", "age")
 
 
 @lru_cache(maxsize=4)
@@ -9366,9 +9404,11 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     notice's lines and addresses go, the warning stays."""
     if not findings:
         return findings
+    streets = [(f.start, f.end) for f in findings if f.reason.endswith(_STREET_SHAPED)]
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label not in _NOTICE_LABELS and not (f.label == "date" and f.severity == "warn"):
-            return findings
+            if not (streets and _a_streets_namesake(f, streets)):
+                return findings
     if PERSON_CUE.search(text) is not None or _HOME_OR_DELIVERY.search(text) is not None:
         return findings
     # (address13) the number the reader is reached on: "we tried to reach you at …"
@@ -9382,9 +9422,36 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     # (lead) or the writer gives its own place as a business does: "We're at 14 Kloof
     # Street … Call 021 423 0811 if you get lost!", "Find us at …" (not "We've moved to
     # 14 Oak Street": a family moves too)
-    if named or _WE_ARE_AT.search(text) is not None or _HOURS_NOTICE.search(text) is not None:
-        return [f for f in findings if f.label not in _NOTICE_LABELS]
+    if (
+        named
+        or _WE_ARE_AT.search(text) is not None
+        or _HOURS_NOTICE.search(text) is not None
+        or _NEW_PATIENTS_WELCOME.search(text) is not None
+    ):
+        return [
+            f
+            for f in findings
+            if f.label not in _NOTICE_LABELS and not _a_streets_namesake(f, streets)
+        ]
     return findings
+
+
+# (clean37) The rules that read an address by its street's shape, not by a form's label
+# ("địa chỉ: số 12 ngõ 85 Hào Nam" is a patient's field, whatever the name inside it).
+_STREET_SHAPED = (
+    "[address.postal]",
+    "[address.street]",
+    "[address.foreign]",
+    "[address.foreign_square]",
+)
+
+
+def _a_streets_namesake(f: Finding, streets: list[tuple[int, int]]) -> bool:
+    """(clean37) "Karl Johansgatan 20", "Av. Álvaro Obregón 121": a name the name finder
+    read inside a street's address found beside it (by the street's shape: ``_STREET_SHAPED``)
+    is the street's namesake, a king or a president, and goes or stays with the address (an
+    organisation's notice drops both)."""
+    return f.label == "name" and any(a < f.end and f.start < b for a, b in streets)
 
 
 # (clean30) A notice of a place's opening hours: "Summer hours, Mon–Thu 8–4, 40 Front St,
@@ -9393,6 +9460,15 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
 _HOURS_NOTICE = lazy.compile(
     r"\b(?:our|new|opening|office|clinic|surgery|practice|summer|winter|holiday|christmas"
     r"|saturday|sunday|weekend|extended|late|evening)[ \t]+hours\b|^[ \t]*hours\b",
+    re.IGNORECASE,
+)
+
+
+# (clean37) A practice's advertisement for patients: "New patients welcome", "Now accepting
+# new patients", "taking new patients" (a person's own line is never given with it).
+_NEW_PATIENTS_WELCOME = lazy.compile(
+    r"\bnew[ \t]+patients[ \t]+(?:are[ \t]+)?(?:always[ \t]+)?(?:welcome|accepted)\b"
+    r"|\b(?:accepting|taking|welcoming)[ \t]+new[ \t]+patients\b",
     re.IGNORECASE,
 )
 
@@ -9419,7 +9495,13 @@ _ORGANISATION_NAMED = lazy.compile(
     r"|department|ministry|council|helpline|hotline|switchboard|outpatients?|emergenc(?:y|ies)"
     r"|urgences|urgencias|urgenze|cl[ií]nica|clinique|h[oô]pital|klinik|kliniek|praxis|cabinet"
     r"|ambulatorio|ospedale|farmacia|pharmacie|apotheke|apteka|centro|services?|school|university"
-    r"|association|foundation|trust|charity|society|company|ltd|inc|llc|gmbh)s?\b"
+    r"|association|foundation|trust|charity|society|company|ltd|inc|llc|gmbh"
+    # (clean37) a hotel that takes a conference's guests, and the health centres and
+    # hospitals of the languages notices abroad are written in ("Vårdcentralen Majorna,
+    # Karl Johansgatan 20", "Zahnarztpraxis am Markt", "Maison médicale …")
+    r"|hotel|hostel|v[aå]rdcentral(?:en)?|sjukhus(?:et)?|tandv[aå]rd\w*|tandl[aä]kar\w*"
+    r"|sygehus\w*|legesenter\w*|ziekenhuis|huisartsenpraktijk|tandartspraktijk|krankenhaus"
+    r"|zahnarztpraxis|arztpraxis|maison[ \t]+m[eé]dicale|przychodnia|szpital|poliklinik)s?\b"
     # (clean30) a practice's name ending in its field of care, capitalised as a name is:
     # "Bright Smiles Family Dentistry, 4410 Magnolia Blvd …", "Green Valley Family
     # Medicine", "Consultório Odontológico Sorriso Feliz, Rua Augusta 1500"

@@ -223,6 +223,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.possessive_care, "Emma's car is red.", "Emma's", None),
     (nm.possessive_care, "Monday's surgery list.", "Monday's", None),
+    # (clean37) a crown's title before a capitalised word
+    (nm.possessive_care, "Our lead nurse was named a Queen's Nurse.", "Queen's", None),
     # (guard-short4) a town's hospital, no one's care; a person's new hospital bed is hers
     (nm.possessive_care, "Dubbo's new hospital opened in 2021.", "Dubbo's", None),
     (nm.possessive_care, "Ngaire's new hospital bed came.", "Ngaire's", nm._POSSESSIVE_CARE),
@@ -608,6 +610,12 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.pronoun_abroad, "Ella has had a fever since yesterday.", "Ella", None),
     (nm.pronoun_abroad, "Elle has a rash on her arm.", "Elle", None),
     (nm.pronoun_abroad, "Ella, tienes cita el lunes a las 10.", "Ella", None),
+    # (clean37) a French notice's heading, a Portuguese mother
+    (nm.pronoun_abroad, "Avis aux patients : le cabinet sera fermé du 24 au 26.", "Avis", VETO),
+    (nm.pronoun_abroad, "Avis : la clinique sera fermée le 14 juillet.", "Avis", VETO),
+    (nm.pronoun_abroad, "Mãe que amamenta pode tomar ibuprofeno?", "Mãe", VETO),
+    (nm.pronoun_abroad, "Avis is in recovery after her knee surgery.", "Avis", None),
+    (nm.pronoun_abroad, "Mae has had a fever since Sunday.", "Mae", None),
     (nm.pronoun_abroad, "Emma es la nueva higienista.", "Emma", None),
     # (clean12) a genus that is a given name, then its species; the patient twins stay names
     (nm.species_name, "Candida albicans causes oral thrush.", "Candida", VETO),
