@@ -180,6 +180,22 @@ def address_last_word(text: str, start: int, end: int) -> Span:
     return _then(_LAST_PART, _NAME_WORD_AFTER, text, start, end)
 
 
+# (extent37) A town named for a saint and cut at the saint's "St." or "Ste." that ends the
+# address found ("…, Sault Ste" + ". Marie", "…, Port St" + ". Lucie", "…, Bury St" + "
+# Edmunds"): the town's "St" after its comma and a word of its own, then the saint.
+_SAINT_TOWN_AT_END = lazy.compile(rf",[ \t]*{_CAP}[ \t]+Ste?$")
+
+
+def address_saint_town_after(text: str, start: int, end: int) -> Span:
+    """``address.saint_town_after``: the saint's name after a town's "St." or "Ste." that
+    ends the address ("220 Larch St, Sault Ste" + ". Marie"); not a street's "St" (no
+    comma and town before it: "12 Elm St. Mary rang")."""
+    if not _SAINT_TOWN_AT_END.search(text, max(start, end - 40), end):
+        return start, end
+    m = _SAINT_AFTER.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
+
+
 # A line of an address written on several lines: the town, the state and the postcode, or
 # the postcode, or the country, alone on its line ("12 Elm Road" + "\nLeeds" + "\nLS6 2AB").
 _NEXT_LINE = lazy.compile(
@@ -732,6 +748,35 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# (extent37) The letters that end a place's finding after the town: a state's, a province's
+# or a country's code after its comma ("Clarksdale, MS", "Penrith, NSW", "Gore, NZ") or
+# after a space ("Richmond BC", "Bathurst NB"), which Safe Harbor leaves unmarked as it
+# leaves a state's name ("Maplewood, New Jersey" is Maplewood), and the capitals a reading
+# of "town, state" took in after a town's comma that are no state ("a woman from Enugu, BP
+# 150/90", "from Rustenburg, TB in 2019"); and a hospital's unit after its name ("Royal
+# Melbourne" + " ICU", "Bellevue" + " ER"), which is where in the hospital, not which one.
+# Not a king's or a district's numeral ("Queen Elizabeth II"), nor Washington's "DC", a
+# city of its own.
+_CODE_AT_END = lazy.compile(r"(,?)[ \t]+([A-Z]{2,4})$")
+_CARE_UNIT_CODES = frozenset("ICU NICU PICU CCU HDU ER ED AE OR".split())
+_NOT_A_CODE = frozenset("II III IV VI VII VIII IX XI XII DC".split())
+
+
+def geo_code_at_end_trimmed(text: str, start: int, end: int) -> Span:
+    """``geo.code_at_end``: a state's or a country's letters after the town ("Clarksdale, MS",
+    "Richmond BC") and a hospital's unit after its name ("Royal Melbourne ICU") are left
+    out of the place; after a comma, any capitals that end it ("Enugu, BP")."""
+    m = _CODE_AT_END.search(text, max(start, end - 7), end)
+    if m is None or m.start() <= start:
+        return start, end
+    code = m.group(2)
+    if code in _NOT_A_CODE:
+        return start, end
+    if not m.group(1) and code not in lx.REGION_CODES and code not in _CARE_UNIT_CODES:
+        return start, end
+    return start, m.start()
+
+
 # The rest of a hyphenated town's name ("Kirkby" + "-in-Ashfield", "Frinton" + "-on-Sea",
 # "Stratford" + "-upon-Avon", "Châlons" + "-en-Champagne").
 _HYPHENATED_TOWN_REST = lazy.compile(
@@ -885,7 +930,8 @@ _PLACE_REST_AFTER = lazy.compile(
     r"|Regional|General)\b(?![ \t]+[A-Z])"
     r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
 )
-_SAINT_AT_END = lazy.compile(r"\bSt\.?$")
+# (extent37) and a woman saint's "Ste." as French writes it ("Sault Ste." + " Marie")
+_SAINT_AT_END = lazy.compile(r"\bSte?\.?$")
 _SAINT_AFTER = lazy.compile(rf"\.?[ \t]+{_CAP}")
 _NUMBERED_AT_END = lazy.compile(r"\b(?:Ward|Community|Block|Wing|Pavilion|Sector|Zone|Unit)$")
 _NUMBER_AFTER = lazy.compile(r"[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?![:.,]?\d)")
@@ -1152,6 +1198,49 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# (extent37) The word a name is called by before it that is no part of the name, which a
+# run of capitals or a reading of "two names" took in: a title of any language ("Doña
+# Chela", "Sra. Ruiz", "Frau Weber"), a family word ("Gogo Nomsa", "Mum Mele", "Tita
+# Baby"), a church's, a ward's or a community's form of address ("Sister Ruth Ann Poole",
+# "Brother Earl Dobbins", "Nurse Hinewai", "Pastor Kofi"), Malay, Indonesian, South Asian,
+# Singaporean and Shona honorifics ("Encik Rashid", "Pak Budi", "Shri Gopal Iyer", "Mdm Tan
+# Siew Lan", "Mbuya Tendai"), a role ("Captain Rowan Adair", "Complainant Leilani
+# Fonoti") and a greeting ("Namaste Rajesh", "Hej Lars"). Not a word that is a given or a
+# family name too ("Nana Ama", "Lola Remedios", "Don Ferguson", "Son Heung-min"), and only
+# before another word (a name of such a word alone is another step's to judge).
+_CALLED_BY_BEFORE = frozenset(
+    "nurse matron pastor deacon deaconess imam ustaz ustazah sheikh shaykh haji hajjah hajja"
+    " captain capt sergeant sgt corporal cpl private pvt lieutenant lt major commander"
+    " encik puan cik tuan pak bu bapak ibu kak abang mbak mas shri smt shrimati mdm madam"
+    " mbuya sekuru ma'am maam paciente patiente patientin complainant candidate respondent"
+    " defendant namaste namaskar namaskaram hej sawubona jambo talofa"
+    " kind sohn tochter mein meine".split()
+)
+# (a relation word that is a Korean family name as well: "Son Heung-min")
+_KOREAN_FAMILY_NAMES_TOO = frozenset({"son"})
+_FIRST_NAME_WORD = lazy.compile(r"([\w'’]+)\.?,?[ \t]+(?=\S)")
+
+
+def name_called_by_before(text: str, start: int, end: int) -> Span:
+    """``name.called_by_before``: the title, family word, form of address, role or greeting
+    a name's finding opens with is left out ("Ruth Ann Poole" of "Sister Ruth Ann Poole",
+    "Chela" of "Doña Chela", "Tan Siew Lan" of "Mdm Tan Siew Lan"); not a word that is a
+    name too ("Nana Ama", "Don Ferguson")."""
+    m = _FIRST_NAME_WORD.match(text, start, end)
+    if m is None or not m.group(1)[:1].isupper():
+        return start, end
+    word = m.group(1).lower()
+    if word in lx.TITLES:  # (the fold reads "Doña" as "Dona", a given name as well)
+        return m.end(), end
+    if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+        return start, end
+    if word in _CALLED_BY_BEFORE:
+        return m.end(), end
+    if word in lx.RELATION_WORDS and word not in _KOREAN_FAMILY_NAMES_TOO:
+        return m.end(), end
+    return start, end
+
+
 # A generation's suffix after a name ("José María de la Cruz" + " Jr.", "Walter Brooks" +
 # ", Sr.", "Kwame Boateng" + " III"): part of the name.
 # (not an intravenous line: "Kwame IV fluids", "her IV drip")
@@ -1302,6 +1391,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_unit_number_after,
         address_parts_after,
         address_last_word,
+        # (after the town the parts after it read: "220 Queen St E" + ", Sault Ste")
+        address_saint_town_after,
         # the town and postcode after a word the last step finished ("…, Flat" + " B" +
         # ", Sheffield S10 2HR")
         address_parts_after,
@@ -1326,6 +1417,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "name": (
         name_trim_words,
+        name_called_by_before,
         name_surname_first,
         name_family_first_before,
         name_nickname_before,
@@ -1334,6 +1426,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "url": (url_whole,),
     "geo": (
+        geo_code_at_end_trimmed,
         geo_whole_words,
         geo_rest_after,
         geo_town_written_after,

@@ -576,6 +576,35 @@ STEP_CASES += [
     )
 ]
 
+# extent37: a state's, a country's or a hospital unit's letters after a place, the honorific
+# or family word before a name, a town named for a saint after its "St." or "Ste."
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("geo_code_at_end_trimmed", "a farmer from [{Clarksdale}, MS] with a cough"),
+        ("geo_code_at_end_trimmed", "Case: 47F, [{Penrith}, NSW], chest pain"),
+        ("geo_code_at_end_trimmed", "he moved to [{Richmond} BC] after the stroke"),
+        ("geo_code_at_end_trimmed", "a woman from [{Enugu}, BP] 150/90, headache"),
+        ("geo_code_at_end_trimmed", "Dad is in [{Royal Melbourne} ICU] since Monday"),
+        ("geo_code_at_end_trimmed", "born at {[Queen Elizabeth II]} in 1950"),
+        ("geo_code_at_end_trimmed", "she was born in {[Washington DC]} and"),
+        ("geo_code_at_end_trimmed", "a nurse in {[Port Moresby]} with"),
+        ("address_saint_town_after", "lives at {[220 Larch St, Sault Ste]. Marie}, ON P6A 2E4"),
+        ("address_saint_town_after", "to {[14 Pine Ave, Port St]. Lucie}, FL 34952"),
+        ("address_saint_town_after", "lives at {[12 Elm St]}. Mary rang about her"),
+        ("name_called_by_before", "pray for [Sister {Ruth Ann Poole}], 92, now at"),
+        ("name_called_by_before", "[Mdm {Tan Siew Lan}], 80, fell at home"),
+        ("name_called_by_before", "[Encik {Rashid bin Osman}] missed dialysis"),
+        ("name_called_by_before", "[Sra. {Ruiz}] tiene diabetes"),
+        ("name_called_by_before", "[Namaste {Rajesh}], your MRI is on Friday"),
+        ("name_called_by_before", "[Gogo {Thandeka Nkosi}] is in hospital"),
+        ("name_called_by_before", "my grandmother {[Nana Ama]} went to Korle Bu"),
+        ("name_called_by_before", "{[Don Ferguson]} had his knee done"),
+        ("name_called_by_before", "{[Son Heung-min]} had knee surgery"),
+        ("name_called_by_before", "{[Sister]} said it went well"),
+    )
+]
+
 
 @pytest.mark.parametrize(
     ("step", "text", "found", "whole"),
@@ -771,6 +800,14 @@ def _found(text: str) -> list[str]:
         ("SSN: ***-**-9921, Alicia Grant, March 2, 1966.", "9921"),
         ("I am Ruth Adeyemi and my SSN ends with 0442.", "0442"),
         ("I'm Grace from Makati and my PhilHealth is 01-234567890-1.", "01-234567890-1"),
+        # extent37: the honorific before a name, after the fold ("Doña" is read "Dona");
+        # a state's code after the town; a town named for a saint in an address
+        ("Doña Chela came in for her new denture on Monday.", "Chela"),
+        ("My aunt lives in Clarksdale, MS and needs a ride to dialysis.", "Clarksdale"),
+        (
+            "Patient Jane Roe, 220 Larch St, Sault Ste. Marie, ON P6A 2E4, had a fall.",
+            "220 Larch St, Sault Ste. Marie, ON P6A 2E4",
+        ),
     ],
 )
 def test_the_guard_marks_the_whole_identifier(text: str, whole: str) -> None:
