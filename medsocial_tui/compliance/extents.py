@@ -1241,6 +1241,34 @@ def name_called_by_before(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# (extent37) A given name right before a name of two words or more that a finder read from
+# its second word ("Chris" + " Hani Baragwanath", "Jose" + " Rizal Mangubat", "Ali" + "
+# Reza Karimi", "Cornelius" + " T. Bramble"): the first two words made a famous person's
+# name or an ambiguous pair that was set aside, and the rest was found alone. Only a
+# given name that is no everyday English word ("Will", "Grace", "Hope" stay out:
+# ``lexicon.AMBIGUOUS_NAMES``).
+_GIVEN_WORD_BEFORE = lazy.compile(r"(?:^|(?<=[\s(\"“,;:]))([A-Z][a-z]+)[ \t]$")
+
+
+def name_given_name_before(text: str, start: int, end: int) -> Span:
+    """``name.given_name_before``: the given name written right before a name of two or
+    more words found from its second ("Chris" + " Hani Baragwanath", "Ali" + " Reza
+    Karimi"); not a word of everyday English, a title, a month or a family word."""
+    if " " not in text[start:end].strip():
+        return start, end
+    m = _GIVEN_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start, end
+    word = m.group(1).lower()
+    if word not in lx.GIVEN_NAMES or word in lx.AMBIGUOUS_NAMES:
+        return start, end
+    if word in lx.COMMON_CAPITALIZED or word in lx.MONTHS or word in lx.WEEKDAYS:
+        return start, end
+    if word in lx.TITLES or word in lx.RELATION_WORDS:
+        return start, end
+    return m.start(1), end
+
+
 # A generation's suffix after a name ("José María de la Cruz" + " Jr.", "Walter Brooks" +
 # ", Sr.", "Kwame Boateng" + " III"): part of the name.
 # (not an intravenous line: "Kwame IV fluids", "her IV drip")
@@ -1418,6 +1446,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     "name": (
         name_trim_words,
         name_called_by_before,
+        name_given_name_before,
         name_surname_first,
         name_family_first_before,
         name_nickname_before,

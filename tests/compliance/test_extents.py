@@ -602,6 +602,11 @@ STEP_CASES += [
         ("name_called_by_before", "{[Don Ferguson]} had his knee done"),
         ("name_called_by_before", "{[Son Heung-min]} had knee surgery"),
         ("name_called_by_before", "{[Sister]} said it went well"),
+        ("name_given_name_before", "admitted to {Chris [Hani Baragwanath]} on Wednesday"),
+        ("name_given_name_before", "our patient {Jose [Rizal Mangubat]}, 54, has TB"),
+        ("name_given_name_before", "I will {[Mark Jones]} absent"),
+        ("name_given_name_before", "Yesterday Grace {[Adeyemi Okafor]} came in"),
+        ("name_given_name_before", "Thanks Chris {[Okafor]} for the flowers"),
     )
 ]
 
