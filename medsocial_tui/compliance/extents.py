@@ -814,12 +814,19 @@ _PLACE_AT_BEFORE = lazy.compile(
 _DISTRICT_WORD_AFTER = lazy.compile(
     r"[ \t]+(?:Wood|Green|Park|Heath|Hill|Vale|Common|End|Cross|Heights|Village)\b"
     r"(?![ \t]+[A-Z])"
+    # (extent37) an Indian locality's block, stage or phase ("Jayanagar" + " 4th Block",
+    # "BTM" + " 2nd Stage"), and a district's or a postal district's number ending a clause
+    # ("Wuse" + " 2, Abuja", "Dublin" + " 8.", "Kingston" + " 6"; not "Leeds 3 times")
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector)\b"
+    r"|[ \t]+\d{1,2}(?=[ \t]*(?:[,;:)!?]|\.(?!\d)|$))"
 )
 
 
 def geo_district_word_after(text: str, start: int, end: int) -> Span:
     """``geo.district_word_after``: a district's second word after a place found by its
-    first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
+    first ("Handsworth" + " Wood", "Golders" + " Green"), a locality's block or stage
+    ("Jayanagar" + " 4th Block") and a district's number ending a clause ("Wuse" + " 2,
+    Abuja"); not before another name, nor a count going on ("Leeds 3 times")."""
     m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
     return (start, m.end()) if m else (start, end)
 
@@ -856,7 +863,9 @@ _INSTITUTION_OF_BEFORE = lazy.compile(
 _CARE_PLACE_END = lazy.compile(
     r"(?:Hospitals?|Infirmary|Clinics?|Centre|Center|Hospice|Surgery|Practice|Home"
     # a medical college or a university's hospital: "Christian Medical College" + ", Vellore"
-    r"|College|University|Institute|['’]s)$"
+    r"|College|University|Institute|['’]s"
+    # (extent37) a child's school: "Holy Cross School" + ", Brampton"
+    r"|School|Academy)$"
 )
 # (with a city's district number: "St. James's Hospital" + ", Dublin 8")
 _TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}")
@@ -935,6 +944,11 @@ _SAINT_AT_END = lazy.compile(r"\bSte?\.?$")
 _SAINT_AFTER = lazy.compile(rf"\.?[ \t]+{_CAP}")
 _NUMBERED_AT_END = lazy.compile(r"\b(?:Ward|Community|Block|Wing|Pavilion|Sector|Zone|Unit)$")
 _NUMBER_AFTER = lazy.compile(r"[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?![:.,]?\d)")
+# (extent37) a care place numbered as Mexico's, Russia's or Eastern Europe's are, its name
+# cut at "No" ("Hospital General de Zona No" + ". 1", "Unidad de Medicina Familiar No" + ".
+# 28", "Polyclinic No" + " 3")
+_NO_AT_END = lazy.compile(r"\bN[oº]$")
+_NO_NUMBER_AFTER = lazy.compile(r"\.?[ \t]*\d{1,3}\b(?![:.,/-]?\d)")
 
 
 def geo_rest_after(text: str, start: int, end: int) -> Span:
@@ -949,6 +963,9 @@ def geo_rest_after(text: str, start: int, end: int) -> Span:
         end = m.end()  # and the kind after the saint: "St. Susannah's" + " Medical Centre"
     if _NUMBERED_AT_END.search(text, max(start, end - 10), end):
         m = _NUMBER_AFTER.match(text, end, end + 8)
+        return (start, m.end()) if m else (start, end)
+    if " " in text[start:end] and _NO_AT_END.search(text, max(start, end - 3), end):
+        m = _NO_NUMBER_AFTER.match(text, end, end + 8)
         return (start, m.end()) if m else (start, end)
     m = _PLACE_REST_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
@@ -998,7 +1015,8 @@ def geo_leading_words_before(text: str, start: int, end: int) -> Span:
 # El Paso", "Prisma Health" + " Greenville"): one or two capitalised words that name a town
 # of the gazetteer, then no more capitalised words; not a state or a country.
 _CARE_KIND_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute)$"
+    # (extent37) and a medical college's: "Government Medical College" + " Kozhikode"
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute|College)$"
 )
 _TOWN_WORDS_AFTER = lazy.compile(rf"[ \t]+({_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)(?![ \t]+[A-Z\d])")
 

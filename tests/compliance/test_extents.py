@@ -607,6 +607,16 @@ STEP_CASES += [
         ("name_given_name_before", "I will {[Mark Jones]} absent"),
         ("name_given_name_before", "Yesterday Grace {[Adeyemi Okafor]} came in"),
         ("name_given_name_before", "Thanks Chris {[Okafor]} for the flowers"),
+        ("geo_district_word_after", "lives in {[Jayanagar] 4th Block} and needs"),
+        ("geo_district_word_after", "lives in {[Wuse] 2}, Abuja and had"),
+        ("geo_district_word_after", "a flat in {[Dublin] 8}."),
+        ("geo_district_word_after", "in {[Leeds]} 3 times a week"),
+        ("geo_district_word_after", "in {[Leeds]} 2.5 miles away"),
+        ("geo_rest_after", "treated at {[Hospital General de Zona No]. 1} in Tijuana"),
+        ("geo_rest_after", "seen at {[Polyclinic No] 3}, Minsk"),
+        ("geo_rest_after", "she said {[No]} 5 times"),
+        ("geo_town_written_after", "at {[Government Medical College] Kozhikode} and"),
+        ("geo_care_place_town_after", "goes to {[Holy Cross School], Brampton} and"),
     )
 ]
 
