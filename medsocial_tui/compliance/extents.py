@@ -1099,7 +1099,12 @@ _NOT_NAME_AFTER = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
     " tonight senior manager director reception receptionist officer chief head lead"
     " supervisor coordinator assistant secretary team staff department dept services service"
-    " support billing records relations desk office".split()
+    " support billing records relations desk office"
+    # (extent37) a form's next field in other words and languages ("Wanjiru Kamau" + " ID
+    # No", "Juan Miguel Torres" + ", Birthdate", "María Reyes Ortiz" + " Edad", "Shafiqul
+    # Islam" + " NID", "O'Brien, Liam" + " UR", "Nadia" + " IP", "Zhou Lei" + " WeChat")
+    " no nr birthdate birthday edad idade alter sexo sexe geschlecht fecha nid dni nie curp"
+    " cpf nss ur mr ip op bp wechat whatsapp viber".split()
 )
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
@@ -1108,7 +1113,9 @@ _NOT_NAME_BEFORE = frozenset(
     " pt"
     # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
     " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
-    " passenger victim caller donor recipient sender guardian".split()
+    " passenger victim caller donor recipient sender guardian"
+    # (extent37) a ward's word for its patient: "Inpatient Nadia", "Outpatient Tomasz Nowak"
+    " inpatient outpatient".split()
 )
 # A greeting, a thanks or a "this is" in another language that a name's run took in at its
 # start ("Bonjour Mathéo", "Herzlichen Dank, Dieter", "Ich bin Jana Novak", "Mensaje de
@@ -1125,6 +1132,8 @@ _GREETING_ABROAD_AT_START = lazy.compile(
     r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
     r"|Ich[ \t]+bin|Je[ \t]+suis|Io[ \t]+sono|Eu[ \t]+sou|Jestem"
     r"|(?:Mensaje|Mensagem|Message|Messaggio)[ \t]+d[ei]|Nachricht[ \t]+von|Bericht[ \t]+van"
+    # (extent37) a German letter's or form's heading: "Bewerbung von Jonas Albrecht"
+    r"|(?:Bewerbung|Anfrage|Anmeldung|Schreiben|Brief|Uberweisung)[ \t]+von"
     r")[,!]?[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
 )
 _POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")

@@ -385,6 +385,13 @@ STEP_CASES += [
         ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
         ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
         ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
+        # extent37: a form's next field in other words and languages, a ward's word for its
+        # patient, a German letter's heading
+        ("name_trim_words", "Patient: [{Wanjiru Kamau} ID No] 23456789"),
+        ("name_trim_words", "Nombre: [{María Reyes Ortiz} Edad]: 54"),
+        ("name_trim_words", "[{Zhou Lei} WeChat]: zl_8812"),
+        ("name_trim_words", "[Inpatient {Nadia Okoye}] on ward 4"),
+        ("name_trim_words", "[Bewerbung von {Jonas Albrecht}], geboren 1990"),
         ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
         # guard-extent: a full stop after a whole word ends the name; an initial's or a
         # title's does not
