@@ -180,6 +180,22 @@ def address_last_word(text: str, start: int, end: int) -> Span:
     return _then(_LAST_PART, _NAME_WORD_AFTER, text, start, end)
 
 
+# (extent37) A town named for a saint and cut at the saint's "St." or "Ste." that ends the
+# address found ("…, Sault Ste" + ". Marie", "…, Port St" + ". Lucie", "…, Bury St" + "
+# Edmunds"): the town's "St" after its comma and a word of its own, then the saint.
+_SAINT_TOWN_AT_END = lazy.compile(rf",[ \t]*{_CAP}[ \t]+Ste?$")
+
+
+def address_saint_town_after(text: str, start: int, end: int) -> Span:
+    """``address.saint_town_after``: the saint's name after a town's "St." or "Ste." that
+    ends the address ("220 Larch St, Sault Ste" + ". Marie"); not a street's "St" (no
+    comma and town before it: "12 Elm St. Mary rang")."""
+    if not _SAINT_TOWN_AT_END.search(text, max(start, end - 40), end):
+        return start, end
+    m = _SAINT_AFTER.match(text, end, end + 30)
+    return (start, m.end()) if m else (start, end)
+
+
 # A line of an address written on several lines: the town, the state and the postcode, or
 # the postcode, or the country, alone on its line ("12 Elm Road" + "\nLeeds" + "\nLS6 2AB").
 _NEXT_LINE = lazy.compile(
@@ -732,6 +748,35 @@ def geo_whole_words(text: str, start: int, end: int) -> Span:
     return start, end
 
 
+# (extent37) The letters that end a place's finding after the town: a state's, a province's
+# or a country's code after its comma ("Clarksdale, MS", "Penrith, NSW", "Gore, NZ") or
+# after a space ("Richmond BC", "Bathurst NB"), which Safe Harbor leaves unmarked as it
+# leaves a state's name ("Maplewood, New Jersey" is Maplewood), and the capitals a reading
+# of "town, state" took in after a town's comma that are no state ("a woman from Enugu, BP
+# 150/90", "from Rustenburg, TB in 2019"); and a hospital's unit after its name ("Royal
+# Melbourne" + " ICU", "Bellevue" + " ER"), which is where in the hospital, not which one.
+# Not a king's or a district's numeral ("Queen Elizabeth II"), nor Washington's "DC", a
+# city of its own.
+_CODE_AT_END = lazy.compile(r"(,?)[ \t]+([A-Z]{2,4})$")
+_CARE_UNIT_CODES = frozenset("ICU NICU PICU CCU HDU ER ED AE OR".split())
+_NOT_A_CODE = frozenset("II III IV VI VII VIII IX XI XII DC".split())
+
+
+def geo_code_at_end_trimmed(text: str, start: int, end: int) -> Span:
+    """``geo.code_at_end``: a state's or a country's letters after the town ("Clarksdale, MS",
+    "Richmond BC") and a hospital's unit after its name ("Royal Melbourne ICU") are left
+    out of the place; after a comma, any capitals that end it ("Enugu, BP")."""
+    m = _CODE_AT_END.search(text, max(start, end - 7), end)
+    if m is None or m.start() <= start:
+        return start, end
+    code = m.group(2)
+    if code in _NOT_A_CODE:
+        return start, end
+    if not m.group(1) and code not in lx.REGION_CODES and code not in _CARE_UNIT_CODES:
+        return start, end
+    return start, m.start()
+
+
 # The rest of a hyphenated town's name ("Kirkby" + "-in-Ashfield", "Frinton" + "-on-Sea",
 # "Stratford" + "-upon-Avon", "Châlons" + "-en-Champagne").
 _HYPHENATED_TOWN_REST = lazy.compile(
@@ -751,15 +796,15 @@ _NOT_A_PLACE_WORD = (
     r"(?!(?:The|My|Our|His|Her|Their|We|I|He|She|They|It|This|That|A|An|Dr|Mr|Mrs|Ms)\b)"
 )
 _PLACE_OF_A_KIND_BEFORE = lazy.compile(
-    rf"(?:\b(?i:the)[ \t]+)?\b{_NOT_A_PLACE_WORD}"
+    rf"(?:\b(?i:the)[ \t]+)?(?P<place>\b{_NOT_A_PLACE_WORD}"
     r"(?:[A-Z][\w'’.&-]*[ \t]+){1,3}(?:centre|center|clinic|plant|warehouse|factory|hospital"
     r"|hospice|school|store|shop|site|depot|mill|mine|prison|campus|college|pharmacy|hotel"
-    r"|care[ \t]+home|nursing[ \t]+home)[ \t]+in[ \t]+$"
+    r"|care[ \t]+home|nursing[ \t]+home))[ \t]+in[ \t]+$"
 )
 # A place named after "at" before " in " and the town found ("works at Philips in " +
 # "Eindhoven", "is at the VA in " + "Phoenix").
 _PLACE_AT_BEFORE = lazy.compile(
-    rf"\b(?i:at)[ \t]+((?:(?i:the)[ \t]+)?{_NOT_A_PLACE_WORD}(?:[A-Z][\w'’.&-]*[ \t]+){{1,3}})"
+    rf"\b(?i:at)[ \t]+(?:(?i:the)[ \t]+)?({_NOT_A_PLACE_WORD}(?:[A-Z][\w'’.&-]*[ \t]+){{1,3}})"
     r"in[ \t]+$"
 )
 
@@ -769,12 +814,19 @@ _PLACE_AT_BEFORE = lazy.compile(
 _DISTRICT_WORD_AFTER = lazy.compile(
     r"[ \t]+(?:Wood|Green|Park|Heath|Hill|Vale|Common|End|Cross|Heights|Village)\b"
     r"(?![ \t]+[A-Z])"
+    # (extent37) an Indian locality's block, stage or phase ("Jayanagar" + " 4th Block",
+    # "BTM" + " 2nd Stage"), and a district's or a postal district's number ending a clause
+    # ("Wuse" + " 2, Abuja", "Dublin" + " 8.", "Kingston" + " 6"; not "Leeds 3 times")
+    r"|[ \t]+\d{1,2}(?:st|nd|rd|th)[ \t]+(?:Block|Stage|Phase|Sector)\b"
+    r"|[ \t]+\d{1,2}(?=[ \t]*(?:[,;:)!?]|\.(?!\d)|$))"
 )
 
 
 def geo_district_word_after(text: str, start: int, end: int) -> Span:
     """``geo.district_word_after``: a district's second word after a place found by its
-    first ("Handsworth" + " Wood", "Golders" + " Green"); not before another name."""
+    first ("Handsworth" + " Wood", "Golders" + " Green"), a locality's block or stage
+    ("Jayanagar" + " 4th Block") and a district's number ending a clause ("Wuse" + " 2,
+    Abuja"); not before another name, nor a count going on ("Leeds 3 times")."""
     m = _DISTRICT_WORD_AFTER.match(text, end, end + 12)
     return (start, m.end()) if m else (start, end)
 
@@ -811,7 +863,9 @@ _INSTITUTION_OF_BEFORE = lazy.compile(
 _CARE_PLACE_END = lazy.compile(
     r"(?:Hospitals?|Infirmary|Clinics?|Centre|Center|Hospice|Surgery|Practice|Home"
     # a medical college or a university's hospital: "Christian Medical College" + ", Vellore"
-    r"|College|University|Institute|['’]s)$"
+    r"|College|University|Institute|['’]s"
+    # (extent37) a child's school: "Holy Cross School" + ", Brampton"
+    r"|School|Academy)$"
 )
 # (with a city's district number: "St. James's Hospital" + ", Dublin 8")
 _TOWN_AFTER_COMMA = lazy.compile(rf",[ \t]*{_TOWN}(?:[ \t]+\d{{1,2}}W?\b)?{_TOWN_END}")
@@ -885,10 +939,16 @@ _PLACE_REST_AFTER = lazy.compile(
     r"|Regional|General)\b(?![ \t]+[A-Z])"
     r"|(?:II|III|IV)\b(?![ \t]+(?i:drip|fluids?|lines?|access|antibiotics?|therapy|infusions?)))"
 )
-_SAINT_AT_END = lazy.compile(r"\bSt\.?$")
+# (extent37) and a woman saint's "Ste." as French writes it ("Sault Ste." + " Marie")
+_SAINT_AT_END = lazy.compile(r"\bSte?\.?$")
 _SAINT_AFTER = lazy.compile(rf"\.?[ \t]+{_CAP}")
 _NUMBERED_AT_END = lazy.compile(r"\b(?:Ward|Community|Block|Wing|Pavilion|Sector|Zone|Unit)$")
 _NUMBER_AFTER = lazy.compile(r"[ \t]+(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})\b(?![:.,]?\d)")
+# (extent37) a care place numbered as Mexico's, Russia's or Eastern Europe's are, its name
+# cut at "No" ("Hospital General de Zona No" + ". 1", "Unidad de Medicina Familiar No" + ".
+# 28", "Polyclinic No" + " 3")
+_NO_AT_END = lazy.compile(r"\bN[oº]$")
+_NO_NUMBER_AFTER = lazy.compile(r"\.?[ \t]*\d{1,3}\b(?![:.,/-]?\d)")
 
 
 def geo_rest_after(text: str, start: int, end: int) -> Span:
@@ -903,6 +963,9 @@ def geo_rest_after(text: str, start: int, end: int) -> Span:
         end = m.end()  # and the kind after the saint: "St. Susannah's" + " Medical Centre"
     if _NUMBERED_AT_END.search(text, max(start, end - 10), end):
         m = _NUMBER_AFTER.match(text, end, end + 8)
+        return (start, m.end()) if m else (start, end)
+    if " " in text[start:end] and _NO_AT_END.search(text, max(start, end - 3), end):
+        m = _NO_NUMBER_AFTER.match(text, end, end + 8)
         return (start, m.end()) if m else (start, end)
     m = _PLACE_REST_AFTER.match(text, end, end + 40)
     return (start, m.end()) if m else (start, end)
@@ -952,7 +1015,8 @@ def geo_leading_words_before(text: str, start: int, end: int) -> Span:
 # El Paso", "Prisma Health" + " Greenville"): one or two capitalised words that name a town
 # of the gazetteer, then no more capitalised words; not a state or a country.
 _CARE_KIND_END = lazy.compile(
-    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute)$"
+    # (extent37) and a medical college's: "Government Medical College" + " Kozhikode"
+    r"(?:Hospital|Infirmary|Clinic|Centre|Center|Health|Hospice|Institute|College)$"
 )
 _TOWN_WORDS_AFTER = lazy.compile(rf"[ \t]+({_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?)(?![ \t]+[A-Z\d])")
 
@@ -1013,10 +1077,12 @@ def geo_town_after_in(text: str, start: int, end: int) -> Span:
 
 def geo_place_of_a_kind_before(text: str, start: int, end: int) -> Span:
     """``geo.place_of_a_kind_before``: a workplace or a care place named before " in " and
-    the town ("the DaVita centre in " + "Hialeah", "works at Philips in " + "Eindhoven")."""
+    the town ("the DaVita centre in " + "Hialeah", "works at Philips in " + "Eindhoven"),
+    without the "the" before it (extent37: the read sets mark "the [[DaVita centre in
+    Hialeah]]" far more often than they take "the" in)."""
     m = _PLACE_OF_A_KIND_BEFORE.search(text, max(0, start - 60), start)
     if m:
-        return m.start(), end
+        return m.start("place"), end
     m = _PLACE_AT_BEFORE.search(text, max(0, start - 60), start)
     return (m.start(1), end) if m else (start, end)
 
@@ -1033,7 +1099,12 @@ _NOT_NAME_AFTER = frozenset(
     " monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday"
     " tonight senior manager director reception receptionist officer chief head lead"
     " supervisor coordinator assistant secretary team staff department dept services service"
-    " support billing records relations desk office".split()
+    " support billing records relations desk office"
+    # (extent37) a form's next field in other words and languages ("Wanjiru Kamau" + " ID
+    # No", "Juan Miguel Torres" + ", Birthdate", "María Reyes Ortiz" + " Edad", "Shafiqul
+    # Islam" + " NID", "O'Brien, Liam" + " UR", "Nadia" + " IP", "Zhou Lei" + " WeChat")
+    " no nr birthdate birthday edad idade alter sexo sexe geschlecht fecha nid dni nie curp"
+    " cpf nss ur mr ip op bp wechat whatsapp viber".split()
 )
 _NOT_NAME_BEFORE = frozenset(
     "student patient employee customer client pupil resident member holder subscriber"
@@ -1042,7 +1113,9 @@ _NOT_NAME_BEFORE = frozenset(
     " pt"
     # the role a record gives its person: "Driver Peter Kowalski", "Claimant Yusuf Ibrahim"
     " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
-    " passenger victim caller donor recipient sender guardian".split()
+    " passenger victim caller donor recipient sender guardian"
+    # (extent37) a ward's word for its patient: "Inpatient Nadia", "Outpatient Tomasz Nowak"
+    " inpatient outpatient".split()
 )
 # A greeting, a thanks or a "this is" in another language that a name's run took in at its
 # start ("Bonjour Mathéo", "Herzlichen Dank, Dieter", "Ich bin Jana Novak", "Mensaje de
@@ -1059,6 +1132,8 @@ _GREETING_ABROAD_AT_START = lazy.compile(
     r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
     r"|Ich[ \t]+bin|Je[ \t]+suis|Io[ \t]+sono|Eu[ \t]+sou|Jestem"
     r"|(?:Mensaje|Mensagem|Message|Messaggio)[ \t]+d[ei]|Nachricht[ \t]+von|Bericht[ \t]+van"
+    # (extent37) a German letter's or form's heading: "Bewerbung von Jonas Albrecht"
+    r"|(?:Bewerbung|Anfrage|Anmeldung|Schreiben|Brief|Uberweisung)[ \t]+von"
     r")[,!]?[ \t]+(?=[A-ZÀ-ÖØ-Þ\u0100-\u017f])"
 )
 _POSSESSIVE_INSIDE = lazy.compile(r"['’]s(?=[ \t]+\S)")
@@ -1150,6 +1225,77 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
     ):
         return start, start
     return start, end
+
+
+# (extent37) The word a name is called by before it that is no part of the name, which a
+# run of capitals or a reading of "two names" took in: a title of any language ("Doña
+# Chela", "Sra. Ruiz", "Frau Weber"), a family word ("Gogo Nomsa", "Mum Mele", "Tita
+# Baby"), a church's, a ward's or a community's form of address ("Sister Ruth Ann Poole",
+# "Brother Earl Dobbins", "Nurse Hinewai", "Pastor Kofi"), Malay, Indonesian, South Asian,
+# Singaporean and Shona honorifics ("Encik Rashid", "Pak Budi", "Shri Gopal Iyer", "Mdm Tan
+# Siew Lan", "Mbuya Tendai"), a role ("Captain Rowan Adair", "Complainant Leilani
+# Fonoti") and a greeting ("Namaste Rajesh", "Hej Lars"). Not a word that is a given or a
+# family name too ("Nana Ama", "Lola Remedios", "Don Ferguson", "Son Heung-min"), and only
+# before another word (a name of such a word alone is another step's to judge).
+_CALLED_BY_BEFORE = frozenset(
+    "nurse matron pastor deacon deaconess imam ustaz ustazah sheikh shaykh haji hajjah hajja"
+    " captain capt sergeant sgt corporal cpl private pvt lieutenant lt major commander"
+    " encik puan cik tuan pak bu bapak ibu kak abang mbak mas shri smt shrimati mdm madam"
+    " mbuya sekuru ma'am maam paciente patiente patientin complainant candidate respondent"
+    " defendant namaste namaskar namaskaram hej sawubona jambo talofa"
+    " kind sohn tochter mein meine".split()
+)
+# (a relation word that is a Korean family name as well: "Son Heung-min")
+_KOREAN_FAMILY_NAMES_TOO = frozenset({"son"})
+_FIRST_NAME_WORD = lazy.compile(r"([\w'’]+)\.?,?[ \t]+(?=\S)")
+
+
+def name_called_by_before(text: str, start: int, end: int) -> Span:
+    """``name.called_by_before``: the title, family word, form of address, role or greeting
+    a name's finding opens with is left out ("Ruth Ann Poole" of "Sister Ruth Ann Poole",
+    "Chela" of "Doña Chela", "Tan Siew Lan" of "Mdm Tan Siew Lan"); not a word that is a
+    name too ("Nana Ama", "Don Ferguson")."""
+    m = _FIRST_NAME_WORD.match(text, start, end)
+    if m is None or not m.group(1)[:1].isupper():
+        return start, end
+    word = m.group(1).lower()
+    if word in lx.TITLES:  # (the fold reads "Doña" as "Dona", a given name as well)
+        return m.end(), end
+    if word in lx.GIVEN_NAMES or word in lx.SURNAMES:
+        return start, end
+    if word in _CALLED_BY_BEFORE:
+        return m.end(), end
+    if word in lx.RELATION_WORDS and word not in _KOREAN_FAMILY_NAMES_TOO:
+        return m.end(), end
+    return start, end
+
+
+# (extent37) A given name right before a name of two words or more that a finder read from
+# its second word ("Chris" + " Hani Baragwanath", "Jose" + " Rizal Mangubat", "Ali" + "
+# Reza Karimi", "Cornelius" + " T. Bramble"): the first two words made a famous person's
+# name or an ambiguous pair that was set aside, and the rest was found alone. Only a
+# given name that is no everyday English word ("Will", "Grace", "Hope" stay out:
+# ``lexicon.AMBIGUOUS_NAMES``).
+_GIVEN_WORD_BEFORE = lazy.compile(r"(?:^|(?<=[\s(\"“,;:]))([A-Z][a-z]+)[ \t]$")
+
+
+def name_given_name_before(text: str, start: int, end: int) -> Span:
+    """``name.given_name_before``: the given name written right before a name of two or
+    more words found from its second ("Chris" + " Hani Baragwanath", "Ali" + " Reza
+    Karimi"); not a word of everyday English, a title, a month or a family word."""
+    if " " not in text[start:end].strip():
+        return start, end
+    m = _GIVEN_WORD_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return start, end
+    word = m.group(1).lower()
+    if word not in lx.GIVEN_NAMES or word in lx.AMBIGUOUS_NAMES:
+        return start, end
+    if word in lx.COMMON_CAPITALIZED or word in lx.MONTHS or word in lx.WEEKDAYS:
+        return start, end
+    if word in lx.TITLES or word in lx.RELATION_WORDS:
+        return start, end
+    return m.start(1), end
 
 
 # A generation's suffix after a name ("José María de la Cruz" + " Jr.", "Walter Brooks" +
@@ -1302,6 +1448,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
         address_unit_number_after,
         address_parts_after,
         address_last_word,
+        # (after the town the parts after it read: "220 Queen St E" + ", Sault Ste")
+        address_saint_town_after,
         # the town and postcode after a word the last step finished ("…, Flat" + " B" +
         # ", Sheffield S10 2HR")
         address_parts_after,
@@ -1326,6 +1474,8 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "name": (
         name_trim_words,
+        name_called_by_before,
+        name_given_name_before,
         name_surname_first,
         name_family_first_before,
         name_nickname_before,
@@ -1334,6 +1484,7 @@ EXTENSION_STEPS: dict[str, tuple[Step, ...]] = {
     ),
     "url": (url_whole,),
     "geo": (
+        geo_code_at_end_trimmed,
         geo_whole_words,
         geo_rest_after,
         geo_town_written_after,

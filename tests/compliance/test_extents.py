@@ -385,6 +385,13 @@ STEP_CASES += [
         ("name_trim_words", "My husband {[Kevin O'Neill Jr.]} has gout"),
         ("name_trim_words", "[Driver {Peter Kowalski}], licence KOWAL751120PJ9AB"),
         ("name_trim_words", "[{Olivia Brown's} Fitbit] stopped syncing"),
+        # extent37: a form's next field in other words and languages, a ward's word for its
+        # patient, a German letter's heading
+        ("name_trim_words", "Patient: [{Wanjiru Kamau} ID No] 23456789"),
+        ("name_trim_words", "Nombre: [{María Reyes Ortiz} Edad]: 54"),
+        ("name_trim_words", "[{Zhou Lei} WeChat]: zl_8812"),
+        ("name_trim_words", "[Inpatient {Nadia Okoye}] on ward 4"),
+        ("name_trim_words", "[Bewerbung von {Jonas Albrecht}], geboren 1990"),
         ("name_trim_words", "Ask {[Olivia Brown's]} mum"),
         # guard-extent: a full stop after a whole word ends the name; an initial's or a
         # title's does not
@@ -480,7 +487,9 @@ STEP_CASES += [
         ("geo_town_after_in", "my baby at {[St. Luke's] in Bethlehem} and"),
         ("geo_town_after_in", "seen at {[St. Luke's]} in March"),
         ("geo_town_after_in", "lives on {[Atwal]} in Amroha, needs"),
-        ("geo_place_of_a_kind_before", "on dialysis at {the DaVita centre in [Hialeah]}."),
+        # (extent37) without "the", which the later sets leave out of the place
+        ("geo_place_of_a_kind_before", "on dialysis at the {DaVita centre in [Hialeah]}."),
+        ("geo_place_of_a_kind_before", "my mum is at the {Mater Private in [Cork]} now"),
         ("geo_place_of_a_kind_before", "works at {Philips in [Eindhoven]}."),
         ("geo_place_of_a_kind_before", "My dad in {[Leeds]} has a cold."),
         ("geo_place_of_a_kind_before", "Dr. Rossi's office in {[Austin]} referred my son."),
@@ -573,6 +582,50 @@ STEP_CASES += [
         ("address_parts_after", "I'm at {[Apartment 12B, Sunrise Towers], Dubai Marina}, can"),
         ("address_parts_after", "moved to {[40 Main St], Dayton}. He is well"),
         ("address_parts_after", "moved to {[40 Main St]}, March 2020"),
+    )
+]
+
+# extent37: a state's, a country's or a hospital unit's letters after a place, the honorific
+# or family word before a name, a town named for a saint after its "St." or "Ste."
+STEP_CASES += [
+    _marked(step, marked)
+    for step, marked in (
+        ("geo_code_at_end_trimmed", "a farmer from [{Clarksdale}, MS] with a cough"),
+        ("geo_code_at_end_trimmed", "Case: 47F, [{Penrith}, NSW], chest pain"),
+        ("geo_code_at_end_trimmed", "he moved to [{Richmond} BC] after the stroke"),
+        ("geo_code_at_end_trimmed", "a woman from [{Enugu}, BP] 150/90, headache"),
+        ("geo_code_at_end_trimmed", "Dad is in [{Royal Melbourne} ICU] since Monday"),
+        ("geo_code_at_end_trimmed", "born at {[Queen Elizabeth II]} in 1950"),
+        ("geo_code_at_end_trimmed", "she was born in {[Washington DC]} and"),
+        ("geo_code_at_end_trimmed", "a nurse in {[Port Moresby]} with"),
+        ("address_saint_town_after", "lives at {[220 Larch St, Sault Ste]. Marie}, ON P6A 2E4"),
+        ("address_saint_town_after", "to {[14 Pine Ave, Port St]. Lucie}, FL 34952"),
+        ("address_saint_town_after", "lives at {[12 Elm St]}. Mary rang about her"),
+        ("name_called_by_before", "pray for [Sister {Ruth Ann Poole}], 92, now at"),
+        ("name_called_by_before", "[Mdm {Tan Siew Lan}], 80, fell at home"),
+        ("name_called_by_before", "[Encik {Rashid bin Osman}] missed dialysis"),
+        ("name_called_by_before", "[Sra. {Ruiz}] tiene diabetes"),
+        ("name_called_by_before", "[Namaste {Rajesh}], your MRI is on Friday"),
+        ("name_called_by_before", "[Gogo {Thandeka Nkosi}] is in hospital"),
+        ("name_called_by_before", "my grandmother {[Nana Ama]} went to Korle Bu"),
+        ("name_called_by_before", "{[Don Ferguson]} had his knee done"),
+        ("name_called_by_before", "{[Son Heung-min]} had knee surgery"),
+        ("name_called_by_before", "{[Sister]} said it went well"),
+        ("name_given_name_before", "admitted to {Chris [Hani Baragwanath]} on Wednesday"),
+        ("name_given_name_before", "our patient {Jose [Rizal Mangubat]}, 54, has TB"),
+        ("name_given_name_before", "I will {[Mark Jones]} absent"),
+        ("name_given_name_before", "Yesterday Grace {[Adeyemi Okafor]} came in"),
+        ("name_given_name_before", "Thanks Chris {[Okafor]} for the flowers"),
+        ("geo_district_word_after", "lives in {[Jayanagar] 4th Block} and needs"),
+        ("geo_district_word_after", "lives in {[Wuse] 2}, Abuja and had"),
+        ("geo_district_word_after", "a flat in {[Dublin] 8}."),
+        ("geo_district_word_after", "in {[Leeds]} 3 times a week"),
+        ("geo_district_word_after", "in {[Leeds]} 2.5 miles away"),
+        ("geo_rest_after", "treated at {[Hospital General de Zona No]. 1} in Tijuana"),
+        ("geo_rest_after", "seen at {[Polyclinic No] 3}, Minsk"),
+        ("geo_rest_after", "she said {[No]} 5 times"),
+        ("geo_town_written_after", "at {[Government Medical College] Kozhikode} and"),
+        ("geo_care_place_town_after", "goes to {[Holy Cross School], Brampton} and"),
     )
 ]
 
@@ -771,6 +824,14 @@ def _found(text: str) -> list[str]:
         ("SSN: ***-**-9921, Alicia Grant, March 2, 1966.", "9921"),
         ("I am Ruth Adeyemi and my SSN ends with 0442.", "0442"),
         ("I'm Grace from Makati and my PhilHealth is 01-234567890-1.", "01-234567890-1"),
+        # extent37: the honorific before a name, after the fold ("Doña" is read "Dona");
+        # a state's code after the town; a town named for a saint in an address
+        ("Doña Chela came in for her new denture on Monday.", "Chela"),
+        ("My aunt lives in Clarksdale, MS and needs a ride to dialysis.", "Clarksdale"),
+        (
+            "Patient Jane Roe, 220 Larch St, Sault Ste. Marie, ON P6A 2E4, had a fall.",
+            "220 Larch St, Sault Ste. Marie, ON P6A 2E4",
+        ),
     ],
 )
 def test_the_guard_marks_the_whole_identifier(text: str, whole: str) -> None:
@@ -861,7 +922,7 @@ def test_a_named_persons_post_box_stays_phi(text: str) -> None:
         # geo.place_of_a_kind_before: a workplace or care place before " in " and the town
         (
             "My husband is on dialysis at the DaVita centre in Hialeah.",
-            "the DaVita centre in Hialeah",
+            "DaVita centre in Hialeah",
         ),
         ("Pieter de Vries works at Philips in Eindhoven.", "Philips in Eindhoven"),
         # the flat before a named building before the street

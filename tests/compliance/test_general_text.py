@@ -3569,7 +3569,8 @@ def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None
         ("29 yo cannery worker out of Kodiak, fish-spine cut now red and hot.", "Kodiak"),
         ("81 y/o widower living alone in Tobermory, two falls this month.", "Tobermory"),
         ("45yo pilot based in Whitehorse with new AF on a routine ECG.", "Whitehorse"),
-        ("40M roustabout out of Williston, ND, crush injury to the hand.", "Williston, ND"),
+        # (extent37) the state's code after the town is left out, as a state's name is
+        ("40M roustabout out of Williston, ND, crush injury to the hand.", "Williston"),
         (
             "19 y/o recruit stationed at Fort Leonard Wood with exertional rhabdo.",
             "Fort Leonard Wood",
@@ -3588,7 +3589,7 @@ def test_a_kin_word_before_a_hospital_is_left_out(text: str, place: str) -> None
         # "Vignette" alone makes no case made up: a real patient presented to colleagues
         (
             "Vignette: a 61-year-old beekeeper from Tifton, GA, anaphylaxis after stings.",
-            "Tifton, GA",
+            "Tifton",
         ),
     ],
 )
@@ -3725,7 +3726,7 @@ def test_a_temperature_or_a_room_like_95f_is_no_age(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("44M from Lubbock, TX with chest pain radiating to the left arm.", "Lubbock, TX"),
+        ("44M from Lubbock, TX with chest pain radiating to the left arm.", "Lubbock"),
         ("52F from Ballarat with a rash for two days.", "Ballarat"),
         ("The $44M from Lubbock will fund a new wing.", None),
         ("It was 20F in Leeds this morning, wrap up warm.", None),
