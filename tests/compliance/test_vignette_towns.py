@@ -19,12 +19,12 @@ def geo_words(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("72F retired mill worker from Addison, TX, new hand tremor, TSH normal", "Addison, TX"),
+        ("72F retired mill worker from Addison, TX, new hand tremor, TSH normal", "Addison"),
         (
             "58M log truck driver from Pine Bluff, AR, crush injury to the left foot",
-            "Pine Bluff, AR",
+            "Pine Bluff",
         ),
-        ("44F line cook from Normal, IL, recurrent burns on both forearms", "Normal, IL"),
+        ("44F line cook from Normal, IL, recurrent burns on both forearms", "Normal"),
         ("49 yo ferry mechanic from Bay City with dermatitis on both hands", "Bay City"),
         ("a 61-year-old sheep farmer near Junction City presents with fever", "Junction City"),
         ("31M tree surgeon from Cedar Ridge, chainsaw kickback injury to the face", "Cedar Ridge"),
@@ -57,14 +57,14 @@ def test_a_brand_a_things_town_or_an_eponym_stays_no_case_town(text: str) -> Non
             "vignette — 38M, crab fisherman, Dutch Harbor, hand cellulitis after a puncture",
             "Dutch Harbor",
         ),
-        ("29 y/o male roofer, Mesquite TX, heat stroke on the job", "Mesquite TX"),
-        ("47M welder, Red Deer, AB, metal fume fever twice this month", "Red Deer, AB"),
-        ("55 yo female, school bus driver, Kalgoorlie WA, syncope at the wheel", "Kalgoorlie WA"),
+        ("29 y/o male roofer, Mesquite TX, heat stroke on the job", "Mesquite"),
+        ("47M welder, Red Deer, AB, metal fume fever twice this month", "Red Deer"),
+        ("55 yo female, school bus driver, Kalgoorlie WA, syncope at the wheel", "Kalgoorlie"),
         ("case: 63F, retired teacher, Dundalk, new diplopia", "Dundalk"),
         ("72M, beekeeper, Hawke's Bay, anaphylaxis after multiple stings", "Hawke's Bay"),
         ("34F, nurse, Surrey-based, needlestick last week", "Surrey"),
         ("Vignette: 42F, textile worker, Tiruppur, cough for 3 months", "Tiruppur"),
-        ("66M, lobsterman, Stonington, ME, hand infection after a fin puncture", "Stonington, ME"),
+        ("66M, lobsterman, Stonington, ME, hand infection after a fin puncture", "Stonington"),
         ("vignette 27M line cook in Asheville with hand burns", "Asheville"),
     ],
 )
@@ -160,7 +160,7 @@ def test_a_venues_or_a_things_town_stays_clean(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("40M lumberjack, Prince George, BC, chainsaw laceration to thigh", "Prince George, BC"),
+        ("40M lumberjack, Prince George, BC, chainsaw laceration to thigh", "Prince George"),
         ("64 yo tobacco farmer from Wilson County with nausea after priming", "Wilson County"),
         ("55F from Addison County, new diplopia", "Addison County"),
     ],
