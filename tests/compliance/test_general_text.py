@@ -422,6 +422,11 @@ RULE_CASES = [
     ("facility.named_kind_last", "My mum Karin Berg is in Danderyds Sjukhus.", "Danderyds Sjukhus"),
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
     ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
+    (
+        "facility.listed_hospital",
+        "Handover: Korle Bu ward B, patient Efua Asantewaa, 27F, given oxytocin.",
+        "Korle Bu",
+    ),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
@@ -4101,3 +4106,29 @@ def test_a_town_after_a_full_name_and_a_comma(text: str, place: str | None) -> N
 )
 def test_names_written_of_oneself_and_ones_own(text: str, name: str | None) -> None:
     assert spans(text).get("name") == (name.split("|") if name else None)
+
+
+# (careplaces37) the world's hospitals by the names and letters people write
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # after a preposition, a name or letters of the world list
+        ("pray for my nephew Tunde, he's at LASUTH since the crash", "LASUTH"),
+        ("my daughter is at KKH with dengue", "KKH"),
+        ("my husband goes into surgery at UAMS tomorrow", "UAMS"),
+        # its accent folded as the guard reads the text: the list's "Sírio-Libanês"
+        ("meu pai está internado no Sírio-Libanês desde ontem", "Sírio-Libanês"),
+        ("ma fille est hospitalisée au CHUV depuis lundi", "CHUV"),
+        # a name of its own with no preposition, in a sentence about a person
+        ("Mon père est hospitalisé à la Pitié depuis lundi", "la Pitié"),
+        ("Rhiannon Pritchard — Ysbyty Gwynedd — ward Alaw, adm 4.1.26", "Ysbyty Gwynedd"),
+        # no one's: the hospital's news, history, a clinician's training, a person it is named for
+        ("Korle Bu is hiring theatre nurses for its new cardiothoracic centre.", None),
+        ("Groote Schuur was where the first human heart transplant took place in 1967.", None),
+        ("AIIMS opens a new trauma block next month.", None),
+        ("Dr Menon completed her residency at CMC Vellore and her fellowship at AIIMS.", None),
+        ("Prof. Fiona Stanley of the Telethon Kids Institute argued for better data.", None),
+    ],
+)
+def test_world_hospitals_by_the_names_people_write(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
