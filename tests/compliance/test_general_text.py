@@ -423,6 +423,18 @@ RULE_CASES = [
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
     ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
     (
+        "place.numbered_road_of_an_event",
+        "my son was in a car wreck on Route 9 near the lake, whiplash",
+        "Route 9",
+    ),
+    ("place.spot_of_town_abroad", "mi hijo se cayó en el parque de Chapinero", "Chapinero"),
+    (
+        "place.town_left_or_reached",
+        "text me when you leave Mandeville, I'll meet you",
+        "Mandeville",
+    ),
+    ("place.whole_town_behind_someone", "all of Ballymena is praying for her tonight", "Ballymena"),
+    (
         "facility.listed_hospital",
         "Handover: Korle Bu ward B, patient Efua Asantewaa, 27F, given oxytocin.",
         "Korle Bu",
@@ -4131,4 +4143,27 @@ def test_names_written_of_oneself_and_ones_own(text: str, name: str | None) -> N
     ],
 )
 def test_world_hospitals_by_the_names_people_write(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces37) roads, towns and parks where something happened to a person, and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hubby got rear-ended on I-40 this morning, neck still sore", "I-40"),
+        ("dad came off his motorbike on the A39, collarbone broken", "A39"),
+        ("he was stopped on Hwy 80 by the state police last night", "Hwy 80"),
+        ("Traffic on Hwy 80 is heavy due to roadworks this morning.", None),
+        ("Road closure: Route 9 closed between exits 12 and 14 this weekend.", None),
+        ("my commute on I-95 takes an hour", None),
+        # "à" is read "a" once folded: the carer's town after it
+        ("le médecin à Chicoutimi veut faire une biopsie à ma mère", "Chicoutimi"),
+        ("El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.", None),
+        ("ring me as soon as you get to Oamaru, I'll bring mum's tablets", "Oamaru"),
+        ("once you reach Reception, take a seat and we'll call you", None),
+        ("the whole of Thibodaux is proud of you", "Thibodaux"),
+        ("The whole of Scotland is proud of the team.", None),
+    ],
+)
+def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
