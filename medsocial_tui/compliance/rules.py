@@ -4896,10 +4896,23 @@ def _care_unit_letters(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return lazy.zipf_frequency(place.lower(), "en") >= _SHOUTED_WORD_ZIPF
 
 
+def _the_writer_alone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces37) "I meant the Tan Tock Seng infectious disease centre": the writer's
+    own "I" or "my" is the sentence's only person cue, so a hospital named with no
+    preposition is the writer's topic, not where anyone was cared for (a handover's name,
+    "Korle Bu ward B, Efua Asantewaa, 27F", cues no one and is kept: its name was found)."""
+    left, right = sentence_around(text, m.start(), m.end())
+    index = _index(text)
+    return _any_between(index.cues, left, right) and not _any_between(
+        index.third_person_cues, left, right
+    )
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _the_writer_alone,
         _a_country_in_turkish,
         _not_a_member_number,
         _not_a_home_address_label,

@@ -4140,6 +4140,8 @@ def test_names_written_of_oneself_and_ones_own(text: str, name: str | None) -> N
         ("AIIMS opens a new trauma block next month.", None),
         ("Dr Menon completed her residency at CMC Vellore and her fellowship at AIIMS.", None),
         ("Prof. Fiona Stanley of the Telethon Kids Institute argued for better data.", None),
+        # the writer alone in the sentence: their topic, no one's care
+        ("I think the Korle Bu cardiothoracic centre is the best in the region.", None),
     ],
 )
 def test_world_hospitals_by_the_names_people_write(text: str, place: str | None) -> None:
