@@ -1131,8 +1131,16 @@ def _system_names(text: str) -> tuple[str, ...]:
 
 # Hospitals and health systems people name without a facility word ("my doctor at Kaiser
 # Sunnyside", "been at Addenbrooke's"): places only after a preposition, beside a person.
+# (careplaces37) With them, well-known hospitals worldwide by the names and letters people
+# write ("he's at LUTH", "seen at Sheba", "surgery at UAMS"): hospitals_world.txt.
+_WORLD_HOSPITALS_TEXT = (
+    resources.files("medsocial_tui.data").joinpath("hospitals_world.txt").read_text("utf-8")
+)
+WORLD_HOSPITALS = _system_names(_WORLD_HOSPITALS_TEXT)
 HEALTH_SYSTEMS = _system_names(
     resources.files("medsocial_tui.data").joinpath("health_systems.txt").read_text("utf-8")
+    + "\n"
+    + _WORLD_HOSPITALS_TEXT
 )
 
 

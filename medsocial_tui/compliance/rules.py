@@ -2947,22 +2947,51 @@ _CARE_MOVE = (
 )
 
 
-def _health_system_pattern() -> str:
-    """``lexicon.HEALTH_SYSTEMS`` as one alternation, case kept, any space or apostrophe."""
-    names = []
-    for name in lx.HEALTH_SYSTEMS:
+def _names_as_read(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` as the guard reads text, folded by ``normalize`` ("Charité" is read
+    "Charite", "Sírio-Libanês" "Sirio-Libanes": a name kept with its accent is never
+    found), longest first so an alternation prefers the longer name."""
+    return tuple(sorted({normalize(name).text for name in names}, key=len, reverse=True))
+
+
+# (careplaces37) the health systems' and the world's hospitals' names as the guard reads them
+_SYSTEM_NAMES = _names_as_read(lx.HEALTH_SYSTEMS)
+
+
+def _health_system_pattern(names: tuple[str, ...] = _SYSTEM_NAMES) -> str:
+    """``names`` (``lexicon.HEALTH_SYSTEMS``, folded) as one alternation, case kept, any
+    space or apostrophe."""
+    pieces = []
+    for name in names:
         piece = re.escape(name).replace(r"\ ", r"[ \t]+")
-        names.append(re.sub(r"['’]", "['’]", piece))
-    return "(?:" + "|".join(names) + ")"
+        pieces.append(re.sub(r"['’]", "['’]", piece))
+    return "(?:" + "|".join(pieces) + ")"
+
+
+def _hospital_of_its_own(name: str) -> bool:
+    """A world hospital's name no one writes for anything else, so read with no
+    preposition before it: several words or a hyphen ("Groote Schuur", "Pitié-Salpêtrière")
+    or four letters or more in capitals ("LUTH", "QEUH"); three letters ("KPH", "RPA") are a
+    unit's, a firm's or a speed's as often. Not a hospital named for a person, whose name
+    opens with a given name, a surname or a title ("Fiona Stanley", "Robert-Debré", "Tan
+    Tock Seng", "Sir Charles Gairdner"): "Prof. Fiona Stanley argued" is the person."""
+    first = re.split(r"[ -]", name, maxsplit=1)[0].lower()
+    if first in lx.GIVEN_NAMES or first in lx.SURNAMES or first in ("sir", "lady", "dr"):
+        return False
+    return bool(re.search(r"[ -]", name)) or bool(re.fullmatch(r"[A-Z]{4,6}", name))
 
 
 _HEALTH_SYSTEM = _health_system_pattern()
+# (careplaces37) ``facility.listed_hospital``: the world list's names of their own
+_LISTED_HOSPITAL = _health_system_pattern(
+    _names_as_read(name for name in lx.WORLD_HOSPITALS if _hospital_of_its_own(name))
+)
 _HEALTH_SYSTEM_NAME = lazy.compile(rf"\b{_HEALTH_SYSTEM}(?![\w-])")
 # A health system's name starts with its first word (``text.register_starts``), kept as
 # written: the word, lower-cased, is one of these.
 register_starts(
     "rules.health_system",
-    " ".join(sorted({re.match(r"\w+", n).group().lower() + "=" for n in lx.HEALTH_SYSTEMS})),  # type: ignore[union-attr]
+    " ".join(sorted({re.match(r"\w+", n).group().lower() + "=" for n in _SYSTEM_NAMES})),  # type: ignore[union-attr]
 )
 _STREET_NOUN = (
     r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Court|Ct\.?|Way"
@@ -5020,10 +5049,23 @@ def _care_unit_letters(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return lazy.zipf_frequency(place.lower(), "en") >= _SHOUTED_WORD_ZIPF
 
 
+def _the_writer_alone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces37) "I meant the Tan Tock Seng infectious disease centre": the writer's
+    own "I" or "my" is the sentence's only person cue, so a hospital named with no
+    preposition is the writer's topic, not where anyone was cared for (a handover's name,
+    "Korle Bu ward B, Efua Asantewaa, 27F", cues no one and is kept: its name was found)."""
+    left, right = sentence_around(text, m.start(), m.end())
+    index = _index(text)
+    return _any_between(index.cues, left, right) and not _any_between(
+        index.third_person_cues, left, right
+    )
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _own_address,
+        _the_writer_alone,
         _a_country_in_turkish,
         _not_a_member_number,
         _not_a_home_address_label,
@@ -5197,6 +5239,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
             r"|sex|gender|date|born|id|no|nr|tel|phone|mobile|email|address|dept|department)\b"
         ),
         "HEALTH_SYSTEM": _HEALTH_SYSTEM,
+        "LISTED_HOSPITAL": _LISTED_HOSPITAL,
         "HONORIFIC": _HONORIFIC,
         "ID_LABEL": _ID_LABEL,
         "INSURER": _INSURER,

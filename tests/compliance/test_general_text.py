@@ -427,6 +427,23 @@ RULE_CASES = [
     ("facility.named_kind_last", "My mum Karin Berg is in Danderyds Sjukhus.", "Danderyds Sjukhus"),
     ("name.surname_at_start", "Fatuma Warsame (Somali) needs an interpreter.", "Fatuma Warsame"),
     ("facility.health_system", "My doctor at Kaiser Sunnyside says I'm fine.", "Kaiser Sunnyside"),
+    (
+        "place.numbered_road_of_an_event",
+        "my son was in a car wreck on Route 9 near the lake, whiplash",
+        "Route 9",
+    ),
+    ("place.spot_of_town_abroad", "mi hijo se cayó en el parque de Chapinero", "Chapinero"),
+    (
+        "place.town_left_or_reached",
+        "text me when you leave Mandeville, I'll meet you",
+        "Mandeville",
+    ),
+    ("place.whole_town_behind_someone", "all of Ballymena is praying for her tonight", "Ballymena"),
+    (
+        "facility.listed_hospital",
+        "Handover: Korle Bu ward B, patient Efua Asantewaa, 27F, given oxytocin.",
+        "Korle Bu",
+    ),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
@@ -4120,3 +4137,54 @@ def test_a_town_after_a_full_name_and_a_comma(text: str, place: str | None) -> N
 )
 def test_names_written_of_oneself_and_ones_own(text: str, name: str | None) -> None:
     assert spans(text).get("name") == (name.split("|") if name else None)
+
+
+# (careplaces37) the world's hospitals by the names and letters people write
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # after a preposition, a name or letters of the world list
+        ("pray for my nephew Tunde, he's at LASUTH since the crash", "LASUTH"),
+        ("my daughter is at KKH with dengue", "KKH"),
+        ("my husband goes into surgery at UAMS tomorrow", "UAMS"),
+        # its accent folded as the guard reads the text: the list's "Sírio-Libanês"
+        ("meu pai está internado no Sírio-Libanês desde ontem", "Sírio-Libanês"),
+        ("ma fille est hospitalisée au CHUV depuis lundi", "CHUV"),
+        # a name of its own with no preposition, in a sentence about a person
+        ("Mon père est hospitalisé à la Pitié depuis lundi", "la Pitié"),
+        ("Rhiannon Pritchard — Ysbyty Gwynedd — ward Alaw, adm 4.1.26", "Ysbyty Gwynedd"),
+        # no one's: the hospital's news, history, a clinician's training, a person it is named for
+        ("Korle Bu is hiring theatre nurses for its new cardiothoracic centre.", None),
+        ("Groote Schuur was where the first human heart transplant took place in 1967.", None),
+        ("AIIMS opens a new trauma block next month.", None),
+        ("Dr Menon completed her residency at CMC Vellore and her fellowship at AIIMS.", None),
+        ("Prof. Fiona Stanley of the Telethon Kids Institute argued for better data.", None),
+        # the writer alone in the sentence: their topic, no one's care
+        ("I think the Korle Bu cardiothoracic centre is the best in the region.", None),
+    ],
+)
+def test_world_hospitals_by_the_names_people_write(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces37) roads, towns and parks where something happened to a person, and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hubby got rear-ended on I-40 this morning, neck still sore", "I-40"),
+        ("dad came off his motorbike on the A39, collarbone broken", "A39"),
+        ("he was stopped on Hwy 80 by the state police last night", "Hwy 80"),
+        ("Traffic on Hwy 80 is heavy due to roadworks this morning.", None),
+        ("Road closure: Route 9 closed between exits 12 and 14 this weekend.", None),
+        ("my commute on I-95 takes an hour", None),
+        # "à" is read "a" once folded: the carer's town after it
+        ("le médecin à Chicoutimi veut faire une biopsie à ma mère", "Chicoutimi"),
+        ("El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.", None),
+        ("ring me as soon as you get to Oamaru, I'll bring mum's tablets", "Oamaru"),
+        ("once you reach Reception, take a seat and we'll call you", None),
+        ("the whole of Thibodaux is proud of you", "Thibodaux"),
+        ("The whole of Scotland is proud of the team.", None),
+    ],
+)
+def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)

@@ -173,12 +173,13 @@ JOINS = [
         "does anyone have the number for the GP in Palmerston North?",
     ),
     # (places12) a place's kind that is a family name too, after a word that is no given
-    # name: a hospital or a district, not a person
+    # name: a hospital or a district, not a person (careplaces37: a park no list names,
+    # as Northwick Park is on the world's hospitals and found at the first reading now)
     (
         "place.in_patient_text",
-        "Sorry to hear Gary Olsen is unwell. He is in Northwick Park until Friday.",
-        "Northwick Park",
-        "The new wing is in Northwick Park.",
+        "Sorry to hear Gary Olsen is unwell. He is in Hartwell Park until Friday.",
+        "Hartwell Park",
+        "The new wing is in Hartwell Park.",
     ),
     # (guard-extents4) the town a person named is of, after their name and age
     (
