@@ -302,6 +302,7 @@ RULE_CASES = [
     ("name.particle", "My lola Perla dela Rosa has a toothache.", "Perla dela Rosa"),
     ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
     ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
+    ("age.years_after_person_word", "Patient 101 yrs, lives in a nursing home.", "101"),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("age.stated", "My aunt died last Tuesday at 98.", "98"),
     ("age.stated", "Her birthday is Friday, she'll be 100 🎂", "100"),
