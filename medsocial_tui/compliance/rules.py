@@ -5317,7 +5317,11 @@ _PHONE_CUE_BEFORE = lazy.compile(
     # (scripts10) the Nordic, Finnish, Polish and Indonesian words: "Tlf. 28 61 93 47",
     # "puh. 040 …", "puhelinnumeroni", "telefonnummer", "komórka", "nomor HP" (not "tfn":
     # Australia's tax file number)
-    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor)\b"
+    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor"
+    # (numdates37) how chats ask to be reached: "hit me up on 0 8 1 2 - 5 5 5 - …", "hmu",
+    # "msg me", "ping me", Brazil's "zap" and "wpp", Viber, Signal, Telegram
+    r"|hit[ \t]+(?:me|us|her|him)[ \t]+up|hmu|msg|message|messaged|txt|ping|buzz|viber|signal"
+    r"|telegram|zap|wpp)\b"
     r"(?:(?<=tlf|puh|Tlf|Puh|TLF|PUH)\.)?[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,

@@ -45,6 +45,31 @@ def blocked(text: str) -> list[str]:
         # a fond family word abroad says whose age it is
         ("mi abuelito tiene 97 años y no puede masticar bien", "97"),
         ("minha vozinha tem 95 anos e usa dentadura", "95"),
+        # a parcel's, a booking's or a police report's number after its word
+        ("fedex tracking for Mariela's aligners: 7798 4412 0193", "7798 4412 0193"),
+        ("my tracking number for the retainer is 1Z999AA10123456784", "1Z999AA10123456784"),
+        ("Sendung an Frau Weber, Paketnummer 00340434161094042557", "00340434161094042557"),
+        ("PNR K7LM2Q for Mr. Daniel Osei, seat 14C", "K7LM2Q"),
+        ("Police report no. 24-118832: her bike was taken from the library.", "24-118832"),
+        # a wearable's own code after it
+        ("Fitbit FB-INSP3-77A2C1 synced by Corinne last at 6:02am.", "FB-INSP3-77A2C1"),
+        ("his Garmin watch 3JK884412AB stopped syncing after his pacemaker check", "3JK884412AB"),
+        # a private group chat's invitation
+        (
+            "the group for Zola's class is chat.whatsapp.com/Gx7Lq2pRtY9",
+            "chat.whatsapp.com/Gx7Lq2pRtY9",
+        ),
+        ("telegram for the ward 7 families t.me/+Xy12AbCdEfGh34", "t.me/+Xy12AbCdEfGh34"),
+        # a phone spelt digit by digit after a chat's way of asking to be reached
+        ("hit me up on 0 8 1 2 - 5 5 5 - 4 4 1 9 if u need a ride", "0 8 1 2 - 5 5 5 - 4 4 1 9"),
+        # a state's letters before a plate's letters and digits, after the car
+        ("Visitor log: Kalani, signed in 10:42, car HI JSK 448.", "HI JSK 448"),
+        # the day a message books its reader for, and a survivor's day after "today"
+        ("you're booked in for Sat 6/14 at 5:40 am, reply C to confirm", "Sat 6/14"),
+        ("Your next appointment is on 4 June at 10:15.", "4 June"),
+        ("we've got you pencilled in for the 12th of May with the hygienist", "12th of May"),
+        ("your stay at the cabin in Pagosa Springs starts July 3.", "July 3"),
+        ("Celebrating one year cancer free today March 12!", "March 12"),
     ],
 )
 def test_numdates37_identifier_is_blocked(text: str, words: str) -> None:
@@ -64,6 +89,21 @@ def test_numdates37_identifier_is_blocked(text: str, words: str) -> None:
         "The practice celebrates 90 yrs of care this month.",
         "A man 100 years later found the letter in the wall.",
         "el edificio tiene 100 años y lo están renovando",
+        "Tracking numbers are emailed within 24 hours of dispatch.",
+        "For tracking, call FedEx on 1 800 463 3339.",
+        "Reservation code format: 6 letters and digits, e.g. ABC123.",
+        "Police reports rose 12% in 2024, the council says.",
+        "Supplies update: tracking number 1Z999AA10123456784 shows our new chairs left.",
+        "The Fitbit Charge 6 tracks heart rate and SpO2.",
+        "my fitbit FB512 keeps buzzing at night",
+        "Garmin part 010-02809-00 is the charger for my watch.",
+        "Join our new-parents support group: chat.whatsapp.com/AbCdEf123456",
+        "Count with me: 1 2 3 4 5 6 7 8 9 10, then breathe.",
+        "The car AC ON 100 percent is a joke.",
+        "Your practice is closed on 25 December and 26 December.",
+        "You are booked for a treat: our open day is on Saturday 14 June!",
+        "If your appointment is on 1 May, please call to rebook.",
+        "The clinic is smoke-free from 1/1/2030.",
     ],
 )
 def test_numdates37_lookalike_stays_clean(text: str) -> None:
