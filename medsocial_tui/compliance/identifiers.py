@@ -295,7 +295,22 @@ def own_address_cue(text: str, begin: int, end: int) -> bool:
     exclamation mark, which no match holds."""
     window = text[begin:end]
     stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
-    return OWN_ADDRESS_CUE.search(window, stop + 1) is not None
+    if OWN_ADDRESS_CUE.search(window, stop + 1) is None:
+        return False
+    # (numdates37) "drop off the insulin at 22 Kent Ridge Crescent, she'll be home after 6":
+    # someone is at home at the address, so it is theirs, whatever the cue before it said
+    return SOMEONE_HOME_AFTER.match(text, end) is None
+
+
+# (numdates37) After an address, in its sentence, someone who will be or is at home there:
+# "…, she'll be home after 6", "… — mum is home all day", "…, we're home from 5"; not a
+# place that is "home to" something ("…, home to the best pizza in town").
+SOMEONE_HOME_AFTER = lazy.compile(
+    r"[^!?\n]{0,60}?\b(?:she|he|they|we|I|mum|mom|dad|nan|nana|gran|granny|grandma|grandpa)"
+    r"(?:['’]ll|['’]s|['’]re|['’]m|[ \t]+(?:will|is|are|am|should|might|would))"
+    r"[ \t]+(?:be[ \t]+)?(?:at[ \t]+)?home\b(?![ \t]+to\b)",
+    _I,
+)
 
 
 ZIP = lazy.compile(

@@ -102,7 +102,44 @@ def _a_business_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     )
 
 
+# (numdates37) An invitation a practice or a group gives everyone, said as theirs: "Join
+# our patients' WhatsApp group: chat.whatsapp.com/…", "join us", "the clinic's community
+# group", "our channel".
+_OUR_GROUP_BEFORE = lazy.compile(
+    r"\b(?:our|us|clinic['’]s|practice['’]s|surgery['’]s|community|official|public)\b"
+    r"[^.!?\n]{0,60}$",
+    _I,
+)
+
+
+def _an_open_invitation(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``url.chat_invite``: a group's invitation link the practice or a community gives
+    everyone ("Join our new-parents group: chat.whatsapp.com/…"), not one person's chat
+    passed to someone ("Precious the WhatsApp group for the moms … is chat.whatsapp.com/…")."""
+    left = sentence_around(text, m.start(), m.end())[0]
+    return _OUR_GROUP_BEFORE.search(text, left, m.start()) is not None
+
+
+# (numdates37) A sentence about the practice's own things: "our", "we", "us", with no one
+# else's "my", "his", "her", "their" or "your" in it.
+_OURS = lazy.compile(r"\b(?:our|we|us|we['’](?:re|ve|ll))\b", _I)
+_SOMEONE_ELSES = lazy.compile(r"\b(?:my|his|her|their|your)\b", _I)
+
+
+def _a_shipment_of_ours(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``id.tracking_booking_or_report``: the practice's own parcel or booking ("Tracking
+    number 1Z… belongs to our lab's crown shipment, not a patient", "our new chairs"), in
+    a sentence that says "our" or "we" and no one else's "my", "her" or "your"."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return (
+        _OURS.search(text, left, right) is not None
+        and _SOMEONE_ELSES.search(text, left, right) is None
+    )
+
+
 VETOES = (
+    _a_shipment_of_ours,
+    _an_open_invitation,
     _a_business_address,
     _not_a_plate,
     _a_score_or_dose,

@@ -489,7 +489,10 @@ _EVENT_BEFORE_AT = lazy.compile(
     r"\b(?:support[ \t]+groups?|meetings?|meet-ups?|memorial|vigil|ceremony|concert|gala|fair"
     r"|talks?|workshops?|seminars?|classes|sessions|festival|conference|fundraiser|events?"
     r"|open[ \t]+day|screening[ \t]+day|drop-in|coffee[ \t]+morning|quiz[ \t]+night|parade"
-    r"|rally|march)\b[^.!?\n]{0,50}?\bat[ \t]+(?:the[ \t]+)?$",
+    # (numdates37) a march in lower case, or "March" before its cause: not the month of a
+    # date ("your claim dated 17 March 2023 for water damage at 6 Rata Place")
+    r"|rally|(?-i:march)|(?-i:March)(?=[ \t]+(?i:for|against|to|on)\b))"
+    r"\b[^.!?\n]{0,50}?\bat[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 

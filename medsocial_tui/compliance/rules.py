@@ -5517,7 +5517,11 @@ _PHONE_CUE_BEFORE = lazy.compile(
     # (scripts10) the Nordic, Finnish, Polish and Indonesian words: "Tlf. 28 61 93 47",
     # "puh. 040 …", "puhelinnumeroni", "telefonnummer", "komórka", "nomor HP" (not "tfn":
     # Australia's tax file number)
-    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor)\b"
+    r"|tlf|puh|puhelin\w*|telefonnummer|mobilnummer|kom[oó]rk\w*|handphone|nomor"
+    # (numdates37) how chats ask to be reached: "hit me up on 0 8 1 2 - 5 5 5 - …", "hmu",
+    # "msg me", "ping me", Brazil's "zap" and "wpp", Viber, Signal, Telegram
+    r"|hit[ \t]+(?:me|us|her|him)[ \t]+up|hmu|msg|message|messaged|txt|ping|buzz|viber|signal"
+    r"|telegram|zap|wpp)\b"
     r"(?:(?<=tlf|puh|Tlf|Puh|TLF|PUH)\.)?[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
@@ -9280,6 +9284,22 @@ _VISITED_AT = lazy.compile(
     r"|\bvisit(?:s|ed)[ \t]+$|\bhome[ \t]+visits?[ \t]+(?:at[ \t]+|to[ \t]+)?$",
     _I,
 )
+# (numdates37) The reader's own door, named right after a trip or a claim that is theirs:
+# a ride that picks them up there ("your shuttle from 418 Birchwood Ln, Marquette, MI 49855
+# is booked for Sat 6/14 at 5:40 am", "your airport transfer from 9 Oakhill Rd") or the
+# damage an insurer's letter says their claim is for ("we received your claim dated …
+# for water damage at 6 Rata Place, Nelson"). The booking's time and the insurer's "we"
+# are an organisation's words; the "your" before the ride or the claim says whose door
+# it is. Not "your shuttle to the conference leaves from the Hilton" (no house number
+# there), nor "send your claim to 12 Hall Road" (where a claim goes is the insurer's).
+_READERS_TRIP_OR_CLAIM_BEFORE = lazy.compile(
+    r"\byour[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:shuttle|transfer|pick-?up|ride|taxi|cab|car"
+    r"|collection)\b[^.!?\n]{0,30}?\bfrom[ \t]+$"
+    r"|\byour[ \t]+(?:[\w-]+[ \t]+)?(?:claim|policy|insurance)\b[^.!?\n]{0,60}?"
+    r"\b(?:damage|leak|leaks|flood(?:ing)?|fire|break-?in|burglary|theft|loss|subsidence)"
+    r"[ \t]+(?:at|to)[ \t]+$",
+    _I,
+)
 # A move, which is a family's ("We moved to 14 Oak Street, Leeds") unless the sentence says
 # it is an organisation's place that moved ("Our office has moved to …", "Lakeside Clinic
 # is moving to …").
@@ -9399,6 +9419,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         return False  # "his old address at 44 Kingsway", "the letter should have gone to …"
     if _VISITED_AT.search(text, max(sentence[0], f.start - 30), f.start):
         return False  # (records12) "They'll visit Rose Cottage, Church Lane, …"
+    if _READERS_TRIP_OR_CLAIM_BEFORE.search(text, max(sentence[0], f.start - 100), f.start):
+        return False  # (numdates37) "your shuttle from 418 Birchwood Ln, …", "your claim … at"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None

@@ -307,6 +307,23 @@ RULE_CASES = [
     ("name.particle", "My lola Perla dela Rosa has a toothache.", "Perla dela Rosa"),
     ("name.particle", "Rodel delos Reyes missed his cleaning.", "Rodel delos Reyes"),
     ("name.particle", "My mother Aminah binte Hassan was admitted.", "Aminah binte Hassan"),
+    ("age.years_after_person_word", "Patient 101 yrs, lives in a nursing home.", "101"),
+    (
+        "id.tracking_booking_or_report",
+        "fedex tracking for my aligners: 7798 4412 0193",
+        "7798 4412 0193",
+    ),
+    ("device.wearable_code", "My fitbit FB-3H8K2P9Q shows 140 bpm resting.", "FB-3H8K2P9Q"),
+    (
+        "date.booked_for_reader",
+        "Your physio has you down for Tuesday 19 March, bring your brace.",
+        "Tuesday 19 March",
+    ),
+    (
+        "url.chat_invite",
+        "the group for the moms from the clinic is chat.whatsapp.com/Gx7Lq2pRtY9",
+        "chat.whatsapp.com/Gx7Lq2pRtY9",
+    ),
     ("age.stated", "Nan is 95 and lives alone.", "95"),
     ("age.stated", "My aunt died last Tuesday at 98.", "98"),
     ("age.stated", "Her birthday is Friday, she'll be 100 🎂", "100"),
