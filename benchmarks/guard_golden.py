@@ -96,7 +96,8 @@ def revision_answers(rev: str, texts: list[str]) -> dict[str, list[Key]]:
     commit = subprocess.run(
         ["git", "rev-parse", rev], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
-    cache = Path(tempfile.gettempdir()) / f"guard-golden-{commit[:12]}-{len(texts)}.json"
+    # ("data": answers made with the revision's own word lists; older files used this tree's)
+    cache = Path(tempfile.gettempdir()) / f"guard-golden-data-{commit[:12]}-{len(texts)}.json"
     if cache.exists():
         stored = json.loads(cache.read_text(encoding="utf-8"))
         if stored.get("texts") == texts:

@@ -87,7 +87,29 @@ def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
             check=True,
         ).stdout
         source = source.replace("medsocial_tui.compliance", package)
+        source = source.replace("medsocial_tui.data", f"{package}_data")
         (folder / package / name).write_text(source, encoding="utf-8")
+    # The word lists the modules read (``medsocial_tui/data``) as they were at ``rev``: read
+    # from this tree, a list widened since would be credited to the baseline.
+    (folder / f"{package}_data").mkdir()
+    (folder / f"{package}_data" / "__init__.py").write_text("", encoding="utf-8")
+    data = subprocess.run(
+        ["git", "ls-tree", "--name-only", f"{rev}:medsocial_tui/data"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    for name in data:
+        if name.endswith(".py"):
+            continue
+        content = subprocess.run(
+            ["git", "show", f"{rev}:medsocial_tui/data/{name}"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        ).stdout
+        (folder / f"{package}_data" / name).write_bytes(content)
     sys.path.insert(0, str(folder))
     phi = importlib.import_module(f"{package}.phi")
     context = importlib.import_module(f"{package}.context")
