@@ -1590,7 +1590,19 @@ def _a_small_town_of_theirs(text: str, m: re.Match[str]) -> bool:
         if " " not in place or place not in place_names():
             return False
     start = m.start("place")
-    return _PERSON_TIED_BEFORE.search(text, max(0, start - 40), start) is not None
+    if _PERSON_TIED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    # (a record's item after a comma, a bar or a dash, after a number of the record or a
+    # person's name: "…, PPSN 7654321PA, Dingle.", "Grace Wanjiru, Kilifi"; not a list of
+    # towns, "Killarney, Tralee, Dingle and Kenmare")
+    if _RECORD_ITEM_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    before = max(0, start - 60)
+    return _DIGIT.search(text, before, start) is not None or _named_between(text, before, start)
+
+
+# A record's item just before: a comma, a bar or a spaced dash ("…, 0722 123 456, Kilifi").
+_RECORD_ITEM_BEFORE = lazy.compile(r"(?:,|\||[ \t][—–-])[ \t]*$")
 
 
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -34,6 +34,9 @@ def test_the_small_towns_are_off_the_larger_list_and_no_words_or_names() -> None
     [
         ("We moved to Morgan City last year and my daughter still has braces.", "Morgan City"),
         ("My aunt lives in Morgan City and her dentures hurt.", "Morgan City"),
+        # a record's item after its number or its person's name
+        ("Patient: Tom Reilly, DOB 3/4/1961, Castlebar.", "Castlebar"),
+        ("Record: Grace Wanjiru, 0722 123 456, Lithgow, needs a filling.", "Lithgow"),
     ],
 )
 def test_a_small_town_named_like_a_person_is_read_where_someone_lives(text: str, town: str) -> None:
@@ -47,6 +50,8 @@ def test_a_small_town_named_like_a_person_is_read_where_someone_lives(text: str,
         "Dr Morgan visited City Hospital for a talk on flossing.",
         "A study from Boston found flossing reduces gum disease.",
         "Our team is running a free clinic in Mosgiel this Saturday.",
+        # a list of towns, no record's item
+        "My sister says Tuam, Ballina and Castlebar are lovely for a break.",
     ],
 )
 def test_a_small_town_in_no_ones_sentence_stays_clean(text: str) -> None:
