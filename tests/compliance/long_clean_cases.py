@@ -595,7 +595,9 @@ A_PATIENTS: list[tuple[str, str, str]] = [
         "own",
     ),
     ("name", "We found Kofi in the school office with a swollen lip after he fell.", "found"),
-    ("name", "My mum lives alone in Milton Keynes and has had two falls this month.", "family"),
+    # (smalltowns37b) a town of England where she lives, no one's name: read as the town it
+    # is since a listed town of two words yields no more to its first word's given name
+    ("geo", "My mum lives alone in Milton Keynes and has had two falls this month.", "family"),
     ("name", "The matron, Mrs. Helen Abara, has been diagnosed with breast cancer.", "own"),
     ("name", "The chiropodist, Mr. Alan Briggs, was admitted to hospital after a fall.", "own"),
     ("name", "Peter Novak (52) underwent a root canal and reports ongoing pain.", "age"),
