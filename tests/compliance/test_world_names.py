@@ -99,6 +99,10 @@ def test_world_surnames_are_no_english_words_unless_kept() -> None:
         ("Milica is 6 and lost her front tooth early.", "Milica"),
         ("Seoyun has been in hospital since Monday with asthma", "Seoyun"),
         ("thanks for seeing Rebwar so quickly last week", "Rebwar"),
+        ("Shanzay has had a cough for two weeks, should we worry?", "Shanzay"),
+        ("Chaeyoung is booked for the extraction on Friday.", "Chaeyoung"),
+        ("Yeabsira still has a fever, she is 3", "Yeabsira"),
+        ("can u tell me if Tomohiro needs antibiotics before the implant", "Tomohiro"),
     ],
 )
 def test_world_given_name_found_in_a_person_sentence(text: str, name: str) -> None:
