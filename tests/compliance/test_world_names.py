@@ -103,6 +103,8 @@ def test_world_surnames_are_no_english_words_unless_kept() -> None:
         ("Chaeyoung is booked for the extraction on Friday.", "Chaeyoung"),
         ("Yeabsira still has a fever, she is 3", "Yeabsira"),
         ("can u tell me if Tomohiro needs antibiotics before the implant", "Tomohiro"),
+        ("Gwenaëlle a mal aux dents depuis samedi, she is 7.", "Gwenaëlle"),
+        ("Svenja has had a sore throat for a week now", "Svenja"),
     ],
 )
 def test_world_given_name_found_in_a_person_sentence(text: str, name: str) -> None:
