@@ -30,7 +30,8 @@ FOUND = [
     ),
     ("My dad was at Sentara for two nights after his stroke.", "Sentara", "facility.stay_at"),
     ("How long will Ezinne be contagious after antibiotics?", "Ezinne", "name.question_subject"),
-    ("Can Chidera go back to school after chickenpox?", "Chidera", "name.question_subject"),
+    # (givennames37b) a name no list holds: Chidera is a listed given name now
+    ("Can Chidubem go back to school after chickenpox?", "Chidubem", "name.question_subject"),
     ("When can Oyelaran eat solid food after the extraction?", "Oyelaran", "name.question_subject"),
     (
         "My stepdad Dr. Alan Whitfield thinks my mole looks fine.",

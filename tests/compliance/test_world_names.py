@@ -85,6 +85,26 @@ def test_world_surnames_are_no_english_words_unless_kept() -> None:
         ("yes Kemar was at the hospital on Saturday, he's home now", "Kemar"),
         ("Aminata is 9 and has a loose tooth that bleeds.", "Aminata"),
         ("day 3 post extraction, Amirah still can't eat, send help", "Amirah"),
+        # (givennames37b) the peoples still thin on the lists: Yoruba, Zulu, Punjabi,
+        # Armenian, Khmer, Albanian, Somali, Tamil, Sotho, Serbian, Korean, Kurdish
+        ("Oluwatosin has a chipped tooth from football.", "Oluwatosin"),
+        ("can Siphiwe come in on friday? her gums keep bleeding", "Siphiwe"),
+        ("Gurdeep missed his cleaning on Tuesday.", "Gurdeep"),
+        ("Tigran still has a swollen jaw after the extraction", "Tigran"),
+        ("we think Sopheap swallowed a tooth, is that ok??", "Sopheap"),
+        ("Teuta had two fillings and a crown done yesterday.", "Teuta"),
+        ("Deqa still has a fever after the antibiotics", "Deqa"),
+        ("RE: Saravanan, post-op review moved to Thursday", "Saravanan"),
+        ("Is it normal that Refiloe's gums bleed when she brushes?", "Refiloe"),
+        ("Milica is 6 and lost her front tooth early.", "Milica"),
+        ("Seoyun has been in hospital since Monday with asthma", "Seoyun"),
+        ("thanks for seeing Rebwar so quickly last week", "Rebwar"),
+        ("Shanzay has had a cough for two weeks, should we worry?", "Shanzay"),
+        ("Chaeyoung is booked for the extraction on Friday.", "Chaeyoung"),
+        ("Yeabsira still has a fever, she is 3", "Yeabsira"),
+        ("can u tell me if Tomohiro needs antibiotics before the implant", "Tomohiro"),
+        ("Gwenaëlle a mal aux dents depuis samedi, she is 7.", "Gwenaëlle"),
+        ("Svenja has had a sore throat for a week now", "Svenja"),
     ],
 )
 def test_world_given_name_found_in_a_person_sentence(text: str, name: str) -> None:
@@ -122,6 +142,13 @@ def test_world_surname_found_in_a_person_sentence(text: str, name: str) -> None:
         "Uri symptoms include cough and a sore throat.",
         "Pap smears are due every three years.",
         "Endo treatment saves the tooth.",
+        # (givennames37b) a people's word, deity, food or brand was left out of the lists
+        "Durga Puja closes the clinic early on Friday.",
+        "Tapas portions are small but salty.",
+        "Balaji Wafers are a popular snack.",
+        "Bahati means luck in Swahili.",
+        "Nawroz opening hours: 9 to 1.",
+        "Dawa ya meno: toothpaste in Swahili.",
     ],
 )
 def test_english_word_name_not_found_alone(text: str) -> None:
