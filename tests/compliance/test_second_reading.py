@@ -75,7 +75,9 @@ JOINS = [
     ),
     (
         "place.in_patient_text",
-        "Ma fille Chloé Martin, 06 12 55 01 23. Née à Nantes.",
+        # (personcues37b) not "Ma fille Chloé Martin": a short message cueing a relative
+        # is about her in every sentence, and the first reading finds Nantes then
+        "Mme Chloé Martin, 06 12 55 01 23. Née à Nantes.",
         "Nantes",
         "Le congrès se tient à Nantes.",
     ),
