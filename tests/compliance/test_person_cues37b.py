@@ -5,7 +5,11 @@ from __future__ import annotations
 import pytest
 
 from medsocial_tui.compliance import find_phi
-from medsocial_tui.compliance.person_cues import SHORT_MESSAGE, short_text_about_someone
+from medsocial_tui.compliance.person_cues import (
+    SHORT_MESSAGE,
+    person_in,
+    short_text_about_someone,
+)
 
 
 def _blocked(text: str) -> set[str]:
@@ -48,3 +52,36 @@ def test_a_hospital_in_the_sentence_before_the_relative_is_blocked() -> None:
 def test_the_same_hospital_in_a_notice_is_not() -> None:
     assert "Ninewells" not in _blocked("Just back from Ninewells. Our team loved the tour.")
     assert not _blocked("Royal Perth Hospital ranks top in WA. Congratulations to the team.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hubby's been in Karolinska for two weeks now",
+        "Took the missus to Royal Perth for tests",
+        "Nana was moved to Ninewells overnight",
+        "The lad was kept in at Alder Hey",
+        "Bestie is at Groote Schuur again",
+        "Sis is still at Sunnybrook after the fall",
+        "The carer is still at Addenbrooke's",
+    ],
+)
+def test_relatives_as_people_write_them_are_person_cues(text: str) -> None:
+    assert person_in(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klinik Sante Fanmi nan Little Haiti ap fè vaksen grip gratis samdi",  # Creole "in"
+        "Carers Week runs from Monday at the Leeds clinic",  # carers in general
+    ],
+)
+def test_look_alikes_of_relatives_are_not(text: str) -> None:
+    assert not person_in(text, 0, len(text))
+
+
+def test_a_hospital_beside_hubby_is_blocked() -> None:
+    assert "Karolinska" in _blocked(
+        "hubby's been in Karolinska for two weeks now, surgery went well"
+    )

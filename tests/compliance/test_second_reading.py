@@ -126,9 +126,9 @@ JOINS = [
     ),
     (
         "address.in_patient_text",
-        "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
+        "Maria Lopez, MRN 5518820. The van parks on Wick Lane.",
         "Wick Lane",
-        "The carer parks on Wick Lane.",
+        "The van parks on Wick Lane.",
     ),
     # (guard-extents4) a branch by its place after "our", "your", "their"
     (
