@@ -80,6 +80,13 @@ _THIRD_PERSON_CUE = (
     rf"|miss|(?<![.@/])mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
+    # (personcues37b) relatives, partners and carers as people write them in messages:
+    # "hubby", "the missus", "nana", "our bub", "the lad", "bestie", "sis", "cuz", "her
+    # carer" (singular: "Carers Week", "kids eat free" are notices to everyone; not "nan",
+    # Haitian Creole's "in": "Klinik Sante Fanmi nan Little Haiti")
+    r"|hubby|wifey|missus|nana|nanna|granny|gran|kiddo|bub|bubba|lad|bestie|bro|sis|cuz"
+    r"|carer|caregiver|stepson|stepdaughter|stepmum|stepmom|stepdad|fianc[eé]e?|boyfriend"
+    r"|girlfriend"
     rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
@@ -126,7 +133,10 @@ register_starts(
     "person.cue",
     "my= me= mine= myself= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
-    " brother= sister= grandmother= grandfather= grandma= grandpa= grandson="
+    " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
+    " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
+    " stepmom= stepdad= fiance= fiancee= fiancé= fiancée= boyfriend= girlfriend="
+    " grandmother= grandfather= grandma= grandpa= grandson="
     " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
     " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
@@ -209,6 +219,44 @@ def person_between(text: str, left: int, right: int, *, third_person: bool = Fal
     cue starts in ``text[left:right]``."""
     index = _index(text)
     return _any_between(index.third_person_cues if third_person else index.cues, left, right)
+
+
+# (personcues37b) A short message or question is about one person as a whole: "Rady
+# Children's does frenectomies? my son has a tongue tie", "Seen at Karolinska. Hubby still
+# sore." The person named or cued in one of its sentences is the one its other sentences
+# speak of, so a rule that needs a person reads the whole of a text this short.
+SHORT_MESSAGE = 280
+"""The most characters of a text whose sentences all count as about the person it cues."""
+
+
+# Who a short message is about: the writer's "my", a relative ("hubby", "nana", "the
+# missus", "our little one", "mi hijo"), or a patient's age and sex ("44M", "a 6 year old",
+# "51 y/o"). Not "he", "she", "Mrs" or "patient" alone: notices, news and bios name staff
+# and public people with those.
+_ONE_PERSON = lazy.compile(
+    r"\b(?:my|mother|mom|mum|mummy|mommy|mam|father|dad|daddy|son|daughter|wife|husband"
+    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter|kid|child)|gran|granny"
+    r"|nana|nanna|aunt|auntie|uncle|niece|nephew|cousin|hubby|missus|wifey|stepson"
+    r"|stepdaughter|stepmom|stepmum|stepdad|fianc[eé]e?|partner|boyfriend|girlfriend"
+    r"|kiddo|kid|toddler|bub|bubba|bestie|lad|bro|sis|cuz|carer|caregiver|in-laws?|(?:mother|father|mum|mom|sister|brother)-in-law"
+    r"|year[- ]old|y/?o|(?-i:(?:[1-9]\d|1[01]\d)[MF]))\b"
+    rf"|{_KIN_ABROAD}",
+    _I,
+)
+# A practice, a team or a crowd speaking: "our team", "we are open", "all are welcome".
+_PRACTICE_VOICE = lazy.compile(r"\b(?:our|we|we're|we've|we'll|us|everyone|all|here)\b", _I)
+
+
+@lru_cache(maxsize=4)
+def short_text_about_someone(text: str) -> bool:
+    """Whether ``text`` is a short message (at most ``SHORT_MESSAGE`` characters) about one
+    person (``_ONE_PERSON``) in no practice's voice: then each of its sentences is about
+    that person."""
+    return (
+        len(text) <= SHORT_MESSAGE
+        and _ONE_PERSON.search(text) is not None
+        and _PRACTICE_VOICE.search(text) is None
+    )
 
 
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:

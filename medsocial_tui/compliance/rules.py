@@ -111,6 +111,7 @@ from medsocial_tui.compliance.person_cues import (
     care_or_private_in,
     person_between,
     person_in,
+    short_text_about_someone,
 )
 from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
@@ -367,7 +368,9 @@ class Rule:
             # a person cue (as ``person_in``) or a name found in the sentence, looked up once
             left, right = sentence_around(text, start, end)
             if not (
-                _any_between(_index(text).cues, left, right) or _any_between(people, left, right)
+                _any_between(_index(text).cues, left, right)
+                or _any_between(people, left, right)
+                or short_text_about_someone(text)
             ):
                 return
         if verdicts is not None:

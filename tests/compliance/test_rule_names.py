@@ -133,7 +133,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ),
     (
         "address.in_patient_text",
-        "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
+        "Maria Lopez, MRN 5518820. The van parks on Wick Lane.",
         "Wick Lane",
         False,
     ),

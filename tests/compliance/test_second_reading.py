@@ -75,7 +75,9 @@ JOINS = [
     ),
     (
         "place.in_patient_text",
-        "Ma fille Chloé Martin, 06 12 55 01 23. Née à Nantes.",
+        # (personcues37b) not "Ma fille Chloé Martin": a short message cueing a relative
+        # is about her in every sentence, and the first reading finds Nantes then
+        "Mme Chloé Martin, 06 12 55 01 23. Née à Nantes.",
         "Nantes",
         "Le congrès se tient à Nantes.",
     ),
@@ -124,9 +126,9 @@ JOINS = [
     ),
     (
         "address.in_patient_text",
-        "Maria Lopez, MRN 5518820. The carer parks on Wick Lane.",
+        "Maria Lopez, MRN 5518820. The van parks on Wick Lane.",
         "Wick Lane",
-        "The carer parks on Wick Lane.",
+        "The van parks on Wick Lane.",
     ),
     # (guard-extents4) a branch by its place after "our", "your", "their"
     (
