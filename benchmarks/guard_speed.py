@@ -58,6 +58,13 @@ ROUNDS = 7  # passes over every chunk, at least, for each guard
 Finder = Callable[[str], Sequence[object]]
 
 
+def _git(args: list[str]) -> str:
+    """What ``git args`` prints, run in this tree."""
+    return subprocess.run(
+        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout
+
+
 def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
     """``find_phi`` and ``PracticeContext`` of this tree (``rev`` None) or of a git
     revision, copied out of git into a package of its own."""
@@ -67,49 +74,20 @@ def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
         return find_phi, PracticeContext
     folder = Path(tempfile.mkdtemp(prefix="guard-speed-baseline-"))
     package = "guard_speed_baseline"
-    (folder / package).mkdir()
-    listing = subprocess.run(
-        ["git", "ls-tree", "--name-only", f"{rev}:medsocial_tui/compliance"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    for name in listing:
-        # the modules and the rule table they read (rules.toml)
-        if not name.endswith((".py", ".toml")):
-            continue
-        source = subprocess.run(
-            ["git", "show", f"{rev}:medsocial_tui/compliance/{name}"],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        source = source.replace("medsocial_tui.compliance", package)
-        source = source.replace("medsocial_tui.data", f"{package}_data")
-        (folder / package / name).write_text(source, encoding="utf-8")
-    # The word lists the modules read (``medsocial_tui/data``) as they were at ``rev``: read
-    # from this tree, a list widened since would be credited to the baseline.
-    (folder / f"{package}_data").mkdir()
-    (folder / f"{package}_data" / "__init__.py").write_text("", encoding="utf-8")
-    data = subprocess.run(
-        ["git", "ls-tree", "--name-only", f"{rev}:medsocial_tui/data"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
-    for name in data:
-        if name.endswith(".py"):
-            continue
-        content = subprocess.run(
-            ["git", "show", f"{rev}:medsocial_tui/data/{name}"],
-            cwd=ROOT,
-            capture_output=True,
-            check=True,
-        ).stdout
-        (folder / f"{package}_data" / name).write_bytes(content)
+    renames = {"medsocial_tui.compliance": package, "medsocial_tui.data": f"{package}_data"}
+    # the modules and the rule table they read (rules.toml); then the word lists the modules
+    # read (``medsocial_tui/data``) as they were at ``rev``: read from this tree, a list
+    # widened since would be credited to the baseline
+    for tree, keep in (("compliance", (".py", ".toml")), ("data", (".txt", ".toml"))):
+        (folder / renames[f"medsocial_tui.{tree}"]).mkdir()
+        (folder / renames[f"medsocial_tui.{tree}"] / "__init__.py").touch()
+        for name in _git(["ls-tree", "--name-only", f"{rev}:medsocial_tui/{tree}"]).split():
+            if not name.endswith(keep):
+                continue
+            content = _git(["show", f"{rev}:medsocial_tui/{tree}/{name}"])
+            for old, new in renames.items():
+                content = content.replace(old, new)
+            (folder / renames[f"medsocial_tui.{tree}"] / name).write_text(content, encoding="utf-8")
     sys.path.insert(0, str(folder))
     phi = importlib.import_module(f"{package}.phi")
     context = importlib.import_module(f"{package}.context")
