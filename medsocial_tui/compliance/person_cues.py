@@ -66,6 +66,16 @@ _NO_DATA_OF = (
 )
 
 # A sentence about a person: who they are, or what happened to them.
+# (personcues37b) Relatives, partners and carers as people write them in messages:
+# "hubby", "the missus", "nana", "our bub", "the lad", "bestie", "sis", "cuz", "her carer"
+# (singular: "Carers Week", "kids eat free" are notices to everyone; not "nan", Haitian
+# Creole's "in": "Klinik Sante Fanmi nan Little Haiti"). A person cue, and one of the words
+# that make a short message about one person (``_ONE_PERSON``).
+_KIN_AS_WRITTEN = (
+    r"hubby|wifey|missus|nana|nanna|granny|gran|kiddo|bub|bubba|lad|bestie|bro|sis|cuz"
+    r"|carer|caregiver|stepson|stepdaughter|stepmum|stepmom|stepdad|fianc[eé]e?|boyfriend"
+    r"|girlfriend"
+)
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
     # (clean16) nor "no patient data was affected", "no child data included": data denied
@@ -80,13 +90,7 @@ _THIRD_PERSON_CUE = (
     rf"|miss|(?<![.@/])mx|(?!{_TITLE_OF_FAITH})mother(?!['’]s\s+(?-i:Day)\b)|mom|mum"
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
-    # (personcues37b) relatives, partners and carers as people write them in messages:
-    # "hubby", "the missus", "nana", "our bub", "the lad", "bestie", "sis", "cuz", "her
-    # carer" (singular: "Carers Week", "kids eat free" are notices to everyone; not "nan",
-    # Haitian Creole's "in": "Klinik Sante Fanmi nan Little Haiti")
-    r"|hubby|wifey|missus|nana|nanna|granny|gran|kiddo|bub|bubba|lad|bestie|bro|sis|cuz"
-    r"|carer|caregiver|stepson|stepdaughter|stepmum|stepmom|stepdad|fianc[eé]e?|boyfriend"
-    r"|girlfriend"
+    rf"|{_KIN_AS_WRITTEN}"
     rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
@@ -235,10 +239,10 @@ SHORT_MESSAGE = 280
 # and public people with those.
 _ONE_PERSON = lazy.compile(
     r"\b(?:my|mother|mom|mum|mummy|mommy|mam|father|dad|daddy|son|daughter|wife|husband"
-    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter|kid|child)|gran|granny"
-    r"|nana|nanna|aunt|auntie|uncle|niece|nephew|cousin|hubby|missus|wifey|stepson"
-    r"|stepdaughter|stepmom|stepmum|stepdad|fianc[eé]e?|partner|boyfriend|girlfriend"
-    r"|kiddo|kid|toddler|bub|bubba|bestie|lad|bro|sis|cuz|carer|caregiver|in-laws?|(?:mother|father|mum|mom|sister|brother)-in-law"
+    r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter|kid|child)|aunt|auntie"
+    r"|uncle|niece|nephew|cousin|partner|kid|toddler|in-laws?"
+    r"|(?:mother|father|mum|mom|sister|brother)-in-law"
+    rf"|{_KIN_AS_WRITTEN}"
     r"|year[- ]old|y/?o|(?-i:(?:[1-9]\d|1[01]\d)[MF]))\b"
     rf"|{_KIN_ABROAD}",
     _I,
