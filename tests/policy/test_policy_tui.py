@@ -50,7 +50,7 @@ async def test_someone_who_has_not_acknowledged_sees_why_and_acknowledges_there(
     app = create_app(practice=practice)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
-        await pilot.pause()
+        await settle(pilot)
         assert type(app.screen).__name__ == "PolicyScreen"
         assert "cannot compose, approve or reply" in _text(app, "#policy-status")
         await pilot.press("a")
