@@ -219,7 +219,7 @@ def load_general(split: str) -> list[Sample]:
 
 
 # Sets no one working on the guard may read, text by text: only their aggregate figures
-# (``benchmarks/phi_eval.py``) are seen. Any set 21-39 that may appear is blind too.
+# (``benchmarks/phi_eval.py``) are seen. Any two-digit set from 21 on that may appear is blind too.
 BLIND = frozenset(
     {"general_held_out13", "general_held_out15", "general_held_out17", "general_held_out19"}
 )
@@ -227,20 +227,22 @@ BLIND = frozenset(
 # 29 were read after they were measured (above), 30 and 31 likewise in the next session,
 # once 32, 33 and 34 had been written to judge its work; 35 and 36 were written in that
 # session to the same brief to be read (measured first, then read); 32, 33 and 34 were read
-# in the session after, once 37, 38 and 39 had been written to judge it.
-READ = frozenset({"20", "28", "29", "30", "31", "32", "33", "34", "35", "36"})
+# in the session after, once 37, 38 and 39 had been written to judge it; 37, 38 and 39 in
+# the session after that, once 40, 41 and 42 had been written. Every two-digit set from 21
+# on (40 and after too) is blind until it is listed here.
+READ = frozenset({"20", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39"})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any 2x or 3x but 20, 28–36) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–39) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
         key = f"general_held_out{key}"
     number = key.removeprefix("general_held_out")
     if key in BLIND or (
-        number.isdigit() and len(number) == 2 and number[0] in "23" and number not in READ
+        number.isdigit() and len(number) == 2 and int(number) >= 21 and number not in READ
     ):
         raise ValueError(
             f"{name} is a blind set: its texts are read by no one working on the guard"

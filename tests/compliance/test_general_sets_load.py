@@ -67,9 +67,10 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "37",
-        "general_heldout38",
-        "39",
+        "40",
+        "general_heldout41",
+        "42",
+        "57",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -94,6 +95,9 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "34",
         "35",
         "36",
+        "37",
+        "general_heldout38",
+        "39",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
