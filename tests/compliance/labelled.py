@@ -119,6 +119,8 @@ SOURCES = {
 # that session's work blind (measured on ``14522c1``, the guard as that session found it).
 # The session after read 32, 33 and 34, and three more such helpers wrote 37, 38 and 39 to
 # the same brief to judge it blind (measured on ``7c7cd96``, the guard as it found it).
+# The session after that read 37, 38 and 39, and three more such helpers wrote 40, 41 and 42
+# to the same brief to judge it blind (measured on ``fc41eb2``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -160,6 +162,9 @@ GENERAL = {
     "general_held_out37": HERE / "corpus" / "general_heldout37.txt",
     "general_held_out38": HERE / "corpus" / "general_heldout38.txt",
     "general_held_out39": HERE / "corpus" / "general_heldout39.txt",
+    "general_held_out40": HERE / "corpus" / "general_heldout40.txt",
+    "general_held_out41": HERE / "corpus" / "general_heldout41.txt",
+    "general_held_out42": HERE / "corpus" / "general_heldout42.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
