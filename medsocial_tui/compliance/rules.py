@@ -1411,7 +1411,9 @@ _CAREER_CLAUSE = lazy.compile(
 )
 _PATIENT_MARK = lazy.compile(
     r"\b(?:my|patient(?![ \t]+(?:coordinator|care|services|portal|advocate|liaison|relations"
-    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father(?![ \t]+(?-i:[A-Z]))|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
+    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father(?![ \t]+(?-i:[A-Z]))|dad|son|daughter|wife|husband|aunt|uncle"
+    # (vignette40) a grandparent or a grandchild, not a town's word ("from Grande Prairie")
+    r"|grand(?:ma|pa|mother|father|parent|son|daughter|child|children|kid|dad|mum|mom|nan|nana)s?"
     r"|baby|child|admitted|diagnosed|discharged|treated"
     # someone sent to a doctor is that doctor's patient: "He was referred to Dr. Smith's
     # office in Chicago"
@@ -1861,7 +1863,7 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     left, right = sentence_around(text, m.start(), m.end())
     if _PATIENT_MARK.search(text, left, right):
         return False
-    if _PROVIDER_MARK.search(text, left, right):
+    if _PROVIDER_MARK.search(text, left, _bio_reach(text, m, right)):
         return True
     if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):
         return True
@@ -1887,6 +1889,18 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         and not _PATIENT_MARK.search(text, before, left)
         and not THEIR_OWN_HEALTH.search(text, left, right)
     )
+
+
+def _bio_reach(text: str, m: re.Match[str], right: int) -> int:
+    """(vignette40) How far a provider's word makes the sentence a bio: a case's patient,
+    named by an age where the match starts, is told of first, so a clinician named after
+    their town is the one they need ("73 yo retired rug weaver from Chinle, bilateral
+    cataracts, and the nearest surgeon is 3 hrs away"); a bio names its clinician before
+    ("Meet our hygienist, 28, from Leeds")."""
+    start = m.start()
+    if text[start : start + 1].isdigit() and _AN_AGE.match(text, start) is not None:
+        return m.end()
+    return right
 
 
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
@@ -3432,8 +3446,10 @@ _ADDRESS_INTENT = lazy.compile(
 # group) and no duration ("3 yrs").
 _VIGNETTE_AGE = (
     r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
-    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
-    r"|-(?i:year|yr|month|week)s?-old(?![\w-]))"
+    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old"
+    # (vignette40) a newborn's age in days ("5 day old from Amish country", "3-day-old")
+    r"|days?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
+    r"|-(?i:year|yr|month|week|day)s?-old(?![\w-]))"
     # (vignette37) also after a dash or the word naming the note ("vignette — 41M, oyster
     # farmer", "vignette 31M fence builder", "case 55F")
     r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,—–-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t])"
@@ -10032,10 +10048,22 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    case = "[place.vignette_" in f.reason
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
+        if case and group.group().lower() in _A_CASES_FAMILY:
+            continue  # "2yo with caries, parents from Kibera just arrived": the child's
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
+
+
+# (vignette40) The family of a case's one patient, in the plural words of a group: a case
+# rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is
+# the child's family's, so the child's; "all parents in Leeds" still names a group (its
+# "all" is the group's word).
+_A_CASES_FAMILY = frozenset(
+    "parents families grandparents mothers fathers mums moms dads carers caregivers".split()
+)
 
 
 # (places12) The place rules of a text read as a person's (the second reading, and the

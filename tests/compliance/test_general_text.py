@@ -4205,3 +4205,40 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
 )
 def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
+# "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
+# clinician the patient needs named after the town; and the twins that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "49 y/o M oil rig roustabout, home is Tuktoyaktuk, crush injury to 2 fingers",
+            "Tuktoyaktuk",
+        ),
+        ("34F hairdresser, hometown Kaikohe, 3 weeks of cough, TB exposure?", "Kaikohe"),
+        (
+            "58M retired docker out of Barrow-in-Furness, asbestos exposure, new effusion",
+            "Barrow-in-Furness",
+        ),
+        (
+            "15yo swimmer, trains at the lido in Weston-super-Mare, ear pain after every session",
+            "Weston-super-Mare",
+        ),
+        (
+            "7 day old from Mennonite country near Aylmer, home birth, jaundiced since day 2",
+            "Aylmer",
+        ),
+        ("4yo with severe caries, parents from Mathare arrived last month, GA or SDF?", "Mathare"),
+        (
+            "73 yo retired rug weaver from Chinle, cataracts, and the nearest surgeon is 3 hrs away",
+            "Chinle",
+        ),
+        ("Meet our new hygienist, Jo, 28, from Chinle.", None),
+        ("All parents of 2 year olds in Mathare are invited to a free fluoride day.", None),
+        ("Measles cases in Aylmer rose to 12 this week, says the health unit.", None),
+    ],
+)
+def test_a_cases_home_as_notes_write_it(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
