@@ -4935,6 +4935,35 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+# (vignette40) Whose mishap ``place.mishap_in`` reads: one of the writer's own people or a
+# case's ("my son", "kid", "hubby", "18 yo", "44M", "he", "her"), and not news told of a
+# stranger ("police said", "the council says", "was reported").
+_ONES_OWN = lazy.compile(
+    r"\b(?:my|our|he|she|his|her|him|kid|kiddo|son|daughter|wife|husband|mum|mom|mam|dad"
+    r"|brother|sister|grand(?:ma|pa|mother|father|son|daughter|kid|child)|nan|nana|granny"
+    r"|aunt|uncle|niece|nephew|cousin|partner|hubby|toddler|bub|y/?o|year[- ]old"
+    r"|(?-i:(?:[1-9]\d?|1[01]\d)[MF]))\b",
+    _I,
+)
+_NEWS_OF_A_STRANGER = lazy.compile(
+    r"\b(?:police|officials?|authorities|council|sheriff|coroner|spokes(?:man|woman|person)"
+    r"|reported(?:ly)?|according[ \t]+to|(?:said|says|confirmed)[ \t]+(?:the|a|on|in|that)"
+    r"|residents|tourists|visitors|swimmers|hikers|people|cases)\b",
+    _I,
+)
+
+
+def _not_ones_own_mishap(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette40) ``place.mishap_in``'s mishap is no one's the writer knows: its sentence
+    names none of the writer's people nor a case's patient ("A man fell from a roof in
+    Ames"), or tells news of strangers ("… bitten by a shark at Bondi on Sunday, police
+    said", "Lifeguards say 40 swimmers were stung at Bondi")."""
+    left, right = sentence_around(text, m.start(), m.end("place"))
+    if _NEWS_OF_A_STRANGER.search(text, left, right) is not None:
+        return True
+    return _ONES_OWN.search(text, left, right) is None
+
+
 # (vignette37) Who a case's patient is, listed between commas where a town could stand:
 # their origin, nation or faith ("50M, smoker, Caucasian, chest pain", "70M, farmer,
 # Catholic, refuses transfusion"), a diet or a habit's brand ("41F, vegan, Keto"), a
@@ -5164,6 +5193,7 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_ones_own_mishap,
         _not_a_listed_town,
         _gone_to_not_from,
         _not_a_care_places_name,

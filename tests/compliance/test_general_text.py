@@ -221,6 +221,11 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.mishap_in",
+        "kid got a tooth knocked out at hockey practice in Moose Jaw 30 min ago, too late?",
+        "Moose Jaw",
+    ),
+    (
         "place.writer_is_in",
         "my toddler swallowed a battery?? we're in Tuscaloosa which hospital has peds GI",
         "Tuscaloosa",
@@ -4241,4 +4246,24 @@ def test_places_where_something_happened_to_a_person(text: str, place: str | Non
     ],
 )
 def test_a_cases_home_as_notes_write_it(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) the town where a mishap befell one of the writer's people or a case's
+# patient; news of strangers, a clinician's own mishap and a market's fall stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("18 yo stung by a jellyfish at Bondi, welts all over her leg, vinegar?", "Bondi"),
+        ("she came off her bike near Gisborne yesterday and her wrist is huge", "Gisborne"),
+        ("hubby slipped on the boat ramp at Houma this morning, knee swollen", "Houma"),
+        ("Our toddler fell down the stairs at grandma's in Kaikohe last night", "Kaikohe"),
+        ("A man fell from a roof in Ames on Tuesday, police said.", None),
+        ("Lifeguards say 40 swimmers were stung by bluebottles at Bondi on Sunday.", None),
+        ("Our hygienist Jo broke her wrist skiing in Queenstown, she's back next week!", None),
+        ("Prices fell in March, so our whitening offer is cheaper.", None),
+        ("The bus crashed near Tamworth, 12 people were hurt.", None),
+    ],
+)
+def test_the_town_of_a_mishap(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
