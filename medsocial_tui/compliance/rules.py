@@ -4935,6 +4935,30 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+# (vignette40) How often a word is written, from which a single word after a worker's "at"
+# that no list of towns holds is a firm's name ("Walmart" 3.95, "Starbucks" 3.8, "Costco"
+# 3.3) rather than a resort's or a suburb's ("Thredbo" 1.6, "Whistler" 3.2): wordfreq's Zipf.
+_A_FIRM_EVERYONE_NAMES = 3.25
+_AT_BEFORE = lazy.compile(r"\b(?i:at)[ \t]+$")
+
+
+def _a_firm_at_work(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette40) ``place.vignette_home``'s place after a worker's "at" is the firm they
+    work for, not a town: one word on no list of towns that everyone writes ("21 yo cashier
+    at Walmart", "barista at Starbucks"); "18 yo lifeguard at Bondi", "33 yo ski instructor
+    at Thredbo" are where they work and live."""
+    start = m.start("place")
+    if _AT_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    words = m.group("place").split()
+    if len(words) > 1:
+        return False
+    word = words[0].lower()
+    if word in place_names() or word in lx.small_town_names():
+        return False
+    return lazy.zipf_frequency(word, "en") >= _A_FIRM_EVERYONE_NAMES
+
+
 # (vignette40) Whose mishap ``place.mishap_in`` reads: one of the writer's own people or a
 # case's ("my son", "kid", "hubby", "18 yo", "44M", "he", "her"), and not news told of a
 # stranger ("police said", "the council says", "was reported").
@@ -5194,6 +5218,7 @@ _VETOES: dict[str, Veto] = {
         _a_writers_origin,
         _not_a_vignettes_town,
         _not_ones_own_mishap,
+        _a_firm_at_work,
         _not_a_listed_town,
         _gone_to_not_from,
         _not_a_care_places_name,
