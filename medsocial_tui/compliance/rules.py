@@ -10130,6 +10130,8 @@ _PATIENT_TEXT_PLACE_RULES = (
     "[place.care_sought_near]",
     # (places29) "anyone in Owensboro know a dentist that takes Medicaid?"
     "[place.writer_is_in]",
+    # (vignette40) "anyone driving from Lubbock to UMC tomorrow? my grandpa needs a ride"
+    "[place.travel_from]",
 )
 
 

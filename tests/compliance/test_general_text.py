@@ -221,6 +221,16 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.travel_from",
+        "anyone driving from Lubbock to UMC tomorrow? my grandpa needs a ride to dialysis",
+        "Lubbock",
+    ),
+    (
+        "place.wishes_from",
+        "thinking of you all the way from Gisborne, get well soon Aunty",
+        "Gisborne",
+    ),
+    (
         "place.mishap_in",
         "kid got a tooth knocked out at hockey practice in Moose Jaw 30 min ago, too late?",
         "Moose Jaw",
@@ -4271,4 +4281,25 @@ def test_a_cases_home_as_notes_write_it(text: str, place: str | None) -> None:
     ],
 )
 def test_the_town_of_a_mishap(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) the town someone travels from for care, and the town good wishes are sent
+# from to one person; a flight's route, a group's travel and a team's greetings stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone coming up from Kaikoura on Friday? my nan needs a lift to her eye clinic",
+            "Kaikoura",
+        ),
+        ("On pense fort à toi depuis Rimouski, ma belle ❤️", "Rimouski"),
+        ("sending love from Kisumu, mama, heal quickly", "Kisumu"),
+        ("Patients driving from Dubbo to our clinic can claim travel costs.", None),
+        ("Sending love from Canada to everyone affected by the floods.", None),
+        ("Thinking of you from the whole team at Smile Studio, see you soon!", None),
+        ("Get well soon from everyone at Rotorua Dental!", None),
+    ],
+)
+def test_the_town_of_a_journey_and_of_good_wishes(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
