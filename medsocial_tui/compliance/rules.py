@@ -1411,7 +1411,9 @@ _CAREER_CLAUSE = lazy.compile(
 )
 _PATIENT_MARK = lazy.compile(
     r"\b(?:my|patient(?![ \t]+(?:coordinator|care|services|portal|advocate|liaison|relations"
-    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father(?![ \t]+(?-i:[A-Z]))|dad|son|daughter|wife|husband|grand\w+|aunt|uncle"
+    r"|experience|educator|navigator|coordinators))|mother|mom|mum|father(?![ \t]+(?-i:[A-Z]))|dad|son|daughter|wife|husband|aunt|uncle"
+    # (vignette40) a grandparent or a grandchild, not a town's word ("from Grande Prairie")
+    r"|grand(?:ma|pa|mother|father|parent|son|daughter|child|children|kid|dad|mum|mom|nan|nana)s?"
     r"|baby|child|admitted|diagnosed|discharged|treated"
     # someone sent to a doctor is that doctor's patient: "He was referred to Dr. Smith's
     # office in Chicago"
@@ -1861,7 +1863,7 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     left, right = sentence_around(text, m.start(), m.end())
     if _PATIENT_MARK.search(text, left, right):
         return False
-    if _PROVIDER_MARK.search(text, left, right):
+    if _PROVIDER_MARK.search(text, left, _bio_reach(text, m, right)):
         return True
     if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):
         return True
@@ -1887,6 +1889,18 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         and not _PATIENT_MARK.search(text, before, left)
         and not THEIR_OWN_HEALTH.search(text, left, right)
     )
+
+
+def _bio_reach(text: str, m: re.Match[str], right: int) -> int:
+    """(vignette40) How far a provider's word makes the sentence a bio: a case's patient,
+    named by an age where the match starts, is told of first, so a clinician named after
+    their town is the one they need ("73 yo retired rug weaver from Chinle, bilateral
+    cataracts, and the nearest surgeon is 3 hrs away"); a bio names its clinician before
+    ("Meet our hygienist, 28, from Leeds")."""
+    start = m.start()
+    if text[start : start + 1].isdigit() and _AN_AGE.match(text, start) is not None:
+        return m.end()
+    return right
 
 
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
@@ -3432,8 +3446,10 @@ _ADDRESS_INTENT = lazy.compile(
 # group) and no duration ("3 yrs").
 _VIGNETTE_AGE = (
     r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
-    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
-    r"|-(?i:year|yr|month|week)s?-old(?![\w-]))"
+    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old"
+    # (vignette40) a newborn's age in days ("5 day old from Amish country", "3-day-old")
+    r"|days?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
+    r"|-(?i:year|yr|month|week|day)s?-old(?![\w-]))"
     # (vignette37) also after a dash or the word naming the note ("vignette — 41M, oyster
     # farmer", "vignette 31M fence builder", "case 55F")
     r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,—–-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t])"
@@ -4919,6 +4935,59 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+# (vignette40) How often a word is written, from which a single word after a worker's "at"
+# that no list of towns holds is a firm's name ("Walmart" 3.95, "Starbucks" 3.8, "Costco"
+# 3.3) rather than a resort's or a suburb's ("Thredbo" 1.6, "Whistler" 3.2): wordfreq's Zipf.
+_A_FIRM_EVERYONE_NAMES = 3.25
+_AT_BEFORE = lazy.compile(r"\b(?i:at)[ \t]+$")
+
+
+def _a_firm_at_work(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette40) ``place.vignette_home``'s place after a worker's "at" is the firm they
+    work for, not a town: one word on no list of towns that everyone writes ("21 yo cashier
+    at Walmart", "barista at Starbucks"); "18 yo lifeguard at Bondi", "33 yo ski instructor
+    at Thredbo" are where they work and live."""
+    start = m.start("place")
+    if _AT_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    words = m.group("place").split()
+    if len(words) > 1:
+        return False
+    word = words[0].lower()
+    if word in place_names() or word in lx.small_town_names():
+        return False
+    return lazy.zipf_frequency(word, "en") >= _A_FIRM_EVERYONE_NAMES
+
+
+# (vignette40) Whose mishap ``place.mishap_in`` reads: one of the writer's own people or a
+# case's ("my son", "kid", "hubby", "18 yo", "44M", "he", "her"), and not news told of a
+# stranger ("police said", "the council says", "was reported").
+_ONES_OWN = lazy.compile(
+    r"\b(?:my|our|he|she|his|her|him|kid|kiddo|son|daughter|wife|husband|mum|mom|mam|dad"
+    r"|brother|sister|grand(?:ma|pa|mother|father|son|daughter|kid|child)|nan|nana|granny"
+    r"|aunt|uncle|niece|nephew|cousin|partner|hubby|toddler|bub|y/?o|year[- ]old"
+    r"|(?-i:(?:[1-9]\d?|1[01]\d)[MF]))\b",
+    _I,
+)
+_NEWS_OF_A_STRANGER = lazy.compile(
+    r"\b(?:police|officials?|authorities|council|sheriff|coroner|spokes(?:man|woman|person)"
+    r"|reported(?:ly)?|according[ \t]+to|(?:said|says|confirmed)[ \t]+(?:the|a|on|in|that)"
+    r"|residents|tourists|visitors|swimmers|hikers|people|cases)\b",
+    _I,
+)
+
+
+def _not_ones_own_mishap(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(vignette40) ``place.mishap_in``'s mishap is no one's the writer knows: its sentence
+    names none of the writer's people nor a case's patient ("A man fell from a roof in
+    Ames"), or tells news of strangers ("… bitten by a shark at Bondi on Sunday, police
+    said", "Lifeguards say 40 swimmers were stung at Bondi")."""
+    left, right = sentence_around(text, m.start(), m.end("place"))
+    if _NEWS_OF_A_STRANGER.search(text, left, right) is not None:
+        return True
+    return _ONES_OWN.search(text, left, right) is None
+
+
 # (vignette37) Who a case's patient is, listed between commas where a town could stand:
 # their origin, nation or faith ("50M, smoker, Caucasian, chest pain", "70M, farmer,
 # Catholic, refuses transfusion"), a diet or a habit's brand ("41F, vegan, Keto"), a
@@ -5148,6 +5217,8 @@ _VETOES: dict[str, Veto] = {
         _a_birth_town,
         _a_writers_origin,
         _not_a_vignettes_town,
+        _not_ones_own_mishap,
+        _a_firm_at_work,
         _not_a_listed_town,
         _gone_to_not_from,
         _not_a_care_places_name,
@@ -10032,10 +10103,22 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    case = "[place.vignette_" in f.reason
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
+        if case and group.group().lower() in _A_CASES_FAMILY:
+            continue  # "2yo with caries, parents from Kibera just arrived": the child's
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
+
+
+# (vignette40) The family of a case's one patient, in the plural words of a group: a case
+# rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is
+# the child's family's, so the child's; "all parents in Leeds" still names a group (its
+# "all" is the group's word).
+_A_CASES_FAMILY = frozenset(
+    "parents families grandparents mothers fathers mums moms dads carers caregivers".split()
+)
 
 
 # (places12) The place rules of a text read as a person's (the second reading, and the
@@ -10047,6 +10130,8 @@ _PATIENT_TEXT_PLACE_RULES = (
     "[place.care_sought_near]",
     # (places29) "anyone in Owensboro know a dentist that takes Medicaid?"
     "[place.writer_is_in]",
+    # (vignette40) "anyone driving from Lubbock to UMC tomorrow? my grandpa needs a ride"
+    "[place.travel_from]",
 )
 
 

@@ -221,6 +221,21 @@ RULE_CASES = [
         "Worthington MN",
     ),
     (
+        "place.travel_from",
+        "anyone driving from Lubbock to UMC tomorrow? my grandpa needs a ride to dialysis",
+        "Lubbock",
+    ),
+    (
+        "place.wishes_from",
+        "thinking of you all the way from Gisborne, get well soon Aunty",
+        "Gisborne",
+    ),
+    (
+        "place.mishap_in",
+        "kid got a tooth knocked out at hockey practice in Moose Jaw 30 min ago, too late?",
+        "Moose Jaw",
+    ),
+    (
         "place.writer_is_in",
         "my toddler swallowed a battery?? we're in Tuscaloosa which hospital has peds GI",
         "Tuscaloosa",
@@ -4204,4 +4219,87 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
     ],
 )
 def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
+# "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
+# clinician the patient needs named after the town; and the twins that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "49 y/o M oil rig roustabout, home is Tuktoyaktuk, crush injury to 2 fingers",
+            "Tuktoyaktuk",
+        ),
+        ("34F hairdresser, hometown Kaikohe, 3 weeks of cough, TB exposure?", "Kaikohe"),
+        (
+            "58M retired docker out of Barrow-in-Furness, asbestos exposure, new effusion",
+            "Barrow-in-Furness",
+        ),
+        (
+            "15yo swimmer, trains at the lido in Weston-super-Mare, ear pain after every session",
+            "Weston-super-Mare",
+        ),
+        (
+            "7 day old from Mennonite country near Aylmer, home birth, jaundiced since day 2",
+            "Aylmer",
+        ),
+        ("4yo with severe caries, parents from Mathare arrived last month, GA or SDF?", "Mathare"),
+        (
+            "73 yo retired rug weaver from Chinle, cataracts, and the nearest surgeon is 3 hrs away",
+            "Chinle",
+        ),
+        ("18 yo lifeguard at Bondi w/ a pearly papule on her nose", "Bondi"),
+        ("33 yo ski instructor at Thredbo, snow blindness both eyes", "Thredbo"),
+        ("24F barista at Ponsonby, burns to the forearm from the steam wand", "Ponsonby"),
+        ("21 yo cashier at Walmart, back pain from standing all shift", None),
+        ("38F teacher at Christmas had a flare, now settled", None),
+        ("Meet our new hygienist, Jo, 28, from Chinle.", None),
+        ("All parents of 2 year olds in Mathare are invited to a free fluoride day.", None),
+        ("Measles cases in Aylmer rose to 12 this week, says the health unit.", None),
+    ],
+)
+def test_a_cases_home_as_notes_write_it(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) the town where a mishap befell one of the writer's people or a case's
+# patient; news of strangers, a clinician's own mishap and a market's fall stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("18 yo stung by a jellyfish at Bondi, welts all over her leg, vinegar?", "Bondi"),
+        ("she came off her bike near Gisborne yesterday and her wrist is huge", "Gisborne"),
+        ("hubby slipped on the boat ramp at Houma this morning, knee swollen", "Houma"),
+        ("Our toddler fell down the stairs at grandma's in Kaikohe last night", "Kaikohe"),
+        ("A man fell from a roof in Ames on Tuesday, police said.", None),
+        ("Lifeguards say 40 swimmers were stung by bluebottles at Bondi on Sunday.", None),
+        ("Our hygienist Jo broke her wrist skiing in Queenstown, she's back next week!", None),
+        ("Prices fell in March, so our whitening offer is cheaper.", None),
+        ("The bus crashed near Tamworth, 12 people were hurt.", None),
+    ],
+)
+def test_the_town_of_a_mishap(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (vignette40) the town someone travels from for care, and the town good wishes are sent
+# from to one person; a flight's route, a group's travel and a team's greetings stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone coming up from Kaikoura on Friday? my nan needs a lift to her eye clinic",
+            "Kaikoura",
+        ),
+        ("On pense fort à toi depuis Rimouski, ma belle ❤️", "Rimouski"),
+        ("sending love from Kisumu, mama, heal quickly", "Kisumu"),
+        ("Patients driving from Dubbo to our clinic can claim travel costs.", None),
+        ("Sending love from Canada to everyone affected by the floods.", None),
+        ("Thinking of you from the whole team at Smile Studio, see you soon!", None),
+        ("Get well soon from everyone at Rotorua Dental!", None),
+    ],
+)
+def test_the_town_of_a_journey_and_of_good_wishes(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
