@@ -1903,6 +1903,10 @@ GATE_EXACT: dict[Callable[[str, Finding], bool], tuple[str, ...]] = {
     _a_nursing_sister: ("Sister", "SISTER"),
 }
 GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
+    # (speed40) "join" (``_JOINS_AFTER``), "welcome" (``_WELCOME_BEFORE``) or a word of an
+    # appointment (``_APPOINTED_BEFORE``): one post in twenty-five holds one, and the veto
+    # read three patterns around every name of the others
+    _joins_the_team: "join|welcome|appointed|named|elected|hired|promoted",
     _led_or_hosted_by: (
         "led|chaired|headed|hosted|organised|organized|coordinated|co-ordinated|presented"
         "|opened|inaugurated|designed|founded|directed|conducted|coached|moderated|officiated"

@@ -8831,6 +8831,17 @@ _PET_WORDS = _trigger(
 )
 
 
+# (speed40) ``_public_title_before``: the title it reads is one of these words, or a stage
+# title, or a league beside it (a word of letters alone: "stadträtin" is never read there).
+_PUBLIC_TITLE_GATE = _trigger(
+    "|".join(
+        sorted(
+            w for w in _PUBLIC_TITLE_WORDS | _STAGE_TITLES | _LEAGUES if re.fullmatch(r"[a-z]+", w)
+        )
+    )
+)
+
+
 class _Holds:
     """A gate: one of ``words`` is in the text, case kept."""
 
@@ -9015,6 +9026,7 @@ _PRACTICE_GATES_OF_WORDS = {veto: _trigger(words) for veto, words in _PRACTICE_G
 # ``_names_as_words`` ask the same of the text themselves.
 NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
+    _public_title_before: _triggers(_PUBLIC_TITLE_GATE),
     _staff_milestone: _holds("etir", "ertif", "ontinuing"),
     _names_as_words: _holds("name", "Name", "NAME"),
     _a_name_said_as_a_word: _triggers(_SAID_AS_A_WORD_WORDS),
@@ -10343,9 +10355,9 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
     _a_place_for_a_group: _triggers(_GROUP_GATE),
     _an_insurers_name: _triggers(_INSURANCE_WORD),
     **_PLACE_VETO_GATES,
-    **{
-        veto: _triggers(gate) for veto, gate in _FAME_GATES.items() if veto not in _FAME_NAME_VETOES
-    },
+    # (speed40) every fame veto's gate, a name veto's too: ``_an_almanac_entry`` reads
+    # names, days and places, and its days and places were asked in every text
+    **{veto: _triggers(gate) for veto, gate in _FAME_GATES.items()},
     **{veto: _triggers(_trigger(words)) for veto, words in _PRACTICE_FINDING_GATE_WORDS.items()},
 }
 

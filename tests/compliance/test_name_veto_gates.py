@@ -162,6 +162,11 @@ NEEDS: dict[
         (rules._SAID_AS_A_WORD_AFTER, rules._SAID_AS_A_WORD_BEFORE),
         rules._SAID_AS_A_WORD_WORDS,
     ),
+    # speed40: joining after the name, a welcome or an appointment before it
+    "_joins_the_team": (
+        (pv._JOINS_AFTER, pv._WELCOME_BEFORE, pv._APPOINTED_BEFORE),
+        rules._PEOPLE_GATES[pv._joins_the_team],
+    ),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and
@@ -182,6 +187,16 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
     "_a_festival_greeting": (
         pv._FESTIVAL_GREETINGS,
         rules._PEOPLE_GATES[pv._a_festival_greeting],
+    ),
+    # speed40: the title before the name is one of these, or a stage's title, or a league
+    # beside it (each a word of letters: ``test_a_public_title_is_a_word_of_letters``)
+    "_public_title_before": (
+        frozenset(
+            w
+            for w in rules._PUBLIC_TITLE_WORDS | rules._STAGE_TITLES | rules._LEAGUES
+            if re.fullmatch(r"[a-z]+", w)
+        ),
+        rules._PUBLIC_TITLE_GATE,
     ),
 }
 # Gated inside the veto that asks them (``_named_by_their_work`` also asks
@@ -278,6 +293,25 @@ def test_the_gates_of_frames_hold_what_their_patterns_need() -> None:
     assert prv._STAFF_PHOTO_GATE.pattern == r"left|l[ \t]*[-–][ \t]*r|l[ \t]+to[ \t]+r"
 
 
+def test_a_public_title_is_a_word_of_letters() -> None:
+    """``_public_title_before`` reads the words before the name as runs of ASCII letters,
+    lower-cased: a title of other letters ("stadträtin") is never one of them, so its gate
+    may leave those out."""
+    assert rules._TITLE_WORDS_BEFORE.pattern == r"((?:[A-Za-z]+[ \t]+){1,3})$"
+    left_out = {
+        w
+        for w in rules._PUBLIC_TITLE_WORDS | rules._STAGE_TITLES | rules._LEAGUES
+        if not re.fullmatch(r"[a-z]+", w)
+    }
+    assert left_out  # (there are such titles: the check can fail)
+    for word in left_out:
+        before = f"the {word} "
+        m = rules._TITLE_WORDS_BEFORE.search(before)
+        assert m is None or word not in m.group(1).lower().split()
+        name = Finding(len(before), len(before) + 9, "name", "")
+        assert not rules._public_title_before(before + "Anna Berg", name)
+
+
 def test_every_gate_is_known_here() -> None:
     gated = {veto.__name__ for veto in rules.NAME_VETO_GATES}
     assert gated == set(NEEDS) - INNER_GATES | set(WORD_SETS) | OTHER_GATES
@@ -366,3 +400,36 @@ def test_a_place_kind_that_is_a_known_surname_is_left_to_the_other_vetoes(
     assert rules._a_place_by_its_kind(text, finding)
     monkeypatch.setattr(rules.lx, "SURNAMES", rules.lx.SURNAMES | {"bay"})
     assert not rules._a_place_by_its_kind(text, finding)
+
+
+def test_the_frames_after_a_name_open_with_their_cue() -> None:
+    """(speed40) ``general_vetoes.speaks_for_the_business`` asks ``_CUE_AFTER_NAME`` before
+    its six frames after the name: each frame opens with what the cue matches (a comma or a
+    bar, "&" or "and", a bracket, "here" or "from", past spaces), and a name each frame
+    rules out is still ruled out."""
+    openings = {
+        gv._JOB_AFTER_NAME: r"[ \t]*[,|]",
+        gv._AND_THE_TEAM: r"[ \t]*(?:&|and)",
+        gv._ROLE_IN_BRACKETS: r"[ \t]*\(",
+        gv._I_AM_STAFF_AFTER: r"[ \t]*(?:,|and)",
+        gv._FROM_THE_PRACTICE: r"(?:[ \t]+here)?[ \t]+from",
+        gv._FROM_AN_ORGANISATION: r"[ \t]+from",
+    }
+    for pattern, opening in openings.items():
+        assert pattern.pattern.startswith(opening), pattern.pattern[:40]
+    cases = [
+        ("Hannah Berg", "Thanks, Hannah Berg, Office Manager"),
+        ("Ingrid", "Best wishes, Ingrid & the team at Fjord Physio"),
+        ("Olu Adebayo", "Present: Olu Adebayo (chair), Rita Chen"),
+        ("Rahul", "Hi, Rahul, I'm one of the pharmacists here"),
+        ("Jonas", "This is Jonas here from the clinic. New hours start Monday."),
+        ("Hugh Morris", "Trainer: Hugh Morris from the Resuscitation Council"),
+    ]
+    for name, said in cases:
+        start = said.index(name)
+        found = Finding(start, start + len(name), "name", "")
+        assert gv._CUE_AFTER_NAME.match(said, found.end), said
+        assert gv.speaks_for_the_business(said, found), said
+    plain = "Hannah Berg called about her crown"
+    assert gv._CUE_AFTER_NAME.match(plain, 11) is None
+    assert not gv.speaks_for_the_business(plain, Finding(0, 11, "name", ""))
