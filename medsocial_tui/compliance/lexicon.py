@@ -458,7 +458,10 @@ LANGUAGES = _words(
 # emergency pill that carry a woman's name (Yasmin, Camila, Heather, Portia, Nikki, ella).
 # ``names.medicine_brand`` reads one as the medicine only beside a dose, another medicine or
 # a word of going on or off it.
-MEDICINE_BRANDS_AS_NAMES = _words("allegra ella yasmin camila heather portia nikki")
+# (clean40) and the pills sold as Leena, Hailey, Charlotte (24 Fe) and Hana.
+MEDICINE_BRANDS_AS_NAMES = _words(
+    "allegra ella yasmin camila heather portia nikki leena hailey charlotte hana"
+)
 # Medicines by their generic names, beside which such a brand is a medicine too ("Allegra
 # or cetirizine?"); the brands of ``EPONYMS`` count as well.
 GENERIC_MEDICINES = _words(
@@ -467,6 +470,8 @@ GENERIC_MEDICINES = _words(
     desloratadine levocetirizine pseudoephedrine phenylephrine antihistamine antihistamines
     decongestant decongestants norethindrone norethisterone levonorgestrel desogestrel
     drospirenone ulipristal microgynon cerazette sprintec junel loestrin
+    clarityn piriton zirtek calpol nurofen panadol lemsip gaviscon rennie micronor
+    rigevidon levonelle ellaone voltarol benylin strepsils beechams dioralyte
     """
 )
 

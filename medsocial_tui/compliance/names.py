@@ -1959,36 +1959,57 @@ _MEDICINE_FORM_AFTER = lazy.compile(
     # (clean30) or named in apposition as what it is: "Allegra, the allergy pill, is now sold
     # over the counter", "Yasmin, a combined pill,"
     r"|[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:pills?|tablets?|medicines?"
-    r"|medications?|drugs?|brand|antihistamines?|contraceptives?|capsules?)\b",
+    r"|medications?|drugs?|brand|antihistamines?|contraceptives?|capsules?)\b"
+    # (clean40) or said to be one ("Ella is the morning-after pill", "Yasmin is a combined
+    # pill"), or taken within days or hours ("Does Ella still work if taken 4 days after?")
+    r"|[ \t]+(?:is|was)[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:pill|tablet|medicine"
+    r"|medication|drug|brand|antihistamine|contraceptive|capsule)\b"
+    r"|[^.?!\n]{0,24}?\bif[ \t]+(?:it'?s[ \t]+|you[ \t]+)?tak(?:en|e)[ \t]+(?:within[ \t]+|up[ \t]+to[ \t]+)?"
+    r"(?:\d+|one|two|three|four|five)[ \t]*(?:days?|hours?|hrs?|h)\b",
     re.IGNORECASE,
 )
 _MEDICINE_JOIN = (
     r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:with|and|or|vs\.?|versus|than|plus|instead[ \t]+of"
-    r"|to|from|into)[ \t]+)"
+    # (clean40) "the same as Clarityn", "alongside doxycycline"
+    r"|to|from|into|alongside|the[ \t]+same[ \t]+as)[ \t]+)"
 )
 _MEDICINE_JOINED_AFTER = lazy.compile(
-    rf"(?:[ \t]+(?:be[ \t]+)?(?:taken|mixed|combined|used|safe)\b[^.?!]{{0,20}}?)?"
-    rf"{_MEDICINE_JOIN}(?:the[ \t]+)?([A-Za-z][\w-]+)"
+    rf"(?:[ \t]+(?:be[ \t]+|is[ \t]+)?(?:taken|mixed|combined|used|safe|fine|ok|okay"
+    rf"|compatible)\b[^.?!]{{0,20}}?)?"
+    rf"{_MEDICINE_JOIN}(?:the[ \t]+|your[ \t]+|my[ \t]+)?"
+    rf"(?!(?:take|use|have|mix|combine|go|be)\b)([A-Za-z][\w-]+)"
 )
 _MEDICINE_JOINED_BEFORE = lazy.compile(rf"([A-Za-z][\w-]+){_MEDICINE_JOIN}$")
 _ON_OR_OFF_BEFORE = lazy.compile(
     r"\b(?:(?:been|went|go|going|gone|started|starting|put|still|stay(?:ed)?|already|now"
     r"|currently)[ \t]+on"
     r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))[ \t]+(?:from|to|over[ \t]+to)"
-    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
+    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping"
+    # (clean40) taken or tried, as a medicine is ("Has anyone taken Yasmin for PCOS?",
+    # "been taking Camila for a year"); ``_TAKEN_SOMEWHERE`` keeps "taking Ella to school"
+    r"|tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed)[ \t]+$",
+    re.IGNORECASE,
+)
+# A person taken or brought somewhere or with someone: "taking Ella to school", "took
+# Heather home", "tried Camila on the phone".
+_TAKEN_SOMEWHERE = lazy.compile(
+    r"[ \t]+(?:to|home|out|back|in|into|up|over|round|around|away|along|on|with|shopping"
+    r"|swimming|for[ \t]+(?:a|her|his|their)[ \t]+(?:walk|check|visit|appointment|swim))\b",
     re.IGNORECASE,
 )
 
 
 _TITLE_BEFORE = lazy.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Dra|Nurse|Sister)\.?[ \t]+$")
+_INN_STEM = lazy.compile(rf"\w\w\w(?:{lx.DRUG_ENDINGS})$")
 
 
 def _a_medicine(word: str) -> bool:
     """A medicine's name: a brand of ``lx.EPONYMS`` (Sudafed, Zyrtec) or a generic one."""
     lower = word.lower()
-    return lower in lx.GENERIC_MEDICINES or (
-        lower in lx.EPONYMS and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES
-    )
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return lower in lx.GENERIC_MEDICINES
+    # (clean40) or a generic by its INN stem ("amoxicillin", "doxycycline", "sertraline")
+    return lower in lx.GENERIC_MEDICINES or lower in lx.EPONYMS or bool(_INN_STEM.search(lower))
 
 
 def a_medicine_by_name(text: str, start: int, end: int) -> bool:
@@ -2000,8 +2021,10 @@ def a_medicine_by_name(text: str, start: int, end: int) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "Mrs. Yasmin D.": a woman by her title
-    if _MEDICINE_FORM_AFTER.match(text, end) or _ON_OR_OFF_BEFORE.search(
-        text, max(0, start - 24), start
+    if _MEDICINE_FORM_AFTER.match(text, end):
+        return True
+    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 24), start) and not _TAKEN_SOMEWHERE.match(
+        text, end
     ):
         return True
     after = _MEDICINE_JOINED_AFTER.match(text, end)
@@ -2016,6 +2039,23 @@ def medicine_brand(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) != 1 or c.last.possessive:
         return None
     return VETO if a_medicine_by_name(f.doc.text, c.start, c.end) else None
+
+
+# (clean40) ``declared_thing``: what the writer says in brackets a name is, when it is a
+# thing ("Florence (the app)", "Sophia (the oral contraceptive brand)", "Nemo (our clinic's
+# robot)"): a person's bracket says who ("Sophia (my daughter, 4)", "Ella (the nurse)").
+_DECLARED_THING_AFTER = lazy.compile(
+    r"[ \t]*\([ \t]*(?:the|a|an|our|that|this)[ \t]+(?:[\w'-]+[ \t]+){0,3}(?:apps?|robots?"
+    r"|chatbots?|bots?|brands?|pills?|tablets?|drugs?|medicines?|medications?|contraceptives?"
+    r"|devices?|products?|software|programm?e|platform|company|firm|charity|band|show"
+    r"|series|film|movie|book|song|album|podcast|hurricane|storm|cyclone|vaccine|website)[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+def declared_thing(f: _Finder, c: Candidate) -> str | None:
+    """A name the writer says in brackets is a thing ("Florence (the app)")."""
+    return VETO if _DECLARED_THING_AFTER.match(f.doc.text, c.end) else None
 
 
 _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
@@ -4630,6 +4670,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
     NameRule(medicine_brand),
+    NameRule(declared_thing),
     NameRule(founders_firm),
     NameRule(epithet_after),
     NameRule(species_name, strong=False),
@@ -4737,7 +4778,8 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         team_sentence,
         news_sentence,
     )
-    + (ambiguous_date, product_after_name, medicine_brand, founders_firm, list_of_things)
+    + (ambiguous_date, product_after_name, medicine_brand, declared_thing, founders_firm)
+    + (list_of_things,)
     + (
         family_word_before_a_thing,
         epithet_after,
