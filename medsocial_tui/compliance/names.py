@@ -1823,6 +1823,8 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
         return VETO
     if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.CALENDAR_PARTICLES:
         return VETO  # (guard-shortclean6) "Dia do Trabalhador", "Día de la Hispanidad"
+    if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.DAY_ADJECTIVES_ABROAD:
+        return VETO  # (clean40) "Día Mundial de la Salud Bucal", "Journée Mondiale"
     return None
 
 
@@ -1857,6 +1859,29 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
     ):
         return VETO
     return None
+
+
+# (clean40) ``weather_for_town``: a warning of weather, air or smoke earlier in the clause,
+# then the town it is for ("a heat advisory is in place for Phoenix", "Heat wave alert for
+# Sydney", "Pollen forecast for Charlotte"): a town named like a person is the town there.
+_WEATHER_WARNING_BEFORE = lazy.compile(
+    r"\b(?:heat|heatwave|storm|flood|flash[ \t]+flood|fire|bushfire|wildfire|smoke|air[ \t]+quality"
+    r"|pollen|snow|ice|wind|weather|hurricane|cyclone|typhoon|tornado|frost|cold|uv|fog|haze"
+    r"|thunderstorm)(?:[ \t]+wave)?[ \t]+(?:advisory|advisories|alerts?|warnings?|watch(?:es)?"
+    r"|forecasts?|emergency|outlook|day|closures?)\b[^.!?;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+_TOWN_PREPOSITION = frozenset("for in across over around throughout".split())
+
+
+def weather_for_town(f: _Finder, c: Candidate) -> str | None:
+    """A town after "for" or "in" a weather warning is for ("heat advisory for Phoenix")."""
+    if c.prev not in _TOWN_PREPOSITION or c.last.possessive:
+        return None
+    if " ".join(c.lowers) not in lx.place_names():
+        return None
+    start = max(0, c.start - 90)
+    return VETO if _WEATHER_WARNING_BEFORE.search(f.doc.text, start, c.start) else None
 
 
 # Eponyms that are a body's initials: read as one only in capitals ("the AMA", not "Ama
@@ -1984,11 +2009,13 @@ _ON_OR_OFF_BEFORE = lazy.compile(
     r"\b(?:(?:been|went|go|going|gone|started|starting|put|still|stay(?:ed)?|already|now"
     r"|currently)[ \t]+on"
     r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))[ \t]+(?:from|to|over[ \t]+to)"
-    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping"
-    # (clean40) taken or tried, as a medicine is ("Has anyone taken Yasmin for PCOS?",
-    # "been taking Camila for a year"); ``_TAKEN_SOMEWHERE`` keeps "taking Ella to school"
-    r"|tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed)[ \t]+$",
+    r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
     re.IGNORECASE,
+)
+# (clean40) taken or tried, as a medicine is ("Has anyone taken Yasmin for PCOS?", "been
+# taking Camila for a year"); ``_TAKEN_SOMEWHERE`` keeps "taking Ella to school"
+_TAKEN_BEFORE = lazy.compile(
+    r"\b(?:tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed)[ \t]+$", re.IGNORECASE
 )
 # A person taken or brought somewhere or with someone: "taking Ella to school", "took
 # Heather home", "tried Camila on the phone".
@@ -2023,7 +2050,9 @@ def a_medicine_by_name(text: str, start: int, end: int) -> bool:
         return False  # "Mrs. Yasmin D.": a woman by her title
     if _MEDICINE_FORM_AFTER.match(text, end):
         return True
-    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 24), start) and not _TAKEN_SOMEWHERE.match(
+    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _TAKEN_BEFORE.search(text, max(0, start - 12), start) and not _TAKEN_SOMEWHERE.match(
         text, end
     ):
         return True
@@ -4664,6 +4693,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(practice_word),
     NameRule(public_title_after),
     NameRule(place_or_office_before),
+    NameRule(weather_for_town),
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
@@ -4789,6 +4819,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_thanked,
     )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
+    + (weather_for_town,)
     + (kin_word_alone, pronoun_abroad, piece_of_a_word, turkish_place_case)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
