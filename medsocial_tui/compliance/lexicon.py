@@ -487,7 +487,9 @@ GENERIC_MEDICINES = _words(
     """
 )
 
-# Disease and sign names after people, and brands that look like names.
+# Disease and sign names after people, and brands that look like names; (clean40) more
+# diseases named after people (Behçet's, Peyronie's) and vaccines by their letters and
+# brands (Tdap, Shingrix), which open questions as a name would.
 EPONYMS = _words(
     """
     alzheimer alzheimers parkinson parkinsons crohn crohns down hashimoto hashimotos graves
@@ -520,6 +522,12 @@ EPONYMS = _words(
     viagra cialis flomax proscar propecia accutane differin prolia fosamax boniva evista
     premarin estrace yaz nexplanon mirena kyleena depo-provera plan-b leqembi aricept
     namenda exelon sinemet requip mirapex imitrex nurtec ubrelvy aimovig emgality botox
+    behcet behcets peyronie peyronies dupuytren dupuytrens kienbock perthes scheuermann
+    tietze wegener takayasu gaucher fabry pompe niemann wernicke korsakoff creutzfeldt
+    willebrand charcot
+    tdap dtap mmrv hib bcg ipv opv pcv13 pcv15 pcv20 ppsv23 menacwy menb shingrix gardasil
+    prevnar boostrix adacel pentacel vaxelis arexvy abrysvo beyfortus comirnaty spikevax
+    novavax
     """
 )
 

@@ -2446,6 +2446,20 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return _SOMEONES_HOME.search(text, left, right) is None
 
 
+# (clean40) A court of law named by its kind: "the US Supreme Court", "the High Court",
+# "Crown Court", "the Court of Appeal" is no street.
+_COURT_OF_LAW = lazy.compile(
+    r"(?i:supreme|high|crown|county|family|district|circuit|federal|appeals?|magistrates['’]?"
+    r"|youth|coroners?['’]?|claims|constitutional|juvenile|probate|tax|employment|superior"
+    r"|criminal|civil|sheriff|housing|land|labou?r|international)[ \t]+Court$"
+)
+
+
+def _a_court_of_law(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean40) "served on the US Supreme Court": a court of law, not a street."""
+    return _COURT_OF_LAW.search(m.group(0)) is not None
+
+
 # (numbers30) What happened to someone or their car at the place: a street of a shop or a
 # car park is then where that person was ("Mum got a parking ticket outside the dental
 # surgery on Merthyr Road", "my son's car was stolen from Mill Rd car park"); not a notice
@@ -5220,6 +5234,7 @@ _VETOES: dict[str, Veto] = {
         _staff_or_partner,
         _calendar_word,
         _a_business_street,
+        _a_court_of_law,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,

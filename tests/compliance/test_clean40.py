@@ -3,7 +3,8 @@ twins where a person's identifier is really there, still found: a case opened by
 language's patient noun and an age ("Patientin, 67 Jahre"); German "im" before its
 adjective; a world day's name abroad ("Día Mundial"); a sentence in German capitalising its
 nouns ("Allgemeine Frage"); a weather warning for a town named like a person ("heat
-advisory … for Phoenix"). No practice is configured."""
+advisory … for Phoenix"); a disease after a person and a vaccine by its letters ("Behçet's",
+"Tdap"); a court of law ("the US Supreme Court"). No practice is configured."""
 
 from __future__ import annotations
 
@@ -41,6 +42,11 @@ CLEAN = [
     "Heat wave alert for Sydney this weekend, stay hydrated everyone ☀️",
     "Storm warning issued for Victoria tonight, appointments may be rescheduled.",
     "Pollen forecast for Charlotte: very high tomorrow, take your antihistamine early.",
+    # lexicon.EPONYMS: a disease after a person, a vaccine by its letters
+    "Otezla is the one for psoriasis and Behçet's mouth ulcers, it's pricey but works.",
+    "Tdap is recommended in every pregnancy between 27 and 36 weeks.",
+    # rules._a_court_of_law (street.no_number)
+    "Justice Ruth Bader Ginsburg served on the US Supreme Court from 1993 until her death.",
     # names.medicine_brand, names.declared_thing
     "Is Allegra safe to take with amoxicillin? my pharmacist wasn't sure",
     "Ella is the morning-after pill that works up to 5 days.",
@@ -63,6 +69,8 @@ STILL_FOUND = [
     ("Allegra has a fever and a rash after amoxicillin, should I worry?", "Allegra"),
     ("Can Sophia (my daughter, 4) take Calpol with amoxicillin?", "Sophia"),
     ("Provider: Bons Secours, admitted 27/02/2025, claim declined.", "Bons Secours"),
+    ("My mum lives on Crown Court in Leeds and can't drive to her appointments.", "Crown Court"),
+    ("Tdap booster for Maya Patel on 3 March, she is 28 weeks pregnant.", "Maya Patel"),
 ]
 
 
