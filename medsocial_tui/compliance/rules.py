@@ -2446,6 +2446,23 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return _SOMEONES_HOME.search(text, left, right) is None
 
 
+# (clean40) A body's word and "for" or "of" right before the run: the run ends the body's
+# name ("Nigeria Centre for Disease Control reports …", "the Institute for Health Metrics",
+# "Ministry of Health", "Society for Maternal-Fetal Medicine").
+_BODY_FOR_BEFORE = lazy.compile(
+    r"\b(?:Cent(?:re|er)s?|Institutes?|Ministry|Department|Dept\.?|Office|Agency|Council"
+    r"|Foundation|Society|Association|Alliance|Commission|Authority|Board|Bureau|Coalition"
+    r"|Trust|Fund|Network|Federation|College|School|Academy|Programme|Program)"
+    r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _a_bodys_name_after_for(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean40) "Centre for Disease Control reports": the end of a body's name."""
+    start = m.start("name")
+    return _BODY_FOR_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
 # (clean40) A court of law named by its kind: "the US Supreme Court", "the High Court",
 # "Crown Court", "the Court of Appeal" is no street.
 _COURT_OF_LAW = lazy.compile(
@@ -5235,6 +5252,7 @@ _VETOES: dict[str, Veto] = {
         _calendar_word,
         _a_business_street,
         _a_court_of_law,
+        _a_bodys_name_after_for,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,

@@ -4,7 +4,8 @@ language's patient noun and an age ("Patientin, 67 Jahre"); German "im" before i
 adjective; a world day's name abroad ("Día Mundial"); a sentence in German capitalising its
 nouns ("Allgemeine Frage"); a weather warning for a town named like a person ("heat
 advisory … for Phoenix"); a disease after a person and a vaccine by its letters ("Behçet's",
-"Tdap"); a court of law ("the US Supreme Court"). No practice is configured."""
+"Tdap"); a court of law ("the US Supreme Court"); a body's name after "Centre for". No
+practice is configured."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ CLEAN = [
     "Tdap is recommended in every pregnancy between 27 and 36 weeks.",
     # rules._a_court_of_law (street.no_number)
     "Justice Ruth Bader Ginsburg served on the US Supreme Court from 1993 until her death.",
+    # rules._a_bodys_name_after_for (name.clinical_subject)
+    "Nigeria Centre for Disease Control reports diphtheria cases in Kano State rising again.",
     # names.medicine_brand, names.declared_thing
     "Is Allegra safe to take with amoxicillin? my pharmacist wasn't sure",
     "Ella is the morning-after pill that works up to 5 days.",
@@ -71,6 +74,11 @@ STILL_FOUND = [
     ("Provider: Bons Secours, admitted 27/02/2025, claim declined.", "Bons Secours"),
     ("My mum lives on Crown Court in Leeds and can't drive to her appointments.", "Crown Court"),
     ("Tdap booster for Maya Patel on 3 March, she is 28 weeks pregnant.", "Maya Patel"),
+    (
+        "Dr Amaka Obi of the Centre for Disease Control reports Chidi Okeke was admitted.",
+        "Chidi Okeke",
+    ),
+    ("Fatima Bello, 34, from Kano State, was admitted with diphtheria on Monday.", "Kano State"),
 ]
 
 
