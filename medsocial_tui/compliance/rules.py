@@ -1403,9 +1403,13 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 _PROVIDER_MARK = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|Professor|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
-    r"|founder|owner|principal|director|dentists|doctors|staff))\b"
+    r"|founder|owner|principal|director|dentists|doctors|staff"
+    # (clean40) a coordinator or a practitioner of the team: "Our new implant coordinator"
+    r"|coordinator|practitioner|technician|administrator))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
     rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
+    # (clean40) a new colleague's last post: "Aisha joined us from a practice in Leeds"
+    rf"|\bjoin(?:ed|s|ing)\s+us\s+from\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:{lx.ORGANISATION_NOUNS})\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b"
     # (clean14p) a staff page's heading opening the text: "Staff bio: Lerato grew up in
     # Soweto", "Team profile – Aroha was raised in Rotorua" (written as a heading, not

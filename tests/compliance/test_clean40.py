@@ -50,6 +50,9 @@ CLEAN = [
     "Justice Ruth Bader Ginsburg served on the US Supreme Court from 1993 until her death.",
     # rules._a_bodys_name_after_for (name.clinical_subject)
     "Nigeria Centre for Disease Control reports diphtheria cases in Kano State rising again.",
+    # rules._PROVIDER_MARK (provider_bio): a new colleague's last post
+    "Our new implant coordinator Aisha joined us from a practice in Leeds, 10 years' experience.",
+    "Sipho joined us from a clinic in Durban last month and already knows everyone's order.",
     # names.medicine_brand, names.declared_thing
     "Is Allegra safe to take with amoxicillin? my pharmacist wasn't sure",
     "Ella is the morning-after pill that works up to 5 days.",
@@ -79,6 +82,7 @@ STILL_FOUND = [
         "Chidi Okeke",
     ),
     ("Fatima Bello, 34, from Kano State, was admitted with diphtheria on Monday.", "Kano State"),
+    ("Our patient Tom Reid joined us from a practice in Leeds after his implant failed.", "Leeds"),
 ]
 
 
