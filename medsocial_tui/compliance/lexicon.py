@@ -8,6 +8,7 @@ white space). All entries are lower case; lookups lower-case the token first.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from functools import lru_cache
 from importlib import resources
@@ -287,7 +288,9 @@ ORG_SUFFIXES = _words(
 CALENDAR_NOUNS = _words("day days week weekend month year eve holiday holidays season")
 # (guard-shortclean6) The same words of other languages, opening a day's name before a
 # particle ("Dia do Trabalhador", "Día de la Hispanidad", "Jour de l'An", "Tag der Arbeit").
-CALENDAR_NOUNS_ABROAD = _words("dia día jour journée tag giorno festa fiesta fête feria")
+CALENDAR_NOUNS_ABROAD = _words(
+    "dia día jour journée journee tag giorno giornata festa fiesta fête feria"
+)
 # (guard-shortclean6) Vietnamese weekdays are "thứ" and a number word ("thứ Hai" Monday,
 # "thứ Sáu" Friday): after "thứ" these words are a day, not a name.
 VIETNAMESE_DAY_NUMBERS = _words("hai ba tư tu năm nam sáu sau bảy bay")
@@ -295,6 +298,14 @@ VIETNAMESE_DAY_NUMBERS = _words("hai ba tư tu năm nam sáu sau bảy bay")
 # "el 1 de Julio"): after a day's number they are the month.
 MONTHS_ABROAD_AS_NAMES = _words("julio marco avril abril mai juli mei augustus")
 CALENDAR_PARTICLES = _words("de do da dos das del della dei des du der la le l los las")
+# (clean40) What a world or national day's name abroad says after its day's word ("Día
+# Mundial de la Salud Bucal", "Journée mondiale du diabète", "Giornata nazionale"):
+# world, international, national, European, in the forms folding writes.
+DAY_ADJECTIVES_ABROAD = _words(
+    """mundial mondial mondiale mundiale internacional international internationale
+    internazionale nacional national nationale nazionale europeo europea europeu europeia
+    europeen europeenne europaischer"""
+)
 
 MONTHS = _words(
     """
@@ -400,6 +411,7 @@ PERSON_WORDS_ABROAD = _words(
 # del paciente", "un visitatore per paziente": patients in general).
 PATIENT_WORDS_ABROAD = _words(
     """paciente pacienta paziente pacjent pacjentka pacjenta pacjentki potilas potilaan pasien
+    patientin patiente patiënte patiente
     varón varon femenina femenino feminina feminino masculino masculina
     saya aku מטופל מטופלת המטופל המטופלת المريض المريضة مريض مريضة للمريض"""
 )
@@ -458,7 +470,10 @@ LANGUAGES = _words(
 # emergency pill that carry a woman's name (Yasmin, Camila, Heather, Portia, Nikki, ella).
 # ``names.medicine_brand`` reads one as the medicine only beside a dose, another medicine or
 # a word of going on or off it.
-MEDICINE_BRANDS_AS_NAMES = _words("allegra ella yasmin camila heather portia nikki")
+# (clean40) and the pills sold as Leena, Hailey, Charlotte (24 Fe) and Hana.
+MEDICINE_BRANDS_AS_NAMES = _words(
+    "allegra ella yasmin camila heather portia nikki leena hailey charlotte hana"
+)
 # Medicines by their generic names, beside which such a brand is a medicine too ("Allegra
 # or cetirizine?"); the brands of ``EPONYMS`` count as well.
 GENERIC_MEDICINES = _words(
@@ -467,10 +482,14 @@ GENERIC_MEDICINES = _words(
     desloratadine levocetirizine pseudoephedrine phenylephrine antihistamine antihistamines
     decongestant decongestants norethindrone norethisterone levonorgestrel desogestrel
     drospirenone ulipristal microgynon cerazette sprintec junel loestrin
+    clarityn piriton zirtek calpol nurofen panadol lemsip gaviscon rennie micronor
+    rigevidon levonelle ellaone voltarol benylin strepsils beechams dioralyte
     """
 )
 
-# Disease and sign names after people, and brands that look like names.
+# Disease and sign names after people, and brands that look like names; (clean40) more
+# diseases named after people (Behçet's, Peyronie's) and vaccines by their letters and
+# brands (Tdap, Shingrix), which open questions as a name would.
 EPONYMS = _words(
     """
     alzheimer alzheimers parkinson parkinsons crohn crohns down hashimoto hashimotos graves
@@ -503,6 +522,12 @@ EPONYMS = _words(
     viagra cialis flomax proscar propecia accutane differin prolia fosamax boniva evista
     premarin estrace yaz nexplanon mirena kyleena depo-provera plan-b leqembi aricept
     namenda exelon sinemet requip mirapex imitrex nurtec ubrelvy aimovig emgality botox
+    behcet behcets peyronie peyronies dupuytren dupuytrens kienbock perthes scheuermann
+    tietze wegener takayasu gaucher fabry pompe niemann wernicke korsakoff creutzfeldt
+    willebrand charcot
+    tdap dtap mmrv hib bcg ipv opv pcv13 pcv15 pcv20 ppsv23 menacwy menb shingrix gardasil
+    prevnar boostrix adacel pentacel vaxelis arexvy abrysvo beyfortus comirnaty spikevax
+    novavax
     """
 )
 
@@ -1058,6 +1083,26 @@ def other_language_words() -> frozenset[str]:
 
 def ascii_fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+
+
+@lru_cache(maxsize=16)
+def _folded_frequencies(lang: str) -> dict[str, float]:
+    """Each everyday word of ``lang`` (wordfreq's small list) as the guard's fold writes it,
+    without accents ("geschutzten", "dia"), with the share of its most common spelling."""
+    shares: dict[str, float] = {}
+    for word, share in lazy.frequency_dict(lang, "small").items():
+        folded = ascii_fold(word)
+        if share > shares.get(folded, 0.0):
+            shares[folded] = share
+    return shares
+
+
+def folded_zipf(word: str, lang: str) -> float:
+    """(clean40) The Zipf frequency in ``lang`` of a lower-case word the fold may have
+    stripped of its accents ("geschutzten" is German's "geschützten", 3.7), 0 when it is
+    no everyday word there."""
+    share = _folded_frequencies(lang).get(word, 0.0)
+    return math.log10(share) + 9 if share > 0 else 0.0
 
 
 @lru_cache(maxsize=1)

@@ -1823,6 +1823,8 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
         return VETO
     if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.CALENDAR_PARTICLES:
         return VETO  # (guard-shortclean6) "Dia do Trabalhador", "Día de la Hispanidad"
+    if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.DAY_ADJECTIVES_ABROAD:
+        return VETO  # (clean40) "Día Mundial de la Salud Bucal", "Journée Mondiale"
     return None
 
 
@@ -1857,6 +1859,29 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
     ):
         return VETO
     return None
+
+
+# (clean40) ``weather_for_town``: a warning of weather, air or smoke earlier in the clause,
+# then the town it is for ("a heat advisory is in place for Phoenix", "Heat wave alert for
+# Sydney", "Pollen forecast for Charlotte"): a town named like a person is the town there.
+_WEATHER_WARNING_BEFORE = lazy.compile(
+    r"\b(?:heat|heatwave|storm|flood|flash[ \t]+flood|fire|bushfire|wildfire|smoke|air[ \t]+quality"
+    r"|pollen|snow|ice|wind|weather|hurricane|cyclone|typhoon|tornado|frost|cold|uv|fog|haze"
+    r"|thunderstorm)(?:[ \t]+wave)?[ \t]+(?:advisory|advisories|alerts?|warnings?|watch(?:es)?"
+    r"|forecasts?|emergency|outlook|day|closures?)\b[^.!?;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+_TOWN_PREPOSITION = frozenset("for in across over around throughout".split())
+
+
+def weather_for_town(f: _Finder, c: Candidate) -> str | None:
+    """A town after "for" or "in" a weather warning is for ("heat advisory for Phoenix")."""
+    if c.prev not in _TOWN_PREPOSITION or c.last.possessive:
+        return None
+    if " ".join(c.lowers) not in lx.place_names():
+        return None
+    start = max(0, c.start - 90)
+    return VETO if _WEATHER_WARNING_BEFORE.search(f.doc.text, start, c.start) else None
 
 
 # Eponyms that are a body's initials: read as one only in capitals ("the AMA", not "Ama
@@ -1959,16 +1984,25 @@ _MEDICINE_FORM_AFTER = lazy.compile(
     # (clean30) or named in apposition as what it is: "Allegra, the allergy pill, is now sold
     # over the counter", "Yasmin, a combined pill,"
     r"|[ \t]*,[ \t]*(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:pills?|tablets?|medicines?"
-    r"|medications?|drugs?|brand|antihistamines?|contraceptives?|capsules?)\b",
+    r"|medications?|drugs?|brand|antihistamines?|contraceptives?|capsules?)\b"
+    # (clean40) or said to be one ("Ella is the morning-after pill", "Yasmin is a combined
+    # pill"), or taken within days or hours ("Does Ella still work if taken 4 days after?")
+    r"|[ \t]+(?:is|was)[ \t]+(?:the|a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:pill|tablet|medicine"
+    r"|medication|drug|brand|antihistamine|contraceptive|capsule)\b"
+    r"|[^.?!\n]{0,24}?\bif[ \t]+(?:it'?s[ \t]+|you[ \t]+)?tak(?:en|e)[ \t]+(?:within[ \t]+|up[ \t]+to[ \t]+)?"
+    r"(?:\d+|one|two|three|four|five)[ \t]*(?:days?|hours?|hrs?|h)\b",
     re.IGNORECASE,
 )
 _MEDICINE_JOIN = (
     r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:with|and|or|vs\.?|versus|than|plus|instead[ \t]+of"
-    r"|to|from|into)[ \t]+)"
+    # (clean40) "the same as Clarityn", "alongside doxycycline"
+    r"|to|from|into|alongside|the[ \t]+same[ \t]+as)[ \t]+)"
 )
 _MEDICINE_JOINED_AFTER = lazy.compile(
-    rf"(?:[ \t]+(?:be[ \t]+)?(?:taken|mixed|combined|used|safe)\b[^.?!]{{0,20}}?)?"
-    rf"{_MEDICINE_JOIN}(?:the[ \t]+)?([A-Za-z][\w-]+)"
+    rf"(?:[ \t]+(?:be[ \t]+|is[ \t]+)?(?:taken|mixed|combined|used|safe|fine|ok|okay"
+    rf"|compatible)\b[^.?!]{{0,20}}?)?"
+    rf"{_MEDICINE_JOIN}(?:the[ \t]+|your[ \t]+|my[ \t]+)?"
+    rf"(?!(?:take|use|have|mix|combine|go|be)\b)([A-Za-z][\w-]+)"
 )
 _MEDICINE_JOINED_BEFORE = lazy.compile(rf"([A-Za-z][\w-]+){_MEDICINE_JOIN}$")
 _ON_OR_OFF_BEFORE = lazy.compile(
@@ -1978,17 +2012,31 @@ _ON_OR_OFF_BEFORE = lazy.compile(
     r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
     re.IGNORECASE,
 )
+# (clean40) taken or tried, as a medicine is ("Has anyone taken Yasmin for PCOS?", "been
+# taking Camila for a year"); ``_TAKEN_SOMEWHERE`` keeps "taking Ella to school"
+_TAKEN_BEFORE = lazy.compile(
+    r"\b(?:tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed)[ \t]+$", re.IGNORECASE
+)
+# A person taken or brought somewhere or with someone: "taking Ella to school", "took
+# Heather home", "tried Camila on the phone".
+_TAKEN_SOMEWHERE = lazy.compile(
+    r"[ \t]+(?:to|home|out|back|in|into|up|over|round|around|away|along|on|with|shopping"
+    r"|swimming|for[ \t]+(?:a|her|his|their)[ \t]+(?:walk|check|visit|appointment|swim))\b",
+    re.IGNORECASE,
+)
 
 
 _TITLE_BEFORE = lazy.compile(r"\b(?:Mrs|Mr|Ms|Miss|Mx|Dr|Dra|Nurse|Sister)\.?[ \t]+$")
+_INN_STEM = lazy.compile(rf"\w\w\w(?:{lx.DRUG_ENDINGS})$")
 
 
 def _a_medicine(word: str) -> bool:
     """A medicine's name: a brand of ``lx.EPONYMS`` (Sudafed, Zyrtec) or a generic one."""
     lower = word.lower()
-    return lower in lx.GENERIC_MEDICINES or (
-        lower in lx.EPONYMS and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES
-    )
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return lower in lx.GENERIC_MEDICINES
+    # (clean40) or a generic by its INN stem ("amoxicillin", "doxycycline", "sertraline")
+    return lower in lx.GENERIC_MEDICINES or lower in lx.EPONYMS or bool(_INN_STEM.search(lower))
 
 
 def a_medicine_by_name(text: str, start: int, end: int) -> bool:
@@ -2000,8 +2048,12 @@ def a_medicine_by_name(text: str, start: int, end: int) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "Mrs. Yasmin D.": a woman by her title
-    if _MEDICINE_FORM_AFTER.match(text, end) or _ON_OR_OFF_BEFORE.search(
-        text, max(0, start - 24), start
+    if _MEDICINE_FORM_AFTER.match(text, end):
+        return True
+    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    if _TAKEN_BEFORE.search(text, max(0, start - 12), start) and not _TAKEN_SOMEWHERE.match(
+        text, end
     ):
         return True
     after = _MEDICINE_JOINED_AFTER.match(text, end)
@@ -2016,6 +2068,23 @@ def medicine_brand(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) != 1 or c.last.possessive:
         return None
     return VETO if a_medicine_by_name(f.doc.text, c.start, c.end) else None
+
+
+# (clean40) ``declared_thing``: what the writer says in brackets a name is, when it is a
+# thing ("Florence (the app)", "Sophia (the oral contraceptive brand)", "Nemo (our clinic's
+# robot)"): a person's bracket says who ("Sophia (my daughter, 4)", "Ella (the nurse)").
+_DECLARED_THING_AFTER = lazy.compile(
+    r"[ \t]*\([ \t]*(?:the|a|an|our|that|this)[ \t]+(?:[\w'-]+[ \t]+){0,3}(?:apps?|robots?"
+    r"|chatbots?|bots?|brands?|pills?|tablets?|drugs?|medicines?|medications?|contraceptives?"
+    r"|devices?|products?|software|programm?e|platform|company|firm|charity|band|show"
+    r"|series|film|movie|book|song|album|podcast|hurricane|storm|cyclone|vaccine|website)[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+def declared_thing(f: _Finder, c: Candidate) -> str | None:
+    """A name the writer says in brackets is a thing ("Florence (the app)")."""
+    return VETO if _DECLARED_THING_AFTER.match(f.doc.text, c.end) else None
 
 
 _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")
@@ -4624,12 +4693,14 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(practice_word),
     NameRule(public_title_after),
     NameRule(place_or_office_before),
+    NameRule(weather_for_town),
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
     NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
     NameRule(medicine_brand),
+    NameRule(declared_thing),
     NameRule(founders_firm),
     NameRule(epithet_after),
     NameRule(species_name, strong=False),
@@ -4737,7 +4808,8 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         team_sentence,
         news_sentence,
     )
-    + (ambiguous_date, product_after_name, medicine_brand, founders_firm, list_of_things)
+    + (ambiguous_date, product_after_name, medicine_brand, declared_thing, founders_firm)
+    + (list_of_things,)
     + (
         family_word_before_a_thing,
         epithet_after,
@@ -4747,6 +4819,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_thanked,
     )
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
+    + (weather_for_town,)
     + (kin_word_alone, pronoun_abroad, piece_of_a_word, turkish_place_case)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a

@@ -1021,6 +1021,8 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     words = [w for w in words if len(w) > 1]
     if len(words) < 2 or " ".join(words) in _HOLIDAYS:
         return True
+    if all(w in lx.other_language_words() for w in words) and _written_abroad(text, m):
+        return True  # (clean40) "Allgemeine Frage: Ab welchem Alter …": German's nouns
     common = english_words()
     rare = 0
     for word in words:
@@ -1037,6 +1039,22 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _HOLIDAYS = frozenset(lx.HOLIDAY_NAMES)
+_LOWER_WORDS = lazy.compile(r"(?<![\w'’-])[a-zà-ÿ]+(?![\w'’-])")
+
+
+def _written_abroad(text: str, m: re.Match[str]) -> bool:
+    """(clean40) The sentence of match ``m`` is in another language: two of its lower-case
+    words are everyday words there and no English ones ("Ab welchem Alter sollte man …";
+    not "provider: Bons Secours, admitted 27/02", where the run alone is French)."""
+    left, right = sentence_around(text, m.start(), m.end())
+    common, abroad = english_words(), lx.other_language_words()
+    found = 0
+    for word in _LOWER_WORDS.findall(text, left, right):
+        if word in abroad and word not in common:
+            found += 1
+            if found >= 2:
+                return True
+    return False
 
 
 # (guard-longclean4) An article or a determiner right before the run a pair ends, in English
@@ -1385,9 +1403,13 @@ def _place_after_preposition(text: str, m: re.Match[str], ctx: PracticeContext) 
 _PROVIDER_MARK = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|Professor|(?:our|the)\s+(?:[a-z-]+\s+){0,2}(?:hygienist|dentist|nurse"
     r"|doctor|physician|team|receptionist|orthodontist|surgeon|manager|therapist|assistant"
-    r"|founder|owner|principal|director|dentists|doctors|staff))\b"
+    r"|founder|owner|principal|director|dentists|doctors|staff"
+    # (clean40) a coordinator or a practitioner of the team: "Our new implant coordinator"
+    r"|coordinator|practitioner|technician|administrator))\b"
     # "I moved to Leeds in 2010 and joined the practice": one of the practice's own people
     rf"|\bjoined\s+(?:the|our)\s+(?:{lx.ORGANISATION_NOUNS}|team|staff)\b"
+    # (clean40) a new colleague's last post: "Aisha joined us from a practice in Leeds"
+    rf"|\bjoin(?:ed|s|ing)\s+us\s+from\s+(?:an?|the)\s+(?:[a-z-]+\s+)?(?:{lx.ORGANISATION_NOUNS})\b"
     r"|^\s*(?:Meet|Welcome|Introducing)\b"
     # (clean14p) a staff page's heading opening the text: "Staff bio: Lerato grew up in
     # Soweto", "Team profile – Aroha was raised in Rotorua" (written as a heading, not
@@ -2442,6 +2464,37 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return _SOMEONES_HOME.search(text, left, right) is None
 
 
+# (clean40) A body's word and "for" or "of" right before the run: the run ends the body's
+# name ("Nigeria Centre for Disease Control reports …", "the Institute for Health Metrics",
+# "Ministry of Health", "Society for Maternal-Fetal Medicine").
+_BODY_FOR_BEFORE = lazy.compile(
+    r"\b(?:Cent(?:re|er)s?|Institutes?|Ministry|Department|Dept\.?|Office|Agency|Council"
+    r"|Foundation|Society|Association|Alliance|Commission|Authority|Board|Bureau|Coalition"
+    r"|Trust|Fund|Network|Federation|College|School|Academy|Programme|Program)"
+    r"[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _a_bodys_name_after_for(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean40) "Centre for Disease Control reports": the end of a body's name."""
+    start = m.start("name")
+    return _BODY_FOR_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# (clean40) A court of law named by its kind: "the US Supreme Court", "the High Court",
+# "Crown Court", "the Court of Appeal" is no street.
+_COURT_OF_LAW = lazy.compile(
+    r"(?i:supreme|high|crown|county|family|district|circuit|federal|appeals?|magistrates['’]?"
+    r"|youth|coroners?['’]?|claims|constitutional|juvenile|probate|tax|employment|superior"
+    r"|criminal|civil|sheriff|housing|land|labou?r|international)[ \t]+Court$"
+)
+
+
+def _a_court_of_law(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean40) "served on the US Supreme Court": a court of law, not a street."""
+    return _COURT_OF_LAW.search(m.group(0)) is not None
+
+
 # (numbers30) What happened to someone or their car at the place: a street of a shop or a
 # car park is then where that person was ("Mum got a parking ticket outside the dental
 # surgery on Merthyr Road", "my son's car was stolen from Mill Rd car park"); not a notice
@@ -2532,10 +2585,13 @@ def _a_person_cue_around(text: str, m: re.Match[str]) -> bool:
 def _a_days_name(words: list[str]) -> bool:
     """The lower-case ``words`` of a run are a day's name: a calendar word last, after no
     given name ("Waitangi Day", not "Doris Day"), or one of another language first before a
-    particle ("Dia do Trabalhador", "Día de la Hispanidad")."""
+    particle or a world's word ("Dia do Trabalhador", "Día Mundial")."""
     if words[-1] in lx.CALENDAR_NOUNS and words[0] not in lx.GIVEN_NAMES:
         return True
-    return words[0] in lx.CALENDAR_NOUNS_ABROAD and words[1] in lx.CALENDAR_PARTICLES
+    # (clean40) or before a world's or a nation's word ("Dia Mundial da Saúde Oral")
+    return words[0] in lx.CALENDAR_NOUNS_ABROAD and (
+        words[1] in lx.CALENDAR_PARTICLES or words[1] in lx.DAY_ADJECTIVES_ABROAD
+    )
 
 
 _PLACE_PREFIX = frozenset(
@@ -3968,6 +4024,7 @@ _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 # read as a name still ("hi deepa": 2.4).
 LOWER_WORD_ZIPF = 2.0
 _WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
+_GERMAN_IM = lazy.compile(r"[Ii]m[ \t]*$")
 # "referral for physiotherapy", "results for bloods": a service follows as often as a name,
 # so a word English writes often enough ("physiotherapy" 2.9; not "deepa" 2.4) is no name
 _SERVICE_FOR_CUE = lazy.compile(
@@ -4045,6 +4102,10 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     if _SERVICE_FOR_CUE.search(text, before, m.start("name")):
         return lazy.zipf_frequency(lower, "en") >= SERVICE_WORD_ZIPF
     weak = _WEAK_LOWER_CUE.search(text, before, m.start("name"))
+    if weak is not None and _GERMAN_IM.match(weak.group(0)):
+        # (clean40) German "im" ("in the") before its adjective or ordinal, not "I'm": "im
+        # geschützten Bereich", "im dritten Monat"
+        return lx.folded_zipf(lower, "de") >= _CASE_NOUN_ZIPF
     return weak is not None and lazy.zipf_frequency(lower, "en") >= LOWER_WORD_ZIPF
 
 
@@ -4110,6 +4171,29 @@ def _a_town_after_from(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     if run.lower() not in place_names() or run.lower() in lx.GIVEN_NAMES:
         return False
     return _FROM_BEFORE.search(text, max(0, m.start("name") - 6), m.start("name")) is not None
+
+
+# (clean40) Languages whose everyday nouns open a case as "Patient, 67" does in English, and
+# how common a word must be there to be one: "Patientin" (de 3.8), "Schwangere" (3.8),
+# "Rentnerin" (3.2); a name on neither list is rarely so common ("Zanele" 0).
+_CASE_LANGUAGES = ("de", "es", "fr", "it", "pt", "nl", "pl")
+_CASE_NOUN_ZIPF = 3.0
+
+
+def _a_case_noun_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean40) "Patientin, 67 Jahre", "Paziente, 72 anni", "Schwangere, 29 Jahre": one
+    word before the age that is a patient's or a person's noun of another language (on
+    ``lx.PATIENT_WORDS_ABROAD`` or an everyday word there, on neither name list), as a case
+    opens; not "Greta, 72 Jahre" (a given name)."""
+    run = m.group("name")
+    lower = run.lower()
+    if " " in run or lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return False
+    if lower in lx.PATIENT_WORDS_ABROAD:
+        return True
+    abroad = max(lx.folded_zipf(lower, lang) for lang in _CASE_LANGUAGES)
+    # a word English writes as often is ``not_a_name``'s to read ("Frau": de 5.7, en 3.1)
+    return abroad >= _CASE_NOUN_ZIPF and abroad > lx.folded_zipf(lower, "en") + 1
 
 
 # (names35) What tells of a birth in a text: "arrived" is a baby's there.
@@ -5242,6 +5326,8 @@ _VETOES: dict[str, Veto] = {
         _staff_or_partner,
         _calendar_word,
         _a_business_street,
+        _a_court_of_law,
+        _a_bodys_name_after_for,
         _not_a_surname_pair,
         _office_title_general,
         _not_a_place,
@@ -5276,6 +5362,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_name_word,
         _no_birth_told,
         _a_town_after_from,
+        _a_case_noun_abroad,
         _not_a_name_in_either_order,
         _particle_not_a_name,
         _not_strictly_a_given_name,
