@@ -832,8 +832,10 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _OURS_BEFORE = lazy.compile(
+    # (careplaces40) nor a clinician's case: "Our patient was seen at Mass Eye and Ear" is
+    # another place's care (not "our patients", the practice's own people)
     r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
-    r"|twins|boy|girl|grand\w+))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
+    r"|twins|boy|girl|grand\w+|(?:patient|pt)\b(?!['’]s)))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
     r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$"
     # (clean14p) a business thanking its customers names itself: "Dear patient, thank you
     # for choosing Harbourside Family Dental", "Thanks for trusting Smile Studio" (not "I
@@ -1887,6 +1889,51 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         and not _PATIENT_MARK.search(text, before, left)
         and not THEIR_OWN_HEALTH.search(text, left, right)
     )
+
+
+# (careplaces40) The writer as someone a clinician saw: "I", "me", "my" in the sentence.
+_THE_WRITER_IN_SENTENCE = lazy.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b", _I)
+
+
+_CORNER_AND = lazy.compile(r"[ \t](?:and|&)[ \t]")
+
+
+def _not_a_branchs_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.carer_at_branch``'s place is no suburb's or street's:
+    ``not_a_place`` (a title, a month, a given name: "the nurse at the Tuesday clinic"),
+    but for a corner, two streets with "and" between, only a month or a weekday opening it:
+    "King and Bathurst", "Queen & Spadina" are streets whatever their words."""
+    place = m.group("place")
+    if _CORNER_AND.search(place) is None:
+        return _not_a_place(text, m, ctx)
+    first = place.split()[0].lower()
+    return first in lx.MONTHS or first in lx.WEEKDAYS
+
+
+def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.carer_in_town``'s place is neither a town on the GeoNames
+    list nor a word off every English, name and brand list. Unlike ``no_town_of_theirs``
+    a town that is also a name stays ("the dentist in Hamilton", "my GP in Florence"):
+    after "in", a care role's place is no person; a town that is an everyday word goes
+    ("the dentist in Reading" is rarer than "the doctor in Charge" would be)."""
+    place = m.group("place").lower()
+    names = place_names()
+    if place not in names and place.replace(" ", "-") not in names:
+        return _not_rare_place(text, m, ctx)
+    return " " not in place and lazy.zipf_frequency(place, "en") >= 4.6
+
+
+def _a_bio_without_the_writer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``provider_bio`` for a rule that reads a clinician by their role ("the
+    hygienist at the Ballard office", "the dentist in Penrith"), unless the writer is in the
+    sentence as the one seen: "the hygienist at the Ballard office told me to floss", "the
+    dentist in Penrith charged me $400" are a patient's visit, which ``provider_bio`` takes
+    for a bio for its "the hygienist" (a staff page's "Dr Lee, the dentist at the Ballard
+    office, grew up in Seattle" names no writer and stays a bio)."""
+    if not _provider_bio(text, m, ctx):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _THE_WRITER_IN_SENTENCE.search(text, left, right) is None
 
 
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
@@ -5046,11 +5093,12 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     words = m.group("place").split()
     if any(word.lower() in _CLINICS_BY_WHAT_THEY_SEE for word in words):
         return True
-    if _not_a_place(text, m, ctx):
-        return True
     # A town of several words GeoNames lists may hold a language's word ("Spanish Town
-    # hospital did right by you")
+    # hospital did right by you"), or open with a given name (careplaces40: "seen at the
+    # Beverly Hills clinic", "the Glen Iris clinic"): the whole name is the town's
     named_town = len(words) > 1 and m.group("place").lower() in place_names()
+    if not named_town and _not_a_place(text, m, ctx):
+        return True
     return _a_word_no_town_has(words, len(words) > 1, named_town)
 
 
@@ -5119,6 +5167,9 @@ _VETOES: dict[str, Veto] = {
         _not_a_member_number,
         _not_a_home_address_label,
         _own_practice,
+        _a_bio_without_the_writer,
+        _not_a_branchs_name,
+        _no_town_of_a_carer,
         _staff_member,
         _not_name_like,
         _not_rare_name,
@@ -10154,12 +10205,18 @@ _CARE_AT_THE_PLACE = lazy.compile(
 )
 
 
+# (careplaces40) Rules that read the carer's role before the place themselves, with a
+# staff member's introduction and a bio already ruled out by their own vetoes: "the
+# hygienist at the Ballard office told me to floss" is a patient's visit, not a job.
+_A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
+
+
 def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     """``facility.workplace_or_cause``: "I'm Aroha Ngata, practice manager at Harbourside
     Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
     at it, or a hospice money is raised for, is a workplace or a cause, not where someone
     was cared for (not "my mum, a nurse at Mercy Hospital, was admitted there")."""
-    if "[facility." not in f.reason:
+    if "[facility." not in f.reason or f.reason.endswith(_A_CARERS_OWN_PLACE):
         return False
     before = text[max(0, f.start - 60) : f.start]
     if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:

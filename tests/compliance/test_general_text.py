@@ -476,6 +476,16 @@ RULE_CASES = [
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
+    (
+        "facility.carer_at_branch",
+        "the hygienist at the Ballard office told me to floss",
+        "Ballard",
+    ),
+    (
+        "facility.carer_in_town",
+        "mate the dentist in Penrith charged me $400 for one filling",
+        "Penrith",
+    ),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
     ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
     (
@@ -4204,4 +4214,57 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
     ],
 )
 def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) the branch, corner or town of someone's own dentist or doctor, and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the hygienist at the Ballard office told me to floss", "Ballard"),
+        ("ugh the receptionist at the Kilbirnie practice hung up on me twice", "Kilbirnie"),
+        ("the physio from the Lekki location rang my mum about her knee", "Lekki"),
+        # a corner: two streets and "and", whatever their words ("King" is a title too)
+        (
+            "my kids dentist on King and Bathurst is closing, who do u guys go to",
+            "King and Bathurst",
+        ),
+        (
+            "my 3rd root canal at the dentist on Kingsway and Joyce ... send help",
+            "Kingsway and Joyce",
+        ),
+        # a town after "in", one that is a name too
+        ("mate the dentist in Hamilton pulled the wrong tooth i swear", "Hamilton"),
+        ("I have been going to the same dentist in Yreka for 20 years", "Yreka"),
+        # the practice's own branch, a staff member's introduction, a bio, an advert, news
+        ("our hygienist at the Ballard office is retiring after 30 years", None),
+        ("I'm one of the nurses at the Ikeja clinic and we love our patients", None),
+        ("Dr Lee, the dentist at the Ballard office, joined in 2019.", None),
+        ("Hi, I'm Sarah, the hygienist at the Ballard office, and I love nervous patients", None),
+        ("We're hiring a dentist in Penrith, apply today", None),
+        ("Voted the best dentist in Hamilton three years running, book online today.", None),
+        ("A dentist in Whangarei has been struck off after a tribunal hearing.", None),
+        ("The dentist on King and Bathurst is now open late on Thursdays.", None),
+        ("the dentist on Main Street is closing down", None),
+    ],
+)
+def test_the_branch_or_town_of_ones_own_carer(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) a clinician's case seen elsewhere, and a town of several words that opens
+# with a given name before "clinic"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Our patient was seen at Mass Eye and Ear in March for a corneal ulcer",
+            "Mass Eye and Ear",
+        ),
+        ("our pt was admitted to Baragwanath twice last year with DKA", "Baragwanath"),
+        ("Our patients at Lakeside love the new chairs", None),
+        ("I'm 71, seen at the Beverly Hills clinic but they never pick up", "Beverly Hills"),
+    ],
+)
+def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
