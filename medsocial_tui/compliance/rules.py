@@ -1923,6 +1923,17 @@ def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     return " " not in place and lazy.zipf_frequency(place, "en") >= 4.6
 
 
+def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.named_kind_first``'s kind is the end of a longer name, a
+    capitalised word before it that does not open the sentence: "Mercy Hospital for …",
+    "Komfo Anokye Teaching Hospital for Children's surgery week" (``facility.named`` reads
+    those names whole)."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(_CAPITAL_WORD_BEFORE.search(before)) and not _SENTENCES_FIRST_WORD_BEFORE.search(
+        before
+    )
+
+
 def _a_bio_without_the_writer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(careplaces40) ``provider_bio`` for a rule that reads a clinician by their role ("the
     hygienist at the Ballard office", "the dentist in Penrith"), unless the writer is in the
@@ -2087,11 +2098,15 @@ def _cue_before_place_no_care(
     """``cue`` ends right before the place, within ``reach`` characters and its sentence,
     and the sentence tells of no one's care or family there (a career's or an event's
     place, not where anyone was cared for)."""
-    start = _place_span(m)[0]
+    start, end = _place_span(m)
     left, right = sentence_around(text, m.start(), m.end())
     if not cue.search(text, max(left, start - reach), start):
         return False
-    return not _CARE_OR_FAMILY.search(text, left, right)
+    # (careplaces40) the place's own name tells no one's care: "my residency at the
+    # Hospital for Sick Children", "a fellowship at the Christie Cancer Centre"
+    return not (
+        _CARE_OR_FAMILY.search(text, left, start) or _CARE_OR_FAMILY.search(text, end, right)
+    )
 
 
 def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3056,10 +3071,15 @@ _SYSTEM_NAMES = _names_as_read(lx.HEALTH_SYSTEMS)
 
 def _health_system_pattern(names: tuple[str, ...] = _SYSTEM_NAMES) -> str:
     """``names`` (``lexicon.HEALTH_SYSTEMS``, folded) as one alternation, case kept, any
-    space or apostrophe."""
+    space or apostrophe; (careplaces40) a name the list writes with its "The" is read
+    after "the" in lower case too, as a sentence writes it, the name alone found: "her
+    chemo at the Christie"."""
     pieces = []
     for name in names:
         piece = re.escape(name).replace(r"\ ", r"[ \t]+")
+        if name.startswith("The "):
+            rest = re.escape(name[4:]).replace(r"\ ", r"[ \t]+")
+            piece = rf"(?:The[ \t]+|(?<=\bthe[ \t])){rest}"
         pieces.append(re.sub(r"['’]", "['’]", piece))
     return "(?:" + "|".join(pieces) + ")"
 
@@ -5168,6 +5188,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_home_address_label,
         _own_practice,
         _a_bio_without_the_writer,
+        _a_capital_word_before,
         _not_a_branchs_name,
         _no_town_of_a_carer,
         _staff_member,
@@ -10200,7 +10221,10 @@ _RAISED_FOR_BEFORE = lazy.compile(
 # Whose care the sentence speaks of, beyond the person cues: the family or a care verb.
 _CARE_AT_THE_PLACE = lazy.compile(
     r"\b(?:my|his|her|their|mum|mom|dad|son|daughter|wife|husband|grand\w+|admitted|treated"
-    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient)\b",
+    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient"
+    # (careplaces40) the staff thanked for someone's care: "the team at Starship for
+    # looking after Wiremu"
+    r"|look(?:ed|ing|s)?[ \t]+after|cared[ \t]+for|caring[ \t]+for|took[ \t]+care|taking[ \t]+care)\b",
     _I,
 )
 

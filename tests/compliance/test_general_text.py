@@ -477,6 +477,11 @@ RULE_CASES = [
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     (
+        "facility.named_kind_first",
+        "my knee replacement at Hospital for Special Surgery went fine",
+        "Hospital for Special Surgery",
+    ),
+    (
         "facility.carer_at_branch",
         "the hygienist at the Ballard office told me to floss",
         "Ballard",
@@ -4267,4 +4272,39 @@ def test_the_branch_or_town_of_ones_own_carer(text: str, place: str | None) -> N
     ],
 )
 def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) a hospital named kind first, one called by "the" and its name, its staff
+# thanked for looking after someone by name; and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "my knee replacement at Hospital for Special Surgery went fine",
+            "Hospital for Special Surgery",
+        ),
+        (
+            "Dad is at the Hospital for Tropical Diseases with malaria",
+            "Hospital for Tropical Diseases",
+        ),
+        ("Hospital for Special Surgery was ranked first for orthopedics again", None),
+        ("The Hospital for Sick Children is hiring nurses", None),
+        ("Our practice won Clinic of the Year at the awards", None),
+        # a name the list writes with "The", in lower case after "at"
+        ("my mum had her chemo at the Christie and the nurses were lovely", "Christie"),
+        ("mum finished her radiotherapy at the Marsden yesterday", "Marsden"),
+        # the end of a longer name, read whole by facility.named; not a day after "for"
+        ("My aunt Rosa is at Mercy Hospital for Monday's scan", "Mercy Hospital"),
+        ("we raised 2000 pounds for the Marsden at the fun run", None),
+        # the cared-for person by a name no list holds
+        ("so grateful to the team at Starship for looking after Wiremu", "Starship"),
+        ("Thanks to the team at Starship for looking after The Ward 5 garden", None),
+        # driven to for care, by the hospital's letters; not a trip
+        ("driving to UMC for dialysis three times a week with my dad", "UMC"),
+        ("we drove to LAX for our flight, my son was so excited", None),
+        ("my dad is driving to NYC for a conference", None),
+    ],
+)
+def test_hospitals_named_as_people_call_them(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
