@@ -832,7 +832,7 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _OURS_BEFORE = lazy.compile(
-    # (careplaces40) nor a clinician's case: "Our patient was seen at Mass Eye and Ear" is
+    # (careplaces40) nor a clinician's case: "Our patient was treated at Mass Eye and Ear" is
     # another place's care (not "our patients", the practice's own people)
     r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
     r"|twins|boy|girl|grand\w+|(?:patient|pt)\b(?!['’]s)))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
@@ -1936,10 +1936,10 @@ def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) ->
 
 def _a_bio_without_the_writer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(careplaces40) ``provider_bio`` for a rule that reads a clinician by their role ("the
-    hygienist at the Ballard office", "the dentist in Penrith"), unless the writer is in the
-    sentence as the one seen: "the hygienist at the Ballard office told me to floss", "the
-    dentist in Penrith charged me $400" are a patient's visit, which ``provider_bio`` takes
-    for a bio for its "the hygienist" (a staff page's "Dr Lee, the dentist at the Ballard
+    hygienist at the Fremont office", "the dentist in Ipswich"), unless the writer is in the
+    sentence as the one seen: "the hygienist at the Fremont office scraped my gums raw", "the
+    dentist in Ipswich charged me ninety quid" are a patient's visit, which ``provider_bio`` takes
+    for a bio for its "the hygienist" (a staff page's "Dr Lee, the dentist at the Fremont
     office, grew up in Seattle" names no writer and stays a bio)."""
     if not _provider_bio(text, m, ctx):
         return False
@@ -10223,7 +10223,7 @@ _CARE_AT_THE_PLACE = lazy.compile(
     r"\b(?:my|his|her|their|mum|mom|dad|son|daughter|wife|husband|grand\w+|admitted|treated"
     r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient"
     # (careplaces40) the staff thanked for someone's care: "the team at Starship for
-    # looking after Wiremu"
+    # looking after Tamatea"
     r"|look(?:ed|ing|s)?[ \t]+after|cared[ \t]+for|caring[ \t]+for|took[ \t]+care|taking[ \t]+care)\b",
     _I,
 )
@@ -10231,7 +10231,7 @@ _CARE_AT_THE_PLACE = lazy.compile(
 
 # (careplaces40) Rules that read the carer's role before the place themselves, with a
 # staff member's introduction and a bio already ruled out by their own vetoes: "the
-# hygienist at the Ballard office told me to floss" is a patient's visit, not a job.
+# hygienist at the Fremont office scraped my gums raw" is a patient's visit, not a job.
 _A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
 
 

@@ -483,13 +483,13 @@ RULE_CASES = [
     ),
     (
         "facility.carer_at_branch",
-        "the hygienist at the Ballard office told me to floss",
-        "Ballard",
+        "the hygienist at the Fremont office scraped my gums raw",
+        "Fremont",
     ),
     (
         "facility.carer_in_town",
-        "mate the dentist in Penrith charged me $400 for one filling",
-        "Penrith",
+        "the dentist in Ipswich charged me ninety quid for a filling",
+        "Ipswich",
     ),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
     ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
@@ -4226,7 +4226,7 @@ def test_places_where_something_happened_to_a_person(text: str, place: str | Non
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("the hygienist at the Ballard office told me to floss", "Ballard"),
+        ("the hygienist at the Fremont office scraped my gums raw", "Fremont"),
         ("ugh the receptionist at the Kilbirnie practice hung up on me twice", "Kilbirnie"),
         ("the physio from the Lekki location rang my mum about her knee", "Lekki"),
         # a corner: two streets and "and", whatever their words ("King" is a title too)
@@ -4235,18 +4235,18 @@ def test_places_where_something_happened_to_a_person(text: str, place: str | Non
             "King and Bathurst",
         ),
         (
-            "my 3rd root canal at the dentist on Kingsway and Joyce ... send help",
-            "Kingsway and Joyce",
+            "my crown came loose again, the dentist on Broadway and Cambie is useless",
+            "Broadway and Cambie",
         ),
         # a town after "in", one that is a name too
         ("mate the dentist in Hamilton pulled the wrong tooth i swear", "Hamilton"),
         ("I have been going to the same dentist in Yreka for 20 years", "Yreka"),
         # the practice's own branch, a staff member's introduction, a bio, an advert, news
-        ("our hygienist at the Ballard office is retiring after 30 years", None),
+        ("our hygienist at the Fremont office is retiring after 30 years", None),
         ("I'm one of the nurses at the Ikeja clinic and we love our patients", None),
-        ("Dr Lee, the dentist at the Ballard office, joined in 2019.", None),
-        ("Hi, I'm Sarah, the hygienist at the Ballard office, and I love nervous patients", None),
-        ("We're hiring a dentist in Penrith, apply today", None),
+        ("Dr Lee, the dentist at the Fremont office, joined in 2019.", None),
+        ("Hi, I'm Sarah, the hygienist at the Fremont office, and I love nervous patients", None),
+        ("We're hiring a dentist in Ipswich, apply today", None),
         ("Voted the best dentist in Hamilton three years running, book online today.", None),
         ("A dentist in Whangarei has been struck off after a tribunal hearing.", None),
         ("The dentist on King and Bathurst is now open late on Thursdays.", None),
@@ -4263,12 +4263,12 @@ def test_the_branch_or_town_of_ones_own_carer(text: str, place: str | None) -> N
     ("text", "place"),
     [
         (
-            "Our patient was seen at Mass Eye and Ear in March for a corneal ulcer",
+            "Our patient was treated at Mass Eye and Ear for a retinal tear",
             "Mass Eye and Ear",
         ),
         ("our pt was admitted to Baragwanath twice last year with DKA", "Baragwanath"),
         ("Our patients at Lakeside love the new chairs", None),
-        ("I'm 71, seen at the Beverly Hills clinic but they never pick up", "Beverly Hills"),
+        ("my mum goes to the Beverly Hills clinic for her blood thinners", "Beverly Hills"),
     ],
 )
 def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) -> None:
@@ -4298,10 +4298,10 @@ def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) 
         ("My aunt Rosa is at Mercy Hospital for Monday's scan", "Mercy Hospital"),
         ("we raised 2000 pounds for the Marsden at the fun run", None),
         # the cared-for person by a name no list holds
-        ("so grateful to the team at Starship for looking after Wiremu", "Starship"),
+        ("so grateful to the team at Starship for looking after Tamatea", "Starship"),
         ("Thanks to the team at Starship for looking after The Ward 5 garden", None),
         # driven to for care, by the hospital's letters; not a trip
-        ("driving to UMC for dialysis three times a week with my dad", "UMC"),
+        ("my wife drives to KATH for her chemo every fortnight", "KATH"),
         ("we drove to LAX for our flight, my son was so excited", None),
         ("my dad is driving to NYC for a conference", None),
     ],
