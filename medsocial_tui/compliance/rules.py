@@ -832,8 +832,10 @@ def _own_practice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 
 
 _OURS_BEFORE = lazy.compile(
+    # (careplaces40) nor a clinician's case: "Our patient was treated at Mass Eye and Ear" is
+    # another place's care (not "our patients", the practice's own people)
     r"\b(?:our(?!\s+(?:baby|babies|son|sons|daughters?|kids?|child(?:ren)?|family|mom|dad|mum"
-    r"|twins|boy|girl|grand\w+))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
+    r"|twins|boy|girl|grand\w+|(?:patient|pt)\b(?!['’]s)))|(?:join|visit|meet|see)\s+us\s+(?:at|in))"
     r"\s+(?:[\w'’-]+[,:]?\s+){0,3}$"
     # (clean14p) a business thanking its customers names itself: "Dear patient, thank you
     # for choosing Harbourside Family Dental", "Thanks for trusting Smile Studio" (not "I
@@ -1925,6 +1927,62 @@ def _bio_reach(text: str, m: re.Match[str], right: int) -> int:
     return right
 
 
+# (careplaces40) The writer as someone a clinician saw: "I", "me", "my" in the sentence.
+_THE_WRITER_IN_SENTENCE = lazy.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b", _I)
+
+
+_CORNER_AND = lazy.compile(r"[ \t](?:and|&)[ \t]")
+
+
+def _not_a_branchs_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.carer_at_branch``'s place is no suburb's or street's:
+    ``not_a_place`` (a title, a month, a given name: "the nurse at the Tuesday clinic"),
+    but for a corner, two streets with "and" between, only a month or a weekday opening it:
+    "King and Bathurst", "Queen & Spadina" are streets whatever their words."""
+    place = m.group("place")
+    if _CORNER_AND.search(place) is None:
+        return _not_a_place(text, m, ctx)
+    first = place.split()[0].lower()
+    return first in lx.MONTHS or first in lx.WEEKDAYS
+
+
+def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.carer_in_town``'s place is neither a town on the GeoNames
+    list nor a word off every English, name and brand list. Unlike ``no_town_of_theirs``
+    a town that is also a name stays ("the dentist in Hamilton", "my GP in Florence"):
+    after "in", a care role's place is no person; a town that is an everyday word goes
+    ("the dentist in Reading" is rarer than "the doctor in Charge" would be)."""
+    place = m.group("place").lower()
+    names = place_names()
+    if place not in names and place.replace(" ", "-") not in names:
+        return _not_rare_place(text, m, ctx)
+    return " " not in place and lazy.zipf_frequency(place, "en") >= 4.6
+
+
+def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``facility.named_kind_first``'s kind is the end of a longer name, a
+    capitalised word before it that does not open the sentence: "Mercy Hospital for …",
+    "Komfo Anokye Teaching Hospital for Children's surgery week" (``facility.named`` reads
+    those names whole)."""
+    before = text[max(0, m.start() - 40) : m.start()]
+    return bool(_CAPITAL_WORD_BEFORE.search(before)) and not _SENTENCES_FIRST_WORD_BEFORE.search(
+        before
+    )
+
+
+def _a_bio_without_the_writer(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces40) ``provider_bio`` for a rule that reads a clinician by their role ("the
+    hygienist at the Fremont office", "the dentist in Ipswich"), unless the writer is in the
+    sentence as the one seen: "the hygienist at the Fremont office scraped my gums raw", "the
+    dentist in Ipswich charged me ninety quid" are a patient's visit, which ``provider_bio`` takes
+    for a bio for its "the hygienist" (a staff page's "Dr Lee, the dentist at the Fremont
+    office, grew up in Seattle" names no writer and stays a bio)."""
+    if not _provider_bio(text, m, ctx):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    return _THE_WRITER_IN_SENTENCE.search(text, left, right) is None
+
+
 _PRONOUN_SUBJECT = lazy.compile(r"\s*(?:She|He|They)\b(?!['’]s\b)")
 # (guard-longclean6) or opens on where they were born or trained, then the pronoun, as
 # obituaries do: "Dr. Harold Feinstein … died on November 2. Born in Winnipeg, he studied at …"
@@ -2076,11 +2134,15 @@ def _cue_before_place_no_care(
     """``cue`` ends right before the place, within ``reach`` characters and its sentence,
     and the sentence tells of no one's care or family there (a career's or an event's
     place, not where anyone was cared for)."""
-    start = _place_span(m)[0]
+    start, end = _place_span(m)
     left, right = sentence_around(text, m.start(), m.end())
     if not cue.search(text, max(left, start - reach), start):
         return False
-    return not _CARE_OR_FAMILY.search(text, left, right)
+    # (careplaces40) the place's own name tells no one's care: "my residency at the
+    # Hospital for Sick Children", "a fellowship at the Christie Cancer Centre"
+    return not (
+        _CARE_OR_FAMILY.search(text, left, start) or _CARE_OR_FAMILY.search(text, end, right)
+    )
 
 
 def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3079,10 +3141,15 @@ _SYSTEM_NAMES = _names_as_read(lx.HEALTH_SYSTEMS)
 
 def _health_system_pattern(names: tuple[str, ...] = _SYSTEM_NAMES) -> str:
     """``names`` (``lexicon.HEALTH_SYSTEMS``, folded) as one alternation, case kept, any
-    space or apostrophe."""
+    space or apostrophe; (careplaces40) a name the list writes with its "The" is read
+    after "the" in lower case too, as a sentence writes it, the name alone found: "her
+    chemo at the Christie"."""
     pieces = []
     for name in names:
         piece = re.escape(name).replace(r"\ ", r"[ \t]+")
+        if name.startswith("The "):
+            rest = re.escape(name[4:]).replace(r"\ ", r"[ \t]+")
+            piece = rf"(?:The[ \t]+|(?<=\bthe[ \t])){rest}"
         pieces.append(re.sub(r"['’]", "['’]", piece))
     return "(?:" + "|".join(pieces) + ")"
 
@@ -5199,11 +5266,12 @@ def _not_a_care_places_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     words = m.group("place").split()
     if any(word.lower() in _CLINICS_BY_WHAT_THEY_SEE for word in words):
         return True
-    if _not_a_place(text, m, ctx):
-        return True
     # A town of several words GeoNames lists may hold a language's word ("Spanish Town
-    # hospital did right by you")
+    # hospital did right by you"), or open with a given name (careplaces40: "seen at the
+    # Beverly Hills clinic", "the Glen Iris clinic"): the whole name is the town's
     named_town = len(words) > 1 and m.group("place").lower() in place_names()
+    if not named_town and _not_a_place(text, m, ctx):
+        return True
     return _a_word_no_town_has(words, len(words) > 1, named_town)
 
 
@@ -5272,6 +5340,10 @@ _VETOES: dict[str, Veto] = {
         _not_a_member_number,
         _not_a_home_address_label,
         _own_practice,
+        _a_bio_without_the_writer,
+        _a_capital_word_before,
+        _not_a_branchs_name,
+        _no_town_of_a_carer,
         _staff_member,
         _not_name_like,
         _not_rare_name,
@@ -10333,9 +10405,18 @@ _RAISED_FOR_BEFORE = lazy.compile(
 # Whose care the sentence speaks of, beyond the person cues: the family or a care verb.
 _CARE_AT_THE_PLACE = lazy.compile(
     r"\b(?:my|his|her|their|mum|mom|dad|son|daughter|wife|husband|grand\w+|admitted|treated"
-    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient)\b",
+    r"|discharged|seen|died|passed|born|stay(?:ed|ing)?|patient"
+    # (careplaces40) the staff thanked for someone's care: "the team at Starship for
+    # looking after Tamatea"
+    r"|look(?:ed|ing|s)?[ \t]+after|cared[ \t]+for|caring[ \t]+for|took[ \t]+care|taking[ \t]+care)\b",
     _I,
 )
+
+
+# (careplaces40) Rules that read the carer's role before the place themselves, with a
+# staff member's introduction and a bio already ruled out by their own vetoes: "the
+# hygienist at the Fremont office scraped my gums raw" is a patient's visit, not a job.
+_A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
 
 
 def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
@@ -10343,7 +10424,7 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
     at it, or a hospice money is raised for, is a workplace or a cause, not where someone
     was cared for (not "my mum, a nurse at Mercy Hospital, was admitted there")."""
-    if "[facility." not in f.reason:
+    if "[facility." not in f.reason or f.reason.endswith(_A_CARERS_OWN_PLACE):
         return False
     before = text[max(0, f.start - 60) : f.start]
     if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:

@@ -491,6 +491,21 @@ RULE_CASES = [
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
+    (
+        "facility.named_kind_first",
+        "my knee replacement at Hospital for Special Surgery went fine",
+        "Hospital for Special Surgery",
+    ),
+    (
+        "facility.carer_at_branch",
+        "the hygienist at the Fremont office scraped my gums raw",
+        "Fremont",
+    ),
+    (
+        "facility.carer_in_town",
+        "the dentist in Ipswich charged me ninety quid for a filling",
+        "Ipswich",
+    ),
     ("facility.went_with_ailment", "He went to CityMD with a fever.", "CityMD"),
     ("facility.there_for_care", "My wife is at Sloan for her chemo.", "Sloan"),
     (
@@ -4219,6 +4234,94 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
     ],
 )
 def test_places_where_something_happened_to_a_person(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) the branch, corner or town of someone's own dentist or doctor, and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("the hygienist at the Fremont office scraped my gums raw", "Fremont"),
+        ("ugh the receptionist at the Kilbirnie practice hung up on me twice", "Kilbirnie"),
+        ("the physio from the Lekki location rang my mum about her knee", "Lekki"),
+        # a corner: two streets and "and", whatever their words ("King" is a title too)
+        (
+            "my kids dentist on King and Bathurst is closing, who do u guys go to",
+            "King and Bathurst",
+        ),
+        (
+            "my crown came loose again, the dentist on Broadway and Cambie is useless",
+            "Broadway and Cambie",
+        ),
+        # a town after "in", one that is a name too
+        ("mate the dentist in Hamilton pulled the wrong tooth i swear", "Hamilton"),
+        ("I have been going to the same dentist in Yreka for 20 years", "Yreka"),
+        # the practice's own branch, a staff member's introduction, a bio, an advert, news
+        ("our hygienist at the Fremont office is retiring after 30 years", None),
+        ("I'm one of the nurses at the Ikeja clinic and we love our patients", None),
+        ("Dr Lee, the dentist at the Fremont office, joined in 2019.", None),
+        ("Hi, I'm Sarah, the hygienist at the Fremont office, and I love nervous patients", None),
+        ("We're hiring a dentist in Ipswich, apply today", None),
+        ("Voted the best dentist in Hamilton three years running, book online today.", None),
+        ("A dentist in Whangarei has been struck off after a tribunal hearing.", None),
+        ("The dentist on King and Bathurst is now open late on Thursdays.", None),
+        ("the dentist on Main Street is closing down", None),
+    ],
+)
+def test_the_branch_or_town_of_ones_own_carer(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) a clinician's case seen elsewhere, and a town of several words that opens
+# with a given name before "clinic"
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Our patient was treated at Mass Eye and Ear for a retinal tear",
+            "Mass Eye and Ear",
+        ),
+        ("our pt was admitted to Baragwanath twice last year with DKA", "Baragwanath"),
+        ("Our patients at Lakeside love the new chairs", None),
+        ("my mum goes to the Beverly Hills clinic for her blood thinners", "Beverly Hills"),
+    ],
+)
+def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces40) a hospital named kind first, one called by "the" and its name, its staff
+# thanked for looking after someone by name; and their twins
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "my knee replacement at Hospital for Special Surgery went fine",
+            "Hospital for Special Surgery",
+        ),
+        (
+            "Dad is at the Hospital for Tropical Diseases with malaria",
+            "Hospital for Tropical Diseases",
+        ),
+        ("Hospital for Special Surgery was ranked first for orthopedics again", None),
+        ("The Hospital for Sick Children is hiring nurses", None),
+        ("Our practice won Clinic of the Year at the awards", None),
+        # a name the list writes with "The", in lower case after "at"
+        ("my mum had her chemo at the Christie and the nurses were lovely", "Christie"),
+        ("mum finished her radiotherapy at the Marsden yesterday", "Marsden"),
+        # the end of a longer name, read whole by facility.named; not a day after "for"
+        ("My aunt Rosa is at Mercy Hospital for Monday's scan", "Mercy Hospital"),
+        ("we raised 2000 pounds for the Marsden at the fun run", None),
+        # the cared-for person by a name no list holds
+        ("so grateful to the team at Starship for looking after Tamatea", "Starship"),
+        ("Thanks to the team at Starship for looking after The Ward 5 garden", None),
+        # driven to for care, by the hospital's letters; not a trip
+        ("my wife drives to KATH for her chemo every fortnight", "KATH"),
+        ("we drove to LAX for our flight, my son was so excited", None),
+        ("my dad is driving to NYC for a conference", None),
+    ],
+)
+def test_hospitals_named_as_people_call_them(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
 
 
