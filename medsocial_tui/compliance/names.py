@@ -1332,7 +1332,9 @@ _BOOKING_WHEN_AFTER = lazy.compile(
 # referred to her", "has anyone seen Dr. Ingrid Holm in Bergen? my appointment is next week"
 _ANYONE_KNOW_BEFORE = lazy.compile(
     r"\bany(?:one|body|1)[ \t]+(?:here[ \t]+)?(?:know|knows|seen|been[ \t]+to|recommend|heard[ \t]+of"
-    r"|tried|used|had|gone[ \t]+to|see)[ \t]+$",
+    r"|tried|used|had|gone[ \t]+to|see"
+    # (names40a) "anyone else seeing dr park …? she moved my appointment 3 times"
+    r"|(?:else[ \t]+)?(?:seeing|going[ \t]+to|goes[ \t]+to|been[ \t]+seeing))[ \t]+$",
     re.IGNORECASE,
 )
 _REFERRED_OR_BOOKED = lazy.compile(
@@ -1394,6 +1396,119 @@ _WRITTEN_TO_OR_BY = lazy.compile(
     re.IGNORECASE,
 )
 _TITLE_BEFORE = lazy.compile(r"\b\w+\.?[ \t]*$")
+# (names40a) The writer passes one person's care on to the clinician: "I'll fax the perio
+# chart to Dr X today", "can u tell Dr X i cant come tmrw", "pls let Dr X know the swelling
+# is down", "forwarding my MRI to Dr X"; a verb of sending or telling, its object between
+_PASSED_TO_BEFORE = lazy.compile(
+    r"\b(?:tell|telling|told|let|ask|asking|remind|fax(?:ed|ing)?|send(?:ing)?|sent|forward(?:ed|ing)?"
+    r"|e-?mail(?:ed|ing)?|pass(?:ed|ing)?[ \t]+(?:it[ \t]+)?on|give|giving|show|message|text)\b"
+    r"[^.!?\n]{0,40}?[ \t]to[ \t]*$|(?P<bare>\b(?:tell|let|ask|remind|message|text|inform)[ \t]*$)",
+    re.IGNORECASE,
+)
+# ... told to the clinician with no "to" ("tell Dr X i cant come", "let Dr X know the
+# swelling is down"): the writer's own care, or a definite one; "Ask Dr. X about our new
+# whitening offer at your next visit" is a practice's tip to every reader
+_WRITERS_OWN = lazy.compile(
+    rf"\b(?:i|i['’](?:m|ll|ve|d)|me|my|pt|the[ \t]+patient|(?:my|our)[ \t]+{_CARED_FOR_KIN})\b",
+    re.IGNORECASE,
+)
+# ... or a record of theirs sent on ("the perio chart", "the panoramic", "my films")
+_RECORD_SENT = lazy.compile(
+    r"\b(?:chart|panoramic|pano|opg|x-?rays?|radiographs?|films?|records?|notes|photos|impressions"
+    r"|scans?|reports?|results|referral|letter|forms?)\b",
+    re.IGNORECASE,
+)
+# ... in a message of one person's own: the writer's, the reader's or a patient's ("i cant
+# come", "my son", "ur x-rays", "pt"); a practice passing a reviewer's "comments" on is left
+# to the review vetoes before this
+_ONES_OWN_CARE = lazy.compile(
+    r"\b(?:i|i['’](?:m|ll|ve|d)|me|my|u|ur|your|pt|the[ \t]+patient|his|her|him|mi|mis|su|sus"
+    r"|ma|mon|mes|votre|meine[mnrs]?|meu|minha|o[ \t]+meu|a[ \t]+minha)\b",
+    re.IGNORECASE,
+)
+# (names40a) One patient's booking with the clinician, in any of the ways a reminder or a
+# patient writes it ("your implant consult with Dr. X is at the Ridgewood office", "Su
+# consulta con la Dra. X es el jueves", "Votre rendez-vous avec le Dr X", "ur cleaning w/
+# Dr X"): a possessive of one person, the visit's word, then "with" and the title. An
+# invitation ("book your consultation with Dr X online") is no booking of one person's.
+_VISIT_WITH_BEFORE = lazy.compile(
+    r"(?<!book[ \t])(?<!make[ \t])(?<!schedule[ \t])\b(?:your|ur|my|his|her|su|tu|mi|votre|ton"
+    r"|ta|ihr|ihre|ihren|seu|sua|o[ \t]+seu|a[ \t]+sua)[ \t]+(?P<what>(?:[\w'’-]+[ \t]+){0,2}?)(?:appt|appointment"
+    r"|consult(?:ation)?|visit|check-?up|cleaning|review|follow-?up|session|exam|cita|consulta"
+    r"|rendez-vous|rdv|termin|turno|visita)\b[^.!?\n]{0,50}?[ \t](?:with|w/|con|avec|mit|com|bei)"
+    r"(?:[ \t]+(?:la|el|le|der|dem|a|o))?[ \t]*$",
+    re.IGNORECASE,
+)
+# ... its day or hour, in the languages of the visit's words, or where it is
+_VISIT_WHEN = lazy.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}[ \t]*(?:am|pm|h|uhr)\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:tomorrow|tmrw|tonight|today"
+    r"|next[ \t]+week|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen"
+    r"|segunda|terça|quarta|quinta|sexta|amanhã)\b",
+    re.IGNORECASE,
+)
+_VISIT_WHERE_AFTER = lazy.compile(
+    r"[ \t]+(?:is|will[ \t]+be|has[ \t]+been|was)[ \t]+(?:at|in|on|moved|changed|cancell?ed)\b",
+    re.IGNORECASE,
+)
+# (names40a) The clinician did one person's care: "Dr. X already reviewed the CT, pt is
+# cleared", "Dr X did my crown last week", "Dr X in Umhlanga sorted my tooth", "love Dr. X,
+# she fixed my chipped tooth"; the deed right after the name (a place or a pronoun between)
+_DID_CARE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|[ \t]*,?[ \t]*(?:she|he|who))?"
+    r"[ \t]+(?:(?:has|had|just|already|finally|also)[ \t]+)?(?:reviewed|checked|examined|cleared"
+    r"|saw|seen|did|done|fixed|sorted|pulled|extracted|placed|removed|treated|operated|diagnosed"
+    r"|prescribed|moved|cancell?ed|rescheduled|looked[ \t]+at|signed[ \t]+off|stitched|took[ \t]+out"
+    r"|put[ \t]+in|filled|repaired|fitted|drained|read)\b(?P<one>[ \t]+(?:him|us|me)\b"
+    # "examined her and says …", not "did her residency at Emory" (a bio's "her")
+    r"|[ \t]+her\b(?![ \t]+(?!and\b|on\b|at\b|in\b|for\b|today\b|yesterday\b|this\b|last\b|again\b)[a-z]))?",
+    re.IGNORECASE,
+)
+# ... to one patient: the writer's, a relative's or a chart's ("my crown", "pt is cleared",
+# "her tooth"); not "Dr. X performed the first …" of the news
+_DONE_TO_ONE = lazy.compile(
+    rf"\b(?:my|me|pt|the[ \t]+patient|your|ur|(?:our|his|her)[ \t]+{_CARED_FOR_KIN}|mine)\b",
+    re.IGNORECASE,
+)
+# (names40a) Thanks for seeing, fitting in or looking after one person: "Thanks Dr. X for
+# seeing us so quickly", "thank you Dr X for seeing my daughter at such short notice"
+_THANKED_FOR_SEEING = lazy.compile(
+    r"[ \t,]+for[ \t]+(?:seeing|fitting|squeezing|looking[ \t]+after|taking[ \t]+care[ \t]+of"
+    r"|treating|sorting|fixing|helping|getting|being[ \t]+so[ \t]+\w+[ \t]+with)[ \t]+"
+    rf"(?:us|me|him|her|them|my|our|\w+['’]s|{_CARED_FOR_KIN})\b",
+    re.IGNORECASE,
+)
+# (names40a) Thanks in another language, then the writer's own after the name ("merci Dr
+# X, ma fille n'a plus mal aux dents", "obrigada Dra. X, o meu implante ficou perfeito",
+# "danke Dr. X, meine Mutter kann wieder essen"); not "merci Dr X pour votre conférence"
+_THANKS_ABROAD_BEFORE = lazy.compile(
+    r"\b(?:merci(?:[ \t]+beaucoup)?|obrigad[oa]|(?:muchas[ \t]+)?gracias|danke(?:[ \t]+schön)?"
+    r"|vielen[ \t]+dank|grazie(?:[ \t]+mille)?|dank[ \t]+u(?:[ \t]+wel)?|tack|takk|kiitos|dziękuję"
+    r"|asante)[ \t,!]*(?:(?:à|a|al|la|le|an|aan)[ \t]+)?$",
+    re.IGNORECASE,
+)
+_OWN_ABROAD_AFTER = lazy.compile(
+    r"\b(?:mon|ma|mes|meu|minha|meus|minhas|mi|mis|mein(?:e[mnrs]?)?|mio|mia|miei|mijn|min|mitt"
+    r"|mina|moj[aeu]?|nuestr[oa]s?|notre|nos)[ \t]+\w",
+    re.IGNORECASE,
+)
+# (names40a) A letter to the clinician carrying one person's record: "Lieber Herr Dr. X,
+# anbei der Befund meiner Mutter, geb. 03.04.1938", "Dear Dr X, please find attached the
+# referral for my mother, DOB …", "Dr. X, the patient you referred, Gift Mokoena, missed
+# her follow-up"; not a letter with no one's record in it ("Dear Dr X, thank you for the talk")
+_LETTER_OPENS = lazy.compile(
+    r"(?:^|\b(?:dear|lieber|liebe|sehr[ \t]+geehrte[rs]?|estimad[oa]|querid[oa]|cher|chère|caro|cara"
+    r"|hi|hello))[ \t,]*(?:(?:herr|frau|mr|mrs|ms)\.?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_ONES_RECORD = lazy.compile(
+    rf"\b(?:geb\.|dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|né[e]?[ \t]+le"
+    rf"|versichert\w*|befund\w*|the[ \t]+patient[ \t]+you|your[ \t]+patient|meine[rsm]?[ \t]+(?:mutter"
+    rf"|vaters?|sohn(?:es)?|tochter|frau|mann(?:es)?)|(?:my|our)[ \t]+{_CARED_FOR_KIN}(?:['’]s)?"
+    rf"|mrn|nhs[ \t]+(?:no|number)|uhid|hospital[ \t]+(?:no|number))\b",
+    re.IGNORECASE,
+)
 _CLINICIAN_IN_CARE = "a clinician named in a message about one person's care"
 # How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
 CLINICIAN_IN_CARE_TAG = "[name.clinician_in_care_message]"
@@ -1414,7 +1529,11 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     title = None if nurse else _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
     opening = title.start() if title else c.start
     lead = text[max(0, opening - 30) : opening]
-    if _WRITTEN_TO_OR_BY.search(lead) or _NOT_A_PATIENTS_MESSAGE.search(text):
+    if _NOT_A_PATIENTS_MESSAGE.search(text):
+        return None
+    if _a_letter_with_ones_record(text, opening, c.end):
+        return _CLINICIAN_IN_CARE
+    if _WRITTEN_TO_OR_BY.search(lead):
         return None
     if _THANKS_BEFORE.search(lead):
         care = _WRITERS_CARE.search(text)
@@ -1432,7 +1551,60 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
     if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
+    if _care_with_the_clinician(text, lead, opening, c.end):
+        return _CLINICIAN_IN_CARE
     return None
+
+
+def _a_letter_with_ones_record(text: str, opening: int, end: int) -> bool:
+    """(names40a) The clinician written to, at the head of a letter or a message that
+    carries one person's record ("Lieber Herr Dr. X, anbei der Befund meiner Mutter, geb.
+    …", "Dr. X, the patient you referred, Gift Mokoena, missed her follow-up"): the name
+    ends with a comma and the text tells whose record it is."""
+    if not text.startswith(",", end) and not text[end : end + 2].lstrip().startswith(","):
+        return False
+    if _LETTER_OPENS.search(text, max(0, opening - 30), opening) is None:
+        return False
+    return _ONES_RECORD.search(text) is not None
+
+
+def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bool:
+    """(names40a) One person's care passed on to the clinician ("I'll fax the perio chart
+    to Dr X today"), booked with them ("your implant consult with Dr. X is at the Ridgewood
+    office"), done by them ("Dr. X already reviewed the CT, pt is cleared") or thanked for
+    ("Thanks Dr. X for seeing us so quickly"); each in a message of one person's own."""
+    if _ON_A_SCREEN.search(text):
+        return False
+    passed = _PASSED_TO_BEFORE.search(lead)
+    if passed:
+        if passed.group("bare"):
+            own = _WRITERS_OWN.search(text) or _ONE_PERSONS_CARE.search(text, end)
+        else:
+            own = _ONES_OWN_CARE.search(text)
+        return own is not None and (
+            _CARE_TOLD.search(text) is not None
+            or _RECORD_SENT.search(text) is not None
+            or _ONE_PERSONS_CARE.search(text) is not None
+            or _about_health(text)
+        )
+    visit = _VISIT_WITH_BEFORE.search(text, max(0, opening - 80), opening)
+    if visit:
+        # its day, hour or place ("is at the Ridgewood office", "el martes 8 a las 10:30"),
+        # or what it is for ("your implant consult"); not "Back from my appointment with Dr
+        # X and I've never felt so listened to", a review's praise of the visit alone
+        return (
+            _VISIT_WHEN.search(text) is not None
+            or _VISIT_WHERE_AFTER.match(text, end) is not None
+            or _CARE_TOLD.search(visit.group("what")) is not None
+        )
+    did = _DID_CARE_AFTER.match(text, end)
+    if did:
+        return did.group("one") is not None or _DONE_TO_ONE.search(text) is not None
+    if _THANKS_ABROAD_BEFORE.search(lead):
+        return _OWN_ABROAD_AFTER.search(text, end) is not None
+    return (
+        _THANKS_BEFORE.search(lead) is not None and _THANKED_FOR_SEEING.match(text, end) is not None
+    )
 
 
 def _a_patient_after_thanks(text: str, end: int) -> bool:

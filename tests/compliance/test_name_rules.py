@@ -801,6 +801,101 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Okeke",
         None,
     ),
+    # (names40a) one person's care passed on to the clinician; not a practice's tip
+    (
+        nm.clinician_in_care_message,
+        "I'll send the panoramic over to Dr Eze-Barros this afternoon",
+        "Eze-Barros",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls tell Dr. Lindahl I can't come Thursday, my son has a fever",
+        "Lindahl",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Ask Dr. Okeke about our new whitening offer at your next visit!",
+        "Okeke",
+        None,
+    ),
+    # (names40a) one person's booking with the clinician, its day or place; not an invitation
+    (
+        nm.clinician_in_care_message,
+        "your root canal review with Dr. Wójcik is at the Eastgate office",
+        "Wójcik",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Su consulta con la Dra. Quispe es el jueves a las 9:00.",
+        "Quispe",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Book your consultation with Dr. Okeke online any time.",
+        "Okeke",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Back from my appointment with Dr Okeke and I've never felt so listened to.",
+        "Okeke",
+        None,
+    ),
+    # (names40a) the clinician did one person's care; not a bio's own deed
+    (
+        nm.clinician_in_care_message,
+        "Dr. Haugen already checked the CBCT, pt is fine for the extraction",
+        "Haugen",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr Nakagawa just examined her and says the fracture is healing",
+        "Nakagawa",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Haugen did her residency at Emory and loves anxious kids.",
+        "Haugen",
+        None,
+    ),
+    # (names40a) thanks for seeing one person, or thanks in another language with one's own
+    (
+        nm.clinician_in_care_message,
+        "Thanks Dr. Nakamura for seeing us so quickly this morning",
+        "Nakamura",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "merci Dr Lefebvre, ma fille n'a plus mal aux dents",
+        "Lefebvre",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "merci Dr Lefebvre pour votre conférence sur les implants",
+        "Lefebvre",
+        None,
+    ),
+    # (names40a) a letter to the clinician carrying one person's record; not one without it
+    (
+        nm.clinician_in_care_message,
+        "Liebe Frau Dr. Nowakowska, anbei die Röntgenbilder meines Sohnes, geb. 12.05.2015.",
+        "Nowakowska",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dear Dr. Nowakowska, thank you for your lecture on implants.",
+        "Nowakowska",
+        None,
+    ),
     (nm.unlisted_name_in_health_sentence, "Tell Fintan his biopsy is fine.", "Fintan", IN_HEALTH),
     (nm.unlisted_name_in_health_sentence, "His Oura ring says he has covid.", "Oura", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
