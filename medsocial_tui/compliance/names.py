@@ -624,6 +624,8 @@ class _Finder:
                 self.lowercase(i)
             elif t.lower in _LOWER_HONORIFICS or (len(t.base) == 1 and t.base.isalpha()):
                 self.lower_titled(i)  # or after a title or an initial ("mr. okonkwo")
+            elif t.lower in _LOWER_DOCTOR:
+                self.lower_doctor(i)  # (names40a) "anyone else seeing dr park …"
         self.foreign_greeting_pass()
         self.roster_pass()
         return self.found
@@ -1034,6 +1036,35 @@ class _Finder:
             return  # "a.m.", "e.g.": letters of an abbreviation
         self.add(t.start if initial else word.start, end, _TITLE_CUE, LOWER_TITLED)
 
+    def lower_doctor(self, i: int) -> None:
+        """(names40a) A lower-case surname after a lower-case "dr", as chats write them
+        ("anyone else seeing dr park at the Mission Valley clinic? she moved my appointment
+        3 times"), read only where ``clinician_in_care_message`` reads a capitalised one:
+        "dr oz", "dr pepper" and a clinician's tip are left alone."""
+        toks = self.tokens
+        t = toks[i]
+        j = i + 1
+        if j < len(toks) and toks[j].text == "." and toks[j].start == t.end:
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word" or toks[j].capitalized:
+            return
+        word = toks[j]
+        if word.start - toks[j - 1].end != 1 or word.lower not in lx.SURNAMES:
+            return
+        end = word.start + len(word.base)
+        text = self.doc.text
+        if len(text) > _CARE_MESSAGE_UP_TO or self.is_suppressed(t.start, end):
+            return
+        if word.lower in self.ctx.staff_words or _NOT_A_PATIENTS_MESSAGE.search(text):
+            return
+        lead = text[max(0, t.start - 30) : t.start]
+        if _WRITTEN_TO_OR_BY.search(lead):
+            return
+        if _care_with_the_clinician(text, lead, t.start, end) or (
+            _seen_or_asked_about(text, lead, end, word.possessive) and not _ON_A_SCREEN.search(text)
+        ):
+            self.add(word.start, end, _CLINICIAN_IN_CARE, "clinician_in_care_message")
+
     def foreign_greeting_pass(self) -> None:
         """A name after a greeting of another language written in Latin letters: "Kia ora
         Mereana, your recall is due", "Hola Vale, tu cita es el lunes", "Talofa Sina!". The
@@ -1146,6 +1177,8 @@ class _Finder:
 # not "miss", a verb too; a surname that is an everyday word more often ("mr. white") is not read.
 _LOWER_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx"))
 _EVERYDAY_TITLED_ZIPF = 5.0
+_LOWER_DOCTOR = frozenset(("dr", "dra"))
+_EVERYDAY_DOCTOR_ZIPF = 4.0
 # An age right after a lower-case name: "nguyen thi lan 67 y/o female", "ricardo, 45, has".
 _LOWER_AGE = lazy.compile(
     r"(?:[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t-]+old|-year-old|[mf])\b"
@@ -1377,6 +1410,8 @@ _THANKS_THEN_PATIENT = lazy.compile(
 # 503.555.0197 before tomorrow"); "Dr. X says the procedure takes an hour" is a tip
 _WRITER_OR_CONTACT = lazy.compile(
     r"\b(?:me|my|i|tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|to[ \t]+(?:you|u))\b"
+    # (names40a) or its day ("wants a CBC before the procedure on the 18th")
+    r"|\bon[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|\bon[ \t]+\d{1,2}/\d{1,2}\b"
     r"|@|\+\d|\d{3,}[ \t.-]\d{3}",
     re.IGNORECASE,
 )
@@ -1402,7 +1437,11 @@ _TITLE_BEFORE = lazy.compile(r"\b\w+\.?[ \t]*$")
 _PASSED_TO_BEFORE = lazy.compile(
     r"\b(?:tell|telling|told|let|ask|asking|remind|fax(?:ed|ing)?|send(?:ing)?|sent|forward(?:ed|ing)?"
     r"|e-?mail(?:ed|ing)?|pass(?:ed|ing)?[ \t]+(?:it[ \t]+)?on|give|giving|show|message|text)\b"
-    r"[^.!?\n]{0,40}?[ \t]to[ \t]*$|(?P<bare>\b(?:tell|let|ask|remind|message|text|inform)[ \t]*$)",
+    r"[^.!?\n]{0,40}?[ \t]to[ \t]*$"
+    # "Just spoke w/ Dr. X's office, they'll fax the clearance by noon": the writer spoke
+    r"|\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:w/|with|to)[ \t]*$"
+    # "Call Nurse X on +358 … if the swelling gets worse": the number of one person's carer
+    r"|(?P<bare>\b(?:tell|let|ask|remind|message|text|inform|call|ring|phone|contact)[ \t]*$)",
     re.IGNORECASE,
 )
 # ... told to the clinician with no "to" ("tell Dr X i cant come", "let Dr X know the
@@ -1415,7 +1454,12 @@ _WRITERS_OWN = lazy.compile(
 # ... or a record of theirs sent on ("the perio chart", "the panoramic", "my films")
 _RECORD_SENT = lazy.compile(
     r"\b(?:chart|panoramic|pano|opg|x-?rays?|radiographs?|films?|records?|notes|photos|impressions"
-    r"|scans?|reports?|results|referral|letter|forms?)\b",
+    r"|scans?|reports?|results|referral|letter|forms?|clearance)\b",
+    re.IGNORECASE,
+)
+_ONE_RECORD = lazy.compile(
+    rf"\bthe[ \t]+(?:[\w'’-]+[ \t]+)?(?:{_CARE_EVENT}|chart|panoramic|pano|opg|films?|notes|photos"
+    r"|impressions|clearance)\b",
     re.IGNORECASE,
 )
 # ... in a message of one person's own: the writer's, the reader's or a patient's ("i cant
@@ -1432,6 +1476,13 @@ _ONES_OWN_CARE = lazy.compile(
 # Dr X"): a possessive of one person, the visit's word, then "with" and the title. An
 # invitation ("book your consultation with Dr X online") is no booking of one person's.
 _VISIT_WITH_BEFORE = lazy.compile(
+    # (names40a: "I have an appointment with Dr. X on Tuesday for my wisdom tooth")
+    r"\b(?:i|we|he|she|my[ \t]+\w+)[ \t]+(?:have|has|had|got|['’]ve[ \t]+got)[ \t]+(?:an?[ \t]+)?"
+    r"(?P<what3>(?:[\w'’-]+[ \t]+)?)(?:appt|appointment|consult(?:ation)?|check-?up|cleaning"
+    r"|follow-?up)[ \t]+(?:w/|with)[ \t]*$|"
+    # (one named person's: "Appt for Guadalupe at 3:15 with Dr. X")
+    r"\b(?:appt|appointment|consult(?:ation)?|visit|check-?up|cleaning|cita|consulta|rdv|termin)"
+    r"[ \t]+for[ \t]+(?-i:[A-Z])[\w'’-]+\b(?P<what2>)[^.!?\n]{0,30}?[ \t](?:with|w/|con|avec|mit)[ \t]*$|"
     r"(?<!book[ \t])(?<!make[ \t])(?<!schedule[ \t])\b(?:your|ur|my|his|her|su|tu|mi|votre|ton"
     r"|ta|ihr|ihre|ihren|seu|sua|o[ \t]+seu|a[ \t]+sua)[ \t]+(?P<what>(?:[\w'’-]+[ \t]+){0,2}?)(?:appt|appointment"
     r"|consult(?:ation)?|visit|check-?up|cleaning|review|follow-?up|session|exam|cita|consulta"
@@ -1465,6 +1516,27 @@ _DID_CARE_AFTER = lazy.compile(
     r"|[ \t]+her\b(?![ \t]+(?!and\b|on\b|at\b|in\b|for\b|today\b|yesterday\b|this\b|last\b|again\b)[a-z]))?",
     re.IGNORECASE,
 )
+# (names40a) ... or will do it: "Dr Kaur is doing my root canal on Friday", "Dr. Mensah is
+# seeing my mum at 3"; only the writer's own right after ("my colleague Dr Shah will see my
+# patients" is a cover; a practice's "Dr. X will check your gums at every visit" promises
+# every reader)
+_WILL_DO_AFTER = lazy.compile(
+    r"[ \t]+(?:is|['’]s|will(?:[ \t]+be)?|is[ \t]+going[ \t]+to)[ \t]+(?:doing|do|seeing|see|placing"
+    r"|place|pulling|pull|removing|remove|taking[ \t]+out|take[ \t]+out|fitting|fit|checking|check"
+    r"|treating|treat|operating|extracting|extract|reviewing|review)[ \t]+(?:my[ \t]+(?!patients\b"
+    r"|colleagues?\b|clients\b|list\b|clinic\b)|me\b|us\b|him\b|pt\b)",
+    re.IGNORECASE,
+)
+# (names40a) A relative's own clinician: "my son's orthodontist Dr. X says his braces come
+# off in May", "my mum's GP, Dr X, wants bloods"; the relation ties the patient to them (the
+# writer's own "my dentist Dr. X" is left: "my dentist is Dr. Molly Malone, no relation")
+_KINS_CLINICIAN_BEFORE = lazy.compile(
+    rf"\b(?:my|our)[ \t]+(?:(?:little|baby|eldest|youngest|older|younger|elderly)[ \t]+)?"
+    rf"{_CARED_FOR_KIN}['’]s[ \t]+(?:\w+[ \t]+)?(?:orthodontist|dentist|doctor|gp|surgeon|paediatrician"
+    r"|pediatrician|consultant|oncologist|cardiologist|specialist|physio|hygienist|midwife"
+    r"|neurologist|dermatologist|endodontist|periodontist)[ \t,]*$",
+    re.IGNORECASE,
+)
 # ... to one patient: the writer's, a relative's or a chart's ("my crown", "pt is cleared",
 # "her tooth"); not "Dr. X performed the first …" of the news
 _DONE_TO_ONE = lazy.compile(
@@ -1485,7 +1557,7 @@ _THANKED_FOR_SEEING = lazy.compile(
 _THANKS_ABROAD_BEFORE = lazy.compile(
     r"\b(?:merci(?:[ \t]+beaucoup)?|obrigad[oa]|(?:muchas[ \t]+)?gracias|danke(?:[ \t]+schön)?"
     r"|vielen[ \t]+dank|grazie(?:[ \t]+mille)?|dank[ \t]+u(?:[ \t]+wel)?|tack|takk|kiitos|dziękuję"
-    r"|asante)[ \t,!]*(?:(?:à|a|al|la|le|an|aan)[ \t]+)?$",
+    r"|asante)[ \t,!]*(?:(?:à|a|al|la|le|an|aan|der|dem)[ \t]+){0,2}$",
     re.IGNORECASE,
 )
 _OWN_ABROAD_AFTER = lazy.compile(
@@ -1531,7 +1603,8 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     lead = text[max(0, opening - 30) : opening]
     if _NOT_A_PATIENTS_MESSAGE.search(text):
         return None
-    if _a_letter_with_ones_record(text, opening, c.end):
+    everyday = _an_everyday_word(c.lowers[-1])
+    if not everyday and _a_letter_with_ones_record(text, opening, c.end):
         return _CLINICIAN_IN_CARE
     if _WRITTEN_TO_OR_BY.search(lead):
         return None
@@ -1545,15 +1618,32 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         return _CLINICIAN_IN_CARE
     if _BOOKED_WITH_BEFORE.search(lead) and _BOOKING_WHEN_AFTER.match(text, c.end):
         return _CLINICIAN_IN_CARE
-    if _seen_or_asked_about(text, lead, c) and not _ON_A_SCREEN.search(text):
+    if _seen_or_asked_about(text, lead, c.end, c.last.possessive) and not _ON_A_SCREEN.search(text):
         return _CLINICIAN_IN_CARE
     told = _CLINICIAN_TELLS.match(text, c.end)
     care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
     if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
-    if _care_with_the_clinician(text, lead, opening, c.end):
+    if not everyday and _care_with_the_clinician(text, lead, opening, c.end):
         return _CLINICIAN_IN_CARE
     return None
+
+
+def _an_everyday_word(lower: str) -> bool:
+    """(names40a) A word after "Dr." that is no listed name and an everyday English word or a
+    brand ("Dr. Google", "Dr. Pepper", "Dr. Oz"): a joke or a product, not a carer."""
+    if lower in lx.SURNAMES or lower in lx.GIVEN_NAMES:
+        return False
+    return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_DOCTOR_ZIPF
+
+
+_THE_WORD = lazy.compile(r"\bthe[ \t]+([a-z]+)\b", re.IGNORECASE)
+
+
+def _a_definite_symptom(text: str, end: int) -> bool:
+    """(names40a) One person's symptom after the clinician, with "the" ("call Nurse X on …
+    if the bleeding starts again"): a symptom the reader has, not "the flu jab clinic"."""
+    return any(m.group(1).lower() in SYMPTOMS for m in _THE_WORD.finditer(text, end))
 
 
 def _a_letter_with_ones_record(text: str, opening: int, end: int) -> bool:
@@ -1578,10 +1668,16 @@ def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bo
     passed = _PASSED_TO_BEFORE.search(lead)
     if passed:
         if passed.group("bare"):
-            own = _WRITERS_OWN.search(text) or _ONE_PERSONS_CARE.search(text, end)
+            own = (
+                _WRITERS_OWN.search(text)
+                or _ONE_PERSONS_CARE.search(text, end)
+                or _a_definite_symptom(text, end)
+            )
         else:
-            own = _ONES_OWN_CARE.search(text)
-        return own is not None and (
+            # the sender's or the reader's own, or one record named ("forward the CBCT to
+            # dr X"; not "send all referrals to Dr X": a notice's every referral)
+            own = _ONES_OWN_CARE.search(text) or _ONE_RECORD.search(text)
+        return bool(own) and (
             _CARE_TOLD.search(text) is not None
             or _RECORD_SENT.search(text) is not None
             or _ONE_PERSONS_CARE.search(text) is not None
@@ -1595,11 +1691,15 @@ def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bo
         return (
             _VISIT_WHEN.search(text) is not None
             or _VISIT_WHERE_AFTER.match(text, end) is not None
-            or _CARE_TOLD.search(visit.group("what")) is not None
+            or _CARE_TOLD.search(visit.group("what") or "") is not None
         )
     did = _DID_CARE_AFTER.match(text, end)
     if did:
         return did.group("one") is not None or _DONE_TO_ONE.search(text) is not None
+    if _WILL_DO_AFTER.match(text, end):
+        return True
+    if _KINS_CLINICIAN_BEFORE.search(text, max(0, opening - 60), opening):
+        return _CARE_TOLD.search(text) is not None or _about_health(text)
     if _THANKS_ABROAD_BEFORE.search(lead):
         return _OWN_ABROAD_AFTER.search(text, end) is not None
     return (
@@ -1664,14 +1764,14 @@ def patient_after_thanked_clinician(f: _Finder, c: Candidate) -> str | None:
     return _PATIENT_AFTER_THANKS
 
 
-def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
+def _seen_or_asked_about(text: str, lead: str, end: int, possessive: bool) -> bool:
     """(namesrec37) The writer or a relative seen by the clinician, in a message that tells
     of that person's care ("saw Dr. Mori today for my migraines"); or others asked about the
     clinician by someone referred or booked to them ("anybody know Dr. X? My mum is being
     referred to her")."""
     seen = _SEEN_BY_BEFORE.search(lead)
     if seen:
-        if _FOR_A_COMPLAINT.search(text, c.end, c.end + 60):
+        if _FOR_A_COMPLAINT.search(text, end, end + 60):
             return True
         if seen.group("booked"):
             # "my appointment with Dr Chen … I've never felt so listened to": a review's
@@ -1680,7 +1780,7 @@ def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
         return _FOR_ONES_OWN.search(text) is not None and (
             _CARE_TOLD.search(text) is not None or _about_health(text)
         )
-    if _ANYONE_KNOW_BEFORE.search(lead) and not c.last.possessive:
+    if _ANYONE_KNOW_BEFORE.search(lead) and not possessive:
         return (
             _REFERRED_OR_BOOKED.search(text) is not None and _FOR_ONES_OWN.search(text) is not None
         )

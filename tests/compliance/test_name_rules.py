@@ -896,6 +896,82 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Nowakowska",
         None,
     ),
+    # (names40a) the clinician will do the writer's own care; not a practice's promise to all
+    (
+        nm.clinician_in_care_message,
+        "Dr Kaur is doing my root canal on Friday, so nervous",
+        "Kaur",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Kaur will check your gums at every visit, so don't skip them!",
+        "Kaur",
+        None,
+    ),
+    # (names40a) a relative's own clinician, with their care; an appointment the writer has
+    (
+        nm.clinician_in_care_message,
+        "my son's orthodontist Dr. Lindqvist says his braces come off in May",
+        "Lindqvist",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "I have an appointment with Dr. Owusu on Tuesday for my wisdom tooth",
+        "Owusu",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    # (names40a) an everyday word or a brand after Dr. is a joke, not a carer
+    (
+        nm.clinician_in_care_message,
+        "I have an appointment with Dr. Google every night at 2am lol",
+        "Google",
+        None,
+    ),
+    # (names40a) a named person's appointment; a carer's number for one person's care; a day
+    (
+        nm.clinician_in_care_message,
+        "Appt for Guadalupe at 3:15 with Dr. Benitez, arrive early",
+        "Benitez",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls call Nurse Tiihonen on 040 555 1290 if the swelling gets worse",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "ring Nurse Tiihonen on 040 555 1290 if the bleeding starts again",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls call Nurse Tiihonen on 040 555 1290 to book a flu jab",
+        "Nurse",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mahlangu wants a CBC before the procedure on the 18th",
+        "Mahlangu",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mahlangu wants a CBC before the procedure, always",
+        "Mahlangu",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Just spoke w/ Dr. Obi's office, they'll fax the clearance by noon",
+        "Obi's",
+        nm._CLINICIAN_IN_CARE,
+    ),
     (nm.unlisted_name_in_health_sentence, "Tell Fintan his biopsy is fine.", "Fintan", IN_HEALTH),
     (nm.unlisted_name_in_health_sentence, "His Oura ring says he has covid.", "Oura", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
@@ -1347,3 +1423,26 @@ def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: boo
 def test_writer_named_before_what_the_carer_said(text: str, name: str) -> None:
     """(nameschat37) "it's X, the dentist said …": X is the writer, not staff in apposition."""
     assert name in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+# (names40a) a lower-case surname after a lower-case "dr", read where a capitalised one is
+@pytest.mark.parametrize(
+    ("text", "name", "blocked"),
+    [
+        (
+            "anyone else seeing dr park at the Lakeview clinic? she moved my appointment",
+            "park",
+            True,
+        ),
+        ("can u tell dr okafor i cant come tmrw, my kid is sick", "okafor", True),
+        ("anyone else think dr park on that tiktok is hilarious?", "park", False),
+        ("dr oz says lemon water whitens teeth, is that true?", "oz", False),
+    ],
+)
+def test_a_lower_case_doctor_in_one_persons_care(text: str, name: str, blocked: bool) -> None:
+    found = [
+        text[f.start : f.end]
+        for f in find_phi(text)
+        if f.severity == "block" and f.reason.endswith(nm.CLINICIAN_IN_CARE_TAG)
+    ]
+    assert (name in found) is blocked
