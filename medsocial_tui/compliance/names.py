@@ -1516,6 +1516,21 @@ _DID_CARE_AFTER = lazy.compile(
     r"|[ \t]+her\b(?![ \t]+(?!and\b|on\b|at\b|in\b|for\b|today\b|yesterday\b|this\b|last\b|again\b)[a-z]))?",
     re.IGNORECASE,
 )
+# (names40a) ... or gave, put, changed one person's care, the person right after the verb:
+# "Nurse Mbali changed my dressing", "Dr. X gave my daughter amoxicillin", "Dr. X put my dad
+# on warfarin"; not "Dr. X gave a talk", "started her residency" (a bio's "her" is not read)
+_DID_TO_ONE_AFTER = lazy.compile(
+    r"(?:[ \t]*,?[ \t]*(?:she|he|who))?[ \t]+(?:(?:has|had|just|already|finally|also)[ \t]+)?"
+    r"(?:gave|given|put|changed|started|stopped|admitted|discharged|booked|adjusted|tightened"
+    r"|replaced|numbed|cleaned|injected|delivered|x-rayed"
+    r"|scanned|splinted|sutured)[ \t]+(?:my|me|us|him|pt|your|ur|the[ \t]+patient)\b",
+    re.IGNORECASE,
+)
+# (names40a) In the clinician's own rooms with one's own care: "sitting in Dr. X's waiting
+# room, my tooth is throbbing"; a symptom told (not "… and my son loves the fish tank")
+_IN_THEIR_ROOMS_AFTER = lazy.compile(
+    r"['’]s[ \t]+(?:waiting[ \t]+room|office|surgery|clinic|rooms|chair|practice)\b", re.IGNORECASE
+)
 # (names40a) ... or will do it: "Dr Kaur is doing my root canal on Friday", "Dr. Mensah is
 # seeing my mum at 3"; only the writer's own right after ("my colleague Dr Shah will see my
 # patients" is a cover; a practice's "Dr. X will check your gums at every visit" promises
@@ -1575,10 +1590,12 @@ _LETTER_OPENS = lazy.compile(
     re.IGNORECASE,
 )
 _ONES_RECORD = lazy.compile(
-    rf"\b(?:geb\.|dob|d\.o\.b|born|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento|né[e]?[ \t]+le"
-    rf"|versichert\w*|befund\w*|the[ \t]+patient[ \t]+you|your[ \t]+patient|meine[rsm]?[ \t]+(?:mutter"
-    rf"|vaters?|sohn(?:es)?|tochter|frau|mann(?:es)?)|(?:my|our)[ \t]+{_CARED_FOR_KIN}(?:['’]s)?"
-    rf"|mrn|nhs[ \t]+(?:no|number)|uhid|hospital[ \t]+(?:no|number))\b",
+    # a birth date, a record's label or "the patient you referred" (not "born in Winnipeg",
+    # an obituary's; nor "thank you for the referral letter for my son", a thanks)
+    r"\b(?:geb|dob|d\.o\.b|born[ \t]+(?:on[ \t]+)?(?=\d)|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento"
+    r"|né[e]?[ \t]+le|versichert\w*|befund\w*|the[ \t]+patient[ \t]+you|your[ \t]+patient|mrn"
+    r"|nhs[ \t]+(?:no|number)|uhid|hospital[ \t]+(?:no|number)|meine[rsm]?[ \t]+(?:mutter|vaters?"
+    r"|sohn(?:es)?|tochter|frau|mann(?:es)?))(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
 _CLINICIAN_IN_CARE = "a clinician named in a message about one person's care"
@@ -1603,8 +1620,7 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     lead = text[max(0, opening - 30) : opening]
     if _NOT_A_PATIENTS_MESSAGE.search(text):
         return None
-    everyday = _an_everyday_word(c.lowers[-1])
-    if not everyday and _a_letter_with_ones_record(text, opening, c.end):
+    if _a_letter_with_ones_record(text, opening, c.end) and not _an_everyday_word(c.lowers[-1]):
         return _CLINICIAN_IN_CARE
     if _WRITTEN_TO_OR_BY.search(lead):
         return None
@@ -1624,7 +1640,7 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
     if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
-    if not everyday and _care_with_the_clinician(text, lead, opening, c.end):
+    if _care_with_the_clinician(text, lead, opening, c.end) and not _an_everyday_word(c.lowers[-1]):
         return _CLINICIAN_IN_CARE
     return None
 
@@ -1696,10 +1712,17 @@ def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bo
     did = _DID_CARE_AFTER.match(text, end)
     if did:
         return did.group("one") is not None or _DONE_TO_ONE.search(text) is not None
-    if _WILL_DO_AFTER.match(text, end):
+    if _WILL_DO_AFTER.match(text, end) or _DID_TO_ONE_AFTER.match(text, end):
         return True
+    if _IN_THEIR_ROOMS_AFTER.match(text, end):
+        return _WRITERS_OWN.search(text) is not None and _about_health(text)
     if _KINS_CLINICIAN_BEFORE.search(text, max(0, opening - 60), opening):
-        return _CARE_TOLD.search(text) is not None or _about_health(text)
+        return (
+            _CARE_TOLD.search(text) is not None
+            or _about_health(text)
+            or _CLINICIAN_TELLS.match(text, end + 1 if text.startswith(",", end) else end)
+            is not None
+        )
     if _THANKS_ABROAD_BEFORE.search(lead):
         return _OWN_ABROAD_AFTER.search(text, end) is not None
     return (

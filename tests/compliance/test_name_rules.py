@@ -929,6 +929,43 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Google",
         None,
     ),
+    # (names40a) gave, put or changed one person's care; a symptom in the clinician's rooms
+    (
+        nm.clinician_in_care_message,
+        "Nurse Mbali changed my dressing today and it looks better",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mensah started her residency at Korle Bu in 2009.",
+        "Mensah",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Kim sent us a lovely Christmas card, thank you!",
+        "Kim",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "sitting in Dr. Nguyen's waiting room, my tooth is throbbing so bad",
+        "Nguyen's",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Nguyen's office has the comfiest chairs, and my son loves the fish tank.",
+        "Nguyen's",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "My husband's surgeon, Dr. Lindberg, wants him off aspirin a week before",
+        "Lindberg",
+        nm._CLINICIAN_IN_CARE,
+    ),
     # (names40a) a named person's appointment; a carer's number for one person's care; a day
     (
         nm.clinician_in_care_message,
