@@ -1685,15 +1685,15 @@ def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bo
     if passed:
         if passed.group("bare"):
             own = (
-                _WRITERS_OWN.search(text)
-                or _ONE_PERSONS_CARE.search(text, end)
+                _WRITERS_OWN.search(text) is not None
+                or _ONE_PERSONS_CARE.search(text, end) is not None
                 or _a_definite_symptom(text, end)
             )
         else:
             # the sender's or the reader's own, or one record named ("forward the CBCT to
             # dr X"; not "send all referrals to Dr X": a notice's every referral)
-            own = _ONES_OWN_CARE.search(text) or _ONE_RECORD.search(text)
-        return bool(own) and (
+            own = _ONES_OWN_CARE.search(text) is not None or _ONE_RECORD.search(text) is not None
+        return own and (
             _CARE_TOLD.search(text) is not None
             or _RECORD_SENT.search(text) is not None
             or _ONE_PERSONS_CARE.search(text) is not None
