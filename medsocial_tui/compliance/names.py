@@ -624,6 +624,8 @@ class _Finder:
                 self.lowercase(i)
             elif t.lower in _LOWER_HONORIFICS or (len(t.base) == 1 and t.base.isalpha()):
                 self.lower_titled(i)  # or after a title or an initial ("mr. okonkwo")
+            elif t.lower in _LOWER_DOCTOR:
+                self.lower_doctor(i)  # (names40a) "anyone else seeing dr park …"
         self.foreign_greeting_pass()
         self.roster_pass()
         return self.found
@@ -1034,6 +1036,35 @@ class _Finder:
             return  # "a.m.", "e.g.": letters of an abbreviation
         self.add(t.start if initial else word.start, end, _TITLE_CUE, LOWER_TITLED)
 
+    def lower_doctor(self, i: int) -> None:
+        """(names40a) A lower-case surname after a lower-case "dr", as chats write them
+        ("anyone else seeing dr park at the Mission Valley clinic? she moved my appointment
+        3 times"), read only where ``clinician_in_care_message`` reads a capitalised one:
+        "dr oz", "dr pepper" and a clinician's tip are left alone."""
+        toks = self.tokens
+        t = toks[i]
+        j = i + 1
+        if j < len(toks) and toks[j].text == "." and toks[j].start == t.end:
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word" or toks[j].capitalized:
+            return
+        word = toks[j]
+        if word.start - toks[j - 1].end != 1 or word.lower not in lx.SURNAMES:
+            return
+        end = word.start + len(word.base)
+        text = self.doc.text
+        if len(text) > _CARE_MESSAGE_UP_TO or self.is_suppressed(t.start, end):
+            return
+        if word.lower in self.ctx.staff_words or _NOT_A_PATIENTS_MESSAGE.search(text):
+            return
+        lead = text[max(0, t.start - 30) : t.start]
+        if _WRITTEN_TO_OR_BY.search(lead):
+            return
+        if _care_with_the_clinician(text, lead, t.start, end) or (
+            _seen_or_asked_about(text, lead, end, word.possessive) and not _ON_A_SCREEN.search(text)
+        ):
+            self.add(word.start, end, _CLINICIAN_IN_CARE, "clinician_in_care_message")
+
     def foreign_greeting_pass(self) -> None:
         """A name after a greeting of another language written in Latin letters: "Kia ora
         Mereana, your recall is due", "Hola Vale, tu cita es el lunes", "Talofa Sina!". The
@@ -1146,6 +1177,8 @@ class _Finder:
 # not "miss", a verb too; a surname that is an everyday word more often ("mr. white") is not read.
 _LOWER_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx"))
 _EVERYDAY_TITLED_ZIPF = 5.0
+_LOWER_DOCTOR = frozenset(("dr", "dra"))
+_EVERYDAY_DOCTOR_ZIPF = 4.0
 # An age right after a lower-case name: "nguyen thi lan 67 y/o female", "ricardo, 45, has".
 _LOWER_AGE = lazy.compile(
     r"(?:[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t-]+old|-year-old|[mf])\b"
@@ -1332,7 +1365,9 @@ _BOOKING_WHEN_AFTER = lazy.compile(
 # referred to her", "has anyone seen Dr. Ingrid Holm in Bergen? my appointment is next week"
 _ANYONE_KNOW_BEFORE = lazy.compile(
     r"\bany(?:one|body|1)[ \t]+(?:here[ \t]+)?(?:know|knows|seen|been[ \t]+to|recommend|heard[ \t]+of"
-    r"|tried|used|had|gone[ \t]+to|see)[ \t]+$",
+    r"|tried|used|had|gone[ \t]+to|see"
+    # (names40a) "anyone else seeing dr park …? she moved my appointment 3 times"
+    r"|(?:else[ \t]+)?(?:seeing|going[ \t]+to|goes[ \t]+to|been[ \t]+seeing))[ \t]+$",
     re.IGNORECASE,
 )
 _REFERRED_OR_BOOKED = lazy.compile(
@@ -1375,6 +1410,8 @@ _THANKS_THEN_PATIENT = lazy.compile(
 # 503.555.0197 before tomorrow"); "Dr. X says the procedure takes an hour" is a tip
 _WRITER_OR_CONTACT = lazy.compile(
     r"\b(?:me|my|i|tomorrow|today|tonight|this[ \t]+(?:morning|afternoon|evening)|to[ \t]+(?:you|u))\b"
+    # (names40a) or its day ("wants a CBC before the procedure on the 18th")
+    r"|\bon[ \t]+the[ \t]+\d{1,2}(?:st|nd|rd|th)\b|\bon[ \t]+\d{1,2}/\d{1,2}\b"
     r"|@|\+\d|\d{3,}[ \t.-]\d{3}",
     re.IGNORECASE,
 )
@@ -1394,6 +1431,173 @@ _WRITTEN_TO_OR_BY = lazy.compile(
     re.IGNORECASE,
 )
 _TITLE_BEFORE = lazy.compile(r"\b\w+\.?[ \t]*$")
+# (names40a) The writer passes one person's care on to the clinician: "I'll fax the perio
+# chart to Dr X today", "can u tell Dr X i cant come tmrw", "pls let Dr X know the swelling
+# is down", "forwarding my MRI to Dr X"; a verb of sending or telling, its object between
+_PASSED_TO_BEFORE = lazy.compile(
+    r"\b(?:tell|telling|told|let|ask|asking|remind|fax(?:ed|ing)?|send(?:ing)?|sent|forward(?:ed|ing)?"
+    r"|e-?mail(?:ed|ing)?|pass(?:ed|ing)?[ \t]+(?:it[ \t]+)?on|give|giving|show|message|text)\b"
+    r"[^.!?\n]{0,40}?[ \t]to[ \t]*$"
+    # "Just spoke w/ Dr. X's office, they'll fax the clearance by noon": the writer spoke
+    r"|\b(?:spoke|spoken|talked|speaking|talking)[ \t]+(?:w/|with|to)[ \t]*$"
+    # "Call Nurse X on +358 … if the swelling gets worse": the number of one person's carer
+    r"|(?P<bare>\b(?:tell|let|ask|remind|message|text|inform|call|ring|phone|contact)[ \t]*$)",
+    re.IGNORECASE,
+)
+# ... told to the clinician with no "to" ("tell Dr X i cant come", "let Dr X know the
+# swelling is down"): the writer's own care, or a definite one; "Ask Dr. X about our new
+# whitening offer at your next visit" is a practice's tip to every reader
+_WRITERS_OWN = lazy.compile(
+    rf"\b(?:i|i['’](?:m|ll|ve|d)|me|my|pt|the[ \t]+patient|(?:my|our)[ \t]+{_CARED_FOR_KIN})\b",
+    re.IGNORECASE,
+)
+# ... or a record of theirs sent on ("the perio chart", "the panoramic", "my films")
+_RECORD_SENT = lazy.compile(
+    r"\b(?:chart|panoramic|pano|opg|x-?rays?|radiographs?|films?|records?|notes|photos|impressions"
+    r"|scans?|reports?|results|referral|letter|forms?|clearance)\b",
+    re.IGNORECASE,
+)
+_ONE_RECORD = lazy.compile(
+    rf"\bthe[ \t]+(?:[\w'’-]+[ \t]+)?(?:{_CARE_EVENT}|chart|panoramic|pano|opg|films?|notes|photos"
+    r"|impressions|clearance)\b",
+    re.IGNORECASE,
+)
+# ... in a message of one person's own: the writer's, the reader's or a patient's ("i cant
+# come", "my son", "ur x-rays", "pt"); a practice passing a reviewer's "comments" on is left
+# to the review vetoes before this
+_ONES_OWN_CARE = lazy.compile(
+    r"\b(?:i|i['’](?:m|ll|ve|d)|me|my|u|ur|your|pt|the[ \t]+patient|his|her|him|mi|mis|su|sus"
+    r"|ma|mon|mes|votre|meine[mnrs]?|meu|minha|o[ \t]+meu|a[ \t]+minha)\b",
+    re.IGNORECASE,
+)
+# (names40a) One patient's booking with the clinician, in any of the ways a reminder or a
+# patient writes it ("your implant consult with Dr. X is at the Ridgewood office", "Su
+# consulta con la Dra. X es el jueves", "Votre rendez-vous avec le Dr X", "ur cleaning w/
+# Dr X"): a possessive of one person, the visit's word, then "with" and the title. An
+# invitation ("book your consultation with Dr X online") is no booking of one person's.
+_VISIT_WITH_BEFORE = lazy.compile(
+    # (names40a: "I have an appointment with Dr. X on Tuesday for my wisdom tooth")
+    r"\b(?:i|we|he|she|my[ \t]+\w+)[ \t]+(?:have|has|had|got|['’]ve[ \t]+got)[ \t]+(?:an?[ \t]+)?"
+    r"(?P<what3>(?:[\w'’-]+[ \t]+)?)(?:appt|appointment|consult(?:ation)?|check-?up|cleaning"
+    r"|follow-?up)[ \t]+(?:w/|with)[ \t]*$|"
+    # (one named person's: "Appt for Guadalupe at 3:15 with Dr. X")
+    r"\b(?:appt|appointment|consult(?:ation)?|visit|check-?up|cleaning|cita|consulta|rdv|termin)"
+    r"[ \t]+for[ \t]+(?-i:[A-Z])[\w'’-]+\b(?P<what2>)[^.!?\n]{0,30}?[ \t](?:with|w/|con|avec|mit)[ \t]*$|"
+    r"(?<!book[ \t])(?<!make[ \t])(?<!schedule[ \t])\b(?:your|ur|my|his|her|su|tu|mi|votre|ton"
+    r"|ta|ihr|ihre|ihren|seu|sua|o[ \t]+seu|a[ \t]+sua)[ \t]+(?P<what>(?:[\w'’-]+[ \t]+){0,2}?)(?:appt|appointment"
+    r"|consult(?:ation)?|visit|check-?up|cleaning|review|follow-?up|session|exam|cita|consulta"
+    r"|rendez-vous|rdv|termin|turno|visita)\b[^.!?\n]{0,50}?[ \t](?:with|w/|con|avec|mit|com|bei)"
+    r"(?:[ \t]+(?:la|el|le|der|dem|a|o))?[ \t]*$",
+    re.IGNORECASE,
+)
+# ... its day or hour, in the languages of the visit's words, or where it is
+_VISIT_WHEN = lazy.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}[ \t]*(?:am|pm|h|uhr)\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b|\b(?:tomorrow|tmrw|tonight|today"
+    r"|next[ \t]+week|lunes|martes|miércoles|jueves|viernes|sábado|domingo|mañana|lundi|mardi"
+    r"|mercredi|jeudi|vendredi|samedi|demain|montag|dienstag|mittwoch|donnerstag|freitag|morgen"
+    r"|segunda|terça|quarta|quinta|sexta|amanhã)\b",
+    re.IGNORECASE,
+)
+_VISIT_WHERE_AFTER = lazy.compile(
+    r"[ \t]+(?:is|will[ \t]+be|has[ \t]+been|was)[ \t]+(?:at|in|on|moved|changed|cancell?ed)\b",
+    re.IGNORECASE,
+)
+# (names40a) The clinician did one person's care: "Dr. X already reviewed the CT, pt is
+# cleared", "Dr X did my crown last week", "Dr X in Umhlanga sorted my tooth", "love Dr. X,
+# she fixed my chipped tooth"; the deed right after the name (a place or a pronoun between)
+_DID_CARE_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|[ \t]*,?[ \t]*(?:she|he|who))?"
+    r"[ \t]+(?:(?:has|had|just|already|finally|also)[ \t]+)?(?:reviewed|checked|examined|cleared"
+    r"|saw|seen|did|done|fixed|sorted|pulled|extracted|placed|removed|treated|operated|diagnosed"
+    r"|prescribed|moved|cancell?ed|rescheduled|looked[ \t]+at|signed[ \t]+off|stitched|took[ \t]+out"
+    r"|put[ \t]+in|filled|repaired|fitted|drained|read)\b(?P<one>[ \t]+(?:him|us|me)\b"
+    # "examined her and says …", not "did her residency at Emory" (a bio's "her")
+    r"|[ \t]+her\b(?![ \t]+(?!and\b|on\b|at\b|in\b|for\b|today\b|yesterday\b|this\b|last\b|again\b)[a-z]))?",
+    re.IGNORECASE,
+)
+# (names40a) ... or gave, put, changed one person's care, the person right after the verb:
+# "Nurse Mbali changed my dressing", "Dr. X gave my daughter amoxicillin", "Dr. X put my dad
+# on warfarin"; not "Dr. X gave a talk", "started her residency" (a bio's "her" is not read)
+_DID_TO_ONE_AFTER = lazy.compile(
+    r"(?:[ \t]*,?[ \t]*(?:she|he|who))?[ \t]+(?:(?:has|had|just|already|finally|also)[ \t]+)?"
+    r"(?:gave|given|put|changed|started|stopped|admitted|discharged|booked|adjusted|tightened"
+    r"|replaced|numbed|cleaned|injected|delivered|x-rayed"
+    r"|scanned|splinted|sutured)[ \t]+(?:my|me|us|him|pt|your|ur|the[ \t]+patient)\b",
+    re.IGNORECASE,
+)
+# (names40a) In the clinician's own rooms with one's own care: "sitting in Dr. X's waiting
+# room, my tooth is throbbing"; a symptom told (not "… and my son loves the fish tank")
+_IN_THEIR_ROOMS_AFTER = lazy.compile(
+    r"['’]s[ \t]+(?:waiting[ \t]+room|office|surgery|clinic|rooms|chair|practice)\b", re.IGNORECASE
+)
+# (names40a) ... or will do it: "Dr Kaur is doing my root canal on Friday", "Dr. Mensah is
+# seeing my mum at 3"; only the writer's own right after ("my colleague Dr Shah will see my
+# patients" is a cover; a practice's "Dr. X will check your gums at every visit" promises
+# every reader)
+_WILL_DO_AFTER = lazy.compile(
+    r"[ \t]+(?:is|['’]s|will(?:[ \t]+be)?|is[ \t]+going[ \t]+to)[ \t]+(?:doing|do|seeing|see|placing"
+    r"|place|pulling|pull|removing|remove|taking[ \t]+out|take[ \t]+out|fitting|fit|checking|check"
+    r"|treating|treat|operating|extracting|extract|reviewing|review)[ \t]+(?:my[ \t]+(?!patients\b"
+    r"|colleagues?\b|clients\b|list\b|clinic\b)|me\b|us\b|him\b|pt\b)",
+    re.IGNORECASE,
+)
+# (names40a) A relative's own clinician: "my son's orthodontist Dr. X says his braces come
+# off in May", "my mum's GP, Dr X, wants bloods"; the relation ties the patient to them (the
+# writer's own "my dentist Dr. X" is left: "my dentist is Dr. Molly Malone, no relation")
+_KINS_CLINICIAN_BEFORE = lazy.compile(
+    rf"\b(?:my|our)[ \t]+(?:(?:little|baby|eldest|youngest|older|younger|elderly)[ \t]+)?"
+    rf"{_CARED_FOR_KIN}['’]s[ \t]+(?:\w+[ \t]+)?(?:orthodontist|dentist|doctor|gp|surgeon|paediatrician"
+    r"|pediatrician|consultant|oncologist|cardiologist|specialist|physio|hygienist|midwife"
+    r"|neurologist|dermatologist|endodontist|periodontist)[ \t,]*$",
+    re.IGNORECASE,
+)
+# ... to one patient: the writer's, a relative's or a chart's ("my crown", "pt is cleared",
+# "her tooth"); not "Dr. X performed the first …" of the news
+_DONE_TO_ONE = lazy.compile(
+    rf"\b(?:my|me|pt|the[ \t]+patient|your|ur|(?:our|his|her)[ \t]+{_CARED_FOR_KIN}|mine)\b",
+    re.IGNORECASE,
+)
+# (names40a) Thanks for seeing, fitting in or looking after one person: "Thanks Dr. X for
+# seeing us so quickly", "thank you Dr X for seeing my daughter at such short notice"
+_THANKED_FOR_SEEING = lazy.compile(
+    r"[ \t,]+for[ \t]+(?:seeing|fitting|squeezing|looking[ \t]+after|taking[ \t]+care[ \t]+of"
+    r"|treating|sorting|fixing|helping|getting|being[ \t]+so[ \t]+\w+[ \t]+with)[ \t]+"
+    rf"(?:us|me|him|her|them|my|our|\w+['’]s|{_CARED_FOR_KIN})\b",
+    re.IGNORECASE,
+)
+# (names40a) Thanks in another language, then the writer's own after the name ("merci Dr
+# X, ma fille n'a plus mal aux dents", "obrigada Dra. X, o meu implante ficou perfeito",
+# "danke Dr. X, meine Mutter kann wieder essen"); not "merci Dr X pour votre conférence"
+_THANKS_ABROAD_BEFORE = lazy.compile(
+    r"\b(?:merci(?:[ \t]+beaucoup)?|obrigad[oa]|(?:muchas[ \t]+)?gracias|danke(?:[ \t]+schön)?"
+    r"|vielen[ \t]+dank|grazie(?:[ \t]+mille)?|dank[ \t]+u(?:[ \t]+wel)?|tack|takk|kiitos|dziękuję"
+    r"|asante)[ \t,!]*(?:(?:à|a|al|la|le|an|aan|der|dem)[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
+_OWN_ABROAD_AFTER = lazy.compile(
+    r"\b(?:mon|ma|mes|meu|minha|meus|minhas|mi|mis|mein(?:e[mnrs]?)?|mio|mia|miei|mijn|min|mitt"
+    r"|mina|moj[aeu]?|nuestr[oa]s?|notre|nos)[ \t]+\w",
+    re.IGNORECASE,
+)
+# (names40a) A letter to the clinician carrying one person's record: "Lieber Herr Dr. X,
+# anbei der Befund meiner Mutter, geb. 03.04.1938", "Dear Dr X, please find attached the
+# referral for my mother, DOB …", "Dr. X, the patient you referred, Gift Mokoena, missed
+# her follow-up"; not a letter with no one's record in it ("Dear Dr X, thank you for the talk")
+_LETTER_OPENS = lazy.compile(
+    r"(?:^|\b(?:dear|lieber|liebe|sehr[ \t]+geehrte[rs]?|estimad[oa]|querid[oa]|cher|chère|caro|cara"
+    r"|hi|hello))[ \t,]*(?:(?:herr|frau|mr|mrs|ms)\.?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_ONES_RECORD = lazy.compile(
+    # a birth date, a record's label or "the patient you referred" (not "born in Winnipeg",
+    # an obituary's; nor "thank you for the referral letter for my son", a thanks)
+    r"\b(?:geb|dob|d\.o\.b|born[ \t]+(?:on[ \t]+)?(?=\d)|date[ \t]+of[ \t]+birth|fecha[ \t]+de[ \t]+nacimiento"
+    r"|né[e]?[ \t]+le|versichert\w*|befund\w*|the[ \t]+patient[ \t]+you|your[ \t]+patient|mrn"
+    r"|nhs[ \t]+(?:no|number)|uhid|hospital[ \t]+(?:no|number)|meine[rsm]?[ \t]+(?:mutter|vaters?"
+    r"|sohn(?:es)?|tochter|frau|mann(?:es)?))(?:\b|(?<=[ \t]))",
+    re.IGNORECASE,
+)
 _CLINICIAN_IN_CARE = "a clinician named in a message about one person's care"
 # How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
 CLINICIAN_IN_CARE_TAG = "[name.clinician_in_care_message]"
@@ -1414,7 +1618,11 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     title = None if nurse else _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
     opening = title.start() if title else c.start
     lead = text[max(0, opening - 30) : opening]
-    if _WRITTEN_TO_OR_BY.search(lead) or _NOT_A_PATIENTS_MESSAGE.search(text):
+    if _NOT_A_PATIENTS_MESSAGE.search(text):
+        return None
+    if _a_letter_with_ones_record(text, opening, c.end) and not _an_everyday_word(c.lowers[-1]):
+        return _CLINICIAN_IN_CARE
+    if _WRITTEN_TO_OR_BY.search(lead):
         return None
     if _THANKS_BEFORE.search(lead):
         care = _WRITERS_CARE.search(text)
@@ -1426,13 +1634,100 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         return _CLINICIAN_IN_CARE
     if _BOOKED_WITH_BEFORE.search(lead) and _BOOKING_WHEN_AFTER.match(text, c.end):
         return _CLINICIAN_IN_CARE
-    if _seen_or_asked_about(text, lead, c) and not _ON_A_SCREEN.search(text):
+    if _seen_or_asked_about(text, lead, c.end, c.last.possessive) and not _ON_A_SCREEN.search(text):
         return _CLINICIAN_IN_CARE
     told = _CLINICIAN_TELLS.match(text, c.end)
     care_told = _ONE_PERSONS_CARE.search(text, told.end()) if told else None
     if care_told and (care_told.group("definite") is None or _WRITER_OR_CONTACT.search(text)):
         return _CLINICIAN_IN_CARE
+    if _care_with_the_clinician(text, lead, opening, c.end) and not _an_everyday_word(c.lowers[-1]):
+        return _CLINICIAN_IN_CARE
     return None
+
+
+def _an_everyday_word(lower: str) -> bool:
+    """(names40a) A word after "Dr." that is no listed name and an everyday English word or a
+    brand ("Dr. Google", "Dr. Pepper", "Dr. Oz"): a joke or a product, not a carer."""
+    if lower in lx.SURNAMES or lower in lx.GIVEN_NAMES:
+        return False
+    return lazy.zipf_frequency(lower, "en") >= _EVERYDAY_DOCTOR_ZIPF
+
+
+_THE_WORD = lazy.compile(r"\bthe[ \t]+([a-z]+)\b", re.IGNORECASE)
+
+
+def _a_definite_symptom(text: str, end: int) -> bool:
+    """(names40a) One person's symptom after the clinician, with "the" ("call Nurse X on …
+    if the bleeding starts again"): a symptom the reader has, not "the flu jab clinic"."""
+    return any(m.group(1).lower() in SYMPTOMS for m in _THE_WORD.finditer(text, end))
+
+
+def _a_letter_with_ones_record(text: str, opening: int, end: int) -> bool:
+    """(names40a) The clinician written to, at the head of a letter or a message that
+    carries one person's record ("Lieber Herr Dr. X, anbei der Befund meiner Mutter, geb.
+    …", "Dr. X, the patient you referred, Gift Mokoena, missed her follow-up"): the name
+    ends with a comma and the text tells whose record it is."""
+    if not text.startswith(",", end) and not text[end : end + 2].lstrip().startswith(","):
+        return False
+    if _LETTER_OPENS.search(text, max(0, opening - 30), opening) is None:
+        return False
+    return _ONES_RECORD.search(text) is not None
+
+
+def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bool:
+    """(names40a) One person's care passed on to the clinician ("I'll fax the perio chart
+    to Dr X today"), booked with them ("your implant consult with Dr. X is at the Ridgewood
+    office"), done by them ("Dr. X already reviewed the CT, pt is cleared") or thanked for
+    ("Thanks Dr. X for seeing us so quickly"); each in a message of one person's own."""
+    if _ON_A_SCREEN.search(text):
+        return False
+    passed = _PASSED_TO_BEFORE.search(lead)
+    if passed:
+        if passed.group("bare"):
+            own = (
+                _WRITERS_OWN.search(text) is not None
+                or _ONE_PERSONS_CARE.search(text, end) is not None
+                or _a_definite_symptom(text, end)
+            )
+        else:
+            # the sender's or the reader's own, or one record named ("forward the CBCT to
+            # dr X"; not "send all referrals to Dr X": a notice's every referral)
+            own = _ONES_OWN_CARE.search(text) is not None or _ONE_RECORD.search(text) is not None
+        return own and (
+            _CARE_TOLD.search(text) is not None
+            or _RECORD_SENT.search(text) is not None
+            or _ONE_PERSONS_CARE.search(text) is not None
+            or _about_health(text)
+        )
+    visit = _VISIT_WITH_BEFORE.search(text, max(0, opening - 80), opening)
+    if visit:
+        # its day, hour or place ("is at the Ridgewood office", "el martes 8 a las 10:30"),
+        # or what it is for ("your implant consult"); not "Back from my appointment with Dr
+        # X and I've never felt so listened to", a review's praise of the visit alone
+        return (
+            _VISIT_WHEN.search(text) is not None
+            or _VISIT_WHERE_AFTER.match(text, end) is not None
+            or _CARE_TOLD.search(visit.group("what") or "") is not None
+        )
+    did = _DID_CARE_AFTER.match(text, end)
+    if did:
+        return did.group("one") is not None or _DONE_TO_ONE.search(text) is not None
+    if _WILL_DO_AFTER.match(text, end) or _DID_TO_ONE_AFTER.match(text, end):
+        return True
+    if _IN_THEIR_ROOMS_AFTER.match(text, end):
+        return _WRITERS_OWN.search(text) is not None and _about_health(text)
+    if _KINS_CLINICIAN_BEFORE.search(text, max(0, opening - 60), opening):
+        return (
+            _CARE_TOLD.search(text) is not None
+            or _about_health(text)
+            or _CLINICIAN_TELLS.match(text, end + 1 if text.startswith(",", end) else end)
+            is not None
+        )
+    if _THANKS_ABROAD_BEFORE.search(lead):
+        return _OWN_ABROAD_AFTER.search(text, end) is not None
+    return (
+        _THANKS_BEFORE.search(lead) is not None and _THANKED_FOR_SEEING.match(text, end) is not None
+    )
 
 
 def _a_patient_after_thanks(text: str, end: int) -> bool:
@@ -1492,14 +1787,14 @@ def patient_after_thanked_clinician(f: _Finder, c: Candidate) -> str | None:
     return _PATIENT_AFTER_THANKS
 
 
-def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
+def _seen_or_asked_about(text: str, lead: str, end: int, possessive: bool) -> bool:
     """(namesrec37) The writer or a relative seen by the clinician, in a message that tells
     of that person's care ("saw Dr. Mori today for my migraines"); or others asked about the
     clinician by someone referred or booked to them ("anybody know Dr. X? My mum is being
     referred to her")."""
     seen = _SEEN_BY_BEFORE.search(lead)
     if seen:
-        if _FOR_A_COMPLAINT.search(text, c.end, c.end + 60):
+        if _FOR_A_COMPLAINT.search(text, end, end + 60):
             return True
         if seen.group("booked"):
             # "my appointment with Dr Chen … I've never felt so listened to": a review's
@@ -1508,7 +1803,7 @@ def _seen_or_asked_about(text: str, lead: str, c: Candidate) -> bool:
         return _FOR_ONES_OWN.search(text) is not None and (
             _CARE_TOLD.search(text) is not None or _about_health(text)
         )
-    if _ANYONE_KNOW_BEFORE.search(lead) and not c.last.possessive:
+    if _ANYONE_KNOW_BEFORE.search(lead) and not possessive:
         return (
             _REFERRED_OR_BOOKED.search(text) is not None and _FOR_ONES_OWN.search(text) is not None
         )

@@ -801,6 +801,214 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Okeke",
         None,
     ),
+    # (names40a) one person's care passed on to the clinician; not a practice's tip
+    (
+        nm.clinician_in_care_message,
+        "I'll send the panoramic over to Dr Eze-Barros this afternoon",
+        "Eze-Barros",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls tell Dr. Lindahl I can't come Thursday, my son has a fever",
+        "Lindahl",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Ask Dr. Okeke about our new whitening offer at your next visit!",
+        "Okeke",
+        None,
+    ),
+    # (names40a) one person's booking with the clinician, its day or place; not an invitation
+    (
+        nm.clinician_in_care_message,
+        "your root canal review with Dr. Wójcik is at the Eastgate office",
+        "Wójcik",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Su consulta con la Dra. Quispe es el jueves a las 9:00.",
+        "Quispe",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Book your consultation with Dr. Okeke online any time.",
+        "Okeke",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Back from my appointment with Dr Okeke and I've never felt so listened to.",
+        "Okeke",
+        None,
+    ),
+    # (names40a) the clinician did one person's care; not a bio's own deed
+    (
+        nm.clinician_in_care_message,
+        "Dr. Haugen already checked the CBCT, pt is fine for the extraction",
+        "Haugen",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr Nakagawa just examined her and says the fracture is healing",
+        "Nakagawa",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Haugen did her residency at Emory and loves anxious kids.",
+        "Haugen",
+        None,
+    ),
+    # (names40a) thanks for seeing one person, or thanks in another language with one's own
+    (
+        nm.clinician_in_care_message,
+        "Thanks Dr. Nakamura for seeing us so quickly this morning",
+        "Nakamura",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "merci Dr Lefebvre, ma fille n'a plus mal aux dents",
+        "Lefebvre",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "merci Dr Lefebvre pour votre conférence sur les implants",
+        "Lefebvre",
+        None,
+    ),
+    # (names40a) a letter to the clinician carrying one person's record; not one without it
+    (
+        nm.clinician_in_care_message,
+        "Liebe Frau Dr. Nowakowska, anbei die Röntgenbilder meines Sohnes, geb. 12.05.2015.",
+        "Nowakowska",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dear Dr. Nowakowska, thank you for your lecture on implants.",
+        "Nowakowska",
+        None,
+    ),
+    # (names40a) the clinician will do the writer's own care; not a practice's promise to all
+    (
+        nm.clinician_in_care_message,
+        "Dr Kaur is doing my root canal on Friday, so nervous",
+        "Kaur",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Kaur will check your gums at every visit, so don't skip them!",
+        "Kaur",
+        None,
+    ),
+    # (names40a) a relative's own clinician, with their care; an appointment the writer has
+    (
+        nm.clinician_in_care_message,
+        "my son's orthodontist Dr. Lindqvist says his braces come off in May",
+        "Lindqvist",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "I have an appointment with Dr. Owusu on Tuesday for my wisdom tooth",
+        "Owusu",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    # (names40a) an everyday word or a brand after Dr. is a joke, not a carer
+    (
+        nm.clinician_in_care_message,
+        "I have an appointment with Dr. Google every night at 2am lol",
+        "Google",
+        None,
+    ),
+    # (names40a) gave, put or changed one person's care; a symptom in the clinician's rooms
+    (
+        nm.clinician_in_care_message,
+        "Nurse Mbali changed my dressing today and it looks better",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mensah started her residency at Korle Bu in 2009.",
+        "Mensah",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Kim sent us a lovely Christmas card, thank you!",
+        "Kim",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "sitting in Dr. Nguyen's waiting room, my tooth is throbbing so bad",
+        "Nguyen's",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Nguyen's office has the comfiest chairs, and my son loves the fish tank.",
+        "Nguyen's",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "My husband's surgeon, Dr. Lindberg, wants him off aspirin a week before",
+        "Lindberg",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    # (names40a) a named person's appointment; a carer's number for one person's care; a day
+    (
+        nm.clinician_in_care_message,
+        "Appt for Guadalupe at 3:15 with Dr. Benitez, arrive early",
+        "Benitez",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls call Nurse Tiihonen on 040 555 1290 if the swelling gets worse",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "ring Nurse Tiihonen on 040 555 1290 if the bleeding starts again",
+        "Nurse",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "pls call Nurse Tiihonen on 040 555 1290 to book a flu jab",
+        "Nurse",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mahlangu wants a CBC before the procedure on the 18th",
+        "Mahlangu",
+        nm._CLINICIAN_IN_CARE,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Dr. Mahlangu wants a CBC before the procedure, always",
+        "Mahlangu",
+        None,
+    ),
+    (
+        nm.clinician_in_care_message,
+        "Just spoke w/ Dr. Obi's office, they'll fax the clearance by noon",
+        "Obi's",
+        nm._CLINICIAN_IN_CARE,
+    ),
     (nm.unlisted_name_in_health_sentence, "Tell Fintan his biopsy is fine.", "Fintan", IN_HEALTH),
     (nm.unlisted_name_in_health_sentence, "His Oura ring says he has covid.", "Oura", None),
     (nm.place_or_office_before, "The city of Phoenix issued a warning.", "Phoenix", VETO),
@@ -1268,3 +1476,26 @@ def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: boo
 def test_writer_named_before_what_the_carer_said(text: str, name: str) -> None:
     """(nameschat37) "it's X, the dentist said …": X is the writer, not staff in apposition."""
     assert name in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+# (names40a) a lower-case surname after a lower-case "dr", read where a capitalised one is
+@pytest.mark.parametrize(
+    ("text", "name", "blocked"),
+    [
+        (
+            "anyone else seeing dr park at the Lakeview clinic? she moved my appointment",
+            "park",
+            True,
+        ),
+        ("can u tell dr okafor i cant come tmrw, my kid is sick", "okafor", True),
+        ("anyone else think dr park on that tiktok is hilarious?", "park", False),
+        ("dr oz says lemon water whitens teeth, is that true?", "oz", False),
+    ],
+)
+def test_a_lower_case_doctor_in_one_persons_care(text: str, name: str, blocked: bool) -> None:
+    found = [
+        text[f.start : f.end]
+        for f in find_phi(text)
+        if f.severity == "block" and f.reason.endswith(nm.CLINICIAN_IN_CARE_TAG)
+    ]
+    assert (name in found) is blocked
