@@ -2532,6 +2532,11 @@ _CARE_BEFORE_WEEKDAY = (
     r"|procedure|biopsy|extraction|transplant|scan|mri|x-?ray|bloods|results|sample"
     r"|came\s+in|went\s+in|was\s+in|were\s+in|taken\s+in|missed|events"
     r"|hospital|ward|icu|a&e|(?-i:ER)"
+    # (numdates40) a tooth's treatment or knock, a sprain, a fever as messages tell them:
+    # "had a root canal on friday", "sprained his wrist on Saturday", "chipped her tooth on
+    # Sunday", "got them out at Ballarat Base on Monday"
+    r"|root\s+canal|filling|crown|sprained|twisted|dislocated|tore|torn|(?:them|it)\s+out"
+    r"|chipped|cracked|bumped|swallowed|fever|rash|vomit\w*"
 )
 _WEEKDAY_ABROAD = lx.weekdays_abroad("de", "es", "fr", "nl")
 # Care in German, Spanish, French or Dutch after such a weekday ("am Montag … aus dem

@@ -681,7 +681,11 @@ _SOMEONES_PLACE = lazy.compile(
     r"\b(?:home|house|lives|lived|living|flat|visit|my|his|her|their|patient|patients"
     r"|mum|mom|dad|son|daughter|wife|husband|grand\w+)\b|['’]s[ \t]+(?:place|house|home)\b"
     # (lead) the reader's own: "we have your delivery address as 12 Rata Street"
-    rf"|{lx.READERS_PLACE}",
+    rf"|{lx.READERS_PLACE}"
+    # (numdates40) an account's address changed, as a shop's or a courier's message says it:
+    # "Delivery address updated: Blk 512 …", "shipping address changed to …"
+    r"|\b(?:delivery|shipping|postal|mailing|billing|home)[ \t]+address[ \t]+(?:has[ \t]+been[ \t]+)?"
+    r"(?:updated|changed|confirmed|saved)\b",
     _I,
 )
 
