@@ -553,6 +553,11 @@ RULE_CASES = [
     ),
     ("phone.ending_digits", "Your login code was sent to phone ending 4470", "4470"),
     (
+        "date.writers_care_on_day_month",
+        "is it normal for a crown to feel high? had it placed at Smile Studio Ballarat on 3/9",
+        "3/9",
+    ),
+    (
         "handle.admin_request",
         "Please reset password for user k.okonkwo, locked out since 08:00",
         "k.okonkwo",

@@ -48,6 +48,17 @@ def blocked(text: str) -> list[str]:
             "School note: please excuse Brayden from PE, he sprained his wrist on Saturday.",
             "Saturday",
         ),
+        # the day of care a writer tells of with no "I" (date.writers_care_on_day_month)
+        ("had it placed at Smile Studio Ballarat on 3/9", "3/9"),
+        ("Got them out on 14/2, still sore", "14/2"),
+        # an appointment's or a discharge's word abroad before a weekday, beside a name
+        ("Tomás dice que su cita era el jueves, no hoy", "jueves"),
+        ("Hola Guadalupe, le recordamos su cita el martes 8 a las 10:30.", "martes 8"),
+        ("Ximena, dice el doctor que tu prima sale el sábado", "sábado"),
+        ("ma fille Inès a été mordue par un chien samedi dernier", "samedi dernier"),
+        # a date of birth typed with a letter O for a nought
+        ("DOB: O4/11/1957", "O4/11/1957"),
+        ("dob 12/O3/198O", "12/O3/198O"),
         # an account's address changed is the account holder's, no practice's premises
         (
             "Delivery address updated: Blk 512 Bedok North Ave 3, #08-217, Singapore 460512",
@@ -77,6 +88,10 @@ def test_numdates40_identifier_is_blocked(text: str, words: str | None) -> None:
         "Follow our page on Instagram for tips!",
         "Follow @WHO on twitter for updates",
         "Our delivery address for lab work is 2 Bridge Street, Enniskillen BT74 7BW.",
+        "We had it fixed on 3/9 so the lift works again.",
+        "Score: had it done on 3/4 of the pitch",
+        "su cita era el jueves",
+        "Hola, las consultas son de lunes a viernes.",
         # the weekday alone names no one (date.weekday_of_care blocks beside an identifier)
         "i had a root canal on friday and my face is swollen, is that normal?",
     ],
