@@ -59,6 +59,18 @@ def blocked(text: str) -> list[str]:
         # a date of birth typed with a letter O for a nought
         ("DOB: O4/11/1957", "O4/11/1957"),
         ("dob 12/O3/198O", "12/O3/198O"),
+        # a phone a courier is to call at someone's home, one someone left, one a named
+        # reader is told to ring
+        (
+            "delivery to Blk 412 Ang Mo Kio Ave 10 #08-1123, call +65 9123 4567 on arrival",
+            "+65 9123 4567",
+        ),
+        ("delivery for Mdm Tan, call 9123 4567 on arrival", "9123 4567"),
+        (
+            "hit the bollard outside the practice; driver left a note with number 072 555 8821.",
+            "072 555 8821",
+        ),
+        ("Ngozi pls call the clinic on 0803 412 7765 to get your result", "0803 412 7765"),
         # an account's address changed is the account holder's, no practice's premises
         (
             "Delivery address updated: Blk 512 Bedok North Ave 3, #08-217, Singapore 460512",
@@ -92,6 +104,10 @@ def test_numdates40_identifier_is_blocked(text: str, words: str | None) -> None:
         "Score: had it done on 3/4 of the pitch",
         "su cita era el jueves",
         "Hola, las consultas son de lunes a viernes.",
+        "Deliveries: use the rear entrance on Kent Road. Call Sipho on 082 555 0142 on arrival.",
+        "Lab work deliveries to the back door please, call 0161 496 0500 on arrival.",
+        "I rang the surgery on 0161 496 0500 and nobody answered.",
+        "Please call the clinic on 0161 496 0500 to book.",
         # the weekday alone names no one (date.weekday_of_care blocks beside an identifier)
         "i had a root canal on friday and my face is swollen, is that normal?",
     ],
