@@ -6069,12 +6069,12 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         and not _SOMEONE.search(text, end, right)
     ):
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
-    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start) and not _any_between(
-        people, left, right
+    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start) and not (
+        _any_between(people, left, right) and not only_staff_named(text, people, left, right)
     ):
         # (guard-other3) "I rang the surgery on 0161 …": the surgery's line; (numdates40) not
-        # in a message to someone named ("Ngozi pls call the clinic on 0803 412 7765 to get
-        # your result"): the number that person is given to ring is part of their message
+        # in a message to someone named, not a clinician ("Ngozi pls call the clinic on 0803
+        # 412 7765 to get your result"): the number that person is given to ring is theirs
         return True
     if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 80), start):
         return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
