@@ -683,10 +683,13 @@ def _a_places_camel_handle(name: str) -> bool:
     return not any(p in GIVEN_NAMES or p in lx.RELATION_WORDS for p in parts[1:])
 
 
-# The writer giving the handle as theirs: "I'm @teamjosh_fights", "follow my journey at".
+# The writer giving the handle as theirs: "I'm @teamjosh_fights", "follow my journey at";
+# (numdates40) or one person's account of any network named right before it: "his ig is
+# @dr_who_not_really", "her page: @…" (an agency's letters inside the name say no agency).
 _MINE_BEFORE = lazy.compile(
     r"(?:\bi['’]m|\bi[ \t]+am|\bmy[ \t]+(?:journey|story|page|account|handle|blog|updates"
     r"|recovery)\b[^.!?\n]{0,20}?"
+    r"|\b(?:my|his|her)[ \t]+[a-z]+[ \t]*(?:is|:)"
     # (lead) a family's "our journey", not an organisation's "our page" ("Our page is
     # @brightsmilesdentalnz": a handle with a clinic's word is the clinic's,
     # unless someone's care is told beside it: ``_OUR_PAGE_BEFORE``)

@@ -2532,6 +2532,11 @@ _CARE_BEFORE_WEEKDAY = (
     r"|procedure|biopsy|extraction|transplant|scan|mri|x-?ray|bloods|results|sample"
     r"|came\s+in|went\s+in|was\s+in|were\s+in|taken\s+in|missed|events"
     r"|hospital|ward|icu|a&e|(?-i:ER)"
+    # (numdates40) a tooth's treatment or knock, a sprain, a fever as messages tell them:
+    # "had a root canal on friday", "sprained his wrist on Saturday", "chipped her tooth on
+    # Sunday", "got them out at Ballarat Base on Monday"
+    r"|root\s+canal|filling|crown|sprained|twisted|dislocated|tore|torn|(?:them|it)\s+out"
+    r"|chipped|cracked|bumped|swallowed|fever|rash|vomit\w*"
 )
 _WEEKDAY_ABROAD = lx.weekdays_abroad("de", "es", "fr", "nl")
 # Care in German, Spanish, French or Dutch after such a weekday ("am Montag … aus dem
@@ -2540,6 +2545,10 @@ _CARE_AFTER_WEEKDAY = (
     r"klinik\w*|krankenhaus\w*|spital\w*|operiert|operation|entlassen|notaufnahme"
     r"|cl[ií]nica|hospital\w*|operan|operaron|urgencias|ingres\w+|h[oô]pital|op[ée]r[ée]e?"
     r"|urgences|ziekenhuis|geopereerd"
+)
+_BOOKED_ABROAD = (
+    r"cita|consulta|turno|rendez-vous|rdv|termin|appuntamento|visita|sale|sali[oó]|alta"
+    r"|ingres[oó]|operan|operaron|sort|sortie|hospitalis[ée]e?"
 )
 _WEEKDAY_OF_CARE = lazy.compile(
     r"(?:\b(?i:since)\s+"
@@ -2559,6 +2568,16 @@ _WEEKDAY_OF_CARE = lazy.compile(
     rf"|\b(?i:seit|desde|depuis|sinds)\s+(?:(?i:el|le|den)\s+)?(?P<since>(?i:{_WEEKDAY_ABROAD}))\b"
     rf"|\b(?i:am|el|le|op)\s+(?P<first>(?i:{_WEEKDAY_ABROAD}))\b"
     rf"(?=[^.!?\n]{{0,60}}\b(?i:{_CARE_AFTER_WEEKDAY})\b)"
+    # (numdates40) an appointment's or a discharge's word in Spanish, French, Portuguese,
+    # German or Italian before the weekday ("su cita era el jueves", "tu prima sale el
+    # sábado", "votre rendez-vous de mardi"); a weekday with "last" after it ("samedi
+    # dernier", "el lunes pasado")
+    rf"|\b(?i:{_BOOKED_ABROAD})\b[^.!?\n]{{0,25}}?\b(?P<booked>(?i:{_WEEKDAY_ABROAD})"
+    # with the day's number, not the first hour of a span ("martes 8 a las 10:30", not
+    # "sábado 9 a 13 h")
+    r"(?:\s+(?:0?[1-9]|[12]\d|3[01])(?![\d:.]|\s*(?:[-–]|h\b|(?:a|al|à|bis)\s+\d)))?)\b"
+    rf"(?!\s*(?:[-–—/&,]|a|al|au|bis|à|y|et|e|und)\s*(?i:{_WEEKDAY_ABROAD}))"
+    rf"|\b(?P<past>(?i:{_WEEKDAY_ABROAD})\s+(?i:dernier|pasado|passado|scorso|passato))\b"
 )
 # Any weekday at all: the gate before the pattern is tried (asked only of a blocking text).
 _A_WEEKDAY = lazy.compile(
@@ -2571,6 +2590,7 @@ _A_WEEKDAY = lazy.compile(
 _A_PLACES_NEWS = lazy.compile(
     r"\b(?:open|opens|opened|announced|announces|said|says|launch\w*|host\w*|free|fair)\b", _I
 )
+_WEEKDAY_GROUPS = ("day", "since", "first", "booked", "past")
 _WEEKDAY_OF_CARE_REASON = (
     "a weekday of one person's care, stay or injury, in a text that says who [date.weekday_of_care]"
 )
@@ -2592,7 +2612,7 @@ def _weekdays_of_care(text: str, found: list[Finding]) -> list[Finding]:
     for m in _WEEKDAY_OF_CARE.finditer(text):
         if _A_PLACES_NEWS.search(m.group()):
             continue  # "the minister opened a new children's hospital wing … on Tuesday"
-        group = "day" if m.start("day") >= 0 else "since" if m.start("since") >= 0 else "first"
+        group = next(g for g in _WEEKDAY_GROUPS if m.start(g) >= 0)
         days.append(Finding(m.start(group), m.end(group), "date", _WEEKDAY_OF_CARE_REASON))
     if not days:
         return found

@@ -344,6 +344,16 @@ _DELIVERY_WORDS = lazy.compile(
     r"|rear[ \t]+entrance|back[ \t]+door|lab[ \t]+work|dispatch)\b",
     _I,
 )
+# (numdates40) A delivery to someone's home, not to the practice: to or for a flat, a
+# block, a unit or a titled person ("delivery to Blk 412 Ang Mo Kio Ave 10 #08-1123, call
+# +65 … on arrival", "delivery for Mdm Tan"), or a flat's number as Singapore and Malaysia
+# write it ("#08-217"). The number the courier is to call there is the person's.
+DELIVERY_TO_A_HOME = lazy.compile(
+    r"\bdeliver(?:y|ies|ed)?[ \t]+(?:to|for)[ \t]+(?:(?:blk|block|flat|apt|apartment|unit|house"
+    r"|room)\b|(?:mr|mrs|ms|mdm|miss|madam|encik|puan|cik|dr)\b\.?[ \t]|\d)"
+    r"|(?<![\w#])#\d{1,2}-\d{2,5}\b",
+    _I,
+)
 _ON_ARRIVAL = lazy.compile(
     r"\b(?:on[ \t]+arrival|when[ \t]+you[ \t]+(?:arrive|get[ \t]+here)|to[ \t]+sign[ \t]+for"
     r"|to[ \t]+be[ \t]+let[ \t]+in|at[ \t]+the[ \t]+(?:gate|door))\b",
@@ -681,7 +691,11 @@ _SOMEONES_PLACE = lazy.compile(
     r"\b(?:home|house|lives|lived|living|flat|visit|my|his|her|their|patient|patients"
     r"|mum|mom|dad|son|daughter|wife|husband|grand\w+)\b|['’]s[ \t]+(?:place|house|home)\b"
     # (lead) the reader's own: "we have your delivery address as 12 Rata Street"
-    rf"|{lx.READERS_PLACE}",
+    rf"|{lx.READERS_PLACE}"
+    # (numdates40) an account's address changed, as a shop's or a courier's message says it:
+    # "Delivery address updated: Blk 512 …", "shipping address changed to …"
+    r"|\b(?:delivery|shipping|postal|mailing|billing|home)[ \t]+address[ \t]+(?:has[ \t]+been[ \t]+)?"
+    r"(?:updated|changed|confirmed|saved)\b",
     _I,
 )
 
@@ -777,6 +791,8 @@ def _a_practice_desk_line(text: str, f: Finding) -> bool:
         _ON_ARRIVAL.search(text, f.end, right) is not None
         and _DELIVERY_WORDS.search(text) is not None
     )
+    if arrival and DELIVERY_TO_A_HOME.search(text) is not None:
+        return False  # (numdates40) the courier calls the person at their home
     return (desk or arrival) and not private_anywhere(text)
 
 

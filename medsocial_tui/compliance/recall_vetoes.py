@@ -77,15 +77,18 @@ def _host_and_path(url: str) -> tuple[str, str]:
 def _names_someone(path: str) -> bool:
     """A path with a given name and, after it, a family name, a word that is no English
     word or a number in the same slug ("ruth-bello-2024", "amelia-hart-transplant"); not a
-    name that is also an acronym or a word before a plain word ("ada-library")."""
+    name that is also an acronym or a word before a plain word ("ada-library"), unless a
+    family name and a number follow it ("grace-owusu-7731")."""
     for segment in re.split(r"[/?&#=]+", path):
         words = [w.lower() for w in _SLUG_WORD.findall(segment)]
         if len(words) < 2:
             continue
         numbered = any(c.isdigit() for c in segment)
         for w, after in zip(words, words[1:], strict=False):
-            if len(w) < 3 or w not in lx.GIVEN_NAMES or w in lx.AMBIGUOUS_NAMES:
+            if len(w) < 3 or w not in lx.GIVEN_NAMES:
                 continue
+            if w in lx.AMBIGUOUS_NAMES and (after not in lx.SURNAMES or not numbered):
+                continue  # (numdates40) "grace-owusu-7731" is a person's; "hope-house" no one's
             if numbered or after in lx.SURNAMES or after not in lx.english_words():
                 return True
     return False
@@ -107,6 +110,28 @@ def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     if _VIDEO_HOST.match(host) and _WHOSE_BEFORE.search(text, max(0, m.start() - 80), m.start()):
         return False
     return not (path != "/" and _names_someone(path))
+
+
+# (numdates40) The reader told a link is theirs, in the words before it: "your telehealth
+# link is …", "Sent you the imaging link: …", "here's ur results link". A share, a meeting
+# or a page named after someone, handed to one person, is that person's.
+_READERS_LINK_BEFORE = lazy.compile(r"\b(?:your|ur|you|u)\b[^.!?\n]{0,60}$", _I)
+# A link handed to everyone: a class's, a webinar's, an event's, or one "we" hold for "all".
+_OPEN_TO_ALL = lazy.compile(
+    r"\b(?:webinar|workshop|class|seminar|event|livestream|live[ \t]+stream|open[ \t]+day"
+    r"|info(?:rmation)?[ \t]+session|talk|everyone|anyone|all|public|free)\b",
+    _I,
+)
+
+
+def _not_given_to_its_reader(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``url.readers_link``: a link no "your", "you" or "u" just before hands to the reader,
+    or one a class, a webinar or an event hands to everyone ("Join your free webinar at
+    …"). Which links are a person's is ``_not_a_persons_link``'s to say."""
+    before = max(0, m.start() - 80)
+    if _READERS_LINK_BEFORE.search(text, before, m.start()) is None:
+        return True
+    return _OPEN_TO_ALL.search(text, before, min(len(text), m.end() + 60)) is not None
 
 
 # Family names of Korea, China, Taiwan and Vietnam as they are romanised, written beside a
@@ -361,6 +386,7 @@ def _not_a_family_name_first(text: str, m: re.Match[str], ctx: PracticeContext) 
 
 VETOES = (
     _not_a_persons_link,
+    _not_given_to_its_reader,
     _not_a_hyphenated_given_name,
     _not_a_patient_subject,
     _not_a_relatives_place,

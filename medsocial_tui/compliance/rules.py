@@ -119,6 +119,7 @@ from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
 from medsocial_tui.compliance.place_vetoes import PUBLIC_VETOES as _PUBLIC_VETOES
 from medsocial_tui.compliance.place_vetoes import VETOES as _PLACE_VETOES
+from medsocial_tui.compliance.practice_vetoes import DELIVERY_TO_A_HOME
 from medsocial_tui.compliance.practice_vetoes import (
     FINDING_GATE_WORDS as _PRACTICE_FINDING_GATE_WORDS,
 )
@@ -6298,8 +6299,13 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         and not _SOMEONE.search(text, end, right)
     ):
         return True  # "the clinic's number is", "their depot number is" (their: the depot's)
-    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start):
-        return True  # (guard-other3) "I rang the surgery on 0161 …": the surgery's line
+    if _CALLED_A_PLACE_BEFORE.search(text, max(0, start - 60), start) and not (
+        _any_between(people, left, right) and not only_staff_named(text, people, left, right)
+    ):
+        # (guard-other3) "I rang the surgery on 0161 …": the surgery's line; (numdates40) not
+        # in a message to someone named, not a clinician ("Ngozi pls call the clinic on 0803
+        # 412 7765 to get your result"): the number that person is given to ring is theirs
+        return True
     if _EXAMPLE_RIGHT_BEFORE.search(text, max(0, start - 80), start):
         return True  # (guard-longclean6) "write the ten digits on your card, for example 2123 …"
     if _someone_between(text, left, right) or _someone_abroad(text[left:right]):
@@ -9605,6 +9611,13 @@ _ORGANISATIONS_PLACE = lazy.compile(
 
 # What makes a number someone's own line whoever speaks ("our landline", "reach Sandra
 # directly at"), or someone's home.
+# (numdates40) The number someone left behind: "driver left a note with number 072 …", "the
+# man who hit my car left his number".
+_LEFT_THEIR_NUMBER = (
+    r"\bleft[ \t]+(?:(?:a|his|her|their)[ \t]+)?(?:note|message|card|voicemail)[ \t]+with"
+    r"|\bleft[ \t]+(?:his|her|their)[ \t]+(?:phone[ \t]+|mobile[ \t]+|cell[ \t]+)?number"
+)
+_LEFT_A_NUMBER = lazy.compile(_LEFT_THEIR_NUMBER, _I)
 _PERSONAL_LINE = lazy.compile(
     r"\b(?:mobile|cell|cellphone|landline|directly|direct[ \t]+line|personal|private"
     r"|home[ \t]+(?:number|phone|line)|at[ \t]+home|(?:my|our|his|her|their)[ \t]+home"
@@ -9614,7 +9627,7 @@ _PERSONAL_LINE = lazy.compile(
     r"|\b(?:best[ \t]+)?call[ \t-]?back(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|was|:)"
     r"|\bbest[ \t]+(?:number|contact)[ \t]+(?:is|was|:)"
     # "we've noted your new number", "her number": whose number, a person's
-    rf"|{PERSONS_LINE}",
+    rf"|{PERSONS_LINE}|{_LEFT_THEIR_NUMBER}",
     _I,
 )
 
@@ -9693,7 +9706,11 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
     if REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
         return False
     sentence = _an_organisations(text, f)
-    return sentence is not None and _PERSONAL_LINE.search(text, *sentence) is None
+    if sentence is None or _PERSONAL_LINE.search(text, *sentence) is not None:
+        return False
+    # (numdates40) a delivery to someone's home names no organisation's line: "delivery to
+    # Blk 412 … #08-1123, call +65 9123 4567 on arrival"
+    return DELIVERY_TO_A_HOME.search(text) is None
 
 
 def _an_organisations_address(text: str, f: Finding) -> bool:
@@ -9771,6 +9788,8 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     for f in findings:  # a loop, not ``any`` over a generator: asked every notice
         if f.label == "phone" and REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
             return findings
+    if _LEFT_A_NUMBER.search(text) is not None:
+        return findings  # (numdates40) "driver left a note with number 083 …": the driver's
     spans = [(f.start, f.end) for f in findings]
     named = any(
         not any(a <= m.start() < b for a, b in spans) for m in _ORGANISATION_NAMED.finditer(text)

@@ -575,6 +575,28 @@ RULE_CASES = [
         "Mum's care plan: https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
         "https://drive.google.com/file/d/1AbX93kLmPq0ZzT/view?usp=sharing",
     ),
+    # numdates40
+    (
+        "url.readers_link",
+        "your telehealth link is https://meet.clinicvisit.io/r/ahmed-yusuf-4421",
+        "https://meet.clinicvisit.io/r/ahmed-yusuf-4421",
+    ),
+    ("phone.ending_digits", "Your login code was sent to phone ending 4470", "4470"),
+    (
+        "date.writers_care_on_day_month",
+        "is it normal for a crown to feel high? had it placed at Smile Studio Ballarat on 3/9",
+        "3/9",
+    ),
+    (
+        "handle.admin_request",
+        "Please reset password for user k.okonkwo, locked out since 08:00",
+        "k.okonkwo",
+    ),
+    (
+        "handle.account_on_network",
+        "my account is taniela_fifita on insta if you want the pics",
+        "taniela_fifita",
+    ),
     # guard-recall, 2026-12-03
     ("name.health_subject", "Abebe has sickle cell and needs extra care.", "Abebe"),
     ("name.message_for", "Reminder for Tevita: fasting bloods tomorrow at 8.", "Tevita"),
