@@ -998,17 +998,30 @@ _MY_WORKMATE = lazy.compile(
 
 
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Words that are English words and on no name list ("named Hygienist of the Year")."""
+    """Words that are English words and on no name list ("named Hygienist of the Year").
+    (names40b) After given names of the lists that are no everyday words, and only those,
+    such a word is the family name ("Customer Wei Jie Tan", "client Mei Ling Sung", "patient Hui Min Lim"):
+    Singaporean, Malaysian and Korean family names are often English words on no list."""
     common = english_words()
-    for word in _NAME_WORDS_2.findall(m.group("name")):
+    given_before = False  # every word so far a given name of the lists
+    for n, word in enumerate(_NAME_WORDS_2.findall(m.group("name"))):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in lx.TITLES:
             continue  # "Patient Mrs. Aisha O.": a title opens a name
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
         if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
+            if given_before and lower not in lx.COMMON_CAPITALIZED:
+                continue
             return True
+        given_before = (given_before or n == 0) and _a_plain_given_name(lower)
     return False
+
+
+def _a_plain_given_name(lower: str) -> bool:
+    """``lower`` is a given name of the lists that is no everyday word ("wei", "priya"; not
+    "grace", "will", nor a hyphened "sung-ho", whose parts may be words)."""
+    return lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES
 
 
 def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -1,0 +1,42 @@
+"""(names40b) Lone given names in chats and the subjects of records and reports: who a
+message or a record is about, written as people write them, and their clean twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def blocked_words(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a record's role word, then a Singaporean, Malaysian or Korean name whose family
+        # name is also an English word, or whose given name's second syllable is lower case
+        ("Customer Wei Jie Tan requested a copy of the statement.", "Wei Jie Tan"),
+        ("client Hui Min Lim called twice about the refund", "Hui Min Lim"),
+        ("Pt Sung-ho Baek was seen in the ED after a bike accident.", "Sung-ho Baek"),
+        ("Patient Min-jun Choi has asked for his x-rays", "Min-jun Choi"),
+        # a surname of the lists ends the name: the next field's word is no family name
+        ("Insured: Darius Whitcombe  Property: 9 Elm Rise, Leeds LS6 2AB", "Darius Whitcombe"),
+    ],
+)
+def test_the_subject_of_a_record(text: str, words: str) -> None:
+    assert words in blocked_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patient Safety Week starts Monday, come and see our stand",
+        "Customer Grace Period rules are explained on our website",
+        "Member Services Desk is open 9 to 5",
+        "Patient Follow-up Form is on the website",
+    ],
+)
+def test_record_look_alikes_stay_clean(text: str) -> None:
+    assert blocked_words(text) == []
