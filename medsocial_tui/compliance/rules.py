@@ -10509,17 +10509,35 @@ def _under_a_record_heading(text: str, f: Finding) -> bool:
     return f.start <= 100 and _RECORD_HEADING.match(text[: f.start]) is not None
 
 
+# (names40b) A record's role word names its subject: "… plate 7KDR219, reversed into the
+# gate. Driver Priya Venkataraman exchanged details", "Card ending 4421 declined. Customer
+# Ahmed Bello called back". The work vetoes read "driver" as a trade; with the record's own
+# identifier just before such a name (none between), the name is the record's subject.
+_ROLE_WORD_RULE = "[name.role_word]"
+
+
+def _identifier_before_a_role(f: Finding, ids: list[int], starts: list[int]) -> list[int]:
+    """The blocking identifiers (their starts, of ``ids``) at most ``_RECORD_REACH``
+    characters before ``f``, a name after a record's role word, with no other name between."""
+    before = sorted(at for at in ids if 0 < f.start - at <= _RECORD_REACH)
+    if before and any(before[-1] < s < f.start for s in starts):
+        return []
+    return before[-1:]
+
+
 def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[Finding]:
     """``name.record_subject``: the names of ``raw`` (the names the name vetoes dropped)
     that only work vetoes dropped and that a blocking identifier of ``kept`` (the
     findings after every veto) follows within ``_RECORD_REACH`` characters, no other name
-    between; one finding a span."""
+    between, or, after a record's role word, goes just before (``_identifier_before_a_role``);
+    one finding a span."""
     ids = [f.start for f in kept if f.label in _RECORD_IDENTIFIERS and f.severity == BLOCK]
     headed = _RECORD_HEADING_WORDS.search(text, 0, 60) is not None
     if not (ids or headed) or len(raw) == 0:
         return []
     taken = [(f.start, f.end) for f in kept if f.label == "name"]
     starts = sorted({f.start for f in raw})
+    roles = {(f.start, f.end) for f in raw if f.reason.endswith(_ROLE_WORD_RULE)}
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     vetoes: tuple[Callable[[str, Finding], bool], ...] | None = None
@@ -10531,6 +10549,8 @@ def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[
         near = [at for at in ids if 0 <= at - f.end <= _RECORD_REACH]
         if near and any(f.end < s < near[0] for s in starts):
             near = []
+        if not near and span in roles:
+            near = _identifier_before_a_role(f, ids, starts)
         heading = headed and not near and _under_a_record_heading(text, f)
         if not (near or heading):
             continue

@@ -30,6 +30,36 @@ def test_the_subject_of_a_record(text: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Accident log 3/11: silver Corolla reg KX19 LMN clipped the bollard by the "
+            "ramp. Driver Oluwaseun Adebayo exchanged details with reception.",
+            "Oluwaseun Adebayo",
+        ),
+        (
+            "Parking notice: blue Ford Fiesta, rego ZQT-442, blocked the ambulance bay for "
+            "an hour. Owner Tanvir Hossain moved it at 11.",
+            "Tanvir Hossain",
+        ),
+    ],
+)
+def test_the_subject_after_the_records_identifier(text: str, words: str) -> None:
+    assert words in blocked_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our driver Tom Reeve delivers prescriptions Mon-Fri, ring 0161 496 0000 to book.",
+        "Driver Kwame Mensah brings the mobile dental van to Tamale on Thursdays.",
+    ],
+)
+def test_a_driver_at_work_with_no_record_stays_clean(text: str) -> None:
+    assert blocked_words(text) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Patient Safety Week starts Monday, come and see our stand",
