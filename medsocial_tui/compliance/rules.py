@@ -10439,7 +10439,7 @@ def drop_vetoed_names(
                     dropped.append(f)
                 continue
         kept.append(f)
-    return _joined_to_a_kept_name(kept, vetoed)
+    return _joined_to_a_kept_name(text, kept, vetoed)
 
 
 # (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —
@@ -10573,19 +10573,40 @@ _JOINED_REACH = 8  # characters between two names joined by "and" (names.joined_
 
 
 def _joined_to_a_kept_name(
-    kept: list[Finding], vetoed: dict[tuple[int, int], bool]
+    text: str, kept: list[Finding], vetoed: dict[tuple[int, int], bool]
 ) -> list[Finding]:
     """(names35) A name found only for its "and" after another shares that one's fate: "our
-    front desk lead Tamara's twins, Zoe and Zane" drops Zane with Zoe (a staff member's kin)."""
+    front desk lead Tamara's twins, Zoe and Zane" drops Zane with Zoe (a staff member's kin).
+    (names40b) So does a lone given name after "and" beside a lone given name a veto drops:
+    "Congratulations to Harriet and Tom on the birth of …! Harriet, our head receptionist":
+    the couple a staff post names together."""
     for f in kept:  # (a loop, not ``any`` over a generator: asked of every text's names)
-        if f.reason.endswith(_JOINED_RULE):
+        if f.reason.endswith(_JOINED_RULE) or f.reason.endswith(_GIVEN_RULE):
             break
     else:
         return kept
-    dropped = [end for (_start, end), said in vetoed.items() if said]
-    return [
-        f
-        for f in kept
-        if not f.reason.endswith(_JOINED_RULE)
-        or not any(f.start - _JOINED_REACH <= end < f.start for end in dropped)
-    ]
+    dropped = [(start, end) for (start, end), said in vetoed.items() if said]
+    if not dropped:
+        return kept
+    return [f for f in kept if not _joined_to_a_dropped_name(text, f, dropped)]
+
+
+_GIVEN_RULE = "[name.given_name]"
+_AND_BETWEEN = lazy.compile(r"[ \t]+and[ \t]+")
+
+
+def _joined_to_a_dropped_name(text: str, f: Finding, dropped: list[tuple[int, int]]) -> bool:
+    """``f``, found only for its "and" after a name of ``dropped``, or a lone given name
+    joined by "and" to a lone name of ``dropped`` (a veto ruled those names out)."""
+    if f.reason.endswith(_JOINED_RULE):
+        return any(f.start - _JOINED_REACH <= end < f.start for _start, end in dropped)
+    if not f.reason.endswith(_GIVEN_RULE) or " " in text[f.start : f.end]:
+        return False
+    for start, end in dropped:
+        if (
+            f.start - _JOINED_REACH <= end < f.start
+            and " " not in text[start:end]
+            and _AND_BETWEEN.fullmatch(text, end, f.start) is not None
+        ):
+            return True
+    return False

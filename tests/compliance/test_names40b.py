@@ -70,3 +70,33 @@ def test_a_driver_at_work_with_no_record_stays_clean(text: str) -> None:
 )
 def test_record_look_alikes_stay_clean(text: str) -> None:
     assert blocked_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a chat's short or pet form of a Yoruba, Hawaiian, French or English name
+        ("can u pick Olu up from school, he has the dentist at 3", "Olu"),
+        ("Bisi has been sick since sunday, can we move her cleaning", "Bisi"),
+        ("update on Koa: the extraction went fine, he's on soft food", "Koa"),
+        ("Makana lost his retainer again lol, can we get a new one made", "Makana"),
+        ("merci pour tout, Amélie va beaucoup mieux depuis l'opération", "Amélie"),
+        ("it's got my name Harriet Kaye on it, pls call if found", "Harriet Kaye"),
+        ("Steph has a cracked molar, any chance of a slot today?", "Steph"),
+    ],
+)
+def test_a_chats_lone_given_name(text: str, words: str) -> None:
+    assert words in blocked_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huge congratulations to Harriet and Tom on the arrival of baby Freddie! Harriet, "
+        "our practice manager, will be on maternity leave until the spring.",
+        "Harriet Tubman's birthday is a good day to read about her life",
+        "Our reception desk is made of koa wood from the Big Island",
+    ],
+)
+def test_a_chats_names_look_alikes_stay_clean(text: str) -> None:
+    assert blocked_words(text) == []
