@@ -100,3 +100,29 @@ def test_a_chats_lone_given_name(text: str, words: str) -> None:
 )
 def test_a_chats_names_look_alikes_stay_clean(text: str) -> None:
     assert blocked_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # who the team looks after, or leaves a thing at the desk for
+        ("so grateful to the team at Waikato for looking after Tamati during his op", "Tamati"),
+        ("thank you to the whole team for taking such good care of Nomvula", "Nomvula"),
+        ("no worries, I'll leave the night guard at the front desk for Dmitri", "Dmitri"),
+        ("front desk is holding the new aligners for Siobhan, she can grab them friday", "Siobhan"),
+    ],
+)
+def test_who_the_team_cares_for_or_leaves_a_thing_for(text: str, words: str) -> None:
+    assert words in blocked_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meet our front desk team! Ask for Sarah when you call.",
+        "Our front desk team: Sarah is looking after Tom's patients while he is away",
+        "Our front desk is staffed by Ana; please wait for Ana at reception",
+    ],
+)
+def test_the_team_itself_stays_clean(text: str) -> None:
+    assert blocked_words(text) == []
