@@ -4270,8 +4270,8 @@ def writers_carer(f: _Finder, c: Candidate) -> str | None:
 
 
 def team_sentence(f: _Finder, c: Candidate) -> str | None:
-    """A name with no cue in a sentence about the team ("Meet our new hygienist"); not the
-    one the team cares for or leaves a thing for (``_cared_for_or_left_for``)."""
+    """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
+    # (names40b) not the one the team cares for or leaves a thing for (_cared_for_or_left_for)
     if not f.staff_context(c.first_index) or _cared_for_or_left_for(f, c):
         return None
     return VETO
@@ -4284,11 +4284,9 @@ def team_sentence(f: _Finder, c: Candidate) -> str | None:
 # name after "looking after", "care of" or a thing left "for" is a patient's. Not "ask for
 # Sarah" (one of the team), nor a possessive ("for Tom's patients while he is away").
 _CARE_BEFORE = frozenset(("after", "of", "for"))
-_CARE_VERBS = frozenset(
-    "looking look looks looked caring cared care".split()
-)
+_CARE_VERBS = frozenset("looking look looks looked caring cared care".split())
 _LEFT_FOR = lazy.compile(
-    r"\b(?:leave|leaving|left|drop|dropping|dropped|hold|holding|held|put[ \t]+aside"
+    r"\b(?:leave|leaving|left|drop|dropping|dropped|hold|holding|held|aside"
     r"|ready)\b[^.!?\n]*\bfor[ \t]*$",
     re.IGNORECASE,
 )
