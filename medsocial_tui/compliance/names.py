@@ -4635,7 +4635,38 @@ def writers_carer(f: _Finder, c: Candidate) -> str | None:
 
 def team_sentence(f: _Finder, c: Candidate) -> str | None:
     """A name with no cue in a sentence about the team ("Meet our new hygienist")."""
-    return VETO if f.staff_context(c.first_index) else None
+    # (names40b) not the one the team cares for or leaves a thing for (_cared_for_or_left_for)
+    if not f.staff_context(c.first_index) or _cared_for_or_left_for(f, c):
+        return None
+    return VETO
+
+
+# (names40b) Who the team looks after, or leaves a thing at the desk for: "so grateful to
+# the team at Starship for looking after Wiremu", "I'll leave the retainer at the front desk
+# for Mehmet", "thank you to the whole team for taking such good care of Nomvula". The
+# sentence's "front desk" or "to the team" is where the writer speaks of the practice; the
+# name after "looking after", "care of" or a thing left "for" is a patient's. Not "ask for
+# Sarah" (one of the team), nor a possessive ("for Tom's patients while he is away").
+_CARE_BEFORE = frozenset(("after", "of", "for"))
+_CARE_VERBS = frozenset("looking look looks looked caring cared care".split())
+_LEFT_FOR = lazy.compile(
+    r"\b(?:leave|leaving|left|drop|dropping|dropped|hold|holding|held|aside"
+    r"|ready)\b[^.!?\n]*\bfor[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _cared_for_or_left_for(f: _Finder, c: Candidate) -> bool:
+    """``c``, one or two words with no possessive, is who the team looks after ("looking
+    after", "caring for", "good care of") or a thing is left for ("leave … for")."""
+    if c.prev not in _CARE_BEFORE or len(c.words) > 2 or c.last.possessive:
+        return False
+    if len(c.before) > 1 and c.before[1] in _CARE_VERBS:
+        return True  # "looking after Wiremu", "caring for Ana", "care of Nomvula"
+    if c.prev != "for":
+        return False
+    sentence = f.doc.sentences[c.first.sentence][0]
+    return _LEFT_FOR.search(f.doc.text, sentence, c.start) is not None
 
 
 def news_sentence(f: _Finder, c: Candidate) -> str | None:

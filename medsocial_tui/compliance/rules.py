@@ -1001,17 +1001,30 @@ _MY_WORKMATE = lazy.compile(
 
 
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """Words that are English words and on no name list ("named Hygienist of the Year")."""
+    """Words that are English words and on no name list ("named Hygienist of the Year").
+    (names40b) After given names of the lists that are no everyday words, and only those,
+    such a word is the family name ("Customer Wei Jie Tan", "client Mei Ling Sung", "patient Hui Min Lim"):
+    Singaporean, Malaysian and Korean family names are often English words on no list."""
     common = english_words()
-    for word in _NAME_WORDS_2.findall(m.group("name")):
+    given_before = False  # every word so far a given name of the lists
+    for n, word in enumerate(_NAME_WORDS_2.findall(m.group("name"))):
         lower = word.lower().removesuffix("'s").removesuffix("’s")
         if lower in lx.TITLES:
             continue  # "Patient Mrs. Aisha O.": a title opens a name
         if lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES or lower in lx.CALENDAR_NOUNS:
             return True
         if lower in common and lower not in lx.GIVEN_NAMES and lower not in lx.SURNAMES:
+            if given_before and lower not in lx.COMMON_CAPITALIZED:
+                continue
             return True
+        given_before = (given_before or n == 0) and _a_plain_given_name(lower)
     return False
+
+
+def _a_plain_given_name(lower: str) -> bool:
+    """``lower`` is a given name of the lists that is no everyday word ("wei", "priya"; not
+    "grace", "will", nor a hyphened "sung-ho", whose parts may be words)."""
+    return lower in lx.GIVEN_NAMES and lower not in lx.AMBIGUOUS_NAMES
 
 
 def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -10710,7 +10723,7 @@ def drop_vetoed_names(
                     dropped.append(f)
                 continue
         kept.append(f)
-    return _joined_to_a_kept_name(kept, vetoed)
+    return _joined_to_a_kept_name(text, kept, vetoed)
 
 
 # (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —
@@ -10780,17 +10793,35 @@ def _under_a_record_heading(text: str, f: Finding) -> bool:
     return f.start <= 100 and _RECORD_HEADING.match(text[: f.start]) is not None
 
 
+# (names40b) A record's role word names its subject: "… plate 7KDR219, reversed into the
+# gate. Driver Priya Venkataraman exchanged details", "Card ending 4421 declined. Customer
+# Ahmed Bello called back". The work vetoes read "driver" as a trade; with the record's own
+# identifier just before such a name (none between), the name is the record's subject.
+_ROLE_WORD_RULE = "[name.role_word]"
+
+
+def _identifier_before_a_role(f: Finding, ids: list[int], starts: list[int]) -> list[int]:
+    """The blocking identifiers (their starts, of ``ids``) at most ``_RECORD_REACH``
+    characters before ``f``, a name after a record's role word, with no other name between."""
+    before = sorted(at for at in ids if 0 < f.start - at <= _RECORD_REACH)
+    if before and any(before[-1] < s < f.start for s in starts):
+        return []
+    return before[-1:]
+
+
 def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[Finding]:
     """``name.record_subject``: the names of ``raw`` (the names the name vetoes dropped)
     that only work vetoes dropped and that a blocking identifier of ``kept`` (the
     findings after every veto) follows within ``_RECORD_REACH`` characters, no other name
-    between; one finding a span."""
+    between, or, after a record's role word, goes just before (``_identifier_before_a_role``);
+    one finding a span."""
     ids = [f.start for f in kept if f.label in _RECORD_IDENTIFIERS and f.severity == BLOCK]
     headed = _RECORD_HEADING_WORDS.search(text, 0, 60) is not None
     if not (ids or headed) or len(raw) == 0:
         return []
     taken = [(f.start, f.end) for f in kept if f.label == "name"]
     starts = sorted({f.start for f in raw})
+    roles = {(f.start, f.end) for f in raw if f.reason.endswith(_ROLE_WORD_RULE)}
     out: list[Finding] = []
     seen: set[tuple[int, int]] = set()
     vetoes: tuple[Callable[[str, Finding], bool], ...] | None = None
@@ -10802,6 +10833,8 @@ def record_subjects(text: str, raw: list[Finding], kept: list[Finding]) -> list[
         near = [at for at in ids if 0 <= at - f.end <= _RECORD_REACH]
         if near and any(f.end < s < near[0] for s in starts):
             near = []
+        if not near and span in roles:
+            near = _identifier_before_a_role(f, ids, starts)
         heading = headed and not near and _under_a_record_heading(text, f)
         if not (near or heading):
             continue
@@ -10824,19 +10857,40 @@ _JOINED_REACH = 8  # characters between two names joined by "and" (names.joined_
 
 
 def _joined_to_a_kept_name(
-    kept: list[Finding], vetoed: dict[tuple[int, int], bool]
+    text: str, kept: list[Finding], vetoed: dict[tuple[int, int], bool]
 ) -> list[Finding]:
     """(names35) A name found only for its "and" after another shares that one's fate: "our
-    front desk lead Tamara's twins, Zoe and Zane" drops Zane with Zoe (a staff member's kin)."""
+    front desk lead Tamara's twins, Zoe and Zane" drops Zane with Zoe (a staff member's kin).
+    (names40b) So does a lone given name after "and" beside a lone given name a veto drops:
+    "Congratulations to Harriet and Tom on the birth of …! Harriet, our head receptionist":
+    the couple a staff post names together."""
     for f in kept:  # (a loop, not ``any`` over a generator: asked of every text's names)
-        if f.reason.endswith(_JOINED_RULE):
+        if f.reason.endswith(_JOINED_RULE) or f.reason.endswith(_GIVEN_RULE):
             break
     else:
         return kept
-    dropped = [end for (_start, end), said in vetoed.items() if said]
-    return [
-        f
-        for f in kept
-        if not f.reason.endswith(_JOINED_RULE)
-        or not any(f.start - _JOINED_REACH <= end < f.start for end in dropped)
-    ]
+    dropped = [(start, end) for (start, end), said in vetoed.items() if said]
+    if not dropped:
+        return kept
+    return [f for f in kept if not _joined_to_a_dropped_name(text, f, dropped)]
+
+
+_GIVEN_RULE = "[name.given_name]"
+_AND_BETWEEN = lazy.compile(r"[ \t]+and[ \t]+")
+
+
+def _joined_to_a_dropped_name(text: str, f: Finding, dropped: list[tuple[int, int]]) -> bool:
+    """``f``, found only for its "and" after a name of ``dropped``, or a lone given name
+    joined by "and" to a lone name of ``dropped`` (a veto ruled those names out)."""
+    if f.reason.endswith(_JOINED_RULE):
+        return any(f.start - _JOINED_REACH <= end < f.start for _start, end in dropped)
+    if not f.reason.endswith(_GIVEN_RULE) or " " in text[f.start : f.end]:
+        return False
+    for start, end in dropped:
+        if (
+            f.start - _JOINED_REACH <= end < f.start
+            and " " not in text[start:end]
+            and _AND_BETWEEN.fullmatch(text, end, f.start) is not None
+        ):
+            return True
+    return False
