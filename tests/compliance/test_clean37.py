@@ -9,17 +9,7 @@ in the news. No practice is configured."""
 from __future__ import annotations
 
 import pytest
-
-from medsocial_tui.compliance import find_phi
-
-
-def _blocked(text: str) -> list[str]:
-    return [
-        f"{f.label}:{text[f.start : f.end]}"
-        for f in find_phi(text)
-        if f.severity == "block" and f.label != "health_detail"
-    ]
-
+from blocked_view import blocked_identifiers
 
 CLEAN = [
     # identifiers.naming_scheme_mailbox
@@ -98,9 +88,9 @@ PHI = [
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_notice_passes(text: str) -> None:
-    assert _blocked(text) == []
+    assert blocked_identifiers(text) == []
 
 
 @pytest.mark.parametrize("text", PHI)
 def test_twin_still_blocks(text: str) -> None:
-    assert _blocked(text) != []
+    assert blocked_identifiers(text) != []

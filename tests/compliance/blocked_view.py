@@ -1,0 +1,17 @@
+"""What the guard blocks in a text, as the clean-text tests compare it: each blocking
+finding but health detail, as ``label:words`` ("name:Allegra", "geo:Leeds"), no practice
+configured. One helper for the test files that assert a clean text stays clean and its
+twin still blocks (before, each of them wrote its own copy)."""
+
+from __future__ import annotations
+
+from medsocial_tui.compliance import find_phi
+
+
+def blocked_identifiers(text: str) -> list[str]:
+    """``label:words`` of every blocking finding of ``text`` but health detail."""
+    return [
+        f"{f.label}:{text[f.start : f.end]}"
+        for f in find_phi(text)
+        if f.severity == "block" and f.label != "health_detail"
+    ]
