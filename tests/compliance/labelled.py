@@ -121,6 +121,9 @@ SOURCES = {
 # the same brief to judge it blind (measured on ``7c7cd96``, the guard as it found it).
 # The session after that read 37, 38 and 39, and three more such helpers wrote 40, 41 and 42
 # to the same brief to judge it blind (measured on ``fc41eb2``, the guard as it found it).
+# At its end, five more such helpers wrote 43-47 to the same brief, to be read by the next
+# session all at once (so that kinds written once in a set repeat across sets); measured on
+# ``c349118`` (that session's last guard) before anyone read them.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -165,6 +168,11 @@ GENERAL = {
     "general_held_out40": HERE / "corpus" / "general_heldout40.txt",
     "general_held_out41": HERE / "corpus" / "general_heldout41.txt",
     "general_held_out42": HERE / "corpus" / "general_heldout42.txt",
+    "general_held_out43": HERE / "corpus" / "general_heldout43.txt",
+    "general_held_out44": HERE / "corpus" / "general_heldout44.txt",
+    "general_held_out45": HERE / "corpus" / "general_heldout45.txt",
+    "general_held_out46": HERE / "corpus" / "general_heldout46.txt",
+    "general_held_out47": HERE / "corpus" / "general_heldout47.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -233,14 +241,36 @@ BLIND = frozenset(
 # once 32, 33 and 34 had been written to judge its work; 35 and 36 were written in that
 # session to the same brief to be read (measured first, then read); 32, 33 and 34 were read
 # in the session after, once 37, 38 and 39 had been written to judge it; 37, 38 and 39 in
-# the session after that, once 40, 41 and 42 had been written. Every two-digit set from 21
+# the session after that, once 40, 41 and 42 had been written; 43-47 were written at that
+# session's end to be read (measured first, as 35 and 36 were). Every two-digit set from 21
 # on (40 and after too) is blind until it is listed here.
-READ = frozenset({"20", "28", "29", "30", "31", "32", "33", "34", "35", "36", "37", "38", "39"})
+READ = frozenset(
+    {
+        "20",
+        "28",
+        "29",
+        "30",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "38",
+        "39",
+        "43",
+        "44",
+        "45",
+        "46",
+        "47",
+    }
+)
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–39) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–39 and 43–47) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

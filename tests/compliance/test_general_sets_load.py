@@ -98,6 +98,9 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "37",
         "general_heldout38",
         "39",
+        "43",
+        "general_heldout45",
+        "47",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
