@@ -353,6 +353,8 @@ _CARE_OR_SERVICE = lazy.compile(
     r"|wheelchair|prescri|refill|medic|pill|dose|booster|jab|scan|x-?ray|surg|treat|exam"
     r"|order|ship|deliver|receipt|packing|booking|booked|subscri|renew|paid|pay|sign|fee"
     r"|session|list|referr|discharg|admit"
+    # (lead) imaging and lab work, viewed or sent ("downloaded Keanu Makoa's radiographs")
+    r"|radiograph|ultrasound|mri\b|biops|blood[ \t]*work|lab[ \t]+results?"
     # the writer's own name given, in several languages ("Mera naam Arjun Malhotra hai")
     r"|my[ \t]+name|mera[ \t]+naam|meu[ \t]+nome|mi[ \t]+nombre|me[ \t]+llamo|je[ \t]+m['’]appelle"
     r"|ich[ \t]+hei(?:ß|ss)e|mi[ \t]+chiamo|mijn[ \t]+naam|nasci|naci)",

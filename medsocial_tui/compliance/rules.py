@@ -9762,7 +9762,11 @@ _DELIVERED_TO_SOMEONE = lazy.compile(
     r"|deliver(?:ed)?[ \t]+to[ \t]+(?:you|him|her|them|me|us)\b|attempted[ \t]+delivery"
     r"|leave[ \t]+(?:it|them|the[ \t]+\w+)?[ \t]*(?:at|by|with|on)[ \t]+(?:the[ \t]+)?(?:back|front|side)"
     r"|pick(?:s|ing)?[ \t]+(?:you|him|her|them|me)[ \t]+up|drop(?:s|ping)?[ \t]+(?:you|him|her|them|me)"
-    r"[ \t]+(?:off|at)|your[ \t]+(?:order|parcel|package|taxi|ride|driver|cab|shipment))\b",
+    r"[ \t]+(?:off|at)|your[ \t]+(?:order|parcel|package|taxi|ride|driver|cab|shipment)"
+    # (lead) a ride or help sent to where the writer is: "im at Unit 12, 45 Sydney Rd, …,
+    # pls send the taxi here", "send an ambulance to us"
+    r"|send[ \t]+(?:the|a|an|my|your)[ \t]+(?:taxi|cab|car|uber|ride|driver|ambulance|courier)"
+    r"[ \t]+(?:here|to[ \t]+(?:me|us|this[ \t]+address)))\b",
     _I,
 )
 
