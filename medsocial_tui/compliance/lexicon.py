@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -307,6 +308,19 @@ DAY_ADJECTIVES_ABROAD = _words(
     europeen europeenne europaischer"""
 )
 
+
+def a_days_name(words: Sequence[str]) -> bool:
+    """The lower-case ``words`` of a run of two or more are a day's name: a calendar word
+    last, after no given name ("Waitangi Day", not "Doris Day"), or one of another
+    language first before a particle or a world's word ("Dia do Trabalhador", "Día
+    Mundial"). Read by the name finder's ``calendar_word`` and the rule tables alike."""
+    if words[-1] in CALENDAR_NOUNS and words[0] not in GIVEN_NAMES:
+        return True
+    return words[0] in CALENDAR_NOUNS_ABROAD and (
+        words[1] in CALENDAR_PARTICLES or words[1] in DAY_ADJECTIVES_ABROAD
+    )
+
+
 MONTHS = _words(
     """
     january february march april may june july august september october november december
@@ -474,7 +488,8 @@ LANGUAGES = _words(
 MEDICINE_BRANDS_AS_NAMES = _words(
     "allegra ella yasmin camila heather portia nikki leena hailey charlotte hana"
 )
-# Medicines by their generic names, beside which such a brand is a medicine too ("Allegra
+# Medicines by their generic names, and (clean40) over-the-counter brands no one is named
+# ("Clarityn", "Calpol", "Micronor"), beside which such a brand is a medicine too ("Allegra
 # or cetirizine?"); the brands of ``EPONYMS`` count as well.
 GENERIC_MEDICINES = _words(
     """

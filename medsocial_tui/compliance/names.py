@@ -2114,13 +2114,8 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
         return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
     # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
     # day's name (not "Doris Day": a given name opens it)
-    if c.lowers[-1] in lx.CALENDAR_NOUNS and c.lowers[0] not in lx.GIVEN_NAMES:
-        return VETO
-    if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.CALENDAR_PARTICLES:
-        return VETO  # (guard-shortclean6) "Dia do Trabalhador", "Día de la Hispanidad"
-    if c.lowers[0] in lx.CALENDAR_NOUNS_ABROAD and c.lowers[1] in lx.DAY_ADJECTIVES_ABROAD:
-        return VETO  # (clean40) "Día Mundial de la Salud Bucal", "Journée Mondiale"
-    return None
+    # (guard-shortclean6, clean40) "Dia do Trabalhador", "Día Mundial de la Salud Bucal"
+    return VETO if lx.a_days_name(c.lowers) else None
 
 
 def practice_word(f: _Finder, c: Candidate) -> str | None:

@@ -2614,7 +2614,7 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             return True
         if lx.kin_word_alone(words):
             return True  # (guard-shortclean6) "Aunty, thank you!", "Nana is 93": no one's name
-        if len(words) > 1 and _a_days_name(words) and not _a_person_cue_around(text, m):
+        if len(words) > 1 and lx.a_days_name(words) and not _a_person_cue_around(text, m):
             return True  # (guard-shortclean6) "Waitangi Day closure", "Dia do Trabalhador"
         if first in ("dr", "doctor", "the", "a", "an") or first in lx.PUBLIC_TITLES:
             return True
@@ -2656,18 +2656,6 @@ def _a_person_cue_around(text: str, m: re.Match[str]) -> bool:
     Day": the day's name is a visit's day, kept as the gold sets mark it)."""
     left, right = sentence_around(text, m.start(), m.end())
     return _any_between(_index(text).cues, left, right)
-
-
-def _a_days_name(words: list[str]) -> bool:
-    """The lower-case ``words`` of a run are a day's name: a calendar word last, after no
-    given name ("Waitangi Day", not "Doris Day"), or one of another language first before a
-    particle or a world's word ("Dia do Trabalhador", "Día Mundial")."""
-    if words[-1] in lx.CALENDAR_NOUNS and words[0] not in lx.GIVEN_NAMES:
-        return True
-    # (clean40) or before a world's or a nation's word ("Dia Mundial da Saúde Oral")
-    return words[0] in lx.CALENDAR_NOUNS_ABROAD and (
-        words[1] in lx.CALENDAR_PARTICLES or words[1] in lx.DAY_ADJECTIVES_ABROAD
-    )
 
 
 _PLACE_PREFIX = frozenset(

@@ -24,7 +24,7 @@ CLEAN = [
     # rules._not_a_lower_given_name: German "im"
     "Bitte geben Sie Ihre Versichertennummer nur im geschützten Bereich des Portals ein.",
     "Kann man bei einer Schwangerschaft im dritten Monat eine Wurzelbehandlung machen lassen?",
-    # names.calendar_word and rules._a_days_name: a world day abroad
+    # names.calendar_word and lexicon.a_days_name: a world day abroad
     "Hoy es el Día Mundial de la Salud Bucal, ¡cepíllense!",
     "Dia Mundial da Saúde Oral: marque já a sua consulta!",
     # rules._not_rare_name: a German sentence's nouns
