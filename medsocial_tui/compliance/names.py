@@ -1430,7 +1430,6 @@ _WRITTEN_TO_OR_BY = lazy.compile(
     r"\b(?:dear|hi|hello|hey|this[ \t]+is|i['’]?m|i[ \t]+am|desk[ \t]+of|from)[ \t,]*$",
     re.IGNORECASE,
 )
-_TITLE_BEFORE = lazy.compile(r"\b\w+\.?[ \t]*$")
 # (names40a) The writer passes one person's care on to the clinician: "I'll fax the perio
 # chart to Dr X today", "can u tell Dr X i cant come tmrw", "pls let Dr X know the swelling
 # is down", "forwarding my MRI to Dr X"; a verb of sending or telling, its object between
@@ -1615,6 +1614,8 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         return None
     if f.ctx.staff_words and set(c.lowers[nurse:]) <= f.ctx.staff_words:
         return None  # the practice's own clinician ("thanks Dr. Pham", Dr. Linh Pham its own)
+    # the title right before the name (``_TITLE_BEFORE``, "Dr", "Mrs", "Nurse"…, defined
+    # with the medicine rules below)
     title = None if nurse else _TITLE_BEFORE.search(text, max(0, c.start - 12), c.start)
     opening = title.start() if title else c.start
     lead = text[max(0, opening - 30) : opening]
