@@ -123,7 +123,9 @@ SOURCES = {
 # to the same brief to judge it blind (measured on ``fc41eb2``, the guard as it found it).
 # At its end, five more such helpers wrote 43-47 to the same brief, to be read by the next
 # session all at once (so that kinds written once in a set repeat across sets); measured on
-# ``c349118`` (that session's last guard) before anyone read them.
+# ``c349118`` (that session's last guard) before anyone read them. The next session read 40-47
+# together, and three more such helpers wrote 48, 49 and 50 to the same brief to judge it
+# blind (measured on ``4ba1505``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -242,35 +244,15 @@ BLIND = frozenset(
 # session to the same brief to be read (measured first, then read); 32, 33 and 34 were read
 # in the session after, once 37, 38 and 39 had been written to judge it; 37, 38 and 39 in
 # the session after that, once 40, 41 and 42 had been written; 43-47 were written at that
-# session's end to be read (measured first, as 35 and 36 were). Every two-digit set from 21
-# on (40 and after too) is blind until it is listed here.
-READ = frozenset(
-    {
-        "20",
-        "28",
-        "29",
-        "30",
-        "31",
-        "32",
-        "33",
-        "34",
-        "35",
-        "36",
-        "37",
-        "38",
-        "39",
-        "43",
-        "44",
-        "45",
-        "46",
-        "47",
-    }
-)
+# session's end to be read (measured first, as 35 and 36 were); 40, 41 and 42 were read
+# with 43-47 in the session after, once 48, 49 and 50 had been written to judge it. Every
+# two-digit set from 21 on (48 and after too) is blind until it is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 48))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–39 and 43–47) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–47) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
