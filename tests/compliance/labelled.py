@@ -175,6 +175,9 @@ GENERAL = {
     "general_held_out45": HERE / "corpus" / "general_heldout45.txt",
     "general_held_out46": HERE / "corpus" / "general_heldout46.txt",
     "general_held_out47": HERE / "corpus" / "general_heldout47.txt",
+    "general_held_out48": HERE / "corpus" / "general_heldout48.txt",
+    "general_held_out49": HERE / "corpus" / "general_heldout49.txt",
+    "general_held_out50": HERE / "corpus" / "general_heldout50.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
