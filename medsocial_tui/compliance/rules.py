@@ -8619,7 +8619,11 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
     team right after it, a signature's or a byline's ("Hannah Berg, Office Manager", "I'm
     Rahul, one of the pharmacists here", "Jonas from the clinic"), with no writer's or
     family word before it and no care of theirs after it
-    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there)."""
+    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there). Not the
+    name a message opens by speaking to before a new clause of a carer ("sharp Sipho, the
+    dentist at Chris Hani Bara said come early": ``introduced_then_told``)."""
+    if introduced_then_told(text, f.start, f.end):
+        return False
     if _trade_or_post_beside(text, f) and _a_working_life_sentence(text, f):
         return True
     return speaks_for_the_business(text, f)
