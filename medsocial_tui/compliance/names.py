@@ -2670,6 +2670,49 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     return _AFTER_CASE_AGE
 
 
+# (chatnames48) The writer's own name as one of a practice's people writing to one patient:
+# "hey it's Grace from the front desk, your next appt is the 27th", "Hi, this is Amaka from
+# billing, call me back on …", "hi this is Jess from Bright Smiles, your crown is in". The
+# fresh sets mark the name there (28, 40, 41, 44, 45, 47): it says who wrote to that one
+# patient. Not a post to many ("Hi everyone, it's Grace from the front desk, we're closed
+# Monday"), nor an introduction with nothing of the reader's ("This is Jess from
+# reception, we're hiring").
+_FROM_A_DESK_AFTER = lazy.compile(
+    r"[ \t]+(?:from|at|with|in)[ \t]+(?:the[ \t]+)?(?:front[ \t-]*desk|reception|billing"
+    r"|accounts|scheduling|bookings?|office|(?-i:[A-Z])[\w'’&.-]*)\b",
+    re.IGNORECASE,
+)
+_TO_ONE_READER = lazy.compile(
+    r"\b(?:your|ur|(?:call|ring|text|phone)[ \t]+(?:me|us)[ \t]+back)\b", re.IGNORECASE
+)
+_TO_A_CROWD = lazy.compile(
+    r"\b(?:everyone|everybody|all|folks|y['’]?all|friends|patients|families|neighbou?rs"
+    r"|community|followers|hiring)\b",
+    re.IGNORECASE,
+)
+_STAFF_MESSAGE_UP_TO = 280
+STAFF_TO_ONE_TAG = "[name.staff_writing_to_one]"
+_STAFF_TO_ONE = "the writer's own name, a practice's person writing to one patient"
+
+
+def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
+    """The writer's name as staff writing to one patient ("hey it's Grace from the front desk, your appt …")."""
+    if len(c.words) != 1 or c.last.possessive or c.start > 40:
+        return None
+    text = f.doc.text
+    its = _ITS_ME_BEFORE.search(text, 0, c.start)
+    if its is None or not opening_vocative(text, its.start() + 1 if its.start() else 0):
+        return None
+    if _FROM_A_DESK_AFTER.match(text, c.end) is None or len(text) > _STAFF_MESSAGE_UP_TO:
+        return None
+    lower = c.lowers[0]
+    if not (lower in lx.GIVEN_NAMES or _a_name_word(c.first, lower)):
+        return None
+    if _TO_ONE_READER.search(text, c.end) is None or _TO_A_CROWD.search(text) is not None:
+        return None
+    return _STAFF_TO_ONE
+
+
 def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
@@ -5177,6 +5220,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(after_case_age, strong=False, common=False),
     NameRule(nurse_of_the_writer, strong=False, common=False),
     NameRule(addressed_with_news, strong=False, common=False),
+    NameRule(staff_writing_to_one, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),

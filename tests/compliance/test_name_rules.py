@@ -1118,6 +1118,27 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.opener_addressed, "Sensodyne, the toothpaste dentists trust", "Sensodyne", None),
     (nm.opener_addressed, "We saw it. kk Abebe, see you", "Abebe", None),
     (nm.staff, "sharp Sipho, the dentist at Chris Hani Bara said come early", "Sipho", None),
+    # (chatnames48) the writer's own name as staff writing to one patient
+    (
+        nm.staff_writing_to_one,
+        "hey it's Tamsin from the front desk, your crown is in",
+        "Tamsin",
+        nm._STAFF_TO_ONE,
+    ),
+    (
+        nm.staff_writing_to_one,
+        "Hi, this is Amaka from billing, call me back on 0207",
+        "Amaka",
+        nm._STAFF_TO_ONE,
+    ),
+    (
+        nm.staff_writing_to_one,
+        "Hi everyone, it's Tamsin from the front desk, we're closed Monday",
+        "Tamsin",
+        None,
+    ),
+    (nm.staff_writing_to_one, "This is Tamsin from reception, we're hiring", "Tamsin", None),
+    (nm.staff_writing_to_one, "Our hygienist Tamsin says your gums look great", "Tamsin", None),
     (nm.staff, "Sipho, the dentist at Chris Hani Bara, joined in May", "Sipho", VETO),
     (nm.recovering_subject, "Update - Amaru is out of the NICU", "Amaru", nm._RECOVERING),
     (nm.after_case_age, "2 mo old Xiadani with bronchiolitis", "Xiadani", nm._AFTER_CASE_AGE),
