@@ -2670,6 +2670,49 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     return _AFTER_CASE_AGE
 
 
+# (chatnames48) The writer's own name as one of a practice's people writing to one patient:
+# "hey it's Grace from the front desk, your next appt is the 27th", "Hi, this is Amaka from
+# billing, call me back on …", "hi this is Jess from Bright Smiles, your crown is in". The
+# fresh sets mark the name there (28, 40, 41, 44, 45, 47): it says who wrote to that one
+# patient. Not a post to many ("Hi everyone, it's Grace from the front desk, we're closed
+# Monday"), nor an introduction with nothing of the reader's ("This is Jess from
+# reception, we're hiring").
+_FROM_A_DESK_AFTER = lazy.compile(
+    r"[ \t]+(?:from|at|with|in)[ \t]+(?:the[ \t]+)?(?:front[ \t-]*desk|reception|billing"
+    r"|accounts|scheduling|bookings?|office|(?-i:[A-Z])[\w'’&.-]*)\b",
+    re.IGNORECASE,
+)
+_TO_ONE_READER = lazy.compile(
+    r"\b(?:your|ur|(?:call|ring|text|phone)[ \t]+(?:me|us)[ \t]+back)\b", re.IGNORECASE
+)
+_TO_A_CROWD = lazy.compile(
+    r"\b(?:everyone|everybody|all|folks|y['’]?all|friends|patients|families|neighbou?rs"
+    r"|community|followers|hiring)\b",
+    re.IGNORECASE,
+)
+_STAFF_MESSAGE_UP_TO = 280
+STAFF_TO_ONE_TAG = "[name.staff_writing_to_one]"
+_STAFF_TO_ONE = "the writer's own name, a practice's person writing to one patient"
+
+
+def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
+    """The writer's name as staff writing to one patient ("hey it's Grace from the front desk, your appt …")."""
+    if len(c.words) != 1 or c.last.possessive or c.start > 40:
+        return None
+    text = f.doc.text
+    its = _ITS_ME_BEFORE.search(text, 0, c.start)
+    if its is None or not opening_vocative(text, its.start() + 1 if its.start() else 0):
+        return None
+    if _FROM_A_DESK_AFTER.match(text, c.end) is None or len(text) > _STAFF_MESSAGE_UP_TO:
+        return None
+    lower = c.lowers[0]
+    if not (lower in lx.GIVEN_NAMES or _a_name_word(c.first, lower)):
+        return None
+    if _TO_ONE_READER.search(text, c.end) is None or _TO_A_CROWD.search(text) is not None:
+        return None
+    return _STAFF_TO_ONE
+
+
 def staff(f: _Finder, c: Candidate) -> str | None:
     """One of the practice's own people ("our hygienist Ana", "Ana, our new assistant")."""
     if c.strong:
@@ -2692,10 +2735,65 @@ _TOLD_AFTER = lazy.compile(
 
 def introduced_then_told(text: str, start: int, end: int) -> bool:
     """The word at ``start:end`` is the name the writer gives as theirs ("it's", "this is")
-    before a new clause told of a carer (``_TOLD_AFTER``): no staff member in apposition."""
-    if _TOLD_AFTER.match(text, end) is None:
+    before a new clause told of a carer (``_TOLD_AFTER``), or the name a message opens by
+    speaking to before such a clause (``_ROLE_CLAUSE_AFTER``): no staff member in apposition."""
+    if (
+        _TOLD_AFTER.match(text, end) is not None
+        and _ITS_ME_BEFORE.search(text, max(0, start - 40), start) is not None
+    ):
+        return True
+    m = _ROLE_CLAUSE_AFTER.match(text, end)
+    if m is None or m.group("role").lower() not in lx.STAFF_WORDS:
+        return False  # ("Hey Jess, the physio room is moved": a room, no carer)
+    return opening_vocative(text, start)
+
+
+# (chatnames48) The words a chat or a message opens with before the one it speaks to:
+# greetings, acknowledgements, thanks and interjections, as people type them in several
+# countries ("kk Abebe,", "no worries Wiremu,", "sharp Sipho,", "eh Jean-Guy,", "cheers
+# Aroha,", "ok Mai Lee i'll translate", "yo Kwame u coming"). Read only at the text's start.
+_VOCATIVE_OPENERS = frozenset(
+    """hi hii hey heya hello hiya howdy yo oi dear ok okay okey okie kk k cool eh ay ayy sharp
+    shap cheers thanks thank thx ty tysm sure yes yeah yea yep yup ya nah no worries worry prob
+    problem np sorry morning evening afternoon good gm man bro mate hun aw aww oh ah ahh right
+    alright aight noted perfect great lol lmao lmfao haha omg""".split()
+)
+_OPENING_WORD = lazy.compile(r"[\w'’]+")
+_OPENING_MARKS = frozenset(" \t,!.")
+
+
+def opening_vocative(text: str, start: int, least: int = 0) -> bool:
+    """Only chat openers (``_VOCATIVE_OPENERS``), ``least`` to three, stand between the text's
+    start and ``start``: the word there is the one the message speaks to."""
+    if start > 40:
         return False
-    return _ITS_ME_BEFORE.search(text, max(0, start - 40), start) is not None
+    words = 0
+    at = 0
+    while at < start:
+        ch = text[at]
+        if ch in _OPENING_MARKS:
+            at += 1
+            continue
+        m = _OPENING_WORD.match(text, at, start)
+        if m is None or m.group().lower() not in _VOCATIVE_OPENERS:
+            return False
+        words += 1
+        at = m.end()
+    return least <= words <= 3
+
+
+# (chatnames48) A new clause told of a carer after the name a message speaks to: "Hi Aoife,
+# the orthodontist at Cork University Dental has a cancellation", "no worries Wiremu, the
+# orthodontist will sort the retainer", "sharp Sipho, the dentist at Chris Hani Bara said
+# come early". The role and its verb (a place's name may come between) open the clause;
+# "Aoife, the orthodontist at Cork University Dental, has joined" stays an apposition.
+_ROLE_CLAUSE_AFTER = lazy.compile(
+    r"[ \t]*,[ \t]*(?:the|my|ur|your)[ \t]+(?:[\w'’-]+[ \t]+)?(?P<role>[\w'’-]+)"
+    r"(?:[ \t]+(?:at|from|in|on)(?:[ \t]+(?:the[ \t]+)?[\w'’.&-]+){1,4}?)?"
+    r"[ \t]+(?:said|says|told|tells|wants|wanted|asked|called|rang|sent|booked|moved|has|had"
+    r"|is|was|will|would|can|could|needs|reckons|thinks)\b",
+    re.IGNORECASE,
+)
 
 
 def _introduced_then_told(f: _Finder, c: Candidate) -> bool:
@@ -3046,6 +3144,94 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     if _thank_you_before(lead):
         return VETO if _a_role_greeted(c) or _a_place_body(f, c) else _GREETED
     return None
+
+
+# (chatnames48) What follows the name a message opens by speaking to: a comma, "you" or
+# "your" ("Soo-ah your braces adjustment moved"), a question or a request put to them
+# ("Gabi can u send me", "Kemi pls"), or what the writer will do for them ("ok Mai Lee i'll
+# translate for ur dad").
+_SPOKEN_TO_OPENING = lazy.compile(
+    r"[ \t]*,|[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall|pls|plz|please"
+    r"|i['’]?ll|i[ \t]+will|(?:can|could|would|will|did|do|are|r|have|were)[ \t]+(?:you|u|ya))"
+    r"(?![\w'’])",
+    re.IGNORECASE,
+)
+_SECOND_PERSON_ANY = lazy.compile(
+    r"\b(?:you|u|ur|your|yours|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
+)
+_OPENER_ADDRESSED = "the name a chat or a message opens by speaking to (kk Abebe, …)"
+
+
+def _a_name_word(word: Token, lower: str) -> bool:
+    """One word of a name a message speaks to: a listed given name or surname that is no
+    English word, or a word no list holds that is no English word, town, drug or health
+    word; a hyphenated pair of such words ("Soo-ah", "Jean-Guy")."""
+    if word.base.isupper() or any(_camel_case(part) for part in word.base.split("-")):
+        return False  # an acronym, an app ("MyChart")
+    if "-" in lower:
+        halves = lower.split("-")
+        return (
+            len(halves) == 2
+            and all(h.isalpha() for h in halves)
+            and lower not in lx.english_words()
+            and any(h in lx.GIVEN_NAMES or h not in lx.english_words() for h in halves)
+        )
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return lower not in lx.english_words()
+    return (
+        len(lower) >= 3
+        and lower.isalpha()
+        and _no_listed_word(lower)
+        and lazy.zipf_frequency(lower, "en") < _SPOKEN_TO_UNLISTED_ZIPF
+    )
+
+
+# How common a word no list holds may be in English and still be read as the name a
+# message speaks to ("Gabi" 3.0, "Aroha" 1.9; not "Boomer" 3.3: "ok Boomer, …").
+_SPOKEN_TO_UNLISTED_ZIPF = 3.0
+
+
+def opener_addressed(f: _Finder, c: Candidate) -> str | None:
+    """The name a message opens by speaking to ("kk Abebe, I'll tell …", "Soo-ah your …")."""
+    # People open a reply or a staff text with an acknowledgement, a greeting or nothing,
+    # then the name of the one they write to, then a comma or "you": "sharp Sipho, …", "eh
+    # Jean-Guy, your appointment …", "Gabi can u send me …". Only chat openers may stand
+    # before it (``opening_vocative``), so "Reminder: Ozempic …" and "Meet Ana, …" are not
+    # read. With no opener, "you" must follow the name or speak to the reader in the
+    # sentence: "Colgate, the brand dentists trust" is no one spoken to. Not an everyday
+    # word, a town, a drug or an assistant ("Hey Siri, …", "Hello Houston, we're open").
+    if len(c.words) > 2 or c.last.possessive or c.first.sentence != 0:
+        return None
+    m = _SPOKEN_TO_OPENING.match(f.doc.text, c.end)
+    if m is None:
+        return None
+    text = f.doc.text
+    if not opening_vocative(text, c.start):
+        return None
+    if c.lowers[0] in _ASSISTANTS_GREETED or c.lowers[0] in _CHATBOTS:
+        return None
+    if not all(_a_name_word(w, lo) for w, lo in zip(c.words, c.lowers, strict=True)):
+        return None
+    if not opening_vocative(text, c.start, least=1):
+        said = m.group().strip().lower()
+        if said == ",":
+            last = f.doc.sentences[0][1]
+            if _SECOND_PERSON_ANY.search(text, c.end, last) is None:
+                return None
+        elif said in _YOUR_WORDS and not (c.known or "-" in c.lowers[0]):
+            return None  # (a device or an app tells its user: "Fitbit your steps are synced")
+    if _STAFF_PRESENTED.match(text, c.end) is not None:
+        return None  # ("Priya your hygienist is back": staff presented to patients)
+    return None if f.staff_context(c.first_index) else _OPENER_ADDRESSED
+
+
+_STAFF_PRESENTED = lazy.compile(
+    r"[ \t]*,?[ \t]+(?:your|ur|our)[ \t]+(?:new[ \t]+|favou?rite[ \t]+)?(?:"
+    + "|".join(sorted(w for w in lx.STAFF_WORDS if w.isalpha()))
+    + r")\b",
+    re.IGNORECASE,
+)
+_YOUR_WORDS = frozenset("you u ur your you're you’re youre ya y'all y’all yall".split())
 
 
 def _age_written_yo(f: _Finder, c: Candidate) -> bool:
@@ -5034,6 +5220,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(after_case_age, strong=False, common=False),
     NameRule(nurse_of_the_writer, strong=False, common=False),
     NameRule(addressed_with_news, strong=False, common=False),
+    NameRule(staff_writing_to_one, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),
@@ -5081,6 +5268,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(age_stated, strong=False, common=False, ambiguous=False),
     NameRule(addressed_without_comma, strong=False, common=False, ambiguous=False),
     NameRule(chat_addressed, strong=False, common=False, ambiguous=False),
+    NameRule(opener_addressed, strong=False, common=False, ambiguous=False),
     NameRule(note_subject, strong=False, common=False, ambiguous=False),
     NameRule(recovering_subject, strong=False, common=False, ambiguous=False),
     NameRule(ambiguous_date, ambiguous=True),

@@ -78,6 +78,7 @@ from medsocial_tui.compliance.names import (
     CLINICIAN_IN_CARE_TAG,
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
+    STAFF_TO_ONE_TAG,
     SYMPTOMS,
     a_medicine_by_name,
     branded_thing_after,
@@ -8619,7 +8620,11 @@ def _named_by_their_work(text: str, f: Finding) -> bool:
     team right after it, a signature's or a byline's ("Hannah Berg, Office Manager", "I'm
     Rahul, one of the pharmacists here", "Jonas from the clinic"), with no writer's or
     family word before it and no care of theirs after it
-    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there)."""
+    (``general_vetoes.speaks_for_the_business``: an "I" is a signature's there). Not the
+    name a message opens by speaking to before a new clause of a carer ("sharp Sipho, the
+    dentist at Chris Hani Bara said come early": ``introduced_then_told``)."""
+    if introduced_then_told(text, f.start, f.end):
+        return False
     if _trade_or_post_beside(text, f) and _a_working_life_sentence(text, f):
         return True
     return speaks_for_the_business(text, f)
@@ -10692,10 +10697,12 @@ def drop_vetoed_names(
                 if text[f.start + 1 : f.start + 2].isupper() and _shouted_verb(text, f):
                     vetoed[span] = True
                     continue
-                if f.reason.endswith(CLINICIAN_IN_CARE_TAG):
+                if f.reason.endswith(CLINICIAN_IN_CARE_TAG) or f.reason.endswith(STAFF_TO_ONE_TAG):
                     # (clinicians30) the name finder read the clinician of one person's
                     # care in that person's message: the vetoes that take "Dr. X" and
                     # "Nurse X" for the practice's or a public clinician are what it rules out
+                    # (chatnames48) and the writer's own name as staff writing to one
+                    # patient: the vetoes of a practice's people are what it rules out
                     vetoed[span] = False
                     kept.append(f)
                     continue

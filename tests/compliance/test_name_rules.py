@@ -1107,6 +1107,39 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.note_subject, "Don't forget Wren has speech at 1 today", "Wren", nm._NOTE_SUBJECT),
     (nm.note_subject, "Don't forget Walgreens has flu shots this weekend", "Walgreens", None),
     (nm.chat_addressed, "hahahaha Tevita you're so extra", "Tevita", nm._CHAT_ADDRESSED),
+    # (chatnames48) the name a chat or a message opens by speaking to
+    (nm.opener_addressed, "kk Abebe, I'll tell the dentist", "Abebe", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "no worries Wiremu, it's sorted", "Wiremu", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "Soo-ah your braces moved to Sat", "Soo-ah", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "Gabi can u send me the form", "Gabi", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "ok Boomer, whatever you say", "Boomer", None),
+    (nm.opener_addressed, "Hey Siri, set a timer", "Siri", None),
+    (nm.opener_addressed, "Meet Abebe, our new hygienist", "Abebe", None),
+    (nm.opener_addressed, "Sensodyne, the toothpaste dentists trust", "Sensodyne", None),
+    (nm.opener_addressed, "We saw it. kk Abebe, see you", "Abebe", None),
+    (nm.staff, "sharp Sipho, the dentist at Chris Hani Bara said come early", "Sipho", None),
+    # (chatnames48) the writer's own name as staff writing to one patient
+    (
+        nm.staff_writing_to_one,
+        "hey it's Tamsin from the front desk, your crown is in",
+        "Tamsin",
+        nm._STAFF_TO_ONE,
+    ),
+    (
+        nm.staff_writing_to_one,
+        "Hi, this is Amaka from billing, call me back on 0207",
+        "Amaka",
+        nm._STAFF_TO_ONE,
+    ),
+    (
+        nm.staff_writing_to_one,
+        "Hi everyone, it's Tamsin from the front desk, we're closed Monday",
+        "Tamsin",
+        None,
+    ),
+    (nm.staff_writing_to_one, "This is Tamsin from reception, we're hiring", "Tamsin", None),
+    (nm.staff_writing_to_one, "Our hygienist Tamsin says your gums look great", "Tamsin", None),
+    (nm.staff, "Sipho, the dentist at Chris Hani Bara, joined in May", "Sipho", VETO),
     (nm.recovering_subject, "Update - Amaru is out of the NICU", "Amaru", nm._RECOVERING),
     (nm.after_case_age, "2 mo old Xiadani with bronchiolitis", "Xiadani", nm._AFTER_CASE_AGE),
     (nm.addressed_without_comma, "Tevita you said that last time", "Tevita", nm._ADDRESSED),
@@ -1476,6 +1509,28 @@ def test_a_greek_word_the_fold_half_latinised_is_no_name(text: str, blocked: boo
 def test_writer_named_before_what_the_carer_said(text: str, name: str) -> None:
     """(nameschat37) "it's X, the dentist said …": X is the writer, not staff in apposition."""
     assert name in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "blocked"),
+    [
+        ("kk Abebe, I'll tell Dr. Tesfaye you're running late", "Abebe", True),
+        ("no worries Wiremu, the orthodontist will sort the retainer", "Wiremu", True),
+        ("sharp Sipho, the dentist at Chris Hani Bara said come early", "Sipho", True),
+        ("eh Jean-Guy, your appointment at the Jewish General is at 2", "Jean-Guy", True),
+        ("Tomasz, the physio at Hillingdon will see you Tuesday.", "Tomasz", True),
+        ("cheers Aroha, the hygienist said your gums look heaps better", "Aroha", True),
+        ("ok Boomer, whatever you say", "Boomer", False),
+        ("Hey Siri, set a timer for 2 minutes", "Siri", False),
+        ("Hi {first_name}, your appointment is confirmed", "first_name", False),
+        ("Meet Aoife, the orthodontist at our Cork clinic, who joined this spring", "Aoife", False),
+    ],
+)
+def test_the_one_a_message_opens_by_speaking_to(text: str, name: str, blocked: bool) -> None:
+    """(chatnames48) "kk Abebe,", "sharp Sipho, the dentist … said": the one written to,
+    after a chat's opener; not a slang word, an assistant, a template or a staff bio."""
+    found = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (name in found) is blocked
 
 
 # (names40a) a lower-case surname after a lower-case "dr", read where a capitalised one is
