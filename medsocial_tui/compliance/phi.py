@@ -527,13 +527,20 @@ _OUR_CARE_EVENT = lazy.compile(
     _I,
 )
 _POSSESSIVE_CARE = lazy.compile(
-    r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
+    # (numdates48) "ur" and "yr", as texts to one patient write "your" ("ur appt moved to
+    # the 19th", "yr crown fit is now Thurs the 11th")
+    r"\b(?:your|ur|yr|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
     r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
     # medical care as people name it: an operation by its ending, a scan, a stay
     r"|\w+(?:ectomy|otomy|ostomy|plasty|oscopy|graphy|gram)|operation|biopsy|transplant|scan"
     r"|mri|ultrasound|diagnosis|admission|discharge|delivery|c-section|labou?r|miscarriage"
     r"|stroke|heart\s+attack|seizure|fall|accident|injury|fracture|infusion|chemo(?:therapy)?"
-    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay)\b",
+    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay"
+    # (numdates48) a dental or follow-up visit by what is done at it: "your braces
+    # adjustment moved to Sat the 6th", "ur stitches come out Monday the 23rd", "your cast
+    # can come off next Friday the 20th", "his review … pushed back to Friday the 2nd"
+    r"|adjustment|fit(?:ting)?|cast|stitches|sutures|dressing|retainer|aligners?|braces"
+    r"|review|follow-?up|session|physio|reline)\b",
     _I,
 )
 _PLACE_AFTER = lazy.compile(

@@ -1,0 +1,47 @@
+"""numdates48: days, numbers, handles and links of one person as messages write them,
+each with the clean look-alike it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from medsocial_tui.compliance import find_phi
+
+
+def blocked(text: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "ur", "yr" for "your", and a visit named by what is done at it, before a day of
+        # the month (date.tied_to_person through _POSSESSIVE_CARE)
+        ("ur appt moved to the 19th, same time, reply Y to confirm", "the 19th"),
+        ("hey, ur cleaning got moved to the 14th, same time, reply C to confirm", "the 14th"),
+        ("yr crown fit is now Thurs the 11th at 9.20, any probs give us a ring", "Thurs the 11th"),
+        ("just so u know ur stitches come out Monday the 23rd, no crunchy food", "Monday the 23rd"),
+        ("your braces adjustment moved to Sat the 6th at 10, text back", "Sat the 6th"),
+        ("the ortho said your cast can come off next Friday the 20th!!", "next Friday the 20th"),
+        ("his review with the surgeon got pushed back to Friday the 2nd :(", "Friday the 2nd"),
+    ],
+)
+def test_a_day_of_one_persons_visit_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our flu clinic has moved to the 19th, walk-ins welcome.",
+        "The staff meeting is moved to Wednesday the 21st at 1pm.",
+        "Our physio sessions run on the 19th and 26th, book your spot.",
+        "Reminder: braces adjustments are moved to the 3rd this month.",
+        "Payroll has been pushed back to the 28th this month, sorry team.",
+        "The parish picnic was moved to Saturday the 14th because of rain. Everyone welcome!",
+        "Join our charity walk on the 25th, all ages welcome.",
+        "Daylight saving ends on the 3rd, so set your clocks back an hour.",
+    ],
+)
+def test_a_notices_day_of_the_month_stays_clean(text: str) -> None:
+    assert blocked(text) == []
