@@ -45,3 +45,35 @@ def test_a_day_of_one_persons_visit_blocks(text: str, words: str) -> None:
 )
 def test_a_notices_day_of_the_month_stays_clean(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # nine digits or more spaced one by one, in groups split by a hyphen or a dot, need
+        # no label before them (normalize._spaced_runs)
+        (
+            "his SSN on the form is 4 5 1 - 8 8 - 2 0 3 7, spaced it out cause the chat flags it",
+            "4 5 1 - 8 8 - 2 0 3 7",
+        ),
+        ("my ssn is 5 3 2 . 4 8 . 1 1 9 0 pls dont share", "5 3 2 . 4 8 . 1 1 9 0"),
+        (
+            "spaced out so the system doesn't eat it: 6 0 2 - 5 5 5 - 0 1 9 3 is the cell for her son",
+            "6 0 2 - 5 5 5 - 0 1 9 3",
+        ),
+    ],
+)
+def test_a_number_spaced_out_in_groups_blocks_with_no_label(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the winning numbers were 4 8 1 5 2 3 4 2 9 1",
+        "count with me: 1 2 3 4 5 6 7 8 9 10",
+        "the code is 1 - 2 - 3 - 4 - 5 - 6 - 7 - 8 - 9",
+    ],
+)
+def test_digits_spaced_with_no_groups_or_counting_stay_clean(text: str) -> None:
+    assert blocked(text) == []
