@@ -77,3 +77,28 @@ def test_a_number_spaced_out_in_groups_blocks_with_no_label(text: str, words: st
 )
 def test_digits_spaced_with_no_groups_or_counting_stay_clean(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a start or an end said after a person found in the sentence is theirs, no event's
+        ("New hire Xu Wenjing starts Monday 3 Feb at the Penang office", "Monday 3 Feb"),
+        ("Gym membership GM-77129 frozen for Isabella Fontaine until March 5th.", "March 5th"),
+        ("Mrs Oduya is signed up to the trial through 30 June 2027.", "30 June 2027"),
+    ],
+)
+def test_a_named_persons_start_or_end_is_no_event(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our new hygienist Sarah Jones starts on Monday 3 February.",
+        "Dr. Amelia Hart starts at our Leeds clinic on 3 March.",
+        "Maria Gonzalez will run the flu clinic until 14 March.",
+    ],
+)
+def test_a_staff_members_start_or_an_event_with_a_name_stays_clean(text: str) -> None:
+    assert blocked(text) == []
