@@ -102,3 +102,36 @@ def test_a_named_persons_start_or_end_is_no_event(text: str, words: str) -> None
 )
 def test_a_staff_members_start_or_an_event_with_a_name_stays_clean(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a mailbox spelt out with other languages' "dot" and "at" (email.spelled_lower)
+        (
+            "send the contract to lena punkt hoffmann at gmx punkt de",
+            "lena punkt hoffmann at gmx punkt de",
+        ),
+        ("escribe a juan punto perez arroba gmail punto com", "juan punto perez arroba gmail punto com"),
+        ("mande para ana_souza arroba hotmail ponto com", "ana_souza arroba hotmail ponto com"),
+        ("écris à marie point dupont arobase orange point fr", "marie point dupont arobase orange point fr"),
+        # a free mail provider with no ending, after a mailbox that is no word
+        ("my email is mike underscore dds at yahoo", "mike underscore dds at yahoo"),
+        ("hit me up jdoe88 at gmail", "jdoe88 at gmail"),
+    ],
+)
+def test_a_mailbox_spelt_out_abroad_or_with_no_ending_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I used to work at Yahoo before dentistry.",
+        "she works at google as an engineer",
+        "write to info at brightsmiles dot com",
+        "the point at issue is cost",
+    ],
+)
+def test_a_firm_a_desk_or_an_example_is_no_ones_mailbox(text: str) -> None:
+    assert blocked(text) == []
