@@ -135,3 +135,33 @@ def test_a_mailbox_spelt_out_abroad_or_with_no_ending_blocks(text: str, words: s
 )
 def test_a_firm_a_desk_or_an_example_is_no_ones_mailbox(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a template's code cut short with three dots, its reference or version, a prefix of
+        # capitals with no dash, "stored as" with no "is" (biometric.template_id)
+        ("Face ID template faceprint hash 7e1f...c90a reset for her phone.", "faceprint hash 7e1f...c90a"),
+        ("her face ID enrollment faceprint ref 77A-2 got wiped when she updated", "77A-2"),
+        ("re-enrolled: faceprint v2 #a73f-22c1-9b0e", "a73f-22c1-9b0e"),
+        ("Fingerprint template FPT 88213-A registered to the new starter.", "FPT 88213-A"),
+        ("Fingerprint template for the night porter stored as FP-HASH 9c1e77a0d3", "FP-HASH 9c1e77a0d3"),
+        # a finger's print hash cut short (biometric.finger_template)
+        ("failed again, right index print hash 7f3a...c91 re-enrolled", "right index print hash 7f3a...c91"),
+    ],
+)
+def test_a_biometric_templates_code_as_screens_write_it_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new iPhone's Face ID v2 sensor is faster.",
+        "Our fingerprint scanner FPT 2000 model is on sale.",
+        "Face ID 15 update released today.",
+    ],
+)
+def test_a_biometric_products_name_stays_clean(text: str) -> None:
+    assert blocked(text) == []
