@@ -335,6 +335,11 @@ RULE_CASES = [
         "Tuesday 19 March",
     ),
     (
+        "date.expiry_month_year",
+        "Passport A12345678 issued to Thandiwe Nkosi, expires 03/2031",
+        "03/2031",
+    ),
+    (
         "url.chat_invite",
         "the group for the moms from the clinic is chat.whatsapp.com/Gx7Lq2pRtY9",
         "chat.whatsapp.com/Gx7Lq2pRtY9",

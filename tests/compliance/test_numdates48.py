@@ -165,3 +165,27 @@ def test_a_biometric_templates_code_as_screens_write_it_blocks(text: str, words:
 )
 def test_a_biometric_products_name_stays_clean(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # the month and year a person's document runs to (date.expiry_month_year)
+        ("Medicare card: 2123 45670 1 — Kylie Tran, ref 1, valid to 06/2027", "06/2027"),
+        ("Passport no. P8813427 — holder Fernando Aguirre Beltrán, expires 09/2029.", "09/2029"),
+        ("my licence exp. 11/28 so I need to renew before the trip", "11/28"),
+    ],
+)
+def test_the_month_a_persons_document_runs_to_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This offer expires 12/2025, book your whitening now.",
+        "Our CPR certification is valid to 06/2027 for all staff.",
+    ],
+)
+def test_an_offers_or_a_teams_expiry_stays_clean(text: str) -> None:
+    assert blocked(text) == []
