@@ -396,7 +396,9 @@ def _a_named_persons_start_or_end(
     """Whether every event cue in ``text[window_start:start]`` (the stretch before a date) is
     a start's or an end's (``_START_OR_END_CUES``) and a mark of a person found (``marks``,
     their starts, in order) lies in the sentence before the first of them: the start or the
-    end is that person's. A flu clinic, a sale or an opening is an event still."""
+    end is that person's. A flu clinic, a sale or an opening is an event still, and a start
+    said of "she" or "he" is left to ``_a_persons_cue`` ("Prayers for Rose King, she starts
+    her new job on 7 December": a new job's day, no care)."""
     if not marks:
         return False
     window = text[window_start:start]
@@ -404,6 +406,8 @@ def _a_named_persons_start_or_end(
     if not cues or any(c.group(0).lower() not in _START_OR_END_CUES for c in cues):
         return False
     first = window_start + cues[0].start()
+    if _PERSON_STARTS.search(text, max(sentence_start, first - 30), first):
+        return False  # said of "she" or "he": ``_a_persons_cue`` asks for care or a stay
     at = bisect_left(marks, sentence_start)
     return at < len(marks) and marks[at] < first
 

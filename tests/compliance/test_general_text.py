@@ -335,8 +335,13 @@ RULE_CASES = [
         "Tuesday 19 March",
     ),
     (
+        "handle.discord_tag",
+        "yo whats ur discord, mine is ghostpepper#4471",
+        "ghostpepper#4471",
+    ),
+    (
         "date.expiry_month_year",
-        "Passport A12345678 issued to Thandiwe Nkosi, expires 03/2031",
+        "My passport expires 03/2031, can I still fly on it?",
         "03/2031",
     ),
     (

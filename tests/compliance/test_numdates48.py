@@ -189,3 +189,28 @@ def test_the_month_a_persons_document_runs_to_blocks(text: str, words: str) -> N
 )
 def test_an_offers_or_a_teams_expiry_stays_clean(text: str) -> None:
     assert blocked(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a Cash App "$cashtag" after its label (handle.username)
+        ("bro my cashapp is $jmarq2005 send it when u can", "$jmarq2005"),
+        # a Discord tag in a text that speaks of Discord (handle.discord_tag)
+        ("yo whats ur discord, mine is ghostpepper#4471", "ghostpepper#4471"),
+    ],
+)
+def test_a_cashtag_or_a_discord_tag_blocks(text: str, words: str) -> None:
+    assert words in blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join our Discord server! Order#4471 ships today.",
+        "Our cashapp is $BrightSmilesDental for deposits.",
+        "my cash app is $5 short lol",
+    ],
+)
+def test_an_order_number_a_firms_cashtag_or_a_sum_stays_clean(text: str) -> None:
+    assert blocked(text) == []
