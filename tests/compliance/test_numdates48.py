@@ -112,9 +112,15 @@ def test_a_staff_members_start_or_an_event_with_a_name_stays_clean(text: str) ->
             "send the contract to lena punkt hoffmann at gmx punkt de",
             "lena punkt hoffmann at gmx punkt de",
         ),
-        ("escribe a juan punto perez arroba gmail punto com", "juan punto perez arroba gmail punto com"),
+        (
+            "escribe a juan punto perez arroba gmail punto com",
+            "juan punto perez arroba gmail punto com",
+        ),
         ("mande para ana_souza arroba hotmail ponto com", "ana_souza arroba hotmail ponto com"),
-        ("écris à marie point dupont arobase orange point fr", "marie point dupont arobase orange point fr"),
+        (
+            "écris à marie point dupont arobase orange point fr",
+            "marie point dupont arobase orange point fr",
+        ),
         # a free mail provider with no ending, after a mailbox that is no word
         ("my email is mike underscore dds at yahoo", "mike underscore dds at yahoo"),
         ("hit me up jdoe88 at gmail", "jdoe88 at gmail"),
@@ -142,13 +148,22 @@ def test_a_firm_a_desk_or_an_example_is_no_ones_mailbox(text: str) -> None:
     [
         # a template's code cut short with three dots, its reference or version, a prefix of
         # capitals with no dash, "stored as" with no "is" (biometric.template_id)
-        ("Face ID template faceprint hash 7e1f...c90a reset for her phone.", "faceprint hash 7e1f...c90a"),
+        (
+            "Face ID template faceprint hash 7e1f...c90a reset for her phone.",
+            "faceprint hash 7e1f...c90a",
+        ),
         ("her face ID enrollment faceprint ref 77A-2 got wiped when she updated", "77A-2"),
         ("re-enrolled: faceprint v2 #a73f-22c1-9b0e", "a73f-22c1-9b0e"),
         ("Fingerprint template FPT 88213-A registered to the new starter.", "FPT 88213-A"),
-        ("Fingerprint template for the night porter stored as FP-HASH 9c1e77a0d3", "FP-HASH 9c1e77a0d3"),
+        (
+            "Fingerprint template for the night porter stored as FP-HASH 9c1e77a0d3",
+            "FP-HASH 9c1e77a0d3",
+        ),
         # a finger's print hash cut short (biometric.finger_template)
-        ("failed again, right index print hash 7f3a...c91 re-enrolled", "right index print hash 7f3a...c91"),
+        (
+            "failed again, right index print hash 7f3a...c91 re-enrolled",
+            "right index print hash 7f3a...c91",
+        ),
     ],
 )
 def test_a_biometric_templates_code_as_screens_write_it_blocks(text: str, words: str) -> None:
