@@ -109,6 +109,12 @@ _ID_WORD_BEFORE = lazy.compile(
 )
 
 
+_SPACED_NEEDS_NO_LABEL = 9
+"""The fewest digits spaced one by one that are closed up with no label before them (an
+SSN's nine; a phone's ten or eleven)."""
+_GROUPED = lazy.compile(r"\d[ ]?[-.][ ]?\d")
+
+
 def _spaced_runs(text: str) -> list[tuple[int, int]]:
     """Where single letters or digits stand one by one: runs of four or more digits, or of
     two to five letters before a colon, a "#" or a number (a spelled-out label)."""
@@ -131,10 +137,21 @@ def _spaced_runs(text: str) -> list[tuple[int, int]]:
                 digits = [int(text[i]) for i in group]
                 counting = all(b - a == 1 for a, b in zip(digits, digits[1:], strict=False))
                 # phones spelt digit by digit are the phone rules' (phone.spaced_digits)
+                # (numdates48) nine digits or more one by one, in groups split by a hyphen or
+                # a dot as an SSN or a phone is, need no label: "his SSN on the form is 4 5 1
+                # - 8 8 - 2 0 3 7, spaced it out cause the chat flags it"; a number so
+                # written is spaced out only to slip past a filter (not "the winning numbers
+                # were 4 8 1 5 2 3 4 2 9 1": no groups)
                 if (
                     len(group) >= 4
                     and not counting
-                    and _ID_WORD_BEFORE.search(text, max(0, start - 30), start)
+                    and (
+                        (
+                            len(group) >= _SPACED_NEEDS_NO_LABEL
+                            and _GROUPED.search(text, start, end) is not None
+                        )
+                        or _ID_WORD_BEFORE.search(text, max(0, start - 30), start)
+                    )
                 ):
                     runs.append((start, end))
             elif 2 <= len(group) <= 5 and _LABEL_NEXT.match(text, end):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
@@ -381,6 +381,40 @@ def _event_before(window: str, earlier: str = "") -> bool:
     return m is not None
 
 
+# (numdates48) The cues of a start or an end ("starts", "until", "till", "through"): said
+# after a person found in the same sentence, they are that person's ("New hire Xu Wenjing
+# starts Monday 3 Feb", "membership frozen for Isabella Fontaine until March 5th", "Tenant:
+# Magdalena Nowicka. Lease start 01.09.2021"), not an event's.
+_START_OR_END_CUES = frozenset(
+    "start starts starting begin begins beginning until till through thru".split()
+)
+
+
+def _a_named_persons_start_or_end(
+    text: str, sentence_start: int, window_start: int, start: int, marks: Sequence[int]
+) -> bool:
+    """Whether every event cue in ``text[window_start:start]`` (the stretch before a date) is
+    a start's or an end's (``_START_OR_END_CUES``) and a mark of a person found (``marks``,
+    their starts, in order) lies in the sentence before the first of them: the start or the
+    end is that person's. A flu clinic, a sale or an opening is an event still, and a start
+    said of "she" or "he" is left to ``_a_persons_cue`` ("Prayers for Rose King, she starts
+    her new job on 7 December": a new job's day, no care)."""
+    if not marks:
+        return False
+    window = text[window_start:start]
+    cues = list(_EVENT_CUE_WORDS.finditer(window))
+    if not cues or any(c.group(0).lower() not in _START_OR_END_CUES for c in cues):
+        return False
+    first = window_start + cues[0].start()
+    if _PERSON_STARTS.search(text, max(sentence_start, first - 30), first):
+        return False  # said of "she" or "he": ``_a_persons_cue`` asks for care or a stay
+    at = bisect_left(marks, sentence_start)
+    return at < len(marks) and marks[at] < first
+
+
+_EVENT_CUE_WORDS = lazy.compile(r"\b(?:" + "|".join(sorted(lx.EVENT_DATE_CUES)) + r")\b", _I)
+
+
 # (dates16) What a sick note or a certificate says before its end day: a person's state
 # of fitness or leave ("not fit for work until", "signed off sick until", "excused from PE
 # until", "on medical leave through"); and its issuer before the clinic ("Issued by the
@@ -527,13 +561,20 @@ _OUR_CARE_EVENT = lazy.compile(
     _I,
 )
 _POSSESSIVE_CARE = lazy.compile(
-    r"\b(?:your|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
+    # (numdates48) "ur" and "yr", as texts to one patient write "your" ("ur appt moved to
+    # the 19th", "yr crown fit is now Thurs the 11th")
+    r"\b(?:your|ur|yr|his|her|their|my)\s+(?:\w+\s+){0,2}?(?:appointment|appt|visit|surgery|procedure"
     r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
     # medical care as people name it: an operation by its ending, a scan, a stay
     r"|\w+(?:ectomy|otomy|ostomy|plasty|oscopy|graphy|gram)|operation|biopsy|transplant|scan"
     r"|mri|ultrasound|diagnosis|admission|discharge|delivery|c-section|labou?r|miscarriage"
     r"|stroke|heart\s+attack|seizure|fall|accident|injury|fracture|infusion|chemo(?:therapy)?"
-    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay)\b",
+    r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay"
+    # (numdates48) a dental or follow-up visit by what is done at it: "your braces
+    # adjustment moved to Sat the 6th", "ur stitches come out Monday the 23rd", "your cast
+    # can come off next Friday the 20th", "his review … pushed back to Friday the 2nd"
+    r"|adjustment|fit(?:ting)?|cast|stitches|sutures|dressing|retainer|aligners?|braces"
+    r"|review|follow-?up|session|physio|reline)\b",
     _I,
 )
 _PLACE_AFTER = lazy.compile(
@@ -689,7 +730,11 @@ def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
 
 
 def _dates(
-    doc: Doc, named: set[int], following: set[int], about: set[int] | None = None
+    doc: Doc,
+    named: set[int],
+    following: set[int],
+    about: set[int] | None = None,
+    people: Sequence[int] = (),
 ) -> list[Finding]:
     """Dates tied to a person. Each date reads only the stretch of its sentence that a cue
     can reach (a sentence is read whole once), so a long text stays linear. ``about``: for
@@ -704,6 +749,8 @@ def _dates(
     care: dict[int, bool] = {}
     no_care: dict[int, bool] = {}  # per sentence: no patient or care word (guard-other3)
     appearance: dict[int, bool] = {}  # per sentence: ``_an_appearance``
+    # (numdates48) where the names and other marks of a person found start
+    marks = sorted(people)
     for m in kept_matches_at(DATE, text, "phi.date"):
         word = m.group()
         start, end = m.span()
@@ -800,8 +847,10 @@ def _dates(
             found.append(Finding(start, end, "date", cue))
             continue
         window_start = max(sentence_start, start - 40)
-        if _event_before(text[window_start:start], text[sentence_start:window_start]) and not (
-            _a_persons_range_end(text, found, start)
+        if (
+            _event_before(text[window_start:start], text[sentence_start:window_start])
+            and not _a_persons_range_end(text, found, start)
+            and not _a_named_persons_start_or_end(text, sentence_start, window_start, start, marks)
         ):
             continue
         if index not in possessive_care:
@@ -1821,7 +1870,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     marks = [(f.start, f.label) for f in persons]
     named, following = _sentences_about(doc, persons)
     findings += _places(doc, named, ctx)
-    dates = _dates(doc, named, following)
+    dates = _dates(doc, named, following, people=[f.start for f in persons])
     findings += dates
     relative = [f for f in findings if _relative_date(text, f)]
     if len(relative) == len([f for f in findings if f.label in _WHO]):

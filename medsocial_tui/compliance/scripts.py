@@ -1810,11 +1810,33 @@ def _lives_abroad(text: str) -> list[Finding]:
 
 # ---------------------------------------------------------------- mailbox spelled in words
 
+# (numdates48) "dot" and "at" as other languages spell them out: German and Nordic "punkt",
+# Spanish and Italian "punto", Portuguese "ponto", French "point"; Spanish and Portuguese
+# "arroba", French "arobase" ("lena punkt hoffmann at gmx punkt de", "ana_souza arroba
+# hotmail ponto com").
+_DOT_WORDS = r"(?:dot|punkt|punto|ponto|point)"
 _SPELLED_MAIL = lazy.compile(
-    r"\b(?P<box>[a-z0-9]+(?:\s+(?:dot|underscore|dash)\s+[a-z0-9]+)*)\s+at\s+"
-    r"(?P<host>[a-z0-9-]+)(?:\s+dot\s+[a-z0-9-]+)*\s+dot\s+(?P<tld>[a-z]{2,6})\b",
+    rf"\b(?P<box>[a-z0-9_]+(?:\s+(?:{_DOT_WORDS}|underscore|dash)\s+[a-z0-9_]+)*)"
+    r"\s+(?:at|arroba|arobase)\s+"
+    rf"(?P<host>[a-z0-9-]+)(?:\s+{_DOT_WORDS}\s+[a-z0-9-]+)*\s+{_DOT_WORDS}\s+(?P<tld>[a-z]{{2,6}})\b",
     re.IGNORECASE,
 )
+_FREE_HOSTS = r"(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|proton|protonmail|gmx)"
+# (numdates48) A free mail provider with no ending, as chats write it ("mike underscore
+# dds at yahoo", "mike_dds at yahoo", "jdoe88 at gmail"); not one a dot or an ending
+# follows (the pattern above has those).
+_BARE_FREE_MAIL = lazy.compile(
+    rf"\b(?P<box>[a-z0-9_]+(?:\s+(?:{_DOT_WORDS}|underscore|dash)\s+[a-z0-9_]+)*)"
+    rf"\s+(?:at|arroba|arobase)\s+(?P<host>{_FREE_HOSTS})\b(?![.@-]\w)(?!\s+{_DOT_WORDS}\s)",
+    re.IGNORECASE,
+)
+# What a text holds before the mailbox patterns are tried: a spelt-out dot, or a free mail
+# provider right after "at".
+_SPELLED_DOT_HINT = lazy.compile(rf"\s{_DOT_WORDS}\s", re.IGNORECASE)
+_FREE_HOST_HINT = lazy.compile(rf"\s(?:at|arroba|arobase)\s+{_FREE_HOSTS}\b", re.IGNORECASE)
+# A mailbox with no ending is one only when its name is no word ("mike_dds", "jdoe88",
+# "mike underscore dds"): "I work at Yahoo" names a firm.
+_BOX_NO_WORD = lazy.compile(r"[_\d]|\s", re.IGNORECASE)
 _MAIL_HOSTS = frozenset(
     "gmail googlemail yahoo hotmail outlook live msn icloud me aol proton protonmail gmx web"
     " onet wp o2 interia op orange free laposte sfr wanadoo libero virgilio tiscali telenet"
@@ -1833,10 +1855,13 @@ _DESK_MAILBOX = re.compile(
 
 def _spelled_mail(text: str) -> list[Finding]:
     low = text.lower()
-    if " at " not in low or " dot " not in low:
+    if " at " not in low and " arroba " not in low and " arobase " not in low:
+        return []
+    if _SPELLED_DOT_HINT.search(text) is None and _FREE_HOST_HINT.search(text) is None:
         return []
     found = []
-    for m in _SPELLED_MAIL.finditer(text):
+    bare = [m for m in _BARE_FREE_MAIL.finditer(text) if _BOX_NO_WORD.search(m.group("box"))]
+    for m in [*_SPELLED_MAIL.finditer(text), *bare]:
         box = m.group("box")
         if not (
             " " in box or any(c.isdigit() for c in box) or m.group("host").lower() in _MAIL_HOSTS

@@ -335,6 +335,16 @@ RULE_CASES = [
         "Tuesday 19 March",
     ),
     (
+        "handle.discord_tag",
+        "yo whats ur discord, mine is ghostpepper#4471",
+        "ghostpepper#4471",
+    ),
+    (
+        "date.expiry_month_year",
+        "My passport expires 03/2031, can I still fly on it?",
+        "03/2031",
+    ),
+    (
         "url.chat_invite",
         "the group for the moms from the clinic is chat.whatsapp.com/Gx7Lq2pRtY9",
         "chat.whatsapp.com/Gx7Lq2pRtY9",

@@ -72,7 +72,9 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
-    ("phone.spaced_digits", "My cell: 6 1 7 . 5 5 5 . 0 1 4 2", "6 1 7 . 5 5 5 . 0 1 4 2", False),
+    # (numdates48) digits in groups split by a dot are closed up before the finders read
+    # them (phone.shaped finds "6 1 7 . 5 5 5 . 0 1 4 2"); digits in no groups stay spaced
+    ("phone.spaced_digits", "My cell: 6 1 7 5 5 5 0 1 4 2", "6 1 7 5 5 5 0 1 4 2", False),
     ("date.relative", "My mom was discharged yesterday after a stroke.", "yesterday", False),
     # (dates35) a weekday of a person's care beside a name
     (
