@@ -6334,7 +6334,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     window = max(0, start - 60)
     before = _PUBLIC_LINE_BEFORE.search(text[window:start])
     if before is None:
-        return False
+        return _hours_beside_a_line(text, people, left, right)
     label = window + before.start() + 1
     # "Tel. 06 1234 5678", "Questions? 0419 …": the label's full stop or question mark ends
     # no sentence of its own; the number is the sentence's before it, and so is whoever
@@ -6362,6 +6362,32 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if _OPENING_HOURS.search(text) is not None:
         return True
     return bool(before.group("label")) and _PUBLIC_CUE.search(text) is not None
+
+
+def _hours_beside_a_line(text: str, people: Sequence[int], left: int, right: int) -> bool:
+    """``phone.hours_beside`` (clean48): a number whose own sentence gives opening hours
+    ("La Seguridad Social atiende en el 901 16 65 65 de lunes a viernes", "répond 24h/24 au
+    01 40 05 48 48", "0800 555 010, Mon–Fri 8am–6pm") with no label of a line before it, in
+    a text that names no one and has no person word: people give no opening hours for
+    their own phone; a service does, in any wording of its own verb ("atiende", "répond")."""
+    return (
+        not people
+        and _OPENING_HOURS.search(text, left, right) is not None
+        and _SOMEONE.search(text) is None
+        and _WRITER_ABROAD.search(text) is None
+    )
+
+
+# (clean48) The writer's own words in Spanish, Portuguese, French, Italian and German ("Mi
+# número es …, llámame de lunes a viernes", "Ruf mich Montag bis Freitag an"): the line
+# is theirs, whatever hours they give. ("ma" is Italian "but" too: then no veto, the
+# number stays blocked.)
+_WRITER_ABROAD = lazy.compile(
+    r"\b(?:mi|mis|m[ií]os?|m[ií]as?|yo|me|meu|meus|minhas?|eu|mon|ma|mes|moi|je|j['’]"
+    r"|miei|mie|io|ich|mich|mir|mein(?:e[nrm]?)?|ll[aá]m[ae]me|escr[ií]beme|l[ií]gue-me"
+    r"|liga-me|appelle[zr]?-moi|chiamami|scrivimi)\b",
+    _I,
+)
 
 
 def _named_just_before(text: str, people: Sequence[int], left: int, own: int, right: int) -> bool:
@@ -6395,12 +6421,16 @@ _HOURS = (
     # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
     # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
     # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
-    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
-    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
-    r"|\b(?:weekdays|24/7|24\s+hours)\b"
-    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
+    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?"
+    # (clean48) the working week as Spanish, Portuguese, Italian and German notices give it:
+    # "de lunes a viernes", "de segunda a sexta", "dal lunedì al venerdì", "Montag bis Freitag"
+    r"|lunes|segunda(?:-feira)?|luned[iì]|montag)\.?\s*(?:[-–—]|to|through|thru|au|à|a|al|bis)\s*"
+    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so"
+    r"|viernes|s[aá]bados?|sexta(?:-feira)?|venerd[iì]|sabato|freitag|samstag)\b"
+    r"|\b(?:weekdays|24/7|24\s+hours|24\s*h\s*/\s*24|24\s+horas|24\s+ore)(?!\w)"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|às|as|alle|bis)\s*"
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
-    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|às|as|alle|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
 )
 _OPENING_HOURS = lazy.compile(_HOURS, _I)
 

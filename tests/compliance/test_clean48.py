@@ -1,0 +1,51 @@
+"""(clean48) Clean texts the guard blocked, each passed by one veto, and their twins where a
+person's identifier is really there, still found: a town named like a person after a
+preposition of place, or as a noun's modifier, in a sentence that cues no one ("flooding to
+Savannah", "l'hôpital de Paris", "the Dallas heat wave"); a service's line in a sentence
+giving its opening hours, in any language ("atiende en el 901 … de lunes a viernes"). No
+practice is configured."""
+
+from __future__ import annotations
+
+import pytest
+from blocked_view import blocked_identifiers
+
+CLEAN = [
+    # names._a_town_in_no_ones_sentence (name.ambiguous_mid_sentence)
+    "Flash flood warnings extend from Austin to Houston through Friday night.",
+    "Hurricane season: evacuation routes out of Savannah are now signposted.",
+    "Le congrès dentaire annuel aura lieu à Paris du 25 au 29 novembre.",
+    "The Austin marathon route closes our car park on Sunday morning.",
+    "Die Zahnärztekammer in Dallas? Nein, nach Austin zieht der Kongress.",
+    "the Dallas heat wave has ERs full of heatstroke, please check on elderly neighbours",
+    "Tropical storm warnings now reach from Mobile to Savannah, stay safe everyone.",
+    # rules._hours_beside_a_line (a public line, opening hours abroad)
+    "La Seguridad Social atiende en el 901 16 65 65 de lunes a viernes.",
+    "Atendimento pelo 21 555 0199, de segunda a sexta, das 9h às 18h.",
+    "Il numero verde 02 5555 0199 risponde dal lunedì al venerdì.",
+    "Le centre antipoison de Lyon répond 24h/24 au 04 72 11 69 11.",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_passes(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+STILL_FOUND = [
+    ("My daughter Sydney fainted at school today, should I worry?", "Sydney"),
+    ("My son moved to Savannah last week and needs a new dentist, he has asthma.", "Savannah"),
+    ("She was admitted in Paris after the accident and is still there.", "Paris"),
+    ("Our patient from Florence had an implant placed yesterday.", "Florence"),
+    ("My mum lives in Phoenix and can't drive to her appointments.", "Phoenix"),
+    ("Mi número es 0712 555 900, llámame de lunes a viernes.", "0712 555 900"),
+    ("Call Maria on 0712 555 900 from Monday to Friday, she has my results.", "0712 555 900"),
+    ("My mum's landline 01 40 05 48 48 rings 24h/24 but she never answers.", "01 40 05 48 48"),
+    ("He can be reached on 021 555 0144 weekdays 9am-5pm.", "021 555 0144"),
+    ("Ruf mich unter 030 555 4400 an, Montag bis Freitag.", "030 555 4400"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_FOUND)
+def test_identifier_still_found(text: str, words: str) -> None:
+    assert any(words in found for found in blocked_identifiers(text)), blocked_identifiers(text)
