@@ -7790,11 +7790,16 @@ _OUR_ROLE_AFTER = lazy.compile(
 
 def _our_role_said(text: str, f: Finding) -> bool:
     """ "Yes, June is our longest-serving receptionist": one of the practice's people, said
-    to be by their post; not with their own illness in the sentence."""
-    if _OUR_ROLE_AFTER.match(text, f.end) is None or _introduced_as_patient(text, f):
+    to be by their post; not with their own illness in the sentence. (clean48) The post's
+    own words are no illness: "Sandra is our treatment coordinator, she'll walk you
+    through payment plans", "our oral health therapist", "our sleep technician" (the
+    sentence is read with the post blanked out)."""
+    role = _OUR_ROLE_AFTER.match(text, f.end)
+    if role is None or _introduced_as_patient(text, f):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    return not _their_own_illness_in(text, left, right)
+    blanked = text[: role.start()] + " " * (role.end() - role.start()) + text[role.end() :]
+    return not _their_own_illness_in(blanked, left, right)
 
 
 # (clean8a) A rota as people write it, the duty said once and left out after: "Sophie is on

@@ -2,8 +2,10 @@
 person's identifier is really there, still found: a town named like a person after a
 preposition of place, or as a noun's modifier, in a sentence that cues no one ("flooding to
 Savannah", "l'hôpital de Paris", "the Dallas heat wave"); a service's line in a sentence
-giving its opening hours, in any language ("atiende en el 901 … de lunes a viernes"). No
-practice is configured."""
+giving its opening hours, in any language ("atiende en el 901 … de lunes a viernes"); a
+member of staff said to be in a post whose words are a health word ("our treatment
+coordinator"); an organisation's officers ("the company's new CFO"). No practice is
+configured."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ CLEAN = [
     "Atendimento pelo 21 555 0199, de segunda a sexta, das 9h às 18h.",
     "Il numero verde 02 5555 0199 risponde dal lunedì al venerdì.",
     "Le centre antipoison de Lyon répond 24h/24 au 04 72 11 69 11.",
+    # rules._our_role_said: the post's own words are no illness
+    "Sandra is our treatment coordinator, she'll walk you through payment plans.",
+    "Tomasz is our oral health therapist, he sees the children on Tuesdays.",
+    # lexicon.STAFF_WORDS: an organisation's officers
+    "The company's new CFO, Angela Chu, previously worked at Deloitte and JP Morgan.",
+    "Meet our bursar, Mr. Olumide Bakare, who joined St. Bride's Academy in 2015.",
 ]
 
 
@@ -43,6 +51,10 @@ STILL_FOUND = [
     ("My mum's landline 01 40 05 48 48 rings 24h/24 but she never answers.", "01 40 05 48 48"),
     ("He can be reached on 021 555 0144 weekdays 9am-5pm.", "021 555 0144"),
     ("Ruf mich unter 030 555 4400 an, Montag bis Freitag.", "030 555 4400"),
+    ("Sandra is our treatment coordinator, she is off sick with the flu this week.", "Sandra"),
+    ("Sandra is our treatment coordinator and she had chemo last month.", "Sandra"),
+    ("Our bursar's son Tom Kelly was admitted with appendicitis on Monday.", "Tom Kelly"),
+    ("My husband is the treasurer, his name is David Osei and he has diabetes.", "David Osei"),
 ]
 
 
