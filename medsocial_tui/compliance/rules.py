@@ -1225,8 +1225,81 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # another language opens the pair, as no person's name opens
     if lowers[0] in _DETERMINERS_ABROAD:
         return True
+    if _a_town_and_its_quarter(text, m, lowers) or _a_word_of_a_sentence_abroad(text, m, lowers):
+        return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+def _a_town_and_its_quarter(text: str, m: re.Match[str], lowers: list[str]) -> bool:
+    """(clean48) A pair opened by a city of the gazetteer that English writes often (Zipf
+    3.0: "Nairobi", "Osaka", "Lagos") and that is no one's given or family name, its second
+    word on neither name list, in a sentence with no person cue: the city and its quarter,
+    as a branch or a notice names it ("Our Nairobi Westlands branch", "Osaka Umeda open 4
+    January"); not "Florence Nightingale", "Austin Okafor" (a given name), "Kemi Balogun" (a
+    small town's name and a family name), nor "my sister lives in Lagos Ikeja"."""
+    first, last = lowers[0], lowers[-1]
+    return (
+        first in place_names()
+        and first not in lx.GIVEN_NAMES
+        and first not in lx.SURNAMES
+        and last not in lx.GIVEN_NAMES
+        and last not in lx.SURNAMES
+        and lx.folded_zipf(first, "en") >= _CITY_ZIPF
+        and not person_in(text, m.start(), m.end())
+    )
+
+
+_CITY_ZIPF = 3.0
+
+
+def _a_word_of_a_sentence_abroad(text: str, m: re.Match[str], lowers: list[str]) -> bool:
+    """(clean48) One word of the pair an everyday word of German, Spanish, French, Italian or
+    Portuguese (no given name, no patient's, relative's or title's word), the others on no
+    name list, in a sentence written in that language (``_written_abroad``): the language's
+    capitalised nouns and their compounds ("Ist Zahnseide für Kinder sinnvoll?", "A Ordem
+    dos Médicos Dentistas alerta", "Das Universitätsklinikum Heidelberg meldet"); not
+    "Paciente Nkemdirim tiene fiebre", "Frau Okonkwo ist krank"."""
+    everyday = [w for w in lowers if _a_word_abroad(w, _EVERYDAY_ZIPF) and w not in lx.GIVEN_NAMES]
+    if not everyday or any(
+        w in lx.PATIENT_WORDS_ABROAD or w in lx.RELATION_WORDS_ABROAD or w in lx.TITLES
+        for w in everyday
+    ):
+        return False
+    others = [w for w in lowers if w not in everyday]
+    if not all(_a_thing_abroad(w) for w in others):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    lower_words = _LOWER_WORDS.findall(text, left, right)
+    return sum(1 for w in lower_words if _a_word_abroad(w)) >= 2
+
+
+def _a_thing_abroad(lower: str) -> bool:
+    """(clean48) A word on no name list that is a word of another language ("Heidelberg",
+    "Dentistas", "Universitätsklinikum") or a compound of two of its words
+    ("Zahnseide": "Zahn" and "Seide"); not a rare name ("Nkemdirim", "Okonkwo")."""
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return False
+    if _a_word_abroad(lower):
+        return True
+    return any(
+        _a_word_abroad(lower[:cut]) and _a_word_abroad(lower[cut:])
+        for cut in range(3, len(lower) - 2)
+    )
+
+
+def _a_word_abroad(lower: str, least: float = 3.0) -> bool:
+    """(clean48) A word of another language (Zipf ``least`` there) that English writes less
+    often, read as the guard's fold writes it ("fur" is German's "für", "medicos"
+    Portuguese's "médicos")."""
+    abroad = max(lx.folded_zipf(lower, lang) for lang in _CASE_LANGUAGES)
+    return abroad >= least and abroad > lx.folded_zipf(lower, "en") + 1
+
+
+# (clean48) The word of another language that opens or closes a pair of its capitalised
+# words is an everyday one ("Ist" 7.1, "Médicos" 4.8; not a family name its papers print
+# often, "Diop" 3.2).
+_EVERYDAY_ZIPF = 4.0
 
 
 # (not "le", "ma", "della", "mia": family and given names too)
@@ -1374,7 +1447,9 @@ _FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_folded, _FOREI
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
 _STREET_WORDS_ABROAD = frozenset(
     "rue calle avenida carrer rua travessa via viale piazza plaza praça praca largo strada"
-    " chemin boulevard allée allee impasse paseo rambla".split()
+    " chemin boulevard allée allee impasse paseo rambla"
+    # (clean48) Malay and Indonesian streets ("32 Jalan Burma", "Lebuh Chulia")
+    " jalan jln lorong lebuh persiaran".split()
 )
 _ORG_WORD_BEFORE = lazy.compile(
     r"\b(?:cl[ií]nica|clinique|klinik|klinikk|kliniek|klinika|hospital|h[oô]pital|ospedale"

@@ -4,8 +4,9 @@ preposition of place, or as a noun's modifier, in a sentence that cues no one ("
 Savannah", "l'hôpital de Paris", "the Dallas heat wave"); a service's line in a sentence
 giving its opening hours, in any language ("atiende en el 901 … de lunes a viernes"); a
 member of staff said to be in a post whose words are a health word ("our treatment
-coordinator"); an organisation's officers ("the company's new CFO"). No practice is
-configured."""
+coordinator"); an organisation's officers ("the company's new CFO"); a city and its
+quarter ("Our Nairobi Westlands branch"), a Malay street ("Jalan Burma") and another
+language's capitalised words ("Ist Zahnseide …?"). No practice is configured."""
 
 from __future__ import annotations
 
@@ -32,6 +33,13 @@ CLEAN = [
     # lexicon.STAFF_WORDS: an organisation's officers
     "The company's new CFO, Angela Chu, previously worked at Deloitte and JP Morgan.",
     "Meet our bursar, Mr. Olumide Bakare, who joined St. Bride's Academy in 2015.",
+    # rules._a_town_and_its_quarter, a Malay street word (name.rare_pair)
+    "Our Lagos Ikeja clinic is closed on Monday for the public holiday.",
+    "Our Nairobi Westlands branch is open 8am–6pm weekdays, Sarit Centre 2nd floor.",
+    "Our Penang clinic is at 32 Jalan Burma, George Town, open 9am–6pm Mon–Sat.",
+    # rules._a_word_of_a_sentence_abroad (name.rare_pair)
+    "Ist Zahnseide für Kinder unter 6 Jahren sinnvoll?",
+    "A Ordem dos Médicos Dentistas alerta para clínicas ilegais em Lisboa.",
 ]
 
 
@@ -55,6 +63,10 @@ STILL_FOUND = [
     ("Sandra is our treatment coordinator and she had chemo last month.", "Sandra"),
     ("Our bursar's son Tom Kelly was admitted with appendicitis on Monday.", "Tom Kelly"),
     ("My husband is the treasurer, his name is David Osei and he has diabetes.", "David Osei"),
+    ("Our IT manager found that Kemi Balogun's portal login was locked.", "Kemi Balogun"),
+    ("Je m'appelle Awa Diop, j'habite 12 rue de la République.", "Awa Diop"),
+    ("Ist Nkemdirim noch krank? Er hatte gestern Fieber.", "Nkemdirim"),
+    ("My friend Austin Okafor had his wisdom teeth out.", "Austin Okafor"),
 ]
 
 
