@@ -6,7 +6,8 @@ giving its opening hours, in any language ("atiende en el 901 … de lunes a vie
 member of staff said to be in a post whose words are a health word ("our treatment
 coordinator"); an organisation's officers ("the company's new CFO"); a city and its
 quarter ("Our Nairobi Westlands branch"), a Malay street ("Jalan Burma") and another
-language's capitalised words ("Ist Zahnseide …?"). No practice is configured."""
+language's capitalised words ("Ist Zahnseide …?"); an emergency line's three digits
+("the emergency number is 112"). No practice is configured."""
 
 from __future__ import annotations
 
@@ -40,6 +41,9 @@ CLEAN = [
     # rules._a_word_of_a_sentence_abroad (name.rare_pair)
     "Ist Zahnseide für Kinder unter 6 Jahren sinnvoll?",
     "A Ordem dos Médicos Dentistas alerta para clínicas ilegais em Lisboa.",
+    # phi._A_LINE_BEFORE (age.over_89): a short line's number
+    "Emergency number in the EU is 112, free from any phone.",
+    "The numbers to remember abroad are 112 and 911.",
 ]
 
 
@@ -67,6 +71,8 @@ STILL_FOUND = [
     ("Je m'appelle Awa Diop, j'habite 12 rue de la République.", "Awa Diop"),
     ("Ist Nkemdirim noch krank? Er hatte gestern Fieber.", "Nkemdirim"),
     ("My friend Austin Okafor had his wisdom teeth out.", "Austin Okafor"),
+    ("Dad is 95, call me if his number changes.", "95"),
+    ("My grandma turned 100 yesterday and still has all her own teeth!", "100"),
 ]
 
 
