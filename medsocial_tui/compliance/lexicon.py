@@ -176,7 +176,9 @@ POSSESSIVES_ABROAD = _with_plain_forms(
 # Friendly words that come right before a first name in posts about patients.
 AFFECTION_WORDS = _words("little lil sweet brave tough young baby miss master sweetie cutie big")
 
-# Words that say the person named next is one of us, not a patient.
+# Words that say the person named next is one of us, not a patient. (clean48) The last
+# line: an organisation's officers, as announcements name them ("The company's new CFO,
+# Angela Chu, previously worked at …", "Meet our bursar, Mr. Olumide Bakare, who joined …").
 STAFF_WORDS = _words(
     """
     dr doctor dentist hygienist assistant nurse receptionist manager coordinator therapist
@@ -186,6 +188,7 @@ STAFF_WORDS = _words(
     audiologist chiropractor administrator officer partner founder ceo intern resident
     physio physiotherapist locum vet veterinarian paramedic radiographer sonographer
     podiatrist osteopath phlebotomist optician
+    bursar treasurer cfo coo cto cio
     """
 )
 

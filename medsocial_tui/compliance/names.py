@@ -5027,9 +5027,38 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         and _CLAUSE_ENDS.match(f.doc.text, c.end)
     ):
         return VETO  # (clean30) "says the Star.": a newspaper's or a ship's name
+    if len(c.words) == 1 and _a_town_in_no_ones_sentence(f, c):
+        return VETO  # (clean48) "flooding to Savannah", "l'hôpital de Paris"
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
+
+
+# (clean48) The words before a town in English, French, Spanish, Portuguese, Italian and
+# German: "flooding to Savannah", "travelling from Moree to Sydney", "instead of Virginia",
+# "un hôpital de Paris", "à Paris", "en Madrid", "nach Berlin".
+_TOWN_PREPOSITIONS = frozenset(
+    "to in from of near into across around outside de à a en em no na di da nach aus".split()
+)
+# A lower-case word after the town, as a noun's modifier: "the Dallas heat wave".
+_LOWER_WORD_AFTER = lazy.compile(r"[ \t]+[a-z]{3,}\b")
+
+
+def _a_town_in_no_ones_sentence(f: _Finder, c: Candidate) -> bool:
+    """(clean48) A lone given name that is also a town or a state ("Paris", "Dallas",
+    "Savannah", "Virginia") after a preposition of place, or after "the" before a noun,
+    in a sentence that cues no person: news and notices write the place so ("Tropical
+    Storm Debby may bring flooding to Savannah", "the Dallas heat wave has ERs full",
+    "Le centre antipoison de Paris répond 24h/24"). A person's own town stays blocked in
+    a sentence about them ("my daughter had her braces put on in Nelson")."""
+    if c.lowers[0] not in lx.place_names():
+        return False
+    text = f.doc.text
+    if c.prev not in _TOWN_PREPOSITIONS and not (
+        c.prev == "the" and _LOWER_WORD_AFTER.match(text, c.end)
+    ):
+        return False
+    return not person_in(text, c.start, c.end)
 
 
 # (guard-longclean6) Where an ambiguous given name is a town: after a clinician's name and

@@ -289,6 +289,13 @@ def _age_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _NOT_AGE_BEFORE = lazy.compile(r"\b(?:over|under|above|than|to|aged?\s+\d+\s*-)\s*$", _I)
+# (clean48) A short line's number, no age: after a verb of calling ("call 111", "dial 112",
+# "NHS 111") or after "number … is" ("The emergency number in the EU is 112", "the
+# numbers are 112 and 999").
+_A_LINE_BEFORE = lazy.compile(
+    r"(?:\b(?:call|dial|ring|phone|text|nhs)|\bnumbers?\b[^.?!\n\d]{0,40}?\b(?:is|are|:))\s*$",
+    _I,
+)
 # (clean8b) ``age.comparison``: an age someone is likened to, no one's age: "like a"
 # after a verb of seeming ("I feel like a 90-year-old", "moves like a 95 year old"), or
 # "of a" after a body part ("the teeth of a 90 year old", "knees of a 95-year-old"). Not
@@ -1373,6 +1380,8 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _A_LINE_BEFORE.search(text, max(0, m.start(group) - 60), m.start(group)):
+            continue  # (clean48) "Emergency number in the EU is 112", "call 111": a line
         if _A_COMPARISON_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # (clean8b) "the teeth of a 90 year old", "I feel like a 95-year-old"
         if AGE_GROUP_AFTER.match(text, m.end()):

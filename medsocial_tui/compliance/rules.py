@@ -1226,8 +1226,81 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # another language opens the pair, as no person's name opens
     if lowers[0] in _DETERMINERS_ABROAD:
         return True
+    if _a_town_and_its_quarter(text, m, lowers) or _a_word_of_a_sentence_abroad(text, m, lowers):
+        return True
     # "Phnom Penh", "Siem Reap", "Kota Kinabalu": the pair is a town's name (GeoNames)
     return " ".join(lowers) in place_names()
+
+
+def _a_town_and_its_quarter(text: str, m: re.Match[str], lowers: list[str]) -> bool:
+    """(clean48) A pair opened by a city of the gazetteer that English writes often (Zipf
+    3.0: "Nairobi", "Osaka", "Lagos") and that is no one's given or family name, its second
+    word on neither name list, in a sentence with no person cue: the city and its quarter,
+    as a branch or a notice names it ("Our Nairobi Westlands branch", "Osaka Umeda open 4
+    January"); not "Florence Nightingale", "Austin Okafor" (a given name), "Kemi Balogun" (a
+    small town's name and a family name), nor "my sister lives in Lagos Ikeja"."""
+    first, last = lowers[0], lowers[-1]
+    return (
+        first in place_names()
+        and first not in lx.GIVEN_NAMES
+        and first not in lx.SURNAMES
+        and last not in lx.GIVEN_NAMES
+        and last not in lx.SURNAMES
+        and lx.folded_zipf(first, "en") >= _CITY_ZIPF
+        and not person_in(text, m.start(), m.end())
+    )
+
+
+_CITY_ZIPF = 3.0
+
+
+def _a_word_of_a_sentence_abroad(text: str, m: re.Match[str], lowers: list[str]) -> bool:
+    """(clean48) One word of the pair an everyday word of German, Spanish, French, Italian or
+    Portuguese (no given name, no patient's, relative's or title's word), the others on no
+    name list, in a sentence written in that language (``_written_abroad``): the language's
+    capitalised nouns and their compounds ("Ist Zahnseide für Kinder sinnvoll?", "A Ordem
+    dos Médicos Dentistas alerta", "Das Universitätsklinikum Heidelberg meldet"); not
+    "Paciente Nkemdirim tiene fiebre", "Frau Okonkwo ist krank"."""
+    everyday = [w for w in lowers if _a_word_abroad(w, _EVERYDAY_ZIPF) and w not in lx.GIVEN_NAMES]
+    if not everyday or any(
+        w in lx.PATIENT_WORDS_ABROAD or w in lx.RELATION_WORDS_ABROAD or w in lx.TITLES
+        for w in everyday
+    ):
+        return False
+    others = [w for w in lowers if w not in everyday]
+    if not all(_a_thing_abroad(w) for w in others):
+        return False
+    left, right = sentence_around(text, m.start(), m.end())
+    lower_words = _LOWER_WORDS.findall(text, left, right)
+    return sum(1 for w in lower_words if _a_word_abroad(w)) >= 2
+
+
+def _a_thing_abroad(lower: str) -> bool:
+    """(clean48) A word on no name list that is a word of another language ("Heidelberg",
+    "Dentistas", "Universitätsklinikum") or a compound of two of its words
+    ("Zahnseide": "Zahn" and "Seide"); not a rare name ("Nkemdirim", "Okonkwo")."""
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return False
+    if _a_word_abroad(lower):
+        return True
+    return any(
+        _a_word_abroad(lower[:cut]) and _a_word_abroad(lower[cut:])
+        for cut in range(3, len(lower) - 2)
+    )
+
+
+def _a_word_abroad(lower: str, least: float = 3.0) -> bool:
+    """(clean48) A word of another language (Zipf ``least`` there) that English writes less
+    often, read as the guard's fold writes it ("fur" is German's "für", "medicos"
+    Portuguese's "médicos")."""
+    abroad = max(lx.folded_zipf(lower, lang) for lang in _CASE_LANGUAGES)
+    return abroad >= least and abroad > lx.folded_zipf(lower, "en") + 1
+
+
+# (clean48) The word of another language that opens or closes a pair of its capitalised
+# words is an everyday one ("Ist" 7.1, "Médicos" 4.8; not a family name its papers print
+# often, "Diop" 3.2).
+_EVERYDAY_ZIPF = 4.0
 
 
 # (not "le", "ma", "della", "mia": family and given names too)
@@ -1375,7 +1448,9 @@ _FOREIGN_ORG_STEMS_ANY = tuple(sorted({*_FOREIGN_ORG_STEMS, *map(_folded, _FOREI
 # A clinic's or a hospital's word just before a name ("Clínica Sorriso Feliz").
 _STREET_WORDS_ABROAD = frozenset(
     "rue calle avenida carrer rua travessa via viale piazza plaza praça praca largo strada"
-    " chemin boulevard allée allee impasse paseo rambla".split()
+    " chemin boulevard allée allee impasse paseo rambla"
+    # (clean48) Malay and Indonesian streets ("32 Jalan Burma", "Lebuh Chulia")
+    " jalan jln lorong lebuh persiaran".split()
 )
 _ORG_WORD_BEFORE = lazy.compile(
     r"\b(?:cl[ií]nica|clinique|klinik|klinikk|kliniek|klinika|hospital|h[oô]pital|ospedale"
@@ -6335,7 +6410,7 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     window = max(0, start - 60)
     before = _PUBLIC_LINE_BEFORE.search(text[window:start])
     if before is None:
-        return False
+        return _hours_beside_a_line(text, people, left, right)
     label = window + before.start() + 1
     # "Tel. 06 1234 5678", "Questions? 0419 …": the label's full stop or question mark ends
     # no sentence of its own; the number is the sentence's before it, and so is whoever
@@ -6363,6 +6438,32 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
     if _OPENING_HOURS.search(text) is not None:
         return True
     return bool(before.group("label")) and _PUBLIC_CUE.search(text) is not None
+
+
+def _hours_beside_a_line(text: str, people: Sequence[int], left: int, right: int) -> bool:
+    """``phone.hours_beside`` (clean48): a number whose own sentence gives opening hours
+    ("La Seguridad Social atiende en el 901 16 65 65 de lunes a viernes", "répond 24h/24 au
+    01 40 05 48 48", "0800 555 010, Mon–Fri 8am–6pm") with no label of a line before it, in
+    a text that names no one and has no person word: people give no opening hours for
+    their own phone; a service does, in any wording of its own verb ("atiende", "répond")."""
+    return (
+        not people
+        and _OPENING_HOURS.search(text, left, right) is not None
+        and _SOMEONE.search(text) is None
+        and _WRITER_ABROAD.search(text) is None
+    )
+
+
+# (clean48) The writer's own words in Spanish, Portuguese, French, Italian and German ("Mi
+# número es …, llámame de lunes a viernes", "Ruf mich Montag bis Freitag an"): the line
+# is theirs, whatever hours they give. ("ma" is Italian "but" too: then no veto, the
+# number stays blocked.)
+_WRITER_ABROAD = lazy.compile(
+    r"\b(?:mi|mis|m[ií]os?|m[ií]as?|yo|me|meu|meus|minhas?|eu|mon|ma|mes|moi|je|j['’]"
+    r"|miei|mie|io|ich|mich|mir|mein(?:e[nrm]?)?|ll[aá]m[ae]me|escr[ií]beme|l[ií]gue-me"
+    r"|liga-me|appelle[zr]?-moi|chiamami|scrivimi)\b",
+    _I,
+)
 
 
 def _named_just_before(text: str, people: Sequence[int], left: int, own: int, right: int) -> bool:
@@ -6396,12 +6497,16 @@ _HOURS = (
     # Opening hours: people give no hours for their own phone. "Mon–Fri", "Mo-Fr", "lun-ven",
     # "Monday to Friday", "weekdays", "24/7", and a span of the clock: "9:00–18:00",
     # "9am-5pm", "8–18 Uhr", "9h à 19h", "8.30am to 5.30pm".
-    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?)\.?\s*(?:[-–—]|to|through|thru|au|à|a|bis)\s*"
-    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so)\b"
-    r"|\b(?:weekdays|24/7|24\s+hours)\b"
-    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|bis)\s*"
+    r"\b(?:mon(?:day)?|mo|lun(?:di)?|lu|tue(?:s|sday)?"
+    # (clean48) the working week as Spanish, Portuguese, Italian and German notices give it:
+    # "de lunes a viernes", "de segunda a sexta", "dal lunedì al venerdì", "Montag bis Freitag"
+    r"|lunes|segunda(?:-feira)?|luned[iì]|montag)\.?\s*(?:[-–—]|to|through|thru|au|à|a|al|bis)\s*"
+    r"(?:fri(?:day)?|fr|ven(?:dredi)?|vi|sat(?:urday)?|sa|sun(?:day)?|so"
+    r"|viernes|s[aá]bados?|sexta(?:-feira)?|venerd[iì]|sabato|freitag|samstag)\b"
+    r"|\b(?:weekdays|24/7|24\s+hours|24\s*h\s*/\s*24|24\s+horas|24\s+ore)(?!\w)"
+    r"|\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h)?\s*(?:[-–—]|to|till|until|à|a|às|as|alle|bis)\s*"
     r"\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|h|uhr)\b"
-    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
+    r"|\b\d{1,2}[:.h]\d{2}\s*(?:[-–—]|to|till|until|à|a|às|as|alle|bis)\s*\d{1,2}[:.h]\d{2}(?!\d)"
 )
 _OPENING_HOURS = lazy.compile(_HOURS, _I)
 
@@ -7761,11 +7866,16 @@ _OUR_ROLE_AFTER = lazy.compile(
 
 def _our_role_said(text: str, f: Finding) -> bool:
     """ "Yes, June is our longest-serving receptionist": one of the practice's people, said
-    to be by their post; not with their own illness in the sentence."""
-    if _OUR_ROLE_AFTER.match(text, f.end) is None or _introduced_as_patient(text, f):
+    to be by their post; not with their own illness in the sentence. (clean48) The post's
+    own words are no illness: "Sandra is our treatment coordinator, she'll walk you
+    through payment plans", "our oral health therapist", "our sleep technician" (the
+    sentence is read with the post blanked out)."""
+    role = _OUR_ROLE_AFTER.match(text, f.end)
+    if role is None or _introduced_as_patient(text, f):
         return False
     left, right = sentence_around(text, f.start, f.end)
-    return not _their_own_illness_in(text, left, right)
+    blanked = text[: role.start()] + " " * (role.end() - role.start()) + text[role.end() :]
+    return not _their_own_illness_in(blanked, left, right)
 
 
 # (clean8a) A rota as people write it, the duty said once and left out after: "Sophie is on
