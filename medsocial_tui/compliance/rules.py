@@ -113,7 +113,7 @@ from medsocial_tui.compliance.person_cues import (
     person_in,
     short_text_about_someone,
 )
-from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES
+from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES, HoldsLower
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
@@ -9086,6 +9086,10 @@ class _GatePlan:
                 # (lower case maps each character alone; none of an ASCII word's is touched
                 # by the characters beside it).
                 any_text = all(w.isascii() for w in gate.words)
+            elif isinstance(gate, HoldsLower):
+                # (speed48) its own test is a word in ``text.lower()``, the lower case read
+                # here (a text with İ ı ſ K has every gate called): a word found decides
+                words, sure, any_text = gate.words, True, True
             elif isinstance(gate, _Triggers):
                 found, fold, exact = _trigger_words(gate.trigger)
                 words, sure = found, fold and exact
@@ -10558,6 +10562,43 @@ NAME_VETOES = (*NAME_VETOES, _declared_not_real)
 NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
 
 
+_FindingVeto = Callable[[str, Finding], bool]
+# (speed48) The finding vetoes of each set of labels found together (``FINDING_VETOES`` of
+# each, sorted by label), and the ``_GatePlan`` of all of them: the labels' tables then,
+# to tell a changed table.
+_FINDING_PLANS: dict[tuple[str, ...], tuple[tuple[tuple[_FindingVeto, ...], ...], _GatePlan]] = {}
+
+
+def _finding_vetoes_asked(text: str, labels: set[str]) -> dict[str, tuple[_FindingVeto, ...]]:
+    """The finding vetoes of each of ``labels`` whose gate ``text`` passes (or that have
+    none), in their table's order.
+
+    (speed48) The gates of the labels found alone, each asked once (most texts find two or
+    three of the dozen labels, and a gate such as the contest words serves one of them),
+    in one pass (``_GatePlan``, as the name vetoes' gates are): a gate of words is called
+    only where one of its words is in the text, not once a text for each gated veto of a
+    label found (eight calls a post, most of them finding no word)."""
+    key = tuple(sorted([label for label in labels if label in FINDING_VETOES]))
+    if not key:
+        return {}
+    tables = tuple([FINDING_VETOES[label] for label in key])
+    known = _FINDING_PLANS.get(key)
+    if known is None or known[0] != tables or known[1].size != len(FINDING_VETO_GATES):
+        if len(_FINDING_PLANS) > 256:
+            _FINDING_PLANS.clear()  # (tests change the tables; the guard's are fixed)
+        union = tuple(dict.fromkeys([veto for table in tables for veto in table]))
+        known = _FINDING_PLANS[key] = tables, _GatePlan(union, FINDING_VETO_GATES)
+    plan = known[1]
+    passing = plan.passing(text)
+    if len(passing) == len(plan.vetoes):
+        return dict(zip(key, tables, strict=True))
+    let = set(passing)
+    return {
+        label: tuple([veto for veto in table if veto in let])
+        for label, table in zip(key, tables, strict=True)
+    }
+
+
 def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
     in the sentence of a name found is kept."""
@@ -10570,19 +10611,7 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         [f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)]
     )
     dated = sorted([f.start for f in findings if f.label == "date"])
-    # The gates of the labels found alone, each asked once (most texts find two or three
-    # of the dozen labels, and a gate such as the contest words serves one of them).
-    passes: dict[Callable[[str, Finding], bool], bool] = {}
-    asked: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {}
-    for label in {f.label for f in findings}:
-        vetoes = FINDING_VETOES.get(label)
-        if vetoes is None:
-            continue
-        for veto in vetoes:
-            gate = FINDING_VETO_GATES.get(veto)
-            if gate is not None and veto not in passes:
-                passes[veto] = gate(text)
-        asked[label] = tuple([v for v in vetoes if passes.get(v, True)])
+    asked = _finding_vetoes_asked(text, {f.label for f in findings})
 
     def vetoed(f: Finding) -> bool:
         for veto in asked.get(f.label, ()):  # a loop, not ``any`` over a generator

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import pytest
 from labelled import load_corpus, load_general
 
 from medsocial_tui.compliance import rules
@@ -73,6 +74,40 @@ def test_the_pass_lets_through_what_each_gate_does() -> None:
     texts = [text for text, _ in _texts()] + ["Maria came in today.", "Café Ünal's team 🎉"]
     differ = [text[:50] for text in texts if plan.passing(text) != _one_by_one(text)]
     assert differ == []
+
+
+def _finding_vetoes_one_by_one(text: str, labels: set[str]) -> dict[str, tuple[object, ...]]:
+    gates = rules.FINDING_VETO_GATES
+    return {
+        label: tuple(v for v in rules.FINDING_VETOES[label] if v not in gates or gates[v](text))
+        for label in labels
+        if label in rules.FINDING_VETOES
+    }
+
+
+def test_the_finding_pass_lets_through_what_each_gate_does() -> None:
+    """(speed48) ``drop_vetoed_findings`` reads the gates of the labels found in one pass:
+    for any labels found together, the vetoes it asks are those each gate lets through."""
+    texts = [text for text, _ in _texts()] + ["Maria came in today.", "Café Ünal's team 🎉"]
+    every = sorted(rules.FINDING_VETOES)
+    label_sets = [{"geo"}, {"date", "geo"}, {"phone", "email", "name"}, set(every), {"name"}]
+    label_sets += [set(every[i::3]) for i in range(3)]
+    differ = [
+        (text[:50], sorted(labels))
+        for text in texts
+        for labels in label_sets
+        if rules._finding_vetoes_asked(text, labels) != _finding_vetoes_one_by_one(text, labels)
+    ]
+    assert differ == []
+
+
+def test_the_finding_pass_follows_a_gate_added_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    gates = dict(rules.FINDING_VETO_GATES)
+    veto = next(v for v in rules.FINDING_VETOES["geo"] if v not in gates)
+    gates[veto] = rules._holds("zebra")
+    monkeypatch.setattr(rules, "FINDING_VETO_GATES", gates)
+    assert veto not in rules._finding_vetoes_asked("Maria came in today.", {"geo"})["geo"]
+    assert veto in rules._finding_vetoes_asked("Maria rode a zebra today.", {"geo"})["geo"]
 
 
 def test_the_pass_follows_a_gate_added_later() -> None:
