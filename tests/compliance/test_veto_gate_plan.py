@@ -192,3 +192,56 @@ def test_a_text_beyond_ascii_is_read_by_its_words_too() -> None:
     ]
     plan = rules._gate_plan(rules.NAME_VETOES, rules.NAME_VETO_GATES)
     assert [plan.passing(t) for t in texts] == [_one_by_one(t) for t in texts]
+
+
+_STAFF_WINDOWS = (
+    "Our hygienist Tasha Greene",
+    "OUR HYGIENISTS: Tasha",
+    "and dental nurse , Aoife",
+    "her teammates:\n Joe Fletcher",
+    "the PA-C Dana",
+    "our co-authors Ana",
+    "thanks to our nurses,\t Ana",
+    "my coworker Dmitri",
+    "Dr. Levy and assistant Nadia",
+    "the weather in Leeds, Ana",
+    "our hygienist’s Ana",  # (beyond ASCII: the pattern is searched)
+    "nurse-led Ana",
+)
+
+
+def test_the_staff_words_gate_never_hides_a_match() -> None:
+    """(speed48) ``_staff_words_before`` skips the search of ``_STAFF_BEFORE`` only where
+    it cannot match: before every word of the dev texts (as written, upper- and
+    lower-cased) and of hand-made windows, it finds what the pattern finds."""
+    texts = [text for text, _ in _texts()] + [w + " x" for w in _STAFF_WINDOWS]
+    differ = []
+    matched = 0
+    for text in texts:
+        for at in [m.start() for m in re.finditer(r"(?<![\w'’-])\w", text)]:
+            expected = rules._STAFF_BEFORE.search(text, max(0, at - 40), at)
+            got = rules._staff_words_before(text, at)
+            matched += expected is not None
+            if (got and got.span()) != (expected and expected.span()):
+                differ.append(text[max(0, at - 40) : at])
+    assert differ == []
+    assert matched >= 20  # the texts hold staff words before names
+
+
+def test_the_staff_words_gate_skips_windows_without_a_staff_word() -> None:
+    """The gate's point: an ASCII window ending in no staff word is not searched."""
+    calls = []
+
+    class Counted:
+        def search(self, *args: object) -> None:
+            calls.append(args)
+
+    original = rules._STAFF_BEFORE
+    rules._STAFF_BEFORE = Counted()  # type: ignore[assignment]
+    try:
+        assert rules._staff_words_before("We met the weather man Tom", 23) is None
+        assert calls == []
+        rules._staff_words_before("We met our nurse Tom", 17)
+        assert len(calls) == 1
+    finally:
+        rules._STAFF_BEFORE = original
