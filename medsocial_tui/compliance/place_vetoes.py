@@ -514,15 +514,28 @@ def _an_events_venue(text: str, f: Finding) -> bool:
     )
 
 
-def _holds_lower(*words: str) -> Callable[[str], bool]:
-    def holds(text: str) -> bool:
+class HoldsLower:
+    """A gate: one of ``words`` is in the text's lower case.
+
+    (speed48) An object, not a closure: ``rules._GatePlan`` reads its words and looks them
+    up in the lower case of the text it reads every other gate's words in, so the gate is
+    not called (eight of them, each lower-casing the text, for every post with a place)."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+
+    def __call__(self, text: str) -> bool:
         lower = text.lower()
-        for word in words:  # a loop, not ``any`` over a generator: asked every text
+        for word in self.words:  # a loop, not ``any`` over a generator: asked every text
             if word in lower:
                 return True
         return False
 
-    return holds
+
+def _holds_lower(*words: str) -> Callable[[str], bool]:
+    return HoldsLower(words)
 
 
 # Vetoes that can rule a place out only in a text holding one of some words: asked once

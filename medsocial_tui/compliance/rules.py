@@ -114,7 +114,7 @@ from medsocial_tui.compliance.person_cues import (
     person_in,
     short_text_about_someone,
 )
-from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES
+from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES, HoldsLower
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
 from medsocial_tui.compliance.place_vetoes import GATES as _PLACE_VETO_GATES
 from medsocial_tui.compliance.place_vetoes import PLACE_VETOES_MORE as _PLACE_VETOES_MORE
@@ -890,11 +890,44 @@ _THE_ROLE_THEN_ITS_VERB = lazy.compile(
 )
 
 
+# (speed48) How every ``_STAFF_BEFORE`` match ends: one of its words (a staff word, a care
+# role, a group by role; plural or not), then only white space, commas and colons. An
+# ASCII text before a name that, stripped of those, ends with none of them holds no match:
+# the pattern, tried at each of the 40 characters, is not searched (2.4 names a post, a
+# match in almost none).
+_STAFF_WORD_ENDINGS = tuple(
+    sorted({w + s for w in lx.STAFF_WORDS | _CARE_ROLE_TITLES | GROUPS_BY_ROLE for s in ("", "s")})
+)
+_ASCII_SPACE_COMMA_COLON = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f,:"  # ``\s`` in ASCII, "," and ":"
+
+
+def _ascii_ends_without(
+    text: str, begin: int, end: int, strip: str, endings: tuple[str, ...]
+) -> bool:
+    """(speed48) Whether ``text[begin:end]`` is ASCII and, stripped of the characters
+    ``strip`` at its end, ends with none of ``endings`` (lower case) whatever its case: then
+    a case-blind pattern whose every match ends at ``end`` with one of them and only those
+    characters after it has no match there, and need not be searched. False for a text
+    beyond ASCII (İ ı ſ K read as ASCII letters: only the pattern can tell)."""
+    window = text[begin:end]
+    return window.isascii() and not window.rstrip(strip).lower().endswith(endings)
+
+
+def _staff_words_before(text: str, start: int) -> re.Match[str] | None:
+    """``_STAFF_BEFORE`` searched in the 40 characters before ``start``: "our hygienist",
+    "dental nurse", "her teammates" just before a name."""
+    begin = max(0, start - 40)
+    # (in ASCII, ``\s`` is what ``str.isspace`` says)
+    if _ascii_ends_without(text, begin, start, _ASCII_SPACE_COMMA_COLON, _STAFF_WORD_ENDINGS):
+        return None
+    return _STAFF_BEFORE.search(text, begin, start)
+
+
 def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
     own people, not a patient."""
     start, end = m.span("name")
-    before = _STAFF_BEFORE.search(text, max(0, start - 40), start)
+    before = _staff_words_before(text, start)
     if before and _MY_WORKMATE.match(before.group(0)):
         before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
     if before or (
@@ -9201,6 +9234,10 @@ class _GatePlan:
                 # (lower case maps each character alone; none of an ASCII word's is touched
                 # by the characters beside it).
                 any_text = all(w.isascii() for w in gate.words)
+            elif isinstance(gate, HoldsLower):
+                # (speed48) its own test is a word in ``text.lower()``, the lower case read
+                # here (a text with İ ı ſ K has every gate called): a word found decides
+                words, sure, any_text = gate.words, True, True
             elif isinstance(gate, _Triggers):
                 found, fold, exact = _trigger_words(gate.trigger)
                 words, sure = found, fold and exact
@@ -10673,6 +10710,43 @@ NAME_VETOES = (*NAME_VETOES, _declared_not_real)
 NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
 
 
+_FindingVeto = Callable[[str, Finding], bool]
+# (speed48) The finding vetoes of each set of labels found together (``FINDING_VETOES`` of
+# each, sorted by label), and the ``_GatePlan`` of all of them: the labels' tables then,
+# to tell a changed table.
+_FINDING_PLANS: dict[tuple[str, ...], tuple[tuple[tuple[_FindingVeto, ...], ...], _GatePlan]] = {}
+
+
+def _finding_vetoes_asked(text: str, labels: set[str]) -> dict[str, tuple[_FindingVeto, ...]]:
+    """The finding vetoes of each of ``labels`` whose gate ``text`` passes (or that have
+    none), in their table's order.
+
+    (speed48) The gates of the labels found alone, each asked once (most texts find two or
+    three of the dozen labels, and a gate such as the contest words serves one of them),
+    in one pass (``_GatePlan``, as the name vetoes' gates are): a gate of words is called
+    only where one of its words is in the text, not once a text for each gated veto of a
+    label found (eight calls a post, most of them finding no word)."""
+    key = tuple(sorted([label for label in labels if label in FINDING_VETOES]))
+    if not key:
+        return {}
+    tables = tuple([FINDING_VETOES[label] for label in key])
+    known = _FINDING_PLANS.get(key)
+    if known is None or known[0] != tables or known[1].size != len(FINDING_VETO_GATES):
+        if len(_FINDING_PLANS) > 256:
+            _FINDING_PLANS.clear()  # (tests change the tables; the guard's are fixed)
+        union = tuple(dict.fromkeys([veto for table in tables for veto in table]))
+        known = _FINDING_PLANS[key] = tables, _GatePlan(union, FINDING_VETO_GATES)
+    plan = known[1]
+    passing = plan.passing(text)
+    if len(passing) == len(plan.vetoes):
+        return dict(zip(key, tables, strict=True))
+    let = set(passing)
+    return {
+        label: tuple([veto for veto in table if veto in let])
+        for label, table in zip(key, tables, strict=True)
+    }
+
+
 def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     """``findings`` without those a ``FINDING_VETOES`` rule of their label rules out; one
     in the sentence of a name found is kept."""
@@ -10685,19 +10759,7 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         [f.start for f in findings if f.label == "name" and not _of_an_address(text, f, addresses)]
     )
     dated = sorted([f.start for f in findings if f.label == "date"])
-    # The gates of the labels found alone, each asked once (most texts find two or three
-    # of the dozen labels, and a gate such as the contest words serves one of them).
-    passes: dict[Callable[[str, Finding], bool], bool] = {}
-    asked: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {}
-    for label in {f.label for f in findings}:
-        vetoes = FINDING_VETOES.get(label)
-        if vetoes is None:
-            continue
-        for veto in vetoes:
-            gate = FINDING_VETO_GATES.get(veto)
-            if gate is not None and veto not in passes:
-                passes[veto] = gate(text)
-        asked[label] = tuple([v for v in vetoes if passes.get(v, True)])
+    asked = _finding_vetoes_asked(text, {f.label for f in findings})
 
     def vetoed(f: Finding) -> bool:
         for veto in asked.get(f.label, ()):  # a loop, not ``any`` over a generator

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+import pytest
 from labelled import load_corpus, load_general
 
 from medsocial_tui.compliance import rules
@@ -73,6 +74,40 @@ def test_the_pass_lets_through_what_each_gate_does() -> None:
     texts = [text for text, _ in _texts()] + ["Maria came in today.", "Café Ünal's team 🎉"]
     differ = [text[:50] for text in texts if plan.passing(text) != _one_by_one(text)]
     assert differ == []
+
+
+def _finding_vetoes_one_by_one(text: str, labels: set[str]) -> dict[str, tuple[object, ...]]:
+    gates = rules.FINDING_VETO_GATES
+    return {
+        label: tuple(v for v in rules.FINDING_VETOES[label] if v not in gates or gates[v](text))
+        for label in labels
+        if label in rules.FINDING_VETOES
+    }
+
+
+def test_the_finding_pass_lets_through_what_each_gate_does() -> None:
+    """(speed48) ``drop_vetoed_findings`` reads the gates of the labels found in one pass:
+    for any labels found together, the vetoes it asks are those each gate lets through."""
+    texts = [text for text, _ in _texts()] + ["Maria came in today.", "Café Ünal's team 🎉"]
+    every = sorted(rules.FINDING_VETOES)
+    label_sets = [{"geo"}, {"date", "geo"}, {"phone", "email", "name"}, set(every), {"name"}]
+    label_sets += [set(every[i::3]) for i in range(3)]
+    differ = [
+        (text[:50], sorted(labels))
+        for text in texts
+        for labels in label_sets
+        if rules._finding_vetoes_asked(text, labels) != _finding_vetoes_one_by_one(text, labels)
+    ]
+    assert differ == []
+
+
+def test_the_finding_pass_follows_a_gate_added_later(monkeypatch: pytest.MonkeyPatch) -> None:
+    gates = dict(rules.FINDING_VETO_GATES)
+    veto = next(v for v in rules.FINDING_VETOES["geo"] if v not in gates)
+    gates[veto] = rules._holds("zebra")
+    monkeypatch.setattr(rules, "FINDING_VETO_GATES", gates)
+    assert veto not in rules._finding_vetoes_asked("Maria came in today.", {"geo"})["geo"]
+    assert veto in rules._finding_vetoes_asked("Maria rode a zebra today.", {"geo"})["geo"]
 
 
 def test_the_pass_follows_a_gate_added_later() -> None:
@@ -157,3 +192,56 @@ def test_a_text_beyond_ascii_is_read_by_its_words_too() -> None:
     ]
     plan = rules._gate_plan(rules.NAME_VETOES, rules.NAME_VETO_GATES)
     assert [plan.passing(t) for t in texts] == [_one_by_one(t) for t in texts]
+
+
+_STAFF_WINDOWS = (
+    "Our hygienist Tasha Greene",
+    "OUR HYGIENISTS: Tasha",
+    "and dental nurse , Aoife",
+    "her teammates:\n Joe Fletcher",
+    "the PA-C Dana",
+    "our co-authors Ana",
+    "thanks to our nurses,\t Ana",
+    "my coworker Dmitri",
+    "Dr. Levy and assistant Nadia",
+    "the weather in Leeds, Ana",
+    "our hygienist’s Ana",  # (beyond ASCII: the pattern is searched)
+    "nurse-led Ana",
+)
+
+
+def test_the_staff_words_gate_never_hides_a_match() -> None:
+    """(speed48) ``_staff_words_before`` skips the search of ``_STAFF_BEFORE`` only where
+    it cannot match: before every word of the dev texts (as written, upper- and
+    lower-cased) and of hand-made windows, it finds what the pattern finds."""
+    texts = [text for text, _ in _texts()] + [w + " x" for w in _STAFF_WINDOWS]
+    differ = []
+    matched = 0
+    for text in texts:
+        for at in [m.start() for m in re.finditer(r"(?<![\w'’-])\w", text)]:
+            expected = rules._STAFF_BEFORE.search(text, max(0, at - 40), at)
+            got = rules._staff_words_before(text, at)
+            matched += expected is not None
+            if (got and got.span()) != (expected and expected.span()):
+                differ.append(text[max(0, at - 40) : at])
+    assert differ == []
+    assert matched >= 20  # the texts hold staff words before names
+
+
+def test_the_staff_words_gate_skips_windows_without_a_staff_word() -> None:
+    """The gate's point: an ASCII window ending in no staff word is not searched."""
+    calls = []
+
+    class Counted:
+        def search(self, *args: object) -> None:
+            calls.append(args)
+
+    original = rules._STAFF_BEFORE
+    rules._STAFF_BEFORE = Counted()  # type: ignore[assignment]
+    try:
+        assert rules._staff_words_before("We met the weather man Tom", 23) is None
+        assert calls == []
+        rules._staff_words_before("We met our nurse Tom", 17)
+        assert len(calls) == 1
+    finally:
+        rules._STAFF_BEFORE = original
