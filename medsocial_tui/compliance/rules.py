@@ -10302,12 +10302,54 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
         if case and group.group().lower() in _A_CASES_FAMILY:
             continue  # "2yo with caries, parents from Kibera just arrived": the child's
+        if _anyone_asked_for_ones_own(text, group, left, f):
+            # "does anyone know if Royal Perth …? my boy Jarrah broke his thumb": the
+            # question's other groups are its topic ("… see a lot of TB in young adults?")
+            return False
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
 
 
-# (vignette40) The family of a case's one patient, in the plural words of a group: a case
+# (careplaces48) "anyone" or "anybody" as the ones a question is put to, at its start:
+# "does anyone know if", "has anyone been to", "anyone else's kid go to", "Does anyone
+# else at Groote Schuur see …", "is anybody here", "hey anyone tried".
+_ANYONE_ASKED = lazy.compile(
+    r"[ \t]*(?:(?:hi|hey|ok|so|pls|please|quick[ \t]+q(?:uestion)?|q)[,:!]?[ \t]+)?"
+    r"(?:(?:does|do|did|has|have|had|is|was|can|could|would|will)[ \t]+)?"
+    r"(?:anyone|anybody|any[ \t]+one)(?:[ \t]+else(?:['’]s)?)?\b",
+    _I,
+)
+# The writer's own person, somewhere in the text: a family word, "my", a patient of theirs
+# ("our patient Sipho"), as ``_PATIENT_MARK`` reads them, or a child as chats write one
+# ("my little one", "the kid", "our boy", "the baby").
+_ONES_OWN = lazy.compile(
+    r"\b(?:my|our[ \t]+(?:patient|pt|boy|girl|son|daughter|baby|little[ \t]+one|kid|mum|mom|dad"
+    r"|nan|gran)|mother|mom|mum|father|dad|son|daughter|wife|husband|hubby|baby|toddler"
+    r"|kid|boy|girl|child)\b",
+    _I,
+)
+
+
+def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Finding) -> bool:
+    """(careplaces48) "does anyone know if Whanganui Hospital does dental GA? my boy Rangi
+    needs 6 teeth out", "Does anyone else at Groote Schuur see …? our patient Sipho is 24":
+    "anyone" opening a question is who the writer asks, not a group the place serves, and
+    a text that names the writer's own person (``_ONES_OWN``, anywhere in it) asks on their
+    behalf. "Does anyone know if Dunedin Hospital is hiring?" names no one of the writer's,
+    and "anyone born before 1960" is no question's opening. Not a town where care is sought
+    ("Anyone recommend a psychologist in Wellington? Asking for my flatmate": a city, no
+    care place of one person's)."""
+    if group.group().lower() not in ("anyone", "anybody"):
+        return False
+    if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
+        return False
+    opening = _ANYONE_ASKED.match(text, left)
+    if opening is None or opening.end() < group.end():
+        return False
+    return _ONES_OWN.search(text) is not None
+
+
 # rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is
 # the child's family's, so the child's; "all parents in Leeds" still names a group (its
 # "all" is the group's word).

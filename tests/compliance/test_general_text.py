@@ -4347,6 +4347,37 @@ def test_hospitals_named_as_people_call_them(text: str, place: str | None) -> No
     assert spans(text).get("geo") == ([place] if place else None)
 
 
+# (careplaces48) a care place in a question opened by "anyone", asked for the writer's own
+# person named elsewhere in the text; and the questions that name no one of theirs, and a
+# town where care is sought, which stay a group's
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone know if Royal Perth still does walk-in fracture clinic? my boy broke his thumb",
+            "Royal Perth",
+        ),
+        (
+            "Does anyone know if Dunedin Hospital still does the kids' dental GA list? my"
+            " daughter needs 4 out",
+            "Dunedin Hospital",
+        ),
+        (
+            "anyone else waited 6 hours at Addenbrooke's A&E with a toddler? my girl had a fever",
+            "Addenbrooke's",
+        ),
+        ("Does anyone know if Dunedin Hospital is hiring dental assistants?", None),
+        ("Does anyone know if Dunedin Hospital is hiring? Patients say it is short staffed", None),
+        (
+            "Anyone recommend a psychologist in Wellington who bulk bills? Asking for my flatmate.",
+            None,
+        ),
+    ],
+)
+def test_a_care_place_asked_about_for_ones_own(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
 # (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
 # "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
 # clinician the patient needs named after the town; and the twins that stay clean
