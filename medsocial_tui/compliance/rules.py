@@ -105,6 +105,7 @@ from medsocial_tui.compliance.people_vetoes import (
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
+    SHORT_MESSAGE,
     THEIR_OWN_HEALTH,
     _any_between,
     _index,
@@ -2039,6 +2040,77 @@ def _a_birth_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if not _BORN_VERB.match(m.group(0)):
         return False
     return _FACILITY_AFTER.search(" " + m.group("place")) is None
+
+
+# (careplaces48) A royal's name ("Queen", "King", "Prince", "Princess" and a name), and the
+# moves for care after which it is a hospital's ("discharged from Queen Elizabeth",
+# "admitted to Princess Alexandra", "airlifted to King Edward").
+_ROYAL_FIRST = lazy.compile(r"(?:Queen|King|Prince|Princess)\b")
+_MOVED_FOR_CARE_BEFORE = lazy.compile(
+    r"\b(?:discharged|admitted|transferred|airlifted|rushed|evac(?:uated|ed|['’]d)?)[ \t]+"
+    r"(?:from|to|into)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
+# (careplaces48) The words of a stay, a move or a death at a hospital, which say someone
+# was cared for there ("home from", "discharged from", "evac to", "passed at"), against a
+# visit's, a unit's or a distance's ("the waiting room at", "the ER at", "40 min from").
+_A_STAY_OR_MOVE = lazy.compile(
+    r"(?:home|back|discharged|released|evac\w*|medevac\w*|airlifted|choppered|flown|rushed"
+    r"|admitted|transferred|taken|moved|died|passed)\b",
+    _I,
+)
+# The writer or the one written to, as one person: "I", "me", "my", "you", "your" ("we",
+# "our" are a practice's as often).
+_ONE_WRITER_OR_READER = lazy.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|you|your|u|ur|ya)\b", _I)
+
+
+def _no_one_at_the_visit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces48) ``facility.listed_after_care_word`` after a visit's, a unit's or a
+    distance's words needs someone in the sentence (a person cue, the writer or the one
+    written to as one person) or a short message about someone: "the waiting room at
+    Kaiser Roseville today" is the writer's … only with "my"; "The ER at Good Sam is
+    closing", "The ambulance station is 10 min from Mayo" name no one. A stay, a move or a
+    death there ("home from Starship") says someone was cared for."""
+    if _A_STAY_OR_MOVE.match(text, m.start()):
+        return False
+    left, right = sentence_around(text, m.start("place"), m.end("place"))
+    if _any_between(_index(text).cues, left, right) or short_text_about_someone(text):
+        return False
+    if _ONE_WRITER_OR_READER.search(text, left, right) or _AN_AGE_SHORTHAND.search(
+        text, left, right
+    ):
+        return False
+    # a short message about a child or a relative of the writer's, said in "we" ("kid is
+    # 6, swallowed a battery?? we're 40 min from Alta Bates")
+    return len(text) > SHORT_MESSAGE or _ONES_OWN.search(text) is None
+
+
+# An age as case notes and chats write it: "23yo", "6 y/o", "45F", "7yrs"
+_AN_AGE_SHORTHAND = lazy.compile(r"\b\d{1,3}[ \t]*(?:yo|y/o|yrs?|[MF])\b")
+
+
+# (careplaces48) Other royal words in the sentence: a royal's own stay is news ("the Queen
+# was admitted to King Edward VII's Hospital, the palace said").
+_ROYAL_NEWS = lazy.compile(r"\b(?:Queen|King|Prince|Princess|royal|palace|Duke|Duchess)\b", _I)
+
+
+def _a_royal_not_moved_to(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces48) ``facility.listed_after_care_word``'s royal name is a hospital only
+    after a move for care: "discharged from Queen Elizabeth yesterday" is the hospital,
+    "back from Prince Edward Island", "waiting to see King Charles" are not; nor a royal's
+    own stay ("the Queen was admitted to King Edward VII's", ``_ROYAL_NEWS``)."""
+    start = m.start("place")
+    if _ROYAL_FIRST.match(text, start) is None:
+        return False
+    if _MOVED_FOR_CARE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return True
+    left, right = sentence_around(text, start, m.end("place"))
+    return (
+        _ROYAL_NEWS.search(text, left, start) is not None
+        or _ROYAL_NEWS.search(text, m.end("place"), right) is not None
+    )
 
 
 def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5386,6 +5458,8 @@ _VETOES: dict[str, Veto] = {
         _organisations_vehicle,
         _a_clinicians_workplace,
         _a_career_place,
+        _a_royal_not_moved_to,
+        _no_one_at_the_visit,
         _a_writers_work_town,
         _an_events_place,
         _in_the_heading,
@@ -9260,6 +9334,19 @@ def _inside_a_case_town(findings: list[Finding], start: int, end: int) -> bool:
     return False
 
 
+_HOSPITAL_MOVED_TO = "[facility.listed_after_care_word]"
+
+
+def _inside_a_hospital_moved_to(findings: list[Finding], start: int, end: int) -> bool:
+    """(careplaces48) A public figure's name inside the hospital
+    ``facility.listed_after_care_word`` read after a move for care ("discharged from Queen
+    Elizabeth", "admitted to Princess Alexandra") is the hospital's name."""
+    for f in findings:  # (a loop, not ``any`` over a generator)
+        if f.start <= start and end <= f.end and f.reason.endswith(_HOSPITAL_MOVED_TO):
+            return True
+    return False
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -9285,6 +9372,9 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         and not patient_field_beside(text, a, b)
         # (vignette37) "40M lumberjack, Prince George, BC": a case's town named like a figure
         and not _inside_a_case_town(findings, a, b)
+        # (careplaces48) "discharged from Queen Elizabeth yesterday": a hospital named
+        # for a royal, which a move for care names as one
+        and not _inside_a_hospital_moved_to(findings, a, b)
     ]
     if not spans:
         return findings
@@ -10302,6 +10392,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
         if case and group.group().lower() in _A_CASES_FAMILY:
             continue  # "2yo with caries, parents from Kibera just arrived": the child's
+        if _THANKS_BEFORE.search(text, max(0, group.start() - 24), group.start()):
+            continue  # "Grace is home from Starship, thanks everyone for the meals"
         if _anyone_asked_for_ones_own(text, group, left, f):
             # "does anyone know if Royal Perth …? my boy Jarrah broke his thumb": the
             # question's other groups are its topic ("… see a lot of TB in young adults?")
@@ -10309,6 +10401,16 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
+
+
+# (careplaces48) The readers thanked or greeted, right before a group's word: "thanks
+# everyone for the meals", "thank you all", "hi everyone": who the writer speaks to, not a
+# group the place serves.
+_THANKS_BEFORE = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+(?:you|u)|thx|ty|cheers|hi|hello|hey|morning|love[ \t]+(?:you|u))"
+    r"[ \t]*,?[ \t]*(?:so[ \t]+much[ \t]+)?$",
+    _I,
+)
 
 
 # (careplaces48) "anyone" or "anybody" as the ones a question is put to, at its start:
@@ -10485,6 +10587,16 @@ _CARE_AT_THE_PLACE = lazy.compile(
 _A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
 
 
+# (careplaces48) Someone seen by the clinician whose job is named before the place: "saw
+# physio at HSS twice", "seen by the ortho at Royal Perth", "we saw the dentist at Chris
+# Hani Bara" (a patient's visit, not the clinician's workplace).
+_SEEN_BY_THE_ROLE = lazy.compile(
+    r"\b(?:saw|seen[ \t]+by|seeing|visited)[ \t]+(?:(?:the|a|an|my|his|her|their|our|your)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+)?[a-z-]+[ \t]+(?:at|in|from)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
 def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     """``facility.workplace_or_cause``: "I'm Aroha Ngata, practice manager at Harbourside
     Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
@@ -10495,6 +10607,8 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     before = text[max(0, f.start - 60) : f.start]
     if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:
         return False
+    if _SEEN_BY_THE_ROLE.search(before) is not None:
+        return False  # (careplaces48) "saw physio at HSS twice": the one who was seen
     left, right = sentence_around(text, f.start, f.end)
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 

@@ -476,6 +476,11 @@ RULE_CASES = [
         "Handover: Korle Bu ward B, patient Efua Asantewaa, 27F, given oxytocin.",
         "Korle Bu",
     ),
+    (
+        "facility.listed_after_care_word",
+        "Grace is home from Starship finally, thanks everyone for the meals",
+        "Starship",
+    ),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
@@ -4375,6 +4380,43 @@ def test_hospitals_named_as_people_call_them(text: str, place: str | None) -> No
     ],
 )
 def test_a_care_place_asked_about_for_ones_own(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces48) a listed hospital after the words of a stay, a move, a death, a visit or a
+# distance, with no other person word; and the twins that name no one's care there
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "She was discharged from Queen Elizabeth yesterday, GP follow up in 2 weeks",
+            "Queen Elizabeth",
+        ),
+        (
+            "Condolences to the family of the pastor, who passed at Kenyatta National on Sunday",
+            "Kenyatta National",
+        ),
+        ("trapper with frostbite on 3 toes, evac'd to Groote Schuur overnight", "Groote Schuur"),
+        ("eh, your appointment at the Jewish General is at 2", "Jewish General"),
+        ("23yo dancer, stress fracture, saw ortho at HSS last week, pointe again when?", "HSS"),
+        ("u still at Good Sam? i can bring ur charger after work", "Good Sam"),
+        (
+            "kid is 6, swallowed a battery?? we're 40 min from Alta Bates, drive or call 911",
+            "Alta Bates",
+        ),
+        # the hospital's own news, an advert, a distance, a career, a royal's own stay
+        ("The ER at Good Sam is closing for renovations next month.", None),
+        ("The waiting room at Starship was redesigned by local artists.", None),
+        ("Book your appointment at Kaiser online.", None),
+        ("The ambulance station is 10 min from Mayo.", None),
+        ("Our new physio joined us after five years in the ED at Groote Schuur.", None),
+        ("Dr Reyes moved to Kaiser after 10 years with us.", None),
+        ("the Queen was admitted to King Edward VII's Hospital for tests, the palace said", None),
+        ("we drove back from Prince Edward Island on Sunday", None),
+        ("Beyonce was rushed to Cedars-Sinai last night, reports say", None),
+    ],
+)
+def test_a_listed_hospital_after_a_stay_or_visit(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
 
 
