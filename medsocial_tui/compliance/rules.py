@@ -1894,6 +1894,37 @@ def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -
     return False
 
 
+# (careplaces48) The writer seen by a clinician, or thanking one and the team for their
+# care: "we saw Dr. Osei at Komfo Anokye", "I see Dr Lim at Tan Tock Seng", "thank you Dr
+# Morrow and the whole team at Moffitt" (a patient's words, not a bio's).
+_THE_WRITER_SEEN = lazy.compile(
+    r"\b(?:we|I)[ \t]+(?:(?:have|had|'ve|’ve|finally|just|only|also|both)[ \t]+)?"
+    r"(?:saw|see|seen|visited|went[ \t]+to)[ \t]+(?:Dr\.?|Doctor|Prof\.?)[ \t]"
+    r"|\bthank(?:s|[ \t]+(?:you|u))(?:[ \t]+so[ \t]+much)?(?:[ \t]+to)?[ \t]+(?:Dr\.?|Doctor)"
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:whole|entire|amazing|wonderful|lovely)[ \t]+)?(?:team|staff|nurses|everyone|all)\b",
+    _I,
+)
+# The writer's own person in a short message: "my daughter", "my son", "my mum".
+_MY_OWN_PERSON = lazy.compile(
+    r"\b(?:my|our)[ \t]+(?:little[ \t]+)?(?:daughter|son|kid|boy|girl|baby|child|toddler|wife"
+    r"|husband|mum|mom|dad|mother|father|sister|brother|nan|gran|grandma|grandpa|partner)\b",
+    _I,
+)
+
+
+def _seeking_a_clinician_for_ones_own(text: str) -> bool:
+    """(careplaces48) A short message about the writer's own person (``_MY_OWN_PERSON``)
+    with a question in it: "Anyone know if Dr. Phan at Kaiser Fontana still does
+    tongue-tie releases? my daughter needs one" asks for the daughter's care, no bio."""
+    return (
+        len(text) <= SHORT_MESSAGE
+        and "?" in text
+        and _MY_OWN_PERSON.search(text) is not None
+        and short_text_about_someone(text)
+    )
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's;
     not where they live ("Dr. Patel lives in Westfield")."""
@@ -1902,6 +1933,8 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     left, right = sentence_around(text, m.start(), m.end())
     if _PATIENT_MARK.search(text, left, right):
         return False
+    if _THE_WRITER_SEEN.search(text, left, right) or _seeking_a_clinician_for_ones_own(text):
+        return False  # (careplaces48) "we saw Dr. Osei at Komfo Anokye"
     if _PROVIDER_MARK.search(text, left, _bio_reach(text, m, right)):
         return True
     if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):

@@ -4420,6 +4420,28 @@ def test_a_listed_hospital_after_a_stay_or_visit(text: str, place: str | None) -
     assert spans(text).get("geo") == ([place] if place else None)
 
 
+# (careplaces48) a hospital beside a clinician the writer saw or asks about for their own
+# person, no bio; and the bios, an event and a job question that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ya we saw Dr. Osei at Komfo Anokye, he said wait and see", "Komfo Anokye"),
+        (
+            "Anyone know if Dr. Rivera at Cedars still does revision rhinoplasty? my sister wants one",
+            "Cedars",
+        ),
+        ("Dr. Mensah trained at Korle Bu before joining our practice in 2015.", None),
+        ("Thank you Dr Smith and the whole team at Mayo for hosting our CPD evening.", None),
+        (
+            "Anyone know if Dr. Allen at Kaiser Fontana is still taking new staff? I want to apply.",
+            None,
+        ),
+    ],
+)
+def test_a_hospital_beside_the_writers_own_clinician(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
 # (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
 # "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
 # clinician the patient needs named after the town; and the twins that stay clean
