@@ -4442,6 +4442,23 @@ def test_a_hospital_beside_the_writers_own_clinician(text: str, place: str | Non
     assert spans(text).get("geo") == ([place] if place else None)
 
 
+# (careplaces48) a listed hospital of several words someone is heading to in a short message
+# about one person is a dash for care, no trip; one word stays a trip's
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "My toddler swallowed a button battery maybe?? going to Sick Kids now is that right",
+            "Sick Kids",
+        ),
+        ("my wife and I love Ireland!! heading to Mayo for the weekend", None),
+        ("my son loves planes!! flying to LAX tomorrow", None),
+    ],
+)
+def test_a_hospital_rushed_to_is_no_trip(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
 # (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
 # "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
 # clinician the patient needs named after the town; and the twins that stay clean
