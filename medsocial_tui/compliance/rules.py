@@ -2088,9 +2088,10 @@ _MOVED_FOR_CARE_BEFORE = lazy.compile(
 
 # (careplaces48) The words of a stay, a move or a death at a hospital, which say someone
 # was cared for there ("home from", "discharged from", "evac to", "passed at"), against a
-# visit's, a unit's or a distance's ("the waiting room at", "the ER at", "40 min from").
+# visit's, a unit's or a distance's ("the waiting room at", "the ER at", "40 min from"),
+# and "back from", said of a tour as often ("Just back from Ninewells. Our team loved it").
 _A_STAY_OR_MOVE = lazy.compile(
-    r"(?:home|back|discharged|released|evac\w*|medevac\w*|airlifted|choppered|flown|rushed"
+    r"(?:home|discharged|released|evac\w*|medevac\w*|airlifted|choppered|flown|rushed"
     r"|admitted|transferred|taken|moved|died|passed)\b",
     _I,
 )
@@ -2117,7 +2118,7 @@ def _no_one_at_the_visit(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         return False
     # a short message about a child or a relative of the writer's, said in "we" ("kid is
     # 6, swallowed a battery?? we're 40 min from Alta Bates")
-    return len(text) > SHORT_MESSAGE or _ONES_OWN.search(text) is None
+    return len(text) > SHORT_MESSAGE or _THE_WRITERS_OWN.search(text) is None
 
 
 # An age as case notes and chats write it: "23yo", "6 y/o", "45F", "7yrs"
@@ -10449,7 +10450,7 @@ _THANKS_BEFORE = lazy.compile(
 # (careplaces48) "anyone" or "anybody" as the ones a question is put to, at its start:
 # "does anyone know if", "has anyone been to", "anyone else's kid go to", "Does anyone
 # else at Groote Schuur see …", "is anybody here", "hey anyone tried".
-_ANYONE_ASKED = lazy.compile(
+_ANYONE_OPENING = lazy.compile(
     r"[ \t]*(?:(?:hi|hey|ok|so|pls|please|quick[ \t]+q(?:uestion)?|q)[,:!]?[ \t]+)?"
     r"(?:(?:does|do|did|has|have|had|is|was|can|could|would|will)[ \t]+)?"
     r"(?:anyone|anybody|any[ \t]+one)(?:[ \t]+else(?:['’]s)?)?\b",
@@ -10458,7 +10459,7 @@ _ANYONE_ASKED = lazy.compile(
 # The writer's own person, somewhere in the text: a family word, "my", a patient of theirs
 # ("our patient Sipho"), as ``_PATIENT_MARK`` reads them, or a child as chats write one
 # ("my little one", "the kid", "our boy", "the baby").
-_ONES_OWN = lazy.compile(
+_THE_WRITERS_OWN = lazy.compile(
     r"\b(?:my|our[ \t]+(?:patient|pt|boy|girl|son|daughter|baby|little[ \t]+one|kid|mum|mom|dad"
     r"|nan|gran)|mother|mom|mum|father|dad|son|daughter|wife|husband|hubby|baby|toddler"
     r"|kid|boy|girl|child)\b",
@@ -10470,7 +10471,7 @@ def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Fi
     """(careplaces48) "does anyone know if Whanganui Hospital does dental GA? my boy Rangi
     needs 6 teeth out", "Does anyone else at Groote Schuur see …? our patient Sipho is 24":
     "anyone" opening a question is who the writer asks, not a group the place serves, and
-    a text that names the writer's own person (``_ONES_OWN``, anywhere in it) asks on their
+    a text that names the writer's own person (``_THE_WRITERS_OWN``, anywhere in it) asks on their
     behalf. "Does anyone know if Dunedin Hospital is hiring?" names no one of the writer's,
     and "anyone born before 1960" is no question's opening. Not a town where care is sought
     ("Anyone recommend a psychologist in Wellington? Asking for my flatmate": a city, no
@@ -10479,10 +10480,10 @@ def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Fi
         return False
     if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
         return False
-    opening = _ANYONE_ASKED.match(text, left)
+    opening = _ANYONE_OPENING.match(text, left)
     if opening is None or opening.end() < group.end():
         return False
-    return _ONES_OWN.search(text) is not None
+    return _THE_WRITERS_OWN.search(text) is not None
 
 
 # rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is

@@ -4413,6 +4413,7 @@ def test_a_care_place_asked_about_for_ones_own(text: str, place: str | None) -> 
         ("Dr Reyes moved to Kaiser after 10 years with us.", None),
         ("the Queen was admitted to King Edward VII's Hospital for tests, the palace said", None),
         ("we drove back from Prince Edward Island on Sunday", None),
+        ("Just back from Ninewells. Our team loved the tour.", None),
         ("Beyonce was rushed to Cedars-Sinai last night, reports say", None),
     ],
 )
