@@ -55,7 +55,7 @@ from collections.abc import Callable
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.person_cues import person_between
+from medsocial_tui.compliance.person_cues import person_between, short_text_about_someone
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -201,7 +201,26 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
             if word and (word.lower() in _CARE_WORDS or word.lower() in lx.HEALTH_SINGLE_WORDS):
                 return False
     left, right = sentence_around(text, f.start, f.end)
-    return _SOMEONES_OWN.search(text, left, right) is None
+    if _SOMEONES_OWN.search(text, left, right) is not None:
+        return False
+    return not _a_hospital_rushed_to(text, f)
+
+
+# (careplaces48) The hospitals of the lists, as the guard reads them
+_LISTED_HOSPITALS = frozenset(lx.HEALTH_SYSTEMS)
+
+
+def _a_hospital_rushed_to(text: str, f: Finding) -> bool:
+    """(careplaces48) A listed hospital someone is going to in a short message about one
+    person: "My toddler swallowed a button battery maybe?? going to Sick Kids now" is a
+    dash for care, no trip. Only a name of several words or of capitals: one word ("Mayo",
+    "Sheba") is a county's or a person's as often ("heading to Mayo for the weekend")."""
+    name = text[f.start : f.end]
+    return (
+        (" " in name or name.isupper())
+        and name in _LISTED_HOSPITALS
+        and short_text_about_someone(text)
+    )
 
 
 # -- place.our_branch -------------------------------------------------------------------------

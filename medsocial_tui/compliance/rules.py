@@ -106,6 +106,7 @@ from medsocial_tui.compliance.people_vetoes import (
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
+    SHORT_MESSAGE,
     THEIR_OWN_HEALTH,
     _any_between,
     _index,
@@ -2002,6 +2003,37 @@ def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -
     return False
 
 
+# (careplaces48) The writer seen by a clinician, or thanking one and the team for their
+# care: "we saw Dr. Osei at Komfo Anokye", "I see Dr Lim at Tan Tock Seng", "thank you Dr
+# Morrow and the whole team at Moffitt" (a patient's words, not a bio's).
+_THE_WRITER_SEEN = lazy.compile(
+    r"\b(?:we|I)[ \t]+(?:(?:have|had|'ve|’ve|finally|just|only|also|both)[ \t]+)?"
+    r"(?:saw|see|seen|visited|went[ \t]+to)[ \t]+(?:Dr\.?|Doctor|Prof\.?)[ \t]"
+    r"|\bthank(?:s|[ \t]+(?:you|u))(?:[ \t]+so[ \t]+much)?(?:[ \t]+to)?[ \t]+(?:Dr\.?|Doctor)"
+    r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
+    r"(?:(?:whole|entire|amazing|wonderful|lovely)[ \t]+)?(?:team|staff|nurses|everyone|all)\b",
+    _I,
+)
+# The writer's own person in a short message: "my daughter", "my son", "my mum".
+_MY_OWN_PERSON = lazy.compile(
+    r"\b(?:my|our)[ \t]+(?:little[ \t]+)?(?:daughter|son|kid|boy|girl|baby|child|toddler|wife"
+    r"|husband|mum|mom|dad|mother|father|sister|brother|nan|gran|grandma|grandpa|partner)\b",
+    _I,
+)
+
+
+def _seeking_a_clinician_for_ones_own(text: str) -> bool:
+    """(careplaces48) A short message about the writer's own person (``_MY_OWN_PERSON``)
+    with a question in it: "Anyone know if Dr. Phan at Kaiser Fontana still does
+    tongue-tie releases? my daughter needs one" asks for the daughter's care, no bio."""
+    return (
+        len(text) <= SHORT_MESSAGE
+        and "?" in text
+        and _MY_OWN_PERSON.search(text) is not None
+        and short_text_about_someone(text)
+    )
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's;
     not where they live ("Dr. Patel lives in Westfield")."""
@@ -2010,6 +2042,8 @@ def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     left, right = sentence_around(text, m.start(), m.end())
     if _PATIENT_MARK.search(text, left, right):
         return False
+    if _THE_WRITER_SEEN.search(text, left, right) or _seeking_a_clinician_for_ones_own(text):
+        return False  # (careplaces48) "we saw Dr. Osei at Komfo Anokye"
     if _PROVIDER_MARK.search(text, left, _bio_reach(text, m, right)):
         return True
     if _CAREER_CLAUSE.search(text, left, right) and not THEIR_OWN_HEALTH.search(text, left, right):
@@ -2148,6 +2182,78 @@ def _a_birth_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if not _BORN_VERB.match(m.group(0)):
         return False
     return _FACILITY_AFTER.search(" " + m.group("place")) is None
+
+
+# (careplaces48) A royal's name ("Queen", "King", "Prince", "Princess" and a name), and the
+# moves for care after which it is a hospital's ("discharged from Queen Elizabeth",
+# "admitted to Princess Alexandra", "airlifted to King Edward").
+_ROYAL_FIRST = lazy.compile(r"(?:Queen|King|Prince|Princess)\b")
+_MOVED_FOR_CARE_BEFORE = lazy.compile(
+    r"\b(?:discharged|admitted|transferred|airlifted|rushed|evac(?:uated|ed|['’]d)?)[ \t]+"
+    r"(?:from|to|into)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
+# (careplaces48) The words of a stay, a move or a death at a hospital, which say someone
+# was cared for there ("home from", "discharged from", "evac to", "passed at"), against a
+# visit's, a unit's or a distance's ("the waiting room at", "the ER at", "40 min from"),
+# and "back from", said of a tour as often ("Just back from Ninewells. Our team loved it").
+_A_STAY_OR_MOVE = lazy.compile(
+    r"(?:home|discharged|released|evac\w*|medevac\w*|airlifted|choppered|flown|rushed"
+    r"|admitted|transferred|taken|moved|died|passed)\b",
+    _I,
+)
+# The writer or the one written to, as one person: "I", "me", "my", "you", "your" ("we",
+# "our" are a practice's as often).
+_ONE_WRITER_OR_READER = lazy.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|you|your|u|ur|ya)\b", _I)
+
+
+def _no_one_at_the_visit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces48) ``facility.listed_after_care_word`` after a visit's, a unit's or a
+    distance's words needs someone in the sentence (a person cue, the writer or the one
+    written to as one person) or a short message about someone: "the waiting room at
+    Kaiser Roseville today" is the writer's … only with "my"; "The ER at Good Sam is
+    closing", "The ambulance station is 10 min from Mayo" name no one. A stay, a move or a
+    death there ("home from Starship") says someone was cared for."""
+    if _A_STAY_OR_MOVE.match(text, m.start()):
+        return False
+    left, right = sentence_around(text, m.start("place"), m.end("place"))
+    if _any_between(_index(text).cues, left, right) or short_text_about_someone(text):
+        return False
+    if _ONE_WRITER_OR_READER.search(text, left, right) or _AN_AGE_SHORTHAND.search(
+        text, left, right
+    ):
+        return False
+    # a short message about a child or a relative of the writer's, said in "we" ("kid is
+    # 6, swallowed a battery?? we're 40 min from Alta Bates")
+    return len(text) > SHORT_MESSAGE or _THE_WRITERS_OWN.search(text) is None
+
+
+# An age as case notes and chats write it: "23yo", "6 y/o", "45F", "7yrs"
+_AN_AGE_SHORTHAND = lazy.compile(r"\b\d{1,3}[ \t]*(?:yo|y/o|yrs?|[MF])\b")
+
+
+# (careplaces48) Other royal words in the sentence: a royal's own stay is news ("the Queen
+# was admitted to King Edward VII's Hospital, the palace said").
+_ROYAL_NEWS = lazy.compile(r"\b(?:Queen|King|Prince|Princess|royal|palace|Duke|Duchess)\b", _I)
+
+
+def _a_royal_not_moved_to(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces48) ``facility.listed_after_care_word``'s royal name is a hospital only
+    after a move for care: "discharged from Queen Elizabeth yesterday" is the hospital,
+    "back from Prince Edward Island", "waiting to see King Charles" are not; nor a royal's
+    own stay ("the Queen was admitted to King Edward VII's", ``_ROYAL_NEWS``)."""
+    start = m.start("place")
+    if _ROYAL_FIRST.match(text, start) is None:
+        return False
+    if _MOVED_FOR_CARE_BEFORE.search(text, max(0, start - 30), start) is None:
+        return True
+    left, right = sentence_around(text, start, m.end("place"))
+    return (
+        _ROYAL_NEWS.search(text, left, start) is not None
+        or _ROYAL_NEWS.search(text, m.end("place"), right) is not None
+    )
 
 
 def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5495,6 +5601,8 @@ _VETOES: dict[str, Veto] = {
         _organisations_vehicle,
         _a_clinicians_workplace,
         _a_career_place,
+        _a_royal_not_moved_to,
+        _no_one_at_the_visit,
         _a_writers_work_town,
         _an_events_place,
         _in_the_heading,
@@ -9412,6 +9520,19 @@ def _inside_a_case_town(findings: list[Finding], start: int, end: int) -> bool:
     return False
 
 
+_HOSPITAL_MOVED_TO = "[facility.listed_after_care_word]"
+
+
+def _inside_a_hospital_moved_to(findings: list[Finding], start: int, end: int) -> bool:
+    """(careplaces48) A public figure's name inside the hospital
+    ``facility.listed_after_care_word`` read after a move for care ("discharged from Queen
+    Elizabeth", "admitted to Princess Alexandra") is the hospital's name."""
+    for f in findings:  # (a loop, not ``any`` over a generator)
+        if f.start <= start and end <= f.end and f.reason.endswith(_HOSPITAL_MOVED_TO):
+            return True
+    return False
+
+
 def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     """ "Gene Hackman and his wife died at their home in Santa Fe", "Betty White's birthday
     is January 17": the places and dates of a sentence about a public figure (the
@@ -9437,6 +9558,9 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
         and not patient_field_beside(text, a, b)
         # (vignette37) "40M lumberjack, Prince George, BC": a case's town named like a figure
         and not _inside_a_case_town(findings, a, b)
+        # (careplaces48) "discharged from Queen Elizabeth yesterday": a hospital named
+        # for a royal, which a move for care names as one
+        and not _inside_a_hospital_moved_to(findings, a, b)
     ]
     if not spans:
         return findings
@@ -10454,12 +10578,66 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
         if case and group.group().lower() in _A_CASES_FAMILY:
             continue  # "2yo with caries, parents from Kibera just arrived": the child's
+        if _THANKS_BEFORE.search(text, max(0, group.start() - 24), group.start()):
+            continue  # "Grace is home from Starship, thanks everyone for the meals"
+        if _anyone_asked_for_ones_own(text, group, left, f):
+            # "does anyone know if Royal Perth …? my boy Jarrah broke his thumb": the
+            # question's other groups are its topic ("… see a lot of TB in young adults?")
+            return False
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
 
 
-# (vignette40) The family of a case's one patient, in the plural words of a group: a case
+# (careplaces48) The readers thanked or greeted, right before a group's word: "thanks
+# everyone for the meals", "thank you all", "hi everyone": who the writer speaks to, not a
+# group the place serves.
+_THANKS_BEFORE = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+(?:you|u)|thx|ty|cheers|hi|hello|hey|morning|love[ \t]+(?:you|u))"
+    r"[ \t]*,?[ \t]*(?:so[ \t]+much[ \t]+)?$",
+    _I,
+)
+
+
+# (careplaces48) "anyone" or "anybody" as the ones a question is put to, at its start:
+# "does anyone know if", "has anyone been to", "anyone else's kid go to", "Does anyone
+# else at Groote Schuur see …", "is anybody here", "hey anyone tried".
+_ANYONE_OPENING = lazy.compile(
+    r"[ \t]*(?:(?:hi|hey|ok|so|pls|please|quick[ \t]+q(?:uestion)?|q)[,:!]?[ \t]+)?"
+    r"(?:(?:does|do|did|has|have|had|is|was|can|could|would|will)[ \t]+)?"
+    r"(?:anyone|anybody|any[ \t]+one)(?:[ \t]+else(?:['’]s)?)?\b",
+    _I,
+)
+# The writer's own person, somewhere in the text: a family word, "my", a patient of theirs
+# ("our patient Sipho"), as ``_PATIENT_MARK`` reads them, or a child as chats write one
+# ("my little one", "the kid", "our boy", "the baby").
+_THE_WRITERS_OWN = lazy.compile(
+    r"\b(?:my|our[ \t]+(?:patient|pt|boy|girl|son|daughter|baby|little[ \t]+one|kid|mum|mom|dad"
+    r"|nan|gran)|mother|mom|mum|father|dad|son|daughter|wife|husband|hubby|baby|toddler"
+    r"|kid|boy|girl|child)\b",
+    _I,
+)
+
+
+def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Finding) -> bool:
+    """(careplaces48) "does anyone know if Whanganui Hospital does dental GA? my boy Rangi
+    needs 6 teeth out", "Does anyone else at Groote Schuur see …? our patient Sipho is 24":
+    "anyone" opening a question is who the writer asks, not a group the place serves, and
+    a text that names the writer's own person (``_THE_WRITERS_OWN``, anywhere in it) asks on their
+    behalf. "Does anyone know if Dunedin Hospital is hiring?" names no one of the writer's,
+    and "anyone born before 1960" is no question's opening. Not a town where care is sought
+    ("Anyone recommend a psychologist in Wellington? Asking for my flatmate": a city, no
+    care place of one person's)."""
+    if group.group().lower() not in ("anyone", "anybody"):
+        return False
+    if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
+        return False
+    opening = _ANYONE_OPENING.match(text, left)
+    if opening is None or opening.end() < group.end():
+        return False
+    return _THE_WRITERS_OWN.search(text) is not None
+
+
 # rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is
 # the child's family's, so the child's; "all parents in Leeds" still names a group (its
 # "all" is the group's word).
@@ -10595,6 +10773,16 @@ _CARE_AT_THE_PLACE = lazy.compile(
 _A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
 
 
+# (careplaces48) Someone seen by the clinician whose job is named before the place: "saw
+# physio at HSS twice", "seen by the ortho at Royal Perth", "we saw the dentist at Chris
+# Hani Bara" (a patient's visit, not the clinician's workplace).
+_SEEN_BY_THE_ROLE = lazy.compile(
+    r"\b(?:saw|seen[ \t]+by|seeing|visited)[ \t]+(?:(?:the|a|an|my|his|her|their|our|your)[ \t]+)?"
+    r"(?:[a-z-]+[ \t]+)?[a-z-]+[ \t]+(?:at|in|from)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+
+
 def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     """``facility.workplace_or_cause``: "I'm Aroha Ngata, practice manager at Harbourside
     Dental", "Our summer fete raised £1,240 for St Wilfrid's Hospice": a clinic after a job
@@ -10605,6 +10793,8 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     before = text[max(0, f.start - 60) : f.start]
     if _JOB_AT_BEFORE.search(before) is None and _RAISED_FOR_BEFORE.search(before) is None:
         return False
+    if _SEEN_BY_THE_ROLE.search(before) is not None:
+        return False  # (careplaces48) "saw physio at HSS twice": the one who was seen
     left, right = sentence_around(text, f.start, f.end)
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 

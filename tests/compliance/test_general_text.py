@@ -486,6 +486,11 @@ RULE_CASES = [
         "Handover: Korle Bu ward B, patient Efua Asantewaa, 27F, given oxytocin.",
         "Korle Bu",
     ),
+    (
+        "facility.listed_after_care_word",
+        "Grace is home from Starship finally, thanks everyone for the meals",
+        "Starship",
+    ),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
@@ -4354,6 +4359,114 @@ def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) 
     ],
 )
 def test_hospitals_named_as_people_call_them(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces48) a care place in a question opened by "anyone", asked for the writer's own
+# person named elsewhere in the text; and the questions that name no one of theirs, and a
+# town where care is sought, which stay a group's
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone know if Royal Perth still does walk-in fracture clinic? my boy broke his thumb",
+            "Royal Perth",
+        ),
+        (
+            "Does anyone know if Dunedin Hospital still does the kids' dental GA list? my"
+            " daughter needs 4 out",
+            "Dunedin Hospital",
+        ),
+        (
+            "anyone else waited 6 hours at Addenbrooke's A&E with a toddler? my girl had a fever",
+            "Addenbrooke's",
+        ),
+        ("Does anyone know if Dunedin Hospital is hiring dental assistants?", None),
+        ("Does anyone know if Dunedin Hospital is hiring? Patients say it is short staffed", None),
+        (
+            "Anyone recommend a psychologist in Wellington who bulk bills? Asking for my flatmate.",
+            None,
+        ),
+    ],
+)
+def test_a_care_place_asked_about_for_ones_own(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces48) a listed hospital after the words of a stay, a move, a death, a visit or a
+# distance, with no other person word; and the twins that name no one's care there
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "She was discharged from Queen Elizabeth yesterday, GP follow up in 2 weeks",
+            "Queen Elizabeth",
+        ),
+        (
+            "Condolences to the family of the pastor, who passed at Kenyatta National on Sunday",
+            "Kenyatta National",
+        ),
+        ("trapper with frostbite on 3 toes, evac'd to Groote Schuur overnight", "Groote Schuur"),
+        ("eh, your appointment at the Jewish General is at 2", "Jewish General"),
+        ("23yo dancer, stress fracture, saw ortho at HSS last week, pointe again when?", "HSS"),
+        ("u still at Good Sam? i can bring ur charger after work", "Good Sam"),
+        (
+            "kid is 6, swallowed a battery?? we're 40 min from Alta Bates, drive or call 911",
+            "Alta Bates",
+        ),
+        # the hospital's own news, an advert, a distance, a career, a royal's own stay
+        ("The ER at Good Sam is closing for renovations next month.", None),
+        ("The waiting room at Starship was redesigned by local artists.", None),
+        ("Book your appointment at Kaiser online.", None),
+        ("The ambulance station is 10 min from Mayo.", None),
+        ("Our new physio joined us after five years in the ED at Groote Schuur.", None),
+        ("Dr Reyes moved to Kaiser after 10 years with us.", None),
+        ("the Queen was admitted to King Edward VII's Hospital for tests, the palace said", None),
+        ("we drove back from Prince Edward Island on Sunday", None),
+        ("Just back from Ninewells. Our team loved the tour.", None),
+        ("Beyonce was rushed to Cedars-Sinai last night, reports say", None),
+    ],
+)
+def test_a_listed_hospital_after_a_stay_or_visit(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces48) a hospital beside a clinician the writer saw or asks about for their own
+# person, no bio; and the bios, an event and a job question that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ya we saw Dr. Osei at Komfo Anokye, he said wait and see", "Komfo Anokye"),
+        (
+            "Anyone know if Dr. Rivera at Cedars still does revision rhinoplasty? my sister wants one",
+            "Cedars",
+        ),
+        ("Dr. Mensah trained at Korle Bu before joining our practice in 2015.", None),
+        ("Thank you Dr Smith and the whole team at Mayo for hosting our CPD evening.", None),
+        (
+            "Anyone know if Dr. Allen at Kaiser Fontana is still taking new staff? I want to apply.",
+            None,
+        ),
+    ],
+)
+def test_a_hospital_beside_the_writers_own_clinician(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces48) a listed hospital of several words someone is heading to in a short message
+# about one person is a dash for care, no trip; one word stays a trip's
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "My toddler swallowed a button battery maybe?? going to Sick Kids now is that right",
+            "Sick Kids",
+        ),
+        ("my wife and I love Ireland!! heading to Mayo for the weekend", None),
+        ("my son loves planes!! flying to LAX tomorrow", None),
+    ],
+)
+def test_a_hospital_rushed_to_is_no_trip(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
 
 
