@@ -179,3 +179,68 @@ def test_the_patient_after_a_thanked_clinician_is_blocked(text: str, patient: st
     right after the thanks, then how they are since."""
     names = [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
     assert patient in names
+
+
+# (clinicians48) whatever the clinician is said to do, a short message in one person's voice
+# (the writer's "I", a chat's "kk", thanks, the clinician's words reported) about one
+# person's care; a tip to every reader, a bio, the news, a brand or a memory stays clean
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok thx, I'll bring the x-rays when I see Dr. Haugland", "Haugland"),
+        ("Dr. Chaudhry said the lump is probably a cyst but wants an ultrasound", "Chaudhry"),
+        ("sorry running late!! pls tell Dr Fonoti I'm 10 min away", "Fonoti"),
+        ("Dr Baptiste told us the MRI was clear 🙏", "Baptiste"),
+        ("Dr. Nakashima wants Lerato back in 3 weeks to check the splint", "Nakashima"),
+        ("kk will do, Dr. Achterberg needs the bitewings before 2", "Achterberg"),
+        ("so grateful, thank you Dr Mbeki and everyone on ward 7, cancer free at last", "Mbeki"),
+        ("no worries Dr Ishikawa, I'll rebook the extraction for Thursday", "Ishikawa"),
+        ("Prof. Okonjo wants the case notes by Friday", "Okonjo"),
+        ("ta Dr McAllister, the swelling's gone down heaps since the antibiotics", "McAllister"),
+    ],
+)
+def test_a_clinician_in_one_persons_message_of_care_is_blocked(text: str, name: str) -> None:
+    assert any(name in found for found in _clinicians(text)), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Haugland says you should replace your toothbrush every three months.",
+        "Dr. Chaudhry wants every patient to know the new x-ray unit halves the dose.",
+        "Dr. Mbeki trained in Cape Town and loves helping nervous patients, I'm told.",
+        "I read Dr. Achterberg's column on gum disease, the one about diabetes, really good",
+        "Wore my Dr. Martens to the dentist and my feet hurt more than the filling lol",
+        "does anyone remember Dr. Fonoti from years ago? my mum said he was so kind",
+        "Dr. Ishikawa is on leave this week, Dr. Reyes will cover, so I'm told",
+        "Back from my appointment with Dr Ishikawa and honestly I felt so listened to.",
+        "Nurse Jackie from the TV show still makes me laugh, what a character",
+    ],
+)
+def test_a_tip_a_bio_a_column_a_brand_or_a_memory_keeps_the_clinician_clean(text: str) -> None:
+    assert _clinicians(text) == []
+
+
+# (clinicians48) a post's title before the name of one who came in for care, or whose
+# death is told: the titled one is the patient, not a post holder
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fr. Brendan Keane came in with a chipped incisor after the parish football match",
+            "Keane",
+        ),
+        (
+            "Prayers for the family of Pastor Ruth Achieng, who passed at Aga Khan on Friday",
+            "Achieng",
+        ),
+    ],
+)
+def test_a_titled_patient_is_blocked(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert any(name in span for span in found), find_phi(text)
+
+
+def test_a_titled_post_holders_deed_stays_clean() -> None:
+    text = "Pastor John Okafor passed the church's accounts to the new treasurer on Sunday."
+    assert [f for f in find_phi(text) if f.label == "name"] == []
