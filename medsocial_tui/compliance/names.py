@@ -1681,7 +1681,11 @@ _A_THING_BEFORE = lazy.compile(
 # Wits", "joins us in March") or of a notice ("on leave", "will cover")
 _PUBLIC_OR_PRACTICE_VOICE = lazy.compile(
     rf"\bour[ \t]+(?!(?:(?:little|wee|baby|eldest|youngest|older|younger)[ \t]+)?{_CARED_FOR_KIN}\b)"
-    r"|\bwe(?:['’](?:re|ll|ve)|[ \t]+(?:are|will|have|offer|welcome))\b|\b(?:call|contact|join|visit)[ \t]+us\b"
+    # (a family's "we'll just watch the lesion" is no practice's)
+    r"|\bwe(?:['’]re|[ \t]+are)[ \t]+(?:open|closed|hiring|accepting|excited|delighted|proud|pleased"
+    r"|thrilled|happy[ \t]+to)\b|\bwe(?:['’]ll|[ \t]+will)[ \t]+be[ \t]+(?:closed|open)\b"
+    r"|\bwe(?:['’]ve|[ \t]+have)[ \t]+(?:moved|opened)\b|\bwe[ \t]+(?:offer|welcome|now)\b"
+    r"|\b(?:call|contact|join|visit)[ \t]+us\b"
     r"|\b(?:researchers?|research|led[ \t]+by|study|studies|trial|paper|published|journal|book|memoir"
     r"|column|article|op-?ed|blog|podcast|tv|telly|cnn|bbc|npr|netflix|tlc|videos?|reels?"
     r"|news|interview|episode|season|series|show|character|documentary|conference|congress"
@@ -1728,6 +1732,11 @@ _EVERY_READER = lazy.compile(
 _CARE_BESIDES = lazy.compile(
     r"\b(?:on[ \t]+call|case|swab|cultures?|running[ \t]+late|anaesthe\w*|bitewings?|cbct"
     r"|periapicals?"
+    # a lab's and a chart's words the health lists do not hold ("the repeat TSH", "potassium
+    # 6.3", "the lesion on his palate", "the wound's much better", "Dr X's office number")
+    r"|labs?|tsh|inr|a1c|hba1c|potassium|sodium|glucose|ecg|ekg|echo|spirometry|pathology"
+    r"|lesion|benign|malignant|wound|splint|antibiotics|fasting|tongue-?tie|grommets"
+    r"|office[ \t]+(?:number|line|phone|fax|e-?mail)"
     r"|anesthe\w*|suture|stitches|back[ \t]+in[ \t]+\d|see[ \t]+(?-i:[A-Z])\w+)\b",
     re.IGNORECASE,
 )
@@ -1741,7 +1750,7 @@ def _one_persons_care_message(text: str, lead: str, end: int) -> bool:
     if _PUBLIC_OR_PRACTICE_VOICE.search(text):
         return False
     if _A_PERSONS_VOICE.search(text) is None:
-        thanked = _THANKS_BEFORE.search(lead) is not None and _about_health(text)
+        thanked = _THANKS_BEFORE.search(lead) is not None
         said = _CLINICIAN_REPORTED.match(text, end)
         reported = said is not None and (
             said.group("present") is None or _VISIT_WHEN.search(text) is not None

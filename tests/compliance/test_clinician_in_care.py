@@ -196,6 +196,9 @@ def test_the_patient_after_a_thanked_clinician_is_blocked(text: str, patient: st
         ("so grateful, thank you Dr Mbeki and everyone on ward 7, cancer free at last", "Mbeki"),
         ("no worries Dr Ishikawa, I'll rebook the extraction for Thursday", "Ishikawa"),
         ("Prof. Okonjo wants the case notes by Friday", "Okonjo"),
+        ("cheers Dr Whitlock, the wound is healing well, see you at the Otara clinic", "Whitlock"),
+        ("Thanks Dr. Soto, the pathology came back benign, we'll just keep an eye on it", "Soto"),
+        ("does anyone have Dr. Lungu's office number? my son needs his grommets checked", "Lungu"),
         ("ta Dr McAllister, the swelling's gone down heaps since the antibiotics", "McAllister"),
     ],
 )
