@@ -1779,6 +1779,47 @@ _A_VISIT_ALONE = lazy.compile(
 _KNOWN_FROM_AFTER = lazy.compile(r"[ \t]+from[ \t]+(?-i:[A-Z])")
 
 
+# (clinicians48) The one a record is issued, assigned or awarded to, or enrolled for, or
+# named under a record's role label: "Certificate of completion awarded to Precious Banda",
+# "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
+# Nokuthula Dube", "Witness: Gus Papadakis", "Tenant Abdirahman Warsame of …", "Training
+# record: Dong-hyun Park". Whoever else is called so (a member of staff, a public person)
+# the record says whose it is; the sets written fresh (40-47) mark such a name every time.
+_RECORD_HOLDER_BEFORE = lazy.compile(
+    r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
+    r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
+    r"|beneficiary|registrant|trainee|recipient|awardee|driver)[ \t]*[:—–-]?"
+    r"|\brecord[ \t]*:)[ \t]*$",
+    re.IGNORECASE,
+)
+# ... in a text that names the record ("certificate", "asset tag", "lease", "permit", "form")
+_A_RECORD_NAMED = lazy.compile(
+    r"\b(?:certificate|cert|record|tag|asset|account|acct|permit|passport|licen[cs]e|card|id"
+    r"|template|lease|tenancy|unit|statement|form|badge|report|prize|award|scholarship|diploma"
+    r"|cpf|ssn|no\.|number|serial|laptop|device|enrol\w*|registration)\b",
+    re.IGNORECASE,
+)
+_RECORD_HOLDER = "the one a record is issued, assigned or awarded to, or enrolled for"
+# How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
+RECORD_HOLDER_TAG = "[name.record_holder]"
+
+
+def record_holder(f: _Finder, c: Candidate) -> str | None:
+    """ "Certificate of completion awarded to Precious Banda": a record's holder."""
+    text = f.doc.text
+    if len(text) > _CARE_MESSAGE_UP_TO or c.last.possessive:
+        return None
+    if len(c.words) < 2 and c.lowers[0] not in lx.GIVEN_NAMES:
+        return None  # one word: a listed given name only ("enrolled for Oksana")
+    if _RECORD_HOLDER_BEFORE.search(text, max(0, c.start - 30), c.start) is None:
+        return None
+    if not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in c.lowers):
+        return None  # "assigned to Finance Team", "issued to Acme Logistics"
+    if public_figure_in(text[c.start : c.end].lower()) or _A_RECORD_NAMED.search(text) is None:
+        return None
+    return _RECORD_HOLDER
+
+
 def _an_everyday_word(lower: str) -> bool:
     """(names40a) A word after "Dr." that is no listed name and an everyday English word or a
     brand ("Dr. Google", "Dr. Pepper", "Dr. Oz"): a joke or a product, not a carer."""
@@ -5130,6 +5171,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(relative_of_named, strong=False, common=False),
     NameRule(clinician_in_care_message, strong=False, common=False),
     NameRule(patient_after_thanked_clinician, strong=False, common=False),
+    NameRule(record_holder, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

@@ -247,3 +247,27 @@ def test_a_titled_patient_is_blocked(text: str, name: str) -> None:
 def test_a_titled_post_holders_deed_stays_clean() -> None:
     text = "Pastor John Okafor passed the church's accounts to the new treasurer on Sunday."
     assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+# (clinicians48) ``name.record_holder``: the one a record is issued, assigned or awarded to,
+# or enrolled for, is blocked past the vetoes of staff and public lives
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The phone with asset tag PH-2210-MB was assigned to Rangi Walker.", "Rangi Walker"),
+        (
+            "left thumb template FP-22c9 enrolled for Thandeka Zulu at the staff room reader",
+            "Thandeka",
+        ),
+        ("Staff Accident Form — Hurt: Jo Bramwell; Date: 3/2; Witness: Stavros Karalis", "Karalis"),
+        ("Training record: Min-jun Kim, first aid cert completed 2025.03.01", "Min-jun Kim"),
+    ],
+)
+def test_a_records_holder_is_blocked(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert any(name in span for span in found), find_phi(text)
+
+
+def test_a_firm_a_record_is_issued_to_stays_clean() -> None:
+    text = "Purchase order PO-5521 was issued to Henry Schein Dental for the new chairs."
+    assert [f for f in find_phi(text) if f.label == "name"] == []
