@@ -77,8 +77,8 @@ from medsocial_tui.compliance.lexicon import english_words, place_names
 from medsocial_tui.compliance.names import (
     CLINICIAN_IN_CARE_TAG,
     DOCTOR_THEN_INITIALS,
-    RECORD_HOLDER_TAG,
     GROUPS_BY_ROLE,
+    RECORD_HOLDER_TAG,
     SYMPTOMS,
     a_medicine_by_name,
     branded_thing_after,
