@@ -1788,7 +1788,7 @@ _KNOWN_FROM_AFTER = lazy.compile(r"[ \t]+from[ \t]+(?-i:[A-Z])")
 _RECORD_HOLDER_BEFORE = lazy.compile(
     r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
     r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
-    r"|beneficiary|registrant|trainee|recipient|awardee|driver)[ \t]*[:—–-]?"
+    r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
     r"|\brecord[ \t]*:)[ \t]*$",
     re.IGNORECASE,
 )
