@@ -1291,8 +1291,9 @@ _THANKS_BEFORE = lazy.compile(
     r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|shout[ \t-]?out(?:[ \t]+to)?|big[ \t]+(?:love|up)"
     r"(?:[ \t]+to)?|bless|grateful[ \t]+to|kudos(?:[ \t]+to)?|love[ \t]+to)"
     r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$"
-    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing)
-    r"|\bcheers[ \t]+$",
+    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing);
+    # (clinicians48) "ta Dr X", thanks as Britain, Australia and New Zealand write it
+    r"|\b(?:cheers|ta)[ \t]+$",
     re.IGNORECASE,
 )
 # ... and the writer's own care ("my braces", "my chemo days"), or their relative's in a
@@ -1417,7 +1418,9 @@ _WRITER_OR_CONTACT = lazy.compile(
 )
 # The practice or a notice speaks, or the clinician is written to or writes
 _NOT_A_PATIENTS_MESSAGE = lazy.compile(
-    r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us|the[ \t]+(?:whole[ \t]+)?team"
+    r"\b(?:we['’]re[ \t]+sorry|our[ \t]+records|call[ \t]+us"
+    # (not "thank u Dr Okoro and the whole team": the writer thanks the clinician and theirs)
+    r"|(?<!\band[ \t])the[ \t]+(?:whole[ \t]+)?team"
     r"|(?:for|your|the|kind|lovely|great|google|5[ \t-]?star)[ \t]+(?:reviews?|feedback)|reviewer|stars"
     # a rota's or a notice's recurring days ("will see you at 9am on Saturdays, book online")
     r"|shift|rota|covering|book[ \t]+online|walk-?ins?|every[ \t]+\w+day"
@@ -1597,6 +1600,7 @@ _ONES_RECORD = lazy.compile(
     r"|sohn(?:es)?|tochter|frau|mann(?:es)?))(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
+_CARER_TITLES = frozenset(("nurse", "prof", "professor"))
 _CLINICIAN_IN_CARE = "a clinician named in a message about one person's care"
 # How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
 CLINICIAN_IN_CARE_TAG = "[name.clinician_in_care_message]"
@@ -1606,8 +1610,9 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
     """ "thank u Dr. Pham, got my braces off": one person's clinician, in a message of it."""
     if c.strong or c.common:
         return None  # (the table's marks: a titled or a common run is read by other rules)
-    nurse = c.lowers[0] == "nurse" and len(c.words) > 1
-    if not (nurse or c.prev in _DOCTOR_WORDS or c.prev == "nurse"):
+    # (clinicians48) a professor as a doctor ("Prof. Menon wants the case report by Friday")
+    nurse = c.lowers[0] in _CARER_TITLES and len(c.words) > 1
+    if not (nurse or c.prev in _DOCTOR_WORDS or c.prev in _CARER_TITLES):
         return None
     text = f.doc.text
     if len(text) > _CARE_MESSAGE_UP_TO or f.is_suppressed(c.start, c.end):
@@ -1643,7 +1648,176 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         return _CLINICIAN_IN_CARE
     if _care_with_the_clinician(text, lead, opening, c.end) and not _an_everyday_word(c.lowers[-1]):
         return _CLINICIAN_IN_CARE
+    # (the run's last word but a contraction: "Dr Fonoti I'm" is read as one run)
+    last = next((w for w in reversed(c.lowers) if not w.endswith(("'m", "’m"))), c.lowers[-1])
+    if _one_persons_care_message(text, lead, c.end) and not _an_everyday_word(last):
+        if not public_figure_in(text[opening : c.end].lower()) and not _A_THING_BEFORE.search(lead):
+            return _CLINICIAN_IN_CARE
     return None
+
+
+# (clinicians48) Whatever the clinician is said to do, a short message one person writes
+# or is sent about their own care: "Dr. Mensah said the biopsy will take 5-7 business days",
+# "no prob Dr. Lindgren, I'll pull the CBCT for you", "idk Kaylee ask Dr. Beaumont she's on
+# call", "Dr Okonkwo told us our son needs grommets". The sets written fresh (40-47) mark
+# such a clinician in a hundred wordings, each set its own: what they share is a person's
+# voice (the writer's "I" or "my", the reader's "you", a patient's "pt", a chat's "kk",
+# "pls", "idk"), one person's care (a health word, a record, a visit) and none of a
+# practice's, a newsroom's or a bio's voice.
+# (not "you" or "your" alone: a practice's tip says them to every reader, "Dr. Patel says
+# your child's first check-up should happen by their first birthday")
+_A_PERSONS_VOICE = lazy.compile(
+    r"\b(?:i|i['’](?:m|ll|ve|d)|im|ill|me|my|mine|u|ur|pt"
+    r"|(?:told|asked|gave|sent|saw|seen|see)[ \t]+us|kk|pls|plz|idk|thx|no[ \t]+prob|ya|yep)\b",
+    re.IGNORECASE,
+)
+# A possessive or an article right before the title: a thing called so, not a carer ("wore
+# my Dr. Martens", "the Dr. Scholl insoles")
+_A_THING_BEFORE = lazy.compile(
+    r"\b(?:my|your|his|her|their|our|the|a|an|these|those|new|old)[ \t]+$", re.IGNORECASE
+)
+# ... and nothing of a practice's voice ("our newest associate", "we're open", "call us"),
+# of news, research or fame ("led by Dr. X", "on CNN", "her memoir"), of a bio ("trained at
+# Wits", "joins us in March") or of a notice ("on leave", "will cover")
+_PUBLIC_OR_PRACTICE_VOICE = lazy.compile(
+    rf"\bour[ \t]+(?!(?:(?:little|wee|baby|eldest|youngest|older|younger)[ \t]+)?{_CARED_FOR_KIN}\b)"
+    # (a family's "we'll just watch the lesion" is no practice's)
+    r"|\bwe(?:['’]re|[ \t]+are)[ \t]+(?:open|closed|hiring|accepting|excited|delighted|proud|pleased"
+    r"|thrilled|happy[ \t]+to)\b|\bwe(?:['’]ll|[ \t]+will)[ \t]+be[ \t]+(?:closed|open)\b"
+    r"|\bwe(?:['’]ve|[ \t]+have)[ \t]+(?:moved|opened)\b|\bwe[ \t]+(?:offer|welcome|now)\b"
+    r"|\b(?:call|contact|join|visit)[ \t]+us\b"
+    r"|\b(?:researchers?|research|led[ \t]+by|study|studies|trial|paper|published|journal|book|memoir"
+    r"|column|article|op-?ed|blog|podcast|tv|telly|cnn|bbc|npr|netflix|tlc|videos?|reels?"
+    r"|news|interview|episode|season|series|show|character|documentary|conference|congress"
+    r"|keynote|speak(?:s|ing)?|spoke|speaker|talk|lecture|webinar|grand[ \t]+rounds|presented"
+    r"|presenting|award\w*|honorary|prize|died|invented|discovered|developed|pioneer\w*"
+    r"|founded|former|surgeon[ \t]+general|trained|graduated|graduate|residency|fellowship"
+    r"|speciali[sz]\w*|enjoys|loves|hobbies|on[ \t]+leave|will[ \t]+cover|covering|locum"
+    r"|praxis|announce\w*|appointed|named[ \t]+(?:to|as)|elected|hired|hiring|retir\w*"
+    r"|advice|tips?|explains?|answers|q&a|ask[ \t]+the"
+    # a pet or a joke named so ("my cat's name is Dr. Fluffington", "no relation to the song")
+    r"|cats?|dogs?|pets?|puppy|kitten|hamster|named|called|name[ \t]+is|no[ \t]+relation|song|joke"
+    # a memory of long ago, a greeting passed on, a profession hailed as a crowd ("does
+    # anyone remember Dr. Fleming's practice… in the 60s", "Dr. Chen says hi", "Bless up the
+    # nurses at Cornwall Regional")
+    r"|remember|archives?|history|years[ \t]+ago|in[ \t]+the[ \t]+(?:\d0|\d{4})s|says[ \t]+hi"
+    r"|the[ \t]+(?:nurses|doctors|staff)"
+    # a recommendation or a tribute to every reader ("best GP surgery in town", "cannot
+    # recommend Dr Aziz highly enough", "for decades of leadership")
+    r"|in[ \t]+town|recommend\w*|leadership|decades|here['’]?s[ \t]+why|here[ \t]+is[ \t]+why)\b",
+    re.IGNORECASE,
+)
+
+
+# ... or the clinician's words reported, or the clinician writing ("Dr. Mensah said the
+# biopsy will take 5-7 days", "Dr Mwangi here - Wanjiru's blood culture grew …"), in a
+# text with no "you" of a tip to every reader ("Dr. Brown wants you to know your x-rays
+# are safe")
+_CLINICIAN_REPORTED = lazy.compile(
+    r"(?:[ \t]+(?:just|already|also))?[ \t]+(?:said|told|asked(?![ \t]+(?:if|whether|how|what|why|about))"
+    r"|wanted|wants|needs|needed|thought|here\b"
+    # a tip says "says" too ("Dr. Lee says the procedure takes under an hour"): only with
+    # a day of one person's ("says the swab from 6/30 was negative")
+    r"|(?P<present>says|tells|reckons|thinks))\b",
+    re.IGNORECASE,
+)
+# (or a crowd: "Dr. Patel wants every patient to know: flu shots are in")
+_EVERY_READER = lazy.compile(
+    r"\b(?:you|your|you['’](?:ll|re|ve)|every\w*|all|patients|people|anyone|anybody|always"
+    r"|usually|routinely)\b",
+    re.IGNORECASE,
+)
+# ... of one person's care: besides health words, a visit's or a record's words the health
+# lists do not hold ("she's on call", "a case report", "the swab", "you're running late")
+_CARE_BESIDES = lazy.compile(
+    r"\b(?:on[ \t]+call|case|swab|cultures?|running[ \t]+late|anaesthe\w*|bitewings?|cbct"
+    r"|periapicals?"
+    # a lab's and a chart's words the health lists do not hold ("the repeat TSH", "potassium
+    # 6.3", "the lesion on his palate", "the wound's much better", "Dr X's office number")
+    r"|labs?|tsh|inr|a1c|hba1c|potassium|sodium|glucose|ecg|ekg|echo|spirometry|pathology"
+    r"|lesion|benign|malignant|wound|splint|antibiotics|fasting|tongue-?tie|grommets"
+    r"|office[ \t]+(?:number|line|phone|fax|e-?mail)"
+    r"|anesthe\w*|suture|stitches|back[ \t]+in[ \t]+\d|see[ \t]+(?-i:[A-Z])\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_persons_care_message(text: str, lead: str, end: int) -> bool:
+    """(clinicians48) ``text`` is a short message in one person's voice (``_A_PERSONS_VOICE``,
+    thanks right before the clinician, or the clinician's words reported) about someone's
+    care (a health word, a care event, a record), in no practice's, newsroom's or bio's
+    voice (``_PUBLIC_OR_PRACTICE_VOICE``)."""
+    if _PUBLIC_OR_PRACTICE_VOICE.search(text):
+        return False
+    if _A_PERSONS_VOICE.search(text) is None:
+        thanked = _THANKS_BEFORE.search(lead) is not None
+        said = _CLINICIAN_REPORTED.match(text, end)
+        reported = said is not None and (
+            said.group("present") is None or _VISIT_WHEN.search(text) is not None
+        )
+        if not thanked and not (reported and _EVERY_READER.search(text) is None):
+            return False
+    # (the visit alone is no care told: "back from my appointment with Dr X and I've never
+    # felt so listened to" praises the visit)
+    told = _A_VISIT_ALONE.sub(" ", text)
+    if (
+        _CARE_TOLD.search(told) is not None
+        or _RECORD_SENT.search(told) is not None
+        or _CARE_BESIDES.search(told) is not None
+    ):
+        return True
+    # a health word alone, not of a character known from a work ("Nurse Ratched from One
+    # Flew Over the Cuckoo's Nest still gives me chills")
+    return _about_health(told) and _KNOWN_FROM_AFTER.match(text, end) is None
+
+
+# (nor the trade alone: "I was terrified of the dentist for 15 years")
+_A_VISIT_ALONE = lazy.compile(
+    r"\b(?:appointments?|appts?|visits?|consult(?:ation)?s?|check-?ups?|dentists?)\b",
+    re.IGNORECASE,
+)
+_KNOWN_FROM_AFTER = lazy.compile(r"[ \t]+from[ \t]+(?-i:[A-Z])")
+
+
+# (clinicians48) The one a record is issued, assigned or awarded to, or enrolled for, or
+# named under a record's role label: "Certificate of completion awarded to Precious Banda",
+# "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
+# Nokuthula Dube", "Witness: Gus Papadakis", "Tenant Abdirahman Warsame of …", "Training
+# record: Dong-hyun Park". Whoever else is called so (a member of staff, a public person)
+# the record says whose it is; the sets written fresh (40-47) mark such a name every time.
+_RECORD_HOLDER_BEFORE = lazy.compile(
+    r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
+    r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
+    r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
+    r"|\brecord[ \t]*:)[ \t]*$",
+    re.IGNORECASE,
+)
+# ... in a text that names the record ("certificate", "asset tag", "lease", "permit", "form")
+_A_RECORD_NAMED = lazy.compile(
+    r"\b(?:certificate|cert|record|tag|asset|account|acct|permit|passport|licen[cs]e|card|id"
+    r"|template|lease|tenancy|unit|statement|form|badge|report|prize|award|scholarship|diploma"
+    r"|cpf|ssn|no\.|number|serial|laptop|device|enrol\w*|registration)\b",
+    re.IGNORECASE,
+)
+_RECORD_HOLDER = "the one a record is issued, assigned or awarded to, or enrolled for"
+# How the finding's reason ends (``rules.drop_vetoed_names`` keeps such a name)
+RECORD_HOLDER_TAG = "[name.record_holder]"
+
+
+def record_holder(f: _Finder, c: Candidate) -> str | None:
+    """ "Certificate of completion awarded to Precious Banda": a record's holder."""
+    text = f.doc.text
+    if len(text) > _CARE_MESSAGE_UP_TO or c.last.possessive:
+        return None
+    if len(c.words) < 2 and c.lowers[0] not in lx.GIVEN_NAMES:
+        return None  # one word: a listed given name only ("enrolled for Oksana")
+    if _RECORD_HOLDER_BEFORE.search(text, max(0, c.start - 30), c.start) is None:
+        return None
+    if not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in c.lowers):
+        return None  # "assigned to Finance Team", "issued to Acme Logistics"
+    if public_figure_in(text[c.start : c.end].lower()) or _A_RECORD_NAMED.search(text) is None:
+        return None
+    return _RECORD_HOLDER
 
 
 def _an_everyday_word(lower: str) -> bool:
@@ -5212,6 +5386,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(relative_of_named, strong=False, common=False),
     NameRule(clinician_in_care_message, strong=False, common=False),
     NameRule(patient_after_thanked_clinician, strong=False, common=False),
+    NameRule(record_holder, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

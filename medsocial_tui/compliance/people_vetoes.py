@@ -586,7 +586,12 @@ _OWN_CARE = lazy.compile(
     r"|illness|injur\w*|broke|broken|fractur\w*|passed[ \t]+away|died|funeral"
     # a visit of care told of them or of theirs ("Coach Ramsey's team got mouthguards fitted")
     r"|fitted|fillings?|check-?ups?|cleanings?|appointments?|extractions?|x-?rays?|treated"
-    r"|treatment|seen)\b",
+    r"|treatment|seen"
+    # (clinicians48) one who came in for care, a tooth's harm, a death told short ("Fr. X
+    # came in with a cracked molar", "the family of Pastor X, who passed at Kenyatta
+    # National"; not "who passed her boards")
+    r"|came[ \t]+in|cracked|chipped|abscess\w*|toothache"
+    r"|passed(?![ \t]+(?:the|her|his|their|an?|all|out|by|on)\b))\b",
     _I,
 )
 

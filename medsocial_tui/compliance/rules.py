@@ -78,6 +78,7 @@ from medsocial_tui.compliance.names import (
     CLINICIAN_IN_CARE_TAG,
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
+    RECORD_HOLDER_TAG,
     STAFF_TO_ONE_TAG,
     SYMPTOMS,
     a_medicine_by_name,
@@ -11059,12 +11060,13 @@ def drop_vetoed_names(
                 if text[f.start + 1 : f.start + 2].isupper() and _shouted_verb(text, f):
                     vetoed[span] = True
                     continue
-                if f.reason.endswith(CLINICIAN_IN_CARE_TAG) or f.reason.endswith(STAFF_TO_ONE_TAG):
+                if f.reason.endswith((CLINICIAN_IN_CARE_TAG, STAFF_TO_ONE_TAG, RECORD_HOLDER_TAG)):
                     # (clinicians30) the name finder read the clinician of one person's
                     # care in that person's message: the vetoes that take "Dr. X" and
                     # "Nurse X" for the practice's or a public clinician are what it rules out
                     # (chatnames48) and the writer's own name as staff writing to one
-                    # patient: the vetoes of a practice's people are what it rules out
+                    # patient: the vetoes of a practice's people are what it rules out;
+                    # (clinicians48) and the holder a record names
                     vetoed[span] = False
                     kept.append(f)
                     continue

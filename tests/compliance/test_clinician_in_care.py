@@ -179,3 +179,95 @@ def test_the_patient_after_a_thanked_clinician_is_blocked(text: str, patient: st
     right after the thanks, then how they are since."""
     names = [text[f.start : f.end] for f in find_phi(text) if f.label == "name"]
     assert patient in names
+
+
+# (clinicians48) whatever the clinician is said to do, a short message in one person's voice
+# (the writer's "I", a chat's "kk", thanks, the clinician's words reported) about one
+# person's care; a tip to every reader, a bio, the news, a brand or a memory stays clean
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok thx, I'll bring the x-rays when I see Dr. Haugland", "Haugland"),
+        ("Dr. Chaudhry said the lump is probably a cyst but wants an ultrasound", "Chaudhry"),
+        ("sorry running late!! pls tell Dr Fonoti I'm 10 min away", "Fonoti"),
+        ("Dr Baptiste told us the MRI was clear 🙏", "Baptiste"),
+        ("Dr. Nakashima wants Lerato back in 3 weeks to check the splint", "Nakashima"),
+        ("kk will do, Dr. Achterberg needs the bitewings before 2", "Achterberg"),
+        ("so grateful, thank you Dr Mbeki and everyone on ward 7, cancer free at last", "Mbeki"),
+        ("no worries Dr Ishikawa, I'll rebook the extraction for Thursday", "Ishikawa"),
+        ("Prof. Okonjo wants the case notes by Friday", "Okonjo"),
+        ("cheers Dr Whitlock, the wound is healing well, see you at the Otara clinic", "Whitlock"),
+        ("Thanks Dr. Soto, the pathology came back benign, we'll just keep an eye on it", "Soto"),
+        ("does anyone have Dr. Lungu's office number? my son needs his grommets checked", "Lungu"),
+        ("ta Dr McAllister, the swelling's gone down heaps since the antibiotics", "McAllister"),
+    ],
+)
+def test_a_clinician_in_one_persons_message_of_care_is_blocked(text: str, name: str) -> None:
+    assert any(name in found for found in _clinicians(text)), find_phi(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dr. Haugland says you should replace your toothbrush every three months.",
+        "Dr. Chaudhry wants every patient to know the new x-ray unit halves the dose.",
+        "Dr. Mbeki trained in Cape Town and loves helping nervous patients, I'm told.",
+        "I read Dr. Achterberg's column on gum disease, the one about diabetes, really good",
+        "Wore my Dr. Martens to the dentist and my feet hurt more than the filling lol",
+        "does anyone remember Dr. Fonoti from years ago? my mum said he was so kind",
+        "Dr. Ishikawa is on leave this week, Dr. Reyes will cover, so I'm told",
+        "Back from my appointment with Dr Ishikawa and honestly I felt so listened to.",
+        "Nurse Jackie from the TV show still makes me laugh, what a character",
+    ],
+)
+def test_a_tip_a_bio_a_column_a_brand_or_a_memory_keeps_the_clinician_clean(text: str) -> None:
+    assert _clinicians(text) == []
+
+
+# (clinicians48) a post's title before the name of one who came in for care, or whose
+# death is told: the titled one is the patient, not a post holder
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Fr. Brendan Keane came in with a chipped incisor after the parish football match",
+            "Keane",
+        ),
+        (
+            "Prayers for the family of Pastor Ruth Achieng, who passed at Aga Khan on Friday",
+            "Achieng",
+        ),
+    ],
+)
+def test_a_titled_patient_is_blocked(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert any(name in span for span in found), find_phi(text)
+
+
+def test_a_titled_post_holders_deed_stays_clean() -> None:
+    text = "Pastor John Okafor passed the church's accounts to the new treasurer on Sunday."
+    assert [f for f in find_phi(text) if f.label == "name"] == []
+
+
+# (clinicians48) ``name.record_holder``: the one a record is issued, assigned or awarded to,
+# or enrolled for, is blocked past the vetoes of staff and public lives
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The phone with asset tag PH-2210-MB was assigned to Rangi Walker.", "Rangi Walker"),
+        (
+            "left thumb template FP-22c9 enrolled for Thandeka Zulu at the staff room reader",
+            "Thandeka",
+        ),
+        ("Staff Accident Form — Hurt: Jo Bramwell; Date: 3/2; Witness: Stavros Karalis", "Karalis"),
+        ("Training record: Min-jun Kim, first aid cert completed 2025.03.01", "Min-jun Kim"),
+    ],
+)
+def test_a_records_holder_is_blocked(text: str, name: str) -> None:
+    found = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert any(name in span for span in found), find_phi(text)
+
+
+def test_a_firm_a_record_is_issued_to_stays_clean() -> None:
+    text = "Purchase order PO-5521 was issued to Henry Schein Dental for the new chairs."
+    assert [f for f in find_phi(text) if f.label == "name"] == []

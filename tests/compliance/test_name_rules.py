@@ -763,6 +763,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         None,
     ),
     (nm.clinician_in_care_message, "Thanks to Dr. Pham for the talk on implants!", "Pham", None),
+    # (clinicians48) the one a record is issued, assigned or awarded to, or enrolled for; not
+    # a firm or a team, nor a public person
+    (
+        nm.record_holder,
+        "The tablet with asset tag QX-2210 was assigned to Tomasz Wrobel in Stores.",
+        "Tomasz",
+        nm._RECORD_HOLDER,
+    ),
+    (
+        nm.record_holder,
+        "Face template FT-0912 re-enrolled for Hinemoa Parata at the staff door.",
+        "Hinemoa",
+        nm._RECORD_HOLDER,
+    ),
+    (
+        nm.record_holder,
+        "Asset tag QX-2210 was assigned to Facilities Management for the spring audit.",
+        "Facilities",
+        None,
+    ),
+    (
+        nm.record_holder,
+        "The 2023 Nobel Prize certificate was awarded to Katalin Karikó in Stockholm.",
+        "Katalin",
+        None,
+    ),
     # (namesrec37) the patient after the thanked clinician, then how they are; not a product
     (
         nm.patient_after_thanked_clinician,
