@@ -667,7 +667,9 @@ _STAFF_INTRODUCED = lazy.compile(
     r"|please[ \t]+welcome|meet[ \t]+our)\b",
     _I,
 )
-_YOUR = lazy.compile(r"\byour\b", _I)
+# ("your" or "yours": a second definition further down, since removed, replaced this one at
+# import, so every reader has always read both)
+_YOUR = lazy.compile(r"\b(?:your|yours)\b", _I)
 _RECORD_LIKE = lazy.compile(r"\d{5,}")
 
 
@@ -751,9 +753,6 @@ _PRACTICE_OWNED_BEFORE = lazy.compile(
     r"[ \t]+)?(?:no|number|#|id|reg|registration)\.?[ \t:#]*$",
     _I,
 )
-
-
-_YOUR = lazy.compile(r"\b(?:your|yours)\b", _I)
 
 
 def _a_practice_number(text: str, f: Finding) -> bool:
