@@ -5165,6 +5165,44 @@ _HABITS = frozenset(
 )
 _SEX_WORDS = frozenset("m f male female man woman boy girl y/o yo".split())
 _ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+# (towns48) The trade a case names before an age between commas ("nail tech, 31, Garden
+# Grove"): the word before the age, in lower case, as a whole word.
+_TRADE_BEFORE_AGE = lazy.compile(r"\b([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+# (towns48) Trades the worker's endings miss ("nail tech", "care aide", "barista")
+_MORE_TRADE_WORDS = frozenset("tech aide barista porter".split())
+# (towns48) A team's player by their position: "striker, 23, Liverpool, signs a new deal"
+# is sports news of a public figure, and the place is their club's.
+_SPORTS_POSITIONS = frozenset(
+    """striker goalkeeper goalie keeper midfielder defender winger forward fullback halfback
+    quarterback linebacker receiver pitcher catcher shortstop outfielder infielder batsman
+    batter bowler flanker hooker fly-half playmaker captain rookie""".split()
+)
+
+
+def _a_trade(word: str) -> bool:
+    """(towns48) ``word`` names what a case's patient does for a living ("welder", "nurse",
+    "nail tech"), not a habit nor a team's position."""
+    if word in _HABITS or word in _SPORTS_POSITIONS:
+        return False
+    return (
+        word in _TRADE_WORDS
+        or word in _MORE_TRADE_WORDS
+        or word in _SEX_WORDS
+        or _TRADE_ENDING.search(word) is not None
+    )
+
+
+def _no_trade_before_the_age(text: str, m: re.Match[str]) -> bool | None:
+    """(towns48) For a town right after an age written between commas ("shearer, 48,
+    Gore"): whether the word before the age names no trade ("Monday, 9, Tuesday",
+    "striker, 23, Liverpool"); None for a town after any other age or item."""
+    if not _AGE_BETWEEN_COMMAS.fullmatch(text, m.start(), m.start("place")):
+        return None
+    before = _TRADE_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
+    return before is None or not _a_trade(before.group(1).lower())
+
+
+_AGE_BETWEEN_COMMAS = lazy.compile(r"\d{1,3},[ \t]+")
 
 
 def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5173,6 +5211,9 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     insurer; or a single word on no list of towns after an item that names no trade ("58M,
     diabetic, Metformin", "33F, runner, Strava"): an unlisted word is a town only where the
     note has just said what the patient does ("41M, oyster farmer, Apalachicola")."""
+    no_trade = _no_trade_before_the_age(text, m)
+    if no_trade is not None:  # (towns48) "nail tech, 31, Garden Grove": the trade is said
+        return no_trade or _who_the_patient_is(m.group("place").replace(",", " ").split())
     listed = set(text[m.start() : m.start("place")].lower().replace(",", " ").split()[1:])
     if listed <= _SEX_WORDS:
         return True  # "62 y/o male, Macon GA": the item right after the age, after_age_sex's
@@ -5185,11 +5226,9 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         or last.lower() in _A_TOWNS_LANDSCAPE
     ):
         return False  # "Dutch Harbor", "Red Deer, AB": a town, whatever its first word
+    if _who_the_patient_is(words):
+        return True
     first = words[0].lower()
-    if first in _ORIGIN_WORDS or first in _NATIONALITY_WORDS or first in _FAITHS:
-        return True
-    if first in _WHO_A_PATIENT_IS or first in lx.GENERIC_MEDICINES:
-        return True
     if len(words) > 1 or first in place_names():
         return False  # "Red Deer, AB", "Hawke's Bay", "Dundalk"
     before = _ITEM_BEFORE.search(text, max(0, m.start("place") - 40), m.start("place"))
@@ -5199,6 +5238,25 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     if trade in _HABITS:
         return True
     return trade not in _TRADE_WORDS and _TRADE_ENDING.search(trade) is None
+
+
+def _who_the_patient_is(words: list[str]) -> bool:
+    """A listed item's words say who the patient is, not where they live: an origin, a
+    nation, a faith, a diet, an insurer or a medicine ("Caucasian", "Catholic", "Keto")."""
+    first = words[0].lower()
+    return (
+        first in _ORIGIN_WORDS
+        or first in _NATIONALITY_WORDS
+        or first in _FAITHS
+        or first in _WHO_A_PATIENT_IS
+        or first in lx.GENERIC_MEDICINES
+    )
+
+
+# (towns48) A Scottish or Irish family name's "Mc", the one inner capital towns are
+# named with ("Fort McMurray", "McAllen", "McKinney"); a brand's is anywhere ("CrossFit",
+# "FedEx"), and "McDonald's" keeps its possessive, so it stays a firm.
+_A_MC_NAME = lazy.compile(r"Mc[A-Z][a-z]+")
 
 
 def _a_word_no_town_has(
@@ -5218,7 +5276,7 @@ def _a_word_no_town_has(
             (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
-            or _INNER_CAPITAL.search(word)
+            or (_INNER_CAPITAL.search(word) and not _A_MC_NAME.fullmatch(word))
         ):
             return True
         if written_as_town:

@@ -295,6 +295,7 @@ RULE_CASES = [
         "consult: 61F, dairy farmer, Tillamook OR, new exertional dyspnea",
         "Tillamook OR",
     ),
+    ("place.vignette_listed_town", "shearer, 48, Gore, back pain down the left leg", "Gore"),
     ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
     ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
@@ -4427,4 +4428,25 @@ def test_the_town_of_a_mishap(text: str, place: str | None) -> None:
     ],
 )
 def test_the_town_of_a_journey_and_of_good_wishes(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (towns48) a case written trade, age, town, with no preposition, and a town whose name
+# holds a "Mc"; a player's club, opening hours and a brand stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("nail tech, 31, Hemet, wheezing at work, better on weekends", "Hemet"),
+        ("fisherman, 63, Killybegs, painless jaundice and weight loss", "Killybegs"),
+        ("bus conductor, 52, Onitsha, chest tightness on exertion", "Onitsha"),
+        ("Case: mechanic, 45, Tuscaloosa AL, chronic cough, ex smoker", "Tuscaloosa"),
+        ("53M crane operator, Fort McMurray, recurrent vertigo on the tower", "Fort McMurray"),
+        ("striker, 23, Liverpool, signs a new deal through 2028", None),
+        ("goalkeeper, 31, Ballarat, out for the season with an ACL tear", None),
+        ("Hours: Monday, 9, Tuesday, 10, Wednesday closed.", None),
+        ("29F, barista, CrossFit, knee pain after squats", None),
+        ("34M line cook at McDonald's, burns to forearm", None),
+    ],
+)
+def test_the_town_of_a_case_listed_after_its_trade_and_age(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
