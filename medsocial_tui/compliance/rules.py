@@ -5062,6 +5062,8 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     if before is not None:
         return True  # "67M with NSCLC; the trial from Boston": the trial's town
     place = m.group("place")
+    if place.split()[0].lower() in lx.FAMILY_TITLES:
+        return True  # (towns48) "a 12-year-old visiting Grandma in Tulsa": a relative
     if not _COUNTY_WORD_LAST.search(place):
         age = _AN_AGE.match(text, m.start())
         after_age = age.end() if age is not None else m.start()
@@ -5273,7 +5275,13 @@ def _a_word_no_town_has(
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
-            (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
+            (
+                lower in lx.ORG_SUFFIXES
+                and not (several and lower in _A_TOWNS_LANDSCAPE)
+                # (towns48) one word with its province's code after it is a town's name
+                # ("from Trail BC", "Center, TX"), however a firm's name would end
+                and not (written_as_town and len(words) == 1)
+            )
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
             or (_INNER_CAPITAL.search(word) and not _A_MC_NAME.fullmatch(word))
@@ -5391,9 +5399,48 @@ def _the_writer_alone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     )
 
 
+# (towns48) Who is home, before "home in" or "home to" in the sentence: nobody said (the
+# writer's own note: "back home in Kilkenny after a week on the ward"), the writer, a
+# pronoun, a relative or a name ("Mum's finally home in Tauranga", "my dad is back home
+# in Enugu"); not a team, a show or a firm ("The Blue Jays are back home in Toronto",
+# "Our team is back home in Leeds").
+_WHO_IS_HOME = lazy.compile(
+    r"(?:^|(?:\b(?:i['’]?m|i[ \t]+am|i|we['’]re|we[ \t]+are|she['’]s|he['’]s|she[ \t]+is|he[ \t]+is"
+    r"|they['’]re|(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|hubby|wife|husband"
+    r"|son|daughter|baby|bub|kid|kids)(?:['’]s|[ \t]+is|[ \t]+are)"
+    r"|my[ \t]+[\w-]+(?:['’]s|[ \t]+is|[ \t]+are)|(?-i:[A-Z][a-z]+)(?:['’]s|[ \t]+is))))"
+    r"(?:[ \t]*\b(?:finally|safely|now|back|all|just|got|get|getting|came|made[ \t]+it)\b)*"
+    r"[ \t,]*$",
+    _I,
+)
+# (towns48) "is home to": what a place holds, no one's homecoming
+_A_HOST_BEFORE = lazy.compile(r"(?:\b(?:is|are|was|were)|['’]s)[ \t]+$", _I)
+# (towns48) A stay in care or its end, in the sentence of a homecoming
+_CARE_STAY_WORDS = lazy.compile(
+    r"\b(?:hospital|hosp|surgery|op|operation|ward|icu|nicu|hdu|c-?section|caesarean|cesarean"
+    r"|delivery|birth|chemo|a&e|er|rehab|stitches|discharged|admitted|admission|transplant"
+    r"|stent|bypass|new[ \t]+(?:hip|knee)|fracture|ambulance)\b",
+    _I,
+)
+
+
+def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(towns48) ``place.home_after_care``'s homecoming is no one's the writer tells of: a
+    team, a show or a firm is home ("The Blue Jays are back home in Toronto"), or the
+    sentence tells of no stay in care ("back home in Leeds after the conference")."""
+    left, right = sentence_around(text, m.start(), m.end())
+    before = text[left : m.start()]
+    if _WHO_IS_HOME.search(before) is None:  # (a slice: "^" is its start)
+        return True
+    if _A_HOST_BEFORE.search(before) and m.group().lower().split()[1] == "to":
+        return True  # "Leeds General is home to the region's only burns unit": it holds it
+    return _CARE_STAY_WORDS.search(text, left, right) is None
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _no_one_home_from_care,
         _own_address,
         _the_writer_alone,
         _a_country_in_turkish,
@@ -10344,6 +10391,15 @@ def _a_names_word(text: str, start: int, end: int, f: Finding) -> bool:
     return capitalised * 2 < len(words)
 
 
+def _eyes_pupils(text: str, start: int, end: int) -> bool:
+    """(towns48) The group word at ``start:end`` is a patient's "pupils", their eyes as a
+    case describes them ("pinpoint pupils", "pupils equal and reactive")."""
+    if text[start:end].lower() != "pupils":
+        return False
+    eyes = _EYES_PUPILS.search(text, max(0, start - 14), min(len(text), end + 25))
+    return eyes is not None and eyes.start() <= start < eyes.end()
+
+
 def _a_place_for_a_group(text: str, f: Finding) -> bool:
     """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
     2019 are invited to a survey", "Residents of Flint were told to boil their water": a
@@ -10353,16 +10409,46 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False
     if _local_help_asked(text, f):
         return False
+    if f.reason.endswith("[place.home_after_care]"):
+        return False  # (towns48) one person's homecoming, whoever is thanked ("thanks everyone")
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    if _ANYONE_ELSES_CHILD.search(text, left, right) is not None or _ANYONE_ELSE_THERE.search(
+        text, max(left, f.start - 40), f.start
+    ):
+        return False  # (towns48) "anyone else's kid at Riverside Primary …?": the writer's too
     case = "[place.vignette_" in f.reason
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
         if case and group.group().lower() in _A_CASES_FAMILY:
             continue  # "2yo with caries, parents from Kibera just arrived": the child's
+        if _eyes_pupils(text, group.start(), group.end()):
+            continue  # (towns48) "pinpoint pupils": a patient's eyes, no school's pupils
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
+
+
+# (towns48) A parent asking "anyone else's kid at Riverside Primary …?", "is anyone else at
+# Glenfield Intermediate getting the letter?": "else" says the writer's own child is one of
+# them, so the school or the town is theirs; "Anyone at Westfield Primary …?" asks a group,
+# and "has anyone else had a reaction to Ozempic?" ties no place to the writer.
+_ANYONE_ELSES_CHILD = lazy.compile(
+    r"\bany(?:one|body)[ \t]+else['’]s[ \t]+(?:kids?|kiddos?|child|children|son|daughter|boy|girl"
+    r"|toddler|teen|baby|little[ \t]+one)\b",
+    _I,
+)
+_ANYONE_ELSE_THERE = lazy.compile(
+    r"\bany(?:one|body)[ \t]+else[ \t]+(?:at|in|from)[ \t]+(?:the[ \t]+)?$", _I
+)
+# (towns48) A case's eyes: "pinpoint pupils", "fixed dilated pupils", "pupils equal and
+# reactive" are no school's pupils (a group word ``_A_GROUP`` reads).
+_EYES_PUPILS = lazy.compile(
+    r"(?:\b(?:pinpoint|dilated|fixed|constricted|unequal|equal|small|sluggish|blown|miotic"
+    r"|mydriatic|reactive)[ \t]+pupils\b|pupils[ \t]+(?:equal|reactive|dilated|constricted"
+    r"|fixed|unequal|sluggish|pinpoint|react|were[ \t]+(?:fixed|dilated|pinpoint)))",
+    _I,
+)
 
 
 # (vignette40) The family of a case's one patient, in the plural words of a group: a case

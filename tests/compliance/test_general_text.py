@@ -296,6 +296,11 @@ RULE_CASES = [
         "Tillamook OR",
     ),
     ("place.vignette_listed_town", "shearer, 48, Gore, back pain down the left leg", "Gore"),
+    (
+        "place.home_after_care",
+        "back home in Kilkenny after a week on the cardiac ward, knackered",
+        "Kilkenny",
+    ),
     ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
     ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
@@ -4450,3 +4455,32 @@ def test_the_town_of_a_journey_and_of_good_wishes(text: str, place: str | None) 
 )
 def test_the_town_of_a_case_listed_after_its_trade_and_age(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (towns48) the town a person came home to after a stay in care, a visitor's town in a case,
+# a school beside "anyone else's kid", a town beside a case's "pinpoint pupils"; a team's
+# homecoming, a hospital that is home to a unit, a group of pupils stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("made it home to Enugu after 3 nights in hospital, jaw still swollen", "Enugu"),
+        ("finally home in Tauranga after the op, thanks for the flowers everyone", "Tauranga"),
+        ("discharged today! back home in Moose Jaw with a new hip", "Moose Jaw"),
+        ("28F visiting Galway for a wedding, anaphylaxis to shellfish", "Galway"),
+        ("66 y/o retired smelter worker from Trail BC with new neuropathy", "Trail"),
+        ("41M farmer from Gympie, found confused, pinpoint pupils. Antidote?", "Gympie"),
+        ("The Blue Jays are back home in Toronto after a 10-game road trip.", None),
+        ("Our team is back home in Leeds after the implant conference in Berlin.", None),
+        ("back home in Leeds after the conference, great talks", None),
+        ("Leeds General is home to Yorkshire's only children's heart surgery unit.", None),
+        ("a 12-year-old visiting Grandma, bee sting on the arm", None),
+        ("Pupils at Kaiapoi school will get free fluoride varnish next term.", None),
+    ],
+)
+def test_a_homecoming_a_visit_and_a_parents_school(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
+    text = "anybody else's child at Riverside Primary sent home with pink eye today?"
+    assert "Riverside Primary" in found_words(text)
