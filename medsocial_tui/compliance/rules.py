@@ -1667,6 +1667,19 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+def _neither_on_the_gazetteer_nor_a_county(
+    text: str, m: re.Match[str], ctx: PracticeContext
+) -> bool:
+    """(towns48) ``not_on_the_gazetteer`` for a record's item, where a county named with the
+    word "County" is a place too ("Subpoena for records: Marcus Bell, case no. 24-CV-1187, Harris
+    County", "Claim file: …, Fairfax County"): GeoNames lists towns, not counties, and a
+    record lists the county its person lives or was sued in."""
+    place = m.group("place")
+    if len(place.split()) > 1 and place.endswith(" County"):
+        return False  # (only "County": "St Anthony's Parish, Kumasi" is a church's parish)
+    return _not_on_the_gazetteer(text, m, ctx)
+
+
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Every word must be outside common English and off the name, health, drug and
     organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
@@ -1969,8 +1982,16 @@ def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     place = m.group("place").lower()
     names = place_names()
     if place not in names and place.replace(" ", "-") not in names:
+        if " " in place and _IN_BEFORE.search(text, max(0, m.start("place") - 4), m.start("place")):
+            return False  # (towns48) "my dentist in Oak Cliff": a neighbourhood of words
         return _not_rare_place(text, m, ctx)
     return " " not in place and lazy.zipf_frequency(place, "en") >= 4.6
+
+
+# (towns48) "in" before a carer's place: a neighbourhood of two or three everyday words
+# there ("my dentist in Oak Cliff", "my GP in Bay Ridge") is a place, as "at" before it is
+# not ("my dentist at Bright Smiles" is a practice's name).
+_IN_BEFORE = lazy.compile(r"\b(?i:in)[ \t]+$")
 
 
 def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5441,6 +5462,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _no_one_home_from_care,
+        _neither_on_the_gazetteer_nor_a_county,
         _own_address,
         _the_writer_alone,
         _a_country_in_turkish,

@@ -297,6 +297,11 @@ RULE_CASES = [
     ),
     ("place.vignette_listed_town", "shearer, 48, Gore, back pain down the left leg", "Gore"),
     (
+        "place.writer_from_here",
+        "Thandi from Mamelodi here - is the clinic open Saturday?",
+        "Mamelodi",
+    ),
+    (
         "place.home_after_care",
         "back home in Kilkenny after a week on the cardiac ward, knackered",
         "Kilkenny",
@@ -4475,6 +4480,14 @@ def test_the_town_of_a_case_listed_after_its_trade_and_age(text: str, place: str
         ("Leeds General is home to Yorkshire's only children's heart surgery unit.", None),
         ("a 12-year-old visiting Grandma, bee sting on the arm", None),
         ("Pupils at Kaiapoi school will get free fluoride varnish next term.", None),
+        ("my old dentist in Echo Park retired, need a new one", "Echo Park"),
+        ("my son's pediatrician in Park Slope says it's hand foot mouth", "Park Slope"),
+        ("my doctor in Internal Medicine wants bloods", None),
+        ("Our GP in Ballsbridge is open late on Thursdays.", None),
+        ("Claim file: Priya Nair, policy 88-2231-09, Fairfax County", "Fairfax County"),
+        ("Harris County health officials report 12 new measles cases.", None),
+        ("Greetings from London here at the conference!", None),
+        ("Dr Lee from Cedars here, happy to answer questions today.", None),
     ],
 )
 def test_a_homecoming_a_visit_and_a_parents_school(text: str, place: str | None) -> None:
