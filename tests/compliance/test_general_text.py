@@ -297,6 +297,11 @@ RULE_CASES = [
     ),
     ("place.vignette_listed_town", "shearer, 48, Gore, back pain down the left leg", "Gore"),
     (
+        "place.childs_school_town",
+        "my son's teacher at Kaiapoi school says he keeps falling asleep in class",
+        "Kaiapoi",
+    ),
+    (
         "place.writer_from_here",
         "Thandi from Mamelodi here - is the clinic open Saturday?",
         "Mamelodi",
@@ -4487,6 +4492,12 @@ def test_the_town_of_a_case_listed_after_its_trade_and_age(text: str, place: str
         ("Claim file: Priya Nair, policy 88-2231-09, Fairfax County", "Fairfax County"),
         ("Harris County health officials report 12 new measles cases.", None),
         ("Greetings from London here at the conference!", None),
+        ("my boy fell at the Wahiawa skate park and split his chin open", "Wahiawa"),
+        ("my kid's at Ikoyi kindy and they said he bit another child", "Ikoyi"),
+        ("Our hygienists will visit Kaiapoi school on Tuesday for free checkups.", None),
+        ("the Ponsonby primary team won, my son scored!", None),
+        ("my kid goes to a Kaiapoi school and loves it", None),
+        ("Sister Flanagan trained at the old Mater school of nursing; her niece says hi", None),
         ("Dr Lee from Cedars here, happy to answer questions today.", None),
     ],
 )
