@@ -1782,6 +1782,19 @@ def _not_on_the_gazetteer(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     )
 
 
+def _neither_on_the_gazetteer_nor_a_county(
+    text: str, m: re.Match[str], ctx: PracticeContext
+) -> bool:
+    """(towns48) ``not_on_the_gazetteer`` for a record's item, where a county named with the
+    word "County" is a place too ("Subpoena for records: Marcus Bell, case no. 24-CV-1187, Harris
+    County", "Claim file: …, Fairfax County"): GeoNames lists towns, not counties, and a
+    record lists the county its person lives or was sued in."""
+    place = m.group("place")
+    if len(place.split()) > 1 and place.endswith(" County"):
+        return False  # (only "County": "St Anthony's Parish, Kumasi" is a church's parish)
+    return _not_on_the_gazetteer(text, m, ctx)
+
+
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Every word must be outside common English and off the name, health, drug and
     organisation lists: "Lucknow", "Pukekohe"; not "to Maria", "in Invisalign"."""
@@ -2117,8 +2130,16 @@ def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     place = m.group("place").lower()
     names = place_names()
     if place not in names and place.replace(" ", "-") not in names:
+        if " " in place and _IN_BEFORE.search(text, max(0, m.start("place") - 4), m.start("place")):
+            return False  # (towns48) "my dentist in Oak Cliff": a neighbourhood of words
         return _not_rare_place(text, m, ctx)
     return " " not in place and lazy.zipf_frequency(place, "en") >= 4.6
+
+
+# (towns48) "in" before a carer's place: a neighbourhood of two or three everyday words
+# there ("my dentist in Oak Cliff", "my GP in Bay Ridge") is a place, as "at" before it is
+# not ("my dentist at Bright Smiles" is a practice's name).
+_IN_BEFORE = lazy.compile(r"\b(?i:in)[ \t]+$")
 
 
 def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5281,6 +5302,8 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     if before is not None:
         return True  # "67M with NSCLC; the trial from Boston": the trial's town
     place = m.group("place")
+    if place.split()[0].lower() in lx.FAMILY_TITLES:
+        return True  # (towns48) "a 12-year-old visiting Grandma in Tulsa": a relative
     if not _COUNTY_WORD_LAST.search(place):
         age = _AN_AGE.match(text, m.start())
         after_age = age.end() if age is not None else m.start()
@@ -5384,6 +5407,44 @@ _HABITS = frozenset(
 )
 _SEX_WORDS = frozenset("m f male female man woman boy girl y/o yo".split())
 _ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+# (towns48) The trade a case names before an age between commas ("nail tech, 31, Garden
+# Grove"): the word before the age, in lower case, as a whole word.
+_TRADE_BEFORE_AGE = lazy.compile(r"\b([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
+# (towns48) Trades the worker's endings miss ("nail tech", "care aide", "barista")
+_MORE_TRADE_WORDS = frozenset("tech aide barista porter".split())
+# (towns48) A team's player by their position: "striker, 23, Liverpool, signs a new deal"
+# is sports news of a public figure, and the place is their club's.
+_SPORTS_POSITIONS = frozenset(
+    """striker goalkeeper goalie keeper midfielder defender winger forward fullback halfback
+    quarterback linebacker receiver pitcher catcher shortstop outfielder infielder batsman
+    batter bowler flanker hooker fly-half playmaker captain rookie""".split()
+)
+
+
+def _a_trade(word: str) -> bool:
+    """(towns48) ``word`` names what a case's patient does for a living ("welder", "nurse",
+    "nail tech"), not a habit nor a team's position."""
+    if word in _HABITS or word in _SPORTS_POSITIONS:
+        return False
+    return (
+        word in _TRADE_WORDS
+        or word in _MORE_TRADE_WORDS
+        or word in _SEX_WORDS
+        or _TRADE_ENDING.search(word) is not None
+    )
+
+
+def _no_trade_before_the_age(text: str, m: re.Match[str]) -> bool | None:
+    """(towns48) For a town right after an age written between commas ("shearer, 48,
+    Gore"): whether the word before the age names no trade ("Monday, 9, Tuesday",
+    "striker, 23, Liverpool"); None for a town after any other age or item."""
+    if not _AGE_BETWEEN_COMMAS.fullmatch(text, m.start(), m.start("place")):
+        return None
+    before = _TRADE_BEFORE_AGE.search(text, max(0, m.start() - 40), m.start())
+    return before is None or not _a_trade(before.group(1).lower())
+
+
+_AGE_BETWEEN_COMMAS = lazy.compile(r"\d{1,3},[ \t]+")
 
 
 def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5392,6 +5453,9 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     insurer; or a single word on no list of towns after an item that names no trade ("58M,
     diabetic, Metformin", "33F, runner, Strava"): an unlisted word is a town only where the
     note has just said what the patient does ("41M, oyster farmer, Apalachicola")."""
+    no_trade = _no_trade_before_the_age(text, m)
+    if no_trade is not None:  # (towns48) "nail tech, 31, Garden Grove": the trade is said
+        return no_trade or _who_the_patient_is(m.group("place").replace(",", " ").split())
     listed = set(text[m.start() : m.start("place")].lower().replace(",", " ").split()[1:])
     if listed <= _SEX_WORDS:
         return True  # "62 y/o male, Macon GA": the item right after the age, after_age_sex's
@@ -5404,11 +5468,9 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         or last.lower() in _A_TOWNS_LANDSCAPE
     ):
         return False  # "Dutch Harbor", "Red Deer, AB": a town, whatever its first word
+    if _who_the_patient_is(words):
+        return True
     first = words[0].lower()
-    if first in _ORIGIN_WORDS or first in _NATIONALITY_WORDS or first in _FAITHS:
-        return True
-    if first in _WHO_A_PATIENT_IS or first in lx.GENERIC_MEDICINES:
-        return True
     if len(words) > 1 or first in place_names():
         return False  # "Red Deer, AB", "Hawke's Bay", "Dundalk"
     before = _ITEM_BEFORE.search(text, max(0, m.start("place") - 40), m.start("place"))
@@ -5418,6 +5480,25 @@ def _not_a_listed_town(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     if trade in _HABITS:
         return True
     return trade not in _TRADE_WORDS and _TRADE_ENDING.search(trade) is None
+
+
+def _who_the_patient_is(words: list[str]) -> bool:
+    """A listed item's words say who the patient is, not where they live: an origin, a
+    nation, a faith, a diet, an insurer or a medicine ("Caucasian", "Catholic", "Keto")."""
+    first = words[0].lower()
+    return (
+        first in _ORIGIN_WORDS
+        or first in _NATIONALITY_WORDS
+        or first in _FAITHS
+        or first in _WHO_A_PATIENT_IS
+        or first in lx.GENERIC_MEDICINES
+    )
+
+
+# (towns48) A Scottish or Irish family name's "Mc", the one inner capital towns are
+# named with ("Fort McMurray", "McAllen", "McKinney"); a brand's is anywhere ("CrossFit",
+# "FedEx"), and "McDonald's" keeps its possessive, so it stays a firm.
+_A_MC_NAME = lazy.compile(r"Mc[A-Z][a-z]+")
 
 
 def _a_word_no_town_has(
@@ -5434,10 +5515,16 @@ def _a_word_no_town_has(
     for word in words:
         lower = (word[:-2] if _POSSESSIVE_END.search(word) else word).lower()
         if (
-            (lower in lx.ORG_SUFFIXES and not (several and lower in _A_TOWNS_LANDSCAPE))
+            (
+                lower in lx.ORG_SUFFIXES
+                and not (several and lower in _A_TOWNS_LANDSCAPE)
+                # (towns48) one word with its province's code after it is a town's name
+                # ("from Trail BC", "Center, TX"), however a firm's name would end
+                and not (written_as_town and len(words) == 1)
+            )
             or lower in lx.HEALTH_SINGLE_WORDS
             or lower in lx.STAFF_WORDS
-            or _INNER_CAPITAL.search(word)
+            or (_INNER_CAPITAL.search(word) and not _A_MC_NAME.fullmatch(word))
         ):
             return True
         if written_as_town:
@@ -5552,9 +5639,49 @@ def _the_writer_alone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     )
 
 
+# (towns48) Who is home, before "home in" or "home to" in the sentence: nobody said (the
+# writer's own note: "back home in Kilkenny after a week on the ward"), the writer, a
+# pronoun, a relative or a name ("Mum's finally home in Tauranga", "my dad is back home
+# in Enugu"); not a team, a show or a firm ("The Blue Jays are back home in Toronto",
+# "Our team is back home in Leeds").
+_WHO_IS_HOME = lazy.compile(
+    r"(?:^|(?:\b(?:i['’]?m|i[ \t]+am|i|we['’]re|we[ \t]+are|she['’]s|he['’]s|she[ \t]+is|he[ \t]+is"
+    r"|they['’]re|(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandpa|hubby|wife|husband"
+    r"|son|daughter|baby|bub|kid|kids)(?:['’]s|[ \t]+is|[ \t]+are)"
+    r"|my[ \t]+[\w-]+(?:['’]s|[ \t]+is|[ \t]+are)|(?-i:[A-Z][a-z]+)(?:['’]s|[ \t]+is))))"
+    r"(?:[ \t]*\b(?:finally|safely|now|back|all|just|got|get|getting|came|made[ \t]+it)\b)*"
+    r"[ \t,]*$",
+    _I,
+)
+# (towns48) "is home to": what a place holds, no one's homecoming
+_A_HOST_BEFORE = lazy.compile(r"(?:\b(?:is|are|was|were)|['’]s)[ \t]+$", _I)
+# (towns48) A stay in care or its end, in the sentence of a homecoming
+_CARE_STAY_WORDS = lazy.compile(
+    r"\b(?:hospital|hosp|surgery|op|operation|ward|icu|nicu|hdu|c-?section|caesarean|cesarean"
+    r"|delivery|birth|chemo|a&e|er|rehab|stitches|discharged|admitted|admission|transplant"
+    r"|stent|bypass|new[ \t]+(?:hip|knee)|fracture|ambulance)\b",
+    _I,
+)
+
+
+def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(towns48) ``place.home_after_care``'s homecoming is no one's the writer tells of: a
+    team, a show or a firm is home ("The Blue Jays are back home in Toronto"), or the
+    sentence tells of no stay in care ("back home in Leeds after the conference")."""
+    left, right = sentence_around(text, m.start(), m.end())
+    before = text[left : m.start()]
+    if _WHO_IS_HOME.search(before) is None:  # (a slice: "^" is its start)
+        return True
+    if _A_HOST_BEFORE.search(before) and m.group().lower().split()[1] == "to":
+        return True  # "Leeds General is home to the region's only burns unit": it holds it
+    return _CARE_STAY_WORDS.search(text, left, right) is None
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _no_one_home_from_care,
+        _neither_on_the_gazetteer_nor_a_county,
         _own_address,
         _the_writer_alone,
         _a_country_in_turkish,
@@ -10566,6 +10693,15 @@ def _a_names_word(text: str, start: int, end: int, f: Finding) -> bool:
     return capitalised * 2 < len(words)
 
 
+def _eyes_pupils(text: str, start: int, end: int) -> bool:
+    """(towns48) The group word at ``start:end`` is a patient's "pupils", their eyes as a
+    case describes them ("pinpoint pupils", "pupils equal and reactive")."""
+    if text[start:end].lower() != "pupils":
+        return False
+    eyes = _EYES_PUPILS.search(text, max(0, start - 14), min(len(text), end + 25))
+    return eyes is not None and eyes.start() <= start < eyes.end()
+
+
 def _a_place_for_a_group(text: str, f: Finding) -> bool:
     """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
     2019 are invited to a survey", "Residents of Flint were told to boil their water": a
@@ -10575,9 +10711,15 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False
     if _local_help_asked(text, f):
         return False
+    if f.reason.endswith("[place.home_after_care]"):
+        return False  # (towns48) one person's homecoming, whoever is thanked ("thanks everyone")
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    if _ANYONE_ELSES_CHILD.search(text, left, right) is not None or _ANYONE_ELSE_THERE.search(
+        text, max(left, f.start - 40), f.start
+    ):
+        return False  # (towns48) "anyone else's kid at Riverside Primary …?": the writer's too
     case = "[place.vignette_" in f.reason
     for group in _A_GROUP.finditer(text, left, right):  # (a loop: seldom more than one)
         if case and group.group().lower() in _A_CASES_FAMILY:
@@ -10588,6 +10730,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
             # "does anyone know if Royal Perth …? my boy Jarrah broke his thumb": the
             # question's other groups are its topic ("… see a lot of TB in young adults?")
             return False
+        if _eyes_pupils(text, group.start(), group.end()):
+            continue  # (towns48) "pinpoint pupils": a patient's eyes, no school's pupils
         if not _a_names_word(text, group.start(), group.end(), f):
             return True
     return False
@@ -10599,6 +10743,26 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
 _THANKS_BEFORE = lazy.compile(
     r"\b(?:thanks|thank[ \t]+(?:you|u)|thx|ty|cheers|hi|hello|hey|morning|love[ \t]+(?:you|u))"
     r"[ \t]*,?[ \t]*(?:so[ \t]+much[ \t]+)?$",
+    _I,
+)
+# (towns48) A parent asking "anyone else's kid at Riverside Primary …?", "is anyone else at
+# Glenfield Intermediate getting the letter?": "else" says the writer's own child is one of
+# them, so the school or the town is theirs; "Anyone at Westfield Primary …?" asks a group,
+# and "has anyone else had a reaction to Ozempic?" ties no place to the writer.
+_ANYONE_ELSES_CHILD = lazy.compile(
+    r"\bany(?:one|body)[ \t]+else['’]s[ \t]+(?:kids?|kiddos?|child|children|son|daughter|boy|girl"
+    r"|toddler|teen|baby|little[ \t]+one)\b",
+    _I,
+)
+_ANYONE_ELSE_THERE = lazy.compile(
+    r"\bany(?:one|body)[ \t]+else[ \t]+(?:at|in|from)[ \t]+(?:the[ \t]+)?$", _I
+)
+# (towns48) A case's eyes: "pinpoint pupils", "fixed dilated pupils", "pupils equal and
+# reactive" are no school's pupils (a group word ``_A_GROUP`` reads).
+_EYES_PUPILS = lazy.compile(
+    r"(?:\b(?:pinpoint|dilated|fixed|constricted|unequal|equal|small|sluggish|blown|miotic"
+    r"|mydriatic|reactive)[ \t]+pupils\b|pupils[ \t]+(?:equal|reactive|dilated|constricted"
+    r"|fixed|unequal|sluggish|pinpoint|react|were[ \t]+(?:fixed|dilated|pinpoint)))",
     _I,
 )
 
@@ -10642,6 +10806,7 @@ def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Fi
     return _THE_WRITERS_OWN.search(text) is not None
 
 
+# (vignette40) The family of a case's one patient, in the plural words of a group: a case
 # rule's town in "2yo with early childhood caries, parents from Kibera just arrived" is
 # the child's family's, so the child's; "all parents in Leeds" still names a group (its
 # "all" is the group's word).

@@ -295,6 +295,22 @@ RULE_CASES = [
         "consult: 61F, dairy farmer, Tillamook OR, new exertional dyspnea",
         "Tillamook OR",
     ),
+    ("place.vignette_listed_town", "shearer, 48, Gore, back pain down the left leg", "Gore"),
+    (
+        "place.childs_school_town",
+        "my son's teacher at Kaiapoi school says he keeps falling asleep in class",
+        "Kaiapoi",
+    ),
+    (
+        "place.writer_from_here",
+        "Thandi from Mamelodi here - is the clinic open Saturday?",
+        "Mamelodi",
+    ),
+    (
+        "place.home_after_care",
+        "back home in Kilkenny after a week on the cardiac ward, knackered",
+        "Kilkenny",
+    ),
     ("place.person_from", "Pt is a 72F in Tulsa, OK, with new onset AF.", "Tulsa, OK"),
     ("place.person_from", "A 60-year-old retired nurse from Port Elizabeth has dyspnea.", None),
     (
@@ -4551,3 +4567,67 @@ def test_the_town_of_a_mishap(text: str, place: str | None) -> None:
 )
 def test_the_town_of_a_journey_and_of_good_wishes(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (towns48) a case written trade, age, town, with no preposition, and a town whose name
+# holds a "Mc"; a player's club, opening hours and a brand stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("nail tech, 31, Hemet, wheezing at work, better on weekends", "Hemet"),
+        ("fisherman, 63, Killybegs, painless jaundice and weight loss", "Killybegs"),
+        ("bus conductor, 52, Onitsha, chest tightness on exertion", "Onitsha"),
+        ("Case: mechanic, 45, Tuscaloosa AL, chronic cough, ex smoker", "Tuscaloosa"),
+        ("53M crane operator, Fort McMurray, recurrent vertigo on the tower", "Fort McMurray"),
+        ("striker, 23, Liverpool, signs a new deal through 2028", None),
+        ("goalkeeper, 31, Ballarat, out for the season with an ACL tear", None),
+        ("Hours: Monday, 9, Tuesday, 10, Wednesday closed.", None),
+        ("29F, barista, CrossFit, knee pain after squats", None),
+        ("34M line cook at McDonald's, burns to forearm", None),
+    ],
+)
+def test_the_town_of_a_case_listed_after_its_trade_and_age(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (towns48) the town a person came home to after a stay in care, a visitor's town in a case,
+# a school beside "anyone else's kid", a town beside a case's "pinpoint pupils"; a team's
+# homecoming, a hospital that is home to a unit, a group of pupils stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("made it home to Enugu after 3 nights in hospital, jaw still swollen", "Enugu"),
+        ("finally home in Tauranga after the op, thanks for the flowers everyone", "Tauranga"),
+        ("discharged today! back home in Moose Jaw with a new hip", "Moose Jaw"),
+        ("28F visiting Galway for a wedding, anaphylaxis to shellfish", "Galway"),
+        ("66 y/o retired smelter worker from Trail BC with new neuropathy", "Trail"),
+        ("41M farmer from Gympie, found confused, pinpoint pupils. Antidote?", "Gympie"),
+        ("The Blue Jays are back home in Toronto after a 10-game road trip.", None),
+        ("Our team is back home in Leeds after the implant conference in Berlin.", None),
+        ("back home in Leeds after the conference, great talks", None),
+        ("Leeds General is home to Yorkshire's only children's heart surgery unit.", None),
+        ("a 12-year-old visiting Grandma, bee sting on the arm", None),
+        ("Pupils at Kaiapoi school will get free fluoride varnish next term.", None),
+        ("my old dentist in Echo Park retired, need a new one", "Echo Park"),
+        ("my son's pediatrician in Park Slope says it's hand foot mouth", "Park Slope"),
+        ("my doctor in Internal Medicine wants bloods", None),
+        ("Our GP in Ballsbridge is open late on Thursdays.", None),
+        ("Claim file: Priya Nair, policy 88-2231-09, Fairfax County", "Fairfax County"),
+        ("Harris County health officials report 12 new measles cases.", None),
+        ("Greetings from London here at the conference!", None),
+        ("my boy fell at the Wahiawa skate park and split his chin open", "Wahiawa"),
+        ("my kid's at Ikoyi kindy and they said he bit another child", "Ikoyi"),
+        ("Our hygienists will visit Kaiapoi school on Tuesday for free checkups.", None),
+        ("the Ponsonby primary team won, my son scored!", None),
+        ("my kid goes to a Kaiapoi school and loves it", None),
+        ("Sister Flanagan trained at the old Mater school of nursing; her niece says hi", None),
+        ("Dr Lee from Cedars here, happy to answer questions today.", None),
+    ],
+)
+def test_a_homecoming_a_visit_and_a_parents_school(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
+    text = "anybody else's child at Riverside Primary sent home with pink eye today?"
+    assert "Riverside Primary" in found_words(text)

@@ -704,6 +704,8 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         "Case: 44M, Lubbock TX, chest pain. Pt is a 72F, Tulsa, 62 y/o male, Macon GA; 9 yo, Ely.",
         # (vignette16) stays of days at a hospital (facility.stay_length_at)
         "home after 11 nights at Lurie Children's; 2 weeks at Sick Kids, several weeks in CHOP.",
+        # (towns48) a town before one child's school or playground (place.childs_school_town)
+        "my son's teacher at Kaiapoi school; my kid's at Ikoyi kindy, fell at the Wahiawa skate park",
     ]
     found_any = False
     for text in texts:
