@@ -2138,8 +2138,9 @@ def _no_town_of_a_carer(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
 
 # (towns48) "in" before a carer's place: a neighbourhood of two or three everyday words
 # there ("my dentist in Oak Cliff", "my GP in Bay Ridge") is a place, as "at" before it is
-# not ("my dentist at Bright Smiles" is a practice's name).
-_IN_BEFORE = lazy.compile(r"\b(?i:in)[ \t]+$")
+# not ("my dentist at Bright Smiles" is a practice's name). Read by ``_IN_BEFORE`` (clean16,
+# below: in its four characters "in", "en" or "em"); towns48 defined an "in"-only twin under
+# the same name, which the later one replaced at import, so this is what was measured.
 
 
 def _a_capital_word_before(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
