@@ -1587,6 +1587,12 @@ def _not_a_town_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     named_town = words[0].lower() in _TOWN_PREFIX and len(words) > 1
     if words[0].lower() in _PLACE_PREFIX and len(words) > 1:
         words = words[1:]
+    if len(words) > 1 and words[-1].lower() in _TOWN_ENDING:
+        # (lead, session eleven) a town's ending last ("from Garden Grove", "from Lagos
+        # Island", "from Crown Heights", "from Virginia Beach"): the words before it are
+        # the town's, whatever they are alone, as a town's prefix makes them
+        # (not a health word alone: "Crown Heights")
+        return any(w.lower() in lx.ORG_SUFFIXES or w.lower() in lx.STAFF_WORDS for w in words[:-1])
     for word in words:
         lower = word.lower()
         if lower in lx.ORG_SUFFIXES or lower in lx.HEALTH_SINGLE_WORDS or lower in lx.STAFF_WORDS:
@@ -2905,6 +2911,16 @@ _PLACE_PREFIX = frozenset(
 )
 # The prefixes that open towns' names and no person's ("Port Elizabeth", "Fort William").
 _TOWN_PREFIX = frozenset("new port lake mount fort".split())
+# (lead, session eleven) The last words of towns' and neighbourhoods' names that
+# ``lx.ORG_SUFFIXES`` also holds, since a firm or a building can end so too ("Garden Grove",
+# "Lagos Island", "Harlan County", "Crown Heights", "Moreno Valley", "Owings Mills",
+# "Basking Ridge", "Virginia Beach"): after "from", a person's town when nothing of a
+# firm's, care's or a staff member's stands before it ("from Maple Grove Clinic" ends in
+# "Clinic", and the place runs on to it).
+_TOWN_ENDING = frozenset(
+    "county township island valley heights hills city bay beach creek grove ridge village"
+    " harbor harbour mills river falls springs gardens crossing".split()
+)
 
 
 _OFFICE_TITLE = frozenset(
