@@ -18,7 +18,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.people_vetoes import nurse_of_the_writers_care
-from medsocial_tui.compliance.person_cues import THEIR_OWN_HEALTH, person_in
+from medsocial_tui.compliance.person_cues import SHORT_MESSAGE, THEIR_OWN_HEALTH, person_in
 from medsocial_tui.compliance.text import (
     Doc,
     Token,
@@ -1273,8 +1273,9 @@ def doctor_relative(f: _Finder, c: Candidate) -> str | None:
 # person, named in that person's message, tells who the patient is: the sets written to the
 # outside evaluation's brief (28-31) mark such a name every time. A practice's notice, a
 # staff bio, health news, a review's reply and a letter to the doctor stay as
-# ``after_doctor`` reads them; so does any text longer than a message.
-_CARE_MESSAGE_UP_TO = 280
+# ``after_doctor`` reads them; so does any text longer than a message
+# (``person_cues.SHORT_MESSAGE``, 280 characters).
+_CARE_MESSAGE_UP_TO = SHORT_MESSAGE
 _CARE_EVENT = (
     r"(?:scans?|biops(?:y|ies)|results?|(?:path(?:ology)?[ \t]+)?reports?|referral|appointments?"
     r"|appts?|x-?rays?|mri|ct|cbct|bloods|blood[ \t]+(?:test|work)|cbc|labs|procedure|surgery"
@@ -2864,7 +2865,6 @@ _TO_A_CROWD = lazy.compile(
     r"|community|followers|hiring)\b",
     re.IGNORECASE,
 )
-_STAFF_MESSAGE_UP_TO = 280
 STAFF_TO_ONE_TAG = "[name.staff_writing_to_one]"
 _STAFF_TO_ONE = "the writer's own name, a practice's person writing to one patient"
 
@@ -2877,7 +2877,7 @@ def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
     its = _ITS_ME_BEFORE.search(text, 0, c.start)
     if its is None or not opening_vocative(text, its.start() + 1 if its.start() else 0):
         return None
-    if _FROM_A_DESK_AFTER.match(text, c.end) is None or len(text) > _STAFF_MESSAGE_UP_TO:
+    if _FROM_A_DESK_AFTER.match(text, c.end) is None or len(text) > SHORT_MESSAGE:
         return None
     lower = c.lowers[0]
     if not (lower in lx.GIVEN_NAMES or _a_name_word(c.first, lower)):

@@ -1,7 +1,9 @@
 """What the guard blocks in a text, as the clean-text tests compare it: each blocking
 finding but health detail, as ``label:words`` ("name:Allegra", "geo:Leeds"), no practice
 configured. One helper for the test files that assert a clean text stays clean and its
-twin still blocks (before, each of them wrote its own copy)."""
+twin still blocks (before, each of them wrote its own copy); and ``blocked_words``, the
+words of every blocking finding, for the rule tests that compare those (ten files had a
+copy of it)."""
 
 from __future__ import annotations
 
@@ -15,3 +17,8 @@ def blocked_identifiers(text: str) -> list[str]:
         for f in find_phi(text)
         if f.severity == "block" and f.label != "health_detail"
     ]
+
+
+def blocked_words(text: str) -> list[str]:
+    """The words of every blocking finding of ``text`` (health detail too), in order."""
+    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]

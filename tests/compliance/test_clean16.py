@@ -5,13 +5,7 @@ has twins where the same words are a patient's and stay found."""
 from __future__ import annotations
 
 import pytest
-
-from medsocial_tui.compliance import find_phi
-
-
-def blocked(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-
+from blocked_view import blocked_words as blocked
 
 # ``person_cues._LIVES_THE_VERB``: "lives" the plural noun of history and health news
 # names no one, so a date or a town beside it is no one's

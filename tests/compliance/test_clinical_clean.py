@@ -7,14 +7,9 @@ the same frame holding a patient, which still blocks."""
 from __future__ import annotations
 
 import pytest
+from blocked_view import blocked_words as _blocked
 
-from medsocial_tui.compliance import find_phi
 from medsocial_tui.compliance import lexicon as lx
-
-
-def _blocked(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-
 
 # (what makes it clean, text)
 CLEAN: list[tuple[str, str]] = [

@@ -4,12 +4,7 @@ message or a record is about, written as people write them, and their clean twin
 from __future__ import annotations
 
 import pytest
-
-from medsocial_tui.compliance import find_phi
-
-
-def blocked_words(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+from blocked_view import blocked_words
 
 
 @pytest.mark.parametrize(

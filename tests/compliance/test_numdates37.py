@@ -4,12 +4,7 @@ them, each with the clean look-alike it must leave alone."""
 from __future__ import annotations
 
 import pytest
-
-from medsocial_tui.compliance import find_phi
-
-
-def blocked(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+from blocked_view import blocked_words as blocked
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,7 @@ same shapes where a patient or a relative lives, was born or was treated."""
 from __future__ import annotations
 
 import pytest
-
-from medsocial_tui.compliance import find_phi
-
-
-def _blocked(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-
+from blocked_view import blocked_words as _blocked
 
 CLEAN = [
     # place.news_report

@@ -4,13 +4,9 @@ given away, and left alone in its look-alikes, with no practice configured."""
 from __future__ import annotations
 
 import pytest
+from blocked_view import blocked_words as blocked
 
-from medsocial_tui.compliance import find_phi
 from medsocial_tui.compliance.normalize import normalize
-
-
-def blocked(text: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
 
 
 @pytest.mark.parametrize(
