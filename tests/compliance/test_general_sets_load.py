@@ -67,9 +67,10 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "48",
-        "general_heldout49",
-        "50",
+        "51",
+        "general_heldout52",
+        "53",
+        "general_held_out54",
         "57",
     ],
 )
@@ -104,6 +105,9 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "43",
         "general_heldout45",
         "47",
+        "48",
+        "general_heldout49",
+        "50",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
