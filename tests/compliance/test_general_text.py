@@ -651,6 +651,12 @@ RULE_CASES = [
         "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
         "October",
     ),
+    # (dates51) a month a person's state, wait or bill runs from
+    (
+        "date.month_since",
+        "My grandson Tavion Reed keeps getting ear infections, 5th one since August.",
+        "August",
+    ),
     (
         "facility.relatives_school_or_work",
         "My sister attends St. Catherine's College and has an eating disorder.",
