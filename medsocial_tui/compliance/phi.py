@@ -1911,7 +1911,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     return _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
 
 
-_WHEN_ONLY = ("[date.month_of_care]", "[date.year_of_care]", "[date.month_since]")
+_WHEN_ONLY = (
+    "[date.month_of_care]",
+    "[date.year_of_care]",
+    "[date.month_since]",
+    "[date.nth_weekday_of_month]",
+)
 
 
 # (clinicians30) The number in a message that names one person's clinician

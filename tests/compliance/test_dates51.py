@@ -28,8 +28,20 @@ from medsocial_tui.compliance import find_phi
         ("Mein Sohn Jonas Weber hat seit März Zahnschmerzen.", "März"),
         ("Mio padre Enzo Ricci è in dialisi dal gennaio scorso.", "gennaio"),
         ("Meu filho Pedro Alves está doente desde março.", "março"),
+        # date.nth_weekday_of_month: one day of the calendar with no figure
+        ("My mum Rosa Diaz has her scan the last Friday in March.", "the last Friday in March"),
+        ("Carer Joy Mensah starts the 2nd Tuesday of June, badge pls", "the 2nd Tuesday of June"),
+        # date.birthday_four_figures: a day and a month run together, the year left out
+        ("my birthday 0412 for the loyalty card pls", "0412"),
+        ("bday is 2309 so book me after that", "2309"),
+        ("DOB: 1107, name Ama Owusu, for the rewards app", "1107"),
         # date.month_of_care reads "seen" as it reads "saw"
         ("Our patient Aiko Tanaka was seen at Moorfields in March for an ulcer.", "March"),
+        # and a saint's or a title's dot between the care and the month ends no sentence
+        (
+            "his wife Mary Doyle says he changed after his stroke at St. Vincent's in August",
+            "August",
+        ),
         # date.weekday_of_care: an attack, an accident, a death, the care itself, a stay, a
         # lapse or a complaint of one person on that day
         ("Kwame Asante got bit by a stray dog on Saturday, the wound is red now.", "Saturday"),
@@ -89,6 +101,13 @@ def test_a_day_still_to_come_does_not_block(text: str, words: str) -> None:
         "The practice has been in Bendigo since May 1998.",
         "Our Rotorua branch was closed on Tuesday after a burst pipe.",
         "Pregnant since June? Join our free antenatal class in Leeds.",
+        "Our open day is the first Saturday of March, all welcome!",
+        "The support group meets the first Monday of every month in Leeds.",
+        "I start chemo on the first Monday of February, any tips?",
+        "Happy birthday 2025 to all our December babies!",
+        "our 10th birthday 2015-2025 celebrations start Friday",
+        "Happy birthday 1000 followers!",
+        "For example, DOB 0412 would be typed as 04/12.",
     ],
 )
 def test_dates51_look_alike_is_clean(text: str) -> None:
