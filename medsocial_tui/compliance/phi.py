@@ -1911,7 +1911,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     return _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
 
 
-_WHEN_ONLY = ("[date.month_of_care]", "[date.year_of_care]")
+_WHEN_ONLY = (
+    "[date.month_of_care]",
+    "[date.year_of_care]",
+    "[date.month_since]",
+    "[date.nth_weekday_of_month]",
+)
 
 
 # (clinicians30) The number in a message that names one person's clinician
@@ -2595,6 +2600,27 @@ _CARE_BEFORE_WEEKDAY = (
     # Sunday", "got them out at Ballarat Base on Monday"
     r"|root\s+canal|filling|crown|sprained|twisted|dislocated|tore|torn|(?:them|it)\s+out"
     r"|chipped|cracked|bumped|swallowed|fever|rash|vomit\w*"
+    # (dates51) what else happens to one person on a day, as chats and notes tell it: an
+    # attack or an accident ("had a heart attack Friday night", "got hit by a car on
+    # Sunday", "bit by a dog on Saturday"), a death ("passed peacefully … on Sunday
+    # morning"), the care itself ("stitching up my son's chin on Saturday night", "your labs
+    # from last Wednesday"), a stay ("was at UHWI on Saturday"), a lapse or a complaint of
+    # theirs ("forgot her inhaler on Tuesday", "complaint filed by Adaeze on Monday"); not
+    # "lab" alone ("your lab order number …, bring it Thursday")
+    r"|attack|(?:got|was|were)\s+(?:hit|bit|run\s+over|mugged|attacked|assaulted)"
+    r"|hit\s+by|bit\s+by|stabbed|shot|scalded|slipped|tripped|choked|passed|stitching"
+    r"|stitches|labs|lab\s+results|tests|(?:was|were)\s+at|forgot|filed|gave\s+birth"
+    r"|went\s+into\s+labou?r|miscarried|buried|funeral|off\s+sick|called\s+in\s+sick"
+)
+# (dates51) A day still to come between the cue and the weekday: an errand, a booking or a
+# question of what to do then ("seen at KK Hospital …, can she go back to childcare on
+# Monday?", "extraction booked Friday", "should he still go to the dentist friday"; and
+# "by" or "before" just before the weekday, a deadline: "send the CBCT … by Monday"): the
+# sets leave such a day unmarked (read sets 28-50: some 20 bookings and deadlines of one
+# person left, 8 marked), as they mark a day that happened.
+_TO_COME_BEFORE_WEEKDAY = (
+    r"can|could|will|would|should|shall|going|gonna|wants?|needs?|booked|book|rebook\w*"
+    r"|reschedul\w*|move|moved|next|due|wait|come|go|pop|[\w'’]+'ll"
 )
 _WEEKDAY_ABROAD = lx.weekdays_abroad("de", "es", "fr", "nl")
 # Care in German, Spanish, French or Dutch after such a weekday ("am Montag … aus dem
@@ -2610,11 +2636,12 @@ _BOOKED_ABROAD = (
 )
 _WEEKDAY_OF_CARE = lazy.compile(
     r"(?:\b(?i:since)\s+"
-    rf"|\b(?i:{_CARE_BEFORE_WEEKDAY})\b(?:[^.!?\n;]{{0,50}}?\s)??(?:(?i:on)\s+)?)"
+    rf"|\b(?i:{_CARE_BEFORE_WEEKDAY})\b"
+    rf"(?:(?:(?!\b(?i:{_TO_COME_BEFORE_WEEKDAY})\b)[^.!?\n;]){{0,50}}?\s)??(?:(?i:on)\s+)?)"
     # not a weekday of every week, nor a day still to come ("every Tuesday", "try again
     # Monday", "on holiday until Sunday", "this Saturday")
     r"(?<!(?i:every)\s)(?<!(?i:each)\s)(?<!(?i:again)\s)(?<!(?i:until)\s)(?<!(?i:till)\s)"
-    r"(?<!(?i:this)\s)"
+    r"(?<!(?i:this)\s)(?<!(?i:by)\s)(?<!(?i:before)\s)"
     r"(?P<day>(?:(?i:last|this\s+past)\s+)?"
     r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?i:morning|afternoon|evening|night))?"
     r"|(?<=[Oo]n\s|ce\s|st\s)(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"

@@ -651,6 +651,19 @@ RULE_CASES = [
         "My dad Rob Hale was diagnosed with prostate cancer in October and starts treatment.",
         "October",
     ),
+    # (dates51) a month a person's state, wait or bill runs from
+    (
+        "date.month_since",
+        "My grandson Tavion Reed keeps getting ear infections, 5th one since August.",
+        "August",
+    ),
+    # (dates51) a weekday counted in a named month; a birthday as four figures
+    (
+        "date.nth_weekday_of_month",
+        "The new hygienist is Bronwyn Hale, she starts on the first Monday of February.",
+        "the first Monday of February",
+    ),
+    ("date.birthday_four_figures", "my birthday 0412 for the loyalty card pls", "0412"),
     (
         "facility.relatives_school_or_work",
         "My sister attends St. Catherine's College and has an eating disorder.",
