@@ -82,12 +82,14 @@ from medsocial_tui.compliance.names import (
     STAFF_TO_ONE_TAG,
     SYMPTOMS,
     a_medicine_by_name,
+    an_illness_by_eponym,
     branded_thing_after,
     introduced_then_told,
     patient_field_beside,
     public_at,
     public_figure_in,
     public_spans,
+    said_to_be_a_thing,
     species_follows,
     staff_context_in,
 )
@@ -4889,6 +4891,10 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
         return True  # (clean16) "Can Allegra be taken with Sudafed?": the antihistamine
     if listed and branded_thing_after(text, end):
         return True  # (clean16) "Is Jasmine rice better than basmati?": the rice
+    if said_to_be_a_thing(text, end):
+        return True  # (clean51) "Is Flo a good period tracker?": an app
+    if an_illness_by_eponym(text, m.start("name"), end):
+        return True  # (clean51) "Is Gilbert's syndrome something …?": the syndrome
     if species_follows(text, end):
         return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):
