@@ -71,3 +71,87 @@ def test_a_pill_gone_to_from_another_is_no_one() -> None:
             "I went to Heather for a cleaning and she found a cavity in my son"
         )
     )
+
+
+# rules.drop_organisations_notice (rules._the_notices_own): the notice's ZIP code after its
+# state, a number after a line's label, its hours read as a day
+NOTICES = [
+    "Maple Dental welcomes new patients. 410 Oak Ave, Dayton OH 45402. Call 937-555-0142.",
+    "Sunrise Pediatrics is now accepting new patients! 1880 W. Broadway, Anaheim CA 92804.",
+    "Horario de la clínica: lunes a viernes de 8 a 18 h. Tel. 915 550 123.",
+    "Clínica Dental Sonrisa. Calle Mayor 12, Madrid. Tel.: 912 555 014. Horario: L-V 9-20 h.",
+    # rules._HOME_OR_DELIVERY: a practice's "open house" is an event, no one's home;
+    # rules._a_state_before_its_zip: Idaho's code with no comma before it
+    "Open house Saturday! Cedar Ridge Pediatrics, 310 Elm St, Boise ID 83702. New patients welcome.",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_a_practices_notice_passes(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+NOTICE_TWINS = [
+    ("My mom lives at 1880 W. Broadway, Anaheim CA 92804, call her at (714) 555-0166.", "92804"),
+    ("Mi DNI es 12345678Z y mi teléfono 915 550 123.", "915 550 123"),
+    ("Ship it to my house: 410 Oak Ave, Dayton OH 45402, thanks", "45402"),
+    ("My son's new address is 310 Elm St, Boise ID 83702, please update his file.", "83702"),
+    ("Patient ID 83702 was seen today for a cleaning.", "83702"),
+    ("her member ID 83514 is on the card", "83514"),
+    ("Patient Anna Weber, Hauptstraße 44, Heidelberg. Tel. 06221 555 010.", "06221 555 010"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOTICE_TWINS)
+def test_a_persons_line_or_zip_stays(text: str, words: str) -> None:
+    assert any(words in found for found in blocked_identifiers(text)), blocked_identifiers(text)
+
+
+# rules._opened_by_a_word_abroad (name.rare_pair, name.rare_words): a verb or a preposition
+# of another language opening a sentence written in it, before a noun capitalised there
+ABROAD = [
+    "Ist Xylit-Kaugummi wirklich gut für Kinderzähne oder ist das ein Mythos?",
+    "Sind Zahnspangen für Erwachsene wirklich teurer als für Kinder?",
+    "Selon Santé publique France, l'épidémie de grippe a atteint son pic la semaine dernière.",
+]
+
+
+@pytest.mark.parametrize("text", ABROAD)
+def test_a_sentence_abroad_opened_by_its_everyday_word_passes(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+ABROAD_TWINS = [
+    ("Kann Lukas Becker morgen kommen? Er hat Fieber.", "Lukas Becker"),
+    ("Mon fils Théo Martin a de la fièvre depuis hier.", "Théo Martin"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), ABROAD_TWINS)
+def test_a_name_abroad_stays(text: str, words: str) -> None:
+    assert any(words in found for found in blocked_identifiers(text)), blocked_identifiers(text)
+
+
+# fame_vetoes._a_story_in_circulation: a full name whose story is in public circulation
+FAME = [
+    "Meghan Trainor's c-section story is making the rounds, a reminder that birth plans change",
+    "Selena Gomez opened up about her lupus and kidney transplant in a new documentary.",
+    "Ray Dalio's new book is on the bestseller list again.",
+]
+
+
+@pytest.mark.parametrize("text", FAME)
+def test_a_public_persons_story_passes(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+FAME_TWINS = [
+    ("My cousin Ana Diaz opened up about her braces in a new podcast.", "Ana Diaz"),
+    ("Sarah Jones gave an interview to our newsletter about her implant.", "Sarah Jones"),
+    ("Sarah Jones went viral on TikTok after her extraction at your clinic.", "Sarah Jones"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), FAME_TWINS)
+def test_a_private_persons_story_stays(text: str, words: str) -> None:
+    assert any(words in found for found in blocked_identifiers(text)), blocked_identifiers(text)
