@@ -2632,8 +2632,7 @@ def said_to_be_a_thing(text: str, end: int) -> bool:
 
 
 def declared_thing(f: _Finder, c: Candidate) -> str | None:
-    """A name the writer says is a thing, in brackets or after it ("Florence (the app)",
-    "Is Flo a good period tracker?")."""
+    """A name the writer says is a thing ("Florence (the app)", "Is Flo a good tracker?")."""
     return VETO if said_to_be_a_thing(f.doc.text, c.end) else None
 
 

@@ -1215,7 +1215,7 @@ def _opened_by_a_word_abroad(text: str, m: re.Match[str], lowers: list[str]) -> 
     verb or a preposition, no name and no English word, before a noun capitalised there, in
     a sentence written in that language: "Ist Xylit-Kaugummi wirklich gut für
     Kinderzähne?", "Selon Santé publique France, l'épidémie …" (not "Hola Maria López": the
-    word after is a name)."""
+    word after is a name, nor "Ist Nkemdirim noch krank?": no word of that language)."""
     return (
         len(lowers) == 2
         and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start()) is not None
@@ -1223,8 +1223,25 @@ def _opened_by_a_word_abroad(text: str, m: re.Match[str], lowers: list[str]) -> 
         and lowers[0] not in english_words()
         and not _listed_name(lowers[0])
         and not _listed_name(lowers[1].rsplit("-", 1)[-1])
+        and _a_noun_abroad(lowers[1].rsplit("-", 1)[-1])
         and _written_abroad(text, m)
     )
+
+
+# The languages notices and questions abroad are written in, and how common a word must be
+# in one of them to be its word, not a name ("Kaugummi" 3.4 in German, "Zahnspangen" 2.5;
+# "Nkemdirim" 0).
+_LANGUAGES_ABROAD = ("de", "fr", "es", "it", "pt", "nl")
+_WORD_ABROAD_ZIPF = 2.0
+
+
+def _a_noun_abroad(lower: str) -> bool:
+    """``lower`` is a word of another language: on ``lx.other_language_words`` or common in
+    one of ``_LANGUAGES_ABROAD`` (by the large list: compounds such as "Zahnspangen" are not
+    on the small one ``_a_word_abroad`` reads)."""
+    if lower in lx.other_language_words():
+        return True
+    return any(lazy.zipf_frequency(lower, lang) >= _WORD_ABROAD_ZIPF for lang in _LANGUAGES_ABROAD)
 
 
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

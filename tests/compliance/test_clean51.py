@@ -124,6 +124,8 @@ def test_a_sentence_abroad_opened_by_its_everyday_word_passes(text: str) -> None
 ABROAD_TWINS = [
     ("Kann Lukas Becker morgen kommen? Er hat Fieber.", "Lukas Becker"),
     ("Mon fils Théo Martin a de la fièvre depuis hier.", "Théo Martin"),
+    # (a name no language writes as its word, after a German verb)
+    ("Ist Nkemdirim noch krank? Er hatte gestern Fieber.", "Nkemdirim"),
 ]
 
 
