@@ -549,7 +549,42 @@ def _an_almanac_entry(text: str, f: Finding) -> bool:
     return _PRIVATE.search(text, left, right) is None
 
 
+# -- (clean51) a full name whose story is in public circulation ----------------------------
+# What only a public person's story does or has: it makes the rounds, goes viral, is in the
+# news or the headlines; they give interviews, a podcast, a memoir, a new book or album.
+_IN_CIRCULATION = lazy.compile(
+    # (not "went viral", "in the news": a private person's story does that too)
+    r"\b(?:making[ \t]+the[ \t]+rounds"
+    r"|(?:made|making|hit|hits)[ \t]+(?:the[ \t]+)?headlines|headlines|tabloids?|paparazzi"
+    r"|(?:recent|new|latest|viral|tv|television|radio|magazine)[ \t]+interviews?"
+    r"|podcast|documentary|memoir|autobiography|best-?sellers?|red[ \t]+carpet"
+    r"|(?:new|latest|debut)[ \t]+(?:book|album|single|film|movie|series|tour)"
+    r"|opened[ \t]+up[ \t]+(?:about|on)|told[ \t]+(?:people|vogue|reporters|the[ \t]+press|fans)"
+    r"|(?:his|her|their)[ \t]+fans)\b",
+    _I,
+)
+_FULL_NAME = lazy.compile(r"(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2}(?:['’]s?)?")
+
+
+def _a_story_in_circulation(text: str, f: Finding) -> bool:
+    """``fame.story_in_circulation``: a full name in a sentence saying the story is in
+    public circulation ("Meghan Trainor's c-section story is making the rounds", "Ray
+    Dalio's new book is on the bestseller list"); no one's own word in the sentence ("my
+    cousin Ana Diaz went viral"): a public person, whose health story the news told."""
+    if _FULL_NAME.fullmatch(text, f.start, f.end) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    if _IN_CIRCULATION.search(text, left, right) is None:
+        return False
+    return _PRIVATE.search(text, left, right) is None and _OURS.search(text, left, right) is None
+
+
+# The practice's or the reader's own words: "after her extraction at your clinic".
+_OURS = lazy.compile(r"\b(?:our|your|we|us)\b", _I)
+
+
 NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
+    _a_story_in_circulation,
     _a_nationality_or_language,
     _a_fame_descriptor_before,
     _a_fame_descriptor_beside,
@@ -587,6 +622,9 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_place_named_after: "named",
     _titled_by_an_honour: "sir|dame|lord|baron|viscount",
     _an_almanac_entry: "history|this",
+    _a_story_in_circulation: "rounds|headlines|tabloid|tabloids|paparazzi"
+    "|interview|interviews|podcast|documentary|memoir|autobiography|bestseller|bestsellers"
+    "|seller|sellers|carpet|book|album|single|film|movie|series|tour|opened|told|fans",
 }
 # the places and days of a public person's sentence: the words of either descriptor
 GATE_WORDS[_a_public_persons_place] = "|".join(

@@ -2364,11 +2364,20 @@ def eponym(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (clean51) What a listed eponym's illness has that a person has too, so read only after
+# an eponym: "Addison's crisis in a 40yo", "Cushing's triad", "Graves' orbitopathy",
+# "Ludwig's angina" (not "Sarah's crisis", which is hers).
+_EPONYM_ILLNESS_WORDS = frozenset(
+    "crisis crises criteria classification angina orbitopathy ophthalmopathy arthritis"
+    " anemia anaemia hallucinations lesions nodules spots flare flares".split()
+)
+
+
 def eponym_disease(f: _Finder, c: Candidate) -> str | None:
-    """An eponym then a disease word ("Parkinson disease", "Bell palsy")."""
-    if (
-        c.last.lower in lx.EPONYMS or c.lowers[-1] in lx.EPONYMS
-    ) and c.after_lower in _DISEASE_WORDS:
+    """An eponym then a disease word ("Parkinson disease", "Bell palsy", "Addison's crisis")."""
+    if (c.last.lower in lx.EPONYMS or c.lowers[-1] in lx.EPONYMS) and (
+        c.after_lower in _DISEASE_WORDS or c.after_lower in _EPONYM_ILLNESS_WORDS
+    ):
         return VETO
     return None
 
@@ -2376,6 +2385,29 @@ def eponym_disease(f: _Finder, c: Candidate) -> str | None:
 def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     """A possessive then a disease word ("Crohn's disease", "Bell's palsy")."""
     return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
+
+
+# (clean51) The same illness seen from a pattern rule's match, whose words end before
+# their possessive: "Is Gilbert's syndrome something a 19yo needs to tell …?" asks about
+# the syndrome, not about a Gilbert.
+_POSSESSIVE_THEN_WORD = lazy.compile(r"(['’]s?|s['’])?[ \t]+([a-z]+)\b")
+
+
+def an_illness_by_eponym(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` names an illness: a possessive then a disease word ("Gilbert's
+    syndrome", "Bell's palsy"), or a listed eponym then one ("Addison's crisis", "Parkinson
+    disease")."""
+    m = _POSSESSIVE_THEN_WORD.match(text, end)
+    if m is None:
+        return False
+    after = m.group(2)
+    word = text[start:end].rsplit(None, 1)[-1].lower()
+    last = word.rstrip("'’s")
+    eponym = last in lx.EPONYMS or f"{last}s" in lx.EPONYMS
+    if after in _DISEASE_WORDS:
+        # (the match's words may hold the possessive or end before it)
+        return bool(m.group(1)) or word.endswith(("'s", "’s", "'", "’")) or eponym
+    return eponym and after in _EPONYM_ILLNESS_WORDS
 
 
 # (clean10) ``eponym_listed``: a one-word eponym with its possessive, after which the list
@@ -2461,12 +2493,14 @@ _MEDICINE_FORM_AFTER = lazy.compile(
 )
 _MEDICINE_JOIN = (
     r"(?:[ \t]*[,/&+][ \t]*|[ \t]+(?:with|and|or|vs\.?|versus|than|plus|instead[ \t]+of"
-    # (clean40) "the same as Clarityn", "alongside doxycycline"
-    r"|to|from|into|alongside|the[ \t]+same[ \t]+as)[ \t]+)"
+    # (clean40) "the same as Clarityn", "alongside doxycycline"; (clean51) chosen "over"
+    # another ("still use Allegra over Zyrtec")
+    r"|to|from|into|alongside|over|the[ \t]+same[ \t]+as)[ \t]+)"
 )
 _MEDICINE_JOINED_AFTER = lazy.compile(
     rf"(?:[ \t]+(?:be[ \t]+|is[ \t]+)?(?:taken|mixed|combined|used|safe|fine|ok|okay"
-    rf"|compatible)\b[^.?!]{{0,20}}?)?"
+    # (clean51) or weighed against it ("Is Allegra better than Claritin for kids?")
+    rf"|compatible|better|worse|stronger|weaker|safer|cheaper|different)\b[^.?!]{{0,20}}?)?"
     rf"{_MEDICINE_JOIN}(?:the[ \t]+|your[ \t]+|my[ \t]+)?"
     rf"(?!(?:take|use|have|mix|combine|go|be)\b)([A-Za-z][\w-]+)"
 )
@@ -2474,14 +2508,41 @@ _MEDICINE_JOINED_BEFORE = lazy.compile(rf"([A-Za-z][\w-]+){_MEDICINE_JOIN}$")
 _ON_OR_OFF_BEFORE = lazy.compile(
     r"\b(?:(?:been|went|go|going|gone|started|starting|put|still|stay(?:ed)?|already|now"
     r"|currently)[ \t]+on"
-    r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))[ \t]+(?:from|to|over[ \t]+to)"
+    r"|(?:switch(?:ed|ing)?|chang(?:ed|ing|e)|mov(?:ed|ing))"
+    # (clean51) with whom it was switched for between ("switched her from Cerazette to …")
+    r"(?:[ \t]+(?:her|him|them|me|us|you|pts?|patients?))?[ \t]+(?:from|to|over[ \t]+to"
+    # (clean51) the one switched to, after the one switched from ("switched from Camila
+    # to Heather"): the same pill under another brand
+    r"|from[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+to)"
+    # (clean51) or gone from one to the other ("Went from Portia to Camila"); not "went to
+    # Heather", whom one goes to see
+    r"|(?:went|gone|going|go)[ \t]+from(?:[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+to)?"
     r"|(?:came|come|coming|get|got|getting|went|go)[ \t]+off|stopped|stopping)[ \t]+$",
     re.IGNORECASE,
 )
 # (clean40) taken or tried, as a medicine is ("Has anyone taken Yasmin for PCOS?", "been
 # taking Camila for a year"); ``_TAKEN_SOMEWHERE`` keeps "taking Ella to school"
 _TAKEN_BEFORE = lazy.compile(
-    r"\b(?:tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed)[ \t]+$", re.IGNORECASE
+    r"\b(?:tak(?:e|en|ing)|took|tri(?:ed|es)|try(?:ing)?|prescribed"
+    # (clean51) or used, as a pill is ("anyone use Nikki or Lo Loestrin for PCOS?")
+    r"|us(?:e|ed|es|ing))[ \t]+$",
+    re.IGNORECASE,
+)
+# (clean51) What a medicine does to whoever takes it, said right after its name: it causes
+# a symptom ("does Allegra cause drowsiness", "Can Yasmin cause high potassium"), has side
+# effects ("Yasmin side effects"), makes one sleepy or interacts with another medicine or a
+# food. A person causes "trouble", "a scene" or "the scratch", which this leaves a name.
+_MEDICINE_EFFECT_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:cause[sd]?|causing)[ \t]+(?!(?:a|an|the|her|his|their|my|our|your|any|so"
+    r"|trouble|problems|mischief|chaos|havoc|damage|drama|fights?|accidents?|it|that|this)\b)"
+    r"[a-z]"
+    r"|side[ \t-]+effects?\b"
+    r"|(?:make|makes|made|making)[ \t]+(?:you|me|people|kids|children|them|him|her|one)[ \t]+"
+    r"(?:sleepy|drowsy|tired|dizzy|groggy|nauseous|jittery|moody|hungry|thirsty|gain|lose"
+    r"|bleed|spot|break[ \t]+out)\b"
+    r"|interact(?:s|ed|ing)?[ \t]+with[ \t]+(?:other[ \t]+)?(?:grapefruit|alcohol|caffeine"
+    r"|food|juice|meds|medications?|medicines?|drugs?|antibiotics?|supplements?))",
+    re.IGNORECASE,
 )
 # A person taken or brought somewhere or with someone: "taking Ella to school", "took
 # Heather home", "tried Camila on the phone".
@@ -2514,9 +2575,9 @@ def a_medicine_by_name(text: str, start: int, end: int) -> bool:
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 8), start):
         return False  # "Mrs. Yasmin D.": a woman by her title
-    if _MEDICINE_FORM_AFTER.match(text, end):
+    if _MEDICINE_FORM_AFTER.match(text, end) or _MEDICINE_EFFECT_AFTER.match(text, end):
         return True
-    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 24), start):
+    if _ON_OR_OFF_BEFORE.search(text, max(0, start - 40), start):
         return True
     if _TAKEN_BEFORE.search(text, max(0, start - 12), start) and not _TAKEN_SOMEWHERE.match(
         text, end
@@ -2548,9 +2609,31 @@ _DECLARED_THING_AFTER = lazy.compile(
 )
 
 
+# (clean51) or says right after it what kind of thing it is, as a question asks whether
+# it is a good one ("Is Flo a good period tracker or are those apps bad for privacy?",
+# "Ella is an emergency pill", "Is Clue the best app for that?"): the kind word ends the
+# phrase, so "Heather is the brand manager" and "Is Sarah a good fit" stay people.
+_THING_KINDS = (
+    r"(?:apps?|trackers?|robots?|chatbots?|bots?|brands?|pills?|tablets?|drugs?|medicines?"
+    r"|medications?|contraceptives?|devices?|products?|software|programm?e|platform|company"
+    r"|firm|charity|vaccine|website)"
+)
+_SAID_TO_BE_A_THING = lazy.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){0,3}"
+    rf"{_THING_KINDS}(?=[ \t]*(?:[.,;:!?)]|$|(?:or|and|for|to|that|which|with|like|in|on|by)\b))",
+    re.IGNORECASE,
+)
+
+
+def said_to_be_a_thing(text: str, end: int) -> bool:
+    """The words after a name ending at ``end`` say what kind of thing it is, in brackets
+    ("Florence (the app)") or as what it is ("Is Flo a good period tracker?")."""
+    return bool(_DECLARED_THING_AFTER.match(text, end) or _SAID_TO_BE_A_THING.match(text, end))
+
+
 def declared_thing(f: _Finder, c: Candidate) -> str | None:
-    """A name the writer says in brackets is a thing ("Florence (the app)")."""
-    return VETO if _DECLARED_THING_AFTER.match(f.doc.text, c.end) else None
+    """A name the writer says is a thing ("Florence (the app)", "Is Flo a good tracker?")."""
+    return VETO if said_to_be_a_thing(f.doc.text, c.end) else None
 
 
 _EPITHET_AFTER = lazy.compile(r"[ \t]+the[ \t]+[A-Z][a-z]")

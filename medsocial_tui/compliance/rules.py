@@ -82,12 +82,14 @@ from medsocial_tui.compliance.names import (
     STAFF_TO_ONE_TAG,
     SYMPTOMS,
     a_medicine_by_name,
+    an_illness_by_eponym,
     branded_thing_after,
     introduced_then_told,
     patient_field_beside,
     public_at,
     public_figure_in,
     public_spans,
+    said_to_be_a_thing,
     species_follows,
     staff_context_in,
 )
@@ -1075,6 +1077,8 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if all(w in lx.other_language_words() for w in words) and _written_abroad(text, m):
         return True  # (clean40) "Allgemeine Frage: Ab welchem Alter …": German's nouns
+    if _opened_by_a_word_abroad(text, m, words):
+        return True  # (clean51) "Selon Santé publique France, …"
     common = english_words()
     rare = 0
     for word in words:
@@ -1196,6 +1200,50 @@ def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return " ".join(words) in places or all(w in places for w in words)
 
 
+def _listed_name(lower: str) -> bool:
+    """``lower`` is on the given-name or the surname list."""
+    return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES
+
+
+# Where a sentence opens: the text's start, or a stop, a question or an exclamation mark
+# before a space (not "no posto de Vila Madalena", a place inside a sentence).
+_OPENS_A_SENTENCE = lazy.compile(r"(?:^|[.!?:][ \t]+|\n)$")
+
+
+def _opened_by_a_word_abroad(text: str, m: re.Match[str], lowers: list[str]) -> bool:
+    """(clean51) Two words (``lowers``) opened by an everyday word of another language, a
+    verb or a preposition, no name and no English word, before a noun capitalised there, in
+    a sentence written in that language: "Ist Xylit-Kaugummi wirklich gut für
+    Kinderzähne?", "Selon Santé publique France, l'épidémie …" (not "Hola Maria López": the
+    word after is a name, nor "Ist Nkemdirim noch krank?": no word of that language)."""
+    return (
+        len(lowers) == 2
+        and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start()) is not None
+        and lowers[0] in lx.other_language_words()
+        and lowers[0] not in english_words()
+        and not _listed_name(lowers[0])
+        and not _listed_name(lowers[1].rsplit("-", 1)[-1])
+        and _a_noun_abroad(lowers[1].rsplit("-", 1)[-1])
+        and _written_abroad(text, m)
+    )
+
+
+# The languages notices and questions abroad are written in, and how common a word must be
+# in one of them to be its word, not a name ("Kaugummi" 3.4 in German, "Zahnspangen" 2.5;
+# "Nkemdirim" 0).
+_LANGUAGES_ABROAD = ("de", "fr", "es", "it", "pt", "nl")
+_WORD_ABROAD_ZIPF = 2.0
+
+
+def _a_noun_abroad(lower: str) -> bool:
+    """``lower`` is a word of another language: on ``lx.other_language_words`` or common in
+    one of ``_LANGUAGES_ABROAD`` (by the large list: compounds such as "Zahnspangen" are not
+    on the small one ``_a_word_abroad`` reads)."""
+    if lower in lx.other_language_words():
+        return True
+    return any(lazy.zipf_frequency(lower, lang) >= _WORD_ABROAD_ZIPF for lang in _LANGUAGES_ABROAD)
+
+
 def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Both words must be outside common English and off the clinical, calendar and
     organisation lists, and not both everyday words of German, Spanish, French, Italian
@@ -1241,6 +1289,8 @@ def _not_rare_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     # alone may be a name: "Anda Florea", "Caragh Ville")
     # (clean30) a German compound's head is its last piece ("Kita-Kinder Pflicht")
     if all(lower.rsplit("-", 1)[-1] in lx.other_language_words() for lower in lowers):
+        return True
+    if _opened_by_a_word_abroad(text, m, lowers):
         return True
     # "Laverty Pathology", "Bupa Radiology": a field of care's word
     if any(_CARE_FIELD_ENDING.search(lower) for lower in lowers):
@@ -3065,12 +3115,34 @@ _IDAHO_BEFORE = lazy.compile(r"(?-i:[A-Z][\w'’.-]*),[ \t]*(?-i:ID)[ \t]+$")
 _ZIP_VALUE = lazy.compile(r"\d{5}(?:-\d{4})?")
 
 
+# (clean51) Or with no comma, as notices write it ("Boise ID 83702", "Coeur d'Alene ID
+# 83814"): the words before it a town of the gazetteer and the ZIP code one of Idaho's
+# (832-838), which "Patient ID 83702" is not.
+_TOWN_THEN_IDAHO_BEFORE = lazy.compile(
+    r"((?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,2})[ \t]+(?-i:ID)[ \t]+$"
+)
+_IDAHO_ZIP = lazy.compile(r"83[2-8]\d\d(?:-\d{4})?")
+
+
 def _a_state_before_its_zip(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The "ID" before a ZIP code that a town and its comma come before is Idaho's code in
-    an address ("Boise, ID 83706"), not an id's label."""
-    return _ZIP_VALUE.fullmatch(m.group("id")) is not None and (
-        _IDAHO_BEFORE.search(text, max(0, m.start("id") - 40), m.start("id")) is not None
-    )
+    an address ("Boise, ID 83706"), not an id's label; (clean51) with no comma, after a
+    town of the gazetteer and before one of Idaho's ZIP codes ("Boise ID 83702")."""
+    value = m.group("id")
+    if _ZIP_VALUE.fullmatch(value) is None:
+        return False
+    begin = max(0, m.start("id") - 40)
+    if _IDAHO_BEFORE.search(text, begin, m.start("id")) is not None:
+        return True
+    if _IDAHO_ZIP.fullmatch(value) is None:
+        return False
+    town = _TOWN_THEN_IDAHO_BEFORE.search(text, begin, m.start("id"))
+    if town is None:
+        return False
+    words = town.group(1).lower()
+    # (the town's last words: "Visit us in Boise ID 83702")
+    parts = words.split()
+    return any(" ".join(parts[i:]) in place_names() for i in range(len(parts)))
 
 
 # Whose a labelled number is, said just before its label: a business or care place by its
@@ -4889,6 +4961,10 @@ def _not_a_person_in_question(text: str, m: re.Match[str], ctx: PracticeContext)
         return True  # (clean16) "Can Allegra be taken with Sudafed?": the antihistamine
     if listed and branded_thing_after(text, end):
         return True  # (clean16) "Is Jasmine rice better than basmati?": the rice
+    if said_to_be_a_thing(text, end):
+        return True  # (clean51) "Is Flo a good period tracker?": an app
+    if an_illness_by_eponym(text, m.start("name"), end):
+        return True  # (clean51) "Is Gilbert's syndrome something …?": the syndrome
     if species_follows(text, end):
         return True  # (clean12) "Is Candida albicans contagious?": a yeast, not a girl
     if not listed and _THING_PREDICATE.match(text, end):
@@ -10185,6 +10261,31 @@ _DELIVERED_TO_SOMEONE = lazy.compile(
 
 # The labels an organisation's notice gives of itself: its lines and its addresses.
 _NOTICE_LABELS = ("phone", "address")
+# (clean51) A line's label right before a number ("Tel. 915 550 123", "Tél : 01 43 …",
+# "Telefon 06221 …", "Ph: …"): what the notice gives is a line, whichever shape finder
+# took its digits (a nine-digit line checks as a Spanish DNI one time in twenty-three).
+_LINE_LABEL_BEFORE = lazy.compile(
+    r"\b(?:tel|t[eé]l|telf|tfno|tlf|tel[eé]fono|telefone|t[eé]l[eé]phone|telefon|telephone"
+    r"|phone|ph|fon|call|ring|fax|whats[ \t]?app)\.?[ \t]*(?:no\.?|nr\.?|n[º°]\.?)?[ \t]*[:.]?[ \t]*$",
+    _I,
+)
+# (clean51) A time of day's unit right after a day read as a date ("Sprechzeiten Mo-Fr 8-12
+# Uhr", "sábados 9-13 h", "Sat 9-1pm"): the notice's hours, not a day of anyone's.
+_HOURS_UNIT_AFTER = lazy.compile(r"[ \t]*(?:uhr|h|hrs?|hours|am|pm|a\.m\.|p\.m\.)(?![\w])", _I)
+
+
+def _the_notices_own(text: str, f: Finding) -> bool:
+    """What an organisation's notice gives of itself: a line or an address
+    (``_NOTICE_LABELS``), and (clean51) the ZIP code after its address's state ("Anaheim CA
+    92804": ``zip.after_state``), a number after a line's label (``_LINE_LABEL_BEFORE``)
+    and a day read as a date that is a span of its hours (``_HOURS_UNIT_AFTER``)."""
+    if f.label in _NOTICE_LABELS or f.reason.endswith("[zip.after_state]"):
+        return True
+    if f.label == "record_number" and _LINE_LABEL_BEFORE.search(
+        text, max(0, f.start - 24), f.start
+    ):
+        return True
+    return f.label == "date" and _HOURS_UNIT_AFTER.match(text, f.end) is not None
 
 
 def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Finding]:
@@ -10208,7 +10309,7 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return findings
     streets = [(f.start, f.end) for f in findings if f.reason.endswith(_STREET_SHAPED)]
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
-        if f.label not in _NOTICE_LABELS and not (f.label == "date" and f.severity == "warn"):
+        if not _the_notices_own(text, f) and not (f.label == "date" and f.severity == "warn"):
             if not (streets and _a_streets_namesake(f, streets)):
                 return findings
     if PERSON_CUE.search(text) is not None or _HOME_OR_DELIVERY.search(text) is not None:
@@ -10235,7 +10336,7 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return [
             f
             for f in findings
-            if f.label not in _NOTICE_LABELS and not _a_streets_namesake(f, streets)
+            if not _the_notices_own(text, f) and not _a_streets_namesake(f, streets)
         ]
     return findings
 
@@ -10287,7 +10388,8 @@ _WE_ARE_AT = lazy.compile(
 
 # A home's or a delivery's words: an address given with them is someone's.
 _HOME_OR_DELIVERY = lazy.compile(
-    r"\b(?:flat|apt|apartment|home|house|residence|ship(?:ped)?|deliver(?:ed|y)?|sen[dt]"
+    # ((clean51) not a practice's "open house", an event)
+    r"\b(?:flat|apt|apartment|home|(?<!open[ \t])house|residence|ship(?:ped)?|deliver(?:ed|y)?|sen[dt]"
     r"|post(?:ed)?[ \t]+(?:it|them)|mail(?:ed)?[ \t]+(?:it|them))\b",
     re.IGNORECASE,
 )

@@ -123,6 +123,11 @@ NEEDS: dict[
     "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
     # (clean10)
     "_an_almanac_entry": ((fv._ALMANAC,), rules._FAME_GATES[fv._an_almanac_entry]),
+    # (clean51)
+    "_a_story_in_circulation": (
+        (fv._IN_CIRCULATION,),
+        rules._FAME_GATES[fv._a_story_in_circulation],
+    ),
     # practice_vetoes.py (guard-practice; gates from guard-speed2)
     "_a_holiday_heading": ((prv._CLOSURE,), _practice_gate(prv._a_holiday_heading)),
     "_a_holiday_in_brackets": (
