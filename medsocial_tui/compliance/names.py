@@ -3172,7 +3172,9 @@ _CHILD_LEAD = lazy.compile(
     r"\b(?:my|our|his|her|their|ur)[ \t]+"
     rf"(?:(?:(?:{'|'.join(_FOND_WORDS.split())})[ \t]+){{0,2}}{_CHILD_AGE}"
     rf"(?:[ \t]+(?:{'|'.join(sorted(lx.RELATION_WORDS | frozenset(_CHILD_NOUNS.split())))}))?"
-    rf"|(?:(?:{'|'.join(_FOND_WORDS.split())})[ \t]+){{1,2}}(?:{'|'.join(_CHILD_NOUNS.split())}))"
+    rf"|(?:(?:{'|'.join(_FOND_WORDS.split())})[ \t]+){{1,2}}(?:{'|'.join(_CHILD_NOUNS.split())})"
+    # "my youngest Ava", "our eldest, Kahu": the rank among the writer's children
+    r"|(?:youngest|eldest|oldest|middle))"
     r"[ \t]*,?[ \t]*\Z"
     r"|\b(?:la|el|mi|nuestra|nuestro|a|o|minha|meu|ma|mon|la|le|notre)[ \t]+"
     r"(?:niña|nina|niño|nino|nena|nene|chiquita|chiquito|pequeña|pequena|pequeño|pequeno"
@@ -3200,6 +3202,7 @@ _CHILD_LEAD_LAST = (
         " chiquito pequena pequeno pequeña pequeño menina menino petite petit bebe bebé bebê".split()
     )
     | frozenset(_CHILD_NOUNS.split())
+    | frozenset(("youngest", "eldest", "oldest", "middle"))
     | lx.RELATION_WORDS
 )
 _CHILD_NAME_ZIPF = 3.0  # an unlisted word no commoner in English ("Tama" 2.8; not "Subaru" 3.3)
@@ -5396,7 +5399,9 @@ def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
 
 _AGE_STATED = lazy.compile(
     r"[ \t]+(?:is|was|turned|turns|just[ \t]+turned)[ \t]+(?:only[ \t]+|now[ \t]+|almost[ \t]+"
-    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b)?"
+    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b"
+    # (names51) a baby's age in days, weeks or months ("Bayou is 10 days old and has …")
+    r"|[ \t]*(?:days?|weeks?|wks?|months?|mos?)[ \t-]+old\b)?"
     r"(?=[ \t]*(?:[,.;!?)]|and\b|but\b|now\b|\Z))",
     re.IGNORECASE,
 )
