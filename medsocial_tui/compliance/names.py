@@ -2923,6 +2923,10 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     owned = _OWNER_BEFORE_AGE.search(text, max(left, age.start() - 8), age.start()) is not None
     if not owned and _CASE_GOES_ON.match(text, c.end) is None:
         return None
+    if owned and not c.known and not _a_childs_name(c):
+        return None  # (names51) "my 10 year old Subaru", "my 2 year old MacBook": a thing's
+    if _THING_AFTER.match(text, c.end) is not None:
+        return None  # (names51) "my 9yo Roblox account", "6yo Chromebook laptop"
     if _ANIMAL_CASE.search(f.doc.sentence_text(c.first.sentence)) is not None:
         return None
     return _AFTER_CASE_AGE
@@ -3225,7 +3229,93 @@ def relation_before(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and _NO_ONES_LETTER.match(f.doc.text, c.start):
         return None  # "patient X" (a case's placeholder), "mother O+" (a blood group)
+    if prev in lx.AFFECTION_WORDS and _THING_AFTER.match(f.doc.text, c.end) is not None:
+        return None  # (names51) "my little Yorkie puppy", "my baby Roblox account"
     return "follows a word like patient, daughter or little"
+
+
+# (names51) What a parent writes right before a child's name without a family word: an age
+# ("my 4yo Reid", "our 2 yr old Nasir", "my 18-month-old Zara", "her 7 year old, Arlo") or a
+# fond word and a word for a child ("my little one Mere", "my lil girl Jaylah", "our baby
+# boy Kai"), after the writer's, a partner's or a family's possessive; and Spanish,
+# Portuguese and French's article or possessive before a word for a little girl or boy ("la
+# niña Yaretzi", "mi nena Sofi", "o menino Davi", "ma petite Inès"). Cars, devices and pets
+# are given ages too ("my 10 year old Subaru", "my 12yo Labrador"): the name must be one,
+# listed or a rare word, and a pet's sentence or a thing's noun after it rules it out.
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve thirteen"
+_CHILD_AGE = (
+    r"(?:(?:almost|nearly|just|turned|now)[ \t]+){0,2}"
+    rf"(?:\d{{1,2}}(?:[.,]5)?|{'|'.join(_NUMBER_WORDS.split())}|a)[ \t]*-?[ \t]*"
+    r"(?:y/?o|y\.o\.?|yrs?|years?|mos?|months?|m/o|mths?|wks?|weeks?|days?)"
+    r"(?:[ \t]*-?[ \t]*old)?"
+)
+_FOND_WORDS = "little lil baby youngest eldest oldest middle younger older big sweet precious wee"
+_CHILD_NOUNS = "one ones girl boy lad lass man guy princess angel bub bubs munchkin bean babe"
+_CHILD_LEAD = lazy.compile(
+    r"\b(?:my|our|his|her|their|ur)[ \t]+"
+    rf"(?:(?:(?:{'|'.join(_FOND_WORDS.split())})[ \t]+){{0,2}}{_CHILD_AGE}"
+    rf"(?:[ \t]+(?:{'|'.join(sorted(lx.RELATION_WORDS | frozenset(_CHILD_NOUNS.split())))}))?"
+    rf"|(?:(?:{'|'.join(_FOND_WORDS.split())})[ \t]+){{1,2}}(?:{'|'.join(_CHILD_NOUNS.split())})"
+    # "my youngest Ava", "our eldest, Kahu": the rank among the writer's children
+    r"|(?:youngest|eldest|oldest|middle))"
+    r"[ \t]*,?[ \t]*\Z"
+    r"|\b(?:la|el|mi|nuestra|nuestro|a|o|minha|meu|ma|mon|la|le|notre)[ \t]+"
+    r"(?:niña|nina|niño|nino|nena|nene|chiquita|chiquito|pequeña|pequena|pequeño|pequeno"
+    r"|menina|menino|petite|petit|bebê|bebe|bebé)[ \t]*,?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# What follows a thing's or a pet's name, not a child's ("my 3yo Roblox account", "my 9 year
+# old Labrador mix"), and what a sentence about a pet holds.
+_THING_AFTER = lazy.compile(
+    r"[ \t]+(?:account|laptop|phone|tablet|car|truck|van|suv|watch|console|mix|puppy|pup|dog"
+    r"|cat|kitten|horse|pony|tv|set|bike|game|games|app|stroller|seat|shoes|jacket|toy|toys)\b",
+    re.IGNORECASE,
+)
+_PET_SENTENCE = lazy.compile(
+    r"\b(?:dogs?|cats?|pupp(?:y|ies)|pups?|kittens?|vets?|veterinar\w*|breed|breeder|horses?"
+    r"|pony|rescue|adopted|spayed|neutered|paws?|fur|kibble|leash|litter)\b",
+    re.IGNORECASE,
+)
+# The last word of such a lead, as the tokens read it ("4yo" ends in "yo", "3 y/o" in "o"):
+# a cheap gate before the pattern.
+_CHILD_LEAD_LAST = (
+    frozenset(
+        "yo o old year years yr yrs mo mos month months mth mths m wk wks week weeks day days"
+        " year-old month-old week-old day-old years-old nina nino niña niño nena nene chiquita"
+        " chiquito pequena pequeno pequeña pequeño menina menino petite petit bebe bebé bebê".split()
+    )
+    | frozenset(_CHILD_NOUNS.split())
+    | frozenset(("youngest", "eldest", "oldest", "middle"))
+    | lx.RELATION_WORDS
+)
+_CHILD_NAME_ZIPF = 3.0  # an unlisted word no commoner in English ("Tama" 2.8; not "Subaru" 3.3)
+_CHILD_AFTER_AGE = "a child named after their age or a fond word (my 4yo Reid, my little one Mere)"
+
+
+def _a_childs_name(c: Candidate) -> bool:
+    """Every word of ``c`` is a listed given name or surname, or a name-like word on no
+    list that English seldom writes ("Tama", "Yaretzi", "Fatima-Zahra")."""
+    for w in c.lowers:
+        for part in w.split("-"):
+            if part in lx.GIVEN_NAMES or part in lx.SURNAMES:
+                continue
+            if not _name_word(part) or lazy.zipf_frequency(part, "en") >= _CHILD_NAME_ZIPF:
+                return False
+    return True
+
+
+def child_after_age(f: _Finder, c: Candidate) -> str | None:
+    """A child's name after the parent's "my" and an age or a fond word ("my 4yo Reid")."""
+    if len(c.words) > 3 or c.prev not in _CHILD_LEAD_LAST or c.first.base.isupper():
+        return None
+    text = f.doc.text
+    if _CHILD_LEAD.search(text, max(0, c.start - 60), c.start) is None:
+        return None
+    if _THING_AFTER.match(text, c.end) is not None or not _a_childs_name(c):
+        return None
+    if _PET_SENTENCE.search(_sentence_near(f, c, 160)):
+        return None
+    return _CHILD_AFTER_AGE
 
 
 # One capital that names no one: a case's placeholder, or a blood group's letter.
@@ -5392,7 +5482,9 @@ def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
 
 _AGE_STATED = lazy.compile(
     r"[ \t]+(?:is|was|turned|turns|just[ \t]+turned)[ \t]+(?:only[ \t]+|now[ \t]+|almost[ \t]+"
-    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b)?"
+    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b"
+    # (names51) a baby's age in days, weeks or months ("Bayou is 10 days old and has …")
+    r"|[ \t]*(?:days?|weeks?|wks?|months?|mos?)[ \t-]+old\b)?"
     r"(?=[ \t]*(?:[,.;!?)]|and\b|but\b|now\b|\Z))",
     re.IGNORECASE,
 )
@@ -5515,6 +5607,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(kin_word_alone),
     NameRule(lower_title_before, strong=False, common=False),
     NameRule(relation_before),
+    NameRule(child_after_age, common=False),
     NameRule(possessive_care),
     NameRule(possessive_then_person, strong=False, common=False),
     NameRule(taken_for_care, strong=False, common=False),
