@@ -2323,6 +2323,21 @@ _A_DESKS_WORD = lazy.compile(
 _A_PRACTICES_WE = lazy.compile(r"\b(?:we|we['’](?:re|ll|ve)|our|us)\b", _I)
 
 
+# A message opening on the given name of the one it is written to, after a greeting or
+# alone: "hey Thabo, …", "sharp Sipho, …", "Marcus — …".
+_ADDRESSED_OPENING = lazy.compile(
+    r"\W*(?:(?i:hey|hi|hiya|hello|yo|sharp|dear|morning|ok|okay|so)[ \t,]+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*[,:—–-]"
+)
+
+
+def _one_addressed_by_name(text: str) -> bool:
+    """(careplaces51) The text is written to one person it opens on by their given name
+    ("hey Thabo, the nurse at … said come early"): their care is the message's."""
+    opening = _ADDRESSED_OPENING.match(text)
+    return opening is not None and opening.group(1).lower() in lx.GIVEN_NAMES
+
+
 def _the_clinician_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(careplaces51) ``facility.clinician_of_place_acting`` needs one person whose care it
     is: the clinician's owner ("your surgeon at St Vincent's wants…"), or someone in the
@@ -2333,7 +2348,7 @@ def _the_clinician_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) 
     if _ONES_OWN_CLINICIAN.match(text, m.start()):
         return False
     left, right = sentence_around(text, m.start("place"), m.end("place"))
-    if _any_between(_index(text).cues, left, right):
+    if _any_between(_index(text).cues, left, right) or _one_addressed_by_name(text):
         return False
     if _A_PRACTICES_WE.search(text, left, right):
         return True
@@ -3473,6 +3488,10 @@ _FACILITY_NOUN = (
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|NICU|PICU|Maternity\s+Ward"
     r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
+    # (careplaces51) a private practice's trade as its name ends: "3rd round of IVF at Create
+    # Fertility", "my MRI at Harbour Imaging", "Northside Physiotherapy"
+    r"|Fertility|IVF|Imaging|Radiology|Diagnostics|Physiotherapy|Physio|Chiropractic|Podiatry"
+    r"|Dermatology|Audiology|Orthopa?edics|Eye\s+Care"
     r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
     r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"

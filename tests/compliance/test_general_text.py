@@ -4563,6 +4563,48 @@ def test_care_places_named_as_patients_name_them(text: str, place: str | None) -
     assert spans(text).get("geo") == ([place] if place else None)
 
 
+# (careplaces51) one written to by name opening the message is someone whose care the
+# clinician's report is; a listed hospital after French "à" (read "a" once folded) and a
+# stay's or a move's word, or Spanish "a" after a move; the reader's relative abroad
+# ("votre mari") is someone; and the twins that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hey Thabo, the nurse at Chris Hani Bara said come early tomorrow", "Chris Hani Bara"),
+        ("Hey all, the nurses at Bellevue said the new wing opens soon", None),
+        ("elle est toujours à Robert-Debré, courage à vous", "Robert-Debré"),
+        ("mi abuela sigue mal, la llevamos a Gregorio Marañón", "Gregorio Marañón"),
+        (
+            "Madame Dupont, votre mari est sorti de l'hôpital Saint-Louis hier",
+            "hôpital Saint-Louis",
+        ),
+        ("Le Necker cube est une illusion d'optique.", None),
+        ("Nous sommes allés à Paris voir la Pitié-Salpêtrière, un bâtiment historique.", None),
+    ],
+)
+def test_care_places_of_one_written_to(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) a private practice named by its trade (Fertility, Imaging, Chiropractic,
+# Audiology…) where one person was seen; its adverts, awards and partners stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "had my first session at Eastside Chiropractic yesterday and my back is worse",
+            "Eastside Chiropractic",
+        ),
+        ("my son's appointment at Coastal Audiology got moved again", "Coastal Audiology"),
+        ("Harbour Fertility is offering a free webinar on egg freezing this Thursday.", None),
+        ("Peak Physiotherapy won Business of the Year.", None),
+        ("We are proud to partner with Coastal Audiology.", None),
+    ],
+)
+def test_a_practice_named_by_its_trade(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
 # (vignette40) a case's home as notes write it: "home is", "hometown", a town joined by
 # "-on-", the people's country it is in, a newborn's age in days, the child's parents, a
 # clinician the patient needs named after the town; and the twins that stay clean
