@@ -162,6 +162,8 @@ def _with_plain_forms(words: frozenset[str]) -> frozenset[str]:
 
 
 RELATION_WORDS_ABROAD = _with_plain_forms(_listed("relation_words_abroad.txt"))
+# (careplaces51) with the reader's, one of them: "votre mari", "tua filha", "dein Sohn"
+# (not a plural "vos", "tes", "tus": a notice's "vos enfants" is every reader's)
 POSSESSIVES_ABROAD = _with_plain_forms(
     _words(
         """
@@ -169,6 +171,7 @@ POSSESSIVES_ABROAD = _with_plain_forms(
     minha meu meus minhas nossa nosso sua seu mia mio miei mie nostra nostro mein meine
     meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre mijn onze moja
     mój moj mojej mojego nasza nasz meri mere mera hamari hamare hamara
+    votre tua teu tuo vostra vostro dein deine deinem deinen deiner jouw uw
     """
     )
 )

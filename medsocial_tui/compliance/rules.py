@@ -2108,13 +2108,60 @@ def _seeking_a_clinician_for_ones_own(text: str) -> bool:
     )
 
 
+# (careplaces51) A clinician of a care place reported acting on one person's care: the
+# clinician word and "at" or "from" just before the place, and a verb of what they did or
+# said just after it ("the nurse from Grady called, they need you back", "the doctor at
+# Henry Ford said it's harmless", "your surgeon at St Vincent's wants bloods first", "the
+# midwife from the Rotunda rang"): a patient's or a relative's report of their care, where
+# a bio says a career ("the nurse at Grady for ten years", "trained at Grady"). Not a
+# pharmacist: the counter of a chain ("the pharmacist at Boots said I can take it with
+# ibuprofen") is every branch's, no one's care place (blind set 21 blocked one clean text
+# with it).
+_CLINICIAN_OF_A_PLACE = (
+    r"(?:nurse|doctor|doc|surgeon|midwife|physio|consultant|specialist|registrar"
+    r"|dentist|hygienist|orthodontist|gp|paediatrician|pediatrician|ent|ortho|oncologist"
+    r"|cardiologist|neurologist|ob-?gyn|psychiatrist|therapist|radiologist|anaesthetist"
+    r"|anesthetist|receptionist|front[ \t]+desk|clinic|ward|team|lab|office)s?"
+)
+_CARE_ACT = (
+    r"(?:called|rang|rung|phoned|rings|calls|said|says|told|tells|texted|emailed|messaged"
+    r"|wants|wanted|needs|thinks|thought|reckons|recommended|recommends|suggested|suggests"
+    r"|confirmed|confirms|mentioned|prescribed|gave|gives|put|referred|diagnosed|asked|asks"
+    r"|booked|cancell?ed|moved|checked|saw|sees|explained|agreed|advised|advises|sent"
+    r"|left[ \t]+a)"
+)
+_CLINICIAN_OF_THE_PLACE_BEFORE = lazy.compile(
+    r"\b(?:the|a|an|your|ur|his|her|their|my|[a-z]+['’]s)[ \t]+(?:[a-z-]+[ \t]+)?"
+    + _CLINICIAN_OF_A_PLACE
+    + r"[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_A_CARE_ACT_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]*(?:(?:just|finally|already)[ \t]+)?" + _CARE_ACT + r"\b", _I
+)
+
+
+def _a_clinician_reported_acting(text: str, m: re.Match[str]) -> bool:
+    """(careplaces51) The place of ``m`` (its ``place`` group) comes after a clinician's
+    word and before what they did or said (``_CLINICIAN_OF_THE_PLACE_BEFORE``,
+    ``_A_CARE_ACT_AFTER``): "the nurse from Grady called" reports one person's care."""
+    start, end = m.span("place") if "place" in m.re.groupindex else m.span()
+    return (
+        _A_CARE_ACT_AFTER.match(text, end) is not None
+        and _CLINICIAN_OF_THE_PLACE_BEFORE.search(text, max(0, start - 50), start) is not None
+    )
+
+
 def _provider_bio(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Meet Dr. Allen, who grew up in Leeds": a provider's own story, not a patient's;
-    not where they live ("Dr. Patel lives in Westfield")."""
+    not where they live ("Dr. Patel lives in Westfield"), nor a clinician there reported
+    acting on one person's care ("the nurse from Grady called")."""
     if _HOME_CUE.match(m.group(0)):
         return False
     left, right = sentence_around(text, m.start(), m.end())
     if _PATIENT_MARK.search(text, left, right):
+        return False
+    if _a_clinician_reported_acting(text, m):
         return False
     if _THE_WRITER_SEEN.search(text, left, right) or _seeking_a_clinician_for_ones_own(text):
         return False  # (careplaces48) "we saw Dr. Osei at Komfo Anokye"
@@ -2313,6 +2360,90 @@ def _no_one_at_the_visit(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return len(text) > SHORT_MESSAGE or _THE_WRITERS_OWN.search(text) is None
 
 
+# (careplaces51) The clinician's owner said before their word: "your surgeon", "ur dentist",
+# "my mum's GP" (one person's clinician, whoever else the sentence names).
+_ONES_OWN_CLINICIAN = lazy.compile(r"(?:your|ur|his|her|their|my|[a-z]+['’]s)\b", _I)
+
+
+# A team's, a desk's or an office's word, which speaks for the place to every reader as
+# often as to one ("the team at", "the office at", "the front desk at").
+_A_DESKS_WORD = lazy.compile(
+    r"\b(?:team|office|clinic|ward|lab|front[ \t]+desk|receptionist)s?[ \t]+(?:at|from)\b", _I
+)
+_A_PRACTICES_WE = lazy.compile(r"\b(?:we|we['’](?:re|ll|ve)|our|us)\b", _I)
+
+
+# A message opening on the given name of the one it is written to, after a greeting or
+# alone: "hey Thabo, …", "sharp Sipho, …", "Marcus — …".
+_ADDRESSED_OPENING = lazy.compile(
+    r"\W*(?:(?i:hey|hi|hiya|hello|yo|sharp|dear|morning|ok|okay|so)[ \t,]+)?"
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]*[,:—–-]"
+)
+
+
+def _one_addressed_by_name(text: str) -> bool:
+    """(careplaces51) The text is written to one person it opens on by their given name
+    ("hey Thabo, the nurse at … said come early"): their care is the message's."""
+    opening = _ADDRESSED_OPENING.match(text)
+    return opening is not None and opening.group(1).lower() in lx.GIVEN_NAMES
+
+
+def _the_clinician_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces51) ``facility.clinician_of_place_acting`` needs one person whose care it
+    is: the clinician's owner ("your surgeon at St Vincent's wants…"), or someone in the
+    sentence (a person cue, the writer or the one written to, an age) or a short message
+    about someone. "The nurses at Reddington said the new wing opens in May" and "A doctor
+    at Johns Hopkins said the study…" name no one; "The team at Smile Studio wants you to
+    know we are open" is a practice speaking to every reader."""
+    if _ONES_OWN_CLINICIAN.match(text, m.start()):
+        return False
+    left, right = sentence_around(text, m.start("place"), m.end("place"))
+    if _any_between(_index(text).cues, left, right) or _one_addressed_by_name(text):
+        return False
+    if _A_PRACTICES_WE.search(text, left, right):
+        return True
+    if short_text_about_someone(text):
+        return False
+    if _A_DESKS_WORD.search(text, m.start(), m.start("place")):
+        return True  # "The team at Harbour Dental said you were all amazing": every reader
+    return not (
+        _ONE_WRITER_OR_READER.search(text, left, right)
+        or _AN_AGE_SHORTHAND.search(text, left, right)
+    )
+
+
+# (careplaces51) ``facility.saint`` asked about by a question's word, not after a word of
+# care: what a hospital does for someone ("does St Mary's still do walk-ins?", "is St.
+# Joseph's any good for knee replacements?"), against a saint's day, a church, a school or
+# a sight asked about ("Does St Patrick's Day fall on a Monday?", "Is St Paul's worth
+# visiting?").
+_A_QUESTIONS_WORD = lazy.compile(r"(?:if|does|do|did|is|has|whether)\b", _I)
+_CARE_ASKED_OF_A_HOSPITAL = lazy.compile(
+    r"\b(?:walk-?ins?|appointments?|appts?|surger(?:y|ies)|operations?|scans?|mris?|ct|x-?rays?"
+    r"|stud(?:y|ies)|tests?|a&e|er|ed|emergency|urgent|icu|nicu|ward|wards|clinic|doctors?"
+    r"|specialists?|surgeons?|nurses?|midwi(?:fe|ves)|pa?ediatric\w*|replacements?|maternity"
+    r"|births?|deliver\w*|ivf|dialysis|chemo\w*|physio\w*|dent\w+|stitch\w*|referrals?"
+    r"|treat\w*|wait(?:ing)?[ \t]+(?:list|times?)|beds?)\b",
+    _I,
+)
+_NOT_A_SAINTS_HOSPITAL_AFTER = lazy.compile(
+    r"[ \t]+(?:Day|Eve|Church|Cathedral|Basilica|Chapel|Parish|School|College|Academy"
+    r"|Primary|High|Park|Square|Street|Road)\b"
+)
+
+
+def _a_saint_asked_about_without_care(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces51) A saint's name asked about (``facility.saint`` after "does", "is",
+    "if") is a hospital only when the text asks for care there and the name is not a
+    day's, a church's or a school's: "does St Mary's still do walk-ins? my son cut his
+    hand", not "Is St Paul's still worth visiting? my wife loves cathedrals"."""
+    if _A_QUESTIONS_WORD.match(text, m.start()) is None:
+        return False
+    if _NOT_A_SAINTS_HOSPITAL_AFTER.match(text, m.end("place")):
+        return True
+    return _CARE_ASKED_OF_A_HOSPITAL.search(text) is None
+
+
 # An age as case notes and chats write it: "23yo", "6 y/o", "45F", "7yrs"
 _AN_AGE_SHORTHAND = lazy.compile(r"\b\d{1,3}[ \t]*(?:yo|y/o|yrs?|[MF])\b")
 
@@ -2355,6 +2486,8 @@ def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -
         return False
     if _PATIENT_MARK.search(text, left, right) or _WRITER_OR_READER.search(text, left, right):
         return False
+    if _a_clinician_reported_acting(text, m):
+        return False  # (careplaces51) "the doctor at Henry Ford said it's harmless"
     if _BIO_WORK_VERB.match(text, left) and not _CARE_OR_FAMILY.search(text, left, right):
         return _a_clinicians_bio_goes_on(text, left)  # "He led the department at Guy's Hospital"
     if THEIR_OWN_HEALTH.search(text[left:right]):
@@ -3427,6 +3560,10 @@ _FACILITY_NOUN = (
     r"|Surgery\s+Cent(?:er|re)|Surgical\s+Cent(?:er|re)|Cancer\s+Cent(?:er|re)|Medical\s+Cent(?:er|re)"
     r"|Memorial|Sanatorium|Dialysis\s+Cent(?:er|re)|Emergency\s+Room|ER|ICU|NICU|PICU|Maternity\s+Ward"
     r"|Physicians|Pediatrics|Paediatrics|Family\s+Practice|Orthodontics|Dental|Dentistry|Health"
+    # (careplaces51) a private practice's trade as its name ends: "3rd round of IVF at Create
+    # Fertility", "my MRI at Harbour Imaging", "Northside Physiotherapy"
+    r"|Fertility|IVF|Imaging|Radiology|Diagnostics|Physiotherapy|Physio|Chiropractic|Podiatry"
+    r"|Dermatology|Audiology|Orthopa?edics|Eye\s+Care"
     r"|Aged\s+Care|Care\s+Facility|Retirement\s+(?:Home|Village|Community)|Assisted\s+Living"
     r"|Medical\s+Practice|Health\s+Clinic|Polyclinic|Specialist\s+Cent(?:er|re)|Day\s+Surgery"
     r"|Birthing\s+Cent(?:er|re)|Maternity\s+(?:Hospital|Unit)|Mental\s+Health\s+(?:Unit|Cent(?:er|re))"
@@ -5827,6 +5964,8 @@ _VETOES: dict[str, Veto] = {
         _a_career_place,
         _a_royal_not_moved_to,
         _no_one_at_the_visit,
+        _the_clinician_of_no_one,
+        _a_saint_asked_about_without_care,
         _a_writers_work_town,
         _an_events_place,
         _in_the_heading,
@@ -5940,6 +6079,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "CALENDAR_WORD": _CALENDAR_WORD,
         "CAP": _CAP,
         "CARE_MOVE": _CARE_MOVE,
+        "CARE_ACT": _CARE_ACT,
+        "CLINICIAN_OF_A_PLACE": _CLINICIAN_OF_A_PLACE,
         "CARED_FOR": _CARED_FOR,
         "DEVICE_LABEL": _DEVICE_LABEL,
         "DIGITS_OR_WORDS": _DIGITS_OR_WORDS,
@@ -11058,7 +11199,13 @@ _CARE_AT_THE_PLACE = lazy.compile(
 # (careplaces40) Rules that read the carer's role before the place themselves, with a
 # staff member's introduction and a bio already ruled out by their own vetoes: "the
 # hygienist at the Fremont office scraped my gums raw" is a patient's visit, not a job.
-_A_CARERS_OWN_PLACE = ("[facility.carer_at_branch]", "[facility.carer_in_town]")
+# (careplaces51) as does the place whose clinician did or said something of one person's
+# care ("ur dentist at Bright Smiles called, can u reschedule").
+_A_CARERS_OWN_PLACE = (
+    "[facility.carer_at_branch]",
+    "[facility.carer_in_town]",
+    "[facility.clinician_of_place_acting]",
+)
 
 
 # (careplaces48) Someone seen by the clinician whose job is named before the place: "saw

@@ -508,6 +508,11 @@ RULE_CASES = [
         "Starship",
     ),
     ("facility.provider_at", "Her GP at Brookside told her it was a virus.", "Brookside"),
+    (
+        "facility.clinician_of_place_acting",
+        "ur dentist at Bright Smiles called, can u reschedule to Tues",
+        "Bright Smiles",
+    ),
     ("facility.been_at", "I've been at Royal Hobart since Friday with my son's broken leg.", None),
     ("name.unknown_pair_verb", "Ama Serwaa was married in 2015.", "Ama Serwaa"),
     ("id.uk_national_insurance", "Her NI number is QQ 12 34 56 C.", "QQ 12 34 56 C"),
@@ -4496,6 +4501,120 @@ def test_a_hospital_beside_the_writers_own_clinician(text: str, place: str | Non
     ],
 )
 def test_a_hospital_rushed_to_is_no_trip(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) a care place by any name after the word of a clinician or a desk there and
+# before what they did or said of one person's care; the twins that name no one, or a
+# practice speaking to every reader
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("your surgeon at St Vincent's wants bloods done before Monday", "St Vincent's"),
+        ("the receptionist at Toothworks said my crown is ready", "Toothworks"),
+        ("the front desk at Smile Studio called me about the bill for my filling", "Smile Studio"),
+        ("my daughter's ortho at Invisalign Lab said 6 more months", "Invisalign Lab"),
+        ("the midwife at the Rotunda thinks the baby is breech", "Rotunda"),
+        ("The nurses at Reddington said the new wing opens in May.", None),
+        ("A doctor at Johns Hopkins said the study changes practice.", None),
+        ("The pharmacist at Boots told reporters that supplies were short.", None),
+        ("the pharmacist at Boots said I can take it with ibuprofen", None),
+        ("The team at Smile Studio wants you to know we are open on Saturday.", None),
+        (
+            "Our hygienist Maria was the nurse at Burwood Private for ten years before joining us.",
+            None,
+        ),
+        ("Dr. Naidoo, a consultant at Tygerberg, said the outbreak is under control.", None),
+    ],
+)
+def test_a_care_place_whose_clinician_acted_for_someone(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) a listed hospital after its clinician's word and before what they did or
+# said is a patient's report, no bio (provider_bio, a_clinicians_workplace); "attended" a
+# listed hospital with no "at", as notes write it; and the bios that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("yo Marcus the nurse from Grady called, they need you back Thursday", "Grady"),
+        (
+            "our 3 yr old Kai gets nosebleeds, the doctor at Henry Ford said it's dry air?",
+            "Henry Ford",
+        ),
+        ("pt attended Beaumont overnight with chest pain, discharged on aspirin", "Beaumont"),
+        ("Dr. Patel trained at Henry Ford and loves Detroit.", None),
+        ("Our hygienist Maria was the nurse at Grady for ten years before joining us.", None),
+        ("Dr. Lee attended Emory for medical school before joining our practice.", None),
+    ],
+)
+def test_a_listed_hospitals_clinician_reported_acting(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) the women's hospital named with the babies it delivers; a saint's hospital
+# asked about for the writer's own person's care; a test or a procedure had at a place, or
+# braces taken off there; and the twins that stay clean (its news, a fundraiser, a saint's
+# day, a sight, a meal)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("my baby was born at Women & Infants last month", "Women & Infants"),
+        ("had my twins at Women and Children's in 2019, best nurses", "Women and Children's"),
+        ("Women & Infants is hiring nurses for its new wing.", None),
+        ("The walk for Women and Children's raised $40,000.", None),
+        ("does St Mary's still do walk-ins? my son cut his hand on glass", "St Mary's"),
+        ("is St. Joseph's any good for knee replacements? my dad needs one", "St. Joseph's"),
+        ("Does St Patrick's Day fall on a Monday this year? my son wants to know", None),
+        ("Is St Paul's still worth visiting? my wife loves cathedrals", None),
+        ("just had an MRI at Lakeside Imaging and they found a cyst", "Lakeside Imaging"),
+        ("got my braces off at Bright Smiles yesterday!!", "Bright Smiles"),
+        ("just had a coffee at Blue Bottle and it was great", None),
+    ],
+)
+def test_care_places_named_as_patients_name_them(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) one written to by name opening the message is someone whose care the
+# clinician's report is; a listed hospital after French "à" (read "a" once folded) and a
+# stay's or a move's word, or Spanish "a" after a move; the reader's relative abroad
+# ("votre mari") is someone; and the twins that stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("hey Thabo, the nurse at Chris Hani Bara said come early tomorrow", "Chris Hani Bara"),
+        ("Hey all, the nurses at Bellevue said the new wing opens soon", None),
+        ("elle est toujours à Robert-Debré, courage à vous", "Robert-Debré"),
+        ("mi abuela sigue mal, la llevamos a Gregorio Marañón", "Gregorio Marañón"),
+        (
+            "Madame Dupont, votre mari est sorti de l'hôpital Saint-Louis hier",
+            "hôpital Saint-Louis",
+        ),
+        ("Le Necker cube est une illusion d'optique.", None),
+        ("Nous sommes allés à Paris voir la Pitié-Salpêtrière, un bâtiment historique.", None),
+    ],
+)
+def test_care_places_of_one_written_to(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
+
+
+# (careplaces51) a private practice named by its trade (Fertility, Imaging, Chiropractic,
+# Audiology…) where one person was seen; its adverts, awards and partners stay clean
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "had my first session at Eastside Chiropractic yesterday and my back is worse",
+            "Eastside Chiropractic",
+        ),
+        ("my son's appointment at Coastal Audiology got moved again", "Coastal Audiology"),
+        ("Harbour Fertility is offering a free webinar on egg freezing this Thursday.", None),
+        ("Peak Physiotherapy won Business of the Year.", None),
+        ("We are proud to partner with Coastal Audiology.", None),
+    ],
+)
+def test_a_practice_named_by_its_trade(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
 
 

@@ -706,6 +706,10 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         "home after 11 nights at Lurie Children's; 2 weeks at Sick Kids, several weeks in CHOP.",
         # (towns48) a town before one child's school or playground (place.childs_school_town)
         "my son's teacher at Kaiapoi school; my kid's at Ikoyi kindy, fell at the Wahiawa skate park",
+        # (careplaces51) a care place between its clinician's word and their act
+        # (facility.clinician_of_place_acting)
+        "ur dentist at Bright Smiles called; my mum's GP from the Eastgate Medical said; the"
+        " front desk at  Smile Studio rang, the nurse at Mount Alvernia wants bloods",
     ]
     found_any = False
     for text in texts:
