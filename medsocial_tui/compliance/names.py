@@ -1814,8 +1814,51 @@ _A_THING_OWNED_BEFORE = lazy.compile(
     r"\b(?:my|your|his|her|their|our|the|these|those|new|old)[ \t]+$", re.IGNORECASE
 )
 _TO_THE_READER = lazy.compile(r"\b(?:you|your|you['’](?:re|ll|ve)|u|ur)\b", re.IGNORECASE)
+# The clinician in a record's role field: the form's provider, not one in the patient's
+# story ("GP: Dr Ross", "Prescriber Dr Moodley", "Referring provider: Dr. Halvorsen",
+# "requested by Dr Rahman", "Einsender: Zahnarztpraxis Dr. Braun", "a patient of Dr Marsh",
+# "GP is Dr Ruawai"); the sets written fresh have no such form, the older ones leave every
+# such name. A label needs its colon or "=" ("my doctor, Dr. Osei" is a patient's story)
+_ROLE_FIELD_BEFORE = lazy.compile(
+    r"(?:\b(?:gp|pcp|provider|physician|attending|consultant|clinician|doctor|einsender|arzt"
+    r"|m[ée]decin|m[ée]dico)[ \t]*[:=][^\n;|]{0,30}"
+    r"|\b(?:gp|pcp)[ \t]+is[ \t]+|\b(?:prescriber|(?:requested|ordered|ref)[ \t]+by)[ \t:]*"
+    r"|\bpatients?[ \t]+of[ \t]+)$",
+    re.IGNORECASE,
+)
 _IN_PATIENT_TEXT = "a clinician named in a text about one patient's care"
 CLINICIAN_IN_PATIENT_TEXT_TAG = "[name.clinician_in_patient_text]"
+
+
+_A_WORD = lazy.compile(r"\S+")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The ``words`` of a name (after a title) up to the first everyday English word that is
+    no listed name ("Moodley Pharmacy Clicks" is "Moodley"); none when it opens with one."""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if not re.fullmatch(_PARTICLE, lower) and _an_everyday_word(lower):
+            return words[:i]
+    return words
+
+
+def _to_the_patient(text: str, others: list[Finding]) -> bool:
+    """The practice writing to the patient it names or whose handle opens the text
+    ("Kwabena, … your appt … so Dr. Lim can check the fit", "So sorry, Hector. … call Dr.
+    Ames", "Hey @tori.lifts, yes your MRI …")."""
+    if _TO_THE_READER.search(text) is None:
+        return False
+    greeting = _HEAD_GREETING.match(text)  # (it matches every text, at least its start)
+    head = greeting.end() if greeting else 0
+    return any(
+        (f.label == "name" and f.reason.endswith(_ADDRESSED_TAGS))
+        or (f.label in ("name", "handle") and f.start <= head < f.end)
+        for f in others
+    )
+
+
+_ADDRESSED_TAGS = tuple(f"[name.{rule}]" for rule in sorted(ADDRESSED_RULES))
 
 
 def clinicians_in_patient_text(
@@ -1824,30 +1867,33 @@ def clinicians_in_patient_text(
     """(clinicians51, second reading) Each clinician's name after a title in a short text
     that ``found`` already blocks on someone (a finding of ``person_labels``), the name on
     no finding, in no practice's, newsroom's or bio's voice, not a message the practice
-    sends the patient it names at its head, nor a joke's or a product's "Dr."."""
+    sends the patient it names (``_to_the_patient``), not a record's role field ("GP: Dr
+    X"), nor a joke's or a product's "Dr."."""
     if len(text) > _CARE_MESSAGE_UP_TO:
         return []
     if _PUBLIC_OR_PRACTICE_VOICE.search(text) or _NOT_A_PATIENTS_MESSAGE.search(text):
         return []
-    head = _HEAD_GREETING.match(text).end()
+    others = [f for f in found if f.label in person_labels and f.severity == "block"]
+    if not others or _to_the_patient(text, others):
+        return []
     found_spans = [(f.start, f.end) for f in found]
     out = []
     for m in _CLINICIAN_TITLED.finditer(text):
         start, end = m.span("name")
         if text.endswith(("'s", "’s"), start, end):
             end -= 2
+        spans = [w.span() for w in _A_WORD.finditer(text, start, end)]
+        kept = _name_words([text[a:b] for a, b in spans])
+        if not kept:
+            continue  # a joke's or a product's "Dr." ("Dr. Google", "Dr. Can Yücel Diş Kliniği")
+        end = spans[len(kept) - 1][1]
         if any(a < end and start < b for a, b in found_spans):
             continue
-        words = text[start:end].lower().split()
-        others = [f for f in found if f.label in person_labels and f.severity == "block"]
-        if not others:
-            return []
-        if any(f.label == "name" and f.start <= head < f.end for f in others) and (
-            _TO_THE_READER.search(text)
-        ):
-            return []  # the practice writing to the patient it names ("Kwabena, … your appt")
-        if _an_everyday_word(words[-1]) or _A_THING_OWNED_BEFORE.search(text, 0, m.start()):
+        if _A_THING_OWNED_BEFORE.search(text, 0, m.start()):
             continue
+        if _ROLE_FIELD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        words = [w.lower() for w in kept]
         if ctx.staff_words and set(words) <= ctx.staff_words:
             continue
         if public_figure_in(text[m.start() : end].lower()):

@@ -71,6 +71,11 @@ def test_the_clinician_in_a_text_about_one_patient_is_blocked(text: str, name: s
         # the practice writes to the patient it names at its head: its own clinician
         "Kwabena, just a reminder to bring your night guard on Feb 3 so Dr. Lim can check the fit",
         "Thabo, your crown is ready, Dr. Naidoo will fit it on 12 May at 10am",
+        "Hey @tori.runs, your MRI from Nov 21 shows a small tear, Dr. Okoro will go over it",
+        "So sorry, Hector. The numbness after your extraction should fade; if not, call Dr. Ames",
+        # a record's role field: the form's provider
+        "Patient: Wiremu Tane | DOB: 03-09-1958 | GP: Dr Fiona Reid | Reason: molar pain",
+        "Typed refill: Nkosazana Dube DOB 1977/06/30 Enalapril 10 mg Prescriber Dr Moodley",
         # a thing or a joke called "Dr."
         "my son Liam, 6, lost his Dr. Seuss book at the Riverside clinic on 3 May",
         "Dr. Google told Aisha Khan she had cancer, turned out to be a cold sore lol",
@@ -84,6 +89,12 @@ def test_the_clinician_in_a_text_about_one_patient_is_blocked(text: str, name: s
 )
 def test_no_clinician_of_a_patient_is_read_here(text: str) -> None:
     assert _clinicians(text) == [], find_phi(text)
+
+
+def test_the_name_ends_before_an_everyday_word() -> None:
+    """A name runs to the first everyday English word that is no listed name ("Attached"
+    after "Dr Kapoor" is no part of it)."""
+    assert _clinicians("Rosa Villanueva, 45, fit note from Dr Kapoor Attached here") == ["Kapoor"]
 
 
 def test_the_practices_own_clinician_is_left_to_the_practice(practice: PracticeContext) -> None:
