@@ -1871,6 +1871,11 @@ def clinicians_in_patient_text(
     X"), nor a joke's or a product's "Dr."."""
     if len(text) > _CARE_MESSAGE_UP_TO:
         return []
+    # (the title first: most texts that block name no clinician, and the voice patterns
+    # below read the whole text)
+    titled = list(_CLINICIAN_TITLED.finditer(text))
+    if not titled:
+        return []
     if _PUBLIC_OR_PRACTICE_VOICE.search(text) or _NOT_A_PATIENTS_MESSAGE.search(text):
         return []
     others = [f for f in found if f.label in person_labels and f.severity == "block"]
@@ -1878,7 +1883,7 @@ def clinicians_in_patient_text(
         return []
     found_spans = [(f.start, f.end) for f in found]
     out = []
-    for m in _CLINICIAN_TITLED.finditer(text):
+    for m in titled:
         start, end = m.span("name")
         if text.endswith(("'s", "’s"), start, end):
             end -= 2
