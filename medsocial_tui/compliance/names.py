@@ -1780,6 +1780,135 @@ _A_VISIT_ALONE = lazy.compile(
 _KNOWN_FROM_AFTER = lazy.compile(r"[ \t]+from[ \t]+(?-i:[A-Z])")
 
 
+# (clinicians51) A clinician named in a short text the first reading already blocks on
+# someone else (a patient's name, number, record or great age): "Dear Dr. Raghunathan,
+# referring Mrs. Sushila Devi, 96, for …", "Dr. Van der Merwe confirmed Thandiwe's
+# surgery for the 18th", "return to work note from Dr. Ashworth attached" in one
+# employee's file, "dile a Dr. Campbell that Shanice can't make it". The sets written fresh
+# (28-50) mark such a clinician in 7 of 8 texts their other rules leave; the first
+# reading leaves them because a letter to the doctor, a deed done or a note signed reads
+# as a colleague's or a staff member's when no cue of one person's care is beside the
+# title. Read only in the second reading, it cannot make a clean text block.
+# The titles of several countries, then the name alone: capitalised words, with the
+# particles and hyphens of family names ("Dr. Van der Merwe", "Dra. de la Cruz", "Frau
+# Dr. Weiß-Öztürk", "Sister O'Brien", "nurse Becky").
+_PARTICLE = r"(?:van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ter|ten|bin|binti|al|el)"
+_CLINICIAN_TITLED = lazy.compile(
+    r"(?<![\w.])(?:(?:Dr|Dra|Dre|Drs|Doc|Prof|Profa|Dott|Dr\.ssa)\.?|Doctor|Docteur|Doutora?|Doktor"
+    r"|Dottore|Professor|Nurse|Sister|Matron|Midwife|doctor|nurse|dr\.?)[ \t]+"
+    rf"(?P<name>(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*"
+    rf"(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*){{0,2}})"
+)
+# A message the practice sends one patient, addressing them at its head ("Kwabena, just a
+# reminder to bring your retainer … so Dr. Lim can check the fit"; "Anh Thu the biopsy
+# results are in … Dr. Navarro will go over them at your visit"): the clinician is the
+# practice's own, and the sets that mark a clinician in a patient's message leave them (5
+# of 6 texts in 28-50).
+_HEAD_GREETING = lazy.compile(
+    r"\W*(?:(?:hi|hello|hey|dear|good[ \t]+(?:news|morning|afternoon)|reminder)\b[ \t,!:]*)?",
+    re.IGNORECASE,
+)
+# (a possessive or "the" before the title: a thing, "my Dr. Martens", "the Dr. Scholl
+# insoles"; not the article of "dile a Dr. Campbell", Spanish "tell Dr. Campbell")
+_A_THING_OWNED_BEFORE = lazy.compile(
+    r"\b(?:my|your|his|her|their|our|the|these|those|new|old)[ \t]+$", re.IGNORECASE
+)
+_TO_THE_READER = lazy.compile(r"\b(?:you|your|you['’](?:re|ll|ve)|u|ur)\b", re.IGNORECASE)
+# The clinician in a record's role field: the form's provider, not one in the patient's
+# story ("GP: Dr Ross", "Prescriber Dr Moodley", "Referring provider: Dr. Halvorsen",
+# "requested by Dr Rahman", "Einsender: Zahnarztpraxis Dr. Braun", "a patient of Dr Marsh",
+# "GP is Dr Ruawai"); the sets written fresh have no such form, the older ones leave every
+# such name. A label needs its colon or "=" ("my doctor, Dr. Osei" is a patient's story)
+_ROLE_FIELD_BEFORE = lazy.compile(
+    r"(?:\b(?:gp|pcp|provider|physician|attending|consultant|clinician|doctor|einsender|arzt"
+    r"|m[ée]decin|m[ée]dico)[ \t]*[:=][^\n;|]{0,30}"
+    r"|\b(?:gp|pcp)[ \t]+is[ \t]+|\b(?:prescriber|(?:requested|ordered|ref)[ \t]+by)[ \t:]*"
+    r"|\bpatients?[ \t]+of[ \t]+)$",
+    re.IGNORECASE,
+)
+_IN_PATIENT_TEXT = "a clinician named in a text about one patient's care"
+CLINICIAN_IN_PATIENT_TEXT_TAG = "[name.clinician_in_patient_text]"
+
+
+_A_WORD = lazy.compile(r"\S+")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The ``words`` of a name (after a title) up to the first everyday English word that is
+    no listed name ("Moodley Pharmacy Clicks" is "Moodley"); none when it opens with one."""
+    for i, word in enumerate(words):
+        lower = word.lower()
+        if not re.fullmatch(_PARTICLE, lower) and _an_everyday_word(lower):
+            return words[:i]
+    return words
+
+
+def _to_the_patient(text: str, others: list[Finding]) -> bool:
+    """The practice writing to the patient it names or whose handle opens the text
+    ("Kwabena, … your appt … so Dr. Lim can check the fit", "So sorry, Hector. … call Dr.
+    Ames", "Hey @tori.lifts, yes your MRI …")."""
+    if _TO_THE_READER.search(text) is None:
+        return False
+    greeting = _HEAD_GREETING.match(text)  # (it matches every text, at least its start)
+    head = greeting.end() if greeting else 0
+    return any(
+        (f.label == "name" and f.reason.endswith(_ADDRESSED_TAGS))
+        or (f.label in ("name", "handle") and f.start <= head < f.end)
+        for f in others
+    )
+
+
+_ADDRESSED_TAGS = tuple(f"[name.{rule}]" for rule in sorted(ADDRESSED_RULES))
+
+
+def clinicians_in_patient_text(
+    text: str, ctx: PracticeContext, found: list[Finding], person_labels: frozenset[str]
+) -> list[Finding]:
+    """(clinicians51, second reading) Each clinician's name after a title in a short text
+    that ``found`` already blocks on someone (a finding of ``person_labels``), the name on
+    no finding, in no practice's, newsroom's or bio's voice, not a message the practice
+    sends the patient it names (``_to_the_patient``), not a record's role field ("GP: Dr
+    X"), nor a joke's or a product's "Dr."."""
+    if len(text) > _CARE_MESSAGE_UP_TO:
+        return []
+    # (the title first: most texts that block name no clinician, and the voice patterns
+    # below read the whole text)
+    titled = list(_CLINICIAN_TITLED.finditer(text))
+    if not titled:
+        return []
+    if _PUBLIC_OR_PRACTICE_VOICE.search(text) or _NOT_A_PATIENTS_MESSAGE.search(text):
+        return []
+    others = [f for f in found if f.label in person_labels and f.severity == "block"]
+    if not others or _to_the_patient(text, others):
+        return []
+    found_spans = [(f.start, f.end) for f in found]
+    out = []
+    for m in titled:
+        start, end = m.span("name")
+        if text.endswith(("'s", "’s"), start, end):
+            end -= 2
+        spans = [w.span() for w in _A_WORD.finditer(text, start, end)]
+        kept = _name_words([text[a:b] for a, b in spans])
+        if not kept:
+            continue  # a joke's or a product's "Dr." ("Dr. Google", "Dr. Can Yücel Diş Kliniği")
+        end = spans[len(kept) - 1][1]
+        if any(a < end and start < b for a, b in found_spans):
+            continue
+        if _A_THING_OWNED_BEFORE.search(text, 0, m.start()):
+            continue
+        if _ROLE_FIELD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        words = [w.lower() for w in kept]
+        if ctx.staff_words and set(words) <= ctx.staff_words:
+            continue
+        if public_figure_in(text[m.start() : end].lower()):
+            continue
+        out.append(
+            Finding(start, end, "name", f"{_IN_PATIENT_TEXT} {CLINICIAN_IN_PATIENT_TEXT_TAG}")
+        )
+    return out
+
+
 # (clinicians48) The one a record is issued, assigned or awarded to, or enrolled for, or
 # named under a record's role label: "Certificate of completion awarded to Precious Banda",
 # "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for

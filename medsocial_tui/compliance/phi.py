@@ -19,7 +19,12 @@ from medsocial_tui.compliance.extents import extend_findings
 from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import PHONE, find_identifiers, placeholder_phone
 from medsocial_tui.compliance.lexicon import place_names
-from medsocial_tui.compliance.names import ADDRESSED_RULES, CLINICIAN_IN_CARE_TAG, find_names
+from medsocial_tui.compliance.names import (
+    ADDRESSED_RULES,
+    CLINICIAN_IN_CARE_TAG,
+    clinicians_in_patient_text,
+    find_names,
+)
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
 from medsocial_tui.compliance.practice_vetoes import practice_voice
@@ -637,6 +642,7 @@ FINDER_RULES = (
     "record.shaped_code",
     "phone.care_message",
     "name.record_subject",
+    "name.clinician_in_patient_text",
 )
 
 # Findings that say who a text is about, by themselves.
@@ -1904,7 +1910,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
-            return _weekdays_of_care(text, _second_reading(doc, ctx, found, named))
+            read = _second_reading(doc, ctx, found, named)
+            return _weekdays_of_care(text, _with_clinicians(text, ctx, read))
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
@@ -2047,6 +2054,13 @@ def _second_reading(
     if kept:
         kept = [f for f in _tidy(text, extend_findings(text, kept)) if not spans.overlap(f)]
     return _resolve(found + kept, text) if kept else found
+
+
+def _with_clinicians(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:
+    """(clinicians51, second reading) ``found`` with the clinicians a short text about one
+    patient names (``names.clinicians_in_patient_text``)."""
+    clinicians = clinicians_in_patient_text(text, ctx, found, _READ_TWICE)
+    return _resolve(found + clinicians, text) if clinicians else found
 
 
 # Where someone was, is or went: a place after a preposition of place (in, at, from, to,

@@ -126,6 +126,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "+234 803 555 2917",
         False,
     ),
+    # (clinicians51) a clinician in a short text that already blocks on one patient
+    (
+        "name.clinician_in_patient_text",
+        "Dear Dr. Oyelaran, I am referring Mr. Tunde Bakare, 91, for a lesion on his scalp.",
+        "Oyelaran",
+        False,
+    ),
     # (namesrec37) a CV's or a licence record's subject, with their own mobile or licence
     (
         "name.record_subject",
