@@ -66,8 +66,8 @@ format: $(STAMP)
 
 # Tools for whoever tunes the guard or the filter form, run by hand (benchmarks/README.md):
 # they list misses, compare findings (exit 1 on any difference) or need a --home.
-BENCH_TOOLS := extent_misses filter_enter_probe guard_gate_ceiling guard_golden guard_probe \
-	guard_stages token_recall
+BENCH_TOOLS := extent_misses filter_enter_probe guard_family_gate guard_gate_ceiling guard_golden \
+	guard_mypyc guard_probe guard_stages token_recall
 
 # Every benchmark runs, one failing or not; the run fails at the end if any did.
 bench: $(STAMP)
