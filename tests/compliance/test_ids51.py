@@ -43,6 +43,11 @@ from blocked_view import blocked_words as blocked
         ("loving the flossing tips from @the_dental_guy lately", "@the_dental_guy"),
         # url.personal_site: a form's field of a person's own site
         ("Personal website: www.amaka-obi-portfolio.ng", "www.amaka-obi-portfolio.ng"),
+        # biometric.finger_template: a comma between the finger and its template
+        (
+            "Thumbprint for Mei Ling Tan (right thumb, template hash 44bd...9e01) saved.",
+            "right thumb, template hash 44bd...9e01",
+        ),
         # age.said_of_named: German's perfect, "yesterday" in other languages
         ("Meine Oma ist gestern 96 geworden, sie ist noch so fit!", "96"),
         ("mi abuela cumplió 95 ayer y todavía cocina para todos", "95"),
@@ -64,6 +69,15 @@ def test_an_odd_shaped_identifier_blocks(text: str, words: str) -> None:
 )
 def test_a_short_labelled_code_in_a_text_naming_someone_blocks(text: str, words: str) -> None:
     assert words in blocked(text)
+
+
+def test_the_number_a_greeted_person_is_given_to_ring_blocks() -> None:
+    # phone.to_someone_greeted (rules._greets_someone_found): a short message to one person
+    text = "Good morning Mr Okafor, your crown is ready. Kindly call 0803 555 2211 to book the fitting."
+    assert "0803 555 2211" in blocked(text)
+    # the same line in a notice to everyone is the practice's
+    notice = "Good morning everyone, our flu clinic is open this week. Kindly call 0803 555 2211 to book."
+    assert blocked(notice) == []
 
 
 @pytest.mark.parametrize(
@@ -90,6 +104,7 @@ def test_a_short_labelled_code_in_a_text_naming_someone_blocks(text: str, words:
         "Company website: www.brightsmiles.com",
         "Das Krankenhaus ist 100 geworden und feiert mit einem Tag der offenen Tür.",
         "La clínica cumplió 95 ayer y lo celebramos con pastel.",
+        "The left index, scan 2024 update is due for the door readers.",
     ],
 )
 def test_a_look_alike_stays_clean(text: str) -> None:
