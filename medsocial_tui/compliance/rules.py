@@ -11183,7 +11183,6 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
     )
     dated = sorted([f.start for f in findings if f.label == "date"])
     asked = _finding_vetoes_asked(text, {f.label for f in findings})
-    greeted = _greets_someone_found(text, named)
 
     def vetoed(f: Finding) -> bool:
         for veto in asked.get(f.label, ()):  # a loop, not ``any`` over a generator
@@ -11191,8 +11190,6 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
                 break
         else:
             return False
-        if greeted and f.label == "phone":
-            return False  # (ids51, ``phone.to_someone_greeted``) "Hello Mrs Adebayo, … call +234 …"
         # (with the label's sentence a value alone on its line belongs to: "Appointment
         # reminder for Ravi Rossi … Questions? +61 2 9705 5506" names someone, and "… for
         # James Brown at Northside Hospital, Jan 3rd, 1973. Questions? …" gives a date)
@@ -11214,29 +11211,6 @@ def drop_vetoed_findings(text: str, findings: list[Finding]) -> list[Finding]:
         for f in findings
         if f not in out and not (f.label == "name" and _of_an_address(text, f, gone))
     ]
-
-
-# (ids51) A short message opening on a greeting to one person: "Hello Mrs Adebayo, your
-# results are ready. Kindly call +234 803 555 4172 to book your review", "hey Marisol, …
-# call (956) 412-7730 to book the surgery consult", "Dear Mr. Obiora Eze, … call us on …".
-_GREETING_OPENS = lazy.compile(
-    r"[ \t]*(?:hi|hello|hey|hiya|dear|good[ \t]+(?:morning|afternoon|evening)|hola|bonjour|ciao"
-    r"|ol[aá]|hallo|kia[ \t]+ora)\b[ \t,!]*(?P<title>(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra)\.?[ \t]+)?",
-    _I,
-)
-
-
-def _greets_someone_found(text: str, named: Sequence[int]) -> bool:
-    """``phone.to_someone_greeted``: a message of ``SHORT_MESSAGE`` characters or fewer
-    opening on a greeting right before a name found (``named``: where the names start) is
-    written to that one person, and the number it gives them to ring (the practice's
-    booking line as often as not) is in their record of care: an organisation's line
-    elsewhere ("Call reception on …") is theirs here."""
-    if not named or named[0] > 40 or len(text) > SHORT_MESSAGE:
-        return False
-    opening = _GREETING_OPENS.match(text)
-    # (the name may hold its title: "Mrs Adebayo")
-    return opening is not None and named[0] in (opening.start("title"), opening.end())
 
 
 # What stands between a street and its town: "200 George Street, Sydney".

@@ -71,15 +71,6 @@ def test_a_short_labelled_code_in_a_text_naming_someone_blocks(text: str, words:
     assert words in blocked(text)
 
 
-def test_the_number_a_greeted_person_is_given_to_ring_blocks() -> None:
-    # phone.to_someone_greeted (rules._greets_someone_found): a short message to one person
-    text = "Good morning Mr Okafor, your crown is ready. Kindly call 0803 555 2211 to book the fitting."
-    assert "0803 555 2211" in blocked(text)
-    # the same line in a notice to everyone is the practice's
-    notice = "Good morning everyone, our flu clinic is open this week. Kindly call 0803 555 2211 to book."
-    assert blocked(notice) == []
-
-
 @pytest.mark.parametrize(
     "text",
     [
