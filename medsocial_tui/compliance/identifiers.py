@@ -214,7 +214,12 @@ VIN = lazy.compile(
     _I,
 )
 PLATE = lazy.compile(
-    r"\b(?:licen[cs]e\s+plate|plate|tag)(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads))?\s*[:#]?\s*"
+    r"\b(?:licen[cs]e\s+plate|plate|tag"
+    # (ids51) a plate as Portuguese, Spanish, French, Italian, German and Dutch name it
+    # ("o veículo placa RIO2A19", "matrícula 4821BKV", "Kennzeichen M-AB 1234"), and a
+    # plate half read, as a witness gives it ("plate looks like GHT-4O17")
+    r"|(?i:placa|matr[ií]cula|plaque|immatriculation|targa|Kennzeichen|kenteken))"
+    r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads|(?:looks|looked|looking)\s+like))?\s*[:#]?\s*"
     # Korea writes two or three digits, a Hangul syllable, four digits: "12가 3456"
     r"(?P<id>\d{2,3}[ ]?[\uac00-\ud7a3][ ]?\d{4}"
     r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
@@ -327,7 +332,7 @@ for _name, _heads in (
     ),
     ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
     ("identifiers.vin", "vin #17"),
-    ("identifiers.plate", "lic pla tag"),
+    ("identifiers.plate", "lic pla tag mat imm tar ken"),
     ("identifiers.phone_cued", "phone= cell= mobile= call= text= fax= number= reach="),
     ("identifiers.address", "0"),
     ("identifiers.phone", "0"),
@@ -701,12 +706,43 @@ _OUR_PAGE_BEFORE = lazy.compile(
 )
 
 
+# (ids51) The words a person calls themself by at the end of a handle's word: "@dentalgirl_kels",
+# "@orthomama", "@the_dental_guy", "@smile_wife" (a person's account whatever word of a
+# trade is before it). Words that end everyday ones are left out ("gal" of "legal", "sis" of
+# "diagnosis", "dad" of "Trinidad", "mum" of "minimum", "nana" of "banana").
+_PERSON_WORD_ENDINGS = (
+    "girl",
+    "guy",
+    "boy",
+    "lady",
+    "mama",
+    "mom",
+    "mommy",
+    "mummy",
+    "daddy",
+    "papa",
+    "wife",
+    "hubby",
+    "bride",
+    "chick",
+    "dude",
+    "babe",
+)
+
+
+def _a_person_word_ends_a_part(parts: list[str]) -> bool:
+    """One of a handle's words (lower-cased) ends in a word a person calls themself by
+    (``_PERSON_WORD_ENDINGS``): "dentalgirl", "orthomama", "guy"."""
+    return any(p.endswith(_PERSON_WORD_ENDINGS) for p in parts)
+
+
 def _a_persons_handle(text: str, start: int, name: str) -> bool:
     """A handle holding an organisation's word ("health", "team", "care") is still a
-    person's when a part of it is a given name ("@healthy_hannah_92") or the writer gives
+    person's when a part of it is a given name ("@healthy_hannah_92") or (ids51) ends in a
+    person's word ("@dentalgirl_kels": ``_a_person_word_ends_a_part``), or the writer gives
     it as theirs ("I'm @teamjosh_fights")."""
     parts = re.split(r"[\W_\d]+", name.lower())
-    if _holds_a_given_name(parts):
+    if _holds_a_given_name(parts) or _a_person_word_ends_a_part(parts):
         return True
     if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True

@@ -2102,7 +2102,14 @@ _LABELLED_CODE_LABEL = lazy.compile(
     r"|invoice|inv|order|receipt|ticket|report|sample|specimen|badge|permit|placard"
     r"|(?:pre-?)?authori[sz]ation|confirmation|incident|folio|shipment|consignment|waybill"
     r"|tracking|folder|chart|staff|emp|employee|payroll|roll|voucher|referral|expediente"
-    r"|prontu[aá]rio|rechnung|medis|(?:patienten|versicherten|kunden|mitglieds|rechnungs|polis|klant|patiënt)nummer)"
+    r"|prontu[aá]rio|rechnung|medis|(?:patienten|versicherten|kunden|mitglieds|rechnungs|polis|klant|patiënt)nummer"
+    # (ids51) a booking's code as a hotel's or an airline's message shortens it, and as
+    # Spanish, Portuguese, French and German ones name it ("conf H78A2931", "PNR K9ZRTW",
+    # "Código RSV55219", "réservation n° …"), and a vehicle's plate or registration
+    # (not "code" alone: a bank's "sort code", an insurer's "denial code CO-197"; measured
+    # with a list of such words left out, it still added words no set marks)
+    r"|conf|PNR|c[oó]digo|localizador|locator|reserva|r[ée]servation|reservation|buchung"
+    r"|placa|plate|matr[ií]cula|kennzeichen|rego)"
     r"\.?#?[ \t]*(?:(?i:no|is|number|code|id|form|lautet|es)\.?[ \t]+)?:?[ \t]*\(?#?$"
 )
 _LABELLED_CODE_VALUE = lazy.compile(

@@ -3192,20 +3192,51 @@ _EQUIPMENT = lazy.compile(
 # Someone a device or a login is tied to (a "guest network" is no one's).
 _DEVICE_OWNERS = frozenset(
     "my me mine i i'm i've his her hers him he she their them patient someone somebody login"
-    " logged account record records chart portal mom mum dad son daughter wife husband home".split()
+    " logged account record records chart portal mom mum dad son daughter wife husband home"
+    # (ids51) a chat's "ur", a user's device, what was downloaded from one
+    " ur user logins downloaded".split()
 )
+
+
+# (ids51) Where a connection came from: "connecting from 2001:db8:85a3::8a2e:370:7334",
+# "failed logins from 2001:db8:7a1::44", "checked in from IP 203.0.113.45": the address of
+# the device someone used, whatever equipment ("wifi", "server") the sentence names.
+_CAME_FROM_BEFORE = lazy.compile(
+    r"\bfrom[ \t]+(?:(?:the[ \t]+|an?[ \t]+)?IP(?:v[46])?[ \t]+(?:address[ \t]+)?)?$", _I
+)
+
+
+# (ids51) A network's prefix length after the address: "185.220.101.0/24", "2001:db8::/32".
+_A_NETWORK = lazy.compile(r"/\d{1,3}\b")
 
 
 def _not_a_device_of_anyone(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Version 10.2.3.4 of the imaging software" is no address; "our router is at
     192.168.1.1", in a sentence about no one, is the practice's own equipment. Private and
-    public addresses alike: a login from one, a pump reporting to one, is a person's."""
+    public addresses alike: a login from one, a pump reporting to one, is a person's (but
+    not a network's range, "185.220.101.0/24", "the 10.20.0.0 range"); so
+    (ids51) is one a connection came from (``_CAME_FROM_BEFORE``) and one in a sentence
+    about a person ("the router at Mrs Pham's place … 192.168.0.14": a person cue, not
+    the "guest network" of ``_GUEST_NETWORK``)."""
     if _VERSION_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True
+    if _A_NETWORK.match(text, m.end()) or m.group(0).endswith(".0"):
+        return True  # (ids51) "attempts from 185.220.101.0/24", "the 10.20.0.0 range": a network
     left, right = sentence_around(text, m.start(), m.end())
-    return _EQUIPMENT.search(text, left, right) is not None and _DEVICE_OWNERS.isdisjoint(
-        _APOSTROPHE_WORDS.findall(text[left:right].lower())
-    )
+    if _EQUIPMENT.search(text, left, right) is None:
+        return False
+    if _CAME_FROM_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return False
+    if not _DEVICE_OWNERS.isdisjoint(_APOSTROPHE_WORDS.findall(text[left:right].lower())):
+        return False
+    for at in _index(text).cues:  # (a loop, not ``any`` over a generator)
+        if left <= at < right and not _GUEST_NETWORK.match(text, at):
+            return False
+    return True
+
+
+# (ids51) A network for guests, no one guest: "the guest network has no password".
+_GUEST_NETWORK = lazy.compile(r"guests?[ \t-]+(?:network|wi-?fi|ssid|vlan|portal|password)", _I)
 
 
 def _inside_a_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3766,7 +3797,19 @@ _ID_LABEL = (
     # code as Vietnamese ("Mã BN: BN2025-118407", folded "Ma BN")
     r"|(?-i:\b(?:TRN|URN|AWB)\b)|\bCLABE|\bVers\.?-?Nr\b\.?|\bVersicherungsnummer"
     r"|\bwaybill|\bplacard|\b(?:rapor|dosya|hasta|protokol)[ \t]+(?:numaras[ıi]|no\b\.?)"
-    r"|\b(?:no\.?|nomor)[ \t]+kartu|\bm[ãa][ \t]+(?:BN|th[ẻe](?:[ \t]+BHYT)?)\b)"
+    r"|\b(?:no\.?|nomor)[ \t]+kartu|\bm[ãa][ \t]+(?:BN|th[ẻe](?:[ \t]+BHYT)?)\b"
+    # (ids51) a driving licence as Spanish, French, German, Portuguese, Italian, Dutch,
+    # Polish and the Nordic languages name it ("licencia de conducir n.º D4410-77329-08815",
+    # "permis de conduire n° 12AB34567", "Führerscheinnummer B072RRE2I55", "CNH 04512378965",
+    # "prawo jazdy nr 01234/19/0211", "körkortsnummer …"), and a health insurance card as
+    # French and Quebec forms name it ("mon numéro d'assurance maladie est GAGA 8512 1517",
+    # "carte Vitale"): "licence" and "health" read only the English words
+    r"|\blicencia(?:\s+de\s+(?:conducir|manejo|conducci[oó]n))?|\bcarn[eé]t?\s+de\s+conducir"
+    r"|\bpermis\s+de\s+conduire|\bF(?:ü|u|ue)hrerschein(?:nummer|-?nr\b\.?)?"
+    r"|\bcarteira\s+(?:nacional\s+)?de\s+(?:motorista|habilita[cç][aã]o)|(?-i:\bCNH\b)"
+    r"|\bpatente\s+di\s+guida|\brijbewijs(?:nummer)?|\bprawo?\s+jazdy"
+    r"|\bk[öo]rkort(?:snummer)?|\bf[øo]rerkort(?:nummer)?|\bajokortti"
+    r"|\bassurance[\s-]+maladie|\bcarte\s+vitale|\btarjeta\s+de\s+salud|\bcart[aã]o\s+de\s+sa[uú]de)"
 )
 # (records12) Health insurers and public schemes by the names people write before their
 # member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
@@ -4415,6 +4458,9 @@ _PERSONAL_SITE_BEFORE = lazy.compile(
     r"\b(?:my|his|her|their)\s+(?:own\s+|personal\s+|new\s+)?(?:blog|website|web\s+site|site"
     r"|page|homepage|portfolio|channel|vlog|podcast|profile|fundraiser|gofundme|onlyfans|linktree)"
     r"\b[^.!?\n]{0,45}$|\b(?:find|follow|visit|see|read|contact)\s+me\s+(?:at|on|via)\s*$"
+    # (ids51) a form's or a CV's field of a person's own site: "Personal website:
+    # www.<name>-portfolio.ca", "Personal blog - …" (not "a personal website at wix.com")
+    r"|\bpersonal\s+(?:website|web\s+site|site|page|homepage|blog|portfolio|profile)\s*[:–—-]\s*$"
     # "I write about getting sober at …", "I blog on …": where the writer writes
     r"|\bI\s+(?:write|blog|post|vlog|share|document)\b[^.!?\n]{0,40}\b(?:at|on)\s*$"
     # (guard-recall) a family's own page: "Our family blog http://… has updates"
@@ -6361,7 +6407,8 @@ _DATE_SHAPE = lazy.compile(
 )
 # Four dotted groups of one to three digits: an IP address (the ip rule's to judge), not
 # a phone number ("the printer at 192.168.1.20").
-_IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# (ids51) with a network's prefix length too: "185.220.101.0/24" is no phone number
+_IP_SHAPE = lazy.compile(r"\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,2})?")
 
 
 _LOCAL_SEVEN = lazy.compile(r"(?<![\w/#.-])(?P<n>\d{3}[-. ]\d{4})(?![\w/-]*\d|\.\d)")
