@@ -91,12 +91,17 @@ _THIRD_PERSON_CUE = (
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
     rf"|{_KIN_AS_WRITTEN}"
-    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
+    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|kid(?![-'’]|[ \t]+(?:friendly|gloves)\b)|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     rf"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
     r"|resides"
-    r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
+    r"|year[- ]old|yo"
+    # (towns51) an age as notes and messages write it, the number glued to "yo" or before
+    # "y/o" ("33yo tattoo artist", "47yo trapper", "48 y/o taxi driver", "6 y.o. boy"): the
+    # words ``\b`` finds in "yo" alone are not there
+    r"|(?<![\w.,/])\d{1,3}(?:yo|y/o|y\.o)(?![\w/])|(?<=\d[ \t])(?:y/o|y\.o)(?![\w/])"
+    r"|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
     # (guard-longclean5) a hospital's or a service's kind, no one's referral: "Moi Teaching
@@ -109,6 +114,17 @@ _THIRD_PERSON_CUE = (
     # state"), a temperature ("it was 20F in Leeds"), a size or a model ("the 3M tape")
     r"|(?<!\bthe )(?<![$£€¥])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?=[ \t]+(?:from|with|presents|presenting"
     r"|presented|complaining|admitted|who|hx|pmh|c/o)\b)"
+    # (towns51) or opening a note or a clause, before the one's work or state, a word of one
+    # in lower case ("36M welder on an offshore rig", "57F cashier from …", "pt 66F retired
+    # hygienist"): not a sum a sentence goes on about ("our 10M campaign"), a count of many
+    # ("24M people", "12M users": a plural), nor a temperature's place ("20F in Leeds")
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;,(][ \t])|(?<=\b(?:pt|Pt|PT)[ \t]))"
+    r"(?-i:(?:[1-9]\d|1[01]\d)[MF])(?="
+    r",?[ \t]+(?-i:(?!(?:in|at|on|of|to|and|or|for|the|a|an|this|today|tonight|outside|inside"
+    r"|per|plus|cap|max|min|budget|fund|grant|deal|loan|project|contract|dollars?|pounds?|euros?"
+    r"|rand|worth|raised|from|bill|tape|mask|sheets?|sq|ft|lbs?|kg|units?|doses?|people|folk"
+    r"|population|worldwide|globally|nationwide|annually|yearly|total)\b)"
+    r"[a-z][a-z-]*[a-rt-z])\b)"
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"
@@ -141,12 +157,12 @@ register_starts(
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
     " stepmom= stepdad= fiance= fiancee= fiancé= fiancée= boyfriend= girlfriend="
     " grandmother= grandfather= grandma= grandpa= grandson="
-    " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
+    " granddaughter= aunt= uncle= niece= nephew= cousin= child= kid= baby= infant= toddler="
     " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ "
+    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ y= ~^\\d{1,3}yo?$ "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)

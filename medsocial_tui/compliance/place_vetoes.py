@@ -71,6 +71,27 @@ _SOMEONES_OWN = lazy.compile(
 )
 
 
+# (towns51) A case's person by their age, as notes write it ("36M welder", "a 47-year-old
+# roofer", "33yo", "48 y/o", "57F"): where they went, worked or were hurt is theirs.
+_A_CASES_AGE = lazy.compile(
+    r"\b\d{1,3}[ \t-]*(?:years?[ \t-]*old|y/o|y\.o\.?|yo)(?![\w/])"
+    # (a thing's age is no one's: "a 96-year-old bakery in Kraków")
+    r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:caf[eé]|bakery|restaurant|bar|pub|hotel|shop|store|building"
+    r"|firm|company|business|church|school|tree|house|market|brand|practice|clinic|hospital"
+    r"|tradition|recipe|bridge|ship|boat|car)s?\b)"
+    r"|(?<![$£€¥\w])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?![\w%°])(?![ \t]+in\b)",
+    _I,
+)
+# (towns51) The one whose clinician is named by their possessive ("saw my old pediatrician at
+# the farmers market in Decorah", "her dentist's in Lyon"): the writer's or a relative's care;
+# not "our" (a practice's own dentist).
+_ONES_OWN_CARER = lazy.compile(
+    r"\b(?:my|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:dentist|doctor|doc|gp|pa?ediatrician|nurse"
+    r"|midwife|physio|therapist|surgeon|oncologist|cardiologist|ob-?gyn|orthodontist|specialist)s?\b",
+    _I,
+)
+
+
 def _word_before(text: str, at: int) -> str:
     """The word right before ``at`` (over a "the"), lower-cased: a cheap test before a
     veto's pattern is asked."""
@@ -202,6 +223,10 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
                 return False
     left, right = sentence_around(text, f.start, f.end)
     if _SOMEONES_OWN.search(text, left, right) is not None:
+        return False
+    # (towns51) a case's person by their age, who flew in and fell ill ("36M welder … flew
+    # in to Houma last night. ER or urgent care?"), as a case's town is theirs
+    if _A_CASES_AGE.search(text, left, right) is not None:
         return False
     return not _a_hospital_rushed_to(text, f)
 
@@ -407,8 +432,8 @@ def _a_venues_town(text: str, f: Finding) -> bool:
     in Ballard", is ``not_a_vignettes_town``'s)."""
     if f.label != "geo" or _word_before(text, f.start) not in ("in", "near"):
         return False
-    if f.reason.endswith(CASE_PLACE_RULES):
-        return False
+    if f.reason.endswith(CASE_PLACE_RULES) or f.reason.endswith(_MISHAP):
+        return False  # (towns51) "my little one … got stung at the beach in Raglan": hers
     if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
@@ -416,7 +441,13 @@ def _a_venues_town(text: str, f: Finding) -> bool:
         _SOMEONES_OWN.search(text, left, right) is None
         and _HOME_WORDS.search(text, left, right) is None
         and _CARE_VERBS.search(text, left, right) is None
+        and _ONES_OWN_CARER.search(text, left, right) is None
+        and _A_CASES_AGE.search(text, left, right) is None
     )
+
+
+# (towns51) The rule that reads a mishap's town: its own vetoes keep it to one's own people.
+_MISHAP = "[place.mishap_in]"
 
 
 # -- public.figure ---------------------------------------------------------------------

@@ -1,0 +1,97 @@
+"""A town tied to one person, where the guard had no cue for the person (towns51): an age
+glued to "yo" or written "y/o", a case's age and sex before their work, a lone "kid"; a
+beach's, a market's or a flight's town where a person of the text was hurt, saw their own
+clinician or fell ill; and the clean twins that stay clean."""
+
+from __future__ import annotations
+
+import pytest
+from blocked_view import blocked_identifiers
+from blocked_view import blocked_words as _blocked
+
+from medsocial_tui.compliance.person_cues import person_in
+
+# A person cue the guard lacked: each sentence is about someone.
+PERSON_CUES = [
+    ("33yo tattoo artist, hep C positive at the health dept", "33yo"),
+    ("Case: 48 y/o taxi driver, fasting and new insulin", "y/o"),
+    ("pt 71y/o retired teacher, new AF", "71y"),
+    ("36M welder on an offshore rig, fume fever after a shift", "36M"),
+    ("57F cashier, diabetic, painless foot wound", "57F"),
+    ("hx of rheumatic fever as a kid, now short of breath", "kid"),
+]
+
+# No person there: a sum, a count, a temperature, a thing for children.
+NO_PERSON = [
+    "Our 10M campaign reached clinics in five provinces.",
+    "24M people live within an hour of a trauma centre.",
+    "It was 20F in Leeds this morning.",
+    "The $44M from the state will fund a new wing.",
+    "A kid-friendly waiting room with toys and books.",
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), PERSON_CUES)
+def test_an_age_a_case_or_a_kid_makes_the_sentence_about_someone(text: str, cue: str) -> None:
+    at = text.index(cue)
+    assert person_in(text, at, at + len(cue))
+
+
+@pytest.mark.parametrize("text", NO_PERSON)
+def test_sums_counts_and_things_are_no_one(text: str) -> None:
+    assert not person_in(text, 0, len(text))
+
+
+FOUND = [
+    # an aged case's town, with no other cue
+    (
+        "hx of rheumatic fever as a kid in Kumasi, now 55 and breathless on stairs",
+        "Kumasi",
+    ),
+    ("29yo nurse, needlestick injury at work in Tamale, source pt HIV+", "Tamale"),
+    ("Case: 52 y/o fisherman from Lerwick with a hand wound, which antibiotic?", "Lerwick"),
+    # a case's flight (the trip veto yields to a person's age)
+    ("44F flew in to Darwin yesterday, now calf swelling and short of breath", "Darwin"),
+    ("36M welder, fume fever after a shift, flew in to Houma last night", "Houma"),
+    # a mishap at a beach or a market (the venue veto yields to place.mishap_in)
+    ("my little one got stung at the beach in Raglan, eye swollen shut", "Raglan"),
+    ("my son was bitten by a dog at the market in Kisumu on Saturday", "Kisumu"),
+    # one's own clinician met at a venue
+    ("saw my old pediatrician at the farmers market in Decorah and cried a bit", "Decorah"),
+    ("bumped into my GP at the pub in Ballarat, awkward since my smear", "Ballarat"),
+]
+
+CLEAN = [
+    # a thing's age, a venue with no one in it, a trip question (the project's clean twins)
+    "A 96-year-old bakery in Kraków still makes sugar-free pączki for diabetics.",
+    "The best coffee shop in Ballarat just opened a second store.",
+    "Can I fly to Denver two days after a tooth extraction?",
+    "Our 10M campaign from Cape Town reached clinics in five provinces.",
+    "Our hygienist ran the market stall in Kisumu for Oral Health Month.",
+]
+
+
+@pytest.mark.parametrize(("text", "town"), FOUND)
+def test_a_town_tied_to_a_person_is_blocked(text: str, town: str) -> None:
+    assert town in _blocked(text)
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_the_clean_twins_stay_clean(text: str) -> None:
+    assert not blocked_identifiers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18F ballet dancer with stress fracture of the 2nd metatarsal. Return to dance?",
+        "My son broke the 3rd finger of his left hand playing netball.",
+        "45M had the 2nd dose of the vaccine and now has a sore arm.",
+    ],
+)
+def test_an_ordinal_of_a_bone_or_a_dose_is_no_day(text: str) -> None:
+    assert not {w for w in _blocked(text) if w[-2:] in ("st", "nd", "rd", "th")}
+
+
+def test_a_day_after_the_ordinal_is_still_a_day() -> None:
+    assert "the 2nd" in _blocked("my son is booked in on the 2nd at 3pm")
