@@ -125,7 +125,9 @@ SOURCES = {
 # session all at once (so that kinds written once in a set repeat across sets); measured on
 # ``c349118`` (that session's last guard) before anyone read them. The next session read 40-47
 # together, and three more such helpers wrote 48, 49 and 50 to the same brief to judge it
-# blind (measured on ``4ba1505``, the guard as it found it).
+# blind (measured on ``4ba1505``, the guard as it found it). The session after read 48, 49
+# and 50 (with 40-47), and four more such helpers wrote 51-54 to the same brief to judge it
+# blind (measured on ``dd6e015``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -178,6 +180,10 @@ GENERAL = {
     "general_held_out48": HERE / "corpus" / "general_heldout48.txt",
     "general_held_out49": HERE / "corpus" / "general_heldout49.txt",
     "general_held_out50": HERE / "corpus" / "general_heldout50.txt",
+    "general_held_out51": HERE / "corpus" / "general_heldout51.txt",
+    "general_held_out52": HERE / "corpus" / "general_heldout52.txt",
+    "general_held_out53": HERE / "corpus" / "general_heldout53.txt",
+    "general_held_out54": HERE / "corpus" / "general_heldout54.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
