@@ -142,8 +142,15 @@ _THIRD_PERSON_CUE = (
 _NUMERAL_BEFORE = ("type", "level", "phase", "stage", "class", "grade", "tier", "war", "category")
 WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)"
 """The writer's "I" in a case-blind pattern, not the numeral after "Type" or "Level"."""
+# (towns51) The writer's "I" in French, and French and German "born" ("j'attends un
+# rendez-vous chez le dentiste à Lyon", "je suis née à Lomé", "né le 12 juillet 1994 à
+# Lomé"): the writer of another language as "I" and "my" are in English. Not German "ich"
+# (a practice's own "Ich heiße Petra und bin Ihre Ansprechpartnerin" opens its notices as
+# often), nor "moi" (Nairobi's "Moi Avenue").
+_WRITER_ABROAD = r"je|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
 PERSON_CUE = lazy.compile(
-    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I
+    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_WRITER_ABROAD}|{_THIRD_PERSON_CUE})\b",
+    _I,
 )
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
@@ -151,7 +158,7 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= mine= myself= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
@@ -190,7 +197,7 @@ class _TextIndex:
     third_person_cues: tuple[int, ...]
 
 
-_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
+_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd", "je", "j'", "j’"})
 
 
 # A sentence that opens with the writer's care and leaves the writer out, as notes and

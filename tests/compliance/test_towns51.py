@@ -95,3 +95,43 @@ def test_an_ordinal_of_a_bone_or_a_dose_is_no_day(text: str) -> None:
 
 def test_a_day_after_the_ordinal_is_still_a_day() -> None:
     assert "the 2nd" in _blocked("my son is booked in on the 2nd at 3pm")
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # the writer's "I" in French, and French "né" before a date or "à"
+        ("Ça fait trois semaines que j'attends le dentiste à Lyon, c'est fou", "Lyon"),
+        ("Dossier: Koffi Mensah, né le 12 juillet 1994 à Lomé", "Lomé"),
+        # a town's clinics the writer went to or was turned away by
+        (
+            "Johannesburg clinics are so overwhelmed, went to three before one could see me",
+            "Johannesburg",
+        ),
+        ("Lagos hospitals turned my dad away twice, now he is at home", "Lagos"),
+        ("Boise urgent cares all sent me home with nothing, what now?", "Boise"),
+        # a town of 5,000 to 15,000 people naming one child's school or one person's ER
+        (
+            "Kia ora, your child's dental therapist visit at Te Awamutu school is next week.",
+            "Te Awamutu",
+        ),
+    ],
+)
+def test_a_writer_abroad_or_a_towns_clinics_tie_the_town(text: str, town: str) -> None:
+    assert town in _blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johannesburg clinics will extend their hours over the holidays.",
+        "Our Leeds clinics are open Saturday, book now.",
+        "Lagos hospitals are short of oxygen, the ministry said.",
+        "Our Mosgiel clinic is open on Saturday mornings.",
+        "Le cabinet dentaire à Lyon ouvre le samedi.",
+        "Ich heiße Petra und bin Ihre Ansprechpartnerin für Termine in der Praxis Dr. Schneider.",
+        "Grace joined the clinic when it had two chairs on Moi Avenue.",
+    ],
+)
+def test_a_towns_clinics_in_news_or_a_notice_stay_clean(text: str) -> None:
+    assert not blocked_identifiers(text)
