@@ -148,8 +148,17 @@ WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)
 # (a practice's own "Ich heiße Petra und bin Ihre Ansprechpartnerin" opens its notices as
 # often), nor "moi" (Nairobi's "Moi Avenue").
 _WRITER_ABROAD = r"je|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
+# (towns51) One worker of a trade in Portuguese, Spanish or German, before where they work
+# or come from ("pescador em Peniche", "Bäckerin aus Gelsenkirchen", "albañil de Ecatepec"):
+# a person as "a fisherman from" is in English (not the plural, "pescadores de Peniche").
+_TRADE_ABROAD = (
+    r"(?:pescador|pescadora|agricultor|agricultora|alba[ñn]il|taxista|pedreiro|motorista|padeiro"
+    r"|padeira|panadero|panadera|b(?:ä|ae|a)cker(?:in)?|landwirt(?:in)?|winzer(?:in)?"
+    r"|maurer(?:in)?|bergmann|rentner(?:in)?)(?=[ \t]+(?:de|do|da|em|en|no|na|aus)[ \t]+[A-ZÀ-Þ])"
+)
 PERSON_CUE = lazy.compile(
-    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_WRITER_ABROAD}|{_THIRD_PERSON_CUE})\b",
+    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_WRITER_ABROAD}|{_TRADE_ABROAD}"
+    rf"|{_THIRD_PERSON_CUE})\b",
     _I,
 )
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
@@ -158,7 +167,10 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= pescador= pescadora="
+    " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
+    " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
+    " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
@@ -211,6 +223,58 @@ _SUBJECTLESS_CARE = lazy.compile(
 )
 
 
+# (towns51) A short message that opens with what the writer did or had done to them, the
+# subject left out as people post it: "stung by a jellyfish at the beach in Durban
+# yesterday", "been waiting for a root canal in Leicester since March", "landed in Accra this
+# morning with a fever", "tested positive at the Tulsa health dept", "ran the whole 5k in
+# Sioux Falls one year after chemo". The writer is the person of its first sentence when the
+# message speaks of a body's ailment or care and in no practice's or crowd's voice
+# (``_the_writers_own_ailment``): "Ran a free screening day in Leeds with our team" is a
+# practice's.
+_SUBJECTLESS_DEED = lazy.compile(
+    r"[ \t]*(?:(?:just|finally|still|recently|only|also)[ \t]+)?"
+    r"((?:been[ \t]+(?:waiting|stuck|sick|ill|unwell|hurting)|got|ran|flew|landed|stung|bitten"
+    r"|tested|worked|spent|woke|ended[ \t]+up|fell|slipped|broke|hurt|injured|stuck|waiting"
+    r"|waited|travelled|traveled)"
+    r")\b",
+    _I,
+)
+
+
+def writers_deed_opening(text: str) -> int:
+    """(towns51) Where the verb of a short message opening with the writer's own deed, the
+    subject left out (``_SUBJECTLESS_DEED``), starts in ``text``; -1 for none."""
+    if len(text) > SHORT_MESSAGE:
+        return -1
+    opener = _SUBJECTLESS_DEED.match(text)
+    if opener is None or not _the_writers_own_ailment(text):
+        return -1
+    return opener.start(1)
+
+
+def _the_writers_own_ailment(text: str) -> bool:
+    """(towns51) ``text`` speaks of a body's ailment or care (a health term of the lexicon
+    or a word of a body's conditions) and not in a practice's or a crowd's voice."""
+    if _PRACTICE_VOICE.search(text) is not None:
+        return False
+    return (
+        AILMENT.search(text) is not None
+        or HEALTH.search(text) is not None
+        or _BODY_STEMS.search(text) is not None
+    )
+
+
+# (towns51) A body's ailment or care in everyday words, as a message tells its own.
+AILMENT = lazy.compile(
+    r"\b(?:fever|feverish|rash|pain|painful|sore|swollen|swelling|aches?|aching|hurts?|bleeding"
+    r"|cough|coughing|flu|covid|malaria|dengue|tested[ \t]+positive|chemo|surgery|stroke|sprained|infection"
+    r"|infected|breathless|short[ \t]+of[ \t]+breath|dizzy|vomiting|diarrh\w+|burning|itchy"
+    r"|itching|stung|bitten|tooth|teeth|toothache|root[ \t]+canal|filling|extraction|stitches"
+    r"|crown|cracked|chipped|fell[ \t]+out|knocked[ \t]+out)\b",
+    _I,
+)
+
+
 @lru_cache(maxsize=4)
 def _index(text: str) -> _TextIndex:
     """One pass for the cues: a third-person cue is a person cue that is not the writer's
@@ -224,6 +288,9 @@ def _index(text: str) -> _TextIndex:
         ]
         if writer:
             cues = sorted(cues + writer)
+    opener = writers_deed_opening(text)
+    if opener >= 0:
+        cues = sorted([*cues, (opener, "i")])
     if "|" in text or "\t" in text or ";" in text:
         rows = [(m.start(), "|") for m in ROW_WITH_A_DATE.finditer(text)]
         if rows:

@@ -55,7 +55,7 @@ from collections.abc import Callable
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.person_cues import person_between, short_text_about_someone
+from medsocial_tui.compliance.person_cues import AILMENT, person_between, short_text_about_someone
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -228,7 +228,20 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
     # in to Houma last night. ER or urgent care?"), as a case's town is theirs
     if _A_CASES_AGE.search(text, left, right) is not None:
         return False
+    # (towns51) a trip done, and what befell someone's body there after it ("was on holiday
+    # in Phuket when my tooth cracked", "flew to Accra last week and now a fever"): where
+    # they were, not a plan to ask advice for ("Can I fly to Denver after an extraction?")
+    if (
+        _A_TRIP_DONE.search(text, max(left, f.start - 40), f.start) is not None
+        and AILMENT.search(text, f.end, right) is not None
+    ):
+        return False
     return not _a_hospital_rushed_to(text, f)
+
+
+_A_TRIP_DONE = lazy.compile(
+    r"\b(?:flew|travell?ed|went|was|were|visited|landed|got|drove|spent)\b", _I
+)
 
 
 # (careplaces48) The hospitals of the lists, as the guard reads them

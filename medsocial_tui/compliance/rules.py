@@ -115,6 +115,7 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
     short_text_about_someone,
+    writers_deed_opening,
 )
 from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES, HoldsLower
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
@@ -5430,6 +5431,10 @@ def _not_ones_own_mishap(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end("place"))
     if _NEWS_OF_A_STRANGER.search(text, left, right) is not None:
         return True
+    # (towns51) the writer's own, told with the subject left out ("stung by a jellyfish at
+    # the beach in Durban yesterday, still burning")
+    if left <= writers_deed_opening(text) < right:
+        return False
     return _ONES_OWN.search(text, left, right) is None
 
 

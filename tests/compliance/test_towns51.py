@@ -135,3 +135,79 @@ def test_a_writer_abroad_or_a_towns_clinics_tie_the_town(text: str, town: str) -
 )
 def test_a_towns_clinics_in_news_or_a_notice_stay_clean(text: str) -> None:
     assert not blocked_identifiers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a family's clinic or health centre, its kind in lower case, in Spanish
+        (
+            "Mi hijo tiene fiebre, la clínica en Pacoima no tiene citas. ¿lo llevo a urgencias?",
+            "Pacoima",
+        ),
+        ("Mi hija tiene una muela picada, la llevamos al centro de salud de Soledad", "Soledad"),
+    ],
+)
+def test_a_familys_clinic_abroad_ties_its_town(text: str, town: str) -> None:
+    assert town in _blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La clínica en Pacoima abre los sábados de 8 a 14.",
+        "El centro de salud de Soledad amplía su horario en enero.",
+    ],
+)
+def test_a_clinics_own_notice_abroad_stays_clean(text: str) -> None:
+    assert not blocked_identifiers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # a short message opening with the writer's deed, the subject left out
+        ("stung by a jellyfish at the beach in Durban yesterday, still burning", "Durban"),
+        ("landed in Accra this morning with a fever, malaria?", "Accra"),
+        ("worked 20 years in the mines at Kalgoorlie, now short of breath", "Kalgoorlie"),
+        ("ran the whole 5k in Sioux Falls today one year after chemo", "Sioux Falls"),
+        # a town's health department where one person was tested
+        ("tested positive at the Tulsa health dept last week, what now", "Tulsa"),
+        # a trip done, and what befell the body there
+        ("was on holiday in Phuket when my tooth cracked", "Phuket"),
+    ],
+)
+def test_the_writers_own_deed_ties_the_town(text: str, town: str) -> None:
+    assert town in _blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ran a free screening day in Leeds with our team, 40 people checked for diabetes.",
+        "Closed Monday in Leeds for staff training.",
+        "Spent the day at the Leeds conference learning about gum disease.",
+        "The Tulsa health dept will run free flu shots on Saturday.",
+        "I'm travelling to Lima next month; which vaccines do I need?",
+        "went to Paris for the weekend, lovely",
+    ],
+)
+def test_a_practices_deed_a_notice_or_a_plan_stays_clean(text: str) -> None:
+    assert not blocked_identifiers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # one worker of a trade abroad, before where they work or come from
+        ("Bäckerin aus Gelsenkirchen, 45, Mehlallergie", "Gelsenkirchen"),
+        ("pescador em Peniche, 47 anos, lesões nas mãos", "Peniche"),
+        ("Landwirt aus Cloppenburg, 58, Farmerlunge?", "Cloppenburg"),
+    ],
+)
+def test_a_trade_abroad_ties_its_town(text: str, town: str) -> None:
+    assert town in _blocked(text)
+
+
+def test_a_trades_plural_is_no_one() -> None:
+    assert not blocked_identifiers("Os pescadores de Peniche protestam contra as quotas.")
