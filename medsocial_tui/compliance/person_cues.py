@@ -147,7 +147,14 @@ WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)
 # Lomé"): the writer of another language as "I" and "my" are in English. Not German "ich"
 # (a practice's own "Ich heiße Petra und bin Ihre Ansprechpartnerin" opens its notices as
 # often), nor "moi" (Nairobi's "Moi Avenue").
-_WRITER_ABROAD = r"je|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
+_WRITER_ABROAD = (
+    # ("je" before a French verb or pronoun: Dutch "je" is "your", "Bedankt Femke voor je
+    # lieve woorden")
+    r"je(?=[ \t]+(?:suis|ne|n['’]|me|m['’]|vais|dois|veux|peux|voudrais|sais|crois|pense|viens"
+    r"|cherche|fais|prends|attends|habite|travaille|souffre|l['’]|le|la|lui|les|te|t['’]|vous"
+    r"|y|n['’]ai|viens|reste|suis)\b)"
+    r"|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
+)
 # (towns51) One worker of a trade in Portuguese, Spanish or German, before where they work
 # or come from ("pescador em Peniche", "Bäckerin aus Gelsenkirchen", "albañil de Ecatepec"):
 # a person as "a fisherman from" is in English (not the plural, "pescadores de Peniche").
@@ -181,7 +188,7 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ y= ~^\\d{1,3}yo?$ "
+    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ y= ~^\\d{1,3}[yY][oO]?$ "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)
