@@ -91,12 +91,17 @@ _THIRD_PERSON_CUE = (
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
     rf"|{_KIN_AS_WRITTEN}"
-    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
+    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|kid(?![-'’]|[ \t]+(?:friendly|gloves)\b)|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
     r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     rf"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
     r"|resides"
-    r"|year[- ]old|yo|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
+    r"|year[- ]old|yo"
+    # (towns51) an age as notes and messages write it, the number glued to "yo" or before
+    # "y/o" ("33yo tattoo artist", "47yo trapper", "48 y/o taxi driver", "6 y.o. boy"): the
+    # words ``\b`` finds in "yo" alone are not there
+    r"|(?<![\w.,/])\d{1,3}(?:yo|y/o|y\.o)(?![\w/])|(?<=\d[ \t])(?:y/o|y\.o)(?![\w/])"
+    r"|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
     # (guard-longclean5) a hospital's or a service's kind, no one's referral: "Moi Teaching
@@ -109,6 +114,17 @@ _THIRD_PERSON_CUE = (
     # state"), a temperature ("it was 20F in Leeds"), a size or a model ("the 3M tape")
     r"|(?<!\bthe )(?<![$£€¥])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?=[ \t]+(?:from|with|presents|presenting"
     r"|presented|complaining|admitted|who|hx|pmh|c/o)\b)"
+    # (towns51) or opening a note or a clause, before the one's work or state, a word of one
+    # in lower case ("36M welder on an offshore rig", "57F cashier from …", "pt 66F retired
+    # hygienist"): not a sum a sentence goes on about ("our 10M campaign"), a count of many
+    # ("24M people", "12M users": a plural), nor a temperature's place ("20F in Leeds")
+    r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;,(][ \t])|(?<=\b(?:pt|Pt|PT)[ \t]))"
+    r"(?-i:(?:[1-9]\d|1[01]\d)[MF])(?="
+    r",?[ \t]+(?-i:(?!(?:in|at|on|of|to|and|or|for|the|a|an|this|today|tonight|outside|inside"
+    r"|per|plus|cap|max|min|budget|fund|grant|deal|loan|project|contract|dollars?|pounds?|euros?"
+    r"|rand|worth|raised|from|bill|tape|mask|sheets?|sq|ft|lbs?|kg|units?|doses?|people|folk"
+    r"|population|worldwide|globally|nationwide|annually|yearly|total)\b)"
+    r"[a-z][a-z-]*[a-rt-z])\b)"
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"
@@ -126,8 +142,31 @@ _THIRD_PERSON_CUE = (
 _NUMERAL_BEFORE = ("type", "level", "phase", "stage", "class", "grade", "tier", "war", "category")
 WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)"
 """The writer's "I" in a case-blind pattern, not the numeral after "Type" or "Level"."""
+# (towns51) The writer's "I" in French, and French and German "born" ("j'attends un
+# rendez-vous chez le dentiste à Lyon", "je suis née à Lomé", "né le 12 juillet 1994 à
+# Lomé"): the writer of another language as "I" and "my" are in English. Not German "ich"
+# (a practice's own "Ich heiße Petra und bin Ihre Ansprechpartnerin" opens its notices as
+# often), nor "moi" (Nairobi's "Moi Avenue").
+_WRITER_ABROAD = (
+    # ("je" before a French verb or pronoun: Dutch "je" is "your", "Bedankt Femke voor je
+    # lieve woorden")
+    r"je(?=[ \t]+(?:suis|ne|n['’]|me|m['’]|vais|dois|veux|peux|voudrais|sais|crois|pense|viens"
+    r"|cherche|fais|prends|attends|habite|travaille|souffre|l['’]|le|la|lui|les|te|t['’]|vous"
+    r"|y|n['’]ai|viens|reste|suis)\b)"
+    r"|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
+)
+# (towns51) One worker of a trade in Portuguese, Spanish or German, before where they work
+# or come from ("pescador em Peniche", "Bäckerin aus Gelsenkirchen", "albañil de Ecatepec"):
+# a person as "a fisherman from" is in English (not the plural, "pescadores de Peniche").
+_TRADE_ABROAD = (
+    r"(?:pescador|pescadora|agricultor|agricultora|alba[ñn]il|taxista|pedreiro|motorista|padeiro"
+    r"|padeira|panadero|panadera|b(?:ä|ae|a)cker(?:in)?|landwirt(?:in)?|winzer(?:in)?"
+    r"|maurer(?:in)?|bergmann|rentner(?:in)?)(?=[ \t]+(?:de|do|da|em|en|no|na|aus)[ \t]+[A-ZÀ-Þ])"
+)
 PERSON_CUE = lazy.compile(
-    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_THIRD_PERSON_CUE})\b", _I
+    rf"\b(?:my|me|mine|myself|{WRITER_I}|i'm|i've|i'd|{_WRITER_ABROAD}|{_TRADE_ABROAD}"
+    rf"|{_THIRD_PERSON_CUE})\b",
+    _I,
 )
 # Without the writer's own "I" and "my": a practice post says "I" about its events too.
 THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
@@ -135,18 +174,21 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= mine= myself= i= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= pescador= pescadora="
+    " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
+    " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
+    " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
     " stepmom= stepdad= fiance= fiancee= fiancé= fiancée= boyfriend= girlfriend="
     " grandmother= grandfather= grandma= grandpa= grandson="
-    " granddaughter= aunt= uncle= niece= nephew= cousin= child= baby= infant= toddler="
+    " granddaughter= aunt= uncle= niece= nephew= cousin= child= kid= baby= infant= toddler="
     " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ "
+    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ y= ~^\\d{1,3}[yY][oO]?$ "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)
@@ -174,7 +216,7 @@ class _TextIndex:
     third_person_cues: tuple[int, ...]
 
 
-_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
+_WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd", "je", "j'", "j’"})
 
 
 # A sentence that opens with the writer's care and leaves the writer out, as notes and
@@ -184,6 +226,58 @@ _WRITER_WORDS = frozenset({"my", "me", "i", "i'm", "i've", "i'd"})
 _SUBJECTLESS_CARE = lazy.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=\n))(?:just[ \t]+|finally[ \t]+)?(?:had|got|went[ \t]+for"
     r"|been[ \t]+for)[ \t]+(?:a|an|my|the|another|some)[ \t]+",
+    _I,
+)
+
+
+# (towns51) A short message that opens with what the writer did or had done to them, the
+# subject left out as people post it: "stung by a jellyfish at the beach in Durban
+# yesterday", "been waiting for a root canal in Leicester since March", "landed in Accra this
+# morning with a fever", "tested positive at the Tulsa health dept", "ran the whole 5k in
+# Sioux Falls one year after chemo". The writer is the person of its first sentence when the
+# message speaks of a body's ailment or care and in no practice's or crowd's voice
+# (``_the_writers_own_ailment``): "Ran a free screening day in Leeds with our team" is a
+# practice's.
+_SUBJECTLESS_DEED = lazy.compile(
+    r"[ \t]*(?:(?:just|finally|still|recently|only|also)[ \t]+)?"
+    r"((?:been[ \t]+(?:waiting|stuck|sick|ill|unwell|hurting)|got|ran|flew|landed|stung|bitten"
+    r"|tested|worked|spent|woke|ended[ \t]+up|fell|slipped|broke|hurt|injured|stuck|waiting"
+    r"|waited|travelled|traveled)"
+    r")\b",
+    _I,
+)
+
+
+def writers_deed_opening(text: str) -> int:
+    """(towns51) Where the verb of a short message opening with the writer's own deed, the
+    subject left out (``_SUBJECTLESS_DEED``), starts in ``text``; -1 for none."""
+    if len(text) > SHORT_MESSAGE:
+        return -1
+    opener = _SUBJECTLESS_DEED.match(text)
+    if opener is None or not _the_writers_own_ailment(text):
+        return -1
+    return opener.start(1)
+
+
+def _the_writers_own_ailment(text: str) -> bool:
+    """(towns51) ``text`` speaks of a body's ailment or care (a health term of the lexicon
+    or a word of a body's conditions) and not in a practice's or a crowd's voice."""
+    if _PRACTICE_VOICE.search(text) is not None:
+        return False
+    return (
+        AILMENT.search(text) is not None
+        or HEALTH.search(text) is not None
+        or _BODY_STEMS.search(text) is not None
+    )
+
+
+# (towns51) A body's ailment or care in everyday words, as a message tells its own.
+AILMENT = lazy.compile(
+    r"\b(?:fever|feverish|rash|pain|painful|sore|swollen|swelling|aches?|aching|hurts?|bleeding"
+    r"|cough|coughing|flu|covid|malaria|dengue|tested[ \t]+positive|chemo|surgery|stroke|sprained|infection"
+    r"|infected|breathless|short[ \t]+of[ \t]+breath|dizzy|vomiting|diarrh\w+|burning|itchy"
+    r"|itching|stung|bitten|tooth|teeth|toothache|root[ \t]+canal|filling|extraction|stitches"
+    r"|crown|cracked|chipped|fell[ \t]+out|knocked[ \t]+out)\b",
     _I,
 )
 
@@ -201,6 +295,9 @@ def _index(text: str) -> _TextIndex:
         ]
         if writer:
             cues = sorted(cues + writer)
+    opener = writers_deed_opening(text)
+    if opener >= 0:
+        cues = sorted([*cues, (opener, "i")])
     if "|" in text or "\t" in text or ";" in text:
         rows = [(m.start(), "|") for m in ROW_WITH_A_DATE.finditer(text)]
         if rows:

@@ -742,6 +742,19 @@ def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
     return None
 
 
+# (towns51) An ordinal alone ("the 2nd", "3rd") right before a thing it counts: a bone, a
+# finger or a tooth, a floor, a dose, a round or a trimester ("stress fracture of the 2nd
+# metatarsal", "pain in the 3rd finger", "the 2nd dose"), no day of a month.
+_BARE_ORDINAL = lazy.compile(r"(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)", _I)
+_ORDINAL_OF_A_THING = lazy.compile(
+    r"[ \t]+(?:metatarsals?|metacarpals?|toes?|fingers?|digits?|ribs?|molars?|premolars?|teeth"
+    r"|tooth|vertebra[e]?|intercostal|cranial|nerve|floor|storey|dose|shot|jab|booster|round"
+    r"|cycle|trimester|degree|grade|stage|attempt|opinion|time|child|baby|pregnancy|session"
+    r"|visit|try)\b",
+    _I,
+)
+
+
 def _dates(
     doc: Doc,
     named: set[int],
@@ -791,6 +804,8 @@ def _dates(
                 continue
         if _SCORE_OUT_OF.fullmatch(word) and _SCORED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "chest pain 6/10", "GCS 14/15": a score, not a day
+        if _BARE_ORDINAL.fullmatch(word) and _ORDINAL_OF_A_THING.match(text, end):
+            continue  # (towns51) "fracture of the 2nd metatarsal": a bone's place, not a day
         index = doc.sentence_of(start)
         sentence_start = doc.sentences[index][0]
         if reach < 0:

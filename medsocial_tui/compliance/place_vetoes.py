@@ -55,7 +55,7 @@ from collections.abc import Callable
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.person_cues import person_between, short_text_about_someone
+from medsocial_tui.compliance.person_cues import AILMENT, person_between, short_text_about_someone
 from medsocial_tui.compliance.text import sentence_around
 
 _I = re.IGNORECASE
@@ -67,6 +67,27 @@ _SOMEONES_OWN = lazy.compile(
     rf"\b(?:{_RELATIVES})s?\b|\b(?:my|his|her|their|our)[ \t]+(?:[\w-]+[ \t]+)?"
     r"(?:patient|client|kid|baby|carer|caregiver)s?\b|\b(?:lives?|living|lived|resides?"
     r"|home|born|grew[ \t]+up|address)\b",
+    _I,
+)
+
+
+# (towns51) A case's person by their age, as notes write it ("36M welder", "a 47-year-old
+# roofer", "33yo", "48 y/o", "57F"): where they went, worked or were hurt is theirs.
+_A_CASES_AGE = lazy.compile(
+    r"\b\d{1,3}[ \t-]*(?:years?[ \t-]*old|y/o|y\.o\.?|yo)(?![\w/])"
+    # (a thing's age is no one's: "a 96-year-old bakery in Kraków")
+    r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:caf[eé]|bakery|restaurant|bar|pub|hotel|shop|store|building"
+    r"|firm|company|business|church|school|tree|house|market|brand|practice|clinic|hospital"
+    r"|tradition|recipe|bridge|ship|boat|car)s?\b)"
+    r"|(?<![$£€¥\w])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?![\w%°])(?![ \t]+in\b)",
+    _I,
+)
+# (towns51) The one whose clinician is named by their possessive ("saw my old pediatrician at
+# the farmers market in Decorah", "her dentist's in Lyon"): the writer's or a relative's care;
+# not "our" (a practice's own dentist).
+_ONES_OWN_CARER = lazy.compile(
+    r"\b(?:my|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?(?:dentist|doctor|doc|gp|pa?ediatrician|nurse"
+    r"|midwife|physio|therapist|surgeon|oncologist|cardiologist|ob-?gyn|orthodontist|specialist)s?\b",
     _I,
 )
 
@@ -203,7 +224,24 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _SOMEONES_OWN.search(text, left, right) is not None:
         return False
+    # (towns51) a case's person by their age, who flew in and fell ill ("36M welder … flew
+    # in to Houma last night. ER or urgent care?"), as a case's town is theirs
+    if _A_CASES_AGE.search(text, left, right) is not None:
+        return False
+    # (towns51) a trip done, and what befell someone's body there after it ("was on holiday
+    # in Phuket when my tooth cracked", "flew to Accra last week and now a fever"): where
+    # they were, not a plan to ask advice for ("Can I fly to Denver after an extraction?")
+    if (
+        _A_TRIP_DONE.search(text, max(left, f.start - 40), f.start) is not None
+        and AILMENT.search(text, f.end, right) is not None
+    ):
+        return False
     return not _a_hospital_rushed_to(text, f)
+
+
+_A_TRIP_DONE = lazy.compile(
+    r"\b(?:flew|travell?ed|went|was|were|visited|landed|got|drove|spent)\b", _I
+)
 
 
 # (careplaces48) The hospitals of the lists, as the guard reads them
@@ -407,8 +445,8 @@ def _a_venues_town(text: str, f: Finding) -> bool:
     in Ballard", is ``not_a_vignettes_town``'s)."""
     if f.label != "geo" or _word_before(text, f.start) not in ("in", "near"):
         return False
-    if f.reason.endswith(CASE_PLACE_RULES):
-        return False
+    if f.reason.endswith(CASE_PLACE_RULES) or f.reason.endswith(_MISHAP):
+        return False  # (towns51) "my little one … got stung at the beach in Raglan": hers
     if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
@@ -416,7 +454,13 @@ def _a_venues_town(text: str, f: Finding) -> bool:
         _SOMEONES_OWN.search(text, left, right) is None
         and _HOME_WORDS.search(text, left, right) is None
         and _CARE_VERBS.search(text, left, right) is None
+        and _ONES_OWN_CARER.search(text, left, right) is None
+        and _A_CASES_AGE.search(text, left, right) is None
     )
+
+
+# (towns51) The rule that reads a mishap's town: its own vetoes keep it to one's own people.
+_MISHAP = "[place.mishap_in]"
 
 
 # -- public.figure ---------------------------------------------------------------------

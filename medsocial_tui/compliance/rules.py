@@ -117,6 +117,7 @@ from medsocial_tui.compliance.person_cues import (
     person_between,
     person_in,
     short_text_about_someone,
+    writers_deed_opening,
 )
 from medsocial_tui.compliance.place_vetoes import CASE_PLACE_RULES, HoldsLower
 from medsocial_tui.compliance.place_vetoes import EVENT_VETOES as _EVENT_VETOES
@@ -1892,6 +1893,26 @@ _THE_WRITER = lazy.compile(
 )
 
 
+def _no_writer_turned_away(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(towns51) ``place.towns_clinics_to_the_writer``: the sentence holds no writer ("I",
+    "me", "my", "our son") or no visit of theirs ("went", "tried", "rang", "waited", "seen",
+    "turned away"): "Johannesburg clinics will extend their hours" is the town's news."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return (
+        _THE_WRITER.search(text, left, right) is None
+        or _A_VISIT_OF_THEIRS.search(text, left, right) is None
+    )
+
+
+# (towns51) What a writer did at, or had done to them by, a town's clinics.
+_A_VISIT_OF_THEIRS = lazy.compile(
+    r"\b(?:went|go|going|gone|tried|trying|rang|rung|called|phoned|waited|waiting|wait|seen|see"
+    r"|saw|visited|turned|turn|refused|booked|took|taken"
+    r"|sent|told|charged|treated|admitted|discharged|queued|queue)\b",
+    re.IGNORECASE,
+)
+
+
 def _no_writer_seeking(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """No question or request for care in the match's sentence, or no writer in the text to
     seek it ("Looking for a dentist near Bayside? Book with us today")."""
@@ -1970,8 +1991,21 @@ def _no_town_of_theirs(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     """(places35) Neither a town on the GeoNames list, of any size, nor a word off every
     English, name and brand list: "your Ogbomoso address", "the Decatur clinic" and "your
     Leeds flat" stay (a possessive or a person's clinic makes even a city theirs); "your
-    Gmail address", "the Botox clinic" go."""
+    Gmail address", "the Botox clinic" go. (towns51) A town of 5,000 to 15,000 people too
+    (``lexicon.small_town_names``: "your child's visit at Te Awamutu school", "the Decorah
+    ER"): the rules asking this read a tie to one person in the words around the town, as
+    "from" and "lives in" are for ``_a_small_town_of_theirs``."""
+    if _a_listed_small_town(m.group("place")):
+        return False
     return _not_on_the_gazetteer(text, m, ctx) and _not_rare_place(text, m, ctx)
+
+
+def _a_listed_small_town(place: str) -> bool:
+    """(towns51) ``place`` is on the list of towns of 5,000 to 15,000 people, as written or
+    folded (the list leaves out English words, given names and surnames)."""
+    lower = place.lower()
+    small = lx.small_town_names()
+    return lower in small or lx.ascii_fold(lower) in small
 
 
 # (places35) "our" just before a town and its clinic: the practice's own branch ("Visit our
@@ -5656,6 +5690,10 @@ def _not_ones_own_mishap(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     left, right = sentence_around(text, m.start(), m.end("place"))
     if _NEWS_OF_A_STRANGER.search(text, left, right) is not None:
         return True
+    # (towns51) the writer's own, told with the subject left out ("stung by a jellyfish at
+    # the beach in Durban yesterday, still burning")
+    if left <= writers_deed_opening(text) < right:
+        return False
     return _ONES_OWN.search(text, left, right) is None
 
 
@@ -5986,6 +6024,7 @@ _VETOES: dict[str, Veto] = {
         _not_rare_place,
         _provider_bio,
         _no_writer_seeking,
+        _no_writer_turned_away,
         _a_practice_speaking,
         _a_days_outing,
         _neither_town_nor_rare,
@@ -9963,8 +10002,11 @@ def drop_public_lives(text: str, findings: list[Finding]) -> list[Finding]:
     spans = [
         (a, b)
         for a, b in public_names
+        # (towns51) a figure's name written small is a word of the sentence's language:
+        # Portuguese "pele" (skin) is no Pelé ("pescador em Peniche, com lesões na pele")
+        if text[a : a + 1].isupper()
         # "Jane Doe, DOB 3/14/1956": a placeholder stands for a patient, not for a figure
-        if not _a_placeholder_name(text, Finding(a, b, "name", ""))
+        and not _a_placeholder_name(text, Finding(a, b, "name", ""))
         # "seen at the Nelson Mandela Children's Hospital": a place named after a figure
         and _FACILITY_AFTER_FIGURE.match(text, b) is None
         and not patient_field_beside(text, a, b)

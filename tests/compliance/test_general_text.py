@@ -231,6 +231,11 @@ RULE_CASES = [
         "Gisborne",
     ),
     (
+        "place.towns_clinics_to_the_writer",
+        "Johannesburg clinics are so overwhelmed, went to three before one could see me",
+        "Johannesburg",
+    ),
+    (
         "place.mishap_in",
         "kid got a tooth knocked out at hockey practice in Moose Jaw 30 min ago, too late?",
         "Moose Jaw",

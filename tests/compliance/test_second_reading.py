@@ -76,8 +76,9 @@ JOINS = [
     (
         "place.in_patient_text",
         # (personcues37b) not "Ma fille Chloé Martin": a short message cueing a relative
-        # is about her in every sentence, and the first reading finds Nantes then
-        "Mme Chloé Martin, 06 12 55 01 23. Née à Nantes.",
+        # is about her in every sentence, and the first reading finds Nantes then; (towns51)
+        # nor "Née à Nantes": French "née" is a person cue of its own sentence now
+        "Mme Chloé Martin, 06 12 55 01 23. Habite à Nantes.",
         "Nantes",
         "Le congrès se tient à Nantes.",
     ),
