@@ -8918,10 +8918,32 @@ _CONTEST_GATE = _trigger(
 )
 
 
+# A name that opens its sentence and speaks: "Connor said the sub is out sick so no quiz",
+# "Ngozi told me the raffle sold out": someone telling of a contest, not its winner.
+_SPEAKS_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:just|already|also|literally))?[ \t]+(?:said|says|told|tells|texted|asked"
+    r"|mentioned|reckons|thinks|thought|swears|swore)\b",
+    _I,
+)
+
+
+def _a_speaker_of_a_contest(text: str, f: Finding, left: int) -> bool:
+    """ "Connor said the sub is out sick so no quiz", "Priya told me the raffle sold out":
+    the name opens the sentence and says something, so the sentence is that person's news
+    about a contest (or a school quiz), not a brand naming its winner. A contest told
+    anywhere before the name keeps it a winner ("Congrats to our giveaway winner! Jessica
+    said she can't wait to use her new toothbrush")."""
+    if text[left : f.start].strip(" \t\"'“‘-*>") != "":
+        return False
+    return _SPEAKS_AFTER.match(text, f.end) is not None and not _CONTEST.search(text, 0, f.start)
+
+
 def _contest_winner(text: str, f: Finding) -> bool:
     """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
     winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
     left, right = sentence_around(text, f.start, f.end)
+    if _a_speaker_of_a_contest(text, f, left):
+        return False
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
         # to Kendra": the name alone after the sentence that tells of the contest, or any
