@@ -8694,17 +8694,37 @@ _JOINED_NAMES = lazy.compile(
 )
 
 
+# What befalls the one named right after their desk: a ticket's, an incident's or an HR
+# note's subject ("Ramona in billing cannot log into the EHR", "Tomasz in our lab cut his
+# thumb on a bur", "Hannah in HR was locked out of payroll", "Dev at reception is off sick");
+# not the work a desk does for its readers ("Sade from reception was unable to reach you").
+_BEFALLS_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|was|has|had|got|gets|keeps|still|just|been|again|now)[ \t]+){0,3}"
+    r"(?:(?:can['’]?t|cannot|can[ \t]+not|could(?:n['’]?t|[ \t]+not)|unable[ \t]+to"
+    r"|(?:is|was)[ \t]+unable[ \t]+to)[ \t]+(?:log|sign|get[ \t]+(?:in|into|on|past)|access|open"
+    r"|connect|print|scan|load|reset|remember|unlock)"
+    r"|locked[ \t]+out|forgot|lost[ \t]+(?:her|his|their)|cut|burn(?:ed|t)|broke|fell|slipped"
+    r"|tripped|fainted|collapsed|injur\w*|hurt|sprain\w*|bitten|stung"
+    r"|tested[ \t]+positive|(?:off|out|home)[ \t]+sick|called[ \t]+in[ \t]+sick"
+    r"|on[ \t]+(?:sick|medical|stress)[ \t]+leave|needle-?stick|written[ \t]+up"
+    r"|(?:a|her|his|their)[ \t]+(?:final|written|verbal)[ \t]+warning)\b",
+    _I,
+)
+
+
 def _in_our_team(text: str, f: Finding) -> bool:
     """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
-    Kevin": one of the practice's people, named by where they work or as ours."""
+    Kevin": one of the practice's people, named by where they work or as ours (not one of
+    them as the subject of a ticket or an incident, ``_BEFALLS_AFTER``)."""
     end = f.end
     # "Ngozi and Rahul at reception", "Gulnara and Marek from the lab": each name of a pair
     joined = _JOINED_NAMES.match(text, end)
     if joined is not None:
         end = joined.end()
-    ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
-        text, max(0, f.start - 20), f.start
-    )
+    desk = _IN_OUR_TEAM_AFTER.match(text, end)
+    ours = desk or _OUR_OWN_BEFORE.search(text, max(0, f.start - 20), f.start)
+    if ours and _BEFALLS_AFTER.match(text, desk.end() if desk is not None else f.end):
+        return False
     office = (
         not ours
         and _IN_THE_OFFICE_AFTER.match(text, end) is not None
