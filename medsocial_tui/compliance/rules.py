@@ -105,6 +105,7 @@ from medsocial_tui.compliance.people_vetoes import (
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
+    reported_in_a_chat,
 )
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
@@ -8724,6 +8725,10 @@ def _in_our_team(text: str, f: Finding) -> bool:
     desk = _IN_OUR_TEAM_AFTER.match(text, end)
     ours = desk or _OUR_OWN_BEFORE.search(text, max(0, f.start - 20), f.start)
     if ours and _BEFALLS_AFTER.match(text, desk.end() if desk is not None else f.end):
+        return False
+    # "ok so Kwabena at the front desk said the referral fax went to the wrong number": one
+    # whose words someone reports, in a sentence with no "our", "we" or "us" of the practice
+    if desk is not None and reported_in_a_chat(text, f):
         return False
     office = (
         not ours
