@@ -2984,7 +2984,35 @@ def staff(f: _Finder, c: Candidate) -> str | None:
         return None
     if _introduced_then_told(f, c):
         return None
+    if _a_notes_subject(f, c):
+        return None
     return VETO if f.is_staff(c.words, c.first_index, c.last_index, c.before) else None
+
+
+# (namevetoes51) A note's or a report's word right before the name: the staff word before it
+# names the note's writer ("Daycare director note: Wren …", "Nurse's report: Ilias …").
+_NOTE_WORDS = frozenset("note notes report log memo entry incident statement".split())
+# ... and what befell the one named, right after the name: a child's or a patient's mishap
+# ("Wren bumped her chin on the slide", "Ilias fell off the climbing frame").
+_MISHAP_AFTER = lazy.compile(
+    r"[ \t]+(?:bumped|banged|fell|tripped|slipped|cut|scraped|grazed|pinched|bit|hit|choked"
+    r"|vomited|threw[ \t]+up|sneezed|coughed|fainted|collapsed|wet|soiled"
+    r"|(?:was|got)[ \t]+(?:bitten|stung|scratched|hurt|injured|sick|sent[ \t]+home|pushed)"
+    r"|had[ \t]+(?:a|an)[ \t]+(?:fever|fall|nosebleed|rash|seizure|accident|allergic)"
+    r"|complained[ \t]+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_notes_subject(f: _Finder, c: Candidate) -> bool:
+    """The name opens a note a staff member writes and a mishap befalls it ("Daycare
+    director note: Wren bumped her chin on the slide today"): the note's subject, no staff
+    member ("Director's update: Sarah joins us Monday" has no mishap and stays staff)."""
+    return (
+        len(c.words) == 1
+        and c.prev in _NOTE_WORDS
+        and _MISHAP_AFTER.match(f.doc.text, c.end) is not None
+    )
 
 
 # (nameschat37) The writer's name, then what a carer told them: "hey its Dwayne, the dentist
