@@ -2984,7 +2984,7 @@ def staff(f: _Finder, c: Candidate) -> str | None:
         return None
     if _introduced_then_told(f, c):
         return None
-    if _a_notes_subject(f, c):
+    if c.prev in _NOTE_WORDS and _a_notes_subject(f, c):
         return None
     return VETO if f.is_staff(c.words, c.first_index, c.last_index, c.before) else None
 

@@ -1004,7 +1004,8 @@ _EITHER_OF = lazy.compile(r"[ \t](?:or|oder|ou|o)[ \t]", _I)
 # A chat's opener before a name that opens its sentence: "ok so Kwabena …", "lol Maria …".
 _CHAT_OPENER = lazy.compile(
     r"[ \t\"'“‘(*-]*(?:(?:ok(?:ay)?|so|lol|lmao|omg|fyi|btw|ugh|well|and|but|yeah|ya|update"
-    r"|apparently)[ \t,:]+)*"
+    r"|apparently)[ \t,:]+)*",
+    _I,
 )
 # ... then what the name said, in the past ("Kwabena at the front desk said the referral fax
 # went to the wrong number"): a report of someone, not the team presenting one of its own
@@ -1050,8 +1051,8 @@ def _a_business_contact(text: str, f: Finding) -> bool:
     joined = _JOINED_BEFORE.search(text, max(0, f.start - 60), f.start)
     at = joined.start() if joined is not None else f.start
     label = _CONTACT_LABEL_BEFORE.search(text, max(0, at - 40), at)
-    desk = _AT_THE_DESK_AFTER.match(text, f.end)
-    if label is None and desk is not None and reported_in_a_chat(text, f):
+    desk = _AT_THE_DESK_AFTER.match(text, f.end) if label is None else None
+    if desk is not None and reported_in_a_chat(text, f):
         return False  # "ok so Kwabena at the front desk said the fax went astray lol"
     if label is None and desk is None:
         verb = _CONTACT_VERB_BEFORE.search(text, max(0, at - 30), at)

@@ -8967,7 +8967,7 @@ def _contest_winner(text: str, f: Finding) -> bool:
     """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
     winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
     left, right = sentence_around(text, f.start, f.end)
-    if _a_speaker_of_a_contest(text, f, left):
+    if f.start - left < 16 and _a_speaker_of_a_contest(text, f, left):
         return False
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
