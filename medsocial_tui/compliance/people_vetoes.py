@@ -1002,8 +1002,8 @@ _EITHER_OF = lazy.compile(r"[ \t](?:or|oder|ou|o)[ \t]", _I)
 
 
 # A chat's opener before a name that opens its sentence: "ok so Kwabena …", "lol Maria …".
-_CHAT_OPENER = lazy.compile(
-    r"[ \t\"'“‘(*-]*(?:(?:ok(?:ay)?|so|lol|lmao|omg|fyi|btw|ugh|well|and|but|yeah|ya|update"
+CHAT_OPENER = lazy.compile(
+    r"[ \t\"'“‘(*-]*(?:(?:ok(?:ay)?|so|lol|lmao|omg|omfg|fyi|btw|ugh|well|and|but|yeah|ya|update"
     r"|apparently)[ \t,:]+)*",
     _I,
 )
@@ -1021,7 +1021,7 @@ def reported_as_saying(text: str, start: int, name_start: int, name_end: int) ->
     """The name opens its sentence (which begins at ``start``), after a chat's opener at
     most, and what they said is reported in the past, by a desk or none ("ok so Kwabena at
     the front desk said …", "Yaw at reception told me …")."""
-    opener = _CHAT_OPENER.match(text, start, name_start)
+    opener = CHAT_OPENER.match(text, start, name_start)
     return (
         opener is not None
         and opener.end() == name_start

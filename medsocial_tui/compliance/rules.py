@@ -96,17 +96,18 @@ from medsocial_tui.compliance.names import (
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
-from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
-from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
-from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
-from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.people_vetoes import (
+    CHAT_OPENER,
     _a_fictional_character,
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
     reported_in_a_chat,
 )
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
+from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
+from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
@@ -8958,7 +8959,8 @@ def _a_speaker_of_a_contest(text: str, f: Finding, left: int) -> bool:
     about a contest (or a school quiz), not a brand naming its winner. A contest told
     anywhere before the name keeps it a winner ("Congrats to our giveaway winner! Jessica
     said she can't wait to use her new toothbrush")."""
-    if text[left : f.start].strip(" \t\"'“‘-*>") != "":
+    opener = CHAT_OPENER.match(text, left, f.start)  # "omg Priya said …", "ok so Priya …"
+    if opener is None or opener.end() != f.start:
         return False
     return _SPEAKS_AFTER.match(text, f.end) is not None and not _CONTEST.search(text, 0, f.start)
 
@@ -8967,7 +8969,7 @@ def _contest_winner(text: str, f: Finding) -> bool:
     """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
     winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
     left, right = sentence_around(text, f.start, f.end)
-    if f.start - left < 16 and _a_speaker_of_a_contest(text, f, left):
+    if f.start - left < 24 and _a_speaker_of_a_contest(text, f, left):
         return False
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
