@@ -17,7 +17,11 @@ from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.findings import Finding
-from medsocial_tui.compliance.people_vetoes import nurse_of_the_writers_care
+from medsocial_tui.compliance.people_vetoes import (
+    PRACTICE_VOICE,
+    nurse_of_the_writers_care,
+    reported_as_saying,
+)
 from medsocial_tui.compliance.person_cues import SHORT_MESSAGE, THEIR_OWN_HEALTH, person_in
 from medsocial_tui.compliance.text import (
     Doc,
@@ -3109,7 +3113,35 @@ def staff(f: _Finder, c: Candidate) -> str | None:
         return None
     if _introduced_then_told(f, c):
         return None
+    if c.prev in _NOTE_WORDS and _a_notes_subject(f, c):
+        return None
     return VETO if f.is_staff(c.words, c.first_index, c.last_index, c.before) else None
+
+
+# (namevetoes51) A note's or a report's word right before the name: the staff word before it
+# names the note's writer ("Daycare director note: Wren …", "Nurse's report: Ilias …").
+_NOTE_WORDS = frozenset("note notes report log memo entry incident statement".split())
+# ... and what befell the one named, right after the name: a child's or a patient's mishap
+# ("Wren bumped her chin on the slide", "Ilias fell off the climbing frame").
+_MISHAP_AFTER = lazy.compile(
+    r"[ \t]+(?:bumped|banged|fell|tripped|slipped|cut|scraped|grazed|pinched|bit|hit|choked"
+    r"|vomited|threw[ \t]+up|sneezed|coughed|fainted|collapsed|wet|soiled"
+    r"|(?:was|got)[ \t]+(?:bitten|stung|scratched|hurt|injured|sick|sent[ \t]+home|pushed)"
+    r"|had[ \t]+(?:a|an)[ \t]+(?:fever|fall|nosebleed|rash|seizure|accident|allergic)"
+    r"|complained[ \t]+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_notes_subject(f: _Finder, c: Candidate) -> bool:
+    """The name opens a note a staff member writes and a mishap befalls it ("Daycare
+    director note: Wren bumped her chin on the slide today"): the note's subject, no staff
+    member ("Director's update: Sarah joins us Monday" has no mishap and stays staff)."""
+    return (
+        len(c.words) == 1
+        and c.prev in _NOTE_WORDS
+        and _MISHAP_AFTER.match(f.doc.text, c.end) is not None
+    )
 
 
 # (nameschat37) The writer's name, then what a carer told them: "hey its Dwayne, the dentist
@@ -5296,7 +5328,34 @@ def team_sentence(f: _Finder, c: Candidate) -> str | None:
     # (names40b) not the one the team cares for or leaves a thing for (_cared_for_or_left_for)
     if not f.staff_context(c.first_index) or _cared_for_or_left_for(f, c):
         return None
+    # (namevetoes51) nor a person of someone's chat (_ones_own_chat)
+    if _ones_own_chat(f, c):
+        return None
     return VETO
+
+
+# (namevetoes51) The writer's own kin or friend in the sentence: "dm me Carla, my cousin works
+# front desk at the clinic on Girard": a chat of the writer's people, no team's post.
+_WRITERS_PEOPLE = lazy.compile(
+    r"\bmy[ \t]+(?:son|daughter|brother|sister|mum|mom|mother|dad|father|wife|husband|partner"
+    r"|cousin|aunt|auntie|uncle|nephew|niece|friend|bestie|bff|mate|roommate|flatmate|neighbou?r"
+    r"|boyfriend|girlfriend|bf|gf|grand\w+)\b",
+    re.IGNORECASE,
+)
+
+
+def _ones_own_chat(f: _Finder, c: Candidate) -> bool:
+    """A name in the writer's chat, not the team's post: the sentence holds the writer's
+    own kin or friend ("dm me Carla, my cousin works front desk"), or the name opens it and
+    what they said is reported ("ok so Kwabena at the front desk said the referral fax went
+    to the wrong number"), with no "our", "we" or "us" of a practice in the sentence."""
+    text = f.doc.text
+    start, end = f.doc.sentences[c.first.sentence]
+    if PRACTICE_VOICE.search(text, start, end):
+        return False
+    return _WRITERS_PEOPLE.search(text, start, end) is not None or reported_as_saying(
+        text, start, c.start, c.end
+    )
 
 
 # (names40b) Who the team looks after, or leaves a thing at the desk for: "so grateful to

@@ -1001,6 +1001,47 @@ _READERS_TOLD = lazy.compile(
 _EITHER_OF = lazy.compile(r"[ \t](?:or|oder|ou|o)[ \t]", _I)
 
 
+# A chat's opener before a name that opens its sentence: "ok so Kwabena …", "lol Maria …".
+CHAT_OPENER = lazy.compile(
+    r"[ \t\"'“‘(*-]*(?:(?:ok(?:ay)?|so|lol|lmao|omg|omfg|fyi|btw|ugh|well|and|but|yeah|ya|update"
+    r"|apparently)[ \t,:]+)*",
+    _I,
+)
+# ... then what the name said, in the past ("Kwabena at the front desk said the referral fax
+# went to the wrong number"): a report of someone, not the team presenting one of its own
+# ("our receptionist Kezia says hello" is present and "our").
+_SAID_AFTER_DESK = lazy.compile(
+    r"(?:[ \t]+(?:at|from|in|on|behind)[ \t]+(?:the[ \t]+)?[\w-]+(?:[ \t]+desk)?)?"
+    r"[ \t]+(?:just[ \t]+|already[ \t]+)?(?:said|told)\b",
+    _I,
+)
+
+
+def reported_as_saying(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """The name opens its sentence (which begins at ``start``), after a chat's opener at
+    most, and what they said is reported in the past, by a desk or none ("ok so Kwabena at
+    the front desk said …", "Yaw at reception told me …")."""
+    opener = CHAT_OPENER.match(text, start, name_start)
+    return (
+        opener is not None
+        and opener.end() == name_start
+        and _SAID_AFTER_DESK.match(text, name_end) is not None
+    )
+
+
+# The practice's own voice: "our", "we", "us" (a team's post speaks so).
+PRACTICE_VOICE = lazy.compile(r"\b(?:our|we|us)\b", _I)
+
+
+def reported_in_a_chat(text: str, f: Finding) -> bool:
+    """``f`` opens its sentence and what it said is reported ("Kwabena at the front desk
+    said …", ``reported_as_saying``), and the sentence is no practice's ("our", "we")."""
+    left, right = sentence_around(text, f.start, f.end)
+    return reported_as_saying(text, left, f.start, f.end) and not PRACTICE_VOICE.search(
+        text, left, right
+    )
+
+
 def _a_business_contact(text: str, f: Finding) -> bool:
     """ "Missed our open day? Call Sipho or Lindiwe on 011 555 0142", "Press contact: Jane
     Smith, +44 20 5555 0101", "per appuntamenti chiedere della signora Giulia in segreteria",
@@ -1010,7 +1051,10 @@ def _a_business_contact(text: str, f: Finding) -> bool:
     joined = _JOINED_BEFORE.search(text, max(0, f.start - 60), f.start)
     at = joined.start() if joined is not None else f.start
     label = _CONTACT_LABEL_BEFORE.search(text, max(0, at - 40), at)
-    if label is None and _AT_THE_DESK_AFTER.match(text, f.end) is None:
+    desk = _AT_THE_DESK_AFTER.match(text, f.end) if label is None else None
+    if desk is not None and reported_in_a_chat(text, f):
+        return False  # "ok so Kwabena at the front desk said the fax went astray lol"
+    if label is None and desk is None:
         verb = _CONTACT_VERB_BEFORE.search(text, max(0, at - 30), at)
         if verb is None:
             return False

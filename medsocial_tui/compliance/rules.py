@@ -96,16 +96,18 @@ from medsocial_tui.compliance.names import (
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
-from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
-from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
-from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
-from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.people_vetoes import (
+    CHAT_OPENER,
     _a_fictional_character,
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
+    reported_in_a_chat,
 )
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
+from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
+from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     PERSON_CUE,
@@ -8921,17 +8923,41 @@ _JOINED_NAMES = lazy.compile(
 )
 
 
+# What befalls the one named right after their desk: a ticket's, an incident's or an HR
+# note's subject ("Ramona in billing cannot log into the EHR", "Tomasz in our lab cut his
+# thumb on a bur", "Hannah in HR was locked out of payroll", "Dev at reception is off sick");
+# not the work a desk does for its readers ("Sade from reception was unable to reach you").
+_BEFALLS_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]*(?:(?:is|was|has|had|got|gets|keeps|still|just|been|again|now)[ \t]+){0,3}"
+    r"(?:(?:can['’]?t|cannot|can[ \t]+not|could(?:n['’]?t|[ \t]+not)|unable[ \t]+to"
+    r"|(?:is|was)[ \t]+unable[ \t]+to)[ \t]+(?:log|sign|get[ \t]+(?:in|into|on|past)|access|open"
+    r"|connect|print|scan|load|reset|remember|unlock)"
+    r"|locked[ \t]+out|forgot|lost[ \t]+(?:her|his|their)|cut|burn(?:ed|t)|broke|fell|slipped"
+    r"|tripped|fainted|collapsed|injur\w*|hurt|sprain\w*|bitten|stung"
+    r"|tested[ \t]+positive|(?:off|out|home)[ \t]+sick|called[ \t]+in[ \t]+sick"
+    r"|on[ \t]+(?:sick|medical|stress)[ \t]+leave|needle-?stick|written[ \t]+up"
+    r"|(?:a|her|his|their)[ \t]+(?:final|written|verbal)[ \t]+warning)\b",
+    _I,
+)
+
+
 def _in_our_team(text: str, f: Finding) -> bool:
     """ "Greg in our lab", "Tony from our IT team", "Ana at the front desk", "our own
-    Kevin": one of the practice's people, named by where they work or as ours."""
+    Kevin": one of the practice's people, named by where they work or as ours (not one of
+    them as the subject of a ticket or an incident, ``_BEFALLS_AFTER``)."""
     end = f.end
     # "Ngozi and Rahul at reception", "Gulnara and Marek from the lab": each name of a pair
     joined = _JOINED_NAMES.match(text, end)
     if joined is not None:
         end = joined.end()
-    ours = _IN_OUR_TEAM_AFTER.match(text, end) or _OUR_OWN_BEFORE.search(
-        text, max(0, f.start - 20), f.start
-    )
+    desk = _IN_OUR_TEAM_AFTER.match(text, end)
+    ours = desk or _OUR_OWN_BEFORE.search(text, max(0, f.start - 20), f.start)
+    if ours and _BEFALLS_AFTER.match(text, desk.end() if desk is not None else f.end):
+        return False
+    # "ok so Kwabena at the front desk said the referral fax went to the wrong number": one
+    # whose words someone reports, in a sentence with no "our", "we" or "us" of the practice
+    if desk is not None and reported_in_a_chat(text, f):
+        return False
     office = (
         not ours
         and _IN_THE_OFFICE_AFTER.match(text, end) is not None
@@ -9145,10 +9171,33 @@ _CONTEST_GATE = _trigger(
 )
 
 
+# A name that opens its sentence and speaks: "Connor said the sub is out sick so no quiz",
+# "Ngozi told me the raffle sold out": someone telling of a contest, not its winner.
+_SPEAKS_AFTER = lazy.compile(
+    r"(?:[ \t]+(?:just|already|also|literally))?[ \t]+(?:said|says|told|tells|texted|asked"
+    r"|mentioned|reckons|thinks|thought|swears|swore)\b",
+    _I,
+)
+
+
+def _a_speaker_of_a_contest(text: str, f: Finding, left: int) -> bool:
+    """ "Connor said the sub is out sick so no quiz", "Priya told me the raffle sold out":
+    the name opens the sentence and says something, so the sentence is that person's news
+    about a contest (or a school quiz), not a brand naming its winner. A contest told
+    anywhere before the name keeps it a winner ("Congrats to our giveaway winner! Jessica
+    said she can't wait to use her new toothbrush")."""
+    opener = CHAT_OPENER.match(text, left, f.start)  # "omg Priya said …", "ok so Priya …"
+    if opener is None or opener.end() != f.start:
+        return False
+    return _SPEAKS_AFTER.match(text, f.end) is not None and not _CONTEST.search(text, 0, f.start)
+
+
 def _contest_winner(text: str, f: Finding) -> bool:
     """ "Congratulations to Jessica Moore, winner of our back-to-school giveaway!": the
     winner of a contest, a raffle or a giveaway, with no one's care in the sentence."""
     left, right = sentence_around(text, f.start, f.end)
+    if f.start - left < 24 and _a_speaker_of_a_contest(text, f, left):
+        return False
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
         # to Kendra": the name alone after the sentence that tells of the contest, or any
