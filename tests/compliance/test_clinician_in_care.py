@@ -6,6 +6,7 @@ notice, a staff bio, health news, a brand and a thanks with no care told stay cl
 from __future__ import annotations
 
 import pytest
+from blocked_view import blocked_by_rule
 
 from medsocial_tui.compliance import PracticeContext, find_phi
 
@@ -13,11 +14,7 @@ RULE = "[name.clinician_in_care_message]"
 
 
 def _clinicians(text: str, ctx: PracticeContext | None = None) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in find_phi(text, ctx)
-        if f.severity == "block" and f.reason.endswith(RULE)
-    ]
+    return blocked_by_rule(text, RULE, ctx)
 
 
 @pytest.mark.parametrize(

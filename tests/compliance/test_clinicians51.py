@@ -8,6 +8,7 @@ patient it names at its head stay as they were."""
 from __future__ import annotations
 
 import pytest
+from blocked_view import blocked_by_rule
 
 from medsocial_tui.compliance import PracticeContext, find_phi
 
@@ -15,11 +16,7 @@ RULE = "[name.clinician_in_patient_text]"
 
 
 def _clinicians(text: str, ctx: PracticeContext | None = None) -> list[str]:
-    return [
-        text[f.start : f.end]
-        for f in find_phi(text, ctx)
-        if f.severity == "block" and f.reason.endswith(RULE)
-    ]
+    return blocked_by_rule(text, RULE, ctx)
 
 
 @pytest.mark.parametrize(
