@@ -17,7 +17,9 @@ revision), so a second run only reads this tree. A speed change must print
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -96,10 +98,19 @@ def revision_answers(rev: str, texts: list[str]) -> dict[str, list[Key]]:
     commit = subprocess.run(
         ["git", "rev-parse", rev], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout.strip()
-    # ("data": answers made with the revision's own word lists; older files used this tree's)
-    cache = Path(tempfile.gettempdir()) / f"guard-golden-data-{commit[:12]}-{len(texts)}.json"
+    # ("data": answers made with the revision's own word lists; older files used this tree's.)
+    # One file a tree as well as a revision: several worktrees measuring against the same
+    # revision at once each keep their own, written whole under another name and then
+    # renamed, so no run reads another's half-written or differently made answers.
+    tree = hashlib.sha1(str(ROOT).encode("utf-8")).hexdigest()[:8]
+    cache = (
+        Path(tempfile.gettempdir()) / f"guard-golden-data-{commit[:12]}-{tree}-{len(texts)}.json"
+    )
     if cache.exists():
-        stored = json.loads(cache.read_text(encoding="utf-8"))
+        try:
+            stored = json.loads(cache.read_text(encoding="utf-8"))
+        except ValueError:
+            stored = {}
         if stored.get("texts") == texts:
             return stored["answers"]  # type: ignore[no-any-return]
     find, context_type = load_guard(rev)
@@ -107,7 +118,9 @@ def revision_answers(rev: str, texts: list[str]) -> dict[str, list[Key]]:
         "none": answers(find, None, texts),
         "practice": answers(find, practice_context(context_type), texts),
     }
-    cache.write_text(json.dumps({"texts": texts, "answers": result}), encoding="utf-8")
+    partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    partial.write_text(json.dumps({"texts": texts, "answers": result}), encoding="utf-8")
+    os.replace(partial, cache)
     return result
 
 
