@@ -18,7 +18,7 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.people_vetoes import (
-    PRACTICE_VOICE,
+    OUR_WE_US,
     nurse_of_the_writers_care,
     reported_as_saying,
 )
@@ -3458,7 +3458,7 @@ def _a_childs_name(c: Candidate) -> bool:
     list that English seldom writes ("Tama", "Yaretzi", "Fatima-Zahra")."""
     for w in c.lowers:
         for part in w.split("-"):
-            if part in lx.GIVEN_NAMES or part in lx.SURNAMES:
+            if _a_name(part):
                 continue
             if not _name_word(part) or lazy.zipf_frequency(part, "en") >= _CHILD_NAME_ZIPF:
                 return False
@@ -5351,7 +5351,7 @@ def _ones_own_chat(f: _Finder, c: Candidate) -> bool:
     to the wrong number"), with no "our", "we" or "us" of a practice in the sentence."""
     text = f.doc.text
     start, end = f.doc.sentences[c.first.sentence]
-    if PRACTICE_VOICE.search(text, start, end):
+    if OUR_WE_US.search(text, start, end):
         return False
     return _WRITERS_PEOPLE.search(text, start, end) is not None or reported_as_saying(
         text, start, c.start, c.end

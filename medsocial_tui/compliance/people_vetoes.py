@@ -1017,27 +1017,34 @@ _SAID_AFTER_DESK = lazy.compile(
 )
 
 
-def reported_as_saying(text: str, start: int, name_start: int, name_end: int) -> bool:
-    """The name opens its sentence (which begins at ``start``), after a chat's opener at
-    most, and what they said is reported in the past, by a desk or none ("ok so Kwabena at
-    the front desk said …", "Yaw at reception told me …")."""
+def opens_its_sentence(text: str, start: int, name_start: int) -> bool:
+    """The name at ``name_start`` opens its sentence (which begins at ``start``), after a
+    chat's opener at most ("Kwabena …", "ok so Kwabena …", "omg Priya …")."""
     opener = CHAT_OPENER.match(text, start, name_start)
+    return opener is not None and opener.end() == name_start
+
+
+def reported_as_saying(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """The name opens its sentence (``opens_its_sentence``) and what they said is reported
+    in the past, by a desk or none ("ok so Kwabena at the front desk said …", "Yaw at
+    reception told me …")."""
     return (
-        opener is not None
-        and opener.end() == name_start
+        opens_its_sentence(text, start, name_start)
         and _SAID_AFTER_DESK.match(text, name_end) is not None
     )
 
 
-# The practice's own voice: "our", "we", "us" (a team's post speaks so).
-PRACTICE_VOICE = lazy.compile(r"\b(?:our|we|us)\b", _I)
+# "our", "we", "us" (a practice's post speaks so; "we" of "we're", "we've" too): the
+# pronouns alone, where ``person_cues``' practice voice adds "everyone", "all", "here" and
+# ``practice_vetoes.practice_voice`` reads a whole post.
+OUR_WE_US = lazy.compile(r"\b(?:our|we|us)\b", _I)
 
 
 def reported_in_a_chat(text: str, f: Finding) -> bool:
     """``f`` opens its sentence and what it said is reported ("Kwabena at the front desk
     said …", ``reported_as_saying``), and the sentence is no practice's ("our", "we")."""
     left, right = sentence_around(text, f.start, f.end)
-    return reported_as_saying(text, left, f.start, f.end) and not PRACTICE_VOICE.search(
+    return reported_as_saying(text, left, f.start, f.end) and not OUR_WE_US.search(
         text, left, right
     )
 

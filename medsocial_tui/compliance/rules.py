@@ -81,6 +81,7 @@ from medsocial_tui.compliance.names import (
     RECORD_HOLDER_TAG,
     STAFF_TO_ONE_TAG,
     SYMPTOMS,
+    _a_name,
     a_medicine_by_name,
     an_illness_by_eponym,
     branded_thing_after,
@@ -96,17 +97,18 @@ from medsocial_tui.compliance.names import (
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
+from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
+from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
+from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import (
-    CHAT_OPENER,
+    OUR_WE_US,
     _a_fictional_character,
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
+    opens_its_sentence,
     reported_in_a_chat,
 )
-from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
-from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
-from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
@@ -1203,11 +1205,6 @@ def _not_an_unknown_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return " ".join(words) in places or all(w in places for w in words)
 
 
-def _listed_name(lower: str) -> bool:
-    """``lower`` is on the given-name or the surname list."""
-    return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES
-
-
 # Where a sentence opens: the text's start, or a stop, a question or an exclamation mark
 # before a space (not "no posto de Vila Madalena", a place inside a sentence).
 _OPENS_A_SENTENCE = lazy.compile(r"(?:^|[.!?:][ \t]+|\n)$")
@@ -1224,8 +1221,8 @@ def _opened_by_a_word_abroad(text: str, m: re.Match[str], lowers: list[str]) -> 
         and _OPENS_A_SENTENCE.search(text, max(0, m.start() - 4), m.start()) is not None
         and lowers[0] in lx.other_language_words()
         and lowers[0] not in english_words()
-        and not _listed_name(lowers[0])
-        and not _listed_name(lowers[1].rsplit("-", 1)[-1])
+        and not _a_name(lowers[0])
+        and not _a_name(lowers[1].rsplit("-", 1)[-1])
         and _a_noun_abroad(lowers[1].rsplit("-", 1)[-1])
         and _written_abroad(text, m)
     )
@@ -2406,7 +2403,6 @@ _ONES_OWN_CLINICIAN = lazy.compile(r"(?:your|ur|his|her|their|my|[a-z]+['’]s)\
 _A_DESKS_WORD = lazy.compile(
     r"\b(?:team|office|clinic|ward|lab|front[ \t]+desk|receptionist)s?[ \t]+(?:at|from)\b", _I
 )
-_A_PRACTICES_WE = lazy.compile(r"\b(?:we|we['’](?:re|ll|ve)|our|us)\b", _I)
 
 
 # A message opening on the given name of the one it is written to, after a greeting or
@@ -2436,7 +2432,7 @@ def _the_clinician_of_no_one(text: str, m: re.Match[str], ctx: PracticeContext) 
     left, right = sentence_around(text, m.start("place"), m.end("place"))
     if _any_between(_index(text).cues, left, right) or _one_addressed_by_name(text):
         return False
-    if _A_PRACTICES_WE.search(text, left, right):
+    if OUR_WE_US.search(text, left, right):
         return True
     if short_text_about_someone(text):
         return False
@@ -9186,8 +9182,7 @@ def _a_speaker_of_a_contest(text: str, f: Finding, left: int) -> bool:
     about a contest (or a school quiz), not a brand naming its winner. A contest told
     anywhere before the name keeps it a winner ("Congrats to our giveaway winner! Jessica
     said she can't wait to use her new toothbrush")."""
-    opener = CHAT_OPENER.match(text, left, f.start)  # "omg Priya said …", "ok so Priya …"
-    if opener is None or opener.end() != f.start:
+    if not opens_its_sentence(text, left, f.start):  # "omg Priya said …", "ok so Priya …"
         return False
     return _SPEAKS_AFTER.match(text, f.end) is not None and not _CONTEST.search(text, 0, f.start)
 
