@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "51",
-        "general_heldout52",
-        "53",
-        "general_held_out54",
+        "55",
+        "general_heldout56",
         "57",
+        "general_held_out58",
+        "61",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -108,6 +108,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "48",
         "general_heldout49",
         "50",
+        "51",
+        "general_heldout52",
+        "53",
+        "general_held_out54",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
