@@ -737,6 +737,13 @@ class _Finder:
             k += 2 if toks[run[k]].lower in lx.POSSESSIVES_ABROAD else 1
         if n - k > 1 and toks[run[k]].lower in lx.MONTHS and self.date_before(run[k]):
             k += 1  # (lead) "On the 2nd of May Odalys starts chemo": the month ends a date
+        if (
+            n - k > 1
+            and toks[run[k]].lower == "to"
+            and toks[run[k]].sentence_start
+            and _MEMO_TO_AFTER.match(self.doc.text, toks[run[-1]].end) is not None
+        ):
+            k += 1  # (names55) "To Jermaine: your court date is …": a memo's addressee
         while n - k > 1 and self.is_lead_word(toks[run[k]], toks[run[k + 1]]):
             k += 1
             if toks[run[k]].lower in lx.TITLES:
@@ -3702,6 +3709,11 @@ _SPOKEN_TO_OPENING = lazy.compile(
     r"(?![\w'’])",
     re.IGNORECASE,
 )
+# (names55) A memo's or a letter's addressee line: "To Siddiq: your NI number is …", "To
+# Jermaine - your court date …": the name, a colon or a dash, then the reader's own thing.
+_MEMO_TO_AFTER = lazy.compile(r"[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?:your|ur|you)\b", re.IGNORECASE)
+
+
 # (names55) A word in lower case after the name, then more: a clause of its own after the one
 # a chat speaks to ("lol Gaz same thing happened", "haha Robbo that's exactly it").
 # Not a verb right after the name, which makes it the clause's subject, a person's or an
@@ -3768,6 +3780,14 @@ def opener_addressed(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) > 2 or c.last.possessive or c.first.sentence != 0:
         return None
     text = f.doc.text
+    if (
+        len(c.words) == 1
+        and c.prev == "to"
+        and c.first_index == 1
+        and _MEMO_TO_AFTER.match(text, c.end) is not None
+        and _a_name_word(c.first, c.lowers[0])
+    ):
+        return None if f.staff_context(c.first_index) else _OPENER_ADDRESSED
     m = _SPOKEN_TO_OPENING.match(text, c.end)
     if m is None:
         # (names55) After a chat's interjections alone, the name then its own clause: "lol

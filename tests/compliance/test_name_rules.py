@@ -1180,6 +1180,16 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.opener_addressed, "lol Gaz", "Gaz", None),
     (nm.opener_addressed, "omg Duolingo sent me a notification", "Duolingo", None),
     (nm.opener_addressed, "Howzit! We're in the Menlyn complex", "Howzit", None),
+    # (names55) a memo's addressee line, then the reader's own thing
+    (
+        nm.opener_addressed,
+        "To Siddiq: your NI number is on the P60",
+        "Siddiq",
+        nm._OPENER_ADDRESSED,
+    ),
+    (nm.opener_addressed, "To Olek - your crown is back", "Olek", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "To Canberra: you were great", "Canberra", None),
+    (nm.opener_addressed, "To Siddiq, with love", "Siddiq", None),
     (nm.staff, "sharp Sipho, the dentist at Chris Hani Bara said come early", "Sipho", None),
     # (chatnames48) the writer's own name as staff writing to one patient
     (
