@@ -3722,7 +3722,9 @@ _MEMO_TO_AFTER = lazy.compile(r"[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?:your|ur|you)
 _NEW_CLAUSE_AFTER = lazy.compile(
     r"[ \t]+(?!(?:just|literally|also|really|finally|actually|still|always|never|is|was|are"
     r"|were|has|had|have|sent|said|says|told|tells|got|gets|keeps|kept|will|would|can|could"
-    r"|did|does|made|makes|wants|needs|took|takes|gave|gives|went|goes|came|comes|left)\b)"
+    r"|did|does|made|makes|wants|needs|took|takes|gave|gives|went|goes|came|comes|left"
+    # nor "here", the writer naming themselves: "Oi, Shaz here again" (``name.here_intro``)
+    r"|here)\b)"
     r"[a-z][\w'’]*(?<!ed)[ \t]+\w"
 )
 
