@@ -77,6 +77,19 @@ _VERBS_BETWEEN = frozenset(
     " advised advises reminded reminds taught teaches referred refers discharged discharges"
     " texted emailed".split()
 )
+# (names55) Words ending in "-ed" that stand between a role and a name in apposition: "our
+# receptionist named Gloria", "a nurse called Becky", "our newly qualified hygienist Ana".
+_APPOSITION_ED = frozenset("named called nicknamed qualified registered licensed retired".split())
+
+
+def _a_verb_in_the_past(word: str) -> bool:
+    """(names55) A verb in the past tense (a word of five letters or more ending in "-ed",
+    no word of an apposition): what a role did to the name after it ("the maxfax team fixed
+    Callum's jaw", "the physio finally cleared Jonno to play", "the nurse bandaged Shaz's
+    ankle"); ``_VERBS_BETWEEN`` lists the others ("has", "gave", "took")."""
+    return len(word) > 4 and word.endswith("ed") and word not in _APPOSITION_ED
+
+
 _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
     "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
@@ -131,6 +144,16 @@ _CARE_NOUNS = frozenset(
 _BODY_READINGS = frozenset(
     """temperature temp meds medication medications medicine pills labs bloodwork glucose
     symptoms""".split()
+)
+# (names55) The parts of a body that a possessive before them makes a person's: "the maxfax
+# team fixed Callum's jaw", "the nurse bandaged Shaz's ankle", "Ngaio's gums bleed". Not
+# "back", "head", "face", "hand", "arm", "leg", "eye": a firm's, a team's or a tour's too
+# ("Tesco's back", "Amazon's delivery arm", "the tour's final leg").
+_BODY_PARTS = frozenset(
+    """jaw jawbone ankle ankles knee knees wrist wrists hip hips elbow elbows shoulder shoulders
+    neck chin lip lips eyelid eyelids ear ears eardrum cheek cheeks forehead gum gums tongue
+    throat tummy molar molars collarbone spine heel heels thumb toe toes finger fingers
+    tonsils adenoids""".split()
 )
 _FAMILY_NOUNS = frozenset(
     "family families twins kids children household crew clan boys girls".split()
@@ -714,6 +737,13 @@ class _Finder:
             k += 2 if toks[run[k]].lower in lx.POSSESSIVES_ABROAD else 1
         if n - k > 1 and toks[run[k]].lower in lx.MONTHS and self.date_before(run[k]):
             k += 1  # (lead) "On the 2nd of May Odalys starts chemo": the month ends a date
+        if (
+            n - k > 1
+            and toks[run[k]].lower == "to"
+            and toks[run[k]].sentence_start
+            and _MEMO_TO_AFTER.match(self.doc.text, toks[run[-1]].end) is not None
+        ):
+            k += 1  # (names55) "To Jermaine: your court date is …": a memo's addressee
         while n - k > 1 and self.is_lead_word(toks[run[k]], toks[run[k + 1]]):
             k += 1
             if toks[run[k]].lower in lx.TITLES:
@@ -871,7 +901,7 @@ class _Finder:
         for at, w in enumerate(before[:3]):
             if w in _REPORTING_VERBS and _about_health(self.doc.sentence_text(words[0].sentence)):
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
-            if w in _VERBS_BETWEEN:
+            if w in _VERBS_BETWEEN or _a_verb_in_the_past(w):
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
             if (
                 w in lx.RELATION_WORDS
@@ -3178,7 +3208,18 @@ _VOCATIVE_OPENERS = frozenset(
     """hi hii hey heya hello hiya howdy yo oi dear ok okay okey okie kk k cool eh ay ayy sharp
     shap cheers thanks thank thx ty tysm sure yes yeah yea yep yup ya nah no worries worry prob
     problem np sorry morning evening afternoon good gm man bro mate hun aw aww oh ah ahh right
-    alright aight noted perfect great lol lmao lmfao haha omg""".split()
+    alright aight noted perfect great lol lmao lmfao haha omg"""
+    # (names55) and the words of feeling a reply to one person opens with, as condolences,
+    # congratulations and sympathy are typed: "so sorry Bridie, your dad was …", "congrats
+    # Fola!! born …", "big hugs Ngaio, …", "really sorry Tomek, …", "bless Lolo, …"
+    """ so soo sooo really very truly deeply awfully terribly condolences congrats
+    congratulations welcome bless big hugs hug love miss much yay wow ooh awww""".split()
+)
+# (names55) A condolence or sympathy opened with "sorry" and its phrase, read as one opener:
+# "so sorry for your loss Tamati, …", "sorry to hear that Mags, …"
+_SORRY_PHRASE = lazy.compile(
+    r"sorry[ \t]+(?:for[ \t]+(?:your|ur)[ \t]+loss|to[ \t]+hear[ \t]+(?:that|this|it))\b",
+    re.IGNORECASE,
 )
 _OPENING_WORD = lazy.compile(r"[\w'’]+")
 _OPENING_MARKS = frozenset(" \t,!.")
@@ -3201,6 +3242,9 @@ def opening_vocative(text: str, start: int, least: int = 0) -> bool:
             return False
         words += 1
         at = m.end()
+        if ch in "sS":  # (names55) "sorry for your loss", "sorry to hear that": one opener
+            phrase = _SORRY_PHRASE.match(text, m.start(), start)
+            at = phrase.end() if phrase is not None else at
     return least <= words <= 3
 
 
@@ -3550,6 +3594,7 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         c.after_lower in _CARE_NOUNS
         or c.after_lower in lx.HEALTH_SINGLE_WORDS
         or c.after_lower in _BODY_READINGS
+        or c.after_lower in _BODY_PARTS
         or c.after_lower in SYMPTOMS
         or _HEALTH_START.match(f.doc.text, last.end)
     ):
@@ -3659,11 +3704,37 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
 # ("Gabi can u send me", "Kemi pls"), or what the writer will do for them ("ok Mai Lee i'll
 # translate for ur dad").
 _SPOKEN_TO_OPENING = lazy.compile(
-    r"[ \t]*,|[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall|pls|plz|please"
+    r"[ \t]*[,!]|[ \t]+(?:you|u|ur|your|you['’]re|youre|ya|y['’]all|yall|pls|plz|please"
     r"|i['’]?ll|i[ \t]+will|(?:can|could|would|will|did|do|are|r|have|were)[ \t]+(?:you|u|ya))"
     r"(?![\w'’])",
     re.IGNORECASE,
 )
+# (names55) A memo's or a letter's addressee line: "To Siddiq: your NI number is …", "To
+# Jermaine - your court date …": the name, a colon or a dash, then the reader's own thing.
+_MEMO_TO_AFTER = lazy.compile(r"[ \t]*(?::|[—–]|[ \t]-)[ \t]*(?:your|ur|you)\b", re.IGNORECASE)
+
+
+# (names55) A word in lower case after the name, then more: a clause of its own after the one
+# a chat speaks to ("lol Gaz same thing happened", "haha Robbo that's exactly it").
+# Not a verb right after the name, which makes it the clause's subject, a person's or an
+# app's ("lol Venmo just sent me a request", "omg Duolingo sent me a notification"): an
+# adverb, a verb of the past or a common verb of the present.
+_NEW_CLAUSE_AFTER = lazy.compile(
+    r"[ \t]+(?!(?:just|literally|also|really|finally|actually|still|always|never|is|was|are"
+    r"|were|has|had|have|sent|said|says|told|tells|got|gets|keeps|kept|will|would|can|could"
+    r"|did|does|made|makes|wants|needs|took|takes|gave|gives|went|goes|came|comes|left"
+    # nor "here", the writer naming themselves: "Oi, Shaz here again" (``name.here_intro``)
+    r"|here)\b)"
+    r"[a-z][\w'’]*(?<!ed)[ \t]+\w"
+)
+
+
+def _only_interjections_before(f: _Finder, c: Candidate) -> bool:
+    """(names55) One to three chat interjections ("lol", "omg", "hahaha") and nothing else
+    stand before the candidate in its sentence."""
+    return 0 < len(c.before) <= 3 and all(_interjection(w) for w in c.before)
+
+
 _SECOND_PERSON_ANY = lazy.compile(
     r"\b(?:you|u|ur|your|yours|you['’]re|youre|ya|y['’]all|yall)(?![\w'’])", re.IGNORECASE
 )
@@ -3710,18 +3781,33 @@ def opener_addressed(f: _Finder, c: Candidate) -> str | None:
     # word, a town, a drug or an assistant ("Hey Siri, …", "Hello Houston, we're open").
     if len(c.words) > 2 or c.last.possessive or c.first.sentence != 0:
         return None
-    m = _SPOKEN_TO_OPENING.match(f.doc.text, c.end)
-    if m is None:
-        return None
     text = f.doc.text
+    if (
+        len(c.words) == 1
+        and c.prev == "to"
+        and c.first_index == 1
+        and _MEMO_TO_AFTER.match(text, c.end) is not None
+        and _a_name_word(c.first, c.lowers[0])
+    ):
+        return None if f.staff_context(c.first_index) else _OPENER_ADDRESSED
+    m = _SPOKEN_TO_OPENING.match(text, c.end)
+    if m is None:
+        # (names55) After a chat's interjections alone, the name then its own clause: "lol
+        # Gaz same thing happened to me", "omg Shaz congrats on the baby"
+        if not (_NEW_CLAUSE_AFTER.match(text, c.end) and _only_interjections_before(f, c)):
+            return None
     if not opening_vocative(text, c.start):
         return None
     if c.lowers[0] in _ASSISTANTS_GREETED or c.lowers[0] in _CHATBOTS:
         return None
     if not all(_a_name_word(w, lo) for w, lo in zip(c.words, c.lowers, strict=True)):
         return None
-    if not opening_vocative(text, c.start, least=1):
+    if m is None:
+        pass  # (the interjections before it are the opening)
+    elif not opening_vocative(text, c.start, least=1):
         said = m.group().strip().lower()
+        if said == "!":
+            return None  # (names55) "Bienvenue !", "Howzit!", "Melhoras!": a greeting alone
         if said == ",":
             last = f.doc.sentences[0][1]
             if _SECOND_PERSON_ANY.search(text, c.end, last) is None:

@@ -4888,6 +4888,8 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if first in _OUR_LADY_TITLES and _OUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True  # "Colegio Nuestra Señora del Pilar", "Nossa Senhora da Glória": Our Lady
     titled = first in lx.TITLES or first in ("dr", "doctor", "prof")
+    if not titled and " ".join(words).lower() in place_names():
+        return True  # (names55) "Calle Mayor 14, Alcalá de Henares": a town the gazetteer lists
     if not titled and not _name_like_word(words[0], given=True, loose=True):
         return True
     if not titled and _everyday_abroad(words[0]):
@@ -7881,7 +7883,38 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
     # (a year's "1" first: a birth before 1900 holds one, most sentences none after "born")
     if text.find("1", left, right) >= 0 and _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
-    return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
+    return (
+        _fame_in(text, left, right)
+        and not _SOMEONE_OURS.search(text, left, right)
+        and _fame_outside_place_names(text, left, right)
+    )
+
+
+# (names55) A fame word that is a word of a place's name: joined by a hyphen to a capital
+# ("hôpital Saint-Louis", "Rue Saint-Denis"), after a street's word ("Calle Mayor"), or
+# before one or a house number ("Pioneer Square", "Calle Mayor 23").
+_PLACE_NAME_AFTER = lazy.compile(rf"-[A-Z]|[ \t]+(?:{_STREET_KIND}\b|\d)")
+_PLACE_NAME_BEFORE = lazy.compile(
+    r"(?:[A-Z][\w'’]*-|\b(?:Calle|Rue|Rua|Via|Avenida|Avenue|Plaza|Piazza|Place|Largo|Quai"
+    r"|Chemin|Street|Road)[ \t]+)$"
+)
+
+
+def _fame_outside_place_names(text: str, left: int, right: int) -> bool:
+    """(names55) One of the sentence's fame words (``_FAME``) is not a word of a place's
+    name: "Amadou est à l'hôpital Saint-Louis depuis hier", "Valentina Cruz, Calle Mayor 23",
+    "victim Marguerite Bell … outside Pioneer Square" tell of no saint, mayor or pioneer, and
+    the name in them is a private person's. Asked only of a sentence ``_fame_in`` found
+    fame in, with no one of ours in it."""
+    for m in _FAME.finditer(text, left, right):
+        if not m.group()[:1].isupper():
+            return True
+        if _PLACE_NAME_AFTER.match(text, m.end()) is not None:
+            continue
+        if _PLACE_NAME_BEFORE.search(text[max(left, m.start() - 12) : m.start()]) is not None:
+            continue
+        return True
+    return False
 
 
 # "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.

@@ -3549,6 +3549,25 @@ def test_a_patients_radiograph_film_is_no_cinemas(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
+    [
+        ("Kofi est à l'hôpital Saint-Louis depuis lundi", "Kofi"),
+        ("Tomasz mieszka przy Calle Mayor 4 w Madrycie", "Tomasz"),
+        ("victim Marguerite Bell was robbed outside Pioneer Square", "Marguerite Bell"),
+    ],
+)
+def test_a_fame_word_in_a_places_name_is_no_fame(text: str, name: str) -> None:
+    """(names55) ``_public_life``: a saint, a mayor or a pioneer in a place's name (joined
+    by a hyphen, after a street's word, before one or a house number) tells of no fame."""
+    assert name in [text[f.start : f.end] for f in find_phi(text)]
+    assert find_phi("Mayor Sadiq Khan opened the new clinic on Oxford Street.") == []
+    assert find_phi("Saint-Exupéry wrote The Little Prince.") == []
+    # the town a clinic's notice gives is no name with a particle (``_particle_not_a_name``)
+    notice = "Clínica Dental Sonrisas, Calle Mayor 24, Alcalá de Henares. Horario de 9 a 20 h."
+    assert find_phi(notice) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
     [("Surname: SMITH. First names: JENNIFER JANE.", "SMITH"), ("Surname: BROWN", "BROWN")],
 )
 def test_a_surname_fields_one_word_is_a_family_name(text: str, name: str) -> None:

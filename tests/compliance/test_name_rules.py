@@ -146,6 +146,13 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     ),
     (nm.staff, "Our hygienist Emma is great.", "Emma", VETO),
     (nm.staff, "My friend Emma is great.", "Emma", None),
+    # (names55) a verb in the past between the role and the name: the role's act on them
+    (nm.staff, "the maxfax team fixed Callum's jaw", "Callum's", None),
+    (nm.staff, "the physio finally cleared Jonno to play", "Jonno", None),
+    (nm.staff, "our receptionist named Gloria is lovely", "Gloria", VETO),
+    (nm.possessive_care, "the nurse bandaged Shaz's ankle", "Shaz's", nm._POSSESSIVE_CARE),
+    (nm.possessive_care, "Is it normal that Ngaio's gums bleed?", "Ngaio's", nm._POSSESSIVE_CARE),
+    (nm.possessive_care, "Tesco's back in stock with brushes", "Tesco's", None),
     # (nameschat37) the writer's own name, then what the dentist said: no apposition
     (nm.staff, "hey its Dwayne, the dentist said my crown is ready", "Dwayne", None),
     (nm.staff, "Hi, this is Ana, the hygienist at Smile Dental.", "Ana", VETO),
@@ -1157,6 +1164,32 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.opener_addressed, "Meet Abebe, our new hygienist", "Abebe", None),
     (nm.opener_addressed, "Sensodyne, the toothpaste dentists trust", "Sensodyne", None),
     (nm.opener_addressed, "We saw it. kk Abebe, see you", "Abebe", None),
+    # (names55) a reply of condolence, congratulation or sympathy opens with its feeling
+    (nm.opener_addressed, "so sorry Shaz, your mum was lovely", "Shaz", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "condolences Inoke, he was a legend", "Inoke", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "really sorry Tomek, hope it goes ok", "Tomek", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "sorry for your loss Ngaio, xx", "Ngaio", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "aww Olek! glad the swelling's down", "Olek", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "so sorry Canberra, we're closed", "Canberra", None),
+    (nm.opener_addressed, "congrats Sensodyne!! best paste", "Sensodyne", None),
+    (nm.opener_addressed, "aww Wednesday, my show is back", "Wednesday", None),
+    # (names55) after interjections alone, the name then a clause of its own
+    (nm.opener_addressed, "lol Gaz same thing happened to me", "Gaz", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "omg Shaz congrats on the baby", "Shaz", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "ok Gaz same thing happened to me", "Gaz", None),
+    (nm.opener_addressed, "lol Gaz", "Gaz", None),
+    (nm.opener_addressed, "omg Duolingo sent me a notification", "Duolingo", None),
+    (nm.opener_addressed, "Howzit! We're in the Menlyn complex", "Howzit", None),
+    # (names55) a memo's addressee line, then the reader's own thing
+    (
+        nm.opener_addressed,
+        "To Siddiq: your NI number is on the P60",
+        "Siddiq",
+        nm._OPENER_ADDRESSED,
+    ),
+    (nm.opener_addressed, "To Olek - your crown is back", "Olek", nm._OPENER_ADDRESSED),
+    (nm.opener_addressed, "To Canberra: you were great", "Canberra", None),
+    (nm.opener_addressed, "To Siddiq, with love", "Siddiq", None),
     (nm.staff, "sharp Sipho, the dentist at Chris Hani Bara said come early", "Sipho", None),
     # (chatnames48) the writer's own name as staff writing to one patient
     (
