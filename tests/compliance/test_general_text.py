@@ -4813,6 +4813,15 @@ def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
             "Mija, tu abuela está en el Seguro Social de Tijuana, ven pronto",
             "Seguro Social de Tijuana",
         ),
+        (
+            "is it normal for my son to still wet the bed at 9? we saw someone at Crumlin but they said wait",
+            "Crumlin",
+        ),
+        (
+            "my daughter swallowed a battery?? We're heading to Texas Children's now",
+            "Texas Children's",
+        ),
+        ("Our hygienist Aoife's boys ran too! my son loved it. We raised €900 for Crumlin", None),
         ("Patients seen today at our Westside office get a free toothbrush", None),
         ("All patients seen yesterday at the free clinic were given leaflets", None),
         ("we took him to NYC for his birthday", None),
