@@ -346,18 +346,28 @@ _ONE_PERSON = lazy.compile(
 )
 # A practice, a team or a crowd speaking: "our team", "we are open", "all are welcome".
 _PRACTICE_VOICE = lazy.compile(r"\b(?:our|we|we're|we've|we'll|us|everyone|all|here)\b", _I)
+# (careplaces55) The same less "we": a family speaks in "we" of the child or the relative it
+# names as "my" ("is it normal for my son to still wet the bed? we saw someone at Crumlin"),
+# where a practice says "our", "us", "all" or "here" too.
+_A_CROWDS_VOICE = lazy.compile(r"\b(?:our|us|everyone|all|here)\b", _I)
+_THE_WRITERS_OWN_KIN = lazy.compile(
+    r"\bmy[ \t]+(?:little[ \t]+|youngest[ \t]+|eldest[ \t]+|oldest[ \t]+)?(?:daughter|son|kid|boy"
+    r"|girl|baby|child|toddler|mum|mom|dad|mother|father|husband|wife|grandma|grandpa|nan|gran)\b",
+    _I,
+)
 
 
 @lru_cache(maxsize=4)
 def short_text_about_someone(text: str) -> bool:
     """Whether ``text`` is a short message (at most ``SHORT_MESSAGE`` characters) about one
     person (``_ONE_PERSON``) in no practice's voice: then each of its sentences is about
-    that person."""
-    return (
-        len(text) <= SHORT_MESSAGE
-        and _ONE_PERSON.search(text) is not None
-        and _PRACTICE_VOICE.search(text) is None
-    )
+    that person. (careplaces55) A family's "we" beside the writer's own child or relative
+    (``_THE_WRITERS_OWN_KIN``) is no practice's."""
+    if len(text) > SHORT_MESSAGE or _ONE_PERSON.search(text) is None:
+        return False
+    if _PRACTICE_VOICE.search(text) is None:
+        return True
+    return _A_CROWDS_VOICE.search(text) is None and _THE_WRITERS_OWN_KIN.search(text) is not None
 
 
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:

@@ -2116,6 +2116,11 @@ def _public_person_sentence(text: str, m: re.Match[str], ctx: PracticeContext) -
 _THE_WRITER_SEEN = lazy.compile(
     r"\b(?:we|I)[ \t]+(?:(?:have|had|'ve|’ve|finally|just|only|also|both)[ \t]+)?"
     r"(?:saw|see|seen|visited|went[ \t]+to)[ \t]+(?:Dr\.?|Doctor|Prof\.?)[ \t]"
+    # (careplaces55) or the clinician saw or treated someone: "Dr Mwangi saw her at Kenyatta
+    # National", "Dr. Osei examined my son at Ridge" (a bio's clinician treats "patients")
+    r"|\b(?:Dr\.?|Doctor|Prof\.?)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+"
+    r"(?:saw|examined|treated|admitted|delivered|operated[ \t]+on|stitched|scanned|checked"
+    r"|reviewed|x-rayed|discharged)[ \t]+(?:her|him|them|me|us|my|his|our|their)\b"
     r"|\bthank(?:s|[ \t]+(?:you|u))(?:[ \t]+so[ \t]+much)?(?:[ \t]+to)?[ \t]+(?:Dr\.?|Doctor)"
     r"[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
     r"(?:(?:whole|entire|amazing|wonderful|lovely)[ \t]+)?(?:team|staff|nurses|everyone|all)\b",
@@ -2393,6 +2398,33 @@ def _no_one_at_the_visit(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     return len(text) > SHORT_MESSAGE or _THE_WRITERS_OWN.search(text) is None
 
 
+# (careplaces55) A time counted free of a disease, or a remission, as a survivor writes it:
+# "1 yr cancer free", "two years cancer-free", "5 years in remission", "all clear", "NED".
+_FREE_OF_A_DISEASE = lazy.compile(
+    r"\b(?:cancer|tumou?r|leuka?emia|lymphoma|seizure|disease|melanoma)[ \t-]*free\b"
+    r"|\bin[ \t]+remission\b|\ball[ \t-]+clear\b|\b(?-i:NED)\b|\bsurvivor\b",
+    _I,
+)
+
+
+def _thanks_for_no_ones_care(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(careplaces55) ``facility.thanked_after_care``'s text tells no one's own care: it
+    counts no time free of a disease (``_FREE_OF_A_DISEASE``: "1 yr cancer free today! thank
+    u Moffitt"), and is no short message about one person (``short_text_about_someone``)
+    with a care or a health word in it ("thanks to the nurses at Roswell Park, my dad is
+    home after his surgery"). "Thanks to the team at Mayo Clinic for hosting our residents",
+    "my thanks to everyone at Great Ormond Street for the fundraiser" thank a hospital for
+    something else."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _PARTNER.search(text, left, right) is not None:
+        return True  # "thanks to Roswell Park for sponsoring our 5k"
+    if _FREE_OF_A_DISEASE.search(text) is not None:
+        return False
+    if not short_text_about_someone(text):
+        return True
+    return _CARE_OR_FAMILY.search(text) is None and HEALTH.search(text) is None
+
+
 # (careplaces51) The clinician's owner said before their word: "your surgeon", "ur dentist",
 # "my mum's GP" (one person's clinician, whoever else the sentence names).
 _ONES_OWN_CLINICIAN = lazy.compile(r"(?:your|ur|his|her|their|my|[a-z]+['’]s)\b", _I)
@@ -2520,6 +2552,10 @@ def _a_clinicians_workplace(text: str, m: re.Match[str], ctx: PracticeContext) -
         return False
     if _a_clinician_reported_acting(text, m):
         return False  # (careplaces51) "the doctor at Henry Ford said it's harmless"
+    if _seeking_a_clinician_for_ones_own(text):
+        # (careplaces55) "does anyone know the pediatric dentist at Rady Children's? my kid
+        # needs 6 fillings": a parent asking for their own child's care, as provider_bio reads it
+        return False
     if _BIO_WORK_VERB.match(text, left) and not _CARE_OR_FAMILY.search(text, left, right):
         return _a_clinicians_bio_goes_on(text, left)  # "He led the department at Guy's Hospital"
     if THEIR_OWN_HEALTH.search(text[left:right]):
@@ -5994,6 +6030,7 @@ def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) ->
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _thanks_for_no_ones_care,
         _no_one_home_from_care,
         _neither_on_the_gazetteer_nor_a_county,
         _own_address,
@@ -6141,6 +6178,21 @@ _ADDRESS_WORD = (
 )
 # A month's, a weekday's, a season's or a feast's name: what "in" before it says is a time,
 # not a town ("UCLA Medical Center" + " in March")
+# (careplaces55) The day of someone's care, as notes and messages write it between the
+# care's word and its place: "seen Feb 2nd at", "seen 4/17 at", "admitted on the 3rd to",
+# "discharged yesterday from", "seen last night at" (a weekday, a month's day, a number's
+# day and month, or a word of today and yesterday).
+_CARE_DAY = (
+    r"(?i:(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct"
+    r"|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)"
+    r"|(?:the[ \t]+)?\d{1,2}(?:st|nd|rd|th)(?:[ \t]+(?:of[ \t]+)?(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|sept|oct|nov|dec)[a-z]*)?"
+    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+    r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?(?![\d/.])"
+    r"|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?"
+    r"|yesterday|today|tonight|overnight|night|week|morning|afternoon|evening))(?![\w/])"
+)
+
 _CALENDAR_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
@@ -6162,6 +6214,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "BODY_PART": _BODY_PART,
         "ADDRESS_WORD": _ADDRESS_WORD,
         "CALENDAR_WORD": _CALENDAR_WORD,
+        "CARE_DAY": _CARE_DAY,
         "CAP": _CAP,
         "CARE_MOVE": _CARE_MOVE,
         "CARE_ACT": _CARE_ACT,
@@ -11139,6 +11192,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False
     if f.reason.endswith("[place.home_after_care]"):
         return False  # (towns48) one person's homecoming, whoever is thanked ("thanks everyone")
+    if f.reason.endswith("[facility.thanked_after_care]"):
+        return False  # (careplaces55) "grateful to everyone at Sloan Kettering": who is thanked
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
@@ -11371,6 +11426,9 @@ _A_CARERS_OWN_PLACE = (
     "[facility.carer_at_branch]",
     "[facility.carer_in_town]",
     "[facility.clinician_of_place_acting]",
+    # (careplaces55) the team thanked for one person's recovery: "thank you to the team at
+    # Roswell Park" in a survivor's message is where they were treated, no one's job
+    "[facility.thanked_after_care]",
 )
 
 
@@ -11396,6 +11454,10 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
         return False
     if _SEEN_BY_THE_ROLE.search(before) is not None:
         return False  # (careplaces48) "saw physio at HSS twice": the one who was seen
+    if _seeking_a_clinician_for_ones_own(text):
+        return (
+            False  # (careplaces55) "anyone know the pediatric dentist at Rady Children's? my kid …"
+        )
     left, right = sentence_around(text, f.start, f.end)
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 

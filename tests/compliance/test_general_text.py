@@ -286,6 +286,11 @@ RULE_CASES = [
     ),
     ("facility.letters_after_care", "60F seen at KATH with jaundice, now referred here.", "KATH"),
     (
+        "facility.thanked_after_care",
+        "1 yr cancer free today! thank u Moffitt, you saved my life",
+        "Moffitt",
+    ),
+    (
         "facility.named_abroad_lower",
         "Ma mère a été transférée à la clinique Pasteur hier soir.",
         "clinique Pasteur",
@@ -4787,3 +4792,70 @@ def test_a_homecoming_a_visit_and_a_parents_school(text: str, place: str | None)
 def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
     text = "anybody else's child at Riverside Primary sent home with pink eye today?"
     assert "Riverside Primary" in found_words(text)
+
+
+# (careplaces55) a care place by its everyday name where one person was seen: the day of the
+# care between its word and the place, a flight there, a clinician who saw someone there, a
+# parent asking about a clinician there for their own child, a survivor thanking the
+# hospital, Brazil's and Mexico's hospitals by their everyday names; and their clean twins
+# (a career, a bio, a hospital thanked for its research or an event, a scheme's name)
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "pt seen Feb 2nd at Providence Sacred Heart with a laceration to the palm",
+            "Providence Sacred Heart",
+        ),
+        ("Pt seen 4/17 at UNC Rex with new RBBB, asymptomatic. Echo?", "UNC Rex"),
+        ("my mum was admitted on Sunday to Tygerberg with chest pain", "Tygerberg"),
+        ("discharged yesterday from Middlemore, still sore", "Middlemore"),
+        ("my uncle had a heart attack and they flew him to Parkland", "Parkland"),
+        ("my uncle collapsed at the feed store and they flew him to UMC", "UMC"),
+        (
+            "Dr Mwangi saw her at Kenyatta National and said the growth is benign",
+            "Kenyatta National",
+        ),
+        (
+            "does anyone know the pediatric dentist at Rady Children's? my kid needs 6 fillings",
+            "Rady Children's",
+        ),
+        (
+            "grateful to be 1 year cancer free as of today, and to the team at MD Anderson",
+            "MD Anderson",
+        ),
+        (
+            "Two years in remission and still grateful to everyone at Sloan Kettering",
+            "Sloan Kettering",
+        ),
+        ("Meu pai fez cateterismo no InCor e agora está com o braço roxo, é normal?", "InCor"),
+        (
+            "Mija, tu abuela está en el Seguro Social de Tijuana, ven pronto",
+            "Seguro Social de Tijuana",
+        ),
+        (
+            "is it normal for my son to still wet the bed at 9? we saw someone at Crumlin but they said wait",
+            "Crumlin",
+        ),
+        (
+            "my daughter swallowed a battery?? We're heading to Texas Children's now",
+            "Texas Children's",
+        ),
+        ("Our hygienist Aoife's boys ran too! my son loved it. We raised €900 for Crumlin", None),
+        ("Patients seen today at our Westside office get a free toothbrush", None),
+        ("All patients seen yesterday at the free clinic were given leaflets", None),
+        ("we took him to NYC for his birthday", None),
+        (
+            "Dr Mwangi treated patients at Kenyatta National for twenty years before joining us",
+            None,
+        ),
+        ("Our new dentist Dr Lee worked at Rady Children's for 5 years", None),
+        ("Thanks to the team at Mayo Clinic for hosting our residents last week", None),
+        ("Thank you MD Anderson for this great guide on mouth sores during chemo", None),
+        ("Huge thanks to the nurses at Moffitt for the free screening day", None),
+        ("Thanks to Roswell Park for sponsoring our 5k!", None),
+        ("El IMSS anunció nuevas clínicas dentales en Jalisco", None),
+        ("Mi esposo no tiene Seguro Social, ¿cuánto cuesta una limpieza?", None),
+    ],
+)
+def test_a_care_place_by_its_everyday_name(text: str, place: str | None) -> None:
+    assert spans(text).get("geo") == ([place] if place else None)
