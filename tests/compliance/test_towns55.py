@@ -32,6 +32,12 @@ FOUND = [
     # a listed town of several words, whose words alone are no town's
     ("60 yo pig farmer in Sioux Center with flu-like illness after sick sows", "Sioux Center"),
     ("70F, retired teacher in Sioux Center, new hip pain at night, xray first?", "Sioux Center"),
+    # the writer's "I am from" in Spanish, Portuguese, French, German, Dutch
+    ("Soy de Hialeah y mi papá de 67 años tiene dolor de pecho cuando camina", "Hialeah"),
+    ("sou de Campinas e minha mãe está com dor no peito", "Campinas"),
+    ("Je suis de Villeurbanne et mon fils a mal aux dents", "Villeurbanne"),
+    ("ich komme aus Gelsenkirchen und mein Sohn hat Zahnschmerzen", "Gelsenkirchen"),
+    ("Ik kom uit Zwolle en mijn dochter heeft een gaatje", "Zwolle"),
     # a case's age and sex with a space, a comma after
     ("44 F, hairdresser from Ballarat, recurrent hand eczema, next options?", "Ballarat"),
 ]
@@ -48,6 +54,14 @@ CLEAN = [
     "Swimmers near Cairns should watch for box jellyfish from November to May.",
     "The 120-year-old lighthouse near Tobermory reopens to visitors this summer.",
     "Adults aged 65 and over in Durban can get the flu jab free at every pharmacy.",
+    # a clinic's caller, an opinion, a country, a shift, a holiday, a crowd
+    "Hola, soy de Clínica Dental Sonrisa y le llamo para confirmar su cita.",
+    "Soy de la opinión que el flúor es seguro para los niños.",
+    "Vengo de Urgencias y no me dieron nada para el dolor.",
+    "Soy de Colombia y quiero saber si aceptan mi seguro.",
+    "Je suis de garde ce week-end à la clinique.",
+    "Ich komme aus dem Urlaub zurück und habe Zahnschmerzen.",
+    "Somos de Madrid y abrimos los sábados por la mañana.",
     # a temperature is no case's sex
     "It was 44 F in Ballarat this morning, wrap up warm for your visit.",
 ]
