@@ -4157,7 +4157,9 @@ _VIGNETTE_AGE = (
     # farmer", "vignette 31M fence builder", "case 55F")
     r"|(?:^|(?<=[\n:;(\[])|(?<=[:;(\[.,—–-][ \t])|(?<=\b[Aa][ \t])|(?<=\b[Pp]t[ \t])|(?<=\bis[ \t])"
     r"|(?<=\b(?i:vignette)[ \t])|(?<=\b(?i:case)[ \t])|(?<=\b(?i:note)[ \t]))"
-    r"\d{2,3}[MF](?![\w'’-])"
+    # (towns55) with a space before the sex when a comma follows ("44 F, hairdresser from
+    # Ballarat"; not "44 F outside", a temperature)
+    r"\d{2,3}(?:[MF]|[ \t][MF](?=,))(?![\w'’-])"
     r"|(?<=\b(?i:aged)[ \t])\d{1,3}(?![\w.,/-]|,\d)"
     r"|(?<=[a-z],[ \t])\d{1,3},)"
 )
@@ -5662,6 +5664,8 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     placed = len(words) > 1 and words[-1] in lx.REGION_CODES
     if placed:
         words = words[:-1]
+    if len(words) > 1 and _a_listed_town_of_words(words):
+        return False  # (towns55) "pig farmer in Sioux Center": a town of the lists, whole
     if _COUNTY_WORD_LAST.search(place):
         words = words[:-1]  # "Yakima County": the county's word is no care word
     named_town = len(words) > 1 and words[-1].lower() in _PLACE_KIND_LAST
@@ -5674,6 +5678,14 @@ def _not_a_vignettes_town(text: str, m: re.Match[str], ctx: PracticeContext) -> 
     return _a_word_no_town_has(
         words, len(place.split()) > 1, named_town, written_as_town=placed or named_town or county
     )
+
+
+def _a_listed_town_of_words(words: list[str]) -> bool:
+    """(towns55) ``words``, two or more, are one town's whole name on the GeoNames lists
+    (the towns of 15,000 people or the small towns): "Sioux Center", "Fort Lee", "Santo
+    Amaro", whose words alone are an organisation's ("Center"), a fort or a saint."""
+    whole = " ".join(words).lower()
+    return whole in place_names() or whole in lx.small_town_names()
 
 
 # (vignette40) How often a word is written, from which a single word after a worker's "at"
@@ -11132,6 +11144,30 @@ _ONE_PERSON = lazy.compile(
     _I,
 )
 
+# (towns55) One person as a case or a clinician's question gives them: an age of one
+# ("12 yo", "8 y/o", "a 60-year-old", "44F", "70 F,") or "a patient" ("anyone seen a patient
+# from Ibadan with this rash?"). A group word beside them is the case's family, the
+# school's children or the readers asked ("all the kids in the family have it", "is the
+# ER ok for kids"), so the town is still the case's; a group's age ("adults aged 65", "over
+# 65s") and "every patient" are no one's.
+_ONE_CASE = lazy.compile(
+    r"(?<![\w$€£.,/-])\d{1,3}[ \t]?(?:yo|y/o|y\.o\.|yrs?[ \t-]old|years?[ \t-]old)\b"
+    r"|\b\d{1,3}-(?:year|yr|month|week|day)-old\b(?!s)"
+    r"|(?:^|(?<=[\n:;(]))[ \t]*\d{2,3}[ \t]?(?-i:[MF])\b"
+    r"|\b(?:a|this|one)[ \t]+(?:patient|pt)\b",
+    _I,
+)
+
+
+def _one_case_in(text: str, left: int, right: int) -> bool:
+    """(towns55) ``text[left:right]`` gives one person as a case does (``_ONE_CASE``), an
+    age said of a person, not a thing's ("the 120-year-old lighthouse near Tobermory")."""
+    for case in _ONE_CASE.finditer(text, left, right):  # (a loop: seldom more than one)
+        said_of = _AGE_THEN_WORDS.match(text, case.start())
+        if said_of is None or not _age_said_of_a_thing(said_of.group()):
+            return True
+    return False
+
 
 def _a_date_for_a_group(text: str, f: Finding) -> bool:
     """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
@@ -11197,6 +11233,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    if _one_case_in(text, left, right):
+        return False  # (towns55) "12 yo …, we live in McAllen … kids' dental": the case's
     if _ANYONE_ELSES_CHILD.search(text, left, right) is not None or _ANYONE_ELSE_THERE.search(
         text, max(left, f.start - 40), f.start
     ):
