@@ -360,6 +360,18 @@ def short_text_about_someone(text: str) -> bool:
     )
 
 
+# (dates55) "Father Tomasz Wiśniewski will bless the new wing on Sunday, 7 December": a
+# priest's title, no one's parent (``_TITLE_OF_FAITH``)
+_A_TITLE_OF_FAITH = lazy.compile(_TITLE_OF_FAITH)
+
+
+def one_person_beyond_titles(text: str) -> bool:
+    """(dates55) Whether a cue of one person in ``text`` (``_ONE_PERSON``) is more than a
+    capitalised "Mother" or "Father" before a name, a nun's or a priest's title ("Father
+    Tomasz will bless the wing"); "my father", "Dad" count."""
+    return any(not _A_TITLE_OF_FAITH.match(text, m.start()) for m in _ONE_PERSON.finditer(text))
+
+
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
     """Whether one of ``offsets`` (ascending) is in ``left:right``."""
     at = bisect_left(offsets, left)

@@ -26,7 +26,13 @@ from medsocial_tui.compliance.names import (
     find_names,
 )
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
+from medsocial_tui.compliance.person_cues import (
+    HEALTH,
+    WRITER_I,
+    one_person_beyond_titles,
+    person_in,
+    short_text_about_someone,
+)
 from medsocial_tui.compliance.practice_vetoes import practice_voice
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
@@ -629,6 +635,7 @@ FINDER_RULES = (
     "date.relative",
     "date.weekday_of_care",
     "date.writer_care",
+    "date.short_personal_text",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -911,7 +918,48 @@ def _dates(
                     "a full date in a sentence about the writer [date.first_person_full]",
                 )
             )
+        elif _a_short_personal_day(text, word, end):
+            found.append(Finding(start, end, "date", _SHORT_PERSONAL_DAY))
     return found
+
+
+# (dates55) A day of the month in a short message about one person (the writer's "my", a
+# relative, an age and sex; no practice's or crowd's voice: ``short_text_about_someone``):
+# "63M on lisinopril, angioedema in chair on 10/14", "the ER saved my life on 4th July",
+# "my nan's hip op got moved to the 28th". The message is that person's, so the day of
+# the calendar in it is their day, as a name in it would be theirs; a day with no number
+# ("Friday", "yesterday") names no day of the calendar.
+_DAY_NUMBER = lazy.compile(r"\d|\b(?:first|second|third|[a-z]+(?<!mon)th)\b", _I)
+# A count of days, weeks or months as British notes write it ("3/7 hx of swelling": three
+# days; "2/52 ago", "6/12 history"), no day of a month.
+_NOTES_DURATION = lazy.compile(
+    r"\d{1,2}/(?:7|52|12)[ \t]*(?:hx|h/o|history|ago|of|post|duration|since|later)\b", _I
+)
+# The writer speaks as a clinician of their own days ("I'll be back on 3 March; my
+# colleague Dr Shah will see my patients"): the practice's calendar, no patient's day.
+_WRITER_AS_CLINICIAN = lazy.compile(
+    r"\bmy[ \t]+(?:patients|colleagues?|locum|list|clinic[ \t]+days?)\b", _I
+)
+
+
+def _a_short_personal_day(text: str, word: str, end: int) -> bool:
+    """(dates55) ``date.short_personal_text``: the date ``word`` (ending at ``end``) names a
+    day of the month and the text is a short message about one person; not a count of days
+    in a note's shorthand (3/7 hx), a clinician's own calendar (my patients) nor a priest's
+    (Father Tomasz)."""
+    return (
+        _DAY_NUMBER.search(word) is not None
+        and short_text_about_someone(text)
+        and one_person_beyond_titles(text)
+        and not _NOTES_DURATION.match(text, end - len(word))
+        and _WRITER_AS_CLINICIAN.search(text) is None
+    )
+
+
+_SHORT_PERSONAL_DAY = (
+    "a day of the month in a short message about one person (angioedema in chair on 10/14)"
+    " [date.short_personal_text]"
+)
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.
