@@ -365,11 +365,15 @@ def short_text_about_someone(text: str) -> bool:
 _A_TITLE_OF_FAITH = lazy.compile(_TITLE_OF_FAITH)
 
 
-def one_person_beyond_titles(text: str) -> bool:
-    """(dates55) Whether a cue of one person in ``text`` (``_ONE_PERSON``) is more than a
+def one_person_cues(text: str) -> list[str]:
+    """(dates55) The cues of one person in ``text`` (``_ONE_PERSON``), in lower case, but a
     capitalised "Mother" or "Father" before a name, a nun's or a priest's title ("Father
     Tomasz will bless the wing"); "my father", "Dad" count."""
-    return any(not _A_TITLE_OF_FAITH.match(text, m.start()) for m in _ONE_PERSON.finditer(text))
+    return [
+        m.group().lower()
+        for m in _ONE_PERSON.finditer(text)
+        if not _A_TITLE_OF_FAITH.match(text, m.start())
+    ]
 
 
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:

@@ -3173,6 +3173,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED
     ) and not lx.a_town_opening_with_a_word(place):
         return True
+    if first in lx.HIJRI_MONTHS:
+        return True  # (dates55) "passed on the 27th of Ramadan": a month, no town
     if first == "thu" and lx.a_town_opening_with_a_word(place):
         return False  # (scripts13) "lives in Thu Đuc": Thu is a given name too
     if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
