@@ -28,6 +28,15 @@ from medsocial_tui.compliance.person_cues import one_person_cues
         # a day of an Islamic month
         ("The baby Zainab was delivered at Aminu Kano on 18th Ramadan", "18th Ramadan"),
         ("my father passed away on the 27th of Ramadan, 1445", "the 27th of Ramadan, 1445"),
+        # date.for_a_group leaves the writer asking the readers
+        (
+            "DOB 11-30-1958, referred for full mouth extraction, anyone have a protocol?",
+            "11-30-1958",
+        ),
+        (
+            "Pt DOB 04/02/1961, bleeding socket post-op, anybody seen this on apixaban?",
+            "04/02/1961",
+        ),
     ],
 )
 def test_a_day_of_one_persons_event_blocks(text: str, words: str) -> None:
@@ -40,6 +49,8 @@ def test_a_day_of_one_persons_event_blocks(text: str, words: str) -> None:
         "Our clinic is closed on 25 December and 1 January.",
         "We are open on the 28th for emergencies only.",
         "Our clinic hours change during Ramadan: 9am to 3pm.",
+        "Anyone born before 1 January 1960 is eligible for the shingles vaccine.",
+        "Anyone who books by 30 April gets a free brush.",
         "see section 3.2. of the guidance since 12.10 was a decimal",
         "Version 14/02/25 of the consent form is attached.",
         # a priest's title is no one's parent
