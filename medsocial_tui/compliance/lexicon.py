@@ -333,6 +333,14 @@ MONTHS = _words(
     jan feb mar apr jun jul aug sep sept oct nov dec
     """
 )
+# (dates55) The months of the Islamic calendar, one word each, as English, Malay and Urdu
+# texts write them ("on 18th Ramadan", "the 27th of Ramadan"): a month, no town.
+HIJRI_MONTHS = _words(
+    """
+    ramadan ramadhan ramazan ramzan shawwal syawal muharram muharam safar rajab shaban
+    sha'ban syaaban zulhijjah zulkaedah
+    """
+)
 # The months as a pattern fragment (whole names and their short forms), for patterns that
 # read a month beside other words ("June to August", "12 Jan"); used with a case-blind flag.
 MONTH_PATTERN = (

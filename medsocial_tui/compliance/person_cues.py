@@ -370,6 +370,22 @@ def short_text_about_someone(text: str) -> bool:
     return _A_CROWDS_VOICE.search(text) is None and _THE_WRITERS_OWN_KIN.search(text) is not None
 
 
+# (dates55) "Father Tomasz Wiśniewski will bless the new wing on Sunday, 7 December": a
+# priest's title, no one's parent (``_TITLE_OF_FAITH``)
+_A_TITLE_OF_FAITH = lazy.compile(_TITLE_OF_FAITH)
+
+
+def one_person_cues(text: str) -> list[str]:
+    """(dates55) The cues of one person in ``text`` (``_ONE_PERSON``), in lower case, but a
+    capitalised "Mother" or "Father" before a name, a nun's or a priest's title ("Father
+    Tomasz will bless the wing"); "my father", "Dad" count."""
+    return [
+        m.group().lower()
+        for m in _ONE_PERSON.finditer(text)
+        if not _A_TITLE_OF_FAITH.match(text, m.start())
+    ]
+
+
 def _any_between(offsets: Sequence[int], left: int, right: int) -> bool:
     """Whether one of ``offsets`` (ascending) is in ``left:right``."""
     at = bisect_left(offsets, left)

@@ -26,7 +26,13 @@ from medsocial_tui.compliance.names import (
     find_names,
 )
 from medsocial_tui.compliance.normalize import normalize
-from medsocial_tui.compliance.person_cues import HEALTH, WRITER_I, person_in
+from medsocial_tui.compliance.person_cues import (
+    HEALTH,
+    WRITER_I,
+    one_person_cues,
+    person_in,
+    short_text_about_someone,
+)
 from medsocial_tui.compliance.practice_vetoes import practice_voice
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
@@ -93,6 +99,14 @@ _OTHER_HOLIDAYS = (
     r"|Mother['’]s\s+Day|Father['’]s\s+Day)"
 )
 _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
+# (dates55) The months of the Islamic calendar as English, Malay, Urdu and Nigerian texts
+# write them: a day of one ("delivered at Aminu Kano on 18th Ramadan", "on 10 Muharram")
+# is one day of a year, as "18 March" is.
+_HIJRI_MONTH = (
+    r"(?:Ramadan|Ramadhan|Ramazan|Ramzan|Shawwal|Syawal|Muharram|Muharam|Safar|Rajab"
+    r"|Sha['’]?ban|Syaaban|Rabi['’]?\s+al-(?:Awwal|Thani|Akhir)|Jumada\s+al-(?:Ula|Awwal|Akhirah|Thani)"
+    r"|Dhu\s+al-(?:Qi['’]?dah|Qa['’]?dah|Hijjah)|Zulhijjah|Dhul[\s-]Hijjah|Zulkaedah)"
+)
 _ORDINAL_COUNTS = (
     r"(?![ \t]+(?:floor|storey|story|level|ward|bay|row|line|page|chapter|item|step|stage|grade"
     r"|year|term|semester|quarter|trimester|week|month|century|time|round|dose|cycle|attempt"
@@ -110,6 +124,8 @@ DATE = lazy.compile(
     # "Wed., Jan 15", "Thu 14 Nov": a short weekday before a date
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})\b(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH}\s+(?:the\s+)?{_ORDINAL_WORD}\b(?:,?\s+(?:of\s+)?{_YEAR})?"
+    # (dates55) a day of an Islamic month ("on 18th Ramadan", "27th of Ramadan 1445")
+    rf"|\b(?:on\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_HIJRI_MONTH}\b(?:,?\s+1[34]\d\d\b)?"
     # "the fifth of may": after "of", a month is one whatever its case
     rf"|\b(?:on\s+)?(?:the\s+)?{_ORDINAL_WORD}\s+of\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?"
     rf"|\b(?:on\s+)?(?:the\s+)?{_DAY}\s+of\s+(?i:{_MONTH})(?:,?\s+{_YEAR})?"
@@ -118,7 +134,9 @@ DATE = lazy.compile(
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d|\d\d)\b(?!\.\d)"
     # "12.24.2019": month first, as the day past 12 shows
     r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
-    r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:19|20)\d\d\b"
+    # (dates55) the year in two figures too ("Next review is 14/02/25"): the day past 12
+    # says it is day first, where "02/25" alone was read before
+    r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d\d|\d\d)\b(?![/-]\d)"
     # (guard-replies) a day first with no year, after "on" or "since" ("On 14/02 my partner
     # brought me in"): the day past 12 says it is a day and a month, the preposition a date
     r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s))"
@@ -629,6 +647,7 @@ FINDER_RULES = (
     "date.relative",
     "date.weekday_of_care",
     "date.writer_care",
+    "date.short_personal_text",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -911,7 +930,59 @@ def _dates(
                     "a full date in a sentence about the writer [date.first_person_full]",
                 )
             )
+        elif _a_short_personal_day(text, word, end):
+            found.append(Finding(start, end, "date", _SHORT_PERSONAL_DAY))
     return found
+
+
+# (dates55) A day of the month in a short message about one person (the writer's "my", a
+# relative, an age and sex; no practice's or crowd's voice: ``short_text_about_someone``):
+# "63M on lisinopril, angioedema in chair on 10/14", "the ER saved my life on 4th July",
+# "my nan's hip op got moved to the 28th". The message is that person's, so the day of
+# the calendar in it is their day, as a name in it would be theirs; a day with no number
+# ("Friday", "yesterday") names no day of the calendar.
+_DAY_NUMBER = lazy.compile(r"\d|\b(?:first|second|third|[a-z]+(?<!mon)th)\b", _I)
+# A count of days, weeks or months as British notes write it ("3/7 hx of swelling": three
+# days; "2/52 ago", "6/12 history"), no day of a month.
+_NOTES_DURATION = lazy.compile(
+    r"\d{1,2}/(?:7|52|12)[ \t]*(?:hx|h/o|history|ago|of|post|duration|since|later)\b", _I
+)
+# The writer speaks as a clinician of their own days ("I'll be back on 3 March; my
+# colleague Dr Shah will see my patients"): the practice's calendar, no patient's day.
+_WRITER_AS_CLINICIAN = lazy.compile(
+    r"\bmy[ \t]+(?:patients|colleagues?|locum|list|clinic[ \t]+days?)\b", _I
+)
+
+
+def _one_person_not_only_an_adviser(text: str) -> bool:
+    """Whether ``text`` cues one person (``one_person_cues``: not a priest's "Father
+    Tomasz") other than a writer who only advises the reader: "My top tip before 31
+    December: use up your dental benefits!" is a post's advice, "my nan fell on 22/09"
+    one person's day."""
+    cues = one_person_cues(text)
+    if not cues:
+        return False
+    return any(cue != "my" for cue in cues) or _SECOND_PERSON.search(text) is None
+
+
+def _a_short_personal_day(text: str, word: str, end: int) -> bool:
+    """(dates55) ``date.short_personal_text``: the date ``word`` (ending at ``end``) names a
+    day of the month and the text is a short message about one person; not a count of days
+    in a note's shorthand (3/7 hx), a clinician's own calendar (my patients), a priest's
+    (Father Tomasz) nor an adviser's deadline (my top tip: … before 31 December)."""
+    return (
+        _DAY_NUMBER.search(word) is not None
+        and short_text_about_someone(text)
+        and _one_person_not_only_an_adviser(text)
+        and not _NOTES_DURATION.match(text, end - len(word))
+        and _WRITER_AS_CLINICIAN.search(text) is None
+    )
+
+
+_SHORT_PERSONAL_DAY = (
+    "a day of the month in a short message about one person (angioedema in chair on 10/14)"
+    " [date.short_personal_text]"
+)
 
 
 # Care the writer speaks of: a health word of the lexicon or a procedure by its ending.

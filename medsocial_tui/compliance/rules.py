@@ -3209,6 +3209,8 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         first in lx.MONTHS or first in lx.WEEKDAYS or first in lx.COMMON_CAPITALIZED
     ) and not lx.a_town_opening_with_a_word(place):
         return True
+    if first in lx.HIJRI_MONTHS:
+        return True  # (dates55) "passed on the 27th of Ramadan": a month, no town
     if first == "thu" and lx.a_town_opening_with_a_word(place):
         return False  # (scripts13) "lives in Thu Đuc": Thu is a given name too
     if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
@@ -11169,6 +11171,14 @@ def _one_case_in(text: str, left: int, right: int) -> bool:
     return False
 
 
+# "anyone have", "anybody seen", "anyone know": the writer asking the readers, no group.
+_ASKING_THE_READERS = lazy.compile(
+    r"(?:anyone|anybody)[ \t]+(?:have|had|know|seen|got|tried|else|ever|recommend|experienced?"
+    r"|dealt|come[ \t]+across)\b",
+    _I,
+)
+
+
 def _a_date_for_a_group(text: str, f: Finding) -> bool:
     """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
     "Anyone born before 1 January 1960 is eligible for the shingles vaccine": a day in a
@@ -11177,7 +11187,12 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
-    return _A_GROUP.search(text, left, right) is not None
+    # (dates55) not the writer asking the readers ("DOB 11-30-1958, referred for full mouth
+    # extraction, anyone have a protocol?"): no group the day is of
+    return any(
+        _ASKING_THE_READERS.match(text, m.start()) is None
+        for m in _A_GROUP.finditer(text, left, right)
+    )
 
 
 # (vignette16) A capitalised word right before the group's word ("Sick Kids", "Akron

@@ -72,6 +72,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
+    # (dates55) a short message about one person: its day of the month is theirs
+    (
+        "date.short_personal_text",
+        "63M on lisinopril, angioedema in chair on 10/14, EMS called",
+        "10/14",
+        False,
+    ),
     # (numdates48) digits in groups split by a dot are closed up before the finders read
     # them (phone.shaped finds "6 1 7 . 5 5 5 . 0 1 4 2"); digits in no groups stay spaced
     ("phone.spaced_digits", "My cell: 6 1 7 5 5 5 0 1 4 2", "6 1 7 5 5 5 0 1 4 2", False),
