@@ -3851,6 +3851,11 @@ _ID_LABEL = (
     r"|\bNUBAN|(?-i:\bUTR\b)|\bpension(?=\s*(?:ID|number|no\b|num\b|n[º°]|#|ref))"
     r"|\bRentenversicherungs(?:nummer|-?nr\b\.?)|\bRV-?Nr\b\.?"
     r"|\b(?:n[uú]mero\s+d[oea]\s+)?protocolo|\bdossier(?=\s*(?:n[º°o]?\b|nr\b|#|:))"
+    # and a court's case file as Portuguese, Italian and French papers and German letters
+    # ("Aktenzeichen", shortened "Az.") name it: "processo nº 0001234-56.2024.8.26.0100",
+    # "pratica n. 4471/2025", "affaire n° 24/01187", "Az. 3 C 118/24"
+    r"|\b(?:processo|pratica|affaire)(?=\s*(?:n[º°o.]|nr\b|n[uú]mero|num[ée]ro|#|:))"
+    r"|(?-i:\bAz\.)"
     r"|(?:(?-i:\bCB)|\bcarte\s+bancaire|\bmaster\s?card|\bamex|\bmaestro)(?=\s*[*•])"
     r")"
 )

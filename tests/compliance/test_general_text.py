@@ -767,6 +767,11 @@ RULE_CASES = [
     ),
     ("handle.chat_speaker", "[09:41] rn_leilani22: bed 6 refused her meds again", "rn_leilani22"),
     (
+        "handle.before_logged_in",
+        "Access log: sfraser logged in to the x-ray PC at 02:13",
+        "sfraser",
+    ),
+    (
         "address.number_then_jalan",
         "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",
         "No. 9, Jalan Mawar 4, Ipoh",
@@ -4798,6 +4803,13 @@ def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
         ("Rentenbescheid für Herrn Vogel, pension no. DRV 53 170449 V 018", "DRV 53 170449 V 018"),
         ("Ticket de caisse : M. Lefèvre, CB **** 9917, détartrage", "9917"),
         ("Self assessment reminder for Ms Priya Dhillon, UTR 98012 44713", "98012 44713"),
+        (
+            "Intimação: Sr. Paulo Mendes, processo nº 0001234-56.2024.8.26.0100",
+            "0001234-56.2024.8.26.0100",
+        ),
+        ("Convocation : M. Diallo, affaire n° 24/01187, audience le 3 juin", "24/01187"),
+        ("Sehr geehrter Herr Braun, Ihr Az. 3 C 118/24, Termin am 4. März", "3 C 118/24"),
+        ("Audit: tkhumalo_2 signed in on the kiosk, then j.okafor has logged out", "j.okafor"),
         ("Form 16 for Anil Mehra, PAN BQZPM 4471 K, attached", "BQZPM 4471 K"),
         ("Hearing notice: case ref 24/0918, defendant Paul Mercer, bail extended.", "24/0918"),
         (
@@ -4827,6 +4839,8 @@ def test_one_persons_record_number_or_login_is_found(text: str, words: str) -> N
         "Court ruling: case no. 2019-CV-4471, Smith v. Jones, is the landmark precedent.",
         "Case number 2023-CV-01182, the class action against the toothpaste maker, settles.",
         "O protocolo de higiene da clínica foi atualizado em 2024.",
+        "O processo de esterilização é validado todo ano.",
+        "everyone logged in fine after the update; root logged in at 03:00",
         "Ref. no. 2025-00318: the council's survey on school water fountains.",
         "Your booking reference is QX7H2P; show it at the hotel's front desk.",
         "Pension reform 2025: the state pension age rises to 67.",
