@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from medsocial_tui.compliance import lazy
+from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.lexicon import english_words
 from medsocial_tui.compliance.person_cues import person_in
@@ -84,6 +85,38 @@ def _an_everyday_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool
     return value.isalpha() and value.lower() in english_words()
 
 
+# (ids55) The accounts a system or a desk logs in as, not one person: the superuser, the
+# database's and the web server's, a guest's, a test's, a shared desk's.
+_SYSTEM_ACCOUNTS = frozenset(
+    "root admin administrator sysadmin superuser postgres mysql oracle sa www-data www nobody"
+    " daemon guest test demo ubuntu ec2-user centos pi jenkins git deploy backup service"
+    " operator support ftp anonymous system frontdesk reception kiosk shared unknown".split()
+)
+
+
+def _a_system_account(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``handle.user_in_log``: "failed SSH for user root", "login attempts for postgres":
+    a system's, a service's or a shared desk's account is no one person's login ("for user
+    mbrennan" is)."""
+    return m.group("id").lower() in _SYSTEM_ACCOUNTS
+
+
+# The pieces of a login: its runs of letters ("nurse_kenji88": "nurse", "kenji").
+_LETTER_RUNS = lazy.compile(r"[a-z]+")
+
+
+def _a_field_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``handle.chat_speaker``: "first_name: Ana", "covid19: what to know", "step_2: rinse":
+    a form's field, a topic or a step, whose words are all English and none a given name or
+    a surname, opens the line, not a person's login ("nurse_kenji88:", "dr_amy_k:" hold a
+    name; "tkhumalo:" no word)."""
+    runs = _LETTER_RUNS.findall(m.group("id").lower())
+    words = english_words()
+    return all(
+        run in words and run not in lx.GIVEN_NAMES and run not in lx.SURNAMES for run in runs
+    )
+
+
 # A business's or a public place's word: its own address in a notice.
 _BUSINESS_WORD = lazy.compile(
     r"\b(?:clinic|klinik|practice|surgery|hospital|pharmacy|farmasi|dental|pergigian"
@@ -146,4 +179,6 @@ VETOES = (
     _a_bill_due,
     _a_products_code,
     _an_everyday_word,
+    _a_system_account,
+    _a_field_name,
 )

@@ -3879,7 +3879,23 @@ _ID_LABEL = (
     r"|\bcarteira\s+(?:nacional\s+)?de\s+(?:motorista|habilita[cç][aã]o)|(?-i:\bCNH\b)"
     r"|\bpatente\s+di\s+guida|\brijbewijs(?:nummer)?|\bprawo?\s+jazdy"
     r"|\bk[öo]rkort(?:snummer)?|\bf[øo]rerkort(?:nummer)?|\bajokortti"
-    r"|\bassurance[\s-]+maladie|\bcarte\s+vitale|\btarjeta\s+de\s+salud|\bcart[aã]o\s+de\s+sa[uú]de)"
+    r"|\bassurance[\s-]+maladie|\bcarte\s+vitale|\btarjeta\s+de\s+salud|\bcart[aã]o\s+de\s+sa[uú]de"
+    # (ids55) Nigeria's bank account number (NUBAN), the UK taxpayer's reference (UTR); a pension's number and its German
+    # forms ("pension no. DRV 12 191152 B 512", "Rentenversicherungsnummer", "RV-Nr.");
+    # a filed request's or a case's number as Portuguese and Spanish offices and French
+    # files name it ("o número do protocolo é 558120", "dossier n° 2024-118"); a card
+    # shown by its last digits after the card's own name ("CB **** 4471": France's carte
+    # bancaire, "Mastercard •••• 0192")
+    r"|\bNUBAN|(?-i:\bUTR\b)|\bpension(?=\s*(?:ID|number|no\b|num\b|n[º°]|#|ref))"
+    r"|\bRentenversicherungs(?:nummer|-?nr\b\.?)|\bRV-?Nr\b\.?"
+    r"|\b(?:n[uú]mero\s+d[oea]\s+)?protocolo|\bdossier(?=\s*(?:n[º°o]?\b|nr\b|#|:))"
+    # and a court's case file as Portuguese, Italian and French papers and German letters
+    # ("Aktenzeichen", shortened "Az.") name it: "processo nº 0001234-56.2024.8.26.0100",
+    # "pratica n. 4471/2025", "affaire n° 24/01187", "Az. 3 C 118/24"
+    r"|\b(?:processo|pratica|affaire)(?=\s*(?:n[º°o.]|nr\b|n[uú]mero|num[ée]ro|#|:))"
+    r"|(?-i:\bAz\.)"
+    r"|(?:(?-i:\bCB)|\bcarte\s+bancaire|\bmaster\s?card|\bamex|\bmaestro)(?=\s*[*•])"
+    r")"
 )
 # (records12) Health insurers and public schemes by the names people write before their
 # member number with no label between ("BCBS XQW123456789", "Medibank 12345678", "PZU
@@ -4054,7 +4070,9 @@ _ID_VALUE = (
     # licence's five letters of the surname: "SMITH 702158 JA9 PL")
     rf"|(?:(?:[A-Za-z]{{1,6}}[-/]){{1,3}}|[A-Za-z]{{1,6}}"
     # (records12) or before digits in dashed groups: "ACC 20-4471-903"
-    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d|\d{{1,2}}-\d{{3}})|[A-Z]{{5}}[ ](?=\d{{6}}\b))"
+    # (ids55) or before a German pension number's area and birth day: "DRV 12 191152 B 512";
+    # an Indian PAN written spaced, "ABCPK 1234 F"
+    rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d|\d{{1,2}}-\d{{3}}|\d{{2}}[ ]\d{{6}}[ ][A-Z][ ]?\d{{3}}\b)|[A-Z]{{5}}[ ](?=\d{{6}}\b|\d{{4}}[ ]?[A-Z]\b))"
     # (guard-replies) capitals spelled out one by one before spaced digits: "K A I - 5 5 2"
     rf"|(?<![A-Za-z])(?-i:(?:[A-Z][ ]){{1,4}}(?:[-–][ ])?(?=\d{{3}}|\d[ ]\d[ ]\d)))?"
     rf"\d[\dA-Za-z]*"
@@ -11393,7 +11411,8 @@ _PAPER_LABEL_BEFORE = lazy.compile(
     r"(?<!student[ \t])(?<!member[ \t])(?<!patient[ \t])(?<!driver's[ \t])(?<!driving[ \t])"
     r"(?<!personal[ \t])(?<!medical[ \t])(?<!health[ \t])(?<!insurance[ \t])"
     r"\b(?:account|acct|licen[cs]e|permit|registration|record|booking|reference|ref|contract"
-    r"|fund|grant|case|policy|certificate)(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*"
+    # (ids55) "Ref. no.": the short form's full stop
+    r"|fund|grant|case|policy|certificate)\.?(?:[ \t]+(?:number|no\.?|#|id|reference|ref))?[ \t]*"
     r"(?:is|was)?[ \t]*[:#]?"
     r"[ \t]*$",
     _I,
@@ -11416,16 +11435,63 @@ _PAPER_OWNER = lazy.compile(
 )
 
 
+# (ids55) One person's side of the paper, in its sentence: a court's or an office's letter
+# to its reader ("your court date", "your case no."), a summons or a hearing, a party to a
+# case ("defendant", "tenant", "driver", "account holder"), or a case between two people
+# ("Rutherford v. Okonkwo").
+_ONE_PERSONS_SIDE = lazy.compile(
+    r"\byour[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:court|case|hearing|claim|licen[cs]e|account"
+    r"|acct|pension|summons|appeal|dossier|protocol)"
+    r"|\b(?:summons(?:ed)?|summoned|subpoena(?:ed)?|notice[ \t]+to[ \t]+appear|court[ \t]+date"
+    r"|hearing|arraignment|defendant|plaintiff|claimant|respondent|petitioner|appellant"
+    r"|accused|tenant|debtor|pensioner|driver|(?:account|card|licen[cs]e|policy)[ \t]*holder)\b"
+    r"|(?-i:\b[A-Z][a-z][\w'’-]*)[ \t]+vs?\.?[ \t]+(?-i:[A-Z][a-z][\w'’-]*\b)",
+    _I,
+)
+# A public case or a body's own business, which no party's word makes one person's: a class
+# action, a settlement, a case against a firm or the state ("Doe v. Meta Platforms Inc.",
+# "R v. Secretary of State"), a published report's citation ("[2019] UKSC 12", "F.3d").
+_A_PUBLIC_CASE = lazy.compile(
+    r"\b(?:class[ \t]+action|lawsuits?|settle(?:s|d|ment)?|inquiry|inquest|ombudsman|regulator"
+    r"|council|government|commission|ministry|state|people|crown|republic|united[ \t]+states"
+    r"|inc|ltd|llc|corp(?:oration)?|plc|gmbh|compan(?:y|ies)|board|authority|department|nhs"
+    r"|trust|university|job|vacanc(?:y|ies)|apply|salary|donations?|grant(?:ed)?|fund"
+    r"|ruling|landmark|precedent|supreme|appeals?[ \t]+court|UKSC|EWCA|EWHC|U\.S\.|F\.\dd)\b"
+    r"|\[(?:19|20)\d\d\]",
+    _I,
+)
+
+
+def _one_persons_side(text: str, left: int, right: int) -> bool:
+    """(ids55) Whether the sentence ``text[left:right]`` holds one person's side of a paper
+    (``_ONE_PERSONS_SIDE``) and nothing of a public case or a body's own business
+    (``_A_PUBLIC_CASE``): "Court notice: case no. CV-23-004471, Rutherford v. Okonkwo,
+    hearing Feb 3", "To Jermaine: your court date is Monday, case no. 2024-CR-3318" are one
+    person's; "Case number 2023-CV-01182, the class action against the toothpaste maker,
+    settles" is the public's."""
+    # (a case's "v." ends no sentence: read on to the line's end, 80 characters at most)
+    line_end = text.find("\n", right)
+    right = min(len(text) if line_end < 0 else line_end, right + 80)
+    return (
+        _ONE_PERSONS_SIDE.search(text, left, right) is not None
+        and _A_PUBLIC_CASE.search(text, left, right) is None
+    )
+
+
 def _an_organisations_paper(text: str, f: Finding) -> bool:
     """``id.organisations_paper``: "Account 4410-2299 is the parish hall fund", "Licence
     number 2024/0087 was granted to the café", "Record No. 2024/118 of the planning
     committee": an account, a licence or a record of an organisation the sentence names,
     in a sentence about no person (not "Student ID 1234567 at the university", nor "the
-    charity's account 5512 for my son's treatment")."""
+    charity's account 5512 for my son's treatment"), nor one person's side of a court's or an
+    office's paper (``_one_persons_side``: "Court summons: Cornelius Vanderhoek, case no.
+    CV-2026-118842, hearing April 30")."""
     left, right = sentence_around(text, f.start, f.end)
     if person_between(text, left, right):
         return False  # (asked first: most labelled numbers are in a sentence about someone)
     label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
+    if label is not None and _one_persons_side(text, min(left, label.start()), right):
+        return False  # (ids55) a summons, a letter to its reader, a party's number
     if label is None:
         return False
     if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence

@@ -764,6 +764,18 @@ RULE_CASES = [
         "left thumb template #C4-7781",
     ),
     ("handle.log_label", "Security log 03:12 - Account locked: dkowalski", "dkowalski"),
+    # (ids55) a login after "for user" or a login's failures; a chat line's writer
+    (
+        "handle.user_in_log",
+        "sshd: 4 failed password attempts from 198.51.100.23 for user tokafor",
+        "tokafor",
+    ),
+    ("handle.chat_speaker", "[09:41] rn_leilani22: bed 6 refused her meds again", "rn_leilani22"),
+    (
+        "handle.before_logged_in",
+        "Access log: sfraser logged in to the x-ray PC at 02:13",
+        "sfraser",
+    ),
     (
         "address.number_then_jalan",
         "Please post my son's retainer to No. 9, Jalan Mawar 4, Ipoh.",
@@ -4859,3 +4871,76 @@ def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
 )
 def test_a_care_place_by_its_everyday_name(text: str, place: str | None) -> None:
     assert spans(text).get("geo") == ([place] if place else None)
+
+
+# -- (ids55) one person's record numbers and logins ---------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a login a log or a ticket names after "for user" or a login's failures
+        ("Auth log: 6 login failures from 192.0.2.44 for user shreya.n since 02:00", "shreya.n"),
+        ("Helpdesk: password reset requested by user tkhumalo at 09:14", "tkhumalo"),
+        ("sign-in attempts for jbaptiste came from a new device in Lyon", "jbaptiste"),
+        ("Ticket 7731: user o.fagerlund cannot log in to the imaging PC", "o.fagerlund"),
+        # a chat line's writer by their login
+        ("Chat log - dr_amara_k: can someone cover my 2pm extraction?", "dr_amara_k"),
+        ("DM | mia.santos_: thanks for squeezing me in", "mia.santos_"),
+        # a number after a label of one person's record
+        (
+            "Refund to Chidi Okafor at Zenith Bank, NUBAN 2049918834, for the overcharge",
+            "2049918834",
+        ),
+        ("Olá Dona Rita, o número do protocolo da sua reclamação é 2025-77120", "2025-77120"),
+        ("Rentenbescheid für Herrn Vogel, pension no. DRV 53 170449 V 018", "DRV 53 170449 V 018"),
+        ("Ticket de caisse : M. Lefèvre, CB **** 9917, détartrage", "9917"),
+        ("Self assessment reminder for Ms Priya Dhillon, UTR 98012 44713", "98012 44713"),
+        (
+            "Intimação: Sr. Paulo Mendes, processo nº 0001234-56.2024.8.26.0100",
+            "0001234-56.2024.8.26.0100",
+        ),
+        ("Convocation : M. Diallo, affaire n° 24/01187, audience le 3 juin", "24/01187"),
+        ("Sehr geehrter Herr Braun, Ihr Az. 3 C 118/24, Termin am 4. März", "3 C 118/24"),
+        ("Audit: tkhumalo_2 signed in on the kiosk, then j.okafor has logged out", "j.okafor"),
+        ("Form 16 for Anil Mehra, PAN BQZPM 4471 K, attached", "BQZPM 4471 K"),
+        ("Hearing notice: case ref 24/0918, defendant Paul Mercer, bail extended.", "24/0918"),
+        (
+            "Tribunal letter: case no. 2301187/2025, Hughes v Pemberton, listed 12 May.",
+            "2301187/2025",
+        ),
+    ],
+)
+def test_one_persons_record_number_or_login_is_found(text: str, words: str) -> None:
+    """(ids55) ``handle.user_in_log``, ``handle.chat_speaker``, the labels NUBAN,
+    protocolo, pension no., UTR, CB before a card's stars, a spaced PAN, and a court's case
+    number on one person's side of the paper
+    (``rules._one_persons_side``)."""
+    assert words in [text[f.start : f.end] for f in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We redesigned the portal for user feedback and for user privacy.",
+        "Failed password for user root from the vendor's scanner, blocked by the firewall.",
+        "login attempts for postgres were blocked overnight",
+        "covid19: what you need to know this winter",
+        "Step_2: rinse for thirty seconds, then spit.",
+        "We accept CB, Visa and Mastercard at the front desk.",
+        "Rated **** by the local paper!",
+        "Court ruling: case no. 2019-CV-4471, Smith v. Jones, is the landmark precedent.",
+        "Case number 2023-CV-01182, the class action against the toothpaste maker, settles.",
+        "O protocolo de higiene da clínica foi atualizado em 2024.",
+        "O processo de esterilização é validado todo ano.",
+        "everyone logged in fine after the update; root logged in at 03:00",
+        "Ref. no. 2025-00318: the council's survey on school water fountains.",
+        "Your booking reference is QX7H2P; show it at the hotel's front desk.",
+        "Pension reform 2025: the state pension age rises to 67.",
+    ],
+)
+def test_a_systems_account_a_field_or_a_public_case_is_no_ones(text: str) -> None:
+    """(ids55) Their clean twins: a word after "for user", a system's account
+    (``a_system_account``), a topic before a colon (``a_field_name``), a card scheme's
+    name with no digits, a published ruling's number, a hygiene protocol, a council's
+    paper after "Ref. no." (its full stop, ``_PAPER_LABEL_BEFORE``), a hotel booking's
+    reference given to "your" (no court's or office's case of one person)."""
+    assert [f for f in find_phi(text) if f.label in ("handle", "record_number")] == []

@@ -710,6 +710,8 @@ def test_rules_read_near_their_anchor_find_what_a_scan_finds(rule: guard_rules.R
         # (facility.clinician_of_place_acting)
         "ur dentist at Bright Smiles called; my mum's GP from the Eastgate Medical said; the"
         " front desk at  Smile Studio rang, the nurse at Mount Alvernia wants bloods",
+        # (ids55) a login before its own doing (handle.before_logged_in)
+        "Access log: sfraser logged in at 02:13; j.okafor has   signed out, then x_7 logged into it",
     ]
     found_any = False
     for text in texts:

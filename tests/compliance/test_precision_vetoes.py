@@ -564,6 +564,24 @@ FINDING_CASES += [
     ),
 ]
 
+# (ids55) one person's side of a court's paper
+FINDING_CASES += [
+    (
+        "_an_organisations_paper",
+        False,
+        "24-CV-118",
+        "id.labelled",
+        "Court notice: case no. 24-CV-118, Harlow v. Mensah, hearing 3 March.",
+    ),
+    (
+        "_an_organisations_paper",
+        True,
+        "2019-CV-4471",
+        "id.labelled",
+        "Court ruling: case no. 2019-CV-4471, Smith v. Jones, is the landmark precedent.",
+    ),
+]
+
 # an organisation's account, licence or record; a workplace or a cause
 FINDING_CASES += [
     (
