@@ -65,6 +65,20 @@ _NO_DATA_OF = (
     r"|identifiers|records)\b"
 )
 
+# (clean55) What a practice offers every patient to come, plural or after "new": "new patient
+# appointments", "new patient openings", "patient bookings", "new-patient forms", "new
+# patient special". A count of places or slots is no one's.
+_OFFER_NOUNS = (
+    r"(?:appointments|openings|bookings|slots|spaces|places|registrations|enrol?lments"
+    r"|forms|paperwork|packs|specials|offers|vacancies|availability|intake)"
+)
+# "new patient" before a word of what is offered, singular too ("a new patient exam
+# special", "new patient registration"); read at the start of "patient"
+_NEW_PATIENT_OFFER = (
+    r"(?<=\bnew[ \t-])patient[ \t-]+(?:appointment|opening|booking|slot|space|place"
+    r"|registration|enrol?lment|form|pack|special|offer|exam|check-?up|consultation)s?\b"
+)
+
 # A sentence about a person: who they are, or what happened to them.
 # (personcues37b) Relatives, partners and carers as people write them in messages:
 # "hubby", "the missus", "nana", "our bub", "the lad", "bestie", "sis", "cuz", "her carer"
@@ -79,8 +93,14 @@ _KIN_AS_WRITTEN = (
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
     # (clean16) nor "no patient data was affected", "no child data included": data denied
-    rf"(?!{_NO_DATA_OF})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
-    r"|relations|helpline|portal|transport|access)\b)|(?<![.@/])pt|client|resident|he|she|his|her"
+    rf"(?!{_NO_DATA_OF})(?!{_NEW_PATIENT_OFFER})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    r"|relations|helpline|portal|transport|access)\b)"
+    # (clean55) a practice's offer to anyone who comes, "patient" before what it books or
+    # fills in: "call for new patient appointments", "new patient openings", "new-patient
+    # forms", "patient bookings are open" (not "the patient's appointment", "a new patient
+    # presented", "new patient, 45, with …": one person's)
+    rf"(?![ \t-]*{_OFFER_NOUNS}\b)"
+    r"|(?<![.@/])pt|client|resident|he|she|his|her"
     r"|him|hers|mr|mrs|ms"
     # (clean16) "pt" and "mx" ending a web or mail address are Portugal's and Mexico's
     # domains ("clinica.pt", "proveedores@clinicasalus.mx"), no patient and no Mx.
@@ -107,7 +127,11 @@ _THIRD_PERSON_CUE = (
     # (guard-longclean5) a hospital's or a service's kind, no one's referral: "Moi Teaching
     # and Referral Hospital", "Mbarara Regional Referral Hospital", "a tertiary referral
     # centre", "the referral pathway"
-    r"|caller|referral(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
+    # (clean55) nor a notice's "no referral needed", "without a referral", "self-referrals
+    # welcome", "referral not required": no one is referred
+    r"|caller|(?<!\bno[ \t])(?<!\bwithout[ \t])(?<!\bwithout[ \t]a[ \t])(?<!\bself-)(?<!\bself[ \t])"
+    r"referral(?![ \t]+(?:is[ \t]+)?not[ \t]+(?:needed|required|necessary)\b)"
+    r"(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
     r"|pathways?|forms?|criteria|system|networks?)\b)|insured"
     # (names16) a case note's shorthand of age and sex before what it says of them ("44M
     # from Lubbock", "32F with a rash", "67M presenting with"): not a sum ("$44M from the

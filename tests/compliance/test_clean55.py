@@ -1,0 +1,86 @@
+"""(clean55) Clean texts the guard blocked, and their twins where a person is really there:
+a practice's own notice whose only "patient" is the one it invites ("call for new patient
+appointments", "no referral needed"), and an everyday word of another language opening a
+sentence of that language ("Gracias, doctora, …"). No practice is configured."""
+
+from __future__ import annotations
+
+import pytest
+from blocked_view import blocked_identifiers
+
+from medsocial_tui.compliance.person_cues import PERSON_CUE
+
+# person_cues._OFFER_NOUNS, _NEW_PATIENT_OFFER and the notice's "no referral": a practice's
+# listing (name, street, hours, phone) whose "patient" is anyone who books
+PRACTICE_NOTICES = [
+    "Lakeview Family Dental, 815 Harbor Blvd, Suite 2, Traverse City MI, open Tue-Fri 8-4,"
+    " call 231-555-0188 for new patient appointments.",
+    "Now booking new patient exams at Riverbend Pediatrics, 44 Mill St, Ames IA."
+    " Call (515) 555-0123.",
+    "Sunrise Orthodontics, 3100 Kings Hwy, Brooklyn NY 11234. Mon-Sat 9-6. New patient"
+    " consultations free, call 718-555-0142.",
+    "Westside Physiotherapy, 12 Station Road, Harrow HA1 2SQ, open weekdays 7am-7pm. Patient"
+    " bookings on 020 5550 1234.",
+    "Accepting new patients! Maple Grove Family Medicine, 2290 Elm Ave, Boise ID,"
+    " 208-555-0175, no referral required.",
+    "Harbour Dental at 5640 Quinpool Rd is taking new patients, no referral needed.",
+]
+
+
+@pytest.mark.parametrize("text", PRACTICE_NOTICES)
+def test_a_practices_listing_names_no_patient(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call for new patient appointments",
+        "new-patient forms are on our website",
+        "Patient bookings open Monday",
+        "no referral needed",
+        "referral not required",
+        "you can book without a referral",
+    ],
+)
+def test_an_offer_to_any_patient_is_no_person_cue(text: str) -> None:
+    assert PERSON_CUE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the patient appointment was missed", "patient"),
+        ("a new patient presented with chest pain", "patient"),
+        ("the referral to Dr Mensah was sent", "referral"),
+        ("new patient, 45, with a cracked molar", "patient"),
+    ],
+)
+def test_one_patient_or_referral_still_cues(text: str, word: str) -> None:
+    m = PERSON_CUE.search(text)
+    assert m is not None and m.group().lower() == word
+
+
+STILL_FOUND = [
+    (
+        "Bright Smiles called my mom at 406-555-0132 about her crown, she lives at 2140"
+        " Frontage Rd, Billings.",
+        "phone:406-555-0132",
+    ),
+    (
+        "The new patient appointment for my dad is at 2201 Ridgeview Pkwy on Friday, call him"
+        " at (512) 555-0100.",
+        "phone:(512) 555-0100",
+    ),
+    (
+        "Kamal asked for new patient appointments for his kids; he lives at 815 Harbor Blvd,"
+        " Traverse City, 231-555-0188.",
+        "phone:231-555-0188",
+    ),
+    ("Our new patient Mrs. Okafor, 14 Elm Rd, Leeds, needs a referral to ortho.", "name:Okafor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), STILL_FOUND)
+def test_a_person_beside_the_practice_still_blocks(text: str, words: str) -> None:
+    assert words in blocked_identifiers(text)
