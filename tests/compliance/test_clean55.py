@@ -84,3 +84,66 @@ STILL_FOUND = [
 @pytest.mark.parametrize(("text", "words"), STILL_FOUND)
 def test_a_person_beside_the_practice_still_blocks(text: str, words: str) -> None:
     assert words in blocked_identifiers(text)
+
+
+# person_cues._OFFER_NOUNS (what is written for every patient), _OF_EVERY_ONE (infants and
+# children as a population), "named" as an award, German "man" ("one")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the clinic publishes great patient guides on kidney stones",
+        "patient leaflets are in the waiting room",
+        "infant hospitalizations fell by nearly 80%",
+        "Child mortality has dropped sharply since 1990",
+        "St. Luke's Hospital was named a top teaching hospital",
+        "was named one of the best hospitals",
+        "Den Notdienst erreicht man über die 116 117",
+        "Man sollte zweimal täglich putzen",
+        "Wenn man Fieber hat, bitte anrufen",
+    ],
+)
+def test_every_patient_infant_or_one_is_no_person_cue(text: str) -> None:
+    assert PERSON_CUE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("the patient notes were lost", "patient"),
+        ("the infant was admitted overnight", "infant"),
+        ("a child presented with a rash", "child"),
+        ("we named the baby Ava", "named"),
+        ("a man from Leeds fell", "man"),
+        ("the man is 45", "man"),
+    ],
+)
+def test_one_infant_child_or_man_still_cues(text: str, word: str) -> None:
+    m = PERSON_CUE.search(text)
+    assert m is not None and m.group().lower() == word
+
+
+PUBLIC_NEWS = [
+    "the Mayo Clinic in Rochester publishes great patient guides on kidney stones, recommend",
+    "St. Luke's Hospital in Kansas City was named a top teaching hospital in the regional"
+    " rankings.",
+    "Researchers at the University of Utah reported today that a new RSV shot cut infant"
+    " hospitalizations by nearly 80% in Salt Lake City trials.",
+    "Den zahnärztlichen Notdienst erreicht man in Brandenburg über die 116 117.",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_NEWS)
+def test_health_news_and_a_hotline_name_no_one(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The infant was discharged from Starship in Auckland on Monday.", "geo:Starship"),
+        ("My son was treated at St Luke's in Kansas City last week.", "geo:St Luke's"),
+        ("Mein Vater wohnt in Cottbus, man erreicht ihn unter 0355 555 0123.", "geo:Cottbus"),
+    ],
+)
+def test_a_person_in_the_same_news_still_blocks(text: str, words: str) -> None:
+    assert any(found.startswith(words) for found in blocked_identifiers(text))
