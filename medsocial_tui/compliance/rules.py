@@ -10548,12 +10548,17 @@ _LINE_LABEL_BEFORE = lazy.compile(
 _HOURS_UNIT_AFTER = lazy.compile(r"[ \t]*(?:uhr|h|hrs?|hours|am|pm|a\.m\.|p\.m\.)(?![\w])", _I)
 
 
+# (clean55) and the town read right after its street ("2201 E. Cactus Rd, Phoenix AZ 85022":
+# ``place.after_street``), the address's own as its ZIP code is
+_NOTICES_TOWN = ("[zip.after_state]", "[place.after_street]")
+
+
 def _the_notices_own(text: str, f: Finding) -> bool:
     """What an organisation's notice gives of itself: a line or an address
     (``_NOTICE_LABELS``), and (clean51) the ZIP code after its address's state ("Anaheim CA
     92804": ``zip.after_state``), a number after a line's label (``_LINE_LABEL_BEFORE``)
     and a day read as a date that is a span of its hours (``_HOURS_UNIT_AFTER``)."""
-    if f.label in _NOTICE_LABELS or f.reason.endswith("[zip.after_state]"):
+    if f.label in _NOTICE_LABELS or f.reason.endswith(_NOTICES_TOWN):
         return True
     if f.label == "record_number" and _LINE_LABEL_BEFORE.search(
         text, max(0, f.start - 24), f.start

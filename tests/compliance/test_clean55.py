@@ -147,3 +147,21 @@ def test_health_news_and_a_hotline_name_no_one(text: str) -> None:
 )
 def test_a_person_in_the_same_news_still_blocks(text: str, words: str) -> None:
     assert any(found.startswith(words) for found in blocked_identifiers(text))
+
+
+# rules._NOTICES_TOWN: the town right after the street of an hours notice's own address
+def test_an_hours_notices_town_after_its_street_is_the_notices() -> None:
+    text = "Hours: Mon–Thu 7:30–4:30, Fri 7:30–12. Closed weekends. 2201 E. Cactus Rd, Phoenix AZ 85022."
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hours: Mon-Fri 8-5. My mom lives at 118 N. Main St, Logan UT 84321.",
+        "Hours: Mon-Fri 8-5. Mail my refill to 2201 E. Cactus Rd, Phoenix AZ 85022.",
+    ],
+)
+def test_a_persons_address_beside_hours_still_blocks(text: str) -> None:
+    assert blocked_identifiers(text) != []
+
