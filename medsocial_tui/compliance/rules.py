@@ -932,6 +932,32 @@ def _staff_words_before(text: str, start: int) -> re.Match[str] | None:
     return _STAFF_BEFORE.search(text, begin, start)
 
 
+# (clean55) How a service is reached, in the words of its own notice: free, toll-free, at
+# any hour ("Samaritans can be reached free on 116 123", "Lifeline can be contacted 24/7
+# on 13 11 14", "NHS Direct can be reached day or night").
+_SERVICE_HOURS = lazy.compile(
+    r"\b(?:free(?:[ \t]+of[ \t]+charge)?|toll[ \t-]?free|freephone|24/7|24[ \t-]*hours?(?:[ \t]+a[ \t]+day)?"
+    r"|round[ \t]+the[ \t]+clock|any[ \t]*time|day[ \t]+or[ \t]+night|every[ \t]+day[ \t]+of[ \t]+the[ \t]+year)\b",
+    _I,
+)
+_REACHED_VERB = lazy.compile(r"[ \t]+can[ \t]+be[ \t]+(?:reached|contacted)\b", _I)
+
+
+def _a_service_reached(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.personal_fact``'s "can be reached", said of a service by how anyone reaches it:
+    free or at any hour, in a sentence naming no person ("Samaritans can be reached free on
+    116 123 in the UK and Ireland"; not "Maria can be reached on 082 … after six", nor
+    "Kofi can be reached free on his mobile")."""
+    end = m.end("name")
+    verb = _REACHED_VERB.match(text, end)
+    if verb is None:
+        return False
+    left, right = sentence_around(text, m.start("name"), end)
+    if _SERVICE_HOURS.search(text, verb.end(), right) is None:
+        return False
+    return not person_between(text, left, right)
+
+
 def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
     own people, not a patient."""
@@ -5992,6 +6018,7 @@ def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) ->
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _a_service_reached,
         _no_one_home_from_care,
         _neither_on_the_gazetteer_nor_a_county,
         _own_address,

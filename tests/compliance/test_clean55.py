@@ -165,3 +165,27 @@ def test_an_hours_notices_town_after_its_street_is_the_notices() -> None:
 def test_a_persons_address_beside_hours_still_blocks(text: str) -> None:
     assert blocked_identifiers(text) != []
 
+
+# rules._a_service_reached (a veto of name.personal_fact): a service reached free or at any hour
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samaritans can be reached free on 116 123 in the UK and Ireland.",
+        "Lifeline can be contacted 24/7 on 13 11 14.",
+        "Befrienders can be reached toll-free on 0800 555 123, day or night.",
+    ],
+)
+def test_a_service_reached_free_or_any_time_is_no_one(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Thandiwe can be reached any time at 082 555 0188, she is my sister.", "name:Thandiwe"),
+        ("Mwangi can be reached on 0722 555 019 after six.", "name:Mwangi"),
+        ("Oyelaran can be reached free on his mobile 0803 555 0199.", "name:Oyelaran"),
+    ],
+)
+def test_a_person_reached_still_blocks(text: str, words: str) -> None:
+    assert words in blocked_identifiers(text)
