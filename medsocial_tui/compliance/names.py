@@ -2670,9 +2670,12 @@ _MEDICINE_EFFECT_AFTER = lazy.compile(
     r"|trouble|problems|mischief|chaos|havoc|damage|drama|fights?|accidents?|it|that|this)\b)"
     r"[a-z]"
     r"|side[ \t-]+effects?\b"
-    r"|(?:make|makes|made|making)[ \t]+(?:you|me|people|kids|children|them|him|her|one)[ \t]+"
+    # (clean55) whoever else it makes so, as a question to others asks: "Does Allegra make
+    # anyone else sleepy", "make u drowsy", "made everybody else groggy"
+    r"|(?:make|makes|made|making)[ \t]+(?:you|u|me|people|kids|children|them|him|her|one"
+    r"|anyone|anybody|everyone|everybody|someone|somebody)(?:[ \t]+else)?[ \t]+"
     r"(?:sleepy|drowsy|tired|dizzy|groggy|nauseous|jittery|moody|hungry|thirsty|gain|lose"
-    r"|bleed|spot|break[ \t]+out)\b"
+    r"|bleed|spot|break[ \t]+out|foggy|wired|restless|bloated)\b"
     r"|interact(?:s|ed|ing)?[ \t]+with[ \t]+(?:other[ \t]+)?(?:grapefruit|alcohol|caffeine"
     r"|food|juice|meds|medications?|medicines?|drugs?|antibiotics?|supplements?))",
     re.IGNORECASE,

@@ -10707,6 +10707,9 @@ _ORGANISATION_NAMED = lazy.compile(
     r"|department|ministry|council|helpline|hotline|switchboard|outpatients?|emergenc(?:y|ies)"
     r"|urgences|urgencias|urgenze|cl[ií]nica|clinique|h[oô]pital|klinik|kliniek|praxis|cabinet"
     r"|ambulatorio|ospedale|farmacia|pharmacie|apotheke|apteka|centro|services?|school|university"
+    # (clean55) the office of another language's notice ("Aviso: nuestra oficina en Calle
+    # Mayor 12 estará cerrada …", "o escritório", "l'ufficio"), as "office" is in English
+    r"|oficina|escrit[oó]rio|ufficio"
     r"|association|foundation|trust|charity|society|company|ltd|inc|llc|gmbh"
     # (clean37) a hotel that takes a conference's guests, and the health centres and
     # hospitals of the languages notices abroad are written in ("Vårdcentralen Majorna,

@@ -189,3 +189,30 @@ def test_a_service_reached_free_or_any_time_is_no_one(text: str) -> None:
 )
 def test_a_person_reached_still_blocks(text: str, words: str) -> None:
     assert words in blocked_identifiers(text)
+
+
+# names._MEDICINE_EFFECT_AFTER (what the medicine makes anyone else feel) and
+# rules._ORGANISATION_NAMED (an office in another language's notice)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Does Allegra make anyone else sleepy or just me",
+        "Did Camila make anybody else bloated in the first month?",
+        "Aviso: nuestra oficina en Calle Mayor 12 estará cerrada el 6 de enero.",
+        "Aviso: o escritório na Rua Augusta 1500 estará fechado na segunda-feira.",
+    ],
+)
+def test_a_medicines_effect_on_others_or_an_office_abroad_is_no_one(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Did Allegra make anyone else laugh at the party? she is 6", "name:Allegra"),
+        ("Mi madre vive en Calle Mayor 12, su oficina está cerrada.", "address:Calle Mayor 12"),
+    ],
+)
+def test_a_child_or_a_mothers_home_still_blocks(text: str, words: str) -> None:
+    assert words in blocked_identifiers(text)
+
