@@ -216,3 +216,26 @@ def test_a_medicines_effect_on_others_or_an_office_abroad_is_no_one(text: str) -
 def test_a_child_or_a_mothers_home_still_blocks(text: str, words: str) -> None:
     assert words in blocked_identifiers(text)
 
+
+# fame_vetoes._IN_CIRCULATION: a public work a researcher published (not a review: a
+# patient publishes one of the clinic)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michael Marmot published his report on health inequalities in 2010.",
+        "Dr Aisha Bello published a study on fluoride varnish in Kano schools.",
+    ],
+)
+def test_a_researchers_published_work_names_a_public_person(text: str) -> None:
+    assert blocked_identifiers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Priya Sharma published her review on the clinic yesterday.", "name:Priya Sharma"),
+        ("Tom Baker published his report on my mum's care online.", "name:Tom Baker"),
+    ],
+)
+def test_a_reviewer_or_a_relative_still_blocks(text: str, words: str) -> None:
+    assert words in blocked_identifiers(text)
