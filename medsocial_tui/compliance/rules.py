@@ -10754,8 +10754,11 @@ def _a_facility_honoured(text: str, f: Finding) -> bool:
     if "[facility." not in f.reason:
         return False
     left, right = sentence_around(text, f.start, f.end)
+    if _NAMED_AN_AWARD.search(text, left, right) is None:
+        return False
+    # ((clean55) "named" as an award is no person cue itself now: any cue left is another's)
     cues = list(PERSON_CUE.finditer(text, left, right))
-    return bool(cues) and all(_NAMED_AN_AWARD.match(text, cue.start()) is not None for cue in cues)
+    return all(_NAMED_AN_AWARD.match(text, cue.start()) is not None for cue in cues)
 
 
 _NUMBER_TO_CALL_BEFORE = lazy.compile(
