@@ -560,7 +560,12 @@ _IN_CIRCULATION = lazy.compile(
     r"|podcast|documentary|memoir|autobiography|best-?sellers?|red[ \t]+carpet"
     r"|(?:new|latest|debut)[ \t]+(?:book|album|single|film|movie|series|tour)"
     r"|opened[ \t]+up[ \t]+(?:about|on)|told[ \t]+(?:people|vogue|reporters|the[ \t]+press|fans)"
-    r"|(?:his|her|their)[ \t]+fans)\b",
+    r"|(?:his|her|their)[ \t]+fans"
+    # (clean55) a public work they published: "Michael Marmot published his report on health
+    # inequalities", "Dr Aisha Bello published a study on fluoride varnish" (not a review:
+    # a patient publishes one of the clinic, "Priya Sharma published her review on …")
+    r"|published[ \t]+(?:his|her|their|a|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:report"
+    r"|study|paper|book|guidelines?|findings|inquiry|audit|analysis))\b",
     _I,
 )
 _FULL_NAME = lazy.compile(r"(?-i:[A-Z][\w'’-]+)(?:[ \t]+(?-i:[A-Z][\w'’-]+)){1,2}(?:['’]s?)?")
@@ -624,7 +629,8 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _an_almanac_entry: "history|this",
     _a_story_in_circulation: "rounds|headlines|tabloid|tabloids|paparazzi"
     "|interview|interviews|podcast|documentary|memoir|autobiography|bestseller|bestsellers"
-    "|seller|sellers|carpet|book|album|single|film|movie|series|tour|opened|told|fans",
+    "|seller|sellers|carpet|book|album|single|film|movie|series|tour|opened|told|fans"
+    "|published",
 }
 # the places and days of a public person's sentence: the words of either descriptor
 GATE_WORDS[_a_public_persons_place] = "|".join(

@@ -2700,9 +2700,12 @@ _MEDICINE_EFFECT_AFTER = lazy.compile(
     r"|trouble|problems|mischief|chaos|havoc|damage|drama|fights?|accidents?|it|that|this)\b)"
     r"[a-z]"
     r"|side[ \t-]+effects?\b"
-    r"|(?:make|makes|made|making)[ \t]+(?:you|me|people|kids|children|them|him|her|one)[ \t]+"
+    # (clean55) whoever else it makes so, as a question to others asks: "Does Allegra make
+    # anyone else sleepy", "make u drowsy", "made everybody else groggy"
+    r"|(?:make|makes|made|making)[ \t]+(?:you|u|me|people|kids|children|them|him|her|one"
+    r"|anyone|anybody|everyone|everybody|someone|somebody)(?:[ \t]+else)?[ \t]+"
     r"(?:sleepy|drowsy|tired|dizzy|groggy|nauseous|jittery|moody|hungry|thirsty|gain|lose"
-    r"|bleed|spot|break[ \t]+out)\b"
+    r"|bleed|spot|break[ \t]+out|foggy|wired|restless|bloated)\b"
     r"|interact(?:s|ed|ing)?[ \t]+with[ \t]+(?:other[ \t]+)?(?:grapefruit|alcohol|caffeine"
     r"|food|juice|meds|medications?|medicines?|drugs?|antibiotics?|supplements?))",
     re.IGNORECASE,
@@ -2891,6 +2894,48 @@ def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
         if lazy.zipf_small(w, lang) >= 3.0 and lazy.zipf_small(w, lang) > lazy.zipf_small(w, "en")
     )
     return VETO if theirs >= 2 else None
+
+
+# (clean55) ``word_abroad_opening``: an everyday word of another language that opens a
+# sentence of that language, where English puts a name first ("Gracias, doctora, ya me
+# siento mejor", "Normalmente a febre da dengue dura de 2 a 7 dias", "Obrigada pela
+# paciência", "Hoy no hay consulta"). The word is on neither name list (so "Rosa camina con
+# bastón" and "Paz tiene fiebre" stay names), common in that language (Zipf 4 or more on
+# wordfreq's small list) and rare in English (a Zipf point below), and two of the next three
+# words are more that language's than English's: "Gracias Tom for the lift" is English.
+_WORD_ABROAD_ZIPF = 4.0
+_WORD_ABROAD_LANGS = ("es", "pt", "fr", "it", "de")
+_SENTENCE_HEAD_BEFORE = lazy.compile(r"(?:^|[.!?:;\n¡¿\"“(]|[-–—•*][ \t])[ \t\"“¡¿(]*$")
+
+
+def word_abroad_opening(f: _Finder, c: Candidate) -> str | None:
+    """An unlisted everyday word of another language opening a sentence of that language."""
+    if len(c.words) != 1 or c.known or c.last.possessive:
+        return None
+    text = f.doc.text
+    if _SENTENCE_HEAD_BEFORE.search(text, max(0, c.start - 3), c.start) is None:
+        return None
+    lower = c.lowers[0]
+    if not lower.isalpha():
+        return None  # "Jean-Baptiste, t'as ton rdv …": wordfreq reads the pieces, names both
+    english = lazy.zipf_small(lower, "en")
+    words: list[str] | None = None
+    for lang in _WORD_ABROAD_LANGS:
+        theirs = lazy.zipf_small(lower, lang)
+        if theirs < _WORD_ABROAD_ZIPF or theirs < english + 1.0:
+            continue
+        if words is None:
+            words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)]
+            words = words[:3]
+        if sum(1 for w in words if _more_theirs_than_english(w, lang)) >= 2:
+            return VETO
+    return None
+
+
+def _more_theirs_than_english(word: str, lang: str) -> bool:
+    """``word`` is an everyday word of ``lang`` (Zipf 3 or more) and more its than English's."""
+    theirs = lazy.zipf_small(word, lang)
+    return theirs >= 3.0 and theirs > lazy.zipf_small(word, "en")
 
 
 # (clean12) ``species_name``: a genus that is also a given name, then its species in lower
@@ -5843,6 +5888,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(public_figures_given_name, common=False),
     NameRule(acronym, strong=False),
     NameRule(pronoun_abroad, strong=False),
+    NameRule(word_abroad_opening, strong=False),
     NameRule(piece_of_a_word),
     NameRule(turkish_place_case),
     NameRule(possessive_before_kin, strong=False),
@@ -5985,6 +6031,7 @@ VETO_ONLY: frozenset[Rule] = frozenset(
     + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
     + (weather_for_town,)
     + (kin_word_alone, pronoun_abroad, piece_of_a_word, turkish_place_case)
+    + (word_abroad_opening,)
 )
 # The rules of each ``_RULES_FOR`` list that can say yes: when none of them does for a
 # candidate, the list's first verdict is a veto or there is none, and nothing is added.

@@ -65,6 +65,46 @@ _NO_DATA_OF = (
     r"|identifiers|records)\b"
 )
 
+# (clean55) What a practice offers every patient to come, plural or after "new": "new patient
+# appointments", "new patient openings", "patient bookings", "new-patient forms", "new
+# patient special". A count of places or slots is no one's.
+_OFFER_NOUNS = (
+    r"(?:appointments|openings|bookings|slots|spaces|places|registrations|enrol?lments"
+    r"|forms|paperwork|packs|specials|offers|vacancies|availability|intake"
+    # what a practice or a hospital writes for every patient: "great patient guides",
+    # "patient leaflets", "patient education", "patient safety" (not "patient notes": one's)
+    r"|guides|leaflets|handouts|brochures|resources|materials|education|safety|newsletters"
+    r"|surveys|reviews|testimonials)"
+)
+# "new patient" before a word of what is offered, singular too ("a new patient exam
+# special", "new patient registration"); read at the start of "patient"
+_NEW_PATIENT_OFFER = (
+    r"(?<=\bnew[ \t-])patient[ \t-]+(?:appointment|opening|booking|slot|space|place"
+    r"|registration|enrol?lment|form|pack|special|offer|exam|check-?up|consultation)s?\b"
+)
+
+# (clean55) What "infant" and "child" name as a whole population, in health news and public
+# health: "infant hospitalizations fell 80%", "child mortality", "infant formula", "child
+# health clinics" (not "the infant was", "a child presented"; "child care" is anyone's).
+_OF_EVERY_ONE = (
+    r"(?:mortality|deaths|hospitali[sz]ations|admissions|vaccinations|immuni[sz]ations"
+    r"|health|nutrition|obesity|poverty|formula|feeding|development|wellbeing|well-being"
+    r"|welfare|protection|safety|care|seats|car[ \t]+seats|cpr|first[ \t]+aid)"
+)
+# (clean55) German "man" is "one", anyone ("Den Notdienst erreicht man über die 116 117",
+# "Wenn man Fieber hat", "Man sollte zweimal täglich putzen"): after a German verb or
+# conjunction, or before a German verb, it is no man. English "a man", "the man" stay.
+_GERMAN_BEFORE_MAN = (
+    "kann muss soll darf will wie wenn dass was hat ist wird sollte könnte konnte "
+    "erreicht bekommt braucht findet sieht weiß merkt sagt nimmt macht erhält erhalt "
+    "kommt geht sollten muss kann darf bevor ob sobald damit weil"
+).split()
+_MAN_NOT_GERMAN = (
+    "".join(rf"(?<!\b{w} )" for w in dict.fromkeys(_GERMAN_BEFORE_MAN))
+    + r"man(?![ \t]+(?:sollte|kann|muss|darf|soll|sieht|braucht|nimmt|hat|ist|wird|bekommt"
+    r"|findet|erreicht|merkt|weiß|sagt|macht|spricht|geht|erhält|sich|nicht|auch|immer"
+    r"|oft|am|beim|zum|zur|die|den|das|dem|ein|eine|einen)\b)"
+)
 # A sentence about a person: who they are, or what happened to them.
 # (personcues37b) Relatives, partners and carers as people write them in messages:
 # "hubby", "the missus", "nana", "our bub", "the lad", "bestie", "sis", "cuz", "her carer"
@@ -79,8 +119,14 @@ _KIN_AS_WRITTEN = (
 _THIRD_PERSON_CUE = (
     # "patient enquiries", "the Patient Advice Office": a desk for patients, not one
     # (clean16) nor "no patient data was affected", "no child data included": data denied
-    rf"(?!{_NO_DATA_OF})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
-    r"|relations|helpline|portal|transport|access)\b)|(?<![.@/])pt|client|resident|he|she|his|her"
+    rf"(?!{_NO_DATA_OF})(?!{_NEW_PATIENT_OFFER})patient(?![ \t]+(?:enquiries|inquiries|liaison|advice|services|information|experience"
+    r"|relations|helpline|portal|transport|access)\b)"
+    # (clean55) a practice's offer to anyone who comes, "patient" before what it books or
+    # fills in: "call for new patient appointments", "new patient openings", "new-patient
+    # forms", "patient bookings are open" (not "the patient's appointment", "a new patient
+    # presented", "new patient, 45, with …": one person's)
+    rf"(?![ \t-]*{_OFFER_NOUNS}\b)"
+    r"|(?<![.@/])pt|client|resident|he|she|his|her"
     r"|him|hers|mr|mrs|ms"
     # (clean16) "pt" and "mx" ending a web or mail address are Portugal's and Mexico's
     # domains ("clinica.pt", "proveedores@clinicasalus.mx"), no patient and no Mx.
@@ -91,10 +137,10 @@ _THIRD_PERSON_CUE = (
     rf"|(?!{_TITLE_OF_FAITH})father(?!['’]s\s+(?-i:Day)\b)|dad|son|daughter|wife"
     r"|husband|brother|sister"
     rf"|{_KIN_AS_WRITTEN}"
-    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child|kid(?![-'’]|[ \t]+(?:friendly|gloves)\b)|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
-    r"|infant|toddler|boy|girl|man|woman|gentleman|lady|male|female|admitted|discharged"
+    rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child(?![ \t]+{_OF_EVERY_ONE}\b)|kid(?![-'’]|[ \t]+(?:friendly|gloves)\b)|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
+    rf"|infant(?![ \t]+{_OF_EVERY_ONE}\b)|toddler|boy|girl|{_MAN_NOT_GERMAN}|woman|gentleman|lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
-    rf"|transferred|referred|prescribed|treated|seen|named|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
+    rf"|transferred|referred|prescribed|treated|seen|named(?![ \t]+(?:as[ \t]+)?(?:a|an|one|among|best|top)\b)|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
     r"|resides"
     r"|year[- ]old|yo"
     # (towns51) an age as notes and messages write it, the number glued to "yo" or before
@@ -107,7 +153,11 @@ _THIRD_PERSON_CUE = (
     # (guard-longclean5) a hospital's or a service's kind, no one's referral: "Moi Teaching
     # and Referral Hospital", "Mbarara Regional Referral Hospital", "a tertiary referral
     # centre", "the referral pathway"
-    r"|caller|referral(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
+    # (clean55) nor a notice's "no referral needed", "without a referral", "self-referrals
+    # welcome", "referral not required": no one is referred
+    r"|caller|(?<!\bno[ \t])(?<!\bwithout[ \t])(?<!\bwithout[ \t]a[ \t])(?<!\bself-)(?<!\bself[ \t])"
+    r"referral(?![ \t]+(?:is[ \t]+)?not[ \t]+(?:needed|required|necessary)\b)"
+    r"(?![ \t]+(?:hospitals?|centres?|centers?|clinics?|units?|services?"
     r"|pathways?|forms?|criteria|system|networks?)\b)|insured"
     # (names16) a case note's shorthand of age and sex before what it says of them ("44M
     # from Lubbock", "32F with a rash", "67M presenting with"): not a sum ("$44M from the

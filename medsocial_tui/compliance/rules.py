@@ -932,6 +932,32 @@ def _staff_words_before(text: str, start: int) -> re.Match[str] | None:
     return _STAFF_BEFORE.search(text, begin, start)
 
 
+# (clean55) How a service is reached, in the words of its own notice: free, toll-free, at
+# any hour ("Samaritans can be reached free on 116 123", "Lifeline can be contacted 24/7
+# on 13 11 14", "NHS Direct can be reached day or night").
+_SERVICE_HOURS = lazy.compile(
+    r"\b(?:free(?:[ \t]+of[ \t]+charge)?|toll[ \t-]?free|freephone|24/7|24[ \t-]*hours?(?:[ \t]+a[ \t]+day)?"
+    r"|round[ \t]+the[ \t]+clock|any[ \t]*time|day[ \t]+or[ \t]+night|every[ \t]+day[ \t]+of[ \t]+the[ \t]+year)\b",
+    _I,
+)
+_REACHED_VERB = lazy.compile(r"[ \t]+can[ \t]+be[ \t]+(?:reached|contacted)\b", _I)
+
+
+def _a_service_reached(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.personal_fact``'s "can be reached", said of a service by how anyone reaches it:
+    free or at any hour, in a sentence naming no person ("Samaritans can be reached free on
+    116 123 in the UK and Ireland"; not "Maria can be reached on 082 … after six", nor
+    "Kofi can be reached free on his mobile")."""
+    end = m.end("name")
+    verb = _REACHED_VERB.match(text, end)
+    if verb is None:
+        return False
+    left, right = sentence_around(text, m.start("name"), end)
+    if _SERVICE_HOURS.search(text, verb.end(), right) is None:
+        return False
+    return not person_between(text, left, right)
+
+
 def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Our hygienist Tasha Greene", "Tasha Greene, our hygienist": one of the practice's
     own people, not a patient."""
@@ -6063,6 +6089,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _thanks_for_no_ones_care,
+        _a_service_reached,
         _no_one_home_from_care,
         _neither_on_the_gazetteer_nor_a_county,
         _own_address,
@@ -10666,12 +10693,17 @@ _LINE_LABEL_BEFORE = lazy.compile(
 _HOURS_UNIT_AFTER = lazy.compile(r"[ \t]*(?:uhr|h|hrs?|hours|am|pm|a\.m\.|p\.m\.)(?![\w])", _I)
 
 
+# (clean55) and the town read right after its street ("2201 E. Cactus Rd, Phoenix AZ 85022":
+# ``place.after_street``), the address's own as its ZIP code is
+_NOTICES_TOWN = ("[zip.after_state]", "[place.after_street]")
+
+
 def _the_notices_own(text: str, f: Finding) -> bool:
     """What an organisation's notice gives of itself: a line or an address
     (``_NOTICE_LABELS``), and (clean51) the ZIP code after its address's state ("Anaheim CA
     92804": ``zip.after_state``), a number after a line's label (``_LINE_LABEL_BEFORE``)
     and a day read as a date that is a span of its hours (``_HOURS_UNIT_AFTER``)."""
-    if f.label in _NOTICE_LABELS or f.reason.endswith("[zip.after_state]"):
+    if f.label in _NOTICE_LABELS or f.reason.endswith(_NOTICES_TOWN):
         return True
     if f.label == "record_number" and _LINE_LABEL_BEFORE.search(
         text, max(0, f.start - 24), f.start
@@ -10793,6 +10825,9 @@ _ORGANISATION_NAMED = lazy.compile(
     r"|department|ministry|council|helpline|hotline|switchboard|outpatients?|emergenc(?:y|ies)"
     r"|urgences|urgencias|urgenze|cl[ií]nica|clinique|h[oô]pital|klinik|kliniek|praxis|cabinet"
     r"|ambulatorio|ospedale|farmacia|pharmacie|apotheke|apteka|centro|services?|school|university"
+    # (clean55) the office of another language's notice ("Aviso: nuestra oficina en Calle
+    # Mayor 12 estará cerrada …", "o escritório", "l'ufficio"), as "office" is in English
+    r"|oficina|escrit[oó]rio|ufficio"
     r"|association|foundation|trust|charity|society|company|ltd|inc|llc|gmbh"
     # (clean37) a hotel that takes a conference's guests, and the health centres and
     # hospitals of the languages notices abroad are written in ("Vårdcentralen Majorna,
@@ -10837,8 +10872,11 @@ def _a_facility_honoured(text: str, f: Finding) -> bool:
     if "[facility." not in f.reason:
         return False
     left, right = sentence_around(text, f.start, f.end)
+    if _NAMED_AN_AWARD.search(text, left, right) is None:
+        return False
+    # ((clean55) "named" as an award is no person cue itself now: any cue left is another's)
     cues = list(PERSON_CUE.finditer(text, left, right))
-    return bool(cues) and all(_NAMED_AN_AWARD.match(text, cue.start()) is not None for cue in cues)
+    return all(_NAMED_AN_AWARD.match(text, cue.start()) is not None for cue in cues)
 
 
 _NUMBER_TO_CALL_BEFORE = lazy.compile(

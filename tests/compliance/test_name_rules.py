@@ -638,6 +638,16 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.pronoun_abroad, "Avis is in recovery after her knee surgery.", "Avis", None),
     (nm.pronoun_abroad, "Mae has had a fever since Sunday.", "Mae", None),
     (nm.pronoun_abroad, "Emma es la nueva higienista.", "Emma", None),
+    # (clean55) an everyday word of another language opening a sentence of it; names stay
+    (nm.word_abroad_opening, "Gracias, doctora, ya me siento mejor", "Gracias", VETO),
+    (nm.word_abroad_opening, "Normalmente a febre da dengue dura 7 dias.", "Normalmente", VETO),
+    (nm.word_abroad_opening, "Obrigada pela paciência de todos hoje.", "Obrigada", VETO),
+    (nm.word_abroad_opening, "Ok. Hoy no hay consulta por la tarde.", "Hoy", VETO),
+    (nm.word_abroad_opening, "Gracias for the lift home yesterday.", "Gracias", None),
+    (nm.word_abroad_opening, "Rosa camina con bastón desde la caída.", "Rosa", None),
+    (nm.word_abroad_opening, "Paz tiene fiebre desde ayer.", "Paz", None),
+    (nm.word_abroad_opening, "Le dije gracias a Normalmente ayer.", "Normalmente", None),
+    (nm.word_abroad_opening, "Jean-Baptiste, t'as ton rdv demain à 10h", "Jean-Baptiste", None),
     # (clean12) a genus that is a given name, then its species; the patient twins stay names
     (nm.species_name, "Candida albicans causes oral thrush.", "Candida", VETO),
     (nm.species_name, "Rosa canina hips are rich in vitamin C.", "Rosa", VETO),
