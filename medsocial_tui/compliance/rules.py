@@ -7881,7 +7881,26 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
     # (a year's "1" first: a birth before 1900 holds one, most sentences none after "born")
     if text.find("1", left, right) >= 0 and _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
-    return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
+    return (
+        _fame_in(text, left, right)
+        and not _SOMEONE_OURS.search(text, left, right)
+        and not _OURS_ABROAD.search(text, left, right)
+    )
+
+
+def _alternation_of(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# (surnames55) Someone of the writer's or the reader's in another language: a possessive and
+# a family word ("votre mari", "mi hija", "meine Mutter", "seu filho"). "Madame Nguyen,
+# votre mari est sorti de l'hôpital Saint-Louis hier" names a patient's wife, whatever the
+# saint in the hospital's name says of fame.
+_OURS_ABROAD = lazy.compile(
+    rf"(?<![\w'’])(?:{_alternation_of(lx.POSSESSIVES_ABROAD)})[ \t]+"
+    rf"(?:{_alternation_of(lx.RELATION_WORDS_ABROAD)})(?![\w'’])",
+    _I,
+)
 
 
 # "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.

@@ -88,3 +88,20 @@ def test_the_name_a_booking_is_kept_under(text: str, name: str) -> None:
 )
 def test_what_is_under_a_standard_or_a_plan_stays_clean(text: str) -> None:
     assert blocked_names(text) == []
+
+
+# ``_public_life`` reads someone of the reader's in another language ("votre mari", "su
+# hija") as it reads "your husband": a saint in a hospital's name makes no public life
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Madame Lacroix, votre mari est sorti de l'hôpital Saint-Antoine ce matin.", "Lacroix"),
+        ("Sra. Mamani, su hija salió del Hospital San Lucas esta mañana.", "Mamani"),
+    ],
+)
+def test_a_titled_name_beside_a_relative_abroad_is_no_public_life(text: str, name: str) -> None:
+    assert name in blocked_names(text)
+
+
+def test_a_saints_life_stays_public() -> None:
+    assert blocked_names("Saint Louis est mort en 1270 à Tunis, pendant la croisade.") == []
