@@ -1984,6 +1984,43 @@ def record_holder(f: _Finder, c: Candidate) -> str | None:
     return _RECORD_HOLDER
 
 
+# (surnames55) The name a booking, an order or a record is kept under: "table for 6 under
+# Oduya at 7:30", "the cake order is under Nwachukwu", "booked under Kowalczyk for Friday",
+# "reservation in the name of Haddad", "réservation au nom de Lefèvre", "a nombre de
+# Quispe". A restaurant, a bakery or a clinic's desk files it under the one who booked: a
+# surname alone says who. Not "under ISO 13485", "under HIPAA", "under GA", "listed under
+# Room 4", "trained under Professor X" (no booking word before "under", or no name after).
+_BOOKED_UNDER_BEFORE = lazy.compile(
+    r"(?:\b(?:table[ \t]+for[ \t]+\w+|booked|booking|bookings|reservation|reserved|order"
+    r"|ordered|pick-?up|collection|appointment|appt)"
+    r"(?:[ \t]+[\w'’/-]+){0,4}?[ \t]+under(?:[ \t]+(?:the[ \t]+)?(?:name|surname)(?:[ \t]+of)?)?"
+    r"|\b(?:in|under)[ \t]+the[ \t]+name[ \t]+of|\bau[ \t]+nom[ \t]+de|\ba[ \t]+nombre[ \t]+de"
+    r"|\bem[ \t]+nome[ \t]+de|\bauf[ \t]+den[ \t]+namen)[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+_BOOKED_UNDER = "the name a booking, an order or a record is kept under"
+# The word right before such a name (one set lookup a candidate before the pattern is read)
+_BOOKED_UNDER_PREV = frozenset(("under", "name", "surname", "of", "de", "namen"))
+
+
+def booked_under(f: _Finder, c: Candidate) -> str | None:
+    """ "table for 6 under Oduya", "booked in the name of Haddad": the one who booked."""
+    if c.prev not in _BOOKED_UNDER_PREV or len(c.words) > 3 or c.last.possessive:
+        return None
+    text = f.doc.text
+    if _BOOKED_UNDER_BEFORE.search(text, max(0, c.start - 60), c.start) is None:
+        return None
+    for w, lower in zip(c.words, c.lowers, strict=True):
+        listed = lower in lx.GIVEN_NAMES or lower in lx.SURNAMES
+        if w.base.isupper() and not listed:
+            return None  # "under HIPAA", "booked under NHS"
+        if not listed and not _a_name_word(w, lower):
+            return None  # "under Settings", "under Room 4"
+    if public_figure_in(text[c.start : c.end].lower()):
+        return None
+    return _BOOKED_UNDER
+
+
 def _an_everyday_word(lower: str) -> bool:
     """(names40a) A word after "Dr." that is no listed name and an everyday English word or a
     brand ("Dr. Google", "Dr. Pepper", "Dr. Oz"): a joke or a product, not a carer."""
@@ -3729,6 +3766,8 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
+    if c.lowers[0] in _SHORT_TITLES and _a_short_title(f, c):
+        return VETO  # (surnames55) "Thanks Fr. Declan O'Rourke": the title, then the name
     if (
         c.prev in lx.GREETINGS
         or (
@@ -3911,6 +3950,26 @@ def _a_place_body(f: _Finder, c: Candidate) -> bool:
         len(c.words) == 1
         and c.lowers[0] in _PLACE_KINDS
         and _OF_A_NAME_AFTER.match(f.doc.text, c.end) is not None
+    )
+
+
+# (surnames55) The short forms of a cleric's or a brother's title, written with their
+# point before the name ("Fr. Declan", "Rev. Mbeki", "Revd. Ann Ellis", "Br. Tomás", "Mgr.
+# Rossi", "Ps. Ade" as Nigerian and Ghanaian churches write Pastor): the tokenizer ends the
+# run at the point, so the title alone is read as a name thanked.
+_SHORT_TITLES = frozenset(("fr", "rev", "revd", "br", "mgr", "ps", "pr"))
+
+
+def _a_short_title(f: _Finder, c: Candidate) -> bool:
+    """(surnames55) The run is a title's short form, its point, then a capitalised word."""
+    if len(c.words) != 1 or c.lowers[0] not in _SHORT_TITLES:
+        return False
+    text = f.doc.text
+    after = c.end + 1
+    return (
+        text.startswith(".", c.end)
+        and text[after : after + 1] in " \t"
+        and (text[after + 1 : after + 2].isupper())
     )
 
 
@@ -5881,6 +5940,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(clinician_in_care_message, strong=False, common=False),
     NameRule(patient_after_thanked_clinician, strong=False, common=False),
     NameRule(record_holder, strong=False, common=False),
+    NameRule(booked_under, strong=False, common=False),
     NameRule(room_name, strong=False),
     NameRule(after_doctor, strong=False),
     NameRule(suppressed),

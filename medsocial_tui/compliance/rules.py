@@ -7998,6 +7998,7 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
     return (
         _fame_in(text, left, right)
         and not _SOMEONE_OURS.search(text, left, right)
+        and not _OURS_ABROAD.search(text, left, right)
         and _fame_outside_place_names(text, left, right)
     )
 
@@ -8027,6 +8028,21 @@ def _fame_outside_place_names(text: str, left: int, right: int) -> bool:
             continue
         return True
     return False
+
+
+def _alternation_of(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# (surnames55) Someone of the writer's or the reader's in another language: a possessive and
+# a family word ("votre mari", "mi hija", "meine Mutter", "seu filho"). "Madame Nguyen,
+# votre mari est sorti de l'hôpital Saint-Louis hier" names a patient's wife, whatever the
+# saint in the hospital's name says of fame.
+_OURS_ABROAD = lazy.compile(
+    rf"(?<![\w'’])(?:{_alternation_of(lx.POSSESSIVES_ABROAD)})[ \t]+"
+    rf"(?:{_alternation_of(lx.RELATION_WORDS_ABROAD)})(?![\w'’])",
+    _I,
+)
 
 
 # "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.

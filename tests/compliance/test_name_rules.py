@@ -820,6 +820,22 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "Katalin",
         None,
     ),
+    # (surnames55) the name a booking or an order is kept under; not a standard, a law, a
+    # menu of an app
+    (
+        nm.booked_under,
+        "Booking: table for 6 under Adebayo at 7:30, party of six",
+        "Adebayo",
+        nm._BOOKED_UNDER,
+    ),
+    (
+        nm.booked_under,
+        "réservation au nom de Kowalczyk pour jeudi soir",
+        "Kowalczyk",
+        nm._BOOKED_UNDER,
+    ),
+    (nm.booked_under, "Orders placed under Medicaid need a prior authorisation.", "Medicaid", None),
+    (nm.booked_under, "The clinic is under Bupa management since 2019.", "Bupa", None),
     # (namesrec37) the patient after the thanked clinician, then how they are; not a product
     (
         nm.patient_after_thanked_clinician,
