@@ -7881,7 +7881,66 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
     # (a year's "1" first: a birth before 1900 holds one, most sentences none after "born")
     if text.find("1", left, right) >= 0 and _HISTORIC_BIRTH.search(text, left, right):
         return True  # "born in 1820": no patient, whatever else the sentence says
-    return _fame_in(text, left, right) and not _SOMEONE_OURS.search(text, left, right)
+    return (
+        _fame_in(text, left, right)
+        and not _SOMEONE_OURS.search(text, left, right)
+        and _fame_of_its_own(text, left, right)
+    )
+
+
+# (vetoes55) A place's or a building's word after a proper name: "Saint Paul's Hospital",
+# "MP Shah Hospital", "Pioneer Square", "1600 Cedar Ave".
+_PLACE_WORD_AFTER = lazy.compile(
+    r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*){0,2}?[ \t]+(?:Hospital|Clinic|Infirmary|Hospice|Square"
+    r"|Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Park|Church|Cathedral|Cemetery"
+    r"|School|College|University|Centre|Center|Station|Market|Arcade|Mall|Plaza|Nagar)\b"
+)
+# (vetoes55) A job's or a case's interview, no broadcaster's: "Interview notes: candidate
+# …", "Interview invite to Busisiwe for the dental nurse post", "Exit interview notes",
+# "interview scheduled November 8".
+_INTERVIEW_BEFORE = lazy.compile(r"\b(?:exit|job|phone|panel|first|second|final)[ \t]+\Z", _I)
+_INTERVIEW_AFTER = lazy.compile(
+    r"[ \t]+(?:notes?|invites?|invitation|scheduled|slot|panel|feedback|form|outcome)\b", _I
+)
+# "at the chemist", "the chemist on Ngong Road": the shop, no scientist.
+_CHEMIST_SHOP = lazy.compile(r"\b(?:at|to|from)[ \t]+the[ \t]+\Z|\bthe[ \t]+\Z", _I)
+_SHOP_AFTER = lazy.compile(r"['’]s\b|[ \t]+(?:in|on|at|near|by|has|had|says|said)\b", _I)
+
+
+def _fame_of_its_own(text: str, left: int, right: int) -> bool:
+    """(vetoes55) Whether one of the fame words ``_fame_in`` found in the sentence says fame,
+    not a word of something else a person's record or chat names: a word of a place's
+    proper name ("lost his dentures at Saint Paul's Hospital", "transféré à l'Hôpital
+    Saint-Damien", "died … at MP Shah Hospital", "stolen outside Pioneer Square"), a year that is a house's number ("Tenant … of 1600 Cedar Ave S"), a
+    job's or a case's interview ("Interview notes: candidate Esi Mensah", "Exit interview
+    notes: Valentina Greco is leaving") or the chemist's shop ("pick up the scripts for Nana
+    Ama at the chemist on Ngong Road"). Read only when a fame word is there; "Marie Curie
+    won two Nobel Prizes", "In an interview with Vogue, Zendaya revealed …" keep theirs.
+    (Not "Calle Mayor 14" before a street's number: a clinic's notice of hours on "Calle
+    Mayor" passes by that word alone, which no notice veto reads yet.)"""
+    for m in _FAME.finditer(text, left, right):
+        word = m.group()
+        lower = word.lower()
+        if word[:1].isupper() and (
+            text[m.end() : m.end() + 1] == "-"
+            and text[m.end() + 1 : m.end() + 2].isupper()  # "Saint-Louis", "Saint-Denis"
+            or _PLACE_WORD_AFTER.match(text, m.end())
+        ):
+            continue
+        if lower[-1:].isdigit() and _PLACE_WORD_AFTER.match(text, m.end()):
+            continue  # a house's number, a year's shape
+        if lower.startswith("interview") and (
+            _INTERVIEW_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            or _INTERVIEW_AFTER.match(text, m.end())
+        ):
+            continue
+        if lower == "chemist" and (
+            _CHEMIST_SHOP.search(text, max(0, m.start() - 12), m.start())
+            and _SHOP_AFTER.match(text, m.end())
+        ):
+            continue
+        return True
+    return False
 
 
 # "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.
