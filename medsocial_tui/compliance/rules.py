@@ -11106,11 +11106,22 @@ _ONE_PERSON = lazy.compile(
 )
 
 
+# (vetoes55) A birth date's label right before the date: "DOB 11-30-1958", "D.O.B.:",
+# "date of birth 4/2/61". (Not "born before": a group's bound.)
+_BIRTH_DATE_LABEL = lazy.compile(
+    r"\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)[ \t]*[:#=-]?[ \t]*\Z", _I
+)
+
+
 def _a_date_for_a_group(text: str, f: Finding) -> bool:
     """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
     "Anyone born before 1 January 1960 is eligible for the shingles vaccine": a day in a
     sentence about a group, with no one person in it (not "All my children were born on
-    3 March", "She and all the kids flew home on 3 March")."""
+    3 March", "She and all the kids flew home on 3 March"). (vetoes55) Not a date after
+    "DOB" or "date of birth": one person's, whoever else the sentence asks ("DOB
+    11-30-1958, referred for full mouth extraction …, anyone have a protocol?")."""
+    if _BIRTH_DATE_LABEL.search(text, max(0, f.start - 20), f.start) is not None:
+        return False
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
