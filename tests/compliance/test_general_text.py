@@ -4768,3 +4768,29 @@ def test_a_homecoming_a_visit_and_a_parents_school(text: str, place: str | None)
 def test_anyone_elses_kid_ties_the_school_to_the_writers_child() -> None:
     text = "anybody else's child at Riverside Primary sent home with pink eye today?"
     assert "Riverside Primary" in found_words(text)
+
+
+# (vetoes55) "is" written short after a person, then an age over 89: theirs
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("mum's 94 and just got her first tattoo lol", "94"),
+        ("Dad's 92 and on warfarin, they want to extract two teeth.", "92"),
+        ("Grandpa's 96, should he still have a scale and polish?", "96"),
+        ("Edna's 93 and sharp as a tack.", "93"),
+    ],
+)
+def test_an_age_after_a_persons_short_is_is_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's 95 and sunny, perfect day for the clinic BBQ.",
+        "That's 90, not 100, the receptionist said about the fee.",
+        "The practice's 100 and still going: a century of care!",
+    ],
+)
+def test_a_number_after_a_things_short_is_passes(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "age"] == [], found_words(text)
