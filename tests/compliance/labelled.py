@@ -127,7 +127,9 @@ SOURCES = {
 # together, and three more such helpers wrote 48, 49 and 50 to the same brief to judge it
 # blind (measured on ``4ba1505``, the guard as it found it). The session after read 48, 49
 # and 50 (with 40-47), and four more such helpers wrote 51-54 to the same brief to judge it
-# blind (measured on ``dd6e015``, the guard as it found it).
+# blind (measured on ``dd6e015``, the guard as it found it). The session after read 51-54
+# (with 40-50), and four more such helpers wrote 55-58 to the same brief to judge it blind
+# (measured on ``3987521``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -184,6 +186,10 @@ GENERAL = {
     "general_held_out52": HERE / "corpus" / "general_heldout52.txt",
     "general_held_out53": HERE / "corpus" / "general_heldout53.txt",
     "general_held_out54": HERE / "corpus" / "general_heldout54.txt",
+    "general_held_out55": HERE / "corpus" / "general_heldout55.txt",
+    "general_held_out56": HERE / "corpus" / "general_heldout56.txt",
+    "general_held_out57": HERE / "corpus" / "general_heldout57.txt",
+    "general_held_out58": HERE / "corpus" / "general_heldout58.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
