@@ -5332,10 +5332,16 @@ def team_sentence(f: _Finder, c: Candidate) -> str | None:
     if _ones_own_chat(f, c):
         return None
     # (vetoes55) nor the employee an HR record is about (_AN_EMPLOYEES_RECORD)
+    # (read near the name, within its sentence: a long text of one sentence is not read
+    # again for each name in it)
     start, end = f.doc.sentences[c.first.sentence]
-    if _AN_EMPLOYEES_RECORD.search(f.doc.text, start, end) is not None:
+    near = max(start, c.start - _RECORD_REACH), min(end, c.end + _RECORD_REACH)
+    if _AN_EMPLOYEES_RECORD.search(f.doc.text, *near) is not None:
         return None
     return VETO
+
+
+_RECORD_REACH = 100  # characters either side of the name an employee's record is read in
 
 
 # (vetoes55) What only an employer's record of one employee says: its heading or number
