@@ -456,14 +456,42 @@ _EXAMPLE_CUE = lazy.compile(
 )
 
 
+# (vetoes55) What a biometric's "template" is kept for: a fingerprint, a face, an iris.
+_BIOMETRIC_WORD = lazy.compile(
+    r"\b(?:finger[ \t-]?prints?|thumb[ \t-]?prints?|faceprints?|face[ \t-]?(?:id|scans?)"
+    r"|facial[ \t]+recognition|retina[ls]?|iris|voice[ \t-]?prints?|palm[ \t-]?veins?"
+    r"|biometrics?|minutiae|(?:left|right)[ \t]+(?:index|thumb|middle|ring))\b",
+    re.IGNORECASE,
+)
+
+
+def _example_cue_in(window: str, biometric: bool) -> bool:
+    """An ``_EXAMPLE_CUE`` in ``window``; in a sentence that names a biometric
+    (``biometric``), its "template" is not one: "Fingerprint template for Aziz Rahimi (left
+    index, template hash 9f3a…) enrolled", "Facial recognition match for Luca Bianchi
+    (template faceprint FP-00213)": a record of the person's template, whatever words stand
+    between (the lookbehinds of ``lx.EXAMPLE_CUES`` read only "fingerprint template")."""
+    for m in _EXAMPLE_CUE.finditer(window):
+        if not (biometric and m.group().lower().startswith("templat")):
+            return True
+    return False
+
+
 def _an_example_name(text: str, f: Finding) -> bool:
     """ "For example, Juan Pérez would write PEREZ, JUAN", "Example: "Jane Smith, 12 Example
     Road"", "write Mario Rossi as the placeholder name", "(e.g. Ola)": a name shown as an
     example in the same sentence, with no one's own word (my, her, patient, mother…) near
-    it."""
+    it. (vetoes55) Not a biometric's template ("Fingerprint template on file for Thandiwe
+    Mokoena (right index, template #FP-00821)"): a letter's template is one ("Use the letter
+    template: Dear Jane Smith"), a fingerprint's is the person's own."""
     before = _sentence_before(text, f.start, 60)
     after = _sentence_after(text, f.end, 60)
     if not (_EXAMPLE_CUE.search(before) or _EXAMPLE_CUE.search(after)):
+        return False
+    biometric = _BIOMETRIC_WORD.search(before) is not None or (
+        _BIOMETRIC_WORD.search(after) is not None
+    )
+    if biometric and not (_example_cue_in(before, True) or _example_cue_in(after, True)):
         return False
     return not (_PRIVATE_CUE.search(before) or _PRIVATE_CUE.search(after[:30]))
 

@@ -5521,7 +5521,33 @@ def team_sentence(f: _Finder, c: Candidate) -> str | None:
     # (namevetoes51) nor a person of someone's chat (_ones_own_chat)
     if _ones_own_chat(f, c):
         return None
+    # (vetoes55) nor the employee an HR record is about (_AN_EMPLOYEES_RECORD)
+    # (read near the name, within its sentence: a long text of one sentence is not read
+    # again for each name in it)
+    start, end = f.doc.sentences[c.first.sentence]
+    near = max(start, c.start - _RECORD_REACH), min(end, c.end + _RECORD_REACH)
+    if _AN_EMPLOYEES_RECORD.search(f.doc.text, *near) is not None:
+        return None
     return VETO
+
+
+_RECORD_REACH = 100  # characters either side of the name an employee's record is read in
+
+
+# (vetoes55) What only an employer's record of one employee says: its heading or number
+# ("Employee file note:", "HR NOTE", "staff no. E-40917"), an absence or a return to work,
+# a hiring interview's arrangements. "Employee file note: Jerome T. Whitfield, forklift
+# operator, returned to work Oct 3", "Interview scheduled with Chukwuemeka Nwosu for the
+# front desk role on Tue 23/09": the record's subject, no team member a post introduces
+# ("Meet our new front desk lead, Sarah").
+_AN_EMPLOYEES_RECORD = lazy.compile(
+    r"\b(?:employee[ \t]+(?:file|record|no\.?|number|id|#)|(?:hr|file|personnel)[ \t]+notes?"
+    r"|personnel[ \t]+file|staff[ \t]+(?:no\.?|number|id)[ \t]*[:#]?[ \t]*[A-Z0-9]"
+    r"|fit[ \t]+note|return(?:s|ed|ing)?[ \t]+to[ \t]+work|phased[ \t]+return|sick[ \t]+leave"
+    r"|reason[ \t]+for[ \t]+absence|disciplinary|grievance|(?:exit|job)[ \t]+interview"
+    r"|interview[ \t]+(?:scheduled|invite|invitation|notes))\b",
+    re.IGNORECASE,
+)
 
 
 # (namevetoes51) The writer's own kin or friend in the sentence: "dm me Carla, my cousin works

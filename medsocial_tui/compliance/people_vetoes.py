@@ -728,6 +728,26 @@ def _owner_of_a_thing(text: str, at: int, f: Finding) -> bool:
     return _OWNED_THING.search(text, max(0, f.start - 150), min(len(text), f.end + 80)) is not None
 
 
+# (vetoes55) A case's age (with its sex or "yo") or "retired" before the post: the post is
+# the trade of the patient a case describes ("77F retired piano teacher, Mrs Abernathy",
+# "Saw a 38yo tattoo artist, Riya", "Retired teacher, Agnes Mwangi, turned ninety").
+_A_CASES_TRADE_BEFORE = lazy.compile(
+    r"(?:\b\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|[MF])\b|\b\d{1,3}[ \t-]+years?[ \t-]+old\b"
+    r"|\bretired\b)[^.;!?\n]*\Z",
+    _I,
+)
+# (vetoes55) What a message to the post-holder says is theirs: their own care or record
+# ("Thanks Fr. Declan O'Rourke, we've moved your implant consult", "Rev. Josiah Mbeki, we
+# have received your referral"); not their blessing, their words, their support.
+_YOUR_CARE = lazy.compile(
+    r"\byour[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:referrals?|consult\w*|appointments?|appts?|implants?"
+    r"|results?|x-?rays?|scans?|prescriptions?|scripts?|records?|chart|bills?|invoices?|claims?"
+    r"|tests?|biopsy|crowns?|fillings?|treatment|surgery|procedures?|check-?ups?|cleaning"
+    r"|dentures?|bridge|braces|aligners?|retainers?)\b",
+    _I,
+)
+
+
 def _named_by_a_post(text: str, f: Finding) -> bool:
     """ "Artist Kaito Yamamoto painted the mural", "Father Tomasz Wiśniewski will bless the
     new wing", "Our chairperson, Mrs. Nomvula Dube, opened the day", "Conductor: Mrs.
@@ -736,7 +756,10 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     before a name is the title of the one who holds it, so the name is that person's, not a
     patient's; unless the writer's, a patient's or a family's word comes before it ("my
     coach Ana", "our patient, Mrs. Dube") or the sentence tells of their own health ("Coach
-    Dimitri broke his wrist", "Pastor Ofori was admitted on Monday")."""
+    Dimitri broke his wrist", "Pastor Ofori was admitted on Monday"). (vetoes55) Nor the
+    trade a case gives its patient after their age or "retired" ("77F retired piano
+    teacher, Mrs Abernathy, xerostomia …"), nor one told of their own care or record in a
+    message to them ("Rev. Josiah Mbeki, we have received your referral, ref no. …")."""
     if not _holds_a_post(text):
         return False  # most texts name no post: asked once per text, not once per name
     m = _POST_OPENS.match(text, f.start, f.end)
@@ -761,6 +784,10 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
     if _private_before(text, at):
         return False
     left, right = sentence_around(text, f.start, f.end)
+    if _A_CASES_TRADE_BEFORE.search(text, max(left, at - 40), at) is not None:
+        return False  # (vetoes55) "77F retired piano teacher, Mrs Abernathy": a case's trade
+    if _YOUR_CARE.search(text, f.end, min(len(text), f.end + 120)) is not None:
+        return False  # (vetoes55) "Rev. Josiah Mbeki, we have received your referral"
     family = (
         _KIN_OR_MY.search(text, left, right)
         if word.lower().rstrip("s") in _PUBLIC_OFFICES

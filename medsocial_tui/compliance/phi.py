@@ -270,7 +270,11 @@ AGE = lazy.compile(
     # (lead) a clinician's shorthand, the age and the sex run together: "elderly pt 95F,
     # on apixaban", "92M with hip fracture" (``_ages`` asks for a patient's word before it or
     # the text's or a line's start: not the forecast's "95F")
-    r"|\b(?P<n10>(?:9\d|1[01]\d))[ \t]?(?-i:[MF])\b",
+    r"|\b(?P<n10>(?:9\d|1[01]\d))[ \t]?(?-i:[MF])\b"
+    # (vetoes55) "is" written short after a person: "mum's 94 and just got her first tattoo",
+    # "Dad's 92 and on warfarin", "she's 96!" (``_ages`` asks for a person's word before it)
+    r"|(?<=['’]s\s)(?P<n11>(?:9\d|1[01]\d))\b(?=\s*(?:[!,.;]|$|and\b|now\b|today\b|this\b"
+    r"|next\b|in\b|on\b|years?\b|yrs?\b|y/?o\b))",
     _I,
 )
 # Before "95F": a patient's words, or nothing but a label ("Case:", "Pt:") on the line.
@@ -1436,12 +1440,34 @@ def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]
 _CAPITAL_MID_SENTENCE = lazy.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
 
 
+# (vetoes55) The word before a short "is" that is a person: a pronoun, a family word, a name.
+_WORD_BEFORE_IS = lazy.compile(r"([^\W\d_]+)['’]s\s\Z")
+_PERSON_BEFORE_IS = frozenset(("she", "he", "mum", "mom", "dad", "nan", "nana", "gran", "granny"))
+
+
+def _a_persons_is(text: str, at: int) -> bool:
+    """(vetoes55) The age at ``at`` follows "'s" (is) after a person: "she's", "mum's",
+    "Grandad's", "Edna's" (a given name); not "it's", "that's", "what's"."""
+    m = _WORD_BEFORE_IS.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    lower = word.lower()
+    return (
+        lower in _PERSON_BEFORE_IS
+        or lower in lx.RELATION_WORDS
+        or (word[0].isupper() and lower in lx.GIVEN_NAMES)
+    )
+
+
 def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
     for m in _age_matches(text):
         group = next(
-            g for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10") if m.group(g)
+            g
+            for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+            if m.group(g)
         )
         value = int(m.group(group))
         if not 90 <= value <= 125:
@@ -1450,6 +1476,8 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue  # "The forecast said 95F": a temperature
+        if group == "n11" and not _a_persons_is(text, m.start(group)):
+            continue  # "it's 95 and sunny", "that's 90, not 100": no one's age
         if group in ("n8", "n9") and m.start(group) - 2 not in name_ends:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):

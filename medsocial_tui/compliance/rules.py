@@ -7999,13 +7999,13 @@ def _public_sentence(text: str, left: int, right: int) -> bool:
         _fame_in(text, left, right)
         and not _SOMEONE_OURS.search(text, left, right)
         and not _OURS_ABROAD.search(text, left, right)
-        and _fame_outside_place_names(text, left, right)
+        and _fame_of_its_own(text, left, right)
     )
 
 
-# (names55) A fame word that is a word of a place's name: joined by a hyphen to a capital
-# ("hôpital Saint-Louis", "Rue Saint-Denis"), after a street's word ("Calle Mayor"), or
-# before one or a house number ("Pioneer Square", "Calle Mayor 23").
+# (names55) A fame word that is a word of a place's name (``_fame_of_its_own``): joined by a
+# hyphen to a capital ("hôpital Saint-Louis", "Rue Saint-Denis"), after a street's word
+# ("Calle Mayor"), or before one or a house number ("Pioneer Square", "Calle Mayor 23").
 _PLACE_NAME_AFTER = lazy.compile(rf"-[A-Z]|[ \t]+(?:{_STREET_KIND}\b|\d)")
 _PLACE_NAME_BEFORE = lazy.compile(
     r"(?:[A-Z][\w'’]*-|\b(?:Calle|Rue|Rua|Via|Avenida|Avenue|Plaza|Piazza|Place|Largo|Quai"
@@ -8013,18 +8013,60 @@ _PLACE_NAME_BEFORE = lazy.compile(
 )
 
 
-def _fame_outside_place_names(text: str, left: int, right: int) -> bool:
-    """(names55) One of the sentence's fame words (``_FAME``) is not a word of a place's
-    name: "Amadou est à l'hôpital Saint-Louis depuis hier", "Valentina Cruz, Calle Mayor 23",
-    "victim Marguerite Bell … outside Pioneer Square" tell of no saint, mayor or pioneer, and
-    the name in them is a private person's. Asked only of a sentence ``_fame_in`` found
-    fame in, with no one of ours in it."""
+# (vetoes55) A place's or a building's word after a proper name: "Saint Paul's Hospital",
+# "MP Shah Hospital", "Pioneer Square", "1600 Cedar Ave".
+_PLACE_WORD_AFTER = lazy.compile(
+    r"(?:['’]s)?(?:[ \t]+[A-Z][\w'’.-]*){0,2}?[ \t]+(?:Hospital|Clinic|Infirmary|Hospice|Square"
+    r"|Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Drive|Lane|Park|Church|Cathedral|Cemetery"
+    r"|School|College|University|Centre|Center|Station|Market|Arcade|Mall|Plaza|Nagar)\b"
+)
+# (vetoes55) A job's or a case's interview, no broadcaster's: "Interview notes: candidate
+# …", "Interview invite to Busisiwe for the dental nurse post", "Exit interview notes",
+# "interview scheduled November 8".
+_INTERVIEW_BEFORE = lazy.compile(r"\b(?:exit|job|phone|panel|first|second|final)[ \t]+\Z", _I)
+_INTERVIEW_AFTER = lazy.compile(
+    r"[ \t]+(?:notes?|invites?|invitation|scheduled|slot|panel|feedback|form|outcome)\b", _I
+)
+# "at the chemist", "the chemist on Ngong Road": the shop, no scientist.
+_CHEMIST_SHOP = lazy.compile(r"\b(?:at|to|from)[ \t]+the[ \t]+\Z|\bthe[ \t]+\Z", _I)
+_SHOP_AFTER = lazy.compile(r"['’]s\b|[ \t]+(?:in|on|at|near|by|has|had|says|said)\b", _I)
+
+
+def _fame_of_its_own(text: str, left: int, right: int) -> bool:
+    """(names55, vetoes55) Whether one of the fame words ``_fame_in`` found in the sentence
+    says fame, not a word of something else a person's record or chat names: a word of a
+    place's proper name ("lost his dentures at Saint Paul's Hospital", "Amadou est à
+    l'hôpital Saint-Louis depuis hier", "died … at MP Shah Hospital", "stolen outside
+    Pioneer Square", "Valentina Cruz, Calle Mayor 23"), a year that is a house's number
+    ("Tenant … of 1600 Cedar Ave S"), a job's or a case's interview ("Interview notes:
+    candidate Esi Mensah", "Exit interview notes: Valentina Greco is leaving") or the
+    chemist's shop ("pick up the scripts for Nana Ama at the chemist on Ngong Road"). Read
+    only when a fame word is there; "Marie Curie won two Nobel Prizes", "In an interview with
+    Vogue, Zendaya revealed …" keep theirs. (A clinic's notice on "Calle Mayor" in a listed
+    town stays clean by ``_particle_not_a_name``, no longer by the mayor.)"""
     for m in _FAME.finditer(text, left, right):
-        if not m.group()[:1].isupper():
-            return True
-        if _PLACE_NAME_AFTER.match(text, m.end()) is not None:
+        word = m.group()
+        lower = word.lower()
+        if (
+            word[:1].isupper()
+            and (
+                _PLACE_NAME_AFTER.match(text, m.end())  # "Saint-Louis", "Calle Mayor 23"
+                or _PLACE_WORD_AFTER.match(text, m.end())  # "Saint Paul's Hospital"
+                or _PLACE_NAME_BEFORE.search(text[max(left, m.start() - 12) : m.start()])
+            )
+        ):
+            continue  # (names55, vetoes55: a word of a place's name)
+        if lower[-1:].isdigit() and _PLACE_WORD_AFTER.match(text, m.end()):
+            continue  # a house's number, a year's shape
+        if lower.startswith("interview") and (
+            _INTERVIEW_BEFORE.search(text, max(0, m.start() - 10), m.start())
+            or _INTERVIEW_AFTER.match(text, m.end())
+        ):
             continue
-        if _PLACE_NAME_BEFORE.search(text[max(left, m.start() - 12) : m.start()]) is not None:
+        if lower == "chemist" and (
+            _CHEMIST_SHOP.search(text, max(0, m.start() - 12), m.start())
+            and _SHOP_AFTER.match(text, m.end())
+        ):
             continue
         return True
     return False
@@ -11251,11 +11293,22 @@ _ASKING_THE_READERS = lazy.compile(
 )
 
 
+# (vetoes55) A birth date's label right before the date: "DOB 11-30-1958", "D.O.B.:",
+# "date of birth 4/2/61". (Not "born before": a group's bound.)
+_BIRTH_DATE_LABEL = lazy.compile(
+    r"\b(?:DOB|D\.O\.B\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date)[ \t]*[:#=-]?[ \t]*\Z", _I
+)
+
+
 def _a_date_for_a_group(text: str, f: Finding) -> bool:
     """``date.for_a_group``: "Every patient who books by 30 April gets a free brush",
     "Anyone born before 1 January 1960 is eligible for the shingles vaccine": a day in a
     sentence about a group, with no one person in it (not "All my children were born on
-    3 March", "She and all the kids flew home on 3 March")."""
+    3 March", "She and all the kids flew home on 3 March"). (vetoes55) Not a date after
+    "DOB" or "date of birth": one person's, whoever else the sentence asks ("DOB
+    11-30-1958, referred for full mouth extraction …, anyone have a protocol?")."""
+    if _BIRTH_DATE_LABEL.search(text, max(0, f.start - 20), f.start) is not None:
+        return False
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False

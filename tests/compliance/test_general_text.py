@@ -4917,6 +4917,20 @@ def test_one_persons_record_number_or_login_is_found(text: str, words: str) -> N
     assert words in [text[f.start : f.end] for f in find_phi(text)]
 
 
+# (vetoes55) "is" written short after a person, then an age over 89: theirs
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("mum's 94 and just got her first tattoo lol", "94"),
+        ("Dad's 92 and on warfarin, they want to extract two teeth.", "92"),
+        ("Grandpa's 96, should he still have a scale and polish?", "96"),
+        ("Edna's 93 and sharp as a tack.", "93"),
+    ],
+)
+def test_an_age_after_a_persons_short_is_is_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -4944,3 +4958,15 @@ def test_a_systems_account_a_field_or_a_public_case_is_no_ones(text: str) -> Non
     paper after "Ref. no." (its full stop, ``_PAPER_LABEL_BEFORE``), a hotel booking's
     reference given to "your" (no court's or office's case of one person)."""
     assert [f for f in find_phi(text) if f.label in ("handle", "record_number")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It's 95 and sunny, perfect day for the clinic BBQ.",
+        "That's 90, not 100, the receptionist said about the fee.",
+        "The practice's 100 and still going: a century of care!",
+    ],
+)
+def test_a_number_after_a_things_short_is_passes(text: str) -> None:
+    assert [f for f in find_phi(text) if f.label == "age"] == [], found_words(text)

@@ -506,6 +506,20 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.common_word, "Emma today.", "Emma", None),
     (nm.team_sentence, "Meet our new hygienist Emma.", "Emma", VETO),
     (nm.team_sentence, "I met Emma.", "Emma", None),
+    # (vetoes55) the employee an HR record is about
+    (
+        nm.team_sentence,
+        "Employee file note: front desk clerk Jerome Whitfield returned to work Oct 3.",
+        "Jerome",
+        None,
+    ),
+    (
+        nm.team_sentence,
+        "Interview scheduled with Chukwuemeka Nwosu for the front desk role on Tue 23/09.",
+        "Chukwuemeka",
+        None,
+    ),
+    (nm.team_sentence, "Meet our new front desk lead, Sarah, who joined in March!", "Sarah", VETO),
     # (guard-longtexts) a clinician named in full once, then by the given name alone
     (
         nm.staff_named_earlier,

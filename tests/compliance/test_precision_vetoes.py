@@ -741,6 +741,21 @@ FINDING_CASES += [
         "date.person_sentence",
         "The patient was admitted on 3 March.",
     ),
+    # (vetoes55) a birth date's label says whose the day is, whoever is asked
+    (
+        "_a_date_for_a_group",
+        False,
+        "11-30-1958",
+        "date.life_event",
+        "DOB 11-30-1958, referred for full mouth extraction, anyone have a protocol?",
+    ),
+    (
+        "_a_date_for_a_group",
+        False,
+        "4 June 1947",
+        "date.life_event",
+        "Date of birth 4 June 1947, do all patients on warfarin need an INR before a filling?",
+    ),
     # guard-places (place_vetoes.py): a news report's unnamed person, a town's things, a
     # trip's destination, the practice's own branch; each beside someone's own, kept
     (
