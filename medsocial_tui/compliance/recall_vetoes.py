@@ -31,10 +31,13 @@ _SHARED = lazy.compile(
     rf"^(?:https?://)?(?:[\w-]+\.)*(?:{_FILE_SHARING}|box|zoom\.us|meet\.google"
     r"|teams\.microsoft|teams\.live|whereby|doxy|webex|flickr|vimeo|loom)(?=[./]|$)"
     r"|^(?:https?://)?(?:share|files?|docs|uploads?|download|viewer|transfer)[\w-]*\."
+    # (urls55) a portal's, a meeting's or an account's host: "portal.clinic.com/r/AN-58211",
+    # "meet.example-physio.de/b-adler-2711", "myaccount.citywater.example/u/88213"
+    r"|^(?:https?://)?(?:portal|patientportal|myaccount|meet|telehealth|track|tracking)[\w-]*\."
     r"|/(?:s|d|j|sh|share|shared|file|files|view|download|folders?|album|invite|letters?"
     r"|discharge|reports?|scans?|images?)(?:/|\?|$)"
     # a person's record, account, nomination or obituary by its number
-    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|vote|users?"
+    r"|/(?:patients?|results?|records?|charts?|members?|accounts?|nominees?|vote|users?|u|r"
     r"|profiles?|invoices?|claims?|obituar(?:y|ies))/[\w.-]*\d"
     r"|[?&](?:patient|pid|mrn|uid|user|username|acct|account|member|record|chart|customer"
     r"|nhs_?number|email)="
@@ -124,14 +127,51 @@ _OPEN_TO_ALL = lazy.compile(
 )
 
 
+# (urls55) A short message that greets one person by name and speaks to them: "Hi Anh
+# Nguyen, your lab results from Nov 20 are ready. Log in at …", "Welcome Sung-min Lee, your
+# patient ID is …". A link in it is handed to that reader, whatever sentence it stands in.
+_GREETS_ONE_READER = lazy.compile(
+    r"^\W{0,3}(?:hi|hello|hey|dear|welcome|thanks|thank[ \t]+you|congrats|congratulations"
+    r"|good[ \t]+(?:morning|afternoon|evening))[ \t,]+(?:(?:mr|mrs|ms|miss|dr)\.?[ \t]+)?"
+    r"[A-Z][\w'’-]+",
+    _I,
+)
+_TO_THE_READER = lazy.compile(r"\b(?:your|ur|you)\b", _I)
+_GREETED_MESSAGE_LONGEST = 320
+# (urls55) The reader spoken to just after the link in a short message: "Message from
+# https://patientportal.example.org/u/… — "Kaleo, your x-rays are ready."", "Visit
+# https://portal…/u/88213 to update your details", "… - you can join early"; not "for
+# your area" or "your family", said to anyone.
+_READERS_LINK_AFTER = lazy.compile(
+    r"[^\n]{0,60}?(?:\b(?i:you|u)\b(?![ \t]+(?:all|guys|folks))|[A-Z][\w'’-]+,[ \t]+(?:your|ur)\b"
+    r"|\bto[ \t]+(?:view|see|update|check|open|download|pay|sign|confirm)[ \t]+(?:your|ur)\b)"
+)
+
+
 def _not_given_to_its_reader(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """``url.readers_link``: a link no "your", "you" or "u" just before hands to the reader,
-    or one a class, a webinar or an event hands to everyone ("Join your free webinar at
-    …"). Which links are a person's is ``_not_a_persons_link``'s to say."""
+    """``url.readers_link``: a link no "your", "you" or "u" just before (or, in a short
+    message, just after) hands to the reader, in a message that greets no one reader by
+    name and speaks to them; or one a class, a webinar or an event hands to everyone ("Join
+    your free webinar at …"). Which links are a person's is ``_not_a_persons_link``'s to
+    say."""
     before = max(0, m.start() - 80)
-    if _READERS_LINK_BEFORE.search(text, before, m.start()) is None:
+    if _READERS_LINK_BEFORE.search(
+        text, before, m.start()
+    ) is None and not _given_in_a_short_message(text, m):
         return True
     return _OPEN_TO_ALL.search(text, before, min(len(text), m.end() + 60)) is not None
+
+
+def _given_in_a_short_message(text: str, m: re.Match[str]) -> bool:
+    """(urls55) A message of at most ``_GREETED_MESSAGE_LONGEST`` characters that greets one
+    reader by name and says "your" or "you" ("Hi Anh Nguyen, your lab results … are ready.
+    Log in at <link>"), or says it just after the link ("<link> — "Kaleo, your x-rays are
+    ready.""): the link is that reader's."""
+    if len(text) > _GREETED_MESSAGE_LONGEST:
+        return False
+    if _READERS_LINK_AFTER.match(text, m.end()) is not None:
+        return True
+    return _GREETS_ONE_READER.match(text) is not None and _TO_THE_READER.search(text) is not None
 
 
 # Family names of Korea, China, Taiwan and Vietnam as they are romanised, written beside a
