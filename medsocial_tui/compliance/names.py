@@ -3766,7 +3766,7 @@ def greeting(f: _Finder, c: Candidate) -> str | None:
     """After a greeting or "thank you" ("Hi Emma", "Thank you, Emma")."""
     if c.common or c.lowers[0] in _THE_WRITER:
         return None  # "Hi, I'm a medical student": the writer, no one's name
-    if c.lowers[0] in _SHORT_TITLES and _a_short_title(f, c):
+    if _a_short_title(f, c):
         return VETO  # (surnames55) "Thanks Fr. Declan O'Rourke": the title, then the name
     if (
         c.prev in lx.GREETINGS
@@ -3886,9 +3886,8 @@ def opener_addressed(f: _Finder, c: Candidate) -> str | None:
         return None
     if not all(_a_name_word(w, lo) for w, lo in zip(c.words, c.lowers, strict=True)):
         return None
-    if m is None:
-        pass  # (the interjections before it are the opening)
-    elif not opening_vocative(text, c.start, least=1):
+    # (after interjections alone, with no mark after the name, they are the opening)
+    if m is not None and not opening_vocative(text, c.start, least=1):
         said = m.group().strip().lower()
         if said == "!":
             return None  # (names55) "Bienvenue !", "Howzit!", "Melhoras!": a greeting alone
@@ -3969,7 +3968,7 @@ def _a_short_title(f: _Finder, c: Candidate) -> bool:
     return (
         text.startswith(".", c.end)
         and text[after : after + 1] in " \t"
-        and (text[after + 1 : after + 2].isupper())
+        and text[after + 1 : after + 2].isupper()
     )
 
 

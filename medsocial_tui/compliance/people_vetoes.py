@@ -612,44 +612,6 @@ def _a_case_or_record_of_theirs(text: str, left: int, right: int) -> bool:
     return _AGE_AND_SEX.search(text, left, right) is not None
 
 
-# (surnames55) A message to the post-holder, opening with their name (after a greeting or
-# thanks at most) and a comma or a colon: "Rev. Josiah Mbeki, we have received your
-# referral", "Thanks Fr. Declan O'Rourke, we've moved your implant consult to the 9th",
-# "Coach Tui: your x-ray is back". Such a message about the reader's own care or booking is
-# one person's; a notice thanks the holder for what they did ("Pastor Ade, thank you for
-# hosting the health fair").
-_GREETING_HEAD = lazy.compile(
-    r"\W*(?:(?:hi|hello|hey|dear|thanks|thank[ \t]+(?:you|u)|thx|ty|good[ \t]+(?:morning"
-    r"|afternoon|evening)|bonjour|hola|ol[áa]|hallo)\b[ \t,!]*)?$",
-    _I,
-)
-_ADDRESS_ENDS = lazy.compile(r"[ \t]*[,:;!—–]")
-_YOURS = lazy.compile(
-    r"\b(?:your|ur|yr|votre|vos|su|sus|seu|sua|ihre?|ihren|ihrem|deine?|deinen|deinem"
-    r"|tu|tus)[ \t]+((?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)",
-    _I,
-)
-# A booking's or a record's own words after "your" (the care words are ``HEALTH``'s)
-_BOOKING_OR_RECORD = lazy.compile(
-    r"\b(?:appointments?|appts?|referrals?|consult(?:ation)?s?|results?|scans?|bloods|booking"
-    r"|visit|follow-?up|review|claim|bill|invoice|account|rendez-vous|rdv|cita|consulta|termin"
-    r"|befund)\b",
-    _I,
-)
-
-
-def _addressed_about_their_care(text: str, at: int, end: int) -> bool:
-    """(surnames55) The post-holder opens a message to them, and "your" tells of their own
-    care or booking (``_GREETING_HEAD``, ``_YOURS``)."""
-    if _GREETING_HEAD.match(text[:at]) is None or _ADDRESS_ENDS.match(text, end) is None:
-        return False
-    for m in _YOURS.finditer(text, end):
-        words = m.group(1)
-        if _BOOKING_OR_RECORD.search(words) or HEALTH.search(words):
-            return True
-    return False
-
-
 # The writer or a family in the sentence: the post-holder is then someone of theirs ("my
 # daughter's coach"), who can tie the text to them. ("father" is the priest's title here.)
 _WRITERS_FAMILY = lazy.compile(
@@ -799,10 +761,8 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
         return False
     if _THEIR_OWN.search(text, left, right) and _health_term_in(text, left, right):
         return False  # "Pastor Adeyemi asked about his blood pressure": their own health
-    if _a_case_or_record_of_theirs(text, left, right) or _addressed_about_their_care(
-        text, at, f.end
-    ):
-        return False  # "77F retired piano teacher, Mrs X", "Rev. X, we have your referral"
+    if _a_case_or_record_of_theirs(text, left, right):
+        return False  # (surnames55) "Choir conductor Mrs Pryce, 81F, new dentures rubbing"
     if kin_title and word.lower() != "father":
         # (guard-longclean7) "Sister Agnes has a chest infection", "Sister Mary Agnes from
         # the convent needs a flu shot at home": a title that is also a family word, in a

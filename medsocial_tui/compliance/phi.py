@@ -102,10 +102,16 @@ _OTHER_HOLIDAY = lazy.compile(_OTHER_HOLIDAYS)
 # (dates55) The months of the Islamic calendar as English, Malay, Urdu and Nigerian texts
 # write them: a day of one ("delivered at Aminu Kano on 18th Ramadan", "on 10 Muharram")
 # is one day of a year, as "18 March" is.
+# The one-word months are the lexicon's (``lx.HIJRI_MONTHS``, which also tells the place
+# finders a month is no town), capitalised, an apostrophe either way ("Sha'ban", "Sha’ban").
 _HIJRI_MONTH = (
-    r"(?:Ramadan|Ramadhan|Ramazan|Ramzan|Shawwal|Syawal|Muharram|Muharam|Safar|Rajab"
-    r"|Sha['’]?ban|Syaaban|Rabi['’]?\s+al-(?:Awwal|Thani|Akhir)|Jumada\s+al-(?:Ula|Awwal|Akhirah|Thani)"
-    r"|Dhu\s+al-(?:Qi['’]?dah|Qa['’]?dah|Hijjah)|Zulhijjah|Dhul[\s-]Hijjah|Zulkaedah)"
+    "(?:"
+    + "|".join(
+        re.escape(w.capitalize()).replace("'", "['’]")
+        for w in sorted(lx.HIJRI_MONTHS, key=len, reverse=True)
+    )
+    + r"|Rabi['’]?\s+al-(?:Awwal|Thani|Akhir)|Jumada\s+al-(?:Ula|Awwal|Akhirah|Thani)"
+    r"|Dhu\s+al-(?:Qi['’]?dah|Qa['’]?dah|Hijjah)|Dhul[\s-]Hijjah)"
 )
 _ORDINAL_COUNTS = (
     r"(?![ \t]+(?:floor|storey|story|level|ward|bay|row|line|page|chapter|item|step|stage|grade"

@@ -111,6 +111,7 @@ from medsocial_tui.compliance.people_vetoes import (
 )
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
+    _KIN_ABROAD,
     HEALTH,
     PERSON_CUE,
     SHORT_MESSAGE,
@@ -6235,8 +6236,6 @@ _ADDRESS_WORD = (
     r"(?:address(?:[ \t]+on[ \t]+file)?|adres|adresse|anschrift|direcci[óo]n|domicilio"
     r"|endere[çc]o|morada|indirizzo|adresa|alamat|tirahan|đia[ \t]+chi|aдpec|aдpeca)"
 )
-# A month's, a weekday's, a season's or a feast's name: what "in" before it says is a time,
-# not a town ("UCLA Medical Center" + " in March")
 # (careplaces55) The day of someone's care, as notes and messages write it between the
 # care's word and its place: "seen Feb 2nd at", "seen 4/17 at", "admitted on the 3rd to",
 # "discharged yesterday from", "seen last night at" (a weekday, a month's day, a number's
@@ -6252,6 +6251,8 @@ _CARE_DAY = (
     r"|yesterday|today|tonight|overnight|night|week|morning|afternoon|evening))(?![\w/])"
 )
 
+# A month's, a weekday's, a season's or a feast's name: what "in" before it says is a time,
+# not a town ("UCLA Medical Center" + " in March")
 _CALENDAR_WORD = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
@@ -8072,19 +8073,11 @@ def _fame_of_its_own(text: str, left: int, right: int) -> bool:
     return False
 
 
-def _alternation_of(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 # (surnames55) Someone of the writer's or the reader's in another language: a possessive and
-# a family word ("votre mari", "mi hija", "meine Mutter", "seu filho"). "Madame Nguyen,
-# votre mari est sorti de l'hôpital Saint-Louis hier" names a patient's wife, whatever the
-# saint in the hospital's name says of fame.
-_OURS_ABROAD = lazy.compile(
-    rf"(?<![\w'’])(?:{_alternation_of(lx.POSSESSIVES_ABROAD)})[ \t]+"
-    rf"(?:{_alternation_of(lx.RELATION_WORDS_ABROAD)})(?![\w'’])",
-    _I,
-)
+# a family word ("votre mari", "mi hija", "meine Mutter", "seu filho": person_cues'
+# ``_KIN_ABROAD``). "Madame Nguyen, votre mari est sorti de l'hôpital Saint-Louis hier"
+# names a patient's wife, whatever the saint in the hospital's name says of fame.
+_OURS_ABROAD = lazy.compile(rf"(?<![\w'’])(?:{_KIN_ABROAD})(?![\w'’])", _I)
 
 
 # "our patient Toby Keith", "my uncle John Fetterman": someone of ours with a famous name.
@@ -11597,10 +11590,10 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     if person_between(text, left, right):
         return False  # (asked first: most labelled numbers are in a sentence about someone)
     label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
-    if label is not None and _one_persons_side(text, min(left, label.start()), right):
-        return False  # (ids55) a summons, a letter to its reader, a party's number
     if label is None:
         return False
+    if _one_persons_side(text, min(left, label.start()), right):
+        return False  # (ids55) a summons, a letter to its reader, a party's number
     if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence
         left = sentence_around(text, label.start(), label.start() + 1)[0]
         if person_between(text, left, right):
@@ -11681,9 +11674,8 @@ def _a_workplace_or_a_cause(text: str, f: Finding) -> bool:
     if _SEEN_BY_THE_ROLE.search(before) is not None:
         return False  # (careplaces48) "saw physio at HSS twice": the one who was seen
     if _seeking_a_clinician_for_ones_own(text):
-        return (
-            False  # (careplaces55) "anyone know the pediatric dentist at Rady Children's? my kid …"
-        )
+        # (careplaces55) "anyone know the pediatric dentist at Rady Children's? my kid …"
+        return False
     left, right = sentence_around(text, f.start, f.end)
     return _CARE_AT_THE_PLACE.search(text, left, right) is None
 
