@@ -262,14 +262,15 @@ BLIND = frozenset(
 # session's end to be read (measured first, as 35 and 36 were); 40, 41 and 42 were read
 # with 43-47 in the session after, once 48, 49 and 50 had been written to judge it; 48, 49 and
 # 50 were read in the session after that, once 51-54 had been written to judge it; 51-54 in
-# the session after that, once 55-58 had been written. Every two-digit set from 21 on (55
-# and after too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 55))})
+# the session after that, once 55-58 had been written; 55-58 in the session after that, once
+# 59-62 had been written. Every two-digit set from 21 on (59 and after too) is blind until it
+# is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 59))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–54) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–58) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "55",
-        "general_heldout56",
-        "57",
-        "general_held_out58",
+        "59",
+        "general_heldout60",
         "61",
+        "general_held_out62",
+        "65",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -112,6 +112,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout52",
         "53",
         "general_held_out54",
+        "55",
+        "general_heldout56",
+        "57",
+        "general_held_out58",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
