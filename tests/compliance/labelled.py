@@ -129,7 +129,9 @@ SOURCES = {
 # and 50 (with 40-47), and four more such helpers wrote 51-54 to the same brief to judge it
 # blind (measured on ``dd6e015``, the guard as it found it). The session after read 51-54
 # (with 40-50), and four more such helpers wrote 55-58 to the same brief to judge it blind
-# (measured on ``3987521``, the guard as it found it).
+# (measured on ``3987521``, the guard as it found it). The session after read 55-58 (with
+# 40-54), and four more such helpers wrote 59-62 to the same brief to judge it blind
+# (measured on ``b667f01``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -190,6 +192,10 @@ GENERAL = {
     "general_held_out56": HERE / "corpus" / "general_heldout56.txt",
     "general_held_out57": HERE / "corpus" / "general_heldout57.txt",
     "general_held_out58": HERE / "corpus" / "general_heldout58.txt",
+    "general_held_out59": HERE / "corpus" / "general_heldout59.txt",
+    "general_held_out60": HERE / "corpus" / "general_heldout60.txt",
+    "general_held_out61": HERE / "corpus" / "general_heldout61.txt",
+    "general_held_out62": HERE / "corpus" / "general_heldout62.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
