@@ -145,8 +145,16 @@ DATE = lazy.compile(
     r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d\d|\d\d)\b(?![/-]\d)"
     # (guard-replies) a day first with no year, after "on" or "since" ("On 14/02 my partner
     # brought me in"): the day past 12 says it is a day and a month, the preposition a date
-    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s))"
+    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s)"
+    # (dates59) and after "to", "for", "by", "till" and other languages' "for", "on" and
+    # "to" ("foi remarcada para 22/05", "return by 30/04", "moved to 14/08", "am 22/05")
+    r"|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s)|(?<=\b[Tt]ill\s)|(?<=\bpara\s)"
+    r"|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bau\s)|(?<=\bdia\s)|(?<=\bdía\s))"
     r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
+    # (dates59) a day of the month after Portuguese's and Spanish's "dia" ("desde o dia
+    # 15", "el día 3 a las 10"), not a day of a course ("dia 3 do tratamento")
+    r"|(?:(?<=\b[Dd]ia\s)|(?<=\b[Dd]ía\s))(?:0?[1-9]|[12]\d|3[01])\b(?![/.:,]?\d)"
+    r"(?![ \t]+(?:de|do|da|del|of)\b)"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -236,7 +244,7 @@ DATE = lazy.compile(
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
-    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July"
+    r"|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+[Dd]ay|the\s+Fourth\s+of\s+July"
     # (guard-recall6) the holidays of other countries and calendars, one day (or a few) of
     # the year as Christmas is: "the day after Boxing Day", "two weeks before Diwali"
     r"|" + _OTHER_HOLIDAYS + r")\b"
@@ -677,6 +685,8 @@ FINDER_RULES = (
     "date.writer_care",
     "date.short_personal_text",
     "date.owners_event",
+    "date.booking_moved",
+    "date.employers_action",
     "date.birth_asked",
     "date.record_holders_day",
     "age.over_89",
@@ -822,12 +832,43 @@ _OWNERS_EVENT = lazy.compile(
     r"|reprogramada)){0,4}"
     r"[ \t]+(?i:for|on|to|from|starts|begins|effective|is|was|am|le|el|para|ist|est|es|é|auf)[ \t]+$"
 )
+# (dates59) One booking moved or set to a day, the booking named with "the" or "my"
+# ("the appointment with Dr. Kshirsagar got moved to the 28th", "my surgery was pushed back
+# to 3/12", "the extraction has been rescheduled for Fri the 6th"): one visit is one
+# person's, whoever's; not a service's hours ("the appointment line moved to 8am").
+_A_BOOKING_MOVED = lazy.compile(
+    r"\b(?:the|my|his|her|their)[ \t]+(?:(?:next|follow-?up|last|first|new)[ \t]+)?"
+    r"(?:appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
+    r"|mri|x-?ray|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction"
+    r"|c-section|\w+(?:ectomy|otomy|plasty|oscopy))"
+    r"(?:[ \t]+(?:with|at)[ \t]+(?:(?:Dr|Dra|the)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
+    r"[ \t]+(?:(?:got|was|has[ \t]+been|is|been|now|just)[ \t]+){0,2}"
+    r"(?:moved|changed|rescheduled|re-?booked|booked|set|pushed[ \t]+back|put[ \t]+back"
+    r"|brought[ \t]+forward|postponed|bumped)[ \t]+(?:to|for|till|until)[ \t]+$",
+    _I,
+)
 # A clinician's or a staff member's own calendar by title ("Dr. Okafor's leave starts 1
 # Sept", "our hygienist's annual leave"): the practice's, no patient's (``_PROVIDER_AWAY``).
 _STAFF_OWNER = lazy.compile(
     r"\b(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|our)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,2}$"
     r"|^(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Our|Dra\.?)\b",
 )
+
+
+# (dates59) What an employer does to one person, and the day it takes effect: "Bart Finch
+# has been promoted to shift supervisor effective April 1st", "placed on probation as of
+# 3 March", "terminated effective 14/08". One person's record at work, as a leave's start
+# is; not the practice's own news of a clinician ("Dr. Lee has been appointed clinical
+# director effective 1 April", "our nurse Ama is promoted …": ``_STAFF_OWNER``).
+_EMPLOYERS_ACTION = lazy.compile(
+    r"\b(?:promoted|demoted|hired|transferred|reassigned|terminated|dismissed|suspended"
+    r"|laid[ \t]+off|let[ \t]+go|placed[ \t]+on[ \t]+(?:leave|probation|a[ \t]+(?:PIP|performance[ \t]+plan)))"
+    r"\b[^.!?\n]{0,50}?\b(?:effective|as[ \t]+of|starting)[ \t]+$",
+    _I,
+)
+
+# The practice's own news of its people: a clinician's title, "our", "we", "us".
+_PRACTICES_OWN_NEWS = lazy.compile(r"\b(?:Dr|Dra|Doctor|Prof|Professor|[Oo]ur|[Ww]e|us|[Tt]eam)\b")
 
 
 def _owners_event_day(text: str, window_start: int, start: int) -> bool:
@@ -860,6 +901,10 @@ _RECORD_HOLDER_OPENING = lazy.compile(
     r"[\W_]{0,3}(?:(?:ticket|card|account|policy|licen[cs]e|permit|pass)[ \t]*holder|tenant"
     r"|passenger|patient|student|pupil|employee|customer|client|member|visitor|applicant"
     r"|candidate|claimant|insured|renter|hirer|lessee|borrower|attendee|participant"
+    # a log's or a register's entry, its day before the name ("Visitor log 04/11/2026:
+    # Pastor Elroy Gaines, room 214")
+    r"|(?:visitor|visitors['’]?|sign-?in|attendance|guest)[ \t]+(?:log|register|book|sheet)"
+    r"(?:[ \t]+[\d/.-]{3,10})?"
     r"|(?:rental|hire|lease|tenancy|booking|reservation|rental[ \t]+car)[ \t]+(?:agreement|record|details))"
     r"[ \t]*(?:name)?[ \t]*[:—–-][ \t]*(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
     r"[A-Z][\w'’-]+(?:[ \t]+|/)[A-Z][\w'’-]",
@@ -873,6 +918,12 @@ def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
     for pattern, back, reason in _CARE_DAY_CUES:
         if pattern.search(text, max(window_start, start - back), start):
             return reason
+    if _A_BOOKING_MOVED.search(text, max(window_start, start - 90), start):
+        return "the day one booking was moved or set to (the appointment got moved to the 28th) [date.booking_moved]"
+    if _EMPLOYERS_ACTION.search(text, max(window_start, start - 80), start) and not (
+        _PRACTICES_OWN_NEWS.search(text, window_start, start)
+    ):
+        return "the day an employer's action on one person takes effect (promoted effective April 1st) [date.employers_action]"
     if _owners_event_day(text, window_start, start):
         return "the day of one person's own event by its owner (Ahmed's extraction for 26.05) [date.owners_event]"
     if _BIRTH_ASKED.search(text, max(0, start - 40), start):

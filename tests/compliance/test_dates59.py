@@ -32,7 +32,23 @@ from medsocial_tui.compliance import find_phi
         ("Tenant: Keisha Lawrence-Boyd. Lease start 1st of July 2024. Unit 4.", "1st of July 2024"),
         ("Passenger: Liang Wei, flight CX251 departing 04MAR, seat 31K", "04MAR"),
         ("Patient: Sofia Marchetti. Implant placed 22.10, review on 05.11", "05.11"),
+        # date.booking_moved: one booking moved or set to a day
+        ("the appointment with Dr. Kshirsagar got moved to the 28th so bring the disc", "the 28th"),
+        ("the extraction has been rescheduled for Fri the 6th", "Fri the 6th"),
+        # date.employers_action: what an employer does to one person, and its day
+        (
+            'Bartholomew "Bart" Finch has been promoted to shift supervisor effective April 1st.',
+            "April 1st",
+        ),
+        ("Memo: Kelechi Obi terminated effective 14 March for repeated no-shows.", "14 March"),
+        # a log's entry is a record of one holder too
+        ("Visitor log 04/11/2026: Pastor Elroy Gaines, room 214, left 16:30", "04/11/2026"),
+        # a holiday with its "day" in lower case
+        ("omg Keisha your baby is so cute!! born on Valentine's day too", "Valentine's day"),
         # the shapes the date finder reads now, tied by the cues it had
+        ("Daniela Rocha, sua consulta foi remarcada para 22/05 às 14h", "22/05"),
+        ("Joaquim ligou dizendo que o dente ainda dói desde o dia 15, marcar retorno", "15"),
+        ("Device G5X-00931-TR assigned to patient for home monitoring, return by 30/4", "30/4"),
         ("Kofi, your dentist here. the x-ray on 10-Apr showed a cracked root", "10-Apr"),
         ("Airline booking: PNR X7QK2L, passenger Omondi/Brian Mr, seat 22A, 17DEC.", "17DEC"),
         ("Kenji's flight home is on 22DEC after his surgery in Bangkok", "22DEC"),
@@ -67,6 +83,17 @@ def test_a_day_of_one_persons_event_blocks(text: str, words: str) -> None:
         "When is World Smile Day? — October 3rd, every year!",
         "Flights departing 22MAR from LOS are delayed, says the airport.",
         "Student open day: 14.08 at the dental school, all welcome.",
+        "The appointment line moved to 8am opening from Monday.",
+        "Our flu clinic has been moved to 22/10 because of the storm.",
+        "Our open day got moved to the 28th because of the rain.",
+        "The ratio improved to 14/10 over the trial.",
+        "Opening hours change from 13/12: Saturdays 9 to 1.",
+        "Book by 30/4 for the spring discount!",
+        "Dr. Lee has been promoted to clinical director effective 1 April.",
+        "We're thrilled that our nurse Ama has been promoted to lead nurse effective 3 March!",
+        "New pricing effective April 1st for all whitening treatments.",
+        "Visitor log 04/11/2026: 14 visitors, no incidents.",
+        "Happy Valentine's day from all of us at the clinic! Offer ends on Valentine's day.",
     ],
 )
 def test_a_day_no_ones_event_passes(text: str) -> None:

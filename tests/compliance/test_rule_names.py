@@ -74,6 +74,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
     # (dates59) an owner's event, a birth asked and answered, a record of one holder
     ("date.owners_event", "Ahmed Al-Rashidi's extraction for 26.05.2025", "26.05.2025", False),
+    ("date.booking_moved", "the appointment with Dr. Rao got moved to the 28th", "the 28th", False),
+    (
+        "date.employers_action",
+        "Bart Finch has been promoted to supervisor effective April 1st.",
+        "April 1st",
+        False,
+    ),
     ("date.birth_asked", "what day was she born? — feb 2nd at 4am", "feb 2nd", False),
     (
         "date.record_holders_day",
