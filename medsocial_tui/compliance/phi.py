@@ -906,8 +906,10 @@ _RECORD_HOLDER_OPENING = lazy.compile(
     r"|(?:visitor|visitors['’]?|sign-?in|attendance|guest)[ \t]+(?:log|register|book|sheet)"
     r"(?:[ \t]+[\d/.-]{3,10})?"
     r"|(?:rental|hire|lease|tenancy|booking|reservation|rental[ \t]+car)[ \t]+(?:agreement|record|details))"
-    r"[ \t]*(?:name)?[ \t]*[:—–-][ \t]*(?!(?:Dr|Prof|Mr|Mrs|Ms)\b)"
-    r"[A-Z][\w'’-]+(?:[ \t]+|/)[A-Z][\w'’-]",
+    # the holder's name in capitals, as a record writes it ("Ngaio Te Huia", "Omondi/Brian",
+    # "Mr John Smith"); not a sentence to them ("Patient: please call us on 02/11")
+    r"[ \t]*(?:name)?[ \t]*[:—–-][ \t]*(?!(?-i:Dr|Prof)\b)"
+    r"(?-i:[A-Z][\w'’-]+(?:[ \t]+|/)[A-Z])[\w'’-]",
     _I,
 )
 

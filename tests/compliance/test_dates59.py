@@ -31,6 +31,7 @@ from medsocial_tui.compliance import find_phi
         ("Ticket holder: Ngaio Te Huia — Row F, Seat 12 — concert on 15.11", "15.11"),
         ("Tenant: Keisha Lawrence-Boyd. Lease start 1st of July 2024. Unit 4.", "1st of July 2024"),
         ("Passenger: Liang Wei, flight CX251 departing 04MAR, seat 31K", "04MAR"),
+        ("Passenger: Mr Tomasz Nowak, flight LO282 departing 09JUN, seat 12C", "09JUN"),
         ("Patient: Sofia Marchetti. Implant placed 22.10, review on 05.11", "05.11"),
         # date.booking_moved: one booking moved or set to a day
         ("the appointment with Dr. Kshirsagar got moved to the 28th so bring the disc", "the 28th"),
@@ -89,6 +90,8 @@ def test_a_day_of_one_persons_event_blocks(text: str, words: str) -> None:
         "The ratio improved to 14/10 over the trial.",
         "Opening hours change from 13/12: Saturdays 9 to 1.",
         "Book by 30/4 for the spring discount!",
+        "Ticket holder: please note the concert on 15.11 starts at 8pm.",
+        "Student - open day on 14.08 at the dental school.",
         "Dr. Lee has been promoted to clinical director effective 1 April.",
         "We're thrilled that our nurse Ama has been promoted to lead nurse effective 3 March!",
         "New pricing effective April 1st for all whitening treatments.",
