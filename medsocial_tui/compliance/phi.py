@@ -145,8 +145,16 @@ DATE = lazy.compile(
     r"|\b(?:1[3-9]|2\d|3[01])[/-](?:0?[1-9]|1[0-2])[/-](?:(?:19|20)\d\d|\d\d)\b(?![/-]\d)"
     # (guard-replies) a day first with no year, after "on" or "since" ("On 14/02 my partner
     # brought me in"): the day past 12 says it is a day and a month, the preposition a date
-    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s))"
+    r"|(?:(?<=[Oo]n\s)|(?<=[Ss]ince\s)|(?<=[Ff]rom\s)|(?<=[Uu]ntil\s)"
+    # (dates59) and after "to", "for", "by", "till" and other languages' "for", "on" and
+    # "to" ("foi remarcada para 22/05", "return by 30/04", "moved to 14/08", "am 22/05")
+    r"|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s)|(?<=\b[Tt]ill\s)|(?<=\bpara\s)"
+    r"|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bau\s)|(?<=\bdia\s)|(?<=\bdía\s))"
     r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
+    # (dates59) a day of the month after Portuguese's and Spanish's "dia" ("desde o dia
+    # 15", "el día 3 a las 10"), not a day of a course ("dia 3 do tratamento")
+    r"|(?:(?<=\b[Dd]ia\s)|(?<=\b[Dd]ía\s))(?:0?[1-9]|[12]\d|3[01])\b(?![/.:,]?\d)"
+    r"(?![ \t]+(?:de|do|da|del|of)\b)"
     rf"|\b{_MONTH}\s+{_DAY}\b(?:,?\s+\d{{4}})?"
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?"
     r"|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:\d{4}|\d{2}))?\b(?!/)"
@@ -154,6 +162,24 @@ DATE = lazy.compile(
     # "2024-03-03", and as ISO 8601 writes it with the time: "2024-03-03T10:00"
     r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d(?:\b|(?=T\d))"
     rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
+    # (dates59) a day and a short month joined by a hyphen with no year, as rotas, bookings
+    # and notes write them ("the x-ray on 10-Apr", "check in 25-Dec"); a day and a month run
+    # together in capitals, as airline and military records write them ("departing 22MAR",
+    # "seat 22A, 17DEC", "DOB 02MAR85"); a month and a year cut to two figures ("on a
+    # waitlist since Feb '23"); a short weekday before "the" and a day ("Fri the 13th")
+    rf"|\b(?:0?[1-9]|[12]\d|3[01])-{_MONTH}(?![-\w])"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?:(?:19|20)?\d\d)?\b"
+    rf"|\b{_MONTH}\s+['’]\d\d\b(?!['’])"
+    rf"|\b(?i:{_WEEKDAY_SHORT})\.?\s+the\s+\d{{1,2}}(?:st|nd|rd|th)\b"
+    # (dates59) a day and a month with a full stop between and no year, after a preposition
+    # of time ("concert on 15.11", "Termin am 14.11. um 9 Uhr", "vom 3.3. bis"): the month in
+    # two figures, or in one closed by its full stop; not a dose or a measure ("on 2.5 mg")
+    r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Aa]m\s)|(?<=\bvom\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bseit\s)"
+    r"|(?<=\bzum\s)|(?<=\bdem\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\ble\s)"
+    r"|(?<=\bel\s))"
+    r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\.))(?![.,]?\d)"
+    r"(?!\.?[ \t]*(?:mg|mcg|ml|kg|g|km|cm|mm|m|l|lbs?|%|x|hrs?|h|min|mins|pts?|points?)\b)"
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
     # a month typed in lower case, where a day and a year or an ordinal leave no doubt:
     # "12 march 1961", "march 3rd, 1961", "june 3rd" (not "may", a verb too often)
@@ -218,7 +244,7 @@ DATE = lazy.compile(
     # (guard-recall6) "on the second day of Chinese New Year"
     r"|(?<=day\sof\s))"
     r"(?:Christmas(?:\s+Eve|\s+Day)?|New\s+Year's(?:\s+Eve|\s+Day)?|Thanksgiving"
-    r"|Easter(?:\s+Sunday)?|Halloween|Valentine's\s+Day|the\s+Fourth\s+of\s+July"
+    r"|Easter(?:\s+Sunday)?|Halloween|Valentine['’]s\s+[Dd]ay|the\s+Fourth\s+of\s+July"
     # (guard-recall6) the holidays of other countries and calendars, one day (or a few) of
     # the year as Christmas is: "the day after Boxing Day", "two weeks before Diwali"
     r"|" + _OTHER_HOLIDAYS + r")\b"
@@ -658,6 +684,11 @@ FINDER_RULES = (
     "date.weekday_of_care",
     "date.writer_care",
     "date.short_personal_text",
+    "date.owners_event",
+    "date.booking_moved",
+    "date.employers_action",
+    "date.birth_asked",
+    "date.record_holders_day",
     "age.over_89",
     "health.addressed",
     "street.home_on",
@@ -762,12 +793,145 @@ _CARE_DAY_CUES = (
 order: each pattern, how far before the date it may begin, and the finding's reason."""
 
 
+# (dates59) One person's own event by its owner just before its day: a name's possessive,
+# "his", "her", "their", "my" or another language's "your" ("dein", "votre", "su", "sua"),
+# then what is theirs (care, a leave, a hearing, a booking, a start), then its verb and
+# preposition: "Ahmed Al-Rashidi's extraction for 26.05.2025", "Precious Mahlangu's
+# maternity leave starts 1 Sept", "his custody hearing is set for April 8", "Dein Termin
+# bei Dr. Schäfer ist am 14.11.", "votre rendez-vous est le 3 mars". The owner says whose
+# day it is, as "your appointment" does for the reader (``date.booked_for_reader``).
+_OWNER = (
+    r"(?:\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}['’]s"
+    r"|\b(?i:his|her|their|my|dein|deine|ihr|ihre|votre|ton|ta|su|sua|seu|tu))"
+)
+_ONES_EVENT = (
+    r"(?i:extraction|x-?rays?|scan|surgery|operation|op|procedure|appointment|appt|visit"
+    r"|consult(?:ation)?|filling|crown|implant|biopsy|admission|discharge|infusion|review"
+    r"|follow-?up|check-?up|cleaning|induction|c-section|\w+(?:ectomy|otomy|plasty|oscopy)"
+    r"|(?:maternity|paternity|parental|sick|annual|compassionate|medical)[ \t]+leave|leave"
+    r"|hearing|court[ \t]+date|trial|sentencing|interview|start[ \t]+date|first[ \t]+day"
+    r"|last[ \t]+day|lease|move|flight|check-?in|wedding|graduation|funeral|due[ \t]+date"
+    r"|termin|behandlung|untersuchung|rendez-vous|rdv|cita|consulta|turno|exame|cirurgia)"
+)
+_OWNERS_EVENT = lazy.compile(
+    _OWNER
+    + r"[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+    + _ONES_EVENT
+    # with whom or where ("bei Dr. Schäfer", "with Dr. Shah", "at Rotunda"), what is done
+    # to it ("is set for", "was moved to", "has been booked for", "foi remarcada para"),
+    # and its preposition; only those words, so "her implant course on 2 May" (a course
+    # she took) is no event of hers
+    # what it is for ("Ihr Termin zur Zahnreinigung", "your appointment for the crown")
+    + r"(?:[ \t]+(?i:zur|zum|für|for|de|pour|para|del|da|do)[ \t]+"
+    r"(?:(?i:the|la|le|el|die|den|a|o)[ \t]+)?[\w'’-]+)?"
+    r"(?:[ \t]+(?i:bei|with|at|avec|con|com|chez|no|na)[ \t]+"
+    r"(?:(?i:Dr|Dra|the|el|la|le|o|a|dem|der|den)\.?[ \t]+)?[\w'’-]+(?:[ \t]+[A-Z][\w'’-]*)?)?"
+    r"(?:[ \t]+(?i:is|was|has|have|had|been|got|set|booked|moved|changed|scheduled"
+    r"|rescheduled|confirmed|pushed|put|back|brought|forward|now|still|also|due|officially"
+    r"|ist|wurde|verschoben|est|a|été|fixé|fixée|es|é|foi|remarcada|marcada|agendada"
+    r"|reprogramada)){0,4}"
+    r"[ \t]+(?i:for|on|to|from|starts|begins|effective|is|was|am|le|el|para|ist|est|es|é|auf)[ \t]+$"
+)
+# (dates59) One booking moved or set to a day, the booking named with "the" or "my"
+# ("the appointment with Dr. Kshirsagar got moved to the 28th", "my surgery was pushed back
+# to 3/12", "the extraction has been rescheduled for Fri the 6th"): one visit is one
+# person's, whoever's; not a service's hours ("the appointment line moved to 8am").
+_A_BOOKING_MOVED = lazy.compile(
+    r"\b(?:the|my|his|her|their)[ \t]+(?:(?:next|follow-?up|last|first|new)[ \t]+)?"
+    r"(?:appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
+    r"|mri|x-?ray|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction"
+    r"|c-section|\w+(?:ectomy|otomy|plasty|oscopy))"
+    r"(?:[ \t]+(?:with|at)[ \t]+(?:(?:Dr|Dra|the)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
+    r"[ \t]+(?:(?:got|was|has[ \t]+been|is|been|now|just)[ \t]+){0,2}"
+    r"(?:moved|changed|rescheduled|re-?booked|booked|set|pushed[ \t]+back|put[ \t]+back"
+    r"|brought[ \t]+forward|postponed|bumped)[ \t]+(?:to|for|till|until)[ \t]+$",
+    _I,
+)
+# A clinician's or a staff member's own calendar by title ("Dr. Okafor's leave starts 1
+# Sept", "our hygienist's annual leave"): the practice's, no patient's (``_PROVIDER_AWAY``).
+_STAFF_OWNER = lazy.compile(
+    r"\b(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|our)[ \t]+(?:[A-Za-z][\w'’-]*[ \t]+){0,2}$"
+    r"|^(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Our|Dra\.?)\b",
+)
+
+
+# (dates59) What an employer does to one person, and the day it takes effect: "Bart Finch
+# has been promoted to shift supervisor effective April 1st", "placed on probation as of
+# 3 March", "terminated effective 14/08". One person's record at work, as a leave's start
+# is; not the practice's own news of a clinician ("Dr. Lee has been appointed clinical
+# director effective 1 April", "our nurse Ama is promoted …": ``_STAFF_OWNER``).
+_EMPLOYERS_ACTION = lazy.compile(
+    r"\b(?:promoted|demoted|hired|transferred|reassigned|terminated|dismissed|suspended"
+    r"|laid[ \t]+off|let[ \t]+go|placed[ \t]+on[ \t]+(?:leave|probation|a[ \t]+(?:PIP|performance[ \t]+plan)))"
+    r"\b[^.!?\n]{0,50}?\b(?:effective|as[ \t]+of|starting)[ \t]+$",
+    _I,
+)
+
+# The practice's own news of its people: a clinician's title, "our", "we", "us".
+_PRACTICES_OWN_NEWS = lazy.compile(r"\b(?:Dr|Dra|Doctor|Prof|Professor|[Oo]ur|[Ww]e|us|[Tt]eam)\b")
+
+
+def _owners_event_day(text: str, window_start: int, start: int) -> bool:
+    """(dates59) ``date.owners_event``: one person's own event by its owner just before the
+    day at ``start`` (``_OWNERS_EVENT``: "Ahmed Al-Rashidi's extraction for", "her
+    maternity leave starts"), not a clinician's or the practice's ("Dr. Okafor's leave
+    starts", "our hygienist's leave")."""
+    m = _OWNERS_EVENT.search(text, max(window_start, start - 80), start)
+    if m is None:
+        return False
+    return _STAFF_OWNER.search(text, max(0, m.start() - 30), m.start()) is None and (
+        _STAFF_OWNER.match(m.group()) is None
+    )
+
+
+# (dates59) A birth asked, then its day as the answer: "what day was she born? — feb 2nd
+# at 4am", "when's his birthday? 3rd of May", "DOB? 02/11". The question's mark ends a
+# sentence, so this is read across it, just before the day.
+_BIRTH_ASKED = lazy.compile(
+    r"\b(?:born|birthday|b-?day|dob|d\.o\.b\.?|date[ \t]+of[ \t]+birth)[ \t]*\?+[\s—–:-]*$", _I
+)
+# (dates59) A record of one holder, its label and the holder's name opening the text:
+# "Ticket holder: Ngaio Te Huia — Row F, Seat 12 — concert on 15.11", "Tenant: Keisha
+# Lawrence-Boyd. Lease start 1st of July 2024", "Rental car agreement: Niamh Gallagher, …
+# return 14/08". A day in such a record is the holder's (their concert, lease, return), as
+# a day in a patient's chart is theirs. Not a notice to all of them ("Tenants: the lift is
+# serviced on 14/08", a plural or no name after the label) nor a guest speaker's billing
+# ("Guest: Dr Maria Lopez" is not a label here; a title is no name).
+_RECORD_HOLDER_OPENING = lazy.compile(
+    r"[\W_]{0,3}(?:(?:ticket|card|account|policy|licen[cs]e|permit|pass)[ \t]*holder|tenant"
+    r"|passenger|patient|student|pupil|employee|customer|client|member|visitor|applicant"
+    r"|candidate|claimant|insured|renter|hirer|lessee|borrower|attendee|participant"
+    # a log's or a register's entry, its day before the name ("Visitor log 04/11/2026:
+    # Pastor Elroy Gaines, room 214")
+    r"|(?:visitor|visitors['’]?|sign-?in|attendance|guest)[ \t]+(?:log|register|book|sheet)"
+    r"(?:[ \t]+[\d/.-]{3,10})?"
+    r"|(?:rental|hire|lease|tenancy|booking|reservation|rental[ \t]+car)[ \t]+(?:agreement|record|details))"
+    # the holder's name in capitals, as a record writes it ("Ngaio Te Huia", "Omondi/Brian",
+    # "Mr John Smith"); not a sentence to them ("Patient: please call us on 02/11")
+    r"[ \t]*(?:name)?[ \t]*[:—–-][ \t]*(?!(?-i:Dr|Prof)\b)"
+    r"(?-i:[A-Z][\w'’-]+(?:[ \t]+|/)[A-Z])[\w'’-]",
+    _I,
+)
+
+
 def _care_day_cue(text: str, window_start: int, start: int) -> str | None:
     """The reason of the first care-day cue found before the date at ``start`` (none read
     before ``window_start``, the sentence's start or the widest reach)."""
     for pattern, back, reason in _CARE_DAY_CUES:
         if pattern.search(text, max(window_start, start - back), start):
             return reason
+    if _A_BOOKING_MOVED.search(text, max(window_start, start - 90), start):
+        return "the day one booking was moved or set to (the appointment got moved to the 28th) [date.booking_moved]"
+    if _EMPLOYERS_ACTION.search(text, max(window_start, start - 80), start) and not (
+        _PRACTICES_OWN_NEWS.search(text, window_start, start)
+    ):
+        return "the day an employer's action on one person takes effect (promoted effective April 1st) [date.employers_action]"
+    if _owners_event_day(text, window_start, start):
+        return "the day of one person's own event by its owner (Ahmed's extraction for 26.05) [date.owners_event]"
+    if _BIRTH_ASKED.search(text, max(0, start - 40), start):
+        return "the day of a birth, given as the answer to its question (born? — feb 2nd) [date.birth_asked]"
+    if _RECORD_HOLDER_OPENING.match(text):
+        return "a day in the record of one holder (Ticket holder: … concert on 15.11) [date.record_holders_day]"
     return None
 
 

@@ -51,7 +51,7 @@ JOINS = [
     ),
     (
         "date.in_patient_text",
-        "Patient: Maria Lopez, MRN 5518820. Next review 14 March 2027.",
+        "Chart of Maria Lopez, MRN 5518820. Next review 14 March 2027.",
         "14 March 2027",
         "Next review 14 March 2027.",
     ),
