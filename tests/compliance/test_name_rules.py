@@ -641,6 +641,34 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     # (names16) the French plural article that is a given name too
     (nm.pronoun_abroad, "Les enfants de moins de 6 ans sont soignes gratuitement.", "Les", VETO),
     (nm.pronoun_abroad, "Les has had a toothache since Friday.", "Les", None),
+    # (clean59) a sentence's words asked as the fold writes them ("presenter" is French's
+    # "présenter"), and grammar words of other languages that are given names elsewhere
+    (
+        nm.pronoun_abroad,
+        "Les patients doivent présenter leur carte Vitale à chaque visite.",
+        "Les",
+        VETO,
+    ),
+    (nm.pronoun_abroad, "Esta semana la clínica cierra a las cinco de la tarde.", "Esta", VETO),
+    (nm.pronoun_abroad, "Esta é a nova tabela de preços da clínica.", "Esta", VETO),
+    (nm.pronoun_abroad, "Dia 12 a clínica fecha mais cedo por causa do feriado.", "Dia", VETO),
+    (
+        nm.pronoun_abroad,
+        "Alla fine della visita il dentista ci ha dato uno spazzolino.",
+        "Alla",
+        VETO,
+    ),
+    (nm.pronoun_abroad, "Dann muss man die Zahnspange jeden Abend reinigen.", "Dann", VETO),
+    (
+        nm.pronoun_abroad,
+        "Déjà trois semaines de douleur à la mâchoire, est-ce normal ?",
+        "Déjà",
+        VETO,
+    ),
+    (nm.pronoun_abroad, "Alleen op afspraak, bel ons tussen 9 en 12 uur.", "Alleen", VETO),
+    (nm.pronoun_abroad, "Esta has had a fever since Tuesday.", "Esta", None),
+    (nm.pronoun_abroad, "Dann has had toothache for three days.", "Dann", None),
+    (nm.pronoun_abroad, "Hola, soy Esta, tengo dolor de muelas.", "Esta", None),
     (nm.pronoun_abroad, "Dia sakit demam sejak kemarin.", "Dia", VETO),
     (nm.pronoun_abroad, "Ella has had a fever since yesterday.", "Ella", None),
     (nm.pronoun_abroad, "Elle has a rash on her arm.", "Elle", None),
