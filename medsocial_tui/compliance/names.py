@@ -2899,7 +2899,8 @@ _PRONOUNS_ABROAD = {
     "dia": ("id", "pt"),
     # (names16) and the French plural articles that are given names too ("Les patients
     # hospitalisés …", "Des douleurs …"; not "Les Dawson was", "Des is 60")
-    "les": ("fr",),
+    # (clean59) and Spanish "les", to them or to you ("Les pedimos que firmen …")
+    "les": ("fr", "es"),
     "des": ("fr",),
     # (clean37) a French notice's heading ("Avis aux patients : …", "Avis : la clinique
     # sera fermée …"; not "Avis is in recovery") and the Portuguese mother as folding
@@ -2927,11 +2928,27 @@ _PRONOUNS_ABROAD = {
     "darin": ("de",),
     "jene": ("de",),
     "toi": ("fr",),
-    "deja": ("fr",),
+    "deja": ("fr", "es"),
     "déjà": ("fr",),
     "già": ("it",),
     "alleen": ("nl",),
     "mee": ("nl",),
+    # (clean59) and everyday nouns of those languages that are given names only of other
+    # peoples (English, Persian, Slavic): "Vida sana: cepíllate …", "Imposto de Renda
+    # termina …", "Bebê de 9 meses com febre …" (the fold writes "bebe"), "Donna incinta al
+    # terzo mese …", "Cara dormente depois da anestesia …", "Zona norte: …", "Terra batida
+    # …", "Ora la clinica è aperta …", "Vita da dentista …"; not "Rosa", "Paz", "Luz",
+    # "Luna" or "Alma", which Spanish speakers are named, nor "Mira" (a name spoken to)
+    "vida": ("es", "pt"),
+    "renda": ("pt",),
+    "bebe": ("pt", "es"),
+    "donna": ("it",),
+    "cara": ("es", "pt", "it"),
+    "zona": ("es", "pt", "it"),
+    "terra": ("pt", "it"),
+    "tierra": ("es",),
+    "ora": ("it",),
+    "vita": ("it",),
 }
 # (clean37) A heading before its colon: "Avis : la clinique …" (a pronoun before one is
 # someone spoken to or a speaker's label, "Ella: ya voy").
