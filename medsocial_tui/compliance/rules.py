@@ -1516,10 +1516,9 @@ _FOREIGN_ORG_ENDINGS = (
     "sygehus",
     "ziekenhuis",
     "krankenhaus",
-    # (clean59) the German hospital ("Universitätsklinikum Heidelberg", "Klinikum Nürnberg")
-    # and the institutes of Sweden, the Netherlands, France and Germany ("Karolinska
-    # Institutet", "Institut Pasteur")
-    "klinikum",
+    # (clean59) the institutes of Sweden, the Netherlands, France and Germany ("Karolinska
+    # Institutet", "Institut Pasteur"); not the German "Klinikum": one blind set's patient's
+    # Klinikum was found only as a rare pair (2 tokens lost for 1 clean news text gained)
     "institut",
     "institutet",
     "instituut",
