@@ -2890,22 +2890,65 @@ def turkish_place_case(f: _Finder, c: Candidate) -> str | None:
 # "Ella has had a fever" and "Ela has a rash" stay names; so does "Ella, tienes cita el
 # lunes" (a comma after it: someone spoken to).
 _PRONOUNS_ABROAD = {
-    "ella": "es",
-    "ela": "pt",
-    "ele": "pt",
-    "elle": "fr",
-    "lei": "it",
-    "dia": "id",
+    "ella": ("es",),
+    "ela": ("pt",),
+    "ele": ("pt",),
+    "elle": ("fr",),
+    "lei": ("it",),
+    # (clean59) and the Portuguese "day" that opens a date ("Dia 12 a clínica fecha …")
+    "dia": ("id", "pt"),
     # (names16) and the French plural articles that are given names too ("Les patients
     # hospitalisés …", "Des douleurs …"; not "Les Dawson was", "Des is 60")
-    "les": "fr",
-    "des": "fr",
+    # (clean59) and Spanish "les", to them or to you ("Les pedimos que firmen …")
+    "les": ("fr", "es"),
+    "des": ("fr",),
     # (clean37) a French notice's heading ("Avis aux patients : …", "Avis : la clinique
     # sera fermée …"; not "Avis is in recovery") and the Portuguese mother as folding
     # writes "mãe" ("Mãe que amamenta pode tomar …?"; not "Mae has a fever")
-    "avis": "fr",
-    "mae": "pt",
-    "mãe": "pt",
+    "avis": ("fr",),
+    "mae": ("pt",),
+    "mãe": ("pt",),
+    # (clean59) and the grammar words of those languages that are given names elsewhere,
+    # none a name of their own language's people: the demonstrative "esta" ("Esta semana la
+    # clínica cierra a las cinco", "Esta é a nova tabela"), Portuguese "desta", Italian
+    # articles fused with a preposition ("Alla fine della visita …", "Della Robbia" aside:
+    # two words), "già" and "hai" as the fold writes them, German "dann", "darin" and
+    # "jene" ("Dann muss man die Zahnspange …"), French "toi" and "déjà", Dutch "alleen" and
+    # "mee". Not "Sara" (Italian's "will be" is a common name there), "Mia", "Donna", "Ben",
+    # "Elke" or "Anders", which are names of those languages' own people too.
+    "esta": ("es", "pt"),
+    "desta": ("pt",),
+    "della": ("it",),
+    "alla": ("it",),
+    "nella": ("it",),
+    "nelle": ("it",),
+    "gia": ("it",),
+    "hai": ("it",),
+    "dann": ("de",),
+    "darin": ("de",),
+    "jene": ("de",),
+    "toi": ("fr",),
+    "deja": ("fr", "es"),
+    "déjà": ("fr",),
+    "già": ("it",),
+    "alleen": ("nl",),
+    "mee": ("nl",),
+    # (clean59) and everyday nouns of those languages that are given names only of other
+    # peoples (English, Persian, Slavic): "Vida sana: cepíllate …", "Imposto de Renda
+    # termina …", "Bebê de 9 meses com febre …" (the fold writes "bebe"), "Donna incinta al
+    # terzo mese …", "Cara dormente depois da anestesia …", "Zona norte: …", "Terra batida
+    # …", "Ora la clinica è aperta …", "Vita da dentista …"; not "Rosa", "Paz", "Luz",
+    # "Luna" or "Alma", which Spanish speakers are named, nor "Mira" (a name spoken to)
+    "vida": ("es", "pt"),
+    "renda": ("pt",),
+    "bebe": ("pt", "es"),
+    "donna": ("it",),
+    "cara": ("es", "pt", "it"),
+    "zona": ("es", "pt", "it"),
+    "terra": ("pt", "it"),
+    "tierra": ("es",),
+    "ora": ("it",),
+    "vita": ("it",),
 }
 # (clean37) A heading before its colon: "Avis : la clinique …" (a pronoun before one is
 # someone spoken to or a speaker's label, "Ella: ya voy").
@@ -2917,20 +2960,18 @@ def pronoun_abroad(f: _Finder, c: Candidate) -> str | None:
     """A given name that is "she" in that language's sentence ("Ella es la nueva higienista")."""
     if len(c.words) != 1 or c.last.possessive:
         return None
-    lang = _PRONOUNS_ABROAD.get(c.lowers[0])
-    if lang is None:
+    langs = _PRONOUNS_ABROAD.get(c.lowers[0])
+    if langs is None:
         return None
     text = f.doc.text
     after = text[c.end : c.end + 1]
     if after in (",", "!") or (after == ":" and c.lowers[0] not in _HEADINGS_ABROAD):
         return None  # "Ella, tienes cita el lunes": someone spoken to, not "she"
     words = [m.group().lower() for m in _WORDS_AFTER.finditer(text, c.end, c.end + 60)][:3]
-    theirs = sum(
-        1
-        for w in words
-        if lazy.zipf_small(w, lang) >= 3.0 and lazy.zipf_small(w, lang) > lazy.zipf_small(w, "en")
-    )
-    return VETO if theirs >= 2 else None
+    for lang in langs:
+        if sum(1 for w in words if _more_theirs_than_english(w, lang)) >= 2:
+            return VETO
+    return None
 
 
 # (clean55) ``word_abroad_opening``: an everyday word of another language that opens a
@@ -2970,8 +3011,11 @@ def word_abroad_opening(f: _Finder, c: Candidate) -> str | None:
 
 
 def _more_theirs_than_english(word: str, lang: str) -> bool:
-    """``word`` is an everyday word of ``lang`` (Zipf 3 or more) and more its than English's."""
-    theirs = lazy.zipf_small(word, lang)
+    """``word`` is an everyday word of ``lang`` (Zipf 3 or more) and more its than English's.
+    (clean59) The text is read folded, without its accents, so a word of ``lang`` is also
+    asked as the fold writes it: "presenter" is French's "présenter" (4.8, English 3.8),
+    "hospitalises" its "hospitalisés" ("Les patients doivent présenter leur carte …")."""
+    theirs = max(lazy.zipf_small(word, lang), lx.folded_zipf(word, lang))
     return theirs >= 3.0 and theirs > lazy.zipf_small(word, "en")
 
 

@@ -2601,6 +2601,37 @@ def test_newsletters_name_their_people_and_places_as_no_patients(text: str) -> N
     assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
 
 
+# (clean59) An institute of another language written into one word ends a pair that is an
+# institution's name, not a person's (``not_rare_pair``); a relative's stay at a hospital
+# of another language is still found by the facility rules.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researchers from the Nederlands Kanker Instituut reported fewer mouth cancers.",
+        "A study out of Karolinska Institutet links long-term PPI use to higher stomach cancer risk.",
+        # (clean59) and a pair after the article French and Italian elide onto it
+        "L'Assurance Maladie rembourse 70 % du tarif de la consultation depuis 2023.",
+    ],
+)
+def test_an_institutet_or_a_body_after_l_is_no_persons_name(text: str) -> None:
+    assert [f for f in find_phi(text) if f.severity == "block"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "My mum has been in Universitätsklinikum Heidelberg since 3 March.",
+            "Universitätsklinikum Heidelberg",
+        ),
+        ("Mein Vater liegt seit Montag im Klinikum Nürnberg, Station 12.", "Klinikum Nürnberg"),
+        ("Siobhan L'Estrange was admitted on 3 May.", "Siobhan L'Estrange"),
+    ],
+)
+def test_a_relatives_stay_at_a_klinikum_is_still_found(text: str, words: str) -> None:
+    assert words in found_words(text)
+
+
 @pytest.mark.parametrize(
     ("text", "words"),
     [
