@@ -99,3 +99,33 @@ def test_a_care_place_by_its_street_is_someones_only_in_a_sentence_about_them() 
     for text, own in ((mine, False), (ours, True)):
         end = text.index("27")
         assert identifiers.own_address_cue(text, 0, end) is own, text
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        (
+            "Mum fell at her care home, Oakridge House in Harrogate, and the ward wants her GP"
+            " letter.",
+            "Oakridge House",
+        ),
+        (
+            "Quick update. Mum fell at her care home, Oakridge House in Harrogate again.",
+            "Oakridge House",
+        ),
+        ("she's settled at her nursing home, The Beeches near Sligo, but won't eat", "Beeches"),
+    ],
+)
+def test_ones_care_home_named_before_its_town_is_found(text: str, home: str) -> None:
+    assert any(home in found for found in _blocked(text)), _blocked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council runs a care home, Oakridge House in Harrogate, with 40 new beds.",
+        "Our new care home, Willow Court in Ballarat, opens to residents in March.",
+    ],
+)
+def test_a_care_home_of_no_one_stays_clean(text: str) -> None:
+    assert not _blocked(text)
