@@ -14,7 +14,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.findings import group_finding as _finding
 from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES, SURNAMES
-from medsocial_tui.compliance.person_cues import person_between
+from medsocial_tui.compliance.person_cues import person_between, short_text_about_someone
 from medsocial_tui.compliance.text import (
     finditer_at,
     matches_at,
@@ -275,7 +275,9 @@ OWN_ADDRESS_CUE = lazy.compile(
     r"\s+(?:is\s+)?(?:at|on|behind)"
     r"|\b(?:shipping|shipped|ships|dispatched|sent)\s+from\s*:|\breturns?\s+(?:address\s*:|to\s*:)"
     # where a business takes its payments, or where a meeting is held
-    r"|\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
+    # (addresses59: not a refund's, which goes to the person refunded: "mail the refund
+    # check to RR 2 Box 118, Hartington, NE 68739, attn Lorna Vetter")
+    r"|(?<!refund\s)\b(?:payments?|cheques?|checks?|remittances?)\s+(?:to|at)\b"
     r"|\bthe\s+(?:[\w-]+\s+){0,2}(?:conference|convention|meeting|seminar|summit|symposium|expo"
     r"|festival|gala|fundraiser|workshop)\s+(?:is|will\s+be|was)\s+(?:held\s+)?(?:at|on)\b"
     # a business's or a public building's own address: "The museum is at 1000 Fifth Avenue"
@@ -302,9 +304,40 @@ def own_address_cue(text: str, begin: int, end: int) -> bool:
     stop = max(window.rfind("."), window.rfind("!"), window.rfind("?"))
     if OWN_ADDRESS_CUE.search(window, stop + 1) is None:
         return False
+    if _A_CARE_PLACE_BY_ITS_STREET.search(window, stop + 1) is not None and _someones_care_there(
+        text, begin + stop + 1, end
+    ):
+        return False
     # (numdates37) "drop off the insulin at 22 Kent Ridge Crescent, she'll be home after 6":
     # someone is at home at the address, so it is theirs, whatever the cue before it said
     return SOMEONE_HOME_AFTER.match(text, end) is None
+
+
+# (addresses59) A place of care or a shop named by its kind and then its street, right before
+# the street: "the clinic on 14 Ngaio Street", "at the practice on 310 Kingsway", "outside
+# the pharmacy on Maple Ave". Said by the place itself it is "our clinic", "us", "we"
+# (``_ITS_OWN_VOICE``); said by someone else, it is where that person was cared for when
+# the sentence is about them (``_someones_care_there``).
+_A_CARE_PLACE_BY_ITS_STREET = lazy.compile(
+    r"\bthe\s+(?:[\w'’-]+\s+){0,2}?(?:clinic|practice|surgery|pharmacy|chemist|dentist"
+    r"|hospital|office|cent(?:re|er)|lab|GP|doctors?['’]?s?)\s+(?:on|at|in)\s+$",
+    _I,
+)
+_ITS_OWN_VOICE = lazy.compile(r"\b(?:our|us|we|we['’](?:re|ve|ll))\b", _I)
+
+
+def _someones_care_there(text: str, left: int, end: int) -> bool:
+    """(addresses59) Whether the sentence of a care place's street (``left`` its start, ``end``
+    the street's) is about a person who is not the place: a person cue in it ("the clinic on
+    14 Ngaio Street is the one where my brother had his wisdom teeth out", "complainant …
+    states his bicycle was taken from outside the pharmacy on Maple Ave"), or a short
+    message about one person (``short_text_about_someone``), and not the place's own voice
+    (``_ITS_OWN_VOICE``: "we're the clinic on Main St"). Not "The clinic on Allen Avenue
+    runs free checks this week": no one's care."""
+    right = sentence_around(text, end, end)[1]
+    if _ITS_OWN_VOICE.search(text, left, right) is not None:
+        return False
+    return person_between(text, left, right) or short_text_about_someone(text)
 
 
 # (numdates37) After an address, in its sentence, someone who will be or is at home there:

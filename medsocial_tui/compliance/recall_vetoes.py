@@ -282,7 +282,12 @@ _RELATIVE_BEFORE = lazy.compile(
     )
     + r")s?['’]?s?\b"
     # a family word with its possessive needs no "my": "Mum's care home", "Grandad's work"
-    + r"|\b(?:mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|granny|mama|papa)['’]s\b",
+    + r"|\b(?:mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|granny|mama|papa)['’]s\b"
+    # (addresses59) the writer's parent as the sentence's subject ("Mum fell at her care
+    # home, …"), and one person's own home right before its kind ("she's happy at her
+    # nursing home, The Beeches")
+    + r"|(?:^|(?<=[.!?\n]))[ \t]*(?:mum|mom|mam|dad|nan|nana|gran|grandma|grandad|grandpa|granny)\b"
+    + r"|\b(?:my|his|her|their)[ \t]+$",
     _I,
 )
 _SENTENCE_END = lazy.compile(r"[.!?\n]")

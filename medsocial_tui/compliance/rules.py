@@ -797,15 +797,26 @@ def _triggered(trigger: re.Pattern[str], text: str) -> bool:
 
 # -- vetoes ------------------------------------------------------------------------------
 def _own_address(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """The practice's own street or town, or one the post invites people to."""
+    """The practice's own street or town, or one the post invites people to. (addresses59)
+    Not a flat's or an apartment's address (``_A_HOMES_UNIT``: "rented from us at Flat 5,
+    12 Marlborough Road"), nor one the words before make someone's home
+    (``a_homes_dealings_before``: "the mortgage on …", "rented from us at …")."""
     words = {w.lower() for w in _LETTERS.findall(m.group(0))}
     own = _address_words(ctx.address)
     if own and words & own - {"street", "avenue", "road", "suite", "lane", "drive"}:
         return True
     begin = max(0, m.start() - 60)
-    return bool(
-        own_address_cue(text, begin, m.start()) or PLACE_IS_AT.search(text, begin, m.start())
-    )
+    if not (own_address_cue(text, begin, m.start()) or PLACE_IS_AT.search(text, begin, m.start())):
+        return False
+    if _A_HOMES_UNIT.match(text, m.start()) is not None:
+        return False
+    left = sentence_around(text, begin, m.start())[0]
+    return not a_homes_dealings_before(text, left, m.start())
+
+
+# (addresses59) A flat's or an apartment's number opening an address: a home, where a
+# business's is a suite, a unit or a shop ("Flat 2, 19 Sauchiehall Lane", "Apt 4B, …").
+_A_HOMES_UNIT = lazy.compile(r"(?:flat|apartment|apt\.?)[ \t]*#?[ \t]*\d", _I)
 
 
 # What a label's "address" names when it is no one's home: a business's, an e-mail's, a
@@ -10557,6 +10568,61 @@ _PERSONS_ADDRESS_BEFORE = lazy.compile(
     r"|delivered|going|go|returned)[ \t]+to)\b[^.!?\n]{0,24}$",
     _I,
 )
+# (addresses59) Words before an address that make it someone's home, or the reader's own on
+# an organisation's file, in a sentence that names an organisation too (so
+# ``_an_organisations_address`` would read the address as the organisation's): a loan, a
+# let or a tax on it ("loan officer: Devon at the branch, about the mortgage on 2380 Pebble
+# Creek Ln", "council tax for Apartment 6, …", "rented from us at Flat 5, …"), the
+# writer's or a family's place ("the party's at our place, 27 Wattle St, Leichhardt",
+# "come round to my place after the clinic, …"), the reader's address as a firm has it
+# ("We have you down at 4410 Ridgecrest Dr for the mailed one", "our records team has
+# updated it to …"). Up to 50 characters may stand between, so the town after the street
+# reads the same cue. Not "the branch at 118 Juniper Hollow Rd handles mortgages" (the
+# loan's word after the address), "office space for rent at …" (a listing), "our place of
+# business".
+A_HOMES_DEALINGS_BEFORE = lazy.compile(
+    r"\b(?:(?:mortgage|home[ \t]+loan|lease|tenancy|(?<!for[ \t])(?<!to[ \t])rent"
+    r"|council[ \t]+tax|property[ \t]+tax|rates)"
+    r"(?:[ \t]+(?:statement|arrears|payments?|bill|letter|agreement|notice|due))?"
+    r"[ \t]+(?:on|for|at|of)"
+    r"|(?<!for[ \t])(?<!to[ \t])rent(?:s|ed|ing)?[ \t]+(?:(?:a[ \t]+room[ \t]+)?from[ \t]+[\w-]+[ \t]+)?(?:at|in)"
+    r"|(?:we|they)(?:[ \t]+(?:have|had)|['’]ve[ \t]+got)[ \t]+(?:you|him|her|them)"
+    r"[ \t]+(?:down[ \t]+|listed[ \t]+|registered[ \t]+)?(?:at|as)"
+    r"|updated[ \t]+(?:it|this|that|them|(?:your|his|her|their)[ \t]+(?:[\w-]+[ \t]+)?"
+    r"(?:address|details|file|record))[ \t]+to)\b[^.!?\n]{0,50}$",
+    _I,
+)
+# (addresses59) The writer's or a family's place, the same way: "the party's at our place, 27
+# Wattle St, Leichhardt", "come round to my place after the clinic, …"; asked only in a
+# sentence that opens nothing to the public (``_OPEN_TO_ALL``), since a café or a bakery
+# calls its shop "our place" too ("Come to our place, 14 Banksia Rd, the bakery's open
+# from 7").
+_A_FAMILYS_PLACE_BEFORE = lazy.compile(
+    r"\b(?:my|our|his|her|their|your|ur)[ \t]+(?:new[ \t]+|old[ \t]+)?place(?![ \t]+of\b)"
+    r"[^.!?\n]{0,50}$",
+    _I,
+)
+_OPEN_TO_ALL = lazy.compile(
+    r"\b(?:open(?:s|ing)?|hours|every[ \t]+\w+day|menu|bookings?|reservations?|tickets?"
+    r"|welcome|customers?|shop|store|bakery|caf[eé]|restaurant|bar)\b",
+    _I,
+)
+
+
+def a_homes_dealings_before(text: str, left: int, start: int) -> bool:
+    """(addresses59) Whether the words before an address at ``start`` (from ``left``, its
+    sentence's start) make it someone's home: a loan, a let or a tax on it, the reader's
+    address on a firm's file (``A_HOMES_DEALINGS_BEFORE``), or the writer's or a family's
+    place in a sentence that opens nothing to the public (``_A_FAMILYS_PLACE_BEFORE``)."""
+    begin = max(left, start - 90)
+    if A_HOMES_DEALINGS_BEFORE.search(text, begin, start) is not None:
+        return True
+    if _A_FAMILYS_PLACE_BEFORE.search(text, begin, start) is None:
+        return False
+    right = sentence_around(text, start, start)[1]
+    return _OPEN_TO_ALL.search(text, left, right) is None
+
+
 # (records12) An address visited, named right after the visit: a home visit goes to
 # someone's door ("They'll visit Rose Cottage, Church Lane, Little Waltham CM3 3LE", "the
 # nurse visits 4 Elm Rd on Monday"); "visit us at 12 Main St" and "visit our clinic at"
@@ -10715,6 +10781,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         return False  # (records12) "They'll visit Rose Cottage, Church Lane, …"
     if _READERS_TRIP_OR_CLAIM_BEFORE.search(text, max(sentence[0], f.start - 100), f.start):
         return False  # (numdates37) "your shuttle from 418 Birchwood Ln, …", "your claim … at"
+    if a_homes_dealings_before(text, sentence[0], f.start):
+        return False  # (addresses59) "the mortgage on 2380 Pebble Creek Ln", "our place, …"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
@@ -10804,6 +10872,11 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
                 return findings
     if PERSON_CUE.search(text) is not None or _HOME_OR_DELIVERY.search(text) is not None:
         return findings
+    for f in findings:  # (addresses59) "the party's at our place, 27 Wattle St, …"
+        if f.label == "address" and a_homes_dealings_before(
+            text, sentence_around(text, f.start, f.end)[0], f.start
+        ):
+            return findings
     # (address13) the number the reader is reached on: "we tried to reach you at …"
     for f in findings:  # a loop, not ``any`` over a generator: asked every notice
         if f.label == "phone" and REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):

@@ -162,6 +162,42 @@ FINDING_CASES += [
         "address.foreign",
         "Our Madrid branch is at Calle de Alcalá 42, 28014 Madrid.",
     ),
+    # (addresses59) a loan or a let on the address, the reader's address on the firm's file
+    (
+        "_an_organisations_address",
+        False,
+        "2380 Pebble Creek Ln",
+        "address.postal",
+        "loan officer: Devon at the branch, ext 214, about the mortgage on 2380 Pebble Creek Ln",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "118 Juniper Hollow Rd",
+        "address.postal",
+        "The branch at 118 Juniper Hollow Rd handles mortgages and savings, Mon to Fri 9-5.",
+    ),
+    (
+        "_an_organisations_address",
+        False,
+        "9 Calle Olmo, Sevilla",
+        "address.foreign",
+        "We have you down at 9 Calle Olmo, Sevilla for the posted kit, is that still right?",
+    ),
+    (
+        "_an_organisations_address",
+        False,
+        "27 Wattle St",
+        "address.postal",
+        "Party details: it's at our place, 27 Wattle St, Leichhardt, the pharmacy crew are coming.",
+    ),
+    (
+        "_an_organisations_address",
+        True,
+        "14 Banksia Rd",
+        "address.postal",
+        "Come to our place, 14 Banksia Rd, Mullumbimby, the bakery's open from 7 every Saturday.",
+    ),
     (
         "_an_organisations_address",
         False,
