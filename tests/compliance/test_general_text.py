@@ -71,6 +71,11 @@ RULE_CASES = [
         "Siosaia",
     ),
     ("name.after_age_and_sex", "67 y/o male (Delgado) presents with syncope.", "Delgado"),
+    (
+        "name.after_age_sex_code",
+        "84M Harold Fenwick in rm 12, post-op day 2 hip, acutely confused overnight.",
+        "Harold Fenwick",
+    ),
     ("name.after_age_and_sex", "A 38-year-old man, Tuilagi, came in with a wrist.", "Tuilagi"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
     ("name.rare_words", "We met Tahu Ngata at the park after her fall.", "Tahu Ngata"),
@@ -4970,3 +4975,41 @@ def test_a_systems_account_a_field_or_a_public_case_is_no_ones(text: str) -> Non
 )
 def test_a_number_after_a_things_short_is_passes(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "age"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "84M Harold Fenwick in rm 12, post-op day 2 hip, acutely confused overnight.",
+            "Harold Fenwick",
+        ),
+        ("Bed 9: 90F Joy Baker, fall at home, NOF fracture, for theatre tomorrow.", "Joy Baker"),
+        ("56yo F Faith Muthoni — T2DM, HbA1c 71, review in 3/12.", "Faith Muthoni"),
+        (
+            "Handover: 71 F Grace Mahlangu, bay 3, chest pain settled, trop pending.",
+            "Grace Mahlangu",
+        ),
+        ("ED board: 45M - Patience Okafor, ?appendicitis, NBM.", "Patience Okafor"),
+    ],
+)
+def test_a_name_after_an_age_and_sex_code_is_the_cases(text: str, name: str) -> None:
+    """(pairs59) ``name.after_age_sex_code``: the code is the person's age and sex, so the
+    given and family name after it are theirs, everyday words or not."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3M Clinpro White Varnish lot numbers 2024-09A are on the recall list.",
+        "2F Ayala Malls Feliz, Pasig. Open daily 10AM to 9PM.",
+        "The 100M Freestyle final was a thriller at the Commonwealth Games.",
+        "A $5M Grant Foundation award will fund the new community clinic.",
+        "Room 2F Grace Lee Suite is on the second floor, next to the lifts.",
+    ],
+)
+def test_a_brand_a_floor_or_a_race_after_a_number_is_no_case(text: str) -> None:
+    """(pairs59) Their clean twins: a firm's code, a floor, a race, a sum of money before
+    capitalised words that are no given name then a family name (``not_given_then_family``)."""
+    assert "name" not in spans(text), found_words(text)
