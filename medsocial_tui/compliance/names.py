@@ -140,6 +140,14 @@ _CARE_NOUNS = frozenset(
     procedure crown filling implant retainer invisalign veneers dentures whitening mouth
     smile's last final big""".split()
 )
+# (pairs59) A person's leave from work for a birth, an illness or a death, after their
+# possessive ("Patience Nwosu's sick leave runs until Friday", "Faith Banda's bereavement
+# leave", "Precious Mahlangu's maternity pay"); not "Joy Division's sick riffs".
+_LEAVE_AFTER = lazy.compile(
+    r"[ \t]+(?:maternity|paternity|parental|adoption|sick|medical|bereavement|compassionate)"
+    r"[ \t]+(?:leave|note|pay)\b",
+    re.IGNORECASE,
+)
 # What is measured or taken of a body: "Neve's temperature", "Dad's meds".
 _BODY_READINGS = frozenset(
     """temperature temp meds medication medications medicine pills labs bloodwork glucose
@@ -831,6 +839,7 @@ class _Finder:
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
+            or (word.sentence_start and lower in _MESSAGE_GERUNDS)
             or (
                 word.sentence_start
                 and lower in _NOTE_VERBS
@@ -3679,6 +3688,7 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         or c.after_lower in _BODY_PARTS
         or c.after_lower in SYMPTOMS
         or _HEALTH_START.match(f.doc.text, last.end)
+        or _LEAVE_AFTER.match(f.doc.text, last.end)
     ):
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
@@ -4280,6 +4290,14 @@ _LEAD_VERBS = _TAKE_VERBS | frozenset(
 _NOTE_VERBS = frozenset(
     """visited saw met helped gave called rang phoned texted emailed messaged reminded told
     asked advised treated examined seen re visiting meeting""".split()
+)
+# (pairs59) The verbs a desk's message or a rota note opens with, before the person whose
+# visit it is about: "Confirming Ahmed Al-Rashidi's extraction for 26.05", "Rebooking Mere
+# Takerei to Thursday", "Chasing Delroy Campbell's bloods". The verb is no part of the name
+# (read as one, "Confirming Ahmed Al-Rashidi" fell to the vetoes of a run of three words).
+_MESSAGE_GERUNDS = frozenset(
+    """confirming reminding rebooking rescheduling cancelling canceling chasing paging
+    booking""".split()
 )
 # (guard-recall5) The words a chat opens a sentence with before its subject: "so fatima
 # finally had her gallbladder out", "ok so liam fell", "i think dmitri has shingles".

@@ -5013,3 +5013,50 @@ def test_a_brand_a_floor_or_a_race_after_a_number_is_no_case(text: str) -> None:
     """(pairs59) Their clean twins: a firm's code, a floor, a race, a sum of money before
     capitalised words that are no given name then a family name (``not_given_then_family``)."""
     assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("email from HR: Precious Mahlangu's maternity leave starts 1 Sept", "Precious Mahlangu"),
+        ("Heads up: Faith Mwale's compassionate leave runs until Friday.", "Faith Mwale"),
+        ("Faith Banda's bereavement leave has been approved for next week.", "Faith Banda"),
+    ],
+)
+def test_a_persons_leave_after_their_possessive_names_them(text: str, name: str) -> None:
+    """(pairs59) ``possessive_care`` reads a leave for a birth, an illness or a death after
+    the possessive (``_LEAVE_AFTER``), and ``_named_by_a_post`` keeps such a name even after
+    a post's word ("HR:") (``_THEIR_LEAVE``)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Confirming Ahmed Al-Rashidi's extraction for 26.05.2025 at 11:00, please "
+            "remember to take your antibiotic cover.",
+            "Ahmed Al-Rashidi",
+        ),
+        ("Confirming Hope Daniels's extraction for 26.05.2025 at 11:00.", "Hope Daniels"),
+    ],
+)
+def test_a_desks_opening_verb_is_no_part_of_the_name(text: str, name: str) -> None:
+    """(pairs59) ``_MESSAGE_GERUNDS``: "Confirming", "Rebooking" open the message, the name
+    after them is read alone (as one run of three words it fell to the vetoes)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace Hospital's maternity unit has reopened after refurbishment.",
+        "Our hygienist Precious returns from maternity leave next month, welcome back!",
+        "Booking Holidays Direct is our travel partner for the conference.",
+        "Confirming Saturday Hours: we open 9 to 1 this week.",
+    ],
+)
+def test_leave_and_opening_verbs_name_no_one_alone(text: str) -> None:
+    """(pairs59) Their clean twins: a hospital's unit, a staff member's return in a bio
+    with no possessive, a firm after "Booking", opening hours after "Confirming"."""
+    assert "name" not in spans(text), found_words(text)
