@@ -72,6 +72,11 @@ RULE_CASES = [
     ),
     ("name.after_age_and_sex", "67 y/o male (Delgado) presents with syncope.", "Delgado"),
     (
+        "name.life_event_subject",
+        "Precious Banda gave birth to a baby girl at Chris Hani Baragwanath on Sunday.",
+        "Precious Banda",
+    ),
+    (
         "name.after_age_sex_code",
         "84M Harold Fenwick in rm 12, post-op day 2 hip, acutely confused overnight.",
         "Harold Fenwick",
@@ -5059,4 +5064,44 @@ def test_a_desks_opening_verb_is_no_part_of_the_name(text: str, name: str) -> No
 def test_leave_and_opening_verbs_name_no_one_alone(text: str) -> None:
     """(pairs59) Their clean twins: a hospital's unit, a staff member's return in a bio
     with no possessive, a firm after "Booking", opening hours after "Confirming"."""
+    assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Bartholomew "Bart" Finch has been promoted to shift supervisor effective April 1st.',
+            'Bartholomew "Bart" Finch',
+        ),
+        (
+            "Precious Banda gave birth to a baby girl at Chris Hani Baragwanath on Sunday.",
+            "Precious Banda",
+        ),
+        (
+            "Margarethe “Peggy” Hale has resigned after ten years on reception.",
+            "Margarethe “Peggy” Hale",
+        ),
+    ],
+)
+def test_a_pair_whose_sentence_tells_of_their_own_life_is_a_name(text: str, name: str) -> None:
+    """(pairs59) ``name.life_event_subject``: a promotion, a birth, a resignation told of a
+    given and a family name opening the sentence makes them a person's, everyday words or
+    a nickname in quotes between them."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope Street was promoted to a clearway last year.",
+        "Grace Kelly retired from acting in 1956 to marry Prince Rainier.",
+        "Joy Division resigned themselves to a final tour.",
+        "Golden State was expecting a title this year.",
+        "Rose Garden is on summer leave until the renovation ends.",
+    ],
+)
+def test_a_street_a_star_or_a_team_with_a_life_event_stays_clean(text: str) -> None:
+    """(pairs59) Their clean twins: a street, a public figure, a band, a team and a garden
+    before the same verbs (``not_given_then_family``, ``not_a_name``)."""
     assert "name" not in spans(text), found_words(text)
