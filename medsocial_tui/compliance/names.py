@@ -1956,13 +1956,18 @@ def clinicians_in_patient_text(
 # named under a record's role label: "Certificate of completion awarded to Precious Banda",
 # "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
 # Nokuthula Dube", "Witness: Gus Papadakis", "Tenant Abdirahman Warsame of …", "Training
-# record: Dong-hyun Park". Whoever else is called so (a member of staff, a public person)
+# record: Dong-hyun Park", (pairs59) "acct OO91-2287-44 for Delroy Campbell". Whoever else is called so (a member of staff, a public person)
 # the record says whose it is; the sets written fresh (40-47) mark such a name every time.
 _RECORD_HOLDER_BEFORE = lazy.compile(
     r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
     r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
     r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
-    r"|\brecord[ \t]*:)[ \t]*$",
+    r"|\brecord[ \t]*:"
+    # (pairs59) a record's number, or a form or an account named, then "for": "IRD number
+    # 049-091-850 for Mere Takerei", "acct OO91-2287-44 for Delroy Campbell", "the
+    # Centrelink form for Jordan Whitlam"
+    r"|\b(?:number|no\.|acct|account|form|file|policy|claim|card)[ \t]+"
+    r"(?:[\w./-]*\d[\w./-]*(?:[ \t]+\d[\w./-]*){0,3}[ \t]+)?for)[ \t]*$",
     re.IGNORECASE,
 )
 # ... in a text that names the record ("certificate", "asset tag", "lease", "permit", "form")
@@ -1988,6 +1993,8 @@ def record_holder(f: _Finder, c: Candidate) -> str | None:
         return None
     if not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in c.lowers):
         return None  # "assigned to Finance Team", "issued to Acme Logistics"
+    if c.lowers[-1] in lx.ORG_SUFFIXES and c.lowers[-1] not in lx.SURNAMES:
+        return None  # (pairs59) "Form 1040 for Rose Garden Trust": a body's (not "Dong-hyun Park")
     if public_figure_in(text[c.start : c.end].lower()) or _A_RECORD_NAMED.search(text) is None:
         return None
     return _RECORD_HOLDER

@@ -5105,3 +5105,32 @@ def test_a_street_a_star_or_a_team_with_a_life_event_stays_clean(text: str) -> N
     """(pairs59) Their clean twins: a street, a public figure, a band, a team and a garden
     before the same verbs (``not_given_then_family``, ``not_a_name``)."""
     assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Final reminder: acct 5520-1187-03 for Dawn Kettleby is 60 days overdue.",
+            "Dawn Kettleby",
+        ),
+    ],
+)
+def test_the_one_a_numbered_record_is_for_is_its_holder(text: str, name: str) -> None:
+    """(pairs59) ``record_holder`` reads a record's number, or a form or an account named,
+    then "for" before a name (``_RECORD_HOLDER_BEFORE``)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0800 555 123 for Grace Church services this Sunday.",
+        "Order 4471 for Holiday Inn Express is ready.",
+        "Form 1040 for Rose Garden Trust is due on 15 April.",
+    ],
+)
+def test_a_number_for_a_church_a_hotel_or_a_trust_is_no_ones(text: str) -> None:
+    """(pairs59) Their clean twins: a church's line, a hotel's order, a trust's form (an
+    organisation's word in the run, ``lx.ORG_SUFFIXES``)."""
+    assert "name" not in spans(text), found_words(text)
