@@ -140,6 +140,14 @@ _CARE_NOUNS = frozenset(
     procedure crown filling implant retainer invisalign veneers dentures whitening mouth
     smile's last final big""".split()
 )
+# (pairs59) A person's leave from work for a birth, an illness or a death, after their
+# possessive ("Patience Nwosu's sick leave runs until Friday", "Faith Banda's bereavement
+# leave", "Precious Mahlangu's maternity pay"); not "Joy Division's sick riffs".
+_LEAVE_AFTER = lazy.compile(
+    r"[ \t]+(?:maternity|paternity|parental|adoption|sick|medical|bereavement|compassionate)"
+    r"[ \t]+(?:leave|note|pay)\b",
+    re.IGNORECASE,
+)
 # What is measured or taken of a body: "Neve's temperature", "Dad's meds".
 _BODY_READINGS = frozenset(
     """temperature temp meds medication medications medicine pills labs bloodwork glucose
@@ -831,6 +839,7 @@ class _Finder:
         return (
             lower in _FIRST_PERSON
             or (word.sentence_start and lower in _LEAD_VERBS)
+            or (word.sentence_start and lower in _MESSAGE_GERUNDS)
             or (
                 word.sentence_start
                 and lower in _NOTE_VERBS
@@ -1947,13 +1956,18 @@ def clinicians_in_patient_text(
 # named under a record's role label: "Certificate of completion awarded to Precious Banda",
 # "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
 # Nokuthula Dube", "Witness: Gus Papadakis", "Tenant Abdirahman Warsame of …", "Training
-# record: Dong-hyun Park". Whoever else is called so (a member of staff, a public person)
+# record: Dong-hyun Park", (pairs59) "acct OO91-2287-44 for Delroy Campbell". Whoever else is called so (a member of staff, a public person)
 # the record says whose it is; the sets written fresh (40-47) mark such a name every time.
 _RECORD_HOLDER_BEFORE = lazy.compile(
     r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
     r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
     r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
-    r"|\brecord[ \t]*:)[ \t]*$",
+    r"|\brecord[ \t]*:"
+    # (pairs59) a record's number, or a form or an account named, then "for": "IRD number
+    # 049-091-850 for Mere Takerei", "acct OO91-2287-44 for Delroy Campbell", "the
+    # Centrelink form for Jordan Whitlam"
+    r"|\b(?:number|no\.|acct|account|form|file|policy|claim|card)[ \t]+"
+    r"(?:[\w./-]*\d[\w./-]*(?:[ \t]+\d[\w./-]*){0,3}[ \t]+)?for)[ \t]*$",
     re.IGNORECASE,
 )
 # ... in a text that names the record ("certificate", "asset tag", "lease", "permit", "form")
@@ -1979,6 +1993,8 @@ def record_holder(f: _Finder, c: Candidate) -> str | None:
         return None
     if not any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in c.lowers):
         return None  # "assigned to Finance Team", "issued to Acme Logistics"
+    if c.lowers[-1] in lx.ORG_SUFFIXES and c.lowers[-1] not in lx.SURNAMES:
+        return None  # (pairs59) "Form 1040 for Rose Garden Trust": a body's (not "Dong-hyun Park")
     if public_figure_in(text[c.start : c.end].lower()) or _A_RECORD_NAMED.search(text) is None:
         return None
     return _RECORD_HOLDER
@@ -3723,6 +3739,7 @@ def possessive_care(f: _Finder, c: Candidate) -> str | None:
         or c.after_lower in _BODY_PARTS
         or c.after_lower in SYMPTOMS
         or _HEALTH_START.match(f.doc.text, last.end)
+        or _LEAVE_AFTER.match(f.doc.text, last.end)
     ):
         return None
     if c.lowers[0] in lx.COMMON_CAPITALIZED or c.lowers[0] in _MONTHS_OR_WEEKDAYS:
@@ -4324,6 +4341,14 @@ _LEAD_VERBS = _TAKE_VERBS | frozenset(
 _NOTE_VERBS = frozenset(
     """visited saw met helped gave called rang phoned texted emailed messaged reminded told
     asked advised treated examined seen re visiting meeting""".split()
+)
+# (pairs59) The verbs a desk's message or a rota note opens with, before the person whose
+# visit it is about: "Confirming Ahmed Al-Rashidi's extraction for 26.05", "Rebooking Mere
+# Takerei to Thursday", "Chasing Delroy Campbell's bloods". The verb is no part of the name
+# (read as one, "Confirming Ahmed Al-Rashidi" fell to the vetoes of a run of three words).
+_MESSAGE_GERUNDS = frozenset(
+    """confirming reminding rebooking rescheduling cancelling canceling chasing paging
+    booking""".split()
 )
 # (guard-recall5) The words a chat opens a sentence with before its subject: "so fatima
 # finally had her gallbladder out", "ok so liam fell", "i think dmitri has shingles".

@@ -635,6 +635,15 @@ _KIN_OR_MY = lazy.compile(
 )
 
 # "his", "her", "their": with a health term in the sentence, someone's own health is told.
+# (pairs59) A possessive then a person's leave from work for a birth, an illness or a
+# death, as an HR note or a rota writes it ("Precious Mahlangu's maternity leave starts 1
+# Sept", "Faith Banda's bereavement leave"): a private matter of the one named, whatever
+# post is written before the name.
+_THEIR_LEAVE = lazy.compile(
+    r"['’]s?[ \t]+(?:maternity|paternity|parental|adoption|sick|medical|bereavement"
+    r"|compassionate|stress)[ \t]+leave\b",
+    _I,
+)
 _THEIR_OWN = lazy.compile(r"\b(?:his|her|hers|their|he|she|him)\b", _I)
 
 
@@ -750,6 +759,8 @@ def _named_by_a_post(text: str, f: Finding) -> bool:
         return False  # (vetoes55) "77F retired piano teacher, Mrs Abernathy": a case's trade
     if _YOUR_CARE.search(text, f.end, min(len(text), f.end + 120)) is not None:
         return False  # (vetoes55) "Rev. Josiah Mbeki, we have received your referral"
+    if _THEIR_LEAVE.match(text, f.end) is not None:
+        return False  # (pairs59) "HR: Precious Mahlangu's maternity leave starts 1 Sept"
     family = (
         _KIN_OR_MY.search(text, left, right)
         if word.lower().rstrip("s") in _PUBLIC_OFFICES

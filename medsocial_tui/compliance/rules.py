@@ -4726,6 +4726,33 @@ def _not_rare_given_and_surname(text: str, m: re.Match[str], ctx: PracticeContex
     return not _name_like_word(first, given=True) or lower in place_names()
 
 
+_QUOTES_OPEN = frozenset("\"“'‘")
+
+
+def _not_given_then_family(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(pairs59) A name the sentence vouches for, even one of everyday words ("Harold
+    Fenwick", "Joy Baker", "Faith Muthoni"), still reads as a given name then a family name:
+    its first word is a given name of the lists (one that is also a word, "Precious",
+    "Patience", among them) or a family name that is no English word (given as one:
+    "Bartholomew"), and its last a listed family name or no English word; not "Clinpro
+    White" (a brand), "Ayala Malls" (a mall), "Grace Hospital"). A nickname in quotes
+    between them says the first word is a given name ("Bartholomew "Bart" Finch")."""
+    words = [w.lower() for w in m.group("name").split()]
+    first, last = words[0], words[-1]
+    common = english_words()
+    nicknamed = len(words) == 3 and words[1][:1] in _QUOTES_OPEN  # "Bartholomew "Bart" Finch"
+    if not (
+        nicknamed
+        or first in lx.GIVEN_NAMES
+        or first in lx.AMBIGUOUS_NAMES
+        or (first in lx.SURNAMES and first not in common)
+    ):
+        return True
+    if any(w in lx.ORG_SUFFIXES or w in lx.STAFF_WORDS or w in lx.CALENDAR_NOUNS for w in words):
+        return True
+    return last not in lx.SURNAMES and last in common
+
+
 def _not_a_family_name_after_initial(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "T. Nakamura", "B. Oyelaran": the word after the initial must read as a family name,
     not an English word ("Vitamin D. Sources", "Plan B. Patients", "U.S. Army")."""
@@ -6213,6 +6240,7 @@ _VETOES: dict[str, Veto] = {
         _not_an_age,
         _not_a_personal_site,
         _not_rare_given_and_surname,
+        _not_given_then_family,
         _not_a_family_name_after_initial,
         _not_a_lower_given_name,
         _an_unowned_body_side,

@@ -71,6 +71,16 @@ RULE_CASES = [
         "Siosaia",
     ),
     ("name.after_age_and_sex", "67 y/o male (Delgado) presents with syncope.", "Delgado"),
+    (
+        "name.life_event_subject",
+        "Precious Banda gave birth to a baby girl at Chris Hani Baragwanath on Sunday.",
+        "Precious Banda",
+    ),
+    (
+        "name.after_age_sex_code",
+        "84M Harold Fenwick in rm 12, post-op day 2 hip, acutely confused overnight.",
+        "Harold Fenwick",
+    ),
     ("name.after_age_and_sex", "A 38-year-old man, Tuilagi, came in with a wrist.", "Tuilagi"),
     ("name.known_surname", "We met Zephyrine Fischer at the pharmacy after her fall.", None),
     ("name.rare_words", "We met Tahu Ngata at the park after her fall.", "Tahu Ngata"),
@@ -5001,3 +5011,157 @@ def test_a_systems_account_a_field_or_a_public_case_is_no_ones(text: str) -> Non
 )
 def test_a_number_after_a_things_short_is_passes(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "age"] == [], found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "84M Harold Fenwick in rm 12, post-op day 2 hip, acutely confused overnight.",
+            "Harold Fenwick",
+        ),
+        ("Bed 9: 90F Joy Baker, fall at home, NOF fracture, for theatre tomorrow.", "Joy Baker"),
+        ("56yo F Faith Muthoni — T2DM, HbA1c 71, review in 3/12.", "Faith Muthoni"),
+        (
+            "Handover: 71 F Grace Mahlangu, bay 3, chest pain settled, trop pending.",
+            "Grace Mahlangu",
+        ),
+        ("ED board: 45M - Patience Okafor, ?appendicitis, NBM.", "Patience Okafor"),
+    ],
+)
+def test_a_name_after_an_age_and_sex_code_is_the_cases(text: str, name: str) -> None:
+    """(pairs59) ``name.after_age_sex_code``: the code is the person's age and sex, so the
+    given and family name after it are theirs, everyday words or not."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3M Clinpro White Varnish lot numbers 2024-09A are on the recall list.",
+        "2F Ayala Malls Feliz, Pasig. Open daily 10AM to 9PM.",
+        "The 100M Freestyle final was a thriller at the Commonwealth Games.",
+        "A $5M Grant Foundation award will fund the new community clinic.",
+        "Room 2F Grace Lee Suite is on the second floor, next to the lifts.",
+    ],
+)
+def test_a_brand_a_floor_or_a_race_after_a_number_is_no_case(text: str) -> None:
+    """(pairs59) Their clean twins: a firm's code, a floor, a race, a sum of money before
+    capitalised words that are no given name then a family name (``not_given_then_family``)."""
+    assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("email from HR: Precious Mahlangu's maternity leave starts 1 Sept", "Precious Mahlangu"),
+        ("Heads up: Faith Mwale's compassionate leave runs until Friday.", "Faith Mwale"),
+        ("Faith Banda's bereavement leave has been approved for next week.", "Faith Banda"),
+    ],
+)
+def test_a_persons_leave_after_their_possessive_names_them(text: str, name: str) -> None:
+    """(pairs59) ``possessive_care`` reads a leave for a birth, an illness or a death after
+    the possessive (``_LEAVE_AFTER``), and ``_named_by_a_post`` keeps such a name even after
+    a post's word ("HR:") (``_THEIR_LEAVE``)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Confirming Ahmed Al-Rashidi's extraction for 26.05.2025 at 11:00, please "
+            "remember to take your antibiotic cover.",
+            "Ahmed Al-Rashidi",
+        ),
+        ("Confirming Hope Daniels's extraction for 26.05.2025 at 11:00.", "Hope Daniels"),
+    ],
+)
+def test_a_desks_opening_verb_is_no_part_of_the_name(text: str, name: str) -> None:
+    """(pairs59) ``_MESSAGE_GERUNDS``: "Confirming", "Rebooking" open the message, the name
+    after them is read alone (as one run of three words it fell to the vetoes)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grace Hospital's maternity unit has reopened after refurbishment.",
+        "Our hygienist Precious returns from maternity leave next month, welcome back!",
+        "Booking Holidays Direct is our travel partner for the conference.",
+        "Confirming Saturday Hours: we open 9 to 1 this week.",
+    ],
+)
+def test_leave_and_opening_verbs_name_no_one_alone(text: str) -> None:
+    """(pairs59) Their clean twins: a hospital's unit, a staff member's return in a bio
+    with no possessive, a firm after "Booking", opening hours after "Confirming"."""
+    assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            'Bartholomew "Bart" Finch has been promoted to shift supervisor effective April 1st.',
+            'Bartholomew "Bart" Finch',
+        ),
+        (
+            "Precious Banda gave birth to a baby girl at Chris Hani Baragwanath on Sunday.",
+            "Precious Banda",
+        ),
+        (
+            "Margarethe “Peggy” Hale has resigned after ten years on reception.",
+            "Margarethe “Peggy” Hale",
+        ),
+    ],
+)
+def test_a_pair_whose_sentence_tells_of_their_own_life_is_a_name(text: str, name: str) -> None:
+    """(pairs59) ``name.life_event_subject``: a promotion, a birth, a resignation told of a
+    given and a family name opening the sentence makes them a person's, everyday words or
+    a nickname in quotes between them."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hope Street was promoted to a clearway last year.",
+        "Grace Kelly retired from acting in 1956 to marry Prince Rainier.",
+        "Joy Division resigned themselves to a final tour.",
+        "Golden State was expecting a title this year.",
+        "Rose Garden is on summer leave until the renovation ends.",
+    ],
+)
+def test_a_street_a_star_or_a_team_with_a_life_event_stays_clean(text: str) -> None:
+    """(pairs59) Their clean twins: a street, a public figure, a band, a team and a garden
+    before the same verbs (``not_given_then_family``, ``not_a_name``)."""
+    assert "name" not in spans(text), found_words(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Final reminder: acct 5520-1187-03 for Dawn Kettleby is 60 days overdue.",
+            "Dawn Kettleby",
+        ),
+    ],
+)
+def test_the_one_a_numbered_record_is_for_is_its_holder(text: str, name: str) -> None:
+    """(pairs59) ``record_holder`` reads a record's number, or a form or an account named,
+    then "for" before a name (``_RECORD_HOLDER_BEFORE``)."""
+    assert name in spans(text).get("name", []), found_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0800 555 123 for Grace Church services this Sunday.",
+        "Order 4471 for Holiday Inn Express is ready.",
+        "Form 1040 for Rose Garden Trust is due on 15 April.",
+    ],
+)
+def test_a_number_for_a_church_a_hotel_or_a_trust_is_no_ones(text: str) -> None:
+    """(pairs59) Their clean twins: a church's line, a hotel's order, a trust's form (an
+    organisation's word in the run, ``lx.ORG_SUFFIXES``)."""
+    assert "name" not in spans(text), found_words(text)
