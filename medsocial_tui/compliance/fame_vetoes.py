@@ -52,35 +52,7 @@ def _private_in_sentence(text: str, f: Finding) -> bool:
     return _PRIVATE.search(text, left, right) is not None
 
 
-# Nationalities as English writes them before a person's trade (demonyms of every
-# continent; a general list, not this corpus's).
-_DEMONYMS = (
-    "afghan albanian algerian american andorran angolan argentine argentinian armenian"
-    " australian austrian azerbaijani bahamian bahraini bangladeshi barbadian belarusian"
-    " belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian british"
-    " bruneian bulgarian burkinabe burmese burundian cambodian cameroonian canadian"
-    " cape-verdean chadian chilean chinese colombian congolese costa-rican croatian cuban"
-    " cypriot czech danish djiboutian dominican dutch ecuadorian egyptian emirati english"
-    " eritrean estonian ethiopian fijian filipino filipina finnish french gabonese gambian"
-    " georgian german ghanaian greek grenadian guatemalan guinean guyanese haitian honduran"
-    " hungarian icelandic indian indonesian iranian iraqi irish israeli italian ivorian"
-    " jamaican japanese jordanian kazakh kenyan kiwi korean kosovar kuwaiti kyrgyz lao"
-    " latvian lebanese liberian libyan lithuanian luxembourgish macedonian malagasy malawian"
-    " malaysian maldivian malian maltese maori māori mauritanian mauritian mexican moldovan"
-    " monegasque mongolian montenegrin moroccan mozambican namibian nepalese nepali"
-    " nigerian nigerien norwegian omani pakistani palestinian panamanian papuan paraguayan"
-    " peruvian polish portuguese puerto-rican qatari romanian russian rwandan salvadoran"
-    " samoan saudi scottish scots senegalese serbian sierra-leonean singaporean slovak"
-    " slovenian somali south-african spanish sri-lankan sudanese surinamese swazi swedish"
-    " swiss syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian"
-    " turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni"
-    " zambian zimbabwean aussie aboriginal indigenous"
-    # countries and teams as sport writes them before a player ("England striker …",
-    # "New Zealand boxer …", "Team GB swimmer …")
-    " england scotland wales ireland australia canada india pakistan new-zealand"
-    " south-africa sri-lanka hong-kong jamaica kenya nigeria ghana brazil argentina france"
-    " germany italy spain japan china fiji samoa tonga usa team-gb great-britain"
-).split()
+_DEMONYMS = lx.DEMONYMS
 _DEMONYM = r"(?:" + "|".join(d.replace("-", r"[ \t-]") for d in _DEMONYMS) + r")"
 # Words of fame before a trade: "world champion", "Olympic", "legendary", "best-selling".
 _FAME_ADJECTIVES = (

@@ -5427,6 +5427,127 @@ def age_after(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (lonenames59) A lone name, then a bracket of its person's particulars, as case questions
+# and notes write a patient: "Abebe (Ethiopian, 60) from Silver Spring", "Lanre (M, 38)",
+# "Fekadu (Ethiopian man, 70)", "Tupou (58, Tongan)", "Wanjiru (F, 34)". Every word of the
+# bracket is an age, a sex or an origin, and one at least is an age or a sex: a bracket of
+# a drug's or a firm's ("Xarelto (rivaroxaban)", "Dr. Latu (Tongan, speaks English)",
+# "Tesco (UK)") holds other words.
+_BRACKET_AFTER = lazy.compile(r"[ \t]*\(([^()\n]{1,40})\)")
+_BARE_NUMBER_BRACKET = lazy.compile(r"\([ \t]*\d{1,3}[ \t]*\)")
+_DIGITS_AFTER = lazy.compile(r"[ \t]*\d")
+_BRACKET_ITEM_SPLIT = lazy.compile(r"[ \t]*[,;/][ \t]*|[ \t]+")
+_BRACKET_AGE = lazy.compile(
+    r"(?:aged?[ \t]*)?\d{1,3}(?:[ \t]*(?:y/?o|yo|y|yrs?|years?|mos?|months?|[mfMF]))?",
+)
+_BRACKET_SEX = frozenset("m f male female man woman boy girl lady gentleman".split())
+_BRACKET_FILLERS = frozenset("age aged years year yrs yr old y/o yo".split())
+_BRACKET_ORIGINS = frozenset(d for d in lx.DEMONYMS if "-" not in d) | ORIGIN_WORDS
+_IN_BRACKETS = (
+    "a lone name, then a bracket of the person's age, sex or origin (Abebe (Ethiopian, 60))"
+)
+
+
+def _particulars(inside: str) -> str:
+    """ "age", "person" or "": every word of a bracket is an age, a sex or an origin, and one
+    is an age or a sex; "age" when a bare number is all it holds ("Arlo (4)")."""
+    bare = marked = origin = False
+    for word in _BRACKET_ITEM_SPLIT.split(inside.strip()):
+        lower = word.lower()
+        if not lower:
+            continue
+        if _BRACKET_AGE.fullmatch(word):
+            if not 0 < int("".join(ch for ch in word if ch.isdigit())) <= 120:
+                return ""
+            bare = bare or word.isdigit()
+            marked = marked or not word.isdigit()
+        elif lower in _BRACKET_SEX or lower in _BRACKET_FILLERS:
+            marked = True
+        elif lower in _BRACKET_ORIGINS:
+            origin = True
+        else:
+            return ""
+    if marked or (bare and origin):
+        return "person"
+    return "age" if bare else ""
+
+
+def in_brackets_with_particulars(f: _Finder, c: Candidate) -> str | None:
+    """A name, then a bracket of its person's age, sex or origin ("Abebe (Ethiopian, 60)")."""
+    # One word (or a name of listed words) no English word, drug or town: "Kibet (Kenyan,
+    # 45) from Eldoret", "Lanre (M, 38)". Not a member of staff in a team's post ("our
+    # hygienist Tala (she/her, 29)" is theirs to share).
+    if c.last.possessive or len(c.words) > 2:
+        return None
+    m = _BRACKET_AFTER.match(f.doc.text, c.end)
+    if m is None:
+        return None
+    said = _particulars(m.group(1))
+    if not said:
+        return None
+    if said == "age" and len(_BARE_NUMBER_BRACKET.findall(f.doc.text)) >= 3:
+        return None  # (a tally: "Top items: Lemsip Max (71), Voltarol gel (44), Piriton (39)")
+    if _DIGITS_AFTER.match(f.doc.text, m.end()) is not None:
+        return None  # (a phone's area code: "Telefone (11) 3555-0100")
+    if not (_unlisted_name_word(c) or _all_name_words(c)):
+        return None
+    if any(lower in lx.other_language_words() for lower in c.lowers) and not c.known:
+        return None  # ("Mein Vater (79) hat …": a word of another language)
+    return None if f.staff_context(c.first_index) else _IN_BRACKETS
+
+
+# (lonenames59) A private lawsuit's caption names its two sides by their family names alone,
+# "Delgado v. Whitfield", "Rutherford v. Okonkwo", "Petrov vs. Nakamura", in a docket, a
+# summons or a hearing's notice. Only in a text of a court's own business: "England v.
+# Australia kicks off at 7" is a match, and a landmark case ("Roe v. Wade was overturned",
+# "the Supreme Court's ruling in Brown v. Board") is public.
+_VERSUS_AFTER = lazy.compile(r"[ \t]+vs?\.?[ \t]+[A-ZÀ-ÖØ-Þ]")
+_VERSUS_BEFORE = lazy.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+vs?\.?[ \t]+$")
+_COURTS_BUSINESS = lazy.compile(
+    r"\b(?:court|docket|hearing|summons|lawsuit|plaintiffs?|defendants?|petitioner|respondent"
+    r"|tribunal|magistrate|judge|subpoena|deposition|attorney|lawyer|solicitor|litigation"
+    r"|case[ \t]*(?:no\b|number|#|id\b)|courtroom)",
+    re.IGNORECASE,
+)
+_PUBLIC_CASE = lazy.compile(
+    r"\b(?:supreme[ \t]+court|landmark|overturn\w*|precedent|historic|constitution\w*)\b",
+    re.IGNORECASE,
+)
+_CAPTION = "a family name as one side of a lawsuit's caption (Delgado v. Whitfield)"
+
+
+def _caption_side(c: Candidate) -> bool:
+    """Words written as a family name is, no English word or firm's: a town's name may be
+    one too ("Delgado", "Rutherford"), since the caption says these are parties."""
+    if c.common:
+        return False
+    english = lx.english_words()
+    for word, lower in zip(c.words, c.lowers, strict=True):
+        if word.base.isupper() or not lower.replace("-", "").replace("'", "").isalpha():
+            return False
+        if lower in lx.ORG_SUFFIXES or len(lower) < 3:
+            return False
+        if lower in english and lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
+            return False  # ("State v. Okafor": the state; "Brennan" is a name wordfreq counts)
+    return True
+
+
+def court_caption(f: _Finder, c: Candidate) -> str | None:
+    """A family name on one side of a private lawsuit's caption ("Delgado v. Whitfield")."""
+    if c.last.possessive or len(c.words) > 2:
+        return None
+    text = f.doc.text
+    if _VERSUS_AFTER.match(text, c.end) is None and (
+        _VERSUS_BEFORE.search(text, max(0, c.start - 40), c.start) is None
+    ):
+        return None
+    if not _caption_side(c):
+        return None
+    if _PUBLIC_CASE.search(text) is not None:
+        return VETO  # (a landmark case's sides are public: "Roe v. Wade was overturned")
+    return None if _COURTS_BUSINESS.search(text) is None else _CAPTION
+
+
 _HIS_OR_HERS_AFTER = lazy.compile(r"[ \t]+(?:on|for)[ \t]+(?:her|his)\b", re.IGNORECASE)
 
 
@@ -6100,6 +6221,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(initials_with_age, strong=False, common=False),
     # (after the vetoes of the writer's carer and of staff thanked)
     NameRule(unlisted_person_object, strong=False, common=False),
+    NameRule(court_caption, strong=False, common=False),
     NameRule(given_and_family, ambiguous=True),
     NameRule(name_doing_something, ambiguous=True),
     NameRule(ambiguous_name_unwell, ambiguous=True),
@@ -6108,6 +6230,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(addressed_at_start, common=False),
     NameRule(patient_after, common=False),
     NameRule(age_after, common=False),
+    NameRule(in_brackets_with_particulars, strong=False, common=False),
     NameRule(praised_by_pronoun, common=True),
     NameRule(common_word, common=True, always=True),
     NameRule(staff_named_earlier, strong=False),

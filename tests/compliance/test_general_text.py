@@ -57,6 +57,7 @@ RULE_CASES = [
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
     ("name.document_for", "Pay stub for Jesús Ibarra, period ending 3/15", "Jesús Ibarra"),
+    ("name.form_heading", "Volunteer form: Githongo — allergies: bees — T-shirt: L", "Githongo"),
     ("name.kin_named", "my son's name is Akin if u see him tell him to call me", "Akin"),
     ("name.kin_named", "My daughter is called Wren, she is 4.", "Wren"),
     ("name.with_age", "Tariq Haddad, 45, was treated for a broken jaw.", "Tariq Haddad"),

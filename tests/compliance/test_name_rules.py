@@ -1446,6 +1446,65 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         nm._SELF_NAMED,
     ),
     (nm.self_named_unlisted, "the kit is in — Shaz will ring you", "Shaz", None),
+    # (lonenames59) a lone name, then a bracket of its person's age, sex or origin
+    (
+        nm.in_brackets_with_particulars,
+        "Kibet (Kenyan, 45) from Eldoret with sickle cell crisis, fluids or not?",
+        "Kibet",
+        nm._IN_BRACKETS,
+    ),
+    (nm.in_brackets_with_particulars, "Lanre (M, 38), BP 180/110", "Lanre", nm._IN_BRACKETS),
+    (
+        nm.in_brackets_with_particulars,
+        "Fekadu (Ethiopian man, 70) newly diagnosed with Parkinson's",
+        "Fekadu",
+        nm._IN_BRACKETS,
+    ),
+    (
+        nm.in_brackets_with_particulars,
+        "Githongo (34 F) with migraines",
+        "Githongo",
+        nm._IN_BRACKETS,
+    ),
+    (nm.in_brackets_with_particulars, "Xarelto (rivaroxaban) must be paused", "Xarelto", None),
+    (nm.in_brackets_with_particulars, "Ozempic (1 mg) weekly, side effects?", "Ozempic", None),
+    (nm.in_brackets_with_particulars, "Kenya (2019) had a cholera outbreak", "Kenya", None),
+    (nm.in_brackets_with_particulars, "Tala (Tongan, speaks English) joined", "Tala", None),
+    (nm.in_brackets_with_particulars, "Tupou (age 130) is no age", "Tupou", None),
+    (nm.in_brackets_with_particulars, "Mein Vater (79) hat Nachblutungen", "Vater", None),
+    (nm.in_brackets_with_particulars, "Telefone (11) 3555-0100", "Telefone", None),
+    (nm.in_brackets_with_particulars, "Arlo (4) has a fever", "Arlo", nm._IN_BRACKETS),
+    (
+        nm.in_brackets_with_particulars,
+        "Top items: Strepsils (86), Lemsip (71), Piriton (39).",
+        "Lemsip",
+        None,
+    ),
+    (
+        nm.in_brackets_with_particulars,
+        "Meet our new hygienist Tala (F, 29), she loves hiking",
+        "Tala",
+        None,
+    ),
+    # (lonenames59) the two sides of a private lawsuit's caption
+    (
+        nm.court_caption,
+        "Court docket CV-2023-004417: Delgado v. Whitfield, hearing set for April 8.",
+        "Delgado",
+        nm._CAPTION,
+    ),
+    (
+        nm.court_caption,
+        "Court docket CV-2023-004417: Delgado v. Whitfield, hearing set for April 8.",
+        "Whitfield",
+        nm._CAPTION,
+    ),
+    (nm.court_caption, "Hearing notice: Oduya vs. Brennan, May 12", "Brennan", nm._CAPTION),
+    (nm.court_caption, "Hearing notice: Oduya vs Brennan, May 12", "Oduya", nm._CAPTION),
+    (nm.court_caption, "Oduya v. Brennan kicks off at 7 on the big screen", "Oduya", None),
+    (nm.court_caption, "Roe v. Wade was overturned by the Supreme Court", "Wade", VETO),
+    (nm.court_caption, "Court hearing: State v. Okafor, June 2", "State", None),
+    (nm.court_caption, "Oduya, the court clerk, called", "Oduya", None),
 ]
 
 
