@@ -4177,6 +4177,42 @@ def test_a_practices_specialtys_or_reports_clinic_is_no_care_place(text: str) ->
     assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
 
 
+# (places59) A hospital named by the unit a case or a family was in: its emergency
+# department in letters, its trauma bay or resus, its intensive care, its labour ward, a
+# care home; a saint's hospital by its short name. The unit's news, a job there and a
+# television show are no one's care.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("pt 34F, MVC, Sunnybrook trauma bay, FAST positive", "Sunnybrook"),
+        ("case: 71M found down at home, brought to Harborview resus, GCS 8", "Harborview"),
+        ("waiting in Waikato ED with my daughter, 6 hrs and counting", "Waikato"),
+        ("baby arrived at 3am in the Rotunda labour ward, 3.4kg, all well", "Rotunda"),
+        ("Mum's been moved to Greenacres nursing home, she hates it", "Greenacres"),
+        ("my boy is at St. Joe's urgent care with a cut hand", "St. Joe's"),
+    ],
+)
+def test_a_hospital_named_by_its_unit(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkland ED wait times hit six hours last winter, the Dallas paper reports",
+        "The Royal Perth ED is hiring experienced nurses",
+        "Bellevue trauma bay drills run every Tuesday for residents",
+        "Rotunda labour ward tours resume in March, book online",
+        "Grey's Anatomy ER scenes are so unrealistic lol",
+        "Congrats to our hygienist Amy who starts at Westmead ICU next month",
+        "St. Luke's ED reopens after renovations on Monday",
+        "We donated toothbrushes to the Greenacres nursing home this week",
+    ],
+)
+def test_a_units_news_or_a_job_there_is_no_ones_care(text: str) -> None:
+    assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
+
+
 # (places30) A carer's or an emergency department's town, in French, Spanish and Italian,
 # said of a person; the service's news and a carer of a named person are not.
 @pytest.mark.parametrize(
