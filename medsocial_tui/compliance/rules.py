@@ -6086,9 +6086,23 @@ def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) ->
     return _CARE_STAY_WORDS.search(text, left, right) is None
 
 
+def _not_a_listed_joined_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.joined_town``'s words are one town's whole name on the GeoNames
+    lists, its joining words and all ("from Truth or Consequences", "lives in Port of
+    Spain", "a nurse from Santiago de Compostela"); not a town and what follows it ("a man
+    from Leeds of Irish descent", "moved to Austin on the Monday"), which the rules of one
+    town read."""
+    place = m.group("place").lower()
+    for name in (place, lx.ascii_fold(place)):
+        if name in place_names() or name in lx.small_town_names():
+            return False
+    return True
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _not_a_listed_joined_town,
         _thanks_for_no_ones_care,
         _a_service_reached,
         _no_one_home_from_care,

@@ -788,6 +788,12 @@ RULE_CASES = [
         "the Bendigo urgent care sent my husband home with panadol",
         "Bendigo",
     ),
+    # (places59) a town whose name joins its words with lower-case ones
+    (
+        "place.joined_town",
+        "67F retired farmer from Truth or Consequences, NM, with a new murmur",
+        "Truth or Consequences",
+    ),
     (
         "facility.care_of_town_abroad",
         "mon fils a été vu aux urgences de Morlaix pour une fracture du poignet",
@@ -4211,6 +4217,35 @@ def test_a_hospital_named_by_its_unit(text: str, place: str) -> None:
 )
 def test_a_units_news_or_a_job_there_is_no_ones_care(text: str) -> None:
     assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
+
+
+# (places59) A town whose name joins its capitalised words with lower-case ones, whole on
+# the GeoNames lists, after a word of home or care in a sentence about a person; not a
+# town and what follows it, nor the town in a sentence about no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("67F retired farmer from Truth or Consequences, NM, with a new murmur", "Truth or Consequences"),
+        ("44 yo F nurse from Santiago de Compostela with recurrent cellulitis", "Santiago de Compostela"),
+    ],
+)
+def test_a_town_joined_by_lower_case_words(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights from Port of Spain to Miami are cheaper in May",
+        "Truth or Consequences, NM hosts a hot springs festival every spring",
+        "Our new branch in Santiago de Compostela opens in March",
+        "a man from Leeds of Irish descent, 45, with chest pain",
+        "my son moved to Austin on the Monday and got sick",
+    ],
+)
+def test_no_joined_town_in_no_ones_sentence_nor_beyond_a_town(text: str) -> None:
+    assert not any("[place.joined_town]" in f.reason for f in find_phi(text))
+
 
 
 # (places30) A carer's or an emergency department's town, in French, Spanish and Italian,
