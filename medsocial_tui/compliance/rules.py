@@ -1875,7 +1875,45 @@ def _neither_on_the_gazetteer_nor_a_county(
     place = m.group("place")
     if len(place.split()) > 1 and place.endswith(" County"):
         return False  # (only "County": "St Anthony's Parish, Kumasi" is a church's parish)
+    if _a_rare_place_after_a_name(text, m, ctx):
+        return False  # (places59) "Colm Ryan, Mullingar", "owner Anil Menon, Ernakulam."
     return _not_on_the_gazetteer(text, m, ctx)
+
+
+# (places59) A person's given name, maybe with one or two more capitalised words, then
+# the comma before a record's item: "DOB 12/12/1948, Colm Ryan, ", "owner Anil Menon, ",
+# "- Charlotte & Hamish, ".
+_A_NAME_THEN_COMMA = lazy.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){0,2},[ \t]*$"
+)
+
+
+def _a_rare_place_after_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.record_item``'s item right after a person's name and its comma,
+    one word off every English, name, health, drug and organisation list ("DOB 12/12/1948,
+    Colm Ryan, Mullingar —", "Registration: …, owner Anil Menon, Ernakulam.", "- Charlotte &
+    Hamish, Merivale"): where the person lives, though GeoNames lists only the bigger towns
+    (and Mullingar under its Irish name); a suburb, a townland or a Kerala district written
+    after a name is as much a home as a listed town."""
+    place = m.group("place")
+    if " " in place:
+        return False
+    start = m.start("place")
+    name = _A_NAME_THEN_COMMA.search(text, max(0, start - 50), start)
+    if name is None:
+        return False
+    given = name.group(1).lower()
+    if given not in lx.GIVEN_NAMES or given in lx.AMBIGUOUS_NAMES:
+        return False
+    if _A_TRADES_ENDING.search(place):
+        return False  # "Priya Shah, Periodontist": a signature's trade, no town
+    return not _not_rare_place(text, m, ctx)
+
+
+# (places59) The endings of a trade's or a specialist's word a signature sets after a name
+# ("Periodontist", "Prosthodontist", "Orthotist", "Audiologist", "Phlebotomist",
+# "Paediatrician", "Sonographer"), which the English word lists may lack.
+_A_TRADES_ENDING = lazy.compile(r"(?:ist|ician|grapher|ologue|ogist)$")
 
 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

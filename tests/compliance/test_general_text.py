@@ -4247,6 +4247,34 @@ def test_no_joined_town_in_no_ones_sentence_nor_beyond_a_town(text: str) -> None
     assert not any("[place.joined_town]" in f.reason for f in find_phi(text))
 
 
+# (places59) A record's item right after a person's name and its comma, one word off every
+# list: the person's suburb or town, though GeoNames lacks it; not a signature's trade nor
+# an everyday word.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("DOB 12/12/1948, Colm Ryan, Mullingar - whoever dropped this card, it's at reception.", "Mullingar"),
+        ("Registration: KL 07 BZ 4412, owner Anil Menon, Ernakulam.", "Ernakulam"),
+        ("Sender: Wanjiru Kamau, Githurai, 0722 555 118", "Githurai"),
+    ],
+)
+def test_a_rare_place_after_a_name_in_a_record(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best wishes, Priya Shah, Periodontist",
+        "Many thanks, Aroha Ngata, Receptionist.",
+        "Claim 55120: insured Tamsin Hughes, Cardiff Bay, crown fractured",
+    ],
+)
+def test_no_rare_place_in_a_signatures_trade_nor_a_word(text: str) -> None:
+    found = spans(text).get("geo", [])
+    assert "Periodontist" not in found and "Receptionist" not in found and "Bay" not in found
+
+
 
 # (places30) A carer's or an emergency department's town, in French, Spanish and Italian,
 # said of a person; the service's news and a carer of a named person are not.
