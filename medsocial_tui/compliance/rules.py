@@ -1883,9 +1883,7 @@ def _neither_on_the_gazetteer_nor_a_county(
 # (places59) A person's given name, maybe with one or two more capitalised words, then
 # the comma before a record's item: "DOB 12/12/1948, Colm Ryan, ", "owner Anil Menon, ",
 # "- Charlotte & Hamish, ".
-_A_NAME_THEN_COMMA = lazy.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){0,2},[ \t]*$"
-)
+_A_NAME_THEN_COMMA = lazy.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){0,2},[ \t]*$")
 
 
 def _a_rare_place_after_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2047,8 +2045,30 @@ def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) ->
     everyone writes of (Zipf 3.0 or more: "a psychologist in Wellington", "a counsellor in
     Galway"), shared by too many people to say where one writer lives."""
     if lazy.zipf_frequency(m.group("place").lower(), "en") >= _A_CITY_EVERYONE_NAMES:
-        return True
+        if _ones_own_named_or_aged(text) is None:
+            return True
     return _no_town_of_theirs(text, m, ctx)
+
+
+# (places59) The writer's own child or relative, then their given name or their age: "my son
+# Delroy", "my nephew Deshawn", "my twins are 4", "my daughter (6)", "my little girl, 3,".
+_ONES_OWN_NAMED_OR_AGED = lazy.compile(
+    r"\b(?i:my)[ \t]+(?:(?i:little|youngest|eldest|oldest|baby)[ \t]+)?"
+    r"(?i:son|daughter|kid|kids|boy|girl|baby|child|toddler|twins|triplets|nephew|niece"
+    r"|grandson|granddaughter|brother|sister|mum|mom|dad|husband|wife|partner|nan|gran"
+    r"|grandma|grandpa)"
+    r"(?:[ \t]+(?!(?:The|This|That|And|But|So|Is|Was|Has|Had|He|She|They|We|I)\b)[A-Z][a-z]+\b"
+    r"|[ \t]+(?i:is|are|was|just[ \t]+turned|turned)[ \t]+\d{1,2}\b|[ \t]*[(,][ \t]*\d{1,2}\b)"
+)
+
+
+def _ones_own_named_or_aged(text: str) -> re.Match[str] | None:
+    """(places59) Whether the text names the writer's own child or relative by a given name
+    or an age ("my twins are 4", "my son Delroy cracked his tooth"): then a city where the
+    writer seeks care for them is theirs, however many people name it ("a pediatric
+    dentist near Scarborough? my twins are 4"), where "Asking for my flatmate" names no
+    one."""
+    return _ONES_OWN_NAMED_OR_AGED.search(text)
 
 
 def _no_town_of_theirs(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -11502,8 +11522,10 @@ def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Fi
     care place of one person's)."""
     if group.group().lower() not in ("anyone", "anybody"):
         return False
-    if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
-        return False
+    if _WHERE_ONE_IS_BEFORE.search(
+        text, max(0, f.start - 16), f.start
+    ) is not None and not _ones_own_named_or_aged(text):
+        return False  # (places59) but "near Scarborough? my twins are 4" is the family's town
     opening = _ANYONE_OPENING.match(text, left)
     if opening is None or opening.end() < group.end():
         return False

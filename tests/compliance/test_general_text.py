@@ -4225,8 +4225,14 @@ def test_a_units_news_or_a_job_there_is_no_ones_care(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("67F retired farmer from Truth or Consequences, NM, with a new murmur", "Truth or Consequences"),
-        ("44 yo F nurse from Santiago de Compostela with recurrent cellulitis", "Santiago de Compostela"),
+        (
+            "67F retired farmer from Truth or Consequences, NM, with a new murmur",
+            "Truth or Consequences",
+        ),
+        (
+            "44 yo F nurse from Santiago de Compostela with recurrent cellulitis",
+            "Santiago de Compostela",
+        ),
     ],
 )
 def test_a_town_joined_by_lower_case_words(text: str, place: str) -> None:
@@ -4253,7 +4259,10 @@ def test_no_joined_town_in_no_ones_sentence_nor_beyond_a_town(text: str) -> None
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("DOB 12/12/1948, Colm Ryan, Mullingar - whoever dropped this card, it's at reception.", "Mullingar"),
+        (
+            "DOB 12/12/1948, Colm Ryan, Mullingar - whoever dropped this card, it's at reception.",
+            "Mullingar",
+        ),
         ("Registration: KL 07 BZ 4412, owner Anil Menon, Ernakulam.", "Ernakulam"),
         ("Sender: Wanjiru Kamau, Githurai, 0722 555 118", "Githurai"),
     ],
@@ -4273,6 +4282,39 @@ def test_a_rare_place_after_a_name_in_a_record(text: str, place: str) -> None:
 def test_no_rare_place_in_a_signatures_trade_nor_a_word(text: str) -> None:
     found = spans(text).get("geo", [])
     assert "Periodontist" not in found and "Receptionist" not in found and "Bay" not in found
+
+
+# (places59) A city where the writer seeks care for their own child or relative, named by a
+# given name or an age, is the family's, however many people name the city; a question
+# asked for someone unnamed, a practice's advert and a newcomer's question name no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone know a good pediatric dentist near Scarborough? my twins are 4 and terrified",
+            "Scarborough",
+        ),
+        (
+            "Can anyone recommend a children's dentist in Leicester? my daughter (6) is scared",
+            "Leicester",
+        ),
+        ("any good physio in Wellington? my husband Tama tore his calf at touch", "Wellington"),
+    ],
+)
+def test_a_city_where_care_is_sought_for_ones_named_or_aged_own(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone recommend a psychologist in Wellington? Asking for my flatmate",
+        "Looking for a dentist near Scarborough? Book with us today, new patients welcome",
+        "Does anyone know a good GP in Leeds? just moved here",
+    ],
+)
+def test_a_city_where_care_is_sought_for_no_one_named(text: str) -> None:
+    assert not spans(text).get("geo")
 
 
 
