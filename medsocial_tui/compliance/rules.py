@@ -112,12 +112,14 @@ from medsocial_tui.compliance.people_vetoes import (
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     _KIN_ABROAD,
+    _SUBJECTLESS_DEED,
     HEALTH,
     PERSON_CUE,
     SHORT_MESSAGE,
     THEIR_OWN_HEALTH,
     _any_between,
     _index,
+    _the_writers_own_ailment,
     care_or_private_in,
     person_between,
     person_in,
@@ -3316,6 +3318,93 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return place.lower() in ctx.address.lower() if ctx.address else False
 
 
+# (places59) The words of an appeal for a missing person, or of a lost pet's owner: "MISSING:
+# Aroha Walker, 15", "missing since Friday", "a missing teen", "Owner Ben", "has
+# dementia", "wandered off", "police". Not a pet's notice with no one's name, a shelter's
+# or a rescue centre's ("Lost dog! Answers to Bella … Call the rescue centre").
+_AN_APPEAL = lazy.compile(
+    r"\b(?:missing[ \t]+(?:person|man|woman|boy|girl|teen|teenager|child|kid|since|from)"
+    r"|(?-i:MISSING)|owners?|dementia|alzheimer['’]?s|wandered|police"
+    r"|have[ \t]+you[ \t]+seen[ \t]+(?:him|her|them))\b",
+    _I,
+)
+
+
+def _no_one_last_seen(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.last_seen``'s "seen" is its own person cue: the sighting is a
+    thing's, a comet's or an animal's of history ("The Tasmanian tiger was last seen in
+    Hobart Zoo in 1936") unless the text holds another cue of a person, is a short message
+    about one, or is an appeal for someone missing or a lost pet's owner's ("LOST DOG: Luna,
+    … last seen Karori Park. Owner Ben …"; not a rescue centre's "Lost dog! Answers to
+    Bella, last seen near Elm Park. Call the rescue centre")."""
+    own = range(m.start(), m.start("place"))
+    if any(at not in own for at in _index(text).cues):
+        return False
+    if short_text_about_someone(text):
+        return False
+    return _AN_APPEAL.search(text) is None
+
+
+# (places59) The last words of the places a sighting names, a person's name before them
+# or not ("Sylvia Park", "Victoria Station", "Queen Street", "Westfield Mall"): a place's.
+_A_SIGHTINGS_PLACE = frozenset(
+    "mall station street st road rd avenue ave market centre center plaza shops junction"
+    " reserve domain wharf pier terminal library school bridge".split()
+)
+
+
+def _not_a_place_seen(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``not_a_place`` for ``place.last_seen``, but a name of two words or more
+    ending in a place's kind is a place though its first word is a given name ("last seen
+    at Sylvia Park", "last seen near Victoria Station")."""
+    words = m.group("place").lower().split()
+    if len(words) > 1 and (words[-1] in _A_SIGHTINGS_PLACE or words[-1] in _A_TOWNS_LANDSCAPE):
+        return False
+    return _not_a_place(text, m, ctx)
+
+
+def _not_a_place_nor_a_branch(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``not_a_place`` for ``facility.care_move``, but a practice's trade name
+    ending in its branch's town is where someone's care was done ("Got it done at Smile
+    Gallery Brampton on the 2nd of October", "my crown was fitted at Bright Smiles Leeds"):
+    its first word is an everyday word, its last a town on the GeoNames list, in a
+    sentence or a short message about someone or a writer's own ailment (not a practice's
+    "Whitening done at Smile Gallery Brampton, book with us")."""
+    if not _not_a_place(text, m, ctx):
+        return False
+    return not _a_branch_of_ones_care(text, m)
+
+
+# (places59) How often a branch's last word may be written and still be read as its town
+# (wordfreq's Zipf): "Brampton" 2.9, "Leeds" 4.0; not "Reading" 4.6, "Bath" 4.5.
+_A_BRANCHS_TOWN_ZIPF = 4.2
+
+
+def _a_branch_of_ones_care(text: str, m: re.Match[str]) -> bool:
+    """(places59) ``m``'s place is a name of two words or more whose last is a town on the
+    GeoNames list (no given name, surname or everyday word), in a sentence or a short
+    message about a person, or opening with the writer's own deed in a short message of
+    an ailment."""
+    words = m.group("place").split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    if last not in place_names() or last in lx.GIVEN_NAMES or last in lx.SURNAMES:
+        return False
+    if lazy.zipf_frequency(last, "en") >= _A_BRANCHS_TOWN_ZIPF:
+        return False
+    if _a_person_cue_around(text, m) or short_text_about_someone(text):
+        return True
+    # the writer's own care told with the subject left out, in a short message of an
+    # ailment: "Is it normal for a filling to hurt? Got it done at Smile Gallery Brampton"
+    left, _ = sentence_around(text, m.start(), m.end())
+    return (
+        len(text) <= SHORT_MESSAGE
+        and _SUBJECTLESS_DEED.match(text, left) is not None
+        and _the_writers_own_ailment(text)
+    )
+
+
 _CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
 # (clean16) A verb of answering, speaking or thanking, then "to": what follows is a
 # person spoken to, not a town ("RSVP to Tash by Wednesday", "please reply to Siobhan",
@@ -6161,6 +6250,9 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _not_a_listed_joined_town,
+        _not_a_place_nor_a_branch,
+        _no_one_last_seen,
+        _not_a_place_seen,
         _thanks_for_no_ones_care,
         _a_service_reached,
         _no_one_home_from_care,

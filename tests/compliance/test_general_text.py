@@ -788,6 +788,12 @@ RULE_CASES = [
         "the Bendigo urgent care sent my husband home with panadol",
         "Bendigo",
     ),
+    # (places59) where someone missing or a lost pet was last seen
+    (
+        "place.last_seen",
+        "MISSING: Aroha Walker, 15, last seen at Manukau Mall wearing a grey hoodie",
+        "Manukau Mall",
+    ),
     # (places59) a town whose name joins its words with lower-case ones
     (
         "place.joined_town",
@@ -4316,6 +4322,67 @@ def test_a_city_where_care_is_sought_for_ones_named_or_aged_own(text: str, place
 def test_a_city_where_care_is_sought_for_no_one_named(text: str) -> None:
     assert not spans(text).get("geo")
 
+
+# (places59) A practice's trade name ending in its branch's town, where someone's care was
+# done; the practice's own advert names no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Is it normal for a filling to hurt for 2 weeks? Got it done at Smile Gallery Brampton on the 2nd of October",
+            "Smile Gallery Brampton",
+        ),
+        (
+            "my son had his braces fitted at Happy Teeth Dunedin, the wire keeps poking him",
+            "Happy Teeth Dunedin",
+        ),
+    ],
+)
+def test_a_branch_named_by_its_town_where_care_was_done(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitening done at Smile Gallery Brampton, book with us today",
+        "Braces fitted at Happy Teeth Dunedin from $99 a month, call now",
+    ],
+)
+def test_a_branchs_advert_names_no_one(text: str) -> None:
+    assert not spans(text).get("geo")
+
+
+# (places59) Where a missing person or a lost pet was last seen, in an appeal; a thing's or
+# an animal's sighting of history and a day are no one's whereabouts.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "LOST DOG: Luna, black lab x, last seen Karori Park. Owner Ben, 027 555 9021",
+            "Karori Park",
+        ),
+        (
+            "pls share: my grandad Harold, 84, has dementia, last seen near Hollins Market",
+            "Hollins Market",
+        ),
+    ],
+)
+def test_where_someone_was_last_seen(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thylacine was last spotted near Mawbanna in 1933",
+        "That comet was last sighted over Canterbury Plains in 1910",
+        "last seen Friday, no reply since, typical",
+        "Lost dog! Answers to Bella, last seen near Elm Park. Call the rescue centre on 0113 496 0911.",
+    ],
+)
+def test_a_things_last_sighting_is_no_ones(text: str) -> None:
+    assert not any("[place.last_seen]" in f.reason for f in find_phi(text))
 
 
 # (places30) A carer's or an emergency department's town, in French, Spanish and Italian,
