@@ -112,12 +112,14 @@ from medsocial_tui.compliance.people_vetoes import (
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     _KIN_ABROAD,
+    _SUBJECTLESS_DEED,
     HEALTH,
     PERSON_CUE,
     SHORT_MESSAGE,
     THEIR_OWN_HEALTH,
     _any_between,
     _index,
+    _the_writers_own_ailment,
     care_or_private_in,
     person_between,
     person_in,
@@ -1901,7 +1903,43 @@ def _neither_on_the_gazetteer_nor_a_county(
     place = m.group("place")
     if len(place.split()) > 1 and place.endswith(" County"):
         return False  # (only "County": "St Anthony's Parish, Kumasi" is a church's parish)
+    if _a_rare_place_after_a_name(text, m, ctx):
+        return False  # (places59) "Colm Ryan, Mullingar", "owner Anil Menon, Ernakulam."
     return _not_on_the_gazetteer(text, m, ctx)
+
+
+# (places59) A person's given name, maybe with one or two more capitalised words, then
+# the comma before a record's item: "DOB 12/12/1948, Colm Ryan, ", "owner Anil Menon, ",
+# "- Charlotte & Hamish, ".
+_A_NAME_THEN_COMMA = lazy.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:[ \t]+[A-Z][\w'’-]+){0,2},[ \t]*$")
+
+
+def _a_rare_place_after_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.record_item``'s item right after a person's name and its comma,
+    one word off every English, name, health, drug and organisation list ("DOB 12/12/1948,
+    Colm Ryan, Mullingar —", "Registration: …, owner Anil Menon, Ernakulam.", "- Charlotte &
+    Hamish, Merivale"): where the person lives, though GeoNames lists only the bigger towns
+    (and Mullingar under its Irish name); a suburb, a townland or a Kerala district written
+    after a name is as much a home as a listed town."""
+    place = m.group("place")
+    if " " in place:
+        return False
+    start = m.start("place")
+    name = _A_NAME_THEN_COMMA.search(text, max(0, start - 50), start)
+    if name is None:
+        return False
+    given = name.group(1).lower()
+    if given not in lx.GIVEN_NAMES or given in lx.AMBIGUOUS_NAMES:
+        return False
+    if _A_TRADES_ENDING.search(place):
+        return False  # "Priya Shah, Periodontist": a signature's trade, no town
+    return not _not_rare_place(text, m, ctx)
+
+
+# (places59) The endings of a trade's or a specialist's word a signature sets after a name
+# ("Periodontist", "Prosthodontist", "Orthotist", "Audiologist", "Phlebotomist",
+# "Paediatrician", "Sonographer"), which the English word lists may lack.
+_A_TRADES_ENDING = lazy.compile(r"(?:ist|ician|grapher|ologue|ogist)$")
 
 
 def _not_rare_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2035,8 +2073,30 @@ def _neither_town_nor_rare(text: str, m: re.Match[str], ctx: PracticeContext) ->
     everyone writes of (Zipf 3.0 or more: "a psychologist in Wellington", "a counsellor in
     Galway"), shared by too many people to say where one writer lives."""
     if lazy.zipf_frequency(m.group("place").lower(), "en") >= _A_CITY_EVERYONE_NAMES:
-        return True
+        if _ones_own_named_or_aged(text) is None:
+            return True
     return _no_town_of_theirs(text, m, ctx)
+
+
+# (places59) The writer's own child or relative, then their given name or their age: "my son
+# Delroy", "my nephew Deshawn", "my twins are 4", "my daughter (6)", "my little girl, 3,".
+_ONES_OWN_NAMED_OR_AGED = lazy.compile(
+    r"\b(?i:my)[ \t]+(?:(?i:little|youngest|eldest|oldest|baby)[ \t]+)?"
+    r"(?i:son|daughter|kid|kids|boy|girl|baby|child|toddler|twins|triplets|nephew|niece"
+    r"|grandson|granddaughter|brother|sister|mum|mom|dad|husband|wife|partner|nan|gran"
+    r"|grandma|grandpa)"
+    r"(?:[ \t]+(?!(?:The|This|That|And|But|So|Is|Was|Has|Had|He|She|They|We|I)\b)[A-Z][a-z]+\b"
+    r"|[ \t]+(?i:is|are|was|just[ \t]+turned|turned)[ \t]+\d{1,2}\b|[ \t]*[(,][ \t]*\d{1,2}\b)"
+)
+
+
+def _ones_own_named_or_aged(text: str) -> re.Match[str] | None:
+    """(places59) Whether the text names the writer's own child or relative by a given name
+    or an age ("my twins are 4", "my son Delroy cracked his tooth"): then a city where the
+    writer seeks care for them is theirs, however many people name it ("a pediatric
+    dentist near Scarborough? my twins are 4"), where "Asking for my flatmate" names no
+    one."""
+    return _ONES_OWN_NAMED_OR_AGED.search(text)
 
 
 def _no_town_of_theirs(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -3282,6 +3342,93 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     if after and after.group(1).lower() in lx.ORG_SUFFIXES:
         return True  # "Buckingham Palace", "Leeds Station": a landmark's or a firm's name
     return place.lower() in ctx.address.lower() if ctx.address else False
+
+
+# (places59) The words of an appeal for a missing person, or of a lost pet's owner: "MISSING:
+# Aroha Walker, 15", "missing since Friday", "a missing teen", "Owner Ben", "has
+# dementia", "wandered off", "police". Not a pet's notice with no one's name, a shelter's
+# or a rescue centre's ("Lost dog! Answers to Bella … Call the rescue centre").
+_AN_APPEAL = lazy.compile(
+    r"\b(?:missing[ \t]+(?:person|man|woman|boy|girl|teen|teenager|child|kid|since|from)"
+    r"|(?-i:MISSING)|owners?|dementia|alzheimer['’]?s|wandered|police"
+    r"|have[ \t]+you[ \t]+seen[ \t]+(?:him|her|them))\b",
+    _I,
+)
+
+
+def _no_one_last_seen(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.last_seen``'s "seen" is its own person cue: the sighting is a
+    thing's, a comet's or an animal's of history ("The Tasmanian tiger was last seen in
+    Hobart Zoo in 1936") unless the text holds another cue of a person, is a short message
+    about one, or is an appeal for someone missing or a lost pet's owner's ("LOST DOG: Luna,
+    … last seen Karori Park. Owner Ben …"; not a rescue centre's "Lost dog! Answers to
+    Bella, last seen near Elm Park. Call the rescue centre")."""
+    own = range(m.start(), m.start("place"))
+    if any(at not in own for at in _index(text).cues):
+        return False
+    if short_text_about_someone(text):
+        return False
+    return _AN_APPEAL.search(text) is None
+
+
+# (places59) The last words of the places a sighting names, a person's name before them
+# or not ("Sylvia Park", "Victoria Station", "Queen Street", "Westfield Mall"): a place's.
+_A_SIGHTINGS_PLACE = frozenset(
+    "mall station street st road rd avenue ave market centre center plaza shops junction"
+    " reserve domain wharf pier terminal library school bridge".split()
+)
+
+
+def _not_a_place_seen(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``not_a_place`` for ``place.last_seen``, but a name of two words or more
+    ending in a place's kind is a place though its first word is a given name ("last seen
+    at Sylvia Park", "last seen near Victoria Station")."""
+    words = m.group("place").lower().split()
+    if len(words) > 1 and (words[-1] in _A_SIGHTINGS_PLACE or words[-1] in _A_TOWNS_LANDSCAPE):
+        return False
+    return _not_a_place(text, m, ctx)
+
+
+def _not_a_place_nor_a_branch(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``not_a_place`` for ``facility.care_move``, but a practice's trade name
+    ending in its branch's town is where someone's care was done ("Got it done at Smile
+    Gallery Brampton on the 2nd of October", "my crown was fitted at Bright Smiles Leeds"):
+    its first word is an everyday word, its last a town on the GeoNames list, in a
+    sentence or a short message about someone or a writer's own ailment (not a practice's
+    "Whitening done at Smile Gallery Brampton, book with us")."""
+    if not _not_a_place(text, m, ctx):
+        return False
+    return not _a_branch_of_ones_care(text, m)
+
+
+# (places59) How often a branch's last word may be written and still be read as its town
+# (wordfreq's Zipf): "Brampton" 2.9, "Leeds" 4.0; not "Reading" 4.6, "Bath" 4.5.
+_A_BRANCHS_TOWN_ZIPF = 4.2
+
+
+def _a_branch_of_ones_care(text: str, m: re.Match[str]) -> bool:
+    """(places59) ``m``'s place is a name of two words or more whose last is a town on the
+    GeoNames list (no given name, surname or everyday word), in a sentence or a short
+    message about a person, or opening with the writer's own deed in a short message of
+    an ailment."""
+    words = m.group("place").split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    if last not in place_names() or last in lx.GIVEN_NAMES or last in lx.SURNAMES:
+        return False
+    if lazy.zipf_frequency(last, "en") >= _A_BRANCHS_TOWN_ZIPF:
+        return False
+    if _a_person_cue_around(text, m) or short_text_about_someone(text):
+        return True
+    # the writer's own care told with the subject left out, in a short message of an
+    # ailment: "Is it normal for a filling to hurt? Got it done at Smile Gallery Brampton"
+    left, _ = sentence_around(text, m.start(), m.end())
+    return (
+        len(text) <= SHORT_MESSAGE
+        and _SUBJECTLESS_DEED.match(text, left) is not None
+        and _the_writers_own_ailment(text)
+    )
 
 
 _CAPITAL_WORD_AFTER = lazy.compile(r"[ \t]+([A-Z][a-z]+)\b")
@@ -6139,9 +6286,26 @@ def _no_one_home_from_care(text: str, m: re.Match[str], ctx: PracticeContext) ->
     return _CARE_STAY_WORDS.search(text, left, right) is None
 
 
+def _not_a_listed_joined_town(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places59) ``place.joined_town``'s words are one town's whole name on the GeoNames
+    lists, its joining words and all ("from Truth or Consequences", "lives in Port of
+    Spain", "a nurse from Santiago de Compostela"); not a town and what follows it ("a man
+    from Leeds of Irish descent", "moved to Austin on the Monday"), which the rules of one
+    town read."""
+    place = m.group("place").lower()
+    for name in (place, lx.ascii_fold(place)):
+        if name in place_names() or name in lx.small_town_names():
+            return False
+    return True
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _not_a_listed_joined_town,
+        _not_a_place_nor_a_branch,
+        _no_one_last_seen,
+        _not_a_place_seen,
         _thanks_for_no_ones_care,
         _a_service_reached,
         _no_one_home_from_care,
@@ -11566,8 +11730,10 @@ def _anyone_asked_for_ones_own(text: str, group: re.Match[str], left: int, f: Fi
     care place of one person's)."""
     if group.group().lower() not in ("anyone", "anybody"):
         return False
-    if _WHERE_ONE_IS_BEFORE.search(text, max(0, f.start - 16), f.start) is not None:
-        return False
+    if _WHERE_ONE_IS_BEFORE.search(
+        text, max(0, f.start - 16), f.start
+    ) is not None and not _ones_own_named_or_aged(text):
+        return False  # (places59) but "near Scarborough? my twins are 4" is the family's town
     opening = _ANYONE_OPENING.match(text, left)
     if opening is None or opening.end() < group.end():
         return False

@@ -799,6 +799,18 @@ RULE_CASES = [
         "the Bendigo urgent care sent my husband home with panadol",
         "Bendigo",
     ),
+    # (places59) where someone missing or a lost pet was last seen
+    (
+        "place.last_seen",
+        "MISSING: Aroha Walker, 15, last seen at Manukau Mall wearing a grey hoodie",
+        "Manukau Mall",
+    ),
+    # (places59) a town whose name joins its words with lower-case ones
+    (
+        "place.joined_town",
+        "67F retired farmer from Truth or Consequences, NM, with a new murmur",
+        "Truth or Consequences",
+    ),
     (
         "facility.care_of_town_abroad",
         "mon fils a été vu aux urgences de Morlaix pour une fracture du poignet",
@@ -4217,6 +4229,202 @@ def test_a_care_place_by_its_name_and_a_lower_case_kind(text: str, place: str) -
 )
 def test_a_practices_specialtys_or_reports_clinic_is_no_care_place(text: str) -> None:
     assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
+
+
+# (places59) A hospital named by the unit a case or a family was in: its emergency
+# department in letters, its trauma bay or resus, its intensive care, its labour ward, a
+# care home; a saint's hospital by its short name. The unit's news, a job there and a
+# television show are no one's care.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("pt 34F, MVC, Sunnybrook trauma bay, FAST positive", "Sunnybrook"),
+        ("case: 71M found down at home, brought to Harborview resus, GCS 8", "Harborview"),
+        ("waiting in Waikato ED with my daughter, 6 hrs and counting", "Waikato"),
+        ("baby arrived at 3am in the Rotunda labour ward, 3.4kg, all well", "Rotunda"),
+        ("Mum's been moved to Greenacres nursing home, she hates it", "Greenacres"),
+        ("my boy is at St. Joe's urgent care with a cut hand", "St. Joe's"),
+    ],
+)
+def test_a_hospital_named_by_its_unit(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parkland ED wait times hit six hours last winter, the Dallas paper reports",
+        "The Royal Perth ED is hiring experienced nurses",
+        "Bellevue trauma bay drills run every Tuesday for residents",
+        "Rotunda labour ward tours resume in March, book online",
+        "Grey's Anatomy ER scenes are so unrealistic lol",
+        "Congrats to our hygienist Amy who starts at Westmead ICU next month",
+        "St. Luke's ED reopens after renovations on Monday",
+        "We donated toothbrushes to the Greenacres nursing home this week",
+    ],
+)
+def test_a_units_news_or_a_job_there_is_no_ones_care(text: str) -> None:
+    assert not any("[facility.kind_in_lower_case]" in f.reason for f in find_phi(text))
+
+
+# (places59) A town whose name joins its capitalised words with lower-case ones, whole on
+# the GeoNames lists, after a word of home or care in a sentence about a person; not a
+# town and what follows it, nor the town in a sentence about no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "67F retired farmer from Truth or Consequences, NM, with a new murmur",
+            "Truth or Consequences",
+        ),
+        (
+            "44 yo F nurse from Santiago de Compostela with recurrent cellulitis",
+            "Santiago de Compostela",
+        ),
+    ],
+)
+def test_a_town_joined_by_lower_case_words(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flights from Port of Spain to Miami are cheaper in May",
+        "Truth or Consequences, NM hosts a hot springs festival every spring",
+        "Our new branch in Santiago de Compostela opens in March",
+        "a man from Leeds of Irish descent, 45, with chest pain",
+        "my son moved to Austin on the Monday and got sick",
+    ],
+)
+def test_no_joined_town_in_no_ones_sentence_nor_beyond_a_town(text: str) -> None:
+    assert not any("[place.joined_town]" in f.reason for f in find_phi(text))
+
+
+# (places59) A record's item right after a person's name and its comma, one word off every
+# list: the person's suburb or town, though GeoNames lacks it; not a signature's trade nor
+# an everyday word.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "DOB 12/12/1948, Colm Ryan, Mullingar - whoever dropped this card, it's at reception.",
+            "Mullingar",
+        ),
+        ("Registration: KL 07 BZ 4412, owner Anil Menon, Ernakulam.", "Ernakulam"),
+        ("Sender: Wanjiru Kamau, Githurai, 0722 555 118", "Githurai"),
+    ],
+)
+def test_a_rare_place_after_a_name_in_a_record(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best wishes, Priya Shah, Periodontist",
+        "Many thanks, Aroha Ngata, Receptionist.",
+        "Claim 55120: insured Tamsin Hughes, Cardiff Bay, crown fractured",
+    ],
+)
+def test_no_rare_place_in_a_signatures_trade_nor_a_word(text: str) -> None:
+    found = spans(text).get("geo", [])
+    assert "Periodontist" not in found and "Receptionist" not in found and "Bay" not in found
+
+
+# (places59) A city where the writer seeks care for their own child or relative, named by a
+# given name or an age, is the family's, however many people name the city; a question
+# asked for someone unnamed, a practice's advert and a newcomer's question name no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "anyone know a good pediatric dentist near Scarborough? my twins are 4 and terrified",
+            "Scarborough",
+        ),
+        (
+            "Can anyone recommend a children's dentist in Leicester? my daughter (6) is scared",
+            "Leicester",
+        ),
+        ("any good physio in Wellington? my husband Tama tore his calf at touch", "Wellington"),
+    ],
+)
+def test_a_city_where_care_is_sought_for_ones_named_or_aged_own(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone recommend a psychologist in Wellington? Asking for my flatmate",
+        "Looking for a dentist near Scarborough? Book with us today, new patients welcome",
+        "Does anyone know a good GP in Leeds? just moved here",
+    ],
+)
+def test_a_city_where_care_is_sought_for_no_one_named(text: str) -> None:
+    assert not spans(text).get("geo")
+
+
+# (places59) A practice's trade name ending in its branch's town, where someone's care was
+# done; the practice's own advert names no one.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Is it normal for a filling to hurt for 2 weeks? Got it done at Smile Gallery Brampton on the 2nd of October",
+            "Smile Gallery Brampton",
+        ),
+        (
+            "my son had his braces fitted at Happy Teeth Dunedin, the wire keeps poking him",
+            "Happy Teeth Dunedin",
+        ),
+    ],
+)
+def test_a_branch_named_by_its_town_where_care_was_done(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Whitening done at Smile Gallery Brampton, book with us today",
+        "Braces fitted at Happy Teeth Dunedin from $99 a month, call now",
+    ],
+)
+def test_a_branchs_advert_names_no_one(text: str) -> None:
+    assert not spans(text).get("geo")
+
+
+# (places59) Where a missing person or a lost pet was last seen, in an appeal; a thing's or
+# an animal's sighting of history and a day are no one's whereabouts.
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "LOST DOG: Luna, black lab x, last seen Karori Park. Owner Ben, 027 555 9021",
+            "Karori Park",
+        ),
+        (
+            "pls share: my grandad Harold, 84, has dementia, last seen near Hollins Market",
+            "Hollins Market",
+        ),
+    ],
+)
+def test_where_someone_was_last_seen(text: str, place: str) -> None:
+    assert place in spans(text).get("geo", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The thylacine was last spotted near Mawbanna in 1933",
+        "That comet was last sighted over Canterbury Plains in 1910",
+        "last seen Friday, no reply since, typical",
+        "Lost dog! Answers to Bella, last seen near Elm Park. Call the rescue centre on 0113 496 0911.",
+    ],
+)
+def test_a_things_last_sighting_is_no_ones(text: str) -> None:
+    assert not any("[place.last_seen]" in f.reason for f in find_phi(text))
 
 
 # (places30) A carer's or an emergency department's town, in French, Spanish and Italian,

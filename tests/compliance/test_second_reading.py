@@ -160,17 +160,19 @@ JOINS = [
     ),
     # (places12) a question put to "anyone" there, in a text naming someone: where the
     # writer looks for help, not a place for a group ((places29) "Anyone in Moncton know a
-    # dentist?" is the writer's town on the first reading now, ``place.writer_is_in``)
+    # dentist?" is the writer's town on the first reading now, ``place.writer_is_in``;
+    # (places59) and beside the writer's father named, no group's: ``place.town_suffix``)
     (
-        "place.in_patient_text",
+        "place.town_suffix",
         "Anyone from Moncton been to the new CDCP office? My dad Roger LeBlanc is 71.",
         "Moncton",
         "Anyone from Moncton been to the new CDCP office?",
     ),
     # (lone15) the first reading now takes it as the town where the writer seeks care for
-    # their daughter; without the writer it stays clean as before
+    # their daughter; without the writer it stays clean as before ((places59) with the
+    # daughter named, ``place.town_suffix`` keeps it first: no group's town)
     (
-        "place.care_sought_near",
+        "place.town_suffix",
         "my daughter Ruby has a fever. does anyone have the number for the GP in Palmerston North?",
         "Palmerston North",
         "does anyone have the number for the GP in Palmerston North?",
