@@ -65,6 +65,10 @@ _STAFF_CONTEXT = lazy.compile(
 _REPORTING_VERBS = frozenset(
     "said says told tells thinks thought reckons mentioned noticed warned confirmed".split()
 )
+# (staff59) Words that open a new clause between a role word and a name: the name is that
+# clause's, not the role's in apposition ("did the dentist say when Jamal's stitches come
+# out", "ask the nurse if Amara can eat", "the physio said because Tui …").
+_NEW_CLAUSE_BETWEEN = frozenset("when whether if because while until unless since".split())
 # Verbs between a role word and a name: the role is the subject, the name its object, no
 # apposition ("the nurse has Tyler's inhaler", "our physio gave Amara a new plan").
 _VERBS_BETWEEN = frozenset(
@@ -903,6 +907,8 @@ class _Finder:
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in _VERBS_BETWEEN or _a_verb_in_the_past(w):
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
+            if w in _NEW_CLAUSE_BETWEEN:
+                break  # (staff59) "did the dentist say when Jamal's stitches come out": another clause's
             if (
                 w in lx.RELATION_WORDS
                 and at + 1 < len(before)
@@ -3429,14 +3435,23 @@ def opening_vocative(text: str, start: int, least: int = 0) -> bool:
 _ROLE_CLAUSE_AFTER = lazy.compile(
     r"[ \t]*,[ \t]*(?:the|my|ur|your)[ \t]+(?:[\w'’-]+[ \t]+)?(?P<role>[\w'’-]+)"
     r"(?:[ \t]+(?:at|from|in|on)(?:[ \t]+(?:the[ \t]+)?[\w'’.&-]+){1,4}?)?"
-    r"[ \t]+(?:said|says|told|tells|wants|wanted|asked|called|rang|sent|booked|moved|has|had"
-    r"|is|was|will|would|can|could|needs|reckons|thinks)\b",
+    r"[ \t]+(?:(?:just|also|still|already|finally|never)[ \t]+)?"
+    r"(?:said|says|told|tells|wants|wanted|asked|called|rang|sent|booked|moved|has|had"
+    r"|is|was|will|would|can|could|needs|reckons|thinks"
+    # (staff59) what the carer did for the one spoken to: "cheers Rangi, the physio at
+    # Rotorua hospital sorted my shoulder", "hi Keisha, the orthodontist got your email",
+    # "ta Sione, the nurse just texted me", and any verb in the past ("fixed", "replied"),
+    # not the words an apposition goes on with ("Hi Aoife, the nurse named in …")
+    r"|got|gets|did|does|gave|put|took|found|saw|wrote|should|might|won['’]?t|can['’]?t"
+    r"|didn['’]?t|doesn['’]?t|couldn['’]?t|hasn['’]?t"
+    r"|(?!(?:named|called|nicknamed|qualified|registered|licensed|retired|based|trained)\b)"
+    r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
 
 def _introduced_then_told(f: _Finder, c: Candidate) -> bool:
-    return len(c.words) == 1 and introduced_then_told(f.doc.text, c.start, c.end)
+    return len(c.words) <= 2 and introduced_then_told(f.doc.text, c.start, c.end)
 
 
 # Cues: what says it is a person.

@@ -1253,6 +1253,14 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.staff_writing_to_one, "This is Tamsin from reception, we're hiring", "Tamsin", None),
     (nm.staff_writing_to_one, "Our hygienist Tamsin says your gums look great", "Tamsin", None),
     (nm.staff, "Sipho, the dentist at Chris Hani Bara, joined in May", "Sipho", VETO),
+    # (staff59) after a message's opener and the name, a new clause of what a carer did
+    (nm.staff, "cheers Rangi, the physio at Rotorua hospital sorted my shoulder", "Rangi", None),
+    (nm.staff, "hi Keisha, the orthodontist got your email", "Keisha", None),
+    (nm.staff, "Thanks Hemi Walker, the nurse at our Papakura site will ring you", "Hemi", None),
+    (nm.staff, "Welcome Aoife, the hygienist trained in Cork, to our team", "Aoife", VETO),
+    # (staff59) a new clause between the role and the name
+    (nm.staff, "hi did the dentist say when Jamal's stitches come out?", "Jamal's", None),
+    (nm.staff, "hi did the dentist say Jamal is off today?", "Jamal", VETO),
     # (staff59) a carer or colleague doing something of the writer's own matter
     (
         nm.carer_of_the_writer,
