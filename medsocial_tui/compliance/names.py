@@ -1949,6 +1949,9 @@ def clinicians_in_patient_text(
     return out
 
 
+# (staff59) The care and work roles a record's holder may be named with (no title of a
+# doctor, which ``after_doctor`` reads, no word that is also a team's or an office's).
+_HOLDER_ROLES = lx.STAFF_WORDS - {"dr", "doctor", "do", "team", "staff", "partner", "lead"}
 # (clinicians48) The one a record is issued, assigned or awarded to, or enrolled for, or
 # named under a record's role label: "Certificate of completion awarded to Precious Banda",
 # "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
@@ -1957,7 +1960,14 @@ def clinicians_in_patient_text(
 # the record says whose it is; the sets written fresh (40-47) mark such a name every time.
 _RECORD_HOLDER_BEFORE = lazy.compile(
     r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
-    r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
+    r"[ \t]+(?:to|for)"
+    # (staff59) a member of staff as the holder: "iPad serial … assigned to hygienist Chantelle
+    # Obi", "fingerprint template … enrolled for staff member Anneliese Koval"
+    r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:staff[ \t]+member|member[ \t]+of[ \t]+staff|employee"
+    r"|dental[ \t]+nurse|"
+    + "|".join(sorted((re.escape(w) for w in _HOLDER_ROLES), key=len, reverse=True))
+    + r"))?"
+    r"|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
     r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
     r"|\brecord[ \t]*:)[ \t]*$",
     re.IGNORECASE,

@@ -1253,6 +1253,20 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.staff_writing_to_one, "This is Tamsin from reception, we're hiring", "Tamsin", None),
     (nm.staff_writing_to_one, "Our hygienist Tamsin says your gums look great", "Tamsin", None),
     (nm.staff, "Sipho, the dentist at Chris Hani Bara, joined in May", "Sipho", VETO),
+    # (staff59) a record's holder named with their role
+    (
+        nm.record_holder,
+        "iPad serial DMPXK2R4J1HW assigned to hygienist Chantelle Obi.",
+        "Chantelle",
+        nm._RECORD_HOLDER,
+    ),
+    (
+        nm.record_holder,
+        "Template FP-7A3F enrolled for staff member Anneliese Koval at the cabinet.",
+        "Anneliese",
+        nm._RECORD_HOLDER,
+    ),
+    (nm.record_holder, "Award certificate issued to our hygienist Team Blue", "Team", None),
     # (staff59) after a message's opener and the name, a new clause of what a carer did
     (nm.staff, "cheers Rangi, the physio at Rotorua hospital sorted my shoulder", "Rangi", None),
     (nm.staff, "hi Keisha, the orthodontist got your email", "Keisha", None),
