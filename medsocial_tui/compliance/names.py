@@ -65,6 +65,10 @@ _STAFF_CONTEXT = lazy.compile(
 _REPORTING_VERBS = frozenset(
     "said says told tells thinks thought reckons mentioned noticed warned confirmed".split()
 )
+# (staff59) Words that open a new clause between a role word and a name: the name is that
+# clause's, not the role's in apposition ("did the dentist say when Jamal's stitches come
+# out", "ask the nurse if Amara can eat", "the physio said because Tui …").
+_NEW_CLAUSE_BETWEEN = frozenset("when whether if because while until unless since".split())
 # Verbs between a role word and a name: the role is the subject, the name its object, no
 # apposition ("the nurse has Tyler's inhaler", "our physio gave Amara a new plan").
 _VERBS_BETWEEN = frozenset(
@@ -912,6 +916,8 @@ class _Finder:
                 break  # (guard-recall2) "the school nurse said Aiden Brooks has lice": of someone's health
             if w in _VERBS_BETWEEN or _a_verb_in_the_past(w):
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
+            if w in _NEW_CLAUSE_BETWEEN:
+                break  # (staff59) "did the dentist say when Jamal's stitches come out": another clause's
             if (
                 w in lx.RELATION_WORDS
                 and at + 1 < len(before)
@@ -1952,6 +1958,9 @@ def clinicians_in_patient_text(
     return out
 
 
+# (staff59) The care and work roles a record's holder may be named with (no title of a
+# doctor, which ``after_doctor`` reads, no word that is also a team's or an office's).
+_HOLDER_ROLES = lx.STAFF_WORDS - {"dr", "doctor", "do", "team", "staff", "partner", "lead"}
 # (clinicians48) The one a record is issued, assigned or awarded to, or enrolled for, or
 # named under a record's role label: "Certificate of completion awarded to Precious Banda",
 # "asset tag DX-0442-LT was assigned to Kamal Haddad", "fingerprint template … enrolled for
@@ -1960,7 +1969,14 @@ def clinicians_in_patient_text(
 # the record says whose it is; the sets written fresh (40-47) mark such a name every time.
 _RECORD_HOLDER_BEFORE = lazy.compile(
     r"(?:\b(?:awarded|issued|assigned|enrolled|re-enrolled|registered|granted|allocated|loaned)"
-    r"[ \t]+(?:to|for)|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
+    r"[ \t]+(?:to|for)"
+    # (staff59) a member of staff as the holder: "iPad serial … assigned to hygienist Chantelle
+    # Obi", "fingerprint template … enrolled for staff member Anneliese Koval"
+    r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:staff[ \t]+member|member[ \t]+of[ \t]+staff|employee"
+    r"|dental[ \t]+nurse|"
+    + "|".join(sorted((re.escape(w) for w in _HOLDER_ROLES), key=len, reverse=True))
+    + r"))?"
+    r"|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
     r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
     r"|\brecord[ \t]*:"
     # (pairs59) a record's number, or a form or an account named, then "for": "IRD number
@@ -3258,6 +3274,7 @@ _TO_A_CROWD = lazy.compile(
     re.IGNORECASE,
 )
 STAFF_TO_ONE_TAG = "[name.staff_writing_to_one]"
+CARER_OF_THE_WRITER_TAG = "[name.carer_of_the_writer]"
 _STAFF_TO_ONE = "the writer's own name, a practice's person writing to one patient"
 
 
@@ -3277,6 +3294,96 @@ def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
     if _TO_ONE_READER.search(text, c.end) is None or _TO_A_CROWD.search(text) is not None:
         return None
     return _STAFF_TO_ONE
+
+
+# (staff59) The people around a person, named in that person's own message, saying or
+# doing something of the writer's matter: "Our clinic nurse Fenna says my mom can't get the
+# shingles shot", "My case manager Tonya says my Medicaid ID is inactive", "ugh my physio
+# Marco cancelled on me again", "my husband's colleague Brendan recommended you". ``staff``
+# reads a name after a care role as the practice's own; here the writer speaks as "I" of
+# their own or their family's matter, and the carer, case manager or colleague they name
+# is a private person of that message. Not a practice's own team post, which may say "I"
+# too ("Meet our hygienist Sarah: I have worked beside her for ten years"), nor one
+# introducing themself ("I'm Nurse Aiyana"), nor praise alone, which a review gives a
+# practice's public staff ("the receptionist Janine was lovely", "my physio Hamish is the
+# best": the name does nothing there), nor a relation word's name (``relation_before``).
+_WRITER_AS_I = lazy.compile(
+    r"\b(?:(?-i:I)|i['’](?:m|ve|d|ll)|me|my|mine|myself)\b"
+    r"|\bi[ \t]+(?:am|was|have|had|did|do|dont|don['’]t|cant|can['’]t|think|thought|need|want"
+    r"|got|get|went|called|asked|said|just|will|would|feel|felt|saw|know)\b",
+    re.IGNORECASE,
+)
+# "my" alone says the writer's own matter where the role is "our" ("Our clinic nurse Fenna
+# says my mom …"): a practice's reply to a review says "me" only in the review it quotes.
+_WRITERS_MY = lazy.compile(r"\bmy\b", re.IGNORECASE)
+_TEAM_POST = lazy.compile(
+    r"\b(?:meet|welcome[sd]?|welcoming|joined|joins|joining|proud|congrat\w*|bio|profile|team"
+    r"|newsletter|hiring|introduc\w+|anniversary|retir\w+|graduated|qualified|celebrat\w+)\b",
+    re.IGNORECASE,
+)
+_CARE_ROLES_BEFORE = (lx.STAFF_WORDS | lx.STAFF_WORDS_ABROAD) - {
+    "dr",
+    "doctor",
+    "do",
+    "team",
+    "staff",
+    "partner",
+}
+# What the one named does, right after the name: a verb of telling or of acting, or one
+# in the past ("says", "told", "cancelled", "has"), after a comma or an adverb at most.
+_DOES_AFTER = lazy.compile(
+    r"[ \t]*,?[ \t]*(?:(?:just|also|then|finally|never|still|already|actually|literally)[ \t]+)?"
+    r"(?P<verb>[a-z][\w'’]*)"
+)
+_CARER_DOES = (_REPORTING_VERBS | (_VERBS_BETWEEN - {"is", "was", "are", "were"})) | frozenset(
+    """keeps kept will won't wont can can't cant could couldn't would wouldn't didn't
+    doesn't did does got gets put puts rescheduled forgot forgets moved lost missed cancelled
+    canceled refused refuses recommends recommended""".split()
+)
+_OWN_INTRODUCTION_BEFORE = lazy.compile(
+    r"\b(?:i['’]?m|i[ \t]+am|it['’]?s|this[ \t]+is|me)[ \t]+(?:the[ \t]+|your[ \t]+)?[\w'’-]+[ \t]+$",
+    re.IGNORECASE,
+)
+# The roles ``name.relation`` (rules.toml) reads right after "my", "our", "his", "her" or
+# "their" ("my coworker Sam"): its finding, not this rule's.
+_RELATION_RULES_ROLES = frozenset(("coworker", "co-worker", "colleague", "manager"))
+_OWNERS = frozenset("my our his her their".split())
+_CARER_OF_THE_WRITER = (
+    "a carer or colleague doing something of the writer's own matter (my physio Marco cancelled)"
+)
+
+
+def carer_of_the_writer(f: _Finder, c: Candidate) -> str | None:
+    """A name after a care role in the writer's own message ("my case manager Tonya says my …")."""
+    if c.strong or c.prev not in _CARE_ROLES_BEFORE or len(c.words) > 2 or c.last.possessive:
+        return None
+    if c.prev in _RELATION_RULES_ROLES and c.before[1:2] and c.before[1] in _OWNERS:
+        return None  # "my coworker Lupe has had diarrhea": ``name.relation``'s (rules.toml)
+    text = f.doc.text
+    m = _DOES_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    verb = m.group("verb").lower()
+    if verb not in _CARER_DOES and not _a_verb_in_the_past(verb):
+        return None
+    if f.ctx.staff_words and set(c.lowers) <= f.ctx.staff_words:
+        return None  # the practice's own, by its roster
+    if not all(
+        _a_name_word(w, lo) or lo in lx.GIVEN_NAMES for w, lo in zip(c.words, c.lowers, strict=True)
+    ):
+        return None
+    if len(text) > SHORT_MESSAGE:
+        left, right = f.doc.sentences[c.first.sentence]
+        scope = text[left:right]
+    else:
+        scope = text
+    owner = "our" in c.before[1:3]
+    writer = (_WRITERS_MY if owner else _WRITER_AS_I).search(scope)
+    if writer is None or _TEAM_POST.search(text) is not None:
+        return None
+    if _OWN_INTRODUCTION_BEFORE.search(text, max(0, c.start - 40), c.start):
+        return None
+    return _CARER_OF_THE_WRITER
 
 
 def staff(f: _Finder, c: Candidate) -> str | None:
@@ -3398,14 +3505,23 @@ def opening_vocative(text: str, start: int, least: int = 0) -> bool:
 _ROLE_CLAUSE_AFTER = lazy.compile(
     r"[ \t]*,[ \t]*(?:the|my|ur|your)[ \t]+(?:[\w'’-]+[ \t]+)?(?P<role>[\w'’-]+)"
     r"(?:[ \t]+(?:at|from|in|on)(?:[ \t]+(?:the[ \t]+)?[\w'’.&-]+){1,4}?)?"
-    r"[ \t]+(?:said|says|told|tells|wants|wanted|asked|called|rang|sent|booked|moved|has|had"
-    r"|is|was|will|would|can|could|needs|reckons|thinks)\b",
+    r"[ \t]+(?:(?:just|also|still|already|finally|never)[ \t]+)?"
+    r"(?:said|says|told|tells|wants|wanted|asked|called|rang|sent|booked|moved|has|had"
+    r"|is|was|will|would|can|could|needs|reckons|thinks"
+    # (staff59) what the carer did for the one spoken to: "cheers Rangi, the physio at
+    # Rotorua hospital sorted my shoulder", "hi Keisha, the orthodontist got your email",
+    # "ta Sione, the nurse just texted me", and any verb in the past ("fixed", "replied"),
+    # not the words an apposition goes on with ("Hi Aoife, the nurse named in …")
+    r"|got|gets|did|does|gave|put|took|found|saw|wrote|should|might|won['’]?t|can['’]?t"
+    r"|didn['’]?t|doesn['’]?t|couldn['’]?t|hasn['’]?t"
+    r"|(?!(?:named|called|nicknamed|qualified|registered|licensed|retired|based|trained)\b)"
+    r"[a-z]{3,}ed)\b",
     re.IGNORECASE,
 )
 
 
 def _introduced_then_told(f: _Finder, c: Candidate) -> bool:
-    return len(c.words) == 1 and introduced_then_told(f.doc.text, c.start, c.end)
+    return len(c.words) <= 2 and introduced_then_told(f.doc.text, c.start, c.end)
 
 
 # Cues: what says it is a person.
@@ -6195,6 +6311,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(nurse_of_the_writer, strong=False, common=False),
     NameRule(addressed_with_news, strong=False, common=False),
     NameRule(staff_writing_to_one, strong=False, common=False),
+    NameRule(carer_of_the_writer, strong=False, common=False),
     NameRule(staff, strong=False),
     NameRule(title_before_word, strong=True),
     NameRule(family_word_before_a_thing, strong=True),

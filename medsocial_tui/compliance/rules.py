@@ -75,6 +75,7 @@ from medsocial_tui.compliance.identifiers import (
 )
 from medsocial_tui.compliance.lexicon import english_words, place_names
 from medsocial_tui.compliance.names import (
+    CARER_OF_THE_WRITER_TAG,
     CLINICIAN_IN_CARE_TAG,
     DOCTOR_THEN_INITIALS,
     GROUPS_BY_ROLE,
@@ -12222,7 +12223,14 @@ def drop_vetoed_names(
                 if text[f.start + 1 : f.start + 2].isupper() and _shouted_verb(text, f):
                     vetoed[span] = True
                     continue
-                if f.reason.endswith((CLINICIAN_IN_CARE_TAG, STAFF_TO_ONE_TAG, RECORD_HOLDER_TAG)):
+                if f.reason.endswith(
+                    (
+                        CLINICIAN_IN_CARE_TAG,
+                        STAFF_TO_ONE_TAG,
+                        RECORD_HOLDER_TAG,
+                        CARER_OF_THE_WRITER_TAG,
+                    )
+                ):
                     # (clinicians30) the name finder read the clinician of one person's
                     # care in that person's message: the vetoes that take "Dr. X" and
                     # "Nurse X" for the practice's or a public clinician are what it rules out
