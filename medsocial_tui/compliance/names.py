@@ -3347,7 +3347,6 @@ _OWN_INTRODUCTION_BEFORE = lazy.compile(
 # The roles ``name.relation`` (rules.toml) reads right after "my", "our", "his", "her" or
 # "their" ("my coworker Sam"): its finding, not this rule's.
 _RELATION_RULES_ROLES = frozenset(("coworker", "co-worker", "colleague", "manager"))
-_OWNERS = frozenset("my our his her their".split())
 _CARER_OF_THE_WRITER = (
     "a carer or colleague doing something of the writer's own matter (my physio Marco cancelled)"
 )
