@@ -3453,6 +3453,8 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         _REF_LABEL.match(text, m.start())
         and _THING_BEFORE_REF.search(text, max(0, m.start() - 12), m.start())
     )
+    if thing and _a_flights_booking(text, m):
+        thing = None  # (ids59) "flight ref EK8Z4P": one traveller's booking, no flight
     if thing and not person_in(text, m.start(), m.end()):
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
@@ -3485,6 +3487,40 @@ _THING_LABEL = lazy.compile(
     r"|(?<=winner is )ticket|(?<=winning )ticket",
     _I,
 )
+# (ids59) A flight's number as airlines print it: the airline's two characters and up to
+# four digits ("EK202", "BA 117", "U2 8041"). A code of six after "flight ref" or "flight
+# code" in any other shape ("EK8Z4P", "QXHTRP") is a booking's: the record locator of one
+# traveller's trip, as an expense claim or a forwarded itinerary gives it.
+_FLIGHT_NUMBER = lazy.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?\d{1,4}[A-Z]?")
+_BOOKING_CODE = lazy.compile(r"(?=[A-Z\d]{0,5}[A-Z])[A-Z\d]{6}")
+_FLIGHT_WORD = lazy.compile(r"flight\b", _I)
+_FLIGHT_BEFORE = lazy.compile(r"\bflight[ \t]+$", _I)
+# A trip's label before its code: "flight ref", "flight booking ref:", "booking code".
+_TRIPS_LABEL_BEFORE = lazy.compile(
+    r"\b(?:flight|booking|trip|itinerary)(?:[ \t]+(?:booking|reservation))?[ \t]+"
+    r"(?:ref(?:erence)?|code|locator|no\.?|number)\.?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$",
+    _I,
+)
+
+
+def a_trips_booking_code(value: str) -> bool:
+    """``value`` in a booking code's shape (``_BOOKING_CODE``) and not a flight number's
+    (``_FLIGHT_NUMBER``)."""
+    return _BOOKING_CODE.fullmatch(value) is not None and _FLIGHT_NUMBER.fullmatch(value) is None
+
+
+def _a_flights_booking(text: str, m: re.Match[str]) -> bool:
+    """Whether the label ``_number_of_no_person`` read as a thing's is a flight's ("flight
+    ref", "flight code") and the value is a booking's code (``a_trips_booking_code``):
+    "flight ref EK8Z4P" is one traveller's booking, "flight EK202" everyone's."""
+    if not (
+        _FLIGHT_WORD.match(text, m.start())
+        or _FLIGHT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return False
+    return a_trips_booking_code(m.group("id"))
+
+
 # A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
 # booking's or an order's can be a patient's, whose name the guard may not know.
 _REF_LABEL = lazy.compile(r"ref(?:erence)?\b|code\b", _I)
@@ -11592,6 +11628,10 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
     if label is None:
         return False
+    if _TRIPS_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start) and a_trips_booking_code(
+        text[f.start : f.end]
+    ):
+        return False  # (ids59) "flight ref EK8Z4P" on a conference's claim: a traveller's
     if _one_persons_side(text, min(left, label.start()), right):
         return False  # (ids55) a summons, a letter to its reader, a party's number
     if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence

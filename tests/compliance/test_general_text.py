@@ -628,6 +628,7 @@ RULE_CASES = [
         "https://meet.clinicvisit.io/r/ahmed-yusuf-4421",
     ),
     ("phone.ending_digits", "Your login code was sent to phone ending 4470", "4470"),
+    ("id.account_ending_abroad", "Aviso: su cuenta terminada en 8821 fue bloqueada.", "8821"),
     (
         "date.writers_care_on_day_month",
         "is it normal for a crown to feel high? had it placed at Smile Studio Ballarat on 3/9",
@@ -4970,3 +4971,125 @@ def test_a_systems_account_a_field_or_a_public_case_is_no_ones(text: str) -> Non
 )
 def test_a_number_after_a_things_short_is_passes(text: str) -> None:
     assert [f for f in find_phi(text) if f.label == "age"] == [], found_words(text)
+
+
+# -- (ids59) numbers and codes that point at one person ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Aviso del banco: su cuenta terminada en 8821 ha sido bloqueada.", "8821"),
+        ("Banco: a sua conta terminada em 5530 tem um débito pendente.", "5530"),
+        ("Votre carte se terminant par 9912 a été utilisée hier.", "9912"),
+        ("Ihre Karte mit der Endung 3381 wurde gesperrt.", "3381"),
+        ("La sua carta di credito che termina con 4410 è scaduta.", "4410"),
+        ("Uw rekening eindigend op 7731 staat rood.", "7731"),
+        ("Transaksi pada rekening Anda berakhiran 0921 ditolak.", "0921"),
+        ("tu tarjeta de débito terminada en ****6620 fue rechazada", "6620"),
+    ],
+)
+def test_an_accounts_last_digits_abroad_are_found(text: str, words: str) -> None:
+    """``id.account_ending_abroad``: the last digits of an account or a card, as a bank's
+    alert in Spanish, Portuguese, French, German, Italian, Dutch or Indonesian gives them."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuestra cuenta de Instagram terminada en 2025 tendrá nuevas fotos.",
+        "Il conto che termina con 2024 è quello della clinica.",
+        "La campaña de vacunación terminada en 2023 fue un éxito.",
+    ],
+)
+def test_a_year_after_an_ending_is_no_accounts_digits(text: str) -> None:
+    """A year after "terminada en" is a date, no account's last digits."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.account_ending_abroad")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("yo my psn is xXdarkRaven_99Xx add me", "xXdarkRaven_99Xx"),
+        ("add me on xbox, gt: SilentWolf_2209", "SilentWolf_2209"),
+        ("my steam name is n0sc0pe_kid lol", "n0sc0pe_kid"),
+        ("my roblox is bubbles_4421 pls add", "bubbles_4421"),
+        ("KakaoTalk ID minji_0417 for my sister", "minji_0417"),
+        ("Zalo: huong.92", "huong.92"),
+        ("LINE ID: yuki_tanaka88", "yuki_tanaka88"),
+        ("Epic Games name: kay.b_22", "kay.b_22"),
+    ],
+)
+def test_an_account_after_a_game_or_chat_network_is_found(text: str, words: str) -> None:
+    """``handle.username`` reads a game network's and Asia's chat apps' names as labels."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steam inhalation for 10 minutes twice a day helps congestion.",
+        "Our line is open 9-5 on weekdays.",
+        "Switch to the new toothpaste 2x a day.",
+        "Playstation 5 giveaway for our patients this December!",
+        "Minecraft 1.20 update is out, the kids in the waiting room love it.",
+    ],
+)
+def test_a_network_named_as_a_word_or_a_product_is_no_account(text: str) -> None:
+    """A network whose name is a word ("steam", "line", "switch") needs its account's word
+    after it; a console's model is no one's account."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "handle.username")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The plate on the van that clipped my mirror was KGZ 481.", "KGZ 481"),
+        ("mate the rego on my ute is XBK-93L if the carpark guy asks", "XBK-93L"),
+        ("the registration of her car is WX14 PLK", "WX14 PLK"),
+        ("la matrícula del coche que atropelló a mi padre era 4821 BKV", "4821 BKV"),
+    ],
+)
+def test_a_plate_after_the_vehicle_between_label_and_is(text: str, words: str) -> None:
+    """``vehicle.registration`` reads the vehicle named between the plate's word and "is"."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "vehicle.registration")
+    assert words in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registration for the van service is OPEN until 5 May.",
+        "The plate on the car was covered in mud.",
+    ],
+)
+def test_a_vehicles_registration_event_is_no_plate(text: str) -> None:
+    """A registration for a service and a plate with no value are no plate."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "vehicle.registration")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Expense claim from Dr. Tariq Mahmood, conference travel, flight ref EK8Z4P", "EK8Z4P"),
+        ("my flight ref is QX7H2P, can you change the seat?", "QX7H2P"),
+    ],
+)
+def test_a_flights_booking_code_is_a_travellers(text: str, words: str) -> None:
+    """A code of six after "flight ref" not shaped as a flight's number is one traveller's
+    booking (``_a_flights_booking``), even on a conference's expense claim."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight EK202 to Dubai was delayed three hours by the storm, airline says.",
+        "flight ref BA117 is delayed at Heathrow again",
+    ],
+)
+def test_a_flights_number_is_no_ones(text: str) -> None:
+    """A flight's own number ("EK202", "BA117") after "flight" stays everyone's."""
+    assert not [f for f in find_phi(text) if f.label == "record_number"]
