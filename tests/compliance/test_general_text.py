@@ -630,6 +630,11 @@ RULE_CASES = [
     ("phone.ending_digits", "Your login code was sent to phone ending 4470", "4470"),
     ("id.account_ending_abroad", "Aviso: su cuenta terminada en 8821 fue bloqueada.", "8821"),
     (
+        "device.code_after_your_device",
+        "Your Fitbit FB-92A7-C3D1-0044 has been unlinked from your account.",
+        "FB-92A7-C3D1-0044",
+    ),
+    (
         "date.writers_care_on_day_month",
         "is it normal for a crown to feel high? had it placed at Smile Studio Ballarat on 3/9",
         "3/9",
@@ -5093,3 +5098,122 @@ def test_a_flights_booking_code_is_a_travellers(text: str, words: str) -> None:
 def test_a_flights_number_is_no_ones(text: str) -> None:
     """A flight's own number ("EK202", "BA117") after "flight" stays everyone's."""
     assert not [f for f in find_phi(text) if f.label == "record_number"]
+
+
+def _callback_reasons(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in find_phi(text)
+        if f.reason.endswith("[phone.reader_asked_to_call]")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Hi Mrs. Dlamini, your biopsy results are ready; please call us back on 011 555 0123.",
+            "011 555 0123",
+        ),
+        (
+            "Hello Mrs Adebayo, your results are ready. Kindly call +234 803 555 4172 to book.",
+            "+234 803 555 4172",
+        ),
+        (
+            "Darnell, ur lab results r back. pls call the office at 3 1 2 - 5 5 5 - 0 8 6 4",
+            "3 1 2 - 5 5 5 - 0 8 6 4",
+        ),
+        ("Anjali your retainer is ready for pickup, call us back at (614) 555-0187", None),
+        ("Hola Sra. Gutiérrez, sus resultados ya están. Llame al 55 1234 5678 para su cita.", None),
+    ],
+)
+def test_the_line_a_named_reader_is_asked_to_call_is_found(text: str, words: str | None) -> None:
+    """``phone.reader_asked_to_call``: in a message addressed to one named person, the number
+    it asks them to call back on (``_with_callback_lines``), however it is grouped."""
+    found = _callback_reasons(text)
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us at (555) 010-2000 to book your cleaning.",
+        "Hi Sarah, if the toddler swallows toothpaste call Poison Control at 1-800-222-1222.",
+        "Kwame Mensah won the staff award. Call 0161 496 0555 to book the hall.",
+        "Hi Tom, our opening hours change on 1 May; the emergency line is 0161 496 0555.",
+    ],
+)
+def test_no_line_is_read_as_a_callback_without_a_named_reader_asked(text: str) -> None:
+    """No one addressed by name, a public help line, or no asking to call: no callback line."""
+    assert _callback_reasons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("your CPAP SN-CPAP-55G7120X is due for a filter change", "SN-CPAP-55G7120X"),
+        ("ur hearing aid PH-L90R-33817 is ready for pickup", "PH-L90R-33817"),
+        ("Your Fitbit FB-92A7-C3D1-0044 has been unlinked from your account.", None),
+    ],
+)
+def test_a_devices_code_after_your_device_is_found(text: str, words: str | None) -> None:
+    """``device.code_after_your_device``: one unit's code after "your" and the device."""
+    rule = next(r for r in FACILITY_RULES if r.name == "device.code_after_your_device")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your CPAP AirSense 11 needs a new filter every month",
+        "Your Fitbit Charge 6 can now sync with our app.",
+        "your device SM-R960 is supported by the new app",
+        "bring your inhaler to every visit from 2026",
+    ],
+)
+def test_a_model_after_your_device_is_no_units_code(text: str) -> None:
+    """A model's name after "your" and the device is no one unit's code."""
+    rule = next(r for r in FACILITY_RULES if r.name == "device.code_after_your_device")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Bank letter: We noticed unusual activity on acct 0082 4491 7765. Call us back at "
+            "the number on your card.",
+            "0082 4491 7765",
+        ),
+        ("Fraud team: a suspicious payment was made from account 4410-2299 last night.", None),
+    ],
+)
+def test_a_banks_alert_of_activity_on_an_account_is_one_customers(
+    text: str, words: str | None
+) -> None:
+    """An account a bank's alert says saw unusual or suspicious activity is one customer's,
+    not the bank's own paper (``_one_persons_side``)."""
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "record_number"]
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("my endo is at Cleveland Clinic and my chart number there is CC-0093318.", "CC-0093318"),
+        ("Estimada cliente, su póliza N.º 7731-0092 vence el mes que viene.", "7731-0092"),
+        ("Prezado cliente, a sua apólice nº 88120-3 foi renovada.", "88120-3"),
+    ],
+)
+def test_a_label_then_there_or_a_policy_abroad(text: str, words: str) -> None:
+    """``id.labelled`` reads "there" or "now" between the label and "is", and an insurance
+    policy as Spanish, Portuguese and Italian letters name it (póliza, apólice, polizza)."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.labelled")
+    assert words in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
