@@ -2179,6 +2179,7 @@ def _second_reading(
 
 
 _CALLBACK_LINE = "a number the message asks the person it addresses to call back on"
+_CALLBACK_REACH = 300
 # A message's opening before the name it addresses: a greeting or thanks, then a title
 # ("Hi Mrs. Dlamini", "Hello Mrs Adebayo,", "Dear Mr. Obiora Eze", "Thanks Paula!", "Hola
 # Sra. Gutiérrez", "Kia ora Riki"), or nothing ("Kwame your INR was 4.1 …").
@@ -2215,15 +2216,20 @@ def _with_callback_lines(text: str, found: list[Finding]) -> list[Finding]:
     was 4.1 …, call us at (919) 555-0143". Elsewhere "call us at" gives the practice's line
     to everyone; in a message to one named patient it is where that patient's care is.
     Only a text a name addressed already blocks, so this never blocks a text by itself."""
-    for f in found:  # (a loop, not ``any`` over a generator)
-        if f.label == "name" and f.severity == BLOCK and _addressed_by_name(text, f):
-            break
-    else:
+    addressed = [
+        f.start
+        for f in found
+        if f.label == "name" and f.severity == BLOCK and _addressed_by_name(text, f)
+    ]
+    if not addressed:
         return found
     spans = _Spans(found)
+    # (in the message the name opens: a line within _CALLBACK_REACH characters after it, not
+    # one of a long newsletter's or a thread's other messages)
     lines = [
         Finding(start, end, "phone", f"{_CALLBACK_LINE} [phone.reader_asked_to_call]")
         for start, end in callback_lines(text)
+        if any(0 < start - a <= _CALLBACK_REACH for a in addressed)
     ]
     lines = [f for f in lines if not spans.overlap(f)]
     return _resolve(found + lines, text) if lines else found

@@ -5217,3 +5217,13 @@ def test_a_label_then_there_or_a_policy_abroad(text: str, words: str) -> None:
     policy as Spanish, Portuguese and Italian letters name it (póliza, apólice, polizza)."""
     rule = next(r for r in IDENTIFIER_RULES if r.name == "id.labelled")
     assert words in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
+    """A line a long text gives hundreds of characters after the name its first message
+    addresses is another message's or a newsletter's (``_CALLBACK_REACH``)."""
+    news = " ".join(
+        ["Our new hygienist starts in spring and the car park is being resurfaced."] * 6
+    )
+    text = f"Hi Tom, your crown is ready. {news} For the flu clinic call us at 0161 496 0555."
+    assert _callback_reasons(text) == []
