@@ -38,6 +38,7 @@ from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     OTHER_NUMBER_LABEL,
     age_of_a_thing,
+    callback_lines,
     care_words,
     drop_organisations_notice,
     drop_public_lives,
@@ -701,6 +702,7 @@ FINDER_RULES = (
     "record.in_patient_text",
     "record.shaped_code",
     "phone.care_message",
+    "phone.reader_asked_to_call",
     "name.record_subject",
     "name.clinician_in_patient_text",
 )
@@ -2194,7 +2196,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
-            read = _second_reading(doc, ctx, found, named)
+            read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             return _weekdays_of_care(text, _with_clinicians(text, ctx, read))
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
@@ -2338,6 +2340,63 @@ def _second_reading(
     if kept:
         kept = [f for f in _tidy(text, extend_findings(text, kept)) if not spans.overlap(f)]
     return _resolve(found + kept, text) if kept else found
+
+
+_CALLBACK_LINE = "a number the message asks the person it addresses to call back on"
+_CALLBACK_REACH = 300
+# A message's opening before the name it addresses: a greeting or thanks, then a title
+# ("Hi Mrs. Dlamini", "Hello Mrs Adebayo,", "Dear Mr. Obiora Eze", "Thanks Paula!", "Hola
+# Sra. Gutiérrez", "Kia ora Riki"), or nothing ("Kwame your INR was 4.1 …").
+_OPENING_ADDRESS = lazy.compile(
+    r"[\W_]*(?:(?:hi|hello|hey|hiya|dear|hola|ol[aá]|oi|bonjour|salut|hallo|ciao|kia[ \t]+ora"
+    r"|good[ \t]+(?:morning|afternoon|evening)|buen(?:os|as)[ \t]+(?:d[ií]as|tardes)|bom[ \t]+dia"
+    r"|thanks|thank[ \t]+you|estimad[oa]|prezad[oa]|cher|ch[eè]re|liebe[rs]?)\b[ \t,]*)?"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta|Mme|Herr|Frau)\.?[ \t]+)?",
+    _I,
+)
+# The reader spoken to: "you", "your", "ur", "u", and their forms in the same languages.
+_TO_THE_READER = lazy.compile(
+    r"\b(?:you|your|yours|ur|u|su|sus|usted|seu|sua|voc[eê]|vous|votre|vos|Sie|Ihr|Ihre|Ihnen"
+    r"|lei|suo|sua|uw|u)\b",
+    _I,
+)
+
+
+def _addressed_by_name(text: str, f: Finding) -> bool:
+    """A name the text is addressed to: an addressing rule's (``_ADDRESSED``), or one its
+    opening holds, after a greeting and a title or none (``_OPENING_ADDRESS``), in a text
+    that then speaks to its reader (``_TO_THE_READER``)."""
+    if f.reason.endswith(_ADDRESSED):
+        return True
+    if f.start > 40 or _OPENING_ADDRESS.fullmatch(text, 0, f.start) is None:
+        return False
+    return _TO_THE_READER.search(text, f.end) is not None  # not "Kwame Mensah was seen …"
+
+
+def _with_callback_lines(text: str, found: list[Finding]) -> list[Finding]:
+    """(ids59, second reading) ``found`` with the numbers a message asks the person it
+    addresses by name to call back on (``rules.callback_lines``): "Hello Mrs Adebayo, your
+    results are ready. Kindly call +234 803 555 4172 to book your review", "Kwame your INR
+    was 4.1 …, call us at (919) 555-0143". Elsewhere "call us at" gives the practice's line
+    to everyone; in a message to one named patient it is where that patient's care is.
+    Only a text a name addressed already blocks, so this never blocks a text by itself."""
+    addressed = [
+        f.start
+        for f in found
+        if f.label == "name" and f.severity == BLOCK and _addressed_by_name(text, f)
+    ]
+    if not addressed:
+        return found
+    spans = _Spans(found)
+    # (in the message the name opens: a line within _CALLBACK_REACH characters after it, not
+    # one of a long newsletter's or a thread's other messages)
+    lines = [
+        Finding(start, end, "phone", f"{_CALLBACK_LINE} [phone.reader_asked_to_call]")
+        for start, end in callback_lines(text)
+        if any(0 < start - a <= _CALLBACK_REACH for a in addressed)
+    ]
+    lines = [f for f in lines if not spans.overlap(f)]
+    return _resolve(found + lines, text) if lines else found
 
 
 def _with_clinicians(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:

@@ -61,6 +61,7 @@ from medsocial_tui.compliance.identifiers import (
     PLACE_IS_AT,
     REACHES_YOU_BEFORE,
     ROLE_MAILBOXES,
+    TOLL_FREE,
     URL,
     an_organisations_vehicle,
     employers_group_number,
@@ -3627,6 +3628,8 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         _REF_LABEL.match(text, m.start())
         and _THING_BEFORE_REF.search(text, max(0, m.start() - 12), m.start())
     )
+    if thing and _a_flights_booking(text, m):
+        thing = None  # (ids59) "flight ref EK8Z4P": one traveller's booking, no flight
     if thing and not person_in(text, m.start(), m.end()):
         return True  # "Case 2024-CV-01178 concerns the housing code", "HR ref KFH-26-0318"
     if _OUR_TAX_NUMBER.search(text, max(0, m.start() - 12), m.start("id")):
@@ -3659,6 +3662,41 @@ _THING_LABEL = lazy.compile(
     r"|(?<=winner is )ticket|(?<=winning )ticket",
     _I,
 )
+# (ids59) A flight's number as airlines print it: the airline's two characters and up to
+# four digits ("EK202", "BA 117", "U2 8041"). A code of six after "flight ref" or "flight
+# code" in any other shape ("EK8Z4P", "QXHTRP") is a booking's: the record locator of one
+# traveller's trip, as an expense claim or a forwarded itinerary gives it.
+_FLIGHT_NUMBER = lazy.compile(r"(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?\d{1,4}[A-Z]?")
+_BOOKING_CODE = lazy.compile(r"(?=[A-Z\d]{0,5}[A-Z])[A-Z\d]{6}")
+_FLIGHT_WORD = lazy.compile(r"flight\b", _I)
+_FLIGHT_BEFORE = lazy.compile(r"\bflight[ \t]+$", _I)
+# A flight's label before its booking's code: "flight ref", "flight booking ref:" (not a
+# hotel's "booking reference", which a notice gives everyone who books).
+_TRIPS_LABEL_BEFORE = lazy.compile(
+    r"\bflight(?:[ \t]+(?:booking|reservation))?[ \t]+"
+    r"(?:ref(?:erence)?|code|locator|no\.?|number)\.?[ \t]*(?:is|was)?[ \t]*[:#]?[ \t]*$",
+    _I,
+)
+
+
+def a_trips_booking_code(value: str) -> bool:
+    """``value`` in a booking code's shape (``_BOOKING_CODE``) and not a flight number's
+    (``_FLIGHT_NUMBER``)."""
+    return _BOOKING_CODE.fullmatch(value) is not None and _FLIGHT_NUMBER.fullmatch(value) is None
+
+
+def _a_flights_booking(text: str, m: re.Match[str]) -> bool:
+    """Whether the label ``_number_of_no_person`` read as a thing's is a flight's ("flight
+    ref", "flight code") and the value is a booking's code (``a_trips_booking_code``):
+    "flight ref EK8Z4P" is one traveller's booking, "flight EK202" everyone's."""
+    if not (
+        _FLIGHT_WORD.match(text, m.start())
+        or _FLIGHT_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ):
+        return False
+    return a_trips_booking_code(m.group("id"))
+
+
 # A reference is a thing's only by the thing's word before it ("HR ref", "job reference"): a
 # booking's or an order's can be a patient's, whose name the guard may not know.
 _REF_LABEL = lazy.compile(r"ref(?:erence)?\b|code\b", _I)
@@ -3981,6 +4019,9 @@ _ID_LABEL = (
     # Mexico's social security, a South African medical aid, a Spanish health card
     r"|\bPhilHealth|\bNHIF|\bNHIS|\bIMSS|\bISSSTE|\bSSS\b|\bGSIS|\bmedical\s+aid"
     r"|\btarjeta\s+sanitaria"
+    # (ids59) an insurance policy as Spanish, Portuguese and Italian letters name it: "su
+    # póliza N.º 7731-0092", "apólice nº 88120-3", "polizza n. 4471230"
+    r"|\bp[oó]liza|\bap[oó]lice|\bpolizza"
     r"|\bNINO?|\bnational\s+insurance|\bAadhaa?r|\bPAN|\bUHID|\bABHA|\bCURP|\bRFC|\bBSN"
     r"|\bSVN|\bAHV|\bNIE|\bDNI|\bNIF|\bCPF|\bbooking|\bconfirmation|\bvoucher|\bloan"
     r"|\bmortgage|\bsort\s+code|\bBSB|\bdebit|\bcredit|\bbilling|\binvoice|\bcontract"
@@ -7526,6 +7567,51 @@ def find_phone_numbers(
         yield Finding(
             m.start(), m.end(), label, f"a number spelled out in words [{label}.spelled_out]"
         )
+
+
+# (ids59) A public line the reader may be told to call in any message: poison control, a
+# crisis line, an emergency number. Not the one the message asks its reader to call back.
+_PUBLIC_HELP_BEFORE = lazy.compile(
+    r"\b(?:poison|crisis|hotline|helpline|lifeline|emergenc\w*|samaritans|suicide|911|999|000"
+    r"|112|ambulance|NHS[ \t]+111|111)\b[^.!?\n]{0,40}$",
+    _I,
+)
+
+
+# Calling asked for as Spanish, Portuguese, French, German, Italian and Dutch messages ask
+# it: "Llame al 55 1234 5678", "ligue para", "appelez le", "rufen Sie … an", "bel ons op".
+_CALL_ABROAD_BEFORE = lazy.compile(
+    r"\b(?:ll[aá]me(?:nos)?|llamar|ll[aá]manos|ligue|ligar|appelez(?:-nous)?|appeler|rufen"
+    r"|anrufen|chiam(?:i|are|aci)|bel(?:len)?)\b[^.!?\n\d]{0,20}$",
+    _I,
+)
+
+
+def callback_lines(text: str) -> Iterator[tuple[int, int]]:
+    """``phone.reader_asked_to_call``: the numbers a message asks its reader to call, text or
+    ring, right after the asking ("please call us back on 011 555 0123", "Kindly call +234
+    803 555 4172 to book your review", "call the office at 3 1 2 - 5 5 5 - 0 8 6 4"),
+    however the digits are grouped or spaced: seven to thirteen digits, no date, no
+    toll-free or public help line. Asked only of a text already blocked for a person it
+    addresses by name (``phi._with_callback_lines``): there the line is where that person's
+    care is, and the sets written to the outside evaluation's brief mark it; a notice's
+    "Call us at …" with no one addressed is never read so."""
+    for m in _PHONE_CANDIDATE.finditer(text):
+        raw = m.group(0).rstrip(" .-_/")
+        digits = sum(c.isdigit() for c in raw)
+        if not 7 <= digits <= 13 or _DATE_SHAPE.match(raw) or _IP_SHAPE.fullmatch(raw):
+            continue
+        if _TOLL_FREE_GROUPED.match(raw) or TOLL_FREE.match(digits_of(raw)):
+            continue
+        before = max(0, m.start() - 30)
+        if not (
+            _PHONE_CUE_BEFORE.search(text, before, m.start())
+            or _CALL_ABROAD_BEFORE.search(text, before, m.start())
+        ):
+            continue
+        if _PUBLIC_HELP_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield m.start(), m.start() + len(raw)
 
 
 @lru_cache(maxsize=4096)
@@ -11828,6 +11914,10 @@ _ONE_PERSONS_SIDE = lazy.compile(
     r"|\b(?:summons(?:ed)?|summoned|subpoena(?:ed)?|notice[ \t]+to[ \t]+appear|court[ \t]+date"
     r"|hearing|arraignment|defendant|plaintiff|claimant|respondent|petitioner|appellant"
     r"|accused|tenant|debtor|pensioner|driver|(?:account|card|licen[cs]e|policy)[ \t]*holder)\b"
+    # (ids59) a bank's alert of what was done with one customer's account: "We noticed
+    # unusual activity on acct 0082 4491 7765", "a suspicious payment from account 4410-2299"
+    r"|\b(?:unusual|suspicious|fraudulent|unauthori[sz]ed|unrecogni[sz]ed)[ \t]+(?:activity"
+    r"|transactions?|charges?|payments?|withdrawals?|log-?ins?|sign-?ins?)\b"
     r"|(?-i:\b[A-Z][a-z][\w'’-]*)[ \t]+vs?\.?[ \t]+(?-i:[A-Z][a-z][\w'’-]*\b)",
     _I,
 )
@@ -11875,6 +11965,10 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
     if label is None:
         return False
+    if _TRIPS_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start) and a_trips_booking_code(
+        text[f.start : f.end]
+    ):
+        return False  # (ids59) "flight ref EK8Z4P" on a conference's claim: a traveller's
     if _one_persons_side(text, min(left, label.start()), right):
         return False  # (ids55) a summons, a letter to its reader, a party's number
     if label.start() < left:  # "Account no. 1234…": the label's full stop ends no sentence

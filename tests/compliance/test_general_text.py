@@ -639,6 +639,12 @@ RULE_CASES = [
         "https://meet.clinicvisit.io/r/ahmed-yusuf-4421",
     ),
     ("phone.ending_digits", "Your login code was sent to phone ending 4470", "4470"),
+    ("id.account_ending_abroad", "Aviso: su cuenta terminada en 8821 fue bloqueada.", "8821"),
+    (
+        "device.code_after_your_device",
+        "Your Fitbit FB-92A7-C3D1-0044 has been unlinked from your account.",
+        "FB-92A7-C3D1-0044",
+    ),
     (
         "date.writers_care_on_day_month",
         "is it normal for a crown to feel high? had it placed at Smile Studio Ballarat on 3/9",
@@ -5374,3 +5380,254 @@ def test_a_number_for_a_church_a_hotel_or_a_trust_is_no_ones(text: str) -> None:
     """(pairs59) Their clean twins: a church's line, a hotel's order, a trust's form (an
     organisation's word in the run, ``lx.ORG_SUFFIXES``)."""
     assert "name" not in spans(text), found_words(text)
+
+
+# -- (ids59) numbers and codes that point at one person ----------------------------------------
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Aviso del banco: su cuenta terminada en 8821 ha sido bloqueada.", "8821"),
+        ("Banco: a sua conta terminada em 5530 tem um débito pendente.", "5530"),
+        ("Votre carte se terminant par 9912 a été utilisée hier.", "9912"),
+        ("Ihre Karte mit der Endung 3381 wurde gesperrt.", "3381"),
+        ("La sua carta di credito che termina con 4410 è scaduta.", "4410"),
+        ("Uw rekening eindigend op 7731 staat rood.", "7731"),
+        ("Transaksi pada rekening Anda berakhiran 0921 ditolak.", "0921"),
+        ("tu tarjeta de débito terminada en ****6620 fue rechazada", "6620"),
+    ],
+)
+def test_an_accounts_last_digits_abroad_are_found(text: str, words: str) -> None:
+    """``id.account_ending_abroad``: the last digits of an account or a card, as a bank's
+    alert in Spanish, Portuguese, French, German, Italian, Dutch or Indonesian gives them."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuestra cuenta de Instagram terminada en 2025 tendrá nuevas fotos.",
+        "Il conto che termina con 2024 è quello della clinica.",
+        "La campaña de vacunación terminada en 2023 fue un éxito.",
+    ],
+)
+def test_a_year_after_an_ending_is_no_accounts_digits(text: str) -> None:
+    """A year after "terminada en" is a date, no account's last digits."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.account_ending_abroad")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("yo my psn is xXdarkRaven_99Xx add me", "xXdarkRaven_99Xx"),
+        ("add me on xbox, gt: SilentWolf_2209", "SilentWolf_2209"),
+        ("my steam name is n0sc0pe_kid lol", "n0sc0pe_kid"),
+        ("my roblox is bubbles_4421 pls add", "bubbles_4421"),
+        ("KakaoTalk ID minji_0417 for my sister", "minji_0417"),
+        ("Zalo: huong.92", "huong.92"),
+        ("LINE ID: yuki_tanaka88", "yuki_tanaka88"),
+        ("Epic Games name: kay.b_22", "kay.b_22"),
+    ],
+)
+def test_an_account_after_a_game_or_chat_network_is_found(text: str, words: str) -> None:
+    """``handle.username`` reads a game network's and Asia's chat apps' names as labels."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Steam inhalation for 10 minutes twice a day helps congestion.",
+        "Our line is open 9-5 on weekdays.",
+        "Switch to the new toothpaste 2x a day.",
+        "Playstation 5 giveaway for our patients this December!",
+        "Minecraft 1.20 update is out, the kids in the waiting room love it.",
+    ],
+)
+def test_a_network_named_as_a_word_or_a_product_is_no_account(text: str) -> None:
+    """A network whose name is a word ("steam", "line", "switch") needs its account's word
+    after it; a console's model is no one's account."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "handle.username")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The plate on the van that clipped my mirror was KGZ 481.", "KGZ 481"),
+        ("mate the rego on my ute is XBK-93L if the carpark guy asks", "XBK-93L"),
+        ("the registration of her car is WX14 PLK", "WX14 PLK"),
+        ("la matrícula del coche que atropelló a mi padre era 4821 BKV", "4821 BKV"),
+    ],
+)
+def test_a_plate_after_the_vehicle_between_label_and_is(text: str, words: str) -> None:
+    """``vehicle.registration`` reads the vehicle named between the plate's word and "is"."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "vehicle.registration")
+    assert words in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registration for the van service is OPEN until 5 May.",
+        "The plate on the car was covered in mud.",
+    ],
+)
+def test_a_vehicles_registration_event_is_no_plate(text: str) -> None:
+    """A registration for a service and a plate with no value are no plate."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "vehicle.registration")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Expense claim from Dr. Tariq Mahmood, conference travel, flight ref EK8Z4P", "EK8Z4P"),
+        ("my flight ref is QX7H2P, can you change the seat?", "QX7H2P"),
+    ],
+)
+def test_a_flights_booking_code_is_a_travellers(text: str, words: str) -> None:
+    """A code of six after "flight ref" not shaped as a flight's number is one traveller's
+    booking (``_a_flights_booking``), even on a conference's expense claim."""
+    assert words in [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flight EK202 to Dubai was delayed three hours by the storm, airline says.",
+        "flight ref BA117 is delayed at Heathrow again",
+    ],
+)
+def test_a_flights_number_is_no_ones(text: str) -> None:
+    """A flight's own number ("EK202", "BA117") after "flight" stays everyone's."""
+    assert not [f for f in find_phi(text) if f.label == "record_number"]
+
+
+def _callback_reasons(text: str) -> list[str]:
+    return [
+        text[f.start : f.end]
+        for f in find_phi(text)
+        if f.reason.endswith("[phone.reader_asked_to_call]")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Hi Mrs. Dlamini, your biopsy results are ready; please call us back on 011 555 0123.",
+            "011 555 0123",
+        ),
+        (
+            "Hello Mrs Adebayo, your results are ready. Kindly call +234 803 555 4172 to book.",
+            "+234 803 555 4172",
+        ),
+        (
+            "Darnell, ur lab results r back. pls call the office at 3 1 2 - 5 5 5 - 0 8 6 4",
+            "3 1 2 - 5 5 5 - 0 8 6 4",
+        ),
+        ("Anjali your retainer is ready for pickup, call us back at (614) 555-0187", None),
+        ("Hola Sra. Gutiérrez, sus resultados ya están. Llame al 55 1234 5678 para su cita.", None),
+    ],
+)
+def test_the_line_a_named_reader_is_asked_to_call_is_found(text: str, words: str | None) -> None:
+    """``phone.reader_asked_to_call``: in a message addressed to one named person, the number
+    it asks them to call back on (``_with_callback_lines``), however it is grouped."""
+    found = _callback_reasons(text)
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call us at (555) 010-2000 to book your cleaning.",
+        "Hi Sarah, if the toddler swallows toothpaste call Poison Control at 1-800-222-1222.",
+        "Kwame Mensah won the staff award. Call 0161 496 0555 to book the hall.",
+        "Hi Tom, our opening hours change on 1 May; the emergency line is 0161 496 0555.",
+    ],
+)
+def test_no_line_is_read_as_a_callback_without_a_named_reader_asked(text: str) -> None:
+    """No one addressed by name, a public help line, or no asking to call: no callback line."""
+    assert _callback_reasons(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("your CPAP SN-CPAP-55G7120X is due for a filter change", "SN-CPAP-55G7120X"),
+        ("ur hearing aid PH-L90R-33817 is ready for pickup", "PH-L90R-33817"),
+        ("Your Fitbit FB-92A7-C3D1-0044 has been unlinked from your account.", None),
+    ],
+)
+def test_a_devices_code_after_your_device_is_found(text: str, words: str | None) -> None:
+    """``device.code_after_your_device``: one unit's code after "your" and the device."""
+    rule = next(r for r in FACILITY_RULES if r.name == "device.code_after_your_device")
+    found = [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "your CPAP AirSense 11 needs a new filter every month",
+        "Your Fitbit Charge 6 can now sync with our app.",
+        "your device SM-R960 is supported by the new app",
+        "bring your inhaler to every visit from 2026",
+    ],
+)
+def test_a_model_after_your_device_is_no_units_code(text: str) -> None:
+    """A model's name after "your" and the device is no one unit's code."""
+    rule = next(r for r in FACILITY_RULES if r.name == "device.code_after_your_device")
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Bank letter: We noticed unusual activity on acct 0082 4491 7765. Call us back at "
+            "the number on your card.",
+            "0082 4491 7765",
+        ),
+        ("Fraud team: a suspicious payment was made from account 4410-2299 last night.", None),
+    ],
+)
+def test_a_banks_alert_of_activity_on_an_account_is_one_customers(
+    text: str, words: str | None
+) -> None:
+    """An account a bank's alert says saw unusual or suspicious activity is one customer's,
+    not the bank's own paper (``_one_persons_side``)."""
+    found = [text[f.start : f.end] for f in find_phi(text) if f.label == "record_number"]
+    assert found
+    if words is not None:
+        assert words in found
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("my endo is at Cleveland Clinic and my chart number there is CC-0093318.", "CC-0093318"),
+        ("Estimada cliente, su póliza N.º 7731-0092 vence el mes que viene.", "7731-0092"),
+        ("Prezado cliente, a sua apólice nº 88120-3 foi renovada.", "88120-3"),
+    ],
+)
+def test_a_label_then_there_or_a_policy_abroad(text: str, words: str) -> None:
+    """``id.labelled`` reads "there" or "now" between the label and "is", and an insurance
+    policy as Spanish, Portuguese and Italian letters name it (póliza, apólice, polizza)."""
+    rule = next(r for r in IDENTIFIER_RULES if r.name == "id.labelled")
+    assert words in [text[f.start : f.end] for f in rule.finditer(text, EMPTY_CONTEXT)]
+
+
+def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
+    """A line a long text gives hundreds of characters after the name its first message
+    addresses is another message's or a newsletter's (``_CALLBACK_REACH``)."""
+    news = " ".join(
+        ["Our new hygienist starts in spring and the car park is being resurfaced."] * 6
+    )
+    text = f"Hi Tom, your crown is ready. {news} For the flu clinic call us at 0161 496 0555."
+    assert _callback_reasons(text) == []

@@ -149,6 +149,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         "+234 803 555 2917",
         False,
     ),
+    # (ids59) the line a message addressed to one named person asks them to call back on
+    (
+        "phone.reader_asked_to_call",
+        "Hello Mrs Adebayo, your results are ready. Kindly call +234 803 555 4172 to book.",
+        "+234 803 555 4172",
+        False,
+    ),
     # (clinicians51) a clinician in a short text that already blocks on one patient
     (
         "name.clinician_in_patient_text",
