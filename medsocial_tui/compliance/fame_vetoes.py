@@ -52,8 +52,7 @@ def _private_in_sentence(text: str, f: Finding) -> bool:
     return _PRIVATE.search(text, left, right) is not None
 
 
-_DEMONYMS = lx.DEMONYMS
-_DEMONYM = r"(?:" + "|".join(d.replace("-", r"[ \t-]") for d in _DEMONYMS) + r")"
+_DEMONYM = r"(?:" + "|".join(d.replace("-", r"[ \t-]") for d in lx.DEMONYMS) + r")"
 # Words of fame before a trade: "world champion", "Olympic", "legendary", "best-selling".
 _FAME_ADJECTIVES = (
     r"world|olympic|paralympic|commonwealth|legendary|famous|celebrated|renowned|acclaimed"
@@ -439,9 +438,9 @@ def _a_public_figures_age(text: str, f: Finding) -> bool:
 
 
 # (clean8a) A nationality or a language is no one's name: "Congrats to Filipino boxer …",
-# "speaks Polish, English and a little German". One word of ``_DEMONYMS`` or
+# "speaks Polish, English and a little German". One word of ``lx.DEMONYMS`` or
 # ``lexicon.LANGUAGES``.
-NATIONALITY_WORDS = frozenset(d for d in _DEMONYMS if "-" not in d) | lx.LANGUAGES
+NATIONALITY_WORDS = lx.DEMONYM_WORDS | lx.LANGUAGES
 # ... spoken or written in: "speaks German", "fluent in Tagalog", "a little Polish"
 _SPOKEN_BEFORE = lazy.compile(
     r"\b(?:speaks?|spoke|speaking|spoken|fluent(?:[ \t]+in)?|in|a[ \t]+little|some|basic"

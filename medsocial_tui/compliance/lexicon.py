@@ -359,6 +359,12 @@ DEMONYMS: tuple[str, ...] = tuple(
         " germany italy spain japan china fiji samoa tonga usa team-gb great-britain"
     ).split()
 )
+# The nationalities of one word ("ethiopian", not "sri-lankan"), as a bracket or a list
+# of languages and origins writes them beside other words.
+DEMONYM_WORDS = frozenset(d for d in DEMONYMS if "-" not in d)
+# The kinds of leave from work that are one person's private matter, a birth's, an
+# illness's or a death's ("maternity leave", "bereavement leave"): a regex alternation.
+PRIVATE_LEAVE_KINDS = "maternity|paternity|parental|adoption|sick|medical|bereavement|compassionate"
 
 
 MONTHS = _words(

@@ -148,8 +148,7 @@ _CARE_NOUNS = frozenset(
 # possessive ("Patience Nwosu's sick leave runs until Friday", "Faith Banda's bereavement
 # leave", "Precious Mahlangu's maternity pay"); not "Joy Division's sick riffs".
 _LEAVE_AFTER = lazy.compile(
-    r"[ \t]+(?:maternity|paternity|parental|adoption|sick|medical|bereavement|compassionate)"
-    r"[ \t]+(?:leave|note|pay)\b",
+    r"[ \t]+(?:" + lx.PRIVATE_LEAVE_KINDS + r")[ \t]+(?:leave|note|pay)\b",
     re.IGNORECASE,
 )
 # What is measured or taken of a body: "Neve's temperature", "Dad's meds".
@@ -5557,7 +5556,7 @@ _BRACKET_AGE = lazy.compile(
 )
 _BRACKET_SEX = frozenset("m f male female man woman boy girl lady gentleman".split())
 _BRACKET_FILLERS = frozenset("age aged years year yrs yr old y/o yo".split())
-_BRACKET_ORIGINS = frozenset(d for d in lx.DEMONYMS if "-" not in d) | ORIGIN_WORDS
+_BRACKET_ORIGINS = lx.DEMONYM_WORDS | ORIGIN_WORDS
 _IN_BRACKETS = (
     "a lone name, then a bracket of the person's age, sex or origin (Abebe (Ethiopian, 60))"
 )

@@ -640,8 +640,7 @@ _KIN_OR_MY = lazy.compile(
 # Sept", "Faith Banda's bereavement leave"): a private matter of the one named, whatever
 # post is written before the name.
 _THEIR_LEAVE = lazy.compile(
-    r"['’]s?[ \t]+(?:maternity|paternity|parental|adoption|sick|medical|bereavement"
-    r"|compassionate|stress)[ \t]+leave\b",
+    r"['’]s?[ \t]+(?:" + lx.PRIVATE_LEAVE_KINDS + r"|stress)[ \t]+leave\b",
     _I,
 )
 _THEIR_OWN = lazy.compile(r"\b(?:his|her|hers|their|he|she|him)\b", _I)

@@ -806,10 +806,15 @@ _OWNER = (
     r"(?:\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}['’]s"
     r"|\b(?i:his|her|their|my|dein|deine|ihr|ihre|votre|ton|ta|su|sua|seu|tu))"
 )
+# One visit or one procedure, as a booking names it: one person's (``_ONES_EVENT``,
+# ``_A_BOOKING_MOVED``).
+_ONE_VISIT = (
+    r"appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
+    r"|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction|c-section"
+    r"|\w+(?:ectomy|otomy|plasty|oscopy)"
+)
 _ONES_EVENT = (
-    r"(?i:extraction|x-?rays?|scan|surgery|operation|op|procedure|appointment|appt|visit"
-    r"|consult(?:ation)?|filling|crown|implant|biopsy|admission|discharge|infusion|review"
-    r"|follow-?up|check-?up|cleaning|induction|c-section|\w+(?:ectomy|otomy|plasty|oscopy)"
+    r"(?i:" + _ONE_VISIT + r"|x-?rays?|visit|admission|discharge|follow-?up"
     r"|(?:maternity|paternity|parental|sick|annual|compassionate|medical)[ \t]+leave|leave"
     r"|hearing|court[ \t]+date|trial|sentencing|interview|start[ \t]+date|first[ \t]+day"
     r"|last[ \t]+day|lease|move|flight|check-?in|wedding|graduation|funeral|due[ \t]+date"
@@ -840,9 +845,7 @@ _OWNERS_EVENT = lazy.compile(
 # person's, whoever's; not a service's hours ("the appointment line moved to 8am").
 _A_BOOKING_MOVED = lazy.compile(
     r"\b(?:the|my|his|her|their)[ \t]+(?:(?:next|follow-?up|last|first|new)[ \t]+)?"
-    r"(?:appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
-    r"|mri|x-?ray|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction"
-    r"|c-section|\w+(?:ectomy|otomy|plasty|oscopy))"
+    r"(?:" + _ONE_VISIT + r"|mri|x-?ray)"
     r"(?:[ \t]+(?:with|at)[ \t]+(?:(?:Dr|Dra|the)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]+(?:(?:got|was|has[ \t]+been|is|been|now|just)[ \t]+){0,2}"
     r"(?:moved|changed|rescheduled|re-?booked|booked|set|pushed[ \t]+back|put[ \t]+back"
@@ -2355,9 +2358,9 @@ _OPENING_ADDRESS = lazy.compile(
     _I,
 )
 # The reader spoken to: "you", "your", "ur", "u", and their forms in the same languages.
-_TO_THE_READER = lazy.compile(
+_TO_THE_READER_ABROAD_TOO = lazy.compile(
     r"\b(?:you|your|yours|ur|u|su|sus|usted|seu|sua|voc[eê]|vous|votre|vos|Sie|Ihr|Ihre|Ihnen"
-    r"|lei|suo|sua|uw|u)\b",
+    r"|lei|suo|uw)\b",
     _I,
 )
 
@@ -2365,12 +2368,14 @@ _TO_THE_READER = lazy.compile(
 def _addressed_by_name(text: str, f: Finding) -> bool:
     """A name the text is addressed to: an addressing rule's (``_ADDRESSED``), or one its
     opening holds, after a greeting and a title or none (``_OPENING_ADDRESS``), in a text
-    that then speaks to its reader (``_TO_THE_READER``)."""
+    that then speaks to its reader (``_TO_THE_READER_ABROAD_TOO``)."""
     if f.reason.endswith(_ADDRESSED):
         return True
     if f.start > 40 or _OPENING_ADDRESS.fullmatch(text, 0, f.start) is None:
         return False
-    return _TO_THE_READER.search(text, f.end) is not None  # not "Kwame Mensah was seen …"
+    return (
+        _TO_THE_READER_ABROAD_TOO.search(text, f.end) is not None
+    )  # not "Kwame Mensah was seen …"
 
 
 def _with_callback_lines(text: str, found: list[Finding]) -> list[Finding]:
