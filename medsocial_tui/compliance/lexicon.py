@@ -416,7 +416,9 @@ def weekdays_abroad(*languages: str) -> str:
 # keeps its own number ("\d{1,3}", "9\d|1[01]\d"), spacing, case and what may come before
 # and after (the lookbehinds that keep "$44M" and "3M Clinpro" out, "(?!s)" against
 # "5-year-olds"): those differ on purpose. Written in lower case but the sex's capitals; a
-# case-blind site says so itself.
+# case-blind site says so itself. Each is one term, no "|" at its top (sites write a unit,
+# a "\." or "[ \t-]old" right after it): a new spelling goes in as "(?:...|...)". rules.toml
+# names them as {AGE_YO}, {AGE_YR}, {AGE_SEX} and {SEX_WORD} (rules._fragments).
 #
 # The shorthand unit of years after the number, glued or spaced: "82yo", "6 y/o". Not the
 # dotted "y.o." (AGE_YO_DOTTED, which not every site takes), nor "yrs".

@@ -6531,6 +6531,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
     ``pattern = "{URL}"``)."""
     return {
         "AGE_WORDS": _AGE_WORDS,
+        # a case's age and sex as notes write them ("82yo", "6 y/o", "7yrs", "84M", "38 yo
+        # male"): lexicon's fragments, which say what they match
+        "AGE_YO": lx.AGE_YO,
+        "AGE_YR": lx.AGE_YR,
+        "AGE_SEX": lx.AGE_SEX,
+        "SEX_WORD": "|".join(sorted(lx.SEX_WORDS)),
         "AT": _AT,
         "VIGNETTE_AGE": _VIGNETTE_AGE,
         # (vignette37) a US state's, a Canadian province's or an Australian state's letters
