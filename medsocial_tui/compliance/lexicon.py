@@ -411,14 +411,15 @@ def weekdays_abroad(*languages: str) -> str:
 
 # -- a case's age and sex, as case notes and chats write them ------------------------------
 # Pattern fragments for the shorthand of an age and a sex ("84M", "45 F", "82yo", "6 y/o",
-# "4 y.o.", "13 yr old", "9 mo old"), which a dozen patterns in rules.py, rules.toml,
-# names.py and the vetoes read: a new way of writing an age is added here once. Each site
-# keeps its own number ("\d{1,3}", "9\d|1[01]\d"), spacing, case and what may come before
-# and after (the lookbehinds that keep "$44M" and "3M Clinpro" out, "(?!s)" against
-# "5-year-olds"): those differ on purpose. Written in lower case but the sex's capitals; a
-# case-blind site says so itself. Each is one term, no "|" at its top (sites write a unit,
-# a "\." or "[ \t-]old" right after it): a new spelling goes in as "(?:...|...)". rules.toml
-# names them as {AGE_YO}, {AGE_YR}, {AGE_SEX} and {SEX_WORD} (rules._fragments).
+# "4 y.o.", "13 yr old", "9 mo old"), which some forty patterns and word sets in rules.py,
+# rules.toml, names.py, phi.py, extents.py, person_cues.py and the vetoes read: a new way of
+# writing an age is added here once. Each site keeps its own number ("\d{1,3}",
+# "9\d|1[01]\d"), spacing, case and what may come before and after (the lookbehinds that
+# keep "$44M" and "3M Clinpro" out, "(?!s)" against "5-year-olds"): those differ on purpose.
+# Written in lower case but the sex's capitals; a case-blind site says so itself. Each is
+# one term, no "|" at its top (sites write a unit, a "\." or "[ \t-]old" right after it): a
+# new spelling goes in as "(?:...|...)". rules.toml names them as {AGE_YO}, {AGE_YR},
+# {AGE_SEX} and {SEX_WORD} (rules._fragments).
 #
 # The shorthand unit of years after the number, glued or spaced: "82yo", "6 y/o". Not the
 # dotted "y.o." (AGE_YO_DOTTED, which not every site takes), nor "yrs".

@@ -1341,7 +1341,7 @@ _PATIENT_OR_CARE = lazy.compile(
     # 12 June", "she burned her hand at the barbecue on Saturday 7 June"
     r"|broke|broken|fractur\w*|injur\w*|hurt|sprain\w*|burn(?:s|ed|t)|stitches|ambulance"
     # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
-    r"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|y/?o|woman|man|girl|boy|infant|child)\b",
+    rf"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|{lx.AGE_YO}|woman|man|girl|boy|infant|child)\b",
     _I,
 )
 
@@ -1658,8 +1658,10 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
+            # (the plural "yrs" only, not lx.AGE_YR's "yr" too: kept as this check had it)
             if not re.match(
-                r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
+                rf"\s*(?:years|yrs|{lx.AGE_YO}\b|{lx.AGE_YO_DOTTED}\.|and\s+still|,|!"
+                r"|\s+(?:and|still|today|this))",
                 tail,
                 _I,
             ) and not (
@@ -2555,7 +2557,8 @@ _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
 # Welsh and German write it ("Rosa María Guzmán, 71, de Iztapalapa", "Koos Steyn (92) van
 # Bethlehem", "Yolanda Pérez Rivero, de Holguín,"). A US state's or a province's letters after a comma go with the town.
 _AGE_AFTER_NAME = (
-    r",?[ \t]*\(?\d{1,3}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|a(?:ños|nos)?))?\)?"
+    rf",?[ \t]*\(?\d{{1,3}}(?:[ \t]*(?:{lx.AGE_YR}|years?(?:[ \t]+old)?|{lx.AGE_YO}"
+    r"|a(?:ños|nos)?))?\)?"
 )
 _OF_PLACE_AFTER_NAME = lazy.compile(
     rf"(?:(?:{_AGE_AFTER_NAME})?,?[ \t]+(?:(?:late|formerly|resident|originally)[ \t]+)?of"
