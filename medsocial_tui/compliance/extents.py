@@ -1153,7 +1153,7 @@ _FIRST_WORD = lazy.compile(r"([\w'’-]+):?[ \t]+")
 # "100" of "100 years young", "ninety-one" of "ninety-one years of age". The number is the
 # identifier; the unit names no one (the held-out sets mark "[[age:90]]-year-old").
 _AGE_UNIT_INSIDE = lazy.compile(
-    r"(?i:[ \t-]*(?:years?|yrs?\.?|y/o|y\.o\.|yo)(?![\w/])"
+    rf"(?i:[ \t-]*(?:years?|{lx.AGE_YR}\.?|{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.)(?![\w/])"
     r"(?:[ \t-]+(?:old|young|of[ \t]+age)\b)?"
     # and a birthday's word after its number ("100th" of "100th birthday")
     r"|(?:st|nd|rd|th)?[ \t]+birthday\b)"

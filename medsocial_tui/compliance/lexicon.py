@@ -409,6 +409,45 @@ def weekdays_abroad(*languages: str) -> str:
     return "|".join(WEEKDAYS_ABROAD[language] for language in languages)
 
 
+# -- a case's age and sex, as case notes and chats write them ------------------------------
+# Pattern fragments for the shorthand of an age and a sex ("84M", "45 F", "82yo", "6 y/o",
+# "4 y.o.", "13 yr old", "9 mo old"), which some forty patterns and word sets in rules.py,
+# rules.toml, names.py, phi.py, extents.py, person_cues.py and the vetoes read: a new way of
+# writing an age is added here once. Each site keeps its own number ("\d{1,3}",
+# "9\d|1[01]\d"), spacing, case and what may come before and after (the lookbehinds that
+# keep "$44M" and "3M Clinpro" out, "(?!s)" against "5-year-olds"): those differ on purpose.
+# Written in lower case but the sex's capitals; a case-blind site says so itself. Each is
+# one term, no "|" at its top (sites write a unit, a "\." or "[ \t-]old" right after it): a
+# new spelling goes in as "(?:...|...)". rules.toml names them as {AGE_YO}, {AGE_YR},
+# {AGE_SEX} and {SEX_WORD} (rules._fragments).
+#
+# The shorthand unit of years after the number, glued or spaced: "82yo", "6 y/o". Not the
+# dotted "y.o." (AGE_YO_DOTTED, which not every site takes), nor "yrs".
+AGE_YO = r"y/?o"
+# The dotted unit, "4 y.o.", up to but not including its last stop: a site adds "\." where
+# it needs the stop, "\.?" where "4 y.o" counts too, nothing to leave the stop out of a span.
+AGE_YO_DOTTED = r"y\.o"
+# The year, the month and the week as notes shorten them: "7yrs", "13 yr old", "9 mo old",
+# "6 wks old". Alone they are spans of time too ("3 yrs", "2 mos"): a site says which.
+AGE_YR = r"yrs?"
+AGE_MO = r"mos?"
+AGE_WK = r"wks?"
+# The sex a case writes right after the age, as a capital: "84M", "45 F" (not "m", "f" in a
+# case-kept pattern: "3m" is a length, "20f" nothing). A case-blind site wraps it in
+# "(?-i:...)" where a small letter must not count, and says so.
+AGE_SEX = r"[MF]"
+# An age of 10 to 119 glued to the sex, as one word ("44M", "72F"): not "3M", a brand, nor a
+# one-digit or a four-digit figure. Sites add what may stand before and after it.
+AGE_SEX_CODE = rf"(?:[1-9]\d|1[01]\d){AGE_SEX}"
+# The same marks as words, as tokens read them (lower case): the shorthand of years ("yo",
+# "y/o"; "yr", "yrs"), the sex's letters and the words a case gives the sex in ("38 yo
+# male", "6 y/o girl").
+AGE_YO_WORDS = _words("yo y/o")
+AGE_YR_WORDS = _words("yr yrs")
+SEX_LETTERS = _words("m f")
+SEX_WORDS = _words("male female man woman boy girl")
+
+
 # A US state's, a Canadian province's or an Australian state's letters, as an address ends
 # ("Regina, SK", "88 King St W, Hamilton ON", "Dubbo NSW").
 REGION_CODES = frozenset(

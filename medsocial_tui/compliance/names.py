@@ -1229,7 +1229,8 @@ _LOWER_DOCTOR = frozenset(("dr", "dra"))
 _EVERYDAY_DOCTOR_ZIPF = 4.0
 # An age right after a lower-case name: "nguyen thi lan 67 y/o female", "ricardo, 45, has".
 _LOWER_AGE = lazy.compile(
-    r"(?:[ \t]*,?[ \t]*\d{1,3}[ \t]*(?:y/?o|yo|yrs?|years?[ \t-]+old|-year-old|[mf])\b"
+    # (the sex's letter in lower case, as a lower-case name's text writes it: "67 m")
+    rf"(?:[ \t]*,?[ \t]*\d{{1,3}}[ \t]*(?:{lx.AGE_YO}|{lx.AGE_YR}|years?[ \t-]+old|-year-old|[mf])\b"
     r"|[ \t]*,[ \t]*\d{1,3}[ \t]*,|[ \t]*\([ \t]*\d{1,3}[ \t]*\))"
 )
 
@@ -2280,7 +2281,7 @@ _PATIENT_FIELD_AFTER = lazy.compile(
     r"|nhs[ \t]+(?:no|number)\b|record[ \t]+(?:no|number|#)|hospital[ \t]+number|pt[ \t]+id\b"
     # a record's age and sex ("Mohammed Iqbal 58M", "Li Na, 34F"), a birth date in brackets
     # ("Li Na (1990-10-22)")
-    r"|\d{1,3}[ \t]?(?-i:[MF])(?![\w])|\d{1,3}[ \t]?(?:y/?o|yrs?)\b"
+    rf"|\d{{1,3}}[ \t]?(?-i:{lx.AGE_SEX})(?![\w])|\d{{1,3}}[ \t]?(?:{lx.AGE_YO}|{lx.AGE_YR})\b"
     r"|\((?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\))",
     re.I,
 )
@@ -3185,8 +3186,8 @@ _KIN_NOT_THE_FIRMS = frozenset("my his her your their".split())
 # "hx", "presents"). The age says a patient follows, even when the writer is a clinician
 # whose own team the staff rule would read the name as.
 _AGE_SHORTHAND = (
-    r"(?<![\w/.])\d{1,3}[ \t]*-?[ \t]*(?:yo|y/o|y\.o\.?|(?:yrs?|years?|mos?|months?|wks?|weeks?)"
-    r"(?:[ \t-]+old)?|m/o)[ \t]+"
+    rf"(?<![\w/.])\d{{1,3}}[ \t]*-?[ \t]*(?:{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.?"
+    rf"|(?:{lx.AGE_YR}|years?|{lx.AGE_MO}|months?|{lx.AGE_WK}|weeks?)(?:[ \t-]+old)?|m/o)[ \t]+"
 )
 _AGE_SHORTHAND_BEFORE = lazy.compile(_AGE_SHORTHAND + "$", re.IGNORECASE)
 # (names35) The case's sex or a child's word between the age and the name: "8yo girl
@@ -3707,7 +3708,8 @@ _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve 
 _CHILD_AGE = (
     r"(?:(?:almost|nearly|just|turned|now)[ \t]+){0,2}"
     rf"(?:\d{{1,2}}(?:[.,]5)?|{'|'.join(_NUMBER_WORDS.split())}|a)[ \t]*-?[ \t]*"
-    r"(?:y/?o|y\.o\.?|yrs?|years?|mos?|months?|m/o|mths?|wks?|weeks?|days?)"
+    rf"(?:{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.?|{lx.AGE_YR}|years?|{lx.AGE_MO}|months?|m/o|mths?"
+    rf"|{lx.AGE_WK}|weeks?|days?)"
     r"(?:[ \t]*-?[ \t]*old)?"
 )
 _FOND_WORDS = "little lil baby youngest eldest oldest middle younger older big sweet precious wee"
@@ -4692,7 +4694,9 @@ _ABSENT_OR_AGED = lazy.compile(
     r"[ \t]+(?:(?:was|is|has[ \t]+been|will[ \t]+be)[ \t]+(?:absent|off[ \t]+sick"
     r"|off[ \t]+(?:school|work|kindy|daycare|nursery)|sent[ \t]+home|kept[ \t]+home)"
     r"|(?:missed|misses|will[ \t]+miss)[ \t]+(?:school|class|kindy|daycare|nursery|work)"
-    r"|is[ \t]+\d{1,2}(?:[ \t]+(?:years?[ \t]+old|yrs?|yo|months?(?:[ \t]+old)?))?[ \t]+and[ \t]+"
+    # (the glued "yo" only, not lx.AGE_YO's "y/o": kept as this pattern had it)
+    rf"|is[ \t]+\d{{1,2}}(?:[ \t]+(?:years?[ \t]+old|{lx.AGE_YR}|yo|months?(?:[ \t]+old)?))?"
+    r"[ \t]+and[ \t]+"
     r"(?:still[ \t]+)?(?:has|had|is|was|can'?t|can’t|won'?t|won’t|keeps|needs|gets|hates))\b",
     re.IGNORECASE,
 )
@@ -5552,10 +5556,12 @@ _BARE_NUMBER_BRACKET = lazy.compile(r"\([ \t]*\d{1,3}[ \t]*\)")
 _DIGITS_AFTER = lazy.compile(r"[ \t]*\d")
 _BRACKET_ITEM_SPLIT = lazy.compile(r"[ \t]*[,;/][ \t]*|[ \t]+")
 _BRACKET_AGE = lazy.compile(
-    r"(?:aged?[ \t]*)?\d{1,3}(?:[ \t]*(?:y/?o|yo|y|yrs?|years?|mos?|months?|[mfMF]))?",
+    # (the sex's letter in either case, as brackets write it: "(45m)", "(45 F)")
+    rf"(?:aged?[ \t]*)?\d{{1,3}}(?:[ \t]*(?:{lx.AGE_YO}|y|{lx.AGE_YR}|years?|{lx.AGE_MO}|months?"
+    r"|[mfMF]))?",
 )
-_BRACKET_SEX = frozenset("m f male female man woman boy girl lady gentleman".split())
-_BRACKET_FILLERS = frozenset("age aged years year yrs yr old y/o yo".split())
+_BRACKET_SEX = lx.SEX_LETTERS | lx.SEX_WORDS | frozenset(("lady", "gentleman"))
+_BRACKET_FILLERS = frozenset("age aged years year old".split()) | lx.AGE_YR_WORDS | lx.AGE_YO_WORDS
 _BRACKET_ORIGINS = lx.DEMONYM_WORDS | ORIGIN_WORDS
 _IN_BRACKETS = (
     "a lone name, then a bracket of the person's age, sex or origin (Abebe (Ethiopian, 60))"
@@ -6189,9 +6195,9 @@ def kin_in_apposition(f: _Finder, c: Candidate) -> str | None:
 
 _AGE_STATED = lazy.compile(
     r"[ \t]+(?:is|was|turned|turns|just[ \t]+turned)[ \t]+(?:only[ \t]+|now[ \t]+|almost[ \t]+"
-    r"|nearly[ \t]+|just[ \t]+)?(\d{1,3})(?:[ \t]*(?:years?[ \t]+old|yrs?|y/?o|yo)\b"
+    rf"|nearly[ \t]+|just[ \t]+)?(\d{{1,3}})(?:[ \t]*(?:years?[ \t]+old|{lx.AGE_YR}|{lx.AGE_YO})\b"
     # (names51) a baby's age in days, weeks or months ("Bayou is 10 days old and has …")
-    r"|[ \t]*(?:days?|weeks?|wks?|months?|mos?)[ \t-]+old\b)?"
+    rf"|[ \t]*(?:days?|weeks?|{lx.AGE_WK}|months?|{lx.AGE_MO})[ \t-]+old\b)?"
     r"(?=[ \t]*(?:[,.;!?)]|and\b|but\b|now\b|\Z))",
     re.IGNORECASE,
 )
@@ -6217,7 +6223,7 @@ def age_stated(f: _Finder, c: Candidate) -> str | None:
 _INITIALS_AGE = lazy.compile(
     r"\.?(?:[ \t]*,[ \t]*(?:an?[ \t]+|aged?[ \t]+)?|[ \t]*\([ \t]*(?:age[ \t]+)?"
     r"|[ \t]+(?:is|was)[ \t]+(?:an?[ \t]+)?|[ \t]+)(\d{1,3})"
-    r"(?:[ \t]*[-‐]?[ \t]*(?:years?|yrs?|y/?o|yo|months?)\b|[ \t]*[MF]\b|[ \t]*[,)])"
+    rf"(?:[ \t]*[-‐]?[ \t]*(?:years?|{lx.AGE_YR}|{lx.AGE_YO}|months?)\b|[ \t]*{lx.AGE_SEX}\b|[ \t]*[,)])"
 )
 _NOT_INITIALS = frozenset("us uk eu un dc la ny er or ed iv am pm nz sa ok md do pe".split())
 _INITIALS_REASON = "a person's initials with their age (J.K. is a 52-year-old)"

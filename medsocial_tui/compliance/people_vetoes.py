@@ -598,7 +598,7 @@ _OWN_CARE = lazy.compile(
 # (surnames55) A case's or a record's own marks: an age and sex as notes write them ("77F",
 # "45 M", "82yo", "a 60-year-old"), not "5-year-olds", a class a teacher teaches.
 _AGE_AND_SEX = lazy.compile(
-    r"(?<![\w/.:-])\d{1,3}[ \t]?(?:(?-i:[MF])(?![\w'’])|y/?o\b|yrs?[ \t-]+old\b(?!s)"
+    rf"(?<![\w/.:-])\d{{1,3}}[ \t]?(?:(?-i:{lx.AGE_SEX})(?![\w'’])|{lx.AGE_YO}\b|{lx.AGE_YR}[ \t-]+old\b(?!s)"
     r"|years?[ \t-]+old\b(?!s))",
     _I,
 )
@@ -702,7 +702,9 @@ def _owner_of_a_thing(text: str, at: int, f: Finding) -> bool:
 # the trade of the patient a case describes ("77F retired piano teacher, Mrs Abernathy",
 # "Saw a 38yo tattoo artist, Riya", "Retired teacher, Agnes Mwangi, turned ninety").
 _A_CASES_TRADE_BEFORE = lazy.compile(
-    r"(?:\b\d{1,3}[ \t]*(?:yo|y/o|y\.o\.|yrs?|[MF])\b|\b\d{1,3}[ \t-]+years?[ \t-]+old\b"
+    # (the sex's letter in either case here: the pattern is case-blind, "38yo m" too)
+    rf"(?:\b\d{{1,3}}[ \t]*(?:{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.|{lx.AGE_YR}|{lx.AGE_SEX})\b"
+    r"|\b\d{1,3}[ \t-]+years?[ \t-]+old\b"
     r"|\bretired\b)[^.;!?\n]*\Z",
     _I,
 )

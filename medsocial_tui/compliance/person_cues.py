@@ -145,8 +145,10 @@ _THIRD_PERSON_CUE = (
     r"|year[- ]old|yo"
     # (towns51) an age as notes and messages write it, the number glued to "yo" or before
     # "y/o" ("33yo tattoo artist", "47yo trapper", "48 y/o taxi driver", "6 y.o. boy"): the
-    # words ``\b`` finds in "yo" alone are not there
-    r"|(?<![\w.,/])\d{1,3}(?:yo|y/o|y\.o)(?![\w/])|(?<=\d[ \t])(?:y/o|y\.o)(?![\w/])"
+    # words ``\b`` finds in "yo" alone are not there (spaced, "y/o" and not "yo", the word
+    # above; "y.o" without its last stop, which the closing ``\b`` would refuse)
+    rf"|(?<![\w.,/])\d{{1,3}}(?:{lx.AGE_YO}|{lx.AGE_YO_DOTTED})(?![\w/])"
+    rf"|(?<=\d[ \t])(?:y/o|{lx.AGE_YO_DOTTED})(?![\w/])"
     r"|(?:customer|client|user|guest)(?![ \t-]+(?:service|services|support|care"
     r"|hotline|helpline|line|desk|team|relations|experience|success|portal|satisfaction|wi-?fi"
     r"|speakers?|lists?|parking|rooms?|house|guide|manual|advisors?)\b)|applicant|tenant"
@@ -162,14 +164,14 @@ _THIRD_PERSON_CUE = (
     # (names16) a case note's shorthand of age and sex before what it says of them ("44M
     # from Lubbock", "32F with a rash", "67M presenting with"): not a sum ("$44M from the
     # state"), a temperature ("it was 20F in Leeds"), a size or a model ("the 3M tape")
-    r"|(?<!\bthe )(?<![$£€¥])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?=[ \t]+(?:from|with|presents|presenting"
+    rf"|(?<!\bthe )(?<![$£€¥])(?-i:{lx.AGE_SEX_CODE})(?=[ \t]+(?:from|with|presents|presenting"
     r"|presented|complaining|admitted|who|hx|pmh|c/o)\b)"
     # (towns51) or opening a note or a clause, before the one's work or state, a word of one
     # in lower case ("36M welder on an offshore rig", "57F cashier from …", "pt 66F retired
     # hygienist"): not a sum a sentence goes on about ("our 10M campaign"), a count of many
     # ("24M people", "12M users": a plural), nor a temperature's place ("20F in Leeds")
     r"|(?:(?<=^)|(?<=\n)|(?<=[.!?:;,(][ \t])|(?<=\b(?:pt|Pt|PT)[ \t]))"
-    r"(?-i:(?:[1-9]\d|1[01]\d)[MF])(?="
+    rf"(?-i:{lx.AGE_SEX_CODE})(?="
     r",?[ \t]+(?-i:(?!(?:in|at|on|of|to|and|or|for|the|a|an|this|today|tonight|outside|inside"
     r"|per|plus|cap|max|min|budget|fund|grant|deal|loan|project|contract|dollars?|pounds?|euros?"
     r"|rand|worth|raised|from|bill|tape|mask|sheets?|sq|ft|lbs?|kg|units?|doses?|people|folk"
@@ -238,7 +240,7 @@ register_starts(
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
     " mrn= lives= lived= resides= year= yo= customer= user= applicant= tenant= guest="
-    " caller= referral= insured= ~^(?:[1-9]\\d|1[01]\\d)[MF]$ y= ~^\\d{1,3}[yY][oO]?$ "
+    f" caller= referral= insured= ~^{lx.AGE_SEX_CODE}$ y= ~^\\d{{1,3}}[yY][oO]?$ "
     + " ".join(
         f"{w}="
         for w in sorted(lx.POSSESSIVES_ABROAD | lx.PERSON_WORDS_ABROAD | lx.PATIENT_WORDS_ABROAD)
@@ -390,7 +392,7 @@ _ONE_PERSON = lazy.compile(
     r"|uncle|niece|nephew|cousin|partner|kid|toddler|in-laws?"
     r"|(?:mother|father|mum|mom|sister|brother)-in-law"
     rf"|{_KIN_AS_WRITTEN}"
-    r"|year[- ]old|y/?o|(?-i:(?:[1-9]\d|1[01]\d)[MF]))\b"
+    rf"|year[- ]old|{lx.AGE_YO}|(?-i:{lx.AGE_SEX_CODE}))\b"
     rf"|{_KIN_ABROAD}",
     _I,
 )

@@ -203,7 +203,7 @@ DATE = lazy.compile(
     # for the writer's or a person's care (``_LOWER_DAY_PLACED``)
     rf"|(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bsince\s)|(?<=\bSince\s)|(?<=\bfrom\s)|(?<=\buntil\s)"
     rf"|(?<=\btill\s)|(?<=[a-z]ed\s)|(?<=\bdone\s))(?!may\b)(?i:{_MONTH})\s+\d{{1,2}}\b(?![\d:/]|[.,]\d)"
-    r"(?!\s*(?:years?|yrs?|y/?o|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|miles?|km|kg|lbs?"
+    rf"(?!\s*(?:years?|{lx.AGE_YR}|{lx.AGE_YO}|months?|weeks?|days?|hours?|hrs?|min(?:ute)?s?|miles?|km|kg|lbs?"
     r"|mg|ml|units?|times|x|%|percent|people|patients|am|pm)\b)"
     rf"|\b\d{{1,2}}(?:ST|ND|RD|TH)?\s+(?:OF\s+)?{_MONTH_CAPS}(?:,?\s+\d{{4}})?"
     rf"|\b{_MONTH_CAPS}\s+\d{{1,2}}(?:ST|ND|RD|TH)?\b(?:,?\s+\d{{4}})?"
@@ -280,9 +280,10 @@ _RELATIVE_DATE = lazy.compile(
 _FULL_DATE = lazy.compile(r"(?:19|20)\d\d|\b\d{1,2}[./-]\d{1,2}[./-]\d\d\b|nineteen|thousand", _I)
 _DATE_MONTH_CASE = lazy.compile(rf"^(?:{_MONTH})", 0)
 AGE = lazy.compile(
-    r"\b(?P<n>\d{2,3})\s*(?:-|\s)?\s*(?:years?|yrs?\.?)[\s-]*(?:old|young)\b"
-    # (guard-recall2) "a 91 y.o. male", "93 y. o.": the dotted form ends on its dot
-    r"|\b(?P<n2>\d{2,3})(?:\s*|-)(?:yo\b|y/o\b|y\.\s?o\b\.?)"
+    rf"\b(?P<n>\d{{2,3}})\s*(?:-|\s)?\s*(?:years?|{lx.AGE_YR}\.?)[\s-]*(?:old|young)\b"
+    # (guard-recall2) "a 91 y.o. male", "93 y. o.": the dotted form ends on its dot (a space
+    # may part its letters here, so it is written out, not lx.AGE_YO_DOTTED)
+    rf"|\b(?P<n2>\d{{2,3}})(?:\s*|-)(?:{lx.AGE_YO}\b|y\.\s?o\b\.?)"
     r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
     r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
     r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"
@@ -303,11 +304,11 @@ AGE = lazy.compile(
     # (lead) a clinician's shorthand, the age and the sex run together: "elderly pt 95F,
     # on apixaban", "92M with hip fracture" (``_ages`` asks for a patient's word before it or
     # the text's or a line's start: not the forecast's "95F")
-    r"|\b(?P<n10>(?:9\d|1[01]\d))[ \t]?(?-i:[MF])\b"
+    rf"|\b(?P<n10>(?:9\d|1[01]\d))[ \t]?(?-i:{lx.AGE_SEX})\b"
     # (vetoes55) "is" written short after a person: "mum's 94 and just got her first tattoo",
     # "Dad's 92 and on warfarin", "she's 96!" (``_ages`` asks for a person's word before it)
     r"|(?<=['’]s\s)(?P<n11>(?:9\d|1[01]\d))\b(?=\s*(?:[!,.;]|$|and\b|now\b|today\b|this\b"
-    r"|next\b|in\b|on\b|years?\b|yrs?\b|y/?o\b))",
+    rf"|next\b|in\b|on\b|years?\b|{lx.AGE_YR}\b|{lx.AGE_YO}\b))",
     _I,
 )
 # Before "95F": a patient's words, or nothing but a label ("Case:", "Pt:") on the line.
@@ -1340,7 +1341,7 @@ _PATIENT_OR_CARE = lazy.compile(
     # 12 June", "she burned her hand at the barbecue on Saturday 7 June"
     r"|broke|broken|fractur\w*|injur\w*|hurt|sprain\w*|burn(?:s|ed|t)|stitches|ambulance"
     # a case as clinical notes give it ("a 67-year-old woman presented on … with a cough")
-    r"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|y/?o|woman|man|girl|boy|infant|child)\b",
+    rf"|present(?:ed|ing)\s+with|\d+[- ]year[- ]old|{lx.AGE_YO}|woman|man|girl|boy|infant|child)\b",
     _I,
 )
 
@@ -1657,8 +1658,10 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):
             tail = text[m.end() : m.end() + 20]
+            # (the plural "yrs" only, not lx.AGE_YR's "yr" too: kept as this check had it)
             if not re.match(
-                r"\s*(?:years|yrs|y/?o\b|y\.o\.|and\s+still|,|!|\s+(?:and|still|today|this))",
+                rf"\s*(?:years|yrs|{lx.AGE_YO}\b|{lx.AGE_YO_DOTTED}\.|and\s+still|,|!"
+                r"|\s+(?:and|still|today|this))",
                 tail,
                 _I,
             ) and not (
@@ -2554,7 +2557,8 @@ _CODE_AFTER = lazy.compile(r"[ \t]*(?:[/#]|-?\d{3,})")
 # Welsh and German write it ("Rosa María Guzmán, 71, de Iztapalapa", "Koos Steyn (92) van
 # Bethlehem", "Yolanda Pérez Rivero, de Holguín,"). A US state's or a province's letters after a comma go with the town.
 _AGE_AFTER_NAME = (
-    r",?[ \t]*\(?\d{1,3}(?:[ \t]*(?:yrs?|years?(?:[ \t]+old)?|y/?o|a(?:ños|nos)?))?\)?"
+    rf",?[ \t]*\(?\d{{1,3}}(?:[ \t]*(?:{lx.AGE_YR}|years?(?:[ \t]+old)?|{lx.AGE_YO}"
+    r"|a(?:ños|nos)?))?\)?"
 )
 _OF_PLACE_AFTER_NAME = lazy.compile(
     rf"(?:(?:{_AGE_AFTER_NAME})?,?[ \t]+(?:(?:late|formerly|resident|originally)[ \t]+)?of"

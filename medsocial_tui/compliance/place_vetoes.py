@@ -74,12 +74,12 @@ _SOMEONES_OWN = lazy.compile(
 # (towns51) A case's person by their age, as notes write it ("36M welder", "a 47-year-old
 # roofer", "33yo", "48 y/o", "57F"): where they went, worked or were hurt is theirs.
 _A_CASES_AGE = lazy.compile(
-    r"\b\d{1,3}[ \t-]*(?:years?[ \t-]*old|y/o|y\.o\.?|yo)(?![\w/])"
+    rf"\b\d{{1,3}}[ \t-]*(?:years?[ \t-]*old|{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.?)(?![\w/])"
     # (a thing's age is no one's: "a 96-year-old bakery in Kraków")
     r"(?![ \t]+(?:[\w-]+[ \t]+)?(?:caf[eé]|bakery|restaurant|bar|pub|hotel|shop|store|building"
     r"|firm|company|business|church|school|tree|house|market|brand|practice|clinic|hospital"
     r"|tradition|recipe|bridge|ship|boat|car)s?\b)"
-    r"|(?<![$£€¥\w])(?-i:(?:[1-9]\d|1[01]\d)[MF])(?![\w%°])(?![ \t]+in\b)",
+    rf"|(?<![$£€¥\w])(?-i:{lx.AGE_SEX_CODE})(?![\w%°])(?![ \t]+in\b)",
     _I,
 )
 # (towns51) The one whose clinician is named by their possessive ("saw my old pediatrician at
@@ -485,7 +485,7 @@ _PUBLIC_FIGURE = lazy.compile(
 # The writer's people, a patient, or someone's age: a sentence that is also about one of ours.
 _OURS_OR_A_CASE = lazy.compile(
     rf"\b(?:{_RELATIVES})s?\b|\b(?:my|mine|me|our|i|i['’]m|i['’]ve|we|us|your|patients?|clients?"
-    r"|residents?|admitted|discharged|\d{1,3}[ \t-]*(?:years?[ \t-]*old|y/?o))\b"
+    rf"|residents?|admitted|discharged|\d{{1,3}}[ \t-]*(?:years?[ \t-]*old|{lx.AGE_YO}))\b"
     # an age written after a name: "Kwame Asante, 92, a retired inventor"
     r"|,[ \t]*\d{1,3}[ \t]*,",
     re.IGNORECASE,

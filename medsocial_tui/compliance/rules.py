@@ -2624,7 +2624,7 @@ def _a_saint_asked_about_without_care(text: str, m: re.Match[str], ctx: Practice
 
 
 # An age as case notes and chats write it: "23yo", "6 y/o", "45F", "7yrs"
-_AN_AGE_SHORTHAND = lazy.compile(r"\b\d{1,3}[ \t]*(?:yo|y/o|yrs?|[MF])\b")
+_AN_AGE_SHORTHAND = lazy.compile(rf"\b\d{{1,3}}[ \t]*(?:{lx.AGE_YO}|{lx.AGE_YR}|{lx.AGE_SEX})\b")
 
 
 # (careplaces48) Other royal words in the sentence: a royal's own stay is news ("the Queen
@@ -3542,7 +3542,9 @@ def _year_only(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 # (vignette16) An age read as the value after a label: "Case: 29-year-old glassblower with
 # cataracts" opens a case vignette with its patient's age, no case number ("29-year-old"
 # has letters and digits enough to pass for a code).
-_AGE_VALUE = lazy.compile(r"\d{1,3}[- ]?(?:years?|yrs?|months?|mos?|weeks?|wks?|days?)[- ]old", _I)
+_AGE_VALUE = lazy.compile(
+    rf"\d{{1,3}}[- ]?(?:years?|{lx.AGE_YR}|months?|{lx.AGE_MO}|weeks?|{lx.AGE_WK}|days?)[- ]old", _I
+)
 
 
 # (guard-extents3) "Boise, ID 83706": Idaho's code between a town and its ZIP code, no
@@ -4410,10 +4412,10 @@ _ADDRESS_INTENT = lazy.compile(
 # between commas after their trade ("beekeeper, 61,"). Not a plural ("67-year-olds" are a
 # group) and no duration ("3 yrs").
 _VIGNETTE_AGE = (
-    r"(?:(?<![\w$€£.,/-])\d{1,3}(?:[ \t]?(?i:y/o|y\.o\.|yo|yrs?[ \t-]?old|years?[ \t-]old"
-    r"|mos?[ \t-]old|months?[ \t-]old|wks?[ \t-]old|weeks?[ \t-]old"
+    rf"(?:(?<![\w$€£.,/-])\d{{1,3}}(?:[ \t]?(?i:{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.|{lx.AGE_YR}[ \t-]?old"
+    rf"|years?[ \t-]old|{lx.AGE_MO}[ \t-]old|months?[ \t-]old|{lx.AGE_WK}[ \t-]old|weeks?[ \t-]old"
     # (vignette40) a newborn's age in days ("5 day old from Amish country", "3-day-old")
-    r"|days?[ \t-]old)(?![\w-])(?:[ \t]?[MF]\b)?"
+    rf"|days?[ \t-]old)(?![\w-])(?:[ \t]?{lx.AGE_SEX}\b)?"
     r"|-(?i:year|yr|month|week|day)s?-old(?![\w-]))"
     # (vignette37) also after a dash or the word naming the note ("vignette — 41M, oyster
     # farmer", "vignette 31M fence builder", "case 55F")
@@ -4421,7 +4423,7 @@ _VIGNETTE_AGE = (
     r"|(?<=\b(?i:vignette)[ \t])|(?<=\b(?i:case)[ \t])|(?<=\b(?i:note)[ \t]))"
     # (towns55) with a space before the sex when a comma follows ("44 F, hairdresser from
     # Ballarat"; not "44 F outside", a temperature)
-    r"\d{2,3}(?:[MF]|[ \t][MF](?=,))(?![\w'’-])"
+    rf"\d{{2,3}}(?:{lx.AGE_SEX}|[ \t]{lx.AGE_SEX}(?=,))(?![\w'’-])"
     r"|(?<=\b(?i:aged)[ \t])\d{1,3}(?![\w.,/-]|,\d)"
     r"|(?<=[a-z],[ \t])\d{1,3},)"
 )
@@ -4647,7 +4649,7 @@ _OUR_PAGE_BEFORE = lazy.compile(
 
 # After an age, what makes it a group's ("90+", "90 and older", "95 or over").
 AGE_GROUP_AFTER = lazy.compile(
-    r"(?:[- ]?(?:years?|yrs?)(?:[- ]old)?)?\s*(?:\+|plus\b|and\s+(?:older|over|up|above|beyond)\b"
+    rf"(?:[- ]?(?:years?|{lx.AGE_YR})(?:[- ]old)?)?\s*(?:\+|plus\b|and\s+(?:older|over|up|above|beyond)\b"
     r"|or\s+(?:older|over|more|above)\b)",
     _I,
 )
@@ -4783,7 +4785,7 @@ def _not_an_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
                 _I,
             )
         )
-    return not re.match(r"[\s-]+(?:years?|yrs?)[\s-]+(?:old|young|of\s+age)", after, _I)
+    return not re.match(rf"[\s-]+(?:years?|{lx.AGE_YR})[\s-]+(?:old|young|of\s+age)", after, _I)
 
 
 _PERSONAL_SITE_BEFORE = lazy.compile(
@@ -5866,7 +5868,8 @@ _AFTER_THE_NOUN = frozenset(
     " which who is was has had and".split()
 )
 # The marks of an age and a sex a case writes apart from its number ("38 yo M", "60 y/o F").
-_AGE_MARKS = frozenset("y o yo yr yrs year years old m f".split())
+# ("y" and "o" are "y/o" as the tokens part it.)
+_AGE_MARKS = frozenset("y o yo year years old".split()) | lx.AGE_YR_WORDS | lx.SEX_LETTERS
 # What a study, a flight or a firm comes from, right before the placing word: no patient's
 # home ("the trial from Boston", "flights from Denver", "a company based in Austin").
 _WORK_FROM_WORDS = (
@@ -6007,8 +6010,9 @@ def _a_firm_at_work(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
 _ONES_OWN = lazy.compile(
     r"\b(?:my|our|he|she|his|her|him|kid|kiddo|son|daughter|wife|husband|mum|mom|mam|dad"
     r"|brother|sister|grand(?:ma|pa|mother|father|son|daughter|kid|child)|nan|nana|granny"
-    r"|aunt|uncle|niece|nephew|cousin|partner|hubby|toddler|bub|y/?o|year[- ]old"
-    r"|(?-i:(?:[1-9]\d?|1[01]\d)[MF]))\b",
+    rf"|aunt|uncle|niece|nephew|cousin|partner|hubby|toddler|bub|{lx.AGE_YO}|year[- ]old"
+    # (a one-digit age too, "5M", which lx.AGE_SEX_CODE leaves out: kept as this cue had it)
+    rf"|(?-i:(?:[1-9]\d?|1[01]\d){lx.AGE_SEX}))\b",
     _I,
 )
 _NEWS_OF_A_STRANGER = lazy.compile(
@@ -6056,7 +6060,7 @@ _HABITS = frozenset(
     """smoker ex-smoker nonsmoker non-smoker drinker user vaper cyclist runner jogger gamer
     lifter weightlifter golfer triathlete bodybuilder""".split()
 )
-_SEX_WORDS = frozenset("m f male female man woman boy girl y/o yo".split())
+_SEX_WORDS = lx.SEX_LETTERS | lx.SEX_WORDS | lx.AGE_YO_WORDS
 _ITEM_BEFORE = lazy.compile(r"([a-z][\w'’/-]*)[ \t]*,[ \t]*$")
 # (towns48) The trade a case names before an age between commas ("nail tech, 31, Garden
 # Grove"): the word before the age, in lower case, as a whole word.
@@ -6527,6 +6531,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
     ``pattern = "{URL}"``)."""
     return {
         "AGE_WORDS": _AGE_WORDS,
+        # a case's age and sex as notes write them ("82yo", "6 y/o", "7yrs", "84M", "38 yo
+        # male"): lexicon's fragments, which say what they match
+        "AGE_YO": lx.AGE_YO,
+        "AGE_YR": lx.AGE_YR,
+        "AGE_SEX": lx.AGE_SEX,
+        "SEX_WORD": "|".join(sorted(lx.SEX_WORDS)),
         "AT": _AT,
         "VIGNETTE_AGE": _VIGNETTE_AGE,
         # (vignette37) a US state's, a Canadian province's or an Australian state's letters
@@ -11307,7 +11317,7 @@ _NUMBER_TO_CALL_BEFORE = lazy.compile(
 # Numbers that are services' lines, never anyone's age: emergency, non-emergency, crisis.
 _SERVICE_NUMBERS = frozenset("111 112 101 105 116 119 999 911 988 000".split())
 # "… is 97 years old", "97 yrs", "97yo": an age, whatever came before it.
-_AGE_AFTER = lazy.compile(r"[ \t-]*(?:years?|yrs?|y/?o|old|aged)\b", _I)
+_AGE_AFTER = lazy.compile(rf"[ \t-]*(?:years?|{lx.AGE_YR}|{lx.AGE_YO}|old|aged)\b", _I)
 
 
 # (guard-places2) ``age.of_a_thing``: things that are old, said of the thing ("the
@@ -11627,9 +11637,10 @@ _ONE_PERSON = lazy.compile(
 # ER ok for kids"), so the town is still the case's; a group's age ("adults aged 65", "over
 # 65s") and "every patient" are no one's.
 _ONE_CASE = lazy.compile(
-    r"(?<![\w$€£.,/-])\d{1,3}[ \t]?(?:yo|y/o|y\.o\.|yrs?[ \t-]old|years?[ \t-]old)\b"
+    rf"(?<![\w$€£.,/-])\d{{1,3}}[ \t]?(?:{lx.AGE_YO}|{lx.AGE_YO_DOTTED}\.|{lx.AGE_YR}[ \t-]old"
+    r"|years?[ \t-]old)\b"
     r"|\b\d{1,3}-(?:year|yr|month|week|day)-old\b(?!s)"
-    r"|(?:^|(?<=[\n:;(]))[ \t]*\d{2,3}[ \t]?(?-i:[MF])\b"
+    rf"|(?:^|(?<=[\n:;(]))[ \t]*\d{{2,3}}[ \t]?(?-i:{lx.AGE_SEX})\b"
     r"|\b(?:a|this|one)[ \t]+(?:patient|pt)\b",
     _I,
 )
