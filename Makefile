@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 PLUGINS := $(wildcard plugins/*/pyproject.toml)
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint format typecheck bench clean demo
+.PHONY: run test install lint format typecheck bench clean demo tagger suite-texts
 
 $(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "medsocial needs Python 3.11 or newer (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
@@ -53,6 +53,16 @@ test: $(STAMP)
 	TMPDIR=$(or $(TEST_TMPDIR),$${TMPDIR:-/tmp}) $(BIN)/python -m pytest -n 4 --dist worksteal -q; tests=$$?; \
 	wait $$typing; typed=$$?; echo "== mypy"; cat .mypy-test.log; rm -f .mypy-test.log; \
 	test $$tests -eq 0 && test $$typed -eq 0
+
+# The guard's learned tagger (medsocial_tui/data/tagger.crfsuite and tagger.json), trained
+# again on the labelled sets after they change (tests/compliance/test_learned.py says when):
+# about two minutes of one core. `make suite-texts` first gathers the texts the tests give
+# the guard (tests/compliance/corpus/suite_texts.jsonl), which it learns from too.
+tagger: $(STAMP)
+	$(BIN)/python tests/compliance/train_tagger.py
+
+suite-texts: $(STAMP)
+	$(BIN)/python tests/compliance/suite_texts.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check medsocial_tui plugins tests benchmarks

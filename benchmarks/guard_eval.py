@@ -97,6 +97,12 @@ def load_baseline(rev: str) -> Finder:
                 ).stdout,
                 encoding="utf-8",
             )
+        elif Path(path).name.startswith("tagger."):  # the learned tagger's model, as bytes
+            (data / Path(path).name).write_bytes(
+                subprocess.run(
+                    ["git", "show", f"{rev}:{path}"], cwd=ROOT, capture_output=True, check=True
+                ).stdout
+            )
     sys.path.insert(0, str(folder))
     phi = importlib.import_module(f"{name}.phi")
     return phi.find_phi  # type: ignore[no-any-return]

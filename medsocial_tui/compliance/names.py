@@ -521,6 +521,9 @@ class _Finder:
         # whether ``names_as_names`` can say anything of this text (read once a text)
         self.speaks_of_names = "name" in doc.text or "Name" in doc.text
         self._second_person: dict[int, bool] = {}
+        # (learned) where a veto of ``NAME_RULES`` dropped a run ("Dr. Hannah Osei" as staff,
+        # "Addison's" as an eponym): the learned tagger does not read a name there again.
+        self.vetoed: list[tuple[int, int]] = []
 
     # -- looking around a token -------------------------------------------------------
     def words_before(self, i: int, k: int = 3) -> list[str]:
@@ -699,6 +702,8 @@ class _Finder:
                     self.add(start, c.end, verdict, name)
                 elif name in _LIST_HEADS and "patient" not in c.before:
                     self.staff_ends.add(c.end)
+                if not verdict:
+                    self.vetoed.append((c.start, c.end))
                 if not verdict and (
                     name in _NAMED_AS_STAFF
                     and len(c.words) > 1
@@ -6449,6 +6454,13 @@ _COMMON_ALONE_CUES = frozenset((family_named, relation_before, possessive_care, 
 _COMMON_ALONE_DECIDED = set(_CUES_FOR[(False, True, False)]) <= _COMMON_ALONE_CUES
 
 
-def find_names(doc: Doc, ctx: PracticeContext) -> list[NameSpan]:
-    """Spans of ``doc.text`` that name a private person."""
-    return _Finder(doc, ctx).run()
+def find_names(
+    doc: Doc, ctx: PracticeContext, vetoed: list[tuple[int, int]] | None = None
+) -> list[NameSpan]:
+    """Spans of ``doc.text`` that name a private person; with ``vetoed``, the spans of the
+    runs a veto of ``NAME_RULES`` dropped are added to it."""
+    finder = _Finder(doc, ctx)
+    found = finder.run()
+    if vetoed is not None:
+        vetoed.extend(finder.vetoed)
+    return found

@@ -18,6 +18,7 @@ from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.extents import extend_findings
 from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import PHONE, find_identifiers, placeholder_phone
+from medsocial_tui.compliance.learned import find_learned
 from medsocial_tui.compliance.lexicon import place_names
 from medsocial_tui.compliance.names import (
     ADDRESSED_RULES,
@@ -2155,9 +2156,10 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     # person: they are dropped before they tie places to someone. Found first: a number in
     # a sentence that names someone is no public line ("Donna Reyes: 0161 496 0123 (office)").
     dropped: list[Finding] = []  # (the names vetoes drop, for ``record_subjects``)
+    vetoed: list[tuple[int, int]] = []  # (the runs the name rules' vetoes drop)
     names = drop_vetoed_names(
         text,
-        [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx)],
+        [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx, vetoed)],
         dropped,
     )
     people = [f.start for f in names]
@@ -2203,11 +2205,61 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
-            return _weekdays_of_care(text, _with_clinicians(text, ctx, read))
+            found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
+            return _with_learned(text, ctx, found, vetoed + [(f.start, f.end) for f in dropped])
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
-    return _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
+    found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
+    return _with_learned(text, ctx, found, vetoed + [(f.start, f.end) for f in dropped])
+
+
+# The learned tagger's findings (``learned.py``) come last, where no rule found anything,
+# and go through the rules' vetoes as the rules' own did: a public figure, an organisation's
+# notice or a practice's holiday it reads as someone's is dropped as a rule's would be.
+_CTX_WORD = re.compile(r"[^\W\d_]+")
+_LEARNED = "[learned."
+
+
+def _with_learned(
+    text: str, ctx: PracticeContext, found: list[Finding], names_vetoed: list[tuple[int, int]]
+) -> list[Finding]:
+    candidates = _learned(text, ctx, found, names_vetoed)
+    if not candidates:
+        return found
+    both = found + candidates
+    both = drop_public_lives(text, both)
+    both = drop_vetoed_findings(text, both)
+    both = drop_public_lines_abroad(text, both)
+    both = drop_organisations_notice(text, both)
+    both = _drop_in_a_made_up_case(text, both)
+    kept = [f for f in both if _LEARNED in f.reason]
+    return sorted(found + kept, key=lambda f: (f.start, f.end)) if kept else found
+
+
+def _learned(
+    text: str, ctx: PracticeContext, found: list[Finding], names_vetoed: list[tuple[int, int]]
+) -> list[Finding]:
+    """The learned tagger's findings that no finding covers yet; not the practice's own
+    people, name or address, no name where a name rule's veto dropped one (a member of
+    staff, an eponym, a public figure), and no place as large as a state or a country (Safe
+    Harbor keeps those)."""
+    own = ctx.staff_words | ctx.practice_words
+    if ctx.address:
+        own = own | {w.lower() for w in _CTX_WORD.findall(ctx.address)}
+    out = []
+    for f in find_learned(text):
+        if any(f.start < g.end and g.start < f.end for g in found):
+            continue
+        if f.label == "name" and any(f.start < b and a < f.end for a, b in names_vetoed):
+            continue
+        words = text[f.start : f.end]
+        if own and all(w.lower() in own for w in _CTX_WORD.findall(words)):
+            continue
+        if f.label == "geo" and no_smaller_than_a_state(words.lower()):
+            continue
+        out.append(f)
+    return out
 
 
 _WHEN_ONLY = (

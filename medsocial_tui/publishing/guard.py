@@ -43,6 +43,7 @@ GUARD_PACKAGES = {
     "msgpack": "msgpack",
     "phonenumbers": "phonenumbers",
     "PIL": "pillow",
+    "pycrfsuite": "python-crfsuite",
     "pydicom": "pydicom",
     "stdnum": "python-stdnum",
     "wordfreq": "wordfreq",
@@ -96,7 +97,8 @@ def _installed(distribution: str) -> str:
 
 def version(checks: Sequence[ComplianceCheck]) -> str | None:
     """A digest of everything that decides the guard's verdict but the text and its context:
-    the guard's code (and this module's, which reads its reports), its rules and word lists,
+    the guard's code (and this module's, which reads its reports), its rules, word lists and
+    learned tagger's model,
     the versions of the packages it uses (:data:`GUARD_PACKAGES`), of Python and of its
     Unicode database, and every check the plugins add (their names, their modules' code
     and their distributions' versions). None when a check is not a plain module-level
@@ -117,7 +119,9 @@ def version(checks: Sequence[ComplianceCheck]) -> str | None:
     digest = hashlib.sha256()
     here = Path(compliance.__file__).parent
     files = sorted([*here.glob("*.py"), *here.glob("*.toml")])
-    files += [*sorted((here.parent / "data").glob("*.txt")), Path(__file__)]
+    # the word lists, and the learned tagger's model and thresholds (compliance/learned.py)
+    data = here.parent / "data"
+    files += [*sorted(data.glob("*.txt")), *sorted(data.glob("tagger.*")), Path(__file__)]
     for name in names:
         module = sys.modules.get(name.partition(":")[0])
         source = getattr(module, "__file__", None)

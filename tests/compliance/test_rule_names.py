@@ -11,7 +11,7 @@ import re
 import pytest
 from labelled import load_corpus
 
-from medsocial_tui.compliance import PracticeContext, find_phi, phi, scripts
+from medsocial_tui.compliance import PracticeContext, find_phi, learned, phi, scripts
 from medsocial_tui.compliance import identifiers as ids
 from medsocial_tui.compliance import names as nm
 from medsocial_tui.compliance import rules as guard_rules
@@ -241,6 +241,7 @@ def all_rule_names() -> list[str]:
         *ids.FINDER_RULES,
         *phi.FINDER_RULES,
         *scripts.FINDER_RULES,
+        *learned.FINDER_RULES,
     ]
 
 

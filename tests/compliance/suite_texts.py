@@ -1,0 +1,77 @@
+"""Write ``corpus/suite_texts.jsonl``: every text the compliance and foundation tests give the
+guard with no practice configured, each with the spans the rules block in it.
+
+    python tests/compliance/suite_texts.py      # then `make tagger`
+
+The tests pin, one by one, what the rules must find and must leave alone: hundreds of kinds
+of look-alike (a practice's hours, a public figure, a holiday, an eponym) that the labelled
+sets hold a few of each. The learned tagger (``compliance/learned.py``) learns from them too,
+with the rules' findings as their marks: texts that are in a labelled set (blind ones
+included) are left out, and the tagger's own findings are switched off while the texts are
+gathered. The tests run once, in one process (about three minutes).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+OUT = HERE / "corpus" / "suite_texts.jsonl"
+LONGEST = 2000
+
+
+class Gather:
+    """A pytest plugin that wraps ``find_phi`` and keeps what it was asked with no context."""
+
+    def __init__(self) -> None:
+        self.found: dict[str, list[list[Any]]] = {}
+
+    def pytest_configure(self, config: object) -> None:
+        from medsocial_tui.compliance import phi
+
+        phi.find_learned = lambda text, threshold=None: []
+        real = phi.find_phi
+
+        def find_phi(text: str, context: object = None) -> Any:
+            found = real(text, context)  # type: ignore[arg-type]
+            if context is None and isinstance(text, str) and text.strip() and len(text) < LONGEST:
+                self.found.setdefault(
+                    text, [[f.start, f.end, f.label] for f in found if f.severity == "block"]
+                )
+            return found
+
+        phi.find_phi = find_phi  # type: ignore[assignment]
+
+
+def main() -> int:
+    import pytest
+
+    sys.path.insert(0, str(HERE))
+    from labelled import GENERAL, SOURCES, read_sources
+
+    gather = Gather()
+    pytest.main(
+        ["-q", "-p", "no:xdist", "-p", "no:cacheprovider", "tests/compliance", "tests/foundation"],
+        plugins=[gather],
+    )
+    labelled = {
+        s.text for key, path in {**GENERAL, **SOURCES}.items() for s in read_sources({key: path})
+    }
+    rows = sorted((text, spans) for text, spans in gather.found.items() if text not in labelled)
+    OUT.write_text(
+        "".join(
+            json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + "\n"
+            for text, spans in rows
+        ),
+        encoding="utf-8",
+    )
+    print(f"wrote {len(rows):,} texts to {OUT}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,152 @@
+"""The guard's learned second opinion (``compliance/learned.py``): the model in step with the
+labelled sets, trained on no blind set, its findings named, placed and vetted as a rule's."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+
+import pytest
+from labelled import readable_split
+from train_tagger import HELD_OUT, digest, samples_of, training_splits
+
+from medsocial_tui.compliance import learned
+from medsocial_tui.compliance.context import PracticeContext
+from medsocial_tui.compliance.phi import find_phi
+from medsocial_tui.errors import GuardBroken
+
+
+def _learned_words(text: str, context: PracticeContext | None = None) -> list[tuple[str, str]]:
+    return [
+        (text[f.start : f.end], f.label)
+        for f in find_phi(text, context)
+        if f.reason.endswith(f"[learned.{f.label}]")
+    ]
+
+
+def test_the_model_is_in_step_with_the_labelled_sets() -> None:
+    """A set edited, added or made readable since the model was trained: `make tagger`."""
+    meta = json.loads(learned.META.read_text(encoding="utf-8"))
+    splits = training_splits()
+    assert meta["trained_on"] == splits, "the sets to learn from changed: run `make tagger`"
+    assert meta["corpus_sha256"] == digest(samples_of(splits)), (
+        "the labelled sets changed since the tagger was trained: run `make tagger`"
+    )
+    assert meta["features_version"] == learned.FEATURES_VERSION
+
+
+def test_it_learned_from_no_blind_or_held_out_set() -> None:
+    meta = json.loads(learned.META.read_text(encoding="utf-8"))
+    for split in meta["trained_on"]:
+        assert split not in HELD_OUT
+        if split.startswith("general_"):
+            assert readable_split(split) == split  # raises on a blind set
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a hospital by its everyday name, with no care word or preposition a rule reads
+        ("been in Royal Darwin since Tuesday, the nurses are lovely", ("Royal Darwin", "geo")),
+        # a case's town, written before the age and the trade
+        (
+            "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?",
+            ("Fort Nelson", "geo"),
+        ),
+        # a child's name that is also a plant, in a daycare's incident note
+        (
+            "Daycare note: Juniper scraped her knee on the climbing frame at 11:20, cleaned "
+            "and plastered.",
+            ("Juniper", "name"),
+        ),
+        # a town in Spanish, where a farm worker works
+        (
+            "mi abuelo trabaja en las huertas de Hatch y tiene una herida en la mano que no sana",
+            ("Hatch", "geo"),
+        ),
+    ],
+)
+def test_it_finds_what_no_rule_was_written_for(text: str, words: tuple[str, str]) -> None:
+    assert _learned_words(text) == [words]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How long should I wait to eat after a filling?",
+        "Flossing once a day removes plaque your toothbrush cannot reach.",
+        "We are closed on Monday for the bank holiday; back Tuesday at 8.",
+        "A 45-year-old smoker presents with chest pain on exertion. Next step?",
+    ],
+)
+def test_plain_clean_text_passes(text: str) -> None:
+    assert find_phi(text) == []
+
+
+def test_its_reason_gives_the_probability_and_never_the_words() -> None:
+    text = "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    (finding,) = find_phi(text)
+    assert finding.reason.startswith("the learned tagger reads it as a town")
+    assert re.search(r"\(probability (0\.[6-9]\d|1\.00)\) \[learned\.geo\]$", finding.reason)
+    assert "Nelson" not in finding.reason
+    assert finding.severity == "block"
+
+
+def test_the_practices_own_people_and_places_are_not_found() -> None:
+    text = "Daycare note: Juniper scraped her knee on the climbing frame at 11:20."
+    assert _learned_words(text) == [("Juniper", "name")]
+    assert _learned_words(text, PracticeContext(provider_names=("Juniper Hale",))) == []
+    town = "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    assert _learned_words(town, PracticeContext(address="4 Main St, Fort Nelson BC")) == []
+
+
+def test_no_place_as_large_as_a_state_or_a_country() -> None:
+    """Safe Harbor keeps a state: the tagger reads one as a place tied to the child, the
+    guard drops it."""
+    text = "my son was seen in Queensland last week for croup"
+    assert [text[f.start : f.end] for f in learned.find_learned(text)] == ["Queensland"]
+    assert _learned_words(text) == []
+
+
+def test_offsets_are_the_original_texts_through_hidden_characters() -> None:
+    text = "been in Royal Dar\u200bwin since Tuesday, the nurses are lovely"
+    found = [f for f in find_phi(text) if "[learned." in f.reason]
+    assert [text[f.start : f.end] for f in found] == ["Royal Dar\u200bwin"]
+
+
+def test_each_thread_reads_with_its_own_tagger() -> None:
+    texts = [
+        "been in Royal Darwin since Tuesday, the nurses are lovely",
+        "Daycare note: Juniper scraped her knee on the climbing frame at 11:20.",
+    ] * 20
+    expected = [learned.find_learned(t) for t in texts]
+    results: dict[int, list[object]] = {}
+
+    def run(k: int) -> None:
+        results[k] = [learned.find_learned(t) for t in texts]
+
+    threads = [threading.Thread(target=run, args=(k,)) for k in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results.values())
+
+
+def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(learned, "META", tmp_path / "tagger.json")
+    learned.model.cache_clear()
+    try:
+        with pytest.raises(GuardBroken) as raised:
+            learned.find_learned("anything at all")
+        assert raised.value.exit_code == 14
+        assert "make tagger" in (raised.value.fix or "")
+        assert str(tmp_path) in (raised.value.where or "")
+    finally:
+        learned.model.cache_clear()
+
+
+def test_bad_input_never_breaks_it() -> None:
+    for text in ("", " ", "\x00\x00", "\u202e\u0301\u0301", "-" * 5000, "a " * 20000):
+        assert isinstance(learned.find_learned(text), list)

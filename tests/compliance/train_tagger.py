@@ -1,0 +1,267 @@
+"""Train the guard's learned tagger (``medsocial_tui/compliance/learned.py``) on the labelled sets.
+
+    python tests/compliance/train_tagger.py            # the model the guard ships (make tagger)
+    python tests/compliance/train_tagger.py --cv OUT   # threshold by cross-validation, to OUT
+
+It learns from the sets read while writing the rules (``training_samples``): the dev sets and
+every general set a person working on the guard may read. Never from a blind set, nor from the
+first general held-out set and the hand-written held-out part, which stay held out.
+
+``--cv`` splits the read sets 28 and on (the sets written to the outside evaluation's brief)
+into five folds, trains on all else, tags each fold and writes, for every text of the folds,
+whether it has identifiers, whether the rules block it, and the tagger's findings with their
+probabilities; ``--choose OUT`` then prints caught and clean blocked for each threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+from labelled import (  # noqa: E402
+    GENERAL,
+    SOURCES,
+    Sample,
+    read_sources,
+    readable_split,
+    untitled,
+)
+
+from medsocial_tui.compliance import learned  # noqa: E402
+
+# The texts the test suite gives the guard, no labelled set's among them, each marked with
+# the findings the rules blocked (``make suite-texts`` writes it): what a look-alike is, as
+# the tests pin it, a hundred kinds the labelled sets hold a few of each.
+SUITE = HERE / "corpus" / "suite_texts.jsonl"
+# Kept out of training: the first general held-out set and the hand-written held-out part.
+HELD_OUT = frozenset({"general_held_out", "held_out"})
+C1, C2, ITERATIONS = 0.05, 0.01, 150
+# Dates are learned (so that "Jan 10" is told from a name) but never found by the tagger: in
+# cross-validation its dates caught 3 more texts for 11 more clean ones blocked, and a
+# practice's own hours notice ("Opening late today and Sat Jan 10, at 10 am") was blocked.
+# The rules read whose day a date is; the tagger cannot.
+LEFT_TO_THE_RULES = frozenset({"date"})
+# Chosen by ``--cv`` then ``--choose`` on 2026-12-05 (features 3, the suite's texts, read sets
+# 28-62 in five folds of 2,800 texts, the guard's vetoes applied): rules alone pass 90 of
+# 7,000 texts with identifiers whole and block 109 of 7,000 clean ones; with these, 51 and
+# 135. The folds' rules were written from those very sets: on fresh text the rules miss far
+# more, and the tagger finds more of it.
+THRESHOLDS = {"address": 0.7, "geo": 0.8, "name": 0.6}
+
+
+def training_splits() -> list[str]:
+    out = [s for s in SOURCES if s not in HELD_OUT] + ["suite"]
+    for key in GENERAL:
+        if key in HELD_OUT:
+            continue
+        try:
+            readable_split(key)
+        except ValueError:
+            continue
+        out.append(key)
+    return out
+
+
+def samples_of(splits: list[str]) -> list[Sample]:
+    sources = {s: (SOURCES[s] if s in SOURCES else GENERAL[s]) for s in splits if s != "suite"}
+    out = read_sources(sources)
+    if "suite" in splits:
+        for number, line in enumerate(SUITE.read_text(encoding="utf-8").splitlines(), 1):
+            row = json.loads(line)
+            spans = tuple((a, b, label) for a, b, label in row["spans"])
+            out.append(Sample(f"suite-{number:05d}", "suite", "post", row["text"], spans))
+    return out
+
+
+def labelled_tokens(sample: Sample) -> tuple[list[str], list[str]]:
+    spans = untitled(sample.text, sample.spans)
+    words, labels = [], []
+    for m in learned.tokens(sample.text):
+        label = "O"
+        for a, b, kind in spans:
+            if a < m.end() and m.start() < b:
+                label = kind if kind in learned.LABELS else "X"
+                break
+        words.append(m.group())
+        labels.append(label)
+    return words, labels
+
+
+def digest(samples: list[Sample]) -> str:
+    h = hashlib.sha256()
+    for s in samples:
+        h.update(s.text.encode())
+        h.update(repr(s.spans).encode())
+    h.update(str(learned.FEATURES_VERSION).encode())
+    return h.hexdigest()
+
+
+def train(samples: list[Sample], path: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for s in samples:
+        words, labels = labelled_tokens(s)
+        if words:
+            trainer.append(learned.features(words), labels)
+    trainer.set_params(
+        {
+            "c1": C1,
+            "c2": C2,
+            "max_iterations": ITERATIONS,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(path))
+
+
+def build(thresholds: dict[str, float]) -> None:
+    splits = training_splits()
+    samples = samples_of(splits)
+    started = time.perf_counter()
+    train(samples, learned.MODEL)
+    learned.META.write_text(
+        json.dumps(
+            {
+                "features_version": learned.FEATURES_VERSION,
+                "thresholds": thresholds,
+                "trained_on": splits,
+                "texts": len(samples),
+                "corpus_sha256": digest(samples),
+                "c1": C1,
+                "c2": C2,
+                "iterations": ITERATIONS,
+            },
+            indent=1,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(
+        f"trained on {len(samples):,} texts of {len(splits)} sets in "
+        f"{time.perf_counter() - started:.0f} s: {learned.MODEL} "
+        f"({learned.MODEL.stat().st_size / 1e6:.1f} MB)"
+    )
+
+
+def cross_validate(out: Path, folds: int = 5) -> None:
+    from medsocial_tui.compliance import phi
+    from medsocial_tui.compliance.phi import find_phi
+
+    splits = training_splits()
+    fresh = [
+        s
+        for s in splits
+        if s.removeprefix("general_held_out").isdigit()
+        and int(s.removeprefix("general_held_out")) >= 28
+    ]
+    rows = []
+    for k in range(folds):
+        held = fresh[k::folds]
+        path = Path(f"/tmp/tagger-cv{k}.crfsuite")
+        train(samples_of([s for s in splits if s not in held]), path)
+        learned._LOCAL.tagger = None
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        learned._LOCAL.tagger = tagger
+        for s in samples_of(held):
+            phi.find_learned = lambda text, threshold=None: []
+            rules = find_phi(s.text)
+            phi.find_learned = lambda text, threshold=None: learned.find_learned(text, 0.3)
+            vetted = [f for f in find_phi(s.text) if "[learned." in f.reason]
+            rows.append(
+                {
+                    "id": s.id,
+                    "phi": s.has_phi,
+                    "spans": [[a, b] for a, b, label in s.spans if label != "health_detail"],
+                    "rules": [[f.start, f.end] for f in rules if f.severity == "block"],
+                    "learned": [
+                        [f.start, f.end, f.label, float(f.reason.split("probability ")[1][:4])]
+                        for f in learned.find_learned(s.text, threshold=0.3)
+                    ],
+                    "vetted": [
+                        [f.start, f.end, f.label, float(f.reason.split("probability ")[1][:4])]
+                        for f in vetted
+                    ],
+                    "text": s.text,
+                }
+            )
+        print(f"fold {k}: {', '.join(held)}", flush=True)
+    out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+
+
+GRID = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
+
+
+# What one false block is worth against one text with identifiers let through: an approver
+# clears a false block in a second, a leak cannot be taken back; but a guard that cries wolf
+# on every post is overridden without reading.
+FALSE_BLOCK_COST = 0.25
+
+
+def choose(rows_file: Path, budget: float = 0.01) -> dict[str, float]:
+    """Each label's threshold with the fewest texts of the folds passing whole, counting
+    each clean text blocked as ``FALSE_BLOCK_COST`` of one, while it blocks no more than
+    ``budget`` of their clean texts beyond what the rules block; the rules' vetoes applied
+    (the rows' "vetted" findings). The rules block about 2% of a fresh set's clean texts,
+    the issue's target is 3%: 1% is what is left."""
+    import itertools
+
+    rows = json.loads(rows_file.read_text(encoding="utf-8"))
+    phi = sum(r["phi"] for r in rows)
+    clean = len(rows) - phi
+    labels = sorted(set(learned.LABELS) - LEFT_TO_THE_RULES)
+
+    def figures(limits: dict[str, float]) -> tuple[int, int]:
+        passes = blocked = 0
+        for r in rows:
+            blocks = bool(r["rules"]) or any(x[3] >= limits.get(x[2], 2.0) for x in r["vetted"])
+            passes += r["phi"] and not blocks
+            blocked += (not r["phi"]) and blocks
+        return passes, blocked
+
+    rules_only = figures(dict.fromkeys(labels, 2.0))
+    best: tuple[float, int, int, dict[str, float]] | None = None
+    for combo in itertools.product(GRID, repeat=len(labels)):
+        limits = dict(zip(labels, combo, strict=True))
+        passes, blocked = figures(limits)
+        cost = passes + FALSE_BLOCK_COST * blocked
+        if blocked <= rules_only[1] + budget * clean and (best is None or cost < best[0]):
+            best = (cost, passes, blocked, limits)
+    print(f"{len(rows):,} texts of the folds, {phi:,} with identifiers, {clean:,} clean")
+    print(f"  rules alone: passing whole {rules_only[0]}, clean blocked {rules_only[1]}")
+    for t in GRID[:-1]:
+        p, b = figures(dict.fromkeys(labels, t))
+        print(f"  every label >= {t}: passing whole {p}, clean blocked {b}")
+    assert best is not None
+    print(f"  chosen {best[3]}: passing whole {best[1]}, clean blocked {best[2]}")
+    return best[3]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cv", type=Path, help="cross-validate, writing rows here")
+    parser.add_argument("--choose", type=Path, help="print caught/blocked by threshold")
+    args = parser.parse_args()
+    if args.cv:
+        cross_validate(args.cv)
+    elif args.choose:
+        choose(args.choose)
+    else:
+        build(THRESHOLDS)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
