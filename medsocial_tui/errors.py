@@ -76,3 +76,6 @@ class RecordsBroken(MedsocialError, code=12, title="The audit records do not hol
 
 
 class NoTerminal(MedsocialError, code=13, title="No terminal to open the app in"): ...
+
+
+class GuardBroken(MedsocialError, code=14, title="The compliance guard cannot run"): ...

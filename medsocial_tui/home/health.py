@@ -21,6 +21,7 @@ from medsocial_tui.home.health_accounts import (
 )
 from medsocial_tui.home.health_findings import Finding
 from medsocial_tui.home.health_home import (
+    guard_findings,
     plugin_findings,
     setup_findings,
     signed_in_findings,
@@ -86,6 +87,7 @@ def diagnose(home: Home, *, online: bool = False) -> list[Finding]:
         return found
     found.extend(storage_findings(home))
     found.extend(sqlite_findings())
+    found.extend(guard_findings())
     host = load_plugins()
     found.extend(plugin_findings(host))
     try:

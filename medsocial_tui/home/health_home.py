@@ -152,6 +152,34 @@ def sqlite_findings() -> list[Finding]:
     ]
 
 
+def guard_findings() -> list[Finding]:
+    """Whether the compliance guard's learned tagger loads and reads (``compliance/learned``):
+    without it no post can be checked, so nothing is published."""
+    from medsocial_tui.compliance import learned
+
+    try:
+        model = learned.model()
+        learned.find_learned("A test of the guard.")
+    except MedsocialError as exc:
+        return [Finding("compliance guard", False, exc.what, exc.fix or "")]
+    except Exception as exc:  # a model file CRFsuite cannot read
+        return [
+            Finding(
+                "compliance guard",
+                False,
+                f"the learned tagger cannot be read ({type(exc).__name__})",
+                "reinstall medsocial (make install), or rebuild the model with `make tagger`",
+            )
+        ]
+    return [
+        Finding(
+            "compliance guard",
+            True,
+            f"learned tagger loads (trained on {model.texts:,} labelled texts of {model.sets} sets)",
+        )
+    ]
+
+
 def plugin_findings(host: PluginHost) -> list[Finding]:
     return [
         Finding(
