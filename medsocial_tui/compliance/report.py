@@ -11,6 +11,7 @@ from pathlib import Path
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding, Report
 from medsocial_tui.compliance.phi import find_phi
+from medsocial_tui.errors import GuardBroken
 from medsocial_tui.hookspecs import ComplianceCheck
 from medsocial_tui.plugin_host import BUILTIN_PLUGINS, PluginHung, load_plugins, within_deadline
 
@@ -88,6 +89,16 @@ def _reader_failed(exc: Exception) -> Finding:
     """The text is held when medsocial's own PHI reader raised on it (a fault in medsocial):
     the screen that asked stays open with the text, and flush leaves the post unsent. The
     words name the error and where it was raised, never its message (it may quote the text)."""
+    if isinstance(exc, GuardBroken):  # its words are about medsocial's files, never the text
+        return Finding(
+            0,
+            0,
+            "check_failed",
+            f"medsocial's compliance guard cannot run ({exc.what}), so the text is held until"
+            f" it can: tell whoever runs medsocial to {exc.fix}",
+            BLOCK,
+            "guard",
+        )
     frame = traceback.extract_tb(exc.__traceback__)[-1:] if exc.__traceback__ else []
     where = f" at {Path(frame[0].filename).name} line {frame[0].lineno}" if frame else ""
     return Finding(

@@ -150,3 +150,44 @@ def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_p
 def test_bad_input_never_breaks_it() -> None:
     for text in ("", " ", "\x00\x00", "\u202e\u0301\u0301", "-" * 5000, "a " * 20000):
         assert isinstance(learned.find_learned(text), list)
+
+
+def test_doctor_says_whether_the_tagger_loads(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from medsocial_tui.home.health_home import guard_findings
+
+    (ok,) = guard_findings()
+    assert ok.ok and ok.area == "compliance guard"
+    assert "learned tagger loads (trained on" in ok.message
+    monkeypatch.setattr(learned, "META", tmp_path / "tagger.json")
+    learned.model.cache_clear()
+    try:
+        (broken,) = guard_findings()
+    finally:
+        learned.model.cache_clear()
+    assert not broken.ok and "missing or unreadable" in broken.message
+    assert "make tagger" in broken.fix
+
+
+def test_a_text_is_held_when_the_guard_cannot_run(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from medsocial_tui.cli.check import check_command
+
+    monkeypatch.setattr(learned, "META", tmp_path / "tagger.json")
+    learned.model.cache_clear()
+    try:
+        result = CliRunner().invoke(
+            check_command,
+            ["Pt from Fort Nelson, 52M log truck driver"],
+            env={"MEDSOCIAL_HOME": "", "MEDSOCIAL_PLUGINS": ""},
+        )
+    finally:
+        learned.model.cache_clear()
+    assert result.exit_code == 1, result.output  # held, as any text the guard blocks
+    reason = result.output.split("(-) block check_failed: ")[1]
+    assert "compliance guard cannot run (the guard's learned tagger is missing" in reason
+    assert "tell whoever runs medsocial to reinstall medsocial" in reason
+    assert "make tagger" in reason
+    assert "Fort Nelson" not in reason
