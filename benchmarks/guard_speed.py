@@ -88,6 +88,17 @@ def load_guard(rev: str | None) -> tuple[Callable[..., Sequence[object]], type]:
             for old, new in renames.items():
                 content = content.replace(old, new)
             (folder / renames[f"medsocial_tui.{tree}"] / name).write_text(content, encoding="utf-8")
+    # the learned tagger's model and thresholds (compliance/learned.py), as bytes
+    for name in _git(["ls-tree", "--name-only", f"{rev}:medsocial_tui/data"]).split():
+        if name.startswith("tagger."):
+            (folder / renames["medsocial_tui.data"] / name).write_bytes(
+                subprocess.run(
+                    ["git", "show", f"{rev}:medsocial_tui/data/{name}"],
+                    cwd=ROOT,
+                    capture_output=True,
+                    check=True,
+                ).stdout
+            )
     sys.path.insert(0, str(folder))
     phi = importlib.import_module(f"{package}.phi")
     context = importlib.import_module(f"{package}.context")
