@@ -48,6 +48,19 @@ async def test_the_preview_counts_per_channel_and_marks_phi(practice_as):
         assert "tomorrow" in str(app.screen.query_one("#when-words", Static).render())
 
 
+async def test_the_preview_names_the_learned_taggers_finding_and_its_probability(practice_as):
+    """Where no rule found anything the learned tagger's finding shows as a rule's does:
+    its label, the words, and its reason with the probability (compliance/learned.py)."""
+    app = create_app(practice=practice_as("jreyes"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await type_post(
+            pilot, "Wishing a speedy recovery to the Royal Darwin crew too", [3], "tomorrow 9am"
+        )
+        text = " ".join(preview(app).split())
+        assert "BLOCKS: geo 'Royal Darwin': the learned tagger reads it as a town" in text
+        assert "(probability " in text and "[learned.geo]" in text
+
+
 async def test_an_unreadable_time_is_shown_before_saving(practice_as):
     app = create_app(practice=practice_as("jreyes"))
     async with app.run_test(size=(80, 24)) as pilot:
