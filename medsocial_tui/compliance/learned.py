@@ -146,10 +146,16 @@ def _hospital_words() -> frozenset[str]:
     )
 
 
+_NEAR = (-2, -1, 1, 2)
+
+
 @lru_cache(maxsize=200_000)
-def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+def _word_features(
+    word: str,
+) -> tuple[tuple[str, ...], tuple[str, ...], str, tuple[tuple[str, ...], ...]]:
     """What is said of a word wherever it stands: its own features, those a neighbour sees,
-    and its class (capitalised, digits, a month or weekday, other) for the text's cues."""
+    its class (capitalised, digits, a month or weekday, other) for the text's cues, and
+    what a neighbour sees as each of ``_NEAR`` reads it ("-1w=from")."""
     lower = word.lower()
     bare = lower.replace("’", "'").split("'")[0]
     shape = _shape(word)
@@ -192,7 +198,7 @@ def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...], str]:
         *(("U",) if word.isupper() and len(word) > 1 else ()),
     )
     cls = "m" if bare in _MONTH_OR_DAY else "d" if zipf[0] == "d" else "T" if capital else "o"
-    return own, seen, cls
+    return own, seen, cls, tuple(tuple(f"{o}{f}" for f in seen) for o in _NEAR)
 
 
 def features(words: list[str]) -> list[list[str]]:
@@ -205,23 +211,23 @@ def features(words: list[str]) -> list[list[str]]:
         cues.append("q")
     if not {"i", "kin", "pt"} & set(cues):
         cues.append("nobody")
+    # (what the text says, alone and beside each class of word: made once a text)
+    by_class = {cls: [f"c:{c}" for c in cues] + [f"c:{c}|{cls}" for c in cues] for cls in "mdTo"}
     phrases = _in_phrases(lowers)
     out = []
     n = len(words)
-    for i, (own, _, cls) in enumerate(described):
-        f = ["b", *own]
-        f.extend("c:" + c for c in cues)
-        f.extend(f"c:{c}|{cls}" for c in cues)
+    for i, (own, _seen, cls, _near) in enumerate(described):
+        f = ["b", *own, *by_class[cls]]
         if phrases[i]:
             f.append("ph=" + str(phrases[i]))
         if i == 0:
             f.append("BOS")
         if i == n - 1:
             f.append("EOS")
-        for offset in (-2, -1, 1, 2):
+        for k, offset in enumerate(_NEAR):
             j = i + offset
             if 0 <= j < n:
-                f.extend(f"{offset}{s}" for s in described[j][1])
+                f.extend(described[j][3][k])
         if i > 0:
             f.append("bi=" + described[i - 1][1][0][2:] + "|" + own[0][2:])
             if words[i - 1] in ".!?:":
@@ -278,8 +284,11 @@ def _tagger() -> Any:
     return tagger
 
 
-def probabilities(text: str) -> tuple[list[re.Match[str]], list[dict[str, float]]]:
-    """Each token of ``text`` and its probability for each label the model knows."""
+def probabilities(
+    text: str, labels: tuple[str, ...] | None = None
+) -> tuple[list[re.Match[str]], list[dict[str, float]]]:
+    """Each token of ``text`` and its probability for each of ``labels`` (every label the
+    model knows, "O" aside, when None)."""
     found = tokens(text)
     if not found:
         return found, []
@@ -288,10 +297,9 @@ def probabilities(text: str) -> tuple[list[re.Match[str]], list[dict[str, float]
     # is read as "?"
     words = [m.group().encode("utf-8", "replace").decode("utf-8") for m in found]
     tagger.set(features(words))
-    labels = [label for label in tagger.labels() if label != "O"]
-    return found, [
-        {label: tagger.marginal(label, i) for label in labels} for i in range(len(found))
-    ]
+    asked = labels or tuple(label for label in tagger.labels() if label != "O")
+    marginal = tagger.marginal
+    return found, [{label: marginal(label, i) for label in asked} for i in range(len(found))]
 
 
 @dataclass
@@ -309,11 +317,14 @@ def find_learned(text: str, threshold: float | None = None) -> list[Finding]:
     every label): tokens next to each other (spaces apart at
     most) with the same label make one finding, which neither starts nor ends with a mark."""
     limits = model().thresholds if threshold is None else dict.fromkeys(LABELS, threshold)
-    found, probs = probabilities(text)
+    found, probs = probabilities(text, tuple(limits))
     runs: list[_Run] = []
     last: _Run | None = None
     for m, p in zip(found, probs, strict=True):
-        label, best = max(((lab, p.get(lab, 0.0)) for lab in LABELS), key=lambda x: x[1])
+        label, best = "", 0.0
+        for lab, probability in p.items():
+            if probability > best:
+                label, best = lab, probability
         word = m.group()[0].isalnum()
         if best < limits.get(label, 2.0):
             last = None
