@@ -131,10 +131,10 @@ SOURCES = {
 # (with 40-50), and four more such helpers wrote 55-58 to the same brief to judge it blind
 # (measured on ``3987521``, the guard as it found it). The session after read 55-58 (with
 # 40-54), and four more such helpers wrote 59-62 to the same brief to judge it blind
-# (measured on ``b667f01``, the guard as it found it) The session after read 59-62 (with
+# (measured on ``b667f01``, the guard as it found it). The session after read 59-62 (with
 # 40-58), and four more such helpers wrote 63-66 to a brief written anew in the same terms
-# (each asked to lean a little to some countries or kinds of text) to judge it blind
-# (measured on ``ab1a19d``, the guard as it found it).
+# (``blind_brief.md``; each asked to lean a little to some countries or kinds of text) to
+# judge it blind (measured on ``ab1a19d``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
