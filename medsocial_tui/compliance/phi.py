@@ -2202,16 +2202,18 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     if dropped:
         findings += record_subjects(text, dropped, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
+    # (learned) where a name rule's veto or a names veto dropped a name
+    names_vetoed = vetoed + [(d.start, d.end) for d in dropped]
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
-            return _with_learned(text, ctx, found, vetoed + [(f.start, f.end) for f in dropped])
+            return _with_learned(text, ctx, found, names_vetoed)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
     found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
-    return _with_learned(text, ctx, found, vetoed + [(f.start, f.end) for f in dropped])
+    return _with_learned(text, ctx, found, names_vetoed)
 
 
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
@@ -2224,6 +2226,7 @@ _LEARNED = "[learned."
 def _with_learned(
     text: str, ctx: PracticeContext, found: list[Finding], names_vetoed: list[tuple[int, int]]
 ) -> list[Finding]:
+    """``found`` and the learned tagger's findings that the rules' vetoes leave."""
     candidates = _learned(text, ctx, found, names_vetoed)
     if not candidates:
         return found
