@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from medsocial_tui.home.config import PracticeConfig
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
+# Runs of letters alone ("O'Brien" is two): how ``phi._learned`` splits a finding's words.
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "the", "of", "and"})
 
@@ -129,6 +131,16 @@ class PracticeContext:
         """Distinctive words of the practice's name ("Riverbend"), never a patient's name."""
         words = {w.lower() for w in _WORD.findall(self.practice_name)}
         return frozenset(w for w in words if w not in _NOT_NAMES and len(w) > 2)
+
+    @cached_property
+    def own_words(self) -> frozenset[str]:
+        """Every word of the practice's people, its name and its address, lower case: what
+        the learned tagger's finding may be made of and still be the practice's own
+        (``phi._learned``). Made once a context, not once a post."""
+        words = self.staff_words | self.practice_words
+        if self.address:
+            words = words | {w.lower() for w in _LETTERS.findall(self.address)}
+        return words
 
     @cached_property
     def address_key(self) -> tuple[str, str] | None:

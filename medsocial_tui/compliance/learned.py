@@ -277,7 +277,7 @@ def _tagger() -> Any:
     if tagger is None:
         import pycrfsuite
 
-        model()
+        model()  # a missing or stale model is GuardBroken, in words, not CRFsuite's error
         tagger = pycrfsuite.Tagger()
         tagger.open(str(MODEL))
         _LOCAL.tagger = tagger
@@ -314,8 +314,8 @@ class _Run:
 def find_learned(text: str, threshold: float | None = None) -> list[Finding]:
     """Runs of tokens whose probability for one of ``LABELS`` reaches its threshold (the
     model's, which has none for a label it leaves to the rules, dates; or ``threshold`` for
-    every label): tokens next to each other (spaces apart at
-    most) with the same label make one finding, which neither starts nor ends with a mark."""
+    every label): tokens next to each other (spaces apart at most) with the same label make
+    one finding, which neither starts nor ends with a mark."""
     limits = model().thresholds if threshold is None else dict.fromkeys(LABELS, threshold)
     found, probs = probabilities(text, tuple(limits))
     runs: list[_Run] = []

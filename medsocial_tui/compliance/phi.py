@@ -2219,7 +2219,7 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
 # and go through the rules' vetoes as the rules' own did: a public figure, an organisation's
 # notice or a practice's holiday it reads as someone's is dropped as a rule's would be.
-_CTX_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")  # (as ``PracticeContext.own_words`` splits words)
 _LEARNED = "[learned."
 
 
@@ -2247,9 +2247,7 @@ def _learned(
     people, name or address, no name where a name rule's veto dropped one (a member of
     staff, an eponym, a public figure), and no place as large as a state or a country (Safe
     Harbor keeps those)."""
-    own = ctx.staff_words | ctx.practice_words
-    if ctx.address:
-        own = own | {w.lower() for w in _CTX_WORD.findall(ctx.address)}
+    own = ctx.own_words
     out = []
     for f in find_learned(text):
         if any(f.start < g.end and g.start < f.end for g in found):
@@ -2257,7 +2255,7 @@ def _learned(
         if f.label == "name" and any(f.start < b and a < f.end for a, b in names_vetoed):
             continue
         words = text[f.start : f.end]
-        if own and all(w.lower() in own for w in _CTX_WORD.findall(words)):
+        if own and all(w.lower() in own for w in _LETTERS.findall(words)):
             continue
         if f.label == "geo" and no_smaller_than_a_state(words.lower()):
             continue

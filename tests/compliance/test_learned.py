@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+from pathlib import Path
 
 import pytest
 from labelled import readable_split
@@ -134,7 +135,7 @@ def test_each_thread_reads_with_its_own_tagger() -> None:
     assert all(r == expected for r in results.values())
 
 
-def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_model_is_a_clear_error(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(learned, "META", tmp_path / "tagger.json")
     learned.model.cache_clear()
     try:
@@ -152,7 +153,9 @@ def test_bad_input_never_breaks_it() -> None:
         assert isinstance(learned.find_learned(text), list)
 
 
-def test_doctor_says_whether_the_tagger_loads(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_doctor_says_whether_the_tagger_loads(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     from medsocial_tui.home.health_home import guard_findings
 
     (ok,) = guard_findings()
