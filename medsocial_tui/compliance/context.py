@@ -14,8 +14,24 @@ if TYPE_CHECKING:
     from medsocial_tui.home.config import PracticeConfig
 
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+(?:['’][A-Za-zÀ-ÿ]+)*")
-# Runs of letters alone ("O'Brien" is two): how ``phi._learned`` splits a finding's words.
-_LETTERS = re.compile(r"[^\W\d_]+")
+# A word of any script with its inner apostrophes ("O'Brien", "Łukasz", "N’Dour"): how
+# ``own_words`` and ``phi._learned`` both split words, so that a name of the practice's own
+# people is matched whole in a finding as it was stored.
+_OWN_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def own_word_keys(words: str) -> list[str]:
+    """The words of ``words`` as ``own_words`` keeps them: lower case, one apostrophe,
+    without a possessive "'s" ("O’Brien's" -> "o'brien")."""
+    out = []
+    for w in _OWN_WORD.findall(words):
+        w = w.lower().replace("’", "'")
+        if w.endswith("'s") and len(w) > 3:
+            w = w[:-2]
+        out.append(w)
+    return out
+
+
 _NOT_DIGIT = re.compile(r"\D")
 _NOT_NAMES = frozenset({"dr", "doctor", "mr", "mrs", "ms", "miss", "the", "of", "and"})
 
@@ -98,6 +114,8 @@ class PracticeContext:
         words: set[str] = set()
         for name in self.provider_names:
             words.update(w.lower() for w in _WORD.findall(name))
+        # a phone's keyboard writes "N’Dour" for the "N'Dour" of the staff list: both stand
+        words |= {w.replace("'", "’") for w in words} | {w.replace("’", "'") for w in words}
         return frozenset(words - _NOT_NAMES)
 
     @cached_property
@@ -123,7 +141,7 @@ class PracticeContext:
             re.sub(r"^(?:dr\.?|doctor)\s+", "", name.strip().lower())
             for name in self.provider_names
         ]
-        cores = [re.escape(c) for c in cores if c]
+        cores = [re.sub("['’]", "['’]", re.escape(c)) for c in cores if c]
         return re.compile("|".join(cores)) if cores else None
 
     @cached_property
@@ -137,10 +155,10 @@ class PracticeContext:
         """Every word of the practice's people, its name and its address, lower case: what
         the learned tagger's finding may be made of and still be the practice's own
         (``phi._learned``). Made once a context, not once a post."""
-        words = self.staff_words | self.practice_words
-        if self.address:
-            words = words | {w.lower() for w in _LETTERS.findall(self.address)}
-        return words
+        words = {w for name in self.provider_names for w in own_word_keys(name)} - _NOT_NAMES
+        words.update(w for w in own_word_keys(self.practice_name) if w not in _NOT_NAMES)
+        words.update(own_word_keys(self.address))
+        return frozenset(words)
 
     @cached_property
     def address_key(self) -> tuple[str, str] | None:

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
-from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
+from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext, own_word_keys
 from medsocial_tui.compliance.extents import extend_findings
 from medsocial_tui.compliance.findings import BLOCK, WARN, Finding
 from medsocial_tui.compliance.identifiers import PHONE, find_identifiers, placeholder_phone
@@ -2219,7 +2219,6 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
 # and go through the rules' vetoes as the rules' own did: a public figure, an organisation's
 # notice or a practice's holiday it reads as someone's is dropped as a rule's would be.
-_LETTERS = re.compile(r"[^\W\d_]+")  # (as ``PracticeContext.own_words`` splits words)
 _LEARNED = "[learned."
 
 
@@ -2255,7 +2254,7 @@ def _learned(
         if f.label == "name" and any(f.start < b and a < f.end for a, b in names_vetoed):
             continue
         words = text[f.start : f.end]
-        if own and all(w.lower() in own for w in _LETTERS.findall(words)):
+        if own and all(w in own for w in own_word_keys(words)):
             continue
         if f.label == "geo" and no_smaller_than_a_state(words.lower()):
             continue

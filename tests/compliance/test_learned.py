@@ -102,6 +102,37 @@ def test_the_practices_own_people_and_places_are_not_found() -> None:
     assert _learned_words(town, PracticeContext(address="4 Main St, Fort Nelson BC")) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "staff"),
+    [
+        # a surname with an apostrophe is one word of the staff list, not "D" and "Souza"
+        ("Precious D'Souza has a lovely smile.", "Precious D'Souza"),
+        # a phone's curly apostrophe for the list's straight one, and the other way round
+        (
+            "Kavitha D'Costa, the home-care nurse, will visit patients in Hebbal from Monday.",
+            "Dr. Kavitha D’Costa",
+        ),
+        # a letter beyond Latin-1
+        (
+            "Daycare note: Łucja scraped her knee on the climbing frame at 11:20.",
+            "Łucja Wiśniewska",
+        ),
+    ],
+)
+def test_the_practices_own_people_are_matched_as_the_staff_list_writes_them(
+    text: str, staff: str
+) -> None:
+    assert [label for _, label in _learned_words(text)] == ["name"]
+    assert _learned_words(text, PracticeContext(provider_names=(staff,))) == []
+
+
+def test_a_staff_name_typed_with_a_phones_apostrophe_is_the_practices_own() -> None:
+    """The rules' staff list matches "N’Dour" for "N'Dour" as the tagger's check does."""
+    context = PracticeContext(provider_names=("Ngozi N'Dour",))
+    assert find_phi("Ngozi N’Dour joins our front desk on Monday!", context) == []
+    assert find_phi("Ngozi N'Dour joins our front desk on Monday!", context) == []
+
+
 def test_no_place_as_large_as_a_state_or_a_country() -> None:
     """Safe Harbor keeps a state: the tagger reads one as a place tied to the child, the
     guard drops it."""
