@@ -134,7 +134,9 @@ SOURCES = {
 # (measured on ``b667f01``, the guard as it found it). The session after read 59-62 (with
 # 40-58), and four more such helpers wrote 63-66 to a brief written anew in the same terms
 # (``blind_brief.md``; each asked to lean a little to some countries or kinds of text) to
-# judge it blind (measured on ``ab1a19d``, the guard as it found it).
+# judge it blind (measured on ``ab1a19d``, the guard as it found it). The session after read
+# 63-66 (with 28-62), and four more such helpers wrote 67-70 to the same brief to judge it
+# blind (measured on ``0df2113``, the guard as it found it).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -203,6 +205,10 @@ GENERAL = {
     "general_held_out64": HERE / "corpus" / "general_heldout64.txt",
     "general_held_out65": HERE / "corpus" / "general_heldout65.txt",
     "general_held_out66": HERE / "corpus" / "general_heldout66.txt",
+    "general_held_out67": HERE / "corpus" / "general_heldout67.txt",
+    "general_held_out68": HERE / "corpus" / "general_heldout68.txt",
+    "general_held_out69": HERE / "corpus" / "general_heldout69.txt",
+    "general_held_out70": HERE / "corpus" / "general_heldout70.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
