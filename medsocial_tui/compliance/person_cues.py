@@ -194,6 +194,22 @@ _THIRD_PERSON_CUE = (
 _NUMERAL_BEFORE = ("type", "level", "phase", "stage", "class", "grade", "tier", "war", "category")
 WRITER_I = "(?:" + "".join(rf"(?<!\b{word} )" for word in _NUMERAL_BEFORE) + "i)"
 """The writer's "I" in a case-blind pattern, not the numeral after "Type" or "Level"."""
+# The writer's "my" in other languages, and what it is said of when it is the writer's own
+# care: an appointment, a tooth, a treatment, an operation, a check-up.
+_MY_ABROAD = (
+    r"mi|mis|mon|ma|mes|minha|meu|meus|minhas|mia|mio|miei|mie|il[ \t]+mio|la[ \t]+mia|i[ \t]+miei"
+    r"|le[ \t]+mie|mein|meine|meinem|meinen|meiner|mijn|moja|mój|moj|moje|mojej|mojego|mojemu"
+)
+_CARE_ABROAD = (
+    r"cita|citas|turno|diente|dientes|muela|muelas|tratamiento|operaci[oó]n"
+    r"|cirug[ií]a|limpieza|empaste|ortodoncia|endodoncia|extracci[oó]n|corona"
+    r"|rendez-vous|rdv|dent|dents|traitement|op[ée]ration|d[ée]tartrage|plombage|couronne"
+    r"|extraction|appareil|termin|zahn|z[äa]hne|zahnreinigung|behandlung|operation|f[üu]llung"
+    r"|krone|zahnspange|wurzelbehandlung|afspraak|tand|tanden|kies|behandeling|operatie"
+    r"|dente|dentes|tratamento|cirurgia|obtura[çc][ãa]o|aparelho|extra[çc][ãa]o"
+    r"|appuntamento|denti|visita|cura|intervento|otturazione|apparecchio|estrazione"
+    r"|wizyta|wizyty|z[ąa]b|z[ęe]by|leczenie|operacja|plomba|ekstrakcja"
+)
 # (towns51) The writer's "I" in French, and French and German "born" ("j'attends un
 # rendez-vous chez le dentiste à Lyon", "je suis née à Lomé", "né le 12 juillet 1994 à
 # Lomé"): the writer of another language as "I" and "my" are in English. Not German "ich"
@@ -206,6 +222,16 @@ _WRITER_ABROAD = (
     r"|cherche|fais|prends|attends|habite|travaille|souffre|l['’]|le|la|lui|les|te|t['’]|vous"
     r"|y|n['’]ai|viens|reste|suis)\b)"
     r"|j['’](?=[a-zà-ÿ])|n[ée]e?(?=[ \t]+(?:le|en|à|a|au)\b)|geboren"
+    # (dates66) German "ich" before what a patient did or had ("Ich war am 12. März zur
+    # Zahnreinigung bei Ihnen", "ich hatte eine Wurzelbehandlung"), not a practice's own
+    # "Ich heiße", "Ich bin Ihre Ansprechpartnerin", "Ich möchte Sie einladen"
+    r"|ich(?=[ \t]+(?:war|hatte|habe|hab|wurde|brauche)\b)"
+    # (dates66) the writer's own care in another language, "my" before an appointment, a
+    # tooth or a treatment: "meinen Termin am Mittwoch, 10. Juli", "mi cita del 3 de mayo",
+    # "mon rendez-vous du 14 février", "mijn afspraak", "minha consulta", "il mio
+    # appuntamento", "moja wizyta" (the possessives alone are other words too: "mi", "ma")
+    # (not Spanish "mi consulta", a doctor's own surgery: only Portuguese "minha consulta")
+    rf"|(?:{_MY_ABROAD})[ \t]+(?:{_CARE_ABROAD})|minha[ \t]+consulta"
 )
 # (towns51) One worker of a trade in Portuguese, Spanish or German, before where they work
 # or come from ("pescador em Peniche", "Bäckerin aus Gelsenkirchen", "albañil de Ecatepec"):
@@ -226,7 +252,7 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= pescador= pescadora="
+    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= ich= il= la= le= pescador= pescadora="
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="

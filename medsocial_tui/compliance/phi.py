@@ -1576,10 +1576,14 @@ def _asked_of_anyone(text: str, at: int) -> bool:
 # (vignette16) "Vignette" alone says no such thing: clinicians and forums present a real
 # patient to colleagues as a vignette ("Vignette: a 61-year-old beekeeper from Tifton, GA,
 # anaphylaxis after stings. Candidate for immunotherapy?"), and its town is theirs.
+# (vignette66) Nor does a case's closing question ("Next step?", "Most likely diagnosis?",
+# "Best investigation?"): a forum's case of a real patient ends so too ("Vignette: a
+# 47-year-old roofer from Chillicothe presents with … Next step?"), and the sets written to
+# the outside evaluation's brief mark its town. Only what says the case is made up: an
+# exam's or a teaching case's label, a multiple-choice stem, "no names", "anonymised".
 _VIGNETTE_TEXT = lazy.compile(
-    r"\b(?:which[ \t]+of[ \t]+the[ \t]+following|most[ \t]+likely[ \t]+(?:diagnosis|cause)"
-    r"|(?:next|best|first|most[ \t]+appropriate)[ \t]+(?:best[ \t]+)?(?:step|management"
-    r"|investigation|treatment)|teaching[ \t]+case|case[ \t]+study|exam[ \t]+question"
+    r"\b(?:which[ \t]+of[ \t]+the[ \t]+following"
+    r"|teaching[ \t]+case|case[ \t]+study|exam[ \t]+question"
     r"|MCQ|USMLE|PLAB|NEET"
     # a case said to be made up or stripped of who it was: "(teaching case, no name)",
     # "anonymised for journal club", "all invented"; an exam's label ("Exam:", "exam q")

@@ -185,6 +185,21 @@ RULE_CASES = [
         "GHA-723456789-1",
     ),
     ("id.label_after", "8537 0565 6304 is my Aadhaar.", "8537 0565 6304"),
+    (
+        "id.asked_then_given",
+        "do you need my son's passport number for the travel vaccine record? it's P7729104",
+        "P7729104",
+    ),
+    (
+        "id.asked_then_given",
+        "¿Tengo que traer el DNI? El mío es 48293017K por si lo quieren registrar ya.",
+        "48293017K",
+    ),
+    (
+        "id.asked_then_given",
+        "Aadhaar number dena zaroori hai kya? Mera 4521 8873 0916 hai",
+        "4521 8873 0916",
+    ),
     ("device.label_after", "356512509475301 is my IMEI, it was stolen.", "356512509475301"),
     ("ssn.last_four", "Last 4 of my social: 3307, they keep asking.", "3307"),
     ("vehicle.plate_shape", "The blue van KX19 LMN knocked my son off his bike.", "KX19 LMN"),
@@ -1103,6 +1118,25 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         # (records15) phone.row_field: a mobile as a field of a person's row
         ("Last row: Zhang, Hui | M | 1972/03/09 | 138 0013 5521 | Chengdu", "138 0013 5521"),
         ("Card found: Chua Beng Huat, 9123 4567, left at the desk.", "9123 4567"),
+        # (dates66) German "ich" before what a patient did, and "my" abroad before one's own
+        # appointment or treatment, make a sentence about a person as English "I", "my" do
+        ("Ich war am 12. März zur Zahnreinigung bei Ihnen, seitdem blutet es.", "12. März"),
+        ("Ich habe meinen Termin am Mittwoch, 10. Juli verpasst.", "Mittwoch, 10. Juli"),
+        ("Perdí mi cita del 3 de mayo, ¿puedo reprogramar?", "3 de mayo"),
+        ("Il mio appuntamento del 14 marzo è confermato?", "14 marzo"),
+        ("Mijn afspraak van 3 maart moet ik verzetten.", "3 maart"),
+        # (vignette66) a case's closing question alone says no case is made up: a forum's
+        # real patient ends so too, and their town is theirs
+        (
+            "Vignette: a 47-year-old roofer from Chillicothe presents with a painful swollen"
+            " first MTP joint after a weekend of heavy drinking. Next step?",
+            "Chillicothe",
+        ),
+        (
+            "A 62-year-old ferry engineer living in Port Townsend develops hearing loss in his"
+            " left ear over 3 weeks. Next step?",
+            "Port Townsend",
+        ),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -1253,6 +1287,10 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Voice samples from Morgan Freeman were used to train the new audiobook app.",
         "Stock list | SKU 8841 2201 | floss | 12 units",
         "Opening hours, 9555 1207, Mon-Fri, walk-ins welcome",
+        # (dates66) a practice's own "Ich" and its notice of closing days name no one
+        "Ich möchte Sie herzlich zu unserem Tag der offenen Tür am 12. März einladen.",
+        "Die Praxis ist vom 22. Juli bis 9. August wegen Urlaub geschlossen.",
+        "Mi consulta está cerrada el 25 de diciembre.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -1441,6 +1479,21 @@ def test_known_misses_of_part_one_by_general_cues(text: str, words: str) -> None
 )
 def test_the_new_cues_leave_clean_posts_alone(text: str) -> None:
     assert found_words(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We're now in-network with Ohio Medicaid (CareSource, Molina). Questions? Call 937-555-0101.",
+        "Need a wheelchair taxi? Ring Access Cabs on 0113 496 0555.",
+        "Is my policy number needed? We paid 125000 last year.",
+        "What is a member ID? It's the number on the front of your card.",
+    ],
+)
+def test_a_number_after_a_question_is_no_record_without_an_answers_words(text: str) -> None:
+    """``id.asked_then_given`` asks for the answer's "it's", "es", "mera" before a number
+    shaped as a record's: a notice's helpline after "Questions?" or a sum is none."""
+    assert [f for f in find_phi(text) if f.reason.endswith("[id.asked_then_given]")] == []
 
 
 @pytest.mark.parametrize(

@@ -116,7 +116,7 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
     ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
     (
         "age.exam_case",
-        "A 93-year-old man presents with chest pain. What is the most likely diagnosis?",
+        "Exam question: A 93-year-old man presents with chest pain. Most likely diagnosis?",
         "age",
     ),
     (
