@@ -61,7 +61,7 @@ FINDER_RULES = tuple(f"learned.{label}" for label in LABELS)
 # "O'Sullivan", "Children's"), and each other mark alone ("-", ".", "/").
 TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s]")
 # Features change the model: a model trained with another version is refused.
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 _SHAPE_RUN = re.compile(r"(.)\1+")
 _MONTH_OR_DAY = lx.MONTHS | lx.WEEKDAYS
 _ABROAD = (*lx.OTHER_LANGUAGES, "nl")
@@ -72,7 +72,7 @@ _ABROAD = (*lx.OTHER_LANGUAGES, "nl")
 _TEXT_CUES = {
     "i": lx._words("i i'm im i've ive i'd my me mine myself"),
     "kin": lx.RELATION_WORDS,
-    "we": lx._words("we we're were our ours us"),
+    "we": lx._words("we we're our ours us"),
     "pt": lx._words(
         "pt pts patient patients y/o yo dob mrn presents presented presenting admitted "
         "diagnosed hx case vignette discharged c/o"

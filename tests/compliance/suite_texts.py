@@ -8,7 +8,9 @@ of look-alike (a practice's hours, a public figure, a holiday, an eponym) that t
 sets hold a few of each. The learned tagger (``compliance/learned.py``) learns from them too,
 with the rules' findings as their marks: texts that are in a labelled set (blind ones
 included) are left out, and the tagger's own findings are switched off while the texts are
-gathered. The tests run once, in one process (about three minutes).
+gathered. The tagger's own tests (``test_learned.py``) are not run: their texts are there for
+what it finds that no rule does, and the rules' findings as their marks would teach it the
+opposite. The tests run once, in one process (about three minutes).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 OUT = HERE / "corpus" / "suite_texts.jsonl"
 LONGEST = 2000
+# the tagger's own tests: texts it must find more in than the rules do
+NOT_GATHERED = "tests/compliance/test_learned.py"
 
 
 class Gather:
@@ -55,7 +59,16 @@ def main() -> int:
 
     gather = Gather()
     pytest.main(
-        ["-q", "-p", "no:xdist", "-p", "no:cacheprovider", "tests/compliance", "tests/foundation"],
+        [
+            "-q",
+            "-p",
+            "no:xdist",
+            "-p",
+            "no:cacheprovider",
+            f"--ignore={NOT_GATHERED}",
+            "tests/compliance",
+            "tests/foundation",
+        ],
         plugins=[gather],
     )
     labelled = {

@@ -2467,7 +2467,7 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
         "Follow @brightsmileaustin for tips on whitening.",
         "Follow @sunnyside_dental for updates on opening hours!",
         "A precious smile deserves gentle care.",
-        pytest.param("Precious has a lovely smile.", marks=LEARNED_FALSE_BLOCK),
+        "Precious has a lovely smile.",
         "The receptionist said Rory will call you back.",
         "A drug called metformin can affect vitamin B12.",
         "popular baby names olivia and noah topped the list again",
@@ -4957,7 +4957,11 @@ def test_care_places_named_as_patients_name_them(text: str, place: str | None) -
             "hôpital Saint-Louis",
         ),
         ("Le Necker cube est une illusion d'optique.", None),
-        ("Nous sommes allés à Paris voir la Pitié-Salpêtrière, un bâtiment historique.", None),
+        pytest.param(
+            "Nous sommes allés à Paris voir la Pitié-Salpêtrière, un bâtiment historique.",
+            None,
+            marks=LEARNED_FALSE_BLOCK,
+        ),
     ],
 )
 def test_care_places_of_one_written_to(text: str, place: str | None) -> None:

@@ -17,6 +17,8 @@ from medsocial_tui.compliance.context import PracticeContext
 from medsocial_tui.compliance.phi import find_phi
 from medsocial_tui.errors import GuardBroken
 
+HERE = Path(__file__).resolve().parent
+
 
 def _learned_words(text: str, context: PracticeContext | None = None) -> list[tuple[str, str]]:
     return [
@@ -43,6 +45,17 @@ def test_it_learned_from_no_blind_or_held_out_set() -> None:
         assert split not in HELD_OUT
         if split.startswith("general_"):
             assert readable_split(split) == split  # raises on a blind set
+
+
+def test_it_never_learned_its_own_examples_as_the_rules_mark_them() -> None:
+    """The texts of these tests are for what the tagger finds beyond the rules: the tests'
+    texts it learns from (marked with the rules' findings) leave them out
+    (``suite_texts.NOT_GATHERED``), or it would learn that "Juniper" is no one."""
+    here = Path(__file__).read_text(encoding="utf-8")
+    rows = (HERE / "corpus" / "suite_texts.jsonl").read_text(encoding="utf-8").splitlines()
+    texts = [json.loads(row)["text"] for row in rows]
+    assert texts
+    assert [text for text in texts if len(text) > 30 and text in here] == []
 
 
 @pytest.mark.parametrize(
