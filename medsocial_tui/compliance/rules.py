@@ -4714,6 +4714,12 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
 
 
+def _a_count_not_an_age_of_kin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(ages66) ``_not_an_age_number`` for a rule whose match holds the relative the age is
+    said of: a score, a percentage, a price, a count or an age group is still no age."""
+    return _a_count_not_an_age(text, m)
+
+
 def _a_count_not_an_age(text: str, m: re.Match[str]) -> bool:
     """``_not_an_age_number`` but for its person: a score, a percentage, a price, a page,
     a count or an age group."""
@@ -6446,6 +6452,7 @@ _VETOES: dict[str, Veto] = {
         _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
+        _a_count_not_an_age_of_kin,
         _not_a_named_persons_age,
         _not_an_age,
         _not_a_personal_site,
@@ -6525,6 +6532,30 @@ _CALENDAR_WORD = (
 )
 
 
+# (ages66) A relative in another language, for an age said of them: the listed words
+# (``lexicon.RELATION_WORDS_ABROAD``), and Tagalog's and Swahili's grandparents and parents
+# with the possessive after them, as those languages write it ("lola ko", "bibi yangu"):
+# "lola", "bibi" alone are given names too.
+_KIN_ABROAD_LIST = sorted(
+    lx.RELATION_WORDS_ABROAD
+    | {
+        f"{kin} {mine}"
+        for kin in ("lola", "lolo", "nanay", "tatay", "inay", "itay", "anak")
+        for mine in ("ko", "namin", "natin")
+    }
+    | {
+        f"{kin} {mine}"
+        for kin in ("bibi", "babu", "mama", "baba", "mtoto", "nyanya")
+        for mine in ("yangu", "wangu", "yetu", "wetu")
+    },
+    key=len,
+    reverse=True,
+)
+_KIN_ABROAD_WORDS = (
+    "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in _KIN_ABROAD_LIST) + ")"
+)
+
+
 def _fragments() -> dict[str, str | re.Pattern[str]]:
     """What a pattern, trigger, ``starts`` or ``requires`` in ``rules.toml`` may name as
     ``{NAME}``: pieces of patterns several rules share, and two whole patterns (as
@@ -6582,6 +6613,10 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "POSTCODE": _POSTCODE,
         # (guard-recall7) a record's label in capitals after a name: no part of it ("GRACE DOB")
         "RECORD_LABEL": r"(?:DOB|MRN|NHS|NHI|UR|MR|ID|IP|OP|NKDA|RM|ROOM|BED|DO|SEX|AGE|TEL)",
+        "KIN_ABROAD": _KIN_ABROAD_WORDS,
+        "KIN_ABROAD_STARTS": " ".join(
+            sorted({w.split()[0].split("-")[0] + "=" for w in _KIN_ABROAD_LIST})
+        ),
         "SOCIAL_PROFILE": _SOCIAL_PROFILE,
         "SOCIAL_SITE_STARTS": " ".join(
             sorted(

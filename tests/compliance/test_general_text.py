@@ -137,6 +137,9 @@ RULE_CASES = [
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.kin_abroad", "ang lola ko ay 96 na at may sugat sa paa", "96"),
+    ("age.kin_abroad", "mi abuela, que ya tiene 95, se cayó anoche", "95"),
+    ("age.kin_abroad", "bibi yangu ana miaka 94 na meno yanamuuma", "94"),
     ("age.years_of_age_word", "Bà tôi 93 tuổi, bị tiểu đường.", "93"),
     ("age.years_of_age_word", "Babaannem 96 yaşında ve diyabeti var.", "96"),
     ("age.with_sex", "Chest X-ray: Ravi Prasad, 90Y/M, bilateral effusion.", "90"),
@@ -1291,6 +1294,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Ich möchte Sie herzlich zu unserem Tag der offenen Tür am 12. März einladen.",
         "Die Praxis ist vom 22. Juli bis 9. August wegen Urlaub geschlossen.",
         "Mi consulta está cerrada el 25 de diciembre.",
+        # (ages66) a relative's measure, weight, sum or score is no age
+        "la presión de mi abuela es 95/60 esta mañana",
+        "mi abuelo pesa 95 kg y quiere bajar de peso",
+        "mi abuela pagó 95 euros por la limpieza",
+        "mi hija sacó 95 puntos en el examen de biología",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
