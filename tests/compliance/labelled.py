@@ -137,6 +137,11 @@ SOURCES = {
 # judge it blind (measured on ``ab1a19d``, the guard as it found it). The session after read
 # 63-66 (with 28-62), and four more such helpers wrote 67-70 to the same brief to judge it
 # blind (measured on ``0df2113``, the guard as it found it).
+#
+# ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
+# same brief (told the set trains the filter's learned part, each leaning to some countries,
+# kinds of text, languages, obfuscations or hard look-alikes), to train the learned tagger (``train_tagger.py``); read sets
+# from the start, never a judge of anything.
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -209,6 +214,22 @@ GENERAL = {
     "general_held_out68": HERE / "corpus" / "general_heldout68.txt",
     "general_held_out69": HERE / "corpus" / "general_heldout69.txt",
     "general_held_out70": HERE / "corpus" / "general_heldout70.txt",
+    "general_train1": HERE / "corpus" / "general_train1.txt",
+    "general_train2": HERE / "corpus" / "general_train2.txt",
+    "general_train3": HERE / "corpus" / "general_train3.txt",
+    "general_train4": HERE / "corpus" / "general_train4.txt",
+    "general_train5": HERE / "corpus" / "general_train5.txt",
+    "general_train6": HERE / "corpus" / "general_train6.txt",
+    "general_train7": HERE / "corpus" / "general_train7.txt",
+    "general_train8": HERE / "corpus" / "general_train8.txt",
+    "general_train9": HERE / "corpus" / "general_train9.txt",
+    "general_train10": HERE / "corpus" / "general_train10.txt",
+    "general_train11": HERE / "corpus" / "general_train11.txt",
+    "general_train12": HERE / "corpus" / "general_train12.txt",
+    "general_train13": HERE / "corpus" / "general_train13.txt",
+    "general_train14": HERE / "corpus" / "general_train14.txt",
+    "general_train15": HERE / "corpus" / "general_train15.txt",
+    "general_train16": HERE / "corpus" / "general_train16.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

@@ -2475,7 +2475,7 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
         "Follow @brightsmileaustin for tips on whitening.",
         "Follow @sunnyside_dental for updates on opening hours!",
         "A precious smile deserves gentle care.",
-        "Precious has a lovely smile.",
+        pytest.param("Precious has a lovely smile.", marks=LEARNED_FALSE_BLOCK),
         "The receptionist said Rory will call you back.",
         "A drug called metformin can affect vitamin B12.",
         "popular baby names olivia and noah topped the list again",

@@ -76,8 +76,9 @@ def test_it_never_learned_its_own_examples_as_the_rules_mark_them() -> None:
         ),
         # a town in Spanish, where a farm worker works
         (
-            "mi abuelo trabaja en las huertas de Hatch y tiene una herida en la mano que no sana",
-            ("Hatch", "geo"),
+            "mi abuelo trabaja en las huertas de Tlacotalpan y tiene una herida en la mano que "
+            "no sana",
+            ("Tlacotalpan", "geo"),
         ),
     ],
 )
