@@ -2296,7 +2296,9 @@ def test_form_fields_record_towns_and_other_languages_dates(
         "My address is on file since 2019.",
         "The clinic's address is 40 Oak Street, Leeds LS1 2AB.",
         "My wife is on Statutory Maternity Pay until June.",
-        "Dr. Allen referred patients to the hospital in Leeds.",
+        pytest.param(
+            "Dr. Allen referred patients to the hospital in Leeds.", marks=LEARNED_FALSE_BLOCK
+        ),
         "Meet Dr. Allen, who grew up in Leeds.",
         "The X-ray Park is closed.",
         "Drop-in Lee Street clinic opens Monday.",
@@ -2475,7 +2477,7 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
         "Follow @brightsmileaustin for tips on whitening.",
         "Follow @sunnyside_dental for updates on opening hours!",
         "A precious smile deserves gentle care.",
-        pytest.param("Precious has a lovely smile.", marks=LEARNED_FALSE_BLOCK),
+        "Precious has a lovely smile.",
         "The receptionist said Rory will call you back.",
         "A drug called metformin can affect vitamin B12.",
         "popular baby names olivia and noah topped the list again",
