@@ -56,7 +56,7 @@ test: $(STAMP)
 
 # The guard's learned tagger (medsocial_tui/data/tagger.crfsuite and tagger.json), trained
 # again on the labelled sets after they change (tests/compliance/test_learned.py says when):
-# about two minutes of one core. `make suite-texts` first gathers the texts the tests give
+# about four minutes of one core. `make suite-texts` first gathers the texts the tests give
 # the guard (tests/compliance/corpus/suite_texts.jsonl), which it learns from too.
 tagger: $(STAMP)
 	$(BIN)/python tests/compliance/train_tagger.py
