@@ -4691,9 +4691,9 @@ _AGE_NEWS_OWN = lazy.compile(
 
 
 def _not_a_named_persons_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """(dates14) ``age.said_of_named``'s veto: a count, a score or an age group as
-    ``_not_an_age_number`` reads them (but with no person word needed: the rule asks for a
-    name found in the sentence), a measure read before it in the sentence ("SpO2 at 92"),
+    """(dates14) ``age.said_of_named``'s veto, and ``age.kin_abroad``'s: a count, a score or
+    an age group as ``_not_an_age_number`` reads them (but with no person word needed: the
+    rule asks for a name found in the sentence, or holds the relative), a measure read before it in the sentence ("SpO2 at 92"),
     a public title in the sentence ("The Queen Mother … at 95"), or news of someone's feat
     told by no one of theirs."""
     left, right = sentence_around(text, m.start(), m.end())
@@ -4712,12 +4712,6 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     if _a_count_not_an_age(text, m):
         return True
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
-
-
-def _a_count_not_an_age_of_kin(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """(ages66) ``_not_an_age_number`` for a rule whose match holds the relative the age is
-    said of: a score, a percentage, a price, a count or an age group is still no age."""
-    return _a_count_not_an_age(text, m)
 
 
 def _a_count_not_an_age(text: str, m: re.Match[str]) -> bool:
@@ -6452,7 +6446,6 @@ _VETOES: dict[str, Veto] = {
         _no_ailment_after,
         _not_a_person_page,
         _not_an_age_number,
-        _a_count_not_an_age_of_kin,
         _not_a_named_persons_age,
         _not_an_age,
         _not_a_personal_site,

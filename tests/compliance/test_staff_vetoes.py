@@ -179,3 +179,11 @@ def test_the_practice_vetoes_leave_a_name_on_the_patient_roster() -> None:
     vetoes = {veto.__name__: veto for veto in practice_vetoes.NAME_VETOES}
     assert vetoes["_a_staff_notice"](text, found)
     assert not any(veto(text, on_roster) for veto in practice_vetoes.NAME_VETOES)
+
+
+def test_a_staff_name_typed_with_a_phones_apostrophe_is_the_practices_own() -> None:
+    """The staff list matches "N’Dour" for "N'Dour" (``PracticeContext.staff_words`` and
+    ``staff_name_pattern``), as the learned tagger's check does (``own_word_keys``)."""
+    context = PracticeContext(provider_names=("Ngozi N'Dour",))
+    assert find_phi("Ngozi N’Dour joins our front desk on Monday!", context) == []
+    assert find_phi("Ngozi N'Dour joins our front desk on Monday!", context) == []

@@ -131,11 +131,13 @@ def with_lower_case_copies(samples: list[Sample]) -> list[Sample]:
     return out
 
 
-def train(samples: list[Sample], path: Path) -> None:
+def train(samples: list[Sample], path: Path) -> int:
+    """Train on ``samples`` and their lower-case copies into ``path``; the number of copies."""
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
-    for s in with_lower_case_copies(samples):
+    learned_from = with_lower_case_copies(samples)
+    for s in learned_from:
         words, labels = labelled_tokens(s)
         if words:
             trainer.append(learned.features(words), labels)
@@ -148,13 +150,14 @@ def train(samples: list[Sample], path: Path) -> None:
         }
     )
     trainer.train(str(path))
+    return len(learned_from) - len(samples)
 
 
 def build(thresholds: dict[str, float]) -> None:
     splits = training_splits()
     samples = samples_of(splits)
     started = time.perf_counter()
-    train(samples, learned.MODEL)
+    copies = train(samples, learned.MODEL)
     learned.META.write_text(
         json.dumps(
             {
@@ -174,7 +177,7 @@ def build(thresholds: dict[str, float]) -> None:
     )
     print(
         f"trained on {len(samples):,} texts of {len(splits)} sets (and "
-        f"{len(with_lower_case_copies(samples)) - len(samples):,} lower-case copies) in "
+        f"{copies:,} lower-case copies) in "
         f"{time.perf_counter() - started:.0f} s: {learned.MODEL} "
         f"({learned.MODEL.stat().st_size / 1e6:.1f} MB)"
     )
