@@ -9,6 +9,7 @@ white space). All entries are lower case; lookups lower-case the token first.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -28,6 +29,14 @@ def _listed(name: str) -> frozenset[str]:
     header and section comments."""
     text = resources.files("medsocial_tui.data").joinpath(name).read_text("utf-8")
     return _words("\n".join(line for line in text.splitlines() if not line.startswith("#")))
+
+
+def alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of ``words``, longest first (the longer match is preferred), each
+    escaped and its spaces any run of spaces or tabs ("lola ko", "bibi  yangu")."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))
+    )
 
 
 def _phrases(text: str) -> tuple[str, ...]:
@@ -170,7 +179,7 @@ POSSESSIVES_ABROAD = _with_plain_forms(
     mi mis su sus tu nuestra nuestro nuestros nuestras ma mon mes notre nos sa ses ta ton
     minha meu meus minhas nossa nosso sua seu mia mio miei mie nostra nostro mein meine
     meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre mijn onze moja
-    mój moj mojej mojego nasza nasz meri mere mera hamari hamare hamara
+    mój moj moje mojej mojego mojemu nasza nasz meri mere mera hamari hamare hamara
     votre tua teu tuo vostra vostro dein deine deinem deinen deiner jouw uw
     """
     )

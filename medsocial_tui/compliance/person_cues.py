@@ -25,13 +25,8 @@ HEALTH = lazy.compile(
 )
 
 
-def _alternation(words: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-_KIN_ABROAD = (
-    rf"(?:{_alternation(lx.POSSESSIVES_ABROAD)})[ \t]+(?:{_alternation(lx.RELATION_WORDS_ABROAD)})"
-)
+_POSSESSIVE_ABROAD = lx.alternation(lx.POSSESSIVES_ABROAD)
+_KIN_ABROAD = rf"(?:{_POSSESSIVE_ABROAD})[ \t]+(?:{lx.alternation(lx.RELATION_WORDS_ABROAD)})"
 
 # Words before "paciente" that make it any patient ("los datos del paciente", "per paziente",
 # "cada paciente", "ao paciente", "dla pacjenta")
@@ -183,11 +178,11 @@ _THIRD_PERSON_CUE = (
     # (guard-recall3) other languages' third person ("elle", "ella", "ela", "lei") and what
     # is only done to a person, as a participle ("operada", "ricoverato", "transférée"),
     # with and without the accents folding may take off
-    rf"|{_alternation(lx.PERSON_WORDS_ABROAD)}"
+    rf"|{lx.alternation(lx.PERSON_WORDS_ABROAD)}"
     # (scripts12) one patient abroad, not patients in general after "del", "per", "cada"…
     + "|"
     + "".join(rf"(?<!\b{w} )" for w in _GENERAL_PATIENT_BEFORE)
-    + rf"(?:{_alternation(lx.PATIENT_WORDS_ABROAD)})"
+    + rf"(?:{lx.alternation(lx.PATIENT_WORDS_ABROAD)})"
 )
 # "I" as a numeral, not the writer: "Type I diabetes", "a Level I trauma centre", "a Phase I
 # trial", "Stage I", "World War I" (each word a lookbehind of its own: they differ in width).

@@ -2172,7 +2172,13 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     )
     findings += _care_message_phones(text, names, findings)
     findings += names
-    findings += find_by_rules(text, ctx, [f.start for f in names], dropped)
+    # a rule's place as large as a state or a country names no one ("my son was seen in
+    # Queensland last week"): Safe Harbor keeps those, as for the tagger's (``_learned``)
+    findings += [
+        f
+        for f in find_by_rules(text, ctx, [f.start for f in names], dropped)
+        if f.label != "geo" or not no_smaller_than_a_state(text[f.start : f.end].lower())
+    ]
     # other scripts and languages (scripts.py); an English name there passes the vetoes
     findings += find_scripts(
         text, vet=drop_vetoed_names, people=[f for f in findings if f.label == "name"]

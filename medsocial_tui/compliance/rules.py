@@ -6544,9 +6544,7 @@ _KIN_ABROAD_LIST = sorted(
     key=len,
     reverse=True,
 )
-_KIN_ABROAD_WORDS = (
-    "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in _KIN_ABROAD_LIST) + ")"
-)
+_KIN_ABROAD_WORDS = f"(?:{lx.alternation(set(_KIN_ABROAD_LIST))})"
 
 
 def _fragments() -> dict[str, str | re.Pattern[str]]:

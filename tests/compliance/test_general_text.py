@@ -1128,6 +1128,11 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Perdí mi cita del 3 de mayo, ¿puedo reprogramar?", "3 de mayo"),
         ("Il mio appuntamento del 14 marzo è confermato?", "14 marzo"),
         ("Mijn afspraak van 3 maart moet ik verzetten.", "3 maart"),
+        # Polish "moje" (my, before a plural or a neuter word) as "moja", "mój"
+        ("Moje zęby bolą od 3 marca, czy mogę przyjść?", "3 marca"),
+        # and the cases a Polish relative takes after it
+        ("Moje dziecko ma gorączkę od 12 maja.", "12 maja"),
+        ("Mojemu synowi wypadł ząb 12 maja.", "12 maja"),
         # (vignette66) a case's closing question alone says no case is made up: a forum's
         # real patient ends so too, and their town is theirs
         (
@@ -1299,6 +1304,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         "mi abuelo pesa 95 kg y quiere bajar de peso",
         "mi abuela pagó 95 euros por la limpieza",
         "mi hija sacó 95 puntos en el examen de biología",
+        # a place of care as large as a state or a country names no one (Safe Harbor)
+        "my son was seen in Queensland last week for his asthma",
+        "My mother was treated in Portugal while on holiday.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
