@@ -136,7 +136,9 @@ SOURCES = {
 # (``blind_brief.md``; each asked to lean a little to some countries or kinds of text) to
 # judge it blind (measured on ``ab1a19d``, the guard as it found it). The session after read
 # 63-66 (with 28-62), and four more such helpers wrote 67-70 to the same brief to judge it
-# blind (measured on ``0df2113``, the guard as it found it).
+# blind (measured on ``0df2113``, the guard as it found it). The session after read 67-70
+# (with 28-66), and four more such helpers wrote 71-74 to the same brief to judge it blind
+# (measured on ``87d5d36``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -214,6 +216,10 @@ GENERAL = {
     "general_held_out68": HERE / "corpus" / "general_heldout68.txt",
     "general_held_out69": HERE / "corpus" / "general_heldout69.txt",
     "general_held_out70": HERE / "corpus" / "general_heldout70.txt",
+    "general_held_out71": HERE / "corpus" / "general_heldout71.txt",
+    "general_held_out72": HERE / "corpus" / "general_heldout72.txt",
+    "general_held_out73": HERE / "corpus" / "general_heldout73.txt",
+    "general_held_out74": HERE / "corpus" / "general_heldout74.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
