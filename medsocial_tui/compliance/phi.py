@@ -23,6 +23,7 @@ from medsocial_tui.compliance.lexicon import place_names
 from medsocial_tui.compliance.names import (
     ADDRESSED_RULES,
     CLINICIAN_IN_CARE_TAG,
+    TITLE_VETOES,
     clinicians_in_patient_text,
     find_names,
 )
@@ -2161,9 +2162,13 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     # a sentence that names someone is no public line ("Donna Reyes: 0161 496 0123 (office)").
     dropped: list[Finding] = []  # (the names vetoes drop, for ``record_subjects``)
     vetoed: list[tuple[int, int]] = []  # (the runs the name rules' vetoes drop)
+    roles: list[tuple[int, int, str]] = []  # (those a role beside them drops: staff)
     names = drop_vetoed_names(
         text,
-        [Finding(s.start, s.end, "name", s.named_reason) for s in find_names(doc, ctx, vetoed)],
+        [
+            Finding(s.start, s.end, "name", s.named_reason)
+            for s in find_names(doc, ctx, vetoed, roles)
+        ],
         dropped,
     )
     people = [f.start for f in names]
@@ -2213,17 +2218,19 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         findings += record_subjects(text, dropped, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
     # (learned) where a name rule's veto or a names veto dropped a name
-    names_vetoed = vetoed + [(d.start, d.end) for d in dropped]
+    names_vetoed = (
+        vetoed + [(d.start, d.end) for d in dropped] + _titles_of_no_ones_care(text, roles)
+    )
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
-            return _with_learned(text, ctx, found, names_vetoed)
+            return _with_learned(text, ctx, found, names_vetoed, roles)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
     found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
-    return _with_learned(text, ctx, found, names_vetoed)
+    return _with_learned(text, ctx, found, names_vetoed, roles)
 
 
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
@@ -2232,11 +2239,38 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
 _LEARNED = "[learned."
 
 
+# (staff67) The writer's own words: "my", "I", "me", their mum. A clinician's title in a
+# text with none of them is a staff bio's or a researcher's in the news
+# (``names.TITLE_VETOES``), no one's care.
+_THE_WRITERS_OWN = lazy.compile(r"\b(?:[Mm]y|I|I'm|I've|me|[Mm]um|[Mm]om|[Mm]ummy)\b")
+
+
+def _titles_of_no_ones_care(text: str, roles: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    """The runs a clinician's title dropped (``names.TITLE_VETOES``) in a text not in the
+    writer's own words: the learned tagger reads no name there."""
+    if not roles or _THE_WRITERS_OWN.search(text):
+        return []
+    return [(start, end) for start, end, name in roles if name in TITLE_VETOES]
+
+
+_ADD_TO_STAFF = (
+    "; a role beside it says they may work at the practice: if so, add them to the "
+    "practice's staff list"
+)
+
+
 def _with_learned(
-    text: str, ctx: PracticeContext, found: list[Finding], names_vetoed: list[tuple[int, int]]
+    text: str,
+    ctx: PracticeContext,
+    found: list[Finding],
+    names_vetoed: list[tuple[int, int]],
+    roles: list[tuple[int, int, str]],
 ) -> list[Finding]:
-    """``found`` and the learned tagger's findings that the rules' vetoes leave."""
+    """``found`` and the learned tagger's findings that the rules' vetoes leave; a name
+    where a role beside it dropped a run says how to let a colleague pass."""
     candidates = _learned(text, ctx, found, names_vetoed)
+    if roles:
+        candidates = [_as_maybe_staff(f, roles) for f in candidates]
     if not candidates:
         return found
     both = found + candidates
@@ -2270,6 +2304,15 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+def _as_maybe_staff(f: Finding, roles: list[tuple[int, int, str]]) -> Finding:
+    """``f`` with ``_ADD_TO_STAFF`` in its reason when it is a name a role beside it had
+    dropped (``names.ROLE_VETOES``)."""
+    if f.label != "name" or not any(f.start < b and a < f.end for a, b, _name in roles):
+        return f
+    head, tag = f.reason.rsplit(" [", 1)
+    return Finding(f.start, f.end, f.label, f"{head}{_ADD_TO_STAFF} [{tag}", f.severity, f.check)
 
 
 _WHEN_ONLY = (

@@ -3620,8 +3620,15 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         token -= 1  # ("trial ID ISRCTN12345678": a label may have taken the word's start)
     if _TRIAL_NUMBER.fullmatch(text, token, m.end("id")):
         return True
-    if _BUSINESS_PAPER.match(m.group(0)) and not person_in(text, m.start(), m.end()):
-        return True  # "Invoice INV-2024-0091 is for the new dental chairs"
+    if (
+        _BUSINESS_PAPER.match(m.group(0))
+        and not person_in(text, m.start(), m.end())
+        and not short_text_about_someone(text)
+    ):
+        # "Invoice INV-2024-0091 is for the new dental chairs"; (ids67) not one person's
+        # short message about their own bill ("Can someone explain my bill? Invoice
+        # INV-2024-08817 shows two charges for the same filling.")
+        return True
     if _PROFESSIONAL_REGISTER.search(text, max(0, m.start("id") - 40), m.start("id")):
         return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
     if _REGISTER_NAME.match(text, m.start("id")):
@@ -4009,6 +4016,8 @@ _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
 
 _ID_LABEL = (
     r"(?:\bI\.?D\.?|\bidentification|\bmember(?:ship)?|\bpolicy(?:holder)?|\bacc(?:oun)?t\.?"
+    # (ids67) a bank's and a chat's "acc" before what says its number: "acc ending 4821"
+    r"|\bacc(?=\s+(?:ending|no\.?\s|num|number|#))"
     r"|\bhealth[\s-]*plan(?:\s+beneficiary)?|\binsurance|\bsubscriber|\bclaim|\bcase|\breference"
     r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
     r"|\bpassport|\bNHS|\bDEA|\bcertificate|\bSSN"

@@ -30,6 +30,11 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    (
+        "date.field_unpunctuated",
+        "Claim form: date of accident 16/07/2024, location the school gym.",
+        "16/07/2024",
+    ),
     ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
     (
         "address.barangay",
@@ -1130,6 +1135,14 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Mijn afspraak van 3 maart moet ik verzetten.", "3 maart"),
         # Polish "moje" (my, before a plural or a neuter word) as "moja", "mój"
         ("Moje zęby bolą od 3 marca, czy mogę przyjść?", "3 marca"),
+        # (ids67) a chat's "acc" before "ending"; one person's own invoice in a short message;
+        # Mexico's "placas"; a date of a form typed with no colon
+        ("Bank alert: acc ending 4821 debited KES 3,500. Not you? Call us.", "4821"),
+        ("Can someone explain my bill? Invoice INV-2024-08817 shows two charges.", "INV-2024-08817"),
+        ("Vehículo con placas JKL-123-A bloqueando la entrada.", "JKL-123-A"),
+        ("Date of injury 3 March 2025, right hand, fell off a ladder.", "3 March 2025"),
+        # (names67) an Irish and a Polish given name the lists lacked
+        ("We hear you Dominika. The parking situation is awful.", "Dominika"),
         # and the cases a Polish relative takes after it
         ("Moje dziecko ma gorączkę od 12 maja.", "12 maja"),
         ("Mojemu synowi wypadł ząb 12 maja.", "12 maja"),
@@ -1304,6 +1317,13 @@ def test_general_set_cues(text: str, words: str) -> None:
         "mi abuelo pesa 95 kg y quiere bajar de peso",
         "mi abuela pagó 95 euros por la limpieza",
         "mi hija sacó 95 puntos en el examen de biología",
+        # (ids67) a business's invoice, dental plaque in Spanish, a drug's patent, a form's
+        # question about a date
+        "Invoice INV-2024-0091 is for the new dental chairs.",
+        "La placa bacteriana causa caries si no te cepillas.",
+        "La patente del medicamento vence en 2027.",
+        "What date of birth format do you need on the form?",
+        "The date of onset 2-3 days after exposure is typical.",
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
