@@ -204,7 +204,8 @@ DEVICE = lazy.compile(
     # what the number is of, between the label and the value ("serial number of her pump is")
     r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
     r"(?:\s+(?:is|was|reads)\b)?\s*[:#=]?\s*"
-    r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)[A-Z0-9][A-Z0-9:-]*"
+    # (clean67) three characters at least: the mental state exam's "Serial 7s" is no serial
+    r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)(?=[A-Z0-9:-]{3})[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,
 )

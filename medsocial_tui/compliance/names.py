@@ -98,7 +98,9 @@ _DISEASE_WORDS = frozenset(
     "disease syndrome palsy phenomenon lymphoma thyroiditis sign maneuver manoeuvre smear test "
     "surgery tendon virus sarcoma dystrophy ulcer reflex score law sore scale fracture"
     " contracture contractures node nodes esophagus oesophagus cyst hernia neuroma neuralgia"
-    " aneurysm anomaly deformity dementia encephalopathy triad tumor tumour".split()
+    " aneurysm anomaly deformity dementia encephalopathy triad tumor tumour"
+    # (clean68) "Vincent's angina", "Ludwig's angina", "Prinzmetal's angina"
+    " angina".split()
 )
 # Things sold under a maker's name: "Carter's baby clothes", "Dr. Brown's bottles".
 _PRODUCT_NOUNS = frozenset(
@@ -2658,7 +2660,8 @@ def an_illness_by_eponym(text: str, start: int, end: int) -> bool:
 # Graves' disease and Addison's are autoimmune"; not "Addison's crown came off": a noun
 # after it is the person's).
 _EPONYM_LIST_AFTER = lazy.compile(
-    r"[ \t]*(?:[,;/&)]|(?:and|or|are|is|were|was)\b|[.!?]|$"
+    # (clean70) or set against another, a dash after it: "Cushing's vs Addison's — which one …"
+    r"[ \t]*(?:[,;/&)—–]|(?:and|or|are|is|were|was|vs|versus)\b|[.!?]|$"
     # (clean30) or an article, which no noun of the person's own takes after the
     # possessive: "Is Addison's the same as adrenal insufficiency?", "Is Crohn's a
     # lifelong disease?" (not "Addison's crown")

@@ -1324,6 +1324,11 @@ def test_general_set_cues(text: str, words: str) -> None:
         "La patente del medicamento vence en 2027.",
         "What date of birth format do you need on the form?",
         "The date of onset 2-3 days after exposure is typical.",
+        # (clean67) the mental state exam's serial sevens; (clean68, clean70) an illness by
+        # its eponym, set against another after "vs" and a dash, an angina
+        "Serial 7s (100 minus 7, and so on) test attention in the mini-mental exam.",
+        "Ludwig's angina vs a simple dental abscess: how do you tell them apart?",
+        "Graves' vs Hashimoto's — which one is more common in women?",
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
