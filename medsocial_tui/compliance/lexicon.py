@@ -1120,6 +1120,9 @@ HEALTH_SINGLE_WORDS = frozenset(term for term in HEALTH_TERMS if " " not in term
 # Countries as people write them, beside GeoNames' names: none is a place smaller than a state.
 COUNTRY_SHORT_NAMES = frozenset(
     (
+        # (dates67) Vietnam as Vietnamese writes it ("Ông tôi sống ở Việt Nam")
+        "việt nam",
+        "viet nam",
         "usa",
         "us",
         "u.s.",

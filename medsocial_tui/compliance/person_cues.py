@@ -221,6 +221,8 @@ _WRITER_ABROAD = (
     # Zahnreinigung bei Ihnen", "ich hatte eine Wurzelbehandlung"), not a practice's own
     # "Ich heiße", "Ich bin Ihre Ansprechpartnerin", "Ich möchte Sie einladen"
     r"|ich(?=[ \t]+(?:war|hatte|habe|hab|wurde|brauche)\b)"
+    # (dates67) Vietnamese "tôi" (I, me; "mẹ tôi", my mother), with and without its accent
+    r"|t[ôo]i"
     # (dates66) the writer's own care in another language, "my" before an appointment, a
     # tooth or a treatment: "meinen Termin am Mittwoch, 10. Juli", "mi cita del 3 de mayo",
     # "mon rendez-vous du 14 février", "mijn afspraak", "minha consulta", "il mio
@@ -251,7 +253,7 @@ register_starts(
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
-    " ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
+    " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="
     " stepmom= stepdad= fiance= fiancee= fiancé= fiancée= boyfriend= girlfriend="

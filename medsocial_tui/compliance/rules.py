@@ -1122,6 +1122,8 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     words = [w for w in words if len(w) > 1]
     if len(words) < 2 or " ".join(words) in _HOLIDAYS:
         return True
+    if no_smaller_than_a_state(" ".join(words)):
+        return True  # (dates67) a country or a state ("Ông tôi sống ở Việt Nam")
     if all(w in lx.other_language_words() for w in words) and _written_abroad(text, m):
         return True  # (clean40) "Allgemeine Frage: Ab welchem Alter …": German's nouns
     if _opened_by_a_word_abroad(text, m, words):

@@ -30,6 +30,7 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    ("date.vietnamese", "Mẹ tôi nhập viện ngày 15 tháng 8.", "15 tháng 8"),
     (
         "date.field_unpunctuated",
         "Claim form: date of accident 16/07/2024, location the school gym.",
@@ -1143,6 +1144,8 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         ("Date of injury 3 March 2025, right hand, fell off a ladder.", "3 March 2025"),
         # (names67) an Irish and a Polish given name the lists lacked
         ("We hear you Dominika. The parking situation is awful.", "Dominika"),
+        # (dates67) Vietnamese "tôi" is the writer (no given name), so the date is theirs
+        ("Tôi bị đau răng từ ngày 3/5, có cần đến khám không?", "3/5"),
         # and the cases a Polish relative takes after it
         ("Moje dziecko ma gorączkę od 12 maja.", "12 maja"),
         ("Mojemu synowi wypadł ząb 12 maja.", "12 maja"),
@@ -1329,6 +1332,10 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Serial 7s (100 minus 7, and so on) test attention in the mini-mental exam.",
         "Ludwig's angina vs a simple dental abscess: how do you tell them apart?",
         "Graves' vs Hashimoto's — which one is more common in women?",
+        # (dates67) the writer's grandmother lives in a country, as Vietnamese writes it
+        "Bà tôi sống ở Việt Nam, bà có thể uống thuốc này không?",
+        # (dates67) a Vietnamese date in no one's sentence
+        "Lịch tiêm chủng mở rộng bắt đầu từ ngày 15 tháng 8.",
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
