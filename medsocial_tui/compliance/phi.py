@@ -2254,8 +2254,8 @@ def _titles_of_no_ones_care(text: str, roles: list[tuple[int, int, str]]) -> lis
 
 
 _ADD_TO_STAFF = (
-    "; a role beside it says they may work at the practice: if so, add them to the "
-    "practice's staff list"
+    "; a role beside it says they may work at the practice: if so, add them on the Staff "
+    "screen (medsocial staff add) and the guard will know them"
 )
 
 

@@ -135,6 +135,24 @@ def test_the_practices_own_people_are_matched_as_the_staff_list_writes_them(
     assert _learned_words(text, PracticeContext(provider_names=(staff,))) == []
 
 
+def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
+    """(staff67) A role beside a name makes the rules pass it as staff; the tagger still
+    reads it in a patient's words, and its finding points to the staff list, which lets a
+    colleague of the practice pass."""
+    text = "the hygienist Marguerite was so patient with my son"
+    (finding,) = find_phi(text)
+    assert text[finding.start : finding.end] == "Marguerite"
+    assert "add them on the Staff screen (medsocial staff add)" in finding.reason
+    assert finding.reason.endswith("[learned.name]")
+    assert find_phi(text, PracticeContext(provider_names=("Marguerite Dubois",))) == []
+
+
+def test_a_clinicians_title_in_no_ones_own_words_still_passes() -> None:
+    """(staff67) A doctor's title in a bio or in the news, no "my", "I" or "mum": no one's
+    care, the tagger is not asked."""
+    assert find_phi("Dr. Imani Waweru is a board-certified periodontist who enjoys hiking.") == []
+
+
 def test_the_practices_own_words_are_split_as_a_finding_is() -> None:
     """A letter beyond Latin-1, an apostrophe of either kind, a possessive: a finding's words
     are looked up as the staff list's were stored."""
