@@ -2270,7 +2270,7 @@ def _with_learned(
     where a role beside it dropped a run says how to let a colleague pass."""
     candidates = _learned(text, ctx, found, names_vetoed)
     if roles:
-        candidates = [_as_maybe_staff(f, roles) for f in candidates]
+        candidates = [_as_maybe_staff(text, f, roles) for f in candidates]
     if not candidates:
         return found
     both = found + candidates
@@ -2306,10 +2306,17 @@ def _learned(
     return out
 
 
-def _as_maybe_staff(f: Finding, roles: list[tuple[int, int, str]]) -> Finding:
+# A patient named in the sentence before the name: no colleague ("MEET OUR PATIENT OF THE
+# MONTH: AIDEN BROOKS", where "Meet our" read as a staff introduction).
+_A_PATIENT_BEFORE = lazy.compile(r"\bpatients?\b", re.IGNORECASE)
+
+
+def _as_maybe_staff(text: str, f: Finding, roles: list[tuple[int, int, str]]) -> Finding:
     """``f`` with ``_ADD_TO_STAFF`` in its reason when it is a name a role beside it had
-    dropped (``names.ROLE_VETOES``)."""
+    dropped (``names.ROLE_VETOES``), and no patient is named before it in its sentence."""
     if f.label != "name" or not any(f.start < b and a < f.end for a, b, _name in roles):
+        return f
+    if _A_PATIENT_BEFORE.search(text, sentence_around(text, f.start, f.end)[0], f.start):
         return f
     head, tag = f.reason.rsplit(" [", 1)
     return Finding(f.start, f.end, f.label, f"{head}{_ADD_TO_STAFF} [{tag}", f.severity, f.check)

@@ -147,6 +147,15 @@ def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
     assert find_phi(text, PracticeContext(provider_names=("Marguerite Dubois",))) == []
 
 
+def test_a_patient_named_before_the_name_gives_no_staff_hint() -> None:
+    """The words "Meet our" read as a staff introduction, but the patient of the week is no
+    colleague: the name blocks with no word of the staff list."""
+    text = "MEET OUR PATIENT OF THE WEEK: TAMATI WHITCOMBE, AGE 9, NO CAVITIES THIS YEAR!"
+    names = [f for f in find_phi(text) if f.label == "name"]
+    assert [text[f.start : f.end] for f in names] == ["TAMATI WHITCOMBE"]
+    assert "Staff screen" not in names[0].reason
+
+
 def test_a_clinicians_title_in_no_ones_own_words_still_passes() -> None:
     """(staff67) A doctor's title in a bio or in the news, no "my", "I" or "mum": no one's
     care, the tagger is not asked."""
