@@ -6464,8 +6464,8 @@ _COMMON_ALONE_DECIDED = set(_CUES_FOR[(False, True, False)]) <= _COMMON_ALONE_CU
 
 
 # (staff67) The vetoes that drop a run only for the role beside it: a colleague by their
-# desk or trade ("Nomsa at the front desk", "the hygienist Shivani", "Kieran from
-# reception": ``staff``, ``team_sentence``) and a clinician by their title ("Thank you so
+# desk or trade ("Nomsa at the front desk", "the hygienist Shivani", "Lupita at the front
+# desk": ``staff``, ``team_sentence``) and a clinician by their title ("Thank you so
 # much Dr. Nakamura, my mum's denture fits": ``after_doctor``). The rules pass a practice's
 # staff so; the learned tagger is still asked about them, as the sets written to the
 # outside evaluation's brief mark staff and clinicians named in a text about a patient (a
@@ -6486,14 +6486,11 @@ def find_names(
 ) -> list[NameSpan]:
     """Spans of ``doc.text`` that name a private person; with ``vetoed``, the spans of the
     runs a veto of ``NAME_RULES`` dropped are added to it, but those a role beside them
-    dropped (``ROLE_VETOES``), added to ``roles`` with the veto's name (or to ``vetoed``
-    when no ``roles`` is given)."""
+    dropped (``ROLE_VETOES``), which go to ``roles`` with the veto's name."""
     finder = _Finder(doc, ctx)
     found = finder.run()
     if vetoed is not None:
         vetoed.extend(finder.vetoed)
-        if roles is None:
-            vetoed.extend((start, end) for start, end, _name in finder.role_vetoed)
     if roles is not None:
         roles.extend(finder.role_vetoed)
     return found
