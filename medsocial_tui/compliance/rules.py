@@ -4704,9 +4704,9 @@ _AGE_NEWS_OWN = lazy.compile(
 def _not_a_named_persons_age(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(dates14) ``age.said_of_named``'s veto, and ``age.kin_abroad``'s: a count, a score or
     an age group as ``_not_an_age_number`` reads them (but with no person word needed: the
-    rule asks for a name found in the sentence, or holds the relative), a measure read before it in the sentence ("SpO2 at 92"),
-    a public title in the sentence ("The Queen Mother … at 95"), or news of someone's feat
-    told by no one of theirs."""
+    rule asks for a name found in the sentence, or holds the relative), a measure read
+    before it in the sentence ("SpO2 at 92"), a public title in the sentence ("The Queen
+    Mother … at 95"), or news of someone's feat told by no one of theirs."""
     left, right = sentence_around(text, m.start(), m.end())
     if _A_MEASURE_BEFORE.search(text, left, m.start("age")):
         return True
@@ -6540,7 +6540,7 @@ _CALENDAR_WORD = (
 # (``lexicon.RELATION_WORDS_ABROAD``), and Tagalog's and Swahili's grandparents and parents
 # with the possessive after them, as those languages write it ("lola ko", "bibi yangu"):
 # "lola", "bibi" alone are given names too.
-_KIN_ABROAD_LIST = sorted(
+_RELATIVES_ABROAD = frozenset(
     lx.RELATION_WORDS_ABROAD
     | {
         f"{kin} {mine}"
@@ -6551,11 +6551,9 @@ _KIN_ABROAD_LIST = sorted(
         f"{kin} {mine}"
         for kin in ("bibi", "babu", "mama", "baba", "mtoto", "nyanya")
         for mine in ("yangu", "wangu", "yetu", "wetu")
-    },
-    key=len,
-    reverse=True,
+    }
 )
-_KIN_ABROAD_WORDS = f"(?:{lx.alternation(set(_KIN_ABROAD_LIST))})"
+_KIN_ABROAD_WORDS = f"(?:{lx.alternation(_RELATIVES_ABROAD)})"
 
 
 def _fragments() -> dict[str, str | re.Pattern[str]]:
@@ -6615,9 +6613,15 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "POSTCODE": _POSTCODE,
         # (guard-recall7) a record's label in capitals after a name: no part of it ("GRACE DOB")
         "RECORD_LABEL": r"(?:DOB|MRN|NHS|NHI|UR|MR|ID|IP|OP|NKDA|RM|ROOM|BED|DO|SEX|AGE|TEL)",
+        # what a form's "Date of …" field is of (date.field, date.field_unpunctuated)
+        "DATE_OF_CARE": (
+            r"visit|service|admission|discharge|surgery|procedure|death|injury|onset|exam"
+            r"|referral|transfer|operation|delivery|appointment|test|collection|encounter"
+            r"|incident|accident"
+        ),
         "KIN_ABROAD": _KIN_ABROAD_WORDS,
         "KIN_ABROAD_STARTS": " ".join(
-            sorted({w.split()[0].split("-")[0] + "=" for w in _KIN_ABROAD_LIST})
+            sorted({w.split()[0].split("-")[0] + "=" for w in _RELATIVES_ABROAD})
         ),
         "SOCIAL_PROFILE": _SOCIAL_PROFILE,
         "SOCIAL_SITE_STARTS": " ".join(
