@@ -138,7 +138,9 @@ SOURCES = {
 # 63-66 (with 28-62), and four more such helpers wrote 67-70 to the same brief to judge it
 # blind (measured on ``0df2113``, the guard as it found it). The session after read 67-70
 # (with 28-66), and four more such helpers wrote 71-74 to the same brief to judge it blind
-# (measured on ``87d5d36``, the guard as it found it).
+# (measured on ``87d5d36``, the guard as it found it). The session after read 71-74 (with
+# 28-70), and four more such helpers wrote 75-78 to the same brief to judge it blind
+# (measured on ``6fc2748``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -224,6 +226,10 @@ GENERAL = {
     "general_held_out72": HERE / "corpus" / "general_heldout72.txt",
     "general_held_out73": HERE / "corpus" / "general_heldout73.txt",
     "general_held_out74": HERE / "corpus" / "general_heldout74.txt",
+    "general_held_out75": HERE / "corpus" / "general_heldout75.txt",
+    "general_held_out76": HERE / "corpus" / "general_heldout76.txt",
+    "general_held_out77": HERE / "corpus" / "general_heldout77.txt",
+    "general_held_out78": HERE / "corpus" / "general_heldout78.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
