@@ -2005,6 +2005,13 @@ NAME_VETOES = (
     _a_letters_signature,
 )
 
+# (staff75) The vetoes of ``NAME_VETOES`` that drop a name for a role beside it alone: a
+# practice's or a business's people named by their post or their team ("our own Niamh",
+# "Doctora Ximena", "thanks Priya and everyone at the Koramangala branch"). In a patient's
+# words those are staff and doctors a patient names; the learned tagger still reads them
+# (``rules.dropped_for_a_role``), and a practice's staff list lets its own pass.
+ROLE_NAME_VETOES = frozenset((_named_by_a_post, _a_team_greeted, _worked_with_in_care))
+
 
 # The words (lower case) of which every text a veto can rule a name out in holds one:
 # ``rules.NAME_VETO_GATES`` asks them once per text, so the vetoes read no window around the

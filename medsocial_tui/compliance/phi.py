@@ -46,6 +46,7 @@ from medsocial_tui.compliance.rules import (
     drop_public_lives,
     drop_vetoed_findings,
     drop_vetoed_names,
+    dropped_for_a_role,
     find_by_rules,
     find_in_patient_text,
     no_smaller_than_a_state,
@@ -2217,20 +2218,18 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     if dropped:
         findings += record_subjects(text, dropped, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
-    # (learned) where a name rule's veto or a names veto dropped a name
-    names_vetoed = (
-        vetoed + [(d.start, d.end) for d in dropped] + _titles_of_no_ones_care(text, roles)
-    )
+    # (learned) where a name rule's veto dropped a name, or a names veto did (``dropped``)
+    names_vetoed = vetoed + _titles_of_no_ones_care(text, roles)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
-            return _with_learned(text, ctx, found, names_vetoed, roles)
+            return _with_learned(text, ctx, found, names_vetoed, roles, dropped)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
     found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
-    return _with_learned(text, ctx, found, names_vetoed, roles)
+    return _with_learned(text, ctx, found, names_vetoed, roles, dropped)
 
 
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
@@ -2265,10 +2264,11 @@ def _with_learned(
     found: list[Finding],
     names_vetoed: list[tuple[int, int]],
     roles: list[tuple[int, int, str]],
+    dropped: list[Finding],
 ) -> list[Finding]:
     """``found`` and the learned tagger's findings that the rules' vetoes leave; a name
     where a role beside it dropped a run says how to let a colleague pass."""
-    candidates = _learned(text, ctx, found, names_vetoed)
+    candidates = _learned(text, ctx, found, names_vetoed, dropped, roles)
     if roles:
         candidates = [_as_maybe_staff(text, f, roles) for f in candidates]
     if not candidates:
@@ -2284,18 +2284,26 @@ def _with_learned(
 
 
 def _learned(
-    text: str, ctx: PracticeContext, found: list[Finding], names_vetoed: list[tuple[int, int]]
+    text: str,
+    ctx: PracticeContext,
+    found: list[Finding],
+    names_vetoed: list[tuple[int, int]],
+    dropped: list[Finding],
+    roles: list[tuple[int, int, str]],
 ) -> list[Finding]:
     """The learned tagger's findings that no finding covers yet; not the practice's own
-    people, name or address, no name where a name rule's veto dropped one (a member of
-    staff, an eponym, a public figure), and no place as large as a state or a country (Safe
-    Harbor keeps those)."""
+    people, name or address, no name where a name rule's veto dropped one (an eponym, a
+    public figure) or a names veto did (``dropped``) for more than a role beside it
+    (``rules.dropped_for_a_role``: those go to ``roles``), and no place as large as a state
+    or a country (Safe Harbor keeps those)."""
     own = ctx.own_words
     out = []
     for f in find_learned(text):
         if any(f.start < g.end and g.start < f.end for g in found):
             continue
         if f.label == "name" and any(f.start < b and a < f.end for a, b in names_vetoed):
+            continue
+        if f.label == "name" and not _only_for_a_role(text, f, dropped, roles):
             continue
         words = text[f.start : f.end]
         if own and all(w in own for w in own_word_keys(words)):
@@ -2304,6 +2312,19 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+def _only_for_a_role(
+    text: str, f: Finding, dropped: list[Finding], roles: list[tuple[int, int, str]]
+) -> bool:
+    """Whether no names veto dropped a name ``f`` overlaps but for a role beside it
+    (``rules.dropped_for_a_role``); those go to ``roles`` (the reason says how to let a
+    colleague pass)."""
+    hit = [d for d in dropped if f.start < d.end and d.start < f.end]
+    if not all(dropped_for_a_role(text, d) for d in hit):
+        return False
+    roles.extend((d.start, d.end, "names_veto") for d in hit)
+    return True
 
 
 # A patient named in the sentence before the name: no colleague ("MEET OUR PATIENT OF THE

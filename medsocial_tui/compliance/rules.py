@@ -102,6 +102,7 @@ from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
+from medsocial_tui.compliance.people_vetoes import ROLE_NAME_VETOES as _PEOPLE_ROLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import (
     OUR_WE_US,
     _a_fictional_character,
@@ -12209,6 +12210,11 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
 NAME_VETOES = (*NAME_VETOES, _declared_not_real)
 NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
 
+# (staff75) The name vetoes that read only a role beside a name (people_vetoes'
+# ``ROLE_NAME_VETOES`` and the rules' own: "Marisol at the front desk", "Dr. Hakimi,
+# our dentist"): ``dropped_for_a_role``.
+ROLE_NAME_VETOES = _PEOPLE_ROLE_NAME_VETOES | {_in_our_team, _named_by_their_work}
+
 
 _FindingVeto = Callable[[str, Finding], bool]
 # (speed48) The finding vetoes of each set of labels found together (``FINDING_VETOES`` of
@@ -12403,6 +12409,19 @@ def drop_vetoed_names(
                 continue
         kept.append(f)
     return _joined_to_a_kept_name(text, kept, vetoed)
+
+
+def dropped_for_a_role(text: str, f: Finding) -> bool:
+    """Whether ``f``, a name ``drop_vetoed_names`` dropped, was dropped for a role beside it
+    alone: a veto of ``ROLE_NAME_VETOES`` rules it out and no other does (a public figure's,
+    an eponym's or a firm's veto keeps it no one's)."""
+    role = False
+    for veto in _name_vetoes_of(text)[0]:
+        if veto(text, f):
+            if veto not in ROLE_NAME_VETOES:
+                return False
+            role = True
+    return role
 
 
 # (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —

@@ -147,6 +147,41 @@ def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
     assert find_phi(text, PracticeContext(provider_names=("Marguerite Dubois",))) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # (staff75) a names veto that reads the desk beside her (``_in_our_team``)
+        ("Marisol at the front desk is a gem, sorted my insurance in five minutes flat", "Marisol"),
+        # one that reads "our own" (``_in_our_team``)
+        ("Massive well done to our own Niamh who passed her exams this week!", "Niamh"),
+        # one that reads a title as a post (``_named_by_a_post``)
+        ("Doctora Ximena es un amor, mi hija ya no le tiene miedo al dentista", "Ximena"),
+    ],
+)
+def test_a_name_a_names_veto_dropped_for_a_role_is_read_by_the_tagger(text: str, name: str) -> None:
+    """(staff75) The names vetoes that drop a name for a role beside it alone
+    (``rules.ROLE_NAME_VETOES``) no longer hide it from the tagger: it blocks with the staff
+    hint, and the practice's staff list lets its own person pass."""
+    (finding,) = find_phi(text)
+    assert text[finding.start : finding.end] == name
+    assert finding.reason.endswith("[learned.name]")
+    assert "add them on the Staff screen (medsocial staff add)" in finding.reason
+    assert find_phi(text, PracticeContext(provider_names=(f"{name} Okonkwo",))) == []
+
+
+def test_a_names_veto_beside_a_role_veto_still_hides_the_name() -> None:
+    """A name a role veto and another veto both drop stays hidden from the tagger: a public
+    figure's post beside the name (a chief executive of a firm) is no patient's."""
+    from medsocial_tui.compliance import rules
+    from medsocial_tui.compliance.findings import Finding
+
+    text = "Satya Nadella, chief executive of Microsoft, spoke about AI in health care."
+    f = Finding(0, 13, "name", "x [name.given_and_family]")
+    assert any(veto(text, f) for veto in rules.ROLE_NAME_VETOES)  # "chief executive of"
+    assert not rules.dropped_for_a_role(text, f)
+    assert [x for x in find_phi(text) if x.label == "name"] == []
+
+
 def test_a_patient_named_before_the_name_gives_no_staff_hint() -> None:
     """The words "Meet our" read as a staff introduction, but the patient of the week is no
     colleague: the name blocks with no word of the staff list."""
