@@ -2305,6 +2305,8 @@ def _learned(
             continue
         if f.label == "name" and not _only_for_a_role(text, f, dropped, roles):
             continue
+        if f.label == "name" and _kin_words_alone(text[f.start : f.end]):
+            continue  # (clean75) "mãe tô chegando": a mother called so, no one named
         words = text[f.start : f.end]
         if own and all(w in own for w in own_word_keys(words)):
             continue
@@ -2312,6 +2314,14 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+def _kin_words_alone(words: str) -> bool:
+    """Whether ``words`` are family words only, in English or another language ("mãe",
+    "Mama", "mi abuela"'s "abuela")."""
+    return all(
+        w in lx.RELATION_WORDS or w in lx.RELATION_WORDS_ABROAD for w in words.lower().split()
+    )
 
 
 def _only_for_a_role(

@@ -982,6 +982,8 @@ def _staff_member(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     before = _staff_words_before(text, start)
     if before and _MY_WORKMATE.match(before.group(0)):
         before = None  # "my coworker Dmitri": the writer's workmate, not the practice's
+    if before and _COLLEAGUES_ASKED.match(before.group(0)):
+        before = None  # (names75) "psych colleagues: Anushka, 19, …": a case put to them
     if before or (
         _STAFF_AFTER_NAME.match(text, end) and not _THE_ROLE_THEN_ITS_VERB.match(text, end)
     ):
@@ -1080,6 +1082,9 @@ def _staff_given_names_before(text: str, end: int) -> dict[str, None]:
     return names
 
 
+# (names75) Colleagues as a doctor asks them, a colon after the word: the case follows
+# ("psych colleagues: Anushka, 19, binge-purge 4x/day").
+_COLLEAGUES_ASKED = lazy.compile(r"colleagues?[ \t]*:", _I)
 _MY_WORKMATE = lazy.compile(
     r"my\s+(?:\w+\s+)?(?:co-?workers?|colleagues?|boss|manager|supervisor|partner|assistant)\b",
     _I,
@@ -4021,6 +4026,8 @@ _ID_LABEL = (
     r"(?:\bI\.?D\.?|\bidentification|\bmember(?:ship)?|\bpolicy(?:holder)?|\bacc(?:oun)?t\.?"
     # (ids67) a bank's and a chat's "acc" before what says its number: "acc ending 4821"
     r"|\bacc(?=\s+(?:ending|no\.?\s|num|number|#))"
+    # (ids75) and a bank's "a/c" for account: "a/c ending 4417 debited INR 12,500"
+    r"|\ba/c(?=\s+(?:ending|no\.?\s|num|number|#))"
     r"|\bhealth[\s-]*plan(?:\s+beneficiary)?|\binsurance|\bsubscriber|\bclaim|\bcase|\breference"
     r"|\bref\.?|\brecord|\bfile|\bchart|\bMRN|\bmedical\s+record|\bpatient|\blicen[cs]e|\bDL"
     r"|\bpassport|\bNHS|\bDEA|\bcertificate|\bSSN"
@@ -4641,13 +4648,25 @@ def _not_a_person_page(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     """A network's own page, an organisation's account (a clinic, a health service), or
     the practice's own page ("follow us on ...")."""
     user = m.group("user").lower()
-    if user in _SITE_PAGES or _ORG_ACCOUNT.search(user):
+    if user in _SITE_PAGES:
         return True
+    if _ORG_ACCOUNT.search(user):
+        # (ids75) unless it is the writer's own page under their name: "sent my pics from
+        # instagram.com/anoushka.smiles" (a first word no English word nor a firm's)
+        first = _FIRST_OF_USER.match(user)
+        return not (
+            first
+            and first.group(1) not in english_words()
+            and not _ORG_ACCOUNT.search(first.group(1))
+            and _MY_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        )
     if any(w and w in user.replace("-", "").replace("_", "") for w in ctx.practice_words):
         return True
     return bool(_OUR_PAGE_BEFORE.search(text, max(0, m.start() - 40), m.start()))
 
 
+_FIRST_OF_USER = lazy.compile(r"([a-z]{3,})[._]")
+_MY_BEFORE = lazy.compile(r"\b(?:my|mine)\b", _I)
 _ORG_ACCOUNT = lazy.compile(
     r"clinic|dental|dentist|medical|hospital|health|official|news|gov|practice|pharma"
     r"|foundation|society|assoc|cent(?:er|re)|group|surgery|ortho|smile|pediatric|paediatric"
@@ -5786,12 +5805,28 @@ def _not_lower_given_and_family(*, loose: bool) -> Veto:
         if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, start - 16), start):
             return True  # (clean30) "un patient diabétique peut-il": no name after "patient"
         words = m.group("name").split()
+        if _an_unlisted_english_word(words[0]):
+            return True  # (clean75) "report that intermittent fasting had …"
         return not (
             _name_like_word(words[0], given=True, loose=loose)
             and all(_name_like_word(w, given=False, loose=loose) for w in words[1:])
         )
 
     return veto
+
+
+# (clean75) How common an English word on neither name list must be, first in a run in lower
+# case, for the run to read as words, not a given name and a family name: "intermittent"
+# (3.4) falls below the capitalised word's bar (``lexicon.english_words``). Only the given
+# name is asked: family names are English words as often ("rosalind ferris", 3.4).
+_LOWER_WORD_ZIPF = 3.0
+
+
+def _an_unlisted_english_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+        return False
+    return lazy.zipf_frequency(lower, "en") >= _LOWER_WORD_ZIPF
 
 
 def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -11620,6 +11655,19 @@ def _a_business_own_number(text: str, f: Finding) -> bool:
 _MAILBOX_WORDS = lazy.compile(r"[a-z]+")
 
 
+# (ids75) A mailbox's or a page's name of two words that are no English words, joined as
+# people join their first and family names ("tala.fonoti", "anoushka.smiles"' first word):
+# "bookings.team", "info.desk" and "reception.kensington" are a firm's.
+_TWO_WORDS = lazy.compile(r"([a-z]{3,})[._-]([a-z]{3,})\d*")
+
+
+def _a_persons_two_words(local: str) -> bool:
+    """Whether ``local`` is two words, neither an English word, joined by a dot, a dash or
+    an underscore (digits after them allowed)."""
+    m = _TWO_WORDS.fullmatch(local)
+    return m is not None and not any(w in english_words() for w in m.groups())
+
+
 def _an_organisations_mailbox(text: str, f: Finding) -> bool:
     """``email.organisations``: "Green Valley Farm Shop | Open daily 8–6 | … |
     farmshop@greenvalley.co.uk", "Bookings for the yoga retreat: … or retreat@olive.gr": a
@@ -11628,6 +11676,8 @@ def _an_organisations_mailbox(text: str, f: Finding) -> bool:
     local, _, domain = text[f.start : f.end].lower().partition("@")
     if domain.split(".")[0] in FREE_MAIL:
         return False
+    if _a_persons_two_words(local):
+        return False  # "tala.fonoti": a first name and a family name
     for word in _MAILBOX_WORDS.findall(local):
         if word in lx.GIVEN_NAMES or word in lx.SURNAMES or len(word) <= 2:
             return False  # "ana.lopez71", "j.smith": a person's

@@ -62,6 +62,8 @@ FINDER_RULES = (
     "name.patient_abroad",
     "name.indonesian_title",
     "name.declined_slavic",
+    "name.cyrillic_patronymic",
+    "age.cyrillic_over_89",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -1186,6 +1188,111 @@ def _greek_cyrillic_given_names(text: str) -> list[Finding]:
     return found
 
 
+# (names75) A Russian or Ukrainian full name as a form, a letter or a record writes it: a
+# given name and a father's name (its endings say so: "Петрович", "Петрівна", "Ильинична"),
+# the family name before or after them ("Коваленко Ірина Петрівна", "Анна Сергеевна
+# Иванова"). Whatever the given name: the list above cannot hold them all, and only a
+# person's name ends that way. Not a public figure's (a family name of the public list in
+# the run: "Владимир Владимирович Путин").
+_PATRONYMIC_ENDINGS = " ".join(
+    stem + case
+    for stem, cases in (
+        ("вич", ("", "а", "у", "ем", "і", "еві")),  # Петрович, Петровича, Петровичу
+        ("вн", ("а", "ы", "е", "у", "ой", "и", "і", "ою")),  # Петровна, Петрівна, Петрівни
+        ("ичн", ("а", "ы", "е", "у", "ой", "і", "ою")),  # Ильинична, Кузьмінична
+        ("ьич", ("", "а", "у", "ем")),  # Ильич, Кузьмич
+    )
+    for case in cases
+)
+
+
+def _cyrillic_capital(word: str) -> bool:
+    """``_gr_cyr_word``, or a word whose capital the fold wrote as a small Latin letter
+    (Ukrainian "І" is read "l": "Ірина" as "lpинa")."""
+    return _gr_cyr_word(word) or (word[0] == "l" and _GR_OR_CYRILLIC.search(word) is not None)
+
+
+def _cyrillic_patronymic_names(text: str) -> list[Finding]:
+    if not _GR_OR_CYRILLIC.search(text):
+        return []
+    _given, _not_after, public, _endings = _gr_cyr_lists()
+    endings = _as_folded(_PATRONYMIC_ENDINGS)
+    words = list(_LETTERS.finditer(text))
+    found: list[Finding] = []
+    taken = -1
+    for i, m in enumerate(words):
+        if i < 1 or i <= taken or not _gr_cyr_word(m.group()) or len(m.group()) < 6:
+            continue
+        if not m.group().endswith(endings):
+            continue
+        given = words[i - 1]
+        if text[given.end() : m.start()].strip() or not _cyrillic_capital(given.group()):
+            continue
+        first, last = i - 1, i
+        # the family name before the given name, or after the father's name
+        if first > 0:
+            prev = words[first - 1]
+            if not text[prev.end() : given.start()].strip() and _cyrillic_capital(prev.group()):
+                first -= 1
+        if last + 1 < len(words):
+            nxt = words[last + 1]
+            if not text[m.end() : nxt.start()].strip() and _cyrillic_capital(nxt.group()):
+                last += 1
+        if any(words[k].group() in public for k in range(first, last + 1)):
+            continue
+        taken = last
+        found.append(
+            _finding(
+                words[first].start(),
+                words[last].end(),
+                "name",
+                "a given name and a father's name in Cyrillic letters (Ірина Петрівна)",
+                "name.cyrillic_patronymic",
+            )
+        )
+    return found
+
+
+# (ages75) An age over 89 in Russian or Ukrainian: the number and the word for years
+# ("года", "лет", "років", "рік"), in a sentence that says whose (a relative or a pronoun in
+# the case that gives an age: "Моей бабушке 94 года", "Ей уже 92 года", "Дідусеві 95
+# років"). Not a firm's or a town's years ("Компания работает 95 лет": no one there).
+_CYR_YEARS = "года год лет років роки рік"
+_CYR_WHOSE = (
+    "ей ему мне бабушке дедушке маме папе отцу матери сыну дочери мужу жене тёте тете дяде"
+    " бабуле дедуле пациентке пациенту їй йому мені бабусі дідусеві мамі татові батькові"
+    " матері сину доньці чоловікові дружині тітці дядькові пацієнтці пацієнтові"
+)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_age_pattern() -> re.Pattern[str]:
+    years = "|".join(re.escape(w) for w in _as_folded(_CYR_YEARS))
+    return re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
+
+
+def _cyrillic_ages(text: str) -> list[Finding]:
+    if not _GR_OR_CYRILLIC.search(text):
+        return []
+    whose = frozenset(w.lower() for w in _as_folded(_CYR_WHOSE))
+    found: list[Finding] = []
+    for m in _cyrillic_age_pattern().finditer(text):
+        left, _right = _sentence(text, m.start(), m.end())
+        # (words as folded may hold digits: "бабушке" is read "6a6yшкe")
+        before = {w.lower() for w in re.findall(r"\w+", text[left : m.start()])}
+        if before & whose:
+            found.append(
+                _finding(
+                    m.start(1),
+                    m.end(1),
+                    "age",
+                    "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
+                    "age.cyrillic_over_89",
+                )
+            )
+    return found
+
+
 # (scripts12) Thai's "คุณ" (Khun, Mr or Ms) joined to a given name, as a clinic's message, a
 # relative or a case note writes a person: "คุณสมชาย ปวดฟันมาสามวัน", "My mother คุณมาลี has
 # diabetes". Thai writes no space inside a phrase, so the name runs to the next space or
@@ -1966,6 +2073,12 @@ def find_scripts(
         for f in _greek_cyrillic_given_names(text)
         if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
     ]
+    found += [
+        f
+        for f in _cyrillic_patronymic_names(text)
+        if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
+    ]
+    found += _cyrillic_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

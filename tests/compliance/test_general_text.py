@@ -66,6 +66,7 @@ RULE_CASES = [
     ("name.title_initial", "Dr. John L. reviewed the chart.", "Dr. John L."),
     ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
     ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
+    ("name.introduced_abroad", "Bonjour, je m'appelle Amandine, j'ai mal à une dent.", "Amandine"),
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
     ("name.document_for", "Invoice to Max Mustermeier for the hearing test.", "Max Mustermeier"),
@@ -5763,3 +5764,52 @@ def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
     )
     text = f"Hi Tom, your crown is ready. {news} For the flu clinic call us at 0161 496 0555."
     assert _callback_reasons(text) == []
+
+
+# -- (75) what blind sets 71-74 showed: each case, and the look-alike beside it ------------
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the writer's own name in other languages; not German's welcome, nor a nurse's intro
+        ("Hola, me llamo Yesenia y tengo dolor de muela", "Yesenia"),
+        ("Nazywam się Zofia Kowalczyk i mam problem z zębem.", "Zofia Kowalczyk"),
+        ("Ich heiße Sie herzlich willkommen in unserer Praxis.", None),
+        ("Je m'appelle Claire, votre infirmière, et je vous appellerai demain.", None),
+        # Russian and Ukrainian: a father's name makes a full name; a public one does not
+        ("Пациентка Анна Сергеевна Иванова, 45 лет, жалобы на боль.", "Анна Сергеевна Иванова"),
+        ("Президент Владимир Владимирович Путин провёл совещание.", None),
+        # an age over 89 said of a relative in Russian; a firm's years are no one's
+        ("Ей уже 92 года, можно ли ставить имплант?", "92"),
+        ("Наша клиника работает 95 лет.", None),
+        # ages said fast: no apostrophe, Brazil's "vó", a fond "viejita"
+        ("hi can i bring my nan, shes 92 and lost her denture", "92"),
+        ("oi gente minha vó faz 95 anos e quer fazer clareamento", "95"),
+        ("mi viejita de 97 años quedó feliz con su placa nueva", "97"),
+        # a bank's "a/c" before "ending"; an air conditioner's "a/c" is no account
+        ("Bank alert: a/c ending 4417 debited INR 12,500. Not you? Call us.", "4417"),
+        ("The a/c unit number 4 in the waiting room is broken again", None),
+        # a first and a family name in a mailbox (no English words); a firm's two words
+        ("Hi Tala, we've resent the forms to tala.fonoti@xtra.co.nz - let us know.", "tala.fonoti@xtra.co.nz"),
+        ("Bookings: reception.kensington@brightdental.co.uk", None),
+        # the writer's own page under their name, even with a smile in it; a practice's page
+        (
+            "sent my before/after pics from https://instagram.com/anoushka.smiles if you want them",
+            "https://instagram.com/anoushka.smiles",
+        ),
+        ("follow https://instagram.com/bright.smiles for tips", None),
+        # colleagues asked about a case: the name after their colon is the patient's
+        ("psych colleagues: Anushka, 19, binge-purge 4x/day, K 2.9. Medical ward?", "Anushka"),
+        ("Our colleagues: Maria Lopez and Dan Wu joined in May.", None),
+        # lower-case words told of after "that", the first an English word, are no name
+        ("Researchers report that intermittent fasting had no clear edge in a new trial.", None),
+        ("can u tell dr mendez that sofia reyes cant make it tmrw", "sofia reyes"),
+        # Candida the yeast; Candida the daughter
+        ("27M with painless white patch on tongue that wipes off, recent inhaler use. Candida?", None),
+        ("my daughter Candida has a sore throat", "Candida"),
+        # a mother called by the word alone names no one
+        ("mãe tô chegando, me espera na recepção", None),
+    ],
+)
+def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (blocked == []) if found is None else (found in blocked), blocked

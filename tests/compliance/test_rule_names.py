@@ -198,6 +198,14 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("vehicle.uk_plate", "My dad's car, LR 19 XTM, has the blue badge.", "LR 19 XTM", False),
+    # (names75) a given name and a father's name, the family name first, in Ukrainian
+    (
+        "name.cyrillic_patronymic",
+        "Заява: прошу надати відпустку. Коваленко Ірина Петрівна, медсестра.",
+        "Коваленко Ірина Петрівна",
+        False,
+    ),
+    ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
 ]
 
 
