@@ -770,6 +770,13 @@ def _a_person_word_ends_a_part(parts: list[str]) -> bool:
     return any(p.endswith(_PERSON_WORD_ENDINGS) for p in parts)
 
 
+# (ids75) A handle's last part a two-digit number or a year after a mark ("_92", ".1987"),
+# as people number theirs by their birth year or age; "dad" ending a part ("dentaldad",
+# not "Trinidad").
+_A_YEAR_OR_AGE_ENDS = lazy.compile(r"[._](?:\d{2}|19\d\d|20[0-2]\d)$")
+_A_DAD_ENDS = lazy.compile(r"(?<!trini)dad(?:$|[._\d])", re.IGNORECASE)
+
+
 def _a_persons_handle(text: str, start: int, name: str) -> bool:
     """A handle holding an organisation's word ("health", "team", "care") is still a
     person's when a part of it is a given name ("@healthy_hannah_92") or (ids51) ends in a
@@ -778,6 +785,8 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
     parts = re.split(r"[\W_\d]+", name.lower())
     if _holds_a_given_name(parts) or _a_person_word_ends_a_part(parts):
         return True
+    if _A_YEAR_OR_AGE_ENDS.search(name) or _A_DAD_ENDS.search(name):
+        return True  # (ids75) "@lolaskincare_92", "@dentaldad_ktm": one person's
     if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True
     return (

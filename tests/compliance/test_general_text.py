@@ -5789,7 +5789,10 @@ def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
         ("Bank alert: a/c ending 4417 debited INR 12,500. Not you? Call us.", "4417"),
         ("The a/c unit number 4 in the waiting room is broken again", None),
         # a first and a family name in a mailbox (no English words); a firm's two words
-        ("Hi Tala, we've resent the forms to tala.fonoti@xtra.co.nz - let us know.", "tala.fonoti@xtra.co.nz"),
+        (
+            "Hi Tala, we've resent the forms to tala.fonoti@xtra.co.nz - let us know.",
+            "tala.fonoti@xtra.co.nz",
+        ),
         ("Bookings: reception.kensington@brightdental.co.uk", None),
         # the writer's own page under their name, even with a smile in it; a practice's page
         (
@@ -5804,12 +5807,32 @@ def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
         ("Researchers report that intermittent fasting had no clear edge in a new trial.", None),
         ("can u tell dr mendez that sofia reyes cant make it tmrw", "sofia reyes"),
         # Candida the yeast; Candida the daughter
-        ("27M with painless white patch on tongue that wipes off, recent inhaler use. Candida?", None),
+        (
+            "27M with painless white patch on tongue that wipes off, recent inhaler use. Candida?",
+            None,
+        ),
         ("my daughter Candida has a sore throat", "Candida"),
         # a mother called by the word alone names no one
         ("mãe tô chegando, me espera na recepção", None),
     ],
 )
 def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (blocked == []) if found is None else (found in blocked), blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (ids75) a handle with a trade's word is still one person's when it ends in a year
+        # or an age, or a part ends in "dad"
+        ("@lolaskincare_92 we've sent you a DM with the details", "@lolaskincare_92"),
+        ("@dentaldad_ktm saw your post, ask for the hygienist", "@dentaldad_ktm"),
+        # a practice's handle stays the practice's
+        ("Follow @brightsmiles_dental for tips", None),
+        ("Congrats to @harbourdentalnz on the award!", None),
+    ],
+)
+def test_a_persons_handle_with_a_trades_word(text: str, found: str | None) -> None:
     blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
     assert (blocked == []) if found is None else (found in blocked), blocked
