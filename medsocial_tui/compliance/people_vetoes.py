@@ -2011,6 +2011,17 @@ NAME_VETOES = (
 # words those are staff and doctors a patient names; the learned tagger still reads them
 # (``rules.dropped_for_a_role``), and a practice's staff list lets its own pass.
 ROLE_NAME_VETOES = frozenset((_named_by_a_post, _a_team_greeted, _worked_with_in_care))
+# (staff75) And those that rule a name out as a clinician's by their title or their work
+# ("Dr. med. Jonas Weber", "my dentist Dr. Ilić"): ``rules.vetoed_only_as_a_clinician``.
+CLINICIAN_NAME_VETOES = frozenset(
+    (
+        _a_clinician_by_what_they_did,
+        _titled_by_their_role,
+        _a_professional_by_credential,
+        _after_dr_med,
+        _my_care_provider,
+    )
+)
 
 
 # The words (lower case) of which every text a veto can rule a name out in holds one:

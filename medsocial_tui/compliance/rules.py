@@ -99,10 +99,12 @@ from medsocial_tui.compliance.names import (
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
+from medsocial_tui.compliance.people_vetoes import (
+    CLINICIAN_NAME_VETOES as _PEOPLE_CLINICIAN_NAME_VETOES,
+)
 from medsocial_tui.compliance.people_vetoes import GATE_EXACT as _PEOPLE_GATE_EXACT
 from medsocial_tui.compliance.people_vetoes import GATE_WORDS as _PEOPLE_GATE_WORDS
 from medsocial_tui.compliance.people_vetoes import NAME_VETOES as _PEOPLE_NAME_VETOES
-from medsocial_tui.compliance.people_vetoes import ROLE_NAME_VETOES as _PEOPLE_ROLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import (
     OUR_WE_US,
     _a_fictional_character,
@@ -112,6 +114,7 @@ from medsocial_tui.compliance.people_vetoes import (
     opens_its_sentence,
     reported_in_a_chat,
 )
+from medsocial_tui.compliance.people_vetoes import ROLE_NAME_VETOES as _PEOPLE_ROLE_NAME_VETOES
 from medsocial_tui.compliance.people_vetoes import UNWELL_WORDS as _UNWELL_WORDS
 from medsocial_tui.compliance.person_cues import (
     _KIN_ABROAD,
@@ -12459,6 +12462,24 @@ def drop_vetoed_names(
                 continue
         kept.append(f)
     return _joined_to_a_kept_name(text, kept, vetoed)
+
+
+# (staff75) The vetoes that rule a name out as a clinician's or a colleague's alone: the
+# role vetoes, and those that read a doctor's title (``phi._doctors_in_own_words`` asks the
+# others: a public figure's, an author's, a firm's).
+CLINICIAN_NAME_VETOES = (
+    ROLE_NAME_VETOES
+    | _PEOPLE_CLINICIAN_NAME_VETOES
+    | {_staff_named_elsewhere, _a_clinician_by_title}
+)
+
+
+def vetoed_only_as_a_clinician(text: str, f: Finding) -> bool:
+    """Whether no names veto rules ``f`` out but those of ``CLINICIAN_NAME_VETOES``."""
+    for veto in _name_vetoes_of(text)[0]:
+        if veto not in CLINICIAN_NAME_VETOES and veto(text, f):
+            return False
+    return True
 
 
 def dropped_for_a_role(text: str, f: Finding) -> bool:

@@ -250,7 +250,9 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     ("name: the writer's carer", "I saw Kwame for my back pain and he sorted it.", "name"),
-    ("name: 'I' the pronoun is no initial", "Thanks to Dr Priya I have my smile back.", "name"),
+    # (staff75: "Thanks to Dr Priya I have my smile back" names the writer's doctor, as the
+    # sets written since 63 mark: test_staff_vetoes.py)
+    ("name: 'I' the pronoun is no initial", "Thanks to Smile Hub I have my smile back.", "name"),
     (
         "name.rare_pair: the end of a clinic's and a town's name",
         "Klinik Kesihatan Bandar Baru Bangi will be closed on 25 December for patients.",

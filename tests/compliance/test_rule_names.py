@@ -206,6 +206,13 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
+    # (staff75) a doctor a patient names in their own words
+    (
+        "name.doctor_in_own_words",
+        "had my wisdom teeth out with Dr. Siddiqui last month and honestly zero swelling, highly recommend",
+        "Siddiqui",
+        False,
+    ),
 ]
 
 

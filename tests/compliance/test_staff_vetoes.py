@@ -187,3 +187,59 @@ def test_a_staff_name_typed_with_a_phones_apostrophe_is_the_practices_own() -> N
     context = PracticeContext(provider_names=("Ngozi N'Dour",))
     assert find_phi("Ngozi N’Dour joins our front desk on Monday!", context) == []
     assert find_phi("Ngozi N'Dour joins our front desk on Monday!", context) == []
+
+
+# -- (staff75) a doctor a patient names in their own words ---------------------------------
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("had my wisdom teeth out with Dr. Siddiqui last month, honestly no swelling", "Siddiqui"),
+        ("I'm a patient of Dr. Moana Faleolo and she is the gentlest dentist", "Moana Faleolo"),
+        ("Merci Dr Ndiaye, mon fils n'a pas pleuré cette fois", "Ndiaye"),
+        # thanked or missed, with no "my"
+        ("thanks for the tips Dr. Ayodele! will try the salt water rinse", "Ayodele"),
+        ("we miss you Dr. Hakimi! hope the retirement is treating you well", "Hakimi"),
+        # (was a look-alike of the pronoun "I" read as an initial: "Priya" alone)
+        ("Thanks to Dr Priya I have my smile back.", "Priya"),
+        # the name without its possessive
+        ("I loved Dr. Okafor's chairside manner", "Okafor"),
+    ],
+)
+def test_a_doctor_a_patient_names_in_their_own_words_blocks(text: str, name: str) -> None:
+    """The sets written since 63 mark a doctor a patient names (154 of 174 such mentions in
+    read sets 28-74); the reason says how to let the practice's own doctor pass."""
+    found = [f for f in find_phi(text) if f.label == "name"]
+    assert name in [text[f.start : f.end] for f in found]
+    for f in found:  # (another finder may read it first: a clinician in a care message)
+        if f.reason.endswith("[name.doctor_in_own_words]"):
+            assert "medsocial staff add" in f.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands, characters and nicknames with the title
+        "Dr Pepper is the worst for my teeth and I can't stop",
+        "wore my Dr. Martens to my hospital appointment and the nurse loved them",
+        "Dr. Google told me it was cancer, glad it was just an ulcer",
+        "Is Dr. Scholl's gel safe for my diabetic feet?",
+        "Gracias al Dr. Simi por las farmacias baratas, jaja",
+        # a public figure, an author's book, a researcher's group
+        "I read that Dr. Anthony Fauci said the new booster works for older adults",
+        "Dr. Paul Farmer's book on Haiti changed how I think about global surgery.",
+        "the case was reported by Dr. Sarah Gilbert's group, not ours, I think",
+        # a practice's notice in its own voice: no writer's words, no thanks
+        "Dr. Patel is away next week; Dr. Singh will see his patients.",
+        # a colleague covering; a third person's thanks; a signature
+        "I'll be back on 3 March, my colleague Dr Shah will cover.",
+        "Father Michael thanks Dr. Teresa Kowalczyk of Queen West Dental for 300 toothbrushes.",
+        "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
+    ],
+)
+def test_a_doctors_title_on_no_doctor_or_in_no_ones_words_passes(text: str) -> None:
+    assert [f for f in find_phi(text) if f.reason.endswith("[name.doctor_in_own_words]")] == []
+
+
+def test_the_practices_own_doctor_named_by_a_patient_passes_on_the_staff_list() -> None:
+    text = "had my wisdom teeth out with Dr. Siddiqui last month, honestly no swelling"
+    assert find_phi(text, PracticeContext(provider_names=("Dr. Imran Siddiqui",))) == []
