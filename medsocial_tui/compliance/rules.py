@@ -3067,6 +3067,25 @@ _ORG_AFTER = lazy.compile(
 )
 
 
+# (dates75) What an event's or a notice's day is for: the practice closed or open, an open
+# house, a fair, a match, works, a sale, a talk, a deadline anyone may meet.
+_EVENTS_WORDS = lazy.compile(
+    r"\b(?:closed|closing|close[sd]?[ \t]+early|re-?open\w*|open[ \t]+(?:house|day|evening)|opening"
+    r"|parking|resurfac\w*|roadworks|works|fair|festival|fete|fête|match|game|kicks?[ \t]+off"
+    r"|concert|show|webinar|workshop|seminar|talk|class|sale|event|fundraiser|drive|market"
+    r"|deadline|apply|applications|payroll|calendars?|everyone|all[ \t]+(?:patients|families)"
+    r"|holiday|bank[ \t]+holiday|we['’]re|we[ \t]+are|our[ \t]+(?:office|practice|clinic|team))\b",
+    _I,
+)
+
+
+def _an_events_day(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``date.weekday_ordinal``: the day of an event or a notice in its sentence
+    (``_EVENTS_WORDS``): "Mark your calendars: our open house is Saturday the 9th"."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return _EVENTS_WORDS.search(text, left, right) is not None
+
+
 def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A facility-like run that starts with a month, a weekday or "The"."""
     first = m.group(0).split()[0].lower().rstrip(".")
@@ -6474,6 +6493,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_user_name,
         _staff_or_partner,
         _calendar_word,
+        _an_events_day,
         _a_business_street,
         _a_court_of_law,
         _a_bodys_name_after_for,

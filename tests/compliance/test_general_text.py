@@ -66,6 +66,11 @@ RULE_CASES = [
     ("name.title_initial", "Dr. John L. reviewed the chart.", "Dr. John L."),
     ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
     ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
+    (
+        "date.weekday_ordinal",
+        "went on saturday the 4th and they squeezed me in",
+        "saturday the 4th",
+    ),
     ("name.introduced_abroad", "Bonjour, je m'appelle Amandine, j'ai mal à une dent.", "Amandine"),
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
@@ -5834,5 +5839,28 @@ def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_a_persons_handle_with_a_trades_word(text: str, found: str | None) -> None:
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (blocked == []) if found is None else (found in blocked), blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (dates75) a weekday and its day as an ordinal: one particular day
+        ("School office: Amara (Year 4) was absent on Monday 10th", "Monday 10th"),
+        ("wisdom teeth out on Fri the 13th, day 4 and pain is worse. dry socket?", "Fri the 13th"),
+        # an event's or a notice's day
+        ("Mark your calendars: our open house is Saturday the 9th from 10 to 2", None),
+        (
+            "Notice: parking lot resurfacing on Tuesday the 14th — please use the rear entrance.",
+            None,
+        ),
+        (
+            "The Ireland v. New Zealand match kicks off at 7pm on Saturday the 9th at the Aviva.",
+            None,
+        ),
+    ],
+)
+def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
     blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
     assert (blocked == []) if found is None else (found in blocked), blocked
