@@ -73,7 +73,6 @@ AMBIGUOUS_NAMES = _words(
     dusty rusty patience prudence constance charity trinity nova luna rocky chip skip
     wade walker carol bob chance norman brook brooke clay cole forrest frankie harley hall
     marshall nelson page paige perry price rex royal sonny stone storm misty spring
-    candida
     august serenity willow max ali kim jean lee lynn jo dee sal al ed mo nan roz val
     precious teddy legend genesis ivory indie angus sienna poppy rowan bodhi jameson
     blessing favour comfort innocent
@@ -643,12 +642,19 @@ EPONYMS = _words(
     behcet behcets peyronie peyronies dupuytren dupuytrens kienbock perthes scheuermann
     tietze wegener takayasu gaucher fabry pompe niemann wernicke korsakoff creutzfeldt
     willebrand charcot
-    candida staphylococcus streptococcus klebsiella pseudomonas listeria salmonella shigella
-    aspergillus enterococcus clostridium clostridioides helicobacter neisseria legionella
-    actinomyces porphyromonas prevotella fusobacterium treponema
     tdap dtap mmrv hib bcg ipv opv pcv13 pcv15 pcv20 ppsv23 menacwy menb shingrix gardasil
     prevnar boostrix adacel pentacel vaxelis arexvy abrysvo beyfortus comirnaty spikevax
     novavax
+    """
+)
+
+# (clean75) The genera of the germs a clinician names alone as a diagnosis ("Candida or
+# staph?"), a given name too for some (Candida): ``names.genus_as_a_diagnosis``.
+MICROBE_GENERA = _words(
+    """
+    candida staphylococcus staph streptococcus strep klebsiella pseudomonas listeria
+    salmonella shigella aspergillus enterococcus clostridium clostridioides helicobacter
+    neisseria legionella actinomyces porphyromonas prevotella fusobacterium treponema
     """
 )
 

@@ -3095,10 +3095,30 @@ def species_follows(text: str, end: int) -> bool:
 
 
 def species_name(f: _Finder, c: Candidate) -> str | None:
-    """A genus, then its species in lower case ("Candida albicans", "Rosa canina")."""
+    """A genus and its species ("Candida albicans"), or a germ's asked about ("Candida?")."""
     if len(c.words) != 1 or c.last.possessive:
         return None
-    return VETO if species_follows(f.doc.text, c.end) else None
+    text = f.doc.text
+    if species_follows(text, c.end) or genus_as_a_diagnosis(text, c.start, c.end):
+        return VETO
+    return None
+
+
+# (clean75) A germ's genus asked about or set against another: "… recent steroid inhaler
+# use. Candida?", "Candida or staph?", "staph vs Candida"; not "Is Candida ok to come in?"
+_DIAGNOSIS_AFTER = lazy.compile(r"[ \t]*\?|[ \t]+(?:or|vs\.?|versus)[ \t]", re.IGNORECASE)
+_DIAGNOSIS_BEFORE = lazy.compile(r"\b(?:or|vs\.?|versus)[ \t]+$", re.IGNORECASE)
+
+
+def genus_as_a_diagnosis(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a germ's genus (``lexicon.MICROBE_GENERA``) asked about or set
+    against another diagnosis."""
+    if text[start:end].lower() not in lx.MICROBE_GENERA:
+        return False
+    return (
+        _DIAGNOSIS_AFTER.match(text, end) is not None
+        or _DIAGNOSIS_BEFORE.search(text, max(0, start - 10), start) is not None
+    )
 
 
 def founders_firm(f: _Finder, c: Candidate) -> str | None:

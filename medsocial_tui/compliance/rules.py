@@ -3074,6 +3074,7 @@ _EVENTS_WORDS = lazy.compile(
     r"|parking|resurfac\w*|roadworks|works|fair|festival|fete|fête|match|game|kicks?[ \t]+off"
     r"|concert|show|webinar|workshop|seminar|talk|class|sale|event|fundraiser|drive|market"
     r"|deadline|apply|applications|payroll|calendars?|everyone|all[ \t]+(?:patients|families)"
+    r"|party|meeting|picnic|parish|staff|welcome|rain|weather|postponed"
     r"|holiday|bank[ \t]+holiday|we['’]re|we[ \t]+are|our[ \t]+(?:office|practice|clinic|team))\b",
     _I,
 )
@@ -4674,7 +4675,7 @@ def _not_a_person_page(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         return True
     if _ORG_ACCOUNT.search(user):
         # (ids75) unless it is the writer's own page under their name: "sent my pics from
-        # instagram.com/anoushka.smiles" (a first word no English word nor a firm's)
+        # <a network>/anoushka.smiles" (a first word no English word nor a firm's)
         first = _FIRST_OF_USER.match(user)
         return not (
             first
@@ -5846,7 +5847,8 @@ _LOWER_WORD_ZIPF = 3.0
 
 def _an_unlisted_english_word(word: str) -> bool:
     lower = word.lower()
-    if lower in lx.GIVEN_NAMES or lower in lx.SURNAMES:
+    parts = re.split(r"[-'’]", lower)  # "mary-kate", "o'brien": a part on the lists
+    if any(p in lx.GIVEN_NAMES or p in lx.SURNAMES for p in (lower, *parts)):
         return False
     return lazy.zipf_frequency(lower, "en") >= _LOWER_WORD_ZIPF
 
