@@ -2299,6 +2299,17 @@ _A_WORK_OF_THEIRS = lazy.compile(
 _A_COLLEAGUE_BEFORE = lazy.compile(
     r"\b(?:colleagues?|associates?|partners?|locums?|co-?workers?|boss|our)[ \t]+$", re.IGNORECASE
 )
+# The doctor as the writer or the one a column asks: "I'm Dr. Sarah Kim", "this is Dr Lee",
+# "Ask Dr. Ramirez:"; and a sentence of staff news, the practice announcing or welcoming one
+# of its own ("I'm proud to announce that Dr. Patel completed her certification!").
+_THE_DOCTOR_SPEAKS = lazy.compile(
+    r"(?:\bI['’]m|\bI[ \t]+am|\bthis[ \t]+is|\bit['’]s|\bname[ \t]+is|\bask)[ \t]+$", re.IGNORECASE
+)
+_STAFF_NEWS = lazy.compile(
+    r"\b(?:announce\w*|proud|congratulat\w*|congrats|welcom\w*|join(?:s|ed|ing)?[ \t]+(?:our|the)"
+    r"|certifi\w*|graduat\w*|award\w*|retir\w*|anniversary)\b",
+    re.IGNORECASE,
+)
 # A signature's start before the title: a dash, or a sign-off and a line break.
 _SIGNED_BEFORE = lazy.compile(
     r"(?:[—–]|(?:^|\s)-|\b(?:regards|cheers|sincerely|best|thanks|warmly|yours)[ \t]*,?[ \t]*\n)[ \t]*$",
@@ -2322,7 +2333,6 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
     if "d" not in text and "D" not in text:
         return []
     found = []
-    own = None
     for m in _A_DOCTORS_NAME.finditer(text):
         start, end = m.span("name")
         if text.endswith(("'s", "’s"), start, end):
@@ -2338,10 +2348,16 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
             continue  # "my colleague Dr Shah will cover": the writer is a clinician too
         if _SIGNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… joined the practice the year after. — Dr. Owen": the writer signing
-        if own is None:
-            own = _OWN_WORDS_ABROAD.search(text) is not None
-        if not own and not _THANKED_BEFORE.match(text, sentence_around(text, start, end)[0], start):
-            continue
+        left, right = sentence_around(text, start, end)
+        if _OWN_WORDS_ABROAD.search(text, left, right) is None and not _THANKED_BEFORE.match(
+            text, left, start
+        ):
+            continue  # (the writer's words in the doctor's own sentence: a long post's
+            # "I" elsewhere is no patient's "my dentist")
+        if _THE_DOCTOR_SPEAKS.search(text, max(0, m.start() - 16), m.start()) or (
+            _STAFF_NEWS.search(text, left, right)
+        ):
+            continue  # "I'm Dr. Sarah Kim, and I'm excited to join …", "Ask Dr. Ramirez:"
         if ctx.own_words and all(w in ctx.own_words for w in own_word_keys(text[start:end])):
             continue
         f = Finding(start, end, "name", f"{_DOCTOR_FINDING}{_ADD_TO_STAFF} {_DOCTOR_TAG}")
@@ -2361,14 +2377,16 @@ def _with_learned(
 ) -> list[Finding]:
     """``found`` and the learned tagger's findings that the rules' vetoes leave; a name
     where a role beside it dropped a run says how to let a colleague pass."""
-    candidates = _learned(text, ctx, found, names_vetoed, dropped, roles)
-    if roles:
-        candidates = [_as_maybe_staff(text, f, roles) for f in candidates]
-    candidates += [
+    # (a rule's reading of a doctor first: the tagger's only where it has none)
+    doctors = [
         f
         for f in _doctors_in_own_words(text, ctx)
-        if not any(f.start < g.end and g.start < f.end for g in (*found, *candidates))
+        if not any(f.start < g.end and g.start < f.end for g in found)
     ]
+    candidates = _learned(text, ctx, [*found, *doctors], names_vetoed, dropped, roles)
+    if roles:
+        candidates = [_as_maybe_staff(text, f, roles) for f in candidates]
+    candidates += doctors
     if not candidates:
         return found
     both = found + candidates

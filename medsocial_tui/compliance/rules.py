@@ -3080,11 +3080,24 @@ _EVENTS_WORDS = lazy.compile(
 )
 
 
+# Who the day is told of: the writer ("went on saturday the 4th and they squeezed me in") or
+# what they suffer ("on Fri the 13th, day 4 and pain is worse").
+_A_WRITERS_DAY = lazy.compile(
+    r"\b(?:I|I['’]m|I['’]ve|me|my|mine|mum|mom|dad|son|daughter|kids?|husband|wife|pain|painful"
+    r"|worse|swollen|swelling|bleeding|sore|hurts?|aches?|fever|infect\w*|socket|absent|sick)\b",
+    _I,
+)
+
+
 def _an_events_day(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """``date.weekday_ordinal``: the day of an event or a notice in its sentence
-    (``_EVENTS_WORDS``): "Mark your calendars: our open house is Saturday the 9th"."""
+    (``_EVENTS_WORDS``: "Mark your calendars: our open house is Saturday the 9th"), or a
+    day told of no one (``_A_WRITERS_DAY``: "Flu shots available starting Friday the
+    18th", "Open 9–5 on Tuesday the 18th", as a practice posts its days)."""
     left, right = sentence_around(text, m.start(), m.end())
-    return _EVENTS_WORDS.search(text, left, right) is not None
+    if _EVENTS_WORDS.search(text, left, right) is not None:
+        return True
+    return _A_WRITERS_DAY.search(text, left, right) is None
 
 
 def _calendar_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -5828,8 +5841,6 @@ def _not_lower_given_and_family(*, loose: bool) -> Veto:
         if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, start - 16), start):
             return True  # (clean30) "un patient diabétique peut-il": no name after "patient"
         words = m.group("name").split()
-        if _an_unlisted_english_word(words[0]):
-            return True  # (clean75) "report that intermittent fasting had …"
         return not (
             _name_like_word(words[0], given=True, loose=loose)
             and all(_name_like_word(w, given=False, loose=loose) for w in words[1:])
@@ -5838,19 +5849,12 @@ def _not_lower_given_and_family(*, loose: bool) -> Veto:
     return veto
 
 
-# (clean75) How common an English word on neither name list must be, first in a run in lower
-# case, for the run to read as words, not a given name and a family name: "intermittent"
-# (3.4) falls below the capitalised word's bar (``lexicon.english_words``). Only the given
-# name is asked: family names are English words as often ("rosalind ferris", 3.4).
-_LOWER_WORD_ZIPF = 3.0
-
-
-def _an_unlisted_english_word(word: str) -> bool:
-    lower = word.lower()
-    parts = re.split(r"[-'’]", lower)  # "mary-kate", "o'brien": a part on the lists
-    if any(p in lx.GIVEN_NAMES or p in lx.SURNAMES for p in (lower, *parts)):
-        return False
-    return lazy.zipf_frequency(lower, "en") >= _LOWER_WORD_ZIPF
+# (clean75) ``name.lower_told_that``: the run's first word on the given-name lists (a part
+# of it for "mary-kate"), as the rule's note asks; "report that intermittent fasting had …"
+# holds English words that are no common capitalised word (``lexicon.english_words``).
+def _not_a_listed_lower_given(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    first = m.group("name").split()[0].lower()
+    return not any(p in lx.GIVEN_NAMES for p in (first, *re.split(r"[-'’]", first)))
 
 
 def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -6496,6 +6500,7 @@ _VETOES: dict[str, Veto] = {
         _staff_or_partner,
         _calendar_word,
         _an_events_day,
+        _not_a_listed_lower_given,
         _a_business_street,
         _a_court_of_law,
         _a_bodys_name_after_for,

@@ -5859,6 +5859,10 @@ def test_a_persons_handle_with_a_trades_word(text: str, found: str | None) -> No
             "The Ireland v. New Zealand match kicks off at 7pm on Saturday the 9th at the Aviva.",
             None,
         ),
+        # a practice's own days, told of no one
+        ("Flu shots available starting Friday the 18th; walk-ins welcome.", None),
+        ("Reminder: the surgery closes at noon on Sunday the 27th.", None),
+        ("Please welcome our new hygienist, who starts on Monday the 8th.", None),
     ],
 )
 def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:

@@ -234,6 +234,12 @@ def test_a_doctor_a_patient_names_in_their_own_words_blocks(text: str, name: str
         "I'll be back on 3 March, my colleague Dr Shah will cover.",
         "Father Michael thanks Dr. Teresa Kowalczyk of Queen West Dental for 300 toothbrushes.",
         "I moved to Leeds in 2010 and joined the practice the year after. — Dr. Owen",
+        # the doctor speaking, a column asking them, staff news in the writer's voice
+        "I'm Dr. Sarah Kim, and I'm excited to join the Riverbend team this spring!",
+        "I'm proud to announce that Dr. Patel completed her Invisalign Diamond certification!",
+        'Ask Dr. Ramirez: "My toddler still uses a pacifier at 3. Is that a problem?"',
+        # the writer's words in another sentence of a long post
+        "Dr. Patel is out of the office June 10-14. I was treated in Ipswich on May 5, 2020.",
     ],
 )
 def test_a_doctors_title_on_no_doctor_or_in_no_ones_words_passes(text: str) -> None:
