@@ -158,6 +158,11 @@ class PracticeContext:
         words = {w for name in self.provider_names for w in own_word_keys(name)} - _NOT_NAMES
         words.update(w for w in own_word_keys(self.practice_name) if w not in _NOT_NAMES)
         words.update(own_word_keys(self.address))
+        # (staff75) and as the guard's fold writes them: the tagger reads the folded text
+        # ("Siobhán" is read "Siobhan"), so a colleague with an accent is matched too
+        from medsocial_tui.compliance.normalize import normalize
+
+        words.update(normalize(w).text for w in list(words))
         return frozenset(words)
 
     @cached_property

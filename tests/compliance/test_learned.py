@@ -154,8 +154,9 @@ def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
         ("Marisol at the front desk is a gem, sorted my insurance in five minutes flat", "Marisol"),
         # one that reads "our own" (``_in_our_team``)
         ("Massive well done to our own Niamh who passed her exams this week!", "Niamh"),
-        # one that reads a title as a post (``_named_by_a_post``)
-        ("Doctora Ximena es un amor, mi hija ya no le tiene miedo al dentista", "Ximena"),
+        # one that reads a thanked team (a doctor's title is the rule's since:
+        # ``name.doctor_in_own_words``)
+        ("thank you Siobhán and the whole team, you made my wedding smile happen", "Siobhán"),
     ],
 )
 def test_a_name_a_names_veto_dropped_for_a_role_is_read_by_the_tagger(text: str, name: str) -> None:
