@@ -3105,9 +3105,11 @@ def species_name(f: _Finder, c: Candidate) -> str | None:
 
 
 # (clean75) A germ's genus asked about or set against another: "… recent steroid inhaler
-# use. Candida?", "Candida or staph?", "staph vs Candida"; not "Is Candida ok to come in?"
+# use. Candida?", "Candida or staph?", "staph vs Candida", "Candida and Staph aureus"; not
+# "Is Candida ok to come in?", "Candida and Tom came in".
 _DIAGNOSIS_AFTER = lazy.compile(r"[ \t]*\?|[ \t]+(?:or|vs\.?|versus)[ \t]", re.IGNORECASE)
 _DIAGNOSIS_BEFORE = lazy.compile(r"\b(?:or|vs\.?|versus)[ \t]+$", re.IGNORECASE)
+_AND_A_GERM = lazy.compile(r"[ \t]+(?:and|&|or|with)[ \t]+([A-Za-z]+)")
 
 
 def genus_as_a_diagnosis(text: str, start: int, end: int) -> bool:
@@ -3115,10 +3117,13 @@ def genus_as_a_diagnosis(text: str, start: int, end: int) -> bool:
     against another diagnosis."""
     if text[start:end].lower() not in lx.MICROBE_GENERA:
         return False
-    return (
-        _DIAGNOSIS_AFTER.match(text, end) is not None
-        or _DIAGNOSIS_BEFORE.search(text, max(0, start - 10), start) is not None
-    )
+    if _DIAGNOSIS_AFTER.match(text, end) is not None:
+        return True
+    if _DIAGNOSIS_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True
+    # "caused by Candida and Staph aureus together": beside another germ
+    beside = _AND_A_GERM.match(text, end)
+    return beside is not None and beside.group(1).lower() in lx.MICROBE_GENERA
 
 
 def founders_firm(f: _Finder, c: Candidate) -> str | None:

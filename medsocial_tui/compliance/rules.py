@@ -6960,9 +6960,20 @@ _PHONE_CUE_BEFORE = lazy.compile(
     # (numdates37) how chats ask to be reached: "hit me up on 0 8 1 2 - 5 5 5 - …", "hmu",
     # "msg me", "ping me", Brazil's "zap" and "wpp", Viber, Signal, Telegram
     r"|hit[ \t]+(?:me|us|her|him)[ \t]+up|hmu|msg|message|messaged|txt|ping|buzz|viber|signal"
-    r"|telegram|zap|wpp)\b"
+    r"|telegram|zap|wpp"
+    # (ids75) a voicemail's caller, and "write me" or "call me" at a number in Spanish
+    # and Portuguese ("escribeme al 3 1 0 …", "llámame al", "me liga no")
+    r"|voicemail|voice[ \t]+mail|escr[ií]be(?:me|nos)|ll[aá]ma(?:me|nos)|me[ \t]+liga)\b"
     r"(?:(?<=tlf|puh|Tlf|Puh|TLF|PUH)\.)?[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
+    _I,
+)
+
+
+# (ids75) A chat app named right after the number: "send it to 0 8 1 2 3 4 5 6 7 8 on
+# whatsapp".
+_A_CHAT_APP_AFTER = lazy.compile(
+    r"[ \t]*(?:on|via|by|thru|through|no|en|por)[ \t]+(?:whatsapp|viber|signal|telegram|sms|text|wa|zap)\b",
     _I,
 )
 
@@ -7658,7 +7669,11 @@ def find_phone_numbers(
         # "6 1 7 . 5 5 5 . 0 1 4 2": a number split digit by digit is a phone number only
         # after a phone word ("Count 1 2 3 … 10" is counting)
         spaced = len(_DIGIT_GROUPS.findall(raw)) > 7
-        if spaced and not _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        if (
+            spaced
+            and not _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            and not _A_CHAT_APP_AFTER.match(text, m.end())
+        ):
             continue
         hit = _phone_match(candidate)
         if hit is None:

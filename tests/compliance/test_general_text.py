@@ -71,6 +71,11 @@ RULE_CASES = [
         "went on saturday the 4th and they squeezed me in",
         "saturday the 4th",
     ),
+    (
+        "address.number_then_street_kind",
+        "please send the aligners to 4418 Calle Alameda, Pueblo CO 81004",
+        "4418 Calle Alameda, Pueblo CO 81004",
+    ),
     ("name.introduced_abroad", "Bonjour, je m'appelle Amandine, j'ai mal à une dent.", "Amandine"),
     ("name.role_word", "Customer Thandiwe Mbeki disputes the charge.", "Thandiwe Mbeki"),
     ("name.role_word", "Pt Ahmadi allergic to penicillin, rash last time.", "Ahmadi"),
@@ -5817,8 +5822,22 @@ def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
             None,
         ),
         ("my daughter Candida has a sore throat", "Candida"),
+        ("Angular cheilitis is often caused by Candida and Staph aureus together.", None),
+        ("Candida and Tom came in for their checkups with my son", "Candida"),
         # a mother called by the word alone names no one
         ("mãe tô chegando, me espera na recepção", None),
+        # spaced digits after a voicemail's "from", a Spanish "write me at", or before a chat app
+        ("got a voicemail from 0 2 0 7 9 4 6 0 3 1 8 about my son's MRI", "0 2 0 7 9 4 6 0 3 1 8"),
+        ("escribeme al 3 1 0 5 5 5 2 2 4 1 xfa", "3 1 0 5 5 5 2 2 4 1"),
+        ("ok send it to 0 8 1 2 3 4 5 6 7 8 on whatsapp", "0 8 1 2 3 4 5 6 7 8"),
+        ("Count 1 2 3 4 5 6 7 8 9 10 with your child while brushing", None),
+        # Tagalog's "92 na po siya"; a card that "says" its number
+        ("Pwede po bang magpapasta ang lolo ko? 92 na po siya pero malakas pa.", "92"),
+        (
+            "my insurance card says W21 774 0983 but the clinic keeps typing it wrong",
+            "W21 774 0983",
+        ),
+        ("The scale shows 92 kg after lunch", None),
     ],
 )
 def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
