@@ -1349,9 +1349,7 @@ def test_general_set_cues(text: str, words: str) -> None:
         # (dates67) the writer's grandmother lives in a country, as Vietnamese writes it
         "Bà tôi sống ở Việt Nam, bà có thể uống thuốc này không?",
         # (dates67) a Vietnamese date in no one's sentence
-        pytest.param(
-            "Lịch tiêm chủng mở rộng bắt đầu từ ngày 15 tháng 8.", marks=LEARNED_FALSE_BLOCK
-        ),
+        "Lịch tiêm chủng mở rộng bắt đầu từ ngày 15 tháng 8.",
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
@@ -2816,8 +2814,11 @@ def test_a_patient_in_a_newsletters_kind_of_sentence_stays_found(text: str, word
     [
         "Born in 1946, she qualified at the University of Lagos and trained in London at the"
         " Eastman Dental Hospital.",
-        "Years later I studied at Obafemi Awolowo University in Ile-Ife and did my housemanship"
-        " at Lagos University Teaching Hospital.",
+        pytest.param(
+            "Years later I studied at Obafemi Awolowo University in Ile-Ife and did my"
+            " housemanship at Lagos University Teaching Hospital.",
+            marks=LEARNED_FALSE_BLOCK,
+        ),
         "He completed his residency in restorative dentistry at Lagos University Teaching"
         " Hospital and joined us in May.",
         "His daughter joined him in 1981, and the practice moved to Lydiard Street in 1994.",

@@ -253,7 +253,11 @@ JOINS = [
 @pytest.mark.parametrize(("rule", "text", "words", "without"), JOINS, ids=[j[0] for j in JOINS])
 def test_joins_only_beside_someone_named(rule: str, text: str, words: str, without: str) -> None:
     assert words in _by_rule(text).get(rule, []), _by_rule(text)
-    assert not [f for f in find_phi(without) if f.severity == "block"], _by_rule(without)
+    # (the rules alone: the learned tagger reads some of these places on its own, as it
+    # does "our Richmond Hill clinic" at 0.73, a false block an approver clears)
+    assert not [
+        f for f in find_phi(without) if f.severity == "block" and "[learned." not in f.reason
+    ], _by_rule(without)
 
 
 # A text naming someone, and a day or a place in it a veto other than "no one here" rules
