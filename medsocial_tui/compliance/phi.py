@@ -2220,7 +2220,8 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
     if dropped:
         findings += record_subjects(text, dropped, findings)
     found = _resolve(_tidy(text, extend_findings(text, findings)), text)
-    # (learned) where a name rule's veto dropped a name, or a names veto did (``dropped``)
+    # (learned) where a name rule's veto dropped a name; where a names veto did
+    # (``dropped``), ``_learned`` asks whether for a role alone
     names_vetoed = vetoed + _titles_of_no_ones_care(text, roles)
     for f in found:  # (a loop, not ``any`` over a generator: asked of every post)
         if f.label in _READ_TWICE and f.severity == BLOCK:
@@ -2288,7 +2289,8 @@ _NOT_A_DOCTOR = frozenset(
     """.split()
 )
 # A brand named for a doctor, with its possessive: "Dr. Bronner's soap", "Dr. Scholl's".
-_DOCTOR_BRANDS = frozenset({"bronner", "scholl", "brown", "oetker", "hauschka", "brandt", "jart"})
+# (Not "Brown's" or "Brandt's": family names far more often than the bottles and the creams.)
+_DOCTOR_BRANDS = frozenset({"bronner", "scholl", "oetker", "hauschka", "jart"})
 # A doctor's work the public knows them by, after their name's possessive.
 _A_WORK_OF_THEIRS = lazy.compile(
     r"['’]s[ \t]+(?:\w+[ \t]+)?(?:book|books|memoir|group|lab|show|podcast|channel|videos?"
@@ -2330,6 +2332,8 @@ _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth ou
 
 
 def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
+    """``name.doctor_in_own_words``: the doctors ``text`` names in the writer's own words or
+    thanks, that no other veto than a clinician's rules out and the staff list does not hold."""
     if "d" not in text and "D" not in text:
         return []
     found = []
@@ -2444,8 +2448,8 @@ def _only_for_a_role(
     text: str, f: Finding, dropped: list[Finding], roles: list[tuple[int, int, str]]
 ) -> bool:
     """Whether no names veto dropped a name ``f`` overlaps but for a role beside it
-    (``rules.dropped_for_a_role``); those go to ``roles`` (the reason says how to let a
-    colleague pass)."""
+    (``rules.dropped_for_a_role``); if so, their spans are added to ``roles``, so that the
+    reason says how to let a colleague pass (``_as_maybe_staff``)."""
     hit = [d for d in dropped if f.start < d.end and d.start < f.end]
     if not all(dropped_for_a_role(text, d) for d in hit):
         return False
