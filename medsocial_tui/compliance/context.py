@@ -159,7 +159,9 @@ class PracticeContext:
         words.update(w for w in own_word_keys(self.practice_name) if w not in _NOT_NAMES)
         words.update(own_word_keys(self.address))
         # (staff75) and as the guard's fold writes them: the tagger reads the folded text
-        # ("Siobhán" is read "Siobhan"), so a colleague with an accent is matched too
+        # ("Siobhán" is read "Siobhan"), so a colleague with an accent is matched too.
+        # (Imported here: a context is made at start-up by commands that never run the
+        # guard, and the fold's module costs some 25 ms to import.)
         from medsocial_tui.compliance.normalize import normalize
 
         words.update(normalize(w).text for w in list(words))

@@ -12516,25 +12516,28 @@ CLINICIAN_NAME_VETOES = (
 )
 
 
+def _ruled_out_only_by(text: str, f: Finding, allowed: frozenset[Any]) -> bool | None:
+    """What the names vetoes say of ``f``: None when none rules it out, True when only
+    vetoes of ``allowed`` do, False when another does."""
+    said = None
+    for veto in _name_vetoes_of(text)[0]:
+        if veto(text, f):
+            if veto not in allowed:
+                return False
+            said = True
+    return said
+
+
 def vetoed_only_as_a_clinician(text: str, f: Finding) -> bool:
     """Whether no names veto rules ``f`` out but those of ``CLINICIAN_NAME_VETOES``."""
-    for veto in _name_vetoes_of(text)[0]:
-        if veto not in CLINICIAN_NAME_VETOES and veto(text, f):
-            return False
-    return True
+    return _ruled_out_only_by(text, f, CLINICIAN_NAME_VETOES) is not False
 
 
 def dropped_for_a_role(text: str, f: Finding) -> bool:
     """Whether ``f``, a name ``drop_vetoed_names`` dropped, was dropped for a role beside it
     alone: a veto of ``ROLE_NAME_VETOES`` rules it out and no other does (a public figure's,
     an eponym's or a firm's veto keeps it no one's)."""
-    role = False
-    for veto in _name_vetoes_of(text)[0]:
-        if veto(text, f):
-            if veto not in ROLE_NAME_VETOES:
-                return False
-            role = True
-    return role
+    return _ruled_out_only_by(text, f, ROLE_NAME_VETOES) is True
 
 
 # (namesrec37) The person a record is about, whose own contact or licence it gives: "CV —

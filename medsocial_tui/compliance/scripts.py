@@ -1206,6 +1206,11 @@ _PATRONYMIC_ENDINGS = " ".join(
 )
 
 
+@lru_cache(maxsize=1)
+def _folded_patronymic_endings() -> tuple[str, ...]:
+    return _as_folded(_PATRONYMIC_ENDINGS)
+
+
 def _cyrillic_capital(word: str) -> bool:
     """``_gr_cyr_word``, or a word whose capital the fold wrote as a small Latin letter
     (Ukrainian "І" is read "l": "Ірина" as "lpинa")."""
@@ -1215,8 +1220,8 @@ def _cyrillic_capital(word: str) -> bool:
 def _cyrillic_patronymic_names(text: str) -> list[Finding]:
     if not _GR_OR_CYRILLIC.search(text):
         return []
-    _given, _not_after, public, _endings = _gr_cyr_lists()
-    endings = _as_folded(_PATRONYMIC_ENDINGS)
+    public = _gr_cyr_lists()[2]
+    endings = _folded_patronymic_endings()
     words = list(_LETTERS.finditer(text))
     found: list[Finding] = []
     taken = -1
@@ -1266,17 +1271,19 @@ _CYR_WHOSE = (
 
 
 @lru_cache(maxsize=1)
-def _cyrillic_age_pattern() -> re.Pattern[str]:
+def _cyrillic_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The number and a word for years, and the words that say whose, as folded."""
     years = "|".join(re.escape(w) for w in _as_folded(_CYR_YEARS))
-    return re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(w.lower() for w in _as_folded(_CYR_WHOSE))
 
 
 def _cyrillic_ages(text: str) -> list[Finding]:
     if not _GR_OR_CYRILLIC.search(text):
         return []
-    whose = frozenset(w.lower() for w in _as_folded(_CYR_WHOSE))
+    pattern, whose = _cyrillic_age_words()
     found: list[Finding] = []
-    for m in _cyrillic_age_pattern().finditer(text):
+    for m in pattern.finditer(text):
         left, _right = _sentence(text, m.start(), m.end())
         # (words as folded may hold digits: "бабушке" is read "6a6yшкe")
         before = {w.lower() for w in re.findall(r"\w+", text[left : m.start()])}
@@ -2035,6 +2042,15 @@ def _finding(start: int, end: int, label: str, reason: str, rule: str) -> Findin
     return Finding(start, end, label, f"{reason} [{rule}]")
 
 
+def _not_over_a_name(new: list[Finding], found: list[Finding]) -> list[Finding]:
+    """The findings of ``new`` that overlap no name of ``found``."""
+    return [
+        f
+        for f in new
+        if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
+    ]
+
+
 def find_scripts(
     text: str,
     vet: Callable[[str, list[Finding]], list[Finding]] | None = None,
@@ -2068,16 +2084,8 @@ def find_scripts(
     found += _self_named_abroad(text)
     found += _patients_named_abroad(text)
     # (names14) after the cued rules, which name the span their own way
-    found += [
-        f
-        for f in _greek_cyrillic_given_names(text)
-        if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
-    ]
-    found += [
-        f
-        for f in _cyrillic_patronymic_names(text)
-        if not any(g.label == "name" and g.start < f.end and f.start < g.end for g in found)
-    ]
+    found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
+    found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
     found += _cyrillic_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
