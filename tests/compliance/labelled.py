@@ -140,7 +140,9 @@ SOURCES = {
 # (with 28-66), and four more such helpers wrote 71-74 to the same brief to judge it blind
 # (measured on ``87d5d36``, the guard as it found it). The session after read 71-74 (with
 # 28-70), and four more such helpers wrote 75-78 to the same brief to judge it blind
-# (measured on ``6fc2748``, the guard as it found it).
+# (measured on ``6fc2748``, the guard as it found it). The session after read 75-78 (with
+# 28-74), and four more such helpers wrote 79-82 to the same brief to judge it blind
+# (measured on ``452b427``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -230,6 +232,10 @@ GENERAL = {
     "general_held_out76": HERE / "corpus" / "general_heldout76.txt",
     "general_held_out77": HERE / "corpus" / "general_heldout77.txt",
     "general_held_out78": HERE / "corpus" / "general_heldout78.txt",
+    "general_held_out79": HERE / "corpus" / "general_heldout79.txt",
+    "general_held_out80": HERE / "corpus" / "general_heldout80.txt",
+    "general_held_out81": HERE / "corpus" / "general_heldout81.txt",
+    "general_held_out82": HERE / "corpus" / "general_heldout82.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
