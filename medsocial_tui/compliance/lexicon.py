@@ -185,6 +185,10 @@ POSSESSIVES_ABROAD = _with_plain_forms(
     )
 )
 
+# (clean79) Words of pain, surprise or sympathy that open a sentence as a name would
+# ("Ouch, hope you feel better soon!"): no one.
+INTERJECTIONS = _words("ouch ow oww owww oof oops whoops yikes eek phew gosh whoa aww ugh yay wow")
+
 # Friendly words that come right before a first name in posts about patients.
 AFFECTION_WORDS = _words("little lil sweet brave tough young baby miss master sweetie cutie big")
 

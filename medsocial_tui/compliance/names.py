@@ -6118,6 +6118,12 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         and _beside_a_month(f.doc.text, c.start, c.end)
     ):
         return VETO  # "June to August", "between June and September": months, no one
+    if (
+        len(c.words) == 1
+        and c.lowers[0] in lx.MONTHS
+        and _A_MONTHS_OBSERVANCE.match(f.doc.text, c.end)
+    ):
+        return VETO  # (clean79) "June is Men's Health Month": the month's observance
     if len(c.words) == 1 and _A_PLACE_BEFORE.search(f.doc.text, max(0, c.start - 60), c.start):
         return VETO  # (guard-longclean6) "Dr. Lisa Ma of Victoria", "originally from Sydney"
     if (
@@ -6180,6 +6186,11 @@ _CLAUSE_ENDS = lazy.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 
 
 _beside_a_month = _JoinedToAnother(f"(?i:{lx.MONTH_PATTERN})", 16)
+# (clean79) A month named for what is observed in it: "June is Men's Health Month", "May is
+# Better Hearing Month", "October is Breast Cancer Awareness Month".
+_A_MONTHS_OBSERVANCE = lazy.compile(
+    r"[ \t]+(?:is|was|marks)[ \t]+(?:[\w'’&-]+[ \t]+){0,6}?(?i:month|awareness)\b"
+)
 
 
 # -- (guard-short4) short notes and questions ----------------------------------------------

@@ -70,7 +70,9 @@ def _confusable_table() -> dict[str, str]:
         for glyph in glyphs:
             target = glyph["c"]
             if len(target) == 1 and target.isascii() and target.isalnum():
-                table[char] = target
+                # (scripts79) the list's one glyph for I, l and 1 is "l": a capital stays a
+                # capital ("Ιωάννινα", "Ірина" are capitalised names, not "lωάvviva")
+                table[char] = "I" if target == "l" and char.isupper() else target
                 break
     return table
 

@@ -220,7 +220,11 @@ _WRITER_ABROAD = (
     # (dates66) German "ich" before what a patient did or had ("Ich war am 12. März zur
     # Zahnreinigung bei Ihnen", "ich hatte eine Wurzelbehandlung"), not a practice's own
     # "Ich heiße", "Ich bin Ihre Ansprechpartnerin", "Ich möchte Sie einladen"
-    r"|ich(?=[ \t]+(?:war|hatte|habe|hab|wurde|brauche)\b)"
+    r"|ich(?=[ \t]+(?:war|hatte|habe|hab|wurde|brauche|wohne|lebe)\b)"
+    # (places79) the writer's own age, and a family's "we live", in other languages: "ho 40
+    # anni, abito a Trento", "tengo 35 años", "tenho 52 anos", "j'ai 61 ans"
+    r"|(?:ho|tengo|tenho|j['’]ai)(?=[ \t]+\d{1,2}[ \t]+(?:anni|años|anos|ans)\b)"
+    r"|(?<!un[ \t])(?<!l['’])abito|abitiamo|viviamo|vivimos|moramos|habitons|wohnen(?=[ \t]+(?:in|im)\b)"
     # (dates67) Vietnamese "tôi" (I, me; "mẹ tôi", my mother), with and without its accent
     r"|t[ôo]i"
     # (dates66) the writer's own care in another language, "my" before an appointment, a
@@ -249,7 +253,8 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 # for "year-old", "passed" for "passed away".
 register_starts(
     "person.cue",
-    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= ich= il= la= le= pescador= pescadora="
+    "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= ich= il= la= le= ho= tengo= tenho="
+    " abito= abitiamo= viviamo= vivimos= moramos= habitons= wohnen= pescador= pescadora="
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="

@@ -315,10 +315,25 @@ AGE = lazy.compile(
     rf"|next\b|in\b|on\b|years?\b|{lx.AGE_YR}\b|{lx.AGE_YO}\b))",
     _I,
 )
-# Before "95F": a patient's words, or nothing but a label ("Case:", "Pt:") on the line.
+# Before "95F": a patient's words, or nothing but a label of a few words ("Case:", "Pt:",
+# "Case for discussion:") on the line.
 _SHORTHAND_AGE_BEFORE = lazy.compile(
     r"(?:\b(?:pts?|patients?|elderly|frail|case|hx|a|an|this|our|my)[ \t]*[:.,-]?[ \t]*"
-    r"|(?:^|\n)[ \t]*(?:[\w-]+[ \t]*:[ \t]*)?)$",
+    r"|(?:^|\n)[ \t]*(?:[\w-]+(?:[ \t]+[\w-]+){0,3}[ \t]*:[ \t]*)?)$",
+    _I,
+)
+# Or a sentence's start, with a case's words after it: ". 94F from residential care",
+# ". 91M w/ hx of AF" (not "It was hot. 95F by noon.")
+_SENTENCE_START_BEFORE = lazy.compile(r"[.!?][ \t]+$")
+_SHORTHAND_AGE_AFTER = lazy.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:w/|(?:from|with|presents|presenting|presented|c/o|complaining|hx"
+    r"|pmh|s/p|admitted|brought|referred|known|nursing|residential)\b)",
+    _I,
+)
+# The weather's words near "95F": a temperature, whatever is before it.
+_WEATHER_NEAR = lazy.compile(
+    r"\b(?:forecast|weather|degrees|sunny|humid(?:ity)?|heatwave|outside|high[ \t]+of"
+    r"|low[ \t]+of|thermostat)|°",
     _I,
 )
 # Where a date or an age can start (``text.register_starts``); an age also at "(".
@@ -1657,9 +1672,13 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
-        if group == "n10" and not _SHORTHAND_AGE_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
-        ):
+        if group == "n10" and not (
+            _SHORTHAND_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            or (
+                _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start())
+                and _SHORTHAND_AGE_AFTER.match(text, m.end())
+            )
+        ) or (group == "n10" and _WEATHER_NEAR.search(text, max(0, m.start() - 60), m.end() + 40)):
             continue  # "The forecast said 95F": a temperature
         if group == "n11" and not _a_persons_is(text, m.start(group)):
             continue  # "it's 95 and sunny", "that's 90, not 100": no one's age

@@ -253,6 +253,8 @@ def _not_a_patient_subject(text: str, m: re.Match[str], ctx: PracticeContext) ->
     lower = word.lower().removesuffix("'s").removesuffix("’s")
     if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.TITLES:
         return True
+    if lower in lx.INTERJECTIONS:
+        return True  # (clean79) "Ouch, hope you feel better soon!"
     if lower in lx.RELATION_WORDS or lower in lx.STAFF_WORDS or lower in lx.ORG_SUFFIXES:
         return True
     if lower in lx.english_words() and lower not in lx.GIVEN_NAMES:

@@ -4092,7 +4092,8 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula(?:\s+de\s+(?:ciudadan[ií]a|identidad))?|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
-    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|referral|appointment"
+    # (ids79) a lab's own number for a sample: "lab no. BIO-23-55871"
+    r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|lab|referral|appointment"
     r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"
     # a hospital's in- and out-patient and unit-record numbers as records abbreviate them
     # ("IP No. 45/2231", "UR number"; not "Reg. no." or "CR No.": a clinician's council
@@ -4119,7 +4120,7 @@ _ID_LABEL = (
     # henkilötunnus, Norway's fødselsnummer, Israel's teudat zehut, Bangladesh's NID,
     # Malaysia's IC number, identity cards' names in Spanish, French, German, Italian, Polish
     r"|\bA\.M\.K\.A\b\.?|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
-    r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration"
+    r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration|(?-i:\bRRN\b)"
     r"|\bisikukood(?:[ \t]+on)?|\bkennitala(?:[ \t]+m[ií]n)?(?:[ \t]+er)?|\basmens\s+kodas"
     r"|\brijksregister(?:nummer)?|\bnum[ée]ro\s+(?:de\s+)?registre\s+national|\bEM[SŠ]O"
     r"|\bnomor\s+induk\s+kependudukan|\bhenkil[öo]tunnu(?:s|kse)\w*|\bhetu\b|\bf[øo]dselsn(?:umme)?r"
@@ -4790,7 +4791,11 @@ def _a_count_not_an_age(text: str, m: re.Match[str]) -> bool:
         return True
     if re.search(
         r"[$£€#%]\s*$|\b(?:page|room|bed|ward|unit|no|number|score[ds]?|rate[ds]?|out\s+of|over|"
-        r"under|above|below|than|top|bus|route|suite|apt|level|floor|aisle|gate|chapter)\W*$",
+        r"under|above|below|than|top|bus|route|suite|apt|level|floor|aisle|gate|chapter"
+        # (clean79) a lab value or a reading named just before it: "Hb 92, ferritin 6"
+        r"|hb|hgb|ha?emoglobin|wbc|plts?|platelets|na|cr|creat|egfr|ferritin|mcv|ldl|hdl|tsh|crp"
+        r"|esr|alt|ast|alp|ggt|sats?|spo2|o2|hr|bp|rr|pulse|glucose|bgl|hba1c|map|gcs|bmi|iq"
+        r"|fev1|pefr|weight|wt)\W*$",
         before,
         _I,
     ):
@@ -4940,6 +4945,8 @@ def _name_like_word(word: str, *, given: bool, loose: bool = False) -> bool:
         return False  # "Fields", "Hall" only as a family name after a given name
     if lower in lx.MONTHS or lower in lx.WEEKDAYS or lower in lx.HEALTH_SINGLE_WORDS:
         return False
+    if lower in lx.INTERJECTIONS:
+        return False  # (clean79) "Ouch, hope you feel better soon!"
     # On the given-name list, or (for a family name) on either list: two lookups, not a
     # union of both lists built on every call.
     listed = lower in lx.GIVEN_NAMES or (not given and lower in lx.SURNAMES)
@@ -11089,6 +11096,9 @@ _PERSONAL_LINE = lazy.compile(
     # 555-0147 after 3pm", "call-back number: …" (not "request a callback on 0345 …")
     r"|\b(?:best[ \t]+)?call[ \t-]?back(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|was|:)"
     r"|\bbest[ \t]+(?:number|contact)[ \t]+(?:is|was|:)"
+    # (phones79) what a lost thing's tag says is its owner's: "Keys found …, tag says Ploy
+    # and 081 447 2290 — we've called"
+    r"|\b(?:tag|label|collar|key[ \t]?ring|lanyard)[ \t]+(?:says|said|reads|read|has|had|with)\b"
     # "we've noted your new number", "her number": whose number, a person's
     rf"|{PERSONS_LINE}|{_LEFT_THEIR_NUMBER}",
     _I,

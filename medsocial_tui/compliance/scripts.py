@@ -36,6 +36,7 @@ import phonenumbers
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding, group_finding
+from medsocial_tui.compliance.general_vetoes import number_shown_as_example
 from medsocial_tui.compliance.identifiers import an_organisations_vehicle
 
 FINDER_RULES = (
@@ -64,6 +65,7 @@ FINDER_RULES = (
     "name.declined_slavic",
     "name.cyrillic_patronymic",
     "age.cyrillic_over_89",
+    "age.greek_over_89",
     "email.spelled_lower",
     "vehicle.uk_plate",
 )
@@ -330,6 +332,8 @@ _PERSON_CUE = re.compile(
     r"|손자|손녀|동생|언니|오빠|누나|수술|입원|퇴원|발치|태어|생일|돌아가|진단|자택|살고|거주|환자분"
     r"|我(?!们|們|院|司|校)|妈妈|媽媽|母亲|母親|爸爸|父亲|父親|老公|老婆|丈夫|妻子|儿子|兒子|女儿|女兒"
     r"|奶奶|爷爷|爺爺|外婆|外公|孩子|宝宝|寶寶|手术|住院|出院|拔牙|出生|生日|去世|诊断|診斷|确诊|確診"
+    # (dates79) someone's own appointment: 王小明的預約改到3月14日 (not the clinic's: 本院的預約)
+    r"|(?<![院所心们們])的(?:預約|预约|複診|复诊|門診|门诊|回診|覆诊)"
     r"|住在|家住|(?<!各位)(?:患者|病人)(?!様?各位|さま各位|さん各位|の皆|様へ|们|們)|환자(?!\s?여러분)"
 )
 # A notice of the clinic's own: its closing days, its address, its lines.
@@ -1278,26 +1282,58 @@ def _cyrillic_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(w.lower() for w in _as_folded(_CYR_WHOSE))
 
 
-def _cyrillic_ages(text: str) -> list[Finding]:
-    if not _GR_OR_CYRILLIC.search(text):
-        return []
-    pattern, whose = _cyrillic_age_words()
+# (ages79) And in Greek: the number and a word for years ("χρονών", "ετών"), in a sentence
+# with a relative, a patient or "my" before it ("Ο παππούς μου είναι 93 χρονών"); not a
+# building's or a firm's years ("Το νοσοκομείο είναι 95 ετών": no one's). Not "του" or "της"
+# (his, her, but also "of the").
+_GR_YEARS = "χρονών χρόνων ετών χρονων ετων χρονώ"
+_GR_WHOSE = (
+    "μου παππούς παππού παπού γιαγιά γιαγιάς γιαγιαμου μητέρα μητέρας μαμά μαμάς πατέρας πατέρα"
+    " μπαμπάς μπαμπά θεία θείας θείος θείου ασθενής ασθενούς ασθενή ασθενείς σύζυγος συζύγου"
+)
+
+
+@lru_cache(maxsize=1)
+def _greek_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
+    """``_GR_YEARS`` after the number, and ``_GR_WHOSE``, as folded."""
+    years = "|".join(re.escape(w) for w in _as_folded(_GR_YEARS))
+    pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(w.lower() for w in _as_folded(_GR_WHOSE))
+
+
+def _ages_said_of_someone(
+    text: str,
+    words: tuple[re.Pattern[str], frozenset[str]],
+    reason: str,
+    rule: str,
+) -> list[Finding]:
+    """The number before a word for years (``words``' pattern) in a sentence with a word
+    that says whose before it (``words``' set, as folded)."""
+    pattern, whose = words
     found: list[Finding] = []
     for m in pattern.finditer(text):
         left, _right = _sentence(text, m.start(), m.end())
         # (words as folded may hold digits: "бабушке" is read "6a6yшкe")
         before = {w.lower() for w in re.findall(r"\w+", text[left : m.start()])}
         if before & whose:
-            found.append(
-                _finding(
-                    m.start(1),
-                    m.end(1),
-                    "age",
-                    "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
-                    "age.cyrillic_over_89",
-                )
-            )
+            found.append(_finding(m.start(1), m.end(1), "age", reason, rule))
     return found
+
+
+def _cyrillic_ages(text: str) -> list[Finding]:
+    if not _GR_OR_CYRILLIC.search(text):
+        return []
+    return _ages_said_of_someone(
+        text,
+        _cyrillic_age_words(),
+        "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
+        "age.cyrillic_over_89",
+    ) + _ages_said_of_someone(
+        text,
+        _greek_age_words(),
+        "an age over 89 in Greek said of someone (ο παππούς μου είναι 93 χρονών)",
+        "age.greek_over_89",
+    )
 
 
 # (scripts12) Thai's "คุณ" (Khun, Mr or Ms) joined to a given name, as a clinic's message, a
@@ -2027,6 +2063,8 @@ def _uk_plates(text: str) -> list[Finding]:
             continue
         if an_organisations_vehicle(text, m.start(), m.end()):
             continue  # (clean8b) "The practice's courier van, registration KX19 LMN, …"
+        if number_shown_as_example(text, m.start()):
+            continue  # (clean79) "your car reg …, e.g. in the format AB12 CDE"
         found.append(
             _finding(
                 m.start(), m.end(), "vehicle_id", "a UK registration plate", "vehicle.uk_plate"
