@@ -2291,7 +2291,11 @@ _ADD_TO_STAFF = (
 # names veto rules out (a public figure, an author cited); the practice's own doctors pass
 # on its staff list, and the reason says so.
 _A_DOCTORS_NAME = lazy.compile(
-    r"\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs)\.?[ \t]+"
+    # (staff79) and the titles of more languages: Swahili's "Daktari", Yoruba's "Dokita",
+    # Dutch "Dokter", German and Polish "Doktor", French "Docteur", Portuguese "Doutor(a)",
+    # Italian "Dottore"
+    r"\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs|Daktari|Dokita|Dokter|Doktor"
+    r"|Docteur|Doutora?|Dottore)\.?[ \t]+"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
 )
 # The writer's own words, in English and the languages the patients write in: "my", "I",
@@ -2299,7 +2303,9 @@ _A_DOCTORS_NAME = lazy.compile(
 # "mes": Italian's "but", Spanish's "month").
 _OWN_WORDS_ABROAD = lazy.compile(
     r"\b(?:[Mm]y|I|I'm|I've|me|[Mm]um|[Mm]om|[Mm]ummy|[Mm]i|[Mm]is|[Mm]on|[Mm]eu"
-    r"|[Mm]inha|[Mm]ein|[Mm]eine|[Mm]einem|[Mm]io|[Mm]ia|[Mm]ój|[Mm]oja|[Mm]oje)\b"
+    r"|[Mm]inha|[Mm]ein|[Mm]eine|[Mm]einem|[Mm]io|[Mm]ia|[Mm]ój|[Mm]oja|[Mm]oje"
+    # Swahili's "my" after its noun ("mama yangu", "mtoto wangu")
+    r"|yangu|wangu|langu|changu|zangu)\b"
 )
 _NOT_A_DOCTOR = frozenset(
     """

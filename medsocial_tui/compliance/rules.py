@@ -5177,6 +5177,14 @@ def _not_a_name_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+def _not_a_given_name_word(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names79) One word that must read as a given name by itself, a town's name too when
+    what is said of it only a person does ("Aba and I both had our wisdom teeth out", "Luz
+    you look amazing"): on the given-name list (not an everyday-word name) or no English
+    word, no brand and no disease ("Invisalign and I are not friends")."""
+    return not _name_like_word(m.group("name"), given=True)
+
+
 # (names35) A preposition of where one is from or lives, right before a run.
 _FROM_BEFORE = lazy.compile(r"\b(?i:de|from|in|of|à|en|da|do|aus|uit|z)[ \t]+$")
 
@@ -6544,6 +6552,7 @@ _VETOES: dict[str, Veto] = {
         _not_loosely_a_name,
         _not_a_name_in_any_case,
         _not_a_name_word,
+        _not_a_given_name_word,
         _no_birth_told,
         _a_town_after_from,
         _a_case_noun_abroad,
@@ -8467,10 +8476,12 @@ _PLACE_WORD_AFTER = lazy.compile(
 )
 # (vetoes55) A job's or a case's interview, no broadcaster's: "Interview notes: candidate
 # …", "Interview invite to Busisiwe for the dental nurse post", "Exit interview notes",
-# "interview scheduled November 8".
+# "interview scheduled November 8" (names79: "Interview schedule: candidate …").
 _INTERVIEW_BEFORE = lazy.compile(r"\b(?:exit|job|phone|panel|first|second|final)[ \t]+\Z", _I)
 _INTERVIEW_AFTER = lazy.compile(
-    r"[ \t]+(?:notes?|invites?|invitation|scheduled|slot|panel|feedback|form|outcome)\b", _I
+    r"[ \t]+(?:notes?|invites?|invitation|scheduled|schedule|slots?|panel|feedback|form|outcome"
+    r"|list|rota|times?)\b",
+    _I,
 )
 # "at the chemist", "the chemist on Ngong Road": the shop, no scientist.
 _CHEMIST_SHOP = lazy.compile(r"\b(?:at|to|from)[ \t]+the[ \t]+\Z|\bthe[ \t]+\Z", _I)

@@ -66,6 +66,7 @@ RULE_CASES = [
     ("name.title_initial", "Dr. John L. reviewed the chart.", "Dr. John L."),
     ("name.given_initial", "Anna S. asked about her crown.", "Anna S."),
     ("name.introduced", "Hello, my name is Oluwaseun Adeyemi and I need a dentist.", None),
+    ("name.with_the_writer", "Aba and I both had our wisdom teeth out the same week.", "Aba"),
     (
         "date.weekday_ordinal",
         "went on saturday the 4th and they squeezed me in",
@@ -5928,6 +5929,19 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("Ouch, hope you feel better soon!", None),
         ("Yikes, hope the swelling goes down soon", None),
         ("Bring your car reg when booking parking, e.g. in the format AB12 CDE.", None),
+        # (staff79) a doctor thanked or named with the writer's own word in Swahili and
+        # Yoruba; not the doctor's own notice
+        ("Asante sana Daktari Kamau kwa kumtibu mama yangu.", "Kamau"),
+        ("Daktari Kamau atakuwa likizo wiki ijayo.", None),
+        # (names79) the writer's family name; a schedule's candidate; a name beside the
+        # writer or spoken to with no comma; not a town, a brand or a relative so
+        ("lol my surname is literally Brown and every dentist makes the same joke", "Brown"),
+        ("Interview schedule: candidate Farah Siddiqui, Thu 7 Nov, 11:00, room B.", "Farah Siddiqui"),
+        ("Me and Aba got braces the same month", "Aba"),
+        ("Luz you look AMAZING after the veneers!!", "Luz"),
+        ("London and I have a love-hate thing", None),
+        ("Invisalign and I are not friends", None),
+        ("Mum and I went for our cleanings together", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:

@@ -206,6 +206,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
+    # (names79) a name beside the writer, or spoken to with no comma
+    ("name.with_the_writer", "Aba and I both had our wisdom teeth out the same week", "Aba", False),
     # (ages79) and in Greek, said of a relative
     ("age.greek_over_89", "Ο παππούς μου είναι 93 χρονών και έχει πόνο σε ένα δόντι.", "93", False),
     # (staff75) a doctor a patient names in their own words
