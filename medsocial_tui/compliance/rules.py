@@ -11841,6 +11841,8 @@ def _a_date_for_a_group(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
+    if _one_case_in(text, left, right):
+        return False  # (dates79) "Residents: 27M admitted Saturday 3/14 after MVC": a case's
     # (dates55) not the writer asking the readers ("DOB 11-30-1958, referred for full mouth
     # extraction, anyone have a protocol?"): no group the day is of
     return any(

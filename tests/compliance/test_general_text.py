@@ -5942,6 +5942,9 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("London and I have a love-hate thing", None),
         ("Invisalign and I are not friends", None),
         ("Mum and I went for our cleanings together", None),
+        # (dates79) a case's day in a note that opens by addressing a group of readers
+        ("Residents: 27M admitted Saturday 3/14 after MVC, plan ORIF.", "Saturday 3/14"),
+        ("Kids aged 5 and up: book your free check by 3 March", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
