@@ -5945,6 +5945,13 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         # (dates79) a case's day in a note that opens by addressing a group of readers
         ("Residents: 27M admitted Saturday 3/14 after MVC, plan ORIF.", "Saturday 3/14"),
         ("Kids aged 5 and up: book your free check by 3 March", None),
+        # (dates79) a form's "Date of last visit:"
+        ("Q8 Date of last visit: Oct 30. Q9 Reason: pain", "Oct 30"),
+        # (names79) spoken to as a friend is, with no comma; "je suis" then a name after a
+        # greeting (not a nationality)
+        ("Samisoni you legend, thanks for fixing my tooth before the wedding!!", "Samisoni"),
+        ("Bonjour, je suis Aïcha, ma fille a 3 ans et une carie.", "Aïcha"),
+        ("Bonjour, je suis Canadienne et je cherche un bon dentiste.", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
