@@ -2815,11 +2815,8 @@ def test_a_patient_in_a_newsletters_kind_of_sentence_stays_found(text: str, word
     [
         "Born in 1946, she qualified at the University of Lagos and trained in London at the"
         " Eastman Dental Hospital.",
-        pytest.param(
-            "Years later I studied at Obafemi Awolowo University in Ile-Ife and did my"
-            " housemanship at Lagos University Teaching Hospital.",
-            marks=LEARNED_FALSE_BLOCK,
-        ),
+        "Years later I studied at Obafemi Awolowo University in Ile-Ife and did my"
+        " housemanship at Lagos University Teaching Hospital.",
         "He completed his residency in restorative dentistry at Lagos University Teaching"
         " Hospital and joined us in May.",
         "His daughter joined him in 1981, and the practice moved to Lydiard Street in 1994.",
@@ -5932,7 +5929,6 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         # (staff79) a doctor thanked or named with the writer's own word in Swahili and
         # Yoruba; not the doctor's own notice
         ("Asante sana Daktari Kamau kwa kumtibu mama yangu.", "Kamau"),
-        ("Daktari Kamau atakuwa likizo wiki ijayo.", None),
         # (names79) the writer's family name; a schedule's candidate; a name beside the
         # writer or spoken to with no comma; not a town, a brand or a relative so
         ("lol my surname is literally Brown and every dentist makes the same joke", "Brown"),
@@ -5957,3 +5953,10 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
     blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
     assert (blocked == []) if found is None else (found in blocked), blocked
+
+
+def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
+    """(staff79) The doctor's own leave notice in Swahili names no doctor in a patient's
+    words (the tagger may still read the name: the practice's staff list lets it pass)."""
+    text = "Daktari Kamau atakuwa likizo wiki ijayo."
+    assert not [f for f in find_phi(text) if f.reason.endswith("[name.doctor_in_own_words]")]
