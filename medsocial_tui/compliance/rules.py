@@ -3195,7 +3195,17 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     left, right = sentence_around(text, m.start(), m.end())
     if _HAPPENED_THERE.search(text, left, right) and not _WARNED_OF.search(text, left, right):
         return False  # (numbers30) "my son's car was stolen from Mill Rd car park, Ely"
+    if (
+        before is not None
+        and before.group(1).lower() in _CARE_SITES
+        and _one_case_in(text, max(0, left - 80), right)
+    ):
+        return False  # (addresses79) "27F, … after IUD insertion at the clinic on Flatbush Ave"
     return _SOMEONES_HOME.search(text, left, right) is None
+
+
+# (addresses79) A place of care by its street, in a case's story: where the case was seen.
+_CARE_SITES = frozenset("clinic surgery hospital practice dentist dentists pharmacy chemist".split())
 
 
 # (clean40) A body's word and "for" or "of" right before the run: the run ends the body's
@@ -4092,6 +4102,11 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula(?:\s+de\s+(?:ciudadan[ií]a|identidad))?|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
+    # (ids79) a booking's confirmation written short ("conf. HX4471902"), a parcel's tracking
+    # number ("tracking # 1Z88W4V20347718826"), a Brazilian clinician's council registration
+    # as a licence gives it ("CRO SP-112847", "CRM-RJ 52.88123", "COREN")
+    r"|\bconf\.(?=[ \t]*(?:#|no\b|[A-Z]{0,4}\d))|\btracking(?=[ \t]*(?:#|no\b|num|number|id\b|code))"
+    r"|(?-i:\bCR[OM]\b|\bCOREN\b)"
     # (ids79) a lab's own number for a sample: "lab no. BIO-23-55871"
     r"|\bticket|\b(?:sample|visit|admission|episode|prescription|lab\s+order|lab|referral|appointment"
     r"|client|tenant|donor|enrol(?:l?ment|lee))(?=\s+(?:ID|number|no\b|#))|\bcert\b\.?"

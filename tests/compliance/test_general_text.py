@@ -5948,6 +5948,16 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("Samisoni you legend, thanks for fixing my tooth before the wedding!!", "Samisoni"),
         ("Bonjour, je suis Aïcha, ma fille a 3 ans et une carie.", "Aïcha"),
         ("Bonjour, je suis Canadienne et je cherche un bon dentiste.", None),
+        # (ids79) a booking's "conf.", a parcel's tracking number, a Brazilian clinician's
+        # council number; not a conference's year, nor the practice's own order
+        ("Hotel booking for Mr. Ansel Ruud, conf. QX5512093, arriving late", "QX5512093"),
+        ("tracking # 1Z88W4V20347718826 shows delivered to your side door", "1Z88W4V20347718826"),
+        ("Renovação: técnica Joana Prates, CRO MG-44810", "MG-44810"),
+        ("See you at the conf. 2026 in Lisbon!", None),
+        ("Tracking number for the practice's supply order: 1Z999AA10123456784", None),
+        # (addresses79) the clinic of a case's care by its street; not a clinic's hours
+        ("31F, bleeding after a biopsy at the clinic on Harmon Ave yesterday. Normal?", "Harmon Ave"),
+        ("The clinic on Harmon Ave is open late on Thursdays.", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
