@@ -3683,6 +3683,8 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         # short message about their own bill ("Can someone explain my bill? Invoice
         # INV-2024-08817 shows two charges for the same filling.")
         return True
+    if _TRACKING.match(m.group(0)) and _OUR_SHIPMENT.search(text):
+        return True  # (ids79) "Supplies update: tracking number … shows our new chairs left"
     if _PROFESSIONAL_REGISTER.search(text, max(0, m.start("id") - 40), m.start("id")):
         return True  # "GDC no. 123456 — Dr Amir Khan", "NMC PIN 12A3456E"
     if _REGISTER_NAME.match(text, m.start("id")):
@@ -3806,6 +3808,12 @@ _PROFESSIONAL_REGISTER = lazy.compile(
 
 # A business's own paper, whose number is a person's only in a sentence about someone.
 _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher)\b", _I)
+# (ids79) A parcel's tracking number is its receiver's, unless the parcel is the practice's
+# own ("our new chairs", "the practice's supply order").
+_TRACKING = lazy.compile(r"tracking\b", _I)
+_OUR_SHIPMENT = lazy.compile(
+    r"\b(?:our|we|us|practice['’]s|clinic['’]s|supplies|supply|stock|equipment|order)\b", _I
+)
 
 
 # A business's or a bank's number, not a person's: "Tax ID 12-3456789" (an EIN's shape),
