@@ -1660,6 +1660,17 @@ def _a_persons_is(text: str, at: int) -> bool:
     )
 
 
+def _a_temperature(text: str, m: re.Match[str]) -> bool:
+    """ "95F" read as a temperature: no patient's word or label before it, nor a sentence's
+    start with a case's words after it ("94F from residential care"), or the weather near."""
+    start = m.start()
+    case = _SHORTHAND_AGE_BEFORE.search(text, max(0, start - 40), start) or (
+        _SENTENCE_START_BEFORE.search(text, max(0, start - 4), start)
+        and _SHORTHAND_AGE_AFTER.match(text, m.end())
+    )
+    return not case or _WEATHER_NEAR.search(text, max(0, start - 60), m.end() + 40) is not None
+
+
 def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
@@ -1672,13 +1683,7 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
-        if group == "n10" and not (
-            _SHORTHAND_AGE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            or (
-                _SENTENCE_START_BEFORE.search(text, max(0, m.start() - 4), m.start())
-                and _SHORTHAND_AGE_AFTER.match(text, m.end())
-            )
-        ) or (group == "n10" and _WEATHER_NEAR.search(text, max(0, m.start() - 60), m.end() + 40)):
+        if group == "n10" and _a_temperature(text, m):
             continue  # "The forecast said 95F": a temperature
         if group == "n11" and not _a_persons_is(text, m.start(group)):
             continue  # "it's 95 and sunny", "that's 90, not 100": no one's age

@@ -3205,7 +3205,9 @@ def _a_business_street(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 
 
 # (addresses79) A place of care by its street, in a case's story: where the case was seen.
-_CARE_SITES = frozenset("clinic surgery hospital practice dentist dentists pharmacy chemist".split())
+_CARE_SITES = frozenset(
+    "clinic surgery hospital practice dentist dentists pharmacy chemist".split()
+)
 
 
 # (clean40) A body's word and "for" or "of" right before the run: the run ends the body's
@@ -3237,6 +3239,42 @@ _COURT_OF_LAW = lazy.compile(
 def _a_court_of_law(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(clean40) "served on the US Supreme Court": a court of law, not a street."""
     return _COURT_OF_LAW.search(m.group(0)) is not None
+
+
+# (clean79) Streets known as a show, a song, a market or a landmark, not as anyone's home.
+_FAMOUS_STREETS = frozenset(
+    (
+        "sesame street",
+        "baker street",
+        "coronation street",
+        "jump street",
+        "elm street",
+        "wall street",
+        "downing street",
+        "fleet street",
+        "harley street",
+        "vilakazi street",
+        "bourbon street",
+        "easy street",
+        "penny lane",
+        "abbey road",
+        "electric avenue",
+        "madison avenue",
+        "park avenue",
+        "sunset boulevard",
+        "hollywood boulevard",
+        "carnaby street",
+        "oxford street",
+        "bond street",
+    )
+)
+
+
+def _a_famous_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean79) "our Sesame Street toothbrushes", "Baker Street was playing when I went
+    under": a street known as a show, a song or a landmark (``_FAMOUS_STREETS``), with no
+    house number."""
+    return m.group(0).strip().lower() in _FAMOUS_STREETS
 
 
 # (numbers30) What happened to someone or their car at the place: a street of a shop or a
@@ -6540,6 +6578,7 @@ _VETOES: dict[str, Veto] = {
         _an_events_day,
         _not_a_listed_lower_given,
         _a_business_street,
+        _a_famous_street,
         _a_court_of_law,
         _a_bodys_name_after_for,
         _not_a_surname_pair,

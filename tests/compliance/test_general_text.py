@@ -5906,7 +5906,10 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("RRN 920304-1234567 typed twice on the form", "920304-1234567"),
         ("Our lab no longer takes walk-ins on Saturdays.", None),
         # (phones79) a lost thing's tag gives its owner's number, whoever then rang it
-        ("Found a wallet in the car park, the tag says 07700 900 418 - we rang, no answer", "07700 900 418"),
+        (
+            "Found a wallet in the car park, the tag says 07700 900 418 - we rang, no answer",
+            "07700 900 418",
+        ),
         # (dates79) someone's own appointment in Chinese; not the clinic's
         ("李小華的預約改到5月2日上午十點。", "5月2日"),
         ("本院的預約改到5月2日開放。", None),
@@ -5932,7 +5935,10 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         # (names79) the writer's family name; a schedule's candidate; a name beside the
         # writer or spoken to with no comma; not a town, a brand or a relative so
         ("lol my surname is literally Brown and every dentist makes the same joke", "Brown"),
-        ("Interview schedule: candidate Farah Siddiqui, Thu 7 Nov, 11:00, room B.", "Farah Siddiqui"),
+        (
+            "Interview schedule: candidate Farah Siddiqui, Thu 7 Nov, 11:00, room B.",
+            "Farah Siddiqui",
+        ),
         ("Me and Aba got braces the same month", "Aba"),
         ("Luz you look AMAZING after the veneers!!", "Luz"),
         ("London and I have a love-hate thing", None),
@@ -5956,8 +5962,16 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("See you at the conf. 2026 in Lisbon!", None),
         ("Tracking number for the practice's supply order: 1Z999AA10123456784", None),
         # (addresses79) the clinic of a case's care by its street; not a clinic's hours
-        ("31F, bleeding after a biopsy at the clinic on Harmon Ave yesterday. Normal?", "Harmon Ave"),
+        (
+            "31F, bleeding after a biopsy at the clinic on Harmon Ave yesterday. Normal?",
+            "Harmon Ave",
+        ),
         ("The clinic on Harmon Ave is open late on Thursdays.", None),
+        # (clean79) a street known as a show, a song or a landmark; the Pope in Italian
+        ("my kids only brush if we play the Sesame Street toothbrushing song", None),
+        ("Baker Street was playing when I went under the anaesthetic 😂", None),
+        ("my son lives on Baker Street now, near the tube", "Baker Street"),
+        ("Papa Francesco è stato ricoverato per una bronchite, auguri.", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
