@@ -4659,6 +4659,39 @@ _CARE_TIE = lazy.compile(
 )
 
 
+# (clean79) A famous hospital or health system as a source of what everyone may read: its
+# handout, its website, its study, its grand rounds. The sentence names no one's own care
+# (``_CARE_TIE`` less "patient": "a good patient handout" is for anyone).
+_ADVICE_OF_AN_INSTITUTION = lazy.compile(
+    r"\b(?:handouts?|info|information|guides?|guidance|website|site|page|articles?|videos?"
+    r"|podcasts?|study|studies|research|grand[ \t]+rounds|case[ \t]+study|leaflets?|fact[ \t]*sheets?"
+    r"|explainers?|blog|newsletter|resources)\b",
+    _I,
+)
+_OWN_CARE_TIE = lazy.compile(
+    r"\b(?:(?-i:I)|i['’]m|me|my|mine|we|our|he|she|his|her|him|they|their|admitted|treated|seen"
+    r"|saw|born|died|transferred|discharged|surgery|operated|stayed|visited|appointments?"
+    r"|referred|diagnosed|son|daughter|wife|husband|mum|mom|dad|mother|father)\b",
+    _I,
+)
+
+
+def _a_famous_institutions_advice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(clean79) "The Cleveland Clinic has a good patient handout on TMJ exercises", "Case
+    study from the Mayo Clinic grand rounds: …": a listed hospital or health system
+    (``lx.HEALTH_SYSTEMS``) as the source of advice or a study, in a sentence that tells of
+    no one's own care."""
+    start, end = _place_span(m)
+    place = re.sub(r"^(?:the|The)[ \t]+", "", text[start:end])
+    if not any(place == name or place.startswith(name + " ") for name in lx.HEALTH_SYSTEMS):
+        return False
+    left, right = sentence_around(text, start, end)
+    return (
+        _ADVICE_OF_AN_INSTITUTION.search(text, left, right) is not None
+        and _OWN_CARE_TIE.search(text, left, right) is None
+    )
+
+
 def _institution_news(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """A hospital the sentence names as an institution (its own act, or a source), with
     no one's care in the sentence."""
@@ -6579,6 +6612,7 @@ _VETOES: dict[str, Veto] = {
         _not_a_listed_lower_given,
         _a_business_street,
         _a_famous_street,
+        _a_famous_institutions_advice,
         _a_court_of_law,
         _a_bodys_name_after_for,
         _not_a_surname_pair,

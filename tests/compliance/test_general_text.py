@@ -5972,6 +5972,10 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("Baker Street was playing when I went under the anaesthetic 😂", None),
         ("my son lives on Baker Street now, near the tube", "Baker Street"),
         ("Papa Francesco è stato ricoverato per una bronchite, auguri.", None),
+        # (clean79) a famous hospital as the source of advice or a study; not one's own care
+        ("The Cleveland Clinic has a good patient handout on TMJ exercises.", None),
+        ("Case study from the Mayo Clinic grand rounds: refractory hypertension", None),
+        ("My mum was treated at the Cleveland Clinic and loved their handout", "Cleveland Clinic"),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
