@@ -373,7 +373,13 @@ def _a_weather_report(text: str, f: Finding) -> bool:
         _WEATHER.search(text, left, right) is not None
         and _SOMEONES_OWN.search(text, left, right) is None
         and _HOME_WORDS.search(text, left, right) is None
+        # (places79) a case's age and sex: the flood is how they were exposed ("pt from
+        # Marikina, 41F, … after wading through flood water")
+        and _A_CASES_AGE.search(text, left, right) is None
     )
+
+
+_A_CASES_AGE = lazy.compile(rf"(?<![\w$€£.,/-])(?-i:{lx.AGE_SEX_CODE})\b")
 
 
 # -- place.in_a_story ---------------------------------------------------------------------

@@ -5976,6 +5976,9 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("The Cleveland Clinic has a good patient handout on TMJ exercises.", None),
         ("Case study from the Mayo Clinic grand rounds: refractory hypertension", None),
         ("My mum was treated at the Cleveland Clinic and loved their handout", "Cleveland Clinic"),
+        # (places79) a note's "pt from" a town, exposed in a flood; not the flood's news
+        ("pt from Valenzuela, 38M, fever and myalgia after the flood. Lepto?", "Valenzuela"),
+        ("Flooding in Valenzuela closed our clinic, 2 of 3 roads shut", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
