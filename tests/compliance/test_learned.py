@@ -65,7 +65,7 @@ def test_it_never_learned_its_own_examples_as_the_rules_mark_them() -> None:
         ("been in Royal Darwin since Tuesday, the nurses are lovely", ("Royal Darwin", "geo")),
         # a case's town, written before the age and the trade
         (
-            "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?",
+            "Transfer in from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?",
             ("Fort Nelson", "geo"),
         ),
         # a child's name that is also a plant, in a daycare's incident note
@@ -100,7 +100,9 @@ def test_plain_clean_text_passes(text: str) -> None:
 
 
 def test_its_reason_gives_the_probability_and_never_the_words() -> None:
-    text = "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    text = (
+        "Transfer in from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    )
     (finding,) = find_phi(text)
     assert finding.reason.startswith("the learned tagger reads it as a town")
     assert re.search(r"\(probability (0\.[6-9]\d|1\.00)\) \[learned\.geo\]$", finding.reason)
@@ -112,7 +114,9 @@ def test_the_practices_own_people_and_places_are_not_found() -> None:
     text = "Daycare note: Juniper scraped her knee on the climbing frame at 11:20."
     assert _learned_words(text) == [("Juniper", "name")]
     assert _learned_words(text, PracticeContext(provider_names=("Juniper Hale",))) == []
-    town = "Pt from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    town = (
+        "Transfer in from Fort Nelson, 52M log truck driver, chronic neck pain. Imaging indicated?"
+    )
     assert _learned_words(town, PracticeContext(address="4 Main St, Fort Nelson BC")) == []
 
 
