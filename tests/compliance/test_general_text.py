@@ -5979,6 +5979,15 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         # (places79) a note's "pt from" a town, exposed in a flood; not the flood's news
         ("pt from Valenzuela, 38M, fever and myalgia after the flood. Lepto?", "Valenzuela"),
         ("Flooding in Valenzuela closed our clinic, 2 of 3 roads shut", None),
+        # (clean79) public figures, eponyms, brands and characters written out
+        (
+            "70 y/o retired librarian, new visual hallucinations, cognitively intact. Charles Bonnet?",
+            None,
+        ),
+        ("Is Popeye the Sailor a good role model for kids' spinach intake?", None),
+        ("Peter Attia says zone 2 cardio helps everything, does it help gums?", None),
+        ("Earl Grey or English Breakfast: which stains your teeth more?", None),
+        ("Lisa Simpson has had a toothache since Monday", "Lisa Simpson"),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
