@@ -5988,6 +5988,9 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         ("Peter Attia says zone 2 cardio helps everything, does it help gums?", None),
         ("Earl Grey or English Breakfast: which stains your teeth more?", None),
         ("Lisa Simpson has had a toothache since Monday", "Lisa Simpson"),
+        # (dates79) the writer's own care, the "I" left out; not a house's floors
+        ("Is it normal for a bridge to rock? had it cemented on the 14th", "the 14th"),
+        ("We had the floors done on the 3rd, the waiting room looks great", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:

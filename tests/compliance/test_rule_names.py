@@ -74,6 +74,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("date.care_event_on", "The MRI on the 2nd of October showed a tear.", "2nd of October", False),
     # (dates59) an owner's event, a birth asked and answered, a record of one holder
     ("date.owners_event", "Ahmed Al-Rashidi's extraction for 26.05.2025", "26.05.2025", False),
+    # (dates79) the writer's own care with the "I" left out
+    ("date.had_it_done", "Crown feels high. had it fitted on the 9th", "the 9th", False),
     ("date.booking_moved", "the appointment with Dr. Rao got moved to the 28th", "the 28th", False),
     (
         "date.employers_action",
