@@ -800,21 +800,26 @@ def _personal_before_reach(text: str) -> int:
     return 32 + 2 * longest_space
 
 
-# (dates79) The writer's own care, the "I" left out as chats leave it or written: "had it
-# fitted on the 9th", "got mine out on the 3rd", "I had the crown cemented on Friday the 2nd"
-# (a text's or a sentence's start, or after "and" or "I").
+# (dates79) The writer's own care or visit, the "I" left out as chats and reviews leave it,
+# or written: "had it fitted on the 9th", "got mine out on the 3rd", "I had the crown
+# cemented on Friday the 2nd", "Waited 2 hours on the 27th" (a text's or a sentence's
+# start, or after "and" or "I").
 _HAD_IT_DONE_ON = lazy.compile(
     # (a lookbehind: the sentence's own start may be the search's start, where "^" is not)
-    r"(?:\b(?:i|and)\s+|(?<!\S)(?<![^.!?\n\s]\s))(?:had|got)\s+(?:it|them|mine|one|my\s+\w+|the\s+\w+)"
+    r"(?:\b(?:i|and)\s+|(?<!\S)(?<![^.!?\n\s]\s))(?:(?:had|got)\s+(?:it|them|mine|one|my\s+\w+|the\s+\w+)"
     r"\s+(?:fitted|fixed|done|out|pulled|extracted|removed|placed|filled|put\s+in|cemented"
-    r"|glued|replaced|re-?done|adjusted|tightened)\s+(?:on\s+)?$",
+    r"|glued|replaced|re-?done|adjusted|tightened)\s+(?:on\s+)?"
+    # or a review's visit, the "I" left out: "Waited 2 hours on the 27th", "went in on the
+    # 3rd", "was seen on the 14th" (a sentence's start only)
+    r"|(?:waited|went\s+in|came\s+in|was\s+seen|got\s+seen|checked\s+in)(?:\s+[\w'’]+){0,3}?\s+on\s+)$",
     _I,
 )
 _CARE_DAY_CUES = (
     (
         _HAD_IT_DONE_ON,
         60,
-        "the day the writer had their own care done (had it fitted on the 9th) [date.had_it_done]",
+        "the day of the writer's own care or visit, the 'I' left out (had it fitted on the 9th)"
+        " [date.had_it_done]",
     ),
     (
         _CARE_EVENT_ON,

@@ -5991,6 +5991,8 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
         # (dates79) the writer's own care, the "I" left out; not a house's floors
         ("Is it normal for a bridge to rock? had it cemented on the 14th", "the 14th"),
         ("We had the floors done on the 3rd, the waiting room looks great", None),
+        ("Rude staff. Waited 3 hours on the 12th and nobody said sorry.", "the 12th"),
+        ("Patients waited on the 12th for the new chairs to arrive", None),
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
