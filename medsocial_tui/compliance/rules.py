@@ -4669,14 +4669,19 @@ _OWN_CARE_TIE = lazy.compile(
 )
 
 
+_THE_FIRST = lazy.compile(r"^(?:the|The)[ \t]+")
+_HEALTH_SYSTEM_NAMES = frozenset(lx.HEALTH_SYSTEMS)
+
+
 def _a_famous_institutions_advice(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(clean79) "The Cleveland Clinic has a good patient handout on TMJ exercises", "Case
     study from the Mayo Clinic grand rounds: …": a listed hospital or health system
     (``lx.HEALTH_SYSTEMS``) as the source of advice or a study, in a sentence that tells of
     no one's own care."""
     start, end = _place_span(m)
-    place = re.sub(r"^(?:the|The)[ \t]+", "", text[start:end])
-    if not any(place == name or place.startswith(name + " ") for name in lx.HEALTH_SYSTEMS):
+    words = _THE_FIRST.sub("", text[start:end]).split()
+    # the place, or its first words ("Mayo Clinic" is "Mayo"'s): one set lookup each
+    if not any(" ".join(words[:n]) in _HEALTH_SYSTEM_NAMES for n in range(len(words), 0, -1)):
         return False
     left, right = sentence_around(text, start, end)
     return (
