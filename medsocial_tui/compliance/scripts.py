@@ -1274,12 +1274,13 @@ _CYR_WHOSE = (
 )
 
 
-@lru_cache(maxsize=1)
-def _cyrillic_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    """The number and a word for years, and the words that say whose, as folded."""
-    years = "|".join(re.escape(w) for w in _as_folded(_CYR_YEARS))
-    pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
-    return pattern, frozenset(w.lower() for w in _as_folded(_CYR_WHOSE))
+@lru_cache(maxsize=2)
+def _age_words(years: str, whose: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """The number before a word of ``years``, and the words of ``whose``, as folded (one
+    pair for Russian and Ukrainian, one for Greek)."""
+    alternation = "|".join(re.escape(w) for w in _as_folded(years))
+    pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{alternation})(?!\w)", re.IGNORECASE)
+    return pattern, frozenset(w.lower() for w in _as_folded(whose))
 
 
 # (ages79) And in Greek: the number and a word for years ("χρονών", "ετών"), in a sentence
@@ -1288,17 +1289,9 @@ def _cyrillic_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
 # (his, her, but also "of the").
 _GR_YEARS = "χρονών χρόνων ετών χρονων ετων χρονώ"
 _GR_WHOSE = (
-    "μου παππούς παππού παπού γιαγιά γιαγιάς γιαγιαμου μητέρα μητέρας μαμά μαμάς πατέρας πατέρα"
+    "μου παππούς παππού παπού γιαγιά γιαγιάς μητέρα μητέρας μαμά μαμάς πατέρας πατέρα"
     " μπαμπάς μπαμπά θεία θείας θείος θείου ασθενής ασθενούς ασθενή ασθενείς σύζυγος συζύγου"
 )
-
-
-@lru_cache(maxsize=1)
-def _greek_age_words() -> tuple[re.Pattern[str], frozenset[str]]:
-    """``_GR_YEARS`` after the number, and ``_GR_WHOSE``, as folded."""
-    years = "|".join(re.escape(w) for w in _as_folded(_GR_YEARS))
-    pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{years})(?!\w)", re.IGNORECASE)
-    return pattern, frozenset(w.lower() for w in _as_folded(_GR_WHOSE))
 
 
 def _ages_said_of_someone(
@@ -1325,12 +1318,12 @@ def _cyrillic_ages(text: str) -> list[Finding]:
         return []
     return _ages_said_of_someone(
         text,
-        _cyrillic_age_words(),
+        _age_words(_CYR_YEARS, _CYR_WHOSE),
         "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
         "age.cyrillic_over_89",
     ) + _ages_said_of_someone(
         text,
-        _greek_age_words(),
+        _age_words(_GR_YEARS, _GR_WHOSE),
         "an age over 89 in Greek said of someone (ο παππούς μου είναι 93 χρονών)",
         "age.greek_over_89",
     )
