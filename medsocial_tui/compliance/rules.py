@@ -4682,7 +4682,8 @@ def _a_famous_institutions_advice(text: str, m: re.Match[str], ctx: PracticeCont
         return False
     # (a "patient" alone ties no one: "a good patient handout" is for anyone)
     return all(
-        m.group().lower() in ("patient", "patients") for m in _CARE_TIE.finditer(text, left, right)
+        tie.group().lower() in ("patient", "patients")
+        for tie in _CARE_TIE.finditer(text, left, right)
     )
 
 

@@ -1215,12 +1215,6 @@ def _folded_patronymic_endings() -> tuple[str, ...]:
     return _as_folded(_PATRONYMIC_ENDINGS)
 
 
-def _cyrillic_capital(word: str) -> bool:
-    """``_gr_cyr_word``, or a word whose capital the fold wrote as a small Latin letter
-    (Ukrainian "І" is read "l": "Ірина" as "lpинa")."""
-    return _gr_cyr_word(word) or (word[0] == "l" and _GR_OR_CYRILLIC.search(word) is not None)
-
-
 def _cyrillic_patronymic_names(text: str) -> list[Finding]:
     if not _GR_OR_CYRILLIC.search(text):
         return []
@@ -1235,17 +1229,17 @@ def _cyrillic_patronymic_names(text: str) -> list[Finding]:
         if not m.group().endswith(endings):
             continue
         given = words[i - 1]
-        if text[given.end() : m.start()].strip() or not _cyrillic_capital(given.group()):
+        if text[given.end() : m.start()].strip() or not _gr_cyr_word(given.group()):
             continue
         first, last = i - 1, i
         # the family name before the given name, or after the father's name
         if first > 0:
             prev = words[first - 1]
-            if not text[prev.end() : given.start()].strip() and _cyrillic_capital(prev.group()):
+            if not text[prev.end() : given.start()].strip() and _gr_cyr_word(prev.group()):
                 first -= 1
         if last + 1 < len(words):
             nxt = words[last + 1]
-            if not text[m.end() : nxt.start()].strip() and _cyrillic_capital(nxt.group()):
+            if not text[m.end() : nxt.start()].strip() and _gr_cyr_word(nxt.group()):
                 last += 1
         if any(words[k].group() in public for k in range(first, last + 1)):
             continue
@@ -1313,7 +1307,7 @@ def _ages_said_of_someone(
     return found
 
 
-def _cyrillic_ages(text: str) -> list[Finding]:
+def _greek_cyrillic_ages(text: str) -> list[Finding]:
     if not _GR_OR_CYRILLIC.search(text):
         return []
     return _ages_said_of_someone(
@@ -2117,7 +2111,7 @@ def find_scripts(
     # (names14) after the cued rules, which name the span their own way
     found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
     found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
-    found += _cyrillic_ages(text)
+    found += _greek_cyrillic_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)
