@@ -142,7 +142,9 @@ SOURCES = {
 # 28-70), and four more such helpers wrote 75-78 to the same brief to judge it blind
 # (measured on ``6fc2748``, the guard as it found it). The session after read 75-78 (with
 # 28-74), and four more such helpers wrote 79-82 to the same brief to judge it blind
-# (measured on ``452b427``, the guard as it found it).
+# (measured on ``452b427``, the guard as it found it). The session after read 79-82 (with
+# 28-78), and four more such helpers wrote 83-86 to the same brief to judge it blind
+# (measured on ``4554d72``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -236,6 +238,10 @@ GENERAL = {
     "general_held_out80": HERE / "corpus" / "general_heldout80.txt",
     "general_held_out81": HERE / "corpus" / "general_heldout81.txt",
     "general_held_out82": HERE / "corpus" / "general_heldout82.txt",
+    "general_held_out83": HERE / "corpus" / "general_heldout83.txt",
+    "general_held_out84": HERE / "corpus" / "general_heldout84.txt",
+    "general_held_out85": HERE / "corpus" / "general_heldout85.txt",
+    "general_held_out86": HERE / "corpus" / "general_heldout86.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
