@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "79",
-        "general_heldout80",
-        "81",
-        "general_held_out82",
+        "83",
+        "general_heldout84",
         "85",
+        "general_held_out86",
+        "89",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -136,6 +136,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout76",
         "77",
         "general_held_out78",
+        "79",
+        "general_heldout80",
+        "81",
+        "general_held_out82",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:

@@ -52,9 +52,9 @@ def test_every_name_veto_rules_out_and_leaves_alone_a_case() -> None:
 
 # Clean posts the learned tagger (compliance/learned.py) blocks, which the rules leave: false
 # blocks an approver clears. Strict, so that a model that passes one again fails the test.
-# (None now: "Le docteur Mathieu Lefèvre sera absent lundi." passes since the tagger learned
-# read sets 75-78 as well.)
-_LEARNED_FALSE_BLOCKS: frozenset[str] = frozenset()
+# ("Le docteur Mathieu Lefèvre sera absent lundi." passed with the tagger trained on read
+# sets up to 78; the one trained with 79-82 as well blocks it again.)
+_LEARNED_FALSE_BLOCKS: frozenset[str] = frozenset({"Le docteur Mathieu Lefèvre sera absent lundi."})
 
 
 @pytest.mark.parametrize(
