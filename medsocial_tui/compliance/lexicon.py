@@ -189,6 +189,32 @@ POSSESSIVES_ABROAD = _with_plain_forms(
 # ("Ouch, hope you feel better soon!"): no one.
 INTERJECTIONS = _words("ouch ow oww owww oof oops whoops yikes eek phew gosh whoa aww ugh yay wow")
 
+# (clean83) The everyday words of Hindi and Urdu typed in Latin letters (chats, SMS:
+# "dard hota hai", "haan haan", "jaye toh"): function words, pronouns, "yes", "no", "now",
+# a few verbs' forms. Some are names elsewhere ("Hai", "Ki"); in a text in that language they
+# are words (``hindi_in_latin``).
+HINDI_LATIN_WORDS = _words(
+    "hai hain haan han nahi nahin na toh kya kyun kyon ke ki ka ko se mein bhi abhi aur par pe"
+    " ho hoga hogi gaya gayi gaye raha rahi rahe tha thi jaye jaaye jao aana aaye karo karna"
+    " kar karte karti sakte sakta sakti yeh woh ye wo aap tum hum mera meri mere tera teri apna"
+    " apni bahut accha acha achha theek thik wala wali wale ji bas sab kuch kal aaj subah shaam"
+    " raat din baad pehle phir kaise kaisa kab kahan yahan wahan dard dawai dikhaya bola boli beta"
+)
+
+
+@lru_cache(maxsize=4)
+def hindi_in_latin(text: str) -> bool:
+    """Whether ``text`` reads as Hindi or Urdu in Latin letters: three of its words or more
+    are ``HINDI_LATIN_WORDS``."""
+    count = 0
+    for word in re.findall(r"[a-z]+", text.lower()):
+        if word in HINDI_LATIN_WORDS:
+            count += 1
+            if count >= 3:
+                return True
+    return False
+
+
 # Friendly words that come right before a first name in posts about patients.
 AFFECTION_WORDS = _words("little lil sweet brave tough young baby miss master sweetie cutie big")
 
@@ -624,6 +650,8 @@ EPONYMS = _words(
     invisalign botox juvederm sonicare crest colgate oral-b tylenol advil motrin aleve
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine
     waterpik medicaid medicare tricare carecredit delta cigna aetna humana kaiser mayo
+    oreo oreos skittles doritos cadbury haribo pringles twix snickers kitkat nutella pepsi
+    fanta gatorade powerade lucozade ribena starbucks mcdonalds cheetos takis
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
     aadhaar aadhar curp ohip ramq pesel personnummer huduma philsys kimlik kennitala
     isikukood

@@ -998,6 +998,8 @@ class _Finder:
             return
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
+        if t.lower in lx.HINDI_LATIN_WORDS and lx.hindi_in_latin(self.doc.text):
+            return  # (clean83) "dard hota hai": a word of the chat's language, no "Hai"
         end = t.start + len(t.base)
         text = self.doc.text
         if _KIN_IN_APPOSITION.match(text, end) is not None or (
@@ -2519,6 +2521,15 @@ _PARTICLE_AFTER = lazy.compile(
 _THU_BEFORE = lazy.compile(r"(?i:thứ|thu)[ \t]+$")
 
 
+# (clean83) The holidays named after someone's day: "King's Birthday", "Queen's Birthday"
+# (Australia and New Zealand), "Valentine's Day", "Patrick's Day"; "Maria's birthday" is a
+# person's.
+_HOLIDAYS_OWNERS = frozenset({"king", "queen", "valentine", "patrick", "sovereign"})
+_A_HOLIDAYS_DAY = lazy.compile(
+    r"['’]s[ \t]+(?:[Dd]ay|Birthday|[Bb]irthday[ \t]+(?:weekend|holiday)|Eve)\b"
+)
+
+
 def calendar_word(f: _Finder, c: Candidate) -> str | None:
     """A calendar word alone, or ending a day's name ("Freedom Day"), with no title before it."""
     if c.strong:
@@ -2532,6 +2543,8 @@ def calendar_word(f: _Finder, c: Candidate) -> str | None:
             return VETO  # (guard-shortclean6) "thứ Hai", "Thứ Sáu": a Vietnamese weekday
         if c.lowers[0].endswith("days") and c.lowers[0][:-1] in lx.WEEKDAYS:
             return VETO  # (clean30) "Walk-ins welcome Saturdays": a weekday's plural
+        if c.lowers[0] in _HOLIDAYS_OWNERS and _A_HOLIDAYS_DAY.match(f.doc.text, c.end):
+            return VETO  # (clean83) "open on King's Birthday?", "Valentine's Day": holidays
         return VETO if c.lowers[0] in lx.CALENDAR_NOUNS else None
     # "Freedom Day, Sunday 27 April: closed", "Auckland Anniversary Day", "Bodhi Day": a
     # day's name (not "Doris Day": a given name opens it)

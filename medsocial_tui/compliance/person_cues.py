@@ -558,6 +558,9 @@ _CARE_OR_SERVICE = lazy.compile(
     r"|session|list|referr|discharg|admit"
     # (lead) imaging and lab work, viewed or sent ("downloaded Keanu Makoa's radiographs")
     r"|radiograph|ultrasound|mri\b|biops|blood[ \t]*work|lab[ \t]+results?"
+    # (names83) a sick note's words: "attended our clinic on June 3 and is unfit for work"
+    r"|attend(?:s|ed|ing)?[ \t]+(?:our|the|your|this)[ \t]+(?:clinic|surgery|practice|hospital|appointment)"
+    r"|unfit[ \t]+for|fit[ \t]+note|sick[ \t]+(?:note|leave)|medical[ \t]+certificate"
     # the writer's own name given, in several languages ("Mera naam Arjun Malhotra hai")
     r"|my[ \t]+name|mera[ \t]+naam|meu[ \t]+nome|mi[ \t]+nombre|me[ \t]+llamo|je[ \t]+m['’]appelle"
     r"|ich[ \t]+hei(?:ß|ss)e|mi[ \t]+chiamo|mijn[ \t]+naam|nasci|naci)",

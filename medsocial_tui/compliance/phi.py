@@ -1044,6 +1044,8 @@ def _dates(
                 continue
         if _SCORE_OUT_OF.fullmatch(word) and _SCORED_BEFORE.search(text, max(0, start - 30), start):
             continue  # "chest pain 6/10", "GCS 14/15": a score, not a day
+        if _NOTES_AGE.match(text, start):
+            continue  # (clean83) "3/12 old baby": an age in months, as notes write it
         if _BARE_ORDINAL.fullmatch(word) and _ORDINAL_OF_A_THING.match(text, end):
             continue  # (towns51) "fracture of the 2nd metatarsal": a bone's place, not a day
         index = doc.sentence_of(start)
@@ -1168,6 +1170,8 @@ _DAY_NUMBER = lazy.compile(r"\d|\b(?:first|second|third|[a-z]+(?<!mon)th)\b", _I
 _NOTES_DURATION = lazy.compile(
     r"\d{1,2}/(?:7|52|12)[ \t]*(?:hx|h/o|history|ago|of|post|duration|since|later)\b", _I
 )
+# An age in days, weeks or months so written ("3/12 old baby", "6/52 old", "5/7 old").
+_NOTES_AGE = lazy.compile(r"\d{1,2}/(?:7|52|12)[ \t]*(?:-[ \t]*)?old\b", _I)
 # The writer speaks as a clinician of their own days ("I'll be back on 3 March; my
 # colleague Dr Shah will see my patients"): the practice's calendar, no patient's day.
 _WRITER_AS_CLINICIAN = lazy.compile(
@@ -2478,6 +2482,22 @@ def _learned(
             continue
         if f.label == "name" and _kin_words_alone(text[f.start : f.end]):
             continue  # (clean75) "mãe tô chegando": a mother called so, no one named
+        if (
+            f.label == "address"
+            and not any(ch.isdigit() for ch in text[f.start : f.end])
+            and any(w in lx.EPONYMS for w in text[f.start : f.end].lower().split())
+        ):
+            continue  # (clean83) "Cadbury Dairy Milk": a brand's words, no number, no one's door
+        if f.label == "geo" and _a_bodys_opening(text):
+            continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
+        if (
+            f.label == "name"
+            and _A_MNEMONIC.fullmatch(text, f.start, f.end)
+            and (text[f.start : f.end].replace(".", "").lower() in lx.english_words())
+        ):
+            continue  # (clean83) "F.A.S.T.": a word spelled in initials, a mnemonic
+        if f.label == "name" and _hindi_words_alone(text, f):
+            continue  # (clean83) "haan haan", "jaye toh": the chat's own words, no one
         words = text[f.start : f.end]
         if own and all(w in own for w in own_word_keys(words)):
             continue
@@ -2485,6 +2505,34 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (clean83) A body's news told in its own name: "Apollo Hospitals has opened a new cancer
+# centre in Chennai", "Mayo Clinic will open a campus in London". Where it opened is the
+# body's, no one's, in a text where no one else is spoken of.
+_A_BODYS_OPENING = lazy.compile(
+    r"(?:(?-i:[A-Z])[\w&'’.-]*[ \t]+){1,4}(?:has[ \t]+|have[ \t]+|will[ \t]+|is[ \t]+|are[ \t]+)?"
+    r"(?:opened|open|opening|launched|launch|launching|unveiled|inaugurated|announced|expanded|built)\b",
+)
+_SOMEONE_ELSE = lazy.compile(
+    r"\b(?:[Mm]y|I|I'm|me|[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Tt]hey|[Tt]heir|[Pp]atient|pt)\b"
+)
+
+
+def _a_bodys_opening(text: str) -> bool:
+    """Whether ``text`` opens with a body's news in its own name (``_A_BODYS_OPENING``) and
+    speaks of no one else (no "my", "she", "patient")."""
+    return _A_BODYS_OPENING.match(text) is not None and _SOMEONE_ELSE.search(text) is None
+
+
+_A_MNEMONIC = lazy.compile(r"(?:[A-Z]\.){2,}[A-Z]\.?")
+
+
+def _hindi_words_alone(text: str, f: Finding) -> bool:
+    """Whether the learned name ``f`` is only everyday words of Hindi or Urdu typed in
+    Latin letters, in lower case, in a text written so (``lx.hindi_in_latin``)."""
+    words = text[f.start : f.end].split()
+    return all(w.islower() and w in lx.HINDI_LATIN_WORDS for w in words) and lx.hindi_in_latin(text)
 
 
 def _kin_words_alone(words: str) -> bool:

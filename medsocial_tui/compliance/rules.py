@@ -3331,6 +3331,16 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
             text, m.start(word_group), m.end(word_group)
         ):
             return True
+        # (clean83) or inside a figure's name that starts before them ("Shah Rukh Khan's
+        # smile": a rule that starts no run at the text's first word takes "Rukh Khan")
+        figures = public_spans(text)
+        if figures:
+            start, end = m.start(word_group), m.end(word_group)
+            end -= 2 if text[end - 2 : end] in ("'s", "’s") else 0
+            if any(a <= start and end <= b for a, b in figures) and not patient_field_beside(
+                text, start, end
+            ):
+                return True
         if "-" in joined and joined.replace("-", "") in english_words():
             return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
@@ -11573,7 +11583,8 @@ _THING_AFTER_AGE = lazy.compile(
     _I,
 )
 _THING_BEFORE_AGE = lazy.compile(
-    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_AGED_THINGS})"
+    # (clean83) a body's name of up to four words: "The Royal Flying Doctor Service turns 96"
+    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?:{_AGED_THINGS})"
     # a verb of being between ("The hospital, now 120 years old"; not "At the surgery,
     # 95-year-old Mrs Jones fell")
     r"[ \t]*,?[ \t]*(?:(?:is|was|now|turns|turned|will[ \t]+be|has[ \t]+been|stood|stands)"

@@ -140,7 +140,9 @@ _ZH_DOUBLE_SURNAMES = frozenset(
     "欧阳 歐陽 司马 司馬 诸葛 諸葛 上官 东方 東方 慕容 夏侯 皇甫 公孙 令狐".split()
 )
 _HAN_NAME = re.compile(
-    rf"(?P<name>(?:[{_HAN}]{{1,3}}[ \u3000])?[{_HAN}]{{1,4}})(?P<hon>{_HAN_HONORIFIC})"
+    # (scripts83) a space may stand before the honorific, as a letter's address line sets
+    # it: 田中 由紀 様
+    rf"(?P<name>(?:[{_HAN}]{{1,3}}[ \u3000])?[{_HAN}]{{1,4}})[ \u3000]?(?P<hon>{_HAN_HONORIFIC})"
 )
 # What takes an honorific and is no one's name: roles, relations, customers, gods; the
 # ending of a business's name (歯科, 医院, 薬局, 屋, 店).
@@ -539,6 +541,12 @@ _THANKS_LANG = (
     ("it", r"Grazie(?:\s+mille)?|Ciao|Car[oa]|Gentile"),
     ("pt", r"Obrigad[oa]|Muito\s+obrigad[oa]|Ol[aá]|Prezad[oa]"),
     ("pl", r"Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Drog[aie]|Witaj"),
+    # (names83) the Nordic languages' and Finnish greetings and thanks, and a reminder's
+    # opening word ("Hej Ole, påmindelse om …", "Muistutus Aino: ota Kela-kortti mukaan")
+    ("da", r"Hej|K[æa]re|Tak|P[åa]mindelse"),
+    ("sv", r"Hej(?:san)?|K[äa]ra|Tack|P[åa]minnelse"),
+    ("nb", r"Hei|Kj[æa]re|Takk|P[åa]minnelse"),
+    ("fi", r"Hei|Moi|Kiitos|Hyv[äa]|Muistutus"),
 )
 _TITLE_ABROAD = (
     r"Frau|Herr|Herrn|Mevrouw|Meneer|Madame|Monsieur|Mme\.?|Señora|Señor|Sra\.|Sr\.|Signora"
@@ -568,7 +576,7 @@ _NAME_THEN_THANKS = re.compile(
 _THANKS_TRIGGER = lazy.compile(
     r"\b(?:Bedankt|Dank|Hoi|Beste|Hallo|Lieb|Merci|Bonjour|Ch[eè]r|Coucou|Gracias|Muchas|Hola"
     r"|Querid|Estimad|Grazie|Ciao|Car[oa]|Gentile|Obrigad|Muito|Ol[aá]|Prezad|Dzi[eę]k|Cze[sś]"
-    r"|Drog[aie]|Witaj)"
+    r"|Drog[aie]|Witaj|Hej|Hei|Moi|K[æaä]r|Kj[æa]r|Tak|Tack|Kiitos|Hyv|P[åa]mind|P[åa]minn|Muistutus)"
     r"|,\s+(?i:dzi[eę]kuj|danke|vielen|merci|gracias|grazie|obrigad|bedankt|dank)"
 )
 _LANG_OF = {

@@ -37,6 +37,19 @@ RULE_CASES = [
         "16/07/2024",
     ),
     ("facility.named", "My mother was seen at Lakeside Clinic on Tuesday.", "Lakeside Clinic"),
+    # (names83, places83) a Nordic patronymic; a pupil's school year; one's clinician's
+    # hospital by its letters
+    (
+        "name.nordic_patronymic",
+        "Tími hjá tannlækni: Guðrún Ólafsdóttir, kl. 13:00.",
+        "Guðrún Ólafsdóttir",
+    ),
+    ("name.school_year", "Dear Parent, Ishaan (Year 4) had a fall in the playground.", "Ishaan"),
+    (
+        "facility.letters_of_ones_clinician",
+        "is it ok that my psychiatrist at CAMH started me on lithium?",
+        "CAMH",
+    ),
     (
         "address.barangay",
         "My mum lives at Purok 3, Brgy. San Isidro, Tanauan City, Batangas with my tita.",
@@ -6000,6 +6013,66 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (blocked == []) if found is None else (found in blocked), blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (scripts83) a Japanese name with a space before its honorific, as an address line
+        ("田中 由紀 様 — 次回のご予約は 11月20日 15:00 です。", "田中 由紀"),
+        ("ご苦労様でした。", None),
+        # (names83) a Nordic or Finnish greeting or reminder by name; not to everyone
+        ("Tak Lise, for din anmeldelse!", "Lise"),
+        ("Muistutus Aino: ota Kela-kortti mukaan ensi käynnille.", "Aino"),
+        ("Hej alla, vi har stängt på fredag.", None),
+        # (names83) an Icelandic patronymic; not the English words of that ending
+        ("Tími hjá tannlækni: Guðrún Ólafsdóttir, þriðjudaginn 7. maí.", "Guðrún Ólafsdóttir"),
+        ("Caisson disease is rare in recreational divers.", None),
+        ("Lesson one: floss before you brush.", None),
+        # (names83) a pupil's school year in brackets; not a worksheet's
+        ("Dear Parent, Ishaan (Year 4) had a fall and bumped his front tooth.", "Ishaan"),
+        ("Maths (Year 4) worksheets are on the website.", None),
+        # (names83) a sick note's words make a rare pair someone's
+        (
+            "To whom it may concern, Jean-Baptiste Tremblay attended our clinic and is unfit"
+            " for work until Friday.",
+            "Jean-Baptiste Tremblay",
+        ),
+        # (vehicles83) a plate after the car's model; not a model year
+        (
+            "Security note: white Corolla NKR-481 in the staff bay again, driver was a patient.",
+            "NKR-481",
+        ),
+        ("The new Toyota Corolla 2024 model has lane assist.", None),
+        # (places83) one's own clinician's hospital by its letters; not the national service
+        ("my son's surgeon at CHOP says wait", "CHOP"),
+        ("my psychiatrist at CAMH started me on lithium", "CAMH"),
+        ("my GP at the NHS said no", None),
+        # (clean83) a holiday named after someone; a famous name a rule cut short; mononyms
+        # and brands; an age in months as notes write it; a body's age; a chat's Hindi words;
+        # a mnemonic in initials; a body's news told in its own name; sweets named as a
+        # child's diet
+        ("Is the practice open on King's Birthday? Mine's throbbing.", None),
+        ("Shah Rukh Khan's smile is why half my patients ask for veneers", None),
+        ("Ronaldo's veneers were a whole topic back in the day", None),
+        ("Mr Kipling cakes in the staff room are undoing all our sugar talks", None),
+        ("Are Tommee Tippee sippy cups better for teeth than bottles?", None),
+        ("3/12 old baby, projectile vomiting after feeds, hungry after. Pyloric stenosis?", None),
+        ("The Royal Flying Doctor Service turns 96 this year, thank you!", None),
+        ("kya root canal ke baad dard normal hai? 3 din ho gaye abhi bhi dard hota hai", None),
+        ("Stroke awareness: remember F.A.S.T. - Face, Arms, Speech, Time to call 111.", None),
+        ("Apollo Hospitals has opened a proton therapy centre in Chennai.", None),
+        ("my kid only eats Oreos and Cadbury Dairy Milk, how bad is that for her teeth?", None),
+        ("my kid only eats Skittles, how bad is that for her teeth?", None),
+        # and the same words of a person stay found
+        ("my son was seen on 3/12 and is 2 years old", "3/12"),
+        ("my neighbour turns 96 today and still flosses", "96"),
+        ("my uncle Shah Rukh Khan's tooth hurts", "Shah Rukh Khan"),
+    ],
+)
+def test_what_read_sets_79_to_82_showed(text: str, found: str | None) -> None:
     blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
     assert (blocked == []) if found is None else (found in blocked), blocked
 
