@@ -1094,6 +1094,12 @@ _MY_WORKMATE = lazy.compile(
 )
 
 
+def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(staff83) "help in English and Spanish at the front desk": a language's or a
+    nationality's word, though "English" is a family name too."""
+    return m.group("name").lower() in lx.DEMONYMS
+
+
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Words that are English words and on no name list ("named Hygienist of the Year").
     (names40b) After given names of the lists that are no everyday words, and only those,
@@ -6537,6 +6543,7 @@ def _not_a_listed_joined_town(text: str, m: re.Match[str], ctx: PracticeContext)
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _a_language_or_nationality,
         _not_a_listed_joined_town,
         _not_a_place_nor_a_branch,
         _no_one_last_seen,
@@ -12577,6 +12584,16 @@ def _shouted_verb(text: str, f: Finding) -> bool:
     return any(len(stem) > 3 and stem in words for stem in stems)
 
 
+# (staff83) A colleague named in a patient's words (rules.toml: name.staff_at_the_desk,
+# name.staff_by_role, name.staff_praised): the vetoes of a practice's people ("Priya is
+# covering the front desk today") are what these rules leave out already.
+_STAFF_IN_A_PATIENTS_WORDS = (
+    "[name.staff_at_the_desk]",
+    "[name.staff_by_role]",
+    "[name.staff_praised]",
+)
+
+
 def drop_vetoed_names(
     text: str, findings: list[Finding], dropped: list[Finding] | None = None
 ) -> list[Finding]:
@@ -12588,6 +12605,9 @@ def drop_vetoed_names(
     kept: list[Finding] = []
     for f in findings:
         if f.label == "name":
+            if f.reason.endswith(_STAFF_IN_A_PATIENTS_WORDS):
+                kept.append(f)  # (whatever another rule's reading of the same words)
+                continue
             span = f.start, f.end
             said = vetoed.get(span)
             if said is None:

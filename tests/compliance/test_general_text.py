@@ -45,6 +45,14 @@ RULE_CASES = [
         "Guðrún Ólafsdóttir",
     ),
     ("name.school_year", "Dear Parent, Ishaan (Year 4) had a fall in the playground.", "Ishaan"),
+    # (staff83) a colleague named in a patient's words: by desk, by role, praised
+    ("name.staff_at_the_desk", "can confirm, Rania at the front desk is an angel", "Rania"),
+    ("name.staff_by_role", "The hygienist Carly is the best, didn't feel a thing", "Carly"),
+    (
+        "name.staff_praised",
+        "Cheyenne is the best hygienist ever, don't let her leave!!",
+        "Cheyenne",
+    ),
     (
         "facility.letters_of_ones_clinician",
         "is it ok that my psychiatrist at CAMH started me on lithium?",
@@ -6066,6 +6074,16 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("Apollo Hospitals has opened a proton therapy centre in Chennai.", None),
         ("my kid only eats Oreos and Cadbury Dairy Milk, how bad is that for her teeth?", None),
         ("my kid only eats Skittles, how bad is that for her teeth?", None),
+        # (staff83) a colleague named in a patient's words; not the practice's own voice,
+        # nor a word that is no name
+        ("Absolutely agree – Una on the front desk made my anxious teen feel so welcome", "Una"),
+        ("the hygienist Siobhan is a gem, told her about my dental anxiety", "Siobhan"),
+        ("Best hygienist in town! Roshni is a gem", "Roshni"),
+        ("Staff spotlight: our receptionist Maria is fluent in Spanish.", None),
+        ("Call Jessica at the front desk to book.", None),
+        ("Our hygienists can help with bad breath. Ask at reception.", None),
+        ("Patience is the best medicine, said no toddler ever", None),
+        ("Post-op instructions are available in English and Spanish at the front desk.", None),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),

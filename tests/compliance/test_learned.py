@@ -140,14 +140,14 @@ def test_the_practices_own_people_are_matched_as_the_staff_list_writes_them(
 
 
 def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
-    """(staff67) A role beside a name makes the rules pass it as staff; the tagger still
-    reads it in a patient's words, and its finding points to the staff list, which lets a
-    colleague of the practice pass."""
+    """(staff67) A role beside a name in a patient's words is found, and the finding points
+    to the staff list, which lets a colleague of the practice pass. (staff83: the rule
+    name.staff_by_role reads it now, before the tagger.)"""
     text = "the hygienist Marguerite was so patient with my son"
     (finding,) = find_phi(text)
     assert text[finding.start : finding.end] == "Marguerite"
     assert "add them on the Staff screen (medsocial staff add)" in finding.reason
-    assert finding.reason.endswith("[learned.name]")
+    assert finding.reason.endswith(("[learned.name]", "[name.staff_by_role]"))
     assert find_phi(text, PracticeContext(provider_names=("Marguerite Dubois",))) == []
 
 
@@ -166,10 +166,12 @@ def test_a_colleague_named_by_their_role_says_how_to_let_them_pass() -> None:
 def test_a_name_a_names_veto_dropped_for_a_role_is_read_by_the_tagger(text: str, name: str) -> None:
     """(staff75) The names vetoes that drop a name for a role beside it alone
     (``rules.ROLE_NAME_VETOES``) no longer hide it from the tagger: it blocks with the staff
-    hint, and the practice's staff list lets its own person pass."""
+    hint, and the practice's staff list lets its own person pass. (staff83: a colleague
+    named by the desk in a patient's words is the rules' now, name.staff_at_the_desk, with
+    the same hint.)"""
     (finding,) = find_phi(text)
     assert text[finding.start : finding.end] == name
-    assert finding.reason.endswith("[learned.name]")
+    assert finding.reason.endswith(("[learned.name]", "[name.staff_at_the_desk]"))
     assert "add them on the Staff screen (medsocial staff add)" in finding.reason
     assert find_phi(text, PracticeContext(provider_names=(f"{name} Okonkwo",))) == []
 
