@@ -225,6 +225,9 @@ _WRITER_ABROAD = (
     # anni, abito a Trento", "tengo 35 años", "tenho 52 anos", "j'ai 61 ans"
     r"|(?:ho|tengo|tenho|j['’]ai)(?=[ \t]+\d{1,2}[ \t]+(?:anni|años|anos|ans)\b)"
     r"|(?<!un[ \t])(?<!l['’])abito|abitiamo|viviamo|vivimos|moramos|habitons|wohnen(?=[ \t]+(?:in|im)\b)"
+    # (places83) and the writer's own "I live in" ("Vivo en Cartago", "moro em Sobral",
+    # "resido en Pasto"; not "vivo" alone, "alive")
+    r"|vivo(?=[ \t]+(?:en|em|a|in)\b)|moro(?=[ \t]+(?:em|en|no|na)\b)|resido"
     # (dates67) Vietnamese "tôi" (I, me; "mẹ tôi", my mother), with and without its accent
     r"|t[ôo]i"
     # (dates66) the writer's own care in another language, "my" before an appointment, a
@@ -254,7 +257,7 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 register_starts(
     "person.cue",
     "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= ich= il= la= le= ho= tengo= tenho="
-    " abito= abitiamo= viviamo= vivimos= moramos= habitons= wohnen= pescador= pescadora="
+    " abito= abitiamo= viviamo= vivimos= moramos= habitons= wohnen= vivo= moro= resido= pescador= pescadora="
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="

@@ -167,6 +167,8 @@ DATE = lazy.compile(
     # "2024-03-03", and as ISO 8601 writes it with the time: "2024-03-03T10:00"
     r"|\b(?:19|20)\d\d([-/.])[01]?\d\1[0-3]?\d(?:\b|(?=T\d))"
     rf"|\b{_MONTH}-\d{{1,2}}-(?:19|20)?\d\d\b|\b\d{{1,2}}-{_MONTH}-(?:19|20)?\d\d\b"
+    # (lower83) and typed in lower case with the whole year: "date of admission: 17-jan-2025"
+    rf"|\b\d{{1,2}}-(?i:{_MONTH})-(?:19|20)\d\d\b"
     # (dates59) a day and a short month joined by a hyphen with no year, as rotas, bookings
     # and notes write them ("the x-ray on 10-Apr", "check in 25-Dec"); a day and a month run
     # together in capitals, as airline and military records write them ("departing 22MAR",

@@ -45,6 +45,11 @@ RULE_CASES = [
         "Guðrún Ólafsdóttir",
     ),
     ("name.school_year", "Dear Parent, Ishaan (Year 4) had a fall in the playground.", "Ishaan"),
+    (
+        "vehicle.plate_lower",
+        "vehicle kn19 xpt was parked across the disabled bay again",
+        "kn19 xpt",
+    ),
     # (staff83) a colleague named in a patient's words: by desk, by role, praised
     ("name.staff_at_the_desk", "can confirm, Rania at the front desk is an angel", "Rania"),
     ("name.staff_by_role", "The hygienist Carly is the best, didn't feel a thing", "Carly"),
@@ -6084,6 +6089,16 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("Our hygienists can help with bad breath. Ask at reception.", None),
         ("Patience is the best medicine, said no toddler ever", None),
         ("Post-op instructions are available in English and Spanish at the front desk.", None),
+        # (lower83) typed in lower case: a form's date with the month's short name; a plate
+        # after the car; not a car park's size nor a plate's in millimetres
+        ("date of admission: 17-jan-2025. diagnosis: pneumonia.", "17-jan-2025"),
+        ("auto placa b7k-319 bloqueando la cochera del consultorio", "b7k-319"),
+        ("security note: white corolla nkr-481 in the staff bay again", "nkr-481"),
+        ("our car park has 20 spaces for patients", None),
+        ("plate size 100-200 mm for the new sign", None),
+        # (places83) "I live in" in Spanish; not "alive"
+        ("¿Atienden los sábados? Vivo en Cartago y trabajo de lunes a viernes.", "Cartago"),
+        ("Estoy vivo en casa, gracias a Dios.", None),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
