@@ -911,6 +911,9 @@ PUBLIC_TITLES = _words(
     cr cllr honourable honorable valedictorian salutatorian
     consigliera consigliere assessore assessora gemeinderätin gemeinderat stadträtin stadtrat
     radna radny conseiller conseillère concejal concejala vereador vereadora
+    presidente presidenta expresidente expresidenta président
+    présidente präsident präsidentin premier premiê prefeito prefeita alcalde alcaldesa
+    ministro ministra ministre
     """
 )
 

@@ -2521,10 +2521,32 @@ _SOMEONE_ELSE = lazy.compile(
 )
 
 
+# (clean83) News told on a source's word or of a body's doing: "Dengue cases rising in
+# Petaling Jaya, says Malaysian health ministry", "Measles cases climbing in Lubbock County
+# per the state health dept", "Kenya's Ministry of Health announced a drive in Kisumu", "The
+# Lancet published the trial from Kampala".
+_NEWS_OF_A_BODY = lazy.compile(
+    r"\b(?:says|said|per|according[ \t]+to|reports?|reported|announced|announces|published"
+    r"|confirmed|launched|opened|amplió|anunció|inaugurou|anunciou)\b[^.!?\n]{0,60}?"
+    r"\b(?:ministry|minister|government|govt|department|dept|officials?|commissioner|council"
+    r"|authorit(?:y|ies)|agency|who|cdc|nhs|lancet|journal|study|trial|instituto|ministerio"
+    r"|ministério|secretaria|governo|gobierno)\b"
+    r"|\b(?:ministry|minister|government|govt|department|dept|officials?|commissioner|council"
+    r"|authorit(?:y|ies)|agency|who|cdc|lancet|journal|instituto|ministerio|ministério"
+    r"|secretaria|governo|gobierno)\b[^.!?\n]{0,60}?\b(?:says|said|reports?|reported"
+    r"|announced|announces|published|confirmed|launched|opened|amplió|anunció|inaugurou"
+    r"|anunciou)\b",
+    _I,
+)
+
+
 def _a_bodys_opening(text: str) -> bool:
-    """Whether ``text`` opens with a body's news in its own name (``_A_BODYS_OPENING``) and
-    speaks of no one else (no "my", "she", "patient")."""
-    return _A_BODYS_OPENING.match(text) is not None and _SOMEONE_ELSE.search(text) is None
+    """Whether ``text`` tells a body's news (opening with its doing in its own name,
+    ``_A_BODYS_OPENING``, or on a source's word, ``_NEWS_OF_A_BODY``) and speaks of no one
+    else (no "my", "she", "patient")."""
+    return (
+        _A_BODYS_OPENING.match(text) is not None or _NEWS_OF_A_BODY.search(text) is not None
+    ) and _SOMEONE_ELSE.search(text) is None
 
 
 _A_MNEMONIC = lazy.compile(r"(?:[A-Z]\.){2,}[A-Z]\.?")

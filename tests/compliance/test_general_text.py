@@ -6099,6 +6099,13 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         # (places83) "I live in" in Spanish; not "alive"
         ("¿Atienden los sábados? Vivo en Cartago y trabajo de lunes a viernes.", "Cartago"),
         ("Estoy vivo en casa, gracias a Dios.", None),
+        # (clean83) news on a source's word or of a body's doing; a public title in
+        # Portuguese and Spanish
+        ("Dengue cases rising in Petaling Jaya, says Malaysian health ministry.", None),
+        ("Measles cases climbing again in Lubbock County per the state health dept", None),
+        ("The Lancet published the trial from Kampala showing benefit of early ART.", None),
+        ("O ex-presidente Lula passou por uma cirurgia no quadril, segundo a imprensa.", None),
+        ("my son was seen in Kisumu and the ministry says it was cholera", "Kisumu"),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
