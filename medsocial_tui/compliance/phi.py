@@ -2490,6 +2490,10 @@ def _learned(
             and any(w in lx.EPONYMS for w in text[f.start : f.end].lower().split())
         ):
             continue  # (clean83) "Cadbury Dairy Milk": a brand's words, no number, no one's door
+        if f.label == "geo" and _OUR_BRANCH.match(text, f.end) and _OUR_BEFORE.search(
+            text, max(0, f.start - 6), f.start
+        ) and _SOMEONE_ELSE.search(text) is None:
+            continue  # (clean83) "accepting new patients at our Riverside location": ours
         if f.label == "geo" and _a_bodys_opening(text):
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
         if (
@@ -2547,6 +2551,15 @@ def _a_bodys_opening(text: str) -> bool:
     return (
         _A_BODYS_OPENING.match(text) is not None or _NEWS_OF_A_BODY.search(text) is not None
     ) and _SOMEONE_ELSE.search(text) is None
+
+
+# (clean83) The practice's own branch by its town in its own voice: "at our Riverside
+# location", "our Pilsen office", "our Koramangala clinic" (in a text that speaks of no one
+# else: "Pt seen at our Chatswood clinic" keeps its place).
+_OUR_BEFORE = lazy.compile(r"\b[Oo]ur[ \t]+$")
+_OUR_BRANCH = lazy.compile(
+    r"[ \t]+(?:location|office|branch|clinic|surgery|practice|site|rooms|centre|center)s?\b", _I
+)
 
 
 _A_MNEMONIC = lazy.compile(r"(?:[A-Z]\.){2,}[A-Z]\.?")

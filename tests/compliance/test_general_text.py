@@ -6106,6 +6106,10 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("The Lancet published the trial from Kampala showing benefit of early ART.", None),
         ("O ex-presidente Lula passou por uma cirurgia no quadril, segundo a imprensa.", None),
         ("my son was seen in Kisumu and the ministry says it was cholera", "Kisumu"),
+        # (clean83) the practice's own branch by its town, in its own voice; not a patient's
+        # care there
+        ("Dr. Ortega is accepting new patients at our Riverside location.", None),
+        ("My son was treated at our Ashford surgery last week", "Ashford"),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
