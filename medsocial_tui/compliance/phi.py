@@ -2490,9 +2490,12 @@ def _learned(
             and any(w in lx.EPONYMS for w in text[f.start : f.end].lower().split())
         ):
             continue  # (clean83) "Cadbury Dairy Milk": a brand's words, no number, no one's door
-        if f.label == "geo" and _OUR_BRANCH.match(text, f.end) and _OUR_BEFORE.search(
-            text, max(0, f.start - 6), f.start
-        ) and _SOMEONE_ELSE.search(text) is None:
+        if (
+            f.label == "geo"
+            and _OUR_BRANCH.match(text, f.end)
+            and _OUR_BEFORE.search(text, max(0, f.start - 6), f.start)
+            and _SOMEONE_ELSE.search(text) is None
+        ):
             continue  # (clean83) "accepting new patients at our Riverside location": ours
         if f.label == "geo" and _a_bodys_opening(text):
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"

@@ -4429,6 +4429,8 @@ _DEVICE_LABEL = (
     # (records11) a glucose sensor's transmitter and a hearing aid are one wearer's: "Dexcom
     # transmitter 8G55QK", "hearing aid L-9S7730012", "hearing aids (serials 24C19877 …)"
     r"|\btransmitter|\bhearing[ \t]+aids?"
+    # (devices83) and the sensor a glucose reader pairs with: "Libre sensor 0M9A7X4KQ2"
+    r"|\bsensor"
     # (guard-replies) an animal's microchip, a bike's frame number: traced to their owner
     r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#)))"
 )
@@ -7564,6 +7566,11 @@ def _someone_abroad(sentence: str) -> bool:
     return False
 
 
+_EMERGENCY_CONTACT_BEFORE = lazy.compile(
+    r"\b(?i:emergency[ \t]+contact|next[ \t]+of[ \t]+kin|in[ \t]+case[ \t]+of[ \t]+emergency)\b|\bNOK\b"
+)
+
+
 def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
     """A number the post gives everyone, or no phone at all. Not a phone: a number right
     after another kind of label (``phone.other_label``). Never a public line: the number
@@ -7581,6 +7588,10 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         # (records14, ``phone.reaches_you``) "our practice manager will phone you on (312)
         # 555-0147", "we'll text you at …": the number the reader is reached on is theirs,
         # whoever else the sentence names or not
+        return False
+    if _EMERGENCY_CONTACT_BEFORE.search(text, max(0, start - 80), start):
+        # (phones83) "emergency contact relationship: mother; phone: (0)24 777 8812": a next of
+        # kin's number, whatever "emergency" reads like
         return False
     left, right = sentence_around(text, start, end)
     if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
@@ -11342,6 +11353,9 @@ _DELIVERED_TO_SOMEONE = lazy.compile(
     r"|deliver(?:y|ies)[ \t]+for[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?-i:[A-Z][a-z]+)"
     r"|deliver(?:ed)?[ \t]+to[ \t]+(?:you|him|her|them|me|us)\b|attempted[ \t]+delivery"
     r"|leave[ \t]+(?:it|them|the[ \t]+\w+)?[ \t]*(?:at|by|with|on)[ \t]+(?:the[ \t]+)?(?:back|front|side)"
+    # (addresses83) a courier's note of where to leave it: "Delivery instructions: leave with
+    # neighbour at No. 7, Jalan Ampang Hilir"
+    r"|leave[ \t]+(?:it[ \t]+|them[ \t]+)?with[ \t]+(?:the[ \t]+|my[ \t]+|a[ \t]+)?neighbou?rs?"
     r"|pick(?:s|ing)?[ \t]+(?:you|him|her|them|me)[ \t]+up|drop(?:s|ping)?[ \t]+(?:you|him|her|them|me)"
     r"[ \t]+(?:off|at)|your[ \t]+(?:order|parcel|package|taxi|ride|driver|cab|shipment)"
     # (lead) a ride or help sent to where the writer is: "im at Unit 12, 45 Sydney Rd, …,

@@ -64,6 +64,7 @@ FINDER_RULES = (
     "name.indonesian_title",
     "name.declined_slavic",
     "name.cyrillic_patronymic",
+    "name.cyrillic_relation",
     "age.cyrillic_over_89",
     "age.greek_over_89",
     "email.spelled_lower",
@@ -1783,10 +1784,132 @@ _LIVES_GR_VERBS = (
     " νοσηλεύεται νοσηλεύτηκε νοσηλεύομαι εισήχθη"
 )
 _LIVES_GR_JOINS = "στη στην στο στον στα σε από"
+# (places83) Russian and Ukrainian verbs of living and "I am from", then the town: "живём в
+# Казани", "я живу в Харкові", "родом из Твери", "мы из Самары". Not a country's name (their
+# stems in _CYR_COUNTRIES).
+_LIVES_CYR_VERBS = (
+    "живу|живём|живем|живёт|живет|живут|живемо|живе|мешкаю|мешкаємо|мешкає|проживаю|проживаем"
+    "|проживает|проживаємо|родом из|родом з|я из|мы из|я з|ми з"
+)
+_CYR_TOWN = r"(?=[A-ZА-ЯЁІЇЄҐ])(?=[^\W\d_]{0,19}[\u0400-\u04ff])[^\W\d_'’-]{2,20}"
+
+
+@lru_cache(maxsize=1)
+def _lives_cyrillic() -> re.Pattern[str]:
+    """``_LIVES_CYR_VERBS`` and the prepositions as the fold spells them, then a capitalised
+    word holding a Cyrillic letter (the fold writes look-alike letters in Latin: "Харкові"
+    is read "Xapкoвi")."""
+    verbs = _folded_alternation(_LIVES_CYR_VERBS, "|").replace("\\ ", r"[ \t]+")
+    joins = _folded_alternation("в во у на")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{verbs})[ \t]+(?:(?:{joins})[ \t]+)?"
+        rf"(?P<place>{_CYR_TOWN}(?:[ \t-]{_CYR_TOWN})?)"
+    )
+
+
+_CYR_COUNTRIES_WRITTEN = (
+    "росси",
+    "украин",
+    "україн",
+    "казахстан",
+    "беларус",
+    "білорус",
+    "польш",
+    "польщ",
+    "германи",
+    "німеччин",
+    "израил",
+    "ізраїл",
+    "америк",
+    "сша",
+    "грузи",
+    "армени",
+    "вірмен",
+    "узбекистан",
+    "молдов",
+    "латви",
+    "литв",
+    "эстони",
+    "естоні",
+    "канад",
+    "франци",
+    "франці",
+    "испани",
+    "іспані",
+    "итали",
+    "італі",
+    "турци",
+    "туреччин",
+    "чехи",
+    "чехі",
+    "европ",
+    "європ",
+    "англи",
+    "англі",
+    "финлянди",
+    "фінлянді",
+    "кита",
+    "япони",
+    "японі",
+    "азербайджан",
+    "киргиз",
+    "таджикистан",
+    "туркмен",
+    "болгари",
+    "румыни",
+    "румуні",
+    "сербии",
+    "австри",
+)
+
+
+# (names83) A relative's word in Russian or Ukrainian, then a capitalised word: the relative's
+# name, in whatever case the sentence declines it ("записать сына Матвея к ортодонту", "мой
+# муж Олег", "донька Соломія"). The name needs no list: the word after a relation is a name.
+_CYR_RELATIONS = (
+    "сын сына сыну сыном дочь дочку дочери дочка дочке муж мужа мужу мужем жена жену жены жене"
+    " мама маму мамы маме папа папу папы папе бабушка бабушку бабушки бабушке дедушка дедушку"
+    " дедушки дедушке брат брата брату сестра сестру сестры сестре внук внука внуку внучка внучку"
+    " внучке сын сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
+    " дружини мати матір батько батька бабуся бабусю бабусі дідусь дідуся"
+)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_relation() -> re.Pattern[str]:
+    """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word holding a
+    Cyrillic letter."""
+    relations = _folded_alternation(" ".join(dict.fromkeys(_CYR_RELATIONS.split())))
+    return re.compile(rf"(?<![^\W\d_])(?:{relations})[ \t]+(?P<name>{_CYR_TOWN})(?![^\W\d_])")
+
+
+def _cyrillic_relation_names(text: str) -> list[Finding]:
+    if not _HAS_CYRILLIC.search(text):
+        return []
+    return [
+        group_finding(
+            m,
+            "name",
+            "name",
+            "a relative's name after the relation's word",
+            "name.cyrillic_relation",
+        )
+        for m in _cyrillic_relation().finditer(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _cyr_countries() -> tuple[str, ...]:
+    """``_CYR_COUNTRIES_WRITTEN`` as the fold spells them, lower-cased."""
+    return tuple(w.lower() for w in _as_folded(" ".join(_CYR_COUNTRIES_WRITTEN)))
+
+
+_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LIVES_TRIGGER = lazy.compile(
     r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
     r"|ligger|sjukhuset|sykehuset|sygehuset)|\bwe?\s[A-Z]|[a-z](?:ssa|ssä|sta|stä|lla|llä)\b"
     r"|גר|מתגורר|אושפז|مستشفى|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
+    r"|жив|мешка|прожива|родом|[яЯ][ \t]+(?:из|з)\b|[мМ][ыи][ \t]+(?:из|з)\b"
 )
 # Countries and the word for abroad, as these languages write them after the verb (the
 # English names are the guard's own country list)
@@ -1924,9 +2047,12 @@ def _lives_abroad(text: str) -> list[Finding]:
         _LIVES_HE,
         _LIVES_AR,
         _lives_greek(),
+        _lives_cyrillic(),
     ):
         for m in pattern.finditer(text):
             place = m.group("place")
+            if pattern is _lives_cyrillic() and place.lower().startswith(_cyr_countries()):
+                continue  # "живём в России": a country, no town
             if text[m.start() : m.start("place")].isupper():
                 continue  # a heading in capitals ("NATURAL DE …" on a label), not a sentence
             low = place.lower()
@@ -2119,6 +2245,7 @@ def find_scripts(
     # (names14) after the cued rules, which name the span their own way
     found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
     found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
+    found += _not_over_a_name(_cyrillic_relation_names(text), found)
     found += _greek_cyrillic_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here

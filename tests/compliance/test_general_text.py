@@ -50,6 +50,8 @@ RULE_CASES = [
         "vehicle kn19 xpt was parked across the disabled bay again",
         "kn19 xpt",
     ),
+    ("handle.chat_log", "Chat log 09:14 kasia_w88: hi is the clinic open tmrw?", "kasia_w88"),
+    ("name.quoted_on_a_thing", 'a blue retainer case with the name "ELIF" on it', "ELIF"),
     # (staff83) a colleague named in a patient's words: by desk, by role, praised
     ("name.staff_at_the_desk", "can confirm, Rania at the front desk is an angel", "Rania"),
     ("name.staff_by_role", "The hygienist Carly is the best, didn't feel a thing", "Carly"),
@@ -6110,6 +6112,25 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         # care there
         ("Dr. Ortega is accepting new patients at our Riverside location.", None),
         ("My son was treated at our Ashford surgery last week", "Ashford"),
+        # (places83) where a family lives in Russian and Ukrainian; not a country
+        ("Хочу записать сына к ортодонту, живём в Казани.", "Казани"),
+        ("Я живу в Харкові, син має біль.", "Харкові"),
+        ("Мы живём в России уже 10 лет.", None),
+        # (names83) a quoted name on a belonging; not a product's; a chat log's speaker
+        ('Lost & found: blue retainer case with the name "ELIF" on it.', "ELIF"),
+        ('The new chair has the name "Comfort Plus" on it', None),
+        ("Chat log 09:14 kasia_w88: hi is the clinic open tmrw?", "kasia_w88"),
+        ("At 10:30 Reminder: bring your card", None),
+        # (devices83, phones83, addresses83) a sensor's serial; a serial someone registered;
+        # an emergency contact's number; a courier's note of where to leave a parcel
+        ("New CGM reader Libre sensor 0M9A7X4KQ2 won't pair with my phone", "0M9A7X4KQ2"),
+        ("The device serial you registered is SN-CPAP-55G7120X.", "SN-CPAP-55G7120X"),
+        ("Replace the sensor every 14 days.", None),
+        ("emergency contact relationship: mother; phone: (0)24 777 8812", "(0)24 777 8812"),
+        (
+            "Delivery instructions: leave with neighbour at No. 7, Jalan Ampang Hilir, KL.",
+            "No. 7, Jalan Ampang Hilir, KL",
+        ),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),

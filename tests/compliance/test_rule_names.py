@@ -208,6 +208,8 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
+    # (names83) a relative's name after the relation's word, in Russian and Ukrainian
+    ("name.cyrillic_relation", "Хочу записать сына Матвея к ортодонту.", "Матвея", False),
     # (names79) a name beside the writer, or spoken to with no comma
     ("name.with_the_writer", "Aba and I both had our wisdom teeth out the same week", "Aba", False),
     # (ages79) and in Greek, said of a relative
