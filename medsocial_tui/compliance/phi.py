@@ -314,8 +314,19 @@ AGE = lazy.compile(
     # (vetoes55) "is" written short after a person: "mum's 94 and just got her first tattoo",
     # "Dad's 92 and on warfarin", "she's 96!" (``_ages`` asks for a person's word before it)
     r"|(?<=['’]s\s)(?P<n11>(?:9\d|1[01]\d))\b(?=\s*(?:[!,.;]|$|and\b|now\b|today\b|this\b"
-    rf"|next\b|in\b|on\b|years?\b|{lx.AGE_YR}\b|{lx.AGE_YO}\b))",
+    rf"|next\b|in\b|on\b|years?\b|{lx.AGE_YR}\b|{lx.AGE_YO}\b))"
+    # (ages83) the same typed with no apostrophe: "my nan shes 92", "hes 95 now"
+    r"|(?<=\b[sS]hes\s)(?P<n12>(?:9\d|1[01]\d))\b(?!\s*%|\s*(?:percent|kg|lbs?|mg|cm)\b)"
+    # (ages83) and an age said "exactly", of someone near ("exactly 92 — my great aunt",
+    # "98 exactly, broke her wrist": ``_ages`` asks for a person's word near it)
+    r"|\bexactly\s+(?P<n13>(?:9\d|1[01]\d))\b(?!\s*%|\s*(?:percent|patients|people|days|years\s+ago"
+    r"|minutes|mins|kg|lbs?|mg|cm|times|pounds|dollars|euros)\b)"
+    r"|\b(?P<n14>(?:9\d|1[01]\d))\s+exactly\b",
     _I,
+)
+# (ages83) A person's word near an age said "exactly" (AGE's n13, n14).
+_A_PERSON_NEAR_AN_AGE = lazy.compile(
+    r"\b(?:my|her|his|she|he|pt|patient|grandma|grandpa|nan|gran|aunt|uncle|mum|mom|dad)\b", _I
 )
 # Before "95F": a patient's words, or nothing but a label of a few words ("Case:", "Pt:",
 # "Case for discussion:") on the line.
@@ -348,7 +359,7 @@ register_starts(
     " nowruz= kwanzaa= juneteenth= anzac= waitangi= st= labor= labour= memorial= independence="
     " canada= australia= mother= father= spr sum aut fal win ear lat mid",
 )
-register_starts("phi.age", "0 age tur is= was= at=")
+register_starts("phi.age", "0 age tur is= was= at= shes= exactly=")
 # Every age holds a number of two or three digits ("(age90)": after "age").
 register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
@@ -1704,7 +1715,22 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     for m in _age_matches(text):
         group = next(
             g
-            for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7", "n8", "n9", "n10", "n11")
+            for g in (
+                "n",
+                "n2",
+                "n3",
+                "n4",
+                "n5",
+                "n6",
+                "n7",
+                "n8",
+                "n9",
+                "n10",
+                "n11",
+                "n12",
+                "n13",
+                "n14",
+            )
             if m.group(g)
         )
         value = int(m.group(group))
@@ -1714,6 +1740,10 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue  # "The forecast said 95F": a temperature
         if group == "n11" and not _a_persons_is(text, m.start(group)):
             continue  # "it's 95 and sunny", "that's 90, not 100": no one's age
+        if group in ("n13", "n14") and not _A_PERSON_NEAR_AN_AGE.search(
+            text, max(0, m.start() - 60), m.end() + 60
+        ):
+            continue  # "exactly 95 seats": no one's age
         if group in ("n8", "n9") and m.start(group) - 2 not in name_ends:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
         if group == "n3" and not _AGE_OR_TURN.match(m.group()):

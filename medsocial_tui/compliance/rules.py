@@ -8557,8 +8557,13 @@ _FAME_WORDS = _trigger(
 
 def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
+    if _SPOKEN_TO_AFTER.match(text, f.end):
+        return False  # (names83) "lol Yusuf you're famous now": a friend spoken to, teased
     left, right = sentence_around(text, f.start, f.end)
     return _public_sentence(text, left, right)
+
+
+_SPOKEN_TO_AFTER = lazy.compile(r",?[ \t]+(?:you['’]re|you[ \t]+are|ur|u[ \t]+r)\b", _I)
 
 
 @lru_cache(maxsize=16)

@@ -6131,6 +6131,13 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
             "Delivery instructions: leave with neighbour at No. 7, Jalan Ampang Hilir, KL.",
             "No. 7, Jalan Ampang Hilir, KL",
         ),
+        # (ages83) an age typed "shes 92" or said "exactly"; not a share or a count
+        ("hi can i bring my nan shes 92 to the walk in", "92"),
+        ("pt in her late 90s, 98 exactly, broke her wrist. cast or nothing?", "98"),
+        ("shes 95% sure it was the pasta", None),
+        ("We have exactly 95 seats in the hall", None),
+        # (names83) a friend spoken to and teased as famous; not a public figure
+        ("lol Yusuf you're famous now, the hygienist asked about you", "Yusuf"),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
