@@ -2487,7 +2487,36 @@ def _with_learned(
     both = drop_organisations_notice(text, both)
     both = _drop_in_a_made_up_case(text, both)
     kept = [f for f in both if _LEARNED in f.reason or f.reason.endswith(_DOCTOR_TAG)]
-    return sorted(found + kept, key=lambda f: (f.start, f.end)) if kept else found
+    if not kept:
+        return found
+    kept += _dates_of_learned_names(text, found, kept)
+    return sorted(found + kept, key=lambda f: (f.start, f.end))
+
+
+def _dates_of_learned_names(text: str, found: list[Finding], kept: list[Finding]) -> list[Finding]:
+    """(dates83) The dates a name only the tagger read ties to that person ("HR: Ewa Nowak
+    returned to work 14/10", "Ingrid Halvorsen, f. 22.11.1947, innlagt 03.02"), as a rule's
+    name ties them: the date finder read again with those names as the people, through the
+    same vetoes; only where no rule found a name (a text with one has read its dates)."""
+    if any(f.label == "name" for f in found):
+        return []
+    names = [f for f in kept if f.label == "name"]
+    if not names:
+        return []
+    doc = parse(text)
+    named, following = _sentences_about(doc, names)
+    taken = [*found, *kept]
+    dates = [
+        d
+        for d in _dates(doc, named, following, people=[f.start for f in names])
+        if not d.reason.endswith(_WHEN_ONLY)
+        and not _relative_date(text, d)  # ("yesterday", "last week": a day of no calendar)
+        and not any(d.start < g.end and g.start < d.end for g in taken)
+    ]
+    if not dates:
+        return []
+    both = drop_vetoed_findings(text, drop_public_lives(text, taken + dates))
+    return [d for d in dates if d in both]
 
 
 def _learned(

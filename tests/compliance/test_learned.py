@@ -307,3 +307,23 @@ def test_a_text_is_held_when_the_guard_cannot_run(
     assert "tell whoever runs medsocial to reinstall medsocial" in reason
     assert "make tagger" in reason
     assert "Fort Nelson" not in reason
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        ("Post-op check for Dev moved to Oct 3, 2:15pm", "Dev", "Oct 3"),
+        (
+            "wanna confirm appt for Dev on Friday Oct 18 at 3pm for the crown seat",
+            "Dev",
+            "Friday Oct 18 at 3pm",
+        ),
+    ],
+)
+def test_a_name_only_the_tagger_reads_ties_its_dates(text: str, name: str, date: str) -> None:
+    """(dates83) A name the rules miss and the tagger reads ties the dates of its sentence to
+    that person, as a rule's name would; the same words with no one named keep no date."""
+    found = {text[f.start : f.end]: f.reason for f in find_phi(text)}
+    assert found[name].endswith("[learned.name]")
+    assert found[date].endswith("[date.tied_to_person]")
+    assert find_phi("Post-op checks moved to Oct 3, 2:15pm") == []
