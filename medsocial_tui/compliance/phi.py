@@ -154,7 +154,11 @@ DATE = lazy.compile(
     # (dates59) and after "to", "for", "by", "till" and other languages' "for", "on" and
     # "to" ("foi remarcada para 22/05", "return by 30/04", "moved to 14/08", "am 22/05")
     r"|(?<=\b[Tt]o\s)|(?<=\b[Ff]or\s)|(?<=\b[Bb]y\s)|(?<=\b[Tt]ill\s)|(?<=\bpara\s)"
-    r"|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bau\s)|(?<=\bdia\s)|(?<=\bdía\s))"
+    r"|(?<=\bam\s)|(?<=\ble\s)|(?<=\bel\s)|(?<=\bau\s)|(?<=\bdia\s)|(?<=\bdía\s)"
+    # (dates83) and after a day's own word, with no preposition: "returned to work 14/10",
+    # "date of death 28/12", "effective 30/04", "admitted 19/06"
+    r"|(?<=\bwork\s)|(?<=\bdeath\s)|(?<=\bbirth\s)|(?<=\beffective\s)|(?<=\badmitted\s)"
+    r"|(?<=\bdischarged\s)|(?<=\bseen\s)|(?<=\bdied\s)|(?<=\bborn\s))"
     r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
     # (dates59) a day of the month after Portuguese's and Spanish's "dia" ("desde o dia
     # 15", "el día 3 a las 10"), not a day of a course ("dia 3 do tratamento")

@@ -6138,6 +6138,11 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("We have exactly 95 seats in the hall", None),
         # (names83) a friend spoken to and teased as famous; not a public figure
         ("lol Yusuf you're famous now, the hygienist asked about you", "Yusuf"),
+        # (dates83) a day and a month after a day's own word, with no preposition; not in a
+        # text about no one
+        ("HR: Ewa Nowak returned to work 14/10 after sick leave.", "14/10"),
+        ("Coroner's notification: Declan Murphy, date of death 28/12.", "28/12"),
+        ("Policy effective 30/04 for all staff.", None),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
