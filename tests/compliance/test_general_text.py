@@ -51,6 +51,7 @@ RULE_CASES = [
         "kn19 xpt",
     ),
     ("handle.chat_log", "Chat log 09:14 kasia_w88: hi is the clinic open tmrw?", "kasia_w88"),
+    ("vehicle.plate_lower_labelled", "reg kda 482q was parked across the bay again", "kda 482q"),
     ("name.quoted_on_a_thing", 'a blue retainer case with the name "ELIF" on it', "ELIF"),
     # (staff83) a colleague named in a patient's words: by desk, by role, praised
     ("name.staff_at_the_desk", "can confirm, Rania at the front desk is an angel", "Rania"),
@@ -6143,6 +6144,14 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("HR: Ewa Nowak returned to work 14/10 after sick leave.", "14/10"),
         ("Coroner's notification: Declan Murphy, date of death 28/12.", "28/12"),
         ("Policy effective 30/04 for all staff.", None),
+        # (lower83) a plate after its label and a postcode after its, in lower case; not a
+        # fee, a date to register by or a plate's size
+        ("a silver corolla, plate gr 4521-19, scraped my car in your lot", "gr 4521-19"),
+        ("la voiture immatriculée ej-482-kt bloque l'entrée du cabinet", "ej-482-kt"),
+        ("postcode is sw9 8qt, is that in your catchment?", "sw9 8qt"),
+        ("reg fee is 250 dollars for the course", None),
+        ("register by 2026 for the new plan", None),
+        ("the plate size is 100 mm", None),
         # and the same words of a person stay found
         ("my son was seen on 3/12 and is 2 years old", "3/12"),
         ("my neighbour turns 96 today and still flosses", "96"),
