@@ -1094,6 +1094,24 @@ _MY_WORKMATE = lazy.compile(
 )
 
 
+# (staff83) The practice's own voice pointing to a colleague a few words before the name:
+# "Say hello to Hope Baker at the front desk", "Meet Tasha on reception", "Ask for Jo Lee at
+# the front desk", "Please welcome our new receptionist's …".
+_POINTED_TO_A_COLLEAGUE = lazy.compile(
+    r"\b(?:hello|hi|welcome|welcoming|meet|introduc\w*|ask(?:[ \t]+for)?|call|see|talk[ \t]+to"
+    r"|speak[ \t]+(?:to|with)|contact|email|text|ring|phone|visit)[ \t]+(?:to[ \t]+)?"
+    r"(?:[\w'’.-]+[ \t]+){0,2}$",
+    _I,
+)
+
+
+def _pointed_to_a_colleague(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(staff83) The practice's voice pointing to a colleague just before the name ("Say
+    hello to Hope Baker at the front desk"): its own person, not a patient's words."""
+    start = m.start("name")
+    return _POINTED_TO_A_COLLEAGUE.search(text, max(0, start - 40), start) is not None
+
+
 def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(staff83) "help in English and Spanish at the front desk": a language's or a
     nationality's word, though "English" is a family name too."""
@@ -6545,6 +6563,7 @@ def _not_a_listed_joined_town(text: str, m: re.Match[str], ctx: PracticeContext)
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _pointed_to_a_colleague,
         _a_language_or_nationality,
         _not_a_listed_joined_town,
         _not_a_place_nor_a_branch,

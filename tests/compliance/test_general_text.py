@@ -6089,6 +6089,7 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
         ("Best hygienist in town! Roshni is a gem", "Roshni"),
         ("Staff spotlight: our receptionist Maria is fluent in Spanish.", None),
         ("Call Jessica at the front desk to book.", None),
+        ("Say hello to Hope Baker at the front desk this week!", None),
         ("Our hygienists can help with bad breath. Ask at reception.", None),
         ("Patience is the best medicine, said no toddler ever", None),
         ("Post-op instructions are available in English and Spanish at the front desk.", None),

@@ -196,8 +196,11 @@ def test_the_cli_report_and_show_say_the_same_numbers(home, fake, tmp_path):
     ids = publish(home, ["Floss daily", "Brush twice"])
     fake.set_counts(ids[0], likes=7, boosts=2, replies=1)
     fake.set_counts(ids[1], likes=3, boosts=0, replies=0)
-    # Read the posts 8 days on, then report the week they went out in.
-    moment = clock.now() + timedelta(days=8)
+    # Read the posts on the Tuesday after the week they went out in (two to eight days on),
+    # then report that week: "last week" on that day, whatever the day of publishing (on a
+    # Sunday, eight days on was a Monday whose last whole week began after it).
+    published_on = clock.local(clock.now(), summary_tz(home)).date()
+    moment = clock.now() + timedelta(days=8 - published_on.weekday())
     fetched = run_cli(home, "metrics", "fetch", "--json", now=moment)
     assert fetched.returncode == 0, fetched.stderr
     assert json.loads(fetched.stdout)["posts_read"] == 2
