@@ -328,6 +328,8 @@ AGE = lazy.compile(
     r"|\b(?P<n14>(?:9\d|1[01]\d))\s+exactly\b",
     _I,
 )
+# AGE's groups, one to each of its alternatives: the age's number, whichever matched.
+_AGE_GROUPS = ("n", *(f"n{i}" for i in range(2, 15)))
 # (ages83) A person's word near an age said "exactly" (AGE's n13, n14).
 _A_PERSON_NEAR_AN_AGE = lazy.compile(
     r"\b(?:my|her|his|she|he|pt|patient|grandma|grandpa|nan|gran|aunt|uncle|mum|mom|dad)\b", _I
@@ -1717,26 +1719,7 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
     for m in _age_matches(text):
-        group = next(
-            g
-            for g in (
-                "n",
-                "n2",
-                "n3",
-                "n4",
-                "n5",
-                "n6",
-                "n7",
-                "n8",
-                "n9",
-                "n10",
-                "n11",
-                "n12",
-                "n13",
-                "n14",
-            )
-            if m.group(g)
-        )
+        group = next(g for g in _AGE_GROUPS if m.group(g))
         value = int(m.group(group))
         if not 90 <= value <= 125:
             continue
@@ -2560,7 +2543,7 @@ def _learned(
             and _SOMEONE_ELSE.search(text) is None
         ):
             continue  # (clean83) "accepting new patients at our Riverside location": ours
-        if f.label == "geo" and _a_bodys_opening(text):
+        if f.label == "geo" and _a_bodys_news(text):
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
         if (
             f.label == "name"
@@ -2610,7 +2593,7 @@ _NEWS_OF_A_BODY = lazy.compile(
 )
 
 
-def _a_bodys_opening(text: str) -> bool:
+def _a_bodys_news(text: str) -> bool:
     """Whether ``text`` tells a body's news (opening with its doing in its own name,
     ``_A_BODYS_OPENING``, or on a source's word, ``_NEWS_OF_A_BODY``) and speaks of no one
     else (no "my", "she", "patient")."""

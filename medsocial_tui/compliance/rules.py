@@ -1096,7 +1096,7 @@ _MY_WORKMATE = lazy.compile(
 
 # (staff83) The practice's own voice pointing to a colleague a few words before the name:
 # "Say hello to Hope Baker at the front desk", "Meet Tasha on reception", "Ask for Jo Lee at
-# the front desk", "Please welcome our new receptionist's …".
+# the front desk", "Call Jessica at the front desk to book".
 _POINTED_TO_A_COLLEAGUE = lazy.compile(
     r"\b(?:hello|hi|welcome|welcoming|meet|introduc\w*|ask(?:[ \t]+for)?|call|see|talk[ \t]+to"
     r"|speak[ \t]+(?:to|with)|contact|email|text|ring|phone|visit)[ \t]+(?:to[ \t]+)?"

@@ -1808,58 +1808,11 @@ def _lives_cyrillic() -> re.Pattern[str]:
 
 
 _CYR_COUNTRIES_WRITTEN = (
-    "росси",
-    "украин",
-    "україн",
-    "казахстан",
-    "беларус",
-    "білорус",
-    "польш",
-    "польщ",
-    "германи",
-    "німеччин",
-    "израил",
-    "ізраїл",
-    "америк",
-    "сша",
-    "грузи",
-    "армени",
-    "вірмен",
-    "узбекистан",
-    "молдов",
-    "латви",
-    "литв",
-    "эстони",
-    "естоні",
-    "канад",
-    "франци",
-    "франці",
-    "испани",
-    "іспані",
-    "итали",
-    "італі",
-    "турци",
-    "туреччин",
-    "чехи",
-    "чехі",
-    "европ",
-    "європ",
-    "англи",
-    "англі",
-    "финлянди",
-    "фінлянді",
-    "кита",
-    "япони",
-    "японі",
-    "азербайджан",
-    "киргиз",
-    "таджикистан",
-    "туркмен",
-    "болгари",
-    "румыни",
-    "румуні",
-    "сербии",
-    "австри",
+    "росси украин україн казахстан беларус білорус польш польщ германи німеччин израил"
+    " ізраїл америк сша грузи армени вірмен узбекистан молдов латви литв эстони естоні"
+    " канад франци франці испани іспані итали італі турци туреччин чехи чехі европ європ"
+    " англи англі финлянди фінлянді кита япони японі азербайджан киргиз таджикистан"
+    " туркмен болгари румыни румуні сербии австри"
 )
 
 
@@ -1870,7 +1823,7 @@ _CYR_RELATIONS = (
     "сын сына сыну сыном дочь дочку дочери дочка дочке муж мужа мужу мужем жена жену жены жене"
     " мама маму мамы маме папа папу папы папе бабушка бабушку бабушки бабушке дедушка дедушку"
     " дедушки дедушке брат брата брату сестра сестру сестры сестре внук внука внуку внучка внучку"
-    " внучке сын сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
+    " внучке сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
     " дружини мати матір батько батька бабуся бабусю бабусі дідусь дідуся"
 )
 
@@ -1879,12 +1832,12 @@ _CYR_RELATIONS = (
 def _cyrillic_relation() -> re.Pattern[str]:
     """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word holding a
     Cyrillic letter."""
-    relations = _folded_alternation(" ".join(dict.fromkeys(_CYR_RELATIONS.split())))
+    relations = _folded_alternation(_CYR_RELATIONS)
     return re.compile(rf"(?<![^\W\d_])(?:{relations})[ \t]+(?P<name>{_CYR_TOWN})(?![^\W\d_])")
 
 
 def _cyrillic_relation_names(text: str) -> list[Finding]:
-    if not _HAS_CYRILLIC.search(text):
+    if not _CYRILLIC.search(text):
         return []
     return [
         group_finding(
@@ -1901,15 +1854,16 @@ def _cyrillic_relation_names(text: str) -> list[Finding]:
 @lru_cache(maxsize=1)
 def _cyr_countries() -> tuple[str, ...]:
     """``_CYR_COUNTRIES_WRITTEN`` as the fold spells them, lower-cased."""
-    return tuple(w.lower() for w in _as_folded(" ".join(_CYR_COUNTRIES_WRITTEN)))
+    return tuple(w.lower() for w in _as_folded(_CYR_COUNTRIES_WRITTEN))
 
 
-_HAS_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _LIVES_TRIGGER = lazy.compile(
     r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
     r"|ligger|sjukhuset|sykehuset|sygehuset)|\bwe?\s[A-Z]|[a-z](?:ssa|ssä|sta|stä|lla|llä)\b"
     r"|גר|מתגורר|אושפז|مستشفى|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
-    r"|жив|мешка|прожива|родом|[яЯ][ \t]+(?:из|з)\b|[мМ][ыи][ \t]+(?:из|з)\b"
+    # (the Cyrillic verbs of living are read folded, "мешкаю" as "мeшкaю": any Cyrillic letter
+    # lets them be tried, as any Greek one does the Greek)
+    r"|[\u0400-\u04ff]"
 )
 # Countries and the word for abroad, as these languages write them after the verb (the
 # English names are the guard's own country list)
@@ -2040,6 +1994,7 @@ def _lives_abroad(text: str) -> list[Finding]:
 
     found = []
     not_places = _not_lived_in()
+    cyrillic = _lives_cyrillic()
     for pattern in (
         _LIVES_PLACE_LATIN,
         _FI_PLACE_CASE,
@@ -2047,11 +2002,11 @@ def _lives_abroad(text: str) -> list[Finding]:
         _LIVES_HE,
         _LIVES_AR,
         _lives_greek(),
-        _lives_cyrillic(),
+        cyrillic,
     ):
         for m in pattern.finditer(text):
             place = m.group("place")
-            if pattern is _lives_cyrillic() and place.lower().startswith(_cyr_countries()):
+            if pattern is cyrillic and place.lower().startswith(_cyr_countries()):
                 continue  # "живём в России": a country, no town
             if text[m.start() : m.start("place")].isupper():
                 continue  # a heading in capitals ("NATURAL DE …" on a label), not a sentence
