@@ -144,7 +144,9 @@ SOURCES = {
 # 28-74), and four more such helpers wrote 79-82 to the same brief to judge it blind
 # (measured on ``452b427``, the guard as it found it). The session after read 79-82 (with
 # 28-78), and four more such helpers wrote 83-86 to the same brief to judge it blind
-# (measured on ``4554d72``, the guard as it found it).
+# (measured on ``4554d72``, the guard as it found it). The session after read 83-86 (with
+# 28-82), and four more such helpers wrote 87-90 to the same brief to judge it blind
+# (measured on ``9a54e23``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -242,6 +244,10 @@ GENERAL = {
     "general_held_out84": HERE / "corpus" / "general_heldout84.txt",
     "general_held_out85": HERE / "corpus" / "general_heldout85.txt",
     "general_held_out86": HERE / "corpus" / "general_heldout86.txt",
+    "general_held_out87": HERE / "corpus" / "general_heldout87.txt",
+    "general_held_out88": HERE / "corpus" / "general_heldout88.txt",
+    "general_held_out89": HERE / "corpus" / "general_heldout89.txt",
+    "general_held_out90": HERE / "corpus" / "general_heldout90.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
