@@ -349,14 +349,14 @@ BLIND = frozenset(
 # in the session after that, once 67-70 had been written; 67-70 in the session after that,
 # once 71-74 had been written; 71-74 in the session after that, once 75-78 had been written;
 # 75-78 in the session after that, once 79-82 had been written; 79-82 in the session after
-# that, once 83-86 had been written. Every two-digit set from 21 on (83 and after too) is
-# blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 83))})
+# that, once 83-86 had been written; 83-86 in the session after that, once 87-90 had been
+# written. Every two-digit set from 21 on (87 and after too) is blind until it is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 87))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–82) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–86) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
