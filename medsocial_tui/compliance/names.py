@@ -751,6 +751,12 @@ class _Finder:
         if n - k > 1 and (
             toks[run[k]].lower in _RELATION_OR_COACH
             or (toks[run[k]].text == "Ate" and self.ate_as_kin(run, k))
+            # (names87) a ward's word for its patient before a name no word is ("Inpatient
+            # Marie-Claire Tshibangu, ward 7B"; not "Inpatient Physiotherapy")
+            or (
+                toks[run[k]].lower == "inpatient"
+                and _a_listed_name_or_no_word(toks[run[k + 1]].lower.split("-")[0])
+            )
         ):
             strong = strong or "a family word before a name"
             k += 1
@@ -4822,6 +4828,11 @@ def _unlisted_name_word(c: Candidate) -> bool:
     return _no_listed_word(lower)
 
 
+def _a_listed_name_or_no_word(lower: str) -> bool:
+    """``lower`` is a known given name or surname, or no listed word at all."""
+    return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or _no_listed_word(lower)
+
+
 @lru_cache(maxsize=4096)
 def _no_listed_word(lower: str) -> bool:
     """``_unlisted_name_word``'s word lookups, asked once a word (five rules ask them of
@@ -5373,22 +5384,51 @@ _YOU_DID = lazy.compile(
     # with its brands: "Fitbit your steps are synced"), nor "du", "vous" (French after a
     # shop's name: "Pharmacie du Parc", "Pharmacie vous accueille")
     r"|pls|plz|please|don['’]?t[ \t]+forget|(?:call|ring|text|msg|message)[ \t]+me"
-    r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ]))(?:\b|(?<=[ \t]))",
+    r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ])"
+    # (names87) "you're" and a chat's "ur" ("Anela ur teeth r so pretty", "Tasha you're so
+    # brave"), and a word of endearment said to the one addressed ("Hala habibti don't
+    # worry", "Nomvula sisi", "Maite cariño")
+    r"|you['’]?re|ur|u[ \t]+r)(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
+)
+
+
+# (names87) A word of endearment said to the one addressed, right after their name: "Hala
+# habibti don't worry", "Nomvula sisi we miss you", "Maite cariño". The name may be a town's
+# too ("Hala"): no town is called so.
+_ENDEARMENT_AFTER = lazy.compile(
+    r"[ \t]+(?:habibti|habibi|habibty|hayati|azizti|azizi|canım|canim|jaan|janu|cariño|carino"
+    r"|mija|mijo|hun|hunny|babe|sisi|habibtiii?)\b",
+    re.IGNORECASE,
+)
+
+
+# The words that open such a chat before an endearment and name no one ("Yalla habibi",
+# "Wallah habibti", "Khalas habibi").
+_NOT_ENDEARED = frozenset(
+    "yalla yallah wallah wallahi walla khalas inshallah mashallah ahlan marhaba shukran salam"
+    " salaam aywa tayeb tayyib habibi habibti ya".split()
 )
 
 
 def addressed_without_comma(f: _Finder, c: Candidate) -> str | None:
     """A name no English word opening a comment, then "you were", thanks or a request ("Oyinda you were amazing", "Tamatoa pls call mum")."""
-    if len(c.words) != 1 or c.last.possessive or _YOU_DID.match(f.doc.text, c.end) is None:
+    if len(c.words) != 1 or c.last.possessive:
+        return None
+    endeared = _ENDEARMENT_AFTER.match(f.doc.text, c.end) is not None
+    if not endeared and _YOU_DID.match(f.doc.text, c.end) is None:
         return None
     before = f.token_before(c.first_index)
     if not (c.first.sentence_start or (before is not None and before.text == ":")):
         return None
     lower = c.lowers[0]
     if not (
-        _unlisted_name_word(c) or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+        _unlisted_name_word(c)
+        or (lower in lx.GIVEN_NAMES and lower not in lx.english_words())
+        or (endeared and not c.common and lower.isalpha() and lower not in lx.english_words())
     ):
+        return None
+    if lower in _NOT_ENDEARED:
         return None
     if lower.endswith("s") and lower[:-1] in lx.english_words():
         return None  # (nameschat37) a group asked: "Mods please delete it", "Admins pls"
@@ -6007,6 +6047,14 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
         return _GIVEN_NAME  # "Zhang Wei", "Nguyen Van Minh": the family name first
     if head not in lx.GIVEN_NAMES or c.ambiguous:
         return None
+    if (
+        len(c.words) > 1
+        and len(c.first.base) <= 4
+        and c.first.base.isupper()
+        and not c.last.base.isupper()
+        and not f.doc.text.isupper()
+    ):
+        return None  # (clean87) "the ADA Seal of Acceptance": letters, then a word of a thing
     if head in lx.MONTHS and (
         c.prev in _DATE_PREPOSITIONS
         or f._number_precedes(c.first_index)

@@ -1107,6 +1107,14 @@ def reported_in_a_chat(text: str, f: Finding) -> bool:
     )
 
 
+# A shout-out or thanks right before a name (and its title): a patient's praise.
+_PRAISED_BEFORE = lazy.compile(
+    r"\b(?:shout[ \t-]?outs?[ \t]+to|kudos[ \t]+to|props[ \t]+to|thanks?(?:[ \t]+you)?"
+    r"(?:[ \t]+so[ \t]+much)?(?:[ \t]+to)?|thx|ty)[ \t]+(?:(?:nurse|dr|doctor)\.?[ \t]+)?$",
+    _I,
+)
+
+
 def _a_business_contact(text: str, f: Finding) -> bool:
     """ "Missed our open day? Call Sipho or Lindiwe on 011 555 0142", "Press contact: Jane
     Smith, +44 20 5555 0101", "per appuntamenti chiedere della signora Giulia in segreteria",
@@ -1117,8 +1125,12 @@ def _a_business_contact(text: str, f: Finding) -> bool:
     at = joined.start() if joined is not None else f.start
     label = _CONTACT_LABEL_BEFORE.search(text, max(0, at - 40), at)
     desk = _AT_THE_DESK_AFTER.match(text, f.end) if label is None else None
-    if desk is not None and reported_in_a_chat(text, f):
-        return False  # "ok so Kwabena at the front desk said the fax went astray lol"
+    if desk is not None and (
+        reported_in_a_chat(text, f) or _PRAISED_BEFORE.search(text, max(0, at - 40), at)
+    ):
+        # "ok so Kwabena at the front desk said the fax went astray lol", (names87)
+        # "Shoutout to Nurse Precious at the front desk, always smiling": a patient's words
+        return False
     if label is None and desk is None:
         verb = _CONTACT_VERB_BEFORE.search(text, max(0, at - 30), at)
         if verb is None:

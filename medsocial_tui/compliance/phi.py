@@ -673,6 +673,8 @@ _POSSESSIVE_CARE = lazy.compile(
     r"|birthday|consult|exam|check-?up|cleaning|extraction|crown|filling|implant|x-?rays?|results?"
     # medical care as people name it: an operation by its ending, a scan, a stay
     r"|\w+(?:ectomy|otomy|ostomy|plasty|oscopy|graphy|gram)|operation|biopsy|transplant|scan"
+    # (dates87) and a sample's reading: "your pathology from Nov 20 is back"
+    r"|pathology|histology|cytology|smear|swab|bloods"
     r"|mri|ultrasound|diagnosis|admission|discharge|delivery|c-section|labou?r|miscarriage"
     r"|stroke|heart\s+attack|seizure|fall|accident|injury|fracture|infusion|chemo(?:therapy)?"
     r"|radiation|dialysis|vaccination|shot|jab|test|bloodwork|blood\s+test|labs|stay"
@@ -2343,8 +2345,15 @@ _A_DOCTORS_NAME = lazy.compile(
     # (staff79) and the titles of more languages: Swahili's "Daktari", Yoruba's "Dokita",
     # Dutch "Dokter", German and Polish "Doktor", French "Docteur", Portuguese "Doutor(a)",
     # Italian "Dottore"
-    r"\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs|Daktari|Dokita|Dokter|Doktor"
+    r"(?:\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs|Daktari|Dokita|Dokter|Doktor"
     r"|Docteur|Doutora?|Dottore)\.?[ \t]+"
+    # (names87) and a nurse by title, as patients name one ("Shoutout to Nurse Precious");
+    # not the role a word after it makes ("Nurse Practitioner", "Nurse Lead")
+    r"|\b(?i:Nurse)[ \t]+(?!(?:Practitioners?|Specialists?|Managers?|Educators?|Navigators?|Lead"
+    r"|Team|Station|Call|Line|Appointments?|Clinics?|Led|Week|Day|Advice|Prescribers?|Consultants?"
+    r"|Associates?|Unit|Triage|Visits?|Training|Jobs?|Assistants?|Aides?|Directors?|Supervisors?"
+    r"|Coordinators?|Care|Home|Services?|Practice|Shortages?|Staffing|Bank|Registration|Council"
+    r"|Anaesthetists?|Anesthetists?|Midwi\w+|Ratched|Joy)\b))"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
 )
 # The writer's own words, in English and the languages the patients write in: "my", "I",
@@ -2354,7 +2363,9 @@ _OWN_WORDS_ABROAD = lazy.compile(
     r"\b(?:[Mm]y|I|I'm|I've|me|[Mm]um|[Mm]om|[Mm]ummy|[Mm]i|[Mm]is|[Mm]on|[Mm]eu"
     r"|[Mm]inha|[Mm]ein|[Mm]eine|[Mm]einem|[Mm]io|[Mm]ia|[Mm]ój|[Mm]oja|[Mm]oje"
     # Swahili's "my" after its noun ("mama yangu", "mtoto wangu")
-    r"|yangu|wangu|langu|changu|zangu)\b"
+    r"|yangu|wangu|langu|changu|zangu"
+    # (names87) and Haitian Kreyòl's ("pitit mwen", "manman m")
+    r"|mwen)\b"
 )
 _NOT_A_DOCTOR = frozenset(
     """
@@ -2397,7 +2408,9 @@ _SIGNED_BEFORE = lazy.compile(
 _THANKED_BEFORE = lazy.compile(
     r"[^\w]*(?:(?:we|i)(?:[ \t]+(?:all|really|so))?[ \t]+)?"
     r"(?:(?:huge|big|many|so[ \t]+much|a[ \t]+(?:big|huge))[ \t]+)?"
-    r"(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|merci|gracias|obrigad[oa]|danke|grazie"
+    # (names87) and a shout-out or kudos to them ("Shoutout to Nurse Precious")
+    r"(?:shout[ \t-]?outs?[ \t]+to|kudos[ \t]+to|props[ \t]+to"
+    r"|thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|merci|gracias|obrigad[oa]|danke|grazie"
     r"|dank[ \t]+je|shukriya|asante|salamat|miss[ \t]+(?:you|u))\b",
     re.IGNORECASE,
 )
@@ -2408,7 +2421,7 @@ _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth ou
 def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
     """``name.doctor_in_own_words``: the doctors ``text`` names in the writer's own words or
     thanks, that no other veto than a clinician's rules out and the staff list does not hold."""
-    if "d" not in text and "D" not in text:
+    if "d" not in text and "D" not in text and "urse" not in text:
         return []
     found = []
     for m in _A_DOCTORS_NAME.finditer(text):

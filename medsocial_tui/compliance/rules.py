@@ -2963,13 +2963,32 @@ def _a_procedure_in_history(text: str, m: re.Match[str], ctx: PracticeContext) -
     )
 
 
+# An account's own label just before its number, in the languages of IBAN countries.
+_ACCOUNT_LABEL_BEFORE = lazy.compile(
+    r"\b(?:account|acct|a/c|iban|konto|kontonummer|compte|cuenta|conta|rekening|conto|rachunek"
+    r"|rachunku|numéro|numero|number|no|nr)\.?[ \t]*(?:no\.?|number|nr\.?|#)?[ \t]*[:#]?[ \t]*$",
+    _I,
+)
+
+
 def _not_iban(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The ISO 13616 check: move the country and check digits to the end, letters to
     numbers, and the whole must leave 1 divided by 97."""
     value = re.sub(r"\s", "", m.group(0)).upper()
+    if 15 <= len(value) <= 34 and _ACCOUNT_LABEL_BEFORE.search(
+        text, max(0, m.start() - 30), m.start()
+    ):
+        return False  # (ids87) "from account AE07 0331 …": an account's number, a digit mistyped or not
     moved = value[4:] + value[:4]
     number = "".join(str(int(c, 36)) for c in moved)
     return not (15 <= len(value) <= 34 and int(number) % 97 == 1)
+
+
+# A web address spelled out after "us at" or "at www": no mailbox ("find us at www dot
+# smiles dot com", "us [at] clinic dot com" is a desk's).
+_SITE_SPELLED = lazy.compile(
+    r"(?:us|me|them)\s*[\[(]?\s*at\b|\S+\s*[\[(]?\s*at\s*[\])]?\s*www\b", _I
+)
 
 
 def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -2978,6 +2997,8 @@ def _plain_email_or_site(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     value = m.group(0)
     if re.fullmatch(r"\S+@\S+", value):
         return True
+    if _SITE_SPELLED.match(value):
+        return True  # "visit us at www dot clinic dot com": a site, read from "us"
     if re.search(r"[\[({<]\s*at|@|\bdot\b", value, _I):
         return False
     host = re.split(r"\s+at\s+", value, flags=_I)[-1].split(".")[0].strip().lower()
@@ -3322,6 +3343,15 @@ def _not_a_surname_pair(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
     return last not in lx.SURNAMES or first in lx.SURNAMES and first not in lx.GIVEN_NAMES
 
 
+# A possessive, then what only an illness or a sign is called after its describer ("Bell's
+# palsy", "Crohn's disease"; not "Xolani's surgery", "Ana's test": a person's own).
+_AN_ILLNESS_BY_ITS_NAME = lazy.compile(
+    r"(?:['’]s?)?[ \t]+(?:disease|syndrome|palsy|phenomenon|sign|law|reflex|triad|dystrophy"
+    r"|lymphoma|sarcoma|thyroiditis|neuroma|neuralgia|encephalopathy|angina)\b",
+    _I,
+)
+
+
 def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
     """The captured words are calendar, common or (unless ``organisations``) organisation
     words, not a person."""
@@ -3367,6 +3397,8 @@ def _not_a_name(word_group: int | str, *, organisations: bool = False) -> Veto:
                 return True
         if "-" in joined and joined.replace("-", "") in english_words():
             return True  # "the guest Wi-Fi", "E-Mail": a word written with a hyphen
+        if _AN_ILLNESS_BY_ITS_NAME.match(text, m.end(word_group)):
+            return True  # (clean87) "why is it called Bell's palsy?": the illness
         return bool(ctx.staff_words) and set(words) <= ctx.staff_words | {"dr"}
 
     return veto
@@ -4678,7 +4710,10 @@ _PARTNER_BEFORE = lazy.compile(
 _CARE_TIE = lazy.compile(
     r"\b(?:(?<!Level[ \t])(?-i:I)|i['’]m|me|my|mine|we|our|he|she|his|her|him|hers|they|them|their|patients?"
     r"|admitted|treated|seen|saw|born|died|death|transferred|discharged|surgery|operat\w+"
-    r"|stay(?:ed|ing)?|visit\w*|appointments?|referred|delivered|diagnos\w+|son|daughter"
+    r"|stay(?:ed|ing)?|visit\w*|appointments?|referred|delivered|diagnos\w+|daughter"
+    # (clean87) not French "son" for an institution's own ("recrute … pour son service")
+    r"|son(?![ \t]+(?:service|équipe|equipe|unité|unite|personnel|site|centre|établissement"
+    r"|etablissement|directeur|direction|conseil|hôpital|hopital|département|departement)\b)"
     r"|wife|husband|mum|mom|dad|mother|father"
     # (places35) and a person's care in Spanish, Portuguese, French and German: "su cita en
     # Clínica San Rafael de Bucaramanga es el martes" is someone's appointment
@@ -7383,6 +7418,7 @@ _SERVICE_TYPES = frozenset(
 )
 
 
+_FRENCH_SERVICE = lazy.compile(r"\s*0[ .]8\d\d[ .]\d")
 _SERVICE_PREFIX = lazy.compile(r"\s*\(?(?:0\d{3}|1\d00|13)\)?[ .-]\d")
 
 
@@ -7398,6 +7434,13 @@ def service_number(value: str) -> bool:
     plus = value.lstrip().startswith(("+", "00"))
     if plus:
         digits = "+" + digits.removeprefix("00")
+    elif _FRENCH_SERVICE.match(value):
+        # (clean84) France's free and shared-cost lines as written there: "0 800 940 939"
+        number = phonenumbers.parse(digits, "FR")
+        return (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.number_type(number) in _SERVICE_TYPES
+        )
     elif not _SERVICE_PREFIX.match(value) or (value.lstrip().startswith("13") and len(digits) != 6):
         # Written as a service number is, its prefix a group of its own ("0345 …", "1800 …",
         # "13 11 14"): "180-031-2240" or "092 2383 499" is some region's service range only
@@ -9833,6 +9876,31 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
     return " " in text[f.start : f.end].strip() and _SIGN_AFTER.match(text, f.end) is not None
 
 
+# (clean87) A disease's or a day's word of another language before or opening the run: a
+# disease named for its describer ("Morbus Bechterew", "maladie de Lyme", "enfermedad de
+# Chagas") and a national or a saint's day ("Ziua Națională", "Dzień Matki", "Día de
+# Muertos", "Tag der Zahngesundheit"): no one's name.
+_DISEASE_OR_DAY_WORDS = (
+    r"morbus|morbo|maladie|enfermedad|doença|doenca|sindrome|síndrome|choroba|ziua|zilei|dzień"
+    r"|dzien|día|dia|tag|journée|journee|giornata|dag"
+)
+_DISEASE_OR_DAY_OPENS = lazy.compile(
+    rf"(?i:{_DISEASE_OR_DAY_WORDS})(?:[ \t]+(?i:de|del|di|du|der|des|van))?(?:[ \t]|$)"
+)
+_DISEASE_OR_DAY_BEFORE = lazy.compile(
+    rf"\b(?i:{_DISEASE_OR_DAY_WORDS})(?:[ \t]+(?i:de|del|di|du|der|des|van))?[ \t]*$"
+)
+_DISEASE_OR_DAY_GATE = _trigger(_DISEASE_OR_DAY_WORDS)
+
+
+def _a_disease_or_day_abroad(text: str, f: Finding) -> bool:
+    """ "Morbus Bechterew und Kiefergelenkschmerzen", "Ziua Națională a României"."""
+    return (
+        _DISEASE_OR_DAY_OPENS.match(text, f.start, f.end) is not None
+        or _DISEASE_OR_DAY_BEFORE.search(text, max(0, f.start - 24), f.start) is not None
+    )
+
+
 def _a_weekday_short(text: str, f: Finding) -> bool:
     """ "Hours: Mon 8-5, Thu 8-7": a weekday written short before its hours, not a name."""
     return text[f.start : f.end] in _WEEKDAY_SHORT and bool(_TIMES_AFTER.match(text, f.end))
@@ -10382,6 +10450,16 @@ _GREETING_WORDS_ABROAD = frozenset(
 )
 
 
+# What one person writes and is thanked for, after the name greeted: a review, a rating,
+# kind words, a message (a town or a crowd is thanked for coming, not for its review).
+_ONES_OWN_WRITING_AFTER = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+you|ty)[ \t]+(?:so[ \t]+much[ \t]+)?for[ \t]+(?:the|your|this|that)?[ \t]*"
+    r"(?:\w+[ \t]+)?(?:review|rating|feedback|comment|message|note|kind[ \t]+words|5[ \t-]*stars?"
+    r"|five[ \t]+stars?|shout[ \t-]?out|recommendation)s?\b",
+    _I,
+)
+
+
 def _a_crowd_greeted(text: str, f: Finding) -> bool:
     """``name.crowd_greeted``: "Dear Customer,", "Hi Valued Patients", "Hi Team", "Hello
     Berlin!", "Thank you Glasgow": a name of everyone's words (``_EVERYONE``, with or without
@@ -10405,6 +10483,8 @@ def _a_crowd_greeted(text: str, f: Finding) -> bool:
         return True
     if word not in place_names() or word in lx.GIVEN_NAMES or word in lx.SURNAMES:
         return False
+    if _ONES_OWN_WRITING_AFTER.search(text, f.end, min(len(text), f.end + 60)):
+        return False  # (names87) "Hey Miri, thanks for the lovely review!": one writer thanked
     left, right = sentence_around(text, f.start, f.end)
     # "Hi Selma, we called … about your results": a person addressed about their own
     return _YOURS.search(text, left, right) is None and _a_working_life_sentence(text, f)
@@ -10415,6 +10495,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_health_system,
     _a_weekday_short,
     _a_sign_named_for,
+    _a_disease_or_day_abroad,
     _event_leader,
     _quoted_author,
     _number_word,
@@ -10756,6 +10837,7 @@ NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _event_leader: _triggers(_LEADER_WORDS),
     _a_pet: _triggers(_PET_WORDS),
     _a_sign_named_for: _triggers(_SIGN_GATE),
+    _a_disease_or_day_abroad: _triggers(_DISEASE_OR_DAY_GATE),
     _a_business_by_its_kind: _triggers(_BUSINESS_KIND_GATE),
     _an_office_of_a_place: _triggers(_OFFICE_GATE),
     _a_welcome_thing: _holds("Welcome"),
@@ -12269,6 +12351,15 @@ def _one_persons_side(text: str, left: int, right: int) -> bool:
     )
 
 
+# Money taken from an account, as a bank's alert to its holder says it ("a payment was made
+# from account …", "debited from your account no. …"); not "donations to account …".
+_PAID_FROM_BEFORE = lazy.compile(
+    r"\b(?:from|debited[ \t]+to|charged[ \t]+to)[ \t]+(?:your[ \t]+|my[ \t]+)?(?:bank[ \t]+)?"
+    r"(?:account|acct|a/c|card)\b[^.\n]{0,14}$",
+    _I,
+)
+
+
 def _an_organisations_paper(text: str, f: Finding) -> bool:
     """``id.organisations_paper``: "Account 4410-2299 is the parish hall fund", "Licence
     number 2024/0087 was granted to the café", "Record No. 2024/118 of the planning
@@ -12283,6 +12374,8 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     label = _PAPER_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start)
     if label is None:
         return False
+    if _PAID_FROM_BEFORE.search(text, max(0, f.start - 40), f.start):
+        return False  # (ids87) "a payment … was made from account AE07 …": the payer's
     if _TRIPS_LABEL_BEFORE.search(text, max(0, f.start - 30), f.start) and a_trips_booking_code(
         text[f.start : f.end]
     ):

@@ -66,6 +66,8 @@ FINDER_RULES = (
     "name.cyrillic_patronymic",
     "name.cyrillic_relation",
     "age.cyrillic_over_89",
+    "date.cyrillic",
+    "id.cyrillic_labelled",
     "age.greek_over_89",
     "email.spelled_lower",
     "vehicle.uk_plate",
@@ -1434,6 +1436,12 @@ def _thai_titled_names(text: str) -> list[Finding]:
 # ดิฉัน, หนู; a bare ชื่อ starts "ชื่อเสียง", fame). One or two words of the same script.
 _SELF_NAMED_GR = "Με λένε|με λένε|Ονομάζομαι|ονομάζομαι|Λέγομαι|λέγομαι|όνομά μου είναι"
 _SELF_NAMED_TH = "ผม ฉัน ดิฉัน หนู"
+# (names87) and in Russian, Ukrainian, Belarusian and Kazakh: "Меня зовут Айгуль", "Мене
+# звати Оксана", "Менің атым Айгүл" (a capitalised word holding a Cyrillic letter after it)
+_SELF_NAMED_CY = (
+    "Меня зовут|меня зовут|Мене звати|мене звати|Моё имя|моё имя|Мое имя|мое имя|Мяне завуць"
+    "|мяне завуць|Менің атым|менің атым|Менин атым|менин атым|Менің есімім|менің есімім"
+)
 _BN_WORD = r"[\u0980-\u09ff]{2,15}"
 
 
@@ -1442,8 +1450,10 @@ def _self_named_abroad_pattern() -> re.Pattern[str]:
     """The cues above as the fold spells them, each with its script's name words."""
     greek = _folded_alternation(_SELF_NAMED_GR, "|")
     thai = _folded_alternation(_SELF_NAMED_TH)
+    cyrillic = _folded_alternation(_SELF_NAMED_CY, "|").replace("\\ ", r"[ \t]+")
     (name,) = _as_folded("ชื่อ")
     return re.compile(
+        rf"(?<![^\W\d_])(?:{cyrillic})[ \t,:]+(?P<cy>{_CYR_TOWN}(?:[ \t]+{_CYR_TOWN})?)(?![^\W\d_])|"
         rf"(?:(?<!\w)(?:{greek})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
         rf"|(?<![\u05d0-\u05ea])(?:שמי|קוראים\s+לי|השם\s+שלי(?:\s+הוא)?)\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
         rf"|(?<![\u0621-\u064a])(?:اسمي|إسمي)\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
@@ -1476,7 +1486,7 @@ def _self_named_abroad(text: str) -> list[Finding]:
     given = _script_given_lists()[0]
     found = []
     for m in _self_named_abroad_pattern().finditer(text):
-        group = next(g for g in ("gr", "he", "ar", "bn", "th") if m.group(g))
+        group = next(g for g in ("cy", "gr", "he", "ar", "bn", "th") if m.group(g))
         start, end = m.span(group)
         words = m.group(group).split()
         if words[0] in _SELF_NAMED_STOP or _joined_and(group, words[0]):
@@ -1823,7 +1833,7 @@ _CYR_RELATIONS = (
     "сын сына сыну сыном дочь дочку дочери дочка дочке муж мужа мужу мужем жена жену жены жене"
     " мама маму мамы маме папа папу папы папе бабушка бабушку бабушки бабушке дедушка дедушку"
     " дедушки дедушке брат брата брату сестра сестру сестры сестре внук внука внуку внучка внучку"
-    " внучке сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
+    " внучке син сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
     " дружини мати матір батько батька бабуся бабусю бабусі дідусь дідуся"
 )
 
@@ -1833,7 +1843,11 @@ def _cyrillic_relation() -> re.Pattern[str]:
     """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word holding a
     Cyrillic letter."""
     relations = _folded_alternation(_CYR_RELATIONS)
-    return re.compile(rf"(?<![^\W\d_])(?:{relations})[ \t]+(?P<name>{_CYR_TOWN})(?![^\W\d_])")
+    # (names87) any capitalised word: the fold may spell a name in Latin letters whole
+    # ("Тарас" is read "Tapac")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:{relations})[ \t]+(?P<name>[A-ZА-ЯЁІЇЄҐ][^\W\d_'’-]{{1,19}})(?![^\W\d_])"
+    )
 
 
 def _cyrillic_relation_names(text: str) -> list[Finding]:
@@ -1849,6 +1863,115 @@ def _cyrillic_relation_names(text: str) -> list[Finding]:
         )
         for m in _cyrillic_relation().finditer(text)
     ]
+
+
+# (dates87) A date in Russian or Ukrainian words, the day's number before the month as its
+# genitive ("после операции 5 февраля", "з 3 березня"), or a day of this month alone after a
+# preposition ("перенесли на 15-е", "до 20-го числа"): in a text where someone is (the
+# writer, a relative, he or she), not in a practice's notice ("Клиника закрыта 5 февраля")
+# nor beside a holiday ("9 мая — День Победы").
+_CYR_MONTHS = (
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря"
+    " січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня"
+)
+_CYR_DAY_ALONE_BEFORE = "на до с к по після после від от з"
+_CYR_SOMEONE = (
+    "я мне меня мной мой моя моё мое мою моего моей мои моих мені мене мій моє"
+    " он она его её ее ему ей него неё нее він вона його її йому їй ним ней нею"
+    " пациент пациентка пациента пациентки пацієнт пацієнтка хворий больной больная"
+)
+_CYR_HOLIDAY = "день праздник праздника свято свята рождество різдво новый новий пасха великдень"
+_CYR_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
+
+
+def _with_capitals(listed: str) -> str:
+    """The words of ``listed`` and each with a capital first letter."""
+    words = listed.split()
+    return " ".join(words + [w[:1].upper() + w[1:] for w in words])
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_date() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The date pattern, the words of someone and the words of a holiday, as the fold spells
+    them."""
+    months = _folded_alternation(_CYR_MONTHS)
+    before = _folded_alternation(_CYR_DAY_ALONE_BEFORE)
+    ye, go, ogo, chisla = _as_folded("е го ого числа")
+    date = re.compile(
+        rf"(?<![\w.-])(?P<date>{_CYR_DAY_NUMBER}[ \t]+(?:{months})(?:[ \t]+(?:19|20)\d\d)?)"
+        rf"(?![^\W\d_])|(?<![^\W\d_])(?:{before})[ \t]+"
+        rf"(?P<day>{_CYR_DAY_NUMBER}-(?:{ogo}|{go}|{ye})(?:[ \t]+{chisla})?)(?![^\W\d_])",
+        re.IGNORECASE,
+    )
+    # (each word as written and capitalised: the fold writes "М" as a Latin "M" and leaves
+    # "м", which no case-blind match takes for the same letter)
+    someone = re.compile(
+        rf"(?<![^\W\d_])(?:{_folded_alternation(_with_capitals(_CYR_SOMEONE))}"
+        rf"|{_folded_alternation(_with_capitals(_CYR_RELATIONS))})(?![^\W\d_])"
+    )
+    holiday = re.compile(
+        rf"(?<![^\W\d_])(?:{_folded_alternation(_with_capitals(_CYR_HOLIDAY))})(?![^\W\d_])"
+    )
+    return date, someone, holiday
+
+
+# (ids87) A national or a personal number of the former Soviet countries after its label:
+# Kazakhstan's ИИН (ЖСН in Kazakh), Russia's and Ukraine's tax numbers (ИНН, ІПН, РНОКПП),
+# Russia's СНИЛС, a passport's or an insurance policy's number ("полис ОМС 7755 …").
+_CYR_ID_LABELS = "ИИН ЖСН ИНН ІПН РНОКПП СНИЛС ПИН"
+_CYR_RECORD_LABELS = (
+    "паспорт паспорта паспорту паспортом полис полиса поліс полісу ОМС медкарта медкарты"
+    " медкарти договор договора договору"
+)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_ids() -> re.Pattern[str]:
+    """The labels above as the fold spells them, then the number (eight digits or more)."""
+    ids = _folded_alternation(_CYR_ID_LABELS)
+    records = _folded_alternation(_CYR_RECORD_LABELS)
+    (number,) = _as_folded("номер")
+    return re.compile(
+        rf"(?<![^\W\d_])(?:(?P<id>{ids})|(?P<rec>{records}))(?![^\W\d_])"
+        rf"[ \t]*(?:(?:№|N|{number})[ \t]*)?[:.]?[ \t]*"
+        r"(?P<value>\d[\d \t-]{6,22}\d)(?!\d)",
+        re.IGNORECASE,
+    )
+
+
+def _cyrillic_dates_and_ids(text: str) -> list[Finding]:
+    if not _CYRILLIC.search(text):
+        return []
+    found = []
+    for m in _cyrillic_ids().finditer(text):
+        if sum(c.isdigit() for c in m.group("value")) < 8:
+            continue
+        found.append(
+            _finding(
+                m.start("value"),
+                m.end("value"),
+                "ssn" if m.group("id") else "record_number",
+                "a personal number after its label, in Russian, Ukrainian or Kazakh",
+                "id.cyrillic_labelled",
+            )
+        )
+    date, someone, holiday = _cyrillic_date()
+    dates = list(date.finditer(text))
+    if dates and someone.search(text) is not None:
+        for m in dates:
+            if holiday.search(text, max(0, m.start() - 40), min(len(text), m.end() + 40)):
+                continue
+            group = "date" if m.group("date") else "day"
+            found.append(
+                _finding(
+                    m.start(group),
+                    m.end(group),
+                    "date",
+                    "a date of someone's care, in Russian or Ukrainian",
+                    "date.cyrillic",
+                )
+            )
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -2042,7 +2165,8 @@ def _lives_abroad(text: str) -> list[Finding]:
 # hotmail ponto com").
 _DOT_WORDS = r"(?:dot|punkt|punto|ponto|point)"
 _SPELLED_MAIL = lazy.compile(
-    rf"\b(?P<box>[a-z0-9_]+(?:\s+(?:{_DOT_WORDS}|underscore|dash)\s+[a-z0-9_]+)*)"
+    # (a dot inside the name, as mailboxes are named: "dovile.k at inbox dot lt")
+    rf"\b(?P<box>[a-z0-9_]+(?:\.[a-z0-9_]+)*(?:\s+(?:{_DOT_WORDS}|underscore|dash)\s+[a-z0-9_]+)*)"
     r"\s+(?:at|arroba|arobase)\s+"
     rf"(?P<host>[a-z0-9-]+)(?:\s+{_DOT_WORDS}\s+[a-z0-9-]+)*\s+{_DOT_WORDS}\s+(?P<tld>[a-z]{{2,6}})\b",
     re.IGNORECASE,
@@ -2067,7 +2191,10 @@ _MAIL_HOSTS = frozenset(
     "gmail googlemail yahoo hotmail outlook live msn icloud me aol proton protonmail gmx web"
     " onet wp o2 interia op orange free laposte sfr wanadoo libero virgilio tiscali telenet"
     " ziggo kpnmail seznam centrum naver daum hanmail qq 163 126 sina yandex mail btinternet"
-    " bigpond xtra sky talktalk ntlworld".split()
+    " bigpond xtra sky talktalk ntlworld"
+    # and the large providers of other countries (inbox.lt, abv.bg, ukr.net, uol.com.br …)
+    " inbox abv ukr rambler bol uol terra t-online freenet bluewin posteo tutanota tuta"
+    " fastmail zoho ymail rocketmail rediffmail mailbox".split()
 )
 
 
@@ -2090,7 +2217,10 @@ def _spelled_mail(text: str) -> list[Finding]:
     for m in [*_SPELLED_MAIL.finditer(text), *bare]:
         box = m.group("box")
         if not (
-            " " in box or any(c.isdigit() for c in box) or m.group("host").lower() in _MAIL_HOSTS
+            " " in box
+            or "." in box
+            or any(c.isdigit() for c in box)
+            or m.group("host").lower() in _MAIL_HOSTS
         ):
             continue
         if box.lower() in ("us", "me", "them", "him", "her", "look", "you", "it"):
@@ -2201,6 +2331,7 @@ def find_scripts(
     found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
     found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
     found += _not_over_a_name(_cyrillic_relation_names(text), found)
+    found += _cyrillic_dates_and_ids(text)
     found += _greek_cyrillic_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here

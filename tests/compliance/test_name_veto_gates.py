@@ -51,6 +51,10 @@ NEEDS: dict[
     "_event_leader": ((rules._EVENT_LEADER_BEFORE,), rules._LEADER_WORDS),
     "_a_pet": ((rules._PET_BEFORE, rules._PET_AFTER), rules._PET_WORDS),
     "_a_sign_named_for": ((rules._SIGN_AFTER,), rules._SIGN_GATE),
+    "_a_disease_or_day_abroad": (
+        (rules._DISEASE_OR_DAY_OPENS, rules._DISEASE_OR_DAY_BEFORE),
+        rules._DISEASE_OR_DAY_GATE,
+    ),
     "_trade_or_post_beside": (
         (rules._POST_AFTER, rules._TRADE_WORD, rules._OUR_TRADE_BEFORE, rules._POST_BEFORE),
         (rules._TRADE_GATE, rules._POST_GATE),

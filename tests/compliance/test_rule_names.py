@@ -210,6 +210,9 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
     # (names83) a relative's name after the relation's word, in Russian and Ukrainian
     ("name.cyrillic_relation", "Хочу записать сына Матвея к ортодонту.", "Матвея", False),
+    # (dates87, ids87) a date in Russian words of someone's care; a number after its label
+    ("date.cyrillic", "Мама после операции 12 марта, держится температура.", "12 марта", False),
+    ("id.cyrillic_labelled", "Меня зовут Айгерим, ИИН 900415300123.", "900415300123", False),
     # (names79) a name beside the writer, or spoken to with no comma
     ("name.with_the_writer", "Aba and I both had our wisdom teeth out the same week", "Aba", False),
     # (ages79) and in Greek, said of a relative
