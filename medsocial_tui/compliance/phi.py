@@ -188,7 +188,13 @@ DATE = lazy.compile(
     # two figures, or in one closed by its full stop; not a dose or a measure ("on 2.5 mg")
     r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Aa]m\s)|(?<=\bvom\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bseit\s)"
     r"|(?<=\bzum\s)|(?<=\bdem\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\ble\s)"
-    r"|(?<=\bel\s))"
+    r"|(?<=\bel\s)"
+    # (dates87) and after an admission's or an operation's own word in the Nordic languages,
+    # Dutch and German, or the Nordic "den" and "d." ("innlagt 03.02", "indlagt d. 4.11",
+    # "opgenomen 12.3.", "operiert 05.06")
+    r"|(?<=\binnlagt\s)|(?<=\bindlagt\s)|(?<=\binlagd\s)|(?<=\bopgenomen\s)|(?<=\baufgenommen\s)"
+    r"|(?<=\boperiert\s)|(?<=\boperert\s)|(?<=\bopereret\s)|(?<=\bopererad\s)|(?<=\bgeopereerd\s)"
+    r"|(?<=\bden\s)|(?<=\bd\.\s))"
     r"(?:0?[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2]|[1-9](?=\.))(?![.,]?\d)"
     r"(?!\.?[ \t]*(?:mg|mcg|ml|kg|g|km|cm|mm|m|l|lbs?|%|x|hrs?|h|min|mins|pts?|points?)\b)"
     rf"|\b{_WEEKDAY_SHORT}\.?,?\s+(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])\b"
@@ -640,7 +646,13 @@ _PERSONAL_BEFORE = lazy.compile(
     r"|discharged"
     r"|seen\s+on|delivered|due\s+date"
     # the other days of a life that say whose it is: a wedding, a divorce, an adoption
-    r"|married|wed|divorced|adopted|bapti[sz]ed|christened)\b[^.!?\n]{0,15}$",
+    r"|married|wed|divorced|adopted|bapti[sz]ed|christened"
+    # (dates87) an admission, an operation or a birth in the Nordic languages, Dutch,
+    # German, Spanish, Portuguese, Italian and French ("innlagt 03.02", "opereret den 12.03",
+    # "ingresado el 14/05", "ricoverata il 3.4"): whose the sentence says
+    r"|innlagt|indlagt|inlagd|opgenomen|aufgenommen|operiert|operert|opereret|opererad|geopereerd"
+    r"|ingresad[oa]|internad[oa]|ricoverat[oa]|hospitalis[ée]e?|opérée?|operad[oa]|operat[oa]"
+    r"|geboren|født|född|nacid[oa]|nascid[oa]|nat[oa]|née?)\b[^.!?\n]{0,15}$",
     _I,
 )
 # "The MRI on the 2nd of October", "the biopsy dated 3/4": one person's test or operation

@@ -4495,6 +4495,10 @@ _ID_VALUE = (
     # (ids55) or before a German pension number's area and birth day: "DRV 12 191152 B 512";
     # an Indian PAN written spaced, "ABCPK 1234 F"
     rf"|(?<![A-Za-z])(?-i:[A-Z]{{1,4}}[ ](?=\d{{3}}|\d[ ]\d[ ]\d|\d{{1,2}}-\d{{3}}|\d{{2}}[ ]\d{{6}}[ ][A-Z][ ]?\d{{3}}\b)|[A-Z]{{5}}[ ](?=\d{{6}}\b|\d{{4}}[ ]?[A-Z]\b))"
+    # (lower87) or typed in lower case before a long number: "member no. dhms 9921 4408"
+    # (not a word the sentence goes on with: "policy no. is 4471 9920")
+    rf"|(?<![A-Za-z])(?-i:(?!(?:is|was|are|no|nr|num|and|the|to|for|of|in|at|on|my|his|her|our"
+    rf"|your|an?|ref|id|pls|plz|now|its|it|be)\b)[a-z]{{2,5}}[ ](?=\d{{4}}[ ]?\d{{3}}))"
     # (guard-replies) capitals spelled out one by one before spaced digits: "K A I - 5 5 2"
     rf"|(?<![A-Za-z])(?-i:(?:[A-Z][ ]){{1,4}}(?:[-–][ ])?(?=\d{{3}}|\d[ ]\d[ ]\d)))?"
     rf"\d[\dA-Za-z]*"

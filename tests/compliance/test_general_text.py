@@ -6252,6 +6252,14 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ),
         ("Mon fils est hospitalisé au CHU de Nantes depuis lundi", "CHU de Nantes"),
         ("Chopin's heart is kept in a church in Warsaw.", None),
+        # (lower87) a record's number typed in lower case after its label; not "is"
+        ("my member no. dhms 9921 4408, can you check my claim", "dhms 9921 4408"),
+        ("policy no. is 4471 9920", "4471 9920"),
+        # (dates87) a day and a month after an admission's or an operation's own word in the
+        # Nordic languages; not a practice's closing day
+        ("Mor ble innlagt 03.02 med lungebetennelse", "03.02"),
+        ("min søn blev opereret den 12.03 på Rigshospitalet", "12.03"),
+        ("Praksis lukket den 24.12", None),
         ("Our therapy dog is a Jack Russell and visits on Fridays.", None),
         ("Mr Muscle is not for cleaning dentures.", None),
     ],
