@@ -71,7 +71,15 @@ LEFT_TO_THE_RULES = frozenset({"date"})
 # 94 and 177 of 7,800. Without the lower-case copies those folds gave 88 and 169: six texts
 # of 7,800 better as written; but the guard let 291 of 800 texts of sets 63-66 through
 # whole when they were written in lower case, and 83 with the copies.)
-THRESHOLDS = {"address": 0.6, "geo": 0.7, "name": 0.6}
+# Names lowered to 0.5 on 2026-12-06 (the twenty-first session), judged as the folds judge,
+# by taggers that never saw the texts (the fold models for read sets 28-78, the models
+# shipped before each later set was read for 79-86), the rules of that day: names at 0.6,
+# 0.55, 0.5, 0.45 pass 104, 102, 99, 97 of 11,800 texts with identifiers whole and block 205,
+# 207, 210, 211 of 11,800 clean ones; on 79-86 alone (the shipped models) 27 -> 24 passing
+# whole with no more clean texts blocked. At FALSE_BLOCK_COST each step down is cheaper; 0.45
+# gains on the fold models alone (two texts for one clean), not on the shipped ones, and the
+# grid stops at 0.5.
+THRESHOLDS = {"address": 0.6, "geo": 0.7, "name": 0.5}
 
 
 def training_splits() -> list[str]:
@@ -236,7 +244,7 @@ def cross_validate(out: Path, folds: int = 5) -> None:
     out.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
 
 
-GRID = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
+GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 1.01)
 
 
 # What one false block is worth against one text with identifiers let through: an approver
