@@ -755,7 +755,7 @@ class _Finder:
             # Marie-Claire Tshibangu, ward 7B"; not "Inpatient Physiotherapy")
             or (
                 toks[run[k]].lower == "inpatient"
-                and _a_listed_name_or_no_word(toks[run[k + 1]].lower.split("-")[0])
+                and a_listed_name_or_no_word(toks[run[k + 1]].lower.split("-")[0])
             )
         ):
             strong = strong or "a family word before a name"
@@ -4828,7 +4828,7 @@ def _unlisted_name_word(c: Candidate) -> bool:
     return _no_listed_word(lower)
 
 
-def _a_listed_name_or_no_word(lower: str) -> bool:
+def a_listed_name_or_no_word(lower: str) -> bool:
     """``lower`` is a known given name or surname, or no listed word at all."""
     return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or _no_listed_word(lower)
 

@@ -24,6 +24,7 @@ from medsocial_tui.compliance.names import (
     ADDRESSED_RULES,
     CLINICIAN_IN_CARE_TAG,
     TITLE_VETOES,
+    a_listed_name_or_no_word,
     clinicians_in_patient_text,
     find_names,
 )
@@ -2367,6 +2368,9 @@ _A_DOCTORS_NAME = lazy.compile(
     r"|Coordinators?|Care|Home|Services?|Practice|Shortages?|Staffing|Bank|Registration|Council"
     r"|Anaesthetists?|Anesthetists?|Midwi\w+|Ratched|Joy)\b))"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
+    # (lower87) or all typed in lower case: "thank you dr. antwi", "fui con la dra. sandoval"
+    # (the name a listed one or no listed word: ``_doctors_in_own_words``)
+    r"|\b(?:dr|dra|doctor|doctora|doc|dre)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
 )
 # The writer's own words, in English and the languages the patients write in: "my", "I",
 # "me", their mum; "mi", "mon", "meu", "minha", "mein", "mio", "mia", "mój" (not "ma" and
@@ -2437,7 +2441,12 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         return []
     found = []
     for m in _A_DOCTORS_NAME.finditer(text):
-        start, end = m.span("name")
+        lower = m.group("lower")
+        if lower is not None and (
+            lower in lx.english_words() or not a_listed_name_or_no_word(lower.split("-")[0])
+        ):
+            continue  # "dr said", "my doc thinks": a word, no name
+        start, end = m.span("lower" if lower is not None else "name")
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Dr. Okafor's office": the name without its possessive
         words = text[start:end].lower().split()

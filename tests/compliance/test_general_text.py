@@ -62,6 +62,16 @@ RULE_CASES = [
         "Cheyenne",
     ),
     (
+        "place.person_from_lower",
+        "27-year-old female welder from sudbury, burn on forearm",
+        "sudbury",
+    ),
+    (
+        "place.person_from_lower_pair",
+        "fall: 88 y/o retired dentist from thunder bay, wrist fracture",
+        "thunder bay",
+    ),
+    (
         "facility.your_branch",
         "Hi, I was at your Parnell office on the 3rd and I left my umbrella in room 2",
         "Parnell",
@@ -6260,6 +6270,15 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ("Mor ble innlagt 03.02 med lungebetennelse", "03.02"),
         ("min søn blev opereret den 12.03 på Rigshospitalet", "12.03"),
         ("Praksis lukket den 24.12", None),
+        # (lower87) a case's person from a town typed in lower case (GeoNames' towns, no
+        # everyday word); a doctor named in lower case in a patient's words
+        ("27-year-old female welder from sudbury, burn on forearm", "sudbury"),
+        ("fall: 88 y/o retired dentist from thunder bay, wrist fracture", "thunder bay"),
+        ("our lady of lourdes hospital in drogheda is under pressure, the hse said", None),
+        ("45m from work with chest pain, sweaty", None),
+        ("thank you dr. antwi and team for taking such good care of my mom!", "antwi"),
+        ("my dr said i need a crown", None),
+        ("thank u dr pepper lol", None),
         ("Our therapy dog is a Jack Russell and visits on Fridays.", None),
         ("Mr Muscle is not for cleaning dentures.", None),
     ],
