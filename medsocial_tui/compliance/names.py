@@ -4851,7 +4851,7 @@ def _no_listed_word(lower: str) -> bool:
 _DRUG_LIKE = lazy.compile(
     r"(?:mab|pril|olol|statin|cillin|mycin|azole|tidine|sartan|afil|pine|done|xetine|tide"
     r"|gliptin|flozin|vir|cycline|oxacin|parin|semide|zepam|zolam|profen|codone|mide|dronate"
-    r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|ine|ide|ate|ium|ex|ix|yl|ol)$"
+    r"|mol|nol|zole|lax|zyme|vax|cort|sone|lone|xone|ine|ide|ate|ium|ex|ix|yl|ol)$"
 )
 
 

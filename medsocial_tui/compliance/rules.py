@@ -5446,6 +5446,16 @@ _PLACE_OPENERS = frozenset(
 )
 
 
+# An institution's own word right before a name with a particle: the name is its founder's or
+# patron's, and the whole the institution's.
+_INSTITUTION_WORD_BEFORE = lazy.compile(
+    r"\b(?:Institut|Instituto|Istituto|Institute|Universit[ée]|Universidad|Universidade"
+    r"|Universit[àa]|Universit[äa]t|H[ôo]pital|Ospedale|Clinique|Klinik|Fondation|Fundaci[óo]n"
+    r"|Funda[çc][ãa]o|Fondazione|Stiftung|Mus[ée]e|Museo|Lyc[ée]e|Coll[èe]ge|Colegio|Escola"
+    r"|Escuela|Scuola)[ \t]+$"
+)
+
+
 def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Lize van Duivenvoorde", "Mr. van Suinvorde"; not "Museum of La Jolla" or
     "Dia de los Muertos": the word before the particle must be a title or read as a
@@ -5463,6 +5473,8 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
     if first in _OUR_LADY_TITLES and _OUR_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return True  # "Colegio Nuestra Señora del Pilar", "Nossa Senhora da Glória": Our Lady
     titled = first in lx.TITLES or first in ("dr", "doctor", "prof")
+    if not titled and _INSTITUTION_WORD_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+        return True  # (clean87) "L'Institut Pasteur de Lille", "Fondation Rothschild de Paris"
     if not titled and " ".join(words).lower() in place_names():
         return True  # (names55) "Calle Mayor 14, Alcalá de Henares": a town the gazetteer lists
     if not titled and not _name_like_word(words[0], given=True, loose=True):
@@ -5506,7 +5518,15 @@ def _everyday_abroad(word: str) -> bool:
     for lang in _PARTICLE_LANGUAGES:
         if lazy.zipf_small(lower, lang) >= _EVERYDAY_ABROAD_ZIPF:
             return True
-    return False
+        # (clean87) as the fold spells it, accents gone ("Universita" is "Università")
+        if lower.isascii() and lx.folded_zipf(lower, lang) >= _EVERYDAY_ABROAD_ZIPF:
+            return True
+    # (clean87) a German noun by its ending, capitalised as German writes every noun
+    # ("Zahnreinigung von der Krankenkasse"): no given name ends so
+    return len(lower) > 7 and lower.endswith(_GERMAN_NOUN_ENDINGS)
+
+
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "kasse", "ation", "itaet", "ismus")
 
 
 _WHOLE_ID_LABEL = lazy.compile(rf"(?i:{_ID_LABEL})\.?\Z")

@@ -6279,6 +6279,14 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ("thank you dr. antwi and team for taking such good care of my mom!", "antwi"),
         ("my dr said i need a crown", None),
         ("thank u dr pepper lol", None),
+        # (clean87) an institution's name with a particle, in Italian, French and German;
+        # a children's entertainer; a drug by its ending
+        ("Un nuovo studio dell'Università di Bologna sulla parodontite.", None),
+        ("L'Institut Pasteur de Lille publie une étude sur la grippe.", None),
+        ("Weiß jemand, ob Zahnreinigung von der Krankenkasse übernommen wird?", None),
+        ("Meine Tochter Annika von der Heide hat Fieber", "Annika von der Heide"),
+        ("Ms Rachel's toothbrushing song is on repeat in our house", None),
+        ("Naloxone is now available over the counter, no prescription needed.", None),
         ("Our therapy dog is a Jack Russell and visits on Fridays.", None),
         ("Mr Muscle is not for cleaning dentures.", None),
     ],
