@@ -2383,6 +2383,18 @@ _OWN_WORDS_ABROAD = lazy.compile(
     # (names87) and Haitian Kreyòl's ("pitit mwen", "manman m")
     r"|mwen)\b"
 )
+# (staff87) A review's words of a clinician, praise or complaint, in the sentence that names
+# them: "Dr Zhou is the best. Period.", "Dr. Kim always rushes", "we miss Dr. Farooqui so
+# much", "Dr Okeke and Dr Venter at Rosebank are the dream team", "le Dr Kouassi explique
+# tout". A patient's review names their clinician as the writer's own words do.
+_A_REVIEWS_WORDS = lazy.compile(
+    r"\b(?:the[ \t]+best|the[ \t]+worst|dream[ \t]+team|gentlest|kindest|rude|rudest|rushes"
+    r"|rushed|apologi[sz]e|waited|wait(?:ing)?[ \t]+time|we[ \t]+miss|miss(?:ing)?[ \t]+(?:him|her)"
+    r"|highly[ \t]+recommend|would[ \t]+recommend|10/10|five[ \t]+stars|5[ \t]+stars"
+    r"|an?[ \t]+(?:legend|saint|angel|gem)"
+    r"|explique|explica|never[ \t]+again|bedside[ \t]+manner)\b",
+    re.IGNORECASE,
+)
 _NOT_A_DOCTOR = frozenset(
     """
     pepper martens google who seuss phil oz dre strange house pimple evil no dolittle
@@ -2461,8 +2473,10 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         if _SIGNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… joined the practice the year after. — Dr. Owen": the writer signing
         left, right = sentence_around(text, start, end)
-        if _OWN_WORDS_ABROAD.search(text, left, right) is None and not _THANKED_BEFORE.match(
-            text, left, start
+        if (
+            _OWN_WORDS_ABROAD.search(text, left, right) is None
+            and not _THANKED_BEFORE.match(text, left, start)
+            and _A_REVIEWS_WORDS.search(text, left, right) is None
         ):
             continue  # (the writer's words in the doctor's own sentence: a long post's
             # "I" elsewhere is no patient's "my dentist")

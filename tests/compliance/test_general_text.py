@@ -6287,6 +6287,12 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ("Meine Tochter Annika von der Heide hat Fieber", "Annika von der Heide"),
         ("Ms Rachel's toothbrushing song is on repeat in our house", None),
         ("Naloxone is now available over the counter, no prescription needed.", None),
+        # (staff87) a clinician named in a review's praise or complaint; not a practice's
+        # history in its newsletter
+        ("Dr Achebe is the best. Period.", "Achebe"),
+        ("Dr. Novak always rushes, waited 40 min for 5 min of his time", "Novak"),
+        ("we miss Dr. Qureshi so much, where did he go?", "Qureshi"),
+        ("Dr. Nicole Dubois opened our doors on Rue Saint-Denis, Montreal.", None),
         ("Our therapy dog is a Jack Russell and visits on Fridays.", None),
         ("Mr Muscle is not for cleaning dentures.", None),
     ],
