@@ -12746,6 +12746,7 @@ _STAFF_IN_A_PATIENTS_WORDS = (
     "[name.staff_at_the_desk]",
     "[name.staff_by_role]",
     "[name.staff_praised]",
+    "[name.staff_and_the_team]",
 )
 
 

@@ -72,6 +72,11 @@ RULE_CASES = [
         "thunder bay",
     ),
     (
+        "name.staff_and_the_team",
+        "Rewa and the team looked after my mum every week for a year. Forever grateful.",
+        "Rewa",
+    ),
+    (
         "facility.your_branch",
         "Hi, I was at your Parnell office on the 3rd and I left my umbrella in room 2",
         "Parnell",
@@ -6293,6 +6298,12 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ("Dr. Novak always rushes, waited 40 min for 5 min of his time", "Novak"),
         ("we miss Dr. Qureshi so much, where did he go?", "Qureshi"),
         ("Dr. Nicole Dubois opened our doors on Rue Saint-Denis, Montreal.", None),
+        # a colleague with the team in a patient's words; not the practice's voice
+        ("Aroha and the girls at reception are the best, so welcoming", "Aroha"),
+        ("Dr Smith and the team wish you a merry Christmas!", None),
+        # (places87) the branch the writer drives past, a patient seen at the practice's
+        ("I drive past your Kelowna office every day, finally booked!", "Kelowna"),
+        ("Pt seen at our Chatswood clinic with 2-day hx of facial droop", "Chatswood"),
         ("Our therapy dog is a Jack Russell and visits on Fridays.", None),
         ("Mr Muscle is not for cleaning dentures.", None),
     ],
