@@ -5386,8 +5386,7 @@ _YOU_DID = lazy.compile(
     r"|pls|plz|please|don['’]?t[ \t]+forget|(?:call|ring|text|msg|message)[ \t]+me"
     r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ])"
     # (names87) "you're" and a chat's "ur" ("Anela ur teeth r so pretty", "Tasha you're so
-    # brave"), and a word of endearment said to the one addressed ("Hala habibti don't
-    # worry", "Nomvula sisi", "Maite cariño")
+    # brave"; a word of endearment is ``_ENDEARMENT_AFTER``'s)
     r"|you['’]?re|ur|u[ \t]+r)(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
@@ -5395,10 +5394,10 @@ _YOU_DID = lazy.compile(
 
 # (names87) A word of endearment said to the one addressed, right after their name: "Hala
 # habibti don't worry", "Nomvula sisi we miss you", "Maite cariño". The name may be a town's
-# too ("Hala"): no town is called so.
+# too ("Hala"): no one calls a town so.
 _ENDEARMENT_AFTER = lazy.compile(
-    r"[ \t]+(?:habibti|habibi|habibty|hayati|azizti|azizi|canım|canim|jaan|janu|cariño|carino"
-    r"|mija|mijo|hun|hunny|babe|sisi|habibtiii?)\b",
+    r"[ \t]+(?:habibti+|habibi|habibty|hayati|azizti|azizi|canım|canim|jaan|janu|cariño|carino"
+    r"|mija|mijo|hun|hunny|babe|sisi)\b",
     re.IGNORECASE,
 )
 

@@ -9904,17 +9904,19 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
 # disease named for its describer ("Morbus Bechterew", "maladie de Lyme", "enfermedad de
 # Chagas") and a national or a saint's day ("Ziua Națională", "Dzień Matki", "Día de
 # Muertos", "Tag der Zahngesundheit"): no one's name.
+# (The words that are given names too, "Dag", "Dia", or a brand's, "Tag", only with the
+# particle after them: "Dag Solberg" is a man, "Dag van de Mondzorg" a day.)
+_DISEASE_OR_DAY_ALONE = r"morbus|ziua|zilei|dzień|dzien|choroba"
+_DISEASE_OR_DAY_OF = (
+    r"morbo|maladie|enfermedad|doença|doenca|sindrome|síndrome|día|dia|tag|journée|journee"
+    r"|giornata|dag"
+)
 _DISEASE_OR_DAY_WORDS = (
-    r"morbus|morbo|maladie|enfermedad|doença|doenca|sindrome|síndrome|choroba|ziua|zilei|dzień"
-    r"|dzien|día|dia|tag|journée|journee|giornata|dag"
+    rf"(?:{_DISEASE_OR_DAY_ALONE})|(?:{_DISEASE_OR_DAY_OF})[ \t]+(?:de|del|di|du|der|des|van|do|da)"
 )
-_DISEASE_OR_DAY_OPENS = lazy.compile(
-    rf"(?i:{_DISEASE_OR_DAY_WORDS})(?:[ \t]+(?i:de|del|di|du|der|des|van))?(?:[ \t]|$)"
-)
-_DISEASE_OR_DAY_BEFORE = lazy.compile(
-    rf"\b(?i:{_DISEASE_OR_DAY_WORDS})(?:[ \t]+(?i:de|del|di|du|der|des|van))?[ \t]*$"
-)
-_DISEASE_OR_DAY_GATE = _trigger(_DISEASE_OR_DAY_WORDS)
+_DISEASE_OR_DAY_OPENS = lazy.compile(rf"(?i:{_DISEASE_OR_DAY_WORDS})(?:[ \t]|$)")
+_DISEASE_OR_DAY_BEFORE = lazy.compile(rf"\b(?i:{_DISEASE_OR_DAY_WORDS})[ \t]*$")
+_DISEASE_OR_DAY_GATE = _trigger(rf"{_DISEASE_OR_DAY_ALONE}|{_DISEASE_OR_DAY_OF}")
 
 
 def _a_disease_or_day_abroad(text: str, f: Finding) -> bool:
