@@ -17,6 +17,12 @@ LEARNED_FALSE_BLOCK = pytest.mark.xfail(
 )
 
 
+def assert_blocked_as_stated(text: str, found: str | None) -> None:
+    """``text`` blocks nothing when ``found`` is None, else blocks ``found`` among its words."""
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert (blocked == []) if found is None else (found in blocked), blocked
+
+
 def spans(text: str, context: PracticeContext | None = None) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for f in find_phi(text, context):
@@ -5898,8 +5904,7 @@ def test_a_line_far_from_the_name_a_message_opens_with_is_no_callback() -> None:
     ],
 )
 def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
 
 
 @pytest.mark.parametrize(
@@ -5915,8 +5920,7 @@ def test_what_blind_sets_71_to_74_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_a_persons_handle_with_a_trades_word(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
 
 
 @pytest.mark.parametrize(
@@ -5942,8 +5946,7 @@ def test_a_persons_handle_with_a_trades_word(text: str, found: str | None) -> No
     ],
 )
 def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
 
 
 @pytest.mark.parametrize(
@@ -6054,8 +6057,7 @@ def test_a_weekday_and_its_ordinal_day(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
 
 
 @pytest.mark.parametrize(
@@ -6188,8 +6190,7 @@ def test_what_read_sets_75_to_78_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_79_to_82_showed(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
 
 
 def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
@@ -6309,5 +6310,4 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
     ],
 )
 def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
-    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
-    assert (blocked == []) if found is None else (found in blocked), blocked
+    assert_blocked_as_stated(text, found)
