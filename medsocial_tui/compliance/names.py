@@ -19,6 +19,7 @@ from medsocial_tui.compliance.context import PracticeContext, RosterChecker
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.people_vetoes import (
     OUR_WE_US,
+    THANKS_BEFORE,
     nurse_of_the_writers_care,
     reported_as_saying,
 )
@@ -1357,16 +1358,6 @@ _CARED_FOR_KIN = (
     r"(?:boy|girl|son|daughter|kids?|baby|husband|wife|partner|mum|mom|dad|mother|father|nan"
     r"|gran|grandma|grandpa|grandmother|grandfather)"
 )
-# Thanks or praise right before the clinician: "thank u Dr.", "big love to Nurse", "shout out to"
-_THANKS_BEFORE = lazy.compile(
-    r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|shout[ \t-]?out(?:[ \t]+to)?|big[ \t]+(?:love|up)"
-    r"(?:[ \t]+to)?|bless|grateful[ \t]+to|kudos(?:[ \t]+to)?|love[ \t]+to)"
-    r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$"
-    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing);
-    # (clinicians48) "ta Dr X", thanks as Britain, Australia and New Zealand write it
-    r"|\b(?:cheers|ta)[ \t]+$",
-    re.IGNORECASE,
-)
 # ... and the writer's own care ("my braces", "my chemo days"), or their relative's in a
 # place of care ("the kids ward, my boy didn't cry once"; not "the kind words when my dad
 # passed": a relative thanked for, with no care told)
@@ -1701,7 +1692,7 @@ def clinician_in_care_message(f: _Finder, c: Candidate) -> str | None:
         return _CLINICIAN_IN_CARE
     if _WRITTEN_TO_OR_BY.search(lead):
         return None
-    if _THANKS_BEFORE.search(lead):
+    if THANKS_BEFORE.search(lead):
         care = _WRITERS_CARE.search(text)
         if care and (care.group("kin") is None or _CARE_TOLD.search(text)):
             return _CLINICIAN_IN_CARE
@@ -1821,7 +1812,7 @@ def _one_persons_care_message(text: str, lead: str, end: int) -> bool:
     if _PUBLIC_OR_PRACTICE_VOICE.search(text):
         return False
     if _A_PERSONS_VOICE.search(text) is None:
-        thanked = _THANKS_BEFORE.search(lead) is not None
+        thanked = THANKS_BEFORE.search(lead) is not None
         said = _CLINICIAN_REPORTED.match(text, end)
         reported = said is not None and (
             said.group("present") is None or _VISIT_WHEN.search(text) is not None
@@ -2155,7 +2146,7 @@ def _care_with_the_clinician(text: str, lead: str, opening: int, end: int) -> bo
     if _THANKS_ABROAD_BEFORE.search(lead):
         return _OWN_ABROAD_AFTER.search(text, end) is not None
     return (
-        _THANKS_BEFORE.search(lead) is not None and _THANKED_FOR_SEEING.match(text, end) is not None
+        THANKS_BEFORE.search(lead) is not None and _THANKED_FOR_SEEING.match(text, end) is not None
     )
 
 

@@ -1107,12 +1107,27 @@ def reported_in_a_chat(text: str, f: Finding) -> bool:
     )
 
 
-# A shout-out or thanks right before a name (and its title): a patient's praise.
-_PRAISED_BEFORE = lazy.compile(
-    r"\b(?:shout[ \t-]?outs?[ \t]+to|kudos[ \t]+to|props[ \t]+to|thanks?(?:[ \t]+you)?"
-    r"(?:[ \t]+so[ \t]+much)?(?:[ \t]+to)?|thx|ty)[ \t]+(?:(?:nurse|dr|doctor)\.?[ \t]+)?$",
-    _I,
+# Thanks or praise right before a name, a clinician's or a colleague's: "thank u Dr.", "big
+# love to Nurse", "shout out to", (names87) "props to", "shout-outs to".
+THANKS_BEFORE = lazy.compile(
+    r"\b(?:thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|shout[ \t-]?outs?(?:[ \t]+to)?|big[ \t]+(?:love|up)"
+    r"(?:[ \t]+to)?|bless|grateful[ \t]+to|kudos(?:[ \t]+to)?|props[ \t]+to|love[ \t]+to)"
+    r"(?:[ \t]+(?:so|very)[ \t]+much|[ \t]+a[ \t]+lot|[ \t]+again|[ \t]+heaps)?[ \t,!]*(?:to[ \t]+)?$"
+    # "cheers Dr. X" (not "Cheers, Dr. X": a letter's sign-off, the clinician writing);
+    # (clinicians48) "ta Dr X", thanks as Britain, Australia and New Zealand write it
+    r"|\b(?:cheers|ta)[ \t]+$",
+    re.IGNORECASE,
 )
+# A nurse's or a doctor's title right before a name.
+_CARER_TITLE_BEFORE = lazy.compile(r"\b(?:nurse|dr|doctor)\.?[ \t]+$", _I)
+
+
+def _thanked_before(text: str, at: int) -> bool:
+    """Thanks or a shout-out right before ``text[at:]``, a nurse's or a doctor's title
+    between them or not ("Shoutout to Nurse Precious")."""
+    title = _CARER_TITLE_BEFORE.search(text, max(0, at - 10), at)
+    end = title.start() if title is not None else at
+    return THANKS_BEFORE.search(text, max(0, end - 40), end) is not None
 
 
 def _a_business_contact(text: str, f: Finding) -> bool:
@@ -1125,9 +1140,7 @@ def _a_business_contact(text: str, f: Finding) -> bool:
     at = joined.start() if joined is not None else f.start
     label = _CONTACT_LABEL_BEFORE.search(text, max(0, at - 40), at)
     desk = _AT_THE_DESK_AFTER.match(text, f.end) if label is None else None
-    if desk is not None and (
-        reported_in_a_chat(text, f) or _PRAISED_BEFORE.search(text, max(0, at - 40), at)
-    ):
+    if desk is not None and (reported_in_a_chat(text, f) or _thanked_before(text, at)):
         # "ok so Kwabena at the front desk said the fax went astray lol", (names87)
         # "Shoutout to Nurse Precious at the front desk, always smiling": a patient's words
         return False

@@ -2447,8 +2447,9 @@ _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth ou
 
 
 def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
-    """``name.doctor_in_own_words``: the doctors ``text`` names in the writer's own words or
-    thanks, that no other veto than a clinician's rules out and the staff list does not hold."""
+    """``name.doctor_in_own_words``: the doctors (and, by title, the nurses) ``text`` names
+    in the writer's own words, thanks or a review's words, that no other veto than a
+    clinician's rules out and the staff list does not hold."""
     if "d" not in text and "D" not in text and "urse" not in text:
         return []
     found = []

@@ -5504,9 +5504,13 @@ _OUR_LADY_TITLES = frozenset(("señora", "senora", "senhora", "signora", "dame")
 _OUR_BEFORE = lazy.compile(r"\b(?:Nuestra|Nossa|Notre|Nostra)[ \t-]+$")
 
 
+_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "kasse", "ation", "itaet", "ismus")
+
+
 def _everyday_abroad(word: str) -> bool:
     """``word`` is on neither name list and is a word of every day in Spanish, Portuguese,
-    French, Italian, German or Dutch (wordfreq's small lists)."""
+    French, Italian, German or Dutch (wordfreq's small lists, with or without its accents),
+    or a German noun by its ending (``_GERMAN_NOUN_ENDINGS``)."""
     lower = word.lower().rstrip(".")
     if (
         lower in lx.GIVEN_NAMES
@@ -5524,9 +5528,6 @@ def _everyday_abroad(word: str) -> bool:
     # (clean87) a German noun by its ending, capitalised as German writes every noun
     # ("Zahnreinigung von der Krankenkasse"): no given name ends so
     return len(lower) > 7 and lower.endswith(_GERMAN_NOUN_ENDINGS)
-
-
-_GERMAN_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "kasse", "ation", "itaet", "ismus")
 
 
 _WHOLE_ID_LABEL = lazy.compile(rf"(?i:{_ID_LABEL})\.?\Z")
@@ -6826,6 +6827,40 @@ _RELATIVES_ABROAD = frozenset(
 _KIN_ABROAD_WORDS = f"(?:{lx.alternation(_RELATIVES_ABROAD)})"
 
 
+# (lower87) A town written in lower case, one word or two ("leicester", "new plymouth",
+# "thunder bay", "stoke on trent"): what place.lower_town and place.person_from_lower read
+# after their cue, and the gazetteer then judges (not_on_the_gazetteer).
+_LOWER_TOWN_HEAD = (
+    r"(?:(?:new|san|santa|los|las|st|port|fort|north|south|east|west|upper|lower|little|great)[ ])?"
+)
+_LOWER_TOWN = rf"{_LOWER_TOWN_HEAD}[a-z][a-z'’-]{{2,}}"
+_LOWER_TOWN_PAIR = (
+    rf"{_LOWER_TOWN_HEAD}[a-z][a-z'’-]{{2,}}"
+    r"(?:[ -](?:on|upon|under|le|en|sur|in)[ -][a-z]{3,}|[ ][a-z][a-z'’-]{2,})"
+)
+# (lower87) A case's person in any case, then "from" or "in", no place's own name between
+# ("88 y/o retired dentist from", "crab picker from"; not "our lady of lourdes hospital in"):
+# place.person_from's cue, read in lower case.
+_PERSON_CUE_LOWER = (
+    r"\b(?i:woman|man|lady|guy|gentleman|girl|boy|person|patient|mother|father|mom|mum|dad"
+    r"|son|daughter|wife|husband|teacher|nurse|student|retiree|resident|native|i'm|i[ \t]+am"
+    rf"|we're|we[ \t]+are|originally|he's|she's|\d{{1,3}}[ \t-]*(?:years?|{lx.AGE_YR})[ \t-]*old"
+    rf"|\d{{1,3}}[ \t]*(?:{lx.AGE_YO})|(?:[1-9]\d|1[01]\d)[ \t]?(?i:{lx.AGE_SEX})\b"
+    r"|farmer|rancher|miner|fisherman|worker|labou?rer|engineer|mechanic|driver|veteran"
+    r"|pensioner|immigrant|refugee|migrant|travell?er|hiker|child|infant|toddler|teen|teenager"
+    r"|adolescent|widow|widower|retired[ \t]+\w+|(?-i:pts?))"
+    r"\b(?:(?!(?i:hospital|clinic|cent(?:er|re)|church|school|university))[^.!?;\n]){0,25}?"
+    r"\b(?i:from|in)[ \t]+"
+)
+# (places87) The writer or their family going to (or past) a branch: facility.your_branch's
+# kin and verbs.
+_MY_KIN = r"my[ \t]+(?:mum|mom|dad|son|daughter|wife|husband|kids?|child)"
+_WENT_THERE = (
+    r"(?i:(?:(?:was|were|been|got)[ \t]+)?(?:was|were|went|been|visited|came|tried|called|rang"
+    r"|attended|treated|seen|booked|past|near)[ \t]+(?:(?:at|to|in|into)[ \t]+)?)"
+)
+
+
 def _fragments() -> dict[str, str | re.Pattern[str]]:
     """What a pattern, trigger, ``starts`` or ``requires`` in ``rules.toml`` may name as
     ``{NAME}``: pieces of patterns several rules share, and two whole patterns (as
@@ -6902,6 +6937,11 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         ),
         "SPELLED_RUN": _SPELLED_RUN,
         "STAY_LENGTH": _STAY_LENGTH,
+        "LOWER_TOWN": _LOWER_TOWN,
+        "LOWER_TOWN_PAIR": _LOWER_TOWN_PAIR,
+        "PERSON_CUE_LOWER": _PERSON_CUE_LOWER,
+        "MY_KIN": _MY_KIN,
+        "WENT_THERE": _WENT_THERE,
         "STREET_KIND": _STREET_KIND,
         "STREET_NOUN": _STREET_NOUN,
         "TITLE": _TITLE,

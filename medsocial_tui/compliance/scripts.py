@@ -911,6 +911,15 @@ def _script_subjects(text: str) -> list[Finding]:
     return found
 
 
+def _with_capitals(listed: str, sep: str | None = None) -> str:
+    """The words of ``listed`` (split at ``sep``, else at spaces), then each with a capital
+    first letter, joined as they came. The fold writes some capitals in Latin letters ("М"
+    is "M") and leaves their small letters ("м"), which no case-blind match takes for the
+    same letter: a list the fold reads in either case is given in both."""
+    words = listed.split(sep)
+    return (sep or " ").join(words + [w[:1].upper() + w[1:] for w in words])
+
+
 def _as_folded(listed: str, sep: str | None = None) -> tuple[str, ...]:
     """The words of ``listed`` (split at ``sep``, else at spaces) as the guard's folded copy
     of a text spells them: the lists below are written as people write the words, the
@@ -1437,10 +1446,10 @@ def _thai_titled_names(text: str) -> list[Finding]:
 _SELF_NAMED_GR = "Με λένε|με λένε|Ονομάζομαι|ονομάζομαι|Λέγομαι|λέγομαι|όνομά μου είναι"
 _SELF_NAMED_TH = "ผม ฉัน ดิฉัน หนู"
 # (names87) and in Russian, Ukrainian, Belarusian and Kazakh: "Меня зовут Айгуль", "Мене
-# звати Оксана", "Менің атым Айгүл" (a capitalised word holding a Cyrillic letter after it)
+# звати Оксана", "Менің атым Айгүл" (a capitalised word holding a Cyrillic letter after it;
+# each cue capitalised too: ``_with_capitals``)
 _SELF_NAMED_CY = (
-    "Меня зовут|меня зовут|Мене звати|мене звати|Моё имя|моё имя|Мое имя|мое имя|Мяне завуць"
-    "|мяне завуць|Менің атым|менің атым|Менин атым|менин атым|Менің есімім|менің есімім"
+    "меня зовут|мене звати|моё имя|мое имя|мяне завуць|менің атым|менин атым|менің есімім"
 )
 _BN_WORD = r"[\u0980-\u09ff]{2,15}"
 
@@ -1450,7 +1459,9 @@ def _self_named_abroad_pattern() -> re.Pattern[str]:
     """The cues above as the fold spells them, each with its script's name words."""
     greek = _folded_alternation(_SELF_NAMED_GR, "|")
     thai = _folded_alternation(_SELF_NAMED_TH)
-    cyrillic = _folded_alternation(_SELF_NAMED_CY, "|").replace("\\ ", r"[ \t]+")
+    cyrillic = _folded_alternation(_with_capitals(_SELF_NAMED_CY, "|"), "|").replace(
+        "\\ ", r"[ \t]+"
+    )
     (name,) = _as_folded("ชื่อ")
     return re.compile(
         rf"(?<![^\W\d_])(?:{cyrillic})[ \t,:]+(?P<cy>{_CYR_TOWN}(?:[ \t]+{_CYR_TOWN})?)(?![^\W\d_])|"
@@ -1840,8 +1851,7 @@ _CYR_RELATIONS = (
 
 @lru_cache(maxsize=1)
 def _cyrillic_relation() -> re.Pattern[str]:
-    """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word holding a
-    Cyrillic letter."""
+    """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word."""
     relations = _folded_alternation(_CYR_RELATIONS)
     # (names87) any capitalised word: the fold may spell a name in Latin letters whole
     # ("Тарас" is read "Tapac")
@@ -1884,12 +1894,6 @@ _CYR_HOLIDAY = "день праздник праздника свято свят
 _CYR_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
 
 
-def _with_capitals(listed: str) -> str:
-    """The words of ``listed`` and each with a capital first letter."""
-    words = listed.split()
-    return " ".join(words + [w[:1].upper() + w[1:] for w in words])
-
-
 @lru_cache(maxsize=1)
 def _cyrillic_date() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The date pattern, the words of someone and the words of a holiday, as the fold spells
@@ -1903,8 +1907,6 @@ def _cyrillic_date() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         rf"(?P<day>{_CYR_DAY_NUMBER}-(?:{ogo}|{go}|{ye})(?:[ \t]+{chisla})?)(?![^\W\d_])",
         re.IGNORECASE,
     )
-    # (each word as written and capitalised: the fold writes "М" as a Latin "M" and leaves
-    # "м", which no case-blind match takes for the same letter)
     someone = re.compile(
         rf"(?<![^\W\d_])(?:{_folded_alternation(_with_capitals(_CYR_SOMEONE))}"
         rf"|{_folded_alternation(_with_capitals(_CYR_RELATIONS))})(?![^\W\d_])"
