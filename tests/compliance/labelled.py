@@ -146,7 +146,9 @@ SOURCES = {
 # 28-78), and four more such helpers wrote 83-86 to the same brief to judge it blind
 # (measured on ``4554d72``, the guard as it found it). The session after read 83-86 (with
 # 28-82), and four more such helpers wrote 87-90 to the same brief to judge it blind
-# (measured on ``9a54e23``, the guard as it found it).
+# (measured on ``9a54e23``, the guard as it found it). The session after read 87-90 (with
+# 28-86), and four more such helpers wrote 91-94 to the same brief to judge it blind
+# (measured on ``0f9f79e``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -248,6 +250,10 @@ GENERAL = {
     "general_held_out88": HERE / "corpus" / "general_heldout88.txt",
     "general_held_out89": HERE / "corpus" / "general_heldout89.txt",
     "general_held_out90": HERE / "corpus" / "general_heldout90.txt",
+    "general_held_out91": HERE / "corpus" / "general_heldout91.txt",
+    "general_held_out92": HERE / "corpus" / "general_heldout92.txt",
+    "general_held_out93": HERE / "corpus" / "general_heldout93.txt",
+    "general_held_out94": HERE / "corpus" / "general_heldout94.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
