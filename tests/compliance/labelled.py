@@ -356,13 +356,14 @@ BLIND = frozenset(
 # once 71-74 had been written; 71-74 in the session after that, once 75-78 had been written;
 # 75-78 in the session after that, once 79-82 had been written; 79-82 in the session after
 # that, once 83-86 had been written; 83-86 in the session after that, once 87-90 had been
-# written. Every two-digit set from 21 on (87 and after too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 87))})
+# written; 87-90 in the session after that, once 91-94 had been written. Every two-digit set
+# from 21 on (91 and after too) is blind until it is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 91))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–86) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–90) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

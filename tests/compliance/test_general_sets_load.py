@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "87",
-        "general_heldout88",
-        "89",
-        "general_held_out90",
+        "91",
+        "general_heldout92",
         "93",
+        "general_held_out94",
+        "97",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -144,6 +144,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout84",
         "85",
         "general_held_out86",
+        "87",
+        "general_heldout88",
+        "89",
+        "general_held_out90",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:

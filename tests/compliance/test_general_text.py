@@ -4880,11 +4880,7 @@ def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) 
         ("we raised 2000 pounds for the Marsden at the fun run", None),
         # the cared-for person by a name no list holds
         ("so grateful to the team at Starship for looking after Tamatea", "Starship"),
-        pytest.param(
-            "Thanks to the team at Starship for looking after The Ward 5 garden",
-            None,
-            marks=LEARNED_FALSE_BLOCK,
-        ),
+        ("Thanks to the team at Starship for looking after The Ward 5 garden", None),
         # driven to for care, by the hospital's letters; not a trip
         ("my wife drives to KATH for her chemo every fortnight", "KATH"),
         ("we drove to LAX for our flight, my son was so excited", None),
@@ -6261,11 +6257,7 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
         ("Why is it called Bell's palsy? my face drooped overnight", None),
         ("Xolani's surgery went well and he's home", "Xolani"),
         ("Look for the ADA Seal of Acceptance on toothpaste.", None),
-        pytest.param(
-            "Le CHU de Nantes recrute des aides-soignants pour son service de pédiatrie.",
-            None,
-            marks=LEARNED_FALSE_BLOCK,
-        ),
+        ("Le CHU de Nantes recrute des aides-soignants pour son service de pédiatrie.", None),
         ("Mon fils est hospitalisé au CHU de Nantes depuis lundi", "CHU de Nantes"),
         ("Chopin's heart is kept in a church in Warsaw.", None),
         # (lower87) a record's number typed in lower case after its label; not "is"

@@ -18,7 +18,7 @@ GIVEN_WORDS_KEPT = frozenset(
 )
 GIVEN_TOWNS_KEPT = frozenset(
     "artem bambang claudio cláudio conceicao conceição concepcion concepción duarte fajar florin"
-    " fátima gyula huimin itai jasper jiayi kai kamal keren larisa mandla minna nima rosário"
+    " fátima gyula huimin itai jasper jiayi kai kamal kemi keren larisa mandla minna nima rosário"
     " sachin samar selma serik shinichi soo tolga unai usman xinyi xiuying yara zafar".split()
 )
 SURNAME_WORDS_KEPT = frozenset(
