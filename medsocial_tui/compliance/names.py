@@ -3097,10 +3097,15 @@ def species_follows(text: str, end: int) -> bool:
     if species in lx.SURNAMES:
         return False
     # "Rosa camina con bastón desde la caída": a sentence of another language goes on
-    for word in re.findall(r"[^\W\d_]+", text[m.end() : m.end() + _SPECIES_FOREIGN_REACH]):
+    after = re.findall(r"[^\W\d_]+", text[m.end() : m.end() + _SPECIES_FOREIGN_REACH])
+    for word in after:
         lower = word.lower()
         if lower in foreign and lower not in english:
             return False
+    # (names91) and one whose words after are none of English's words of three letters or
+    # more, whatever language's: "mtoto wangu Baraka anaendelea vizuri baada ya …"
+    if len(after) >= 3 and not any(len(w) > 2 and w.lower() in english for w in after):
+        return False
     return True
 
 
@@ -3109,9 +3114,16 @@ def species_name(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) != 1 or c.last.possessive:
         return None
     text = f.doc.text
+    if _A_PERSONS_ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start):
+        return None  # (names91) "ako po si Marites taga Caloocan": Tagalog's article of a person
     if species_follows(text, c.end) or genus_as_a_diagnosis(text, c.start, c.end):
         return VETO
     return None
+
+
+# Tagalog's articles of a person's name ("si Marites", "ni Jun", "kay Lola"): what follows
+# is someone's name, whatever word comes after it.
+_A_PERSONS_ARTICLE_BEFORE = lazy.compile(r"\b(?:si|ni|kay)[ \t]+$")
 
 
 # (clean75) A germ's genus asked about or set against another: "… recent steroid inhaler
@@ -5191,7 +5203,10 @@ def unlisted_name_after_relative(f: _Finder, c: Candidate) -> str | None:
 # (guard-replies) How people write their own name in a reply: "Tavita and I", "Hey, it's
 # Keahi!", "this is Mereana here", a signature line "- Tamati from Rotorua".
 _SELF_AND_I = lazy.compile(r"[ \t]+(?:and|&)[ \t]+(?:I|me|myself)\b(?![-'’])")
-_ITS_ME_BEFORE = lazy.compile(r"(?:^|[\s,!.])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)[ \t]+\Z", re.I)
+# (names91) "it's me Noi from the noodle shop", "this is me, Kalani"
+_ITS_ME_BEFORE = lazy.compile(
+    r"(?:^|[\s,!.])(?:it'?s|it’s|it[ \t]+is|this[ \t]+is)(?:[ \t]+me,?)?[ \t]+\Z", re.I
+)
 # (names35) or a dash before what the writer goes on to say ("hey its Aleksandar — my new
 # email is …")
 _ITS_ME_AFTER = lazy.compile(r"[ \t]*(?:[!,.:)]|here\b|from\b|\Z|\n)|[ \t]+(?:--?|[–—])[ \t]")

@@ -423,8 +423,11 @@ _ONE_PERSON = lazy.compile(
     r"|uncle|niece|nephew|cousin|partner|kid|toddler|in-laws?"
     r"|(?:mother|father|mum|mom|sister|brother)-in-law"
     rf"|{_KIN_AS_WRITTEN}"
-    rf"|year[- ]old|{lx.AGE_YO}|(?-i:{lx.AGE_SEX_CODE}))\b"
-    rf"|{_KIN_ABROAD}",
+    rf"|year[- ]old|{lx.AGE_YO}|(?-i:{lx.AGE_SEX_CODE})"
+    # (dates91) the writer in German, French and Portuguese: "Bei mir wurde es am 3. April
+    # gemacht", "j'ai mal depuis le 2 mars", "eu fiz o canal dia 14"
+    r"|ich|mich|mir|j['’]ai|je|eu|meu|minha)\b"
+    rf"|\b(?:{_KIN_ABROAD})\b",
     _I,
 )
 # A practice, a team or a crowd speaking: "our team", "we are open", "all are welcome".

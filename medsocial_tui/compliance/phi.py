@@ -2392,6 +2392,9 @@ _A_REVIEWS_WORDS = lazy.compile(
     r"|rushed|apologi[sz]e|waited|wait(?:ing)?[ \t]+time|we[ \t]+miss|miss(?:ing)?[ \t]+(?:him|her)"
     r"|highly[ \t]+recommend|would[ \t]+recommend|10/10|five[ \t]+stars|5[ \t]+stars"
     r"|an?[ \t]+(?:legend|saint|angel|gem)"
+    # (staff91) or more than one: "Dr. Kaur and her assistant Jess are angels"
+    r"|are[ \t]+(?:(?:such|true|absolute|real|total)[ \t]+)?(?:angels|saints|legends|gems|heroes"
+    r"|lifesavers|superstars|rock[ \t]?stars)"
     r"|explique|explica|never[ \t]+again|bedside[ \t]+manner)\b",
     re.IGNORECASE,
 )
@@ -2442,6 +2445,15 @@ _THANKED_BEFORE = lazy.compile(
     r"|dank[ \t]+je|shukriya|asante|salamat|miss[ \t]+(?:you|u))\b",
     re.IGNORECASE,
 )
+# (staff91) The doctor who referred a patient, as a colleague's question or a letter names
+# them: "Referral from Dr Amoako for a 63M with a neck mass", "referred by Dr. Chen for
+# …", "ref from Dr Osei": the referrer ties the patient to their care, as the writer's own
+# doctor does.
+_REFERRER_BEFORE = lazy.compile(
+    r"\b(?:referral(?:[ \t]+letter)?|referred(?:[ \t]+in)?|ref(?:erred)?\.?|sent[ \t]+over)"
+    r"[ \t]+(?:from|by)[ \t]+$",
+    re.IGNORECASE,
+)
 _DOCTOR_TAG = "[name.doctor_in_own_words]"
 _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth out with Dr. …)"
 
@@ -2478,6 +2490,7 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
             _OWN_WORDS_ABROAD.search(text, left, right) is None
             and not _THANKED_BEFORE.match(text, left, start)
             and _A_REVIEWS_WORDS.search(text, left, right) is None
+            and _REFERRER_BEFORE.search(text, max(left, m.start() - 30), m.start()) is None
         ):
             continue  # (the writer's words in the doctor's own sentence: a long post's
             # "I" elsewhere is no patient's "my dentist")

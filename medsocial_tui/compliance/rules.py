@@ -1118,6 +1118,14 @@ def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext
     return m.group("name").lower() in lx.DEMONYMS
 
 
+def _a_nationality_of_the_case(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(names91) "33 yo Nigerian nurse", "70 y/o Korean-American grocer": after a case's
+    age, a nationality's words (each part of a joined one), no town and no name."""
+    group = "place" if "place" in m.re.groupindex else "name"
+    parts = m.group(group).lower().replace("-", " ").split()
+    return all(part in lx.DEMONYM_WORDS or part in lx.LANGUAGES for part in parts)
+
+
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Words that are English words and on no name list ("named Hygienist of the Year").
     (names40b) After given names of the lists that are no everyday words, and only those,
@@ -5410,6 +5418,10 @@ def _not_a_name_in_either_order(text: str, m: re.Match[str], ctx: PracticeContex
     if not _not_loosely_a_name(text, m, ctx):
         return False
     words = run.replace(",", " ").split()
+    if len(words) > 1 and len(words[0]) == 2 and words[0][1] == "." and words[0][0].isupper():
+        # (forms87) an initial, then the rest, as a chart's head writes a name whatever its
+        # words ("Chart: K. Running Horse", "Patient: J. Little Bear")
+        return False
     if len(words) == 1 and _FAMILY_NAME_FIELD.search(text, max(0, m.start() - 4), m.start("name")):
         # (names15) "Surname: SMITH. First names: JENNIFER JANE": the field holds a family
         # name, read as one ("Smith", "Baker" are names there, not the trades)
@@ -6625,6 +6637,7 @@ _VETOES: dict[str, Veto] = {
     for veto in (
         _pointed_to_a_colleague,
         _a_language_or_nationality,
+        _a_nationality_of_the_case,
         _not_a_listed_joined_town,
         _not_a_place_nor_a_branch,
         _no_one_last_seen,
@@ -7516,7 +7529,31 @@ def service_number(value: str) -> bool:
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(number):
-            return phonenumbers.number_type(number) in _SERVICE_TYPES
+            kind = phonenumbers.number_type(number)
+            if kind == phonenumbers.PhoneNumberType.PREMIUM_RATE and digits.startswith("09"):
+                # (phones91) Britain's premium lines share their shape with the Philippines'
+                # mobiles ("Texted 0917 555 2301 twice"): a mobile of a region read too is a
+                # person's, as likely as a paid line
+                return not _a_mobile_elsewhere(digits, region)
+            return kind in _SERVICE_TYPES
+    return False
+
+
+def _a_mobile_elsewhere(digits: str, region: str) -> bool:
+    """Whether ``digits``, written as a region's national number, is a valid mobile of
+    another of ``PHONE_REGIONS`` than ``region``."""
+    for other in PHONE_REGIONS:
+        if other == region:
+            continue
+        try:
+            number = phonenumbers.parse(digits, other)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) and phonenumbers.number_type(number) in (
+            phonenumbers.PhoneNumberType.MOBILE,
+            phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        ):
+            return True
     return False
 
 
@@ -8685,11 +8722,16 @@ def _public_life(text: str, f: Finding) -> bool:
     """ "Marie Curie won two Nobel Prizes", "Anne Frank died in 1945": a sentence about fame or a year long past, with no one of ours in it."""
     if _SPOKEN_TO_AFTER.match(text, f.end):
         return False  # (names83) "lol Yusuf you're famous now": a friend spoken to, teased
+    if _A_FIELDS_LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
+        return False  # (forms87) "Athlete: Braelyn Cutter; Sport: rodeo": a form's holder
     left, right = sentence_around(text, f.start, f.end)
     return _public_sentence(text, left, right)
 
 
 _SPOKEN_TO_AFTER = lazy.compile(r",?[ \t]+(?:you['’]re|you[ \t]+are|ur|u[ \t]+r)\b", _I)
+# A form's field of a sport's person, just before the name: the record's holder, whatever
+# the form's other fields say of sport or fame (a sports physical's "Athlete:", "Sport:").
+_A_FIELDS_LABEL_BEFORE = lazy.compile(r"\b(?i:athlete|player|camper)[ \t]*:[ \t]*$")
 
 
 @lru_cache(maxsize=16)

@@ -393,6 +393,9 @@ _SENTENCE_BREAK = lazy.compile(
     # (places29) and a town's "Ste." and "Ft.": "the clinic in Sault Ste. Marie"
     r"(?<!\bSt)(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bMt)"
     r"(?<!\bSte)(?<!\bFt)"
+    # (staff91) the titles of a woman doctor, a professor and a lady in Spanish, Portuguese
+    # and Italian: "Obrigada Dra. Camila", "Sra. Pérez", "Prof. Rossi", "Dott. Bianchi"
+    r"(?<!\bDra)(?<!\bSra)(?<!\bProf)(?<!\bDott)"
     r"(?<!\b[A-Z])(?<!\be\.g)(?<!\bi\.e)[.!?]+(?=\s)(?!(?<=\b[bd]\.)[ \t]+\d)"
     # (places35) nor a record's lower-case "no.", "tel." or "cel." before the number it
     # abbreviates: "claim no. ACC-7734019, injury date …, Rotorua", "roll no. 21BCE0443",

@@ -7,6 +7,7 @@ import pytest
 
 from medsocial_tui.compliance import PracticeContext, find_phi
 from medsocial_tui.compliance.context import EMPTY_CONTEXT
+from medsocial_tui.compliance.person_cues import short_text_about_someone
 from medsocial_tui.compliance.rules import FACILITY_RULES, IDENTIFIER_RULES, NAME_RULES
 
 # A clean text the learned tagger (compliance/learned.py) blocks, which the rules leave: a
@@ -67,6 +68,9 @@ RULE_CASES = [
         "Cheyenne is the best hygienist ever, don't let her leave!!",
         "Cheyenne",
     ),
+    # (names91) a name right after the child's age; (places91) a case's town before a trade
+    ("name.after_age", "4yo Amara bit her tongue on the trampoline, bleeding stopped", "Amara"),
+    ("place.town_before_trade", "52F Tromsø fisherwoman with a non-healing lip ulcer", "Tromsø"),
     (
         "place.person_from_lower",
         "27-year-old female welder from sudbury, burn on forearm",
@@ -6303,3 +6307,69 @@ def test_a_doctors_own_notice_abroad_is_no_patients_words() -> None:
 )
 def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (forms87) a sports, camp or school form's holder, after a dash or with an initial;
+        # the form's own words of sport make no public figure of them
+        (
+            "Sports physical — Athlete: Braelyn Cutter; Sport: rodeo; Parent phone: 605 892 44 17.",
+            "Braelyn Cutter",
+        ),
+        ("Camp form: Camper: Oisín Byrne, cabin 4, allergic to peanuts", "Oisín Byrne"),
+        ("Chart: K. Running Horse, #8 #9 avulsed in a fall", "K. Running Horse"),
+        ("Chart: Class II malocclusion, crowding.", None),
+        ("Child: Yes", None),
+        # (dates87) a day and a month after what a chart's line says was done that day,
+        # with a full stop as Europe writes it; a full date after an implant's placing
+        ("Seen 12.06: 41F, 3rd episode of pericoronitis on 38.", "12.06"),
+        ("Pt seen 3.5 times a week, 41F, no change.", None),
+        ("My son fell 7/4 and chipped a front tooth.", "7/4"),
+        ("Implant card: BLT 4.1 x 10, placed 11/06/2021 at 36.", "11/06/2021"),
+        ("We have placed 3/4 of this year's implants with guided surgery.", None),
+        # (dates91) a date in Swahili's words
+        ("Mtoto wangu Baraka aling'olewa jino tarehe 3 Machi.", "tarehe 3 Machi"),
+        # (staff91) a Spanish or Portuguese woman doctor thanked (her title's stop ends no
+        # sentence); the doctor who referred a patient; clinicians praised as angels
+        ("Obrigada Dra. Camila, o implante ficou perfeito!", "Camila"),
+        ("Referral from Dr Amoako for a 63M with a 4 cm neck mass. Next step?", "Amoako"),
+        ("We welcome referrals from all local dentists and doctors.", None),
+        ("Dr. Kaur and her assistant are angels", "Kaur"),
+        # (ages91) an age over 89 with the writer's wonder in brackets
+        ("My grandmother is 103 (!!) and wants her teeth whitened.", "103"),
+        # (handles91) a network as the verb
+        ("snap me at jade.bxbyy if anyone wants the discount code", "jade.bxbyy"),
+        ("snap me at lunch time", None),
+        # (names91) a name after a child's age; not a person's kind
+        ("2 y/o Zaylee swallowed most of a tube of toothpaste", "Zaylee"),
+        ("45 y/o Caucasian male with chest pain", None),
+        ("70 y/o Korean-American grocer, hx of hep B, new liver mass", None),
+        # (names91) a given name before words of another language is no genus and species
+        ("Asante daktari, mtoto wangu Baraka anaendelea vizuri baada ya upasuaji.", "Baraka"),
+        ("Candida albicans is the usual cause of denture stomatitis.", None),
+        # (places91) a case's town before the patient's trade; not a trade's kind
+        ("66M, Kilkenny farmer, hx actinic damage, scaly lesion on lip", "Kilkenny"),
+        ("66M, dairy farmer, hx actinic damage, scaly lesion on lip", None),
+        ("33 yo Nigerian nurse relocating to the UK: which vaccines?", None),
+        # (names91) a name after Tagalog's article of a person, though a word follows it as
+        # a species would; the writer as "it's me" names them
+        ("Kumusta po, ako po si Marites taga Caloocan, magkano po ang pasta?", "Marites"),
+        # (dates91) a short message of the writer in German: its day of care
+        ("Wie lange muss ich warten? Termin bei Dr. Schröder war am 14.05.", "14.05"),
+        # (phones91) a Philippine mobile, though Britain's premium lines share its shape
+        ("Texted 0917 555 2301 twice about the retainer, no reply.", "0917 555 2301"),
+    ],
+)
+def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+def test_a_possessive_and_a_relative_abroad_inside_other_words_are_no_kin() -> None:
+    """(names91) "welcomes Maria" holds French's "mes" and "mari" (my husband) inside its
+    words: no short message about one person."""
+    assert not short_text_about_someone(
+        "Sunnyside Family Dental welcomes Maria Gonzalez, RDH, who has 15 years of experience."
+    )
+    assert short_text_about_someone("Mon mari a mal aux dents depuis lundi.")
