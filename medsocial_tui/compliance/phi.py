@@ -2367,7 +2367,10 @@ _A_DOCTORS_NAME = lazy.compile(
     r"|Associates?|Unit|Triage|Visits?|Training|Jobs?|Assistants?|Aides?|Directors?|Supervisors?"
     r"|Coordinators?|Care|Home|Services?|Practice|Shortages?|Staffing|Bank|Registration|Council"
     r"|Anaesthetists?|Anesthetists?|Midwi\w+|Ratched|Joy)\b))"
-    r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
+    # (staff91) a family name's particles inside it: "Dr Van der Merwe", "Dr. de la Cruz"
+    r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:(?:[ \t]+(?:van|von|der|den|de|del|della|la|le|du|da"
+    r"|dos|das|ter|ten|bin|al|el)){1,2}[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*"
+    r"|[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
     # (lower87) or all typed in lower case: "thank you dr. antwi", "fui con la dra. sandoval"
     # (the name a listed one or no listed word: ``_doctors_in_own_words``)
     r"|\b(?:dr|dra|doctor|doctora|doc|dre)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"

@@ -4192,6 +4192,8 @@ _ID_LABEL = (
     r"|\bpassport|\bNHS|\bDEA|\bcertificate|\bSSN"
     r"|\bbeneficiary|\bMBI|\bMedicare|\bMedicaid|\bcustomer|\bbadge|\bemployee|\bstudent"
     r"|\btax|\bEIN|\bTIN|\brouting|\bcard|\biban|\bbank|\bpin|\bvisa|\bgroup|\bHICN|\bCHI"
+    # (ids91) an employee's number as HR notes shorten it: "emp #40718", "emp. no. 3381"
+    r"|\bemp\b\.?(?=\s*(?:#|no\b|ID\b|num))"
     # national and health numbers of other countries, and the words people use for them
     r"|\bhospital|\bhosp\b\.?|\bunit(?=\s+(?:record|number|no\b|#|ID))|\bhealth|\bCRN|\bIHI|\bPPSN?|\bIRD|\bNHI|\bTFN|\btax\s+file|\bSIN"
     r"|\bEHIC|\bGHIC"

@@ -70,6 +70,11 @@ RULE_CASES = [
     ),
     # (names91) a name right after the child's age; (places91) a case's town before a trade
     ("name.after_age", "4yo Amara bit her tongue on the trampoline, bleeding stopped", "Amara"),
+    (
+        "date.tagalog",
+        "My son ay nabunutan noong ika-9 ng Marso, masakit pa rin.",
+        "ika-9 ng Marso",
+    ),
     ("place.town_before_trade", "52F Tromsø fisherwoman with a non-healing lip ulcer", "Tromsø"),
     (
         "place.person_from_lower",
@@ -6358,6 +6363,14 @@ def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
         ("Kumusta po, ako po si Marites taga Caloocan, magkano po ang pasta?", "Marites"),
         # (dates91) a short message of the writer in German: its day of care
         ("Wie lange muss ich warten? Termin bei Dr. Schröder war am 14.05.", "14.05"),
+        # (staff91) a family name's particles inside a doctor's name; (ids91) an employee's
+        # number as HR shortens it
+        (
+            "Dr Van der Merwe is amazing with anxious patients, even my husband went back",
+            "Van der Merwe",
+        ),
+        ("HR: Priyanka Deshmukh, emp #40718, requests a schedule change.", "40718"),
+        ("Our emp of the month is a hygienist with 9 years here.", None),
         # (phones91) a Philippine mobile, though Britain's premium lines share its shape
         ("Texted 0917 555 2301 twice about the retainer, no reply.", "0917 555 2301"),
     ],
