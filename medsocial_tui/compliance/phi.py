@@ -1647,51 +1647,14 @@ def _asked_of_anyone(text: str, at: int) -> bool:
     )
 
 
-# ``age.exam_case``: an exam's or a teaching case's patient ("A 92-year-old woman presents
-# with confusion … What is the next step?", "Teaching case: a 91 year old man is brought in
-# with a fever") is a case made up to teach: its age, town and days are no one's
-# (``_drop_in_a_made_up_case``; the patient of a real case has a name, which blocks).
-# (vignette16) "Vignette" alone says no such thing: clinicians and forums present a real
-# patient to colleagues as a vignette ("Vignette: a 61-year-old beekeeper from Tifton, GA,
-# anaphylaxis after stings. Candidate for immunotherapy?"), and its town is theirs.
-# (vignette66) Nor does a case's closing question ("Next step?", "Most likely diagnosis?",
-# "Best investigation?"): a forum's case of a real patient ends so too ("Vignette: a
-# 47-year-old roofer from Chillicothe presents with … Next step?"), and the sets written to
-# the outside evaluation's brief mark its town. Only what says the case is made up: an
-# exam's or a teaching case's label, a multiple-choice stem, "no names", "anonymised".
-_VIGNETTE_TEXT = lazy.compile(
-    r"\b(?:which[ \t]+of[ \t]+the[ \t]+following"
-    r"|teaching[ \t]+case|case[ \t]+study|exam[ \t]+question"
-    r"|MCQ|USMLE|PLAB|NEET"
-    # a case said to be made up or stripped of who it was: "(teaching case, no name)",
-    # "anonymised for journal club", "all invented"; an exam's label ("Exam:", "exam q")
-    r"|no[ \t]+names?|anonymi[sz]ed|all[ \t]+invented|hypothetical|fictional|journal[ \t]+club"
-    r"|tutorial|case[ \t]+report|exam(?:[ \t]+q(?:uestion)?)?[ \t]*[:—–-])(?!\w)",
-    _I,
-)
-# A made-up case's patient as cases introduce one: "A 45-year-old woman", "a woman in her 40s"
-_VIGNETTE_PATIENT = lazy.compile(
-    r"\ban?[ \t]+(?:\d{1,3}|[a-z]+-[a-z]+)[- ](?:year|month|week|day)s?[- ]old\b"
-    r"|\ban?[ \t]+(?:wo)?man[ \t]+in[ \t]+(?:her|his)[ \t]+\d0s\b",
-    _I,
-)
-# What a made-up case's patient has that no real person of it does: where they are from,
-# their age, the days of the story. (A name, a number, an address still say who.)
-_MADE_UP_CASE_LABELS = frozenset(("geo", "age", "date"))
-
-
-def _drop_in_a_made_up_case(text: str, findings: list[Finding]) -> list[Finding]:
-    """``age.exam_case``, for the whole text: an exam's or a teaching case's patient ("A
-    45-year-old woman from Karachi presents with … Best empirical therapy?") is no one, so
-    the town, the age and the days it gives them identify no one, unless something else in
-    the text says who (a name, a phone, a record's number)."""
-    if not any(f.label in _MADE_UP_CASE_LABELS for f in findings):
-        return findings
-    if any(f.label in _SAYS_WHO for f in findings):
-        return findings
-    if not (_VIGNETTE_PATIENT.search(text) and _VIGNETTE_TEXT.search(text)):
-        return findings
-    return [f for f in findings if f.label not in _MADE_UP_CASE_LABELS]
+# (exams91) An exam's, a teaching case's or an anonymised case's patient ("Exam Q: A
+# 6-week-old boy from Tema …", "Teaching case: a 91 year old man …", "Case (anonymised for
+# journal club): a woman in her 40s from Kano …") keeps the town, the age over 89 and the
+# days it is given: Safe Harbor's de-identification takes out every place smaller than a
+# state and every age over 89 whatever the case says of itself, and the guard cannot tell
+# a made-up case from a real one written as an exam's. (The guard dropped them until the
+# twenty-second session: over read sets 28-90, judged by taggers that never saw them, that
+# let 2 texts with identifiers through whole and kept no clean text from being blocked.)
 
 
 # A capitalised word after a small one: a name the guard may not know ("for a 90 year old
@@ -2297,7 +2260,6 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         f for f in findings if f.label != "phone" or not placeholder_phone(text[f.start : f.end])
     ]
     findings = drop_organisations_notice(text, findings)
-    findings = _drop_in_a_made_up_case(text, findings)
     if dates:
         findings = _dates_of_dropped_mailboxes(doc, findings, dates, marks)
     if dropped:
@@ -2537,7 +2499,6 @@ def _with_learned(
     both = drop_vetoed_findings(text, both)
     both = drop_public_lines_abroad(text, both)
     both = drop_organisations_notice(text, both)
-    both = _drop_in_a_made_up_case(text, both)
     kept = [f for f in both if _LEARNED in f.reason or f.reason.endswith(_DOCTOR_TAG)]
     if not kept:
         return found

@@ -4035,7 +4035,6 @@ def test_a_vignettes_patient_is_from_their_town(text: str, words: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Exam q: a 45-year-old man from Boston presents with chest pain. Most likely diagnosis?",
         "Adults aged 65 in Yakima County can get a free flu shot at the fair.",
         "Our 10M campaign from Cape Town reached clinics in five provinces.",
         "A 96-year-old family bakery in Ballina has cut sugar from its buns.",
@@ -6371,6 +6370,12 @@ def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
         ),
         ("HR: Priyanka Deshmukh, emp #40718, requests a schedule change.", "40718"),
         ("Our emp of the month is a hygienist with 9 years here.", None),
+        # (exams91) an exam's, a teaching case's or an anonymised case's town and age over
+        # 89 stay: Safe Harbor takes them out whatever the case says of itself
+        ("exam q: A 45-year-old woman from Karachi presents with fever. Best therapy?", "Karachi"),
+        ("Exam question: A 93-year-old man presents with chest pain. Diagnosis?", "93"),
+        ("Case (anonymised for journal club): a woman in her 40s from Kano, fistula.", "Kano"),
+        ("Exam Q: A 45-year-old woman presents with fever. Best empirical therapy?", None),
         # (phones91) a Philippine mobile, though Britain's premium lines share its shape
         ("Texted 0917 555 2301 twice about the retainer, no reply.", "0917 555 2301"),
     ],

@@ -114,16 +114,6 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "date",
     ),
     ("age.anyone_that_old", "Can a 95-year-old have dental implants? Age is no barrier.", "age"),
-    (
-        "age.exam_case",
-        "Exam question: A 93-year-old man presents with chest pain. Most likely diagnosis?",
-        "age",
-    ),
-    (
-        "age.exam_case",
-        "Teaching case: a 91 year old man from a care home is brought in with a fever.",
-        "age",
-    ),
     # a score, a list of days, a disease, the writer, a placeholder, a blood group, a unit,
     # a public figure's given name after their full name
     ("score_out_of", "ward note: pt c/o chest pain 6/10 central, obs stable", "date"),
@@ -145,17 +135,6 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "public_figures_given_name",
         'Angelina Jolie\'s mastectomy led to the "Angelina effect" in BRCA testing.',
         "name",
-    ),
-    # a made-up case's town and days are no one's (_drop_in_a_made_up_case)
-    (
-        "made_up_case",
-        "exam q: A 45-year-old woman from Karachi presents with fever. Best empirical therapy?",
-        "geo",
-    ),
-    (
-        "made_up_case",
-        "Case (anonymised for journal club): a woman in her 40s from Kano had a fistula repaired.",
-        "geo",
     ),
     (
         "phone.desk_answers",
