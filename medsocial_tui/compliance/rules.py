@@ -12123,7 +12123,9 @@ _GROUP_GATE = _trigger(
 _ONE_PERSON = lazy.compile(
     r"\b(?:my|me|mine|i|i['’]m|i['’]ve|he|she|his|her|him|hers|mr|mrs|ms|miss|mx|son|daughter"
     r"|wife|husband|mother|father|mom|mum|dad|baby|brother|sister|grand\w+|aunt|uncle|niece"
-    r"|nephew|cousin|friend|neighbou?r|boyfriend|girlfriend|partner)\b",
+    r"|nephew|cousin|friend|neighbou?r|boyfriend|girlfriend|partner)\b"
+    # (places91) or a relative in another language: "… les nouveaux patients, mon fils a 6 ans"
+    rf"|\b(?:{lx.alternation(lx.POSSESSIVES_ABROAD)})[ \t]+(?:{lx.alternation(lx.RELATION_WORDS_ABROAD)})\b",
     _I,
 )
 

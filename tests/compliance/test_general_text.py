@@ -6376,6 +6376,14 @@ def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
         ("Exam question: A 93-year-old man presents with chest pain. Diagnosis?", "93"),
         ("Case (anonymised for journal club): a woman in her 40s from Kano, fistula.", "Kano"),
         ("Exam Q: A 45-year-old woman presents with fever. Best empirical therapy?", None),
+        # (places91) a town asked for care with a relative in another language is theirs,
+        # though the sentence speaks of new patients too; a practice's notice is no one's
+        (
+            "Je cherche un dentiste à Trois-Rivières qui accepte les nouveaux patients, mon fils"
+            " a 6 ans et une carie.",
+            "Trois-Rivières",
+        ),
+        ("Le cabinet à Lyon accepte les nouveaux patients.", None),
         # (phones91) a Philippine mobile, though Britain's premium lines share its shape
         ("Texted 0917 555 2301 twice about the retainer, no reply.", "0917 555 2301"),
     ],
