@@ -2329,7 +2329,7 @@ _A_DOCTORS_NAME = lazy.compile(
     r"|Associates?|Unit|Triage|Visits?|Training|Jobs?|Assistants?|Aides?|Directors?|Supervisors?"
     r"|Coordinators?|Care|Home|Services?|Practice|Shortages?|Staffing|Bank|Registration|Council"
     r"|Anaesthetists?|Anesthetists?|Midwi\w+|Ratched|Joy)\b))"
-    # (staff91) a family name's particles inside it: "Dr Van der Merwe", "Dr. de la Cruz"
+    # (staff91) a family name's particles inside it: "Dr Van der Merwe", "Dra. Santos da Silva"
     r"(?P<name>[A-Z][\w'’-]*[a-z][\w'’-]*(?:(?:[ \t]+(?:van|von|der|den|de|del|della|la|le|du|da"
     r"|dos|das|ter|ten|bin|al|el)){1,2}[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*"
     r"|[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"

@@ -1114,15 +1114,13 @@ def _pointed_to_a_colleague(text: str, m: re.Match[str], ctx: PracticeContext) -
 
 def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(staff83) "help in English and Spanish at the front desk": a language's or a
-    nationality's word, though "English" is a family name too."""
-    return m.group("name").lower() in lx.DEMONYMS
-
-
-def _a_nationality_of_the_case(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """(names91) "33 yo Nigerian nurse", "70 y/o Korean-American grocer": after a case's
-    age, a nationality's words (each part of a joined one), no town and no name."""
-    group = "place" if "place" in m.re.groupindex else "name"
-    parts = m.group(group).lower().replace("-", " ").split()
+    nationality's word, though "English" is a family name too; (names91) each part of a
+    joined one, in a place's match too ("33 yo Nigerian nurse", "70 y/o Korean-American
+    grocer")."""
+    run = m.group("place" if "place" in m.re.groupindex else "name").lower()
+    if run in lx.DEMONYMS:
+        return True
+    parts = run.replace("-", " ").split()
     return all(part in lx.DEMONYM_WORDS or part in lx.LANGUAGES for part in parts)
 
 
@@ -6639,7 +6637,6 @@ _VETOES: dict[str, Veto] = {
     for veto in (
         _pointed_to_a_colleague,
         _a_language_or_nationality,
-        _a_nationality_of_the_case,
         _not_a_listed_joined_town,
         _not_a_place_nor_a_branch,
         _no_one_last_seen,
@@ -12125,7 +12122,7 @@ _ONE_PERSON = lazy.compile(
     r"|wife|husband|mother|father|mom|mum|dad|baby|brother|sister|grand\w+|aunt|uncle|niece"
     r"|nephew|cousin|friend|neighbou?r|boyfriend|girlfriend|partner)\b"
     # (places91) or a relative in another language: "… les nouveaux patients, mon fils a 6 ans"
-    rf"|\b(?:{lx.alternation(lx.POSSESSIVES_ABROAD)})[ \t]+(?:{lx.alternation(lx.RELATION_WORDS_ABROAD)})\b",
+    rf"|\b(?:{_KIN_ABROAD})\b",
     _I,
 )
 
