@@ -425,8 +425,9 @@ _ONE_PERSON = lazy.compile(
     rf"|{_KIN_AS_WRITTEN}"
     rf"|year[- ]old|{lx.AGE_YO}|(?-i:{lx.AGE_SEX_CODE})"
     # (dates91) the writer in German, French and Portuguese: "Bei mir wurde es am 3. April
-    # gemacht", "j'ai mal depuis le 2 mars", "eu fiz o canal dia 14"
-    r"|ich|mich|mir|j['’]ai|je|eu|meu|minha)\b"
+    # gemacht", "j'ai mal depuis le 2 mars", "eu fiz o canal dia 14" (as words are written,
+    # not in capitals: "EU" is the Union, "MIR" a space station)
+    r"|(?-i:[Ii]ch|[Mm]ich|[Mm]ir|[Jj]['’]ai|[Jj]e|[Ee]u|[Mm]eu|[Mm]inha))\b"
     rf"|\b(?:{_KIN_ABROAD})\b",
     _I,
 )

@@ -6399,3 +6399,10 @@ def test_a_possessive_and_a_relative_abroad_inside_other_words_are_no_kin() -> N
         "Sunnyside Family Dental welcomes Maria Gonzalez, RDH, who has 15 years of experience."
     )
     assert short_text_about_someone("Mon mari a mal aux dents depuis lundi.")
+
+
+def test_the_writer_abroad_is_a_word_as_written_not_in_capitals() -> None:
+    """(dates91) "eu", "ich", "je" make a short message the writer's; "EU" is the Union and
+    "MIR" a space station."""
+    assert short_text_about_someone("Eu fiz o canal dia 14 e ainda dói.")
+    assert not short_text_about_someone("EU ban on dental amalgam starts 1 January 2025.")
