@@ -148,7 +148,9 @@ SOURCES = {
 # 28-82), and four more such helpers wrote 87-90 to the same brief to judge it blind
 # (measured on ``9a54e23``, the guard as it found it). The session after read 87-90 (with
 # 28-86), and four more such helpers wrote 91-94 to the same brief to judge it blind
-# (measured on ``0f9f79e``, the guard as it found it).
+# (measured on ``0f9f79e``, the guard as it found it). The session after read 91-94 (with
+# 28-90), and four more such helpers wrote 95-98 to the same brief to judge it blind
+# (measured on ``1182a33``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -254,6 +256,10 @@ GENERAL = {
     "general_held_out92": HERE / "corpus" / "general_heldout92.txt",
     "general_held_out93": HERE / "corpus" / "general_heldout93.txt",
     "general_held_out94": HERE / "corpus" / "general_heldout94.txt",
+    "general_held_out95": HERE / "corpus" / "general_heldout95.txt",
+    "general_held_out96": HERE / "corpus" / "general_heldout96.txt",
+    "general_held_out97": HERE / "corpus" / "general_heldout97.txt",
+    "general_held_out98": HERE / "corpus" / "general_heldout98.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
