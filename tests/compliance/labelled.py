@@ -343,11 +343,11 @@ def load_general(split: str) -> list[Sample]:
 
 
 # Sets no one working on the guard may read, text by text: only their aggregate figures
-# (``benchmarks/phi_eval.py``) are seen. Any two-digit set from 21 on that may appear is blind too.
+# (``benchmarks/phi_eval.py``) are seen. Any set numbered 21 or more that may appear is blind too.
 BLIND = frozenset(
     {"general_held_out13", "general_held_out15", "general_held_out17", "general_held_out19"}
 )
-# Two-digit sets from 20 on are blind unless listed here: 20 was written to be read, 28 and
+# Sets numbered 20 or more are blind unless listed here: 20 was written to be read, 28 and
 # 29 were read after they were measured (above), 30 and 31 likewise in the next session,
 # once 32, 33 and 34 had been written to judge its work; 35 and 36 were written in that
 # session to the same brief to be read (measured first, then read); 32, 33 and 34 were read
@@ -362,21 +362,22 @@ BLIND = frozenset(
 # once 71-74 had been written; 71-74 in the session after that, once 75-78 had been written;
 # 75-78 in the session after that, once 79-82 had been written; 79-82 in the session after
 # that, once 83-86 had been written; 83-86 in the session after that, once 87-90 had been
-# written; 87-90 in the session after that, once 91-94 had been written. Every two-digit set
-# from 21 on (91 and after too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 91))})
+# written; 87-90 in the session after that, once 91-94 had been written; 91-94 in the session
+# after that, once 95-98 had been written. Every set numbered 21 or more (95 and after too,
+# 100 and after as well) is blind until it is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 95))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–90) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–94) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
         key = f"general_held_out{key}"
     number = key.removeprefix("general_held_out")
     if key in BLIND or (
-        number.isdigit() and len(number) == 2 and int(number) >= 21 and number not in READ
+        number.isdigit() and int(number) >= 21 and number not in READ
     ):
         raise ValueError(
             f"{name} is a blind set: its texts are read by no one working on the guard"

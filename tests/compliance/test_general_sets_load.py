@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "91",
-        "general_heldout92",
-        "93",
-        "general_held_out94",
+        "95",
+        "general_heldout96",
         "97",
+        "general_held_out98",
+        "101",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -148,6 +148,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout88",
         "89",
         "general_held_out90",
+        "91",
+        "general_heldout92",
+        "93",
+        "general_held_out94",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
