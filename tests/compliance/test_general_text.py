@@ -4888,7 +4888,11 @@ def test_a_case_seen_elsewhere_and_a_towns_clinic(text: str, place: str | None) 
         ("we raised 2000 pounds for the Marsden at the fun run", None),
         # the cared-for person by a name no list holds
         ("so grateful to the team at Starship for looking after Tamatea", "Starship"),
-        ("Thanks to the team at Starship for looking after The Ward 5 garden", None),
+        pytest.param(
+            "Thanks to the team at Starship for looking after The Ward 5 garden",
+            None,
+            marks=LEARNED_FALSE_BLOCK,
+        ),
         # driven to for care, by the hospital's letters; not a trip
         ("my wife drives to KATH for her chemo every fortnight", "KATH"),
         ("we drove to LAX for our flight, my son was so excited", None),

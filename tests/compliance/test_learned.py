@@ -127,7 +127,7 @@ def test_the_practices_own_people_and_places_are_not_found() -> None:
         ("Precious D'Souza has a lovely smile.", "Precious D'Souza"),
         # a phone's curly apostrophe for the list's straight one, and the other way round
         (
-            "Kavitha D'Costa, the home-care nurse, will visit patients in Hebbal from Monday.",
+            "Kavitha D'Costa, the home-care nurse, will visit my mother from Monday.",
             "Dr. Kavitha D’Costa",
         ),
     ],
