@@ -376,9 +376,7 @@ def readable_split(name: str) -> str:
     if key.isdigit():
         key = f"general_held_out{key}"
     number = key.removeprefix("general_held_out")
-    if key in BLIND or (
-        number.isdigit() and int(number) >= 21 and number not in READ
-    ):
+    if key in BLIND or (number.isdigit() and int(number) >= 21 and number not in READ):
         raise ValueError(
             f"{name} is a blind set: its texts are read by no one working on the guard"
         )
