@@ -220,10 +220,14 @@ PLATE = lazy.compile(
     # ("o veículo placa RIO2A19", "matrícula 4821BKV", "Kennzeichen M-AB 1234"), and a
     # plate half read, as a witness gives it ("plate looks like GHT-4O17")
     r"|(?i:placa|matr[ií]cula|plaque|immatriculation|targa|Kennzeichen|kenteken))"
+    # (ids95) the vehicle's word between: "Placa del vehículo GHT-482-B", "plaque de la voiture"
+    r"(?:\s+(?i:del|do|da|de[ \t]+la|de|of[ \t]+the|on[ \t]+the)\s+(?i:veh[ií]culo|ve[ií]culo|carro"
+    r"|coche|auto|car|vehicle|v[ée]hicule|voiture|moto|truck|van))?"
     r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads|(?:looks|looked|looking)\s+like))?\s*[:#]?\s*"
     # Korea writes two or three digits, a Hangul syllable, four digits: "12가 3456"
     r"(?P<id>\d{2,3}[ ]?[\uac00-\ud7a3][ ]?\d{4}"
-    r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4})\b",
+    # (ids95) and a third part after a hyphen, as Mexico writes it: "GHT-482-B"
+    r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?)\b",
 )
 STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Circle|Cir"

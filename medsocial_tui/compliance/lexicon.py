@@ -236,7 +236,9 @@ STAFF_WORDS = _words(
 
 # (guard-longtexts) The same roles as other languages write them before a name ("nuestra
 # higienista Carmen Ruiz", "a técnica Fernanda Lima", "unsere Assistentin Sabine Wolf",
-# "l'infirmière Claire"): read by the name finder's ``staff`` rule only.
+# "l'infirmière Claire"; (names95) Swahili's, Indonesian's, Tagalog's and the Slavic
+# languages' doctor: "daktari", "dokter", "doktor", "doktora"): read by the name finder's
+# ``staff`` rule, and by ``opener_addressed`` as no one's name ("Daktari, ni kawaida …?").
 STAFF_WORDS_ABROAD = _words(
     """
     higienista recepcionista enfermera enfermero enfermeira enfermeiro asistente assistente
@@ -251,6 +253,7 @@ STAFF_WORDS_ABROAD = _words(
     caposala logopedista fisioterapeuta matrona enfermeira-chefe enfermera-jefe
     sage-femme kinésithérapeute kiné directrice directeur hebamme krankenschwester
     pflegerin pfleger physiotherapeutin physiotherapeut
+    daktari dokter doktor doktora
     """
 )
 
@@ -646,6 +649,7 @@ EPONYMS = _words(
     marfan meniere menieres osgood schlatter paget pagets reiter wilson wilsons bright
     gehrig lou tommy john munchausen kaposi hirschsprung hirschsprungs tay sachs
     duchenne turner turners klinefelter williams angelman prader willi rett bell's
+    ehlers danlos
     cushing's addison's alzheimer's parkinson's crohn's hashimoto's
     invisalign botox juvederm sonicare crest colgate oral-b tylenol advil motrin aleve
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine

@@ -2671,7 +2671,8 @@ def an_illness_by_eponym(text: str, start: int, end: int) -> bool:
 # after it is the person's).
 _EPONYM_LIST_AFTER = lazy.compile(
     # (clean70) or set against another, a dash after it: "Cushing's vs Addison's — which one …"
-    r"[ \t]*(?:[,;/&)—–]|(?:and|or|are|is|were|was|vs|versus)\b|[.!?]|$"
+    # (clean95) or a hyphen between spaces for the dash: "Graves', Addison's - several …"
+    r"[ \t]*(?:[,;/&)—–]|-(?=[ \t])|(?:and|or|are|is|were|was|vs|versus)\b|[.!?]|$"
     # (clean30) or an article, which no noun of the person's own takes after the
     # possessive: "Is Addison's the same as adrenal insufficiency?", "Is Crohn's a
     # lifelong disease?" (not "Addison's crown")
@@ -4122,6 +4123,8 @@ def opener_addressed(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in _ASSISTANTS_GREETED or c.lowers[0] in _CHATBOTS:
         return None
+    if len(c.words) == 1 and c.lowers[0] in lx.STAFF_WORDS_ABROAD:
+        return None  # (names95) "Daktari, ni kawaida …?", "Doutora, é normal …?": a role
     if not all(_a_name_word(w, lo) for w, lo in zip(c.words, c.lowers, strict=True)):
         return None
     # (after interjections alone, with no mark after the name, they are the opening)
@@ -6074,7 +6077,42 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
         and _DAY_NUMBER_BEFORE.search(f.doc.text, max(0, c.start - 8), c.start)
     ):
         return VETO  # (guard-shortclean6) "Ab 2. Mai", "el 1 de Julio": a month of another language
+    if len(c.words) == 1 and a_word_abroad_not_a_name(f.doc.text, c.start, c.end):
+        return VETO
     return _GIVEN_NAME
+
+
+# (names95) What follows a word of Spanish, Portuguese, Italian, French or German that is a
+# given name too, where it is the word: a preposition or an article, then the word it governs
+# ("Dolores de cabeza por las mañanas", "Esperanza de vida en Chile", "¡Dale la bienvenida",
+# "Glória a Deus"). A person's name is followed by a verb or a comma ("Dolores from the
+# pharmacy", "Lucía salió bien"), seldom by "de" and a word in lower case.
+_GOVERNED_AFTER = lazy.compile(
+    r"[ \t]+(?:(?:de|del|da|do|la|el|los|las|di|della)[ \t]+[a-zà-ÿ]|(?:a|à|al)[ \t]+\w)"
+)
+# How common such a word must be in one of those languages ("dolores" 4.3, "esperanza" 4.9,
+# "dale" 4.6, "gloria" 4.5; a name such as "Lucía" is a word of 4.3 too, and stays a name
+# before a verb). ``word_abroad_opening`` reads the words on no name list ("Gracias, …").
+_LISTED_NAME_AS_A_WORD_ZIPF = 4.3
+# (names95) A greeting that is a given name too, as the greeting alone: "Olá! É normal …",
+# "Hola, buenas" ("Ola" is a Polish given name; a greeting is followed by "!" or a comma).
+_A_GREETING_WORD = lazy.compile(r"(?i:ol[áa]|hola|ciao|salut|hallo|hej|hei|hoi|oi|servus|moin)")
+_GREETING_STOP_AFTER = lazy.compile(r"[ \t]*[!,]")
+
+
+def a_word_abroad_not_a_name(text: str, start: int, end: int) -> bool:
+    """(names95) ``text[start:end]``, one word on the given-name lists, is a greeting ("Olá!")
+    or an everyday word of Spanish, Portuguese, Italian or French before what it governs
+    ("Dolores de cabeza", "Esperanza de vida", "Dale la bienvenida")."""
+    word = text[start:end]
+    if _A_GREETING_WORD.fullmatch(word) and _GREETING_STOP_AFTER.match(text, end):
+        return True
+    if _GOVERNED_AFTER.match(text, end) is None:
+        return False
+    folded = lx.ascii_fold(word.lower())
+    return any(
+        lx.folded_zipf(folded, lang) >= _LISTED_NAME_AS_A_WORD_ZIPF for lang in _WORD_ABROAD_LANGS
+    )
 
 
 # (names16) One syllable of Hanyu Pinyin, as Chinese names are romanised: an initial, then a

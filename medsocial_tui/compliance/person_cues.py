@@ -171,7 +171,11 @@ _THIRD_PERSON_CUE = (
     r"|per|plus|cap|max|min|budget|fund|grant|deal|loan|project|contract|dollars?|pounds?|euros?"
     r"|rand|worth|raised|from|bill|tape|mask|sheets?|sq|ft|lbs?|kg|units?|doses?|people|folk"
     r"|population|worldwide|globally|nationwide|annually|yearly|total)\b)"
-    r"[a-z][a-z-]*[a-rt-z])\b)"
+    r"[a-z][a-z-]*[a-rt-z]"
+    # (places95) or a verb of the one's own life, though it ends as a plural does ("17M,
+    # plays rugby for …", "52F works nights", "36M lives alone")
+    r"|(?:plays|works|lives|has|is|was|presents|complains|reports|says|takes|uses|drinks"
+    r"|smokes|vapes|runs|swims|wants|needs|gets|attends|studies|rides|lifts|trains))\b)"
     # a relative in another language: a possessive and a family word ("mi madre", "ma
     # mère", "meine Mutter", "mia madre", "minha mãe", "mijn moeder", "meri behen")
     rf"|{_KIN_ABROAD}"

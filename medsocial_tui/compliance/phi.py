@@ -25,6 +25,7 @@ from medsocial_tui.compliance.names import (
     CLINICIAN_IN_CARE_TAG,
     TITLE_VETOES,
     a_listed_name_or_no_word,
+    a_word_abroad_not_a_name,
     clinicians_in_patient_text,
     find_names,
 )
@@ -159,7 +160,13 @@ DATE = lazy.compile(
     # (dates83) and after a day's own word, with no preposition: "returned to work 14/10",
     # "date of death 28/12", "effective 30/04", "admitted 19/06"
     r"|(?<=\bwork\s)|(?<=\bdeath\s)|(?<=\bbirth\s)|(?<=\beffective\s)|(?<=\badmitted\s)"
-    r"|(?<=\bdischarged\s)|(?<=\bseen\s)|(?<=\bdied\s)|(?<=\bborn\s))"
+    r"|(?<=\bdischarged\s)|(?<=\bseen\s)|(?<=\bdied\s)|(?<=\bborn\s)"
+    # (dates95) or anywhere, as a month first is read anywhere ("3/14"): "absent 14/11 and
+    # 15/11", "contract ends 30/06", "to be fitted 28/10", "turno 18/06", "annual leave
+    # 22/12-03/01". Whose day it is, is ``_dates``' to say, as for any other; not "24/7"
+    # (all hours) nor a score past its ten ("Rated my new crown 13/10"): October's days
+    # past the 12th need one of the words above ("on 14/10").
+    r"|\b(?!24/7\b|\d\d/10\b))"
     r"(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])\b(?![/.,]?\d)"
     # (dates59) a day of the month after Portuguese's and Spanish's "dia" ("desde o dia
     # 15", "el día 3 a las 10"), not a day of a course ("dia 3 do tratamento")
@@ -189,6 +196,8 @@ DATE = lazy.compile(
     # two figures, or in one closed by its full stop; not a dose or a measure ("on 2.5 mg")
     r"|(?:(?<=\b[Oo]n\s)|(?<=\b[Aa]m\s)|(?<=\bvom\s)|(?<=\bbis\s)|(?<=\bab\s)|(?<=\bseit\s)"
     r"|(?<=\bzum\s)|(?<=\bdem\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\ble\s)"
+    # (dates95) and a range's end: "sick leave from 15.05 to 22.05"
+    r"|(?<=\bto\s)"
     r"|(?<=\bel\s)"
     # (dates87) and after an admission's or an operation's own word in the Nordic languages,
     # Dutch and German, or the Nordic "den" and "d." ("innlagt 03.02", "indlagt d. 4.11",
@@ -2433,9 +2442,11 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
     for m in _A_DOCTORS_NAME.finditer(text):
         lower = m.group("lower")
         if lower is not None and (
-            lower in lx.english_words() or not a_listed_name_or_no_word(lower.split("-")[0])
+            lower in lx.english_words()
+            or lower in lx.other_language_words()
+            or not a_listed_name_or_no_word(lower.split("-")[0])
         ):
-            continue  # "dr said", "my doc thinks": a word, no name
+            continue  # "dr said", "my doc thinks", (staff95) "el doctor tuvo": a word, no name
         start, end = m.span("lower" if lower is not None else "name")
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Dr. Okafor's office": the name without its possessive
@@ -2557,6 +2568,14 @@ def _learned(
         if f.label == "name" and _kin_words_alone(text[f.start : f.end]):
             continue  # (clean75) "mãe tô chegando": a mother called so, no one named
         if (
+            f.label == "name"
+            and " " not in text[f.start : f.end]
+            and a_word_abroad_not_a_name(text, f.start, f.end)
+        ):
+            continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
+        if f.label == "name" and _A_SAINT_BEFORE.search(text, max(0, f.start - 8), f.start):
+            continue  # (names95) "O Hospital de São João": a saint's name in a place's
+        if (
             f.label == "address"
             and not any(ch.isdigit() for ch in text[f.start : f.end])
             and any(w in lx.EPONYMS for w in text[f.start : f.end].lower().split())
@@ -2586,6 +2605,13 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (names95) A saint's title before a name: the name is a hospital's, a town's or a church's
+# ("Hospital de São João", "San Rafael", "Santa Casa", "Sankt Georg").
+_A_SAINT_BEFORE = lazy.compile(
+    r"(?<![\w'’])(?:S[ãa]o|Santa|Santo|San|Sankt|Saint|Sainte|St|Ste|Sta|Sto)\.?[ \t]+$"
+)
 
 
 # (clean83) A body's news told in its own name: "Apollo Hospitals has opened a new cancer

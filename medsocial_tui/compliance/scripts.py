@@ -125,7 +125,10 @@ _KO_NAME = re.compile(
 
 # Japanese and Chinese honorifics after a name. 先生 is apart: the doctor's title in
 # Japanese, "Mr" in Chinese.
-_HAN_HONORIFIC = r"様|さま|さん|くん|君|ちゃん|氏|殿|女士|小姐|太太|夫人|阿姨|先生"
+# (scripts95) Cantonese's Mrs after a family name alone, the sentence's word then: 陳太，…
+_HAN_HONORIFIC = (
+    r"様|さま|さん|くん|君|ちゃん|氏|殿|女士|小姐|太太|夫人|阿姨|先生|太(?=[，,、。！!？?\s])"
+)
 # The common Chinese family names (simplified and traditional) and a few Japanese one-
 # character ones: a one-character name before an honorific counts only when it is one of
 # these (王女士, 陈先生, 林さん).
@@ -191,6 +194,13 @@ _KO_RELATION_NAME = re.compile(
     rf"(?:이가|가|이|는|은|의|를|을|와|과|도|랑|하고|이는|이의)?(?=[\s,.!?]|$)"
 )
 _POLITE_PREFIX = re.compile("[ごお御]")
+# (scripts95) A child's given name in hiragana before ちゃん or くん, as a clinic writes to the
+# parent: ゆきちゃんママへ, はるとくん. Not a word a child or a pet is called by.
+_KANA_GIVEN_CHAN = re.compile(r"(?<![ぁ-ゖ])(?P<name>[ぁ-ゖ]{2,4})(?:ちゃん|くん)")
+_KANA_NOT_GIVEN = frozenset(
+    "あか わん ねこ にゃん みな みんな うさ くま ばあ じい ねえ にい かあ とう ぼう ぼっ あん"
+    " いぬ こいぬ こねこ ぶた".split()
+)
 # A Japanese family name in Han and a given name in hiragana: 渡辺 さくら様.
 _JA_HIRAGANA_GIVEN = re.compile(
     rf"(?P<name>[{_HAN}]{{1,3}}(?:[ \u3000][ぁ-ゖ]{{2,4}}|(?![のがはをにともへでや])[ぁ-ゖ]{{2,4}}))"
@@ -200,7 +210,9 @@ _JA_HIRAGANA_GIVEN = re.compile(
 _SELF_NAMED = re.compile(
     rf"(?:私|わたし|僕|ぼく)(?:は|の名前は)\s*(?P<ja>[{_HAN}]{{1,4}}(?:[ \u3000][{_HAN}]{{1,3}})?)"
     rf"(?:です|と申します|といいます)"
-    rf"|저는\s*(?P<ko>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}})(?:입니다|이라고|라고|예요|이에요)"
+    # (scripts95) or "my name is": 제 이름은 김서연이고 …
+    rf"|(?:저는|제\s?이름은|내\s?이름은)\s*(?P<ko>(?:{_KO_SURNAMES})[{_HANGUL}]{{1,2}}?)"
+    rf"(?:입니다|이라고|라고|예요|이에요|이고|이며|이에요)"
     rf"|我(?:叫|是)(?P<zh>[{_HAN}]{{2,3}})(?=[，,。.！!；;\s]|$)"
 )
 # In Chinese a label or a relation runs into the name: 患者赵志强，男; 我老公黄建国确诊.
@@ -211,6 +223,9 @@ _ZH_RUN_IN = re.compile(
 )
 
 
+# (scripts95) The prefixes of a Chinese nickname: 阿美, 小明 (a relation's pet name, family
+# name or not).
+_ZH_NICKNAME_PREFIXES = frozenset("阿小")
 # Characters that start the verb after a run-in name (确诊, 在, 做): a two-character name
 # stops before them.
 _ZH_VERB_STARTS = frozenset("在是于於做得患因去今昨前确確被从從要已也又还還说說")
@@ -274,7 +289,9 @@ def _cjk_names(text: str) -> list[Finding]:
     if not japanese:
         for m in _ZH_RUN_IN.finditer(text):
             name = m.group("name")
-            if name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES:
+            if name[0] in _ZH_NICKNAME_PREFIXES and name[:2] not in _HAN_NOT_NAMES:
+                name = name[:2]  # (scripts95) 我老婆阿美: a nickname, its prefix and one character
+            elif name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES:
                 continue
             if len(name) == 3 and name[2] in _ZH_VERB_STARTS:
                 name = name[:2]  # 黄建在…: the name stops before the verb
@@ -294,6 +311,14 @@ def _cjk_names(text: str) -> list[Finding]:
             group_finding(m, "name", "name", "a name after a relation", "name.cjk_labelled")
         )
     if japanese:
+        for m in _KANA_GIVEN_CHAN.finditer(text):
+            if m.group("name") in _KANA_NOT_GIVEN or m.group("name")[0] == "お":
+                continue  # おばあちゃん, 赤ちゃん written あかちゃん, わんちゃん: no one's name
+            found.append(
+                group_finding(
+                    m, "name", "name", "a name beside its honorific", "name.cjk_honorific"
+                )
+            )
         for m in _JA_HIRAGANA_GIVEN.finditer(text):
             if m.start() > 0 and _POLITE_PREFIX.match(text, m.start() - 1):
                 continue

@@ -37,6 +37,11 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    (
+        "facility.school_of_one",
+        "16F, netball captain at Otago Girls' High, rolled her ankle. X-ray?",
+        "Otago Girls' High",
+    ),
     ("date.vietnamese", "Mẹ tôi nhập viện ngày 15 tháng 8.", "15 tháng 8"),
     (
         "date.field_unpunctuated",
@@ -6393,6 +6398,64 @@ def test_what_read_sets_83_to_86_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (dates95) a weekday and its ordinal told of the one it was booked for, done to or
+        # happened to; not a notice's day
+        ("Booked for Friday 22nd at 3, see you then!", "Friday 22nd"),
+        ("Went in last Friday the 9th and they were fully booked", "Friday the 9th"),
+        ("Notice: parking lot resurfacing on Tuesday the 14th, use the rear entrance.", None),
+        # (names95) a pet's name is no one's; a son's is his
+        ("lol my dog's name is Molar", None),
+        ("LOL my dog named Tylenol ran away again", None),
+        ("my son's name is Molar and he is 6", "Molar"),
+        # (names95) a word of Spanish or Portuguese that is a given name too, before what it
+        # governs, and a greeting alone; a name before a verb or a comma stays one
+        ("Dolores de cabeza por las mañanas: puede ser bruxismo.", None),
+        ("Esperanza de vida en Chile: 81 años según el último informe.", None),
+        ("Nuestra nueva higienista empieza el lunes. ¡Dale la bienvenida!", None),
+        ("Glória a Deus, finalmente sem dor de dente 🙏", None),
+        ("Olá! É normal a gengiva inchar depois de colocar o aparelho?", None),
+        ("Case: 70F, Dolores, bilateral shoulder stiffness, ESR 78. Steroids?", "Dolores"),
+        ("Ola ma gorączkę od wczoraj", "Ola"),
+        ("Rosa de Lima tiene cita el lunes", "Rosa de Lima"),
+        # (dates95) a day past 12 and a month in figures anywhere in a person's sentence, as
+        # a month first is read; a range's end in a dotted date; not all hours, nor a
+        # sentence about no one
+        ("Jaswinder's contract ends 30/06 unless renewed.", "30/06"),
+        ("Pupil: Tomasz Wiśniewski, Year 4, absent 14/11 and 15/11.", "14/11"),
+        ("HR note: Blessing on sick leave from 15.05 to 22.05 after oral surgery.", "22.05"),
+        ("We are open 24/7 and my mum loves it", None),
+        ("The trial ran 13/05 to 20/06 in 40 sites.", None),
+        ("Rated my new crown 13/10, would recommend.", None),
+        # (names95) a doctor spoken to as such in another language, a verb after "doctor",
+        # a saint's name in a hospital's; (clean95) an eponym in a list before a hyphen, a
+        # syndrome after the age and sex
+        ("Daktari, ni kawaida meno kuuma baada ya kusafishwa?", None),
+        ("mi hijo salió con miedo, pero el doctor tuvo mucha paciencia", None),
+        ("fui con la dra. sandoval y me encantó", "sandoval"),
+        ("O Hospital de São João, no Porto, é referência em transplantes.", None),
+        ("Joao is my son, he's 7 and has a loose tooth", "Joao"),
+        ("Hashimoto's, Graves', Addison's - several can show up first in the mouth.", None),
+        ("27F, Ehlers-Danlos, recurrent TMJ subluxation. Management ideas?", None),
+        ("27F, Winston-Salem, recurrent TMJ subluxation. Management ideas?", "Winston-Salem"),
+        # (ids95) a plate after the vehicle's word, with a third part
+        ("Placa del vehículo GHT-482-B bloqueando la entrada de urgencias.", "GHT-482-B"),
+        # (places95) a parent's "both kids" seeking care near a town; a steelworks' town;
+        # a case's school, the case's verb ending as a plural does
+        ("anyone recommend an orthodontist around Kanata? both kids need braces", "Kanata"),
+        ("26M, type 1 DM, works nights at the Port Talbot steelworks. Pump?", "Port Talbot"),
+        ("58M works at the steel mill, chest pain", None),
+        ("17M, plays rugby for Lincoln High School, avulsed 11. Replant?", "Lincoln High School"),
+        ("Our team visited Lincoln High School to teach brushing!", None),
+        ("Our 10M campaign works wonders", None),
+    ],
+)
+def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
 
 

@@ -124,6 +124,29 @@ FINDS += [
 
 # (scripts12) where someone lives or comes from in their own language; a given name in
 # Hebrew or Arabic letters with no cue; Thai's คุณ joined to a name
+# (scripts95) a nickname after a relation, Cantonese's Mrs, "my name is" in Korean, a
+# child's name in hiragana before ちゃん
+FINDS += [
+    ("name.cjk_labelled", "我老婆阿美下礼拜二要洗牙。", "阿美"),
+    ("name.cjk_labelled", "我儿子小明牙痛", "小明"),
+    ("name.cjk_honorific", "陳太，你嘅洗牙預約改咗去下星期三。", "陳"),
+    ("name.cjk_labelled", "제 이름은 김서연이고 사랑니 발치 비용이 얼마예요?", "김서연"),
+    ("name.cjk_honorific", "ゆきちゃんママへ 明日の矯正チェックは15:00です。", "ゆき"),
+]
+CLEAN_95 = [
+    "あかちゃんの歯みがきはいつから？",
+    "おばあちゃんの入れ歯が合わない",
+    "我今天太累了，牙很痛。",
+    "小孩子牙痛怎么办？",
+]
+
+
+@pytest.mark.parametrize("text", CLEAN_95)
+def test_words_beside_a_childs_honorific_or_a_nickname_prefix_are_no_names(text: str) -> None:
+    """(scripts95) 赤ちゃん written in hiragana, a grandmother, "too tired", "a small child"."""
+    assert find_phi(text) == []
+
+
 FINDS += [
     # (a case note's "paciente" and "feminina", Indonesian "saya", are person cues now, so
     # rules.toml's place.resident_abroad reads these sentences)
