@@ -226,6 +226,8 @@ PLATE = lazy.compile(
     r"(?:\s+(?:number|no\.?|#))?(?:\s+(?:is|was|reads|(?:looks|looked|looking)\s+like))?\s*[:#]?\s*"
     # Korea writes two or three digits, a Hangul syllable, four digits: "12가 3456"
     r"(?P<id>\d{2,3}[ ]?[\uac00-\ud7a3][ ]?\d{4}"
+    # (ids95) Japan its office in kanji, a class number, a kana and the serial: "品川 300 あ 12-34"
+    r"|[\u4e00-\u9fff]{1,4}[ ]?\d{2,3}[ ]?[\u3041-\u3096][ ]?\d{1,2}-\d{2}"
     # (ids95) and a third part after a hyphen, as Mexico writes it: "GHT-482-B"
     r"|(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}[ -]?[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?)\b",
 )

@@ -1142,6 +1142,26 @@ def _a_pets_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     return _A_PETS_NAME_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
+# (staff95) The practice's own voice before a colleague it praises, in Spanish, Portuguese or
+# French: "Nossa higienista Carla é a melhor", "Nuestra asistente Ana es un amor".
+_OURS_ABROAD_BEFORE = lazy.compile(
+    r"\b(?:nossa|nosso|nossas|nossos|nuestra|nuestro|nuestras|nuestros|notre)\b"
+    r"[^.!?\n]{0,30}$",
+    _I,
+)
+
+
+def _ours_or_a_place_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(staff95) ``name.staff_praised_abroad``: the practice praising its own ("Nossa
+    higienista Carla é a melhor") or a word on no list of given names praised ("Lisboa é um
+    encanto"), no patient's words of a colleague."""
+    start = m.start("name")
+    if _OURS_ABROAD_BEFORE.search(text, max(0, start - 40), start):
+        return True
+    # (a given name of the lists: "Lisboa", "Bahia" are on none, a place's, not a colleague's)
+    return lx.ascii_fold(m.group("name")).lower() not in lx.GIVEN_NAMES
+
+
 def _not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """Words that are English words and on no name list ("named Hygienist of the Year").
     (names40b) After given names of the lists that are no everyday words, and only those,
@@ -6669,6 +6689,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _pointed_to_a_colleague,
+        _ours_or_a_place_abroad,
         _a_pets_name,
         _a_language_or_nationality,
         _not_a_listed_joined_town,
@@ -12859,12 +12880,14 @@ def _shouted_verb(text: str, f: Finding) -> bool:
 
 
 # (staff83) A colleague named in a patient's words (rules.toml: name.staff_at_the_desk,
-# name.staff_by_role, name.staff_praised): the vetoes of a practice's people ("Priya is
-# covering the front desk today") are what these rules leave out already.
+# name.staff_by_role, name.staff_praised, name.staff_praised_abroad): the vetoes of a
+# practice's people ("Priya is covering the front desk today") are what these rules leave
+# out already.
 _STAFF_IN_A_PATIENTS_WORDS = (
     "[name.staff_at_the_desk]",
     "[name.staff_by_role]",
     "[name.staff_praised]",
+    "[name.staff_praised_abroad]",
     "[name.staff_and_the_team]",
 )
 

@@ -38,6 +38,17 @@ def found_words(text: str) -> list[str]:
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
     (
+        "name.staff_praised_abroad",
+        "Atendimento nota 10, a auxiliar Jéssica é um amor com as crianças",
+        "Jéssica",
+    ),
+    (
+        "name.kin_of_abroad",
+        "Hola!! soy la mamá de Thiaguito, ¿le pueden poner flúor?",
+        "Thiaguito",
+    ),
+    ("facility.student_at", "24M college wrestler at Rutgers, lesions on face.", "Rutgers"),
+    (
         "facility.school_of_one",
         "16F, netball captain at Otago Girls' High, rolled her ankle. X-ray?",
         "Otago Girls' High",
@@ -6453,6 +6464,25 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
         ("17M, plays rugby for Lincoln High School, avulsed 11. Replant?", "Lincoln High School"),
         ("Our team visited Lincoln High School to teach brushing!", None),
         ("Our 10M campaign works wonders", None),
+        # (names95) a child named by their mother in Spanish, not God's mother; the writer
+        # after a good morning and Portuguese's article
+        ("Hola!! soy la mamá de Thiaguito, ¿le pueden poner flúor?", "Thiaguito"),
+        ("La madre de Dios es la patrona de la ciudad.", None),
+        ("Bom dia, sou o Zé Manel, posso mudar a consulta?", "Zé Manel"),
+        # (places95) where a case lives, said so after the age and sex; a student's college
+        ("34F, Kowloon City resident, persistent cough 6 wks. Next step?", "Kowloon City"),
+        ("34F, long-term resident, persistent cough", None),
+        ("19F student at UW–Stout, sore throat, palpable spleen. Next step?", "UW–Stout"),
+        ("Mark Zuckerberg was a student at Harvard when he founded Facebook.", None),
+        ("Our dental students at King's College will shadow us this summer.", None),
+        # (staff95) a colleague praised in a patient's Spanish or Portuguese; not God, a town,
+        # nor the practice's own
+        ("La higienista Carmen es un amor con los niños", "Carmen"),
+        ("Deus é amor", None),
+        ("Lisboa é um encanto!", None),
+        ("Nossa higienista Carla é a melhor, venha conhecer!", None),
+        # (ids95) a Japanese plate
+        ("Car with plate 品川 300 あ 12-34 parked in the disabled bay.", "品川 300 あ 12-34"),
     ],
 )
 def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
