@@ -3182,7 +3182,7 @@ _EVENTS_WORDS = lazy.compile(
 _A_WRITERS_DAY = lazy.compile(
     r"\b(?:I|I['’]m|I['’]ve|me|my|mine|mum|mom|dad|son|daughter|kids?|husband|wife|pain|painful"
     r"|worse|swollen|swelling|bleeding|sore|hurts?|aches?|fever|infect\w*|socket|absent|sick"
-    r"|you|your|ur|he|she|his|her|him|they|pt|patient|appt|appointments?|booked|booking"
+    r"|you|your|ur|he|she|his|her|him|they|pt|patient|appt|booked"
     r"|seen|admitted|discharged|presented|passed|died|funeral|excuse|injured|fell|lost"
     r"|confirm\w*|moved|follow[ \t-]?up|check-?(?:in|out)|checkout|return|collection"
     r"|deliver\w*|ships?|reported|biopsy|results?|labs?|went|came|had|got|done"

@@ -37,6 +37,7 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    ("zip.care_near", "Any free dental clinic near 60629? my son has a cavity", "60629"),
     (
         "name.staff_praised_abroad",
         "Atendimento nota 10, a auxiliar Jéssica é um amor com as crianças",
@@ -6420,6 +6421,8 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
         ("Booked for Friday 22nd at 3, see you then!", "Friday 22nd"),
         ("Went in last Friday the 9th and they were fully booked", "Friday the 9th"),
         ("Notice: parking lot resurfacing on Tuesday the 14th, use the rear entrance.", None),
+        ("Vaccines for the flu season arrive on Wednesday the 14th; no booking needed.", None),
+        ("Appointments available on Saturday the 9th, call to book.", None),
         # (names95) a pet's name is no one's; a son's is his
         ("lol my dog's name is Molar", None),
         ("LOL my dog named Tylenol ran away again", None),
@@ -6481,6 +6484,10 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
         ("Deus é amor", None),
         ("Lisboa é um encanto!", None),
         ("Nossa higienista Carla é a melhor, venha conhecer!", None),
+        # (places95) a ZIP code near which the writer looks for care; not a notice's, nor a count
+        ("Is there any free dental clinic near 60629? my son has a cavity", "60629"),
+        ("Find a free clinic near 60629 by calling 311.", None),
+        ("There is a clinic near 10000 people in my town", None),
         # (ids95) a Japanese plate
         ("Car with plate 品川 300 あ 12-34 parked in the disabled bay.", "品川 300 あ 12-34"),
     ],
