@@ -2575,6 +2575,8 @@ def _learned(
             continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
         if f.label == "name" and _A_SAINT_BEFORE.search(text, max(0, f.start - 8), f.start):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
+        if f.label == "name" and _a_word_in_lower_case(text, f.start, f.end):
+            continue  # (clean95) "a sacral dimple", "donato fondi", "en tres tomas": a word
         if (
             f.label == "address"
             and not any(ch.isdigit() for ch in text[f.start : f.end])
@@ -2605,6 +2607,39 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (clean95) How common a word in lower case must be, in English or a language the patients
+# write, for the tagger's reading of it alone as a name to be dropped in a text that writes
+# capitals ("dimple" 2.7, "fondi" 4.8; a name of the lists is kept whatever its figure).
+_LOWER_WORD_ZIPF = 2.5
+_LOWER_WORD_LANGUAGES = ("en", "es", "pt", "it", "fr", "de")
+# A relative, a title, a greeting or a naming right before the word: a name's place.
+_ONE_CALLED_BEFORE = lazy.compile(
+    r"\b(?:son|daughter|wife|husband|hubby|mum|mom|mam|dad|mother|father|brother|sister|baby"
+    r"|kid|child|boy|girl|grandson|granddaughter|nephew|niece|cousin|friend|partner|patient|pt"
+    r"|dr|mr|mrs|ms|miss|named|called|hi|hey|hello|dear|thanks|thank[ \t]+you)[ \t,.:]+$",
+    re.IGNORECASE,
+)
+
+
+def _a_word_in_lower_case(text: str, start: int, end: int) -> bool:
+    """(clean95) ``text[start:end]``, which the tagger reads as a name, is one everyday word
+    in lower case ("Newborn with a sacral dimple", "Ronaldo ha donato fondi") in a text that
+    writes capitals elsewhere: a writer who capitalises would have capitalised a name. A
+    text all in lower case ("my son jayden …"), a name spelled out ("o-t-i-s"), a word on the
+    lists of names ("kevin", "rosa": wordfreq counts names as words) keep it."""
+    word = text[start:end]
+    if not word.isalpha() or not word.islower() or text.islower():
+        return False
+    if _ONE_CALLED_BEFORE.search(text, max(0, start - 24), start):
+        return False  # "my daughter grace", "hi maya,": a name said as a name, in lower case
+    folded = lx.ascii_fold(word)
+    if any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in (word, folded)):
+        return False  # "reminder for jayden", "rosa": a name of the lists may be one
+    return max(lazy.zipf_frequency(word, lang) for lang in _LOWER_WORD_LANGUAGES) >= (
+        _LOWER_WORD_ZIPF
+    )
 
 
 # (names95) A saint's title before a name: the name is a hospital's, a town's or a church's

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from medsocial_tui.compliance import PracticeContext, find_phi
+from medsocial_tui.compliance import PracticeContext, find_phi, phi
 from medsocial_tui.compliance.context import EMPTY_CONTEXT
 from medsocial_tui.compliance.person_cues import short_text_about_someone
 from medsocial_tui.compliance.rules import FACILITY_RULES, IDENTIFIER_RULES, NAME_RULES
@@ -6494,6 +6494,29 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
 )
 def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "a_word"),
+    [
+        ("Ronaldo scored and the crowd went wild, said the nurse", "wild", True),
+        # (Dimple is a given name too: the lists keep it)
+        ("Newborn with a sacral dimple, no hair tuft. Ultrasound or reassure?", "dimple", False),
+        ("Cristiano Ronaldo ha donato fondi per il reparto.", "fondi", True),
+        ("Reminder: appt for my daughter grace tomorrow at 3", "grace", False),
+        ("lol my son said dimple is his new word", "dimple", False),
+        ("Reminder: appt for jayden tomorrow at 3", "jayden", False),
+        ("Tenemos rosa, celeste y violeta para tus brackets", "rosa", False),
+    ],
+)
+def test_the_taggers_name_in_lower_case_is_a_word_where_the_writer_capitalises(
+    text: str, word: str, a_word: bool
+) -> None:
+    """(clean95) The tagger's reading of one everyday word in lower case as a name is dropped
+    in a text that writes capitals elsewhere; not after a relation or a greeting, not in a
+    text all in lower case, not a name of the lists (a colour that is a name too stays)."""
+    start = text.index(word)
+    assert phi._a_word_in_lower_case(text, start, start + len(word)) is a_word
 
 
 def test_a_possessive_and_a_relative_abroad_inside_other_words_are_no_kin() -> None:
