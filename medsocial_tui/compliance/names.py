@@ -6102,8 +6102,8 @@ _GREETING_STOP_AFTER = lazy.compile(r"[ \t]*[!,]")
 
 def a_word_abroad_not_a_name(text: str, start: int, end: int) -> bool:
     """(names95) ``text[start:end]``, one word on the given-name lists, is a greeting ("Olá!")
-    or an everyday word of Spanish, Portuguese, Italian or French before what it governs
-    ("Dolores de cabeza", "Esperanza de vida", "Dale la bienvenida")."""
+    or an everyday word of Spanish, Portuguese, Italian, French or German before what it
+    governs ("Dolores de cabeza", "Esperanza de vida", "Dale la bienvenida")."""
     word = text[start:end]
     if _A_GREETING_WORD.fullmatch(word) and _GREETING_STOP_AFTER.match(text, end):
         return True

@@ -2576,7 +2576,7 @@ def _learned(
         if f.label == "name" and _A_SAINT_BEFORE.search(text, max(0, f.start - 8), f.start):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
         if f.label == "name" and _a_word_in_lower_case(text, f.start, f.end):
-            continue  # (clean95) "a sacral dimple", "donato fondi", "en tres tomas": a word
+            continue  # (clean95) "donato fondi", "si mette l'apparecchio": a word
         if (
             f.label == "address"
             and not any(ch.isdigit() for ch in text[f.start : f.end])
@@ -2611,7 +2611,7 @@ def _learned(
 
 # (clean95) How common a word in lower case must be, in English or a language the patients
 # write, for the tagger's reading of it alone as a name to be dropped in a text that writes
-# capitals ("dimple" 2.7, "fondi" 4.8; a name of the lists is kept whatever its figure).
+# capitals ("fondi" 4.8, "mette" 5.0; a name of the lists is kept whatever its figure).
 _LOWER_WORD_ZIPF = 2.5
 _LOWER_WORD_LANGUAGES = ("en", "es", "pt", "it", "fr", "de")
 # A relative, a title, a greeting or a naming right before the word: a name's place.
@@ -2625,10 +2625,10 @@ _ONE_CALLED_BEFORE = lazy.compile(
 
 def _a_word_in_lower_case(text: str, start: int, end: int) -> bool:
     """(clean95) ``text[start:end]``, which the tagger reads as a name, is one everyday word
-    in lower case ("Newborn with a sacral dimple", "Ronaldo ha donato fondi") in a text that
-    writes capitals elsewhere: a writer who capitalises would have capitalised a name. A
-    text all in lower case ("my son jayden …"), a name spelled out ("o-t-i-s"), a word on the
-    lists of names ("kevin", "rosa": wordfreq counts names as words) keep it."""
+    in lower case ("Ronaldo ha donato fondi", "a che età si mette l'apparecchio") in a text
+    that writes capitals elsewhere: a writer who capitalises would have capitalised a name.
+    A text all in lower case ("my son jayden …"), a name spelled out ("o-t-i-s"), a word on
+    the lists of names ("kevin", "rosa": wordfreq counts names as words) keep it."""
     word = text[start:end]
     if not word.isalpha() or not word.islower() or text.islower():
         return False

@@ -3177,8 +3177,9 @@ _EVENTS_WORDS = lazy.compile(
 # confirmed for Thursday the 19th", "pt admitted Tues 5th w/ DKA", "Booked for Friday 22nd
 # at 3, see you then!", "Went in last Friday the 9th", "please excuse Oisín from PE on
 # Thursday 7th", "who passed … on Sunday the 16th", "check-out Sunday the 23rd". In the read
-# sets 28-94 such a day was a person's 151 times that this list, as it was, let pass, and
-# no clean text held one outside an event's or a notice's sentence.
+# sets 28-94 such a day was a person's 151 times that this list, as it was, let pass (it
+# reads 100 of them now), and no clean text held one outside an event's or a notice's
+# sentence; "booking" and "appointments" stay out ("no booking needed" is a notice's).
 _A_WRITERS_DAY = lazy.compile(
     r"\b(?:I|I['’]m|I['’]ve|me|my|mine|mum|mom|dad|son|daughter|kids?|husband|wife|pain|painful"
     r"|worse|swollen|swelling|bleeding|sore|hurts?|aches?|fever|infect\w*|socket|absent|sick"
