@@ -233,3 +233,21 @@ def test_a_database_change_before_the_policy_screen_is_drawn_is_no_crash() -> No
     screen = PolicyScreen()
     screen.database_changed()  # no widgets yet: nothing to redraw, and no error
     assert screen.shown is None
+
+
+async def test_a_database_change_noticed_as_the_policy_screen_goes_stops_nothing(as_user):
+    """The app's timer may notice a change (the acknowledgement just written) while the
+    policy screen's widgets are being removed as the app closes: it read '#policy-status'
+    there and stopped the app with NoMatches (CI on two cores). Here the widget is gone and
+    the change comes: nothing to redraw, nothing raised."""
+    practice = as_user("tnguyen")
+    app = create_app(practice=practice)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await settle(pilot)
+        screen = app.screen
+        assert type(screen).__name__ == "PolicyScreen"
+        await screen.query_one("#policy-status").remove()
+        screen.database_changed()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "PolicyScreen"

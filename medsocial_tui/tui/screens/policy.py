@@ -75,8 +75,11 @@ class PolicyScreen(AreaScreen[None], keys="policy"):
         """Called by the app when another connection wrote to the database. Before the
         screen is first drawn there is nothing to redraw (``on_mount`` reads the database
         then): a change noticed as the screen opened crashed the app with NoMatches on
-        '#policy-status' (CI on two cores, once)."""
-        if self.shown is not None:
+        '#policy-status' (CI on two cores, once). Nor after its widgets went, as the app
+        closes: the acknowledgement just written was noticed by the app's timer as the
+        screen's children were being removed, and the same NoMatches stopped the app (CI
+        on two cores, once more), as the lists' screens already guard against."""
+        if self.shown is not None and self.is_mounted and self.query("#policy-status"):
             self.refresh_view()
 
     def version(self) -> policy.PolicyVersion | None:
