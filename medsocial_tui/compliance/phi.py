@@ -1085,8 +1085,10 @@ def _dates(
         ):
             if not re.match(r"(?:yesterday|last|this|earlier|the|on|next)", word, _I):
                 continue
-        if _SCORE_OUT_OF.fullmatch(word) and _SCORED_BEFORE.search(text, max(0, start - 30), start):
-            continue  # "chest pain 6/10", "GCS 14/15": a score, not a day
+        if _SCORE_OUT_OF.fullmatch(word) and (
+            _SCORED_BEFORE.search(text, max(0, start - 30), start) or _SCORED_AFTER.match(text, end)
+        ):
+            continue  # "chest pain 6/10", "GCS 14/15", "10/10 service": a score, not a day
         if _NOTES_AGE.match(text, start):
             continue  # (clean83) "3/12 old baby": an age in months, as notes write it
         if _BARE_ORDINAL.fullmatch(word) and _ORDINAL_OF_A_THING.match(text, end):
@@ -1453,6 +1455,13 @@ def _no_care_in(sentence: str) -> bool:
 
 # A score out of ten (or five, fifteen): "pain 6/10", "severity 3/5", "GCS 14/15".
 _SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
+# (clean95) What a review scores, right after the score: "so gentle with my son, 10/10
+# service", "9/10 experience", "5/5 would recommend" (not "braces off on 10/10 and she …").
+_SCORED_AFTER = lazy.compile(
+    r"[ \t]*(?:service|experience|care|visit|clinic|practice|team|staff|dentist|doctor|stars?"
+    r"|would|recommend\w*|highly|no[ \t]+notes|rating)\b",
+    _I,
+)
 _SCORED_BEFORE = lazy.compile(
     r"\b(?:pain|ache|aching|score[ds]?|scale|rated?|rating|severity|VAS|NRS|GCS|itch|nausea"
     r"|anxiety|mood|fatigue|strength|power|sleep)\b[ \t]*(?:score|level|scale|rating)?"

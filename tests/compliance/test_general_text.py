@@ -6446,6 +6446,9 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
         ("We are open 24/7 and my mum loves it", None),
         ("The trial ran 13/05 to 20/06 in 40 sites.", None),
         ("Rated my new crown 13/10, would recommend.", None),
+        # (clean95) a review's score before what it scores; a day of the month stays one
+        ("the hygienist was so gentle with my son, 10/10 service", None),
+        ("My daughter had her braces off on 10/10 and she loves her smile", "10/10"),
         # (names95) a doctor spoken to as such in another language, a verb after "doctor",
         # a saint's name in a hospital's; (clean95) an eponym in a list before a hyphen, a
         # syndrome after the age and sex
