@@ -6096,7 +6096,8 @@ _GOVERNED_AFTER = lazy.compile(
 _LISTED_NAME_AS_A_WORD_ZIPF = 4.3
 # (names95) A greeting that is a given name too, as the greeting alone: "Olá! É normal …",
 # "Hola, buenas" ("Ola" is a Polish given name; a greeting is followed by "!" or a comma).
-_A_GREETING_WORD = lazy.compile(r"(?i:ol[áa]|hola|ciao|salut|hallo|hej|hei|hoi|oi|servus|moin)")
+# The greetings are those the finder's ``foreign_greeting_pass`` reads before a name.
+_A_GREETING_WORD = lazy.compile(rf"(?i:{_FOREIGN_GREETINGS})")
 _GREETING_STOP_AFTER = lazy.compile(r"[ \t]*[!,]")
 
 

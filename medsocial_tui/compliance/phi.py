@@ -30,6 +30,7 @@ from medsocial_tui.compliance.names import (
     find_names,
 )
 from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.people_vetoes import _a_saint
 from medsocial_tui.compliance.person_cues import (
     HEALTH,
     WRITER_I,
@@ -2582,7 +2583,7 @@ def _learned(
             and a_word_abroad_not_a_name(text, f.start, f.end)
         ):
             continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
-        if f.label == "name" and _A_SAINT_BEFORE.search(text, max(0, f.start - 8), f.start):
+        if f.label == "name" and _a_saint(text, f):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
         if f.label == "name" and _a_word_in_lower_case(text, f.start, f.end):
             continue  # (clean95) "donato fondi", "si mette l'apparecchio": a word
@@ -2649,13 +2650,6 @@ def _a_word_in_lower_case(text: str, start: int, end: int) -> bool:
     return max(lazy.zipf_frequency(word, lang) for lang in _LOWER_WORD_LANGUAGES) >= (
         _LOWER_WORD_ZIPF
     )
-
-
-# (names95) A saint's title before a name: the name is a hospital's, a town's or a church's
-# ("Hospital de São João", "San Rafael", "Santa Casa", "Sankt Georg").
-_A_SAINT_BEFORE = lazy.compile(
-    r"(?<![\w'’])(?:S[ãa]o|Santa|Santo|San|Sankt|Saint|Sainte|St|Ste|Sta|Sto)\.?[ \t]+$"
-)
 
 
 # (clean83) A body's news told in its own name: "Apollo Hospitals has opened a new cancer

@@ -1151,7 +1151,7 @@ _OURS_ABROAD_BEFORE = lazy.compile(
 )
 
 
-def _ours_or_a_place_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+def _ours_or_no_given_name_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(staff95) ``name.staff_praised_abroad``: the practice praising its own ("Nossa
     higienista Carla é a melhor") or a word on no list of given names praised ("Lisboa é um
     encanto"), no patient's words of a colleague."""
@@ -4608,6 +4608,12 @@ _POSTCODE = (
     r"(?:\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
     r"|\d{4}|\d{6})"
 )
+# (places95) A bare US ZIP code after a cue, not a count or a share after "in" or "near"
+# ("in 10000 steps", "near 10000 people"): zip.lives_in and zip.care_near read it.
+_ZIP_ALONE = (
+    r"(?P<zip>\d{5})(?![\w,.-]*\d|[ \t]*(?:%|(?i:percent|people|patients|residents|adults|kids"
+    r"|children|steps|miles|feet|mg|units|cases|of\b)))"
+)
 _TOWN_POSTCODE = lazy.compile(rf",?[ \t]+(?:[A-Z]{{2,3}},?[ \t]+)?{_POSTCODE}\b")
 
 
@@ -6690,7 +6696,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _pointed_to_a_colleague,
-        _ours_or_a_place_abroad,
+        _ours_or_no_given_name_abroad,
         _a_pets_name,
         _a_language_or_nationality,
         _not_a_listed_joined_town,
@@ -6984,6 +6990,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "LOWER_CUE": _LOWER_CUE,
         "LOWER_CUE_WORDS": _LOWER_CUE_WORDS,
         "POSTCODE": _POSTCODE,
+        "ZIP_ALONE": _ZIP_ALONE,
         # (guard-recall7) a record's label in capitals after a name: no part of it ("GRACE DOB")
         "RECORD_LABEL": r"(?:DOB|MRN|NHS|NHI|UR|MR|ID|IP|OP|NKDA|RM|ROOM|BED|DO|SEX|AGE|TEL)",
         # what a form's "Date of …" field is of (date.field, date.field_unpunctuated)
