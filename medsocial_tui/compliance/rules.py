@@ -11830,15 +11830,19 @@ def _an_organisations_address_part(text: str, f: Finding) -> bool:
 
 # "was named a top stroke centre", "named one of the best": an award, no one named.
 _NAMED_AN_AWARD = lazy.compile(
-    r"\bnamed[ \t]+(?:as[ \t]+)?(?:a|an|the|one|among|in|to|best|top)\b", _I
+    r"\bnamed[ \t]+(?:as[ \t]+)?(?:a|an|the|one|among|in|to|best|top)\b"
+    # (clean99) or an award won: "The care home, Willow Lodge, has won an award for …"
+    r"|\b(?:won|wins|received|receives)[ \t]+(?:an?|the|this[ \t]+year['’]s)[ \t]+"
+    r"(?:[\w-]+[ \t]+){0,3}?(?:award|prize|accolade)s?\b",
+    _I,
 )
 
 
 def _a_facility_honoured(text: str, f: Finding) -> bool:
     """ "Mercy General Hospital was named a top stroke centre this year": a hospital or
-    clinic found because its sentence says "named", where "named" is an award and nothing
-    else in the sentence is about a person."""
-    if "[facility." not in f.reason:
+    clinic found (by a rule or the tagger) in a sentence that says "named" as an award or
+    tells of one won, where nothing else in the sentence is about a person."""
+    if "[facility." not in f.reason and not f.reason.endswith("[learned.geo]"):
         return False
     left, right = sentence_around(text, f.start, f.end)
     if _NAMED_AN_AWARD.search(text, left, right) is None:
@@ -12722,7 +12726,7 @@ for _label, _vetoes in _PRACTICE_FINDING_VETOES.items():
 # asked once per text, not once per finding.
 FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _an_example_record: _triggers(_PLACEHOLDER_WORDS),
-    _a_facility_honoured: _holds("named"),
+    _a_facility_honoured: _holds("named", "award", "prize", "accolade"),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _declared_not_real: _triggers(_DECLARED_GATE),

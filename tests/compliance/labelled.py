@@ -371,12 +371,12 @@ BLIND = frozenset(
 # written; 87-90 in the session after that, once 91-94 had been written; 91-94 in the session
 # after that, once 95-98 had been written. Every set numbered 21 or more (95 and after too,
 # 100 and after as well) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 95))})
+READ = frozenset({"20", *(str(number) for number in range(28, 99))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–94) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–98) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
