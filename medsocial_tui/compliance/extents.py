@@ -1131,6 +1131,9 @@ _GREETING_ABROAD_AT_START = lazy.compile(
     r"|Grazie(?:[ \t]+mille)?|Ciao|Gentile|Obrigad[oa]|Muito[ \t]+obrigad[oa]|Olá|Prezad[oa]"
     r"|Dzi[eę]kujemy|Dzi[eę]kuj[eę]|Dzi[eę]ki|Cze[sś][cć]|Witaj|Drog[aiie]"
     r"|Ich[ \t]+bin|Je[ \t]+suis|Io[ \t]+sono|Eu[ \t]+sou|Jestem"
+    # (names99) "I am" with the pronoun left out, and "my name is": "Sono Giulia Russo",
+    # "Soy Ana", "Sou o Zé", "Mi chiamo", "Me llamo", "Ich heiße", "Ik ben", "Jsem"
+    r"|Sono|Soy|Sou|Mi[ \t]+chiamo|Me[ \t]+llamo|Ich[ \t]+hei(?:ß|ss)e|Ik[ \t]+ben|Jsem"
     r"|(?:Mensaje|Mensagem|Message|Messaggio)[ \t]+d[ei]|Nachricht[ \t]+von|Bericht[ \t]+van"
     # (extent37) a German letter's or form's heading: "Bewerbung von Jonas Albrecht"
     r"|(?:Bewerbung|Anfrage|Anmeldung|Schreiben|Brief|Uberweisung)[ \t]+von"

@@ -779,6 +779,13 @@ def _a_person_word_ends_a_part(parts: list[str]) -> bool:
 # (ids75) A handle's last part a two-digit number or a year after a mark ("_92", ".1987"),
 # as people number theirs by their birth year or age; "dad" ending a part ("dentaldad",
 # not "Trinidad").
+# (handles99) A handle's word of a trade or of care run into a given name after it
+# ("dentaldave", "nursejenny", "healthyhannah" is the given name's own rule): the person
+# who works in it or writes of it, not an organisation.
+_A_TRADES_NAME = lazy.compile(
+    r"(?:dental|dentist|hygienist|nurse|ortho|health|medical|clinic|care|doc|physio|pharma)"
+    r"([a-z]{3,})$"
+)
 _A_YEAR_OR_AGE_ENDS = lazy.compile(r"[._](?:\d{2}|19\d\d|20[0-2]\d)$")
 _A_DAD_ENDS = lazy.compile(r"(?<!trini)dad(?:$|[._\d])", re.IGNORECASE)
 
@@ -791,6 +798,8 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
     parts = re.split(r"[\W_\d]+", name.lower())
     if _holds_a_given_name(parts) or _a_person_word_ends_a_part(parts):
         return True
+    if _holds_a_given_name([m.group(1) for p in parts if (m := _A_TRADES_NAME.match(p))]):
+        return True  # (handles99) "@dentaldave_nz", "@nursejenny": a trade, then a person
     if _A_YEAR_OR_AGE_ENDS.search(name) or _A_DAD_ENDS.search(name):
         return True  # (ids75) "@lolaskincare_92", "@dentaldad_ktm": one person's
     if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:

@@ -304,6 +304,7 @@ ORG_SUFFIXES = _words(
     library pantry club rotary conservatory marathon methodist memorial foundation
     association society pharmacy monthly fair festival hall mall plaza square airport
     stadium arena theater theatre group inc llc co company corp bank market store cafe
+    supermarket hypermarket minimart superstore
     museum zoo gardens garden department dept council committee network news times post
     tribune journal gazette press radio tv station ymca ywca league chamber cross shield
     mutual insurance care labs lab services collective food parade run walk 5k gym

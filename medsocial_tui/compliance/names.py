@@ -3617,6 +3617,8 @@ def title_before_word(f: _Finder, c: Candidate) -> str | None:
         c.prev.rstrip(".") in _HONORIFICS
         and after is not None
         and after.text[:1].islower()
+        # (names99) right before the noun: "Dear Ms Tan, your son's review" is a letter's
+        and not f.doc.text[c.end : after.start].strip()
         # (guard-replies) a contraction too: "Mr Muscle won't shift it"
         and after.lower.replace("'", "").replace("’", "").isalpha()
         and after.lower not in _PERSON_AFTER
@@ -6088,7 +6090,9 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
 # "Glória a Deus"). A person's name is followed by a verb or a comma ("Dolores from the
 # pharmacy", "Lucía salió bien"), seldom by "de" and a word in lower case.
 _GOVERNED_AFTER = lazy.compile(
-    r"[ \t]+(?:(?:de|del|da|do|la|el|los|las|di|della)[ \t]+[a-zà-ÿ]|(?:a|à|al)[ \t]+\w)"
+    r"[ \t]+(?:(?:de|del|da|do|la|el|los|las|di|della)[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}\b)"
+    # (an acronym after the article: "Según la OMS", "Según el IMSS")
+    r"|(?:a|à|al)[ \t]+\w)"
 )
 # How common such a word must be in one of those languages ("dolores" 4.3, "esperanza" 4.9,
 # "dale" 4.6, "gloria" 4.5; a name such as "Lucía" is a word of 4.3 too, and stays a name
@@ -6237,6 +6241,8 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         and _CLAUSE_ENDS.match(f.doc.text, c.end)
     ):
         return VETO  # (clean30) "says the Star.": a newspaper's or a ship's name
+    if len(c.words) == 1 and c.prev == "the" and not person_in(f.doc.text, c.start, c.end):
+        return VETO  # (clean99) "either the Mater or the Royal will …", in no one's sentence
     if len(c.words) == 1 and _a_town_in_no_ones_sentence(f, c):
         return VETO  # (clean48) "flooding to Savannah", "l'hôpital de Paris"
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):

@@ -240,6 +240,11 @@ _WRITER_ABROAD = (
     # appuntamento", "moja wizyta" (the possessives alone are other words too: "mi", "ma")
     # (not Spanish "mi consulta", a doctor's own surgery: only Portuguese "minha consulta")
     rf"|(?:{_MY_ABROAD})[ \t]+(?:{_CARE_ABROAD})|minha[ \t]+consulta"
+    # (dates99) and "I have (had) an appointment": "Tengo cita con la Dra. … el martes 8 de
+    # julio", "avevo appuntamento il 15 maggio", "ich habe einen Termin am", "mam wizytę"
+    r"|(?:tengo|ten[ií]a|tenho|tinha|ho|avevo|j['’]ai|j['’]avais|habe|hatte|heb|mam|mia[łl][ae]m)"
+    r"[ \t]+(?:(?:una|uma|un|une|einen|een)[ \t]+)?(?:cita|turno|consulta|rendez-vous|rdv|termin"
+    r"|afspraak|appuntamento|visita|wizyt[ęe])"
 )
 # (towns51) One worker of a trade in Portuguese, Spanish or German, before where they work
 # or come from ("pescador em Peniche", "Bäckerin aus Gelsenkirchen", "albañil de Ecatepec"):
@@ -261,6 +266,7 @@ THIRD_PERSON_CUE = lazy.compile(rf"\b(?:{_THIRD_PERSON_CUE})\b", _I)
 register_starts(
     "person.cue",
     "my= me= mine= myself= i= je= j= né= née= ne= nee= geboren= ich= il= la= le= ho= tengo= tenho="
+    " tenia= tenía= tinha= avevo= habe= hatte= heb= mam= miałam= miałem= mialam= mialem="
     " abito= abitiamo= viviamo= vivimos= moramos= habitons= wohnen= vivo= moro= resido= pescador= pescadora="
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="

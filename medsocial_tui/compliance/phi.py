@@ -51,6 +51,7 @@ from medsocial_tui.compliance.rules import (
     drop_vetoed_names,
     dropped_for_a_role,
     find_by_rules,
+    find_dates_of_people,
     find_in_patient_text,
     no_smaller_than_a_state,
     public_line_at,
@@ -832,6 +833,18 @@ def _second_person_personal(sentence: str) -> bool:
         and _PERSONAL_CUE.search(sentence)
         and not _GENERIC_ADVICE.search(sentence)
     )
+
+
+# (clean99) An automated notice's "your prescription is ready", "your lab results are
+# available": the same words go to everyone who gets one, and say nothing of whose (a name,
+# a day or a number with it is still found by its own rule; a public reply's talk of care
+# is ``checks.care_in_reply``'s to warn of, with the reply's context).
+_READY_FOR_YOU = lazy.compile(
+    r"\byour\s+(?:new\s+)?(?:prescriptions?|refills?|medications?|medicines?|lab\s+results"
+    r"|test\s+results|results|order|glasses|lenses|aligners|retainer)\s+(?:is|are)\s+(?:now\s+)?"
+    r"(?:ready|available)\b",
+    _I,
+)
 
 
 _SPACE_RUN = lazy.compile(r"\s+")
@@ -1812,7 +1825,10 @@ def _a_milestone_in_the_news(text: str) -> bool:
 def _health(doc: Doc, named: set[int], following: set[int]) -> list[Finding]:
     found = []
     addressed: dict[int, bool] = {}  # per sentence: care of the person addressed
+    notices = [(n.start(), n.end()) for n in _READY_FOR_YOU.finditer(doc.text)]
     for m in _health_terms(doc.text):
+        if any(a <= m.start() and m.end() <= b for a, b in notices):
+            continue
         index = doc.sentence_of(m.start())
         term = m.group().lower()
         # (A sentence naming someone never gets here: the name says who the text is
@@ -2523,11 +2539,13 @@ def _with_learned(
     kept = [f for f in both if _LEARNED in f.reason or f.reason.endswith(_DOCTOR_TAG)]
     if not kept:
         return found
-    kept += _dates_of_learned_names(text, found, kept)
+    kept += _dates_of_learned_names(text, ctx, found, kept)
     return sorted(found + kept, key=lambda f: (f.start, f.end))
 
 
-def _dates_of_learned_names(text: str, found: list[Finding], kept: list[Finding]) -> list[Finding]:
+def _dates_of_learned_names(
+    text: str, ctx: PracticeContext, found: list[Finding], kept: list[Finding]
+) -> list[Finding]:
     """(dates83) The dates a name only the tagger read ties to that person ("HR: Ewa Nowak
     returned to work 14/10", "Ingrid Halvorsen, f. 22.11.1947, innlagt 03.02"), as a rule's
     name ties them: the date finder read again with those names as the people, through the
@@ -2540,13 +2558,20 @@ def _dates_of_learned_names(text: str, found: list[Finding], kept: list[Finding]
     doc = parse(text)
     named, following = _sentences_about(doc, names)
     taken = [*found, *kept]
-    dates = [
-        d
-        for d in _dates(doc, named, following, people=[f.start for f in names])
-        if not d.reason.endswith(_WHEN_ONLY)
-        and not _relative_date(text, d)  # ("yesterday", "last week": a day of no calendar)
-        and not any(d.start < g.end and g.start < d.end for g in taken)
-    ]
+    people = [f.start for f in names]
+    dates: list[Finding] = []
+    # (dates99) and where the date finder read none, the date rules' own, a date in another
+    # language's words among them ("Sono Giulia Russo, avevo appuntamento il 15 maggio")
+    for d in [
+        *_dates(doc, named, following, people=people),
+        *extend_findings(text, find_dates_of_people(text, ctx, people)),
+    ]:
+        if (
+            not d.reason.endswith(_WHEN_ONLY)
+            and not _relative_date(text, d)  # ("yesterday", "last week": a day of no calendar)
+            and not any(d.start < g.end and g.start < d.end for g in [*taken, *dates])
+        ):
+            dates.append(d)
     if not dates:
         return []
     both = drop_vetoed_findings(text, drop_public_lives(text, taken + dates))

@@ -213,8 +213,11 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
     no care had there and no relative there."""
     if f.label != "geo" or _word_before(text, f.start) not in ("to", "in"):
         return False
-    if _TRIP_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+    trip = _TRIP_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if trip is None:
         return False
+    if _A_CARE_VISIT.search(text, max(0, trip.start() - 20), trip.start() + 6) is not None:
+        return False  # (places99) "pt states last dental visit was in Lagos": care had there
     care = _CARE_THERE.match(text, f.end)
     if care is not None:
         # the care word, or the word it qualifies ("for her knee surgery")
@@ -239,6 +242,12 @@ def _a_trip_destination(text: str, f: Finding) -> bool:
     return not _a_hospital_rushed_to(text, f)
 
 
+# (places99) A visit of care, not a trip: "last dental visit was in", "her GP visit in"
+_A_CARE_VISIT = lazy.compile(
+    r"\b(?:dental|dentist['’]?s?|doctor['’]?s?|gp|clinic|medical|hospital|eye|hygiene"
+    r"|check-?up|follow-?up|antenatal|prenatal)[ \t]+visit\b",
+    _I,
+)
 _A_TRIP_DONE = lazy.compile(
     r"\b(?:flew|travell?ed|went|was|were|visited|landed|got|drove|spent)\b", _I
 )
@@ -375,11 +384,13 @@ def _a_weather_report(text: str, f: Finding) -> bool:
         and _HOME_WORDS.search(text, left, right) is None
         # (places79) a case's age and sex: the flood is how they were exposed ("pt from
         # Marikina, 41F, … after wading through flood water")
-        and _A_CASES_AGE.search(text, left, right) is None
+        and _A_CASES_AGE_SEX.search(text, left, right) is None
     )
 
 
-_A_CASES_AGE = lazy.compile(rf"(?<![\w$€£.,/-])(?-i:{lx.AGE_SEX_CODE})\b")
+# (places79) A case's age and sex alone ("41F", "36M"): its second name, which the trip's
+# veto above had been reading too since this line took the first's name.
+_A_CASES_AGE_SEX = lazy.compile(rf"(?<![\w$€£.,/-])(?-i:{lx.AGE_SEX_CODE})\b")
 
 
 # -- place.in_a_story ---------------------------------------------------------------------
@@ -461,7 +472,7 @@ def _a_venues_town(text: str, f: Finding) -> bool:
         and _HOME_WORDS.search(text, left, right) is None
         and _CARE_VERBS.search(text, left, right) is None
         and _ONES_OWN_CARER.search(text, left, right) is None
-        and _A_CASES_AGE.search(text, left, right) is None
+        and _A_CASES_AGE_SEX.search(text, left, right) is None
     )
 
 

@@ -1151,6 +1151,21 @@ _OURS_ABROAD_BEFORE = lazy.compile(
 )
 
 
+# (places99) Someone going to a practice, in the writer's words: "my grandma goes there",
+# "does anyone else go to the practice on Mill Lane?", "I was seen at", "we've been going".
+_SOMEONE_GOES_THERE = lazy.compile(
+    r"\b(?:go(?:es)?|went|going|been|attends?|registered|seen|booked)[ \t]+(?:there|to[ \t]+(?:the|that|this))\b"
+    r"|\b(?:I|we|my[ \t]+\w+)[ \t]+(?:go|goes|went|attend|attends|am[ \t]+registered)\b",
+    _I,
+)
+
+
+def _no_one_goes_there(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(places99) ``facility.practice_on_street``: no one in the text goes to the practice
+    (a notice of the surgery on Mill Lane closing, news of a clinic on King Street)."""
+    return _SOMEONE_GOES_THERE.search(text) is None
+
+
 def _ours_or_no_given_name_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(staff95) ``name.staff_praised_abroad``: the practice praising its own ("Nossa
     higienista Carla é a melhor") or a word on no list of given names praised ("Lisboa é um
@@ -1201,7 +1216,16 @@ def _not_rare_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True
     if no_smaller_than_a_state(" ".join(words)):
         return True  # (dates67) a country or a state ("Ông tôi sống ở Việt Nam")
-    if all(w in lx.other_language_words() for w in words) and _written_abroad(text, m):
+    # (clean99) or German's nouns on no list of names ("seit zwei Tagen Zahnschmerzen")
+    if all(
+        w in lx.other_language_words()
+        or (
+            w not in lx.GIVEN_NAMES
+            and w not in lx.SURNAMES
+            and (_a_noun_abroad(w) or _a_compound_abroad(w))
+        )
+        for w in words
+    ) and _written_abroad(text, m):
         return True  # (clean40) "Allgemeine Frage: Ab welchem Alter …": German's nouns
     if _opened_by_a_word_abroad(text, m, words):
         return True  # (clean51) "Selon Santé publique France, …"
@@ -1232,7 +1256,13 @@ def _written_abroad(text: str, m: re.Match[str]) -> bool:
     common, abroad = english_words(), lx.other_language_words()
     found = 0
     for word in _LOWER_WORDS.findall(text, left, right):
-        if word in abroad and word not in common:
+        # (clean99) as the fold writes it too ("dafur", "zustandig")
+        if word not in common and (
+            word in abroad
+            or any(
+                lx.folded_zipf(word, lang) >= lx.OTHER_LANGUAGE_ZIPF for lang in lx.OTHER_LANGUAGES
+            )
+        ):
             found += 1
             if found >= 2:
                 return True
@@ -1363,6 +1393,28 @@ def _a_noun_abroad(lower: str) -> bool:
     if lower in lx.other_language_words():
         return True
     return any(lazy.zipf_frequency(lower, lang) >= _WORD_ABROAD_ZIPF for lang in _LANGUAGES_ABROAD)
+
+
+# (clean99) German and Dutch join nouns into one word no list holds ("Zahnfleischbluten",
+# "tandvleesontsteking"): two everyday words of the language, each of four letters or more,
+# the first perhaps with its joining "s" ("Arbeitsplatz").
+_COMPOUND_PART_ZIPF = 3.0
+
+
+def _a_compound_abroad(lower: str) -> bool:
+    """(clean99) ``lower`` is two everyday German or Dutch words joined into one."""
+    if len(lower) < 9 or not lower.isalpha():
+        return False
+    for lang in ("de", "nl"):
+        for i in range(4, len(lower) - 3):
+            head, tail = lower[:i], lower[i:]
+            if lazy.zipf_frequency(tail, lang) < _COMPOUND_PART_ZIPF:
+                continue
+            if lazy.zipf_frequency(head, lang) >= _COMPOUND_PART_ZIPF or (
+                head.endswith("s") and lazy.zipf_frequency(head[:-1], lang) >= _COMPOUND_PART_ZIPF
+            ):
+                return True
+    return False
 
 
 # (clean59) The article French and Italian elide onto a noun ("L'Assurance Maladie
@@ -3072,7 +3124,10 @@ _A_COUNT_AFTER = lazy.compile(
 # A chat's speaker label ("User:", "Agent:") before what they said, and the words after
 # the value: "— User: what time does the pharmacy open?".
 _CHAT_SPEAKER = lazy.compile(r"(?i:user)[ \t]*:[ \t]*$")
-_SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+[ \t]+[A-Za-z'’]+")
+# (clean99: one word after will do, "User: reschedule please")
+_SAID_AFTER = lazy.compile(r"(?:['’][a-z]+)?[ \t]+[A-Za-z'’]+")
+# How common in English a chat line's first word may be and be read as one ("reschedule" 3.0)
+_CHAT_WORD_ZIPF = 2.5
 # A web host's ending ("pics.example.com/brightsmiles.dental"): the host of a link, no login.
 _HOST_END = lazy.compile(r"\.(?:com|net|org|co|io|me|tv|app|page|link|bio)$")
 
@@ -3090,7 +3145,7 @@ def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
     return (
         value.isalpha()
         and _CHAT_SPEAKER.search(text, max(0, start - 12), start) is not None
-        and value in lx.english_words()
+        and (value in lx.english_words() or lazy.zipf_frequency(value, "en") >= _CHAT_WORD_ZIPF)
         and _SAID_AFTER.match(text, end) is not None
     )
 
@@ -6697,6 +6752,7 @@ _VETOES: dict[str, Veto] = {
     for veto in (
         _pointed_to_a_colleague,
         _ours_or_no_given_name_abroad,
+        _no_one_goes_there,
         _a_pets_name,
         _a_language_or_nationality,
         _not_a_listed_joined_town,
@@ -6924,6 +6980,9 @@ _PERSON_CUE_LOWER = (
     r"|pensioner|immigrant|refugee|migrant|travell?er|hiker|child|infant|toddler|teen|teenager"
     r"|adolescent|widow|widower|retired[ \t]+\w+|(?-i:pts?))"
     r"\b(?:(?!(?i:hospital|clinic|cent(?:er|re)|church|school|university))[^.!?;\n]){0,25}?"
+    # (places99) not the cause an injury is from ("19M, dental trauma from rugby")
+    r"(?<!(?i:trauma)[ \t])(?<!(?i:injury)[ \t])(?<!(?i:fracture)[ \t])(?<!(?i:sprain)[ \t])"
+    r"(?<!(?i:concussion)[ \t])(?<!(?i:injuries)[ \t])(?<!(?i:bruising)[ \t])"
     r"\b(?i:from|in)[ \t]+"
 )
 # (places87) The writer or their family going to (or past) a branch: facility.your_branch's
@@ -8566,6 +8625,20 @@ def find_by_rules(
     return found
 
 
+def find_dates_of_people(text: str, ctx: PracticeContext, people: Sequence[int]) -> list[Finding]:
+    """(dates99) The date rules of the facility table alone ("avevo appuntamento il 15
+    maggio", "tangu tarehe 5 Juni"), with ``people`` (offsets of names another finder read:
+    the learned tagger's) as the people whose sentences they are."""
+    found: list[Finding] = []
+    _collect_all(_date_facility_rules(), text, ctx, sorted(people), found, word_starts(text), True)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _date_facility_rules() -> tuple[Rule, ...]:
+    return tuple(rule for rule in FACILITY_RULES if rule.label == "date")
+
+
 @lru_cache(maxsize=1)
 def _person_rules() -> tuple[Rule, ...]:
     """The identifier and facility rules that need a person and find a place, an address
@@ -9588,6 +9661,16 @@ _NAMES_AS_WORDS = lazy.compile(
 )
 
 
+# (names99) A form's label right before its value: "surname Nakamura, given names Haruto"
+# (a passport's, a booking's), not a list of names in fashion ("popular first names: …").
+_A_NAME_FIELDS_LABEL_BEFORE = lazy.compile(
+    r"\b(?:(?:given|first|last|family|middle)[ \t]+names?|surname)[ \t]*:?[ \t]*$", _I
+)
+_NAMES_IN_FASHION = lazy.compile(
+    r"\b(?:baby|popular|top|common|trendy|favou?rite|rare|unusual|classic)\b", _I
+)
+
+
 # "Lily, Rose and Iris are the names of our recovery rooms": names of things, ours or not.
 _NAMES_OF_THINGS = lazy.compile(r"\b(?:are|were)\s+(?:the\s+)?names\s+of\s+(?:our|the)\b", _I)
 
@@ -9600,6 +9683,10 @@ def _names_as_words(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end, reach=_NAMES_REACH)
     if _NAMES_OF_THINGS.search(text, left, right):
         return not _introduced_as_patient(text, f)
+    if _A_NAME_FIELDS_LABEL_BEFORE.search(text, max(0, f.start - 16), f.start) and not (
+        _NAMES_IN_FASHION.search(text, left, right)
+    ):
+        return False  # (names99) "surname Nakamura, given names Haruto": a form's values
     if not _NAMES_AS_WORDS.search(text, left, right) or _SOMEONES.search(text, left, right):
         return False  # "my daughter's first names are Ana and Sofia": someone's names
     return not _introduced_as_patient(text, f)
@@ -11597,6 +11684,8 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
     that names no person and calls it no one's home (nor a family's move: "We moved to
     14 Oak Street")."""
+    if f.reason.endswith("[facility.practice_on_street]"):
+        return False  # (places99) read only where someone goes there: their care's street
     sentence = _an_organisations(text, f)
     if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False

@@ -92,6 +92,11 @@ RULE_CASES = [
         "My son ay nabunutan noong ika-9 ng Marso, masakit pa rin.",
         "ika-9 ng Marso",
     ),
+    (
+        "date.tagalog_month_first",
+        "Doc, pwede po ba magpa-schedule yung son ko sa Hunyo 18 ng umaga?",
+        "Hunyo 18",
+    ),
     ("place.town_before_trade", "52F Tromsø fisherwoman with a non-healing lip ulcer", "Tromsø"),
     (
         "place.person_from_lower",
@@ -314,6 +319,21 @@ RULE_CASES = [
         "vehicle.plate_after_vehicle",
         "Mr van Wyk, your bakkie CA 889-614 blocked the ambulance bay again.",
         "CA 889-614",
+    ),
+    (
+        "address.canada_postcode_last",
+        "Shipment to PO Box 77, Iqaluit, NU X0A 0H0 delayed by weather.",
+        "X0A 0H0",
+    ),
+    (
+        "facility.practice_on_street",
+        "wait is this the practice on Kingsway? my gran goes there",
+        "Kingsway",
+    ),
+    (
+        "vehicle.gulf_plate",
+        "The vehicle Sharjah 3 41872 was parked across the ambulance bay all morning.",
+        "Sharjah 3 41872",
     ),
     ("handle.self_named", "I'm painfree_pete on the forum, with the bad disc.", "painfree_pete"),
     ("place.relative_in", "My grandma in Little Havana fell again.", "Little Havana"),
@@ -6496,6 +6516,69 @@ def test_what_read_sets_87_to_90_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (dates99) a date in another language's words of a name only the tagger reads, and
+        # "I have an appointment" abroad as the writer's own; not a notice's day
+        ("Sono Chiara Benedetti, avevo appuntamento il 12 marzo ma non posso venire.", "12 marzo"),
+        (
+            "Tengo cita con la Dra. Paredes el jueves 4 de abril, ¿puedo cambiarla?",
+            "jueves 4 de abril",
+        ),
+        ("Ich habe einen Termin am 3. Juni, kann ich ihn verschieben?", "3. Juni"),
+        ("La clínica cierra el 25 de diciembre por Navidad.", None),
+        # (dates99) a Tagalog date written month first, in a person's message
+        ("Doc, pwede po ba magpa-schedule yung daughter ko sa Hulyo 22 ng hapon?", "Hulyo 22"),
+        ("Sarado po ang klinika sa Hunyo 12, Araw ng Kalayaan.", None),
+        # (vehicles99) an Emirates plate near the vehicle; not a flight
+        (
+            "Please move vehicle Abu Dhabi 5 12345, it is blocking the ambulance bay.",
+            "Abu Dhabi 5 12345",
+        ),
+        ("Flight Dubai EK 203 lands at 9, the shuttle leaves at 10.", None),
+        # (handles99) a trade's word run into a given name is a person's handle
+        ("lol @nursejenny_22 is that your clinic in the photo?", "@nursejenny_22"),
+        ("Follow @dentalcare_nz for tips on brushing", None),
+        # (places99) a dental visit where someone was, not a trip's end
+        ("pt reports last dental visit was in Karachi in 2019, heavy calculus.", "Karachi"),
+        ("Can I fly to Karachi two days after an extraction?", None),
+        # (clean99) an automated notice's "your prescription is ready": everyone's words
+        ("Your prescription is ready for pickup. Reply STOP to opt out.", None),
+        ("Your lab results are available. Log in to the portal to view them.", None),
+        ("Hi, your biopsy came back clear and your prescription is ready", "biopsy"),
+        # (clean99) German's nouns in a German sentence; a name there is still one
+        ("Ich habe seit drei Tagen Zahnfleischbluten, ist das normal?", None),
+        ("Welcher Zahnarzt ist am Samstag erreichbar?", None),
+        ("Meine Tochter Lena Hoffmann hat Fieber", "Lena Hoffmann"),
+        # (clean99) an acronym after the article of a Spanish word that is a name too; a
+        # hypermarket's name; "the" before a word that is a name in no one's sentence
+        ("Según la OMS, la caries es la enfermedad más común del mundo.", None),
+        ("Free parking at the Lulu Hypermarket opposite the clinic.", None),
+        ("Either the Mater or the Royal will have a dentist on call tonight.", None),
+        ("My son was at the Royal for a week after his fall", "Royal"),
+        # (clean99) a chat's line after "User:"; a case's injury from a sport, not a town
+        ("Bot: What would you like to do? User: cancel please", None),
+        ("User: kmorris_88 logged in at 02:14", "kmorris_88"),
+        ("22M, facial trauma from rugby, lip laceration. Sutures?", None),
+        ("22M from rugby, lip laceration. Sutures?", "rugby"),
+        # (addresses99) a Canadian postal code after its town or province
+        ("Parcel for J. Tremblay, Gatineau QC J8Y 3R5, is delayed by the storm.", "J8Y 3R5"),
+        # (names99) a form's surname and given names; a letter's "Dear Ms", whatever the word
+        ("Visa no. X8812034, surname Okafor, given names Chidinma Grace, expiry 2030.", "Okafor"),
+        ("Top baby names this year: first names Olivia and Noah lead again.", None),
+        ("Dear Mrs Tan, your daughter's braces review is on Wed 9 July.", "Tan"),
+        ("Mrs. Dash seasoning is salt free", None),
+        # (places99) the street of the practice someone goes to; not the practice's own
+        ("is this the same surgery on Elm Road? my nan goes there", "Elm Road"),
+        ("Our office on King Street opens Monday", None),
+        ("The surgery on Mill Lane is closed today due to flooding", None),
+    ],
+)
+def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
 
 

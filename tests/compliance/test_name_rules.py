@@ -1450,7 +1450,10 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.acronym, "Most RCTs were small.", "RCTs", VETO),
     (nm.acronym, "Mrs. RCTs was fine.", "Mrs", None),
     (nm.ambiguous_mid_sentence, "The ferry will stop, reports the Star.", "Star", VETO),
-    (nm.ambiguous_mid_sentence, "We met at the Star hotel.", "Star", GIVEN),
+    # (clean99) after "the" in no one's sentence, any such word is a place's or a paper's;
+    # in a sentence about someone it is left to be read as theirs ("the Royal" a hospital's)
+    (nm.ambiguous_mid_sentence, "We met at the Star hotel.", "Star", VETO),
+    (nm.ambiguous_mid_sentence, "My son was at the Royal for a week.", "Royal", GIVEN),
     (nm.medicine_brand, "Yasmin, the combined pill, is sold here.", "Yasmin", VETO),
     (nm.medicine_brand, "Yasmin, the receptionist, is away.", "Yasmin", None),
     # (clean40) a generic by its INN stem, "the same as", said to be a pill, taken as one
