@@ -321,6 +321,16 @@ RULE_CASES = [
         "CA 889-614",
     ),
     (
+        "date.day_in_words_abroad",
+        "Namaste, meri maa ke daant mein dard hai, kya aap 18 tareekh ko khule ho?",
+        "18 tareekh",
+    ),
+    (
+        "date.day_month_figures",
+        "my husband had his wisdom tooth out 21.02 and it still throbs",
+        "21.02",
+    ),
+    (
         "address.canada_postcode_last",
         "Shipment to PO Box 77, Iqaluit, NU X0A 0H0 delayed by weather.",
         "X0A 0H0",
@@ -6572,6 +6582,20 @@ def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
         ("Top baby names this year: first names Olivia and Noah lead again.", None),
         ("Dear Mrs Tan, your daughter's braces review is on Wed 9 July.", "Tan"),
         ("Mrs. Dash seasoning is salt free", None),
+        # (dates99) a day in Hindi's, Swahili's and Tagalog's words with no month; a day and
+        # a month in figures with a dot between; not a value, a price nor a time
+        ("Rohan ka appointment 22 tarikh ko hai, yaad rakhna", "22 tarikh"),
+        ("Sanjay: Nani ka operation 17th ko hai, kaun le jayega?", "17th"),
+        ("Mtoto wangu Imani ana kikohozi tangu tarehe 9.", "tarehe 9"),
+        ("Pwede po ba si Liza sa Biyernes, ika-20?", "Biyernes, ika-20"),
+        ("Sa Sabado, ika-2 anibersaryo ng aming klinika!", None),
+        ("Pani Zofia Mazur, wizyta kontrolna 07.11, gabinet 3.", "07.11"),
+        ("Frau Keller hat angerufen, ihr Termin am 3.9. muss verschoben werden.", "3.9."),
+        ("My daughter's Hb was 9.2. Her iron is low too.", None),
+        ("my son's BMI 22.05 and rising", None),
+        ("I paid € 12.05 for my son's prescription", None),
+        ("see you at 12.05 with my mum", None),
+        ("The clinic reopens 14.03 after the holidays.", None),
         # (places99) the street of the practice someone goes to; not the practice's own
         ("is this the same surgery on Elm Road? my nan goes there", "Elm Road"),
         ("Our office on King Street opens Monday", None),
