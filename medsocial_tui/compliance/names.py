@@ -6089,6 +6089,10 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
 # ("Dolores de cabeza por las mañanas", "Esperanza de vida en Chile", "¡Dale la bienvenida",
 # "Glória a Deus"). A person's name is followed by a verb or a comma ("Dolores from the
 # pharmacy", "Lucía salió bien"), seldom by "de" and a word in lower case.
+# (names99) Swahili's personal pronouns before its "is" ("Mimi ni", "Sisi ni"): "Mimi" is a
+# given name in English too.
+_SWAHILI_PRONOUNS = frozenset({"mimi", "sisi", "wewe", "yeye"})
+_SWAHILI_IS_AFTER = lazy.compile(r"[ \t]+ni\b")
 _GOVERNED_AFTER = lazy.compile(
     r"[ \t]+(?:(?:de|del|da|do|la|el|los|las|di|della)[ \t]+(?:[a-zà-ÿ]|[A-Z]{2,}\b)"
     # (an acronym after the article: "Según la OMS", "Según el IMSS")
@@ -6112,6 +6116,8 @@ def a_word_abroad_not_a_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if _A_GREETING_WORD.fullmatch(word) and _GREETING_STOP_AFTER.match(text, end):
         return True
+    if word.lower() in _SWAHILI_PRONOUNS and _SWAHILI_IS_AFTER.match(text, end):
+        return True  # (names99) "Mimi ni Neema Mwangi": Swahili's "I am", no one called Mimi
     if _GOVERNED_AFTER.match(text, end) is None:
         return False
     folded = lx.ascii_fold(word.lower())

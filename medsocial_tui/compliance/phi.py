@@ -2526,6 +2526,17 @@ def _with_learned(
         if not any(f.start < g.end and g.start < f.end for g in found)
     ]
     candidates = _learned(text, ctx, [*found, *doctors], names_vetoed, dropped, roles)
+    # (addresses99) the tagger's address goes on as a rule's does: the town, the state and
+    # the postcode after it ("PO Box 1187" + ", Whitehorse, YT Y1A 5L9")
+    if any(f.label == "address" for f in candidates):
+        candidates = [_widened_address(text, f, found) for f in candidates]
+        # (and the tagger's town inside it is the address's: "PO Box 218, Kaikohe")
+        spans = [(f.start, f.end) for f in candidates if f.label == "address"]
+        candidates = [
+            f
+            for f in candidates
+            if f.label == "address" or not any(a <= f.start and f.end <= b for a, b in spans)
+        ]
     if roles:
         candidates = [_as_maybe_staff(text, f, roles) for f in candidates]
     candidates += doctors
@@ -2541,6 +2552,24 @@ def _with_learned(
         return found
     kept += _dates_of_learned_names(text, ctx, found, kept)
     return sorted(found + kept, key=lambda f: (f.start, f.end))
+
+
+def _widened_address(text: str, f: Finding, found: list[Finding]) -> Finding:
+    """(addresses99) A tagger's address widened by the address steps, where the widened
+    span overlaps nothing a rule found (``f`` itself otherwise, and any other finding)."""
+    if f.label != "address":
+        return f
+    widened = extend_findings(text, [f])
+    if len(widened) != 1:
+        return f
+    g = widened[0]
+    if any(g.start < h.end and h.start < g.end for h in found):
+        return f
+    # (only to parts after a comma or on the next lines: "418 MAPLE GROVE LANE WON OUR
+    # RAFFLE" shouts no address's last word)
+    if g.end > f.end and text[f.end : f.end + 1] not in (",", "\n"):
+        return f
+    return g
 
 
 def _dates_of_learned_names(

@@ -859,14 +859,9 @@ def test_a_whole_address_is_mapped_back_to_the_original_text() -> None:
         "An NHS number is 10 digits, like 943 476 5919, and is printed on your letters.",
         "How to write a UK number: 020 7946 0958, with the area code first.",
         "Our invoice reference is 2024 00871 for the new X-ray unit.",
-        pytest.param(
-            "Send your completed forms to PO Box 4471, Alice Springs NT 0871, the health"
-            " service's mail room.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the learned tagger blocks this clean text (an approver clears it)",
-            ),
-        ),
+        # (the tagger's place inside its address, widened, goes with the address's veto)
+        "Send your completed forms to PO Box 4471, Alice Springs NT 0871, the health"
+        " service's mail room.",
         "Our sister practice in Mexico is at Av. Insurgentes Sur 1602.",
         "SW1A 1AA belongs to Buckingham Palace, not to a home.",
         # guard-spans, second round: a mark on a side no one has, a blank marks field,

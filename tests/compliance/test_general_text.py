@@ -331,6 +331,11 @@ RULE_CASES = [
         "21.02",
     ),
     (
+        "place.from_abroad_bare",
+        "Doc, my son po ay may lagnat, taga-Marikina po kami.",
+        "Marikina",
+    ),
+    (
         "address.canada_postcode_last",
         "Shipment to PO Box 77, Iqaluit, NU X0A 0H0 delayed by weather.",
         "X0A 0H0",
@@ -6596,6 +6601,18 @@ def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
         ("I paid € 12.05 for my son's prescription", None),
         ("see you at 12.05 with my mum", None),
         ("The clinic reopens 14.03 after the holidays.", None),
+        # (places99) where a person is from in Tagalog, Swahili or chat Arabic; not experts
+        # from a city in a notice; Swahili's "I am" is no one called Mimi
+        ("Habari daktari, mimi ni Halima kutoka Kisumu, jino linauma.", "Kisumu"),
+        ("Mtoto wangu ana homa, tunaishi Arusha.", "Arusha"),
+        ("Wataalamu kutoka Nairobi watatembelea kliniki wiki ijayo.", None),
+        ("Habari! Mimi ni Halima, naomba miadi.", "Halima"),
+        ("salam ana mn Irbid w 3andi waja3 asnan", "Irbid"),
+        # (addresses99) a tagger's address goes on to its town as a rule's does
+        (
+            "Statement of account for T. Parata, PO Box 311, Kaitaia — balance due $120.",
+            "PO Box 311, Kaitaia",
+        ),
         # (places99) the street of the practice someone goes to; not the practice's own
         ("is this the same surgery on Elm Road? my nan goes there", "Elm Road"),
         ("Our office on King Street opens Monday", None),
