@@ -2150,6 +2150,8 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     found = _find(folded.text, ctx)
     if _shouted(folded.text):
         found = _with_shouted_places(folded.text, ctx, found)
+    elif _lowered(folded.text):
+        found = _with_lowered_marks(folded.text, ctx, found)
     if folded.origin is None:
         return found + beyond
     mapped = []
@@ -2226,6 +2228,105 @@ def _with_shouted_places(text: str, ctx: PracticeContext, found: list[Finding]) 
         f
         for f in _find(_recased(text), ctx)
         if f.label in _SHOUTED_LABELS
+        and f.severity == "block"
+        and not any(f.start < g.end and g.start < f.end for g in found)
+    ]
+    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
+
+
+# (lower99) A text typed all in lower case ("97m, nursing home, recurrent aspiration",
+# "member id xjh 920 44187", "hr: meeting with keisha rescheduled to friday 17 may", "pt
+# seen on the 27th — visa expires 30/09"): the rules that read a capital find no age and
+# sex, no record's or plate's letters, no month or weekday. The text is read once more
+# with those words written as a form or a note writes them (``_recapitalised``: the sex's
+# letter after an age, the letters of a token that holds four figures or more, the letters
+# before figures after a record's, a plate's or a vehicle's word, a weekday, and a month
+# beside a day's figure or a month's full name; the same length, so offsets hold), and its
+# ages, dates, numbers and addresses that overlap nothing already found are added. Names
+# and places are left to the name finder's and the tagger's reading of lower case.
+_LOWERED_MIN_LETTERS = 12
+_LOWERED_LABELS = frozenset(
+    ("age", "date", "record_number", "vehicle_id", "ssn", "device_id", "address", "phone")
+)
+_LOWER_AGE_SEX = lazy.compile(r"\b(?:[1-9]\d|1[01]\d)([mf])\b")
+_LOWER_FIGURED_TOKEN = lazy.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[a-z])[a-z0-9][\w-]*\w")
+_LOWER_LABELLED_LETTERS = lazy.compile(
+    r"\b(?:id|no|number|passport|vehicle|car|plate|reg|rego|licen[cs]e|member|policy|account"
+    r"|mrn|card|nhs|nric|visa|permit|van|truck|taxi)\b\.?(?:[ \t]+(?:no\.?|number|is|was|:)){0,2}"
+    r"[ \t:#]*((?:(?!(?:on|at|in|to|is|or|of|by|for|and|the)\b)[a-z]{1,4}[ \t-]?)?"
+    r"\d[\w-]*(?:[ \t]?\d[\w-]*){0,3}"
+    r"(?:[ \t-]?(?!(?:on|at|in|to|is|or|of|by|for|and|the)\b)[a-z]{1,3}[ \t-]?\d[\w-]*)?)"
+)
+_FULL_MONTHS = "january|february|april|june|july|august|september|october|november|december"
+_SHORT_MONTHS = "jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+_LOWER_MONTH = lazy.compile(
+    rf"\b(?:{_FULL_MONTHS})\b"
+    rf"|(?<=\d[ \t])(?:{_SHORT_MONTHS})\b|(?<=\d(?:st|nd|rd|th)[ \t])(?:{_SHORT_MONTHS})\b"
+    rf"|(?<=of[ \t])(?:{_SHORT_MONTHS})\b|\b(?:{_SHORT_MONTHS})\.?(?=[ \t]\d{{1,2}}\b"
+    # (not a count after it: "jan 21 years in practice")
+    r"(?![ \t]*(?:years?|yrs?|yo|y/o|months?|mos?|weeks?|wks?|days?|hours?|hrs?|mins?|minutes?"
+    r"|kg|mg|ml|cm|mm|%|am|pm|people|patients|times)\b))"
+)
+_LOWER_WEEKDAY = lazy.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b(?=\.?,?[ \t]+(?:the[ \t]+)?\d)"
+)
+
+
+def _lowered(text: str) -> bool:
+    """No capital among the text's letters but a lone "I" or a first letter, twelve or more."""
+    letters = sum(1 for c in text if c.isalpha())
+    if letters < _LOWERED_MIN_LETTERS:
+        return False
+    capitals = sum(1 for c in text if c.isupper())
+    return capitals <= 1 + letters // 60
+
+
+def _recapitalised(text: str) -> str:
+    out = list(text)
+    for m in _LOWER_AGE_SEX.finditer(text):
+        out[m.start(1)] = m.group(1).upper()
+    for pattern in (_LOWER_FIGURED_TOKEN, _LOWER_LABELLED_LETTERS):
+        for m in pattern.finditer(text):
+            group = m.lastindex or 0
+            # (a word of the sentence is no record's letters: "plate size 100-200 mm")
+            if group and any(
+                len(w) > 1 and w in lx.english_words() for w in _LETTERS.findall(m.group(group))
+            ):
+                continue
+            for i in range(m.start(group), m.end(group)):
+                out[i] = text[i].upper()
+    for pattern in (_LOWER_MONTH, _LOWER_WEEKDAY):
+        for m in pattern.finditer(text):
+            out[m.start()] = text[m.start()].upper()
+    # a public figure's name of two or three words, as the fame vetoes read it ("florence
+    # nightingale's birthday, 12 may": no patient's day)
+    words = list(_LOWER_WORD.finditer(text))
+    for i in range(len(words) - 1):
+        for n in (3, 2):
+            if i + n > len(words):
+                continue
+            phrase = " ".join(w.group() for w in words[i : i + n])
+            if phrase in _PUBLIC_FIGURE_PHRASES:
+                for w in words[i : i + n]:
+                    out[w.start()] = text[w.start()].upper()
+                break
+    return "".join(out)
+
+
+_LOWER_WORD = lazy.compile(r"[a-z]+(?:[.-][a-z]+)*")
+_LETTERS = lazy.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
+_PUBLIC_FIGURE_PHRASES = frozenset(lx.PUBLIC_FIGURES)
+
+
+def _with_lowered_marks(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:
+    recased = _recapitalised(text)
+    if recased == text:
+        return found
+    extra = [
+        f
+        for f in _find(recased, ctx)
+        if f.label in _LOWERED_LABELS
         and f.severity == "block"
         and not any(f.start < g.end and g.start < f.end for g in found)
     ]

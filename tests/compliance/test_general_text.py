@@ -6624,6 +6624,30 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (lower99) a text typed all in lower case is read once more with an age's sex, a
+        # record's, a plate's and a token's letters, a weekday and a month written as a
+        # note writes them: its ages, days and numbers are found as in mixed case
+        ("93f, care home resident, new confusion and fever. uti or something else?", "93"),
+        ("member no. xjq 443 9921 — is my crown covered?", "xjq 443 9921"),
+        (
+            "my son's appointment is on tuesday 14 october at 3, can we move it?",
+            "tuesday 14 october",
+        ),
+        ("his passport no. is l 8820391, pls put it in the letter", "l 8820391"),
+        # not a notice's days, a public figure's birthday, a hotline or a year's guidelines
+        ("we're open monday to friday 8 to 6 and closed on 25 december", None),
+        ("florence nightingale was born 12 may 1820", None),
+        ("call nhs 24 on 111 if you need advice", None),
+        ("the 2024 guidelines say kids under 3 use a smear of toothpaste", None),
+    ],
+)
+def test_a_text_in_lower_case_is_read_as_a_note_writes_it(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
     ("text", "word", "a_word"),
     [
         ("Ronaldo scored and the crowd went wild, said the nurse", "wild", True),
