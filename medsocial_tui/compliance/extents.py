@@ -1223,11 +1223,19 @@ def name_trim_words(text: str, start: int, end: int) -> Span:
         before = text[max(0, start - 12) : start].split()
         if before and before[-1].lower() in lx.POSSESSIVES_ABROAD:
             start = m.end()
+    # (names99) a title inside the run opens the name: "Bewohner Herr Schulte" (German's
+    # noun before it) is Schulte
+    for t in _TITLE_INSIDE.finditer(text, start, end):
+        if t.start() > start and t.end() < end:
+            start = t.end()
     if " " not in text[start:end] and text[start:end].lower().rstrip(".:") in (
-        _NOT_NAME_AFTER | _NOT_NAME_BEFORE
+        _NOT_NAME_AFTER | _NOT_NAME_BEFORE | lx.TITLES
     ):
-        return start, start
+        return start, start  # (names99) and a title alone ("Estimada Sra.")
     return start, end
+
+
+_TITLE_INSIDE = lazy.compile(r"(?<=[ \t])(?:Herr|Frau|Sra|Sr|Srta|Mme|Mrs|Mr|Ms|Dr)\.?[ \t]+")
 
 
 # (extent37) The word a name is called by before it that is no part of the name, which a

@@ -123,6 +123,11 @@ _THIRD_PERSON_CUE = (
     rf"(?![ \t-]*{_OFFER_NOUNS}\b)"
     r"|(?<![.@/])pt|client|resident|he|she|his|her"
     r"|him|hers|mr|mrs|ms"
+    # (ages99) and a title of another language before a name: "Frau Mirjana Petrović, 92 J.",
+    # "la Sra. Maldonado de 97 años", "Pani Zofia", "Mme Gagnon" (not "pan", bread too)
+    # (not before a doctor's title: "Herr Dr. Müller ist ab dem 3. Januar wieder da")
+    r"|(?:frau|herr|sra|srta|se[ñn]ora|signora|madame|mme|monsieur|pani)"
+    r"(?![ \t.]+(?:dr|dra|doktor|doktorin|doctor|doctora|dott|dottoressa|prof|professor)\b)"
     # (clean16) "pt" and "mx" ending a web or mail address are Portugal's and Mexico's
     # domains ("clinica.pt", "proveedores@clinicasalus.mx"), no patient and no Mx.
     # "Mother's Day", "Father's Day" are days of the year, no one's mother
@@ -271,6 +276,7 @@ register_starts(
     " agricultor= agricultora= albañil= taxista= pedreiro= motorista= padeiro= padeira= panadero="
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
+    " frau= herr= sra= srta= señora= senora= signora= madame= mme= monsieur= pani="
     " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="

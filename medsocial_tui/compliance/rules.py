@@ -1255,18 +1255,37 @@ def _written_abroad(text: str, m: re.Match[str]) -> bool:
     left, right = sentence_around(text, m.start(), m.end())
     common, abroad = english_words(), lx.other_language_words()
     found = 0
-    for word in _LOWER_WORDS.findall(text, left, right):
-        # (clean99) as the fold writes it too ("dafur", "zustandig")
-        if word not in common and (
-            word in abroad
-            or any(
-                lx.folded_zipf(word, lang) >= lx.OTHER_LANGUAGE_ZIPF for lang in lx.OTHER_LANGUAGES
+    # (clean99) German writes its nouns and its polite "Ihr" with a capital: the words
+    # outside the run count whatever their case ("Sehr geehrte Frau Schulte, Ihr Termin am")
+    for w in _ANY_WORD.finditer(text, left, right):
+        if m.start() <= w.start() < m.end():
+            continue
+        word = w.group().lower()
+        # (clean99) as the fold writes it too ("dafur", "zustandig"); and a word English has
+        # too, far commoner there ("fur" as German's "für", "die")
+        if (
+            word not in common
+            and (
+                word in abroad
+                or any(
+                    lx.folded_zipf(word, lang) >= lx.OTHER_LANGUAGE_ZIPF
+                    for lang in lx.OTHER_LANGUAGES
+                )
             )
-        ):
+        ) or _far_commoner_abroad(word):
             found += 1
             if found >= 2:
                 return True
     return False
+
+
+def _far_commoner_abroad(word: str) -> bool:
+    """(clean99) A word of another language that English writes too, a hundred times rarer."""
+    abroad = max(lx.folded_zipf(word, lang) for lang in lx.OTHER_LANGUAGES)
+    return abroad >= 5.0 and abroad >= lazy.zipf_frequency(word, "en") + 2.0
+
+
+_ANY_WORD = lazy.compile(r"(?<![\w'’-])[^\W\d_]+(?![\w'’-])")
 
 
 # (guard-longclean4) An article or a determiner right before the run a pair ends, in English
@@ -6946,7 +6965,7 @@ _RELATIVES_ABROAD = frozenset(
     | {
         f"{kin} {mine}"
         for kin in ("lola", "lolo", "nanay", "tatay", "inay", "itay", "anak")
-        for mine in ("ko", "namin", "natin")
+        for mine in ("ko", "kong", "namin", "natin")
     }
     | {
         f"{kin} {mine}"

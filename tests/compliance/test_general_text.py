@@ -6613,6 +6613,17 @@ def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
             "Statement of account for T. Parata, PO Box 311, Kaitaia — balance due $120.",
             "PO Box 311, Kaitaia",
         ),
+        # (ages99) an age over 89 with another language's word for years, after a title of
+        # that language, and Swedish's "is"; a title alone or inside a run opens no name;
+        # German's polite "Ihr" and its nouns are no name
+        ("Dzień dobry, mój dziadek ma 94 lata i boli go ząb.", "94"),
+        ("Einweisung: Frau Ilse Brandt, 93 J., aus dem Pflegeheim, Fieber.", "93"),
+        ("Consulta: la Sra. Quiroga de 96 años tiene una úlcera en el talón.", "96"),
+        ("Min mormor Karin är 95 och har ont i munnen.", "95"),
+        ("Estimada Sra. Fuentes, le recordamos su cita del lunes 3 de junio.", "Fuentes"),
+        ("Tagesbericht: Bewohnerin Frau Lehmann, Zimmer 2, seit gestern verwirrt.", "Lehmann"),
+        ("Sehr geehrte Frau Albers, Ihr Termin am 3. Juni ist bestätigt.", "Albers"),
+        ("The Queen lived to 96, so she knew how to look after herself.", None),
         # (places99) the street of the practice someone goes to; not the practice's own
         ("is this the same surgery on Elm Road? my nan goes there", "Elm Road"),
         ("Our office on King Street opens Monday", None),
@@ -6684,3 +6695,22 @@ def test_the_writer_abroad_is_a_word_as_written_not_in_capitals() -> None:
     "MIR" a space station."""
     assert short_text_about_someone("Eu fiz o canal dia 14 e ainda dói.")
     assert not short_text_about_someone("EU ban on dental amalgam starts 1 January 2025.")
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        ("Sehr geehrte Frau Albers, Ihr Termin am 3. Juni ist bestätigt.", "Ihr Termin"),
+        (
+            "Kundennummer KD-448190 – Frau Demir, Ihre Rechnung für die Zahnbehandlung",
+            "Ihre Rechnung",
+        ),
+        ("Tagesbericht: Bewohnerin Frau Lehmann, Zimmer 2, seit gestern verwirrt.", "Bewohnerin"),
+        ("Estimada Sra. Fuentes, le recordamos su cita del lunes 3 de junio.", "Sra"),
+    ],
+)
+def test_a_title_abroad_names_the_person_after_it_alone(text: str, not_a_name: str) -> None:
+    """(names99) A title of another language is a person cue; German's capitalised "Ihr" and
+    nouns beside it, a noun before the title and the title alone stay no one's name."""
+    blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
+    assert not [b for b in blocked if not_a_name in b], blocked
