@@ -2275,11 +2275,16 @@ _LOWER_WEEKDAY = lazy.compile(
 
 def _lowered(text: str) -> bool:
     """No capital among the text's letters but a lone "I" or a first letter, twelve or more."""
-    letters = sum(1 for c in text if c.isalpha())
-    if letters < _LOWERED_MIN_LETTERS:
+    # (two scans in C: most texts hold more capitals than the whole text's length allows)
+    capitals = len(_ANY_CAPITAL.findall(text))
+    if capitals > 1 + len(text) // 60:
         return False
-    capitals = sum(1 for c in text if c.isupper())
-    return capitals <= 1 + letters // 60
+    letters = len(_ANY_LETTER.findall(text))
+    return letters >= _LOWERED_MIN_LETTERS and capitals <= 1 + letters // 60
+
+
+_ANY_CAPITAL = lazy.compile(r"[^\W\d_a-zß-öø-ÿ]")
+_ANY_LETTER = lazy.compile(r"[^\W\d_]")
 
 
 def _recapitalised(text: str) -> str:
