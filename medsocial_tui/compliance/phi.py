@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
@@ -2149,9 +2149,11 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     folded = normalize(text)
     found = _find(folded.text, ctx)
     if _shouted(folded.text):
-        found = _with_shouted_places(folded.text, ctx, found)
+        found = _read_again(_recased(folded.text), ctx, found, _SHOUTED_LABELS)
     elif _lowered(folded.text):
-        found = _with_lowered_marks(folded.text, ctx, found)
+        noted = _recapitalised(folded.text)
+        if noted != folded.text:  # (a text with no such mark finds nothing new)
+            found = _read_again(noted, ctx, found, _LOWERED_LABELS)
     if folded.origin is None:
         return found + beyond
     mapped = []
@@ -2223,11 +2225,16 @@ def _recased(text: str) -> str:
     return "".join(out)
 
 
-def _with_shouted_places(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:
+def _read_again(
+    rewritten: str, ctx: PracticeContext, found: list[Finding], labels: Collection[str]
+) -> list[Finding]:
+    """``found`` and what ``_find`` blocks of ``labels`` in the text ``rewritten`` as a
+    sentence (``_recased``) or a note (``_recapitalised``) would write it, the same length,
+    where it overlaps nothing already found."""
     extra = [
         f
-        for f in _find(_recased(text), ctx)
-        if f.label in _SHOUTED_LABELS
+        for f in _find(rewritten, ctx)
+        if f.label in labels
         and f.severity == "block"
         and not any(f.start < g.end and g.start < f.end for g in found)
     ]
@@ -2250,12 +2257,14 @@ _LOWERED_LABELS = frozenset(
 )
 _LOWER_AGE_SEX = lazy.compile(r"\b(?:[1-9]\d|1[01]\d)([mf])\b")
 _LOWER_FIGURED_TOKEN = lazy.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[a-z])[a-z0-9][\w-]*\w")
+# (a word of grammar between figures is no record's letters: "nhs 24 on 111")
+_NO_SMALL_WORD = r"(?!(?:on|at|in|to|is|or|of|by|for|and|the)\b)"
 _LOWER_LABELLED_LETTERS = lazy.compile(
     r"\b(?:id|no|number|passport|vehicle|car|plate|reg|rego|licen[cs]e|member|policy|account"
     r"|mrn|card|nhs|nric|visa|permit|van|truck|taxi)\b\.?(?:[ \t]+(?:no\.?|number|is|was|:)){0,2}"
-    r"[ \t:#]*((?:(?!(?:on|at|in|to|is|or|of|by|for|and|the)\b)[a-z]{1,4}[ \t-]?)?"
+    rf"[ \t:#]*((?:{_NO_SMALL_WORD}[a-z]{{1,4}}[ \t-]?)?"
     r"\d[\w-]*(?:[ \t]?\d[\w-]*){0,3}"
-    r"(?:[ \t-]?(?!(?:on|at|in|to|is|or|of|by|for|and|the)\b)[a-z]{1,3}[ \t-]?\d[\w-]*)?)"
+    rf"(?:[ \t-]?{_NO_SMALL_WORD}[a-z]{{1,3}}[ \t-]?\d[\w-]*)?)"
 )
 _FULL_MONTHS = "january|february|april|june|july|august|september|october|november|december"
 _SHORT_MONTHS = "jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -2288,6 +2297,7 @@ _ANY_LETTER = lazy.compile(r"[^\W\d_]")
 
 
 def _recapitalised(text: str) -> str:
+    """``text``, typed in lower case, with the capitals a note would give its marks."""
     out = list(text)
     for m in _LOWER_AGE_SEX.finditer(text):
         out[m.start(1)] = m.group(1).upper()
@@ -2322,20 +2332,6 @@ def _recapitalised(text: str) -> str:
 _LOWER_WORD = lazy.compile(r"[a-z]+(?:[.-][a-z]+)*")
 _LETTERS = lazy.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
 _PUBLIC_FIGURE_PHRASES = frozenset(lx.PUBLIC_FIGURES)
-
-
-def _with_lowered_marks(text: str, ctx: PracticeContext, found: list[Finding]) -> list[Finding]:
-    recased = _recapitalised(text)
-    if recased == text:
-        return found
-    extra = [
-        f
-        for f in _find(recased, ctx)
-        if f.label in _LOWERED_LABELS
-        and f.severity == "block"
-        and not any(f.start < g.end and g.start < f.end for g in found)
-    ]
-    return sorted(found + extra, key=lambda f: (f.start, f.end)) if extra else found
 
 
 # What makes a sentence one about a person (its dates and places are that person's): a
@@ -2662,7 +2658,7 @@ def _with_learned(
 
 def _widened_address(text: str, f: Finding, found: list[Finding]) -> Finding:
     """(addresses99) A tagger's address widened by the address steps, where the widened
-    span overlaps nothing a rule found (``f`` itself otherwise, and any other finding)."""
+    span overlaps nothing a rule found; ``f`` itself otherwise, or when it is no address."""
     if f.label != "address":
         return f
     widened = extend_findings(text, [f])
