@@ -12107,6 +12107,27 @@ _LIFE_EVENT_WORDS = lazy.compile(
 )
 
 
+# (clean99) A price list's or a fee schedule's day: "Prices from 1 July: check-up £55, …,
+# child check-up free", "New fees apply from 1 April", "our rates go up on 3 March".
+_PRICES_FROM_BEFORE = lazy.compile(
+    r"\b(?:prices?|fees?|charges?|rates|tariffs?|price[ \t]+list|fee[ \t]+schedule)"
+    r"(?:[ \t]+(?:will[ \t]+)?(?:go[ \t]+up|goes[ \t]+up|change|changes|rise|rises|increase"
+    r"|increases|apply|applies))?[ \t]+(?:from|as[ \t]+of|on|effective|starting)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_SOMEONES_BEFORE_PRICES = lazy.compile(r"\b(?:my|his|her|their|your)\b", _I)
+
+
+def _a_price_lists_day(text: str, f: Finding) -> bool:
+    """``date.price_lists_day``: the day a price list or a fee schedule starts, in a
+    sentence of no one's ("Prices from 1 July: …, child check-up free"; not "my fees from
+    3 May were never refunded")."""
+    if _PRICES_FROM_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _SOMEONES_BEFORE_PRICES.search(text, left, right) is None
+
+
 def _an_organisations_day(text: str, f: Finding) -> bool:
     """``date.organisations_day``: a date in a sentence whose only person cue is the
     writer's "I" and that names an organisation ("I'm delighted to announce that on 3
@@ -12797,6 +12818,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _an_example_record,
         _a_date_long_past,
         _an_organisations_day,
+        _a_price_lists_day,
         _a_date_for_a_group,
         *_PUBLIC_VETOES,
         *_FAME_FINDING_VETOES["date"],
@@ -12835,6 +12857,7 @@ for _label, _vetoes in _PRACTICE_FINDING_VETOES.items():
 FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _an_example_record: _triggers(_PLACEHOLDER_WORDS),
     _a_facility_honoured: _holds("named", "award", "prize", "accolade"),
+    _a_price_lists_day: _holds("rice", "ees", "harge", "ates", "ariff"),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _declared_not_real: _triggers(_DECLARED_GATE),

@@ -6624,6 +6624,10 @@ def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
         ("Tagesbericht: Bewohnerin Frau Lehmann, Zimmer 2, seit gestern verwirrt.", "Lehmann"),
         ("Sehr geehrte Frau Albers, Ihr Termin am 3. Juni ist bestätigt.", "Albers"),
         ("The Queen lived to 96, so she knew how to look after herself.", None),
+        # (clean99) a price list's day, whatever a child's check-up costs; a person's fees'
+        ("Prices from 1 July: check-up £60, child check-up free.", None),
+        ("Our rates go up on 3 March, kids under 5 still free.", None),
+        ("my fees from 3 May were never refunded, my son was seen twice", "3 May"),
         # (places99) the street of the practice someone goes to; not the practice's own
         ("is this the same surgery on Elm Road? my nan goes there", "Elm Road"),
         ("Our office on King Street opens Monday", None),

@@ -228,6 +228,21 @@ FINDING_CASES += [
     ),
 ]
 FINDING_CASES += [
+    # (clean99) a price list's day, not a person's fees' day
+    (
+        "_a_price_lists_day",
+        True,
+        "1 July",
+        "date.person_sentence",
+        "Prices from 1 July: check-up £60, child check-up free.",
+    ),
+    (
+        "_a_price_lists_day",
+        False,
+        "3 May",
+        "date.person_sentence",
+        "my fees from 3 May were never refunded, my son was seen twice",
+    ),
     (
         "_a_facility_honoured",
         True,
