@@ -12115,6 +12115,7 @@ _PRICES_FROM_BEFORE = lazy.compile(
     r"|increases|apply|applies))?[ \t]+(?:from|as[ \t]+of|on|effective|starting)[ \t]+(?:the[ \t]+)?$",
     _I,
 )
+_PRICE_GATE = _trigger(r"price|fee|charge|rate|tariff")
 _SOMEONES_BEFORE_PRICES = lazy.compile(r"\b(?:my|his|her|their|your)\b", _I)
 
 
@@ -12857,7 +12858,7 @@ for _label, _vetoes in _PRACTICE_FINDING_VETOES.items():
 FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
     _an_example_record: _triggers(_PLACEHOLDER_WORDS),
     _a_facility_honoured: _holds("named", "award", "prize", "accolade"),
-    _a_price_lists_day: _holds("rice", "ees", "harge", "ates", "ariff"),
+    _a_price_lists_day: _triggers(_PRICE_GATE),
     _contest_winner: _triggers(_CONTEST_GATE),
     _an_example_in_its_sentence: _triggers(_EXAMPLE_GATE),
     _declared_not_real: _triggers(_DECLARED_GATE),
