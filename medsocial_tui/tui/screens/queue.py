@@ -71,6 +71,10 @@ UNCOVERED_AT_MOST = 0.01
 own, when no change of the queue's (the rows it showed) has drawn it."""
 AFTER_FRAME_AT_MOST = 0.1
 """Seconds work waiting for the next frame waits when no frame comes (nothing changed)."""
+AFTER_KEY_FRAME_AT_MOST = 2.0
+"""Seconds it waits in all while the frame a key waits for is still to be drawn: on a busy
+box (an SSH server's other users, a test run's other workers) that frame can come later than
+``AFTER_FRAME_AT_MOST``, and the work it was to follow ran before it."""
 FRAME_WRITE_WAIT = 0.02
 """Seconds work waiting for a frame waits more once the frame is drawn: Textual writes it to
 the terminal from a thread of its own, which a worker started at once (reading rows and
@@ -728,7 +732,7 @@ class QueueScreen(PostActions, keys="queue"):
         Textual's ``call_after_refresh`` can run before the frame, when the widgets have
         not yet told the screen what they will draw."""
         if not self._after_the_frame:  # in case nothing is drawn
-            self.set_timer(AFTER_FRAME_AT_MOST, self._run_after_frame)
+            self.set_timer(AFTER_FRAME_AT_MOST, partial(self._run_after_frame, _time.get_time()))
         if (callback, args) not in self._after_the_frame:
             self._after_the_frame.append((callback, args))
 
@@ -781,7 +785,18 @@ class QueueScreen(PostActions, keys="queue"):
         for callback, args in waiting:
             self.call_later(callback, *args)
 
-    def _run_after_frame(self) -> None:
+    def _run_after_frame(self, asked_at: float) -> None:
+        """No frame came within ``AFTER_FRAME_AT_MOST``: the work waiting runs now, unless
+        the frame a key waits for is still to come (it will be drawn: wait on for it)."""
+        frames = self._frames
+        if (
+            self._after_the_frame
+            and frames is not None
+            and frames.hurried
+            and _time.get_time() - asked_at < AFTER_KEY_FRAME_AT_MOST
+        ):
+            self.set_timer(AFTER_FRAME_AT_MOST, partial(self._run_after_frame, asked_at))
+            return
         if self._after_the_frame and self.is_current:
             waiting, self._after_the_frame = self._after_the_frame, []
             for callback, args in waiting:
