@@ -604,12 +604,53 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         domain = domain_of(url if "//" in url or url.lower().startswith("www.") else "//" + url)
         if text[max(0, m.start() - 1) : m.start()] == "@":
             continue
-        if domain in ctx.own_domains or placeholder_domain(domain):
+        if domain in ctx.own_domains:
             continue
-        if _personal_url(url) and not _an_organisations_channel(text, m.start(), url):
+        if placeholder_domain(domain) and not _someones_page_at_an_example(text, m.start(), url):
+            continue
+        if (_personal_url(url) or _a_persons_blog(text, domain)) and not _an_organisations_channel(
+            text, m.start(), url
+        ):
             yield _finding(
                 m, 0, "url", "this link points at one person's page", "url.personal_page"
             )
+
+
+def _someones_page_at_an_example(text: str, start: int, url: str) -> bool:
+    """ "https://patientportal.example.org/u/maria.l.santos": a person's page at a domain
+    kept for examples is written as theirs, as a mailbox there is (``placeholder_mailbox``):
+    synthetic records use these domains for real-looking people. Not a placeholder's page
+    ("…/u/yourname", "…/in/first-last") or one the words before give as an example."""
+    if not _personal_url(url):
+        return False
+    last = [s for s in re.sub(r"^(?:https?://)?[^/]+", "", url).split("/") if s][-1:]
+    parts = [p for p in re.split(r"[@._-]+", last[0].lower()) if p] if last else []
+    if not parts or all(p in _PLACEHOLDER_MAILBOX_WORDS | _NAMING_SCHEME_WORDS for p in parts):
+        return False
+    return _EXAMPLE_NEAR.search(text, max(0, start - 40), start) is None
+
+
+# The hosts that give anyone a blog or a page of their own under a name they choose.
+_BLOG_HOSTS = (".blogspot.com", ".wordpress.com", ".substack.com", ".tumblr.com", ".wixsite.com")
+
+
+_I_OR_MY = lazy.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
+
+
+def _a_persons_blog(text: str, domain: str) -> bool:
+    """ "I wrote about my jaw surgery here: sallysjawjourney.blogspot.com": a blog at a host
+    of personal blogs whose name opens with a given name (four letters or more) owned with an
+    "s" ("sallys…") or given by a writer speaking of themselves, and holds no organisation's
+    word ("dental", "clinic": ``ORG_HANDLE``), as "smilecaredental.wordpress.com" does."""
+    if not domain.endswith(_BLOG_HOSTS):
+        return False
+    name = domain.split(".")[0].replace("-", "")
+    if not name.isalpha() or ORG_HANDLE.search(name):
+        return False
+    given = [k for k in range(4, min(len(name), 9) + 1) if name[:k] in GIVEN_NAMES]
+    if not given:
+        return False
+    return any(name[k : k + 1] == "s" for k in given) or _I_OR_MY.search(text) is not None
 
 
 # (clean37) A channel's or a page's path: "video.example/@harbourdentalnz", "…/@x".

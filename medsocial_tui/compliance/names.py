@@ -644,6 +644,24 @@ class _Finder:
             break
         return run
 
+    def sex_of_an_age(self, i: int) -> bool:
+        """Token ``i`` is the sex letter of a case's age written as one word ("38F", "45M"),
+        no initial of the name after it."""
+        toks = self.tokens
+        t = toks[i]
+        if not (
+            t.text in ("F", "M")
+            and i > 0
+            and toks[i - 1].kind == "num"
+            and toks[i - 1].end == t.start
+            and len(toks[i - 1].text) <= 3
+        ):
+            return False
+        # the case's age opens its line or clause ("27F Mbali", "Pt 45M Kwame"), not a
+        # floor's or a room's number ("Room 2F Grace Lee Suite")
+        start = toks[i - 1].start
+        return _A_CASE_OPENS_BEFORE.search(self.doc.text, max(0, start - 12), start) is not None
+
     def pronoun_i(self, k: int) -> bool:
         """Token ``k`` is "I" the pronoun, its verb after it ("working with Connor I was
         back", "Thanks to Priya I have"): no initial of the name before it ("Connor I
@@ -662,6 +680,8 @@ class _Finder:
             if i < free:
                 continue
             t = tokens[i]
+            if t.capitalized and self.sex_of_an_age(i):
+                continue  # (read 99-102) "38F Olga with …": the run is the name after it
             if t.capitalized:
                 run = self.run_from(i)
                 self.classify(run)
@@ -3258,6 +3278,15 @@ _CASE_SEX_WORDS = frozenset(("girl", "boy", "male", "female"))
 _AGE_SEX_BEFORE = lazy.compile(
     _AGE_SHORTHAND + f"(?:{'|'.join(sorted(_CASE_SEX_WORDS))})" + r"[ \t]+$", re.IGNORECASE
 )
+# The endings of the words a case is described by after its age ("Smoker", "Nulliparous",
+# "Asthmatic", "Postpartum" is a listed health word), which no unlisted given name is read by.
+_A_CASES_WORD_ENDING = lazy.compile(
+    r"(?:ous|ic|al|ive|er|or|ist|ant|ent|ed|ing|ary|ory|itis|osis|emia|aemia|ida|ara)$"
+)
+_A_CASE_OPENS_BEFORE = lazy.compile(
+    r"(?:^|[.:;,(\n!?-]|\b(?i:pt|patient|a|an|case|re|hx|my|our))[ \t]*$"
+)
+_AGE_GLUED_BEFORE = lazy.compile(r"(?<![\w/.])\d{1,3}[MF][ \t]+$")
 _CASE_GOES_ON = lazy.compile(
     r"[ \t]*(?:,|\(|;|[ \t]+(?:w/|with|c/o|presents|presenting|presented|hx|h/o|s/p|pmh|who"
     r"|has|had|is|was|came|comes|needs|here)\b)",
@@ -3289,16 +3318,22 @@ def after_case_age(f: _Finder, c: Candidate) -> str | None:
     # febrile seizure"): a patient, even in a clinician's text. Not an animal's case, nor an
     # origin ("45yo Caucasian, smoker").
     sexed = c.prev in _CASE_SEX_WORDS and c.before[1:2] and c.before[1] in _AGE_ENDINGS
-    if not (c.prev in _AGE_ENDINGS or sexed) or len(c.words) != 1 or c.strong or c.common:
+    # (read 99-102) or its sex letter run into it: "27F Mbali with TMJ clicking"
+    glued = c.first_index > 0 and f.sex_of_an_age(c.first_index - 1)
+    if not (c.prev in _AGE_ENDINGS or sexed or glued) or len(c.words) != 1:
+        return None
+    if c.strong or c.common:
         return None
     lower = c.lowers[0]
     if c.last.possessive or lower in ORIGIN_WORDS:
         return None
     if not (_unlisted_name_word(c) or (c.known and lower not in lx.english_words())):
         return None
+    if glued and not c.known and _A_CASES_WORD_ENDING.search(lower):
+        return None  # "45M Smoker with …", "28F Nulliparous with …": what the case is
     text = f.doc.text
     left = f.doc.sentences[c.first.sentence][0]
-    shorthand = _AGE_SEX_BEFORE if sexed else _AGE_SHORTHAND_BEFORE
+    shorthand = _AGE_SEX_BEFORE if sexed else _AGE_GLUED_BEFORE if glued else _AGE_SHORTHAND_BEFORE
     age = shorthand.search(text, max(left, c.start - 32), c.start)
     if age is None:
         return None

@@ -4395,6 +4395,9 @@ _ID_LABEL = (
     # Kenya's Huduma Namba, Botswana's Omang, the Philippines' PhilSys number (PSN),
     # Vietnam's CCCD, Brazil's RG, Spanish "número de identificación", "national registration"
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
+    # (read 99-102) Sri Lanka's national identity card (NIC), a school's roll number, a
+    # Czech or Slovak bank account ("váš účet 19-2000145399/0800", "číslo účtu")
+    r"|(?-i:\bNIC\b)|\broll(?=\s*(?:#|no\b|number|num\b))|\b[úu][čc]et\b|\b[čc][ií]slo\s+[úu][čc]tu"
     # (numbers30) a loyalty scheme's, a frequent flyer's or a rewards card's member number
     # ("loyalty no. MB 7731 0442", "frequent flyer no. SA 3382 9910"), and an account as
     # Portuguese and Spanish letters name it ("a sua conta 0034-7781-22", "su cuenta 4410…")
@@ -10276,7 +10279,8 @@ _CONTEST_WORDS = (
     "contests?",
     "drawings?",
     "sweepstakes",
-    "prizes?",
+    # (read 99-102) not a surgery's prize box, which a child picks from after a visit
+    r"prizes?(?![ \t]+(?:box|boxes|drawer|chest|bag|basket|tub|jar))",
     "trivia",
     "quiz",
     r"have[ \t]+a[ \t]+winner",

@@ -711,6 +711,11 @@ RULE_CASES = [
     ("name.spelled_letters", "My name is J-A-N-E S-M-I-T-H and I need my x-rays.", None),
     ("facility.had_done_at", "I had my gallbladder out at Mercy General.", "Mercy General"),
     ("email.spaced_letters", "Mail j a n @ g m x . c o m today", "j a n @ g m x . c o m"),
+    (
+        "email.bracketed_at",
+        "write to me p.nowak84 (at) wp.pl, I can share what helped my son",
+        "p.nowak84 (at) wp.pl",
+    ),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     (
         "facility.named_kind_first",
@@ -6635,6 +6640,63 @@ def test_what_read_sets_91_to_94_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (ids103) a national number in brackets after its label; Sri Lanka's NIC, a school's
+        # roll number, a Czech account; not a label's note in brackets, nor the word alone
+        ("Our Aadhaar (6230 1184 5527) is on the camp form for my daughter.", "6230 1184 5527"),
+        ("Medicare (65 and over) covers the flu shot.", None),
+        ("Your PIN (4 digits) is needed at the kiosk.", None),
+        ("Pt Nuwan Silva, NIC 198745601234, extraction booked.", "198745601234"),
+        ("The NIC recommends two doses for adults.", None),
+        ("Pupil Tanvir Hossain, roll no. 4417, missed class for a filling.", "4417"),
+        ("Your roll no. is on the timetable, see page 2.", None),
+        ("Dobrý den, můj účet 27-1188004411/0100 byl zablokován.", "27-1188004411/0100"),
+        # (ids103) a template's code with a hash sign after its letters
+        ("Kiosk log: thumbprint template TP#55120-R1 enrolled for the new porter", "TP#55120-R1"),
+        # (ids103) an address with "(at)" in brackets, any country's ending; a person's page at
+        # an example domain; a personal blog named after its writer
+        ("email me at kowalska.a (at) onet.pl if you want the leaflet", "kowalska.a (at) onet.pl"),
+        ("write to you [at] example.com with the form", None),
+        ("we meet (at) noon. Then lunch", None),
+        (
+            "I found my daughter's page https://records.example.org/u/amira.haddad online",
+            "https://records.example.org/u/amira.haddad",
+        ),
+        ("Your profile looks like https://portal.example.org/u/yourname once set up.", None),
+        (
+            "Wrote up my implant saga at brendasbigsmile.blogspot.com for anyone nervous",
+            "brendasbigsmile.blogspot.com",
+        ),
+        ("Read healthnewsdaily.blogspot.com for the flu numbers", None),
+        ("Our tips live at brightdentalcare.wordpress.com", None),
+        # (dates103) a date field's word for what became of the day; a day and a month with a
+        # dash after a care word, a lab's "due back", a stay "since"; a month and its year
+        ("Operation date confirmed: Friday 14 March, arrive at 7.", "Friday 14 March"),
+        ("Pt Amal, sample taken 14-02, ferritin pending", "14-02"),
+        ("My retainer is due back 18/11, can I pick it up?", "18/11"),
+        ("My husband has been in since 03-02 and no one calls us", "03-02"),
+        ("Our dentist has seen 10-12 children like mine this month", None),
+        ("Mr Ortiz, review 06/2026 for the pacemaker check.", "06/2026"),
+        # (names103) a surgery's prize box is no contest; a case's name after its age and sex
+        # letter run together ("31F Nomvula"), not what the case is, nor a floor's room
+        ("Dr Adebayo, thank you for seeing Chidi today, he loved the prize box.", "Chidi"),
+        ("Congratulations to Chidi, winner of our colouring contest prize!", None),
+        ("31F Nomvula with jaw pain on waking, bruxism?", "Nomvula"),
+        ("45M Smoker with chest pain since the morning.", None),
+        ("28F Nulliparous with pelvic pain, LMP 3 weeks ago.", None),
+        ("Room 3F Maple Suite is on the third floor.", None),
+        # (ages103) Lithuanian's years and kin after "mano"
+        ("Labas, mano senelis Algirdas jau 94 metai, ar galima implantas?", "94"),
+        ("Labas, mano senelis Algirdas jau 94 metai, ar galima implantas?", "Algirdas"),
+        ("Mano sūnus turi dantų skausmą.", None),
+    ],
+)
+def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
 
 
