@@ -1051,6 +1051,8 @@ class _Finder:
         first_char = text[sentence_start : sentence_start + 1]
         nxt = self.token_after(i)
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
+            if not _english_before(text, sentence_start, t.start):
+                return  # (read 99-102) "mwanangu baraka amechanjwa jana": Swahili's "yesterday"
             self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
         elif first_char.islower() and t.start == sentence_start and self._lower_unwell(t):
             # (guard-recall3) a chat typed all in lower case names its subject so too:
@@ -4858,6 +4860,21 @@ def _surname_like(lower: str) -> bool:
     if not lower.isalpha() or lower in lx.MONTHS or lower in lx.WEEKDAYS:
         return False
     return lower not in lx.english_words()
+
+
+def _english_before(text: str, start: int, end: int) -> bool:
+    """Whether one of English's words of three letters or more is in ``text[start:end]``: a
+    word in lower case at the end of a sentence with none ("… amechanjwa jana") is a word of
+    that sentence's language, not someone spoken to ("feels better danny!")."""
+    english = lx.english_words()
+    return any(
+        (len(w) > 2 and w.lower() in english) or w.lower() in _CHAT_WORDS
+        for w in re.findall(r"[^\W\d_]+", text[start:end])
+    )
+
+
+# English as chats write it, shorter than English's listed words or spelled their way.
+_CHAT_WORDS = frozenset("ok okay thx tysm ty tks thnx lol omg pls plz u ur hi hey yo".split())
 
 
 def _unlisted_name_word(c: Candidate) -> bool:

@@ -6694,6 +6694,11 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
         ("Labas, mano senelis Algirdas jau 94 metai, ar galima implantas?", "94"),
         ("Labas, mano senelis Algirdas jau 94 metai, ar galima implantas?", "Algirdas"),
         ("Mano sūnus turi dantų skausmą.", None),
+        # (names103) a word in lower case at a sentence's end, in a sentence with no English
+        # word, is that language's (Swahili's "jana", yesterday), no one spoken to
+        ("mtoto wangu Imani amechanjwa jana", None),
+        ("feels better jana!", "jana"),
+        ("ok tysm anna", "anna"),
     ],
 )
 def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
