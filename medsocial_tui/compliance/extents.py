@@ -1115,7 +1115,9 @@ _NOT_NAME_BEFORE = frozenset(
     " driver owner claimant applicant tenant insured policyholder beneficiary cardholder"
     " passenger victim caller donor recipient sender guardian"
     # (extent37) a ward's word for its patient: "Inpatient Nadia", "Outpatient Tomasz Nowak"
-    " inpatient outpatient".split()
+    " inpatient outpatient"
+    # (read 99-102) another language's doctor before the name: "Daktari Kamau", "Dokter Sari"
+    " daktari dokter doktor doktora".split()
 )
 # A greeting, a thanks or a "this is" in another language that a name's run took in at its
 # start ("Bonjour Mathéo", "Herzlichen Dank, Dieter", "Ich bin Jana Novak", "Mensaje de

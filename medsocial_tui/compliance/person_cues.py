@@ -239,6 +239,11 @@ _WRITER_ABROAD = (
     r"|vivo(?=[ \t]+(?:en|em|a|in)\b)|moro(?=[ \t]+(?:em|en|no|na)\b)|resido"
     # (dates67) Vietnamese "tôi" (I, me; "mẹ tôi", my mother), with and without its accent
     r"|t[ôo]i"
+    # (read 99-102) Swahili's "my" after its noun ("mtoto wangu", "mama yangu"), "I am"
+    # ("mimi ni Halima"), and "I, we, they live" ("tunaishi Arusha")
+    r"|wangu|yangu|mimi(?=[ \t]+ni\b)|ninaishi|tunaishi|anaishi|wanaishi|mnaishi"
+    # and chat Arabic's "I'm from" ("ana mn Irbid"; "Ana" alone is a name, "ana" Swahili's "has")
+    r"|ana(?=[ \t]+(?:mn|min|men)\b)"
     # (dates66) the writer's own care in another language, "my" before an appointment, a
     # tooth or a treatment: "meinen Termin am Mittwoch, 10. Juli", "mi cita del 3 de mayo",
     # "mon rendez-vous du 14 février", "mijn afspraak", "minha consulta", "il mio
@@ -277,6 +282,7 @@ register_starts(
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " frau= herr= sra= srta= señora= senora= signora= madame= mme= monsieur= pani="
+    " wangu= yangu= mimi= ana= ninaishi= tunaishi= anaishi= wanaishi= mnaishi="
     " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="

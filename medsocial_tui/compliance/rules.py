@@ -1900,11 +1900,19 @@ _GIVEN_THEN_CAPITAL = lazy.compile(r"\b([A-Z][a-z]+)[ \t]+[A-Z][a-z'’]+")
 
 def _named_between(text: str, left: int, right: int) -> bool:
     """Whether ``text[left:right]`` holds a given name (not an ambiguous one) before a
-    capitalised word: a person named there."""
-    return any(
-        m.group(1).lower() in lx.GIVEN_NAMES and m.group(1).lower() not in lx.AMBIGUOUS_NAMES
-        for m in _GIVEN_THEN_CAPITAL.finditer(text, left, right)
+    capitalised word, or an initial before a family name ("T. Parata"): a person named there."""
+    return (
+        any(
+            m.group(1).lower() in lx.GIVEN_NAMES and m.group(1).lower() not in lx.AMBIGUOUS_NAMES
+            for m in _GIVEN_THEN_CAPITAL.finditer(text, left, right)
+        )
+        or _INITIAL_THEN_SURNAME.search(text, left, right) is not None
     )
+
+
+# (read 99-102) "Statement of account for T. Parata, PO Box 311": an initial, its stop, and a
+# capitalised word of four letters or more after it (not "P.O. Box", "U.S. Army": capitals)
+_INITIAL_THEN_SURNAME = lazy.compile(r"(?<![\w.])[A-Z]\.[ \t]?[A-Z][a-z'’]{3,}\b")
 
 
 # (names16) Countries and "abroad" as Turkish names them, folded as the guard reads them

@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "99",
-        "general_heldout100",
-        "101",
-        "general_held_out102",
+        "103",
+        "general_heldout104",
         "105",
+        "general_held_out106",
+        "109",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -156,6 +156,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout96",
         "97",
         "general_held_out98",
+        "99",
+        "general_heldout100",
+        "101",
+        "general_held_out102",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
