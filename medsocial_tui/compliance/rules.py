@@ -10193,6 +10193,50 @@ def _a_weekday_short(text: str, f: Finding) -> bool:
     return text[f.start : f.end] in _WEEKDAY_SHORT and bool(_TIMES_AFTER.match(text, f.end))
 
 
+# (clean103) What a bill came to: "Bill came to €240 for two fillings", "Bill: $85", "Bill
+# for the crown was £600" (the invoice, capitalised as a sentence's first word).
+_WHAT_A_BILL_CAME_TO = lazy.compile(
+    r"[ \t]*(?::|(?:came|comes|come)[ \t]+(?:to|out[ \t]+at)|totall?ed|was|is|for[ \t]+(?:the|my|a|an)"
+    r"[ \t]+[\w -]{1,30}?[ \t]+(?:was|is|came[ \t]+to))[ \t]*(?:about[ \t]+|around[ \t]+|over[ \t]+)?"
+    r"(?:[$€£¥₹]|(?:rs|inr|eur|usd|gbp|kes|zar|ngn)\.?[ \t]?)?[ \t]?\d",
+    _I,
+)
+
+
+def _a_bill_of_money(text: str, f: Finding) -> bool:
+    """ "Bill came to €240 for two fillings": the word opening its sentence is the invoice,
+    what it came to a sum of money after it; not "Bill was $300 richer" (no "came to", no
+    colon, and "was" before money is read only after "Bill for the …")."""
+    if text[f.start : f.end] != "Bill":
+        return False
+    m = _WHAT_A_BILL_CAME_TO.match(text, f.end)
+    if m is None:
+        return False
+    said = m.group().lower()
+    return ":" in said or "came" in said or "come" in said or "total" in said or " for " in said
+
+
+# (clean103) Months that are given names too, listed as months: "April, May and June are our
+# busiest months", "June, July or August", "May-June".
+_MONTHS_AS_NAMES = frozenset(("April", "May", "June", "July", "August"))
+_MONTH_NAMES_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_A_MONTH_LISTED_AFTER = lazy.compile(rf"[ \t]*(?:,|and|or|&|-|–|to)[ \t]*{_MONTH_NAMES_RE}\b")
+_A_MONTH_LISTED_BEFORE = lazy.compile(rf"\b{_MONTH_NAMES_RE}[ \t]*(?:,|and|or|&|-|–|to)[ \t]*$")
+
+
+def _months_listed(text: str, f: Finding) -> bool:
+    """ "April, May and June are our busiest months": a month that is a given name too, with
+    another month listed beside it, is the month."""
+    if text[f.start : f.end] not in _MONTHS_AS_NAMES:
+        return False
+    return bool(
+        _A_MONTH_LISTED_AFTER.match(text, f.end)
+        or _A_MONTH_LISTED_BEFORE.search(text, max(0, f.start - 16), f.start)
+    )
+
+
 _TITLE_BEFORE_NAME = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+$")
 
 
@@ -10782,6 +10826,8 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _public_figure,
     _a_health_system,
     _a_weekday_short,
+    _a_bill_of_money,
+    _months_listed,
     _a_sign_named_for,
     _a_disease_or_day_abroad,
     _event_leader,
@@ -11109,6 +11155,8 @@ _PRACTICE_GATES_OF_WORDS = {veto: _trigger(words) for veto, words in _PRACTICE_G
 # per text, not once per name (most posts hold none of them). ``_staff_milestone`` and
 # ``_names_as_words`` ask the same of the text themselves.
 NAME_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] = {
+    _a_bill_of_money: _holds("Bill"),
+    _months_listed: _holds("April", "May", "June", "July", "August"),
     _staff_spotlight: _triggers(_SPOTLIGHT_WORDS),
     _public_title_before: _triggers(_PUBLIC_TITLE_GATE),
     _staff_milestone: _holds("etir", "ertif", "ontinuing"),

@@ -6709,6 +6709,12 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
         ("Invoice for K. Moana, PO Box 88, Opotiki, balance $60.", "PO Box 88, Opotiki"),
         # (names103) another language's doctor before a name is no part of it
         ("Asante sana Daktari Wanjiru kwa kumtibu baba yangu.", "Wanjiru"),
+        # (clean103) what a bill came to; months that are given names too, listed as months
+        ("Bill came to €180 for one filling, is that normal?", None),
+        ("Bill: $85 for the cleaning", None),
+        ("Bill came to see me after his fall", "Bill"),
+        ("April, May and June are our busiest months for check-ups, book early!", None),
+        ("April, my daughter, has a fever", "April"),
     ],
 )
 def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
