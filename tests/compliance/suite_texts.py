@@ -8,7 +8,7 @@ of look-alike (a practice's hours, a public figure, a holiday, an eponym) that t
 sets hold a few of each. The learned tagger (``compliance/learned.py``) learns from them too,
 with the rules' findings as their marks: texts that are in a labelled set (blind ones
 included) are left out, and the tagger's own findings are switched off while the texts are
-gathered. The tagger's own tests (``test_learned.py``) are not run: their texts are there for
+gathered; so are the texts of a test that fails so (it passes by what the tagger reads). The tagger's own tests (``test_learned.py``) are not run: their texts are there for
 what it finds that no rule does, and the rules' findings as their marks would teach it the
 opposite. The tests run once, in one process (about three minutes).
 """
@@ -33,6 +33,23 @@ class Gather:
 
     def __init__(self) -> None:
         self.found: dict[str, list[list[Any]]] = {}
+        self.asked_by: dict[str, set[str]] = {}
+        """The tests that gave the guard each text."""
+        self.failed: set[str] = set()
+        self.test = ""
+
+    def pytest_runtest_setup(self, item: Any) -> None:
+        self.test = item.nodeid
+
+    def pytest_runtest_logreport(self, report: Any) -> None:
+        if report.failed:
+            self.failed.add(report.nodeid)
+
+    def kept(self, text: str) -> bool:
+        """A text no failing test gave: a test that fails with the tagger switched off
+        passes only by what the tagger finds or leaves, so the rules' marks on its texts are
+        the ones it says are wrong, and would teach the tagger the opposite of it."""
+        return not (self.asked_by.get(text, set()) & self.failed)
 
     def pytest_configure(self, config: object) -> None:
         from medsocial_tui.compliance import phi
@@ -46,6 +63,7 @@ class Gather:
                 self.found.setdefault(
                     text, [[f.start, f.end, f.label] for f in found if f.severity == "block"]
                 )
+                self.asked_by.setdefault(text, set()).add(self.test)
             return found
 
         phi.find_phi = find_phi  # type: ignore[assignment]
@@ -74,7 +92,12 @@ def main() -> int:
     labelled = {
         s.text for key, path in {**GENERAL, **SOURCES}.items() for s in read_sources({key: path})
     }
-    rows = sorted((text, spans) for text, spans in gather.found.items() if text not in labelled)
+    rows = sorted(
+        (text, spans)
+        for text, spans in gather.found.items()
+        if text not in labelled and gather.kept(text)
+    )
+    left_out = sum(1 for text in gather.found if text not in labelled and not gather.kept(text))
     OUT.write_text(
         "".join(
             json.dumps({"text": text, "spans": spans}, ensure_ascii=False) + "\n"
@@ -83,6 +106,11 @@ def main() -> int:
         encoding="utf-8",
     )
     print(f"wrote {len(rows):,} texts to {OUT}")
+    if gather.failed:
+        print(
+            f"left out {left_out:,} texts of {len(gather.failed):,} tests that fail with the"
+            " tagger switched off (they pass by what it reads)"
+        )
     return 0
 
 
