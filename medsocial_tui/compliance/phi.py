@@ -2653,7 +2653,27 @@ def _with_learned(
     if not kept:
         return found
     kept += _dates_of_learned_names(text, ctx, found, kept)
-    return sorted(found + kept, key=lambda f: (f.start, f.end))
+    both = sorted(found + kept, key=lambda f: (f.start, f.end))
+    return _read_twice_once_blocked(text, ctx, found, both)
+
+
+def _read_twice_once_blocked(
+    text: str, ctx: PracticeContext, found: list[Finding], both: list[Finding]
+) -> list[Finding]:
+    """(read 99-102) A text the rules let pass and the tagger blocks by a name, a place or an
+    age ("pt seen by our locum on the 27th, please forward notes", typed in lower case, its
+    names the tagger's alone) is read a second time as one the rules blocked is
+    (``_second_reading``): its days and places in every sentence, through the same vetoes.
+    It cannot change whether the text blocks; it finds what a blocked text holds."""
+    if any(f.label in _READ_TWICE and f.severity == BLOCK for f in found):
+        return both  # (read twice already)
+    if not any(
+        f.label in _READ_TWICE and f.severity == BLOCK and _LEARNED in f.reason for f in both
+    ):
+        return both  # (a clinician the writer names, ``_doctors_in_own_words``, says no patient)
+    doc = parse(text)
+    named, _following = _sentences_about(doc, [f for f in both if f.label == "name"])
+    return sorted(_second_reading(doc, ctx, both, named), key=lambda f: (f.start, f.end))
 
 
 def _widened_address(text: str, f: Finding, found: list[Finding]) -> Finding:

@@ -6715,10 +6715,23 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
         ("Bill came to see me after his fall", "Bill"),
         ("April, May and June are our busiest months for check-ups, book early!", None),
         ("April, my daughter, has a fever", "April"),
+        # (extent103) a text only the tagger blocks is read a second time, as one a rule
+        # blocks is: its days in every sentence; not a text blocked by a clinician named alone
+        (
+            "hamish, you're due your check-up. we have slots on tuesday 14 january",
+            "tuesday 14 january",
+        ),
     ],
 )
 def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+def test_a_clinician_named_alone_does_not_make_a_text_read_twice() -> None:
+    """(extent103) The writer's own clinician blocks until the practice lists them as staff;
+    that says no patient, so the place beside them is not read as one's."""
+    text = "Thank you Dr Smith and the whole team at Mayo for hosting our CPD evening."
+    assert spans(text) == {"name": ["Smith"]}
 
 
 @pytest.mark.parametrize(
