@@ -138,7 +138,7 @@ _THIRD_PERSON_CUE = (
     r"|husband|brother|sister"
     rf"|{_KIN_AS_WRITTEN}"
     rf"|grand(?:mother|father|ma|pa|son|daughter)|aunt|uncle|niece|nephew|cousin|(?!{_NO_DATA_OF})child(?![ \t]+{_OF_EVERY_ONE}\b)|kid(?![-'’]|[ \t]+(?:friendly|gloves)\b)|baby(?!\s+(?:teeth|tooth|bottles?|formula|food))"
-    rf"|infant(?![ \t]+{_OF_EVERY_ONE}\b)|toddler|boy|girl|{_MAN_NOT_GERMAN}|woman|gentleman|lady|male|female|admitted|discharged"
+    rf"|infant(?![ \t]+{_OF_EVERY_ONE}\b)|toddler|boy|girl|{_MAN_NOT_GERMAN}|woman|gentleman|(?<!our[ \t])lady|male|female|admitted|discharged"
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     rf"|transferred|referred|prescribed|treated|seen|named(?![ \t]+(?:as[ \t]+)?(?:a|an|one|among|best|top)\b)|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
     r"|resides"

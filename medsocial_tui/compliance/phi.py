@@ -2253,7 +2253,7 @@ def _read_again(
 # and places are left to the name finder's and the tagger's reading of lower case.
 _LOWERED_MIN_LETTERS = 12
 _LOWERED_LABELS = frozenset(
-    ("age", "date", "record_number", "vehicle_id", "ssn", "device_id", "address", "phone")
+    ("age", "date", "record_number", "vehicle_id", "ssn", "device_id", "address", "phone", "geo")
 )
 _LOWER_AGE_SEX = lazy.compile(r"\b(?:[1-9]\d|1[01]\d)([mf])\b")
 _LOWER_FIGURED_TOKEN = lazy.compile(r"(?<![\w-])(?=[\w-]*\d{4})(?=[\w-]*[a-z])[a-z0-9][\w-]*\w")
@@ -2314,6 +2314,13 @@ def _recapitalised(text: str) -> str:
     for pattern in (_LOWER_MONTH, _LOWER_WEEKDAY):
         for m in pattern.finditer(text):
             out[m.start()] = text[m.start()].upper()
+    # (read 99-102) a town on the gazetteer after "in", "at", "from" or "near" that is no
+    # word of English or of the other languages read here ("referred from a school
+    # screening in gazipur", "77m from hanamkonda"): the place finders then ask, as for
+    # a capital, that the sentence be about someone and that no veto rule the place out
+    for m in _LOWER_TOWN_AFTER.finditer(text):
+        for start in _a_lower_town(text, m):
+            out[start] = text[start].upper()
     # a public figure's name of two or three words, as the fame vetoes read it ("florence
     # nightingale's birthday, 12 may": no patient's day)
     words = list(_LOWER_WORD.finditer(text))
@@ -2327,6 +2334,24 @@ def _recapitalised(text: str) -> str:
                     out[w.start()] = text[w.start()].upper()
                 break
     return "".join(out)
+
+
+_LOWER_TOWN_AFTER = lazy.compile(
+    r"\b(?:in|at|from|near|outside)[ \t]+([a-z][a-z'’-]{3,})(?:[ \t]([a-z][a-z'’-]{2,}))?"
+)
+
+
+def _a_lower_town(text: str, m: re.Match[str]) -> list[int]:
+    """Where the words of the town ``_LOWER_TOWN_AFTER`` matched start, two words or one,
+    when the gazetteer lists it and it is no everyday word ("in bath", "at home", "from
+    work")."""
+    places, english, foreign = lx.place_names(), lx.english_words(), lx.other_language_words()
+    one = m.group(1)
+    if m.group(2) and f"{one} {m.group(2)}" in places and m.group(2) not in english:
+        return [m.start(1), m.start(2)]
+    if one in places and one not in english and one not in foreign and one not in lx.MONTHS:
+        return [m.start(1)]
+    return []
 
 
 _LOWER_WORD = lazy.compile(r"[a-z]+(?:[.-][a-z]+)*")

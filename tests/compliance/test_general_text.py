@@ -6721,6 +6721,15 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
             "hamish, you're due your check-up. we have slots on tuesday 14 january",
             "tuesday 14 january",
         ),
+        # (lower103) a text typed all in lower case: a town on the gazetteer after "in",
+        # "at", "from" is read as with its capital, the place finders' cues and vetoes asked
+        ("66m from tiruppur, white patch on the tongue for 3 weeks", "tiruppur"),
+        ("referred from a school screening in gazipur, 12f, deep bite", "gazipur"),
+        ("we are closed in march for renovations, see you in april", None),
+        ("the clinic in london is open on saturdays", None),
+        # (clean103) "Our Lady of Lourdes" is a hospital's name, no lady tied to a place
+        ("Our Lady of Lourdes Hospital in Drogheda is busy, the HSE said", None),
+        ("an old lady from Drogheda fell in our car park", "Drogheda"),
     ],
 )
 def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
