@@ -634,7 +634,7 @@ def _someones_page_at_an_example(text: str, start: int, url: str) -> bool:
 _BLOG_HOSTS = (".blogspot.com", ".wordpress.com", ".substack.com", ".tumblr.com", ".wixsite.com")
 
 
-_I_OR_MY = lazy.compile(r"\b(?:I|my|I['’]ve|I['’]m)\b")
+_I_OR_MY = lazy.compile(r"\b(?:I|[Mm]y|I['’]ve|I['’]m)\b")
 
 
 def _a_persons_blog(text: str, domain: str) -> bool:

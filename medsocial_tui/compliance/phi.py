@@ -2248,9 +2248,10 @@ def _read_again(
 # with those words written as a form or a note writes them (``_recapitalised``: the sex's
 # letter after an age, the letters of a token that holds four figures or more, the letters
 # before figures after a record's, a plate's or a vehicle's word, a weekday, and a month
-# beside a day's figure or a month's full name; the same length, so offsets hold), and its
-# ages, dates, numbers and addresses that overlap nothing already found are added. Names
-# and places are left to the name finder's and the tagger's reading of lower case.
+# beside a day's figure or a month's full name, and (read 99-102) a gazetteer town after
+# "in", "at", "from", "near" or "outside"; the same length, so offsets hold), and its ages,
+# dates, numbers, addresses and places that overlap nothing already found are added. Names
+# are left to the name finder's and the tagger's reading of lower case.
 _LOWERED_MIN_LETTERS = 12
 _LOWERED_LABELS = frozenset(
     ("age", "date", "record_number", "vehicle_id", "ssn", "device_id", "address", "phone", "geo")
@@ -2314,7 +2315,7 @@ def _recapitalised(text: str) -> str:
     for pattern in (_LOWER_MONTH, _LOWER_WEEKDAY):
         for m in pattern.finditer(text):
             out[m.start()] = text[m.start()].upper()
-    # (read 99-102) a town on the gazetteer after "in", "at", "from" or "near" that is no
+    # (read 99-102) a town on the gazetteer after "in", "at", "from", "near" or "outside" that is no
     # word of English or of the other languages read here ("referred from a school
     # screening in gazipur", "77m from hanamkonda"): the place finders then ask, as for
     # a capital, that the sentence be about someone and that no veto rule the place out
@@ -2685,8 +2686,8 @@ def _with_learned(
 def _read_twice_once_blocked(
     text: str, ctx: PracticeContext, found: list[Finding], both: list[Finding]
 ) -> list[Finding]:
-    """(read 99-102) A text the rules let pass and the tagger blocks by a name, a place or an
-    age ("pt seen by our locum on the 27th, please forward notes", typed in lower case, its
+    """(read 99-102) A text the rules let pass and the tagger blocks by a name or an address
+    ("pt seen by our locum on the 27th, please forward notes", typed in lower case, its
     names the tagger's alone) is read a second time as one the rules blocked is
     (``_second_reading``): its days and places in every sentence, through the same vetoes.
     It cannot change whether the text blocks; it finds what a blocked text holds."""
