@@ -565,8 +565,13 @@ def find_emails(text: str, ctx: PracticeContext) -> Iterator[Finding]:
         yield _finding(m, 0, "email", "an email address can identify a person", "email.address")
 
 
+def _path_of(url: str) -> str:
+    """What follows a link's host: "/u/maria.l.santos" of "https://x.example.org/u/maria.l.santos"."""
+    return re.sub(r"^(?:https?://)?[^/]+", "", url)
+
+
 def _personal_url(url: str) -> bool:
-    path = re.sub(r"^(?:https?://)?[^/]+", "", url)
+    path = _path_of(url)
     if PERSONAL_PATH.match(path) or re.search(r"[?&](?:id|profile_id|user)=\d", path):
         return True
     segments = [s for s in path.split("/") if s]
@@ -606,9 +611,12 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             continue
         if domain in ctx.own_domains:
             continue
-        if placeholder_domain(domain) and not _someones_page_at_an_example(text, m.start(), url):
+        personal = _personal_url(url)
+        if placeholder_domain(domain) and not (
+            personal and _someones_page_at_an_example(text, m.start(), url)
+        ):
             continue
-        if (_personal_url(url) or _a_persons_blog(text, domain)) and not _an_organisations_channel(
+        if (personal or _a_persons_blog(text, domain)) and not _an_organisations_channel(
             text, m.start(), url
         ):
             yield _finding(
@@ -617,13 +625,12 @@ def find_urls(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 
 
 def _someones_page_at_an_example(text: str, start: int, url: str) -> bool:
-    """ "https://patientportal.example.org/u/maria.l.santos": a person's page at a domain
-    kept for examples is written as theirs, as a mailbox there is (``placeholder_mailbox``):
-    synthetic records use these domains for real-looking people. Not a placeholder's page
-    ("…/u/yourname", "…/in/first-last") or one the words before give as an example."""
-    if not _personal_url(url):
-        return False
-    last = [s for s in re.sub(r"^(?:https?://)?[^/]+", "", url).split("/") if s][-1:]
+    """ "https://patientportal.example.org/u/maria.l.santos": a person's page
+    (``_personal_url``) at a domain kept for examples is written as theirs, as a mailbox
+    there is (``placeholder_mailbox``): synthetic records use these domains for real-looking
+    people. Not a placeholder's page ("…/u/yourname", "…/in/first-last") or one the words
+    before give as an example."""
+    last = [s for s in _path_of(url).split("/") if s][-1:]
     parts = [p for p in re.split(r"[@._-]+", last[0].lower()) if p] if last else []
     if not parts or all(p in _PLACEHOLDER_MAILBOX_WORDS | _NAMING_SCHEME_WORDS for p in parts):
         return False

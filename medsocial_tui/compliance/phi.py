@@ -2435,12 +2435,12 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
-            return _with_learned(text, ctx, found, names_vetoed, roles, dropped)
+            return _with_learned(doc, ctx, found, names_vetoed, roles, dropped)
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
     found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
-    return _with_learned(text, ctx, found, names_vetoed, roles, dropped)
+    return _with_learned(doc, ctx, found, names_vetoed, roles, dropped)
 
 
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,
@@ -2638,7 +2638,7 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
 
 
 def _with_learned(
-    text: str,
+    doc: Doc,
     ctx: PracticeContext,
     found: list[Finding],
     names_vetoed: list[tuple[int, int]],
@@ -2646,7 +2646,9 @@ def _with_learned(
     dropped: list[Finding],
 ) -> list[Finding]:
     """``found`` and the learned tagger's findings that the rules' vetoes leave; a name
-    where a role beside it dropped a run says how to let a colleague pass."""
+    where a role beside it dropped a run says how to let a colleague pass. ``doc``: the
+    text as ``_find`` parsed it (read again here only where the tagger adds something)."""
+    text = doc.text
     # (a rule's reading of a doctor first: the tagger's only where it has none)
     doctors = [
         f
@@ -2678,13 +2680,13 @@ def _with_learned(
     kept = [f for f in both if _LEARNED in f.reason or f.reason.endswith(_DOCTOR_TAG)]
     if not kept:
         return found
-    kept += _dates_of_learned_names(text, ctx, found, kept)
+    kept += _dates_of_learned_names(doc, ctx, found, kept)
     both = sorted(found + kept, key=lambda f: (f.start, f.end))
-    return _read_twice_once_blocked(text, ctx, found, both)
+    return _read_twice_once_blocked(doc, ctx, found, both)
 
 
 def _read_twice_once_blocked(
-    text: str, ctx: PracticeContext, found: list[Finding], both: list[Finding]
+    doc: Doc, ctx: PracticeContext, found: list[Finding], both: list[Finding]
 ) -> list[Finding]:
     """(read 99-102) A text the rules let pass and the tagger blocks by a name or an address
     ("pt seen by our locum on the 27th, please forward notes", typed in lower case, its
@@ -2697,7 +2699,6 @@ def _read_twice_once_blocked(
         f.label in _READ_TWICE and f.severity == BLOCK and _LEARNED in f.reason for f in both
     ):
         return both  # (a clinician the writer names, ``_doctors_in_own_words``, says no patient)
-    doc = parse(text)
     named, _following = _sentences_about(doc, [f for f in both if f.label == "name"])
     return sorted(_second_reading(doc, ctx, both, named), key=lambda f: (f.start, f.end))
 
@@ -2721,7 +2722,7 @@ def _widened_address(text: str, f: Finding, found: list[Finding]) -> Finding:
 
 
 def _dates_of_learned_names(
-    text: str, ctx: PracticeContext, found: list[Finding], kept: list[Finding]
+    doc: Doc, ctx: PracticeContext, found: list[Finding], kept: list[Finding]
 ) -> list[Finding]:
     """(dates83) The dates a name only the tagger read ties to that person ("HR: Ewa Nowak
     returned to work 14/10", "Ingrid Halvorsen, f. 22.11.1947, innlagt 03.02"), as a rule's
@@ -2732,7 +2733,7 @@ def _dates_of_learned_names(
     names = [f for f in kept if f.label == "name"]
     if not names:
         return []
-    doc = parse(text)
+    text = doc.text
     named, following = _sentences_about(doc, names)
     taken = [*found, *kept]
     people = [f.start for f in names]
