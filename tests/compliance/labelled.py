@@ -154,7 +154,9 @@ SOURCES = {
 # 28-94), and four more such helpers wrote 99-102 to the same brief to judge it blind
 # (measured on ``1a4bc6c``, the guard as it found it). The session after read 99-102 (with
 # 28-98), and four more such helpers wrote 103-106 to the same brief to judge it blind
-# (measured on ``0889791``, the guard as it found it).
+# (measured on ``0889791``, the guard as it found it). The session after read 103-106 (with
+# 28-102), and four more such helpers wrote 107-110 to the same brief to judge it blind
+# (measured on ``acdad13``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -272,6 +274,10 @@ GENERAL = {
     "general_held_out104": HERE / "corpus" / "general_heldout104.txt",
     "general_held_out105": HERE / "corpus" / "general_heldout105.txt",
     "general_held_out106": HERE / "corpus" / "general_heldout106.txt",
+    "general_held_out107": HERE / "corpus" / "general_heldout107.txt",
+    "general_held_out108": HERE / "corpus" / "general_heldout108.txt",
+    "general_held_out109": HERE / "corpus" / "general_heldout109.txt",
+    "general_held_out110": HERE / "corpus" / "general_heldout110.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
