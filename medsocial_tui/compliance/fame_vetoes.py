@@ -493,7 +493,12 @@ def _a_nationality_or_language(text: str, f: Finding) -> bool:
 _ALMANAC = lazy.compile(
     r"\b(?:today|this[ \t]+(?:day|date|week))[ \t]+in[ \t]+(?:\w+[ \t]+)?history\b"
     r"|\bon[ \t]+this[ \t]+(?:day|date)[ \t]+in[ \t]+(?:1[5-9]\d\d|20\d\d)\b"
-    r"|#(?:onthisday|\w*history)\b",
+    r"|#(?:onthisday|\w*history)\b"
+    # (read 103-106) a first of medicine's history, or a fun fact: "The first successful hand
+    # transplant in the US was done in Louisville in 1999", "Fun fact: …"
+    r"|\bthe[ \t]+(?:world['’]s[ \t]+|nation['’]s[ \t]+|country['’]s[ \t]+)?first[ \t]+(?:ever[ \t]+)?"
+    r"(?:successful|recorded|known|documented|human|modern|full|partial|total|double|robotic)\b"
+    r"|\bfun[ \t]+fact\b",
     _I,
 )
 _ALMANAC_HEAD = 60  # how far into a text an almanac's heading heads all of it
@@ -597,7 +602,7 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     _a_historic_life: "born",
     _a_place_named_after: "named",
     _titled_by_an_honour: "sir|dame|lord|baron|viscount",
-    _an_almanac_entry: "history|this",
+    _an_almanac_entry: "history|this|first|fact",
     _a_story_in_circulation: "rounds|headlines|tabloid|tabloids|paparazzi"
     "|interview|interviews|podcast|documentary|memoir|autobiography|bestseller|bestsellers"
     "|seller|sellers|carpet|book|album|single|film|movie|series|tour|opened|told|fans"

@@ -1024,7 +1024,9 @@ def find_numbers(text: str, ctx: PracticeContext) -> Iterator[Finding]:
 _ORGANISATIONS_VEHICLE = lazy.compile(
     r"\b(?:fleet|mobile[ \t]+(?:clinic|unit|dental|health|screening|surgery|van)|outreach"
     r"|(?:our|the)[ \t]+(?:new[ \t]+)?(?:clinic|practice|surgery|hospital|company"
-    r"|team)(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?:van|bus|vehicle|car(?![ \t-]*park)|truck|ambulance))\b",
+    r"|team)(?:['’]s)?[ \t]+(?:[\w-]+[ \t]+)?(?:van|bus|vehicle|car(?![ \t-]*park)|truck|ambulance))\b"
+    # (read 103-106) not where a vehicle stands: "you're blocking the clinic ambulance bay"
+    r"(?![ \t-]*(?:bays?|park|parking|spaces?|lanes?|entrance|dock|garage)\b)",
     _I,
 )
 # An equipment label's words before "tag": "asset tag LT-2291", "inventory tag"

@@ -6301,11 +6301,21 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         return VETO  # (clean30) "says the Star.": a newspaper's or a ship's name
     if len(c.words) == 1 and c.prev == "the" and not person_in(f.doc.text, c.start, c.end):
         return VETO  # (clean99) "either the Mater or the Royal will …", in no one's sentence
+    if len(c.words) == 1 and c.prev == "the" and c.lowers[0] in _OFFICES:
+        return VETO  # (read 103-106) "Since the King announced his cancer diagnosis": an office
     if len(c.words) == 1 and _a_town_in_no_ones_sentence(f, c):
         return VETO  # (clean48) "flooding to Savannah", "l'hôpital de Paris"
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
+
+
+# (read 103-106) Offices and ranks that are given names too, which "the" before them makes
+# the office ("the King announced his diagnosis", "the Duke", "the Major"): no one's name.
+_OFFICES = frozenset(
+    "king queen prince princess duke duchess earl baron pope bishop dean judge major sheriff"
+    " marshal chancellor governor mayor sultan emir".split()
+)
 
 
 # (clean48) The words before a town in English, French, Spanish, Portuguese, Italian and

@@ -1018,7 +1018,9 @@ _JOINED_AFTER = lazy.compile(
 # Who works at a business's desk: "Kaylee at the counter can be reached on …", "la signora
 # Giulia in segreteria", "Frau Becker am Empfang".
 _AT_THE_DESK_AFTER = lazy.compile(
-    r"(?:[ \t]*(?:,|and|or|&|und|oder|et|ou|y|o|e)[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:at|behind"
+    # (read 103-106) other names joined on, capitalised: not "belongs to Ayesha Siddiqui,
+    # it's at the front desk" (the phone is at the desk)
+    r"(?:[ \t]*(?:,|and|or|&|und|oder|et|ou|y|o|e)[ \t]+(?-i:[A-Z])[\w'’-]*){0,3}[ \t]+(?:at|behind"
     r"|on|in|am|an|à|en|na|alla|al)[ \t]+(?:the[ \t]+|der[ \t]+|l['’][ \t]*)?(?:counter|till"
     r"|switchboard|service[ \t]+desk|help[ \t]+desk|front[ \t]+desk|front[ \t]+office|main[ \t]+office"
     r"|reception|segreteria"

@@ -142,6 +142,9 @@ _THIRD_PERSON_CUE = (
     r"|diagnosed|presented|presents|underwent|hospitali[sz]ed|born|died|passed\s+away"
     rf"|transferred|referred|prescribed|treated|seen|named(?![ \t]+(?:as[ \t]+)?(?:a|an|one|among|best|top)\b)|dob|ssn|mrn|{_LIVES_THE_VERB}|lived"
     r"|resides"
+    # (read 103-106) a day of one patient's course after surgery, as case notes count it
+    # ("Post-op day 3 after lap chole on Oct 9th", "POD 2"): no post-op leaflet counts days
+    r"|post-?op(?:erative)?[ \t]+day[ \t]+\d{1,2}|(?-i:POD)[ \t]*#?\d{1,2}"
     r"|year[- ]old|yo"
     # (towns51) an age as notes and messages write it, the number glued to "yo" or before
     # "y/o" ("33yo tattoo artist", "47yo trapper", "48 y/o taxi driver", "6 y.o. boy"): the
@@ -244,6 +247,10 @@ _WRITER_ABROAD = (
     r"|wangu|yangu|mimi(?=[ \t]+ni\b)|ninaishi|tunaishi|anaishi|wanaishi|mnaishi"
     # and chat Arabic's "I'm from" ("ana mn Irbid"; "Ana" alone is a name, "ana" Swahili's "has")
     r"|ana(?=[ \t]+(?:mn|min|men)\b)"
+    # (read 103-106) Farsi in Latin letters, "my" run into its kin ("pedaram 93 salesh
+    # hast", my father is 93; "madaram", "pesaram", "dokhtaram", "shoharam")
+    r"|(?:pedar|madar|maman|baba|pedarbozorg|madarbozorg|mamanbozorg|pesar|dokhtar|shohar"
+    r"|hamsar|khahar|baradar|bache)am"
     # (dates66) the writer's own care in another language, "my" before an appointment, a
     # tooth or a treatment: "meinen Termin am Mittwoch, 10. Juli", "mi cita del 3 de mayo",
     # "mon rendez-vous du 14 février", "mijn afspraak", "minha consulta", "il mio
@@ -282,7 +289,10 @@ register_starts(
     " panadera= bäcker= bäckerin= baecker= baeckerin= backer= backerin= albanil= landwirt= landwirtin="
     " winzer= winzerin= maurer= maurerin= bergmann= rentner= rentnerin= patient= pt= client= resident= he= she= his= her= him= hers= mr= mrs="
     " frau= herr= sra= srta= señora= senora= signora= madame= mme= monsieur= pani="
+    " post= postop= pod="
     " wangu= yangu= mimi= ana= ninaishi= tunaishi= anaishi= wanaishi= mnaishi="
+    " pedaram= madaram= mamanam= babam= pedarbozorgam= madarbozorgam= mamanbozorgam= pesaram="
+    " dokhtaram= shoharam= hamsaram= khaharam= baradaram= bacheam="
     " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="
     " brother= sister= hubby= wifey= missus= nana= nanna= granny= gran= kiddo= bub="
     " bubba= lad= bestie= bro= sis= cuz= carer= caregiver= stepson= stepdaughter= stepmum="

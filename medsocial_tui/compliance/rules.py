@@ -4085,6 +4085,9 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
+    if _TOLL_FREE_GROUPED.match(m.group("id")):
+        # (read 103-106) "Call 1-800-MEDICARE (1-800-633-4227)": a free line, written as one
+        return True
     return (
         bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
     )
@@ -4462,6 +4465,13 @@ _ID_LABEL = (
     r"|\b(?:processo|pratica|affaire)(?=\s*(?:n[º°o.]|nr\b|n[uú]mero|num[ée]ro|#|:))"
     r"|(?-i:\bAz\.)"
     r"|(?:(?-i:\bCB)|\bcarte\s+bancaire|\bmaster\s?card|\bamex|\bmaestro)(?=\s*[*•])"
+    # (read 103-106) a medical alert bracelet's registry number ("bracelet no. MA-449120"), a
+    # commercial driver's licence (CDL), Saudi Arabia's residence permit (iqama), Argentina's
+    # bank account (CBU), a patient's number as notes shorten it with a hash ("pt #20931"),
+    # and Brazil's health plan card with its plan named ("carteirinha do plano 88213004")
+    r"|\bbracelet(?=\s*(?:ID|number|no\b|num\b|#|:))|(?-i:\bCDL\b)|\biqama|(?-i:\bCBU\b)"
+    r"|\bpt\b\.?(?=[ \t]*#[ \t]*\d)"
+    r"|\bcarteir(?:a|inha)\s+d[oa]\s+(?:plano|conv[eê]nio)(?=\s*(?:[:#]|n[º°o]|\d))"
     r")"
 )
 # (records12) Health insurers and public schemes by the names people write before their
@@ -6983,6 +6993,9 @@ _RELATIVES_ABROAD = frozenset(
         for kin in ("bibi", "babu", "mama", "baba", "mtoto", "nyanya")
         for mine in ("yangu", "wangu", "yetu", "wetu")
     }
+    # (read 103-106) Polish "tata", the father, only after "my" ("Mój tata ma 93 lata"):
+    # alone it is also a firm's name ("Tata Steel has 95 years of history")
+    | {f"{mine} tata" for mine in ("mój", "moj", "mojego", "mojemu", "naszego", "nasz")}
 )
 _KIN_ABROAD_WORDS = f"(?:{lx.alternation(_RELATIVES_ABROAD)})"
 
@@ -12490,6 +12503,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False  # (towns48) one person's homecoming, whoever is thanked ("thanks everyone")
     if f.reason.endswith("[facility.thanked_after_care]"):
         return False  # (careplaces55) "grateful to everyone at Sloan Kettering": who is thanked
+    if f.reason.endswith("[facility.writer_here]"):
+        return False  # (read 103-106) "Sunny Acres here — one of our residents …": one of them
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False

@@ -364,6 +364,8 @@ _PERSON_CUE = re.compile(
     r"|손자|손녀|동생|언니|오빠|누나|수술|입원|퇴원|발치|태어|생일|돌아가|진단|자택|살고|거주|환자분"
     r"|我(?!们|們|院|司|校)|妈妈|媽媽|母亲|母親|爸爸|父亲|父親|老公|老婆|丈夫|妻子|儿子|兒子|女儿|女兒"
     r"|奶奶|爷爷|爺爺|外婆|外公|孩子|宝宝|寶寶|手术|住院|出院|拔牙|出生|生日|去世|诊断|診斷|确诊|確診"
+    # (read 103-106) the grandparents as Taiwan and Hokkien families call them (阿嬤, 阿公)
+    r"|阿嬤|阿嬷|阿媽|阿公"
     # (dates79) someone's own appointment: 王小明的預約改到3月14日 (not the clinic's: 本院的預約)
     r"|(?<![院所心们們])的(?:預約|预约|複診|复诊|門診|门诊|回診|覆诊)"
     r"|住在|家住|(?<!各位)(?:患者|病人)(?!様?各位|さま各位|さん各位|の皆|様へ|们|們)|환자(?!\s?여러분)"
@@ -660,7 +662,7 @@ _NOT_THANKED = frozenset(
 _WORD_ZIPF = 3.3
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _folded_words(lang: str) -> frozenset[str]:
     """The everyday words of ``lang`` as the guard reads them, accents folded away
     ("élèves" is read "eleves"), Zipf >= ``_WORD_ZIPF``."""
@@ -1679,6 +1681,15 @@ def _in_polish_or_czech(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+def _a_romance_word(word: str) -> bool:
+    """``word`` is an everyday Portuguese, Spanish, Italian or French word and no Polish or
+    Czech one ("Estou", "Mesmo", "Ninguém": read as declined names by their endings)."""
+    low = lx.ascii_fold(word.lower())
+    if low in _folded_words("pl") or low in _folded_words("cs"):
+        return False
+    return any(low in _folded_words(lang) for lang in ("pt", "es", "it", "fr"))
+
+
 def _declined_slavic_names(text: str) -> list[Finding]:
     found: list[Finding] = []
     for m in _SLAVIC_CASE.finditer(text):
@@ -1687,6 +1698,8 @@ def _declined_slavic_names(text: str) -> list[Finding]:
             continue
         if not any(f in lx.GIVEN_NAMES for f in forms):
             continue
+        if _a_romance_word(m.group("name")):
+            continue  # (read 103-106) "Estou com aftas" (Portuguese "I am"): no Esta declined
         if not found and not _in_polish_or_czech(text, m):
             return []
         found.append(

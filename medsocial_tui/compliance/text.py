@@ -470,7 +470,11 @@ _HEADING = lazy.compile(
 )
 _HEADING_PRIVATE = lazy.compile(
     r"\b(?:my|patient|patients|mum|mom|mother|dad|father|son|daughter|wife|husband|prayers?"
-    r"|memoriam|tribute|obituary|get[ \t]+well)\b",
+    r"|memoriam|tribute|obituary|get[ \t]+well)\b"
+    # (read 103-106) a notice for one reader by name ("Notice for Fatima Zahra El Amrani: your
+    # lab results …"), not for a group ("Notice for Parents:", "Notice for All Staff:")
+    r"|^\s*notice[ \t]+for[ \t]+(?-i:[A-Z])(?!(?:all|every|our|the|parents|patients|staff|families"
+    r"|members|visitors|residents|carers|clients|students|teachers|schools|pupils)\b)",
     re.IGNORECASE,
 )
 

@@ -718,6 +718,22 @@ RULE_CASES = [
     ),
     ("facility.carers_at", "The nurses at Cedar Ridge were kind to my dad.", "Cedar Ridge"),
     (
+        "facility.writer_here",
+        "Maple Court here — one of our residents lost her lower denture at breakfast",
+        "Maple Court",
+    ),
+    ("handle.chat_app_own_script", "카톡 ID minho_1204 으로 연락 주세요", "minho_1204"),
+    (
+        "place.from_hindi",
+        "namaste doctor, hum Meerut se hain, papa ke daant hil rahe hain",
+        "Meerut",
+    ),
+    (
+        "place.village_word",
+        "Referral for patient Ram Kali, village Bhadohi, denture repair",
+        "Bhadohi",
+    ),
+    (
         "facility.named_kind_first",
         "my knee replacement at Hospital for Special Surgery went fine",
         "Hospital for Special Surgery",
@@ -6733,6 +6749,89 @@ def test_what_read_sets_95_to_98_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (ids107) labels read sets 103-106 gave numbers after: a medical alert bracelet, a
+        # commercial driver's licence, an iqama, an Argentine CBU, "pt #", a plan's card; a
+        # label's whose number before a colon; not a free line in brackets, nor a count
+        ("Medical alert bracelet no. MA-449120 — pt unconscious", "MA-449120"),
+        ("The bracelet no. 2 in the set is blue.", None),
+        ("CDL # T2284-5518-0092 needed on the DOT physical form", "T2284-5518-0092"),
+        ("CDL holders need a DOT physical every 24 months.", None),
+        ("Endo question: pt #20931 had a separated file in MB2.", "20931"),
+        ("pt #1 was fine, pt #2 had a dry socket.", None),
+        ("worker iqama 2458173906 needs his medical for renewal", "2458173906"),
+        ("iqama renewal needs a medical every 2 years.", None),
+        (
+            "CBU 0170099220000067797370 para el reintegro de la obra social",
+            "0170099220000067797370",
+        ),
+        ("CPF conferido, carteirinha do plano 88213004.", "88213004"),
+        ("Aadhaar for Sunita Yadav: 5487 1122 9034, please link it", "5487 1122 9034"),
+        ("Policy for new patients: 24 hours notice for cancellations.", None),
+        ("Medicare questions? Call 1-800-MEDICARE (1-800-633-4227), open 24/7.", None),
+        ("健保卡號 0000 4821 7730，請問補牙要自費嗎？", "0000 4821 7730"),
+        ("マイナンバーカード 4829 1047 3316 を保険証として使えますか？", "4829 1047 3316"),
+        # (handles107) signed in as an account; a chat app's account after its name in Korean,
+        # Chinese or Japanese script
+        ("Signed in as drkhan_smiles on IG but the DMs aren't showing up.", "drkhan_smiles"),
+        ("Logged in as admin but the page is blank.", None),
+        ("加我微信 hk_dentalmama，想问一下洗牙的价格。", "hk_dentalmama"),
+        ("微信支付可以吗？", None),
+        # (address107) Hungary's street kind as a word after its name
+        ("My flat is on Andrássy út 60, near the metro.", "Andrássy út 60"),
+        ("the ter 3 results came back fine", None),
+        # (ages107) Polish "my dad", Farsi kin in Latin letters, Taiwan's grandma; not a firm
+        ("Mój tata ma 93 lata, po udarze źle połyka.", "93"),
+        ("Tata Steel has 95 years of history in the town.", None),
+        ("salam doctor, pedaram 93 salesh hast va ghaza nemikhore", "93"),
+        ("阿嬤今年95歲，假牙一直掉，有牙醫可以到府服務嗎？", "95歲"),
+        # (dates107) a day of one patient's course after surgery makes the sentence a case's
+        ("Post-op day 3 after lap chole on Oct 9th, now fever 38.6.", "Oct 9th"),
+        ("Post-op instructions: no hot drinks until Oct 9th.", None),
+        # (names107) a notice for one reader by name; a desk after a comma that is the
+        # phone's, not the person's
+        (
+            "Notice for Fatima Zahra El Amrani: your lab results are ready.",
+            "Fatima Zahra El Amrani",
+        ),
+        ("Notice for Parents: the dental van visits on Monday.", None),
+        (
+            "found a phone in our waiting room, it belongs to Ayesha Siddiqui, it's at the front desk",
+            "Ayesha Siddiqui",
+        ),
+        # (places107) the place a writer works at, before one of its people
+        ("Lincoln Elementary nurse here — a 2nd grader has a loose tooth", "Lincoln Elementary"),
+        ("Riverside Dental here! Open till 8 tonight.", None),
+        # (clean107) an office after "the"; a way to pay; a Portuguese word read as a declined
+        # Polish name; a first of medicine's history, a fun fact; a famous surname alone
+        ("Since the King announced his cancer diagnosis, more men ask for checks.", None),
+        ("My neighbour King was admitted yesterday", "King"),
+        ("Pay with Apple Pay, Visa or Mastercard at reception.", None),
+        ("Estou com aftas toda semana, pode ser falta de vitamina?", None),
+        ("Byłam z Kasią u lekarza, ząb boli.", "Kasią"),
+        ("The first successful hand transplant in the US was done in Louisville in 1999.", None),
+        ("My dad had the first successful hand transplant in Louisville in 1999.", "Louisville"),
+        ("Fun fact: G.V. Black's cavity classification from the 1890s is still taught.", None),
+        ("Ohtani's smile has everyone asking about whitening", None),
+        # (vehicles107) a plate after a car's model, whatever bay it blocks
+        (
+            "Whoever owns the silver Hilux KLM 4482, you're blocking the clinic ambulance bay",
+            "KLM 4482",
+        ),
+        ("The fleet van, plate ABC-5550, is parked behind the clinic", None),
+        # (places107) where the writer comes from in Hindi or Urdu; a village in a record
+        ("mera naam Rohit hai, Aliganj se hoon, aaj appointment mil sakta hai?", "Aliganj"),
+        ("Ye dawai Germany se hai, bahut achhi hai", None),
+        ("patient Savitri Devi, village Sahjanwa, needs a review", "Sahjanwa"),
+        ("Our Village Dental team is here for you", None),
+    ],
+)
+def test_what_read_sets_103_to_106_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
 
 
