@@ -722,6 +722,31 @@ _YOUR_CARE = lazy.compile(
 )
 
 
+# (read 103-106) The public offices among the posts: a name under one of them is no
+# colleague of the practice's ("La consejera de Sanidad, Fátima Matute, visitó …"), so the
+# tagger's reading of it is not kept as a colleague's to add on the Staff screen.
+_PUBLIC_OFFICES = frozenset(
+    (
+        "mayor minister senator governor councillor councilman councilwoman gobernador"
+        " gobernadora governador governadora alcalde alcaldesa prefeito prefeita ministro"
+        " ministra ministre ministerin diputado diputada deputado deputada député députée"
+        " senador senadora sénateur sénatrice maire préfet préfète bürgermeister"
+        " buergermeister bürgermeisterin burgermeister burgermeisterin landrat vereador"
+        " vereadora concejal concejala regidor regidora intendente undersecretary commissioner"
+        " consejera consejero rector rectora mp mla mep mpp td emir cllr"
+    ).split()
+)
+
+
+def held_by_a_public_office(text: str, f: Finding) -> bool:
+    """A public office is written right before the name ``f`` (``_PUBLIC_OFFICES``: "La
+    consejera de Sanidad, Fátima Matute", "Mayor Brandon Johnson")."""
+    m = _POST_OPENS.match(text, f.start, f.end)
+    if m is None or m.end() >= f.end:
+        m = _POST_BEFORE_NAME.search(text, max(0, f.start - 70), f.start)
+    return m is not None and m.group(1).lower() in _PUBLIC_OFFICES
+
+
 def _named_by_a_post(text: str, f: Finding) -> bool:
     """ "Artist Kaito Yamamoto painted the mural", "Father Tomasz Wiśniewski will bless the
     new wing", "Our chairperson, Mrs. Nomvula Dube, opened the day", "Conductor: Mrs.

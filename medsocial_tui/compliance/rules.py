@@ -111,6 +111,7 @@ from medsocial_tui.compliance.people_vetoes import (
     _a_professional_by_credential,
     _named_by_a_post,
     _titled_by_their_role,
+    held_by_a_public_office,
     opens_its_sentence,
     reported_in_a_chat,
 )
@@ -13193,6 +13194,8 @@ def dropped_for_a_role(text: str, f: Finding) -> bool:
     """Whether ``f``, a name ``drop_vetoed_names`` dropped, was dropped for a role beside it
     alone: a veto of ``ROLE_NAME_VETOES`` rules it out and no other does (a public figure's,
     an eponym's or a firm's veto keeps it no one's)."""
+    if held_by_a_public_office(text, f):
+        return False  # (read 103-106) "La consejera de Sanidad, Fátima Matute": an office's
     return _ruled_out_only_by(text, f, ROLE_NAME_VETOES) is True
 
 

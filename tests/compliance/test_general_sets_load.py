@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "103",
-        "general_heldout104",
-        "105",
-        "general_held_out106",
+        "107",
+        "general_heldout108",
         "109",
+        "general_held_out110",
+        "113",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
