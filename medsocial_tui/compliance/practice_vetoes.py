@@ -723,7 +723,19 @@ def _a_text_of_the_premises(text: str) -> bool:
         _WAY_HERE.search(text) is None or _PRACTICE_VOICE.search(text) is None
     ):
         return False
-    return _SOMEONES_PLACE.search(text) is None and not private_anywhere(text)
+    if _SOMEONES_PLACE.search(text) is not None or private_anywhere(text):
+        return False
+    # (read 103-106) a parcel for someone by their given name: "Parcel for Li Na arriving
+    # Wed 16 Oct, delivery address Kungsgatan 44" is their door, not the practice's
+    return not any(m.group(1).lower() in lx.GIVEN_NAMES for m in _PARCEL_FOR_SOMEONE.finditer(text))
+
+
+# (read 103-106) A parcel, a package or a delivery for someone, by the first word of a name.
+_PARCEL_FOR_SOMEONE = lazy.compile(
+    r"\b(?:parcel|package|packet|shipment|delivery|order|courier)[ \t]+(?:for|to)[ \t]+"
+    r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?(?-i:([A-Z][a-z]+))",
+    _I,
+)
 
 
 # A clinician's professional registration: "HPCSA registration DP 0123456", "PRC License

@@ -729,6 +729,16 @@ RULE_CASES = [
         "Meerut",
     ),
     (
+        "date.ordinal_of_the_writers_own",
+        "stop lying, I was there on the 9th and nobody answered",
+        "the 9th",
+    ),
+    (
+        "facility.branch_of_ones_visit",
+        "Nurse Jess at the Hammersmith practice calmed my daughter right down",
+        "Hammersmith",
+    ),
+    (
         "place.village_word",
         "Referral for patient Ram Kali, village Bhadohi, denture repair",
         "Bhadohi",
@@ -6829,6 +6839,20 @@ def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
         ("Ye dawai Germany se hai, bahut achhi hai", None),
         ("patient Savitri Devi, village Sahjanwa, needs a review", "Sahjanwa"),
         ("Our Village Dental team is here for you", None),
+        # (dates107) an ordinal day alone after the writer's or someone's own doing; not a
+        # practice's "we", a floor, a day counted, a grade
+        ("stop lying, I was there on the 9th and nobody answered the phone", "the 9th"),
+        ("We are closed on the 25th and 26th for Christmas.", None),
+        ("I live on the 5th floor, is there a lift?", None),
+        ("Dr Lee is away until the 14th, book with Dr Park instead.", None),
+        ("My son is in the 4th grade and losing teeth", None),
+        # (addresses107) a parcel for someone by name is their door, whatever "delivery
+        # address" says; the practice's own delivery address stays its own
+        (
+            "Parcel for Li Na arriving Wed 16 Oct, delivery address Kungsgatan 44, 411 19 Göteborg",
+            "Kungsgatan 44, 411 19 Göteborg",
+        ),
+        ("Our delivery address for lab work is Kungsgatan 44, 411 19 Göteborg.", None),
     ],
 )
 def test_what_read_sets_103_to_106_showed(text: str, found: str | None) -> None:
