@@ -6303,11 +6303,38 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
         return VETO  # (clean99) "either the Mater or the Royal will …", in no one's sentence
     if len(c.words) == 1 and c.prev == "the" and c.lowers[0] in _OFFICES:
         return VETO  # (read 103-106) "Since the King announced his cancer diagnosis": an office
+    if len(c.words) == 1 and _in_a_list_of_words(f.doc.text, c.start, c.end):
+        return VETO  # (clean107) "Hope, Faith and Joy: our three new dental chairs need names"
     if len(c.words) == 1 and _a_town_in_no_ones_sentence(f, c):
         return VETO  # (clean48) "flooding to Savannah", "l'hôpital de Paris"
     if len(c.words) == 1 and not c.first.sentence_start and not f._number_follows(c.last_index):
         return _GIVEN_NAME
     return VETO
+
+
+# (clean107) A list of three capitalised words or more, each a word-name or a word
+# ("Daisy, Rose and Lily — our three treatment rooms", "Hope, Faith and Joy", "Rose, Olive
+# and Jade" as colours): things named by words, not people, in a sentence with no person cue.
+_LIST_OF_WORDS = lazy.compile(
+    r"(?<![\w'’-])([A-Z][a-z]+)(?:,[ \t]+([A-Z][a-z]+)){1,6},?[ \t]+(?:and|&|or)[ \t]+([A-Z][a-z]+)\b"
+)
+
+
+def _in_a_list_of_words(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is one of a list of three capitalised words or more, each
+    an ambiguous given name or an everyday English word, in a sentence that cues no person
+    (``_LIST_OF_WORDS``)."""
+    left, right = sentence_around(text, start, end)
+    for m in _LIST_OF_WORDS.finditer(text, left, right):
+        if not m.start() <= start < m.end():
+            continue
+        items = re.findall(r"[A-Z][a-z]+", m.group())
+        common = lx.english_words()
+        if len(items) >= 3 and all(
+            w.lower() in lx.AMBIGUOUS_NAMES or w.lower() in common for w in items
+        ):
+            return not person_in(text, start, end)
+    return False
 
 
 # (read 103-106) Offices and ranks that are given names too, which "the" before them makes

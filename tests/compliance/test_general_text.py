@@ -6853,6 +6853,17 @@ def test_what_read_sets_99_to_102_showed(text: str, found: str | None) -> None:
             "Kungsgatan 44, 411 19 Göteborg",
         ),
         ("Our delivery address for lab work is Kungsgatan 44, 411 19 Göteborg.", None),
+        # (places107) a branch a patient names by its place in a sentence of their own visit;
+        # not the practice's voice about it, nor a hospital called a clinic
+        ("The Elm Creek location needs more staff, waited 45 min past my appt time", "Elm Creek"),
+        ("I went to your branch in Alsancak and my filling fell out", "Alsancak"),
+        ("The Elm Creek location will be closed Monday for staff training.", None),
+        ("Our Elm Creek location is open Saturdays.", None),
+        ("The Cleveland Clinic has a good patient handout on TMJ exercises.", None),
+        # (clean107) a list of three word-names is a list of words, in no one's sentence
+        ("Hope, Faith and Joy: our three new dental chairs need names, vote!", None),
+        ("Our kids' toothbrushes come in Rose, Olive and Jade this month.", None),
+        ("My daughters Faith, Hope and Joy all need check-ups", "Joy"),
     ],
 )
 def test_what_read_sets_103_to_106_showed(text: str, found: str | None) -> None:
