@@ -6328,13 +6328,14 @@ def _in_a_list_of_words(text: str, start: int, end: int) -> bool:
     for m in _LIST_OF_WORDS.finditer(text, left, right):
         if not m.start() <= start < m.end():
             continue
-        items = re.findall(r"[A-Z][a-z]+", m.group())
+        items = [w.lower() for w in _CAPITALISED_WORD.findall(m.group())]
         common = lx.english_words()
-        if len(items) >= 3 and all(
-            w.lower() in lx.AMBIGUOUS_NAMES or w.lower() in common for w in items
-        ):
+        if len(items) >= 3 and all(w in lx.AMBIGUOUS_NAMES or w in common for w in items):
             return not person_in(text, start, end)
     return False
+
+
+_CAPITALISED_WORD = lazy.compile(r"[A-Z][a-z]+")
 
 
 # (read 103-106) Offices and ranks that are given names too, which "the" before them makes

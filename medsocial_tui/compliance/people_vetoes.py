@@ -476,6 +476,25 @@ def _wishes_from_the_team(text: str, f: Finding) -> bool:
 
 
 # -- guard-precision2: people named by a post they hold, authors cited -------------------
+# Public offices, as news in English, Spanish, Portuguese, French and German writes them
+# before the holder's name ("Mayor Brandon Johnson", "el gobernador Pablo Lemus", "o
+# prefeito David Almeida", "Bürgermeister Klaus Wagner", "La consejera de Sanidad, Fátima
+# Matute", "El rector de la UBA, Ricardo Gelpi", "our local MP, Claire Young", "Limerick TD
+# Kieran O'Donnell", "the Emir of Kano, Muhammadu Sanusi II"): posts (``_POST_WORDS``) whose
+# holder is no colleague of the practice's (read 103-106: ``held_by_a_public_office``), and
+# to whom a writer's "I" speaks as one of the public (``_named_by_a_post``).
+_PUBLIC_OFFICES = frozenset(
+    (
+        "mayor minister senator governor councillor councilman councilwoman president premier"
+        " gobernador"
+        " gobernadora governador governadora alcalde alcaldesa prefeito prefeita ministro"
+        " ministra ministre ministerin diputado diputada deputado deputada député députée"
+        " senador senadora sénateur sénatrice maire préfet préfète bürgermeister"
+        " buergermeister bürgermeisterin burgermeister burgermeisterin landrat vereador"
+        " vereadora concejal concejala regidor regidora intendente undersecretary commissioner"
+        " consejera consejero rector rectora mp mla mep mpp td emir cllr"
+    ).split()
+)
 # Posts, trades and offices that English writes right before the holder's name, as a title
 # ("Artist Kaito Yamamoto", "Pastor Kwabena Asante", "Conductor: Mrs. Eleanor Pryce") or
 # after "our", "the", a desk or a branch ("our office manager Ms. Beatriz Santos", "Our
@@ -488,8 +507,8 @@ _POST_WORDS = tuple(
         " singer pianist organist guitarist violinist drummer conductor composer choirmaster dj"
         " coach instructor trainer teacher tutor lecturer headteacher headmaster headmistress"
         " principal professor chef host presenter speaker moderator chair chairperson chairman"
-        " chairwoman president treasurer secretary trustee governor councillor councilman"
-        " councilwoman mayor minister senator manager director coordinator co-ordinator organiser"
+        " chairwoman treasurer secretary trustee manager director coordinator"
+        " co-ordinator organiser"
         " organizer founder owner ceo receptionist administrator captain referee umpire pastor"
         " father reverend rev vicar priest bishop rabbi imam sheikh cantor chaplain deacon"
         " recepcionista assistante secrétaire secretaire secretaria segretaria ansprechpartnerin"
@@ -501,29 +520,20 @@ _POST_WORDS = tuple(
         " zahnarztin dentista dentiste médecin medecin arzt ärztin arztin huisarts fastlege"
         " lekarz dentysta doctora enfermera infirmière infirmiere sykepleier sjuksköterska"
         " sjukskoterska"
-        # (guard-longclean3) public offices and posts as news in Spanish, Portuguese, French
-        # and German write them before the holder's name ("el gobernador Pablo Lemus", "o
-        # prefeito David Almeida", "l'adjoint au maire", "Bürgermeister Klaus Wagner",
-        # "Pastorin Anke Schröder"), and the English posts of a firm or an event ("race
-        # director", "engineers Mika Virtanen and Dave Holt")
-        " gobernador gobernadora governador governadora alcalde alcaldesa prefeito prefeita"
-        " presidente presidenta ministro ministra ministre ministerin secretario secretário"
-        " secretária diputado diputada deputado deputada député députée senador senadora"
-        " sénateur sénatrice maire préfet préfète adjoint adjointe bürgermeister buergermeister"
-        " bürgermeisterin burgermeister burgermeisterin landrat pastorin pfarrer pfarrerin"
-        " vereador vereadora concejal concejala regidor regidora intendente undersecretary"
-        " commissioner spokesperson spokesman spokeswoman engineer dean superintendent"
-        # (guard-longclean4) more offices as news writes them: "La consejera de Sanidad,
-        # Fátima Matute", "El rector de la UBA, Ricardo Gelpi", "el doctor Javier Montero",
-        # "our local MP, Claire Young", "Limerick TD Kieran O'Donnell", "the Emir of Kano,
-        # Muhammadu Sanusi II", "Bristol architects Feilden Clegg"
-        " consejera consejero rector rectora doctor mp mla mep mpp td emir architect cllr"
+        # (guard-longclean3) posts as news in Spanish, Portuguese, French and German write
+        # them before the holder's name ("l'adjoint au maire", "Pastorin Anke Schröder"),
+        # and the English posts of a firm or an event ("race director", "engineers Mika
+        # Virtanen and Dave Holt"); the public offices are ``_PUBLIC_OFFICES``
+        " presidente presidenta secretario secretário secretária adjoint adjointe pastorin"
+        " pfarrer pfarrerin spokesperson spokesman spokeswoman engineer dean superintendent"
+        # (guard-longclean4) "el doctor Javier Montero", "Bristol architects Feilden Clegg"
+        " doctor architect"
         # (guard-longclean7) a nun's or a senior nurse's title, and a religious brother's:
         # "Sister Bernadette Ryan served in the missions", "our school nurse, Sister Pauline
         # Ashworth"; with a capital only, as "Father" ("my sister Ana" is kin)
         " sister brother"
     ).split()
-)
+) + tuple(sorted(_PUBLIC_OFFICES))
 # (guard-longclean7) Everyday words of being unwell that the health terms leave out ("a
 # fever", "coughing up blood", "he fell").
 UNWELL_WORDS = lazy.compile(
@@ -622,14 +632,10 @@ _WRITERS_FAMILY = lazy.compile(
     _I,
 )
 
-# (guard-longclean5) Public offices: a writer who says "I" to their holders writes to the
-# public ("I urge councillors Janet Ross and Hemi Tawhiri to look again at the evidence",
-# "I wrote to Minister Park"): only "my" or a family word makes the holder someone of the
-# writer's ("my councillor", "my son's coach").
-_PUBLIC_OFFICES = frozenset(
-    "councillor councilman councilwoman cllr mayor minister senator governor mp mla mep mpp"
-    " td commissioner president premier".split()
-)
+# (guard-longclean5) A writer who says "I" to the holders of a public office
+# (``_PUBLIC_OFFICES``) writes to the public ("I urge councillors Janet Ross and Hemi Tawhiri
+# to look again at the evidence", "I wrote to Minister Park"): only "my" or a family word
+# makes the holder someone of the writer's ("my councillor", "my son's coach").
 _KIN_OR_MY = lazy.compile(
     r"\b(?:my|mine|mom|mum|mother|dad|son|daughter|wife|husband|child|kid|baby|grand\w+"
     r"|aunt|uncle|cousin)\b",
@@ -719,22 +725,6 @@ _YOUR_CARE = lazy.compile(
     r"|tests?|biopsy|crowns?|fillings?|treatment|surgery|procedures?|check-?ups?|cleaning"
     r"|dentures?|bridge|braces|aligners?|retainers?)\b",
     _I,
-)
-
-
-# (read 103-106) The public offices among the posts: a name under one of them is no
-# colleague of the practice's ("La consejera de Sanidad, Fátima Matute, visitó …"), so the
-# tagger's reading of it is not kept as a colleague's to add on the Staff screen.
-_PUBLIC_OFFICES = frozenset(
-    (
-        "mayor minister senator governor councillor councilman councilwoman gobernador"
-        " gobernadora governador governadora alcalde alcaldesa prefeito prefeita ministro"
-        " ministra ministre ministerin diputado diputada deputado deputada député députée"
-        " senador senadora sénateur sénatrice maire préfet préfète bürgermeister"
-        " buergermeister bürgermeisterin burgermeister burgermeisterin landrat vereador"
-        " vereadora concejal concejala regidor regidora intendente undersecretary commissioner"
-        " consejera consejero rector rectora mp mla mep mpp td emir cllr"
-    ).split()
 )
 
 
