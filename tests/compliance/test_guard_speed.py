@@ -229,7 +229,10 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
     its matches are those of a scan of the whole text (when its trigger fires)."""
     from generated import generate
 
-    texts = _texts() + [s.text for s in generate("dev", 400)]
+    # (every other corpus text as written, in capitals and in lower case: each rule read them
+    # all, 54 s of a suite near CI's limit; the tricky, the generated and the hand-made texts
+    # below whole)
+    texts = _texts()[: -len(TRICKY)][::2] + TRICKY + [s.text for s in generate("dev", 400)]
     texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
     texts += [
         "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
