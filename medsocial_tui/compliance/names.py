@@ -6316,7 +6316,7 @@ def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
 # ("Daisy, Rose and Lily — our three treatment rooms", "Hope, Faith and Joy", "Rose, Olive
 # and Jade" as colours): things named by words, not people, in a sentence with no person cue.
 _LIST_OF_WORDS = lazy.compile(
-    r"(?<![\w'’-])([A-Z][a-z]+)(?:,[ \t]+([A-Z][a-z]+)){1,6},?[ \t]+(?:and|&|or)[ \t]+([A-Z][a-z]+)\b"
+    r"(?<![\w'’-])[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+){1,6},?[ \t]+(?:and|&|or)[ \t]+[A-Z][a-z]+\b"
 )
 
 
@@ -6340,9 +6340,10 @@ _CAPITALISED_WORD = lazy.compile(r"[A-Z][a-z]+")
 
 # (read 103-106) Offices and ranks that are given names too, which "the" before them makes
 # the office ("the King announced his diagnosis", "the Duke", "the Major"): no one's name.
-_OFFICES = frozenset(
-    "king queen prince princess duke duchess earl baron pope bishop dean judge major sheriff"
-    " marshal chancellor governor mayor sultan emir".split()
+# The crown's words are ``_a_crowns_title``'s.
+_OFFICES = _CROWN_WORDS | frozenset(
+    "duke duchess earl baron pope bishop dean judge major sheriff marshal chancellor governor"
+    " mayor sultan emir".split()
 )
 
 
