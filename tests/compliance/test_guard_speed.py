@@ -127,8 +127,10 @@ def test_a_trigger_of_many_words_answers_as_its_pattern() -> None:
     # the public-life gate is some ninety words, "1", "mp" and "air" among them
     triggers = _many_word_triggers()
     assert guard_rules._FAME_WORDS in triggers
+    # (every other corpus text as written, in capitals and in lower case: all of them took
+    # 13 s of a suite whose fresh-clone CI reached 673 s of its 600)
     for trigger in triggers:
-        for text in _texts() + ["Chair", "an MP said", "Top 10", "po", "ACTRESS"]:
+        for text in _texts()[::2] + TRICKY + ["Chair", "an MP said", "Top 10", "po", "ACTRESS"]:
             expected = trigger.search(text) is not None
             assert guard_rules._triggered(trigger, text) is expected, (trigger.pattern, text)
 
@@ -144,7 +146,10 @@ def test_a_trigger_answers_as_its_pattern_in_a_text_with_an_emoji_or_an_accent()
         re.compile(r"\bsocial\b", re.IGNORECASE),
     ]
     extra = ["Born in Zürich 🎉", "🦷 ACTRESS", "Chaır", "ſocial ✨", "Café Ünïcode", "Kelvin 🎉"]
-    texts = [f"{t} 🦷" if i % 2 else f"Zoë: {t}" for i, t in enumerate(_texts())] + extra
+    # (every other corpus text as written, in capitals and in lower case: all of them took
+    # 16 s of a suite whose fresh-clone CI reached 673 s of its 600)
+    texts = [f"{t} 🦷" if i % 2 else f"Zoë: {t}" for i, t in enumerate(_texts()[::2])]
+    texts += [f"{t} 🦷" for t in TRICKY] + extra
     assert guard_rules._unicode_lower("Zoë ✨") == "zoë ✨"
     assert guard_rules._unicode_lower("Tr\u0130nity ✨") is None
     for trigger in triggers:
@@ -229,10 +234,10 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
     its matches are those of a scan of the whole text (when its trigger fires)."""
     from generated import generate
 
-    # (every other corpus text as written, in capitals and in lower case: each rule read them
-    # all, 54 s of a suite near CI's limit; the tricky, the generated and the hand-made texts
-    # below whole)
-    texts = _texts()[: -len(TRICKY)][::2] + TRICKY + [s.text for s in generate("dev", 400)]
+    # (every fourth corpus text as written, in capitals and in lower case, and 200 generated
+    # ones: every other and 400 took the rules 52 s of a suite whose fresh-clone CI reached
+    # 673 s of its 600; the tricky and the hand-made texts below whole)
+    texts = _texts()[: -len(TRICKY)][::4] + TRICKY + [s.text for s in generate("dev", 200)]
     texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
     texts += [
         "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
