@@ -648,16 +648,18 @@ def _a_persons_blog(text: str, domain: str) -> bool:
     """ "I wrote about my jaw surgery here: sallysjawjourney.blogspot.com": a blog at a host
     of personal blogs whose name opens with a given name (four letters or more) owned with an
     "s" ("sallys…") or given by a writer speaking of themselves, and holds no organisation's
-    word ("dental", "clinic": ``ORG_HANDLE``), as "smilecaredental.wordpress.com" does."""
+    word ("dental", "clinic": ``ORG_HANDLE``), as "smilecaredental.wordpress.com" does.
+    (read 107-110) A given name of three letters counts owned with its "s":
+    "kimsfertilityjourney.wordpress.com", "amysbraces.blogspot.com"."""
     if not domain.endswith(_BLOG_HOSTS):
         return False
     name = domain.split(".")[0].replace("-", "")
     if not name.isalpha() or ORG_HANDLE.search(name):
         return False
-    given = [k for k in range(4, min(len(name), 9) + 1) if name[:k] in GIVEN_NAMES]
-    if not given:
-        return False
-    return any(name[k : k + 1] == "s" for k in given) or _I_OR_MY.search(text) is not None
+    given = [k for k in range(3, min(len(name), 9) + 1) if name[:k] in GIVEN_NAMES]
+    if any(name[k : k + 1] == "s" for k in given):
+        return True
+    return any(k >= 4 for k in given) and _I_OR_MY.search(text) is not None
 
 
 # (clean37) A channel's or a page's path: "video.example/@harbourdentalnz", "…/@x".

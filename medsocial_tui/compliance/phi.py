@@ -312,7 +312,11 @@ AGE = lazy.compile(
     # (guard-recall2) "a 91 y.o. male", "93 y. o.": the dotted form ends on its dot (a space
     # may part its letters here, so it is written out, not lx.AGE_YO_DOTTED)
     rf"|\b(?P<n2>\d{{2,3}})(?:\s*|-)(?:{lx.AGE_YO}\b|y\.\s?o\b\.?)"
-    r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x))"
+    # (read 107-110) "x" after it is a times sign ("10 x 3"), not a sign-off's kisses
+    # ("Sending love to Granny Maisie on turning 104 xx"); "she would have been 99 next
+    # month" (a person's: "it would have been 95 degrees" is the weather's)
+    r"|\b(?:age[ds]?|turn(?:s|ed|ing)?|is|was|at|(?:she|he|mum|mom|dad|nan|gran|granny"
+    r"|grandma|grandpa)[ \t]+would(?:[ \t]+have|['’]ve)[ \t]+been)\s+(?P<n3>\d{2,3})\b(?!\s*(?:%|percent|minutes|min|days|weeks|months|am|pm|patients|people|kids|percent|x(?!x)))"
     r"|\b(?P<n4>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"
     r"|\b(?P<n5>(?:9\d|1[0-2]\d))(?:st|nd|rd|th)\b"
     # (guard-recall6) or the age to come, with its day: "Grandma (100 on Sunday!)"
@@ -383,12 +387,21 @@ register_starts(
     " nowruz= kwanzaa= juneteenth= anzac= waitangi= st= labor= labour= memorial= independence="
     " canada= australia= mother= father= spr sum aut fal win ear lat mid",
 )
-register_starts("phi.age", "0 age tur is= was= at= shes= exactly=")
+register_starts(
+    "phi.age",
+    "0 age tur is= was= at= shes= exactly= she= he= mum= mom= dad= nan= gran= granny= grandma= grandpa=",
+)
 # Every age holds a number of two or three digits ("(age90)": after "age").
 register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
-_AGE_OR_TURN = lazy.compile(r"(?:age|turn)", _I)
+_AGE_OR_TURN = lazy.compile(r"(?:age|turn|\w+[ \t]+would)", _I)
+# (read 107-110) A reading's word before "at 92": sats, a pressure, a pulse, a score.
+_A_READING_BEFORE = lazy.compile(
+    r"\b(?:sats?|spo2|o2|saturations?|bp|hr|pulse|rate|temp|glucose|sugars?|scores?|levels?"
+    r"|readings?|weight|kg|lbs?|bpm|mmhg)\b[^.!?\n]{0,20}$",
+    _I,
+)
 _OPENING = lazy.compile(r"\(")
 
 
@@ -1748,7 +1761,11 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             # (the plural "yrs" only, not lx.AGE_YR's "yr" too: kept as this check had it)
             if not re.match(
                 rf"\s*(?:years|yrs|{lx.AGE_YO}\b|{lx.AGE_YO_DOTTED}\.|and\s+still|,|!"
-                r"|\s+(?:and|still|today|this))",
+                r"|\s+(?:and|still|today|this))"
+                # (read 107-110) a person's "she's" or "he's" right after it: "told my
+                # mother that at 90 she's too old for implants" (not after a reading's
+                # word: "sats at 92 she's on 2L")
+                r"|\s+(?:she|he)['’]s\b",
                 tail,
                 _I,
             ) and not (
@@ -1757,6 +1774,8 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
                 and _KIN_NEAR.search(text, max(0, m.start() - 100), m.end() + 100)
             ):
                 continue
+            if _A_READING_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "sats at 92 she's on 2L": a reading, no one's age
         if (
             group == "n5"
             and not re.search(r"happy\s+$", text[max(0, m.start() - 8) : m.start()], _I)

@@ -4473,6 +4473,10 @@ _ID_LABEL = (
     r"|\bbracelet(?=\s*(?:ID|number|no\b|num\b|#|:))|(?-i:\bCDL\b)|\biqama|(?-i:\bCBU\b)"
     r"|\bpt\b\.?(?=[ \t]*#[ \t]*\d)"
     r"|\bcarteir(?:a|inha)\s+d[oa]\s+(?:plano|conv[eê]nio)(?=\s*(?:[:#]|n[º°o]|\d))"
+    # (read 107-110) a German student's matriculation number ("Matrikelnummer 3380145",
+    # "Matrikel-Nr. 2291847") and Quebec's health insurance number as the card names it, in
+    # capitals ("NAM TREE 8561 2014")
+    r"|\bMatrikel(?:nummer|-?nr\b\.?)|(?-i:\bNAM\b)"
     r")"
 )
 # (records12) Health insurers and public schemes by the names people write before their
@@ -11675,6 +11679,9 @@ _PERSONAL_LINE = lazy.compile(
     # (records14) the number a caller asks to be called back on: "Best callback is (503)
     # 555-0147 after 3pm", "call-back number: …" (not "request a callback on 0345 …")
     r"|\b(?:best[ \t]+)?call[ \t-]?back(?:[ \t]+(?:number|no\.?))?[ \t]*(?:is|was|:)"
+    # (read 107-110) or as a note writes it, the number right after: "Pt … called re:
+    # results. Callback +44 7700 900414 after 5pm"
+    r"|\bcall[ \t-]?back[ \t]+(?=\+?\(?\d)"
     r"|\bbest[ \t]+(?:number|contact)[ \t]+(?:is|was|:)"
     # (phones79) what a lost thing's tag says is its owner's: "Keys found …, tag says Ploy
     # and 081 447 2290 — we've called"
@@ -12945,6 +12952,87 @@ FINDING_VETO_GATES: dict[Callable[[str, Finding], bool], Callable[[str], bool]] 
 # (guard-shortclean7) the names of a text declaring its values dummy data are no one's too
 NAME_VETOES = (*NAME_VETOES, _declared_not_real)
 NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
+
+
+# (read 107-110) Tagalog's possessives, written after the word they own: "Lola ko" (my
+# grandmother), "Tita namin" (our aunt), "Lolo mo" (your grandfather).
+_TAGALOG_POSSESSIVE_AFTER = lazy.compile(r"[ \t]+(?:ko|namin|natin|mo|niya|nila)\b")
+
+
+def _a_kin_word_owned_in_tagalog(text: str, f: Finding) -> bool:
+    """ "Lola ko, 85 na, ayaw uminom ng gamot": a family word kept as a given name ("Lola",
+    ``lx.KIN_WORDS_KEPT_AS_NAMES``) with a Tagalog possessive after it is the writer's
+    grandmother, not a woman named Lola (a name after it is still read: "Lola ko si Remedios")."""
+    return (
+        text[f.start : f.end].lower() in lx.RELATION_WORDS
+        and _TAGALOG_POSSESSIVE_AFTER.match(text, f.end) is not None
+    )
+
+
+# (read 107-110) The United States' states that are given names too ("Georgia",
+# "Virginia", "Carolina", "Dakota", "Indiana", "Montana"), joined to another state by "to",
+# "and", "or", a comma or a slash: "Moved from Georgia to Ohio", "Virginia and Maryland".
+_US_STATES = (
+    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
+    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
+    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
+    r"|New[ \t]+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)[ \t]+(?:Carolina|Dakota)"
+    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|Tennessee|Texas|Utah|Vermont"
+    r"|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|Carolina|Dakota)"
+)
+_JOINED_TO_A_STATE = lazy.compile(rf"[ \t]*(?:,|/|&|and|or|to)[ \t]+{_US_STATES}\b")
+_A_STATE_JOINED_BEFORE = lazy.compile(rf"\b{_US_STATES}[ \t]*(?:,|/|&|and|or|to)[ \t]+$")
+_STATE_NAMES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
+    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland"
+    " massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio"
+    " oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin"
+    " wyoming carolina dakota".split()
+)
+
+
+def _a_state_beside_another(text: str, f: Finding) -> bool:
+    """ "Moved from Georgia to Ohio, is my dental insurance still valid?": a state's name
+    joined to another state's is the state, which Safe Harbor keeps (``_US_STATES``)."""
+    if text[f.start : f.end].lower() not in _STATE_NAMES:
+        return False
+    return (
+        _JOINED_TO_A_STATE.match(text, f.end) is not None
+        or _A_STATE_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+    )
+
+
+# (read 107-110) Ways to pay and insurers, named in lists a practice writes: "Chase, Amex
+# and Visa accepted", "Bupa, AXA and Allianz all cover our hygiene appointments".
+_PAYERS = frozenset(
+    "visa mastercard amex maestro discover paypal venmo zelle klarna afterpay interac eftpos"
+    " axa allianz bupa aetna cigna humana medibank nib hcf delta metlife guardian aviva vitality"
+    " simplyhealth denplan medicare medicaid tricare carecredit".split()
+)
+_LIST_OF_CAPITALISED = lazy.compile(
+    r"(?<![\w'’-])[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*){1,6},?[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’-]*"
+)
+
+
+def _in_a_list_of_payers(text: str, f: Finding) -> bool:
+    """A word read as a name that is an item of a list whose other items are ways to pay or
+    insurers (``_PAYERS``), two at least: "Chase, Amex and Visa accepted" is a bank."""
+    left, right = sentence_around(text, f.start, f.end)
+    for m in _LIST_OF_CAPITALISED.finditer(text, left, right):
+        if not m.start() <= f.start < m.end():
+            continue
+        items = re.split(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]+", m.group())
+        others = [w.lower() for w in items if w != text[f.start : f.end]]
+        return sum(w in _PAYERS for w in others) >= 2
+    return False
+
+
+NAME_VETOES = (
+    *NAME_VETOES,
+    _a_kin_word_owned_in_tagalog,
+    _a_state_beside_another,
+    _in_a_list_of_payers,
+)
 
 # (staff75) The name vetoes that read only a role beside a name (people_vetoes'
 # ``ROLE_NAME_VETOES`` and the rules' own: "Marisol at the front desk", "Dr. Hakimi,

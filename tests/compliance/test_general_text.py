@@ -6957,3 +6957,42 @@ def test_a_title_abroad_names_the_person_after_it_alone(text: str, not_a_name: s
     nouns beside it, a noun before the title and the title alone stay no one's name."""
     blocked = [text[f.start : f.end] for f in find_phi(text) if f.severity == "block"]
     assert not [b for b in blocked if not_a_name in b], blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (ages111) an age after "turning" however the post signs off; what someone would
+        # have been; "at 90" before "she's"; not a reading's "at 92", nor the weather's
+        ("Sending love to Granny Maisie on turning 104 xx", "104"),
+        ("The new gym's bench press record: 100 x 3", None),
+        ("Lovely service for Elsie today, she would have been 99 next month", "99"),
+        ("It would have been 95 degrees by noon, so we closed early.", None),
+        ("The dentist told my mother that at 90 she's too old for implants.", "90"),
+        ("sats at 92 she's on 2L of oxygen now", None),
+        # (urls111) a blog at a personal blog host whose name is a three-letter given name's
+        (
+            "I wrote everything about my IVF on kimsfertilityjourney.wordpress.com",
+            "kimsfertilityjourney.wordpress.com",
+        ),
+        ("Read more on ourdentalnews.wordpress.com", None),
+        # (ids111) a German student's matriculation number; Quebec's health card in capitals
+        ("DOB 30/09/2001, Matrikelnummer 3380145, Attest benötigt.", "3380145"),
+        ("Die Matrikelnummer steht auf dem Studierendenausweis.", None),
+        ("Formulaire: Prénom Élodie, NAM TREE 8561 2014", "TREE 8561 2014"),
+        # (phones111) a callback number a note gives right after the word
+        ("Pt called re: results. Callback +44 7700 900414 after 5pm UK time.", "+44 7700 900414"),
+        ("To request a callback on 0345 600 4321, ring the surgery.", None),
+        # (clean111) a Tagalog family word owned by "ko"; a state beside another state; a bank
+        # or an insurer in a list of ways to pay or insurers
+        ("Lola ko, 85 na, ayaw uminom ng gamot sa gabi. Paano po?", None),
+        ("Lola is three and has a fever", "Lola"),
+        ("Moved from Georgia to Ohio, is my dental insurance still valid across states?", None),
+        ("Georgia had a fever last night", "Georgia"),
+        ("Chase, Amex and Visa accepted. Payment plans available.", None),
+        ("Bupa, AXA and Allianz all cover our hygiene appointments.", None),
+        ("Chase, Mia and Leo came for their check-ups with their mum", "Mia"),
+    ],
+)
+def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
