@@ -67,11 +67,11 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "107",
-        "general_heldout108",
-        "109",
-        "general_held_out110",
+        "111",
+        "general_heldout112",
         "113",
+        "general_held_out114",
+        "117",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
@@ -160,6 +160,14 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout100",
         "101",
         "general_held_out102",
+        "103",
+        "general_heldout104",
+        "105",
+        "general_held_out106",
+        "107",
+        "general_heldout108",
+        "109",
+        "general_held_out110",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
