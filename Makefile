@@ -10,12 +10,16 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install lint format typecheck bench clean demo tagger suite-texts
 
+# The core and its plugins are built with the venv's own setuptools (every pyproject here
+# asks only for setuptools): with pip's default isolation each of the eleven editable
+# installs set up a build environment of its own first (105 s of a fresh install on two
+# cores, 69 s without).
 $(STAMP): pyproject.toml $(PLUGINS)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "medsocial needs Python 3.11 or newer (found " + sys.version.split()[0] + "); set PYTHON=python3.11")'
 	@$(PYTHON) medsocial_tui/home/install_check.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
+	$(BIN)/python -m pip install --quiet --upgrade pip 'setuptools>=77'
+	$(BIN)/python -m pip install --quiet --no-build-isolation -e '.[test]' $(foreach p,$(PLUGINS),-e $(dir $(p)))
 	@touch $(STAMP)
 
 install: $(STAMP)
