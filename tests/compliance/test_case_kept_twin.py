@@ -127,12 +127,12 @@ def _lazy_patterns() -> list[lazy.LazyPattern]:
 def _texts() -> tuple[str, ...]:
     corpus = [s.text for s in load_corpus() if s.split != "held_out"]
     ascii = [t for t in corpus if t.isascii()]
-    # (every pattern of the guard is searched three times in each text: 131 texts, half
-    # the 262 of before, keep the test near 7 s instead of 15 s on a quiet machine)
-    chosen = random.Random(14).sample(ascii, min(60, len(ascii)))
-    chosen += [t for t in corpus if not t.isascii()][:30]  # accents, emoji, other scripts
+    # (every pattern of the guard is searched three times in each text: 66 texts, half the
+    # 131 that took the check 18 s of CPU when the fresh-clone CI reached 706 s of its 600)
+    chosen = random.Random(14).sample(ascii, min(30, len(ascii)))
+    chosen += [t for t in corpus if not t.isascii()][:15]  # accents, emoji, other scripts
     chosen += ["Kevin ſays: the İD of Mr. KIM is ıd 4471", "Café Ünal, DOCTOR Ørsted ID 12345"]
-    return tuple(chosen + [t.upper() for t in chosen[:20]] + [t.lower() for t in chosen[:20]])
+    return tuple(chosen + [t.upper() for t in chosen[:10]] + [t.lower() for t in chosen[:10]])
 
 
 def test_every_guard_pattern_searches_as_before() -> None:

@@ -40,7 +40,8 @@ def _texts() -> list[str]:
 )
 def test_every_trigger_answers_as_its_pattern(rule: guard_rules.Rule) -> None:
     assert rule.trigger is not None
-    for text in _texts():
+    # (every other corpus text as written, in capitals and in lower case, the tricky whole)
+    for text in _texts()[::2] + TRICKY:
         expected = rule.trigger.search(text) is not None
         assert guard_rules._triggered(rule.trigger, text) is expected, (rule.name, text)
 
@@ -234,10 +235,10 @@ def test_rules_read_at_their_start_words_find_what_a_scan_finds(rule: guard_rule
     its matches are those of a scan of the whole text (when its trigger fires)."""
     from generated import generate
 
-    # (every fourth corpus text as written, in capitals and in lower case, and 200 generated
+    # (every eighth corpus text as written, in capitals and in lower case, and 100 generated
     # ones: every other and 400 took the rules 52 s of a suite whose fresh-clone CI reached
-    # 673 s of its 600; the tricky and the hand-made texts below whole)
-    texts = _texts()[: -len(TRICKY)][::4] + TRICKY + [s.text for s in generate("dev", 200)]
+    # 673-746 s of its 600; the tricky and the hand-made texts below whole)
+    texts = _texts()[: -len(TRICKY)][::8] + TRICKY + [s.text for s in generate("dev", 100)]
     texts += ["Ask Thandiwe about her crown.", "_Maria Lopez", "x-rays for amy, 12 Oak St"]
     texts += [
         "Élodie Dubois’s appointment — she was born in Zürich 🙂 and lives at ١٢ Rue Ōtaki",
