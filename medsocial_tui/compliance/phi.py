@@ -396,10 +396,12 @@ register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
 _AGE_OR_TURN = lazy.compile(r"(?:age|turn|\w+[ \t]+would)", _I)
-# (read 107-110) A reading's word before "at 92": sats, a pressure, a pulse, a score.
+# (read 107-110) A reading's word right before "at 92" or "was 95": sats, a pressure, a
+# pulse, a score ("sats at 92", "BP was 95"). Right before only: "her weight is fine, she
+# is 95" is her age.
 _A_READING_BEFORE = lazy.compile(
     r"\b(?:sats?|spo2|o2|saturations?|bp|hr|pulse|rate|temp|glucose|sugars?|scores?|levels?"
-    r"|readings?|weight|kg|lbs?|bpm|mmhg)\b[^.!?\n]{0,20}$",
+    r"|readings?|weight|kg|lbs?|bpm|mmhg)\b[ \t:]*$",
     _I,
 )
 _OPENING = lazy.compile(r"\(")

@@ -12960,9 +12960,10 @@ _TAGALOG_POSSESSIVE_AFTER = lazy.compile(r"[ \t]+(?:ko|namin|natin|mo|niya|nila)
 
 
 def _a_kin_word_owned_in_tagalog(text: str, f: Finding) -> bool:
-    """ "Lola ko, 85 na, ayaw uminom ng gamot": a family word kept as a given name ("Lola",
-    ``lx.KIN_WORDS_KEPT_AS_NAMES``) with a Tagalog possessive after it is the writer's
-    grandmother, not a woman named Lola (a name after it is still read: "Lola ko si Remedios")."""
+    """ "Lola ko, 85 na, ayaw uminom ng gamot": a family word (``lx.RELATION_WORDS``; "Lola"
+    is one of those also read as a given name) with a Tagalog possessive after it is the
+    writer's grandmother, not a woman named Lola (a name after it is still read: "Lola ko si
+    Remedios")."""
     return (
         text[f.start : f.end].lower() in lx.RELATION_WORDS
         and _TAGALOG_POSSESSIVE_AFTER.match(text, f.end) is not None

@@ -6970,6 +6970,7 @@ def test_a_title_abroad_names_the_person_after_it_alone(text: str, not_a_name: s
         ("It would have been 95 degrees by noon, so we closed early.", None),
         ("The dentist told my mother that at 90 she's too old for implants.", "90"),
         ("sats at 92 she's on 2L of oxygen now", None),
+        ("Her weight is fine, she is 95 and still sharp", "95"),
         # (urls111) a blog at a personal blog host whose name is a three-letter given name's
         (
             "I wrote everything about my IVF on kimsfertilityjourney.wordpress.com",
