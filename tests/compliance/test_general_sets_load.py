@@ -71,7 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout112",
         "113",
         "general_held_out114",
+        "115",
+        "general_heldout116",
         "117",
+        "general_held_out118",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
