@@ -105,12 +105,43 @@ def check_digit_holds(kind: str, value: str) -> bool:
     return False
 
 
+# (read 111-114) What each country calls the number of a group's shape: a number the
+# sentence calls so a few words before is one, mistyped or made up as it may be ("Segue meu
+# CPF para a nota fiscal: 482.119.367-20"), as a labelled number is taken without a check
+# digit.
+_KIND_WORDS = {
+    "curp": r"curp",
+    "cf": r"codice[ \t]+fiscale|cod\.?[ \t]*fisc\.?",
+    "nie": r"nie|n\.i\.e\.",
+    "dni": r"dni|d\.n\.i\.|nif",
+    "aadhaar": r"aadhaa?r|uidai",
+    "nir": r"nir|n°[ \t]*de[ \t]+s[ée]cu(?:rit[ée][ \t]+sociale)?|s[ée]curit[ée][ \t]+sociale",
+    "cpf": r"cpf",
+    "sin": r"sin|nas|social[ \t]+insurance",
+    "idnr": r"steuer-?id|steuer-?identifikationsnummer|idnr|identifikationsnummer",
+    "pesel": r"pesel|f[øo]dselsnummer|kimlik|tckn",
+    "rrn": r"rrn|resident[ \t]+registration",
+    "nric": r"nric|mykad",
+    "hetu": r"henkil[öo]tunnus|hetu",
+    "rut": r"rut|run",
+    "cnic": r"cnic",
+}
+_KIND_NAMED = {
+    kind: lazy.compile(rf"\b(?:{words})\b[^.!?\n]{{0,40}}\Z", re.IGNORECASE)
+    for kind, words in _KIND_WORDS.items()
+}
+
+
 def _failed_check_digit(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "GOMA850312HDFRRN09", "5448 3478 2450": the bare number's check digit does not hold
-    for the country its shape is of (the matched group names the country)."""
+    for the country its shape is of (the matched group names the country), and the words
+    just before do not call it by its name ("meu CPF para a nota fiscal: …")."""
     for kind, value in m.groupdict().items():
         if value is not None and kind in _VALIDATORS:
-            return not check_digit_holds(kind, value)
+            if check_digit_holds(kind, value):
+                return False
+            named = _KIND_NAMED.get(kind)
+            return named is None or named.search(text, max(0, m.start() - 60), m.start()) is None
     # A rule-table mistake (a group renamed, a rule given this veto by error) would otherwise
     # drop every match of the rule without a word.
     raise LookupError(
@@ -868,7 +899,10 @@ _PLURAL_SINGULAR_ZIPF = 3.0
 
 def _singulars(lower: str) -> tuple[str, ...]:
     """The words ``lower`` may be the plural (or the third person) of: "bunnies" "bunny",
-    "swallows" "swallow", "boxes" "box"."""
+    "swallows" "swallow", "boxes" "box"; none for a word in "ss" ("Princess", "Bliss"), which
+    no plural ends with."""
+    if lower.endswith("ss"):
+        return ()
     if lower.endswith("ies"):
         return (lower[:-3] + "y",)
     if lower.endswith("es"):

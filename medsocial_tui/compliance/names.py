@@ -746,7 +746,7 @@ class _Finder:
     def plainly_common(self, i: int) -> bool:
         """Token ``i``, a run of one word, is a common capitalised word ("The", "Thanks")
         that none of ``_COMMON_ALONE_CUES`` can say yes to: no given name, no possessive
-        ending, not after "the" or a family or affection word. (Nine runs in ten of a
+        ending, not after "the", a family or affection word or Tagalog's "si", "ni", "kay". (Nine runs in ten of a
         post read no further; the candidate is not built.)"""
         t = self.tokens[i]
         lower = t.lower
@@ -758,7 +758,12 @@ class _Finder:
             return False
         before = self.words_before(i, 1)
         prev = before[0] if before else ""
-        return prev != "the" and prev not in lx.RELATION_WORDS and prev not in lx.AFFECTION_WORDS
+        return (
+            prev != "the"
+            and prev not in lx.RELATION_WORDS
+            and prev not in lx.AFFECTION_WORDS
+            and prev not in _TAGALOG_ARTICLES
+        )
 
     def lead(self, run: list[int]) -> tuple[int, str]:
         """How many words open ``run`` without being part of the name (titles, a family
@@ -3774,6 +3779,40 @@ def lower_title_before(f: _Finder, c: Candidate) -> str | None:
     return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
 
 
+# (read 111-114) Tagalog's article of a person's name, in lower case right before it ("yung
+# anak ko na si Princess", "kasama ko si Jun", "sabi ni Marites", "ibigay kay Lorna"), in a
+# sentence with Tagalog's own words besides: Spanish and Italian "si" is "if", "yes" or
+# "oneself" ("si Dios quiere", "si Medicare paga").
+_TAGALOG_ARTICLES = frozenset(("si", "ni", "kay"))
+_TAGALOG_WORDS = frozenset(
+    "ang ng mga po yung ko kasi naman lang niya siya ako kami namin natin nila talaga sana"
+    " anak kasama sabi".split()
+)
+_TAGALOG_SENTENCE_WORD = lazy.compile(r"[^\W\d_]+")
+# What a Tagalog sentence calls someone by after the article without naming them: the doctor,
+# a nurse, a sir or ma'am, an elder sibling, an aunt or a grandparent ("sabi ni Doc", "si
+# Kuya", "kay Lola")
+_TAGALOG_CALLED = frozenset(
+    "doc dok doktor doktora dra nurse maam ma'am sir kuya ate tita tito lola lolo nanay tatay"
+    " inay itay mama papa".split()
+)
+
+
+def tagalog_article_before(f: _Finder, c: Candidate) -> str | None:
+    """After Tagalog's "si", "ni" or "kay" in lower case, in a Tagalog sentence."""
+    if c.prev not in _TAGALOG_ARTICLES or c.strong or c.lowers[0] in _TAGALOG_CALLED:
+        return None
+    if c.lowers[0] in lx.TITLES or c.lowers[0] in lx.RELATION_WORDS:
+        return None
+    article = f.previous_word_token(c.first_index)
+    if article is None or article.text != c.prev:
+        return None  # "Si", "SI": a sentence's first word, a unit, an acronym
+    sentence = f.doc.sentence_text(c.first.sentence)
+    if not any(w.lower() in _TAGALOG_WORDS for w in _TAGALOG_SENTENCE_WORD.findall(sentence)):
+        return None
+    return "follows Tagalog's article of a person's name (si, ni, kay)"
+
+
 def relation_before(f: _Finder, c: Candidate) -> str | None:
     """After a lower-case "patient", "daughter", "little" ("my daughter Emma")."""
     prev = c.prev
@@ -6581,6 +6620,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(kin_word_alone),
     NameRule(lower_title_before, strong=False, common=False),
     NameRule(relation_before),
+    NameRule(tagalog_article_before),
     NameRule(child_after_age, common=False),
     NameRule(possessive_care),
     NameRule(possessive_then_person, strong=False, common=False),
@@ -6703,7 +6743,9 @@ _CUES_FOR = {
 # (``relation_before``), a possessive ending (``possessive_care``), a given name
 # (``praised_by_pronoun``). A cue added to that list turns the shortcut off until
 # ``plainly_common`` reads what the new cue reads.
-_COMMON_ALONE_CUES = frozenset((family_named, relation_before, possessive_care, praised_by_pronoun))
+_COMMON_ALONE_CUES = frozenset(
+    (family_named, relation_before, tagalog_article_before, possessive_care, praised_by_pronoun)
+)
 _COMMON_ALONE_DECIDED = set(_CUES_FOR[(False, True, False)]) <= _COMMON_ALONE_CUES
 
 

@@ -247,6 +247,10 @@ _WRITER_ABROAD = (
     r"|wangu|yangu|mimi(?=[ \t]+ni\b)|ninaishi|tunaishi|anaishi|wanaishi|mnaishi"
     # and chat Arabic's "I'm from" ("ana mn Irbid"; "Ana" alone is a name, "ana" Swahili's "has")
     r"|ana(?=[ \t]+(?:mn|min|men)\b)"
+    # (read 111-114) Tagalog's "lives" ("nakatira ako sa Mandaue") and a family word with its
+    # possessive after it ("yung anak ko na si Princess", "lola namin", "asawa niya")
+    r"|nakatira|(?:anak|lola|lolo|nanay|tatay|inay|itay|asawa|kapatid|apo|pamangkin|tita|tito"
+    r"|ate|kuya)(?=[ \t]+(?:ko|namin|natin|mo|niya|nila)\b)"
     # (read 103-106) Farsi in Latin letters, "my" run into its kin ("pedaram 93 salesh
     # hast", my father is 93; "madaram", "pesaram", "dokhtaram", "shoharam")
     r"|(?:pedar|madar|maman|baba|pedarbozorg|madarbozorg|mamanbozorg|pesar|dokhtar|shohar"
@@ -291,6 +295,8 @@ register_starts(
     " frau= herr= sra= srta= señora= senora= signora= madame= mme= monsieur= pani="
     " post= postop= pod="
     " wangu= yangu= mimi= ana= ninaishi= tunaishi= anaishi= wanaishi= mnaishi="
+    " nakatira= anak= lola= lolo= nanay= tatay= inay= itay= asawa= kapatid= apo= pamangkin="
+    " tita= tito= ate= kuya="
     " pedaram= madaram= mamanam= babam= pedarbozorgam= madarbozorgam= mamanbozorgam= pesaram="
     " dokhtaram= shoharam= hamsaram= khaharam= baradaram= bacheam="
     " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="

@@ -2836,6 +2836,8 @@ def _learned(
             continue  # (clean83) "F.A.S.T.": a word spelled in initials, a mnemonic
         if f.label == "name" and _hindi_words_alone(text, f):
             continue  # (clean83) "haan haan", "jaye toh": the chat's own words, no one
+        if f.label == "name" and _LIKE_AFTER.match(text, f.end):
+            continue  # (read 111-114) "Pearl-like white bumps": a word made an adjective
         words = text[f.start : f.end]
         if own and all(w in own for w in own_word_keys(words)):
             continue
@@ -2843,6 +2845,10 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# "-like" joined to the word: "Pearl-like", "Flu-like", "Lupus-like" ("Ann-Marie" goes on)
+_LIKE_AFTER = lazy.compile(r"-like\b", re.IGNORECASE)
 
 
 # (clean95) How common a word in lower case must be, in English or a language the patients

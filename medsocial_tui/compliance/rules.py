@@ -12742,9 +12742,11 @@ def _one_persons_side(text: str, left: int, right: int) -> bool:
 
 # Money taken from an account, as a bank's alert to its holder says it ("a payment was made
 # from account …", "debited from your account no. …"); not "donations to account …".
+# (read 111-114) "… was made from account no. 31926648": the number's own "no." or "nr." is
+# part of the label, not a sentence's end.
 _PAID_FROM_BEFORE = lazy.compile(
     r"\b(?:from|debited[ \t]+to|charged[ \t]+to)[ \t]+(?:your[ \t]+|my[ \t]+)?(?:bank[ \t]+)?"
-    r"(?:account|acct|a/c|card)\b[^.\n]{0,14}$",
+    r"(?:account|acct|a/c|card)\b(?:[ \t]*(?:no|nr|num)\.)?[^.\n]{0,14}$",
     _I,
 )
 

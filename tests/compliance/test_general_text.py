@@ -6997,3 +6997,34 @@ def test_a_title_abroad_names_the_person_after_it_alone(text: str, not_a_name: s
 )
 def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a bank's alert of a payment from one customer's account, its "no." the label's
+        (
+            "Bank alert: a payment of £42.50 to SmileCare was made from account no. 31926648. "
+            "Not you? Call the number on the back of your card.",
+            "31926648",
+        ),
+        # a national number the words before call by its name, whatever its check digit
+        ("Segue meu CPF para a nota fiscal: 482.119.367-20. Obrigada!", "482.119.367-20"),
+        ("Order total 482.119.367-20 reais", None),
+        ("A Chilean RUT looks like 12.531.909-3.", None),
+        # Tagalog: where the writer lives, a name after its article
+        (
+            "Nakatira ako sa Mandaue, may alam ba kayong psychiatrist na tumatanggap ng "
+            "PhilHealth?",
+            "Mandaue",
+        ),
+        ("nakatira po kami sa Bacoor, saan po malapit na dentista?", "Bacoor"),
+        ("Tanong lang po, yung anak ko na si Princess ay 2 years old pa lang", "Princess"),
+        ("Sabi ni Doc okay na daw ang ngipin ko", None),
+        # an exclamation, a word made an adjective
+        ("Jesus, Mary and Joseph, nobody warned me about dry socket", None),
+        ("Pearl-like white bumps on my newborn's gums — are those Epstein pearls?", None),
+    ],
+)
+def test_what_read_sets_111_to_114_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)

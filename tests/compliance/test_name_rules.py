@@ -204,6 +204,16 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "follows a family word of another language (mi madre, ma sœur)",
     ),
     (nm.relation_before, "My Emma loves it.", "Emma", None),
+    # (read 111-114) Tagalog's article of a person's name, in a Tagalog sentence
+    (
+        nm.tagalog_article_before,
+        "yung anak ko na si Princess ay 2 years old pa lang",
+        "Princess",
+        "follows Tagalog's article of a person's name (si, ni, kay)",
+    ),
+    (nm.tagalog_article_before, "Sabi ni Doc okay na daw", "Doc", None),
+    (nm.tagalog_article_before, "Vamos si Dios quiere, el lunes", "Dios", None),
+    (nm.tagalog_article_before, "Kasama ko Si Jun kahapon", "Jun", None),
     (nm.relation_before, "my little Yorkie puppy lost a tooth", "Yorkie", None),
     # (scripts12) a title in lower case before a capitalised name, in Polish declined
     (
@@ -1689,6 +1699,7 @@ def test_findings_name_their_rule() -> None:
         ("We love it. Thanks for coming!", "Thanks", True),
         ("Congrats to Hope on her new smile!", "Hope", False),  # a given name
         ("My brave Awesome made it.", "Awesome", False),  # after an affection word
+        ("kasama ko si Happy kahapon", "Happy", False),  # after Tagalog's "si"
         ("We saw the Brave yesterday.", "Brave", False),  # after "the"
         ("Awesome's braces came off.", "Awesome", False),  # a possessive
         ("Emma smiled.", "Emma", False),  # no common word
