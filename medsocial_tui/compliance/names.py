@@ -662,6 +662,19 @@ class _Finder:
         start = toks[i - 1].start
         return _A_CASE_OPENS_BEFORE.search(self.doc.text, max(0, start - 12), start) is not None
 
+    def particles_start(self, c: Candidate) -> int:
+        """Where the name ``c`` starts with the family name's particles in lower case right
+        before it ("de Groot", "van der Berg"), as ``lower_title_before`` reads them."""
+        toks, sentence = self.tokens, c.first.sentence
+        start, j = c.start, c.first_index - 1
+        for _ in range(3):
+            while j >= 0 and toks[j].kind != "word" and toks[j].sentence == sentence:
+                j -= 1
+            if j < 0 or toks[j].sentence != sentence or toks[j].text not in _NAME_PARTICLES_LOWER:
+                break
+            start, j = toks[j].start, j - 1
+        return start
+
     def pronoun_i(self, k: int) -> bool:
         """Token ``k`` is "I" the pronoun, its verb after it ("working with Connor I was
         back", "Thanks to Priya I have"): no initial of the name before it ("Connor I
@@ -725,6 +738,8 @@ class _Finder:
                     start = c.start
                     if name in _ROLE_WORD_LEFT_OUT and len(c.words) > 1:
                         start = c.words[1].start  # (names30) "Nurse Hinewai": the name alone
+                    elif name == "lower_title_before":
+                        start = self.particles_start(c)  # "mevrouw de Groot": "de Groot"
                     self.add(start, c.end, verdict, name)
                 elif name in _LIST_HEADS and "patient" not in c.before:
                     self.staff_ends.add(c.end)
@@ -3769,14 +3784,33 @@ def lower_title_before(f: _Finder, c: Candidate) -> str | None:
     # The run of capitals leaves such a title out: "la señora Pérez", "con la signora Rossi",
     # "z panem Wiśniewskim" (Polish declines the title and the name). Not a word in capitals
     # after it ("mr NHS"); a common capitalised word ("mrs Christmas") is no candidate here.
-    if c.prev not in _LOWER_TITLES:
+    if c.prev not in _LOWER_TITLES and c.prev not in _NAME_PARTICLES_LOWER:
         return None
-    prev_token = f.previous_word_token(c.first_index)
-    if prev_token is None or prev_token.capitalized or prev_token.end + 2 < c.start:
+    # (read 111-114) a family name's particles in lower case between ("mevrouw de Groot",
+    # "meneer van der Berg", "la señora de la Cruz")
+    toks, sentence = f.tokens, c.first.sentence
+    j, particles = c.first_index - 1, 0
+    while True:
+        while j >= 0 and toks[j].kind != "word" and toks[j].sentence == sentence:
+            j -= 1
+        if j < 0 or toks[j].sentence != sentence:
+            return None
+        if particles < 3 and toks[j].text in _NAME_PARTICLES_LOWER:
+            particles += 1
+            j -= 1
+            continue
+        break
+    prev_token = toks[j]
+    if prev_token.lower not in _LOWER_TITLES:
+        return None
+    if prev_token.capitalized or (particles == 0 and prev_token.end + 2 < c.start):
         return None
     if c.first.base.isupper():
         return None
     return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
+
+
+_NAME_PARTICLES_LOWER = frozenset("de van von der den da di del la le ten ter du dos das".split())
 
 
 # (read 111-114) Tagalog's article of a person's name, in lower case right before it ("yung
@@ -3951,7 +3985,24 @@ def family_named(f: _Finder, c: Candidate) -> str | None:
         and (lowers[-1] in lx.SURNAMES or lowers[0] in lx.GIVEN_NAMES)
     ) or (len(c.words) == 1 and lowers[0].endswith("s") and lowers[0][:-1] in lx.SURNAMES):
         return "a family named in a post"
+    if c.after_lower == "family" and len(c.words) == 1 and _no_word_but_a_name(lowers[0]):
+        return "a family named in a post"  # (read 111-114) "the Faleolo family"
     return None
+
+
+# (read 111-114) A family name no list holds ("Our hearts go out to the Faleolo family"): a
+# word of letters that no English text uses (Zipf under 1.5: not "the Invisalign family",
+# 2.1) and no family of living things ("the Rosaceae family", "the Herpesviridae family").
+_NO_WORD_ZIPF = 1.5
+_TAXON_ENDINGS = ("aceae", "idae", "inae", "ales")
+
+
+def _no_word_but_a_name(lower: str) -> bool:
+    return (
+        lower.replace("-", "").isalpha()
+        and not lower.endswith(_TAXON_ENDINGS)
+        and lazy.zipf_frequency(lower, "en") < _NO_WORD_ZIPF
+    )
 
 
 # (guard-replies) "my Tui keeps waking at night … give her", "My Eden has had a fever since

@@ -1826,6 +1826,9 @@ _PATIENT_MARK = lazy.compile(
     # (vignette40) a grandparent or a grandchild, not a town's word ("from Grande Prairie")
     r"|grand(?:ma|pa|mother|father|parent|son|daughter|child|children|kid|dad|mum|mom|nan|nana)s?"
     r"|baby|child|admitted|diagnosed|discharged|treated"
+    # (read 111-114) Hindi and Urdu in Latin letters: "my", a mother, a father, grandmothers
+    # ("meri mummy ka sugar test Ludhiana mein karaya tha")
+    r"|meri|mera|hamari|hamara|mummy|ammi|ammu|abbu|nani|dadi"
     # someone sent to a doctor is that doctor's patient: "He was referred to Dr. Smith's
     # office in Chicago"
     r"|(?:was|were|been|being|be|got|get|gets)\s+referred)\b",
@@ -8908,7 +8911,13 @@ def _public_life(text: str, f: Finding) -> bool:
     if _A_FIELDS_LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False  # (forms87) "Athlete: Braelyn Cutter; Sport: rodeo": a form's holder
     left, right = sentence_around(text, f.start, f.end)
-    return _public_sentence(text, left, right)
+    if not _public_sentence(text, left, right):
+        return False
+    if _fame_in(text, f.start, f.end) and not _HISTORIC_BIRTH.search(text, left, right):
+        # (read 111-114) the fame word is the name's own ("belongs to Oscar Grady, 14"):
+        # the sentence is famous only if it says so besides the name
+        return _fame_in(text, left, f.start) or _fame_in(text, f.end, right)
+    return True
 
 
 _SPOKEN_TO_AFTER = lazy.compile(r",?[ \t]+(?:you['’]re|you[ \t]+are|ur|u[ \t]+r)\b", _I)

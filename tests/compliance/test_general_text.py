@@ -729,6 +729,11 @@ RULE_CASES = [
         "Meerut",
     ),
     (
+        "place.before_postposition",
+        "Doctor sahab, meri mummy ka sugar test Ludhiana mein karaya tha, 280 aaya hai",
+        "Ludhiana",
+    ),
+    (
         "date.ordinal_of_the_writers_own",
         "stop lying, I was there on the 9th and nobody answered",
         "the 9th",
@@ -7021,6 +7026,25 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
         ("nakatira po kami sa Bacoor, saan po malapit na dentista?", "Bacoor"),
         ("Tanong lang po, yung anak ko na si Princess ay 2 years old pa lang", "Princess"),
         ("Sabi ni Doc okay na daw ang ngipin ko", None),
+        ("Salamat po! Si Lola Corazon ay 91 na bukas, kumpleto pa rin ang ngipin niya", "91"),
+        ("Ang presyo ay 95 na piso lang", None),
+        # a fame word that is the name's own; a family name no list holds
+        (
+            "Insulin pump serial MMT-780G-NG2219 belongs to Oscar Grady, 14, swap due 12 Aug.",
+            "Oscar Grady",
+        ),
+        ("Oscar Grady won an Olympic medal in rowing.", None),
+        ("Our hearts go out to the Faleolo family. Sione was a patient here for years.", "Faleolo"),
+        # Hindi in Latin letters: the town before its "in"; Dutch: a name's particle
+        (
+            "Doctor sahab, meri mummy ka sugar test Ludhiana mein karaya tha, 280 aaya hai",
+            "Ludhiana",
+        ),
+        ("Delhi mein aaj bahut garmi hai", None),
+        (
+            "Dossiernummer NL-TZ-55201: mevrouw de Groot wil haar röntgenfoto's laten opsturen.",
+            "de Groot",
+        ),
         # an exclamation, a word made an adjective
         ("Jesus, Mary and Joseph, nobody warned me about dry socket", None),
         ("Pearl-like white bumps on my newborn's gums — are those Epstein pearls?", None),

@@ -215,6 +215,14 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.tagalog_article_before, "Vamos si Dios quiere, el lunes", "Dios", None),
     (nm.tagalog_article_before, "Kasama ko Si Jun kahapon", "Jun", None),
     (nm.relation_before, "my little Yorkie puppy lost a tooth", "Yorkie", None),
+    # (read 111-114) a family name's particles between the title and the name
+    (
+        nm.lower_title_before,
+        "Dossiernummer NL-TZ-55201: mevrouw de Groot wil haar röntgenfoto's laten opsturen.",
+        "Groot",
+        "a title written in lower case before a name (mrs Jones, pani Nowakowej)",
+    ),
+    (nm.lower_title_before, "la casa de Pedro", "Pedro", None),
     # (scripts12) a title in lower case before a capitalised name, in Polish declined
     (
         nm.lower_title_before,
@@ -232,6 +240,14 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.lower_title_before, "Ask mr NHS about it.", "NHS", None),
     (nm.family_named, "Welcome the Garcia family!", "Garcia", "a family named in a post"),
     (nm.family_named, "Welcome the Garcias!", "Garcias", "a family named in a post"),
+    # (read 111-114) a family name no list holds; a family of plants
+    (
+        nm.family_named,
+        "Our hearts go out to the Faleolo family.",
+        "Faleolo",
+        "a family named in a post",
+    ),
+    (nm.family_named, "Roses belong to the Rosaceae family.", "Rosaceae", None),
     (nm.family_named, "Read the Garcia report.", "Garcia", None),
     (
         nm.possessive_care,
