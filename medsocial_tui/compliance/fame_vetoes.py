@@ -560,6 +560,35 @@ def _a_story_in_circulation(text: str, f: Finding) -> bool:
     return _PRIVATE.search(text, left, right) is None and _OURS.search(text, left, right) is None
 
 
+# (read 111-114) Shows, cartoons and games whose characters children's and families' posts
+# name ("Elmo from Sesame Street has a great brushing song", "Sandy from SpongeBob has
+# better teeth than me", "Rachel in Friends"): a name right before "from", "in" or "on" and
+# the show is a character's, and the show's title is no place. Titles of one everyday word
+# ("Friends", "Cars", "Frozen") count only capitalised as written.
+_SHOWS = (
+    "sesame street|spongebob(?: squarepants)?|paw patrol|peppa pig|bluey|cocomelon|toy story"
+    "|the simpsons|the muppets|muppets|thomas the tank engine|winnie the pooh|dora the explorer"
+    "|mickey mouse clubhouse|teletubbies|looney tunes|pokemon|pokémon|minecraft|fortnite|encanto"
+    "|moana|shrek|scooby-doo|grey['’]s anatomy|stranger things|harry potter|star wars"
+)
+_SHOWS_AS_WRITTEN = "Friends|Frozen|Cars|Barney|Arthur|Sonic|The Office|Coronation Street"
+_FROM_A_SHOW_AFTER = lazy.compile(
+    rf"(?:['’]s(?:[ \t]+[\w-]+){{0,3}})?"  # "Elmo's brushing song from Sesame Street"
+    rf"[ \t]+(?i:from|in|on|of)[ \t]+(?:(?i:{_SHOWS})|(?:{_SHOWS_AS_WRITTEN}))\b"
+)
+_A_SHOWS_TITLE = lazy.compile(rf"(?:(?i:{_SHOWS})|(?:{_SHOWS_AS_WRITTEN}))\Z")
+
+
+def _a_shows_character(text: str, f: Finding) -> bool:
+    """ "Elmo from Sesame Street has a great brushing song": a character of a show."""
+    return _FROM_A_SHOW_AFTER.match(text, f.end) is not None
+
+
+def _a_shows_title(text: str, f: Finding) -> bool:
+    """ "Sandy from SpongeBob": the show's title, no place."""
+    return _A_SHOWS_TITLE.match(text[f.start : f.end]) is not None
+
+
 # The practice's or the reader's own words: "after her extraction at your clinic".
 _OURS = lazy.compile(r"\b(?:our|your|we|us)\b", _I)
 
@@ -573,6 +602,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_works_author,
     _titled_by_an_honour,
     _an_almanac_entry,
+    _a_shows_character,
 )
 # Finding vetoes by label (``rules.FINDING_VETOES``).
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
@@ -582,6 +612,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
         _a_place_named_after,
         _a_public_persons_place,
         _an_almanac_entry,
+        _a_shows_title,
     ),
     "address": (_a_place_named_after,),
     "age": (_a_public_age, _a_public_figures_age),
@@ -600,6 +631,10 @@ GATE_WORDS: dict[Callable[[str, Finding], bool], str] = {
     "|erected|foundation|institute|prize|award|medal|lecture|oration|scholarship"
     "|fellowship|bursary|museum",
     _a_historic_life: "born",
+    # (every word of the shows' titles: a superset of what the patterns need)
+    _a_shows_character: "|".join(
+        sorted(set(re.findall(r"[a-zé]{3,}", (_SHOWS + "|" + _SHOWS_AS_WRITTEN).lower())))
+    ),
     _a_place_named_after: "named",
     _titled_by_an_honour: "sir|dame|lord|baron|viscount",
     _an_almanac_entry: "history|this|first|fact",
@@ -619,3 +654,4 @@ GATE_WORDS[_a_public_persons_place] = "|".join(
         "|telegraph|star|mail",
     )
 )
+GATE_WORDS[_a_shows_title] = GATE_WORDS[_a_shows_character]

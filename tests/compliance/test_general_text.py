@@ -7045,6 +7045,9 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
             "Dossiernummer NL-TZ-55201: mevrouw de Groot wil haar röntgenfoto's laten opsturen.",
             "de Groot",
         ),
+        # a show's character and the show's title (no place)
+        ("Elmo's brushing song from Sesame Street is the only way my toddler will brush", None),
+        ("Sandy from SpongeBob has better teeth than me", None),
         # an exclamation, a word made an adjective
         ("Jesus, Mary and Joseph, nobody warned me about dry socket", None),
         ("Pearl-like white bumps on my newborn's gums — are those Epstein pearls?", None),

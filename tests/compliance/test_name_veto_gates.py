@@ -127,6 +127,8 @@ NEEDS: dict[
     "_titled_by_an_honour": ((fv._HONOUR_OPENS,), rules._FAME_GATES[fv._titled_by_an_honour]),
     # (clean10)
     "_an_almanac_entry": ((fv._ALMANAC,), rules._FAME_GATES[fv._an_almanac_entry]),
+    # (read 111-114)
+    "_a_shows_character": ((fv._FROM_A_SHOW_AFTER,), rules._FAME_GATES[fv._a_shows_character]),
     # (clean51)
     "_a_story_in_circulation": (
         (fv._IN_CIRCULATION,),

@@ -1447,6 +1447,21 @@ FINDING_CASES += [
         "ip.address",
         "Security note: the account was accessed from 203.0.113.77 on the internal network.",
     ),
+    # (read 111-114) a show's title is no place; a town is
+    (
+        "_a_shows_title",
+        True,
+        "Sesame Street",
+        "place.in_patient_text",
+        "Elmo's brushing song from Sesame Street is the only way my toddler will brush lol",
+    ),
+    (
+        "_a_shows_title",
+        False,
+        "Leeds",
+        "place.person_from",
+        "My son Elmo from Leeds has a toothache.",
+    ),
 ]
 
 
