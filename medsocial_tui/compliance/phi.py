@@ -2838,6 +2838,8 @@ def _learned(
             continue  # (clean83) "haan haan", "jaye toh": the chat's own words, no one
         if f.label == "name" and _LIKE_AFTER.match(text, f.end):
             continue  # (read 111-114) "Pearl-like white bumps": a word made an adjective
+        if f.label in ("name", "geo") and _an_eponyms_compound(text, f.start, f.end):
+            continue  # (read 111-114) "Guillain-Barré after a flu jab": a syndrome
         words = text[f.start : f.end]
         if own and all(w in own for w in own_word_keys(words)):
             continue
@@ -2849,6 +2851,26 @@ def _learned(
 
 # "-like" joined to the word: "Pearl-like", "Flu-like", "Lupus-like" ("Ann-Marie" goes on)
 _LIKE_AFTER = lazy.compile(r"-like\b", re.IGNORECASE)
+# A run of words joined by hyphens around a finding ("Guillain-Barré", "Creutzfeldt-Jakob",
+# "Osgood-Schlatter", "Charcot-Marie-Tooth")
+_HYPHENED_BEFORE = lazy.compile(r"(?:[^\W\d_]+-)+\Z")
+_HYPHENED_AFTER = lazy.compile(r"(?:-[^\W\d_]+)+")
+_HYPHENED_PARTS = lazy.compile(r"[^\W\d_]+")
+
+
+def _an_eponyms_compound(text: str, start: int, end: int) -> bool:
+    """The finding is a word of a disease's or a sign's eponyms joined by hyphens, every
+    part of them an eponym of the lexicon, two at least ("Guillain-Barré")."""
+    before = _HYPHENED_BEFORE.search(text, max(0, start - 40), start)
+    after = _HYPHENED_AFTER.match(text, end)
+    if before is None and after is None:
+        return False
+    left = before.start() if before is not None else start
+    right = after.end() if after is not None else end
+    parts = _HYPHENED_PARTS.findall(text, left, right)
+    return len(parts) >= 2 and all(
+        p.lower() in lx.EPONYMS or lx.ascii_fold(p.lower()) in lx.EPONYMS for p in parts
+    )
 
 
 # (clean95) How common a word in lower case must be, in English or a language the patients

@@ -7048,6 +7048,8 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
         # a show's character and the show's title (no place)
         ("Elmo's brushing song from Sesame Street is the only way my toddler will brush", None),
         ("Sandy from SpongeBob has better teeth than me", None),
+        # a syndrome's eponyms joined by a hyphen
+        ("Guillain-Barré after a flu jab — how real is the risk? Patients keep asking.", None),
         # an exclamation, a word made an adjective
         ("Jesus, Mary and Joseph, nobody warned me about dry socket", None),
         ("Pearl-like white bumps on my newborn's gums — are those Epstein pearls?", None),
