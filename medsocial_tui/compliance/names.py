@@ -3825,10 +3825,10 @@ _TAGALOG_WORDS = frozenset(
 _TAGALOG_SENTENCE_WORD = lazy.compile(r"[^\W\d_]+")
 # What a Tagalog sentence calls someone by after the article without naming them: the doctor,
 # a nurse, a sir or ma'am, an elder sibling, an aunt or a grandparent ("sabi ni Doc", "si
-# Kuya", "kay Lola")
+# Kuya", "kay Lola"), and the titles a name follows ("kay Dr. Reyes", "si Atty. Cruz")
 _TAGALOG_CALLED = frozenset(
-    "doc dok doktor doktora dra nurse maam ma'am sir kuya ate tita tito lola lolo nanay tatay"
-    " inay itay mama papa".split()
+    "doc dok doktor doktora dr dra doctor prof atty engr nurse maam ma'am sir kuya ate tita"
+    " tito lola lolo nanay tatay inay itay mama papa".split()
 )
 
 

@@ -212,6 +212,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
         "follows Tagalog's article of a person's name (si, ni, kay)",
     ),
     (nm.tagalog_article_before, "Sabi ni Doc okay na daw", "Doc", None),
+    (nm.tagalog_article_before, "Salamat po kay Dr. Reyes sa pag-asikaso", "Dr", None),
     (nm.tagalog_article_before, "Vamos si Dios quiere, el lunes", "Dios", None),
     (nm.tagalog_article_before, "Kasama ko Si Jun kahapon", "Jun", None),
     (nm.relation_before, "my little Yorkie puppy lost a tooth", "Yorkie", None),
