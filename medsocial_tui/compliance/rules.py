@@ -7349,6 +7349,8 @@ for _rule in IDENTIFIER_RULES + NAME_RULES + FACILITY_RULES:
 
 # -- phone numbers -------------------------------------------------------------------------
 PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
+# A two-digit area code in brackets, then the number in two parts joined by a hyphen
+_AREA_IN_BRACKETS = lazy.compile(r"\(\d{2}\)[ \t]?\d{4,5}-\d{4}\Z")
 # (a lower-case "o" may open it too, as phones type it: "o7700 9oo 31o")
 _PHONE_CANDIDATE = lazy.compile(
     r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dOo]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
@@ -8247,6 +8249,15 @@ def _phone_match(candidate: str) -> tuple[int, int] | None:
             candidate, region, leniency=phonenumbers.Leniency.VALID
         ):
             return match.start, match.end
+    if _AREA_IN_BRACKETS.match(candidate.strip()):
+        # (read 111-114) "(21) 99764-0012", "(55) 1234-5678": Brazil's and Mexico's way,
+        # a two-digit area code in brackets and the number hyphened, no country code
+        for region in ("BR", "MX"):
+            try:
+                if _is_valid(phonenumbers.parse(digits, region), region):
+                    return whole
+            except phonenumbers.NumberParseException:
+                continue
     if _GROUPED_TRUNK.match(candidate.strip()):
         # "(01632) 960 804", "0113 496 0498": written as a national number with its trunk
         # 0 and grouped like one, in a range kept for drama or not yet handed out.

@@ -7048,6 +7048,10 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
         # a show's character and the show's title (no place)
         ("Elmo's brushing song from Sesame Street is the only way my toddler will brush", None),
         ("Sandy from SpongeBob has better teeth than me", None),
+        # Brazil's and Mexico's numbers: the area code in brackets, the number hyphened
+        ("Ligação perdida de (21) 99764-0012, acho que é a mãe da paciente", "(21) 99764-0012"),
+        ("Llámame al (55) 1234-5678 mañana, es por mi hijo", "(55) 1234-5678"),
+        ("Dosage (10) 1234-5678 units", None),
         # a syndrome's eponyms joined by a hyphen
         ("Guillain-Barré after a flu jab — how real is the risk? Patients keep asking.", None),
         # an exclamation, a word made an adjective
