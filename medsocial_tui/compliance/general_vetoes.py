@@ -112,18 +112,20 @@ def check_digit_holds(kind: str, value: str) -> bool:
 _KIND_WORDS = {
     "curp": r"curp",
     "cf": r"codice[ \t]+fiscale|cod\.?[ \t]*fisc\.?",
-    "nie": r"nie|n\.i\.e\.",
-    "dni": r"dni|d\.n\.i\.|nif",
+    # (the letters that are words of a language too, as an acronym in capitals only: Polish
+    # "nie" and "dni", Spanish "sin", Portuguese "nas", English "run" and "rut")
+    "nie": r"(?-i:NIE)|n\.i\.e\.",
+    "dni": r"(?-i:DNI|NIF)|d\.n\.i\.",
     "aadhaar": r"aadhaa?r|uidai",
-    "nir": r"nir|n°[ \t]*de[ \t]+s[ée]cu(?:rit[ée][ \t]+sociale)?|s[ée]curit[ée][ \t]+sociale",
+    "nir": r"(?-i:NIR)|n°[ \t]*de[ \t]+s[ée]cu(?:rit[ée][ \t]+sociale)?|s[ée]curit[ée][ \t]+sociale",
     "cpf": r"cpf",
-    "sin": r"sin|nas|social[ \t]+insurance",
+    "sin": r"(?-i:SIN|NAS)|social[ \t]+insurance",
     "idnr": r"steuer-?id|steuer-?identifikationsnummer|idnr|identifikationsnummer",
     "pesel": r"pesel|f[øo]dselsnummer|kimlik|tckn",
     "rrn": r"rrn|resident[ \t]+registration",
     "nric": r"nric|mykad",
     "hetu": r"henkil[öo]tunnus|hetu",
-    "rut": r"rut|run",
+    "rut": r"(?-i:RUT|RUN)",
     "cnic": r"cnic",
 }
 _KIND_NAMED = {

@@ -7017,6 +7017,9 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
         ("Segue meu CPF para a nota fiscal: 482.119.367-20. Obrigada!", "482.119.367-20"),
         ("Order total 482.119.367-20 reais", None),
         ("A Chilean RUT looks like 12.531.909-3.", None),
+        ("Mi RUT para la boleta es 12.531.909-3, gracias", "12.531.909-3"),
+        # (Spanish "sin" is "without", not Canada's SIN)
+        ("Llame sin costo al 800 123 456 para su cita", None),
         # Tagalog: where the writer lives, a name after its article
         (
             "Nakatira ako sa Mandaue, may alam ba kayong psychiatrist na tumatanggap ng "
