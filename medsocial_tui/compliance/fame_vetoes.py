@@ -572,11 +572,12 @@ _SHOWS = (
     "|moana|shrek|scooby-doo|grey['’]s anatomy|stranger things|harry potter|star wars"
 )
 _SHOWS_AS_WRITTEN = "Friends|Frozen|Cars|Barney|Arthur|Sonic|The Office|Coronation Street"
+_A_SHOW = rf"(?:(?i:{_SHOWS})|(?:{_SHOWS_AS_WRITTEN}))"
 _FROM_A_SHOW_AFTER = lazy.compile(
     rf"(?:['’]s(?:[ \t]+[\w-]+){{0,3}})?"  # "Elmo's brushing song from Sesame Street"
-    rf"[ \t]+(?i:from|in|on|of)[ \t]+(?:(?i:{_SHOWS})|(?:{_SHOWS_AS_WRITTEN}))\b"
+    rf"[ \t]+(?i:from|in|on|of)[ \t]+{_A_SHOW}\b"
 )
-_A_SHOWS_TITLE = lazy.compile(rf"(?:(?i:{_SHOWS})|(?:{_SHOWS_AS_WRITTEN}))\Z")
+_A_SHOWS_TITLE = lazy.compile(rf"{_A_SHOW}\Z")
 
 
 def _a_shows_character(text: str, f: Finding) -> bool:

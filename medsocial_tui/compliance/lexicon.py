@@ -173,6 +173,9 @@ def _with_plain_forms(words: frozenset[str]) -> frozenset[str]:
 RELATION_WORDS_ABROAD = _with_plain_forms(_listed("relation_words_abroad.txt"))
 # (careplaces51) with the reader's, one of them: "votre mari", "tua filha", "dein Sohn"
 # (not a plural "vos", "tes", "tus": a notice's "vos enfants" is every reader's)
+# Tagalog's possessives, written after the word they own ("lola ko", my grandmother; "anak
+# namin", our child; "asawa niya", his or her spouse)
+TAGALOG_POSSESSIVES = _words("ko namin natin mo niya nila")
 POSSESSIVES_ABROAD = _with_plain_forms(
     _words(
         """

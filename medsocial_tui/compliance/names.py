@@ -662,18 +662,20 @@ class _Finder:
         start = toks[i - 1].start
         return _A_CASE_OPENS_BEFORE.search(self.doc.text, max(0, start - 12), start) is not None
 
-    def particles_start(self, c: Candidate) -> int:
-        """Where the name ``c`` starts with the family name's particles in lower case right
-        before it ("de Groot", "van der Berg"), as ``lower_title_before`` reads them."""
+    def particles_before(self, c: Candidate) -> tuple[int, int]:
+        """Where the name ``c`` starts with the family name's particles written in lower case
+        right before it ("mevrouw de Groot", "la señora de la Cruz"; three at most), and the
+        index of the word before them in its sentence (-1 when there is none)."""
         toks, sentence = self.tokens, c.first.sentence
-        start, j = c.start, c.first_index - 1
-        for _ in range(3):
+        start, j, particles = c.start, c.first_index - 1, 0
+        while True:
             while j >= 0 and toks[j].kind != "word" and toks[j].sentence == sentence:
                 j -= 1
-            if j < 0 or toks[j].sentence != sentence or toks[j].text not in _NAME_PARTICLES_LOWER:
-                break
-            start, j = toks[j].start, j - 1
-        return start
+            if j < 0 or toks[j].sentence != sentence:
+                return start, -1
+            if particles == 3 or toks[j].text not in _NAME_PARTICLES:
+                return start, j
+            start, j, particles = toks[j].start, j - 1, particles + 1
 
     def pronoun_i(self, k: int) -> bool:
         """Token ``k`` is "I" the pronoun, its verb after it ("working with Connor I was
@@ -739,7 +741,7 @@ class _Finder:
                     if name in _ROLE_WORD_LEFT_OUT and len(c.words) > 1:
                         start = c.words[1].start  # (names30) "Nurse Hinewai": the name alone
                     elif name == "lower_title_before":
-                        start = self.particles_start(c)  # "mevrouw de Groot": "de Groot"
+                        start = self.particles_before(c)[0]  # "mevrouw de Groot": "de Groot"
                     self.add(start, c.end, verdict, name)
                 elif name in _LIST_HEADS and "patient" not in c.before:
                     self.staff_ends.add(c.end)
@@ -761,8 +763,8 @@ class _Finder:
     def plainly_common(self, i: int) -> bool:
         """Token ``i``, a run of one word, is a common capitalised word ("The", "Thanks")
         that none of ``_COMMON_ALONE_CUES`` can say yes to: no given name, no possessive
-        ending, not after "the", a family or affection word or Tagalog's "si", "ni", "kay". (Nine runs in ten of a
-        post read no further; the candidate is not built.)"""
+        ending, not after "the", a family or affection word or Tagalog's "si", "ni", "kay".
+        (Nine runs in ten of a post read no further; the candidate is not built.)"""
         t = self.tokens[i]
         lower = t.lower
         if not (lower in lx.COMMON_CAPITALIZED or lower in lx.GREETING_TARGETS):
@@ -1895,7 +1897,10 @@ _KNOWN_FROM_AFTER = lazy.compile(r"[ \t]+from[ \t]+(?-i:[A-Z])")
 # The titles of several countries, then the name alone: capitalised words, with the
 # particles and hyphens of family names ("Dr. Van der Merwe", "Dra. de la Cruz", "Frau
 # Dr. Weiß-Öztürk", "Sister O'Brien", "nurse Becky").
-_PARTICLE = r"(?:van|von|der|den|de|la|le|del|della|da|das|dos|du|di|ter|ten|bin|binti|al|el)"
+_NAME_PARTICLES = frozenset(
+    "van von der den de la le del della da das dos du di ter ten bin binti al el".split()
+)
+_PARTICLE = rf"(?:{lx.alternation(_NAME_PARTICLES)})"
 _CLINICIAN_TITLED = lazy.compile(
     r"(?<![\w.])(?:(?:Dr|Dra|Dre|Drs|Doc|Prof|Profa|Dott|Dr\.ssa)\.?|Doctor|Docteur|Doutora?|Doktor"
     r"|Dottore|Professor|Nurse|Sister|Matron|Midwife|doctor|nurse|dr\.?)[ \t]+"
@@ -3784,33 +3789,19 @@ def lower_title_before(f: _Finder, c: Candidate) -> str | None:
     # The run of capitals leaves such a title out: "la señora Pérez", "con la signora Rossi",
     # "z panem Wiśniewskim" (Polish declines the title and the name). Not a word in capitals
     # after it ("mr NHS"); a common capitalised word ("mrs Christmas") is no candidate here.
-    if c.prev not in _LOWER_TITLES and c.prev not in _NAME_PARTICLES_LOWER:
+    if c.prev not in _LOWER_TITLES and c.prev not in _NAME_PARTICLES:
         return None
     # (read 111-114) a family name's particles in lower case between ("mevrouw de Groot",
     # "meneer van der Berg", "la señora de la Cruz")
-    toks, sentence = f.tokens, c.first.sentence
-    j, particles = c.first_index - 1, 0
-    while True:
-        while j >= 0 and toks[j].kind != "word" and toks[j].sentence == sentence:
-            j -= 1
-        if j < 0 or toks[j].sentence != sentence:
-            return None
-        if particles < 3 and toks[j].text in _NAME_PARTICLES_LOWER:
-            particles += 1
-            j -= 1
-            continue
-        break
-    prev_token = toks[j]
-    if prev_token.lower not in _LOWER_TITLES:
+    start, j = f.particles_before(c)
+    if j < 0 or f.tokens[j].lower not in _LOWER_TITLES:
         return None
-    if prev_token.capitalized or (particles == 0 and prev_token.end + 2 < c.start):
+    prev_token = f.tokens[j]
+    if prev_token.capitalized or (start == c.start and prev_token.end + 2 < c.start):
         return None
     if c.first.base.isupper():
         return None
     return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
-
-
-_NAME_PARTICLES_LOWER = frozenset("de van von der den da di del la le ten ter du dos das".split())
 
 
 # (read 111-114) Tagalog's article of a person's name, in lower case right before it ("yung

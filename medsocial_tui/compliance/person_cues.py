@@ -250,7 +250,7 @@ _WRITER_ABROAD = (
     # (read 111-114) Tagalog's "lives" ("nakatira ako sa Mandaue") and a family word with its
     # possessive after it ("yung anak ko na si Princess", "lola namin", "asawa niya")
     r"|nakatira|(?:anak|lola|lolo|nanay|tatay|inay|itay|asawa|kapatid|apo|pamangkin|tita|tito"
-    r"|ate|kuya)(?=[ \t]+(?:ko|namin|natin|mo|niya|nila)\b)"
+    rf"|ate|kuya)(?=[ \t]+(?:{lx.alternation(lx.TAGALOG_POSSESSIVES)})\b)"
     # (read 103-106) Farsi in Latin letters, "my" run into its kin ("pedaram 93 salesh
     # hast", my father is 93; "madaram", "pesaram", "dokhtaram", "shoharam")
     r"|(?:pedar|madar|maman|baba|pedarbozorg|madarbozorg|mamanbozorg|pesar|dokhtar|shohar"

@@ -12984,7 +12984,7 @@ NAME_VETO_GATES[_declared_not_real] = _triggers(_DECLARED_GATE)
 
 # (read 107-110) Tagalog's possessives, written after the word they own: "Lola ko" (my
 # grandmother), "Tita namin" (our aunt), "Lolo mo" (your grandfather).
-_TAGALOG_POSSESSIVE_AFTER = lazy.compile(r"[ \t]+(?:ko|namin|natin|mo|niya|nila)\b")
+_TAGALOG_POSSESSIVE_AFTER = lazy.compile(rf"[ \t]+(?:{lx.alternation(lx.TAGALOG_POSSESSIVES)})\b")
 
 
 def _a_kin_word_owned_in_tagalog(text: str, f: Finding) -> bool:
