@@ -160,7 +160,9 @@ SOURCES = {
 # 28-106), and four more such helpers wrote 111-114 to the same brief to judge it blind
 # (measured on ``a9fdf36``, the guard as it found it). The session after read 111-114 (with
 # 28-110), and four more such helpers wrote 115-118 to the same brief to judge it blind
-# (measured on ``eed3172``, the guard as it found it).
+# (measured on ``eed3172``, the guard as it found it). The session after read 115-118 (with
+# 28-114), and four more such helpers wrote 119-122 to the same brief to judge it blind
+# (measured on ``6d7ea7d``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -290,6 +292,10 @@ GENERAL = {
     "general_held_out116": HERE / "corpus" / "general_heldout116.txt",
     "general_held_out117": HERE / "corpus" / "general_heldout117.txt",
     "general_held_out118": HERE / "corpus" / "general_heldout118.txt",
+    "general_held_out119": HERE / "corpus" / "general_heldout119.txt",
+    "general_held_out120": HERE / "corpus" / "general_heldout120.txt",
+    "general_held_out121": HERE / "corpus" / "general_heldout121.txt",
+    "general_held_out122": HERE / "corpus" / "general_heldout122.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",

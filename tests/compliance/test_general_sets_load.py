@@ -72,7 +72,11 @@ def test_marks_become_offsets() -> None:
         "117",
         "general_held_out118",
         "119",
-        "general_heldout121",
+        "general_heldout120",
+        "121",
+        "general_held_out122",
+        "123",
+        "general_heldout125",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
