@@ -555,7 +555,9 @@ PERSON_WORDS_ABROAD = _words(
     trasladado trasladada transferido transferida trasferito trasferita diagnosticado
     diagnosticada diagnostiqué diagnostiquée diagnostique diagnostiquee diagnosticato
     diagnosticata eingeliefert verlegt nacido nacida nascido nascida falleció fallecio
-    fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta"""
+    fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta
+    atendida atendido internat internată internata externat externată externata operat
+    operată chciałabym chciałbym chcialabym chcialbym syna córki corki męża meza żony zony"""
 )
 # (scripts12) One patient, a case note's "male" and "female", the writer's Indonesian "I",
 # and Hebrew's and Arabic's patient: "Paciente masculino de 45 años, procedente de Cusco",
@@ -654,13 +656,14 @@ EPONYMS = _words(
     marfan meniere menieres osgood schlatter paget pagets reiter wilson wilsons bright
     gehrig lou tommy john munchausen kaposi hirschsprung hirschsprungs tay sachs
     duchenne turner turners klinefelter williams angelman prader willi rett bell's
-    ehlers danlos
+    ehlers danlos ludwig ludwigs
     cushing's addison's alzheimer's parkinson's crohn's hashimoto's
     invisalign botox juvederm sonicare crest colgate oral-b tylenol advil motrin aleve
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine
     waterpik medicaid medicare tricare carecredit delta cigna aetna humana kaiser mayo
     oreo oreos skittles doritos cadbury haribo pringles twix snickers kitkat nutella pepsi
-    fanta gatorade powerade lucozade ribena starbucks mcdonalds cheetos takis
+    fanta gatorade powerade lucozade ribena starbucks mcdonalds cheetos takis adidas
+    asics reebok
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
     aadhaar aadhar curp ohip ramq pesel personnummer huduma philsys kimlik kennitala
     isikukood

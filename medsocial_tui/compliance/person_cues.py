@@ -251,6 +251,10 @@ _WRITER_ABROAD = (
     # possessive after it ("yung anak ko na si Princess", "lola namin", "asawa niya")
     r"|nakatira|(?:anak|lola|lolo|nanay|tatay|inay|itay|asawa|kapatid|apo|pamangkin|tita|tito"
     rf"|ate|kuya)(?=[ \t]+(?:{lx.alternation(lx.TAGALOG_POSSESSIVES)})\b)"
+    # (read 115-118) Romanian kin with "my" after it ("mama mea are programare pe 3 martie",
+    # "tatăl meu", "fiica mea"), as the fold writes them
+    r"|(?:mama|tata|tatal|fiul|fiica|sotul|sotia|bunica|bunicul|sora|fratele|copilul|baiatul"
+    r"|fetita)(?=[ \t]+(?:mea|meu|mele|mei)\b)"
     # (read 103-106) Farsi in Latin letters, "my" run into its kin ("pedaram 93 salesh
     # hast", my father is 93; "madaram", "pesaram", "dokhtaram", "shoharam")
     r"|(?:pedar|madar|maman|baba|pedarbozorg|madarbozorg|mamanbozorg|pesar|dokhtar|shohar"
@@ -297,6 +301,8 @@ register_starts(
     " wangu= yangu= mimi= ana= ninaishi= tunaishi= anaishi= wanaishi= mnaishi="
     " nakatira= anak= lola= lolo= nanay= tatay= inay= itay= asawa= kapatid= apo= pamangkin="
     " tita= tito= ate= kuya="
+    " mama= tata= tatal= fiul= fiica= sotul= sotia= bunica= bunicul= sora= fratele= copilul="
+    " baiatul= fetita="
     " pedaram= madaram= mamanam= babam= pedarbozorgam= madarbozorgam= mamanbozorgam= pesaram="
     " dokhtaram= shoharam= hamsaram= khaharam= baradaram= bacheam="
     " tôi= toi= ms= miss= mx= mother= mom= mum= father= dad= son= daughter= wife= husband="

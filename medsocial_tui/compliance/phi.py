@@ -1122,6 +1122,15 @@ def _dates(
             continue  # "chest pain 6/10", "GCS 14/15", "10/10 service": a score, not a day
         if _NOTES_AGE.match(text, start):
             continue  # (clean83) "3/12 old baby": an age in months, as notes write it
+        if _NOTES_SPAN.fullmatch(word) and _NOTES_SPAN_BEFORE.search(
+            text, max(0, start - 16), start
+        ):
+            continue  # (read 115-118) "heel pain x 3/12": three months, as notes count them
+        if _CRITERIA_MET.fullmatch(word) and (
+            _CRITERIA_BEFORE.search(text, max(0, start - 20), start)
+            or _CRITERIA_AFTER.match(text, end)
+        ):
+            continue  # (read 115-118) "Kocher criteria 3/4": criteria met, not a day
         if _BARE_ORDINAL.fullmatch(word) and _ORDINAL_OF_A_THING.match(text, end):
             continue  # (towns51) "fracture of the 2nd metatarsal": a bone's place, not a day
         index = doc.sentence_of(start)
@@ -1248,6 +1257,21 @@ _NOTES_DURATION = lazy.compile(
 )
 # An age in days, weeks or months so written ("3/12 old baby", "6/52 old", "5/7 old").
 _NOTES_AGE = lazy.compile(r"\d{1,2}/(?:7|52|12)[ \t]*(?:-[ \t]*)?old\b", _I)
+# (read 115-118) Such a count after what counts a span in notes: "R heel pain x 3/12" (for
+# three months), "for 2/52", "over the past 6/12", "review 4/52", "f/u in 3/12", "TCI 2/7".
+_NOTES_SPAN = lazy.compile(r"\d{1,2}/(?:7|52|12)")
+_NOTES_SPAN_BEFORE = lazy.compile(
+    r"(?:\bx|×|\bfor|\bpast|\blast|\bover|\bwithin|\bnext|\bin|\breview(?:[ \t]+in)?"
+    r"|\bf/u(?:[ \t]+in)?|\bfollow[ \t-]?up(?:[ \t]+in)?|\bTCI|\bRV)[ \t]*$",
+    _I,
+)
+# (read 115-118) A count of a clinical rule's criteria met: "Kocher criteria 3/4", "Centor
+# score 3/4", "2/4 Wells points": a share, not a day.
+_CRITERIA_MET = lazy.compile(r"\d/\d")
+_CRITERIA_BEFORE = lazy.compile(
+    r"\b(?:criteria|criterion|score[ds]?|points?)[ \t]*(?:of|at|is|was|met|=|:)?[ \t]*$", _I
+)
+_CRITERIA_AFTER = lazy.compile(r"[ \t]*(?:criteria|points)\b", _I)
 # The writer speaks as a clinician of their own days ("I'll be back on 3 March; my
 # colleague Dr Shah will see my patients"): the practice's calendar, no patient's day.
 _WRITER_AS_CLINICIAN = lazy.compile(

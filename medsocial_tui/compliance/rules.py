@@ -4069,6 +4069,7 @@ _FIRM_LABEL_BEFORE = lazy.compile(
     _I,
 )
 _EIN_SHAPE = lazy.compile(r"\d{2}-\d{7}")
+_AU_BUSINESS_LINE = lazy.compile(r"13(?:[ ]\d\d){3}|1[38]00(?:[ ]\d{3}){2}")
 
 
 # "Our invoice reference is", "the purchase order number": a business's own paperwork
@@ -4089,8 +4090,10 @@ def _a_business_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
         return not person_in(text, m.start(), m.end())
     if _OUR_PAPERWORK_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return True
-    if _TOLL_FREE_GROUPED.match(m.group("id")):
-        # (read 103-106) "Call 1-800-MEDICARE (1-800-633-4227)": a free line, written as one
+    if _TOLL_FREE_GROUPED.match(m.group("id")) or _AU_BUSINESS_LINE.fullmatch(m.group("id")):
+        # (read 103-106) "Call 1-800-MEDICARE (1-800-633-4227)": a free line, written as one;
+        # (read 115-118) Australia's national lines, 13, 1300 and 1800 numbers grouped as
+        # they are written ("call 13 HEALTH (13 43 25 84)"): only services hold them
         return True
     return (
         bool(re.match(r"(?i)tax\b", m.group(0))) and _EIN_SHAPE.fullmatch(m.group("id")) is not None
@@ -4469,6 +4472,13 @@ _ID_LABEL = (
     r"|\b(?:processo|pratica|affaire)(?=\s*(?:n[º°o.]|nr\b|n[uú]mero|num[ée]ro|#|:))"
     r"|(?-i:\bAz\.)"
     r"|(?:(?-i:\bCB)|\bcarte\s+bancaire|\bmaster\s?card|\bamex|\bmaestro)(?=\s*[*•])"
+    # (read 115-118) a bank's "a/c" before its digits ("a/c 1051-0100-7723"; not the air
+    # conditioning's "a/c 24 hours"), a pupil's unique and learner numbers (UPN, ULN),
+    # Hungary's social security number (TAJ), a German file ("Akte 2024-0417-MK"), and a
+    # patient's, a file's or a card's number in Swahili ("namba ya mgonjwa KNH/2024/0881")
+    r"|\ba/c(?=\s*[:#]?\s*\d[\d -]{5})"
+    r"|(?-i:\b(?:UPN|ULN|TAJ)\b)|\bAkte\b"
+    r"|\bnamba\s+ya\s+(?:mgonjwa|faili|kadi|bima|usajili)"
     # (read 103-106) a medical alert bracelet's registry number ("bracelet no. MA-449120"), a
     # commercial driver's licence (CDL), Saudi Arabia's residence permit (iqama), Argentina's
     # bank account (CBU), a patient's number as notes shorten it with a hash ("pt #20931"),
@@ -10214,7 +10224,9 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
 _DISEASE_OR_DAY_ALONE = r"morbus|ziua|zilei|dzień|dzien|choroba"
 _DISEASE_OR_DAY_OF = (
     r"morbo|maladie|enfermedad|doença|doenca|sindrome|síndrome|día|dia|tag|journée|journee"
-    r"|giornata|dag"
+    # (read 115-118) an angina, a sign or a manoeuvre named so ("Angina de Ludwig", "signo
+    # de Murphy", "manobra de Heimlich")
+    r"|giornata|dag|angina|signo|sinal|signe|segno|maniobra|manobra|manovra"
 )
 _DISEASE_OR_DAY_WORDS = (
     rf"(?:{_DISEASE_OR_DAY_ALONE})|(?:{_DISEASE_OR_DAY_OF})[ \t]+(?:de|del|di|du|der|des|van|do|da)"

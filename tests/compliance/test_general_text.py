@@ -142,6 +142,7 @@ RULE_CASES = [
     ("facility.stay_at", "She was at Hoag for three days after the surgery.", "Hoag"),
     ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),
     ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
+    ("place.born_before", "45 y/o Sylhet-born restaurant worker, betel quid chewer", "Sylhet"),
     ("handle.username", "Username: jpike_1976", "jpike_1976"),
     ("place.office_in", "The patient was referred to Dr. Smith's office in Chicago.", "Chicago"),
     ("place.after_street", "She lives on Maple Street, Leeds, with her son.", "Leeds"),
@@ -1333,6 +1334,20 @@ def test_recall_round_look_alikes_stay_clean(text: str) -> None:
             " left ear over 3 weeks. Next step?",
             "Port Townsend",
         ),
+        # (read 115-118) Romanian and Czech months, and the person Romanian's kin with "my"
+        # after it, Portuguese "fui atendida" and Polish "syna" make
+        ("Externare: Bogdan Munteanu, internat între 3 martie și 9 martie.", "9 martie"),
+        ("mama mea are programare pe 3 martie", "3 martie"),
+        ("Moje dcera má termín 3. března", "3. března"),
+        ("Fui atendida no dia 12 de abril e a restauração caiu.", "12 de abril"),
+        ("Dzień dobry, chciałabym przełożyć wizytę syna z 3 lipca na inny termin.", "3 lipca"),
+        # a bank's a/c, a pupil's number, Hungary's TAJ, a German file and a Swahili
+        # patient's number after their labels
+        ("Bank alert: transfer to Md. Shahidul Islam, a/c 1051-0100-7723", "1051-0100-7723"),
+        ("Dear Parent, Aryan (UPN A123456789012) missed school today.", "A123456789012"),
+        ("Patient arrived by ambulance, name Kovács Eszter, TAJ 123 456 789.", "123 456 789"),
+        ("Akte 2024-0417-MK, Mevlüt Kaya, Arbeitsunfall, Handgelenksfraktur.", "2024-0417-MK"),
+        ("Taarifa: Baraka Mwita, namba ya mgonjwa KNH/2024/0881, upasuaji.", "KNH/2024/0881"),
     ],
 )
 def test_general_set_cues(text: str, words: str) -> None:
@@ -1511,6 +1526,15 @@ def test_general_set_cues(text: str, words: str) -> None:
         # a place of care as large as a state or a country names no one (Safe Harbor)
         "my son was seen in Queensland last week for his asthma",
         "My mother was treated in Portugal while on holiday.",
+        # (read 115-118) durations and criteria as notes count them, Australia's national
+        # lines, brands, an angina named for its describer, a people's "-born"
+        "Pt c/o R heel pain x 3/12, worse on first steps. Tx: calf stretches, review 4/52.",
+        "12-year-old, fever, limp, refusing to bear weight. Kocher criteria 3/4 — aspirate?",
+        "In Queensland you can call 13 HEALTH (13 43 25 84) for advice.",
+        "Adidas Ultraboost or Asics Gel-Kayano for heavy heel strikers?",
+        "Angina de Ludwig — quais são os sinais de alerta?",
+        "A Canadian-born woman of 40 asks about fluoride.",
+        "the a/c 24 hours a day is broken in my son's room",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -2313,6 +2337,8 @@ def test_dates_and_versions_are_not_phone_numbers() -> None:
         "jane at gmail dot com",
         "jane[at]gmail[dot]com",
         "jane (at) gmail (dot) com",
+        # (read 115-118) any country's ending once the "at" is bracketed
+        "andrei.popa1979 (at) yahoo (dot) ro",
         "jane.doe at outlook.com",
     ],
 )
