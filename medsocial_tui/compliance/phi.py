@@ -694,7 +694,10 @@ _CARE_EVENT_ON = lazy.compile(
     # event is held ("Come and meet Santa at the surgery on 20 December")
     r"(?<!\b(?:at|to|in)\sthe\ssurgery)(?<!\b(?:into|near|from)\sthe\ssurgery)"
     r"(?<!\boutside\sthe\ssurgery)"
-    r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$",
+    r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$"
+    # (read 115-118) or the day it was, "on" left out, an operation shortened too: "I'm 14
+    # weeks post-op (op was Feb 27)", "my op was 3 March"
+    r"|(?:\(|\b(?:the|my|his|her|their)\s+)(?:op|surgery|operation|procedure)\s+was\s+$",
     _I,
 )
 # "Our appointment was Thursday 6/12", "our last scan was on 2/14": the writer's family's
@@ -888,7 +891,24 @@ _HAD_IT_DONE_ON = lazy.compile(
     r"|(?:waited|went\s+in|came\s+in|was\s+seen|got\s+seen|checked\s+in)(?:\s+[\w'’]+){0,3}?\s+on\s+)$",
     _I,
 )
+# (read 115-118) The day one person's symptoms began: "The pain started on Dec 8",
+# "Symptoms began Jan 3", "my rash came on after the hike on 3 May", "it started hurting
+# on the 9th" (a symptom's word, or "it" with what it did; not "it started on", which a
+# season or a sale says too).
+_SYMPTOMS_STARTED_ON = lazy.compile(
+    r"(?:\b(?:(?:the|my|his|her|their)\s+)?(?:pain|ache|swelling|bleeding|rash|symptoms?|itch"
+    r"|itching|cough|fever|numbness|headaches?|toothache|limp|discharge)"
+    r"\s+(?:all\s+)?(?:started|began|begun|kicked\s+in|came\s+on|appeared)"
+    r"|\bit\s+(?:started|began)\s+(?:hurting|bleeding|swelling|aching|itching|to\s+hurt))"
+    r"(?:\s+(?:after|with|during|at)\b[^.!?\n]{0,40}?)?\s+(?:on\s+)?$",
+    _I,
+)
 _CARE_DAY_CUES = (
+    (
+        _SYMPTOMS_STARTED_ON,
+        90,
+        "the day one person's symptoms began (the pain started on Dec 8) [date.symptoms_began]",
+    ),
     (
         _HAD_IT_DONE_ON,
         60,

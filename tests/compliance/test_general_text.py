@@ -1535,6 +1535,8 @@ def test_general_set_cues(text: str, words: str) -> None:
         "Angina de Ludwig — quais são os sinais de alerta?",
         "A Canadian-born woman of 40 asks about fluoride.",
         "the a/c 24 hours a day is broken in my son's room",
+        "The flu season started on Dec 8 this year.",
+        "Our winter sale started on Dec 8: 10% off whitening.",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -1878,6 +1880,15 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
             " 6QA. Start date: 7/12/2026.",
             "7/12/2026",
         ),
+        # (read 115-118) the day an operation was, "on" left out, and the day symptoms began
+        (
+            "ACL rehab: when did you all get back to running? I'm 14 weeks post-op (op was"
+            " Feb 27) and my surgeon says not yet.",
+            "Feb 27",
+        ),
+        ("The pain started on Dec 8, is that normal after a run?", "Dec 8"),
+        ("Symptoms began Jan 3 and are getting worse.", "Jan 3"),
+        ("it started hurting on the 9th after the crown went in", "the 9th"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
