@@ -128,7 +128,10 @@ _BRANDED_THINGS = frozenset(
     # petals" (not "leaves", a verb a person does)
     " tea teas rice oil oils oranges extract seeds petals blossom blossoms bulbs"
     # (clean30) a car firm's: "Addison Lee cabs now accept …", "Uber taxis"
-    " cabs taxis minicabs".split()
+    " cabs taxis minicabs"
+    # (read 79-118) a food maker's or an apple's: "Heinz beans", "Heinz ketchup", "Granny
+    # Smith apples"; what a brand of plasters or brushes sells ("Mr Bump plasters")
+    " beans ketchup mayo mayonnaise apples plasters toothbrushes".split()
 )
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
