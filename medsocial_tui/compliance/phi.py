@@ -2921,7 +2921,7 @@ def _an_eponyms_compound(text: str, start: int, end: int) -> bool:
 # write, for the tagger's reading of it alone as a name to be dropped in a text that writes
 # capitals ("fondi" 4.8, "mette" 5.0; a name of the lists is kept whatever its figure).
 _LOWER_WORD_ZIPF = 2.5
-_LOWER_WORD_LANGUAGES = ("en", "es", "pt", "it", "fr", "de")
+_LOWER_WORD_LANGUAGES = ("en", "es", "pt", "it", "fr", "de", "nl", "sv", "pl")
 # A relative, a title, a greeting or a naming right before the word: a name's place.
 _ONE_CALLED_BEFORE = lazy.compile(
     r"\b(?:son|daughter|wife|husband|hubby|mum|mom|mam|dad|mother|father|brother|sister|baby"
@@ -2936,12 +2936,22 @@ def _a_word_in_lower_case(text: str, start: int, end: int) -> bool:
     in lower case ("Ronaldo ha donato fondi", "a che età si mette l'apparecchio") in a text
     that writes capitals elsewhere: a writer who capitalises would have capitalised a name.
     A text all in lower case ("my son jayden …"), a name spelled out ("o-t-i-s"), a word on
-    the lists of names ("kevin", "rosa": wordfreq counts names as words) keep it."""
-    word = text[start:end]
-    if not word.isalpha() or not word.islower() or text.islower():
+    the lists of names ("kevin", "rosa": wordfreq counts names as words) keep it. (read
+    79-118) So are two or three such words, a name or a place to the tagger ("Gratis
+    tandvård för unga upp till 23 år": Swedish "young" and "up")."""
+    words = text[start:end].split()
+    if not 0 < len(words) <= 3 or text.islower():
+        return False
+    if not all(word.isalpha() and word.islower() for word in words):
         return False
     if _ONE_CALLED_BEFORE.search(text, max(0, start - 24), start):
         return False  # "my daughter grace", "hi maya,": a name said as a name, in lower case
+    return all(_an_everyday_word_no_name(word) for word in words)
+
+
+def _an_everyday_word_no_name(word: str) -> bool:
+    """A lower-case ``word`` on no list of names and common in a language people write to
+    the practice in (``_LOWER_WORD_LANGUAGES``)."""
     folded = lx.ascii_fold(word)
     if any(w in lx.GIVEN_NAMES or w in lx.SURNAMES for w in (word, folded)):
         return False  # "reminder for jayden", "rosa": a name of the lists may be one

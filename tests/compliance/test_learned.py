@@ -93,6 +93,8 @@ def test_it_finds_what_no_rule_was_written_for(text: str, words: tuple[str, str]
         "Flossing once a day removes plaque your toothbrush cannot reach.",
         "We are closed on Monday for the bank holiday; back Tuesday at 8.",
         "A 45-year-old smoker presents with chest pain on exertion. Next step?",
+        # (read 79-118) everyday words in lower case the tagger read as a name, two of them
+        "Gratis tandvård för unga upp till 23 år — gäller det även tandreglering?",
     ],
 )
 def test_plain_clean_text_passes(text: str) -> None:
