@@ -2855,6 +2855,8 @@ def _learned(
             continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
         if f.label == "name" and _a_saint(text, f):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
+        if f.label == "name" and _a_doctors_patients_in_no_ones_words(text, f):
+            continue  # (read 115-118) "Dr. Haddad's patients love her": a doctor's list
         if f.label == "name" and _a_word_in_lower_case(text, f.start, f.end):
             continue  # (clean95) "donato fondi", "si mette l'apparecchio": a word
         if (
@@ -2891,6 +2893,29 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (read 115-118) A doctor's patients, all of them, in a sentence no patient writes: "Dr.
+# Haddad's patients love her", "Dr Okafor's patients are being moved to Tuesday" (a
+# practice's praise or notice: the tagger, taught by texts that named a practice's own
+# doctors, read the name); not one patient ("Dr Sandhu's patient in bay 3") nor the
+# writer's own words ("my dad is one of Dr Aziz's patients").
+_A_CLINICIANS_TITLE_BEFORE = lazy.compile(
+    r"\b(?:Dr|Dra|Drs|Doctor|Doctora|Dott|Dre|Prof|Professor)\.?[ \t]+$", re.IGNORECASE
+)
+_PATIENTS_AFTER = lazy.compile(r"(?:['’]s)?[ \t]+patients\b", re.IGNORECASE)
+
+
+def _a_doctors_patients_in_no_ones_words(text: str, f: Finding) -> bool:
+    """``_learned``: the name ``f`` the tagger read is a titled doctor's before "patients"
+    in a sentence without the writer's own words (``_A_CLINICIANS_TITLE_BEFORE``)."""
+    end = f.end - 2 if text.endswith(("'s", "’s"), f.start, f.end) else f.end
+    if _PATIENTS_AFTER.match(text, end) is None:
+        return False
+    if _A_CLINICIANS_TITLE_BEFORE.search(text, max(0, f.start - 12), f.start) is None:
+        return False
+    left, right = sentence_around(text, f.start, f.end)
+    return _OWN_WORDS_ABROAD.search(text, left, right) is None
 
 
 # "-like" joined to the word: "Pearl-like", "Flu-like", "Lupus-like" ("Ann-Marie" goes on)

@@ -4921,7 +4921,11 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
         ("my commute on I-95 takes an hour", None),
         # "à" is read "a" once folded: the carer's town after it
         ("le médecin à Chicoutimi veut faire une biopsie à ma mère", "Chicoutimi"),
-        ("El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.", None),
+        pytest.param(
+            "El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.",
+            None,
+            marks=LEARNED_FALSE_BLOCK,
+        ),
         ("ring me as soon as you get to Oamaru, I'll bring mum's tablets", "Oamaru"),
         ("once you reach Reception, take a seat and we'll call you", None),
         ("the whole of Thibodaux is proud of you", "Thibodaux"),
@@ -4959,7 +4963,11 @@ def test_places_where_something_happened_to_a_person(text: str, place: str | Non
             marks=LEARNED_FALSE_BLOCK,
         ),
         ("Dr Lee, the dentist at the Fremont office, joined in 2019.", None),
-        ("Hi, I'm Sarah, the hygienist at the Fremont office, and I love nervous patients", None),
+        pytest.param(
+            "Hi, I'm Sarah, the hygienist at the Fremont office, and I love nervous patients",
+            None,
+            marks=LEARNED_FALSE_BLOCK,
+        ),
         ("We're hiring a dentist in Ipswich, apply today", None),
         ("Voted the best dentist in Hamilton three years running, book online today.", None),
         ("A dentist in Whangarei has been struck off after a tribunal hearing.", None),
@@ -7101,3 +7109,20 @@ def test_what_read_sets_107_to_110_showed(text: str, found: str | None) -> None:
 )
 def test_what_read_sets_111_to_114_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # (names the tagger reads, which the rules leave)
+        ("Dr. Nakamura's patients adore her.", []),
+        ("Dr. Petrova's patients are in good hands.", []),
+        # one patient, or the writer's own words: the name is read as before
+        ("my dad is one of Dr Aziz's patients", ["Aziz"]),
+    ],
+)
+def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[str]) -> None:
+    """(read 115-118) The tagger, taught by texts naming a practice's own doctors, read the
+    doctor of "Dr. Haddad's patients love her" as a name: a doctor's patients, all of
+    them, in a sentence with no writer's own words, tie no one to care."""
+    assert [text[f.start : f.end] for f in find_phi(text) if f.label == "name"] == found
