@@ -2509,6 +2509,13 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
         return None  # "Hyun-woo Park", "Sung-min Park": Park after a Korean given name
     if _named_by_a_place_word(f, c):
         return None
+    if (
+        len(c.words) == 3
+        and c.lowers[0] in _PATIENT_SHORT
+        and (romanised_given_name(c.lowers[1]) or c.lowers[1] in lx.GIVEN_NAMES)
+        and c.lowers[2] in _PLACE_WORD_SURNAMES
+    ):
+        return None  # (read 115-118) "Pt Hyun-woo Park, 52M", "Pt John Park": a patient
     if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
         after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
     ):
@@ -2519,6 +2526,8 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
 # Family names that are also an organisation's or a place's last word (Park, Hall, Lane,
 # Church, Cross, House, Mills, Fields)
 _PLACE_WORD_SURNAMES = lx.ORG_SUFFIXES & lx.SURNAMES
+# A note's "patient", shortened, opening the run before a given name and such a family name
+_PATIENT_SHORT = frozenset(("pt", "pt."))
 
 
 def _named_by_a_place_word(f: _Finder, c: Candidate) -> bool:
