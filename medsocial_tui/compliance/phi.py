@@ -903,7 +903,25 @@ _SYMPTOMS_STARTED_ON = lazy.compile(
     r"(?:\s+(?:after|with|during|at)\b[^.!?\n]{0,40}?)?\s+(?:on\s+)?$",
     _I,
 )
+# (read 79-118) The day the writer travels, asked about beside their care: "can I fly 2
+# days after an extraction? flying Auckland to Rarotonga on the 9th to see family",
+# "Flying from Perth to Denpasar on June 12 for veneers", "Leaving Scottsdale on the 22nd
+# to go home", "I'm flying home on the 3rd" (the writer's "I" or "we", or the sentence's
+# start where a chat leaves it out; not "Dr Lee is flying to Lima on the 9th").
+_WRITER_TRAVELS_ON = lazy.compile(
+    r"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i|we|and)\s+|(?<!\S)(?<![^.!?\n\s]\s))"
+    r"(?:flying|leaving\s+(?:home|(?-i:[A-Z])\w*)|travell?ing|heading\s+(?:home|back|off|out)"
+    r"|sailing|driving\s+back)"
+    r"\b[^.!?\n]{0,50}?\bon\s+$",
+    _I,
+)
 _CARE_DAY_CUES = (
+    (
+        _WRITER_TRAVELS_ON,
+        70,
+        "the day the writer travels, told beside their care (flying home on the 9th)"
+        " [date.writer_travels]",
+    ),
     (
         _SYMPTOMS_STARTED_ON,
         90,

@@ -1537,6 +1537,8 @@ def test_general_set_cues(text: str, words: str) -> None:
         "the a/c 24 hours a day is broken in my son's room",
         "The flu season started on Dec 8 this year.",
         "Our winter sale started on Dec 8: 10% off whitening.",
+        "Dr Lee is flying to Lima on the 9th for a mission trip.",
+        "Leaving early on Friday 3 May for the staff party, sorry!",
     ],
 )
 def test_general_set_look_alikes_stay_clean(text: str) -> None:
@@ -1889,6 +1891,12 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
         ("The pain started on Dec 8, is that normal after a run?", "Dec 8"),
         ("Symptoms began Jan 3 and are getting worse.", "Jan 3"),
         ("it started hurting on the 9th after the crown went in", "the 9th"),
+        # (read 79-118) the day the writer travels, told beside their care
+        (
+            "can i fly 2 days after an extraction? flying Auckland to Rarotonga on the 9th",
+            "the 9th",
+        ),
+        ("Safe to fly after a sinus lift? Leaving Scottsdale on the 22nd to go home.", "the 22nd"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
