@@ -436,7 +436,7 @@ MONTH_PATTERN = (
 )
 WEEKDAYS = _words(
     "monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue tues wed thu thur thurs fri sat sun"
+    "mon tue tues wed weds thu thur thurs fri sat sun"
 )
 # The days of the week as other languages write them, a pattern fragment a language, used
 # with a case-blind flag: extents.py reads one before a date ("domingo 30 de noviembre",

@@ -1897,6 +1897,8 @@ def test_every_rule_in_the_tables_has_a_case() -> None:
             "the 9th",
         ),
         ("Safe to fly after a sinus lift? Leaving Scottsdale on the 22nd to go home.", "the 22nd"),
+        # (read 79-118) Wednesday shortened as "Weds"
+        ("I left my retainer case in surgery 2 on Weds 22nd, could you keep it?", "Weds 22nd"),
     ],
 )
 def test_dates_as_people_write_them(text: str, words: str) -> None:
