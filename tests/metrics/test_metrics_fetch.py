@@ -9,7 +9,7 @@ import json
 import os
 import subprocess
 import sys
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
@@ -375,13 +375,19 @@ def test_doctor_says_when_counters_are_not_read_and_which_account_failed(home, f
 
 
 def test_the_report_counts_inbox_items_and_how_fast_they_were_answered(home, fake):
-    """Counts and hours only: nobody's words reach the owner's report."""
+    """Counts and hours only: nobody's words reach the owner's report.
+
+    The comments arrive at noon on the Wednesday of the last whole week (the week a report
+    counts): placed 20 hours before now, as they once were, they fell in the week before
+    it whenever the suite ran on a Monday before 8 pm."""
     practice = open_practice(home)
-    now = clock.now()
+    today = clock.local(clock.now(), practice.tz).date()
+    start, _end, _before = report.period_bounds("week", today)
+    midweek = datetime.combine(start + timedelta(days=2), time(12), tzinfo=practice.tz)
     try:
         with practice.store.write() as db:
             for n, (hours, answered) in enumerate([(1, True), (3, True), (10, True), (0, False)]):
-                created = now - timedelta(hours=20, seconds=n)
+                created = midweek - timedelta(seconds=n)
                 db.conn.execute(
                     "INSERT INTO inbox_items (account_id, remote_id, kind, author_name, text,"
                     " created_at, fetched_at, state, answered_at, updated_at)"
@@ -395,9 +401,7 @@ def test_the_report_counts_inbox_items_and_how_fast_they_were_answered(home, fak
                         clock.to_iso(created),
                     ),
                 )
-        summary = report.summarise(
-            practice, "week", today=clock.local(now, practice.tz).date() + timedelta(days=7)
-        )
+        summary = report.summarise(practice, "week", today=today)
     finally:
         practice.close()
     this = summary.inbox["this"]
