@@ -1288,16 +1288,19 @@ def _dates(
 # the calendar in it is their day, as a name in it would be theirs; a day with no number
 # ("Friday", "yesterday") names no day of the calendar.
 _DAY_NUMBER = lazy.compile(r"\d|\b(?:first|second|third|[a-z]+(?<!mon)th)\b", _I)
-# A count of days, weeks or months as British notes write it ("3/7 hx of swelling": three
-# days; "2/52 ago", "6/12 history"), no day of a month.
+# Days, weeks or months counted as British notes write them: "3/7" three days, "2/52" two
+# weeks, "6/12" six months (no day of a month in these readings).
+_NOTES_COUNT = r"\d{1,2}/(?:7|52|12)"
+# Such a count before what it says of a history ("3/7 hx of swelling", "2/52 ago", "6/12
+# history").
 _NOTES_DURATION = lazy.compile(
-    r"\d{1,2}/(?:7|52|12)[ \t]*(?:hx|h/o|history|ago|of|post|duration|since|later)\b", _I
+    rf"{_NOTES_COUNT}[ \t]*(?:hx|h/o|history|ago|of|post|duration|since|later)\b", _I
 )
 # An age in days, weeks or months so written ("3/12 old baby", "6/52 old", "5/7 old").
-_NOTES_AGE = lazy.compile(r"\d{1,2}/(?:7|52|12)[ \t]*(?:-[ \t]*)?old\b", _I)
+_NOTES_AGE = lazy.compile(rf"{_NOTES_COUNT}[ \t]*(?:-[ \t]*)?old\b", _I)
 # (read 115-118) Such a count after what counts a span in notes: "R heel pain x 3/12" (for
 # three months), "for 2/52", "over the past 6/12", "review 4/52", "f/u in 3/12", "TCI 2/7".
-_NOTES_SPAN = lazy.compile(r"\d{1,2}/(?:7|52|12)")
+_NOTES_SPAN = lazy.compile(_NOTES_COUNT)
 _NOTES_SPAN_BEFORE = lazy.compile(
     r"(?:\bx|×|\bfor|\bpast|\blast|\bover|\bwithin|\bnext|\bin|\breview(?:[ \t]+in)?"
     r"|\bf/u(?:[ \t]+in)?|\bfollow[ \t-]?up(?:[ \t]+in)?|\bTCI|\bRV)[ \t]*$",
