@@ -2511,7 +2511,7 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
         return None
     if (
         len(c.words) == 3
-        and c.lowers[0] in _PATIENT_SHORT
+        and c.lowers[0] == "pt"  # (a note's "patient", shortened; its full stop is a token)
         and (romanised_given_name(c.lowers[1]) or c.lowers[1] in lx.GIVEN_NAMES)
         and c.lowers[2] in _PLACE_WORD_SURNAMES
     ):
@@ -2526,8 +2526,6 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
 # Family names that are also an organisation's or a place's last word (Park, Hall, Lane,
 # Church, Cross, House, Mills, Fields)
 _PLACE_WORD_SURNAMES = lx.ORG_SUFFIXES & lx.SURNAMES
-# A note's "patient", shortened, opening the run before a given name and such a family name
-_PATIENT_SHORT = frozenset(("pt", "pt."))
 
 
 def _named_by_a_place_word(f: _Finder, c: Candidate) -> bool:

@@ -877,13 +877,16 @@ def _personal_before_reach(text: str) -> int:
     return 32 + 2 * longest_space
 
 
+# A sentence's start, as a lookbehind: the sentence's own start may be the search's start,
+# where "^" is not (no character before but white space, and none but a sentence's end
+# before that).
+_AT_A_SENTENCES_START = r"(?<!\S)(?<![^.!?\n\s]\s)"
 # (dates79) The writer's own care or visit, the "I" left out as chats and reviews leave it,
 # or written: "had it fitted on the 9th", "got mine out on the 3rd", "I had the crown
 # cemented on Friday the 2nd", "Waited 2 hours on the 27th" (a text's or a sentence's
 # start, or after "and" or "I").
 _HAD_IT_DONE_ON = lazy.compile(
-    # (a lookbehind: the sentence's own start may be the search's start, where "^" is not)
-    r"(?:\b(?:i|and)\s+|(?<!\S)(?<![^.!?\n\s]\s))(?:(?:had|got)\s+(?:it|them|mine|one|my\s+\w+|the\s+\w+)"
+    rf"(?:\b(?:i|and)\s+|{_AT_A_SENTENCES_START})(?:(?:had|got)\s+(?:it|them|mine|one|my\s+\w+|the\s+\w+)"
     r"\s+(?:fitted|fixed|done|out|pulled|extracted|removed|placed|filled|put\s+in|cemented"
     r"|glued|replaced|re-?done|adjusted|tightened)\s+(?:on\s+)?"
     # or a review's visit, the "I" left out: "Waited 2 hours on the 27th", "went in on the
@@ -909,7 +912,7 @@ _SYMPTOMS_STARTED_ON = lazy.compile(
 # to go home", "I'm flying home on the 3rd" (the writer's "I" or "we", or the sentence's
 # start where a chat leaves it out; not "Dr Lee is flying to Lima on the 9th").
 _WRITER_TRAVELS_ON = lazy.compile(
-    r"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i|we|and)\s+|(?<!\S)(?<![^.!?\n\s]\s))"
+    rf"(?:\b(?:i['’]?m|i\s+am|we['’]?re|we\s+are|i|we|and)\s+|{_AT_A_SENTENCES_START})"
     r"(?:flying|leaving\s+(?:home|(?-i:[A-Z])\w*)|travell?ing|heading\s+(?:home|back|off|out)"
     r"|sailing|driving\s+back)"
     r"\b[^.!?\n]{0,50}?\bon\s+$",

@@ -4324,6 +4324,8 @@ _FACILITY_AFTER = lazy.compile(rf"[ \t]+(?:{_FACILITY_NOUN})\b")
 _EMAIL_TLD = r"(?:com|org|net|edu|gov|io|co|us|uk|ca|au|de|fr|info|me|mail|health)"
 _AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*|\s+\(?@\)?\s+)"
 _DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\s*\.\s*)"
+# A dot as written, or "dot" in brackets ("yahoo (dot) ro"; ``email.bracketed_at``)
+_DOT_OR_BRACKETED = r"(?:\.|[ \t]*[\[({<][ \t]*(?i:dot)[ \t]*[\])}>][ \t]*)"
 
 _ID_LABEL = (
     r"(?:\bI\.?D\.?|\bidentification|\bmember(?:ship)?|\bpolicy(?:holder)?|\bacc(?:oun)?t\.?"
@@ -7083,6 +7085,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "DEVICE_LABEL": _DEVICE_LABEL,
         "DIGITS_OR_WORDS": _DIGITS_OR_WORDS,
         "DOT": _DOT,
+        "DOT_OR_BRACKETED": _DOT_OR_BRACKETED,
         "EMAIL_TLD": _EMAIL_TLD,
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
