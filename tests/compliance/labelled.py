@@ -162,7 +162,9 @@ SOURCES = {
 # 28-110), and four more such helpers wrote 115-118 to the same brief to judge it blind
 # (measured on ``eed3172``, the guard as it found it). The session after read 115-118 (with
 # 28-114), and four more such helpers wrote 119-122 to the same brief to judge it blind
-# (measured on ``6d7ea7d``, the guard as it found it).
+# (measured on ``6d7ea7d``, the guard as it found it). The session after read 119-122 (with
+# 28-118), and four more such helpers wrote 123-126 to the same brief to judge it blind
+# (measured on ``2006a54``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -296,6 +298,10 @@ GENERAL = {
     "general_held_out120": HERE / "corpus" / "general_heldout120.txt",
     "general_held_out121": HERE / "corpus" / "general_heldout121.txt",
     "general_held_out122": HERE / "corpus" / "general_heldout122.txt",
+    "general_held_out123": HERE / "corpus" / "general_heldout123.txt",
+    "general_held_out124": HERE / "corpus" / "general_heldout124.txt",
+    "general_held_out125": HERE / "corpus" / "general_heldout125.txt",
+    "general_held_out126": HERE / "corpus" / "general_heldout126.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",

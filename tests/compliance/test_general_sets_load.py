@@ -72,7 +72,9 @@ def test_marks_become_offsets() -> None:
         "121",
         "general_held_out122",
         "123",
-        "general_heldout125",
+        "general_heldout124",
+        "general_held_out125",
+        "126",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
