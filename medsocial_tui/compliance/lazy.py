@@ -18,18 +18,24 @@ a test checks that importing the guard compiles none.
 from __future__ import annotations
 
 import _sre as _sre_engine  # type: ignore[import-not-found]
+import functools
 import gzip
+import hashlib
 import importlib.util
+import marshal
+import os
 import re
 import sys
 import weakref
+import zlib
+from array import array
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from re import _casefix  # type: ignore[attr-defined]
 from re import _compiler as _sre_compile  # type: ignore[attr-defined]
 from re import _constants as _sre  # type: ignore[attr-defined]
 from re import _parser as _sre_parse  # type: ignore[attr-defined]
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 _compiled = 0
 _made = 0
@@ -78,7 +84,7 @@ class LazyPattern:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
             global _compiled
-            compiled = _factored(self.pattern, self._flags) or re.compile(self.pattern, self._flags)
+            compiled = _compiled_source(self.pattern, self._flags)
             _compiled += 1
             state = self.__dict__
             state["_compiled"] = compiled
@@ -190,6 +196,213 @@ class LazyPattern:
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
     """A pattern that compiles ``source`` with ``flags`` on its first use."""
     return cast("re.Pattern[str]", LazyPattern(source, flags))
+
+
+# -- compiled patterns kept on disk ---------------------------------------------------------
+# Compiling is most of what the guard's first reading costs a process: some 600 patterns
+# for a post, 2.4 s of CPU on this project's machine (parsing and code generation in
+# ``re``'s Python code), paid again by every ``medsocial flush`` run, every CLI command
+# that checks a post and the TUI's first check. ``re`` turns a pattern into a list of
+# integers for its engine (``_sre.compile``); as Python keeps a module's compiled code in
+# ``__pycache__``, the guard keeps the code of its patterns and of their twins there
+# (``store_path``, written by ``python -m medsocial_tui.compliance.pattern_store``, which
+# ``make`` runs), and builds each pattern from its kept code when it is first used: the
+# same code, so the same pattern, in a fraction of a millisecond. A pattern is found in the
+# store by its source and flags: one edited since has no entry and is compiled as before.
+# The store holds what this module made of the patterns (factored, twins), so it is kept
+# only for this module's exact text and this interpreter's regex engine (``_store_header``);
+# anything else (no file, another Python, a damaged file) is read as an empty store.
+# The file is part of the installed package (the code it holds is what ``re`` would make
+# of the guard's own sources) and is trusted as the package's modules are.
+
+_STORE_FORMAT = 2  # 2: each pattern's code zlib-compressed
+_MISSING = object()
+_T = TypeVar("_T")
+# While a store is made: each pattern made here, by its id, with its code (``_engine``),
+# and each result to keep, by the function that made it and its source and flags.
+_recording: dict[int, tuple[re.Pattern[str], list[Any]]] | None = None
+_recorded: dict[tuple[str, str, int], Any] = {}
+_store: dict[tuple[str, str, int], Any] | None = None
+_store_used = 0
+
+
+class _Unkeepable(Exception):
+    """A result holding a pattern whose code was not seen (``re.compile`` made it)."""
+
+
+def store_path() -> Path:
+    """Where this interpreter's store of the guard's compiled patterns is kept."""
+    tag = sys.implementation.cache_tag or "python"
+    return Path(__file__).resolve().parent / "__pycache__" / f"patterns.{tag}.bin"
+
+
+def _store_header() -> tuple[Any, ...]:
+    """What the kept code depends on: the store's layout, the interpreter and its regex
+    engine, and this module's text (its factoring and twins made the code)."""
+    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return (
+        _STORE_FORMAT,
+        sys.version,
+        _sre_engine.MAGIC,
+        _sre_engine.CODESIZE,
+        sys.maxunicode,
+        digest,
+    )
+
+
+def _the_store() -> dict[tuple[str, str, int], Any]:
+    global _store
+    if _store is None:
+        _store = {}
+        try:
+            header, entries = marshal.loads(store_path().read_bytes())
+            if header == _store_header() and isinstance(entries, dict):
+                _store = entries
+        except (OSError, EOFError, ValueError, TypeError):
+            pass  # no store, or not one this process can use: patterns are compiled
+    return _store
+
+
+def store_used() -> int:
+    """How many patterns and twins this process built from the store."""
+    return _store_used
+
+
+def _engine(source: str | None, tree: Any, flags: int) -> re.Pattern[str]:
+    """``re._compiler.compile(tree, flags)`` (``source`` is the pattern's text, None for
+    a twin made from a tree), its code kept while a store is being made."""
+    code = _sre_compile._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, number in groupindex.items():
+        indexgroup[number] = name
+    final = int(flags | tree.state.flags)
+    compiled: re.Pattern[str] = _sre_engine.compile(
+        source, final, code, tree.state.groups - 1, groupindex, tuple(indexgroup)
+    )
+    if _recording is not None:
+        spec = [
+            source,
+            final,
+            zlib.compress(array("I", code).tobytes(), 6),
+            tree.state.groups - 1,
+            dict(groupindex),
+            tuple(indexgroup),
+        ]
+        _recording[id(compiled)] = (compiled, spec)
+    return compiled
+
+
+def _rebuilt(spec: list[Any]) -> re.Pattern[str]:
+    source, flags, code, groups, groupindex, indexgroup = spec
+    words = array("I")
+    words.frombytes(zlib.decompress(code))
+    compiled: re.Pattern[str] = _sre_engine.compile(
+        source, flags, words.tolist(), groups, groupindex, indexgroup
+    )
+    return compiled
+
+
+def _as_kept(value: Any) -> Any:
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, tuple):
+        return tuple(_as_kept(part) for part in value)
+    made = _recording.get(id(value)) if _recording is not None else None
+    if made is None or made[0] is not value:
+        raise _Unkeepable
+    return made[1]
+
+
+def _from_kept(value: Any) -> Any:
+    if isinstance(value, list):
+        return _rebuilt(value)
+    if isinstance(value, tuple):
+        return tuple(_from_kept(part) for part in value)
+    return value
+
+
+def _kept(kind: str) -> Callable[[Callable[[str, int], _T]], Callable[[str, int], _T]]:
+    """A function of a pattern's source and flags that makes patterns, answered from the
+    store when it holds the answer (and recorded into one being made)."""
+
+    def wrap(make: Callable[[str, int], _T]) -> Callable[[str, int], _T]:
+        @functools.wraps(make)
+        def remembered(source: str, flags: int) -> _T:
+            global _store_used
+            key = (kind, source, int(flags))
+            if _recording is None:
+                kept = _the_store().get(key, _MISSING)
+                if kept is not _MISSING:
+                    try:
+                        made: _T = _from_kept(kept)
+                    except (RuntimeError, TypeError, ValueError, OverflowError, zlib.error):
+                        pass  # (a damaged entry: made again below)
+                    else:
+                        _store_used += 1
+                        return made
+            made = make(source, flags)
+            if _recording is not None:
+                try:
+                    _recorded[key] = _as_kept(made)
+                except _Unkeepable:
+                    pass
+            return made
+
+        return remembered
+
+    return wrap
+
+
+@_kept("pattern")
+def _compiled_source(source: str, flags: int) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, factored where it can be (``_factored``)."""
+    factored = _factored(source, flags)
+    if factored is not None:
+        return factored
+    if not flags & (re.DEBUG | re.LOCALE):
+        try:
+            return _engine(source, _sre_parse.parse(source, flags), flags)
+        except (AttributeError, TypeError, ValueError, IndexError, RuntimeError):
+            pass  # (re.error included: re.compile raises it again, as it would)
+    return re.compile(source, flags)
+
+
+def write_store(patterns: list[LazyPattern], path: Path | None = None) -> tuple[int, int]:
+    """Make the store: compile each of ``patterns`` and each twin its searches may make,
+    keeping their code, and write it to ``path`` (``store_path()``) in one replace.
+    Returns how many entries and bytes were written."""
+    global _recording
+    _recording = {}
+    _recorded.clear()
+    try:
+        for pattern in patterns:
+            source, flags = pattern.pattern, pattern._flags
+            _compiled_source(source, flags)
+            if flags & re.IGNORECASE:
+                if _twin(source, flags)[0] is None:
+                    _case_kept_branches(source, flags)
+                    _wider_twin(source, flags)
+            elif "(?i" in source:
+                opening_twin(source, flags)
+        entries = dict(_recorded)
+        data = marshal.dumps((_store_header(), entries))
+    finally:
+        _recording = None
+        _recorded.clear()
+    target = path or store_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")
+    partial.write_bytes(data)
+    os.replace(partial, target)
+    forget_store()
+    return len(entries), len(data)
+
+
+def forget_store() -> None:
+    """Read the store again at the next compile (after it is written or removed)."""
+    global _store
+    _store = None
 
 
 # -- case-blind searches on lower-cased text ------------------------------------------------
@@ -305,6 +518,7 @@ def case_kept_twin(source: str, flags: int) -> re.Pattern[str] | None:
     return _twin(source, flags)[0]
 
 
+@_kept("twin")
 def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
     """``case_kept_twin``, and whether every literal and range of ``source`` is ASCII
     (``any_text_pattern``), from one parse."""
@@ -317,12 +531,13 @@ def _twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
             return None, False
         tree.state.flags &= ~re.IGNORECASE
         factor_alternatives(tree)
-        twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
+        twin: re.Pattern[str] = _engine(None, tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
     return twin, any_text
 
 
+@_kept("wider")
 def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
     """A twin for a case-blind pattern with parts that keep case (``\\b(?-i:[A-Z]\\w+)
     Clinic``), those parts lower-cased too: it matches the lower-cased text wherever the
@@ -338,12 +553,13 @@ def _wider_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
             return None, False
         tree.state.flags &= ~re.IGNORECASE
         factor_alternatives(tree)
-        twin: re.Pattern[str] = _sre_compile.compile(tree, flags & ~re.IGNORECASE)
+        twin: re.Pattern[str] = _engine(None, tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
     return twin, any_text
 
 
+@_kept("branches")
 def _case_kept_branches(
     source: str, flags: int
 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
@@ -376,9 +592,9 @@ def _case_kept_branches(
             return None, None
         twin_tree.state.flags &= ~re.IGNORECASE
         factor_alternatives(twin_tree)
-        twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags & ~re.IGNORECASE)
+        twin: re.Pattern[str] = _engine(None, twin_tree, flags & ~re.IGNORECASE)
         kept_tree.state.flags &= ~re.IGNORECASE  # (each of its parts keeps case anyway)
-        kept_pattern: re.Pattern[str] = _sre_compile.compile(kept_tree, flags & ~re.IGNORECASE)
+        kept_pattern: re.Pattern[str] = _engine(None, kept_tree, flags & ~re.IGNORECASE)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, None
     return kept_pattern, twin
@@ -438,22 +654,9 @@ def _factored(source: str, flags: int) -> re.Pattern[str] | None:
         tree = _sre_parse.parse(source, flags)
         if not factor_alternatives(tree):
             return None
-        code = _sre_compile._code(tree, flags)
-        groupindex = tree.state.groupdict
-        indexgroup: list[str | None] = [None] * tree.state.groups
-        for name, number in groupindex.items():
-            indexgroup[number] = name
-        compiled: re.Pattern[str] = _sre_engine.compile(
-            source,
-            flags | tree.state.flags,
-            code,
-            tree.state.groups - 1,
-            groupindex,
-            tuple(indexgroup),
-        )
-    except (re.error, AttributeError, TypeError, ValueError, IndexError):
+        return _engine(source, tree, flags)
+    except (re.error, AttributeError, TypeError, ValueError, IndexError, RuntimeError):
         return None
-    return compiled
 
 
 def _by_first_character(
@@ -772,6 +975,7 @@ def _opens_with_letters(items: Any) -> bool:
     return False
 
 
+@_kept("opening")
 def opening_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]:
     """For a case-kept ``source`` whose every match opens with a case-blind part: a
     case-kept pattern that matches the lower-cased text wherever a match of ``source`` can
@@ -789,7 +993,7 @@ def opening_twin(source: str, flags: int) -> tuple[re.Pattern[str] | None, bool]
         twin_tree = _sre_parse.SubPattern(tree.state, opening)
         any_text = _any_text_tree(twin_tree.data)
         factor_alternatives(twin_tree)
-        twin: re.Pattern[str] = _sre_compile.compile(twin_tree, flags)
+        twin: re.Pattern[str] = _engine(None, twin_tree, flags)
     except (re.error, AttributeError, TypeError, ValueError, IndexError):
         return None, False
     return twin, any_text

@@ -34,15 +34,22 @@ def _listed(name: str) -> frozenset[str]:
 def alternation(words: frozenset[str] | set[str]) -> str:
     """A regex alternation of ``words``, longest first (the longer match is preferred), each
     escaped and its spaces any run of spaces or tabs ("lola ko", "bibi  yangu")."""
-    return "|".join(
-        re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=lambda w: (-len(w), w))
-    )
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=longest_first))
+
+
+def longest_first(word: str) -> tuple[int, str]:
+    """A sort key: longer words first, so that an alternation made of them prefers the
+    longer match ("St Mary's Hospital" before "St Mary's"), and words of one length in
+    alphabetical order, so that a pattern made from a set is the same text in every
+    process (a set's order changes with the process's hash seed, and the store of
+    compiled patterns, ``lazy.store_path``, finds a pattern by its text)."""
+    return (-len(word), word)
 
 
 def _phrases(text: str) -> tuple[str, ...]:
     """One phrase a line; longest first so a regex alternation prefers the longer match."""
     items = {line.strip().lower() for line in text.splitlines() if line.strip()}
-    return tuple(sorted(items, key=len, reverse=True))
+    return tuple(sorted(items, key=longest_first))
 
 
 # The hand list, and the US Census 1990 first-name lists (public domain, as shipped by the MIT
@@ -1408,7 +1415,7 @@ def _system_names(text: str) -> tuple[str, ...]:
     """One name a line as written (case kept: "Kaiser" is a system, "kaiser roll" is not),
     "#" lines left out; longest first so an alternation prefers the longer name."""
     items = {line.strip() for line in text.splitlines() if line.strip()}
-    return tuple(sorted((i for i in items if not i.startswith("#")), key=len, reverse=True))
+    return tuple(sorted((i for i in items if not i.startswith("#")), key=longest_first))
 
 
 # Hospitals and health systems people name without a facility word ("my doctor at Kaiser

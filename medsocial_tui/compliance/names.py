@@ -252,7 +252,7 @@ _END = frozenset(".!?")
 _THANK_YOU_BEFORE = lazy.compile(r"\bthank\s+you\s*,?\s*$", re.IGNORECASE)
 _STAFF_AFTER = lazy.compile(
     r"^\s*(?:,\s*(?:our|the|a|an|your)\s+(?:new\s+|lead\s+|head\s+)?\w+|,?\s*(?:"
-    + "|".join(re.escape(c) for c in lx.CREDENTIALS)
+    + "|".join(re.escape(c) for c in sorted(lx.CREDENTIALS, key=lx.longest_first))
     + r")\b|\s+from\s+(?:our|the)\s+(?:front|team|office|billing)"
     + r"|\s+(?:joins|joined)\s+(?:us|our))"
 )
@@ -2036,7 +2036,7 @@ _RECORD_HOLDER_BEFORE = lazy.compile(
     # Obi", "fingerprint template … enrolled for staff member Anneliese Koval"
     r"(?:[ \t]+(?:the[ \t]+|our[ \t]+)?(?:staff[ \t]+member|member[ \t]+of[ \t]+staff|employee"
     r"|dental[ \t]+nurse|"
-    + "|".join(sorted((re.escape(w) for w in _HOLDER_ROLES), key=len, reverse=True))
+    + "|".join(sorted((re.escape(w) for w in _HOLDER_ROLES), key=lx.longest_first))
     + r"))?"
     r"|\b(?:holder|tenant|witness|referee|applicant|cardholder|subscriber|insured"
     r"|beneficiary|registrant|trainee|recipient|awardee)[ \t]*[:—–-]?"
@@ -5068,7 +5068,7 @@ def nurse_of_the_writer(f: _Finder, c: Candidate) -> str | None:
 _YOUR_NEWS_AFTER = lazy.compile(
     r"[ \t]+(?:your|ur|yr)[ \t]+(?!(?:new|regular|usual|lead|friendly|own)[ \t]+)"
     r"(?!(?:"
-    + "|".join(sorted((re.escape(w) for w in lx.STAFF_WORDS), key=len, reverse=True))
+    + "|".join(sorted((re.escape(w) for w in lx.STAFF_WORDS), key=lx.longest_first))
     + r")s?\b)(?:[\w'’/-]+[ \t]+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|came|come|got|arrived|ready|back|due|booked"
     r"|confirmed|needs?|went|looks?|looked|came[ \t]+back|still)\b",
@@ -5114,7 +5114,7 @@ _FRONTED_TIME = lazy.compile(
     + r")|(?:"
     + lx.MONTH_PATTERN
     + r")[ \t]+\d{1,2}(?:st|nd|rd|th)?|(?:"
-    + "|".join(sorted(lx.WEEKDAYS, key=len, reverse=True))
+    + "|".join(sorted(lx.WEEKDAYS, key=lx.longest_first))
     + r")|yesterday|today|tomorrow|tonight|week|weekend|month|morning|night)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*,?[ \t]*",
     re.IGNORECASE,
@@ -6497,7 +6497,7 @@ _A_MONTHS_OBSERVANCE = lazy.compile(
 # short notes and questions people write ("Sione (my nephew) has been wetting the bed",
 # "Sun-hee, my mother, had a stroke", "Dinh is 40 and has had heartburn", "J.K. is a
 # 52-year-old with diabetes").
-_KIN_NOUNS = "|".join(sorted(_KIN_OF_NAMED, key=len, reverse=True))
+_KIN_NOUNS = "|".join(sorted(_KIN_OF_NAMED, key=lx.longest_first))
 _KIN_PHRASE = r"(?:my|our)[ \t]+(?:[\w-]+[ \t]+)?(?:" + _KIN_NOUNS + r")"
 _KIN_IN_APPOSITION = lazy.compile(
     r"[ \t]*(?:\([ \t]*" + _KIN_PHRASE + r"[ \t]*\)"  # "Sione (my nephew)"

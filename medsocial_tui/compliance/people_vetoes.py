@@ -548,7 +548,7 @@ _KIN_TITLES = frozenset(("father", "sister", "brother"))
 _POST_PHRASES = (r"cadre[ \t]+de[ \t]+sant[eé]", r"nurse[ \t]+in[ \t]+charge")
 _POST_OPENERS = frozenset((*_POST_WORDS, "cadre", "nurse"))
 _POSTS = "|".join(
-    (*_POST_PHRASES, *sorted((re.escape(w) for w in _POST_WORDS), key=len, reverse=True))
+    (*_POST_PHRASES, *sorted((re.escape(w) for w in _POST_WORDS), key=lx.longest_first))
 )
 # A title the name may follow the post with, in English and the notice's own language.
 _COURTESY = (
@@ -1943,7 +1943,7 @@ _A_PRACTICES_DRAW = lazy.compile(
 # family ("Mr O'Leary's wife was admitted").
 _TITLE_AND_SURNAME = lazy.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?([A-Z][\w'’-]+)")
 _TITLE_BEFORE = lazy.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+$")
-_OFFICE_WORDS = "|".join(sorted(lx.PUBLIC_TITLES, key=len, reverse=True))
+_OFFICE_WORDS = "|".join(sorted(lx.PUBLIC_TITLES, key=lx.longest_first))
 
 
 def _a_public_person_named_earlier(text: str, f: Finding) -> bool:

@@ -117,7 +117,7 @@ _HIJRI_MONTH = (
     "(?:"
     + "|".join(
         re.escape(w.capitalize()).replace("'", "['’]")
-        for w in sorted(lx.HIJRI_MONTHS, key=len, reverse=True)
+        for w in sorted(lx.HIJRI_MONTHS, key=lx.longest_first)
     )
     + r"|Rabi['’]?\s+al-(?:Awwal|Thani|Akhir)|Jumada\s+al-(?:Ula|Awwal|Akhirah|Thani)"
     r"|Dhu\s+al-(?:Qi['’]?dah|Qa['’]?dah|Hijjah)|Dhul[\s-]Hijjah)"
@@ -2057,7 +2057,7 @@ _TITLE_WORDS = sorted(
         "dr prof rabbi pastor rev reverend imam fr sgt capt lt col gramma grampa gramps grammy"
         " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle".split()
     ),
-    key=lambda w: (-len(w), w),
+    key=lx.longest_first,
 )
 _TITLE_OPENS = lazy.compile(
     r"(?i:" + "|".join(re.escape(w) for w in _TITLE_WORDS) + r")\.?[ \t]+(?=\w)"

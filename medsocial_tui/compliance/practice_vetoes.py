@@ -269,7 +269,7 @@ def _a_staff_notice(text: str, f: Finding) -> bool:
 # names the person's post in the practice.
 _OUR_ROLE_NEXT = lazy.compile(
     r"[ \t]*[!.]+[ \t]*(?:our|the)[ \t]+(?:[a-z-]+[ \t]+){0,3}(?:"
-    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=lx.longest_first))
     + r")s?\b",
     _I,
 )
@@ -747,7 +747,7 @@ _REGISTRATION_BEFORE = lazy.compile(
 )
 _CLINICIAN = lazy.compile(
     r"\b(?:dr|doctor|prof|"
-    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=lx.longest_first))
     + r")s?\b",
     _I,
 )

@@ -24,7 +24,7 @@ from typing import NamedTuple
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance.context import EMPTY_CONTEXT, PracticeContext
 from medsocial_tui.compliance.findings import BLOCK, Finding
-from medsocial_tui.compliance.lexicon import HEALTH_TERMS, MONTH_PATTERN
+from medsocial_tui.compliance.lexicon import HEALTH_TERMS, MONTH_PATTERN, longest_first
 from medsocial_tui.compliance.report import check_text
 
 _I = re.IGNORECASE
@@ -286,9 +286,7 @@ _COST = lazy.compile(
 )
 _HEALTH = lazy.compile(
     r"(?<![\w-])(?:"
-    + "|".join(
-        re.escape(t).replace(r"\ ", r"\s+") for t in sorted(HEALTH_TERMS, key=len, reverse=True)
-    )
+    + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in sorted(HEALTH_TERMS, key=longest_first))
     + r")(?![\w-])",
     _I,
 )

@@ -1813,7 +1813,7 @@ _PROVIDER_MARK = lazy.compile(
 _CAREER_CLAUSE = lazy.compile(
     r"\b(?:qualified|qualifying|trained|training|retrained|works?|worked|working|practi[sc]e[sd]?"
     r"|practi[sc]ing|started|began)[ \t]+(?:as|in)[ \t]+(?:an?[ \t]+)?(?:[a-z-]+[ \t]+){0,2}(?:"
-    + "|".join(sorted(_CARE_ROLE_TITLES, key=len, reverse=True))
+    + "|".join(sorted(_CARE_ROLE_TITLES, key=lx.longest_first))
     + r")s?\b"
     r"|\b(?:studied|studying|read|graduated[ \t]+in|degree[ \t]+in)[ \t]+(?:dentistry|medicine"
     r"|nursing|pharmacy|physiotherapy|dental[ \t]+(?:hygiene|surgery|therapy|technology)"
@@ -2953,7 +2953,7 @@ _WRITERS_WORK_BEFORE = lazy.compile(
     # (guard-clinclean5) and "As a GP in Glasgow, I see …", "Speaking as a pharmacist in Cork"
     r"(?:\b(?:i['’]?m|i[ \t]+am|i[ \t]+work[ \t]+as)|(?:^|[.!?][ \t]+|\bspeaking[ \t]+)as)"
     r"[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=lx.longest_first))
     + r"|gp|student|researcher|teacher|lecturer|professor|journalist|reporter)s?"
     r"[ \t]+(?:based[ \t]+|working[ \t]+|practi[sc]ing[ \t]+)?(?:in|from|at|near)[ \t]+$"
     # (guard-longclean5) or as letters to the editor say it: "As a dentist who has worked in
@@ -2961,13 +2961,13 @@ _WRITERS_WORK_BEFORE = lazy.compile(
     # clinics", "As a GP practising in Mold", "I have worked as a nurse in Hilo",
     # (a trade named: "I have worked in Tralee since 1990" may be a patient's own story)
     r"|\bas[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=lx.longest_first))
     + r"|student|researcher|teacher|lecturer|professor|journalist|reporter|gp|dentist|doctor)"
     r"[ \t]+(?:(?:who|that)[ \t]+(?:(?:has|have|had)[ \t]+)?(?:worked|practi[sc]ed|taught|nursed)"
     r"|working|practi[sc]ing|based)[ \t]+(?:in|at)[ \t]+$"
     r"|\bi(?:['’]ve|[ \t]+have)[ \t]+(?:worked|practi[sc]ed|taught|nursed)[ \t]+as[ \t]+an?"
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:"
-    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=len, reverse=True))
+    + "|".join(sorted((w for w in lx.STAFF_WORDS if len(w) > 3), key=lx.longest_first))
     + r"|teacher|lecturer|professor|gp|dentist|doctor)[ \t]+(?:in|at)[ \t]+$",
     _I,
 )
@@ -4261,7 +4261,7 @@ def _names_as_read(names: Iterable[str]) -> tuple[str, ...]:
     """``names`` as the guard reads text, folded by ``normalize`` ("Charité" is read
     "Charite", "Sírio-Libanês" "Sirio-Libanes": a name kept with its accent is never
     found), longest first so an alternation prefers the longer name."""
-    return tuple(sorted({normalize(name).text for name in names}, key=len, reverse=True))
+    return tuple(sorted({normalize(name).text for name in names}, key=lx.longest_first))
 
 
 # (careplaces37) the health systems' and the world's hospitals' names as the guard reads them
@@ -4639,7 +4639,7 @@ def _insurer_pattern() -> str:
     (any space or hyphen between its words)."""
     forms = {form for name in _INSURERS for form in (name, name.upper())}
     pieces = [re.escape(f).replace(r"\ ", r"[ \t-]+").replace(r"\-", r"[ \t-]+") for f in forms]
-    return "(?:" + "|".join(sorted(pieces, key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(sorted(pieces, key=lx.longest_first)) + ")"
 
 
 _INSURER = _insurer_pattern()
@@ -5419,8 +5419,7 @@ _ONE_RELATIVE_BEFORE = lazy.compile(
     + "|".join(
         sorted(
             (w for w in lx.RELATION_WORDS if w.isalpha() and not w.endswith("s")),
-            key=len,
-            reverse=True,
+            key=lx.longest_first,
         )
     )
     + r")[ \t]*,?[ \t]*$",
@@ -7072,7 +7071,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "AT": _AT,
         "VIGNETTE_AGE": _VIGNETTE_AGE,
         # (vignette37) a US state's, a Canadian province's or an Australian state's letters
-        "REGION_CODE": "|".join(sorted(lx.REGION_CODES, key=len, reverse=True)),
+        "REGION_CODE": "|".join(sorted(lx.REGION_CODES, key=lx.longest_first)),
         "BODY_PART": _BODY_PART,
         "ADDRESS_WORD": _ADDRESS_WORD,
         "CALENDAR_WORD": _CALENDAR_WORD,
@@ -9236,7 +9235,7 @@ _LEADING_WORD = lazy.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # a comma, then no more of a name ("Regina, SK has", "Jackson, MS,").
 _REGION_CODE_AFTER = lazy.compile(
     r"[ \t]*,[ \t]*(?:"
-    + "|".join(sorted(lx.REGION_CODES, key=len, reverse=True))
+    + "|".join(sorted(lx.REGION_CODES, key=lx.longest_first))
     + r")(?![\w'’.-]|[ \t]+(?-i:[A-Z]))"
 )
 

@@ -812,7 +812,7 @@ def _greeted_pattern() -> tuple[re.Pattern[str], frozenset[str]]:
     def fold(word: str) -> str:
         return normalize(word).text
 
-    folded = sorted({fold(g) for g in _GREETINGS_ABROAD}, key=len, reverse=True)
+    folded = sorted({fold(g) for g in _GREETINGS_ABROAD}, key=lx.longest_first)
     greetings = "|".join(re.escape(g) for g in folded)
     honorifics = "|".join(re.escape(fold(h)) for h in _HONORIFICS_AFTER)
     pattern = re.compile(
@@ -1392,7 +1392,7 @@ def _thai_khun() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     name, and the clause words, all as folded."""
     (khun,) = _as_folded(_TH_KHUN)
     words = {w for w in _as_folded(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
-    clause = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    clause = "|".join(re.escape(w) for w in sorted(words, key=lx.longest_first))
     return (
         re.compile(
             rf"(?<![\u0e00-\u0e7f]){khun}(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
