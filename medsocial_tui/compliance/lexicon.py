@@ -936,6 +936,10 @@ PUBLIC_TITLES = _words(
     """
 )
 
+# (read 119-122) What makes a public title before a name anyone's: a school's or a club's
+# ("Student athlete Lachlan Reid", "college quarterback", "youth host").
+SCHOOL_OR_CLUB = frozenset("student college school varsity amateur youth junior club".split())
+
 # Conditions, procedures, tests and treatments: a health detail when tied to a person.
 HEALTH_TERMS = _phrases(
     """

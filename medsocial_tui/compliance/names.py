@@ -2626,7 +2626,11 @@ def place_or_office_before(f: _Finder, c: Candidate) -> str | None:
     if (
         c.prev in _PLACE_PREFIXES
         or (c.prev == "of" and len(before) > 1 and before[1] in _PLACE_KINDS)
-        or c.prev in lx.PUBLIC_TITLES
+        or (
+            c.prev in lx.PUBLIC_TITLES
+            # (read 119-122) not a school's or a club's "Student athlete Lachlan Reid"
+            and not (len(before) > 1 and before[1] in lx.SCHOOL_OR_CLUB)
+        )
         or (
             len(before) > 1
             and before[1] in _OFFICE_TITLES
@@ -2694,9 +2698,13 @@ def eponym_disease(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (read 119-122) Not after a courtesy title, which no eponym takes: "Mrs Smith's test
+# results are back", "Mr Okafor's fracture is healing" are theirs.
 def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     """A possessive then a disease word ("Crohn's disease", "Bell's palsy")."""
-    return VETO if c.after_lower in _DISEASE_WORDS and c.last.possessive else None
+    if c.after_lower not in _DISEASE_WORDS or not c.last.possessive:
+        return None
+    return None if c.prev.rstrip(".") in lx.TITLES else VETO
 
 
 # (clean51) The same illness seen from a pattern rule's match, whose words end before

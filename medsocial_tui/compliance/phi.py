@@ -347,11 +347,15 @@ AGE = lazy.compile(
     # "98 exactly, broke her wrist": ``_ages`` asks for a person's word near it)
     r"|\bexactly\s+(?P<n13>(?:9\d|1[01]\d))\b(?!\s*%|\s*(?:percent|patients|people|days|years\s+ago"
     r"|minutes|mins|kg|lbs?|mg|cm|times|pounds|dollars|euros)\b)"
-    r"|\b(?P<n14>(?:9\d|1[01]\d))\s+exactly\b",
+    r"|\b(?P<n14>(?:9\d|1[01]\d))\s+exactly\b"
+    # (read 119-122) years of age in Hindi and Urdu written in Latin letters: "unki umar 91
+    # saal hai", "umr 95 sal", "93 saal ki umar mein" (not a thing's "100 saal purana")
+    r"|\b(?:umar|umr|umra|umer|aayu)\s*:?\s+(?P<n15>\d{2,3})\s+(?:saal|sal|varsh|baras)\b"
+    r"|\b(?P<n16>\d{2,3})\s+(?:saal|sal|varsh|baras)\s+(?:ki|ke)\s+(?:umar|umr|umra|aayu)\b",
     _I,
 )
 # AGE's groups, one to each of its alternatives: the age's number, whichever matched.
-_AGE_GROUPS = ("n", *(f"n{i}" for i in range(2, 15)))
+_AGE_GROUPS = ("n", *(f"n{i}" for i in range(2, 17)))
 # (ages83) A person's word near an age said "exactly" (AGE's n13, n14).
 _A_PERSON_NEAR_AN_AGE = lazy.compile(
     r"\b(?:my|her|his|she|he|pt|patient|grandma|grandpa|nan|gran|aunt|uncle|mum|mom|dad)\b", _I
@@ -389,7 +393,8 @@ register_starts(
 )
 register_starts(
     "phi.age",
-    "0 age tur is= was= at= shes= exactly= she= he= mum= mom= dad= nan= gran= granny= grandma= grandpa=",
+    "0 age tur is= was= at= shes= exactly= she= he= mum= mom= dad= nan= gran= granny= grandma= grandpa="
+    " umar= umr= umra= umer= aayu=",
 )
 # Every age holds a number of two or three digits ("(age90)": after "age").
 register_starts("phi.age?", r"~(?i:^(?:age)?\d{2,3}(?!\d))")
@@ -2526,12 +2531,38 @@ def _find(text: str, ctx: PracticeContext) -> list[Finding]:
         if f.label in _READ_TWICE and f.severity == BLOCK:
             read = _with_callback_lines(text, _second_reading(doc, ctx, found, named))
             found = _weekdays_of_care(text, _with_clinicians(text, ctx, read))
-            return _with_learned(doc, ctx, found, names_vetoed, roles, dropped)
+            return _with_range_ends(
+                text, _with_learned(doc, ctx, found, names_vetoed, roles, dropped)
+            )
     # (dates11) a month alone ("diagnosed in October") says when, not who: it counts only
     # in a text that says who ("A 45-year-old was admitted in March" names no one); (dates14)
     # so does a year alone ("I was diagnosed in 2019")
     found = _weekdays_of_care(text, [f for f in found if not f.reason.endswith(_WHEN_ONLY)])
-    return _with_learned(doc, ctx, found, names_vetoed, roles, dropped)
+    return _with_range_ends(text, _with_learned(doc, ctx, found, names_vetoed, roles, dropped))
+
+
+_RANGE_END_REASON = "the last day of a range whose first day is a person's [date.range_end]"
+
+
+def _with_range_ends(text: str, found: list[Finding]) -> list[Finding]:
+    """(read 119-122) ``found`` with the last day of each range whose first day it blocks
+    as a date ("on FMLA from June 3 through July 15", "leave from March 4 to April 29"):
+    the range is one stretch of that person's time. (A finder that reads the first day by a
+    cue of its own, "from", may leave the end after "through" to an event's reading.)"""
+    ends: list[Finding] = []
+    for f in found:
+        if f.label != "date" or f.severity != BLOCK:
+            continue
+        join = _RANGE_JOIN.match(text, f.end)
+        if join is None:
+            continue
+        m = DATE.match(text, join.end())
+        if m is None or any(m.start() < g.end and g.start < m.end() for g in found):
+            continue
+        end = Finding(m.start(), m.end(), "date", _RANGE_END_REASON)
+        if not _relative_date(text, end):
+            ends.append(end)
+    return sorted([*found, *ends], key=lambda f: (f.start, f.end)) if ends else found
 
 
 # The learned tagger's findings (``learned.py``) come last, where no rule found anything,

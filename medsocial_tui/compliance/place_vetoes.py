@@ -490,8 +490,12 @@ _PUBLIC_FIGURE = lazy.compile(
     # Royal", "St Mary's"), nor fame said loosely ("a famous singer in her day")
     r"\b(?:pope|president|prime[ \t]+minister|chancellor|senator|governor|celebrity|legend"
     r"|superstar|(?:film|pop|rock|movie|tv|tennis)[ \t]+star|novelist|poet|playwright|composer"
-    r"|painter|sculptor|actor|actress|singer|songwriter|rapper|footballer|cricketer|athlete"
-    r"|olympian|boxer|explorer|astronaut|inventor|laureate)[ \t]+(?-i:[A-Z][\w'’-]+)"
+    # (read 119-122: not a school's or a club's "Student athlete Lachlan Reid, ID …")
+    r"|painter|sculptor|actor|actress|singer|songwriter|rapper|footballer|cricketer"
+    + "|"
+    + "".join(rf"(?<!{word}[ \t])" for word in sorted(lx.SCHOOL_OR_CLUB))
+    + "athlete"
+    + r"|olympian|boxer|explorer|astronaut|inventor|laureate)[ \t]+(?-i:[A-Z][\w'’-]+)"
     # a saint's day, a source's word
     r"|\b(?:patron[ \t]+saint|feast[ \t]+day"
     r"|(?:the|a)[ \t]+(?:museum|palace|vatican|family[ \t]+spokes\w+|foundation|estate)[ \t]+"

@@ -3623,6 +3623,9 @@ def _not_a_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         return True  # (dates55) "passed on the 27th of Ramadan": a month, no town
     if "-" in first and all(part in lx.EPONYMS for part in first.split("-")):
         return True  # (clean95) "27F, Ehlers-Danlos, recurrent TMJ subluxation": a syndrome
+    possessive = first.replace("’", "'")
+    if possessive.endswith("'s") and len(place.split()) == 1 and possessive[:-2] in lx.EPONYMS:
+        return True  # (read119) "33F hx of Crohn's": a disease named after its finder
     if first == "thu" and lx.a_town_opening_with_a_word(place):
         return False  # (scripts13) "lives in Thu Đuc": Thu is a given name too
     if first.endswith("days") and first[:-1] in lx.WEEKDAYS:
@@ -8817,12 +8820,16 @@ _FAME_NAMES = frozenset(
     # who holds an office or runs a firm, as news names them (not "leader" or "executive"
     # alone: a team leader, an account executive are anyone's jobs)
     " ceo ceos chairman chairwoman chairperson minister ministers ministry chancellor premier"
-    " mayor mp mps parliament parliamentary senate cabinet treasury government leaders"
+    # (read 119-122: not "cabinet", a French practice's "au cabinet de Lyon 7e" and anyone's
+    # medicine cabinet; a government's cabinet has its ministers)
+    " mayor mp mps parliament parliamentary senate treasury government leaders"
     " laureate spokesperson spokesman spokeswoman reporters inaugurated unveiled keynote"
     # sport, as news tells of players
     " striker midfielder goalkeeper footballer scored championship tournament medal medals"
     # the news outlets and the public jobs a story names ("told the BBC", "presenter")
-    " bbc cnn reuters npr presenter broadcaster comedian athlete astronaut"
+    # (read 119-122: not "athlete", a school's "Student athlete Lachlan Reid, ID …"; a
+    # famous one's sport has its medals and championships)
+    " bbc cnn reuters npr presenter broadcaster comedian astronaut"
     # an artist's, a writer's or a campaigner's public work
     " founded novels paintings exhibition rally"
     # a writer's, a cook's or a reporter's published work, as the news tells of it
@@ -10439,6 +10446,8 @@ def _contest_winner(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if f.start - left < 24 and _a_speaker_of_a_contest(text, f, left):
         return False
+    if text[left:right].rstrip().endswith("?"):
+        return False  # (read 119-122) "its jaylen from @jaylen.hoops, still doing the giveaway?"
     if not _CONTEST.search(text, left, right):
         # "And the winner of our raffle is... Kayla Brooks!", "We have a winner! Congrats
         # to Kendra": the name alone after the sentence that tells of the contest, or any
@@ -10512,6 +10521,8 @@ def _public_title_before(text: str, f: Finding) -> bool:
     staged = title in _STAGE_TITLES and len(words) > 1 and words[-2] in _STAGES
     if title not in _PUBLIC_TITLE_WORDS and not staged and _LEAGUES.isdisjoint(words):
         return False
+    if len(words) > 1 and words[-2] in lx.SCHOOL_OR_CLUB:
+        return False  # (read 119-122) "Student athlete Lachlan Reid, ID 2021-00873"
     return _NOT_PUBLIC_OWNER.isdisjoint(words)
 
 

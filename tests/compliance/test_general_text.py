@@ -7136,3 +7136,50 @@ def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[
     doctor of "Dr. Haddad's patients love her" as a name: a doctor's patients, all of
     them, in a sentence with no writer's own words, tie no one to care."""
     assert [text[f.start : f.end] for f in find_phi(text) if f.label == "name"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the last day of a person's range, after a first day read in a second reading
+        (
+            "HR note: Carmen Delgado (emp. 44109) on FMLA from June 3 through July 15, back "
+            "at the front desk after.",
+            "July 15",
+        ),
+        (
+            "FMLA for employee Ashanti Broussard, Employee ID E-77120. Leave from March 4 "
+            "through April 29 for post-operative recovery.",
+            "April 29",
+        ),
+        ("We are closed from Dec 24 through Jan 2 for the holidays.", None),
+        # a courtesy title's possessive before a test, a fracture: a person's, no eponym's
+        ("Mrs Smith's test results are back, can someone call her?", "Smith"),
+        ("Mr Okafor's fracture is healing nicely.", "Okafor"),
+        ("Schirmer's test was normal in both eyes.", None),
+        ("33F hx of Crohn's, on adalimumab, presenting w/ perianal abscess.", None),
+        # a school's athlete, a French practice's "cabinet": no public life
+        (
+            "Student athlete Lachlan Reid, ID 2021-00873, cleared to return to play after "
+            "concussion protocol on May 20.",
+            "Lachlan Reid",
+        ),
+        ("Olympic athlete Simone Biles spoke about the twisties in Tokyo on July 27.", None),
+        (
+            "Mme Dubois, votre enfant Léa a rendez-vous le mardi 14 mai au cabinet de Lyon.",
+            "Dubois",
+        ),
+        # years of age in Hindi and Urdu in Latin letters
+        ("Sunita aunty ko dentures chahiye, unki umar 91 saal hai, ghar par aa sakte ho?", "91"),
+        ("Dadi ki umr 94 sal hai aur daant dard hai", "94"),
+        ("Nani ki umar 75 saal hai", None),
+        # a question about a giveaway names no winner: the writer's own handle
+        (
+            "hey its jaylen from @jaylen.hoops on insta, you guys still doing the whitening "
+            "giveaway?",
+            "@jaylen.hoops",
+        ),
+    ],
+)
+def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)

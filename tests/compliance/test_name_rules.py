@@ -126,6 +126,8 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.public_title_after, "Emma Stone, the first lady, said so.", "Emma", VETO),
     (nm.place_or_office_before, "We swam in lake Emma today.", "Emma", VETO),
     (nm.place_or_office_before, "We swam with Emma today.", "Emma", None),
+    (nm.place_or_office_before, "The athlete Emma Reid won.", "Emma", VETO),
+    (nm.place_or_office_before, "Student athlete Emma Reid, ID 2021-00873.", "Emma", None),
     (nm.eponym, "She has Alzheimer now.", "Alzheimer", VETO),
     (nm.eponym, "She has Emma now.", "Emma", None),
     (nm.eponym, "Ask the AMA today.", "AMA", VETO),
@@ -134,6 +136,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.eponym_disease, "He met Bell today.", "Bell", None),
     (nm.possessive_disease, "Emma's syndrome is rare.", "Emma's", VETO),
     (nm.possessive_disease, "Emma's braces came off.", "Emma's", None),
+    (nm.possessive_disease, "Mrs Okafor's fracture is healing.", "Okafor's", None),
     # (clean10) a possessive eponym in a list of illnesses
     (
         nm.eponym_listed,

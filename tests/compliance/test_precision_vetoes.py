@@ -110,6 +110,14 @@ FINDING_CASES = [
         "handle.at",
         "Congrats to @mike_runs_far on finishing his braces treatment!",
     ),
+    # (read 119-122) a question about a giveaway announces no winner
+    (
+        "_contest_winner",
+        False,
+        "@jaylen.hoops",
+        "handle.at",
+        "hey its jaylen from @jaylen.hoops on insta, you guys still doing the whitening giveaway?",
+    ),
 ]
 # the guard-spans round: an organisation's line or address, a number to call
 FINDING_CASES += [
