@@ -191,7 +191,9 @@ RECORD = lazy.compile(
     r"|\bbeneficiary\s+(?:ID|number)|\bMBI|\bcertificate\s+(?:number|no\.?)"
     # (guard-recall6) a hospital system's patient identifier: "PID 55102" (the value must hold
     # a digit: "PID controllers", "PID is treated with antibiotics" are no record)
-    r"|\bPID)"
+    r"|\bPID"
+    # (read 119-122) a note's "pt" with the number sign: "Pt #A-3390127 NPO after midnight"
+    r"|\bpt\.?(?=\s*#))"
     # (guard-recall2) the number may stand in brackets: "my driver's licence number (D1234-...)"
     # (records14: "is" a whole word, not the first letters of "ISR-12345678")
     r"(?:\s+(?:is|was)\b)?\s*[:#]?\s*#?\s*(?:[(\[]\s*)?(?P<id>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,}[A-Z0-9])\b",
@@ -368,7 +370,7 @@ for _name, _heads in (
     ("identifiers.ssn", "0 ssn soc xxx="),
     (
         "identifiers.record",
-        "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer pid",
+        "mrn med cha mem sub pol acc cla pat ins gro cas lic dri dl rx pre ben mbi cer pid pt=",
     ),
     ("identifiers.device", "ser s= sn dev ime udi lot mac imp"),
     ("identifiers.vin", "vin #17"),

@@ -696,6 +696,7 @@ EPONYMS = _words(
     tdap dtap mmrv hib bcg ipv opv pcv13 pcv15 pcv20 ppsv23 menacwy menb shingrix gardasil
     prevnar boostrix adacel pentacel vaxelis arexvy abrysvo beyfortus comirnaty spikevax
     novavax
+    sanofi pfizer moderna novartis astrazeneca glaxosmithkline abbvie biontech
     """
 )
 

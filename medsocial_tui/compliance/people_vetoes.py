@@ -849,7 +849,12 @@ _JOINS_AFTER = lazy.compile(
     r",?[ \t]+(?:(?:who|that)[ \t]+)?(?:has[ \t]+(?:just[ \t]+)?joined|joins|joined|will[ \t]+(?:be[ \t]+)?join(?:ing)?|is"
     r"[ \t]+joining)[ \t]+(?:our|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:team|staff|board|practice"
     r"|clinic|surgery|trustees|committee|faculty|crew|department|partners|desk|reception"
-    r"|office)\b",
+    r"|office)\b"
+    # (read 119-122) and as French says it, the new colleague's trade between commas ("Le Dr
+    # Marc Lefèvre, chirurgien-dentiste, rejoint notre cabinet de Lyon")
+    r"|(?:,[ \t]+[\w-]+(?:[ \t]+[\w-]+){0,2},)?[ \t]+(?:a[ \t]+rejoint|rejoint|rejoindra|va[ \t]+rejoindre)"
+    r"[ \t]+(?:notre|l['’]|la|le)[ \t]*(?:[\w-]+[ \t]+){0,2}?(?:[ée]quipe|cabinet|clinique|centre"
+    r"|pratique)\b",
     _I,
 )
 

@@ -2803,8 +2803,41 @@ def _with_learned(
     if not kept:
         return found
     kept += _dates_of_learned_names(doc, ctx, found, kept)
+    kept += _phones_of_learned_names(text, ctx, found, kept)
     both = sorted(found + kept, key=lambda f: (f.start, f.end))
     return _read_twice_once_blocked(doc, ctx, found, both)
+
+
+def _phones_of_learned_names(
+    text: str, ctx: PracticeContext, found: list[Finding], kept: list[Finding]
+) -> list[Finding]:
+    """(read 119-122) The phone numbers beside a name only the tagger read, as a rule's name
+    keeps them: a number in a sentence that names someone is that person's, no public line
+    ("emergency contact: rangi te whare (partner) — +64 21 555 0392", "passport … of
+    maximilian brandstätter was left at the resort clinic. contact +49 151 2394 4810"), which
+    the identifier finder, asked before the tagger read the name, took for a line of the
+    clinic's. Only where the text has a number the finders left."""
+    learned = [f.start for f in kept if f.label == "name" and f.severity == BLOCK]
+    if not learned or not any(ch.isdigit() for ch in text):
+        return []
+    people = sorted([*(f.start for f in found if f.label == "name"), *learned])
+    taken = [*found, *kept]
+    phones = [
+        f
+        for f in find_identifiers(
+            text, ctx, lambda text, start, end: public_line_at(text, start, end, people)
+        )
+        if f.label == "phone"
+        and not placeholder_phone(text[f.start : f.end])
+        and not any(f.start < g.end and g.start < f.end for g in taken)
+    ]
+    if not phones:
+        return []
+    # (vetted beside what was found: an organisation's notice is one that names no one)
+    new = {id(f) for f in phones}
+    vetted = drop_public_lives(text, [*taken, *phones])
+    vetted = drop_organisations_notice(text, drop_vetoed_findings(text, vetted))
+    return [f for f in vetted if id(f) in new]
 
 
 def _read_twice_once_blocked(

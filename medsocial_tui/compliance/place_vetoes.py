@@ -303,6 +303,8 @@ _NAMED_PLACE_BEFORE = lazy.compile(
 _HOME_WORDS = lazy.compile(
     # ("House" with a capital is a building's name: "The White House", "Somerset House")
     r"\b(?:home|(?-i:house|flat)|apartment|live|lives|living|lived|stay(?:s|ing)?|resides?|rent"
+    # (read 119-122) where the weather keeps someone: "I'm stuck in Umeå until the storm clears"
+    r"|stuck|stranded|snowed[ \t]+in"
     r"|vive|wohnt|habite|abita|woont|mora|mieszka|bor)\b",
     _I,
 )

@@ -143,6 +143,11 @@ RULE_CASES = [
     ("facility.care_move", "My daughter was treated at Children's Mercy in Kansas City.", None),
     ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
     ("place.born_before", "45 y/o Sylhet-born restaurant worker, betel quid chewer", "Sylhet"),
+    (
+        "place.town_resident",
+        "ED triage: Ravindra Persaud, 58, Linden resident, chest tightness after a race.",
+        "Linden",
+    ),
     ("handle.username", "Username: jpike_1976", "jpike_1976"),
     ("place.office_in", "The patient was referred to Dr. Smith's office in Chicago.", "Chicago"),
     ("place.after_street", "She lives on Maple Street, Leeds, with her son.", "Leeds"),
@@ -7173,6 +7178,26 @@ def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[
         ("Sunita aunty ko dentures chahiye, unki umar 91 saal hai, ghar par aa sakte ho?", "91"),
         ("Dadi ki umr 94 sal hai aur daant dard hai", "94"),
         ("Nani ki umar 75 saal hai", None),
+        # where the weather keeps the writer; a firm's product
+        (
+            "Email from karin.l78@gmail.com: \"Please cancel, I'm stuck in Umeå until the storm "
+            'clears."',
+            "Umeå",
+        ),
+        ("Snow closed roads around Leeds today; the clinic opens at noon.", None),
+        ("Sanofi's new RSV antibody is approved for infants.", None),
+        ("Our Senior Resident Dr. Amy Lee will see new patients from March.", None),
+        # a note's "pt" with the number sign; a session's number is no record
+        ("Pt #A-3390127 NPO after midnight for sedation.", "A-3390127"),
+        ("PT #2 went well, more stretches at home this week.", None),
+        # a new colleague as French announces one
+        ("Le Dr Marc Lefèvre, chirurgien-dentiste, rejoint notre cabinet de Lyon en mai.", None),
+        # a phone beside a name only the tagger reads (in lower case) is that person's
+        ("emergency contact: rangi te whare (partner) — +64 21 555 0392", "+64 21 555 0392"),
+        (
+            "need to reschedule: hamid rezaei, +98 912 345 6789, originally dec 5 2pm",
+            "+98 912 345 6789",
+        ),
         # a question about a giveaway names no winner: the writer's own handle
         (
             "hey its jaylen from @jaylen.hoops on insta, you guys still doing the whitening "

@@ -521,7 +521,9 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.addressed_at_start, "Abbott, Sensodyne and Colgate sponsor the day.", "Abbott", None),
     (nm.addressed_at_start, "Rose, you and Jack did great today.", "Rose", ADDRESSED),
     (nm.addressed_at_start, "Abbott, Mum and I are so proud of you!", "Abbott", ADDRESSED),
-    (nm.addressed_at_start, "Abbott, Novartis and Pfizer came by.", "Abbott", ADDRESSED),
+    (nm.addressed_at_start, "Abbott, Catalent and Lonza came by.", "Abbott", ADDRESSED),
+    # (read 119-122) drug makers are brands now: a list of them is a list of things
+    (nm.addressed_at_start, "Abbott, Novartis and Pfizer came by.", "Abbott", None),
     (
         nm.patient_after,
         "We thank Emma, our patient, for this.",
