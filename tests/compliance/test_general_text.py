@@ -4936,11 +4936,7 @@ def test_world_hospitals_by_the_names_people_write(text: str, place: str | None)
         ("my commute on I-95 takes an hour", None),
         # "à" is read "a" once folded: the carer's town after it
         ("le médecin à Chicoutimi veut faire une biopsie à ma mère", "Chicoutimi"),
-        pytest.param(
-            "El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.",
-            None,
-            marks=LEARNED_FALSE_BLOCK,
-        ),
+        ("El parque de Chapinero tendrá nuevos juegos infantiles desde marzo.", None),
         ("ring me as soon as you get to Oamaru, I'll bring mum's tablets", "Oamaru"),
         ("once you reach Reception, take a seat and we'll call you", None),
         ("the whole of Thibodaux is proud of you", "Thibodaux"),
