@@ -23,6 +23,7 @@ import gzip
 import hashlib
 import importlib.util
 import marshal
+import math
 import os
 import re
 import sys
@@ -304,7 +305,7 @@ def _rebuilt(spec: list[Any]) -> re.Pattern[str]:
 
 
 def _as_kept(value: Any) -> Any:
-    if value is None or isinstance(value, bool):
+    if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, tuple):
         return tuple(_as_kept(part) for part in value)
@@ -373,8 +374,8 @@ def write_store(patterns: list[LazyPattern], path: Path | None = None) -> tuple[
     keeping their code, and write it to ``path`` (``store_path()``) in one replace.
     Returns how many entries and bytes were written."""
     global _recording
-    _recording = {}
-    _recorded.clear()
+    if _recording is None:
+        start_recording()
     try:
         for pattern in patterns:
             source, flags = pattern.pattern, pattern._flags
@@ -397,6 +398,25 @@ def write_store(patterns: list[LazyPattern], path: Path | None = None) -> tuple[
     os.replace(partial, target)
     forget_store()
     return len(entries), len(data)
+
+
+def start_recording() -> None:
+    """Record every pattern, twin and reading made from now on (``_kept``, ``reading``)
+    for ``write_store``; the store is not read meanwhile."""
+    global _recording
+    _recording = {}
+    _recorded.clear()
+
+
+def reading(
+    kind: str, module_file: str
+) -> Callable[[Callable[[str, int], _T]], Callable[[str, int], _T]]:
+    """What a module reads off a pattern's source and flags (its words, the heads its
+    matches open with), kept in the store as the patterns are: a plain value (None, a
+    bool, a number, a string, tuples of them). The answer depends on the module's code, so
+    it is found in the store only beside the same text of ``module_file``."""
+    digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
+    return _kept(f"{kind}@{digest}")
 
 
 def forget_store() -> None:
@@ -1062,22 +1082,75 @@ def _searching_from_opening(
     return search_from_opening
 
 
-# wordfreq (and ftfy, which it imports) cost a fifth of a second to import; the guard asks
-# it only about some words of some texts.
-def zipf_frequency(word: str, lang: str) -> float:
-    """``wordfreq.zipf_frequency(word, lang)``, importing wordfreq on first use."""
+# wordfreq (and ftfy, langcodes and regex, which it imports) cost a third of a second to
+# import; the guard asks it only about some words of some texts, most of them plain
+# lower-case words. A word of ASCII lower-case letters in a language of Latin letters is
+# one token as wordfreq reads it (its case folding and normalising leave it as it is), so
+# its frequency is its entry in the list, rounded as wordfreq rounds it: looked up so here
+# (``_plain_zipf``), from the same list file, without importing wordfreq; any other word
+# or language goes to wordfreq. ``tests/compliance/test_lazy.py`` holds the two to the
+# same answers.
+_PLAIN_LANGUAGES = frozenset("en de es fr it pt nl sv pl".split())
+_NO_FREQUENCY = 10**0.0 / 1e9  # wordfreq's floor for zipf_frequency's minimum of 0
+
+
+def _plain_word(word: str, lang: str) -> bool:
+    return lang in _PLAIN_LANGUAGES and word.isascii() and word.isalpha() and word.islower()
+
+
+@functools.lru_cache(maxsize=32)
+def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
+    """A list's frequencies, wordfreq's own dictionary once wordfreq is imported (a large
+    list is some 36 MB: one copy a process, not two)."""
+    imported = sys.modules.get("wordfreq")
+    if imported is not None:
+        shared: dict[str, float] = imported.get_frequency_dict(
+            lang, "best" if wordlist == "large" else wordlist
+        )
+        return shared
+    return frequency_dict(lang, wordlist)
+
+
+def _wordfreq() -> Any:
+    """wordfreq, imported; the lists read without it are let go (it keeps its own)."""
     import wordfreq
 
-    return float(wordfreq.zipf_frequency(word, lang))
+    if _frequencies.cache_info().currsize:
+        _frequencies.cache_clear()
+    return wordfreq
+
+
+def _plain_zipf(word: str, frequencies: dict[str, float]) -> float:
+    """wordfreq's ``zipf_frequency`` of a word that is one token, step by step as it does it
+    (its sum of inverses over one token, its floor, its rounding to three figures, then to
+    two decimals of the Zipf scale), so the float is the same to the last bit."""
+    frequency = frequencies.get(word)
+    if frequency is None:
+        found = _NO_FREQUENCY
+    else:
+        found = max(1.0 / (0.0 + 1.0 / frequency), _NO_FREQUENCY)
+        if found == 0.0:
+            return round(math.log(0.0, 10) + 9, 2)  # (never: the floor is above 0)
+        leading_zeroes = math.floor(-math.log(found, 10))
+        found = round(found, leading_zeroes + 3)
+    return round(math.log(found, 10) + 9, 2)
+
+
+def zipf_frequency(word: str, lang: str) -> float:
+    """``wordfreq.zipf_frequency(word, lang)`` (its "best" list: the large one, for every
+    language ``_PLAIN_LANGUAGES`` holds), importing wordfreq only for a word it must read."""
+    if _plain_word(word, lang):
+        return _plain_zipf(word, _frequencies(lang, "large"))
+    return float(_wordfreq().zipf_frequency(word, lang))
 
 
 def zipf_small(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang, wordlist="small")``: words of every day (zipf
     of about 3 and up) in a list that loads in a hundredth of a second, not the large one's
     tenth to a third of a second per language."""
-    import wordfreq
-
-    return float(wordfreq.zipf_frequency(word, lang, wordlist="small"))
+    if _plain_word(word, lang):
+        return _plain_zipf(word, _frequencies(lang, "small"))
+    return float(_wordfreq().zipf_frequency(word, lang, wordlist="small"))
 
 
 def frequency_dict(lang: str, wordlist: str) -> dict[str, float]:

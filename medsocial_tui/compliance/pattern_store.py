@@ -35,6 +35,10 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     target = Path(args[0]) if args else lazy.store_path()
     started = time.perf_counter()
+    # recorded from the guard's import on: its rules read their triggers' words and their
+    # patterns' opening words off the sources as they load (``lazy.reading``)
+    lazy.start_recording()
+    from medsocial_tui.compliance import rules
     from medsocial_tui.compliance.context import PracticeContext
     from medsocial_tui.compliance.phi import find_phi
 
@@ -47,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     for context in (None, practice, PracticeContext(is_reply=True)):
         for text in _SAMPLES:
             find_phi(text, context)
+    rules.read_every_trigger()  # (the words of those no sample reached)
     entries, size = lazy.write_store(lazy.every_pattern(), target)
     seconds = time.perf_counter() - started
     print(

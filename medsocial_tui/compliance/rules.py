@@ -586,23 +586,36 @@ def _ascii_only(items: Iterable[tuple[Any, Any]]) -> bool:
     return True
 
 
+def _source_flags(pattern: re.Pattern[str]) -> int:
+    """The flags ``pattern`` was written with (a lazy pattern's own: nothing is compiled)."""
+    flags = getattr(pattern, "_flags", None)
+    return int(pattern.flags if flags is None else flags)
+
+
+@lazy.reading("trigger", __file__)
+def _trigger_reading(source: str, flags: int) -> tuple[tuple[str, ...] | None, bool, bool, bool]:
+    """What ``_trigger_words`` reads off a trigger's source: its words (None when it is more
+    than words), whether case is ignored, whether finding one is enough, and whether its
+    words hold only ASCII (kept in the guard's store of patterns: read without parsing)."""
+    if flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
+        return None, bool(flags & re.IGNORECASE), False, False
+    parsed = _sre_parse.parse(source, flags)
+    fold = bool((flags | parsed.state.flags) & re.IGNORECASE)
+    found = _literal_strings(parsed, fold, _MOST_TRIGGER_WORDS)
+    if found is None or "" in found[0]:
+        return None, fold, False, False
+    return tuple(sorted({w.lower() for w in found[0]})), fold, found[1], _ascii_only(parsed)
+
+
 def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bool, bool]:
     """The words ``trigger`` looks for (None when it is more than words), whether case is
     ignored, and whether finding one of them is enough (else the trigger runs after)."""
     known = _TRIGGER_WORDS.get(id(trigger))
     if known is not None and known[0] is trigger:
         return known[1]
-    words: tuple[str, ...] | None = None
-    fold = bool(trigger.flags & re.IGNORECASE)
-    exact = False
-    if not trigger.flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        parsed = _sre_parse.parse(trigger.pattern, trigger.flags)
-        found = _literal_strings(parsed, fold, _MOST_TRIGGER_WORDS)
-        if found is not None and "" not in found[0]:
-            words = tuple(sorted({w.lower() for w in found[0]}))
-            exact = found[1]
-            if _ascii_only(parsed):
-                _ASCII_WORDS[id(trigger)] = trigger
+    words, fold, exact, ascii_only = _trigger_reading(trigger.pattern, _source_flags(trigger))
+    if words is not None and ascii_only:
+        _ASCII_WORDS[id(trigger)] = trigger
     answer = (words, fold, exact)
     # The guard runs in several threads at once (the TUI's workers): what another thread
     # reads once ``_TRIGGER_WORDS`` holds the trigger is stored before it.
@@ -610,6 +623,15 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
         _WORD_LOOKUPS[id(trigger)] = (trigger, _WordLookup(words))
     _TRIGGER_WORDS[id(trigger)] = (trigger, answer)
     return answer
+
+
+def read_every_trigger() -> None:
+    """Read the words of every rule's trigger (``_trigger_words``), as texts would one by
+    one: for the store of the guard's patterns, which keeps what they read."""
+    for table in _READ.values():
+        for rule in table:
+            if rule.trigger is not None:
+                _trigger_words(rule.trigger)
 
 
 # A trigger of more words than this is asked by its pattern alone (a long alternation of
@@ -693,16 +715,8 @@ def _words_lower(trigger: re.Pattern[str], text: str) -> str | None:
 
 def _worded_trigger(trigger: re.Pattern[str]) -> bool:
     """Whether ``trigger`` is literal words (at most ``_MOST_TRIGGER_WORDS``, as
-    ``_trigger_words`` reads them), read from its source (a lazy pattern's flags are its
-    own: nothing is compiled)."""
-    flags = getattr(trigger, "_flags", None)
-    if flags is None:
-        flags = trigger.flags
-    if flags & (re.MULTILINE | re.DOTALL | re.VERBOSE):
-        return False
-    parsed = _sre_parse.parse(trigger.pattern, flags)
-    found = _literal_strings(parsed, bool(flags & re.I), _MOST_TRIGGER_WORDS)
-    return found is not None and "" not in found[0]
+    ``_trigger_words`` reads them), read from its source (nothing is compiled)."""
+    return _trigger_reading(trigger.pattern, _source_flags(trigger))[0] is not None
 
 
 def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
@@ -7231,7 +7245,7 @@ def _rule_of(
     starts = _filled(entry.get("starts", ""), fragments, where)
     if not starts and not any(key in entry for key in ("marks", "back_over", "anchor")):
         if pattern is not URL:
-            starts = derived_starts(pattern.pattern, getattr(pattern, "_flags", pattern.flags))
+            starts = derived_starts(pattern.pattern, _source_flags(pattern))
     return Rule(
         entry["name"],
         entry["label"],
@@ -7265,6 +7279,7 @@ _BOUNDARIES = (_sre.AT_BOUNDARY, _sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
 
 
+@lazy.reading("starts", __file__)
 def derived_starts(source: str, flags: int) -> str:
     """``Rule.starts`` read off a pattern: the lower-cased first one to three letters of
     each literal word a match can open with, when every match opens with one right after

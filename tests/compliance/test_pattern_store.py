@@ -162,3 +162,34 @@ def test_the_guards_patterns_are_the_same_text_in_every_process() -> None:
         used = first["used"]
         assert isinstance(compiled, int) and isinstance(used, int)
         assert used >= compiled * 0.95, (used, compiled)
+
+
+def test_what_a_module_reads_off_a_source_is_kept_and_read_back(store: Path) -> None:
+    calls: list[str] = []
+
+    @lazy.reading("test-heads", __file__)
+    def heads(source: str, flags: int) -> tuple[str, ...] | None:
+        calls.append(source)
+        words = re.findall(r"[a-z]+", source)
+        return tuple(words) if words else None
+
+    lazy.start_recording()
+    assert heads(r"\b(?:dr|nurse)\b", 0) == ("b", "dr", "nurse", "b")
+    assert heads(r"[0-9]+", 0) is None
+    lazy.write_store([])
+    assert heads(r"\b(?:dr|nurse)\b", 0) == ("b", "dr", "nurse", "b")
+    assert heads(r"[0-9]+", 0) is None
+    assert calls == [r"\b(?:dr|nurse)\b", r"[0-9]+"]  # (read back, not read again)
+    # another text of the module that reads them is another reading: not found
+    other = lazy.reading("test-heads", lazy.__file__)(lambda source, flags: ("other",))
+    assert other(r"\d+", 0) == ("other",)
+
+
+def test_the_rules_read_their_triggers_and_openings_from_the_store() -> None:
+    from medsocial_tui.compliance import rules
+
+    # (the readings are what they were: parsed again here, outside the store)
+    for source, flags in ((r"\b(?i:visit|visited|seen)\b", 0), (r"dr|doctor|nurse", re.I)):
+        words, fold, exact, _ascii = rules._trigger_reading.__wrapped__(source, flags)  # type: ignore[attr-defined]
+        assert (words, fold, exact) == rules._trigger_reading(source, flags)[:3]
+    assert rules.derived_starts(r"\b(?:Dr|Doctor)\.?[ \t]+[A-Z]", 0) == "d"
