@@ -2516,8 +2516,16 @@ def organisation(f: _Finder, c: Candidate) -> str | None:
         and c.lowers[2] in _PLACE_WORD_SURNAMES
     ):
         return None  # (read 115-118) "Pt Hyun-woo Park, 52M", "Pt John Park": a patient
-    if any(w in lx.ORG_SUFFIXES for w in c.lowers[1:]) or (
-        after is not None and after.capitalized and c.after_lower in lx.ORG_SUFFIXES
+    if (
+        any(w in lx.ORG_SUFFIXES for w in c.lowers[1:])
+        or (
+            after is not None
+            and after.capitalized
+            and c.after_lower in lx.ORG_SUFFIXES
+            # (read 119-122) the word right after, not past a comma: "Mary Okafor, Care Home
+            # resident, fell on Monday" is a resident's name
+            and "," not in f.doc.text[c.end : after.start]
+        )
     ):
         return VETO
     return None

@@ -521,10 +521,23 @@ def _event_before(window: str, earlier: str = "") -> bool:
                 m.group(1).lower() == "closed"
                 and _AN_ACCOUNTS_CLOSING.search(earlier[-60:] + window) is not None
             )
+            # (read 119-122) a mishap at the clinic, the place where it happened: "involved
+            # in car park collision outside the clinic on Aug 3" (not the clinic's event)
+            or (
+                m.group(1).lower() == "clinic"
+                and _MISHAP_BEFORE.search(window, 0, m.start(1)) is not None
+            )
         )
     ):
         m = _EVENT_BEFORE.search(window, m.end(1))
     return m is not None
+
+
+_MISHAP_BEFORE = lazy.compile(
+    r"\b(?:collision|collided|crash(?:ed)?|accident|fell|fall|slipped|tripped|injured|hurt"
+    r"|bitten|assaulted|robbed)\b[^.!?\n]*$",
+    _I,
+)
 
 
 # (numdates48) The cues of a start or an end ("starts", "until", "till", "through"): said

@@ -144,6 +144,11 @@ RULE_CASES = [
     ("place.born_in", "I was born on July 4th, 1976 in Des Moines.", "Des Moines"),
     ("place.born_before", "45 y/o Sylhet-born restaurant worker, betel quid chewer", "Sylhet"),
     (
+        "place.ship_served_on",
+        "my husband is on the USS Bataan and can't get leave, can I sign the consent for our son?",
+        "USS Bataan",
+    ),
+    (
         "place.town_resident",
         "ED triage: Ravindra Persaud, 58, Linden resident, chest tightness after a race.",
         "Linden",
@@ -7194,6 +7199,15 @@ def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[
             "need to reschedule: hamid rezaei, +98 912 345 6789, originally dec 5 2pm",
             "+98 912 345 6789",
         ),
+        # a mishap outside the clinic on a day: the person's day, not the clinic's event
+        (
+            "VIN 1HGCM82633A004352 registered to Luz Carrasco, involved in car park collision "
+            "outside the clinic on Aug 3.",
+            "Aug 3",
+        ),
+        ("Our flu clinic on Oct 3 is open to all; Dr. Ana Ruiz will be there.", None),
+        # an organisation's word past a comma is the next clause's
+        ("Mary Okafor, Care Home resident, fell on Monday.", "Mary Okafor"),
         # a question about a giveaway names no winner: the writer's own handle
         (
             "hey its jaylen from @jaylen.hoops on insta, you guys still doing the whitening "

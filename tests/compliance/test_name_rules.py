@@ -96,6 +96,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.possessive_before_kin, "Mia has a cough.", "Mia", None),
     (nm.organisation, "We visited Mayo Clinic today.", "Mayo", VETO),
     (nm.organisation, "We visited Emma today.", "Emma", None),
+    (nm.organisation, "Mary Okafor, Care Home resident, fell.", "Mary", None),
     (nm.organisation, "Hyun-woo Park asked about his graft.", "Hyun-woo", None),
     (nm.organisation, "Pt John Park, 52M, presents w/ facial swelling.", "Pt", None),
     (nm.organisation, "Pt Hyun-woo Park, 52M, Korean speaking only.", "Pt", None),
