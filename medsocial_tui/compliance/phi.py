@@ -2846,10 +2846,21 @@ def _phones_of_learned_names(
     ]
     if not phones:
         return []
-    # (vetted beside what was found: an organisation's notice is one that names no one)
-    new = {id(f) for f in phones}
-    vetted = drop_public_lives(text, [*taken, *phones])
-    vetted = drop_organisations_notice(text, drop_vetoed_findings(text, vetted))
+    # (an organisation's notice is one that names no one: asked too)
+    return _vetted_beside(text, taken, phones, notices=True)
+
+
+def _vetted_beside(
+    text: str, found: list[Finding], extra: list[Finding], notices: bool = False
+) -> list[Finding]:
+    """The findings of ``extra`` (a later reading's) that the findings' vetoes leave, read
+    beside ``found`` as they would have been in one reading (a veto may read what else the
+    text holds): public lives, the findings' own vetoes, and with ``notices`` an
+    organisation's notice too. In ``extra``'s order."""
+    new = {id(f) for f in extra}
+    vetted = drop_vetoed_findings(text, drop_public_lives(text, [*found, *extra]))
+    if notices:
+        vetted = drop_organisations_notice(text, vetted)
     return [f for f in vetted if id(f) in new]
 
 
@@ -3300,9 +3311,6 @@ def _second_reading(
     if not extra:
         return found
     # vetoed under their own rules' names (some vetoes read them), beside what was found
-    new = {id(f) for f in extra}
-    vetted = drop_public_lives(text, found + extra)
-    vetted = drop_vetoed_findings(text, vetted)
     kept = [
         Finding(
             f.start,
@@ -3312,8 +3320,8 @@ def _second_reading(
             f.severity,
             f.check,
         )
-        for f in vetted
-        if id(f) in new and (doc.sentence_of(f.start) in about or _where_or_when(doc, f))
+        for f in _vetted_beside(text, found, extra)
+        if doc.sentence_of(f.start) in about or _where_or_when(doc, f)
     ]
     if kept:
         kept = [f for f in _tidy(text, extend_findings(text, kept)) if not spans.overlap(f)]
