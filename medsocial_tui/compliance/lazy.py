@@ -415,7 +415,10 @@ def reading(
     matches open with), kept in the store as the patterns are: a plain value (None, a
     bool, a number, a string, tuples of them). The answer depends on the module's code, so
     it is found in the store only beside the same text of ``module_file``."""
-    digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
+    try:
+        digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
+    except OSError:
+        digest = os.urandom(8).hex()  # (a module not read as a file: never found in a store)
     return _kept(f"{kind}@{digest}")
 
 

@@ -193,3 +193,18 @@ def test_the_rules_read_their_triggers_and_openings_from_the_store() -> None:
         words, fold, exact, _ascii = rules._trigger_reading.__wrapped__(source, flags)  # type: ignore[attr-defined]
         assert (words, fold, exact) == rules._trigger_reading(source, flags)[:3]
     assert rules.derived_starts(r"\b(?:Dr|Doctor)\.?[ \t]+[A-Z]", 0) == "d"
+
+
+def test_a_reader_whose_module_is_no_file_reads_every_time(store: Path) -> None:
+    calls: list[str] = []
+
+    def read(source: str, flags: int) -> str:
+        calls.append(source)
+        return source.upper()
+
+    lazy.start_recording()
+    assert lazy.reading("test-unread", "/no/such/module.py")(read)("ab", 0) == "AB"
+    lazy.write_store([])
+    # the same reader as another process makes it (its module read again): not found
+    assert lazy.reading("test-unread", "/no/such/module.py")(read)("ab", 0) == "AB"
+    assert calls == ["ab", "ab"]
