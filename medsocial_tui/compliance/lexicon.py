@@ -214,14 +214,14 @@ HINDI_LATIN_WORDS = _words(
 
 
 @lru_cache(maxsize=4)
-def hindi_in_latin(text: str) -> bool:
-    """Whether ``text`` reads as Hindi or Urdu in Latin letters: three of its words or more
-    are ``HINDI_LATIN_WORDS``."""
+def hindi_in_latin(text: str, enough: int = 3) -> bool:
+    """Whether ``text`` reads as Hindi or Urdu in Latin letters: ``enough`` of its words or
+    more are ``HINDI_LATIN_WORDS``."""
     count = 0
     for word in re.findall(r"[a-z]+", text.lower()):
         if word in HINDI_LATIN_WORDS:
             count += 1
-            if count >= 3:
+            if count >= enough:
                 return True
     return False
 

@@ -1050,8 +1050,10 @@ class _Finder:
             return
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
-        if t.lower in lx.HINDI_LATIN_WORDS and lx.hindi_in_latin(self.doc.text):
-            return  # (clean83) "dard hota hai": a word of the chat's language, no "Hai"
+        if t.lower in lx.HINDI_LATIN_WORDS and lx.hindi_in_latin(self.doc.text, enough=2):
+            # (clean83) "dard hota hai": a word of the chat's language, no "Hai"; (session
+            # 30) in a short notice too, itself and one more ("clinic kal band hai")
+            return
         end = t.start + len(t.base)
         text = self.doc.text
         if _KIN_IN_APPOSITION.match(text, end) is not None or (

@@ -7208,6 +7208,11 @@ def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[
         ("Our flu clinic on Oct 3 is open to all; Dr. Ana Ruiz will be there.", None),
         # an organisation's word past a comma is the next clause's
         ("Mary Okafor, Care Home resident, fell on Monday.", "Mary Okafor"),
+        # Hindi's "hai" ends a short notice in Latin letters; an English "feels better hai!"
+        # still names someone
+        ("clinic kal band hai", None),
+        ("yeh building 100 saal purani hai", None),
+        ("feels better hai!", "hai"),
         # a question about a giveaway names no winner: the writer's own handle
         (
             "hey its jaylen from @jaylen.hoops on insta, you guys still doing the whitening "
