@@ -13,6 +13,11 @@ text (``case_kept_twin``): the same match, found several times faster.
 
 ``compiled_count`` says how many stand-ins have compiled and ``made_count`` how many exist:
 a test checks that importing the guard compiles none.
+
+A pattern, its twins and what the rules read off its source are built from the store of
+compiled patterns on disk when it holds them (``store_path``; written by
+``pattern_store``), and words' frequencies are looked up without importing wordfreq where
+that gives wordfreq's own answer (``zipf_frequency``): each in its section below.
 """
 
 from __future__ import annotations
@@ -194,6 +199,14 @@ class LazyPattern:
         return self
 
 
+def written_flags(pattern: re.Pattern[str]) -> int:
+    """The flags ``pattern`` was written with: a stand-in's own (nothing is compiled), a
+    compiled pattern's ``flags``."""
+    if isinstance(pattern, LazyPattern):
+        return int(pattern._flags)
+    return int(pattern.flags)
+
+
 def compile(source: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's name
     """A pattern that compiles ``source`` with ``flags`` on its first use."""
     return cast("re.Pattern[str]", LazyPattern(source, flags))
@@ -237,10 +250,20 @@ def store_path() -> Path:
     return Path(__file__).resolve().parent / "__pycache__" / f"patterns.{tag}.bin"
 
 
+@functools.lru_cache(maxsize=8)
+def _module_digest(module_file: str) -> str:
+    """The digest of a module's text, read once a process; for a module that is no file on
+    disk (a zipped install) one no other process makes, so nothing kept for it is found."""
+    try:
+        return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()
+    except OSError:
+        return os.urandom(16).hex()
+
+
 def _store_header() -> tuple[Any, ...]:
     """What the kept code depends on: the store's layout, the interpreter and its regex
     engine, and this module's text (its factoring and twins made the code)."""
-    digest = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    digest = _module_digest(__file__)
     return (
         _STORE_FORMAT,
         sys.version,
@@ -415,11 +438,7 @@ def reading(
     matches open with), kept in the store as the patterns are: a plain value (None, a
     bool, a number, a string, tuples of them). The answer depends on the module's code, so
     it is found in the store only beside the same text of ``module_file``."""
-    try:
-        digest = hashlib.sha256(Path(module_file).read_bytes()).hexdigest()[:16]
-    except OSError:
-        digest = os.urandom(8).hex()  # (a module not read as a file: never found in a store)
-    return _kept(f"{kind}@{digest}")
+    return _kept(f"{kind}@{_module_digest(module_file)[:16]}")
 
 
 def forget_store() -> None:
@@ -1102,9 +1121,10 @@ def _plain_word(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=32)
-def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
-    """A list's frequencies, wordfreq's own dictionary once wordfreq is imported (a large
-    list is some 36 MB: one copy a process, not two)."""
+def frequencies(lang: str, wordlist: str) -> dict[str, float]:
+    """A list's frequencies (``frequency_dict``), read once a process, to be read, not
+    changed; wordfreq's own dictionary once wordfreq is imported (a large list is some 36
+    MB: one copy a process, not two)."""
     imported = sys.modules.get("wordfreq")
     if imported is not None:
         shared: dict[str, float] = imported.get_frequency_dict(
@@ -1115,11 +1135,13 @@ def _frequencies(lang: str, wordlist: str) -> dict[str, float]:
 
 
 def _wordfreq() -> Any:
-    """wordfreq, imported; the lists read without it are let go (it keeps its own)."""
+    """wordfreq, imported; when this imports it, the lists read without it are let go (it
+    keeps its own, which ``frequencies`` hands out from then on)."""
+    first = "wordfreq" not in sys.modules
     import wordfreq
 
-    if _frequencies.cache_info().currsize:
-        _frequencies.cache_clear()
+    if first:
+        frequencies.cache_clear()
     return wordfreq
 
 
@@ -1131,9 +1153,7 @@ def _plain_zipf(word: str, frequencies: dict[str, float]) -> float:
     if frequency is None:
         found = _NO_FREQUENCY
     else:
-        found = max(1.0 / (0.0 + 1.0 / frequency), _NO_FREQUENCY)
-        if found == 0.0:
-            return round(math.log(0.0, 10) + 9, 2)  # (never: the floor is above 0)
+        found = max(1.0 / (0.0 + 1.0 / frequency), _NO_FREQUENCY)  # (above 0: the floor)
         leading_zeroes = math.floor(-math.log(found, 10))
         found = round(found, leading_zeroes + 3)
     return round(math.log(found, 10) + 9, 2)
@@ -1143,7 +1163,7 @@ def zipf_frequency(word: str, lang: str) -> float:
     """``wordfreq.zipf_frequency(word, lang)`` (its "best" list: the large one, for every
     language ``_PLAIN_LANGUAGES`` holds), importing wordfreq only for a word it must read."""
     if _plain_word(word, lang):
-        return _plain_zipf(word, _frequencies(lang, "large"))
+        return _plain_zipf(word, frequencies(lang, "large"))
     return float(_wordfreq().zipf_frequency(word, lang))
 
 
@@ -1152,7 +1172,7 @@ def zipf_small(word: str, lang: str) -> float:
     of about 3 and up) in a list that loads in a hundredth of a second, not the large one's
     tenth to a third of a second per language."""
     if _plain_word(word, lang):
-        return _plain_zipf(word, _frequencies(lang, "small"))
+        return _plain_zipf(word, frequencies(lang, "small"))
     return float(_wordfreq().zipf_frequency(word, lang, wordlist="small"))
 
 

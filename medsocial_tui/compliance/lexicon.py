@@ -1246,7 +1246,7 @@ def english_words() -> frozenset[str]:
     capitalised word outside them is more likely a name than a word."""
     floor = 10 ** (COMMON_ZIPF - 9)
     return frozenset(
-        word for word, share in lazy.frequency_dict("en", "small").items() if share >= floor
+        word for word, share in lazy.frequencies("en", "small").items() if share >= floor
     )
 
 
@@ -1265,7 +1265,7 @@ def other_language_words() -> frozenset[str]:
     return frozenset(
         word
         for lang in OTHER_LANGUAGES
-        for word, share in lazy.frequency_dict(lang, "small").items()
+        for word, share in lazy.frequencies(lang, "small").items()
         if share >= floor and word not in GIVEN_NAMES and word not in SURNAMES
     )
 
@@ -1279,7 +1279,7 @@ def _folded_frequencies(lang: str) -> dict[str, float]:
     """Each everyday word of ``lang`` (wordfreq's small list) as the guard's fold writes it,
     without accents ("geschutzten", "dia"), with the share of its most common spelling."""
     shares: dict[str, float] = {}
-    for word, share in lazy.frequency_dict(lang, "small").items():
+    for word, share in lazy.frequencies(lang, "small").items():
         folded = ascii_fold(word)
         if share > shares.get(folded, 0.0):
             shares[folded] = share

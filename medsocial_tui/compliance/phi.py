@@ -2563,17 +2563,17 @@ def _with_range_ends(text: str, found: list[Finding]) -> list[Finding]:
     the range is one stretch of that person's time. (A finder that reads the first day by a
     cue of its own, "from", may leave the end after "through" to an event's reading.)"""
     ends: list[Finding] = []
+    spans: _Spans | None = None
     for f in found:
         if f.label != "date" or f.severity != BLOCK:
             continue
         join = _RANGE_JOIN.match(text, f.end)
-        if join is None:
-            continue
-        m = DATE.match(text, join.end())
-        if m is None or any(m.start() < g.end and g.start < m.end() for g in found):
+        m = DATE.match(text, join.end()) if join is not None else None
+        if m is None:
             continue
         end = Finding(m.start(), m.end(), "date", _RANGE_END_REASON)
-        if not _relative_date(text, end):
+        spans = spans or _Spans(found)
+        if not spans.overlap(end) and not _relative_date(text, end):
             ends.append(end)
     return sorted([*found, *ends], key=lambda f: (f.start, f.end)) if ends else found
 
@@ -2835,6 +2835,7 @@ def _phones_of_learned_names(
         return []
     people = sorted([*(f.start for f in found if f.label == "name"), *learned])
     taken = [*found, *kept]
+    spans = _Spans(taken)
     phones = [
         f
         for f in find_identifiers(
@@ -2842,7 +2843,7 @@ def _phones_of_learned_names(
         )
         if f.label == "phone"
         and not placeholder_phone(text[f.start : f.end])
-        and not any(f.start < g.end and g.start < f.end for g in taken)
+        and not spans.overlap(f)
     ]
     if not phones:
         return []

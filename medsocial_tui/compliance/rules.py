@@ -586,12 +586,6 @@ def _ascii_only(items: Iterable[tuple[Any, Any]]) -> bool:
     return True
 
 
-def _source_flags(pattern: re.Pattern[str]) -> int:
-    """The flags ``pattern`` was written with (a lazy pattern's own: nothing is compiled)."""
-    flags = getattr(pattern, "_flags", None)
-    return int(pattern.flags if flags is None else flags)
-
-
 @lazy.reading("trigger", __file__)
 def _trigger_reading(source: str, flags: int) -> tuple[tuple[str, ...] | None, bool, bool, bool]:
     """What ``_trigger_words`` reads off a trigger's source: its words (None when it is more
@@ -613,7 +607,7 @@ def _trigger_words(trigger: re.Pattern[str]) -> tuple[tuple[str, ...] | None, bo
     known = _TRIGGER_WORDS.get(id(trigger))
     if known is not None and known[0] is trigger:
         return known[1]
-    words, fold, exact, ascii_only = _trigger_reading(trigger.pattern, _source_flags(trigger))
+    words, fold, exact, ascii_only = _trigger_reading(trigger.pattern, lazy.written_flags(trigger))
     if words is not None and ascii_only:
         _ASCII_WORDS[id(trigger)] = trigger
     answer = (words, fold, exact)
@@ -716,7 +710,7 @@ def _words_lower(trigger: re.Pattern[str], text: str) -> str | None:
 def _worded_trigger(trigger: re.Pattern[str]) -> bool:
     """Whether ``trigger`` is literal words (at most ``_MOST_TRIGGER_WORDS``, as
     ``_trigger_words`` reads them), read from its source (nothing is compiled)."""
-    return _trigger_reading(trigger.pattern, _source_flags(trigger))[0] is not None
+    return _trigger_reading(trigger.pattern, lazy.written_flags(trigger))[0] is not None
 
 
 def _trigger_absent(trigger: re.Pattern[str], text: str) -> bool:
@@ -7245,7 +7239,7 @@ def _rule_of(
     starts = _filled(entry.get("starts", ""), fragments, where)
     if not starts and not any(key in entry for key in ("marks", "back_over", "anchor")):
         if pattern is not URL:
-            starts = derived_starts(pattern.pattern, _source_flags(pattern))
+            starts = derived_starts(pattern.pattern, lazy.written_flags(pattern))
     return Rule(
         entry["name"],
         entry["label"],
@@ -13252,7 +13246,7 @@ def _shouted_verb(text: str, f: Finding) -> bool:
     lower = word.lower()
     if lower in lx.GIVEN_NAMES or lower in lx.GIVEN_NAMES_WORLD or lower in lx.SURNAMES:
         return False
-    words = lazy.frequency_dict("en", "small")
+    words = lazy.frequencies("en", "small")
     stems = (lower, lower[:-1], lower[:-2], lower[:-3], lower[:-3] + "e")
     return any(len(stem) > 3 and stem in words for stem in stems)
 

@@ -669,7 +669,7 @@ def _folded_words(lang: str) -> frozenset[str]:
     floor = 10 ** (_WORD_ZIPF - 9)
     return frozenset(
         lx.ascii_fold(word)
-        for word, share in lazy.frequency_dict(lang, "small").items()
+        for word, share in lazy.frequencies(lang, "small").items()
         if share >= floor
     )
 

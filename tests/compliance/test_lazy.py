@@ -147,7 +147,7 @@ def test_plain_words_have_wordfreqs_frequencies_without_wordfreq() -> None:
         for wordlist in ("large", "small"):
             words = [w for w in lazy.frequency_dict(lang, wordlist) if lazy._plain_word(w, lang)]
             sample = [*words[:200], *words[::997], *(w + "qzx" for w in words[:20])]
-            listed = lazy._frequencies(lang, wordlist)
+            listed = lazy.frequencies(lang, wordlist)
             for word in sample:
                 ours = lazy._plain_zipf(word, listed)
                 theirs = wordfreq.zipf_frequency(
@@ -160,7 +160,7 @@ def test_plain_words_have_wordfreqs_frequencies_without_wordfreq() -> None:
     assert lazy.zipf_small("straße", "de") == wordfreq.zipf_frequency("straße", "de", "small")
     assert lazy.zipf_frequency("masa", "tr") == wordfreq.zipf_frequency("masa", "tr")
     # once wordfreq is imported, its dictionary is the one read (one copy a process)
-    assert lazy._frequencies("en", "large") is wordfreq.get_frequency_dict("en", "best")
+    assert lazy.frequencies("en", "large") is wordfreq.get_frequency_dict("en", "best")
 
 
 def test_a_post_of_plain_words_is_read_without_importing_wordfreq() -> None:
