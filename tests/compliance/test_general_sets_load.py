@@ -71,6 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout124",
         "general_held_out125",
         "126",
+        "127",
+        "general_heldout128",
+        "general_held_out129",
+        "130",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
