@@ -67,10 +67,6 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "123",
-        "general_heldout124",
-        "general_held_out125",
-        "126",
         "127",
         "general_heldout128",
         "general_held_out129",
@@ -183,6 +179,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout120",
         "121",
         "general_held_out122",
+        "123",
+        "general_heldout124",
+        "125",
+        "general_held_out126",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
