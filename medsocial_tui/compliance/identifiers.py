@@ -583,6 +583,18 @@ def _personal_url(url: str) -> bool:
         has_name = any(p in GIVEN_NAMES for p in letters)
         if has_name and (len(parts) >= 2 or re.search(r"\d", segments[0])):
             return True
+    # (read 123-126) deeper, a last part that is a user's name as accounts write one, a given
+    # name and a family name joined by a dot or an underscore ("…/p/ayana.thompson",
+    # "…/members/kofi_mensah"); not a page's slug with hyphens ("/team/jane-smith")
+    if len(segments) >= 2:
+        parts = re.split(r"[._]", segments[-1].lower())
+        if (
+            2 <= len(parts) <= 3
+            and all(p.isalpha() for p in parts)
+            and parts[-1] in SURNAMES
+            and (parts[0] in GIVEN_NAMES or lazy.zipf_frequency(parts[0], "en") < 3.0)
+        ):
+            return True
     return False
 
 

@@ -148,7 +148,7 @@ _CARE_NOUNS = frozenset(
     teeth tooth first new journey progress chart case condition health care baby parents
     grandma grandpa sister brother before after transformation photo pics x-rays xrays
     procedure crown filling implant retainer invisalign veneers dentures whitening mouth
-    smile's last final big""".split()
+    smile's last final big moms mums dads grandparents""".split()
 )
 # (pairs59) A person's leave from work for a birth, an illness or a death, after their
 # possessive ("Patience Nwosu's sick leave runs until Friday", "Faith Banda's bereavement

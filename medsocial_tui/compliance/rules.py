@@ -3964,7 +3964,13 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
             text, m.start(), m.end()
         ):
             return True  # "raffle winner: congratulations to ticket #0482!"
+    if _A_PERSONS_LABEL.match(text, m.start()):
+        return False  # (read 123-126) "Trial participant ONC-17-0442": the participant's
     return bool(_NO_PERSONS_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# A label that names its holder as a person, whatever study or trial it is in.
+_A_PERSONS_LABEL = lazy.compile(r"(?i:participant|patient|subject|enrollee|enrolee)\b")
 
 
 # (guard-other3) Labels of things rather than of people: a court case, a raffle's or an
@@ -4374,6 +4380,12 @@ _ID_LABEL = (
     r"|\bTCKN|\bSNILS|\bc[ée]dula(?:\s+de\s+(?:ciudadan[ií]a|identidad))?|\bSteuer-?ID|\bSVNR|\bsocial\s+number|\bpersonal\s+number"
     r"|\bnational\s+(?:id|identity|number)|\bidentity\s+card|\bresident\s+(?:id|number)"
     r"|\baccession|\bspecimen|\bencounter|\bRx|\brequisition"
+    # (read 123-126) a prisoner's number as a prison's health notes give it ("inmate DOC
+    # #884210", "prisoner no. A4471BX"), a trial participant's ("Trial participant
+    # ONC-17-0442"), a parcel's tracking number with no "tracking" ("Parcel JD0002219874563")
+    r"|\b(?:inmate|prisoner|offender|participant)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d))"
+    r"|(?-i:\bDOC\b)(?=\s*(?:#|no\b|num|number|ID\b))"
+    r"|\b(?:parcel|shipment|consignment)(?=\s*(?:#|no\b|num|number|id\b|code|(?-i:[A-Z]{1,3})\d{6,}|\d{8,}))"
     # (ids79) a booking's confirmation written short ("conf. HX4471902"), a parcel's tracking
     # number ("tracking # 1Z88W4V20347718826"), a Brazilian clinician's council registration
     # as a licence gives it ("CRO SP-112847", "CRM-RJ 52.88123", "COREN")
@@ -4670,7 +4682,11 @@ _DEVICE_LABEL = (
     # (devices83) and the sensor a glucose reader pairs with: "Libre sensor 0M9A7X4KQ2"
     r"|\bsensor"
     # (guard-replies) an animal's microchip, a bike's frame number: traced to their owner
-    r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#)))"
+    r"|\bmicro-?chip|\bchip(?=\s+(?:ID|number|no\b|#))|\bframe(?=\s+(?:number|no\b|#))"
+    # (read 123-126) a serial number as German, Dutch, the Nordic languages, French,
+    # Spanish, Portuguese, Italian and Polish label it ("Seriennr. NG4127739H")
+    r"|\bSerien(?:nummer|nr\b\.?)|\bserienummer|\bserienr\b\.?|\bnum[ée]ro\s+de\s+s[ée]rie"
+    r"|\bn[°º]\s*de\s+s[ée]rie|\bn[uú]mero\s+de\s+s[eé]rie|\bnumero\s+di\s+serie|\bnumer\s+seryjny)"
 )
 _ID_VALUE = (
     # "AB 12 34 56 C": letters, then pairs of digits, then a letter (a national insurance number)
@@ -8875,8 +8891,18 @@ _PERSONAL_NEWS = "".join(
     rf"(?<!\b{word}[ \t])"
     for word in "good great bad sad some exciting wonderful fantastic amazing happy".split()
 )
+# (read 123-126) What a donor gives of their own body: "Aleksander Nowak donated a kidney
+# in March 2020", "she donated part of her liver", "donated blood, plasma or eggs" are a
+# patient's or a donor's care, not a gift the news tells of ("donated £1m to the hospital").
+_BODY_GIVEN = (
+    r"(?![ \t]+(?:(?:a|an|one|some|her|his|their|my|our|your|part[ \t]+of[ \t]+(?:a|her|his|their|my|the))[ \t]+)?"
+    r"(?:kidneys?|liver|lobe|lungs?|blood|plasma|platelets|bone|marrow|stem|eggs?|oocytes|sperm"
+    r"|organs?|cord|breast|milk|cornea|corneas|tissue|heart|pancreas|skin)\b)"
+)
+_FAME_WORD = {"news": _PERSONAL_NEWS + "news" + _NOT_NEWS, "donated": "donated" + _BODY_GIVEN}
+_GIFT_DONATED = lazy.compile(r"\bdonated\b" + _BODY_GIVEN, _I)
 _FAME = lazy.compile(
-    rf"\b(?:{'|'.join(w if w != 'news' else _PERSONAL_NEWS + 'news' + _NOT_NEWS for w in sorted(_FAME_NAMES))}"
+    rf"\b(?:{'|'.join(_FAME_WORD.get(w, w) for w in sorted(_FAME_NAMES))}"
     rf"|{_FAME_PHRASE})\b|{_FAME_DATES}",
     _I,
 )
@@ -8905,9 +8931,12 @@ def _fame_in(text: str, left: int, right: int) -> bool:
         if window[0].isalnum() or window[0] == "_":
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
-        if "news" not in words or _FAME_NAMES.intersection(words) != {"news"}:
+        hits = _FAME_NAMES.intersection(words)
+        if "donated" in hits and _GIFT_DONATED.search(text, left, right) is None:
+            hits = hits - {"donated"}  # "donated a kidney": a donor's body, no public gift
+        if hits and hits != {"news"}:
             return True
-        if _NEWS.search(text, left, right) is not None:
+        if "news" in hits and _NEWS.search(text, left, right) is not None:
             return True
     present = set(words)  # (each phrase's two words looked up in a set, not the list)
     for first, second in _FAME_PHRASES:  # (a loop, not ``any`` over a generator)

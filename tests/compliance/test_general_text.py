@@ -257,6 +257,8 @@ RULE_CASES = [
     ("street.lives_on", "Our neighbour Mrs Hall lives alone on Molly Trail.", "Molly Trail"),
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
+    ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
+    ("age.person_of_years_abroad", "Un signore di 93 anni con dolore al ginocchio.", "93"),
     ("age.kin_abroad", "ang lola ko ay 96 na at may sugat sa paa", "96"),
     ("age.kin_abroad", "mi abuela, que ya tiene 95, se cayó anoche", "95"),
     ("age.kin_abroad", "bibi yangu ana miaka 94 na meno yanamuuma", "94"),
@@ -7222,4 +7224,43 @@ def test_a_doctors_patients_in_no_ones_words_name_no_one(text: str, found: list[
     ],
 )
 def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a donor's own body, no gift the news tells of
+        ("Anna Nowak donated a kidney in March 2020.", "Anna Nowak"),
+        ("Anna Nowak donated part of her liver to her brother.", "Anna Nowak"),
+        ("Dolly Parton donated $1 million to vaccine research.", None),
+        # a prisoner's, a trial participant's, a parcel's number; a card's "no." after a comma
+        ("Prison health: inmate DOC #884210 requesting dentures.", "884210"),
+        ("Prisoner no. A4471BX asked for a dentist.", "A4471BX"),
+        ("Trial participant ONC-17-0442: cycle 3 delayed.", "ONC-17-0442"),
+        ("Trial ID ONC-17-0442 opened today.", None),
+        ("Lost my student card, no. U2398841, can the health centre still see me?", "U2398841"),
+        ("Parcel JD0002219874563 with your sensors will arrive tomorrow.", "JD0002219874563"),
+        ("Our parcel of 20 masks arrived.", None),
+        ("Each participant 3 times a week did the exercises.", None),
+        # a serial number as German labels it
+        (
+            "Die Insulinpumpe meines Sohnes (Seriennr. NG4127739H) zeigt einen Fehler.",
+            "NG4127739H",
+        ),
+        # a portal's page whose last part is a user's name
+        (
+            "Your portal link: https://myhealth.rivergate.org/p/ayana.thompson — don't share it.",
+            "https://myhealth.rivergate.org/p/ayana.thompson",
+        ),
+        ("See our post https://instagram.com/p/Cx12Ab9 for details.", None),
+        # a grandmother's age as a chat in Hindi spells her
+        ("meri daadi 92 saal ki hain, unko saans lene mein taklif hai", "92"),
+        ("La señora del 95 ya pagó.", None),
+        ("Nuestra clínica tiene 95 años de historia.", None),
+        # a child's two mothers
+        ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
+    ],
+)
+def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
