@@ -4948,6 +4948,13 @@ _ADVICE_OF_AN_INSTITUTION = lazy.compile(
 )
 
 
+# (read 123-126) Its website, its article, its diet, right after its name: the institution's
+# own, whatever else the sentence tells of the writer ("The Cleveland Clinic article on POTS
+# is the best explanation I've found", "the Mayo Clinic diet").
+_ADVICE_RIGHT_AFTER = lazy.compile(
+    r"[ \t]+(?i:website|site|web[ \t]+page|page|article|articles|app|diet|guide|handout"
+    r"|leaflet|video|videos|podcast|blog|newsletter|explainer)\b"
+)
 _THE_FIRST = lazy.compile(r"^(?:the|The)[ \t]+")
 _HEALTH_SYSTEM_NAMES = frozenset(lx.HEALTH_SYSTEMS)
 
@@ -4962,6 +4969,8 @@ def _a_famous_institutions_advice(text: str, m: re.Match[str], ctx: PracticeCont
     # the place, or its first words ("Mayo Clinic" is "Mayo"'s): one set lookup each
     if not any(" ".join(words[:n]) in _HEALTH_SYSTEM_NAMES for n in range(len(words), 0, -1)):
         return False
+    if _ADVICE_RIGHT_AFTER.match(text, end) is not None:
+        return True  # (read 123-126) "the Mayo Clinic website is more useful than …"
     left, right = sentence_around(text, start, end)
     if _ADVICE_OF_AN_INSTITUTION.search(text, left, right) is None:
         return False
@@ -10262,6 +10271,33 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
     return " " in text[f.start : f.end].strip() and _SIGN_AFTER.match(text, f.end) is not None
 
 
+# (read 119-126) A part of the body, a sign or a food named after someone, which the words
+# around the name make a thing's: "Adam's apple swelling", "Braxton Hicks contractions", "a
+# charley horse in my calf", "calories in a Big Mac".
+_NAMED_THING = lazy.compile(
+    r"(?i:\badam['’]s[ \t]+apple|\bbraxton[ \t]+hicks|\bcharl(?:ey|ie)[ \t]+horse|\bbig[ \t]+mac)\b"
+)
+
+
+# (read 123-126) How often a dose is taken, as prescriptions write it in capitals ("100 mg
+# MR BD x 3 days": modified release, twice a day), no one's name after a title "MR".
+_DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
+
+
+def _a_dosing_word(text: str, f: Finding) -> bool:
+    """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
+    return text[f.start : f.end] in _DOSING_WORDS
+
+
+def _a_thing_named_for(text: str, f: Finding) -> bool:
+    """ "Adam's apple", "Braxton Hicks contractions": a name the words around it make a
+    thing's."""
+    for m in _NAMED_THING.finditer(text, max(0, f.start - 12), f.end + 12):
+        if m.start() <= f.start and f.end <= m.end():
+            return True
+    return False
+
+
 # (clean87) A disease's or a day's word of another language before or opening the run: a
 # disease named for its describer ("Morbus Bechterew", "maladie de Lyme", "enfermedad de
 # Chagas") and a national or a saint's day ("Ziua Națională", "Dzień Matki", "Día de
@@ -10930,6 +10966,8 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_bill_of_money,
     _months_listed,
     _a_sign_named_for,
+    _a_thing_named_for,
+    _a_dosing_word,
     _a_disease_or_day_abroad,
     _event_leader,
     _quoted_author,
@@ -11429,6 +11467,21 @@ _POPULATION_FIGURE = lazy.compile(
 _ZIP_SHAPE = lazy.compile(r"\d{5}(?:-\d{4})?\b")
 # The rules whose findings may be a ZIP code said by itself (not an address).
 _ZIP_RULES = ("[zip.after_state]", "[place.postcode_field]", "[place.field]")
+
+# (read 123-126) A people's or a land's name as someone's descent or heritage: "34M of
+# Ashkenazi Jewish descent", "of Punjabi heritage", "Irish ancestry". A family's origin
+# many share, not where the person lives or was seen.
+_DESCENT = r"(?:descent|heritage|ancestry|extraction)"
+_DESCENT_ENDS = lazy.compile(rf"(?i:\b{_DESCENT})$")
+_DESCENT_AFTER = lazy.compile(rf"[ \t]+(?i:{_DESCENT})\b")
+
+
+def _an_ancestry(text: str, f: Finding) -> bool:
+    """ "34M of Ashkenazi Jewish descent": a people's or a land's name as a descent."""
+    return (
+        _DESCENT_ENDS.search(text, f.start, f.end) is not None
+        or _DESCENT_AFTER.match(text, f.end) is not None
+    )
 
 
 def _a_population_figure(text: str, f: Finding) -> bool:
@@ -12315,6 +12368,26 @@ def _an_organisations_day(text: str, f: Finding) -> bool:
     return not (HEALTH.search(text, left, right) or _LIFE_EVENT_WORDS.search(text, left, right))
 
 
+# (read 123-126) A span of days, weeks or months as British case notes write one, over 7, 52
+# or 12: "Pt 2/7 hx productive cough", "SOB for 3/7", "3/52 post-op", "1/12 ago". Read so
+# only with a word of duration or history beside it ("seen on 2/7" stays a day).
+_CLINICAL_SPAN = lazy.compile(r"\d{1,2}/(?:7|52|12)")
+_SPAN_BEFORE = lazy.compile(r"(?i:\b(?:for|x|past|last|over|within|since|pt|c/o)[ \t]+)$")
+_SPAN_AFTER = lazy.compile(
+    r"[ \t]+(?i:hx|h/o|history|of|ago|post\b|post-?op|duration|sx|symptoms|worth)", _I
+)
+
+
+def _a_clinical_span(text: str, f: Finding) -> bool:
+    """ "Pt 2/7 hx productive cough": days, weeks or months over 7, 52 or 12, no day."""
+    if _CLINICAL_SPAN.fullmatch(text, f.start, f.end) is None:
+        return False
+    return (
+        _SPAN_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+        or _SPAN_AFTER.match(text, f.end) is not None
+    )
+
+
 # A year before 1900 in a date: history, no living patient's day (``date.long_past``).
 _LONG_PAST_YEAR = lazy.compile(r"(?<!\d)1[0-8]\d\d(?!\d)")
 # Whose the day would be: the writer's kin ("my great-grandfather was born on 3 March
@@ -12970,6 +13043,7 @@ def _an_insurers_name(text: str, f: Finding) -> bool:
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "geo": (
         _a_population_figure,
+        _an_ancestry,
         _an_example_record,
         _a_facility_honoured,
         _an_organisations_address_part,
@@ -12986,6 +13060,7 @@ FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "date": (
         _an_example_record,
         _a_date_long_past,
+        _a_clinical_span,
         _an_organisations_day,
         _a_price_lists_day,
         _a_date_for_a_group,

@@ -7260,6 +7260,15 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("Nuestra clínica tiene 95 años de historia.", None),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
+        # a famous clinic's website or article, whatever the writer says of their own doctors
+        ("Honestly the Mayo Clinic website is more useful than half the doctors I've seen", None),
+        ("The Cleveland Clinic article on POTS is the best explanation I've found anywhere.", None),
+        ("I was seen at the Mayo Clinic last spring.", "Mayo Clinic"),
+        # a sign and a food named after someone; a dose's frequency; a span of days
+        ("Adam's apple swelling on one side after a cold, is that a lymph node?", None),
+        ("How many calories in a Big Mac? Asking for our nutrition poster.", None),
+        ("35F, dysuria, not pregnant. Nitrofurantoin 100 mg MR BD x 3 days?", None),
+        ("Pt 2/7 hx productive cough, sats 91% on air. Admit or home with abx?", None),
     ],
 )
 def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:

@@ -1412,6 +1412,25 @@ FINDING_CASES += [
 
 # (guard-shortclean7) values a text declares dummy or sample data; a network's setup
 FINDING_CASES += [
+    # (read 123-126) a span of days as case notes write it; a people's descent
+    (
+        "_a_clinical_span",
+        True,
+        "2/7",
+        "date.person_sentence",
+        "Pt 2/7 hx productive cough, sats 91%.",
+    ),
+    ("_a_clinical_span", False, "2/7", "date.person_sentence", "Mrs Kaur seen on 2/7 for review."),
+    (
+        "_an_ancestry",
+        True,
+        "Ashkenazi Jewish descent",
+        "learned.geo",
+        "Vignette: 34M of Ashkenazi Jewish descent, hepatosplenomegaly, bone pain.",
+    ),
+    ("_an_ancestry", False, "Leeds", "place.office_in", "34M of Irish descent, lives in Leeds."),
+]
+FINDING_CASES += [
     (
         "_declared_not_real",
         True,
