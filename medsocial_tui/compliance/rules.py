@@ -8909,6 +8909,7 @@ _BODY_GIVEN = (
     r"|organs?|cord|breast|milk|cornea|corneas|tissue|heart|pancreas|skin)\b)"
 )
 _FAME_WORD = {"news": _PERSONAL_NEWS + "news" + _NOT_NEWS, "donated": "donated" + _BODY_GIVEN}
+_DONOR_CARE = frozenset("donor donors transplant transplanted nephrectomy".split())
 _GIFT_DONATED = lazy.compile(r"\bdonated\b" + _BODY_GIVEN, _I)
 _FAME = lazy.compile(
     rf"\b(?:{'|'.join(_FAME_WORD.get(w, w) for w in sorted(_FAME_NAMES))}"
@@ -8941,8 +8942,12 @@ def _fame_in(text: str, left: int, right: int) -> bool:
             words = words[1:]
     if not _FAME_NAMES.isdisjoint(words):
         hits = _FAME_NAMES.intersection(words)
-        if "donated" in hits and _GIFT_DONATED.search(text, left, right) is None:
-            hits = hits - {"donated"}  # "donated a kidney": a donor's body, no public gift
+        if "donated" in hits and (
+            _GIFT_DONATED.search(text, left, right) is None or not _DONOR_CARE.isdisjoint(words)
+        ):
+            # "donated a kidney", "Living kidney donor follow-up: …, donated March 2020": a
+            # donor's body, no public gift
+            hits = hits - {"donated"}
         if hits and hits != {"news"}:
             return True
         if "news" in hits and _NEWS.search(text, left, right) is not None:

@@ -258,6 +258,21 @@ RULE_CASES = [
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
+    (
+        "place.writer_from_abroad",
+        "Sou de Juiz de Fora e queria saber se atendem Unimed.",
+        "Juiz de Fora",
+    ),
+    (
+        "place.writer_from_abroad",
+        "Bonjour, je suis à Trois-Rivières et j'ai perdu un plombage",
+        "Trois-Rivières",
+    ),
+    (
+        "place.writer_is_in",
+        "Somebody in the Coorparoo area know a good paediatric OT? Our boy is 3",
+        "Coorparoo",
+    ),
     ("age.person_of_years_abroad", "Un signore di 93 anni con dolore al ginocchio.", "93"),
     ("age.kin_abroad", "ang lola ko ay 96 na at may sugat sa paa", "96"),
     ("age.kin_abroad", "mi abuela, que ya tiene 95, se cayó anoche", "95"),
@@ -7258,6 +7273,16 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("meri daadi 92 saal ki hain, unko saans lene mein taklif hai", "92"),
         ("La señora del 95 ya pagó.", None),
         ("Nuestra clínica tiene 95 años de historia.", None),
+        # the writer's own town abroad; a question to a town's people
+        ("Sou a Thaís, estou na fila do transplante há dois anos.", None),
+        ("Soy de la opinión que el flúor es bueno.", None),
+        ("The Tusla helpline is 1800 666 666 for anyone in Ireland worried about a child", None),
+        ("Anyone know a good dentist who takes Medi-Cal in the Bay Area?", None),
+        # a donor's follow-up
+        (
+            "Living kidney donor follow-up: Aleksander Nowak, donated March 2020, BP up.",
+            "Aleksander Nowak",
+        ),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
