@@ -7283,6 +7283,15 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
             "Living kidney donor follow-up: Aleksander Nowak, donated March 2020, BP up.",
             "Aleksander Nowak",
         ),
+        # a plate typed in lower case after the vehicle, in many countries' shapes
+        (
+            "vehicle ka 05 mn 4471 is parked in the ambulance bay, owner please move it.",
+            "ka 05 mn 4471",
+        ),
+        ("could whoever parked the silver golf hh-kl 4521 please move it", "hh-kl 4521"),
+        ("car reg 7abc123 seen hitting the fence in our car park at 16:05", "7abc123"),
+        ("our van 4x4 100 km away.", None),
+        ("the car park has 120 spaces and the van fee is 250.", None),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
