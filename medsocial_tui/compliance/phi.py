@@ -692,6 +692,9 @@ _PERSONAL_BEFORE = lazy.compile(
     r"\b(?:born|dob|d\.o\.b\.?|date\s+of\s+birth|birthday|b-?day|bd|passed\s+away|died|admitted"
     r"|discharged"
     r"|seen\s+on|delivered|due\s+date"
+    # (read 79-126) a patient flown or brought to care ("brought from Iqaluit by medevac on
+    # Dec 29", "airlifted to Townsville on 3 May")
+    r"|medevac(?:ed|'d)?|airlifted|evacuated|brought\s+in"
     # the other days of a life that say whose it is: a wedding, a divorce, an adoption
     r"|married|wed|divorced|adopted|bapti[sz]ed|christened"
     # (dates87) an admission, an operation or a birth in the Nordic languages, Dutch,

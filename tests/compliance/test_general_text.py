@@ -7292,6 +7292,9 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("car reg 7abc123 seen hitting the fence in our car park at 16:05", "7abc123"),
         ("our van 4x4 100 km away.", None),
         ("the car park has 120 spaces and the van fee is 250.", None),
+        # a date of birth with another language's short month; a day of a medevac
+        ("Fecha de nacimiento 9-ago-1964 / Tel 33 1502 7784", "9-ago-1964"),
+        ("7M, brought from Iqaluit by medevac on Dec 29 with periorbital cellulitis.", "Dec 29"),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
