@@ -671,6 +671,7 @@ EPONYMS = _words(
     oreo oreos skittles doritos cadbury haribo pringles twix snickers kitkat nutella pepsi
     fanta gatorade powerade lucozade ribena starbucks mcdonalds cheetos takis adidas
     asics reebok
+    apple samsung google fitbit garmin amazon
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
     aadhaar aadhar curp ohip ramq pesel personnummer huduma philsys kimlik kennitala
     isikukood

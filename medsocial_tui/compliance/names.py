@@ -4116,7 +4116,10 @@ _TOWNS_SERVICE = lazy.compile(
     # (clean8a) "Gorey's new health centre", "Tauranga's new dental school"
     r"|(?:health|medical|community|wellness|leisure|cancer|surgical|day)[ \t]+cent(?:re|er)s?|hospice|library"
     r"|university|campus|airport|stadium"
-    r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department)\b",
+    r"|schools?|water|air|population|residents|ambulance|emergency[ \t]+department"
+    # (read 79-126) a state's or a country's health record: "Kerala's health model",
+    # "Cuba's health system", "Ontario's infant mortality rate"
+    r"|health[ \t]+(?:model|system|care|record|outcomes|indicators)|infant[ \t]+mortality)\b",
     re.IGNORECASE,
 )
 # (clean8a) ... that opens: "Paisley's new health centre opened on Monday" is a town's

@@ -10280,7 +10280,8 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
 # around the name make a thing's: "Adam's apple swelling", "Braxton Hicks contractions", "a
 # charley horse in my calf", "calories in a Big Mac".
 _NAMED_THING = lazy.compile(
-    r"(?i:\badam['’]s[ \t]+apple|\bbraxton[ \t]+hicks|\bcharl(?:ey|ie)[ \t]+horse|\bbig[ \t]+mac)\b"
+    r"(?i:\badam['’]s[ \t]+apple|\bbraxton[ \t]+hicks|\bcharl(?:ey|ie)[ \t]+horse|\bbig[ \t]+mac"
+    r"|\bramsay[ \t]+hunt)\b"
 )
 
 

@@ -7295,6 +7295,10 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         # a date of birth with another language's short month; a day of a medevac
         ("Fecha de nacimiento 9-ago-1964 / Tel 33 1502 7784", "9-ago-1964"),
         ("7M, brought from Iqaluit by medevac on Dec 29 with periorbital cellulitis.", "Dec 29"),
+        # a firm's new watch, a town's health system, a syndrome by its describers
+        ("Samsung's new watch claims to detect teeth grinding — anyone tried it?", None),
+        ("Dubbo's health system is stretched this winter.", None),
+        ("45F, facial droop with the forehead, vesicles in the canal. Ramsay Hunt?", None),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
