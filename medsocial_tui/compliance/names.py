@@ -3829,6 +3829,8 @@ def lower_title_before(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.first.base.isupper():
         return None
+    if j > 0 and f.tokens[j - 1].text[-1:].isdigit():
+        return None  # (read 119-126) "QTc 510 ms. Workup?": milliseconds, no Ms
     return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
 
 

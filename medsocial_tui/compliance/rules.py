@@ -1121,6 +1121,23 @@ def _pointed_to_a_colleague(text: str, m: re.Match[str], ctx: PracticeContext) -
     return _POINTED_TO_A_COLLEAGUE.search(text, max(0, start - 40), start) is not None
 
 
+# (read 119-126) What a practice hands out, stocks or sells at its desk is a thing: "we've
+# stopped handing out Haribo at the front desk", "We now stock Sensodyne Pronamel and Crest
+# Pro-Health at the front desk".
+_THINGS_AT_THE_DESK = lazy.compile(
+    r"\b(?:stock|stocks|stocked|sell|sells|selling|sold|hand(?:ing|s)?[ \t]+out|handed[ \t]+out"
+    r"|give[ \t]+away|giving[ \t]+away|buy|pick[ \t]+up)\b[^.!?\n]*$",
+    _I,
+)
+
+
+def _a_thing_at_the_desk(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """ "We now stock … Crest Pro-Health at the front desk": a thing the practice hands out
+    or sells there, no colleague."""
+    start = m.start("name")
+    return _THINGS_AT_THE_DESK.search(text, max(0, start - 80), start) is not None
+
+
 def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(staff83) "help in English and Spanish at the front desk": a language's or a
     nationality's word, though "English" is a family name too; (names91) each part of a
@@ -6846,6 +6863,7 @@ _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
         _pointed_to_a_colleague,
+        _a_thing_at_the_desk,
         _ours_or_no_given_name_abroad,
         _no_one_goes_there,
         _a_pets_name,
@@ -10290,6 +10308,19 @@ _NAMED_THING = lazy.compile(
 _DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
 
 
+# (read 119-126) A name after an article and a colour is a thing's, a car's most often: "The
+# black Mercedes in the staff bay needs to move", "a silver Honda", "my red Vespa".
+_COLOURED_BEFORE = lazy.compile(
+    r"\b(?i:the|a|an|my|our|your|his|her|their)[ \t]+(?i:black|white|silver|grey|gray|red|blue"
+    r"|green|yellow|orange|brown|gold|beige|navy|maroon|dark|light|pink|purple)[ \t]+$"
+)
+
+
+def _a_coloured_thing(text: str, f: Finding) -> bool:
+    """ "The black Mercedes in the staff bay": a name after an article and a colour."""
+    return _COLOURED_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
+
+
 def _a_dosing_word(text: str, f: Finding) -> bool:
     """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
     return text[f.start : f.end] in _DOSING_WORDS
@@ -10974,6 +11005,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _a_sign_named_for,
     _a_thing_named_for,
     _a_dosing_word,
+    _a_coloured_thing,
     _a_disease_or_day_abroad,
     _event_leader,
     _quoted_author,

@@ -7299,6 +7299,12 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("Samsung's new watch claims to detect teeth grinding — anyone tried it?", None),
         ("Dubbo's health system is stretched this winter.", None),
         ("45F, facial droop with the forehead, vesicles in the canal. Ramsay Hunt?", None),
+        # a thing handed out at the desk, a coloured car, milliseconds
+        ("Sorry kids, we've stopped handing out Haribo at the front desk, stickers instead!", None),
+        ("We now stock Sensodyne Pronamel and Crest Pro-Health at the front desk.", None),
+        ("Rania at the front desk is an angel", "Rania"),
+        ("The black Mercedes in the staff bay needs to move — visitors please use level 2.", None),
+        ("19F college athlete, syncope during practice, ECG shows QTc 510 ms. Workup?", None),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
