@@ -11973,10 +11973,22 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
         return False  # (numdates37) "your shuttle from 418 Birchwood Ln, …", "your claim … at"
     if a_homes_dealings_before(text, sentence[0], f.start):
         return False  # (addresses59) "the mortgage on 2380 Pebble Creek Ln", "our place, …"
+    if _A_HOMES_SERVICE_BEFORE.search(text, max(sentence[0], f.start - 40), f.start):
+        return False  # (read 79-126) "Meter reading for 17 Birch Crescent is overdue, call us"
     return (
         _MOVE_WORDS.search(text, *sentence) is None
         or _ORGANISATIONS_PLACE.search(text, *sentence) is not None
     )
+
+
+# (read 79-126) A utility's or a landlord's business with one home: its meter, its bill, its
+# connection or its repairs for that address ("Meter reading for 17 Birch Crescent is
+# overdue, please call us to book access"), whatever the firm says of itself.
+_A_HOMES_SERVICE_BEFORE = lazy.compile(
+    r"\b(?:meter[ \t]+readings?|readings?|bills?|account|connection|disconnection|inspection"
+    r"|repairs?|boiler[ \t]+service|water[ \t]+(?:supply|shut-?off))[ \t]+(?:for|at|of|to)[ \t]+$",
+    _I,
+)
 
 
 # (lead) A delivery or a ride to someone: "Your parcel to 14 Kereru Lane, Raglan 3225 is out

@@ -7305,6 +7305,11 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("Rania at the front desk is an angel", "Rania"),
         ("The black Mercedes in the staff bay needs to move — visitors please use level 2.", None),
         ("19F college athlete, syncope during practice, ECG shows QTc 510 ms. Workup?", None),
+        # a utility's business with one home, whatever it says of itself
+        (
+            "Meter reading for 17 Birch Crescent is overdue, please call us to book access.",
+            "17 Birch Crescent",
+        ),
         # a child's two mothers
         ("hi we're Dana's moms, can both kids be seen back to back?", "Dana"),
         # a famous clinic's website or article, whatever the writer says of their own doctors
