@@ -3743,14 +3743,21 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
     if len(c.words) == 1 and (
         subject_unwell(f, f.doc.text, c.start, c.end, c.first.sentence)
         or _TAKEN_UP_AS_A_PERSON.match(f.doc.text, c.end) is not None
+        or _SAYS_AFTER.match(f.doc.text, c.end) is not None
     ):
         # (guard-recall5) "Aunty Mere had her cataract done", "knows Aunty Mere, she left
-        # her walking stick": a person's care, or a person the next clause takes up
+        # her walking stick": a person's care, or a person the next clause takes up; (read
+        # 103-106) or one who says or asks something ("Aunty Mere said you guys do payment
+        # plans")
         return None
     return VETO
 
 
 _TAKEN_UP_AS_A_PERSON = lazy.compile(r"[ \t]*,[ \t]*(?:she|he)\b", re.IGNORECASE)
+_SAYS_AFTER = lazy.compile(
+    r"[ \t]+(?:said|says|asked|asks|told|tells|wants|needs|called|rang|texted|messaged|reckons)\b",
+    re.IGNORECASE,
+)
 
 
 _POSSESSIVE_LEADS = frozenset("my our his her their your".split())

@@ -759,6 +759,7 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.species_name, "Erica tessa came in with toothache.", "Erica", None),
     (nm.family_word_before_a_thing, "Sister Act is a film.", "Sister", VETO),
     (nm.family_word_before_a_thing, "Aunt Bea has a cough.", "Aunt", None),
+    (nm.family_word_before_a_thing, "Aunty Mere said you do payment plans.", "Aunty", None),
     (nm.family_word_before_a_thing, "Patient Tan Wei Ling was admitted.", "Patient", None),
     (nm.taken_for_care, "We rushed Ikenna to the ER.", "Ikenna", nm._TAKEN_FOR_CARE),
     (nm.taken_for_care, "Took Ikenna for his booster.", "Ikenna", nm._TAKEN_FOR_CARE),
