@@ -1145,7 +1145,10 @@ class _Finder:
             if lower not in lx.SURNAMES or lower in lx.english_words():
                 return
         elif lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
-            return
+            if not _unlisted_after_a_courtesy_title(t.lower, lower):
+                return
+            if i > 0 and toks[i - 1].text[-1:].isdigit():
+                return  # "qtc 510 ms. workup?": milliseconds, no Ms
         elif lazy.zipf_frequency(lower, "en") >= _EVERYDAY_TITLED_ZIPF:
             return  # "mr. white", "mrs. brown": everyday words more often than names
         end = word.start + len(word.base)
@@ -3816,6 +3819,26 @@ def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
 # (scripts12) Titles as people write them in lower case before a capitalised name, with
 # Polish's declined forms ("z panem Wiśniewskim", "u pani Kowalskiej"); not "miss" (a verb:
 # "I miss Paris"), "pan" ("a frying pan Tefal makes"), "sig", "sr" (a sign-off's senior).
+# (read 79-126) A family name on no list after a courtesy title in lower case, as a text
+# typed all in lower case writes it ("attention staff: mrs. lungu is allergic to latex",
+# "so sorry to hear about your visit, mrs. fennimore", "ms allyne was my daughter's
+# teacher"): a word of letters that is no English word and rare in English ("mr. clean" is
+# a brand of words).
+_COURTESY_TITLES = frozenset("mr mrs ms mx miss".split())
+
+
+def _unlisted_after_a_courtesy_title(title: str, word: str) -> bool:
+    """``word`` (lower case), on no name list, after ``title`` is a family name: a
+    courtesy title, a word of three letters or more, no English word, rare in English."""
+    return (
+        title in _COURTESY_TITLES
+        and len(word) >= 3
+        and word.isalpha()
+        and word not in lx.english_words()
+        and lazy.zipf_frequency(word, "en") < 2.5
+    )
+
+
 _LOWER_TITLES = (lx.TITLES - {"miss", "sig", "sr"}) | {"pana", "panu", "panem", "panią", "pania"}
 
 

@@ -7305,6 +7305,17 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("Rania at the front desk is an angel", "Rania"),
         ("The black Mercedes in the staff bay needs to move — visitors please use level 2.", None),
         ("19F college athlete, syncope during practice, ECG shows QTc 510 ms. Workup?", None),
+        # a family name on no list after a courtesy title, all in lower case
+        (
+            "attention staff: mrs. lungu is allergic to latex — red sticker on her file please.",
+            "lungu",
+        ),
+        (
+            "we're sorry to hear that, mr. bjørnsson. our practice manager will phone you.",
+            "bjørnsson",
+        ),
+        ("mr. clean magic eraser works on stains", None),
+        ("19f college athlete, syncope during practice, ecg shows qtc 510 ms. workup?", None),
         # a utility's business with one home, whatever it says of itself
         (
             "Meter reading for 17 Birch Crescent is overdue, please call us to book access.",
