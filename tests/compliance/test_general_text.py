@@ -258,6 +258,7 @@ RULE_CASES = [
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
+    ("name.lower_after_case_age", "52m, viktor, crushing chest pain, bp 80/50", "viktor"),
     (
         "place.writer_from_abroad",
         "Sou de Juiz de Fora e queria saber se atendem Unimed.",
@@ -7316,6 +7317,7 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ),
         ("mr. clean magic eraser works on stains", None),
         ("19f college athlete, syncope during practice, ecg shows qtc 510 ms. workup?", None),
+        ("45m, smoker, chest pain on exertion", None),
         # a utility's business with one home, whatever it says of itself
         (
             "Meter reading for 17 Birch Crescent is overdue, please call us to book access.",
