@@ -260,6 +260,11 @@ RULE_CASES = [
     ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
     ("name.lower_after_case_age", "52m, viktor, crushing chest pain, bp 80/50", "viktor"),
     (
+        "facility.your_branch_lower",
+        "i drive past your kelowna office every day, finally booked!",
+        "kelowna",
+    ),
+    (
         "place.writer_from_abroad",
         "Sou de Juiz de Fora e queria saber se atendem Unimed.",
         "Juiz de Fora",
@@ -7318,6 +7323,7 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("mr. clean magic eraser works on stains", None),
         ("19f college athlete, syncope during practice, ecg shows qtc 510 ms. workup?", None),
         ("45m, smoker, chest pain on exertion", None),
+        ("i went to your main office yesterday", None),
         # a utility's business with one home, whatever it says of itself
         (
             "Meter reading for 17 Birch Crescent is overdue, please call us to book access.",
