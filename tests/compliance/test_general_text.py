@@ -7324,6 +7324,8 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("19f college athlete, syncope during practice, ecg shows qtc 510 ms. workup?", None),
         ("45m, smoker, chest pain on exertion", None),
         ("i went to your main office yesterday", None),
+        # a vehicle "plated" as Italian and Spanish notices say it
+        ("Veicolo targato FG 482 KM parcheggiato davanti al posto disabili.", "FG 482 KM"),
         # a utility's business with one home, whatever it says of itself
         (
             "Meter reading for 17 Birch Crescent is overdue, please call us to book access.",
