@@ -1354,7 +1354,10 @@ _PLACE_HEADS = frozenset("te san santa santo são sao la le el los las port puer
 _SPOKEN_TO_REACH = 100
 _SPOKEN_TO = lazy.compile(
     r"\b(?i:you|your|yours|you['’](?:re|ve|ll)|u|ur|tu|tú|tuo|tua|vous|votre|vos"
-    r"|você|voce|seu|sua|teu|dein|deine|deinen|dir|dich|toi|te|ti)\b|\b(?:Sie|Ihre?|Ihnen)\b"
+    r"|você|voce|seu|sua|teu|dein|deine|deinen|dir|dich|toi|te|ti"
+    # (read 79-82) the Nordic languages' and Dutch "your", "you" ("Hej Ole, påmindelse om
+    # din tandlægetid", "Hoi Sem, je afspraak is morgen")
+    r"|din|dit|dine|dig|deg|jij|jouw|je|uw)\b|\b(?:Sie|Ihre?|Ihnen)\b"
 )
 
 

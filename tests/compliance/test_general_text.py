@@ -7324,6 +7324,8 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
         ("19f college athlete, syncope during practice, ecg shows qtc 510 ms. workup?", None),
         ("45m, smoker, chest pain on exertion", None),
         ("i went to your main office yesterday", None),
+        # a greeting in Danish to someone the reminder then speaks to
+        ("Hej Ole, påmindelse om din tandlægetid torsdag kl. 10.30. Mvh klinikken", "Ole"),
         # a vehicle "plated" as Italian and Spanish notices say it
         ("Veicolo targato FG 482 KM parcheggiato davanti al posto disabili.", "FG 482 KM"),
         # a utility's business with one home, whatever it says of itself
