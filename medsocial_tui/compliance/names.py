@@ -1147,7 +1147,7 @@ class _Finder:
         elif lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
             if not _unlisted_after_a_courtesy_title(t.lower, lower):
                 return
-            if i > 0 and toks[i - 1].text[-1:].isdigit():
+            if _after_a_figure(toks, i):
                 return  # "qtc 510 ms. workup?": milliseconds, no Ms
         elif lazy.zipf_frequency(lower, "en") >= _EVERYDAY_TITLED_ZIPF:
             return  # "mr. white", "mrs. brown": everyday words more often than names
@@ -3819,9 +3819,6 @@ def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
     return VETO if lx.kin_word_alone(c.lowers) else None
 
 
-# (scripts12) Titles as people write them in lower case before a capitalised name, with
-# Polish's declined forms ("z panem Wiśniewskim", "u pani Kowalskiej"); not "miss" (a verb:
-# "I miss Paris"), "pan" ("a frying pan Tefal makes"), "sig", "sr" (a sign-off's senior).
 # (read 79-126) A family name on no list after a courtesy title in lower case, as a text
 # typed all in lower case writes it ("attention staff: mrs. lungu is allergic to latex",
 # "so sorry to hear about your visit, mrs. fennimore", "ms allyne was my daughter's
@@ -3842,6 +3839,15 @@ def _unlisted_after_a_courtesy_title(title: str, word: str) -> bool:
     )
 
 
+def _after_a_figure(tokens: list[Token], i: int) -> bool:
+    """The token before ``tokens[i]`` ends in a figure: "510 ms" is a unit after its
+    number, no title."""
+    return i > 0 and tokens[i - 1].text[-1:].isdigit()
+
+
+# (scripts12) Titles as people write them in lower case before a capitalised name, with
+# Polish's declined forms ("z panem Wiśniewskim", "u pani Kowalskiej"); not "miss" (a verb:
+# "I miss Paris"), "pan" ("a frying pan Tefal makes"), "sig", "sr" (a sign-off's senior).
 _LOWER_TITLES = (lx.TITLES - {"miss", "sig", "sr"}) | {"pana", "panu", "panem", "panią", "pania"}
 
 
@@ -3862,7 +3868,7 @@ def lower_title_before(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.first.base.isupper():
         return None
-    if j > 0 and f.tokens[j - 1].text[-1:].isdigit():
+    if _after_a_figure(f.tokens, j):
         return None  # (read 119-126) "QTc 510 ms. Workup?": milliseconds, no Ms
     return "a title written in lower case before a name (mrs Jones, pani Nowakowej)"
 

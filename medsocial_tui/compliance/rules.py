@@ -7131,6 +7131,9 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "CALENDAR_WORD": _CALENDAR_WORD,
         "CARE_DAY": _CARE_DAY,
         "CAP": _CAP,
+        # a town of up to three capitalised words, as Romance languages join them ("Juiz de
+        # Fora", "Santiago del Estero"): place.resident_abroad's and place.writer_from_abroad's
+        "TOWN_ABROAD": rf"{_CAP}(?:[ -](?:(?:de|del|do|da|dos|das|la|di)[ \t]+)?{_CAP}){{0,2}}",
         "CARE_MOVE": _CARE_MOVE,
         "CARE_ACT": _CARE_ACT,
         "CLINICIAN_OF_A_PLACE": _CLINICIAN_OF_A_PLACE,
@@ -10303,9 +10306,23 @@ _NAMED_THING = lazy.compile(
 )
 
 
+def _a_thing_named_for(text: str, f: Finding) -> bool:
+    """ "Adam's apple", "Braxton Hicks contractions": a name the words around it make a
+    thing's."""
+    for m in _NAMED_THING.finditer(text, max(0, f.start - 12), f.end + 12):
+        if m.start() <= f.start and f.end <= m.end():
+            return True
+    return False
+
+
 # (read 123-126) How often a dose is taken, as prescriptions write it in capitals ("100 mg
 # MR BD x 3 days": modified release, twice a day), no one's name after a title "MR".
 _DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
+
+
+def _a_dosing_word(text: str, f: Finding) -> bool:
+    """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
+    return text[f.start : f.end] in _DOSING_WORDS
 
 
 # (read 119-126) A name after an article and a colour is a thing's, a car's most often: "The
@@ -10319,20 +10336,6 @@ _COLOURED_BEFORE = lazy.compile(
 def _a_coloured_thing(text: str, f: Finding) -> bool:
     """ "The black Mercedes in the staff bay": a name after an article and a colour."""
     return _COLOURED_BEFORE.search(text, max(0, f.start - 20), f.start) is not None
-
-
-def _a_dosing_word(text: str, f: Finding) -> bool:
-    """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
-    return text[f.start : f.end] in _DOSING_WORDS
-
-
-def _a_thing_named_for(text: str, f: Finding) -> bool:
-    """ "Adam's apple", "Braxton Hicks contractions": a name the words around it make a
-    thing's."""
-    for m in _NAMED_THING.finditer(text, max(0, f.start - 12), f.end + 12):
-        if m.start() <= f.start and f.end <= m.end():
-            return True
-    return False
 
 
 # (clean87) A disease's or a day's word of another language before or opening the run: a
@@ -12420,7 +12423,10 @@ def _an_organisations_day(text: str, f: Finding) -> bool:
 
 # (read 123-126) A span of days, weeks or months as British case notes write one, over 7, 52
 # or 12: "Pt 2/7 hx productive cough", "SOB for 3/7", "3/52 post-op", "1/12 ago". Read so
-# only with a word of duration or history beside it ("seen on 2/7" stays a day).
+# only with a word of duration or history beside it ("seen on 2/7" stays a day). (phi.py's
+# date finder reads the same counts after its own words, ``_NOTES_SPAN_BEFORE``, which hold
+# "in", "next", "review"; read for every date finding here, with phi's words after the count
+# too, "24/12 since Lisa is off" lost its Christmas Eve, so the lists stay apart.)
 _CLINICAL_SPAN = lazy.compile(r"\d{1,2}/(?:7|52|12)")
 _SPAN_BEFORE = lazy.compile(r"(?i:\b(?:for|x|past|last|over|within|since|pt|c/o)[ \t]+)$")
 _SPAN_AFTER = lazy.compile(
