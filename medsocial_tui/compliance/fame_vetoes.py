@@ -578,11 +578,21 @@ _FROM_A_SHOW_AFTER = lazy.compile(
     rf"[ \t]+(?i:from|in|on|of)[ \t]+{_A_SHOW}\b"
 )
 _A_SHOWS_TITLE = lazy.compile(rf"{_A_SHOW}\Z")
+# (read 127-130) A show's best-known characters, in a text that names the show anywhere: "the
+# Sesame Street toothbrush, Elmo or nothing", "is the Sesame Street brushing song still on
+# YouTube? my son only brushes for Elmo". Only names few families give a child (not "Oscar",
+# "George", "Anna", "Chase").
+_CHARACTERS = frozenset(
+    "elmo grover peppa bluey spongebob squidward olaf mirabel pikachu shrek".split()
+)
+_A_SHOW_NAMED = lazy.compile(rf"\b{_A_SHOW}\b")
 
 
 def _a_shows_character(text: str, f: Finding) -> bool:
     """ "Elmo from Sesame Street has a great brushing song": a character of a show."""
-    return _FROM_A_SHOW_AFTER.match(text, f.end) is not None
+    if _FROM_A_SHOW_AFTER.match(text, f.end) is not None:
+        return True
+    return text[f.start : f.end].lower() in _CHARACTERS and _A_SHOW_NAMED.search(text) is not None
 
 
 def _a_shows_title(text: str, f: Finding) -> bool:

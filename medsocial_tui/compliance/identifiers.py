@@ -155,7 +155,9 @@ URL = lazy.compile(
     r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:com|org|net|gov|edu|io|us|info|health|me|co|example)(?!\.[a-z])(?:/[^\s<>()\"']*[^\s<>()\"'.,;:!?])?"
     # a country's or a short domain written bare only with a path ("youtu.be/9xKq3L7pTzA",
     # "awards.example.co.uk/nominee/4471", "bit.ly/3xYz"): "e.g. nhs.uk" alone is no link
-    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)"
+    r"|\b(?:[a-z0-9-]{1,63}\.){1,8}(?:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page"
+    # (read 127-130) and the link-in-bio hosts' ("linktr.ee/keisha.j.wellness", "bio.link/…")
+    r"|ee|bio|cc|gg)"
     r"/[^\s<>()\"']*[^\s<>()\"'.,;:!?]",
     _I,
 )
@@ -203,9 +205,10 @@ DEVICE = lazy.compile(
     r"(?:\bserial(?:\s+(?:number|no\.?|#))?|\bS/N|\bSN\b|\bdevice\s+(?:ID|number)|\bIMEI|\bUDI"
     # (no lot number: a batch is many people's; rules.py's id.device_labelled asks whose)
     r"|\bMAC\s+address|\bimplant\s+(?:ID|number))"
-    # what the number is of, between the label and the value ("serial number of her pump is")
-    r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=])))?"
-    r"(?:\s+(?:is|was|reads)\b)?\s*[:#=]?\s*"
+    # what the number is of, between the label and the value ("serial number of her pump is";
+    # read 127-130: "the serial no. of my husband's pacemaker (PJN784512S)")
+    r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=(])))?"
+    r"(?:\s+(?:is|was|reads)\b)?\s*[:#=(]?\s*"
     # (clean67) three characters at least: the mental state exam's "Serial 7s" is no serial
     r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)(?=[A-Z0-9:-]{3})[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
@@ -601,7 +604,7 @@ def _personal_url(url: str) -> bool:
 # Every link ``URL`` matches holds "://", "www." or a dot and a top-level domain.
 _URL_DOT = lazy.compile(
     r"\.(?i:com|org|net|gov|edu|io|us|info|health|me|co|example)"
-    r"|\.(?i:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page)/"
+    r"|\.(?i:uk|ie|au|ca|nz|in|de|fr|es|it|nl|be|ly|tv|app|gl|to|link|page|ee|bio|cc|gg)/"
 )
 
 
@@ -757,7 +760,13 @@ def _a_hidden_mailboxs_domain(text: str, start: int, name: str) -> bool:
 # (numbers30) "she" or "he" right after a handle: the account is one person's, whatever
 # word of a trade it holds ("tag @ladentistadelbarrio she fixed my whole smile"); a
 # practice's is "they" or "we" ("tag @brightsmiledental they fixed my smile").
-_SHE_OR_HE_AFTER = lazy.compile(r"[ \t]*[,:!—–-]?[ \t]*(?:she|he)\b", re.IGNORECASE)
+_SHE_OR_HE_AFTER = lazy.compile(
+    r"[ \t]*[,:!—–-]?[ \t]*(?:she|he)\b"
+    # (read 127-130) or the one tagged is told it is them: "lol @dentalfearsucks this is
+    # literally you at every checkup", "@smile_more_anna that's so you"
+    r"|[ \t]*[,:!—–-]?[ \t]*(?:this|that)(?:['’]s|[ \t]+is)[ \t]+(?:literally[ \t]+|so[ \t]+|totally[ \t]+)?you\b",
+    re.IGNORECASE,
+)
 
 
 # A handle's words as its capitals split them: "CalgaryMarathon" -> "Calgary", "Marathon".

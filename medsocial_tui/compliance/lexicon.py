@@ -191,7 +191,8 @@ POSSESSIVES_ABROAD = _with_plain_forms(
     meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre mijn onze moja
     mój moj moje mojej mojego mojemu nasza nasz meri mere mera hamari hamare hamara
     votre tua teu tuo vostra vostro dein deine deinem deinen deiner jouw uw
-    mano mana minu
+    mano mana mans minu
+    min mit mitt vores vår
     """
     )
 )

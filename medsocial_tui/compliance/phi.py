@@ -2271,8 +2271,16 @@ def find_phi(text: str, context: PracticeContext | None = None) -> list[Finding]
     mapped = []
     for f in found:
         start, end = folded.span(f.start, f.end)
+        if f.label == "name" and text[start:end].lower() in _GREETINGS_WITH_ACCENTS:
+            continue
         mapped.append(Finding(start, end, f.label, f.reason, f.severity, f.check))
     return mapped + beyond
+
+
+# (read 127-130) Portuguese "Olá" (hello) opening a message ("Olá, vocês atendem crianças?"):
+# names are read in the folded text, where it is the given name "Ola"; written with its accent
+# it is only the greeting ("Ola, you did great" stays a name), which the fold alone can tell.
+_GREETINGS_WITH_ACCENTS = frozenset({"olá", "olà", "alô"})
 
 
 # (guard-replies) A text written all in capitals ("MY SON WAS TAKEN TO STARSHIP HOSPITAL IN

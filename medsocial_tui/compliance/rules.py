@@ -4532,6 +4532,9 @@ _ID_LABEL = (
     # "Matrikel-Nr. 2291847") and Quebec's health insurance number as the card names it, in
     # capitals ("NAM TREE 8561 2014")
     r"|\bMatrikel(?:nummer|-?nr\b\.?)|(?-i:\bNAM\b)"
+    # (read 127-130) Qatar's resident identity card as its holders write it, in capitals ("my
+    # QID 28735601234 expired")
+    r"|(?-i:\bQID\b)"
     r")"
 )
 # (records12) Health insurers and public schemes by the names people write before their
@@ -5502,6 +5505,8 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     lower = word.lower()
+    if text[m.start() : m.start("name")].rstrip() == "IM":
+        return True  # (read 127-130) "IM ceftriaxone before the evac?": a route, no "I'm"
     if lower in lx.AMBIGUOUS_NAMES and _kin_named_doing(text, m):
         return False  # (names15) "my mum joy had a fall", "my nan may (shes 94!!)"
     if not _name_like_word(word, given=True):
@@ -7474,7 +7479,9 @@ _PHONE_CUE_BEFORE = lazy.compile(
 # (ids75) A chat app named right after the number: "send it to 0 8 1 2 3 4 5 6 7 8 on
 # whatsapp".
 _A_CHAT_APP_AFTER = lazy.compile(
-    r"[ \t]*(?:on|via|by|thru|through|no|en|por)[ \t]+(?:whatsapp|viber|signal|telegram|sms|text|wa|zap)\b",
+    r"[ \t]*(?:on|via|by|thru|through|no|en|por)[ \t]+(?:whatsapp|viber|signal|telegram|sms|text|wa|zap)\b"
+    # (read 127-130) or the writer asks to be reached at it: "0 7 7 0 0 9 0 0 1 2 3 — text me"
+    r"|[ \t]*[—–,;:-]?[ \t]*(?:text|txt|call|ring|msg|message|whatsapp|phone)[ \t]+(?:me|us)\b",
     _I,
 )
 
@@ -8176,6 +8183,12 @@ _PUBLIC_CUE = lazy.compile(
 )
 
 
+def _counting(raw: str) -> bool:
+    """ "1 2 3 4 5 6 7 8 9 10": numbers one after another, counted, no one's phone."""
+    numbers = [int(n) for n in re.findall(r"\d+", raw)]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
+
+
 # A US ZIP+4 code after its state's two capitals ("MA 02116-3412").
 _ZIP_PLUS_FOUR = lazy.compile(r"\d{5}-\d{4}")
 _STATE_BEFORE = lazy.compile(r"\b[A-Z]{2},?[ \t]+$")
@@ -8211,9 +8224,9 @@ def find_phone_numbers(
         # "6 1 7 . 5 5 5 . 0 1 4 2": a number split digit by digit is a phone number only
         # after a phone word ("Count 1 2 3 … 10" is counting)
         spaced = len(_DIGIT_GROUPS.findall(raw)) > 7
-        if (
-            spaced
-            and not _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if spaced and (
+            _counting(raw)
+            or not _PHONE_CUE_BEFORE.search(text, max(0, m.start() - 30), m.start())
             and not _A_CHAT_APP_AFTER.match(text, m.end())
         ):
             continue
@@ -10302,14 +10315,19 @@ def _a_sign_named_for(text: str, f: Finding) -> bool:
 # charley horse in my calf", "calories in a Big Mac".
 _NAMED_THING = lazy.compile(
     r"(?i:\badam['’]s[ \t]+apple|\bbraxton[ \t]+hicks|\bcharl(?:ey|ie)[ \t]+horse|\bbig[ \t]+mac"
-    r"|\bramsay[ \t]+hunt)\b"
+    r"|\bramsay[ \t]+hunt"
+    # (read 127-130) "Hutchinson's teeth" of congenital syphilis, "Sister Mary Joseph
+    # nodule", and a town's football club ("Chelsea football club's dentist")
+    r"|\bhutchinson['’]?s?[ \t]+(?:teeth|incisors|triad|freckle|sign)"
+    r"|\bsister[ \t]+mary[ \t]+joseph(?:['’]s)?[ \t]+(?:nodule|node|sign)"
+    r"|\b\w+[ \t]+(?:football|soccer|rugby|cricket|hockey|netball)[ \t]+club)\b"
 )
 
 
 def _a_thing_named_for(text: str, f: Finding) -> bool:
     """ "Adam's apple", "Braxton Hicks contractions": a name the words around it make a
     thing's."""
-    for m in _NAMED_THING.finditer(text, max(0, f.start - 12), f.end + 12):
+    for m in _NAMED_THING.finditer(text, max(0, f.start - 12), f.end + 30):
         if m.start() <= f.start and f.end <= m.end():
             return True
     return False

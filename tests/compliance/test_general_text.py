@@ -55,6 +55,19 @@ RULE_CASES = [
         "Otago Girls' High",
     ),
     ("date.vietnamese", "Mẹ tôi nhập viện ngày 15 tháng 8.", "15 tháng 8"),
+    # (read 127-130) a clinical note's day after its name; the town a clinician writes from
+    ("date.note_dated", "Chart note 2023-11-07: JM, 8y, caries 54, 64, 75.", "2023-11-07"),
+    ("date.note_dated", "Progress note 14/03/2025 - pt reviewed, healing well.", "14/03/2025"),
+    (
+        "place.clinician_writing_from",
+        "GP reg in Moree: 50F, HbA1c 11.2, eGFR 38, on metformin only. SGLT2i first?",
+        "Moree",
+    ),
+    (
+        "place.clinician_writing_from",
+        "Working at a health centre in Mount Hagen: 40M, 3 weeks of cough. Empiric TB tx?",
+        "Mount Hagen",
+    ),
     (
         "date.field_unpunctuated",
         "Claim form: date of accident 16/07/2024, location the school gym.",
@@ -7347,4 +7360,58 @@ def test_what_read_sets_119_to_122_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a link-in-bio page under a person's name; a tagged friend told it is them
+        (
+            "Found your clinic via my sister's page linktr.ee/keisha.j.wellness, do you whiten?",
+            "linktr.ee/keisha.j.wellness",
+        ),
+        ("lol @dentalfearsucks this is literally you at every checkup", "@dentalfearsucks"),
+        ("Follow @dentalfearsucks for tips on nervous patients.", None),
+        # a number spelt digit by digit, then "text me"
+        (
+            "spaced so bots can't grab it: 0 7 7 0 0 9 0 0 1 2 3 — text me about the carpool",
+            "0 7 7 0 0 9 0 0 1 2 3",
+        ),
+        ("Count with me: 1 2 3 4 5 6 7 8 9 10 — call me when you're done brushing!", None),
+        # Qatar's ID card; a pacemaker's serial in brackets; a car's plate in brackets
+        ("my QID 28735601234 expired and the health centre won't register me", "28735601234"),
+        (
+            "I need the serial no. of my husband's pacemaker (PJN784512S) for the MRI form",
+            "PJN784512S",
+        ),
+        ("The serial number (see the back of the card) is needed for the form.", None),
+        ("Accident report: my car (CX12RT) was hit in your car park.", "CX12RT"),
+        ("We bought a car (RAV4) for the outreach team.", None),
+        # family words of Denmark and Latvia before a name; South India's "akka"
+        ("Tak for sidst! Min far Svend var meget glad for besøget.", "Svend"),
+        ("Sveiki, mana mamma Ilga dzīvo Cēsīs, viņai vajag zobārstu mājās.", "Ilga"),
+        ("It takes 5 min far less than you think to floss.", None),
+        ("Shalini akka is the best, she does my whole family's cleanings", "Shalini"),
+        # "Olá" is a greeting, the name "Ola" is not
+        ("Olá, vocês atendem crianças com autismo? Meu filho tem medo de barulho.", None),
+        ("Ola, you did great at your appointment today!", "Ola"),
+        # intramuscular, no "I'm"; a clinician's town opening a case, not a country
+        ("6yo, high fever and a non-blanching rash. IM ceftriaxone before the evac?", None),
+        ("Pharmacist in Roma: 70M farmer, bought codeine from 3 towns this week.", "Roma"),
+        ("GP in Australia: 50F, HbA1c 11.2, on metformin only.", None),
+        ("52F, lives in a fishing village on Lolland, painless lump by the ear.", "Lolland"),
+        ("34F, works on a farm on Mondays and Tuesdays, cut her hand on wire.", None),
+        ("Nurse in Recovery: pt drowsy but rousable, obs stable.", None),
+        # a note's day; not a bare note number
+        ("Please see the attached care notes from 3 May about Dad's fall.", "3 May"),
+        ("Note 3/4 is missing from the booklet.", None),
+        # eponyms, a show's character, a football club
+        ("Why is it called Hutchinson's teeth? Notched incisors in congenital syphilis.", None),
+        ("Sister Mary Joseph nodule is a sign of metastatic cancer — an exam favourite.", None),
+        ("is the Sesame Street brushing song still on YouTube? my son only brushes for Elmo", None),
+        ("Chelsea football club's dentist spoke about mouthguards for youth players.", None),
+    ],
+)
+def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
