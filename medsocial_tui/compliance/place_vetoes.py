@@ -466,6 +466,8 @@ def _a_venues_town(text: str, f: Finding) -> bool:
         return False
     if f.reason.endswith(CASE_PLACE_RULES) or f.reason.endswith(_MISHAP):
         return False  # (towns51) "my little one … got stung at the beach in Raglan": hers
+    if f.reason.endswith(_GONE_TO_THE_BRANCH):
+        return False  # (read 79-130) "Went to the branch in Alsancak last week": the writer's
     if _VENUE_BEFORE.search(text, max(0, f.start - 60), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)
@@ -480,6 +482,8 @@ def _a_venues_town(text: str, f: Finding) -> bool:
 
 # (towns51) The rule that reads a mishap's town: its own vetoes keep it to one's own people.
 _MISHAP = "[place.mishap_in]"
+# (read 79-130) The rule that reads the branch someone goes to: the going is theirs.
+_GONE_TO_THE_BRANCH = "[place.went_to_the_branch_in]"
 
 
 # -- public.figure ---------------------------------------------------------------------

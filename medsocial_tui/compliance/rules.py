@@ -12072,6 +12072,13 @@ def _the_notices_own(text: str, f: Finding) -> bool:
     return f.label == "date" and _HOURS_UNIT_AFTER.match(text, f.end) is not None
 
 
+_SOMEONE_GOES_THERE_TAG = (
+    "[facility.practice_on_street]",
+    "[place.went_to_the_branch_in]",
+    "[place.went_to_the_town_clinic]",
+)
+
+
 def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Finding]:
     """``_an_organisations_line`` and ``_an_organisations_address`` for a whole notice: an
     organisation's notice whose only findings are its phone numbers and addresses, in a
@@ -12093,6 +12100,10 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return findings
     streets = [(f.start, f.end) for f in findings if f.reason.endswith(_STREET_SHAPED)]
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
+        if f.reason.endswith(_SOMEONE_GOES_THERE_TAG):
+            # (read 79-130) "does anyone else go to the practice on Mill Lane?", "went to the
+            # branch in Alsancak": the rule read already that someone goes there
+            return findings
         if not _the_notices_own(text, f) and not (f.label == "date" and f.severity == "warn"):
             if not (streets and _a_streets_namesake(f, streets)):
                 return findings

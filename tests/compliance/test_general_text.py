@@ -58,6 +58,20 @@ RULE_CASES = [
     # (read 127-130) a clinical note's day after its name; the town a clinician writes from
     ("date.note_dated", "Chart note 2023-11-07: JM, 8y, caries 54, 64, 75.", "2023-11-07"),
     ("date.note_dated", "Progress note 14/03/2025 - pt reviewed, healing well.", "14/03/2025"),
+    # (read 79-130) one's last dose or starting a medicine, in a question with no "I"
+    ("date.last_dose_or_start", "Spotting on Depo for months? Last shot was Jan 22.", "Jan 22"),
+    ("date.last_dose_or_start", "Metallic taste on metformin? Started it on the 3rd.", "the 3rd"),
+    # (read 79-130) the branch someone goes to, by its town
+    (
+        "place.went_to_the_branch_in",
+        "Went to the branch in Alsancak last week, so clean and the dentist was kind.",
+        "Alsancak",
+    ),
+    (
+        "place.went_to_the_town_clinic",
+        "I went to the Leeds clinic last week and waited an hour.",
+        "Leeds",
+    ),
     (
         "place.clinician_writing_from",
         "GP reg in Moree: 50F, HbA1c 11.2, eGFR 38, on metformin only. SGLT2i first?",
@@ -68,6 +82,7 @@ RULE_CASES = [
         "Working at a health centre in Mount Hagen: 40M, 3 weeks of cough. Empiric TB tx?",
         "Mount Hagen",
     ),
+    ("place.clinician_writing_from_lower", "gp in dubbo: 50f, hba1c 11.2, egfr 38", "dubbo"),
     (
         "date.field_unpunctuated",
         "Claim form: date of accident 16/07/2024, location the school gym.",
@@ -7403,9 +7418,27 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("52F, lives in a fishing village on Lolland, painless lump by the ear.", "Lolland"),
         ("34F, works on a farm on Mondays and Tuesdays, cut her hand on wire.", None),
         ("Nurse in Recovery: pt drowsy but rousable, obs stable.", None),
+        ("nurse in leeds: 45f with chest pain radiating to the jaw", "leeds"),
+        ("nurse in recovery: 70m drowsy but rousable", None),
+        ("i'm a pharmacist in cork - ask me anything about hay fever tablets", None),
         # a note's day; not a bare note number
         ("Please see the attached care notes from 3 May about Dad's fall.", "3 May"),
         ("Note 3/4 is missing from the booklet.", None),
+        # one's last dose, not a season's, a day's last slot or a practice's work
+        ("Stopped taking them on the 14th and the rash went away.", "the 14th"),
+        ("Last shot of the season was Jan 22 at the stadium.", None),
+        ("The last appointment on 3 May is at 4pm.", None),
+        ("We started the renovation on the 3rd, sorry for the noise.", None),
+        ("The last dose was 2.5 mg twice a day.", None),
+        # the branch or the street of a practice someone goes to; not a notice, an event
+        (
+            "does anyone else go to the practice on Mill Lane? the new hygienist is rough",
+            "Mill Lane",
+        ),
+        ("The surgery on Mill Lane closes on Friday for good.", None),
+        ("We went to the clinic in Leeds for the conference on Saturday.", None),
+        ("Has anyone been to the practice in Spain? Cheaper implants.", None),
+        ("We stopped at a café in Hebden Bridge after the walk.", None),
         # eponyms, a show's character, a football club
         ("Why is it called Hutchinson's teeth? Notched incisors in congenital syphilis.", None),
         ("Sister Mary Joseph nodule is a sign of metastatic cancer — an exam favourite.", None),
