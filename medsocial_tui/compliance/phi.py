@@ -2998,6 +2998,8 @@ def _learned(
             continue  # (clean83) "accepting new patients at our Riverside location": ours
         if f.label == "geo" and _a_bodys_news(text):
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
+        if f.label == "geo" and _a_colleagues_story(text, f):
+            continue  # (read 127-130) "Meet Aroha, our newest dental nurse — she grew up in Rotorua"
         if (
             f.label == "name"
             and _A_MNEMONIC.fullmatch(text, f.start, f.end)
@@ -3017,6 +3019,33 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (read 127-130) The practice introducing a colleague, and where the colleague grew up,
+# comes from or trained: "Meet Aroha, our newest dental nurse — she grew up in Rotorua".
+_A_COLLEAGUE_MET = lazy.compile(
+    r"\b(?:meet|welcome|introducing|say[ \t]+hello[ \t]+to)\b[^.!?\n]{0,60}?\bour[ \t]+"
+    r"(?:new(?:est)?[ \t]+)?(?:dental[ \t]+)?(?:nurse|hygienist|dentist|receptionist|assistant"
+    r"|therapist|doctor|gp|physio|practice[ \t]+manager|manager|coordinator|team[ \t]+member)s?\b",
+    _I,
+)
+_ONES_OWN_STORY_BEFORE = lazy.compile(
+    r"\b(?:grew[ \t]+up|raised|born(?:[ \t]+and[ \t]+raised)?|is[ \t]+from|hails[ \t]+from"
+    r"|trained|studied|qualified|moved[ \t]+(?:here[ \t]+)?from)[ \t]+(?:in|at|from)?[ \t]*$",
+    _I,
+)
+
+
+def _a_colleagues_story(text: str, f: Finding) -> bool:
+    """``_learned``: a place the tagger read where a practice introduces a colleague, after
+    where they grew up, come from or trained ("Meet Aroha, our newest dental nurse — she
+    grew up in Rotorua"): the tagger trained on read sets 127-130 reads these, whose writers
+    marked a colleague's home town, and the practice's posts about its team pass (the rules'
+    ``provider_bio`` reads the same; applied to every place the tagger reads, it would drop
+    the towns of patients' own words beside a doctor's name, so only this)."""
+    if _ONES_OWN_STORY_BEFORE.search(text, max(0, f.start - 40), f.start) is None:
+        return False
+    return _A_COLLEAGUE_MET.search(text) is not None
 
 
 # (read 115-118) A doctor's patients, all of them, in a sentence no patient writes: "Dr.

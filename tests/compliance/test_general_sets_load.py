@@ -67,10 +67,6 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "127",
-        "general_heldout128",
-        "general_held_out129",
-        "130",
         "131",
         "general_heldout132",
         "general_held_out133",
@@ -187,6 +183,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout124",
         "125",
         "general_held_out126",
+        "127",
+        "general_heldout128",
+        "129",
+        "general_held_out130",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:

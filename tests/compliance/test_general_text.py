@@ -7444,6 +7444,9 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("Sister Mary Joseph nodule is a sign of metastatic cancer — an exam favourite.", None),
         ("is the Sesame Street brushing song still on YouTube? my son only brushes for Elmo", None),
         ("Chelsea football club's dentist spoke about mouthguards for youth players.", None),
+        # a colleague the practice introduces, and where she grew up
+        ("Say hello to Mele, our new receptionist, who grew up in Nuku'alofa!", None),
+        ("My mum Aroha grew up in Rotorua and needs a new denture.", "Aroha"),
     ],
 )
 def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
