@@ -7444,6 +7444,11 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("Sister Mary Joseph nodule is a sign of metastatic cancer — an exam favourite.", None),
         ("is the Sesame Street brushing song still on YouTube? my son only brushes for Elmo", None),
         ("Chelsea football club's dentist spoke about mouthguards for youth players.", None),
+        # a plate in lower case after "placa", a Mercosul plate's figures apart, the vehicle's
+        # word between
+        ("carro placa qte4f21 estacionado na vaga de idoso da clínica", "qte4f21"),
+        ("placa del vehículo ght-482-b bloqueando la entrada de urgencias", "ght-482-b"),
+        ("our van is 4x4 and seats 7, the car park fee is 2 for 3 hours.", None),
         # a colleague the practice introduces, and where she grew up
         ("Say hello to Mele, our new receptionist, who grew up in Nuku'alofa!", None),
         ("My mum Aroha grew up in Rotorua and needs a new denture.", "Aroha"),
