@@ -673,6 +673,7 @@ EPONYMS = _words(
     fanta gatorade powerade lucozade ribena starbucks mcdonalds cheetos takis adidas
     asics reebok
     apple samsung google fitbit garmin amazon
+    lidl aldi resmed
     hopkins cleveland nih cdc fda who ada ama aap rsv hpv covid mpox
     aadhaar aadhar curp ohip ramq pesel personnummer huduma philsys kimlik kennitala
     isikukood

@@ -10370,6 +10370,26 @@ def _a_thing_named_for(text: str, f: Finding) -> bool:
 _DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
 
 
+# (read 79-130) A disease by its eponym alone, after "the", "about", "with" or "have", with
+# nothing after its possessive or a disease's clinic, nurse or symptoms: "Is the Addison's
+# clinic still on Thursdays?", "Totally agree about Addison's, took 4 years for mine to be
+# diagnosed" (not "Addison's crown fell off", "Addison's clinic visit went well": a girl's).
+_EPONYM_DISEASE_AFTER = lazy.compile(
+    r"['’]s?(?:[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:clinic|clinics|nurse|nurses|team|patients|diagnosis"
+    r"|support|crisis|flare|flares|meds|medication|symptoms|disease|syndrome|group)\b)",
+    _I,
+)
+_THE_BEFORE = lazy.compile(r"\b(?:the|about|with|have|has|had|for)[ \t]+$", _I)
+
+
+def _a_disease_by_its_eponym(text: str, f: Finding) -> bool:
+    """ "the Addison's clinic", "about Addison's, took 4 years": a disease, no one."""
+    word = text[f.start : f.end].lower()
+    if word not in lx.EPONYMS or _EPONYM_DISEASE_AFTER.match(text, f.end) is None:
+        return False
+    return _THE_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+
+
 def _a_region_abroad(text: str, f: Finding) -> bool:
     """(read 79-130) "Kerala's health model is often cited": a name found that is wholly one
     of the first-level regions of ``_REGIONS_ABROAD`` (no given or family name), as a place
@@ -11070,6 +11090,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _months_listed,
     _a_sign_named_for,
     _a_thing_named_for,
+    _a_disease_by_its_eponym,
     _a_region_abroad,
     _a_dosing_word,
     _a_coloured_thing,

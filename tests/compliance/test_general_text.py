@@ -7453,6 +7453,8 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("My mum lives in Kerala and needs a dentist who speaks Malayalam.", None),
         ("My mum lives in Kochi and needs a dentist who speaks Malayalam.", "Kochi"),
         ("My daughter's pediatrician at Piedmont says wait and see.", "Piedmont"),
+        # a shop's own brand
+        ("honestly the own-brand stuff from Lidl works just as well for me", None),
         # a colleague the practice introduces, and where she grew up
         ("Say hello to Mele, our new receptionist, who grew up in Nuku'alofa!", None),
         ("My mum Aroha grew up in Rotorua and needs a new denture.", "Aroha"),
