@@ -83,6 +83,10 @@ RULE_CASES = [
         "Mount Hagen",
     ),
     ("place.clinician_writing_from_lower", "gp in dubbo: 50f, hba1c 11.2, egfr 38", "dubbo"),
+    # (read 79-130) a name then an elder sister's or brother's word, or one of endearment
+    ("name.honorific_after", "Ammi ka BP 170/100, Saba baji ne Shifa mein dikhaya tha", "Saba"),
+    ("name.honorific_after", "Ji-hoon oppa said the whitening only hurt for 2 days", "Ji-hoon"),
+    ("name.honorific_after_lower", "hala habibti don't worry, the second stage is easier", "hala"),
     (
         "date.field_unpunctuated",
         "Claim form: date of accident 16/07/2024, location the school gym.",
@@ -7453,6 +7457,9 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         ("My mum lives in Kerala and needs a dentist who speaks Malayalam.", None),
         ("My mum lives in Kochi and needs a dentist who speaks Malayalam.", "Kochi"),
         ("My daughter's pediatrician at Piedmont says wait and see.", "Piedmont"),
+        # a thing's word after "the" before the word said after a name
+        ("the kdrama oppa is cute but his veneers are fake", None),
+        ("My big didi is the best, she drove me to the dentist.", None),
         # a shop's own brand
         ("honestly the own-brand stuff from Lidl works just as well for me", None),
         # a colleague the practice introduces, and where she grew up
