@@ -579,8 +579,8 @@ _FROM_A_SHOW_AFTER = lazy.compile(
 )
 _A_SHOWS_TITLE = lazy.compile(rf"{_A_SHOW}\Z")
 # (read 127-130) A show's best-known characters, in a text that names the show anywhere: "the
-# Sesame Street toothbrush, Elmo or nothing", "is the Sesame Street brushing song still on
-# YouTube? my son only brushes for Elmo". Only names few families give a child (not "Oscar",
+# Sesame Street toothbrush, Elmo or nothing", "is the Sesame Street brushing song still
+# online? my son only brushes for Elmo". Only names few families give a child (not "Oscar",
 # "George", "Anna", "Chase").
 _CHARACTERS = frozenset(
     "elmo grover peppa bluey spongebob squidward olaf mirabel pikachu shrek".split()
