@@ -7460,6 +7460,9 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         # a thing's word after "the" before the word said after a name
         ("the kdrama oppa is cute but his veneers are fake", None),
         ("My big didi is the best, she drove me to the dentist.", None),
+        # New Zealand's rural delivery with its town; not a dietitian
+        ("My mum lives at RD 2, Waimate.", "RD 2, Waimate"),
+        ("Our RD 2, Sarah, runs the diabetes clinic on Tuesdays.", None),
         # a shop's own brand
         ("honestly the own-brand stuff from Lidl works just as well for me", None),
         # a colleague the practice introduces, and where she grew up
