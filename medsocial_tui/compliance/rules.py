@@ -6355,6 +6355,21 @@ def _practice_notice_signed(text: str, m: re.Match[str], ctx: PracticeContext) -
     return _WRITER_AS_PRACTICE.search(text, 0, start) is not None
 
 
+# (read 79-130) The writer's own words, and the practice's.
+_PATIENTS_OWN_WORDS = lazy.compile(r"\b(?:[Mm]y|I|I['’]m|I['’]ve|me)\b")
+_THE_PRACTICES_WORDS = lazy.compile(r"\b(?:[Oo]ur|[Ww]e|[Ww]e['’]re|[Uu]s)\b")
+
+
+def _not_in_a_patients_words(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``name.staff_role_titled``: no "my", "I" or "me" in the text, or the practice's "our"
+    or "we" in the name's sentence ("Receptionist Kayleigh is here Monday to Friday", "We're
+    sorry, Receptionist Kayleigh will call you")."""
+    if _PATIENTS_OWN_WORDS.search(text) is None:
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return _THE_PRACTICES_WORDS.search(text, left, right) is not None
+
+
 def _not_a_listed_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(names12) After "it's" or "this is" in lower case, only a word on the given-name list
     that no English word shares is a name: "its ellie", not "it's summer", "its tmrw"."""
@@ -7031,6 +7046,7 @@ _VETOES: dict[str, Veto] = {
         _not_strictly_a_name_run,
         _practice_notice_signed,
         _not_a_listed_lower_given_name,
+        _not_in_a_patients_words,
         _lower_self_named_staff,
         _not_a_field_values_name,
         _not_addressed,
@@ -13514,6 +13530,7 @@ def _shouted_verb(text: str, f: Finding) -> bool:
 _STAFF_IN_A_PATIENTS_WORDS = (
     "[name.staff_at_the_desk]",
     "[name.staff_by_role]",
+    "[name.staff_role_titled]",
     "[name.staff_praised]",
     "[name.staff_praised_abroad]",
     "[name.staff_and_the_team]",

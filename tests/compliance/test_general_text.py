@@ -87,6 +87,12 @@ RULE_CASES = [
     ("name.honorific_after", "Ammi ka BP 170/100, Saba baji ne Shifa mein dikhaya tha", "Saba"),
     ("name.honorific_after", "Ji-hoon oppa said the whitening only hurt for 2 days", "Ji-hoon"),
     ("name.honorific_after_lower", "hala habibti don't worry, the second stage is easier", "hala"),
+    # (read 79-130) a colleague by the role as a title, in a patient's own words
+    (
+        "name.staff_role_titled",
+        "1 star. Receptionist Kayleigh was rude to my elderly father when he arrived late.",
+        "Kayleigh",
+    ),
     (
         "date.field_unpunctuated",
         "Claim form: date of accident 16/07/2024, location the school gym.",
@@ -7463,6 +7469,9 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
         # New Zealand's rural delivery with its town; not a dietitian
         ("My mum lives at RD 2, Waimate.", "RD 2, Waimate"),
         ("Our RD 2, Sarah, runs the diabetes clinic on Tuesdays.", None),
+        # a colleague by the role as a title: a patient's words, not the practice's
+        ("Why does my shoulder click? Physio Imran says it's fine but it's loud.", "Imran"),
+        ("We're sorry to hear this. Receptionist Kayleigh will call you back today.", None),
         # a shop's own brand
         ("honestly the own-brand stuff from Lidl works just as well for me", None),
         # a colleague the practice introduces, and where she grew up
