@@ -7163,6 +7163,30 @@ _WENT_THERE = (
 )
 
 
+# (read 79-130) A clinician opening a case they ask colleagues about, before the town they
+# write from ("GP reg in", "Pharmacist in", "Working at a health centre in"), and the case's
+# age after it (": 50F", " here - 34m"); case ignored, for both twins of the rule.
+_CASE_WRITER = (
+    r"(?:(?:i['’]m|i[ \t]+am)[ \t]+an?[ \t]+)?"
+    r"(?:(?:rural|remote|locum|solo|new|junior|senior|community|practice)[ \t]+)?"
+    r"(?:(?:gp|pharmacist|nurse|midwife|paramedic|dentist|physio|doctor|locum|registrar|resident"
+    r"|intern|hygienist|medic|vet|ambo|health[ \t]+worker|rn|np|fy[12]|sho|ed[ \t]+doc)"
+    r"(?:[ \t]+(?:reg|registrar|trainee|locum))?"
+    r"|(?:working|based)(?:[ \t]+(?:at|in)[ \t]+an?[ \t]+[a-z][a-z -]{2,30}?)?)"
+    r"[ \t]+(?:in|at|from|out[ \t]+in)[ \t]+"
+)
+_CASE_AGE_AFTER = (
+    r"(?=(?:[ \t]+here)?[ \t]*(?::|[—–-]|,)[ \t]*(?:an?[ \t]+)?\d{1,3}[ \t-]?"
+    r"(?:m|f|yo|y/o|yrs?|years?)\b)"
+)
+# (read 79-130) An elder sister or brother as Urdu, Tamil, Malayalam, Sinhala and Korean
+# chats say it, and words of endearment: said only after a name.
+_HONORIFIC_AFTER = (
+    r"baji|baaji|akka|chechi|oppa|unnie|eonni|hyung|noona|aiya|ayya|habibti|habibty|bhaiya"
+    r"|bhaiyya|didi"
+)
+
+
 def _fragments() -> dict[str, str | re.Pattern[str]]:
     """What a pattern, trigger, ``starts`` or ``requires`` in ``rules.toml`` may name as
     ``{NAME}``: pieces of patterns several rules share, and two whole patterns (as
@@ -7187,6 +7211,12 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         # a town of up to three capitalised words, as Romance languages join them ("Juiz de
         # Fora", "Santiago del Estero"): place.resident_abroad's and place.writer_from_abroad's
         "TOWN_ABROAD": rf"{_CAP}(?:[ -](?:(?:de|del|do|da|dos|das|la|di)[ \t]+)?{_CAP}){{0,2}}",
+        # (read 79-130) a clinician writing a case, as it opens, and the case's age after the
+        # town: place.clinician_writing_from's and its lower-case twin's (case ignored there)
+        "CASE_WRITER": _CASE_WRITER,
+        "CASE_AGE_AFTER": _CASE_AGE_AFTER,
+        # (read 79-130) the words said only after a name: name.honorific_after's and its twin's
+        "HONORIFIC_AFTER": _HONORIFIC_AFTER,
         "CARE_MOVE": _CARE_MOVE,
         "CARE_ACT": _CARE_ACT,
         "CLINICIAN_OF_A_PLACE": _CLINICIAN_OF_A_PLACE,
@@ -10386,6 +10416,11 @@ def _a_thing_named_for(text: str, f: Finding) -> bool:
 _DOSING_WORDS = frozenset("BD TDS QDS OD ON PRN BID TID QID QD QHS HS STAT NOCTE MANE".split())
 
 
+def _a_dosing_word(text: str, f: Finding) -> bool:
+    """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
+    return text[f.start : f.end] in _DOSING_WORDS
+
+
 # (read 79-130) A disease by its eponym alone, after "the", "about", "with" or "have", with
 # nothing after its possessive or a disease's clinic, nurse or symptoms: "Is the Addison's
 # clinic still on Thursdays?", "Totally agree about Addison's, took 4 years for mine to be
@@ -10417,11 +10452,6 @@ def _a_region_abroad(text: str, f: Finding) -> bool:
         and word not in lx.GIVEN_NAMES
         and word not in lx.SURNAMES
     )
-
-
-def _a_dosing_word(text: str, f: Finding) -> bool:
-    """ "Nitrofurantoin 100 mg MR BD": a dose's frequency, in capitals."""
-    return text[f.start : f.end] in _DOSING_WORDS
 
 
 # (read 119-126) A name after an article and a colour is a thing's, a car's most often: "The
@@ -11106,9 +11136,9 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _months_listed,
     _a_sign_named_for,
     _a_thing_named_for,
+    _a_dosing_word,
     _a_disease_by_its_eponym,
     _a_region_abroad,
-    _a_dosing_word,
     _a_coloured_thing,
     _a_disease_or_day_abroad,
     _event_leader,
