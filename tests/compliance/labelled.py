@@ -168,7 +168,9 @@ SOURCES = {
 # 28-122), and four more such helpers wrote 127-130 to the same brief to judge it blind
 # (measured on ``04c5fa4``, the guard as it found it). The session after read 127-130 (with
 # 28-126), and four more such helpers wrote 131-134 to the same brief to judge it blind
-# (measured on ``a3f09b6``, the guard as it found it).
+# (measured on ``a3f09b6``, the guard as it found it). The session after read 131-134 (with
+# 28-130), and four more such helpers wrote 135-138 to the same brief to judge it blind
+# (measured on ``5f4ccd0``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -325,6 +327,10 @@ GENERAL = {
     "general_held_out132": HERE / "corpus" / "general_heldout132.txt",
     "general_held_out133": HERE / "corpus" / "general_heldout133.txt",
     "general_held_out134": HERE / "corpus" / "general_heldout134.txt",
+    "general_held_out135": HERE / "corpus" / "general_heldout135.txt",
+    "general_held_out136": HERE / "corpus" / "general_heldout136.txt",
+    "general_held_out137": HERE / "corpus" / "general_heldout137.txt",
+    "general_held_out138": HERE / "corpus" / "general_heldout138.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
