@@ -67,10 +67,6 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "131",
-        "general_heldout132",
-        "general_held_out133",
-        "134",
         "135",
         "general_heldout136",
         "general_held_out137",
@@ -191,6 +187,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout128",
         "129",
         "general_held_out130",
+        "131",
+        "general_heldout132",
+        "133",
+        "general_held_out134",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
