@@ -238,7 +238,7 @@ STAFF_WORDS = _words(
     dr doctor dentist hygienist assistant nurse receptionist manager coordinator therapist
     physician surgeon orthodontist pediatrician practitioner np pa pa-c rn lpn rdh dds dmd
     md do staff team colleague coworker associate technician tech lead director owner
-    provider scribe midwife counselor dietitian nutritionist pharmacist optometrist
+    provider scribe midwife counselor counsellor dietitian nutritionist pharmacist optometrist
     audiologist chiropractor administrator officer partner founder ceo intern resident
     physio physiotherapist locum vet veterinarian paramedic radiographer sonographer
     podiatrist osteopath phlebotomist optician
@@ -370,12 +370,22 @@ DAY_ADJECTIVES_ABROAD = _words(
 )
 
 
+# (read 131-134) A holiday's own word anywhere in a run: Polish "Święto" (folded "swieto"),
+# Turkish "Bayramı", Peru's "Fiestas Patrias", Dutch "Koningsdag", German "Feiertag"
+# ("Narodowe Święto Niepodległości", "Gençlik ve Spor Bayramı").
+HOLIDAY_WORDS_ABROAD = _words(
+    "święto swieto świeta swieta bayram bayramı bayrami patrias koningsdag feiertag"
+)
+
+
 def a_days_name(words: Sequence[str]) -> bool:
     """The lower-case ``words`` of a run of two or more are a day's name: a calendar word
     last, after no given name ("Waitangi Day", not "Doris Day"), or one of another
     language first before a particle or a world's word ("Dia do Trabalhador", "Día
     Mundial"). Read by the name finder's ``calendar_word`` and the rule tables alike."""
     if words[-1] in CALENDAR_NOUNS and words[0] not in GIVEN_NAMES:
+        return True
+    if any(w in HOLIDAY_WORDS_ABROAD for w in words):
         return True
     return words[0] in CALENDAR_NOUNS_ABROAD and (
         words[1] in CALENDAR_PARTICLES or words[1] in DAY_ADJECTIVES_ABROAD

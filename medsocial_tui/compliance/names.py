@@ -297,6 +297,8 @@ class NameSpan:
 # What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
 LOWER_GREETING = "lower_greeting"  # "hi maria"
 LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
+# A day's number before a month's word, as Spanish and Portuguese write it ("20 de marco").
+_A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
 LOWER_TITLED = "lower_titled"  # "pt is mr. okonkwo", "d. kowalski c/o dizziness"
 LOWER_KIN = "lower_kin"  # "kenji my husband has had hiccups"
@@ -1080,6 +1082,8 @@ class _Finder:
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
             if not _english_before(text, sentence_start, t.start):
                 return  # (read 99-102) "mwanangu baraka amechanjwa jana": Swahili's "yesterday"
+            if _A_DAYS_NUMBER_BEFORE.search(text, max(0, t.start - 8), t.start):
+                return  # (read 131-134) "é a 20 de março?", folded "marco": a month
             self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
         elif first_char.islower() and t.start == sentence_start and self._lower_unwell(t):
             # (guard-recall3) a chat typed all in lower case names its subject so too:
@@ -2721,6 +2725,24 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
     if c.after_lower not in _DISEASE_WORDS or not c.last.possessive:
         return None
     return None if c.prev.rstrip(".") in lx.TITLES else VETO
+
+
+# (read 131-134) Possessives listed before one plural of a disease word, each a sign or a test
+# by its eponym: "Chadwick's, Goodell's and Hegar's signs", "Kernig's and Brudzinski's signs"
+# (not "tests": "Sarah's and Tom's tests came back fine" are theirs).
+_POSSESSIVES_THEN_THEIR_KIND = lazy.compile(
+    r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?-i:[A-Z])[\w-]+['’]s?)*[ \t]*,?[ \t]*(?:and|or|&)[ \t]+"
+    r"(?-i:[A-Z])[\w-]+['’]s?[ \t]+(?:signs|manoeuvres|maneuvers|reflexes|triads|nodes"
+    r"|syndromes|diseases)\b(?![ \t]+of\b)",
+    re.IGNORECASE,
+)
+
+
+def possessives_listed_disease(f: _Finder, c: Candidate) -> str | None:
+    """A possessive listed before a sign's plural ("Chadwick's, Goodell's and Hegar's signs")."""
+    if not c.last.possessive or c.prev.rstrip(".") in lx.TITLES:
+        return None
+    return VETO if _POSSESSIVES_THEN_THEIR_KIND.match(f.doc.text, c.end) else None
 
 
 # (clean51) The same illness seen from a pattern rule's match, whose words end before
@@ -6710,6 +6732,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(eponym),
     NameRule(eponym_disease),
     NameRule(possessive_disease),
+    NameRule(possessives_listed_disease, common=False),
     NameRule(eponym_listed, strong=False),
     NameRule(product_after_name),
     NameRule(medicine_brand),

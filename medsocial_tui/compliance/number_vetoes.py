@@ -117,6 +117,26 @@ def _a_field_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     )
 
 
+# (read 131-134) A dental procedure's code (CDT: "D" and four figures): "Insurance code
+# D1351" for sealants, "code D2740" a crown: the insurer's list, not a person's number.
+_CDT_CODE = lazy.compile(r"[Dd]\d{4}")
+
+
+def _a_dental_procedure_code(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``id.labelled``: a CDT code after a label saying "code" ("Insurance code D1351")."""
+    return (
+        _CDT_CODE.fullmatch(m.group("id")) is not None
+        and "code" in text[m.start() : m.start("id")].lower()
+    )
+
+
+def _an_english_word_login(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``handle.chat_speaker_lower``: "moderator:", "guest:", "admin:" name a part in the
+    chat, not a login; "quietstorm:" is no word of English."""
+    word = m.group("id").lower()
+    return word in english_words() or lazy.zipf_frequency(word, "en") >= 2.5
+
+
 # A business's or a public place's word: its own address in a notice.
 _BUSINESS_WORD = lazy.compile(
     r"\b(?:clinic|klinik|practice|surgery|hospital|pharmacy|farmasi|dental|pergigian"
@@ -181,4 +201,6 @@ VETOES = (
     _an_everyday_word,
     _a_system_account,
     _a_field_name,
+    _an_english_word_login,
+    _a_dental_procedure_code,
 )

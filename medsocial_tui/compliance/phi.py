@@ -1579,7 +1579,9 @@ _SCORE_OUT_OF = lazy.compile(r"\d{1,2}/(?:10|5|15)")
 # service", "9/10 experience", "5/5 would recommend" (not "braces off on 10/10 and she …").
 _SCORED_AFTER = lazy.compile(
     r"[ \t]*(?:service|experience|care|visit|clinic|practice|team|staff|dentist|doctor|stars?"
-    r"|would|recommend\w*|highly|no[ \t]+notes|rating)\b",
+    r"|would|recommend\w*|highly|no[ \t]+notes|rating"
+    # (read 131-134) or whatever else a reviewer scores: "10/10 distraction", "10/10 hack"
+    r"|distraction|hack|tip|advice|job|results?|vibes|kindness|comfort|parenting|move)\b",
     _I,
 )
 _SCORED_BEFORE = lazy.compile(
@@ -1615,6 +1617,12 @@ _HOLIDAY_AFTER = lazy.compile(
     r"(?:(?-i:[A-Z])[\w'’]*[ \t]+){1,3}(?-i:Day|Eve)\b",
     _I,
 )
+# (read 131-134) or hailed in the sentence before, the date opening the next: "Happy World
+# Oral Health Day! 20 March is a great reminder to book your check-up"
+_HOLIDAY_HAILED_BEFORE = lazy.compile(
+    r"(?-i:[A-Z])[\w'’]*[ \t]+(?-i:Day|Week)[ \t]*[!.]+[ \t]*"
+    r"(?:[\u2600-\u27bf\U0001F300-\U0001FAFF\ufe0f][ \t]*)*$"
+)
 _THIRD_PERSON_OR_OWN = lazy.compile(rf"\b(?:he|she|his|her|him|hers|{WRITER_I}|i['’]m|my|me)\b", _I)
 
 
@@ -1625,6 +1633,7 @@ def _a_holidays_date(text: str, sentence_start: int, start: int, end: int) -> bo
     if not (
         _HOLIDAY_BEFORE.search(text, max(sentence_start, start - 50), start)
         or _HOLIDAY_AFTER.match(text, end)
+        or _HOLIDAY_HAILED_BEFORE.search(text, max(0, start - 50), start)
     ):
         return False
     left, right = sentence_around(text, start, end)
@@ -2655,7 +2664,12 @@ _OWN_WORDS_ABROAD = lazy.compile(
     # Swahili's "my" after its noun ("mama yangu", "mtoto wangu")
     r"|yangu|wangu|langu|changu|zangu"
     # (names87) and Haitian Kreyòl's ("pitit mwen", "manman m")
-    r"|mwen)\b"
+    r"|mwen"
+    # (read 131-134) Turkish, Indonesian and Dutch "my", Polish "I have" ("Dr. Aslan yaptı
+    # benim implantlarımı", "Mam ból zęba"), and the writer's "i" typed in lower case before
+    # a verb ("i think dr patel pulled the wrong tooth")
+    r"|benim|saya|[Mm]ijn|[Mm]am|i(?=['’](?:m|ve|d|ll)\b|[ \t]+(?:think|went|was|am|had|have"
+    r"|got|need|feel|felt|just|can|did|do|dont|don['’]t|saw|called|asked|told|want|wanted)\b))\b"
 )
 # (staff87) A review's words of a clinician, praise or complaint, in the sentence that names
 # them: "Dr Zhou is the best. Period.", "Dr. Kim always rushes", "we miss Dr. Farooqui so
@@ -2678,7 +2692,8 @@ _NOT_A_DOCTOR = frozenset(
     doolittle jekyll frankenstein octopus teeth feelgood zhivago doom j love ruth quinn simi
     """.split()
 )
-# A brand named for a doctor, with its possessive: "Dr. Bronner's soap", "Dr. Scholl's".
+# A brand named for a doctor: "Dr. Bronner's soap", "Dr. Scholl's", (read 131-134) or without
+# its possessive, as a text typed in lower case gives it ("dr. hauschka lip balm").
 # (Not "Brown's" or "Brandt's": family names far more often than the bottles and the creams.)
 _DOCTOR_BRANDS = frozenset({"bronner", "scholl", "oetker", "hauschka", "jart"})
 # A doctor's work the public knows them by, after their name's possessive.
@@ -2707,6 +2722,10 @@ _SIGNED_BEFORE = lazy.compile(
     r"(?:[—–]|(?:^|\s)-|\b(?:regards|cheers|sincerely|best|thanks|warmly|yours)[ \t]*,?[ \t]*\n)[ \t]*$",
     re.IGNORECASE,
 )
+_THANKS_ABROAD = (
+    "hvala|d[eě]kuji|dzi[eę]kuj[eę]|k[oö]sz[oö]n[oö]m|mul[tțţ]umesc|[dď]akujem|tack|takk|kiitos"
+    "|dankie|blagodarya|благодаря|спасибо|spasibo|efharisto|ευχαριστώ"
+)
 # A doctor thanked or missed at the start of the sentence: "thank u dr Sofía", "thanks for
 # the tips Dr. Ayodele!", "we miss you Dr. Hakimi!", as other languages thank ("merci",
 # "gracias", "obrigada"); not a third person's "Father Michael thanks Dr. …".
@@ -2716,7 +2735,17 @@ _THANKED_BEFORE = lazy.compile(
     # (names87) and a shout-out or kudos to them ("Shoutout to Nurse Precious")
     r"(?:shout[ \t-]?outs?[ \t]+to|kudos[ \t]+to|props[ \t]+to"
     r"|thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|merci|gracias|obrigad[oa]|danke|grazie"
-    r"|dank[ \t]+je|shukriya|asante|salamat|miss[ \t]+(?:you|u))\b",
+    r"|dank[ \t]+je|shukriya|asante|salamat|miss[ \t]+(?:you|u)"
+    # (read 131-134) and as Central and Northern Europe thank: "hvala", "děkuji", "dziękuję",
+    # "köszönöm", "mulțumesc", "ďakujem", "tack", "takk", "kiitos", "dankie" (and folded)
+    r"|" + _THANKS_ABROAD + r")\b",
+    re.IGNORECASE,
+)
+# (read 131-134) A doctor thanked right after their name: "Dr Vuković, hvala vam na svemu!",
+# "Dr Okafor, thank you for everything".
+_THANKED_AFTER = lazy.compile(
+    r"[ \t]*[,!:–—-]?[ \t]*(?:thank(?:s|[ \t]+you|[ \t]+u)|merci|gracias|obrigad[oa]|danke"
+    r"|grazie|asante|salamat|" + _THANKS_ABROAD + r")\b",
     re.IGNORECASE,
 )
 # (staff91) The doctor who referred a patient, as a colleague's question or a letter names
@@ -2728,6 +2757,11 @@ _REFERRER_BEFORE = lazy.compile(
     r"[ \t]+(?:from|by)[ \t]+$",
     re.IGNORECASE,
 )
+# (read 131-134) A message this short speaks of one matter: the writer's words anywhere in it
+# are of the doctor it names.
+_ONE_MATTER = 160
+# "doc." or "doctor." ending a sentence, not abbreviated as "Dr." is
+_A_SENTENCE_ENDS_ON_DOC = lazy.compile(r"\b(?i:doc|doctor)\.[ \t]+$")
 _DOCTOR_TAG = "[name.doctor_in_own_words]"
 _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth out with Dr. …)"
 
@@ -2751,9 +2785,14 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Dr. Okafor's office": the name without its possessive
         words = text[start:end].lower().split()
-        if words[0] in _NOT_A_DOCTOR or (
-            words[0] in _DOCTOR_BRANDS and text.startswith(("'s", "’s"), end)
+        if (
+            _A_SENTENCE_ENDS_ON_DOC.search(text, m.start(), start)
+            and words[0] in lx.english_words()
+            and words[0] not in lx.SURNAMES
+            and words[0] not in lx.GIVEN_NAMES
         ):
+            continue  # (read 131-134) "… by the out-of-hours doc. Should she …": a word
+        if words[0] in _NOT_A_DOCTOR or words[0] in _DOCTOR_BRANDS:
             continue
         if _A_WORK_OF_THEIRS.match(text, end):
             continue  # "Dr. Paul Farmer's book", "Dr. Sarah Gilbert's group": an author's
@@ -2762,9 +2801,13 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         if _SIGNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… joined the practice the year after. — Dr. Owen": the writer signing
         left, right = sentence_around(text, start, end)
+        # (read 131-134) a short message is one matter: "Dr. Sorensen retired?? nooo he's
+        # been our family dentist since I was 5"
+        mine = (0, len(text)) if len(text) <= _ONE_MATTER else (left, right)
         if (
-            _OWN_WORDS_ABROAD.search(text, left, right) is None
+            _OWN_WORDS_ABROAD.search(text, *mine) is None
             and not _THANKED_BEFORE.match(text, left, start)
+            and not _THANKED_AFTER.match(text, end)
             and _A_REVIEWS_WORDS.search(text, left, right) is None
             and _REFERRER_BEFORE.search(text, max(left, m.start() - 30), m.start()) is None
         ):

@@ -594,6 +594,8 @@ def _an_events_venue(text: str, f: Finding) -> bool:
     support group at 12 Oak Road", "Her memorial service is at St Mark's")."""
     if f.label not in ("geo", "address") or _word_before(text, f.start) != "at":
         return False
+    if f.reason.endswith("[place.support_meeting_of_one]"):
+        return False  # (read 131-134) its veto asked already whether someone goes
     if _EVENT_BEFORE_AT.search(text, max(0, f.start - 80), f.start) is None:
         return False
     left, right = sentence_around(text, f.start, f.end)

@@ -3512,8 +3512,10 @@ _FAMOUS_STREETS = frozenset(
 def _a_famous_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(clean79) "our Sesame Street toothbrushes", "Baker Street was playing when I went
     under": a street known as a show, a song or a landmark (``_FAMOUS_STREETS``), with no
-    house number."""
-    return m.group(0).strip().lower() in _FAMOUS_STREETS
+    house number; (read 131-134) after a word a question opens on ("Is Sesame Street's
+    toothbrushing song still online?")."""
+    words = m.group(0).strip().lower().split()
+    return any(" ".join(words[at:]) in _FAMOUS_STREETS for at in range(len(words) - 1))
 
 
 # (numbers30) What happened to someone or their car at the place: a street of a shop or a
@@ -4434,6 +4436,11 @@ _ID_LABEL = (
     # ONC-17-0442"), a parcel's tracking number with no "tracking" ("Parcel JD0002219874563")
     r"|\b(?:inmate|prisoner|offender|participant)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d))"
     r"|(?-i:\bDOC\b)(?=\s*(?:#|no\b|num|number|ID\b))"
+    # (read 131-134) an insurer's number for a pre-determination, a prior authorisation, an
+    # appeal or a workers' compensation claim: "Pre-determination #PD-7720913 approved",
+    # "prior auth no. PA-55120", "WCB claim # 4471-220"
+    r"|\b(?:pre-?determination|prior[ \t]+auth(?:ori[sz]ation)?|pre-?auth(?:ori[sz]ation)?"
+    r"|authori[sz]ation|appeal|grievance|WCB|WSIB)(?=\s*(?:#|no\b|num|number|ID\b|ref))"
     r"|\b(?:parcel|shipment|consignment)(?=\s*(?:#|no\b|num|number|id\b|code|(?-i:[A-Z]{1,3})\d{6,}|\d{8,}))"
     # (ids79) a booking's confirmation written short ("conf. HX4471902"), a parcel's tracking
     # number ("tracking # 1Z88W4V20347718826"), a Brazilian clinician's council registration
@@ -6369,6 +6376,45 @@ def _not_in_a_patients_words(text: str, m: re.Match[str], ctx: PracticeContext) 
     return _THE_PRACTICES_WORDS.search(text, left, right) is not None
 
 
+# (read 131-134) A day kept by everyone, as other languages name it: "o dia mundial da saúde
+# oral é a 20 de março", "el Día Internacional de la Mujer, 8 de marzo", "la journée mondiale
+# du diabète", "Weltgesundheitstag".
+_OBSERVANCE_ABROAD = lazy.compile(
+    r"\b(?:d[ií]a[ \t]+(?:mundial|internacional|nacional)|journ[ée]e[ \t]+(?:mondiale|internationale"
+    r"|nationale)|giornata[ \t]+(?:mondiale|internazionale|nazionale)|welt\w*tag|\w+tag[ \t]+der"
+    r"|(?:world|international|national)[ \t]+(?:\w+[ \t]+){0,3}day"
+    # and a holiday by its own word: Polish "Święto", Turkish "Bayramı", "feriado", "Feiertag",
+    # "jour férié", Peru's "Fiestas Patrias" ("11 listopada – Narodowe Święto Niepodległości")
+    r"|[sś]wi[eę]to|bayram\w*|feriados?|festivos?|jours?[ \t]+f[ée]ri[ée]s?|feiertag\w*"
+    r"|fiestas?[ \t]+patrias?)\b",
+    _I,
+)
+
+
+def _an_observances_day(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``date.other_language``: the day of an observance its sentence names ("o dia mundial
+    da saúde oral é a 20 de março"), everyone's."""
+    left, right = sentence_around(text, m.start(), m.end())
+    return _OBSERVANCE_ABROAD.search(text, left, right) is not None
+
+
+# (read 131-134) Someone asking who else goes: "does anyone here go to the SMART meeting at …"
+_ANYONE_GOES = lazy.compile(
+    r"\b(?:anyone|anybody)[ \t]+(?:(?:here|else)[ \t]+)?(?:go|goes|been|going|attend\w*|tried)\b",
+    _I,
+)
+
+
+def _no_one_goes_to_the_meeting(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``place.support_meeting_of_one``: neither the writer's own words ("my", "I", "me")
+    nor someone asking who else goes; or the practice's "our", "we" in its sentence ("Our
+    bereavement group meets at St Mark's")."""
+    left, right = sentence_around(text, m.start(), m.end())
+    if _THE_PRACTICES_WORDS.search(text, left, right) is not None:
+        return True
+    return _PATIENTS_OWN_WORDS.search(text) is None and _ANYONE_GOES.search(text) is None
+
+
 def _not_a_listed_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(names12) After "it's" or "this is" in lower case, only a word on the given-name list
     that no English word shares is a name: "its ellie", not "it's summer", "its tmrw"."""
@@ -7046,6 +7092,8 @@ _VETOES: dict[str, Veto] = {
         _practice_notice_signed,
         _not_a_listed_lower_given_name,
         _not_in_a_patients_words,
+        _no_one_goes_to_the_meeting,
+        _an_observances_day,
         _lower_self_named_staff,
         _not_a_field_values_name,
         _not_addressed,
@@ -8066,6 +8114,20 @@ def _someone_abroad(sentence: str) -> bool:
 _EMERGENCY_CONTACT_BEFORE = lazy.compile(
     r"\b(?i:emergency[ \t]+contact|next[ \t]+of[ \t]+kin|in[ \t]+case[ \t]+of[ \t]+emergency)\b|\bNOK\b"
 )
+# (read 131-134) The number a call or a text came from, as its receiver tells it: "Got a call
+# from +44 20 7946 0321 saying they're from your practice", "Text at 1:13am from +27 82 551
+# 3098: 'is this the counselling line?'", "missed call from 0412 555 019". Whoever the
+# caller says they are, the number is the one that called (a firm's free line, 0800 and
+# the like, is still ``service_number``'s).
+# (Not a notice's "you will get a text from 0161 …", "reminders are sent by text from": the
+# call was had, or the line opens with it.)
+_A_CALL_FROM_BEFORE = lazy.compile(
+    r"(?:\b(?i:got|had|received|missed|another|random|weird|strange|some)[ \t]+"
+    r"(?:(?i:an?|this|the|these|some|two|three|\d+)[ \t]+)?(?:(?i:missed|weird|random|strange"
+    r"|scam|dodgy|few)[ \t]+)?|^|(?<=[.!?\n])[ \t]*|\b(?i:missed)[ \t]+)"
+    r"(?i:calls?|texts?|sms|messages?|voicemails?|whats[ \t]*app)[ \t]+"
+    r"(?:(?i:at|@)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:am|pm)?[ \t]+)?(?i:from)[ \t]*:?[ \t]*$"
+)
 
 
 def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
@@ -8090,6 +8152,10 @@ def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) 
         # (phones83) "emergency contact relationship: mother; phone: (0)24 777 8812": a next of
         # kin's number, whatever "emergency" reads like
         return False
+    if _A_CALL_FROM_BEFORE.search(text, max(0, start - 40), start) and not service_number(
+        text[start:end]
+    ):
+        return False  # (read 131-134) "got a call from +44 20 7946 0321 saying they're from"
     left, right = sentence_around(text, start, end)
     if left > 1 and _THAT_IS_BEFORE.search(text, max(0, left - 6), left):
         left = sentence_around(text, max(0, left - 2), left - 1)[0]  # "her mobile, i.e. 07700 …"
@@ -12084,6 +12150,8 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
         return False
     if REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
         return False
+    if _A_CALL_FROM_BEFORE.search(text, max(0, f.start - 40), f.start):
+        return False  # (read 131-134) "Text at 1:13am from +27 …: 'is this the counselling line?'"
     sentence = _an_organisations(text, f)
     if sentence is None or _PERSONAL_LINE.search(text, *sentence) is not None:
         return False
@@ -12097,8 +12165,10 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
     that names no person and calls it no one's home (nor a family's move: "We moved to
     14 Oak Street")."""
-    if f.reason.endswith("[facility.practice_on_street]"):
-        return False  # (places99) read only where someone goes there: their care's street
+    if f.reason.endswith(("[facility.practice_on_street]", "[address.zip_where_one_is]")):
+        # (places99) read only where someone goes there: their care's street; (read
+        # 131-134) or where they say they live ("we're in 02139, is there a dentist …")
+        return False
     sentence = _an_organisations(text, f)
     if sentence is None or _HOME_WORDS.search(text, *sentence) is not None:
         return False
@@ -12232,9 +12302,14 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
             text, sentence_around(text, f.start, f.end)[0], f.start
         ):
             return findings
-    # (address13) the number the reader is reached on: "we tried to reach you at …"
+    # (address13) the number the reader is reached on: "we tried to reach you at …";
+    # (read 131-134) the one a call came from: "got a call from 07700 900321 saying they're
+    # from your practice"
     for f in findings:  # a loop, not ``any`` over a generator: asked every notice
-        if f.label == "phone" and REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
+        if f.label == "phone" and (
+            REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start)
+            or _A_CALL_FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
+        ):
             return findings
     if _LEFT_A_NUMBER.search(text) is not None:
         return findings  # (numdates40) "driver left a note with number 083 …": the driver's
@@ -12878,6 +12953,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False  # (careplaces55) "grateful to everyone at Sloan Kettering": who is thanked
     if f.reason.endswith("[facility.writer_here]"):
         return False  # (read 103-106) "Sunny Acres here — one of our residents …": one of them
+    if f.reason.endswith("[place.support_meeting_of_one]"):
+        return False  # (read 131-134) "does anyone here go to the SMART meeting at Leith …?"
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
@@ -13569,6 +13646,7 @@ _STAFF_IN_A_PATIENTS_WORDS = (
     "[name.staff_praised]",
     "[name.staff_praised_abroad]",
     "[name.staff_and_the_team]",
+    "[name.carer_titled_in_own_words]",
 )
 
 

@@ -218,6 +218,11 @@ _SELF_NAMED = re.compile(
     rf"|我(?:叫|是)(?P<zh>[{_HAN}]{{2,3}})(?=[，,。.！!；;\s]|$)"
 )
 # In Chinese a label or a relation runs into the name: 患者赵志强，男; 我老公黄建国确诊.
+# (read 131-134) A Chinese case note's head: the name, then the sex, then the age ("李伟，男，
+# 45岁，牙痛三天").
+_ZH_CASE_HEAD = re.compile(
+    rf"(?:^|(?<=[\n。；;：:]))\s*(?P<name>[{_HAN}]{{2,3}})[，,、\s]\s*[男女](?:性)?[，,、\s]\s*\d{{1,3}}\s*岁"
+)
 _ZH_RUN_IN = re.compile(
     rf"(?:患者|病人|病患|就诊人|我(?:的)?(?:老公|老婆|丈夫|妻子|先生|太太|儿子|女儿|兒子|女兒|妈妈|媽媽"
     rf"|爸爸|母亲|母親|父亲|父親|奶奶|爷爷|爺爺|外婆|外公|孩子|弟弟|妹妹|哥哥|姐姐))"
@@ -304,6 +309,16 @@ def _cjk_names(text: str) -> list[Finding]:
                     "name",
                     "a name after a patient's label or a relation",
                     "name.cjk_labelled",
+                )
+            )
+    if not japanese:
+        for m in _ZH_CASE_HEAD.finditer(text):
+            name = m.group("name")
+            if name[0] not in _ZH_SURNAMES or name in _HAN_NOT_NAMES:
+                continue
+            found.append(
+                group_finding(
+                    m, "name", "name", "a case note's name before sex and age", "name.cjk_labelled"
                 )
             )
     for m in _KO_RELATION_NAME.finditer(text):
@@ -1801,6 +1816,9 @@ _LIVES_LATIN = (
     # Polish and Czech
     r"(?:mieszkam|mieszkaja|mieszkal[ae]?)\s+(?:w|we)|(?:pochodzi|pochodze)\s+(?:z|ze)"
     r"|(?:bydli|bydlim)\s+(?:v|ve)|pochazi\s+(?:z|ze)"
+    # (read 131-134) Slovak, Czech and Polish "I am from", Slovak "I live in": "som z Prešova",
+    # "jsem z Brna", "jestem z Krakowa", "bývam v Žiline" (read folded)
+    r"|(?:som|jsem|jestem|sme|jsme|jestesmy)\s+(?:z|ze)|(?:byvam|byva|byvame|zijem|zijeme)\s+(?:v|vo)"
     # Finnish
     r"|asuu|asun|asumme|asuvat|asui|kotoisin"
     # Swedish, Norwegian and Danish
@@ -1818,6 +1836,10 @@ _LIVES_LATIN = (
 _FI_PLACE_CASE = re.compile(
     r"(?<![\w-])(?P<place>[A-ZÄÖÅ][a-zäöå]{2,}(?:ssa|ssä|sta|stä|lla|llä|lta|ltä))(?![\w-])"
 )
+# (read 131-134) The writer's own "I am from", "I live in": the verb says who
+_FIRST_PERSON_FROM = re.compile(
+    r"(?i:som|jsem|jestem|sme|jsme|jestesmy|byvam|byvame|zijem|zijeme|mieszkam|bydlim|pochodze)\s"
+)
 _PLACE_CAP = r"[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻĐ][\w'’-]+"
 _LIVES_PLACE_LATIN = re.compile(
     rf"(?<![\w-])(?i:{_LIVES_LATIN})\s+"
@@ -1834,6 +1856,12 @@ _LIVES_HE = re.compile(
     # in hospital there: "מאושפז בסורוקה"
     rf"|מאושפז|מאושפזת|אושפז|אושפזה)"
     rf"\s+ב-?(?P<place>{_HE_WORD}(?:\s+{_HE_WORD})?)"
+)
+# (read 131-134) Chinese: living in ("住在浦东，", "家住朝阳区。"), the place up to the clause's end
+# and at most four characters and its kind (a longer run is a sentence going on).
+_LIVES_ZH = re.compile(
+    rf"(?:住在|家住|住于|住於|居住在|居住于)(?P<place>[{_HAN}]{{2,4}}?[市区县區縣镇鎮村]?)"
+    r"(?=[，,。；;、！!？?\s]|$)"
 )
 _LIVES_AR = re.compile(
     rf"(?<![\u0621-\u064a])(?:و)?(?:يسكن|تسكن|أسكن|اسكن|نسكن|يسكنون|يقيم|تقيم|أقيم|اقيم|مقيم|مقيمة"
@@ -2023,12 +2051,12 @@ def _cyr_countries() -> tuple[str, ...]:
 
 
 _LIVES_TRIGGER = lazy.compile(
-    r"(?i:mieszk|pochodz|bydli|pochazi|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
+    r"(?i:mieszk|pochodz|bydli|pochazi|jsem|jestem|som|sme|jsme|byva|zije|asu|kotoisin|bor|bodde|bosat|kom|berdomisili|lagt|lagd"
     r"|ligger|sjukhuset|sykehuset|sygehuset)|\bwe?\s[A-Z]|[a-z](?:ssa|ssä|sta|stä|lla|llä)\b"
     r"|גר|מתגורר|אושפז|مستشفى|سكن|يقيم|تقيم|مقيم|سكان|أهالي|\bsong\b|\btru\b|[\u0370-\u03ff]"
     # (the Cyrillic verbs of living are read folded, "мешкаю" as "мeшкaю": any Cyrillic letter
     # lets them be tried, as any Greek one does the Greek)
-    r"|[\u0400-\u04ff]"
+    r"|[\u0400-\u04ff]|住"
 )
 # Countries and the word for abroad, as these languages write them after the verb (the
 # English names are the guard's own country list)
@@ -2166,6 +2194,7 @@ def _lives_abroad(text: str) -> list[Finding]:
         _LIVES_VI,
         _LIVES_HE,
         _LIVES_AR,
+        _LIVES_ZH,
         _lives_greek(),
         cyrillic,
     ):
@@ -2183,8 +2212,10 @@ def _lives_abroad(text: str) -> list[Finding]:
                 continue
             if _a_town_not_ones_own(text, m.start(), m.end()):
                 continue
-            if pattern in (_LIVES_PLACE_LATIN, _FI_PLACE_CASE) and _no_person_near(
-                text, m.start(), m.end(), finnish=pattern is _FI_PLACE_CASE
+            if (
+                pattern in (_LIVES_PLACE_LATIN, _FI_PLACE_CASE)
+                and _FIRST_PERSON_FROM.match(text, m.start()) is None
+                and _no_person_near(text, m.start(), m.end(), finnish=pattern is _FI_PLACE_CASE)
             ):
                 continue
             found.append(

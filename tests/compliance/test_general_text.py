@@ -37,6 +37,29 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    # (read 131-134) a ZIP where one lives; a titled carer in one's own words; a support
+    # meeting's town; a chat login of letters; a hospital a note sends its patient to
+    ("address.zip_where_one_is", "I live in 60614 and need a dentist, any ideas?", "60614"),
+    (
+        "name.carer_titled_in_own_words",
+        "My midwife Mrs Berger says the head isn't engaged yet.",
+        "Berger",
+    ),
+    (
+        "place.support_meeting_of_one",
+        "just got back from my first AA meeting in Skokie and nobody stared at me",
+        "Skokie",
+    ),
+    (
+        "handle.chat_speaker_lower",
+        "[19:47] quietstorm: anyone up? [19:48] quietstorm: the urge is bad tonight",
+        "quietstorm",
+    ),
+    (
+        "facility.sent_to_in_a_note",
+        "28F, 32 wks, BP 152/98, protein 2+. Sent to St Mary's Hospital. Mg sulfate now?",
+        "St Mary's Hospital",
+    ),
     ("zip.care_near", "Any free dental clinic near 60629? my son has a cavity", "60629"),
     (
         "name.staff_praised_abroad",
@@ -7480,4 +7503,80 @@ def test_what_read_sets_123_to_126_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the number a call or a text came from, whoever the caller says they are; not a
+        # notice's line reminders come from
+        (
+            "Got a call from +44 20 7946 0321 saying they're from your practice asking for card details??",
+            "+44 20 7946 0321",
+        ),
+        ('Text at 1:13am from +27 82 551 3098: "is this the counselling line?"', "+27 82 551 3098"),
+        ("You will get a text from 0800 123 4567 the day before your appointment.", None),
+        # an age over 89 then what that person does; not a reading "just now"
+        ("lmao my nan who is 90 just asked siri to book her a dentist", "90"),
+        ("SpO2 was 92 just now, should I worry?", None),
+        # a ZIP where one is; not a count
+        ("we're in 02139, is there a pediatric dentist nearby who takes MassHealth?", "02139"),
+        ("I'm in 10000 steps a day now and my knees hurt", None),
+        # one's counsellor doing something of one's matter; the practice's own counsellor
+        ("so my counsellor Bernadette wants me to journal every night", "Bernadette"),
+        ("Our counsellor Bernadette runs the Tuesday group.", None),
+        ("My midwife Mrs Berger was lovely.", None),
+        # a support meeting's place in one's words or asked after; a notice's is not
+        (
+            "does anyone here go to the SMART recovery meeting at Leith library? thinking of going sat",
+            "Leith",
+        ),
+        ("AA meetings in Leeds are listed on their website.", None),
+        # a chat's login of letters; a chat's roles are no one's
+        ("[10:14] patient: hi [10:15] doctor: hello [10:17] moderator: ok", None),
+        # public people, a show, a dental procedure's code, eponyms listed, a score
+        ("Like Michael Strahan, some people love their gap and don't want it closed.", None),
+        ("Is Sesame Street's toothbrushing song still on YouTube? My 3yo is obsessed.", None),
+        ("My son lives on Sesame Street now.", "Sesame Street"),
+        ("Tooth #3 and #14 need sealants, #19 on watch. Insurance code D1351.", None),
+        ("Member ID D1351 for Jane.", "D1351"),
+        (
+            "Chadwick's, Goodell's and Hegar's signs — the classic exam trio for early pregnancy.",
+            None,
+        ),
+        ("Sarah's and Tom's tests came back fine.", "Sarah"),
+        ("my son watched Cocomelon the whole time, 10/10 distraction", None),
+        ("Happy World Oral Health Day! 20 March is a great reminder to book your check-up", None),
+        ("Happy Mother's Day! 11 May was when my mum had her surgery.", "11 May"),
+        # an insurer's number for a pre-determination, a prior authorisation, a claim
+        ("Pre-determination #PD-7720913 approved, D2740 x2, valid until 12/31/2025", "PD-7720913"),
+        ("We submit prior authorization requests within 2 business days.", None),
+        # a doctor thanked right after the name, in other languages too; the writer's "i" in
+        # lower case, Turkish "benim"; a word after "doc." is no doctor's name
+        ("Dr Vuković, hvala vam na svemu, prvi put nisam imala strah kod zubara!", "Vuković"),
+        ("Dr Okafor, thank you for everything!", "Okafor"),
+        ("i think dr patel pulled the wrong tooth?? i went in for the bottom left", "patel"),
+        ("Dr. Aslan yaptı benim implantlarımı, çok memnunum.", "Aslan"),
+        (
+            "my neighbour's mum was started on fluconazole by the out-of-hours doc. Should she get an INR check?",
+            None,
+        ),
+        # a Chinese case note's name and the place one lives; Slovak "I am from"
+        ("李伟，男，45岁，牙痛三天，住在浦东，晚上疼得睡不着", "浦东"),
+        ("李伟，男，45岁，牙痛三天", "李伟"),
+        ("我们诊所位于北京市朝阳区。", None),
+        ("Dobrý deň, som z Prešova, 20. týždeň tehotenstva, je to normálne?", "Prešova"),
+        ("Som z toho unavená.", None),
+        # a holiday's own word, an observance abroad, a month after a day's number; a
+        # doctor's brand in lower case
+        ("11 listopada – Narodowe Święto Niepodległości, przychodnia nieczynna.", None),
+        ("19 Mayıs Atatürk'ü Anma, Gençlik ve Spor Bayramı nedeniyle kliniğimiz kapalıdır.", None),
+        ("Moja córka urodziła się 11 listopada.", "11 listopada"),
+        ("sabia que o dia mundial da saúde oral é a 20 de março?", None),
+        ("Minha filha nasceu a 20 de março e tem febre.", "20 de março"),
+        ("my mother-in-law swears by dr. hauschka lip balm after cleanings", None),
+    ],
+)
+def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)

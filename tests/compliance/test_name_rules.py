@@ -138,6 +138,15 @@ CASES: list[tuple[nm.Rule, str, str, str | None]] = [
     (nm.possessive_disease, "Emma's syndrome is rare.", "Emma's", VETO),
     (nm.possessive_disease, "Emma's braces came off.", "Emma's", None),
     (nm.possessive_disease, "Mrs Okafor's fracture is healing.", "Okafor's", None),
+    # (read 131-134) possessives listed before a sign's plural; not the tests of two people
+    (
+        nm.possessives_listed_disease,
+        "Chadwick's, Goodell's and Hegar's signs mean early pregnancy.",
+        "Chadwick's",
+        VETO,
+    ),
+    (nm.possessives_listed_disease, "Sarah's and Tom's tests came back fine.", "Sarah's", None),
+    (nm.possessives_listed_disease, "Sarah's and Tom's signs of flu are gone.", "Sarah's", None),
     # (clean10) a possessive eponym in a list of illnesses
     (
         nm.eponym_listed,
