@@ -42,6 +42,7 @@ from medsocial_tui.compliance.practice_vetoes import practice_voice
 from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     OTHER_NUMBER_LABEL,
+    a_career_place_at,
     age_of_a_thing,
     callback_lines,
     care_words,
@@ -3043,6 +3044,8 @@ def _learned(
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
         if f.label == "geo" and _a_colleagues_story(text, f):
             continue  # (read 127-130) "Meet Aroha, our newest dental nurse — she grew up in Rotorua"
+        if f.label == "geo" and a_career_place_at(text, f.start, f.end):
+            continue  # (read 131-134) "did my housemanship at Lagos University Teaching Hospital"
         if (
             f.label == "name"
             and _A_MNEMONIC.fullmatch(text, f.start, f.end)

@@ -1155,8 +1155,15 @@ def _a_language_or_nationality(text: str, m: re.Match[str], ctx: PracticeContext
 _A_PETS_NAME_BEFORE = lazy.compile(
     r"\b(?:dog|doggo|pup|puppy|cat|kitten|kitty|pet|hamster|guinea[ \t]+pig|rabbit|bunny|horse"
     r"|pony|bird|parrot|budgie|fish|goldfish|turtle|tortoise|snake|lizard|gecko|ferret|car"
-    r"|truck|boat|plant|teddy|doll)(?:['’]s[ \t]+name[ \t]*(?:is|was|:)|[ \t]+(?:is[ \t]+|was[ \t]+)?"
-    r"(?:named|called))[ \t]*$",
+    r"|truck|boat|plant|teddy|doll"
+    # (read 131-134) a breed or a kind before it, words between ("brown lab called Biscuit",
+    # "the kids named the clownfish Marlin")
+    r"|lab|labrador|retriever|terrier|spaniel|poodle|collie|beagle|clownfish|chicken|hen|goat)"
+    r"(?:['’]s[ \t]+name[ \t]*(?:is|was|:)|[ \t]+(?:is[ \t]+|was[ \t]+)?"
+    r"(?:named|called))[ \t]*$"
+    r"|\bnamed[ \t]+(?:the|our|their|his|her|my|a)[ \t]+(?:[\w-]+[ \t]+)?(?:dog|puppy|cat|kitten"
+    r"|fish|goldfish|clownfish|hamster|rabbit|bunny|turtle|tortoise|parrot|pony|horse|chicken"
+    r"|plant|car|teddy|doll)[ \t]+$",
     _I,
 )
 
@@ -2992,6 +2999,40 @@ def _cue_before_place_no_care(
     return not (
         _CARE_OR_FAMILY.search(text, left, start) or _CARE_OR_FAMILY.search(text, end, right)
     )
+
+
+# The capitalised words right before a span: the start of the name it ends ("Lagos
+# University Teaching Hospital" for a tagger's "University Teaching Hospital").
+_CAPITALISED_BEFORE = lazy.compile(r"(?:(?-i:[A-Z])[\w'’-]*[ \t]+){1,3}$")
+# One's own schooling or training at an institution, as a clinician's story tells it: "I
+# studied at …", "did my housemanship at …", "she qualified from …".
+_ONES_TRAINING_BEFORE = lazy.compile(
+    r"\b(?:studied|trained|qualified|graduated|housemanship|house[ \t]+job|internship"
+    r"|residency|fellowship)\b[^.;!?\n]{0,25}?\b(?:at|in|from)[ \t]+(?:the[ \t]+)?$",
+    _I,
+)
+_AN_INSTITUTION_LAST = lazy.compile(
+    r"\b(?:Hospital|University|College|School|Institute|Infirmary)[ \t]*$"
+)
+
+
+def a_career_place_at(text: str, start: int, end: int) -> bool:
+    """(read 131-134) The institution where someone studied or trained, as the learned tagger
+    reads it, from the start of the capitalised run its span ends ("did my housemanship at
+    Lagos University Teaching Hospital", the tagger's span "University Teaching Hospital"),
+    in a sentence of no one's care and no one's family ("my cousin … started his residency
+    at Middlemore" is the cousin's)."""
+    if _AN_INSTITUTION_LAST.search(text, start, end) is None:
+        return False
+    run = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if run is not None:
+        start = run.start()
+    left, right = sentence_around(text, start, end)
+    if not _ONES_TRAINING_BEFORE.search(text, max(left, start - 60), start):
+        return False
+    if _CARE_OR_FAMILY.search(text, left, right):
+        return False
+    return not any(w in lx.RELATION_WORDS for w in text[left:right].lower().split())
 
 
 def _a_career_place(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -191,6 +191,12 @@ SOURCES = {
 # Asian communities abroad, rural Australia, New Zealand and the Pacific, clinicians' notes
 # and case questions, text typed all in lower case, Spanish and Portuguese in their own
 # countries, other scripts and East and Southeast Asia).
+# ``general_train41``-``48``: eight more, the session that read 131-134, leaning to what read
+# sets 79-134 still showed (patients naming their own clinicians in many languages, Central
+# and Eastern European languages with their declined towns, chat logs and transcripts with
+# times and logins, recovery and peer-support posts, older adults and care homes, French,
+# Italian, German and Dutch texts of Europe, replies of the Pacific, the Caribbean and the
+# Philippines, clinicians' case vignettes and referrals).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -371,6 +377,14 @@ GENERAL = {
     "general_train38": HERE / "corpus" / "general_train38.txt",
     "general_train39": HERE / "corpus" / "general_train39.txt",
     "general_train40": HERE / "corpus" / "general_train40.txt",
+    "general_train41": HERE / "corpus" / "general_train41.txt",
+    "general_train42": HERE / "corpus" / "general_train42.txt",
+    "general_train43": HERE / "corpus" / "general_train43.txt",
+    "general_train44": HERE / "corpus" / "general_train44.txt",
+    "general_train45": HERE / "corpus" / "general_train45.txt",
+    "general_train46": HERE / "corpus" / "general_train46.txt",
+    "general_train47": HERE / "corpus" / "general_train47.txt",
+    "general_train48": HERE / "corpus" / "general_train48.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"

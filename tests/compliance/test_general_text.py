@@ -51,6 +51,11 @@ RULE_CASES = [
         "Skokie",
     ),
     (
+        "place.support_meeting_of_one_lower",
+        "just got back from my first aa meeting in skokie and nobody stared at me",
+        "skokie",
+    ),
+    (
         "handle.chat_speaker_lower",
         "[19:47] quietstorm: anyone up? [19:48] quietstorm: the urge is bad tonight",
         "quietstorm",
@@ -7576,6 +7581,12 @@ def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
         ("sabia que o dia mundial da saúde oral é a 20 de março?", None),
         ("Minha filha nasceu a 20 de março e tem febre.", "20 de março"),
         ("my mother-in-law swears by dr. hauschka lip balm after cleanings", None),
+        # a pet's name after its breed; public people and a brand in full
+        ("Missing dog near the clinic: brown lab called Biscuit, answers to treats.", None),
+        ("Madonna and Lauren Hutton made the gap-toothed smile iconic.", None),
+        ("Fauja Singh became famous for finishing a marathon at 100.", None),
+        ("Does Bob's Red Mill oat bran help cholesterol?", None),
+        ("my support group in the evening helps a lot", None),
     ],
 )
 def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
