@@ -297,6 +297,11 @@ class NameSpan:
 # What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
 LOWER_GREETING = "lower_greeting"  # "hi maria"
 LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
+# (read 131-134) A chat's opening laugh or cry before the one it speaks to: "lol brent that's
+# what you get".
+_CHAT_OPENERS = frozenset(
+    "lol lmao lmfao haha hahaha hehe omg omfg aww awww ahh ooh yay wow".split()
+)
 # A day's number before a month's word, as Spanish and Portuguese write it ("20 de marco").
 _A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
@@ -1079,6 +1084,14 @@ class _Finder:
             sentence_start += 1
         first_char = text[sentence_start : sentence_start + 1]
         nxt = self.token_after(i)
+        if (
+            first_char.islower()
+            and text[sentence_start : t.start].strip() in _CHAT_OPENERS
+            and t.lower not in lx.RELATION_WORDS  # ("lol nana ama …": the tagger's whole name)
+        ):
+            # (read 131-134) "lol brent that's what you get", "omg priya you look amazing"
+            self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
+            return
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
             if not _english_before(text, sentence_start, t.start):
                 return  # (read 99-102) "mwanangu baraka amechanjwa jana": Swahili's "yesterday"

@@ -6403,7 +6403,13 @@ def _practice_notice_signed(text: str, m: re.Match[str], ctx: PracticeContext) -
 
 
 # (read 79-130) The writer's own words, and the practice's.
-_PATIENTS_OWN_WORDS = lazy.compile(r"\b(?:[Mm]y|I|I['’]m|I['’]ve|me)\b")
+# (read 131-134) and a family's "our" before its own ("health visitor Věra says our girl
+# isn't gaining enough"), not a practice's "our patients", "our team"
+_PATIENTS_OWN_WORDS = lazy.compile(
+    r"\b(?:[Mm]y|I|I['’]m|I['’]ve|me"
+    r"|[Oo]ur[ \t]+(?:son|daughter|baby|girl|boy|kids?|children|toddler|twins|little[ \t]+one"
+    r"|mum|mom|dad|nan|gran))\b"
+)
 _THE_PRACTICES_WORDS = lazy.compile(r"\b(?:[Oo]ur|[Ww]e|[Ww]e['’]re|[Uu]s)\b")
 
 

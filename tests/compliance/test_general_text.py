@@ -7587,6 +7587,16 @@ def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
         ("Fauja Singh became famous for finishing a marathon at 100.", None),
         ("Does Bob's Red Mill oat bran help cholesterol?", None),
         ("my support group in the evening helps a lot", None),
+        # a birth's carers by their role as a title, a family's "our" before its own; a
+        # chat's laugh before the one it speaks to in lower case
+        (
+            "Midwife Jana came for the day-3 postnatal visit and fixed the latch, my nipples were wrecked.",
+            "Jana",
+        ),
+        ("Health visitor Anneke says our girl isn't gaining enough.", "Anneke"),
+        ("Midwife Sarah runs our antenatal class on Tuesdays.", None),
+        ("lol brent that's what you get for opening beer bottles with your molars", "brent"),
+        ("lol mine lost 3 retainers in one year", None),
     ],
 )
 def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
