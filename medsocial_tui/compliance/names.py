@@ -1057,6 +1057,13 @@ class _Finder:
             return
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
+        end = t.start + len(t.base)
+        if (
+            an_illness_by_eponym(self.doc.text, t.start, end)
+            or (t.base.endswith(("'s", "’s")) or self.doc.text.startswith(("'s", "’s"), end))
+            and _POSSESSIVES_THEN_THEIR_KIND.match(self.doc.text, end)
+        ):
+            return  # (read 131-134) "addison's disease and extractions", "chadwick's, … signs"
         if t.lower in lx.HINDI_LATIN_WORDS and lx.hindi_in_latin(self.doc.text, enough=2):
             # (clean83) "dard hota hai": a word of the chat's language, no "Hai"; (session
             # 30) in a short notice too, itself and one more ("clinic kal band hai")
@@ -2744,8 +2751,8 @@ def possessive_disease(f: _Finder, c: Candidate) -> str | None:
 # by its eponym: "Chadwick's, Goodell's and Hegar's signs", "Kernig's and Brudzinski's signs"
 # (not "tests": "Sarah's and Tom's tests came back fine" are theirs).
 _POSSESSIVES_THEN_THEIR_KIND = lazy.compile(
-    r"(?:['’]s?)?(?:[ \t]*,[ \t]*(?-i:[A-Z])[\w-]+['’]s?)*[ \t]*,?[ \t]*(?:and|or|&)[ \t]+"
-    r"(?-i:[A-Z])[\w-]+['’]s?[ \t]+(?:signs|manoeuvres|maneuvers|reflexes|triads|nodes"
+    r"(?:['’]s?)?(?:[ \t]*,[ \t]*[^\W\d_][\w-]*['’]s?)*[ \t]*,?[ \t]*(?:and|or|&)[ \t]+"
+    r"[^\W\d_][\w-]*['’]s?[ \t]+(?:signs|manoeuvres|maneuvers|reflexes|triads|nodes"
     r"|syndromes|diseases)\b(?![ \t]+of\b)",
     re.IGNORECASE,
 )

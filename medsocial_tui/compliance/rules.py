@@ -5525,6 +5525,11 @@ _VERB_ENDING = lazy.compile(r"(?:s|ed|ing|ly)$")
 LOWER_WORD_ZIPF = 2.0
 _WEAK_LOWER_CUE = lazy.compile(r"(?:\bi['’]?m|\bi[ \t]+am|\bpatient)[ \t]*,?[ \t]*$", _I)
 _GERMAN_IM = lazy.compile(r"[Ii]m[ \t]*$")
+# (read 131-134) A case's shorthand, where "im" before a word off the given-name list is
+# intramuscular: an age and sex ("34m", "6yo"), a dose, a vital sign.
+_A_CASES_WORDS = lazy.compile(
+    r"\b\d{1,3}[ \t]*(?:yo|y/o|yrs?|[mf])\b|\b(?:mg|mcg|bp|gcs|hr|rr|spo2|sats|iv|stat|bg)\b", _I
+)
 # "referral for physiotherapy", "results for bloods": a service follows as often as a name,
 # so a word English writes often enough ("physiotherapy" 2.9; not "deepa" 2.4) is no name
 _SERVICE_FOR_CUE = lazy.compile(
@@ -5602,6 +5607,8 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
         return lazy.zipf_frequency(lower, "en") >= SERVICE_WORD_ZIPF
     weak = _WEAK_LOWER_CUE.search(text, before, m.start("name"))
     if weak is not None and _GERMAN_IM.match(weak.group(0)):
+        if _A_CASES_WORDS.search(text) is not None:
+            return True  # (read 131-134) "34m … im glucagon by paramedics": intramuscular
         # (clean40) German "im" ("in the") before its adjective or ordinal, not "I'm": "im
         # geschützten Bereich", "im dritten Monat"
         return lx.folded_zipf(lower, "de") >= _CASE_NOUN_ZIPF

@@ -7597,6 +7597,14 @@ def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
         ("Midwife Sarah runs our antenatal class on Tuesdays.", None),
         ("lol brent that's what you get for opening beer bottles with your molars", "brent"),
         ("lol mine lost 3 retainers in one year", None),
+        # in lower case: a disease by its eponym, "im" before a drug in a case, a pet's name
+        ("addison's disease and dental extractions – do they need steroid cover?", None),
+        ("vincent's angina (trench mouth) is an old name for necrotising gingivitis.", None),
+        ("addison has the flu again", "addison"),
+        ("15m with facial swelling after a bee sting, wheeze, bp ok. im adrenaline now?", None),
+        ("hi im sarah and my son is 6yo", "sarah"),
+        ("lol my dog's name is molar", None),
+        ("my daughter's name is molly and she has a cavity", "molly"),
     ],
 )
 def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
