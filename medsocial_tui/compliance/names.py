@@ -1100,6 +1100,8 @@ class _Finder:
             self.add(t.start, t.start + len(t.base), _ADDRESSED, LOWER_ADDRESSED)
             return
         if first_char.islower() and before and (nxt is None or nxt.text in _END):
+            if t.lower in lx.RELATION_WORDS and before[0] in _OWNERS:
+                return  # (read 131-134) "it made a big difference for my nana": kin, no name
             if not _english_before(text, sentence_start, t.start):
                 return  # (read 99-102) "mwanangu baraka amechanjwa jana": Swahili's "yesterday"
             if _A_DAYS_NUMBER_BEFORE.search(text, max(0, t.start - 8), t.start):
@@ -5062,10 +5064,13 @@ def _english_before(text: str, start: int, end: int) -> bool:
     word in lower case at the end of a sentence with none ("… amechanjwa jana") is a word of
     that sentence's language, not someone spoken to ("feels better danny!")."""
     english = lx.english_words()
-    return any(
-        (len(w) > 2 and w.lower() in english) or w.lower() in _CHAT_WORDS
-        for w in re.findall(r"[^\W\d_]+", text[start:end])
-    )
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[start:end])]
+    ours = sum(1 for w in words if (len(w) > 2 and w in english) or w in _CHAT_WORDS)
+    # (read 131-134) and a third of its longer words at least: a sentence of Spanish,
+    # Portuguese or Tagalog holds an English-looking word or two ("… haya sido buena", "…
+    # 4 doses por dia", "normal lang po ba yun")
+    longer = sum(1 for w in words if len(w) > 2)
+    return ours > 0 and ours * 3 >= longer
 
 
 # English as chats write it, shorter than English's listed words or spelled their way.

@@ -7605,6 +7605,12 @@ def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
         ("hi im sarah and my son is 6yo", "sarah"),
         ("lol my dog's name is molar", None),
         ("my daughter's name is molly and she has a cavity", "molly"),
+        # a word ending a sentence of another language is that language's, not someone
+        # spoken to; kin after "my"
+        ("gracias por su comentario, nos alegra que su experiencia haya sido buena.", None),
+        ("masakit pa rin ang ngipin ko kahit tapos na ang root canal, normal ba yun?", None),
+        ("thanks for everything at the clinic today jess", "jess"),
+        ("it made a big difference for my nana", None),
     ],
 )
 def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
