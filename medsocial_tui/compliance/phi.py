@@ -3044,6 +3044,8 @@ def _learned(
             continue  # (clean83) "Apollo Hospitals has opened a proton centre in Chennai"
         if f.label == "geo" and _a_colleagues_story(text, f):
             continue  # (read 127-130) "Meet Aroha, our newest dental nurse — she grew up in Rotorua"
+        if f.label == "address" and _a_vietnamese_date_alone(text, f.start, f.end):
+            continue  # (read 131-134) "… bắt đầu từ ngày 15 tháng 8": a day, no door
         if f.label == "geo" and a_career_place_at(text, f.start, f.end):
             continue  # (read 131-134) "did my housemanship at Lagos University Teaching Hospital"
         if (
@@ -3065,6 +3067,25 @@ def _learned(
             continue
         out.append(f)
     return out
+
+
+# (read 131-134) A day as Vietnamese writes it ("ngày 15 tháng 8", folded "ngay 15 thang 8"),
+# and the words of an address there (number, lane, street, ward, district, hamlet)
+_VIETNAMESE_DATE = lazy.compile(r"\bng[aà]y[ \t]+\d{1,2}[ \t]+th[aá]ng[ \t]+\d{1,2}\b", _I)
+_VIETNAMESE_ADDRESS_WORD = lazy.compile(
+    r"\b(?:s[oố][ \t]+\d|[đd][uư][oờ]ng|ph[oố]|ph[uư][oờ]ng|qu[aậ]n|ng[oõ]|h[eẻ]m|th[oô]n|x[aã]|[aấ]p"
+    r"|t[oổ][ \t]+\d)\b",
+    _I,
+)
+
+
+def _a_vietnamese_date_alone(text: str, start: int, end: int) -> bool:
+    """A span the tagger reads as an address that holds a Vietnamese date and no word of an
+    address: "… mở rộng bắt đầu từ ngày 15 tháng 8" is when a programme starts."""
+    return (
+        _VIETNAMESE_DATE.search(text, start, end) is not None
+        and _VIETNAMESE_ADDRESS_WORD.search(text, start, end) is None
+    )
 
 
 # (read 127-130) The practice introducing a colleague, and where the colleague grew up,

@@ -197,6 +197,10 @@ SOURCES = {
 # times and logins, recovery and peer-support posts, older adults and care homes, French,
 # Italian, German and Dutch texts of Europe, replies of the Pacific, the Caribbean and the
 # Philippines, clinicians' case vignettes and referrals).
+# ``general_train49``-``56``: eight more in the same session (online reviews and replies of
+# the US South in Spanglish, schools, nurseries and camps, pharmacies and prescriptions, South
+# Asia and its diaspora, Turkey, Iran, Egypt and the Levant, urgent and emergency care,
+# pregnancy, fertility and the first year, very short texts).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -385,6 +389,14 @@ GENERAL = {
     "general_train46": HERE / "corpus" / "general_train46.txt",
     "general_train47": HERE / "corpus" / "general_train47.txt",
     "general_train48": HERE / "corpus" / "general_train48.txt",
+    "general_train49": HERE / "corpus" / "general_train49.txt",
+    "general_train50": HERE / "corpus" / "general_train50.txt",
+    "general_train51": HERE / "corpus" / "general_train51.txt",
+    "general_train52": HERE / "corpus" / "general_train52.txt",
+    "general_train53": HERE / "corpus" / "general_train53.txt",
+    "general_train54": HERE / "corpus" / "general_train54.txt",
+    "general_train55": HERE / "corpus" / "general_train55.txt",
+    "general_train56": HERE / "corpus" / "general_train56.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
