@@ -297,13 +297,6 @@ class NameSpan:
 # What the finder adds outside ``NAME_RULES``: lower-case given names and the roster.
 LOWER_GREETING = "lower_greeting"  # "hi maria"
 LOWER_ADDRESSED = "lower_addressed"  # "feels better danny!"
-# (read 131-134) A chat's opening laugh or cry before the one it speaks to: "lol brent that's
-# what you get".
-_CHAT_OPENERS = frozenset(
-    "lol lmao lmfao haha hahaha hehe omg omfg aww awww ahh ooh yay wow".split()
-)
-# A day's number before a month's word, as Spanish and Portuguese write it ("20 de marco").
-_A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 LOWER_UNWELL = "lower_unwell"  # "jamal still has the cough"
 LOWER_TITLED = "lower_titled"  # "pt is mr. okonkwo", "d. kowalski c/o dizziness"
 LOWER_KIN = "lower_kin"  # "kenji my husband has had hiccups"
@@ -323,6 +316,15 @@ ADDRESSED_RULES = frozenset(
     {"greeting", "addressed_between_commas", "addressed_at_start", LOWER_GREETING, LOWER_ADDRESSED}
     | {FOREIGN_GREETING}
 )
+
+
+# (read 131-134) What ``_Finder.lowercase`` reads around a word: a chat's opening laugh or
+# cry before the one it speaks to ("lol brent that's what you get").
+_CHAT_OPENERS = frozenset(
+    "lol lmao lmfao haha hahaha hehe omg omfg aww awww ahh ooh yay wow".split()
+)
+# A day's number before a month's word, as Spanish and Portuguese write it ("20 de marco").
+_A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}[ \t]+(?:de[ \t]+)?$")
 
 
 _TITLE_CUE = "a title (Mr., Mrs., Ms.) before a name"
@@ -1058,18 +1060,16 @@ class _Finder:
         if self.is_suppressed(t.start, t.end) or t.lower in self.ctx.staff_words:
             return
         end = t.start + len(t.base)
-        if (
-            an_illness_by_eponym(self.doc.text, t.start, end)
-            or (t.base.endswith(("'s", "’s")) or self.doc.text.startswith(("'s", "’s"), end))
-            and _POSSESSIVES_THEN_THEIR_KIND.match(self.doc.text, end)
+        text = self.doc.text
+        possessive = t.base.endswith(("'s", "’s")) or text.startswith(("'s", "’s"), end)
+        if an_illness_by_eponym(text, t.start, end) or (
+            possessive and _POSSESSIVES_THEN_THEIR_KIND.match(text, end)
         ):
             return  # (read 131-134) "addison's disease and extractions", "chadwick's, … signs"
         if t.lower in lx.HINDI_LATIN_WORDS and lx.hindi_in_latin(self.doc.text, enough=2):
             # (clean83) "dard hota hai": a word of the chat's language, no "Hai"; (session
             # 30) in a short notice too, itself and one more ("clinic kal band hai")
             return
-        end = t.start + len(t.base)
-        text = self.doc.text
         if _KIN_IN_APPOSITION.match(text, end) is not None or (
             t.sentence_start and _KIN_THEN_VERB.match(text, end) is not None
         ):

@@ -7285,6 +7285,13 @@ _CASE_AGE_AFTER = (
 _GOING_TO = (
     r"(?:went|go|goes|going|gone|been|visited|tried|attend(?:ed|s|ing)?)[ \t]+(?:(?:to|at)[ \t]+)?"
 )
+# (read 131-134) A support meeting or group by its kind (case ignored where it is read):
+# "AA meeting", "SMART recovery meeting", "bereavement group", "peer support circle".
+_SUPPORT_GATHERING = (
+    r"(?:aa|na|ca|ga|coda|smart|al-?anon|alateen|12[ -]step|recovery|support|grief|bereavement"
+    r"|sober|sobriety|addiction|peer[ \t]+support)(?:[ \t]+recovery)?[ \t]+(?:meetings?|groups?"
+    r"|circles?)"
+)
 # (read 79-130) An elder sister or brother as Urdu, Tamil, Malayalam, Sinhala and Korean
 # chats say it, and words of endearment: said only after a name.
 _HONORIFIC_AFTER = (
@@ -7322,6 +7329,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "CASE_WRITER": _CASE_WRITER,
         "CASE_AGE_AFTER": _CASE_AGE_AFTER,
         "GOING_TO": _GOING_TO,
+        # (read 131-134) a support meeting's kind: place.support_meeting_of_one's and its twin's
+        "SUPPORT_GATHERING": _SUPPORT_GATHERING,
         # (read 79-130) the words said only after a name: name.honorific_after's and its twin's
         "HONORIFIC_AFTER": _HONORIFIC_AFTER,
         "CARE_MOVE": _CARE_MOVE,
@@ -8182,6 +8191,16 @@ _A_CALL_FROM_BEFORE = lazy.compile(
     r"(?i:calls?|texts?|sms|messages?|voicemails?|whats[ \t]*app)[ \t]+"
     r"(?:(?i:at|@)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:am|pm)?[ \t]+)?(?i:from)[ \t]*:?[ \t]*$"
 )
+
+
+def _reached_on_or_called_from(text: str, start: int) -> bool:
+    """The number right after is the reader's ("we tried to reach you at", ``REACHES_YOU_BEFORE``)
+    or the one a call or a text came from ("got a call from", ``_A_CALL_FROM_BEFORE``)."""
+    window = max(0, start - 40)
+    return bool(
+        REACHES_YOU_BEFORE.search(text, window, start)
+        or _A_CALL_FROM_BEFORE.search(text, window, start)
+    )
 
 
 def public_line_at(text: str, start: int, end: int, people: Sequence[int] = ()) -> bool:
@@ -12202,10 +12221,8 @@ def _an_organisations_line(text: str, f: Finding) -> bool:
     is reached on: "we tried to reach you at …", ``REACHES_YOU_BEFORE``)."""
     if _WE_RING_BEFORE.search(text, max(0, f.start - 30), f.start):
         return False
-    if REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start):
-        return False
-    if _A_CALL_FROM_BEFORE.search(text, max(0, f.start - 40), f.start):
-        return False  # (read 131-134) "Text at 1:13am from +27 …: 'is this the counselling line?'"
+    if _reached_on_or_called_from(text, f.start):
+        return False  # (read 131-134) or "Text at 1:13am from +27 …: 'is this the … line?'"
     sentence = _an_organisations(text, f)
     if sentence is None or _PERSONAL_LINE.search(text, *sentence) is not None:
         return False
@@ -12360,10 +12377,7 @@ def drop_organisations_notice(text: str, findings: list[Finding]) -> list[Findin
     # (read 131-134) the one a call came from: "got a call from 07700 900321 saying they're
     # from your practice"
     for f in findings:  # a loop, not ``any`` over a generator: asked every notice
-        if f.label == "phone" and (
-            REACHES_YOU_BEFORE.search(text, max(0, f.start - 40), f.start)
-            or _A_CALL_FROM_BEFORE.search(text, max(0, f.start - 40), f.start)
-        ):
+        if f.label == "phone" and _reached_on_or_called_from(text, f.start):
             return findings
     if _LEFT_A_NUMBER.search(text) is not None:
         return findings  # (numdates40) "driver left a note with number 083 …": the driver's
@@ -12992,6 +13006,19 @@ def _eyes_pupils(text: str, start: int, end: int) -> bool:
     return eyes is not None and eyes.start() <= start < eyes.end()
 
 
+# The rules whose place is one person's whatever group the sentence names: (towns48) one
+# person's homecoming, whoever is thanked ("thanks everyone"); (careplaces55) where one was
+# cared for, "grateful to everyone at Sloan Kettering"; (read 103-106) "Sunny Acres here —
+# one of our residents …"; (read 131-134) one's support meeting, "does anyone here go to the
+# SMART meeting at Leith …?"
+_ONE_PERSONS_PLACE_RULES = (
+    "[place.home_after_care]",
+    "[facility.thanked_after_care]",
+    "[facility.writer_here]",
+    "[place.support_meeting_of_one]",
+)
+
+
 def _a_place_for_a_group(text: str, f: Finding) -> bool:
     """``place.for_a_group`` (guard-places): "Patients treated at St Mary's Hospital in
     2019 are invited to a survey", "Residents of Flint were told to boil their water": a
@@ -13001,14 +13028,8 @@ def _a_place_for_a_group(text: str, f: Finding) -> bool:
         return False
     if _local_help_asked(text, f):
         return False
-    if f.reason.endswith("[place.home_after_care]"):
-        return False  # (towns48) one person's homecoming, whoever is thanked ("thanks everyone")
-    if f.reason.endswith("[facility.thanked_after_care]"):
-        return False  # (careplaces55) "grateful to everyone at Sloan Kettering": who is thanked
-    if f.reason.endswith("[facility.writer_here]"):
-        return False  # (read 103-106) "Sunny Acres here — one of our residents …": one of them
-    if f.reason.endswith("[place.support_meeting_of_one]"):
-        return False  # (read 131-134) "does anyone here go to the SMART meeting at Leith …?"
+    if f.reason.endswith(_ONE_PERSONS_PLACE_RULES):
+        return False
     left, right = sentence_around(text, f.start, f.end)
     if _ONE_PERSON.search(text, left, right) is not None:
         return False
