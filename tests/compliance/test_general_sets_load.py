@@ -71,6 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout136",
         "general_held_out137",
         "138",
+        "139",
+        "general_heldout140",
+        "general_held_out141",
+        "142",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
