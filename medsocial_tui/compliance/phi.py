@@ -3025,6 +3025,8 @@ def _learned(
             continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
         if f.label == "name" and _a_saint(text, f):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
+        if f.label == "name" and _a_month_after_its_day(text, f.start, f.end):
+            continue  # (read 135-138) "o dia mundial … é a 20 de março": a month
         if f.label == "name" and _a_doctors_patients_in_no_ones_words(text, f):
             continue  # (read 115-118) "Dr. Haddad's patients love her": a doctor's list
         if f.label == "name" and _a_word_in_lower_case(text, f.start, f.end):
@@ -3176,6 +3178,27 @@ _ONE_CALLED_BEFORE = lazy.compile(
     r"|dr|mr|mrs|ms|miss|named|called|hi|hey|hello|dear|thanks|thank[ \t]+you)[ \t,.:]+$",
     re.IGNORECASE,
 )
+
+
+# (read 135-138) The months of Spanish, Portuguese, French, Italian and German, as folding
+# writes them too, and a day's number before one ("a 20 de março", "el 3 de mayo", "am 2.
+# März").
+_MONTHS_ABROAD = frozenset(
+    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro
+    dezembro janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+    novembre décembre decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre januar februar märz marz maerz juni juli oktober dezember""".split()
+)
+_A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}(?:º|o|\.)?[ \t]+(?:(?:de|del|di|of)[ \t]+)?$", _I)
+
+
+def _a_month_after_its_day(text: str, start: int, end: int) -> bool:
+    """(read 135-138) ``text[start:end]``, which the tagger reads as a name, is a month of
+    another language after its day's number ("a 20 de março", "el 3 de mayo")."""
+    return text[start:end].lower() in _MONTHS_ABROAD and (
+        _A_DAYS_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
 
 
 def _a_word_in_lower_case(text: str, start: int, end: int) -> bool:

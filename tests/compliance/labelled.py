@@ -489,14 +489,15 @@ BLIND = frozenset(
 # written; 115-118 in the session after that, once 119-122 had been written; 119-122 in the
 # session after that, once 123-126 had been written; 123-126 in the session after that, once
 # 127-130 had been written; 127-130 in the session after that, once 131-134 had been written;
-# 131-134 in the session after that, once 135-138 had been written. Every set numbered 21 or
-# more (135 and after too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 135))})
+# 131-134 in the session after that, once 135-138 had been written; 135-138 in the session
+# after that, once 139-142 had been written. Every set numbered 21 or more (139 and after
+# too) is blind until it is listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 139))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–134) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–138) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
