@@ -177,8 +177,11 @@ HANDLE = lazy.compile(
 ORG_HANDLE = lazy.compile(
     r"gov|health|dept|official|news|clinic|dental|dentist|medical|hospital|moderator|bot$|"
     # an agency's letters as a part of their own ("@WHO", "@AMA_docs"), not inside a
-    # word ("@mama_of_3", "@adam_j")
-    r"(?:^|[_.\d])(?:cdc|who|nih|fda|ada|ama|aap|nhs)(?=$|[_.\d]|(?-i:[A-Z]))|"
+    # word ("@mama_of_3", "@adam_j"); (read 135-138) in lower case only alone or before an
+    # organisation's word, as "ama" and "ada" are given names too ("@ama_boat3ng")
+    r"(?:^|[_.\d])(?:(?-i:CDC|WHO|NIH|FDA|ADA|AMA|AAP|NHS)(?=$|[_.\d]|(?-i:[A-Z]))"
+    r"|(?:cdc|who|nih|fda|ada|ama|aap|nhs)(?=$|[_.](?:docs?|news|org|official|media|gov|info"
+    r"|journal|health|uk|us)(?![a-z])))|"
     r"\borg|city|county|school|library|foundation|assoc|society|pharma|care|"
     r"center|centre|team|club|ohio|state|univ|college|public|police|fire|red_?cross|ymca|"
     r"family|practice|group|insurance|labs?$|hq$|inc$|_us$",

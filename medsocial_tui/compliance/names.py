@@ -807,9 +807,11 @@ class _Finder:
             toks[run[k]].lower in _RELATION_OR_COACH
             or (toks[run[k]].text == "Ate" and self.ate_as_kin(run, k))
             # (names87) a ward's word for its patient before a name no word is ("Inpatient
-            # Marie-Claire Tshibangu, ward 7B"; not "Inpatient Physiotherapy")
+            # Marie-Claire Tshibangu, ward 7B"; not "Inpatient Physiotherapy"); (read
+            # 135-138) a school's for its pupil ("Pupil Olamide's EpiPen expires"; not
+            # "Pupil Premium"; not "Student", whom a prize's veto may drop the name of)
             or (
-                toks[run[k]].lower == "inpatient"
+                toks[run[k]].lower in _ONES_WARD_OR_SCHOOL_WORD
                 and a_listed_name_or_no_word(toks[run[k + 1]].lower.split("-")[0])
             )
         ):
@@ -1651,8 +1653,11 @@ _VISIT_WHERE_AFTER = lazy.compile(
 # (names40a) The clinician did one person's care: "Dr. X already reviewed the CT, pt is
 # cleared", "Dr X did my crown last week", "Dr X in Umhlanga sorted my tooth", "love Dr. X,
 # she fixed my chipped tooth"; the deed right after the name (a place or a pronoun between)
+# (read 135-138) the clinician asked about, then what they did ("was it Dr. Yusuf?? he did
+# mine too"): a question's or a sentence's end may part them
 _DID_CARE_AFTER = lazy.compile(
-    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|[ \t]*,?[ \t]*(?:she|he|who))?"
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+    r"|[ \t]*[,?!.]{0,3}[ \t]*(?:she|he|who))?"
     r"[ \t]+(?:(?:has|had|just|already|finally|also)[ \t]+)?(?:reviewed|checked|examined|cleared"
     r"|saw|seen|did|done|fixed|sorted|pulled|extracted|placed|removed|treated|operated|diagnosed"
     r"|prescribed|moved|cancell?ed|rescheduled|looked[ \t]+at|signed[ \t]+off|stitched|took[ \t]+out"
@@ -2312,6 +2317,10 @@ def _seen_or_asked_about(text: str, lead: str, end: int, possessive: bool) -> bo
             _REFERRED_OR_BOOKED.search(text) is not None and _FOR_ONES_OWN.search(text) is not None
         )
     return False
+
+
+# A ward's or a school's word for the one it cares for, before a name (``_Finder.lead``).
+_ONES_WARD_OR_SCHOOL_WORD = frozenset(("inpatient", "pupil"))
 
 
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())

@@ -43,6 +43,7 @@ from medsocial_tui.compliance.rules import (
     AGE_GROUP_AFTER,
     OTHER_NUMBER_LABEL,
     a_career_place_at,
+    a_public_figure,
     age_of_a_thing,
     callback_lines,
     care_words,
@@ -3025,6 +3026,8 @@ def _learned(
             continue  # (names95) "Olá! É normal …", "Glória a Deus": a greeting, a word
         if f.label == "name" and _a_saint(text, f):
             continue  # (names95) "O Hospital de São João": a saint's name in a place's
+        if f.label == "name" and a_public_figure(text, f):
+            continue  # (read 135-138) "Chimamanda Ngozi Adichie's essay": no rule read a name
         if f.label == "name" and _a_month_after_its_day(text, f.start, f.end):
             continue  # (read 135-138) "o dia mundial … é a 20 de março": a month
         if f.label == "name" and _a_doctors_patients_in_no_ones_words(text, f):

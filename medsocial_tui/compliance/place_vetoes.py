@@ -189,9 +189,12 @@ def _a_towns_things(text: str, f: Finding) -> bool:
 
 
 # -- place.trip_destination ----------------------------------------------------------------
+# (read 135-138) Not a travel clinic, where one was seen: "I had the jab at the travel
+# clinic in Croydon on 3 March".
 _TRIP_BEFORE = lazy.compile(
     r"\b(?:fly|flying|flew|flights?|travel(?:l?ing|l?ed|s)?|trip|holiday|vacation|heading"
-    r"|going|visiting|visit)[ \t]+(?:[\w-]+[ \t]+)?(?:to|in)[ \t]+(?:the[ \t]+)?$",
+    r"|going|visiting|visit)[ \t]+(?!(?:clinic|health|medicine|nurse|vaccination)\b)"
+    r"(?:[\w-]+[ \t]+)?(?:to|in)[ \t]+(?:the[ \t]+)?$",
     _I,
 )
 # Care had at the place ("flew to Houston for his surgery", "to have the implant done"):

@@ -5868,9 +5868,24 @@ def is_id_label(word: str) -> bool:
 
 
 def no_smaller_than_a_state(place: str) -> bool:
-    """``place`` (lower case) is a country or a state: Safe Harbor keeps only places smaller
-    than a state, so it names no one."""
-    return place in state_names() or place in country_names()
+    """``place`` (lower case) is a country, a state or a part of a continent: Safe Harbor
+    keeps only places smaller than a state, so it names no one."""
+    return (
+        place in state_names()
+        or place in country_names()
+        or _PART_OF_A_CONTINENT.fullmatch(place) is not None
+    )
+
+
+# (read 135-138) A continent or a part of one by its compass point: "10 days post-return
+# from West Africa", "travelled around Southeast Asia", "the Middle East" (not "West
+# Virginia", "South Bend": no continent's word).
+_PART_OF_A_CONTINENT = lazy.compile(
+    r"(?:the[ \t]+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western"
+    r"|sub-saharan|south-?east|north-?east|north-?west|south-?west|southeast|northeast"
+    r"|northwest|southwest|latin)[ \t-]+)?(?:africa|asia|europe|america|americas|oceania)"
+    r"|(?:the[ \t]+)?(?:middle[ \t]+east|caribbean|balkans|scandinavia)"
+)
 
 
 # (clean16) ``lexicon.country_names``, kept there so that the veto modules rules reads
@@ -7010,9 +7025,28 @@ def _not_a_listed_joined_town(text: str, m: re.Match[str], ctx: PracticeContext)
     return True
 
 
+# (read 135-138) A case of one patient in the text: their age and sex as notes write them
+# ("61F", "28M"), "pt", "patient", a date of birth, a referral, "his" or "her".
+_ONE_PATIENTS_CASE = lazy.compile(
+    rf"(?<![\w$£€])(?-i:{lx.AGE_SEX_CODE})(?![\w])|\b(?i:pt|patient|dob|d\.o\.b|mrn|referral|his|her)\b"
+)
+
+
+def _no_patient_of_the_branch(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``facility.branch_in_a_town``: no one patient's case in the text (``_ONE_PATIENTS_CASE``),
+    or the practice speaking to all ("Visit our Decatur office for same-day crowns"), or one
+    of its team at work there ("one of the physios at the Ballarat clinic")."""
+    if _ONE_PATIENTS_CASE.search(text) is None:
+        return True
+    return _PRACTICE_SPEAKING.search(text) is not None or staff_context_in(
+        text, *sentence_around(text, m.start(), m.end())
+    )
+
+
 _VETOES: dict[str, Veto] = {
     veto.__name__.removeprefix("_"): veto
     for veto in (
+        _no_patient_of_the_branch,
         _pointed_to_a_colleague,
         _a_thing_at_the_desk,
         _ours_or_no_given_name_abroad,
@@ -9370,6 +9404,15 @@ _PUBLIC_REACH = 30  # how far around a name ``_public_figure`` reads
 _PUBLIC_LONGEST = max(map(len, lx.PUBLIC_FIGURES), default=0)
 
 
+def a_public_figure(text: str, f: Finding) -> bool:
+    """``f`` inside a public figure's name said as a public figure's (``_public_figure``):
+    asked of the tagger's names, which no name rule's veto saw (phi), without the
+    possessive the tagger keeps on them ("Chimamanda Ngozi Adichie's essay")."""
+    if text.endswith(("'s", "’s"), f.start, f.end):
+        f = Finding(f.start, f.end - 2, f.label, f.reason, f.severity, f.check)
+    return _public_figure(text, f)
+
+
 def _public_figure(text: str, f: Finding) -> bool:
     """ "Will Ferrell jokes about his back pain": a name inside a public figure's, whatever
     finder; not "our patient Toby Keith" or "my uncle John Fetterman": another person."""
@@ -9608,13 +9651,15 @@ def _country_in_the_news(text: str, f: Finding) -> bool:
     """ "Chad has one of the highest maternal mortality rates": a country that is also a
     given name, in a sentence about nations with no one of ours in it."""
     word = text[f.start : f.end]
-    if " " in word or word.lower() not in country_names():
+    if word.lower() not in country_names():
         return False
-    if word.lower() not in lx.GIVEN_NAMES:
+    if " " not in word and word.lower() not in lx.GIVEN_NAMES:
         return True  # "your mission trip to Guatemala": a country no one is named
     left, right = sentence_around(text, f.start, f.end)
     if _SOMEONE_OURS.search(text, left, right):
         return False
+    if " " in word:
+        return True  # (read 135-138) "Guinea, Liberia and Sierra Leone", "Cabo Verde"
     words = set(re.findall(r"[a-z]+", text[left:right].lower()))
     return not words.isdisjoint(_NATION_WORDS) or _PLACE_JOINED_AFTER.match(text, f.end) is not None
 
@@ -12606,7 +12651,11 @@ def _a_number_to_call(text: str, f: Finding) -> bool:
 # …", "is not a real number"). "sample" before an id or a number is a specimen's label
 # ("Sample ID: 55820173"), no example.
 _EXAMPLE_SENTENCE = lazy.compile(
-    rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real|fake"
+    # (read 135-138) not an abuse told of: "40 fake bookings through our web form", "fake
+    # reviews", "a fake account"
+    rf"\b(?:{lx.EXAMPLE_CUES}|tutorial|how-to|not[ \t]+(?:a[ \t]+)?real"
+    r"|fake(?![ \t]+(?:bookings?|reviews?|accounts?|profiles?|calls?|appointments?|orders?"
+    r"|messages?|emails?|news|sign-?ups?|registrations?)\b)"
     # (guard-places2) how a kind of value is written: "How to write an address in
     # Singapore: Blk 123 Street Name, …", "the format of a Dutch postcode is …"
     r"|how[ \t]+to[ \t]+(?:write|format|fill[ \t]+in)|format[ \t]+of|formatted[ \t]+as"

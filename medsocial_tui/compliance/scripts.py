@@ -1863,6 +1863,12 @@ _LIVES_ZH = re.compile(
     rf"(?:住在|家住|住于|住於|居住在|居住于)(?P<place>[{_HAN}]{{2,4}}?[市区县區縣镇鎮村]?)"
     r"(?=[，,。；;、！!？?\s]|$)"
 )
+# (read 135-138) Korean: living in ("분당에 사는 30대입니다", "대구에서 살고 있어요", "수원에
+# 거주하는"), the place two to six syllables right before the particle; not what one lives
+# near, in or with (근처, 시골, 혼자 …: ``_NOT_LIVED_IN``).
+_LIVES_KO = re.compile(
+    rf"(?<![{_HANGUL}])(?P<place>[{_HANGUL}]{{2,6}}?)에서?\s?(?:사는|사니|살고|살아|삽니다|살았|거주)"
+)
 _LIVES_AR = re.compile(
     rf"(?<![\u0621-\u064a])(?:و)?(?:يسكن|تسكن|أسكن|اسكن|نسكن|يسكنون|يقيم|تقيم|أقيم|اقيم|مقيم|مقيمة"
     rf"|من\s+سكان|من\s+أهالي|في\s+مستشفى|بمستشفى|مستشفى)\s+(?:في\s+|ب)?(?P<place>{_AR_WORD}(?:\s+{_AR_WORD})?)"
@@ -2057,10 +2063,16 @@ _LIVES_TRIGGER = lazy.compile(
     # (the Cyrillic verbs of living are read folded, "мешкаю" as "мeшкaю": any Cyrillic letter
     # lets them be tried, as any Greek one does the Greek)
     r"|[\u0400-\u04ff]|住"
+    # (read 135-138) Korean "living in": 에 사는, 에 살고, 에서 살아요, 에 거주하는
+    r"|에서?\s?(?:사[는니]|살|삽|거주)"
 )
 # Countries and the word for abroad, as these languages write them after the verb (the
 # English names are the guard's own country list)
 _NOT_LIVED_IN = frozenset(
+    # (read 135-138) Korean: near, the country, abroad, a neighbourhood, a town, a flat, a
+    # dormitory, alone, together, here, there; the countries of its writers
+    "근처 시골 외국 해외 동네 지방 도시 아파트 기숙사 혼자 같이 함께 여기 거기 저기 이곳 그곳 근방 주변"
+    " 한국 미국 일본 중국 캐나다 호주 영국 독일 프랑스 시내 지역 우리집 본가 고향 "
     "espana espanha mexico brasil peru italia francia franca alemania alemanha inglaterra"
     " estados unidos japon japao suiza suica"
     " polsce polski niemczech niemiec anglii irlandii holandii norwegii szwecji ukrainie ukrainy"
@@ -2195,6 +2207,7 @@ def _lives_abroad(text: str) -> list[Finding]:
         _LIVES_HE,
         _LIVES_AR,
         _LIVES_ZH,
+        _LIVES_KO,
         _lives_greek(),
         cyrillic,
     ):

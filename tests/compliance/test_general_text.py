@@ -56,6 +56,36 @@ RULE_CASES = [
         "skokie",
     ),
     (
+        "place.pinned",
+        "flu jab ✅ covid booster ✅ 📍Ennis #protected #winterready",
+        "Ennis",
+    ),
+    (
+        "facility.branch_in_a_town",
+        "Colleague q: 61F seen at our Lethbridge satellite clinic, bilateral parotid swelling",
+        "Lethbridge",
+    ),
+    (
+        "handle.chat_speaker_bracketed",
+        "chat 14:02 <dentalnerd_92> anyone know if swelling after a sinus lift is normal?",
+        "dentalnerd_92",
+    ),
+    (
+        "handle.own_login_letters",
+        "Hi, my username on your app is smilesbyroxy, I can't log in to see my plan",
+        "smilesbyroxy",
+    ),
+    (
+        "date.of_the_writers_own_care",
+        "I had the jab at the travel clinic in Croydon on 3 March 2019, can you reissue it?",
+        "3 March 2019",
+    ),
+    (
+        "biometric.code_after_its_kind",
+        "Voiceprint VP_00819245 failed to match for the caller; account access refused.",
+        "VP_00819245",
+    ),
+    (
         "handle.chat_speaker_lower",
         "[19:47] quietstorm: anyone up? [19:48] quietstorm: the urge is bad tonight",
         "quietstorm",
@@ -7614,4 +7644,60 @@ def test_what_read_sets_127_to_130_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+# (read 135-138) What the sets read this session showed: the town of a branch a patient was
+# seen at, a pinned place, a relative's town after French "à", Korean "living in", a login
+# in angle brackets and one all of letters, a biometric template's code further back, an
+# age asked about, one's own jab's day, a pupil, a plate after a car's model in lower case;
+# and clean: countries and parts of continents, public people the tagger read with their
+# possessive, "fake" as an abuse, not an example.
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("28M, hx IVDU, walked into our Lethbridge clinic with abscesses again.", "Lethbridge"),
+        ("Interpreter needed: pt speaks Somali, his Garden City appt moved.", "Garden City"),
+        ("Our Lethbridge clinic is closed Monday for the holiday.", None),
+        ("Visit our Decatur office for same-day crowns!", None),
+        ("flu jab ✅ covid booster ✅ 📍Ennis #protected #winterready", "Ennis"),
+        ("📍 Find us at our new clinic in Ennis — open Saturdays, book online!", None),
+        ("Docteur, ma sœur à Bafoussam a fait trois accès palustres en deux mois.", "Bafoussam"),
+        ("안녕하세요, 분당에 사는 30대입니다. 여드름 흉터 레이저 추천해주세요", "분당"),
+        ("근처에 사는 치과 추천해주세요", None),
+        (
+            "chat 14:02 <dentalnerd_92> anyone know if swelling after a sinus lift is normal?",
+            "dentalnerd_92",
+        ),
+        ("Hi, my username on your app is smilesbyroxy, I can't log in", "smilesbyroxy"),
+        ("my username on the portal is incorrect", None),
+        (
+            "Clinic doors now use retina scan; template RT-7F22-19C0 is linked to the badge.",
+            "RT-7F22-19C0",
+        ),
+        ("Is 92 too old for an implant? Dad's dentist says the bone is fine.", "92"),
+        ("I had the jab at the travel clinic in Croydon on 3 March 2019.", "3 March 2019"),
+        ("I had the jab at the travel clinic in Croydon on 3 March 2019.", "Croydon"),
+        ("Pupil Olamide's EpiPen expires 11/2025, parents reminded.", "Olamide"),
+        ("Pupil Premium funding rises in April.", None),
+        ("the guy in the blue hilux GR 4471-22 scraped my mirror in your car park", "GR 4471-22"),
+        ("msg me on telegram @ama_boat3ng for the group booking", "@ama_boat3ng"),
+        ("Follow @AMA_docs for the new guidance.", None),
+        ("was it Dr. Yusuf?? he did mine too, gentle as anything", "Yusuf"),
+        (
+            "Same IP 86.44.219.17 has sent 40 fake bookings through our web form, can we block it?",
+            "86.44.219.17",
+        ),
+        (
+            "Inpatient at Groote Schuur since 11 April, dental team asked to assess.",
+            "Groote Schuur",
+        ),
+        ("The Ebola epidemic of 2014–2016 mostly affected Guinea, Liberia and Sierra Leone.", None),
+        ("Cabo Verde was certified malaria-free in 2024.", None),
+        ("28F, 10 days post-return from West Africa, fever, headache, no rash.", None),
+        ("Chimamanda Ngozi Adichie's essay on grief made me cry in the waiting room.", None),
+        ("tom brady's diet is a bit much honestly", None),
+    ],
+)
+def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
