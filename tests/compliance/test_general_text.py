@@ -66,6 +66,16 @@ RULE_CASES = [
         "Lethbridge",
     ),
     (
+        "place.pinned_lower",
+        "flu jab ✅ covid booster ✅ 📍ennis #protected #winterready",
+        "ennis",
+    ),
+    (
+        "facility.branch_in_a_town_lower",
+        "pt walked into our lethbridge clinic with multiple abscesses again, refused abx",
+        "lethbridge",
+    ),
+    (
         "handle.chat_speaker_bracketed",
         "chat 14:02 <dentalnerd_92> anyone know if swelling after a sinus lift is normal?",
         "dentalnerd_92",
