@@ -57,8 +57,8 @@ RULE_CASES = [
     ),
     (
         "place.pinned",
-        "flu jab ✅ covid booster ✅ 📍Ennis #protected #winterready",
-        "Ennis",
+        "📍Letterkenny back on the track after 6 weeks of Achilles rehab, thanks for pacing me",
+        "Letterkenny",
     ),
     (
         "facility.branch_in_a_town",
@@ -67,7 +67,7 @@ RULE_CASES = [
     ),
     (
         "place.pinned_lower",
-        "flu jab ✅ covid booster ✅ 📍ennis #protected #winterready",
+        "my flu jab ✅ covid booster ✅ 📍ennis #protected #winterready",
         "ennis",
     ),
     (
@@ -7670,7 +7670,9 @@ def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
         ("Interpreter needed: pt speaks Somali, his Garden City appt moved.", "Garden City"),
         ("Our Lethbridge clinic is closed Monday for the holiday.", None),
         ("Visit our Decatur office for same-day crowns!", None),
-        ("flu jab ✅ covid booster ✅ 📍Ennis #protected #winterready", "Ennis"),
+        ("my flu jab ✅ covid booster ✅ 📍Ennis #protected #winterready", "Ennis"),
+        ("Flu clinic this Saturday 📍Ennis", None),
+        ("Team night out 🎉 📍Galway", None),
         ("📍 Find us at our new clinic in Ennis — open Saturdays, book online!", None),
         ("Docteur, ma sœur à Bafoussam a fait trois accès palustres en deux mois.", "Bafoussam"),
         ("안녕하세요, 분당에 사는 30대입니다. 여드름 흉터 레이저 추천해주세요", "분당"),
