@@ -203,6 +203,11 @@ SOURCES = {
 # the US South in Spanglish, schools, nurseries and camps, pharmacies and prescriptions, South
 # Asia and its diaspora, Turkey, Iran, Egypt and the Levant, urgent and emergency care,
 # pregnancy, fertility and the first year, very short texts).
+# ``general_train57``-``64``: eight more, the session that read 135-138 (eye care and hearing,
+# practices' posts about their own team named by first name alone, languages that decline
+# names and towns, US medical billing and debt, Indigenous communities of Canada, the US,
+# Australia and the Arctic, universities and students, Southeast Asia, people writing about
+# other people in community groups, lost-and-found and condolence posts).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -403,6 +408,14 @@ GENERAL = {
     "general_train54": HERE / "corpus" / "general_train54.txt",
     "general_train55": HERE / "corpus" / "general_train55.txt",
     "general_train56": HERE / "corpus" / "general_train56.txt",
+    "general_train57": HERE / "corpus" / "general_train57.txt",
+    "general_train58": HERE / "corpus" / "general_train58.txt",
+    "general_train59": HERE / "corpus" / "general_train59.txt",
+    "general_train60": HERE / "corpus" / "general_train60.txt",
+    "general_train61": HERE / "corpus" / "general_train61.txt",
+    "general_train62": HERE / "corpus" / "general_train62.txt",
+    "general_train63": HERE / "corpus" / "general_train63.txt",
+    "general_train64": HERE / "corpus" / "general_train64.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
