@@ -359,6 +359,17 @@ VIETNAMESE_DAY_NUMBERS = _words("hai ba tư tu năm nam sáu sau bảy bay")
 # (guard-shortclean6) Months of other languages that are given names too ("am 2. Mai",
 # "el 1 de Julio"): after a day's number they are the month.
 MONTHS_ABROAD_AS_NAMES = _words("julio marco avril abril mai juli mei augustus")
+# (read 135-138) The months of Spanish, Portuguese, French, Italian and German, as folding
+# writes them too ("março", "marco"): after a day's number a month, not the tagger's name.
+MONTHS_ABROAD = _words(
+    """
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro
+    dezembro janvier février fevrier mars avril mai juin juillet août aout septembre octobre
+    novembre décembre decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
+    dicembre januar februar märz marz maerz juni juli oktober dezember
+    """
+)
 CALENDAR_PARTICLES = _words("de do da dos das del della dei des du der la le l los las")
 # (clean40) What a world or national day's name abroad says after its day's word ("Día
 # Mundial de la Salud Bucal", "Journée mondiale du diabète", "Giornata nazionale"):

@@ -344,6 +344,8 @@ _COMPLAINT_SUBJECT = (
 )
 _UNLISTED_AFTER_RELATIVE = "a name no list holds, after a sentence about a relative's health"
 _RELATION_OR_COACH = lx.RELATION_WORDS | {"coach"}
+# A ward's or a school's word for the one it cares for, before a name (``_Finder.lead``).
+_ONES_WARD_OR_SCHOOL_WORD = frozenset(("inpatient", "pupil"))
 _MONTHS_OR_WEEKDAYS = lx.MONTHS | lx.WEEKDAYS
 _MONTHS_OR_SEASONS = lx.MONTHS | _SEASONS
 # (guard-longclean6) and as other languages shorten it before a name: Italian "dott.",
@@ -2317,10 +2319,6 @@ def _seen_or_asked_about(text: str, lead: str, end: int, possessive: bool) -> bo
             _REFERRED_OR_BOOKED.search(text) is not None and _FOR_ONES_OWN.search(text) is not None
         )
     return False
-
-
-# A ward's or a school's word for the one it cares for, before a name (``_Finder.lead``).
-_ONES_WARD_OR_SCHOOL_WORD = frozenset(("inpatient", "pupil"))
 
 
 _ROOM_NOUNS = frozenset("room suite wing ward lounge hall unit building pavilion".split())

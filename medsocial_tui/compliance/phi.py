@@ -3183,24 +3183,19 @@ _ONE_CALLED_BEFORE = lazy.compile(
 )
 
 
-# (read 135-138) The months of Spanish, Portuguese, French, Italian and German, as folding
-# writes them too, and a day's number before one ("a 20 de março", "el 3 de mayo", "am 2.
-# März").
-_MONTHS_ABROAD = frozenset(
-    """enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
-    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro
-    dezembro janvier février fevrier mars avril mai juin juillet août aout septembre octobre
-    novembre décembre decembre gennaio febbraio aprile maggio giugno luglio settembre ottobre
-    dicembre januar februar märz marz maerz juni juli oktober dezember""".split()
+# (read 135-138) A day's number before a month of another language ("a 20 de março", "el 3
+# de mayo", "am 2. März", "il 3 di maggio"); wider than ``names``' lower-case reader's, which
+# takes "de" alone, as a numbered list's "2. maria" would be no day there.
+_ITS_DAYS_NUMBER_BEFORE = lazy.compile(
+    r"\b\d{1,2}(?:º|o|\.)?[ \t]+(?:(?:de|del|di|of)[ \t]+)?$", _I
 )
-_A_DAYS_NUMBER_BEFORE = lazy.compile(r"\b\d{1,2}(?:º|o|\.)?[ \t]+(?:(?:de|del|di|of)[ \t]+)?$", _I)
 
 
 def _a_month_after_its_day(text: str, start: int, end: int) -> bool:
     """(read 135-138) ``text[start:end]``, which the tagger reads as a name, is a month of
     another language after its day's number ("a 20 de março", "el 3 de mayo")."""
-    return text[start:end].lower() in _MONTHS_ABROAD and (
-        _A_DAYS_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+    return text[start:end].lower() in lx.MONTHS_ABROAD and (
+        _ITS_DAYS_NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
     )
 
 

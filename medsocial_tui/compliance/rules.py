@@ -7326,6 +7326,17 @@ _SUPPORT_GATHERING = (
     r"|sober|sobriety|addiction|peer[ \t]+support)(?:[ \t]+recovery)?[ \t]+(?:meetings?|groups?"
     r"|circles?)"
 )
+# (read 135-138) Whose branch it is, after a preposition or alone ("at our", "into the",
+# "his"), and the branch's kind after its town ("satellite clinic", "office", "appt"):
+# facility.branch_in_a_town's and its twin's.
+_BRANCH_OWNER = (
+    r"(?:\b(?i:at|into|in|to|from|with|for)[ \t]+(?i:our|the|his|her|their|my)"
+    r"|\b(?i:our|his|her|their|my))"
+)
+_BRANCH_KIND = (
+    r"(?i:(?:satellite|branch|rural|outreach)[ \t]+)?"
+    r"(?i:clinic|office|location|practice|surgery|branch|appt|appointment)\b"
+)
 # (read 79-130) An elder sister or brother as Urdu, Tamil, Malayalam, Sinhala and Korean
 # chats say it, and words of endearment: said only after a name.
 _HONORIFIC_AFTER = (
@@ -7365,6 +7376,9 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "GOING_TO": _GOING_TO,
         # (read 131-134) a support meeting's kind: place.support_meeting_of_one's and its twin's
         "SUPPORT_GATHERING": _SUPPORT_GATHERING,
+        # (read 135-138) a branch's owner and kind: facility.branch_in_a_town's and its twin's
+        "BRANCH_OWNER": _BRANCH_OWNER,
+        "BRANCH_KIND": _BRANCH_KIND,
         # (read 79-130) the words said only after a name: name.honorific_after's and its twin's
         "HONORIFIC_AFTER": _HONORIFIC_AFTER,
         "CARE_MOVE": _CARE_MOVE,
