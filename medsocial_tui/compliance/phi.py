@@ -2654,8 +2654,9 @@ _A_DOCTORS_NAME = lazy.compile(
     r"|dos|das|ter|ten|bin|al|el)){1,2}[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*"
     r"|[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
     # (lower87) or all typed in lower case: "thank you dr. antwi", "fui con la dra. sandoval"
-    # (the name a listed one or no listed word: ``_doctors_in_own_words``)
-    r"|\b(?:dr|dra|doctor|doctora|doc|dre)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
+    # (the name a listed one or no listed word: ``_doctors_in_own_words``); (35th session) a
+    # nurse's too, "thank you nurse faisal!" (her role's words are English: "nurse said")
+    r"|\b(?:dr|dra|doctor|doctora|doc|dre|nurse)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
 )
 # The writer's own words, in English and the languages the patients write in: "my", "I",
 # "me", their mum; "mi", "mon", "meu", "minha", "mein", "mio", "mia", "mój" (not "ma" and

@@ -3279,10 +3279,12 @@ def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
-# (clean37) Words that say how a login is after "is" or "was", not what it is.
+# (clean37) Words that say how a login is after "is" or "was", not what it is; (35th
+# session) and whether it is right ("my username is incorrect", "the login is wrong").
 _LOGIN_STATE = frozenset(
     "available optional ready live down back open active new unchanged different valid"
-    " invalid temporary mandatory possible here now soon".split()
+    " invalid temporary mandatory possible here now soon incorrect wrong correct right"
+    " missing blank taken unavailable unknown forgotten".split()
 )
 _IS_BEFORE = lazy.compile(r"\b(?:is|was)[ \t]+$", _I)
 

@@ -25,6 +25,8 @@ CLEAN = [
     # rules._how_the_login_is
     "Face ID login is coming to our portal in January.",
     "The portal login was changed last week; use the new link on our website.",
+    "my username is incorrect and the reset link never comes, can you help?",
+    "The login is wrong on the new portal letter, it should be your email.",
     # rules._A_COUNT_OF
     "Order shipped: your nitrile gloves (case of 1000) arrive Thursday.",
     # _ORGANISATION_NAMED: a hotel's address in a conference's or a booking's notice

@@ -7713,3 +7713,20 @@ def test_what_read_sets_131_to_134_showed(text: str, found: str | None) -> None:
 )
 def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # phi._A_DOCTORS_NAME: a nurse named in lower case as a doctor is
+        ("thank you nurse faisal!", "faisal"),
+        (
+            "nurse bridget said to post my question here: can i fly 2 days after a sinus lift?",
+            "bridget",
+        ),
+        ("nurse said to keep it dry, thanks", None),
+        ("the nurse practitioner was great with my son", None),
+    ],
+)
+def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
