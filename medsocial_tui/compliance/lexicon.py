@@ -200,6 +200,9 @@ POSSESSIVES_ABROAD = _with_plain_forms(
 # (clean79) Words of pain, surprise or sympathy that open a sentence as a name would
 # ("Ouch, hope you feel better soon!"): no one.
 INTERJECTIONS = _words("ouch ow oww owww oof oops whoops yikes eek phew gosh whoa aww ugh yay wow")
+# (read 139-142) Yes and no in languages the patients write, opening a reply as "Yes," does
+# ("Ndio, kliniki iko wazi …", "Haan ji, kal aa jaiye"): no one spoken to.
+ANSWER_WORDS_ABROAD = _words("ndio ndiyo hapana yebo haan haanji nahin nahi evet hayir nyet")
 
 # (clean83) The everyday words of Hindi and Urdu typed in Latin letters (chats, SMS:
 # "dard hota hai", "haan haan", "jaye toh"): function words, pronouns, "yes", "no", "now",

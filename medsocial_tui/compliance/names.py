@@ -5100,6 +5100,11 @@ def a_listed_name_or_no_word(lower: str) -> bool:
     return lower in lx.GIVEN_NAMES or lower in lx.SURNAMES or _no_listed_word(lower)
 
 
+# How common in English a word's singular is for the word to be read as its plural
+# ("plaster" 3.5), not a name no list holds.
+_PLURALS_WORD_ZIPF = 3.0
+
+
 @lru_cache(maxsize=4096)
 def _no_listed_word(lower: str) -> bool:
     """``_unlisted_name_word``'s word lookups, asked once a word (five rules ask them of
@@ -5108,6 +5113,15 @@ def _no_listed_word(lower: str) -> bool:
         return False
     if lower in SYMPTOMS or lower.removesuffix("s") in SYMPTOMS:
         return False
+    if lower in lx.ANSWER_WORDS_ABROAD:
+        return False  # (read 139-142) "Ndio, kliniki iko wazi": yes, no one's name
+    if (
+        lower.endswith("s")
+        and len(lower) > 4
+        and lower[:-1] not in lx.GIVEN_NAMES
+        and lazy.zipf_frequency(lower[:-1], "en") >= _PLURALS_WORD_ZIPF
+    ):
+        return False  # (read 139-142) "Plasters, Vaseline and Dettol": a plural, no name
     if lower in lx.WEEKDAYS or lower in lx.STAFF_WORDS or lx.EPONYMS.__contains__(lower):
         return False
     if _DRUG_LIKE.search(lower):
@@ -5634,6 +5648,8 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
         return None
     if _opens_a_list_of_things(f.doc.text, c.end):
         return None  # "Rose, lavender and chamomile teas are …": the first of a list
+    if c.last.possessive:
+        return None  # (read 139-142) "Hashimoto's, TSH 14": no one is spoken to as "X's"
     if c.first_index == 0 or f.sentence_has(f._second_person, _SECOND_PERSON, c.first.sentence):
         return VETO if f.staff_context(c.first_index) else _ADDRESSED
     return None

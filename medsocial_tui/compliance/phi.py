@@ -2640,8 +2640,9 @@ _A_DOCTORS_NAME = lazy.compile(
     # (staff79) and the titles of more languages: Swahili's "Daktari", Yoruba's "Dokita",
     # Dutch "Dokter", German and Polish "Doktor", French "Docteur", Portuguese "Doutor(a)",
     # Italian "Dottore"
+    # (read 139-142) and as they are shortened: Italian "dott.ssa", Swahili's and Zulu's "Dkt."
     r"(?:\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs|Daktari|Dokita|Dokter|Doktor"
-    r"|Docteur|Doutora?|Dottore)\.?[ \t]+"
+    r"|Docteur|Doutora?|Dottore|Dott\.ssa|Dr\.ssa|Dkt)\.?[ \t]+"
     # (names87) and a nurse by title, as patients name one ("Shoutout to Nurse Precious");
     # not the role a word after it makes ("Nurse Practitioner", "Nurse Lead")
     r"|\b(?i:Nurse)[ \t]+(?!(?:Practitioners?|Specialists?|Managers?|Educators?|Navigators?|Lead"
@@ -2656,7 +2657,7 @@ _A_DOCTORS_NAME = lazy.compile(
     # (lower87) or all typed in lower case: "thank you dr. antwi", "fui con la dra. sandoval"
     # (the name a listed one or no listed word: ``_doctors_in_own_words``); (35th session) a
     # nurse's too, "thank you nurse faisal!" (her role's words are English: "nurse said")
-    r"|\b(?:dr|dra|doctor|doctora|doc|dre|nurse)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
+    r"|\b(?:dr|dra|doctor|doctora|doc|dre|nurse|dott\.ssa|dkt)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
 )
 # The writer's own words, in English and the languages the patients write in: "my", "I",
 # "me", their mum; "mi", "mon", "meu", "minha", "mein", "mio", "mia", "mój" (not "ma" and
@@ -2666,6 +2667,8 @@ _OWN_WORDS_ABROAD = lazy.compile(
     r"|[Mm]inha|[Mm]ein|[Mm]eine|[Mm]einem|[Mm]io|[Mm]ia|[Mm]ój|[Mm]oja|[Mm]oje"
     # Swahili's "my" after its noun ("mama yangu", "mtoto wangu")
     r"|yangu|wangu|langu|changu|zangu"
+    # (read 139-142) and Zulu's ("umama wami", "ingane yami")
+    r"|wami|yami"
     # (names87) and Haitian Kreyòl's ("pitit mwen", "manman m")
     r"|mwen"
     # (read 131-134) Turkish, Indonesian and Dutch "my", Polish "I have" ("Dr. Aslan yaptı
@@ -2731,6 +2734,9 @@ _SIGNED_BEFORE = lazy.compile(
 _THANKS_ABROAD = (
     "hvala|dekuji|dziekuje|koszonom|multumesc|dakujem|tack|takk|kiitos|dankie|blagodarya"
     "|spasibo|efharisto"
+    # (read 139-142) and as Southern, East and West Africa thank: Zulu, Xhosa, Luganda,
+    # Kinyarwanda, Twi, Hausa, Igbo ("Ngiyabonga kakhulu Dkt. Zungu")
+    "|ngiyabonga|siyabonga|enkosi|ndiyabulela|webale|murakoze|medaase|nagode|daalu"
 )
 # A doctor thanked or missed at the start of the sentence: "thank u dr Sofía", "thanks for
 # the tips Dr. Ayodele!", "we miss you Dr. Hakimi!", as other languages thank ("merci",

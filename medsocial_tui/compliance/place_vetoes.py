@@ -454,7 +454,10 @@ _VENUE_BEFORE = lazy.compile(
 # Care had somewhere: "referred to Dr. Smith's office in Chicago" is where someone is treated.
 _CARE_VERBS = lazy.compile(
     r"\b(?:referred|treated|seen|admitted|operated|diagnosed|born|discharged|transferred"
-    r"|examined|scanned|x-rayed|delivered|hospitali[sz]ed)\b",
+    r"|examined|scanned|x-rayed|delivered|hospitali[sz]ed"
+    # (read 139-142) or the harm that brought them: "Pt presented w/ fractured mandible
+    # after an assault outside a pub in Salford"
+    r"|presented|presenting|assault(?:ed)?|attacked|stabbed|collapsed|injured)\b",
     _I,
 )
 

@@ -262,7 +262,22 @@ def _a_staff_notice(text: str, f: Finding) -> bool:
     left, right = sentence_around(text, f.start, f.end)
     if _POSSESSIVE_AFTER.match(text, f.end) or _ERRAND.search(text, left, right):
         return False  # "Lindiwe Zulu's hearing", "call Mr. Peters … to rebook": theirs
+    if _PAPERS_FOR_BEFORE.search(text, max(0, f.start - 30), f.start) or _A_CODE_AFTER.match(
+        text, f.end
+    ):
+        return False  # (read 139-142) "forklift licence for Mohammed Al-Sayegh (FLT-0912)"
     return not private_between(text, left, right)
+
+
+# (read 139-142) One person's own papers, right before their name, or their number in
+# brackets right after it: "HR memo: forklift licence for Mohammed Al-Sayegh (FLT-0912)
+# expires 31 Oct": an employee's record, no notice of a colleague to ask.
+_PAPERS_FOR_BEFORE = lazy.compile(
+    r"\b(?:licen[cs]e|certificat\w*|permit|visa|passport|medical|badge|card|contract"
+    r"|payslip|p60|p45)[ \t]+(?:for|of)[ \t]+$",
+    _I,
+)
+_A_CODE_AFTER = lazy.compile(r"[ \t]*\([ \t]*[A-Z]{1,5}[ /-]?\d{3,}[ \t]*\)")
 
 
 # "Our senior dental therapist returns …", "The new hygienist starts …": the next sentence

@@ -3302,6 +3302,26 @@ def _how_the_login_is(text: str, m: re.Match[str], value: str) -> bool:
     return value.endswith(("ing", "ed")) and value in lx.english_words()
 
 
+# (read 139-142) An organisation's line in Russian, Ukrainian or Kazakh: a hotline, a desk,
+# a clinic's, a call centre's, a toll-free 8 800 number ("Горячая линия 8 800 555 35 35",
+# "регистратура поликлиники: 8 727 345 67 89"), as the English desks' lines pass.
+_AN_ORGANISATIONS_LINE_CYRILLIC = lazy.compile(
+    r"линия|лінія|регистратур|реєстратур|справочн|довідк|колл-центр|клиник|клінік"
+    r"|поликлиник|поліклінік|больниц|лікарн|приёмн|приемн|приймальн|диспетчер|бесплатн"
+    r"|безкоштовн|круглосуточн|цілодобов|офис|офіс|компани|компані|банк",
+    _I,
+)
+
+
+def _an_organisations_line_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """``phone.trunk_eight``: a toll-free 8 800 or 8 804 number, or a line the sentence
+    says is an organisation's (``_AN_ORGANISATIONS_LINE_CYRILLIC``), no one's own."""
+    if re.match(r"8[ \t-]?\(?80[04]", m.group(0)):
+        return True
+    left, right = sentence_around(text, m.start(), m.end())
+    return _AN_ORGANISATIONS_LINE_CYRILLIC.search(text, left, right) is not None
+
+
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "Your username is your email": the label's value is a word of the sentence (a
     pronoun, an article, "email"), no one's login."""
@@ -7129,6 +7149,7 @@ _VETOES: dict[str, Veto] = {
         _plain_email_or_site,
         _placeholder_mailbox,
         _not_a_user_name,
+        _an_organisations_line_abroad,
         _staff_or_partner,
         _calendar_word,
         _an_events_day,
@@ -7672,7 +7693,9 @@ PHONE_REGIONS = ("US", "GB", "AU", "IN", "IE", "NZ", "ZA", "SG", "PH")
 _AREA_IN_BRACKETS = lazy.compile(r"\(\d{2}\)[ \t]?\d{4,5}-\d{4}\Z")
 # (a lower-case "o" may open it too, as phones type it: "o7700 9oo 31o")
 _PHONE_CANDIDATE = lazy.compile(
-    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dOo]\d{0,4}\)?(?:[\s./_-]{0,3}\(?[\dOoIl]{0,4}\d[\dOoIl]{0,4}\)?){1,12}"
+    # (read 139-142) a group may be a capital O alone, as a number spelled digit by digit
+    # writes its noughts: "6 4 6 5 5 5 O 1 O 2"
+    r"(?<![\w@#$/.-])(?:\+|00)?\(?[\dOo]\d{0,4}\)?(?:[\s./_-]{0,3}\(?(?:[\dOoIl]{0,4}\d[\dOoIl]{0,4}|O(?![^\W\d_]))\)?){1,12}"
     r"(?:[ \t]*(?:x|ext\.?|extn\.?|extension)[ \t]*\d{1,5})?(?![\w/-]*\d)"
 )
 _DIGIT_GROUPS = lazy.compile(r"[\dOoIl]+")
@@ -13618,12 +13641,55 @@ def _in_a_list_of_payers(text: str, f: Finding) -> bool:
     return False
 
 
+# (read 139-142) Things a sentence says are named after flowers, trees, birds, stones…:
+# "Rosa, Jasmine and Lily — our new treatment rooms are named after flowers". Its names are
+# the things', not people's ("my twins are named after their grandmothers" stays).
+_NAMED_AFTER_THINGS = lazy.compile(
+    r"\bnamed[ \t]+(?:after|for)[ \t]+(?:(?:local|native|famous|different|wild|our"
+    r"|favou?rite|british|new[ \t]+zealand|australian)[ \t]+){0,2}"
+    r"(?:flowers|trees|birds|gem(?:stone)?s|stones|rivers|mountains|islands|colou?rs|herbs"
+    r"|plants|fruits|stars|planets|constellations|beaches|lakes|animals|spices|shells)\b",
+    re.IGNORECASE,
+)
+
+
+def _things_named_after(text: str, f: Finding) -> bool:
+    """The name is a thing's, in a sentence that says the things are named after flowers,
+    trees or the like (``_NAMED_AFTER_THINGS``)."""
+    left, right = sentence_around(text, f.start, f.end)
+    return _NAMED_AFTER_THINGS.search(text, left, right) is not None
+
+
+# (read 139-142) A textbook called by its author's name and its edition or kind:
+# "Harrison's 21st edition chapter on sepsis", "Netter's atlas", "Bates' guide",
+# "Davidson's Principles" ("my son Harrison's book report" stays: a book is anyone's).
+_A_TEXTBOOK_AFTER = lazy.compile(
+    r"['’]s?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+edition|(?:textbook|handbook|atlas"
+    r"|principles|manual)\b)",
+    re.IGNORECASE,
+)
+
+
+def _a_textbook(text: str, f: Finding) -> bool:
+    """A name right before a textbook's words (``_A_TEXTBOOK_AFTER``): its author's, as
+    clinicians call the book."""
+    return _A_TEXTBOOK_AFTER.match(text, f.end) is not None
+
+
+_TEXTBOOK_GATE = _trigger(r"edition|textbook|handbook|atlas|principles|manual")
+
+
 NAME_VETOES = (
     *NAME_VETOES,
+    _a_textbook,
     _a_kin_word_owned_in_tagalog,
     _a_state_beside_another,
     _in_a_list_of_payers,
+    _things_named_after,
 )
+_NAMED_GATE = _trigger(r"\bnamed\b")
+NAME_VETO_GATES[_a_textbook] = _triggers(_TEXTBOOK_GATE)
+NAME_VETO_GATES[_things_named_after] = _triggers(_NAMED_GATE)
 # (the list veto reads a sentence's lists at every name: only in a text naming a payer)
 _PAYER_GATE = _trigger(rf"\b(?:{'|'.join(sorted(_PAYERS))})\b")
 NAME_VETO_GATES[_in_a_list_of_payers] = _triggers(_PAYER_GATE)

@@ -65,7 +65,10 @@ FINDER_RULES = (
     "name.declined_slavic",
     "name.cyrillic_patronymic",
     "name.cyrillic_relation",
+    "name.cyrillic_initials",
     "age.cyrillic_over_89",
+    "age.caucasus_over_89",
+    "name.caucasus_given",
     "date.cyrillic",
     "id.cyrillic_labelled",
     "age.greek_over_89",
@@ -1089,6 +1092,67 @@ def _script_given_names(text: str) -> list[Finding]:
     return found
 
 
+# (read 139-142) A common given name written in Georgian or Armenian letters, with no cue
+# before it, as a relative or a note writes a person in those languages: "ჩემი ბებია ლამარა
+# 91 წლისაა", "გიორგი, სწრაფ გამოჯანმრთელებას გისურვებ!", "Մայրս՝ Անահիտ, …". Each name
+# with the endings its cases take (Georgian's -ს, -მა, -ის, -ო; Armenian's article and
+# case endings -ն, -ը, -ի, -ին, -ից, -ով). The lists hold the most common given names of
+# Georgia and Armenia, leaving out the everyday words among them (Georgian იმედი hope,
+# Armenian Արև sun, Սեր love, Հույս hope).
+_KA_GIVEN = (
+    "გიორგი დავითი დავით ნიკა ლუკა ლევანი ლევან ირაკლი ზურაბი ზურაბ გიგა ალექსანდრე"
+    " ნიკოლოზი ნიკოლოზ დიმიტრი დათო ვახტანგი ვახტანგ თორნიკე ბექა გოჩა ზაზა მამუკა"
+    " ნინო მარიამი მარიამ ანა ანი თამარი თამარ ეკატერინე ეკა ნათია ლამარა მანანა ქეთევანი"
+    " ქეთევან ქეთი სალომე ელენე მაია ნანა ლიკა თეონა ხატია ნესტან ციცინო ლია ნატო"
+)
+_HY_GIVEN = (
+    "Արամ Նարեկ Տիգրան Դավիթ Արմեն Հայկ Գևորգ Գրիգոր Սարգիս Արթուր Վահե Աշոտ Կարեն Ռուբեն"
+    " Հովհաննես Սուրեն Վարդան Արսեն Էդգար Միքայել Անահիտ Գոհար Մարիամ Աննա Լուսինե Սոնա"
+    " Նարինե Անի Արմինե Լիլիթ Հասմիկ Նունե Տաթևիկ Զարուհի Սիրանուշ Մանե Քնարիկ Շուշան"
+)
+_KA_ENDINGS = ("", "ს", "მა", "მ", "ის", "ო", "ით", "სი", "საც")
+_HY_ENDINGS = ("", "ն", "ը", "ի", "ին", "ից", "ով", "ենց", "ս", "դ")
+
+
+@lru_cache(maxsize=1)
+def _ka_hy_given() -> dict[str, int]:
+    """Each name's forms, and how long the name is in each (the ending left out)."""
+    forms: dict[str, int] = {}
+    for name in _KA_GIVEN.split():
+        stem = name[:-1] if name.endswith("ი") else name
+        for ending in _KA_ENDINGS:
+            forms.setdefault(stem + ending, len(name))
+        forms[name] = len(name)
+    for name in _HY_GIVEN.split():
+        for ending in _HY_ENDINGS:
+            forms.setdefault(name + ending, len(name))
+    # as the guard's fold spells them (it writes some Armenian letters as Latin ones)
+    folded = _as_folded(" ".join(forms))
+    return dict(zip(folded, forms.values(), strict=True))
+
+
+def _caucasus_given_names(text: str) -> list[Finding]:
+    if not _KA_OR_HY.search(text):
+        return []
+    forms = _ka_hy_given()
+    found = []
+    for m in _LETTERS.finditer(text):
+        length = forms.get(m.group())
+        if length is None:
+            continue
+        end = m.start() + min(length, len(m.group()))
+        found.append(
+            _finding(
+                m.start(),
+                end,
+                "name",
+                "a common given name written in Georgian or Armenian letters",
+                "name.caucasus_given",
+            )
+        )
+    return found
+
+
 # (names14) A common given name written in Greek or Cyrillic letters, with no cue before
 # it, as a relative or a case note writes a person in those languages or in English: "Η
 # Μαρία Παπαδοπούλου έχει πυρετό", "Мой сын Иван болеет уже неделю", "My mother Ελένη has
@@ -1320,6 +1384,51 @@ def _cyrillic_patronymic_names(text: str) -> list[Finding]:
     return found
 
 
+# (read 139-142) A family name in Cyrillic letters with the initials of the given and the
+# father's names, as Russian, Ukrainian and Central Asian forms, records and letters write a
+# person: "пациентка Ахмедова Л.Р. просит перезвонить", "врач Петрова А.С.", "Л.Р.
+# Ахмедова". Two initials, each a capital and a full stop, right before or after a
+# capitalised word with a Cyrillic letter in it: only a person is written so. Not a public
+# figure's family name (the public list above).
+_TWO_INITIALS = r"[^\W\d_]\.[ ]?[^\W\d_]\."
+_INITIALS_AFTER = re.compile(rf"[ ]+(?P<initials>{_TWO_INITIALS})")
+_INITIALS_BEFORE = re.compile(rf"(?P<initials>{_TWO_INITIALS})[ ]?$")
+
+
+def _initials(found: re.Match[str] | None) -> bool:
+    """Whether ``found`` holds two initials that are capitals."""
+    return found is not None and all(c.isupper() for c in found.group("initials") if c.isalpha())
+
+
+def _cyrillic_initials_names(text: str) -> list[Finding]:
+    if not _GR_OR_CYRILLIC.search(text) or "." not in text:
+        return []
+    public = _gr_cyr_lists()[2]
+    found: list[Finding] = []
+    for m in _LETTERS.finditer(text):
+        word = m.group()
+        if len(word) < 3 or not _gr_cyr_word(word) or word in public:
+            continue
+        after = _INITIALS_AFTER.match(text, m.end())
+        if after is not None and _initials(after):
+            start, end = m.start(), after.end()
+        else:
+            before = _INITIALS_BEFORE.search(text, max(0, m.start() - 6), m.start())
+            if before is None or not _initials(before):
+                continue
+            start, end = before.start(), m.end()
+        found.append(
+            _finding(
+                start,
+                end,
+                "name",
+                "a family name in Cyrillic letters with two initials (Ахмедова Л.Р.)",
+                "name.cyrillic_initials",
+            )
+        )
+    return found
+
+
 # (ages75) An age over 89 in Russian or Ukrainian: the number and the word for years
 # ("года", "лет", "років", "рік"), in a sentence that says whose (a relative or a pronoun in
 # the case that gives an age: "Моей бабушке 94 года", "Ей уже 92 года", "Дідусеві 95
@@ -1384,6 +1493,30 @@ def _greek_cyrillic_ages(text: str) -> list[Finding]:
         _age_words(_GR_YEARS, _GR_WHOSE),
         "an age over 89 in Greek said of someone (ο παππούς μου είναι 93 χρονών)",
         "age.greek_over_89",
+    )
+
+
+# (read 139-142) And in Georgian and Armenian: the number and the word for years of age
+# ("წლის", "წლისაა"; "տարեկան"), in a sentence with a relative, a patient or "my" before it
+# ("ჩემი ბებია ლამარა 91 წლისაა", "Մայրս՝ Անահիտ, 91 տարեկան է").
+_KA_HY_YEARS = "წლის წლისაა წლისა տարեկան տարեկանը տարեկանում"
+_KA_HY_WHOSE = (
+    "ჩემი ჩემს ბებია ბებიაჩემი ბაბუა ბაბუაჩემი დედა დედაჩემი მამა მამაჩემი დეიდა ბიძა"
+    " პაციენტი პაციენტის მეუღლე ქმარი ცოლი"
+    " իմ մայրս հայրս տատս պապս տատիկս պապիկս մայրիկս հայրիկս մորս հորս տատիկիս պապիկիս"
+    " հիվանդը հիվանդի ամուսինս կինս մորաքույրս հորաքույրս"
+)
+_KA_OR_HY = re.compile(r"[\u0530-\u058f\u10a0-\u10ff]")
+
+
+def _caucasus_ages(text: str) -> list[Finding]:
+    if not _KA_OR_HY.search(text):
+        return []
+    return _ages_said_of_someone(
+        text,
+        _age_words(_KA_HY_YEARS, _KA_HY_WHOSE),
+        "an age over 89 in Georgian or Armenian said of someone (ბებია 91 წლისაა)",
+        "age.caucasus_over_89",
     )
 
 
@@ -1998,6 +2131,8 @@ _CYR_ID_LABELS = "ИИН ЖСН ИНН ІПН РНОКПП СНИЛС ПИН"
 _CYR_RECORD_LABELS = (
     "паспорт паспорта паспорту паспортом полис полиса поліс полісу ОМС медкарта медкарты"
     " медкарти договор договора договору"
+    # (read 139-142) and a bank account's ("по счёту 40817810099910004312", "рахунок …")
+    " счёт счёта счёту счет счета счету рахунок рахунку рахунка"
 )
 
 
@@ -2417,8 +2552,11 @@ def find_scripts(
     found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
     found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
     found += _not_over_a_name(_cyrillic_relation_names(text), found)
+    found += _not_over_a_name(_cyrillic_initials_names(text), found)
+    found += _not_over_a_name(_caucasus_given_names(text), found)
     found += _cyrillic_dates_and_ids(text)
     found += _greek_cyrillic_ages(text)
+    found += _caucasus_ages(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

@@ -81,6 +81,16 @@ RULE_CASES = [
         "dentalnerd_92",
     ),
     (
+        "phone.trunk_eight",
+        "Моя соседка дала номер своего мужа: 8 701 234 56 78, он принимает на дому.",
+        "8 701 234 56 78",
+    ),
+    (
+        "id.uk_driving_licence",
+        "Copy of driving licence attached: MORGA753116SM9IJ, needed for the DVLA medical form.",
+        "MORGA753116SM9IJ",
+    ),
+    (
         "handle.own_login_letters",
         "Hi, my username on your app is smilesbyroxy, I can't log in to see my plan",
         "smilesbyroxy",
@@ -7726,6 +7736,46 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         ),
         ("nurse said to keep it dry, thanks", None),
         ("the nurse practitioner was great with my son", None),
+        # ... and as Italian and Swahili or Zulu shorten the title; Zulu's thanks and "my"
+        ("Grazie mille dott.ssa Lombardi, mio figlio finalmente sorride nelle foto", "Lombardi"),
+        ("Ngiyabonga kakhulu Dkt. Zungu ngokunakekela umama wami e-Eshowe.", "Zungu"),
+        # handle.username: a gamer tag written as two words
+        ("his gamer tag is xXDarkWolf_07Xx and some adult keeps messaging him", "xXDarkWolf_07Xx"),
+        # names.addressed_at_start: no one is spoken to as "X's"
+        ("Hashimoto's, TSH 14, free T4 low. Start levothyroxine 50 mcg?", None),
+        ("Emma, you did so well at your check-up today!", "Emma"),
+        # names._no_listed_word: a plural, and yes in Swahili, open a sentence as no name does
+        ("Plasters, Vaseline and Dettol — the basics for your home first aid kit.", None),
+        ("Ndio, kliniki iko wazi kila siku ya kazi kuanzia saa mbili asubuhi.", None),
+        # rules._things_named_after, rules._a_textbook
+        ("Rosa, Jasmine and Lily — our new treatment rooms are named after flowers 🌸", None),
+        ("Harrison's 21st edition chapter on sepsis is excellent.", None),
+        # practice_vetoes._a_staff_notice: one employee's licence is their record
+        (
+            "HR memo: forklift licence for Mohammed Al-Sayegh (FLT-0912) expires 31 Oct.",
+            "Mohammed Al-Sayegh",
+        ),
+        # place_vetoes._CARE_VERBS: the harm that brought a patient in ties the venue's town
+        (
+            "Pt presented w/ fractured mandible after an assault outside a pub in Salford.",
+            "Salford",
+        ),
+        ("We had a lovely team dinner at a pub in Salford.", None),
+        # name.introduced_abroad: Catalan's greeting and article before the name
+        ("Bon dia, sóc la Montse, al meu fill se li ha trencat un bràquet.", "Montse"),
+        ("Bona tarda, sóc la recepcionista, us truco per la cita.", None),
+        # rules._PHONE_CANDIDATE: a nought spelled O in a number given digit by digit
+        (
+            "Reminder texted to 6 4 6 5 5 5 O 1 O 2: your appt is tomorrow at 10.",
+            "6 4 6 5 5 5 O 1 O 2",
+        ),
+        ("Blood group O positive, 5 units O negative in stock", None),
+        # id.cyrillic_labelled: a bank account in Russian
+        ("Оплата по счёту 40817810099910004312 не прошла.", "40817810099910004312"),
+        ("На счету 5 000 рублей.", None),
+        # phone.trunk_eight: not a hotline's
+        ("Горячая линия 8 800 555 35 35, звонок бесплатный.", None),
+        ("Звоните в регистратуру клиники: 8 727 345 67 89", None),
     ],
 )
 def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:

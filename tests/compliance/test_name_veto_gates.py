@@ -178,6 +178,10 @@ NEEDS: dict[
         (pv._JOINS_AFTER, pv._WELCOME_BEFORE, pv._APPOINTED_BEFORE),
         rules._PEOPLE_GATES[pv._joins_the_team],
     ),
+    # (read 139-142) things the sentence says are named after flowers, trees, birds
+    "_things_named_after": ((rules._NAMED_AFTER_THINGS,), rules._NAMED_GATE),
+    # (read 139-142) a textbook's words after its author's name
+    "_a_textbook": ((rules._A_TEXTBOOK_AFTER,), rules._TEXTBOOK_GATE),
 }
 
 # Vetoes that rule a name out only when it (or a word of it) is one of a set's words, and

@@ -208,8 +208,19 @@ CASES: list[tuple[str, str, str, bool]] = [
         False,
     ),
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
+    # (read 139-142) and in Georgian and Armenian
+    ("age.caucasus_over_89", "ჩემი ბებია 91 წლისაა, ახალი პროთეზი სჭირდება.", "91", False),
+    # (read 139-142) a common given name in Georgian or Armenian letters, with its ending
+    ("name.caucasus_given", "გიორგის სწრაფ გამოჯანმრთელებას ვუსურვებთ!", "გიორგ", False),
     # (names83) a relative's name after the relation's word, in Russian and Ukrainian
     ("name.cyrillic_relation", "Хочу записать сына Матвея к ортодонту.", "Матвея", False),
+    # (read 139-142) a family name with two initials, as a record writes it
+    (
+        "name.cyrillic_initials",
+        "Оплата не прошла, пациентка Ахмедова Л.Р. просит перезвонить.",
+        "Ахмедова Л.Р.",
+        False,
+    ),
     # (dates87, ids87) a date in Russian words of someone's care; a number after its label
     ("date.cyrillic", "Мама после операции 12 марта, держится температура.", "12 марта", False),
     ("id.cyrillic_labelled", "Меня зовут Айгерим, ИИН 900415300123.", "900415300123", False),
