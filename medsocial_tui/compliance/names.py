@@ -5673,7 +5673,10 @@ _YOU_DID = lazy.compile(
     r"|(?-i:tu|te|você|voce|ti)[ \t]+(?=[a-zà-ÿ])"
     # (names87) "you're" and a chat's "ur" ("Anela ur teeth r so pretty", "Tasha you're so
     # brave"; a word of endearment is ``_ENDEARMENT_AFTER``'s)
-    r"|you['’]?re|ur|u[ \t]+r)(?:\b|(?<=[ \t]))",
+    # (read 139-142) and "you've" before what they did or must do ("Dom you've got to try the
+    # night guard", "Tsholofelo we got you!")
+    r"|you['’]?re|ur|u[ \t]+r|you['’]?ve[ \t]+(?:got|been|done|made|gotta)|we[ \t]+got[ \t]+(?:you|u)"
+    r")(?:\b|(?<=[ \t]))",
     re.IGNORECASE,
 )
 
@@ -6356,7 +6359,18 @@ def given_name(f: _Finder, c: Candidate) -> str | None:
         return VETO  # (guard-shortclean6) "Ab 2. Mai", "el 1 de Julio": a month of another language
     if len(c.words) == 1 and a_word_abroad_not_a_name(f.doc.text, c.start, c.end):
         return VETO
+    if c.prev in ("a", "an") and _A_KIND_OF_PERSON_BEFORE.search(
+        f.doc.text, max(0, c.start - 16), c.start
+    ):
+        return VETO  # (read 139-142) "Don't be a Karen about flossing": a kind of person
     return _GIVEN_NAME
+
+
+# (read 139-142) A given name used as a kind of person: "don't be a Karen", "such a Karen",
+# "what a Debbie Downer".
+_A_KIND_OF_PERSON_BEFORE = lazy.compile(
+    r"\b(?:be|being|such|what|total|real|proper|complete|bit[ \t]+of)[ \t]+an?[ \t]+$", re.I
+)
 
 
 # (names95) What follows a word of Spanish, Portuguese, Italian, French or German that is a

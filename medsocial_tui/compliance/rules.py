@@ -5606,6 +5606,14 @@ def _kin_named_doing(text: str, m: re.Match[str]) -> bool:
     return _DOING_AFTER.match(text, m.end("name")) is not None
 
 
+# (read 139-142) The endings of medicine's words for procedures, tests and conditions,
+# which no given name has: "cystoscopy", "mammography", "appendectomy", "arthroplasty".
+_A_CARE_TERMS_ENDING = lazy.compile(
+    r"(?:scopy|graphy|gram|ectomy|otomy|ostomy|plasty|itis|osis|emia|aemia|algia|pathy"
+    r"|ology|therapy)$"
+)
+
+
 def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """ "my wife simon"; not "my husband snores": a lower-case word off the given-name list
     that ends like a verb or an adverb is no name, nor one English often writes
@@ -5618,8 +5626,8 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
         return True
     if lower in lx.GIVEN_NAMES:
         return False
-    if _VERB_ENDING.search(word):
-        return True
+    if _VERB_ENDING.search(word) or _A_CARE_TERMS_ENDING.search(lower):
+        return True  # (read 139-142) "Urgent referral for cystoscopy": a procedure
     if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, m.start() - 12), m.start("name")):
         return True  # (clean30) "un patient allergique à": the adjective after its noun
     before = max(0, m.start("name") - 24)
@@ -12627,6 +12635,8 @@ _AGED_THINGS = (
     r"|institution|organi[sz]ation|society|club|tradition|recipe|law|act|rule|newspaper|brand"
     r"|piano|clock|painting|photograph|map|book|manuscript|car|tram|railway|station|lighthouse"
     r"|wing|hall|service|scheme"
+    # (read 139-142) "Philly's Fox Chase Cancer Center turns 120"
+    r"|cent(?:er|re)|institute|foundation|association|trust|programme|program"
 )
 _THING_AFTER_AGE = lazy.compile(
     rf"[ \t-]*(?:[\w-]+[ \t]+)?(?:{_AGED_THINGS})"
@@ -12637,7 +12647,7 @@ _THING_AFTER_AGE = lazy.compile(
 )
 _THING_BEFORE_AGE = lazy.compile(
     # (clean83) a body's name of up to four words: "The Royal Flying Doctor Service turns 96"
-    rf"\b(?:the|this|that|our|its|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?:{_AGED_THINGS})"
+    rf"(?:\b(?:the|this|that|our|its|a|an)|['’]s)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?:{_AGED_THINGS})"
     # a verb of being between ("The hospital, now 120 years old"; not "At the surgery,
     # 95-year-old Mrs Jones fell")
     r"[ \t]*,?[ \t]*(?:(?:is|was|now|turns|turned|will[ \t]+be|has[ \t]+been|stood|stands)"
@@ -13483,9 +13493,33 @@ def _an_insurers_name(text: str, f: Finding) -> bool:
 
 # Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
 # finding in the sentence of a name found is never ruled out.
+# (read 139-142) A German noun, capitalised as German writes every noun, right after a
+# word that governs a noun and no name: "in diesem Winter", "als im Vorjahr", "am Montag",
+# "zum Hausarzt" (not "der", "die", "das": southern German puts them before a given name,
+# "die Anna hat angerufen"). Only a word German often writes (Zipf 3.5 or more).
+_GERMAN_NOUN_WORD_BEFORE = lazy.compile(
+    r"(?<![\w-])(?:im|am|vom|zum|zur|beim|ins|ans|ein|eine|einem|einer|eines|einen|kein|keine"
+    r"|keinem|keiner|diese|diesem|dieser|diesen|dieses|jede|jedem|jeder|jeden|jedes"
+    r"|letzte[mnrs]?|nächste[mnrs]?|naechste[mnrs]?)[ \t]+$"
+)
+_GERMAN_NOUN_ZIPF = 3.5
+
+
+def _a_german_noun_after_its_word(text: str, f: Finding) -> bool:
+    """One capitalised word after ``_GERMAN_NOUN_WORD_BEFORE``'s words that German often
+    writes: a noun of a German sentence, no one's name or town."""
+    word = text[f.start : f.end]
+    if not word.isalpha() or not word[:1].isupper():
+        return False
+    if _GERMAN_NOUN_WORD_BEFORE.search(text, max(0, f.start - 12), f.start) is None:
+        return False
+    return lx.folded_zipf(word.lower(), "de") >= _GERMAN_NOUN_ZIPF
+
+
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "geo": (
         _a_population_figure,
+        _a_german_noun_after_its_word,
         _an_ancestry,
         _an_example_record,
         _a_facility_honoured,
@@ -13682,6 +13716,7 @@ _TEXTBOOK_GATE = _trigger(r"edition|textbook|handbook|atlas|principles|manual")
 NAME_VETOES = (
     *NAME_VETOES,
     _a_textbook,
+    _a_german_noun_after_its_word,
     _a_kin_word_owned_in_tagalog,
     _a_state_beside_another,
     _in_a_list_of_payers,

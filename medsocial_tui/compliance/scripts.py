@@ -42,6 +42,7 @@ from medsocial_tui.compliance.identifiers import an_organisations_vehicle
 FINDER_RULES = (
     "name.cjk_honorific",
     "name.cjk_labelled",
+    "name.cjk_doctor_thanked",
     "name.kana_honorific",
     "date.cjk",
     "phone.east_asian",
@@ -243,6 +244,51 @@ _ZH_VERB_STARTS = frozenset("在是于於做得患因去今昨前确確被从從
 
 def _is_han(char: str) -> bool:
     return re.match(f"[{_HAN}]", char) is not None
+
+
+# (read 139-142) A doctor a patient thanks by name in Chinese or Japanese, for their own or
+# their family's care: "谢谢王医生，我妈妈的湿疹好多了！", "山本先生、先月15日の治療ありがとう
+# ございました". The title alone (王医生, 山本先生) stays the doctor's, as "Dr. Li" in English
+# does; thanks before it, or thanks and the care in the same short message, make it one
+# patient's own words, as ``name.doctor_in_own_words`` reads "Thank you Dr. Wang".
+_ZH_THANKS = "谢谢|感谢|多谢|謝謝|感謝|多謝"
+_ZH_DOCTOR_TITLES = "医生|醫生|大夫|医师|醫師|护士|護士|老师|老師"
+_ZH_DOCTOR_THANKED = re.compile(
+    rf"(?:{_ZH_THANKS})(?P<name>[{_HAN}]{{1,3}}?)(?:{_ZH_DOCTOR_TITLES})"
+)
+_JA_DOCTOR_NAMED = re.compile(
+    rf"(?P<name>[{_HAN}]{{1,4}})(?:先生|医師|看護師)(?:[、,，。!！\s]|に|の|へ|は)"
+)
+_JA_THANKS_AND_CARE = re.compile(r"ありがと|感謝")
+_JA_OWN_CARE = re.compile(r"治療|診察|手術|抜歯|私|母|父|娘|息子|子供|子ども|主人|妻")
+_ONE_MESSAGE = 160  # characters: a message this short speaks of one matter
+
+
+def _cjk_doctors_thanked(text: str) -> list[Finding]:
+    found = []
+    for m in _ZH_DOCTOR_THANKED.finditer(text):
+        name = m.group("name")
+        if name[0] not in _ZH_SURNAMES and name[:2] not in _ZH_DOUBLE_SURNAMES:
+            continue
+        found.append(_finding(m.start("name"), m.end("name"), "name", _THANKED_DOCTOR, _DOC_RULE))
+    if (
+        len(text) <= _ONE_MESSAGE
+        and _HAS_KANA.search(text)
+        and _JA_THANKS_AND_CARE.search(text)
+        and _JA_OWN_CARE.search(text)
+    ):
+        for m in _JA_DOCTOR_NAMED.finditer(text):
+            name = m.group("name")
+            if name in _HAN_NOT_NAMES or _HAN_BUSINESS.search(name) or len(name) < 2:
+                continue
+            found.append(
+                _finding(m.start("name"), m.end("name"), "name", _THANKED_DOCTOR, _DOC_RULE)
+            )
+    return found
+
+
+_THANKED_DOCTOR = "a doctor a patient thanks by name for their care (谢谢王医生)"
+_DOC_RULE = "name.cjk_doctor_thanked"
 
 
 def _cjk_names(text: str) -> list[Finding]:
@@ -2530,6 +2576,7 @@ def find_scripts(
     found: list[Finding] = []
     if _CJK.search(text):
         names = _cjk_names(text)
+        names += _not_over_a_name(_cjk_doctors_thanked(text), names)
         found += names
         who = [*names, *people]  # (read four times below: a generator given as people once)
         found += _dates(text, who)

@@ -7776,6 +7776,22 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         # phone.trunk_eight: not a hotline's
         ("Горячая линия 8 800 555 35 35, звонок бесплатный.", None),
         ("Звоните в регистратуру клиники: 8 727 345 67 89", None),
+        # rules._A_CARE_TERMS_ENDING: a procedure after "referral for"
+        ("Urgent referral for cystoscopy and imaging.", None),
+        ("referral for maria please, she needs a filling", "maria"),
+        # names._A_KIND_OF_PERSON_BEFORE
+        ("Don't be a Karen about flossing – just do it 😂", None),
+        # rules._THING_BEFORE_AGE: a centre's years, after a possessive
+        ("Philly's Fox Chase Cancer Center turns 120 — what a history.", None),
+        ("My nan's care home friend turns 95 tomorrow", "95"),
+        # rules._a_german_noun_after_its_word
+        ("Das Robert Koch-Institut meldet in diesem Winter mehr Grippefälle als im Vorjahr.", None),
+        ("Ein Patient aus Bielefeld kam am Montag mit Zahnschmerzen.", "Bielefeld"),
+        # scripts._cjk_doctors_thanked: thanks, not the title alone
+        ("山本先生、先月15日の治療ありがとうございました。", "山本"),
+        ("请问李医生周六上班吗？", None),
+        # names._YOU_DID: "we got you", as a practice answers a patient
+        ("Tsholofelo we got you! See you on the 14th 😊", "Tsholofelo"),
     ],
 )
 def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:

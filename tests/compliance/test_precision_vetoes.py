@@ -1489,6 +1489,21 @@ FINDING_CASES += [
         "place.person_from",
         "My son Elmo from Leeds has a toothache.",
     ),
+    # (read 139-142) a German noun after a word that governs a noun, not a town
+    (
+        "_a_german_noun_after_its_word",
+        True,
+        "Vorjahr",
+        "place.in_patient_text",
+        "Das Robert Koch-Institut meldet mehr Grippefälle als im Vorjahr.",
+    ),
+    (
+        "_a_german_noun_after_its_word",
+        False,
+        "Bielefeld",
+        "place.person_from",
+        "Ein Patient aus Bielefeld kam am Montag.",
+    ),
 ]
 
 

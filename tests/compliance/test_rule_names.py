@@ -210,6 +210,8 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
     # (read 139-142) and in Georgian and Armenian
     ("age.caucasus_over_89", "ჩემი ბებია 91 წლისაა, ახალი პროთეზი სჭირდება.", "91", False),
+    # (read 139-142) a doctor a patient thanks by name, in Chinese
+    ("name.cjk_doctor_thanked", "谢谢王医生，我妈妈的湿疹好多了！", "王", False),
     # (read 139-142) a common given name in Georgian or Armenian letters, with its ending
     ("name.caucasus_given", "გიორგის სწრაფ გამოჯანმრთელებას ვუსურვებთ!", "გიორგ", False),
     # (names83) a relative's name after the relation's word, in Russian and Ukrainian
