@@ -210,6 +210,11 @@ SOURCES = {
 # names and towns, US medical billing and debt, Indigenous communities of Canada, the US,
 # Australia and the Arctic, universities and students, Southeast Asia, people writing about
 # other people in community groups, lost-and-found and condolence posts).
+# ``general_train65``-``72``: eight more, the session that read 139-142 (faith communities
+# and the health work done through them, Ethiopia, Eritrea, Somalia and Sudan and their
+# diaspora, people named with no title or role word, hospitals called by their everyday
+# names, text typed all in lower case, Vietnamese, Swahili, Hausa, Yoruba, Igbo and Zulu,
+# names and places in Chinese, Japanese and Korean scripts, dentistry in depth).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -422,6 +427,14 @@ GENERAL = {
     "general_train62": HERE / "corpus" / "general_train62.txt",
     "general_train63": HERE / "corpus" / "general_train63.txt",
     "general_train64": HERE / "corpus" / "general_train64.txt",
+    "general_train65": HERE / "corpus" / "general_train65.txt",
+    "general_train66": HERE / "corpus" / "general_train66.txt",
+    "general_train67": HERE / "corpus" / "general_train67.txt",
+    "general_train68": HERE / "corpus" / "general_train68.txt",
+    "general_train69": HERE / "corpus" / "general_train69.txt",
+    "general_train70": HERE / "corpus" / "general_train70.txt",
+    "general_train71": HERE / "corpus" / "general_train71.txt",
+    "general_train72": HERE / "corpus" / "general_train72.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
@@ -509,14 +522,15 @@ BLIND = frozenset(
 # session after that, once 123-126 had been written; 123-126 in the session after that, once
 # 127-130 had been written; 127-130 in the session after that, once 131-134 had been written;
 # 131-134 in the session after that, once 135-138 had been written; 135-138 in the session
-# after that, once 139-142 had been written. Every set numbered 21 or more (139 and after
-# too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 139))})
+# after that, once 139-142 had been written; 139-142 in the session after that, once 143-146
+# had been written. Every set numbered 21 or more (143 and after too) is blind until it is
+# listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 143))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–138) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–142) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():
