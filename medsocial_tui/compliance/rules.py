@@ -5844,7 +5844,15 @@ def _particle_not_a_name(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         # particles, on neither name list, opens an institution's name, not a person's. (Not
         # the last word: "Fuente", "Cruz", "Valle" are family names and words alike.)
         return True
+    if words[-1].lower() in _A_SAINTS_WORDS and _CAPITAL_AFTER.match(text, m.end()):
+        return True  # (read 139-142) "Diada de Sant Jordi", "Einstein de São Paulo": a saint's
     return not _name_like_word(words[-1], given=False, loose=True)
+
+
+# (read 139-142) The saint's word a place's or a feast's name goes on from ("Sant Jordi",
+# "São Paulo", "San José"): a run that ends on it is cut short of that name.
+_A_SAINTS_WORDS = frozenset("sant santa san são sao santo saint st ste".split())
+_CAPITAL_AFTER = lazy.compile(r"[ \t]+[A-Z]")
 
 
 # The languages whose names take the particles of ``name.particle``.

@@ -81,6 +81,16 @@ RULE_CASES = [
         "dentalnerd_92",
     ),
     (
+        "id.national_checksum_lower",
+        "codice fiscale del paziente: rssmra85t10a562s — manca la firma sul consenso.",
+        "rssmra85t10a562s",
+    ),
+    (
+        "id.uk_national_insurance_lower",
+        "ni number jt 48 22 91 b, starting as a trainee dental nurse on 1st september.",
+        "jt 48 22 91 b",
+    ),
+    (
         "phone.trunk_eight",
         "Моя соседка дала номер своего мужа: 8 701 234 56 78, он принимает на дому.",
         "8 701 234 56 78",
@@ -7790,6 +7800,12 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         # scripts._cjk_doctors_thanked: thanks, not the title alone
         ("山本先生、先月15日の治療ありがとうございました。", "山本"),
         ("请问李医生周六上班吗？", None),
+        # rules._particle_not_a_name: a run cut short of a saint's place or feast
+        ("Bona Diada de Sant Jordi! Avui regalem un raspall amb cada revisió 🌹", None),
+        ("O Einstein de São Paulo inaugurou um novo centro de pesquisa, segundo a imprensa.", None),
+        # id.national_checksum_lower, id.uk_national_insurance_lower
+        ("codice fiscale del paziente: rssmra85t10a562s — manca la firma", "rssmra85t10a562s"),
+        ("ni number jt 48 22 91 b, starting as a trainee dental nurse", "jt 48 22 91 b"),
         # names._YOU_DID: "we got you", as a practice answers a patient
         ("Tsholofelo we got you! See you on the 14th 😊", "Tsholofelo"),
     ],
