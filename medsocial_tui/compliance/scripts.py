@@ -48,6 +48,7 @@ FINDER_RULES = (
     "phone.east_asian",
     "address.cjk",
     "address.street_abroad",
+    "address.cyrillic_street",
     "record.cjk_labelled",
     "age.cjk_over_89",
     "name.thanked_abroad",
@@ -1976,6 +1977,72 @@ def _streets_abroad(text: str) -> list[Finding]:
     return found
 
 
+# (read 139-142) A street address as Russia, Ukraine, Belarus and Central Asia write it: the
+# street's word shortened or whole (ул., улица, пр-т, проспект, пер., бульвар, вул., вулиця,
+# мкр), the street's name, the house's number (after д. or буд. or alone) and the flat's
+# (кв.), the building's and the office's: "ул. Абая 150, кв. 32", "на ул. Ленина, д. 5, кв.
+# 12", "вул. Шевченка 14, кв. 3". Read on the folded text, where the fold writes some
+# Cyrillic letters as Latin or as digits ("ул. Абая" is "yл. A6aя"): the street's name is
+# any run of letters and marks up to a comma or the number. Not a clinic's own address in
+# its notice (a clinic's word in the sentence and no one's).
+_CYR_STREET_WORDS = (
+    "ул|улица|улице|улицу|улицы|пр-т|просп|проспект|проспекте|пер|переулок|переулке|бул"
+    "|бульвар|бульваре|ш|шоссе|пл|площадь|наб|набережная|мкр|микрорайон|вул|вулиця|вулиці"
+    "|пров|провулок|бульв|просп-т|даңғылы|көшесі"
+)
+_CYR_HOUSE_WORDS = "д|дом|буд|будинок|стр|корп|к"
+_CYR_FLAT_WORDS = "кв|квартира|корп|корпус|к|стр|строение|офис|оф|под|подъезд|эт|этаж"
+_CYR_CLINIC_WORDS = (
+    "клиника клиники клинику стоматология стоматологии поликлиника поликлиники больница"
+    " больницы аптека аптеки центр центра медцентр регистратура клініка лікарня аптека"
+)
+_CYR_PERSON_WORDS = (
+    "я мой моя мою мне живу живёт живет проживает проживаю прописан прописана пациент"
+    " пациентка для адрес мама папа сын дочь бабушка дедушка мешкаю живе мій моя мені"
+)
+
+
+@lru_cache(maxsize=1)
+def _cyrillic_street() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The street's pattern, and a clinic's and a person's words, all as folded."""
+    street = _folded_alternation(_with_capitals(_CYR_STREET_WORDS, "|"), "|")
+    house = _folded_alternation(_CYR_HOUSE_WORDS, "|")
+    flat = _folded_alternation(_CYR_FLAT_WORDS, "|")
+    pattern = re.compile(
+        rf"(?<![^\W_])(?:{street})\.?[ \t]+(?P<street>[^\s,.;:!?()]+(?:[ \t]+[^\s,.;:!?()]+){{0,2}}?)"
+        rf",?[ \t]*(?:(?:{house})\.?[ \t]*)?\d{{1,4}}(?:[/-]\d{{1,3}})?(?:[^\W\d_](?![^\W_]))?"
+        rf"(?:,?[ \t]*(?:{flat})\.?[ \t]*\d{{1,4}})*",
+        re.IGNORECASE,
+    )
+    clinic = re.compile(_folded_alternation(_with_capitals(_CYR_CLINIC_WORDS)), re.IGNORECASE)
+    person = re.compile(
+        rf"(?<![^\W_])(?:{_folded_alternation(_with_capitals(_CYR_PERSON_WORDS))})(?![^\W_])",
+        re.IGNORECASE,
+    )
+    return pattern, clinic, person
+
+
+def _cyrillic_streets(text: str) -> list[Finding]:
+    if not _CYRILLIC.search(text):
+        return []
+    pattern, clinic, person = _cyrillic_street()
+    found = []
+    for m in pattern.finditer(text):
+        left, right = _sentence(text, m.start(), m.end())
+        if clinic.search(text, left, right) and not person.search(text, left, right):
+            continue  # a clinic's own address in its notice
+        found.append(
+            _finding(
+                m.start(),
+                m.end(),
+                "address",
+                "a street, house and flat as Russian, Ukrainian or Kazakh write them (ул. Абая 150, кв. 32)",
+                "address.cyrillic_street",
+            )
+        )
+    return found
+
+
 # (scripts12) Where a person lives or comes from, said in their own language: the verb of
 # living or the word of origin, then the town. A case note or a relative writes it so
 # ("Paciente masculino de 45 años, procedente de Cusco", "Paciente feminina, natural de
@@ -2589,6 +2656,7 @@ def find_scripts(
     found += _titled_abroad(text)
     found += _script_subjects(text)
     found += _streets_abroad(text)
+    found += _cyrillic_streets(text)
     found += _lives_abroad(text)
     found += _script_given_names(text)
     found += _thai_khun_names(text)

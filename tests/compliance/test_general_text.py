@@ -7806,6 +7806,9 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         # id.national_checksum_lower, id.uk_national_insurance_lower
         ("codice fiscale del paziente: rssmra85t10a562s — manca la firma", "rssmra85t10a562s"),
         ("ni number jt 48 22 91 b, starting as a trainee dental nurse", "jt 48 22 91 b"),
+        # scripts._cyrillic_streets: not a clinic's own address in its notice
+        ("Наша клиника переехала: ул. Пушкина 10, 2 этаж.", None),
+        ("посылка для Бахыт Омаров, ул. Абая 150, кв. 32, Алматы", "ул. Абая 150, кв. 32, Алматы"),
         # names._YOU_DID: "we got you", as a practice answers a patient
         ("Tsholofelo we got you! See you on the 14th 😊", "Tsholofelo"),
     ],

@@ -210,6 +210,13 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("age.cyrillic_over_89", "Моей бабушке 94 года, вчера удалили зуб.", "94", False),
     # (read 139-142) and in Georgian and Armenian
     ("age.caucasus_over_89", "ჩემი ბებია 91 წლისაა, ახალი პროთეზი სჭირდება.", "91", False),
+    # (read 139-142) a street, house and flat in Russian
+    (
+        "address.cyrillic_street",
+        "Я живу на ул. Ленина, д. 5, кв. 12",
+        "ул. Ленина, д. 5, кв. 12",
+        False,
+    ),
     # (read 139-142) a doctor a patient thanks by name, in Chinese
     ("name.cjk_doctor_thanked", "谢谢王医生，我妈妈的湿疹好多了！", "王", False),
     # (read 139-142) a common given name in Georgian or Armenian letters, with its ending
