@@ -2166,6 +2166,12 @@ _CYR_RELATIONS = (
     " дедушки дедушке брат брата брату сестра сестру сестры сестре внук внука внуку внучка внучку"
     " внучке син сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
     " дружини мати матір батько батька бабуся бабусю бабусі дідусь дідуся"
+    # (read 139-142) a neighbour, a friend, a colleague, an aunt or uncle, a patient: "Моя
+    # соседка Асель дала номер …"
+    " соседка соседку соседки соседке сосед соседа соседу подруга подругу подруги подруге"
+    " друг друга другу коллега коллегу коллеги тётя тетя тётю тетю дядя дядю племянник"
+    " племянница сусідка сусідку сусід сусіда колега тітка тітку дядько дядька"
+    " пациент пациента пациенту пациентка пациентку пациентки пацієнт пацієнта пацієнтка"
 )
 
 
@@ -2666,8 +2672,8 @@ def find_scripts(
     # (names14) after the cued rules, which name the span their own way
     found += _not_over_a_name(_greek_cyrillic_given_names(text), found)
     found += _not_over_a_name(_cyrillic_patronymic_names(text), found)
-    found += _not_over_a_name(_cyrillic_relation_names(text), found)
     found += _not_over_a_name(_cyrillic_initials_names(text), found)
+    found += _not_over_a_name(_cyrillic_relation_names(text), found)
     found += _not_over_a_name(_caucasus_given_names(text), found)
     found += _cyrillic_dates_and_ids(text)
     found += _greek_cyrillic_ages(text)

@@ -7806,6 +7806,8 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         # id.national_checksum_lower, id.uk_national_insurance_lower
         ("codice fiscale del paziente: rssmra85t10a562s — manca la firma", "rssmra85t10a562s"),
         ("ni number jt 48 22 91 b, starting as a trainee dental nurse", "jt 48 22 91 b"),
+        # name.cyrillic_relation: a neighbour's name too
+        ("Моя соседка Асель дала номер своего мужа-стоматолога.", "Асель"),
         # scripts._cyrillic_streets: not a clinic's own address in its notice
         ("Наша клиника переехала: ул. Пушкина 10, 2 этаж.", None),
         ("посылка для Бахыт Омаров, ул. Абая 150, кв. 32, Алматы", "ул. Абая 150, кв. 32, Алматы"),
