@@ -1488,7 +1488,7 @@ _CYR_WHOSE = (
 )
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=4)
 def _age_words(years: str, whose: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """The number before a word of ``years``, and the words of ``whose``, as folded (one
     pair for Russian and Ukrainian, one for Greek)."""
@@ -1527,22 +1527,6 @@ def _ages_said_of_someone(
     return found
 
 
-def _greek_cyrillic_ages(text: str) -> list[Finding]:
-    if not _GR_OR_CYRILLIC.search(text):
-        return []
-    return _ages_said_of_someone(
-        text,
-        _age_words(_CYR_YEARS, _CYR_WHOSE),
-        "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
-        "age.cyrillic_over_89",
-    ) + _ages_said_of_someone(
-        text,
-        _age_words(_GR_YEARS, _GR_WHOSE),
-        "an age over 89 in Greek said of someone (ο παππούς μου είναι 93 χρονών)",
-        "age.greek_over_89",
-    )
-
-
 # (read 139-142) And in Georgian and Armenian: the number and the word for years of age
 # ("წლის", "წლისაა"; "տարեկան"), in a sentence with a relative, a patient or "my" before it
 # ("ჩემი ბებია ლამარა 91 წლისაა", "Մայրս՝ Անահիտ, 91 տարեկան է").
@@ -1556,15 +1540,40 @@ _KA_HY_WHOSE = (
 _KA_OR_HY = re.compile(r"[\u0530-\u058f\u10a0-\u10ff]")
 
 
-def _caucasus_ages(text: str) -> list[Finding]:
-    if not _KA_OR_HY.search(text):
-        return []
-    return _ages_said_of_someone(
-        text,
-        _age_words(_KA_HY_YEARS, _KA_HY_WHOSE),
+# Each language's ages over 89: the script that lets it be tried, its words for years and
+# for whose, the finding's reason and its rule.
+_AGES_ABROAD = (
+    (
+        _CYRILLIC,
+        _CYR_YEARS,
+        _CYR_WHOSE,
+        "an age over 89 in Russian or Ukrainian said of someone (бабушке 94 года)",
+        "age.cyrillic_over_89",
+    ),
+    (
+        re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]"),
+        _GR_YEARS,
+        _GR_WHOSE,
+        "an age over 89 in Greek said of someone (ο παππούς μου είναι 93 χρονών)",
+        "age.greek_over_89",
+    ),
+    (
+        _KA_OR_HY,
+        _KA_HY_YEARS,
+        _KA_HY_WHOSE,
         "an age over 89 in Georgian or Armenian said of someone (ბებია 91 წლისაა)",
         "age.caucasus_over_89",
-    )
+    ),
+)
+
+
+def _ages_abroad(text: str) -> list[Finding]:
+    """The ages over 89 of ``_AGES_ABROAD``, each language's where its script is."""
+    found: list[Finding] = []
+    for script, years, whose, reason, rule in _AGES_ABROAD:
+        if script.search(text):
+            found += _ages_said_of_someone(text, _age_words(years, whose), reason, rule)
+    return found
 
 
 # (scripts12) Thai's "คุณ" (Khun, Mr or Ms) joined to a given name, as a clinic's message, a
@@ -2676,8 +2685,7 @@ def find_scripts(
     found += _not_over_a_name(_cyrillic_relation_names(text), found)
     found += _not_over_a_name(_caucasus_given_names(text), found)
     found += _cyrillic_dates_and_ids(text)
-    found += _greek_cyrillic_ages(text)
-    found += _caucasus_ages(text)
+    found += _ages_abroad(text)
     here = _here_intro(text) + _indonesian_titled(text) + _declined_slavic_names(text)
     found += vet(text, here) if vet and here else here
     found += _spelled_mail(text)

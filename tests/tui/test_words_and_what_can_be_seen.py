@@ -94,6 +94,15 @@ async def test_editing_a_qa_posts_text_draws_its_card_again(practice_as, with_te
     assert post.media[0]["path"] == after["path"]
 
 
+async def guard_read(app, pilot) -> str:
+    """The review's detail once the guard's worker has written its findings under the post:
+    the first guard of a process loads its patterns and its tagger, which on a fresh
+    machine can take longer than one pause (the detail says "Guard: checking…" till then)."""
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return str(app.screen.query_one("#detail", Static).render())
+
+
 async def test_review_tells_attachments_and_the_earlier_send_back_reason(
     practice_as, with_templates
 ):
@@ -117,7 +126,7 @@ async def test_review_tells_attachments_and_the_earlier_send_back_reason(
         await pilot.pause()
         while app.screen.selected().id != post_id:
             await pilot.press("down")
-        detail = str(app.screen.query_one("#detail", Static).render())
+        detail = await guard_read(app, pilot)
         assert "Sent back before: Add the ADA link" in detail
         assert f"Attached: {card['name']} (" in detail
 
@@ -138,7 +147,7 @@ async def test_review_tells_an_earlier_guard_override_and_what_the_guard_finds(p
         await pilot.pause()
         while app.screen.selected().id != post.id:
             await pilot.press("down")
-        detail = str(app.screen.query_one("#detail", Static).render())
+        detail = await guard_read(app, pilot)
         assert "Guard block: name" in detail
         assert (
             "Guard before: the guard's stop was overridden by lbrooks: a staff member, named "
