@@ -2655,7 +2655,7 @@ _A_DOCTORS_NAME = lazy.compile(
     r"|dos|das|ter|ten|bin|al|el)){1,2}[ \t]+[A-Z][\w'’-]*[a-z][\w'’-]*"
     r"|[ \t]+(?:[A-Z][\w'’-]*[a-z][\w'’-]*|[A-Z]\.))?)"
     # (lower87) or all typed in lower case: "thank you dr. antwi", "fui con la dra. sandoval"
-    # (the name a listed one or no listed word: ``_doctors_in_own_words``); (35th session) a
+    # (the name a listed one or no listed word: ``_doctors_in_own_words``); (read 103-106) a
     # nurse's too, "thank you nurse faisal!" (her role's words are English: "nurse said")
     r"|\b(?:dr|dra|doctor|doctora|doc|dre|nurse|dott\.ssa|dkt)\.?[ \t]+(?P<lower>[a-z][a-z'’-]{2,})(?![\w'’-])"
 )

@@ -273,8 +273,8 @@ def _a_staff_notice(text: str, f: Finding) -> bool:
 # brackets right after it: "HR memo: forklift licence for Mohammed Al-Sayegh (FLT-0912)
 # expires 31 Oct": an employee's record, no notice of a colleague to ask.
 _PAPERS_FOR_BEFORE = lazy.compile(
-    r"\b(?:licen[cs]e|certificat\w*|permit|visa|passport|medical|badge|card|contract"
-    r"|payslip|p60|p45)[ \t]+(?:for|of)[ \t]+$",
+    r"\b(?:licen[cs]e|certificat\w*|permit|visa|passport|medical|contract|payslip|p60|p45)"
+    r"[ \t]+(?:for|of)[ \t]+$",
     _I,
 )
 _A_CODE_AFTER = lazy.compile(r"[ \t]*\([ \t]*[A-Z]{1,5}[ /-]?\d{3,}[ \t]*\)")

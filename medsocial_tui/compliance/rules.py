@@ -3279,8 +3279,8 @@ def _not_a_login_at_all(text: str, m: re.Match[str], value: str) -> bool:
     )
 
 
-# (clean37) Words that say how a login is after "is" or "was", not what it is; (35th
-# session) and whether it is right ("my username is incorrect", "the login is wrong").
+# (clean37) Words that say how a login is after "is" or "was", not what it is; (read
+# 79-138) and whether it is right ("my username is incorrect", "the login is wrong").
 _LOGIN_STATE = frozenset(
     "available optional ready live down back open active new unchanged different valid"
     " invalid temporary mandatory possible here now soon incorrect wrong correct right"
@@ -3304,22 +3304,32 @@ def _how_the_login_is(text: str, m: re.Match[str], value: str) -> bool:
 
 # (read 139-142) An organisation's line in Russian, Ukrainian or Kazakh: a hotline, a desk,
 # a clinic's, a call centre's, a toll-free 8 800 number ("Горячая линия 8 800 555 35 35",
-# "регистратура поликлиники: 8 727 345 67 89"), as the English desks' lines pass.
-_AN_ORGANISATIONS_LINE_CYRILLIC = lazy.compile(
-    r"линия|лінія|регистратур|реєстратур|справочн|довідк|колл-центр|клиник|клінік"
-    r"|поликлиник|поліклінік|больниц|лікарн|приёмн|приемн|приймальн|диспетчер|бесплатн"
-    r"|безкоштовн|круглосуточн|цілодобов|офис|офіс|компани|компані|банк",
-    _I,
+# "регистратура поликлиники: 8 727 345 67 89"), as the English desks' lines pass. The words'
+# stems, read as the guard's fold spells them (it writes some Cyrillic letters in Latin ones,
+# the capitals apart: "Регистратура" is read "Peгиcтpaтypa").
+_ORGANISATIONS_LINE_STEMS = (
+    "линия лінія регистратур реєстратур справочн довідк колл-центр клиник клінік поликлиник"
+    " поліклінік больниц лікарн приёмн приемн приймальн диспетчер бесплатн безкоштовн"
+    " круглосуточн цілодобов офис офіс компани компані банк горяч гаряч"
 )
+
+
+@lru_cache(maxsize=1)
+def _organisations_line_cyrillic() -> re.Pattern[str]:
+    """``_ORGANISATIONS_LINE_STEMS``, each also with a capital, as the fold spells them."""
+    stems = _ORGANISATIONS_LINE_STEMS.split()
+    words = stems + [w[:1].upper() + w[1:] for w in stems]
+    folded = sorted({normalize(w).text for w in words}, key=lx.longest_first)
+    return re.compile("|".join(re.escape(w) for w in folded), re.IGNORECASE)
 
 
 def _an_organisations_line_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """``phone.trunk_eight``: a toll-free 8 800 or 8 804 number, or a line the sentence
-    says is an organisation's (``_AN_ORGANISATIONS_LINE_CYRILLIC``), no one's own."""
+    says is an organisation's (``_ORGANISATIONS_LINE_STEMS``), no one's own."""
     if re.match(r"8[ \t-]?\(?80[04]", m.group(0)):
         return True
     left, right = sentence_around(text, m.start(), m.end())
-    return _AN_ORGANISATIONS_LINE_CYRILLIC.search(text, left, right) is not None
+    return _organisations_line_cyrillic().search(text, left, right) is not None
 
 
 def _not_a_user_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
@@ -13499,8 +13509,6 @@ def _an_insurers_name(text: str, f: Finding) -> bool:
     return _INSURANCE_WORD.search(text, left, right) is not None
 
 
-# Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
-# finding in the sentence of a name found is never ruled out.
 # (read 139-142) A German noun, capitalised as German writes every noun, right after a
 # word that governs a noun and no name: "in diesem Winter", "als im Vorjahr", "am Montag",
 # "zum Hausarzt" (not "der", "die", "das": southern German puts them before a given name,
@@ -13524,6 +13532,8 @@ def _a_german_noun_after_its_word(text: str, f: Finding) -> bool:
     return lx.folded_zipf(word.lower(), "de") >= _GERMAN_NOUN_ZIPF
 
 
+# Vetoes of other findings than names, by label (each ``(text, finding) -> bool``): a
+# finding in the sentence of a name found is never ruled out.
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {
     "geo": (
         _a_population_figure,
@@ -13703,8 +13713,8 @@ def _things_named_after(text: str, f: Finding) -> bool:
 
 
 # (read 139-142) A textbook called by its author's name and its edition or kind:
-# "Harrison's 21st edition chapter on sepsis", "Netter's atlas", "Bates' guide",
-# "Davidson's Principles" ("my son Harrison's book report" stays: a book is anyone's).
+# "Harrison's 21st edition chapter on sepsis", "Netter's atlas", "Davidson's Principles"
+# ("my son Harrison's book report" stays: a book is anyone's).
 _A_TEXTBOOK_AFTER = lazy.compile(
     r"['’]s?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)[ \t]+edition|(?:textbook|handbook|atlas"
     r"|principles|manual)\b)",

@@ -7786,6 +7786,8 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
         # phone.trunk_eight: not a hotline's
         ("Горячая линия 8 800 555 35 35, звонок бесплатный.", None),
         ("Звоните в регистратуру клиники: 8 727 345 67 89", None),
+        ("Регистратура: 8 727 345 67 89", None),
+        ("справочная служба 8 727 345 67 89", None),
         # rules._A_CARE_TERMS_ENDING: a procedure after "referral for"
         ("Urgent referral for cystoscopy and imaging.", None),
         ("referral for maria please, she needs a filling", "maria"),
