@@ -18,6 +18,7 @@ digits standing for letters inside a word ("M4ria G0nzalez") are read as those l
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -332,3 +333,33 @@ def _fold_text(text: str) -> Normalized:
         out.append(text[copied:])
         origin.extend(range(copied, length))
     return Normalized(text, "".join(out), tuple(origin))
+
+
+# Word lists read on the folded text (``scripts``, ``rules``): the words as people write
+# them, turned into what the fold makes of them.
+def with_capitals(listed: str, sep: str | None = None) -> str:
+    """The words of ``listed`` (split at ``sep``, else at spaces), then each with a capital
+    first letter, joined as they came. The fold writes some capitals in Latin letters ("М"
+    is "M") and leaves their small letters ("м"), which no case-blind match takes for the
+    same letter: a list the fold reads in either case is given in both."""
+    words = listed.split(sep)
+    return (sep or " ").join(words + [w[:1].upper() + w[1:] for w in words])
+
+
+def as_folded(listed: str, sep: str | None = None) -> tuple[str, ...]:
+    """The words of ``listed`` (split at ``sep``, else at spaces) as the guard's folded copy
+    of a text spells them: word lists are written as people write the words, the patterns
+    read the folded text ("Με λένε" is read "Mε λέvε")."""
+    return tuple(normalize(w).text for w in listed.split(sep))
+
+
+def folded_alternation(listed: str, sep: str | None = None) -> str:
+    """``as_folded`` words as one alternation for a pattern, in the order written."""
+    return "|".join(re.escape(w) for w in as_folded(listed, sep))
+
+
+def folded_either_case(listed: str, sep: str | None = None) -> str:
+    """The words of ``listed`` in small letters and with a capital (``with_capitals``), as
+    the fold spells them, as one alternation: a list of words the folded text may hold in
+    either case (``scripts`` and ``rules`` read Cyrillic words so)."""
+    return folded_alternation(with_capitals(listed, sep), sep)

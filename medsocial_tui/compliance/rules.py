@@ -97,7 +97,7 @@ from medsocial_tui.compliance.names import (
     staff_context_in,
 )
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
-from medsocial_tui.compliance.normalize import normalize
+from medsocial_tui.compliance.normalize import folded_either_case, normalize
 from medsocial_tui.compliance.number_vetoes import VETOES as _NUMBER_VETOES
 from medsocial_tui.compliance.people_vetoes import (
     CLINICIAN_NAME_VETOES as _PEOPLE_CLINICIAN_NAME_VETOES,
@@ -3317,10 +3317,7 @@ _ORGANISATIONS_LINE_STEMS = (
 @lru_cache(maxsize=1)
 def _organisations_line_cyrillic() -> re.Pattern[str]:
     """``_ORGANISATIONS_LINE_STEMS``, each also with a capital, as the fold spells them."""
-    stems = _ORGANISATIONS_LINE_STEMS.split()
-    words = stems + [w[:1].upper() + w[1:] for w in stems]
-    folded = sorted({normalize(w).text for w in words}, key=lx.longest_first)
-    return re.compile("|".join(re.escape(w) for w in folded), re.IGNORECASE)
+    return re.compile(folded_either_case(_ORGANISATIONS_LINE_STEMS), re.IGNORECASE)
 
 
 def _an_organisations_line_abroad(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

@@ -38,6 +38,11 @@ from medsocial_tui.compliance import lexicon as lx
 from medsocial_tui.compliance.findings import Finding, group_finding
 from medsocial_tui.compliance.general_vetoes import number_shown_as_example
 from medsocial_tui.compliance.identifiers import an_organisations_vehicle
+from medsocial_tui.compliance.normalize import (
+    as_folded,
+    folded_alternation,
+    folded_either_case,
+)
 
 FINDER_RULES = (
     "name.cjk_honorific",
@@ -265,6 +270,10 @@ _JA_OWN_CARE = re.compile(r"治療|診察|手術|抜歯|私|母|父|娘|息子|�
 _ONE_MESSAGE = 160  # characters: a message this short speaks of one matter
 
 
+_THANKED_DOCTOR = "a doctor a patient thanks by name for their care (谢谢王医生)"
+_DOC_RULE = "name.cjk_doctor_thanked"
+
+
 def _cjk_doctors_thanked(text: str) -> list[Finding]:
     found = []
     for m in _ZH_DOCTOR_THANKED.finditer(text):
@@ -286,10 +295,6 @@ def _cjk_doctors_thanked(text: str) -> list[Finding]:
                 _finding(m.start("name"), m.end("name"), "name", _THANKED_DOCTOR, _DOC_RULE)
             )
     return found
-
-
-_THANKED_DOCTOR = "a doctor a patient thanks by name for their care (谢谢王医生)"
-_DOC_RULE = "name.cjk_doctor_thanked"
 
 
 def _cjk_names(text: str) -> list[Finding]:
@@ -1005,29 +1010,6 @@ def _script_subjects(text: str) -> list[Finding]:
     return found
 
 
-def _with_capitals(listed: str, sep: str | None = None) -> str:
-    """The words of ``listed`` (split at ``sep``, else at spaces), then each with a capital
-    first letter, joined as they came. The fold writes some capitals in Latin letters ("М"
-    is "M") and leaves their small letters ("м"), which no case-blind match takes for the
-    same letter: a list the fold reads in either case is given in both."""
-    words = listed.split(sep)
-    return (sep or " ").join(words + [w[:1].upper() + w[1:] for w in words])
-
-
-def _as_folded(listed: str, sep: str | None = None) -> tuple[str, ...]:
-    """The words of ``listed`` (split at ``sep``, else at spaces) as the guard's folded copy
-    of a text spells them: the lists below are written as people write the words, the
-    patterns read the folded text ("Με λένε" is read "Mε λέvε")."""
-    from medsocial_tui.compliance.normalize import normalize
-
-    return tuple(normalize(w).text for w in listed.split(sep))
-
-
-def _folded_alternation(listed: str, sep: str | None = None) -> str:
-    """``_as_folded`` words as one alternation for a pattern, in the order written."""
-    return "|".join(re.escape(w) for w in _as_folded(listed, sep))
-
-
 # (scripts12) A common given name written in Hebrew or Arabic letters, with no title or cue
 # before it, as a relative writes in English or in their own language: "My neighbour יוסי
 # לוי had a stroke", "לבנך איתי לוי נקבע תור", "ابني محمد عنده حرارة", "Can فاطمة take
@@ -1080,9 +1062,9 @@ _SCRIPT_NAME_WORD = re.compile(
 def _script_given_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The given names, the family names and the words before a public name, as folded."""
     return (
-        frozenset(_as_folded(_HE_GIVEN + " " + _AR_GIVEN)),
-        frozenset(_as_folded(_HE_FAMILY + " " + _AR_FAMILY)),
-        frozenset(_as_folded(_NOT_GIVEN_AFTER)),
+        frozenset(as_folded(_HE_GIVEN + " " + _AR_GIVEN)),
+        frozenset(as_folded(_HE_FAMILY + " " + _AR_FAMILY)),
+        frozenset(as_folded(_NOT_GIVEN_AFTER)),
     )
 
 
@@ -1174,7 +1156,7 @@ def _ka_hy_given() -> dict[str, int]:
         for ending in _HY_ENDINGS:
             forms.setdefault(name + ending, len(name))
     # as the guard's fold spells them (it writes some Armenian letters as Latin ones)
-    folded = _as_folded(" ".join(forms))
+    folded = as_folded(" ".join(forms))
     return dict(zip(folded, forms.values(), strict=True))
 
 
@@ -1307,10 +1289,10 @@ def _gr_cyr_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tup
     for listed in (_CYR_GIVEN_MALE, _CYR_GIVEN_FEMALE):
         names += [form for name in listed.split() for form in _cyrillic_forms(name)]
     return (
-        frozenset(_as_folded(" ".join(names))),
-        frozenset(_as_folded(_GR_CYR_NOT_AFTER)),
-        frozenset(_as_folded(_GR_CYR_PUBLIC_AFTER)),
-        _as_folded(_SURNAME_ENDINGS),
+        frozenset(as_folded(" ".join(names))),
+        frozenset(as_folded(_GR_CYR_NOT_AFTER)),
+        frozenset(as_folded(_GR_CYR_PUBLIC_AFTER)),
+        as_folded(_SURNAME_ENDINGS),
     )
 
 
@@ -1387,7 +1369,7 @@ _PATRONYMIC_ENDINGS = " ".join(
 
 @lru_cache(maxsize=1)
 def _folded_patronymic_endings() -> tuple[str, ...]:
-    return _as_folded(_PATRONYMIC_ENDINGS)
+    return as_folded(_PATRONYMIC_ENDINGS)
 
 
 def _cyrillic_patronymic_names(text: str) -> list[Finding]:
@@ -1492,9 +1474,9 @@ _CYR_WHOSE = (
 def _age_words(years: str, whose: str) -> tuple[re.Pattern[str], frozenset[str]]:
     """The number before a word of ``years``, and the words of ``whose``, as folded (one
     pair for Russian and Ukrainian, one for Greek)."""
-    alternation = "|".join(re.escape(w) for w in _as_folded(years))
+    alternation = "|".join(re.escape(w) for w in as_folded(years))
     pattern = re.compile(rf"(?<![\d.,])\b(9\d|1[01]\d)[ \t]+(?:{alternation})(?!\w)", re.IGNORECASE)
-    return pattern, frozenset(w.lower() for w in _as_folded(whose))
+    return pattern, frozenset(w.lower() for w in as_folded(whose))
 
 
 # (ages79) And in Greek: the number and a word for years ("χρονών", "ετών"), in a sentence
@@ -1594,14 +1576,14 @@ _TH_CLAUSE_WORDS = "จะ ได้ ไม่ เป็น ช่วย ค่�
 def _thai_khun() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str]]:
     """The pattern of คุณ and a short run of Thai letters, the starts that make it no
     name, and the clause words, all as folded."""
-    (khun,) = _as_folded(_TH_KHUN)
-    words = {w for w in _as_folded(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
+    (khun,) = as_folded(_TH_KHUN)
+    words = {w for w in as_folded(_TH_CLAUSE_WORDS) if len(w) > 1}  # ("มี" folds to one letter)
     clause = "|".join(re.escape(w) for w in sorted(words, key=lx.longest_first))
     return (
         re.compile(
             rf"(?<![\u0e00-\u0e7f]){khun}(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
         ),
-        _as_folded(_TH_NOT_NAMES_START),
+        as_folded(_TH_NOT_NAMES_START),
         re.compile(clause),
     )
 
@@ -1641,13 +1623,13 @@ _TH_NOT_TITLED_START = (
 def _thai_titled() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """The pattern of a title, a short run of Thai letters and the word after the space, and
     the starts that make it no name, as folded."""
-    titles = "|".join(re.escape(w) for w in _as_folded(_TH_TITLES))
+    titles = "|".join(re.escape(w) for w in as_folded(_TH_TITLES))
     return (
         re.compile(
             rf"(?<![\u0e00-\u0e7f])(?:{titles})(?P<name>[\u0e00-\u0e7f]{{2,8}})(?![\u0e00-\u0e7f])"
             r"(?P<family>[ ][\u0e00-\u0e7f]{2,12}(?![\u0e00-\u0e7f]))?"
         ),
-        _as_folded(_TH_NOT_TITLED_START),
+        as_folded(_TH_NOT_TITLED_START),
     )
 
 
@@ -1680,7 +1662,7 @@ _SELF_NAMED_GR = "Με λένε|με λένε|Ονομάζομαι|ονομάζ�
 _SELF_NAMED_TH = "ผม ฉัน ดิฉัน หนู"
 # (names87) and in Russian, Ukrainian, Belarusian and Kazakh: "Меня зовут Айгуль", "Мене
 # звати Оксана", "Менің атым Айгүл" (a capitalised word holding a Cyrillic letter after it;
-# each cue capitalised too: ``_with_capitals``)
+# each cue capitalised too: ``with_capitals``)
 _SELF_NAMED_CY = (
     "меня зовут|мене звати|моё имя|мое имя|мяне завуць|менің атым|менин атым|менің есімім"
 )
@@ -1690,12 +1672,10 @@ _BN_WORD = r"[\u0980-\u09ff]{2,15}"
 @lru_cache(maxsize=1)
 def _self_named_abroad_pattern() -> re.Pattern[str]:
     """The cues above as the fold spells them, each with its script's name words."""
-    greek = _folded_alternation(_SELF_NAMED_GR, "|")
-    thai = _folded_alternation(_SELF_NAMED_TH)
-    cyrillic = _folded_alternation(_with_capitals(_SELF_NAMED_CY, "|"), "|").replace(
-        "\\ ", r"[ \t]+"
-    )
-    (name,) = _as_folded("ชื่อ")
+    greek = folded_alternation(_SELF_NAMED_GR, "|")
+    thai = folded_alternation(_SELF_NAMED_TH)
+    cyrillic = folded_either_case(_SELF_NAMED_CY, "|").replace("\\ ", r"[ \t]+")
+    (name,) = as_folded("ชื่อ")
     return re.compile(
         rf"(?<![^\W\d_])(?:{cyrillic})[ \t,:]+(?P<cy>{_CYR_TOWN}(?:[ \t]+{_CYR_TOWN})?)(?![^\W\d_])|"
         rf"(?:(?<!\w)(?:{greek})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
@@ -1774,7 +1754,7 @@ _PATIENT_NAME_AR = re.compile(
 @lru_cache(maxsize=1)
 def _patient_name_greek() -> re.Pattern[str]:
     """``_PATIENT_GR`` as the fold spells it, then one to three capitalised Greek words."""
-    words = _folded_alternation(_PATIENT_GR)
+    words = folded_alternation(_PATIENT_GR)
     return re.compile(rf"(?<!\w)(?:{words})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME}){{0,2}})")
 
 
@@ -1958,31 +1938,41 @@ _PERSON_ABROAD_LATIN = (
 def _street_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A clinic's words and a person's, in the languages ``_STREET_ABROAD`` reads, folded."""
     return (
-        re.compile(rf"{_CLINIC_ABROAD_LATIN}|{_folded_alternation(_CLINIC_ABROAD_WORDS)}"),
-        re.compile(rf"{_PERSON_ABROAD_LATIN}|{_folded_alternation(_PERSON_ABROAD_WORDS)}"),
+        re.compile(rf"{_CLINIC_ABROAD_LATIN}|{folded_alternation(_CLINIC_ABROAD_WORDS)}"),
+        re.compile(rf"{_PERSON_ABROAD_LATIN}|{folded_alternation(_PERSON_ABROAD_WORDS)}"),
     )
 
 
 def _streets_abroad(text: str) -> list[Finding]:
     if not _STREET_ABROAD_WORDS.search(text):
         return []
+    clinic, person = _street_cues()
+    return _personal_streets(
+        text,
+        (m for m in _STREET_ABROAD.finditer(text) if any(c.isdigit() for c in m.group())),
+        clinic,
+        person,
+        "a street and house number written in another script or country's way",
+        "address.street_abroad",
+    )
+
+
+def _personal_streets(
+    text: str,
+    matches: Iterable[re.Match[str]],
+    clinic: re.Pattern[str],
+    person: re.Pattern[str],
+    reason: str,
+    rule: str,
+) -> list[Finding]:
+    """The addresses of ``matches``, but a clinic's own in its notice: a sentence with a
+    clinic's word (``clinic``) and no one's (``person``)."""
     found = []
-    for m in _STREET_ABROAD.finditer(text):
-        if not any(c.isdigit() for c in m.group()):
-            continue
+    for m in matches:
         left, right = _sentence(text, m.start(), m.end())
-        clinic, person = _street_cues()
         if clinic.search(text, left, right) and not person.search(text, left, right):
-            continue  # a clinic's own address in its notice
-        found.append(
-            _finding(
-                m.start(),
-                m.end(),
-                "address",
-                "a street and house number written in another script or country's way",
-                "address.street_abroad",
-            )
-        )
+            continue
+        found.append(_finding(m.start(), m.end(), "address", reason, rule))
     return found
 
 
@@ -2014,18 +2004,18 @@ _CYR_PERSON_WORDS = (
 @lru_cache(maxsize=1)
 def _cyrillic_street() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The street's pattern, and a clinic's and a person's words, all as folded."""
-    street = _folded_alternation(_with_capitals(_CYR_STREET_WORDS, "|"), "|")
-    house = _folded_alternation(_CYR_HOUSE_WORDS, "|")
-    flat = _folded_alternation(_CYR_FLAT_WORDS, "|")
+    street = folded_either_case(_CYR_STREET_WORDS, "|")
+    house = folded_alternation(_CYR_HOUSE_WORDS, "|")
+    flat = folded_alternation(_CYR_FLAT_WORDS, "|")
     pattern = re.compile(
         rf"(?<![^\W_])(?:{street})\.?[ \t]+(?P<street>[^\s,.;:!?()]+(?:[ \t]+[^\s,.;:!?()]+){{0,2}}?)"
         rf",?[ \t]*(?:(?:{house})\.?[ \t]*)?\d{{1,4}}(?:[/-]\d{{1,3}})?(?:[^\W\d_](?![^\W_]))?"
         rf"(?:,?[ \t]*(?:{flat})\.?[ \t]*\d{{1,4}})*",
         re.IGNORECASE,
     )
-    clinic = re.compile(_folded_alternation(_with_capitals(_CYR_CLINIC_WORDS)), re.IGNORECASE)
+    clinic = re.compile(folded_either_case(_CYR_CLINIC_WORDS), re.IGNORECASE)
     person = re.compile(
-        rf"(?<![^\W_])(?:{_folded_alternation(_with_capitals(_CYR_PERSON_WORDS))})(?![^\W_])",
+        rf"(?<![^\W_])(?:{folded_either_case(_CYR_PERSON_WORDS)})(?![^\W_])",
         re.IGNORECASE,
     )
     return pattern, clinic, person
@@ -2035,21 +2025,14 @@ def _cyrillic_streets(text: str) -> list[Finding]:
     if not _CYRILLIC.search(text):
         return []
     pattern, clinic, person = _cyrillic_street()
-    found = []
-    for m in pattern.finditer(text):
-        left, right = _sentence(text, m.start(), m.end())
-        if clinic.search(text, left, right) and not person.search(text, left, right):
-            continue  # a clinic's own address in its notice
-        found.append(
-            _finding(
-                m.start(),
-                m.end(),
-                "address",
-                "a street, house and flat as Russian, Ukrainian or Kazakh write them (ул. Абая 150, кв. 32)",
-                "address.cyrillic_street",
-            )
-        )
-    return found
+    return _personal_streets(
+        text,
+        pattern.finditer(text),
+        clinic,
+        person,
+        "a street, house and flat as Russian, Ukrainian or Kazakh write them (ул. Абая 150, кв. 32)",
+        "address.cyrillic_street",
+    )
 
 
 # (scripts12) Where a person lives or comes from, said in their own language: the verb of
@@ -2149,8 +2132,8 @@ def _lives_cyrillic() -> re.Pattern[str]:
     """``_LIVES_CYR_VERBS`` and the prepositions as the fold spells them, then a capitalised
     word holding a Cyrillic letter (the fold writes look-alike letters in Latin: "Харкові"
     is read "Xapкoвi")."""
-    verbs = _folded_alternation(_LIVES_CYR_VERBS, "|").replace("\\ ", r"[ \t]+")
-    joins = _folded_alternation("в во у на")
+    verbs = folded_alternation(_LIVES_CYR_VERBS, "|").replace("\\ ", r"[ \t]+")
+    joins = folded_alternation("в во у на")
     return re.compile(
         rf"(?<![^\W\d_])(?:{verbs})[ \t]+(?:(?:{joins})[ \t]+)?"
         rf"(?P<place>{_CYR_TOWN}(?:[ \t-]{_CYR_TOWN})?)"
@@ -2187,7 +2170,7 @@ _CYR_RELATIONS = (
 @lru_cache(maxsize=1)
 def _cyrillic_relation() -> re.Pattern[str]:
     """``_CYR_RELATIONS`` as the fold spells them, then a capitalised word."""
-    relations = _folded_alternation(_CYR_RELATIONS)
+    relations = folded_alternation(_CYR_RELATIONS)
     # (names87) any capitalised word: the fold may spell a name in Latin letters whole
     # ("Тарас" is read "Tapac")
     return re.compile(
@@ -2233,9 +2216,9 @@ _CYR_DAY_NUMBER = r"(?:0?[1-9]|[12]\d|3[01])"
 def _cyrillic_date() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The date pattern, the words of someone and the words of a holiday, as the fold spells
     them."""
-    months = _folded_alternation(_CYR_MONTHS)
-    before = _folded_alternation(_CYR_DAY_ALONE_BEFORE)
-    ye, go, ogo, chisla = _as_folded("е го ого числа")
+    months = folded_alternation(_CYR_MONTHS)
+    before = folded_alternation(_CYR_DAY_ALONE_BEFORE)
+    ye, go, ogo, chisla = as_folded("е го ого числа")
     date = re.compile(
         rf"(?<![\w.-])(?P<date>{_CYR_DAY_NUMBER}[ \t]+(?:{months})(?:[ \t]+(?:19|20)\d\d)?)"
         rf"(?![^\W\d_])|(?<![^\W\d_])(?:{before})[ \t]+"
@@ -2243,12 +2226,10 @@ def _cyrillic_date() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
         re.IGNORECASE,
     )
     someone = re.compile(
-        rf"(?<![^\W\d_])(?:{_folded_alternation(_with_capitals(_CYR_SOMEONE))}"
-        rf"|{_folded_alternation(_with_capitals(_CYR_RELATIONS))})(?![^\W\d_])"
+        rf"(?<![^\W\d_])(?:{folded_either_case(_CYR_SOMEONE)}"
+        rf"|{folded_either_case(_CYR_RELATIONS)})(?![^\W\d_])"
     )
-    holiday = re.compile(
-        rf"(?<![^\W\d_])(?:{_folded_alternation(_with_capitals(_CYR_HOLIDAY))})(?![^\W\d_])"
-    )
+    holiday = re.compile(rf"(?<![^\W\d_])(?:{folded_either_case(_CYR_HOLIDAY)})(?![^\W\d_])")
     return date, someone, holiday
 
 
@@ -2267,9 +2248,9 @@ _CYR_RECORD_LABELS = (
 @lru_cache(maxsize=1)
 def _cyrillic_ids() -> re.Pattern[str]:
     """The labels above as the fold spells them, then the number (eight digits or more)."""
-    ids = _folded_alternation(_CYR_ID_LABELS)
-    records = _folded_alternation(_CYR_RECORD_LABELS)
-    (number,) = _as_folded("номер")
+    ids = folded_alternation(_CYR_ID_LABELS)
+    records = folded_alternation(_CYR_RECORD_LABELS)
+    (number,) = as_folded("номер")
     return re.compile(
         rf"(?<![^\W\d_])(?:(?P<id>{ids})|(?P<rec>{records}))(?![^\W\d_])"
         rf"[ \t]*(?:(?:№|N|{number})[ \t]*)?[:.]?[ \t]*"
@@ -2316,7 +2297,7 @@ def _cyrillic_dates_and_ids(text: str) -> list[Finding]:
 @lru_cache(maxsize=1)
 def _cyr_countries() -> tuple[str, ...]:
     """``_CYR_COUNTRIES_WRITTEN`` as the fold spells them, lower-cased."""
-    return tuple(w.lower() for w in _as_folded(_CYR_COUNTRIES_WRITTEN))
+    return tuple(w.lower() for w in as_folded(_CYR_COUNTRIES_WRITTEN))
 
 
 _LIVES_TRIGGER = lazy.compile(
@@ -2358,8 +2339,8 @@ _NOT_LIVED_IN = frozenset(
 def _lives_greek() -> re.Pattern[str]:
     """``_LIVES_GR_VERBS`` and ``_LIVES_GR_JOINS`` as the fold spells them, then a
     capitalised word holding a Greek letter (a town inflected or not)."""
-    verbs, joins = _folded_alternation(_LIVES_GR_VERBS), _folded_alternation(_LIVES_GR_JOINS)
-    articles = _folded_alternation("την το τη τον")
+    verbs, joins = folded_alternation(_LIVES_GR_VERBS), folded_alternation(_LIVES_GR_JOINS)
+    articles = folded_alternation("την το τη τον")
     return re.compile(
         rf"(?<!\w)(?:{verbs})\s+(?:(?:{joins})\s+)?"
         rf"(?:(?:{articles})\s+)?(?P<place>{_GR_NAME}(?:\s+{_GR_NAME})?)"
@@ -2452,7 +2433,7 @@ def _no_person_near(text: str, start: int, end: int, finnish: bool = False) -> b
 @lru_cache(maxsize=1)
 def _not_lived_in() -> frozenset[str]:
     """``_NOT_LIVED_IN`` folded and lower-cased, as the place is compared."""
-    return frozenset(w.lower() for w in _as_folded(" ".join(_NOT_LIVED_IN)))
+    return frozenset(w.lower() for w in as_folded(" ".join(_NOT_LIVED_IN)))
 
 
 def _lives_abroad(text: str) -> list[Finding]:
