@@ -174,7 +174,9 @@ SOURCES = {
 # 28-134), and four more such helpers wrote 139-142 to the same brief to judge it blind
 # (measured on ``ee465df``, the guard as it found it). The session after read 139-142 (with
 # 28-138), and four more such helpers wrote 143-146 to the same brief to judge it blind
-# (measured on ``154909a``, the guard as it found it).
+# (measured on ``154909a``, the guard as it found it). The session after read 143-146 (with
+# 28-142), and four more such helpers wrote 147-150 to the same brief to judge it blind
+# (measured on ``ca9bca8``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -363,6 +365,10 @@ GENERAL = {
     "general_held_out144": HERE / "corpus" / "general_heldout144.txt",
     "general_held_out145": HERE / "corpus" / "general_heldout145.txt",
     "general_held_out146": HERE / "corpus" / "general_heldout146.txt",
+    "general_held_out147": HERE / "corpus" / "general_heldout147.txt",
+    "general_held_out148": HERE / "corpus" / "general_heldout148.txt",
+    "general_held_out149": HERE / "corpus" / "general_heldout149.txt",
+    "general_held_out150": HERE / "corpus" / "general_heldout150.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",

@@ -71,6 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout144",
         "general_held_out145",
         "146",
+        "147",
+        "general_heldout148",
+        "general_held_out149",
+        "150",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
