@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -600,6 +600,55 @@ def _a_shows_title(text: str, f: Finding) -> bool:
     return _A_SHOWS_TITLE.match(text[f.start : f.end]) is not None
 
 
+# (read 143-146) A name listed among public figures ("Hippocrates, Galen and Avicenna
+# shaped medicine"), or a public figure's relative named after the figure and a relation
+# word ("Roald Dahl's daughter Olivia died of measles"): of the figures' story, no one's
+# care. The neighbour is a run of one to three capitalised words, whole.
+_RUN = r"(?-i:[A-Z][\w'’.-]*)(?:[ \t]+(?-i:[A-Z][\w'’.-]*)){0,2}"
+# a list of such runs that ends with "and", "or" or "&" before its last one
+_FIGURES_LIST = lazy.compile(
+    rf"(?<![\w'’-]){_RUN}(?:[ \t]*,[ \t]*{_RUN})*,?[ \t]+(?:and|or|&)[ \t]+{_RUN}(?![\w'’-])"
+)
+_ITEM = lazy.compile(_RUN)
+_FIGURES_RELATIVE_BEFORE = lazy.compile(
+    rf"(?<![\w'’-])({_RUN})['’]s[ \t]+(?:late[ \t]+|eldest[ \t]+|youngest[ \t]+)?"
+    r"(?:son|daughter|wife|husband|mother|father|brother|sister|child|baby|widow|grandson"
+    r"|granddaughter)[ \t]+$"
+)
+_LIST_REACH = 120
+
+
+@cache
+def _figures() -> frozenset[str]:
+    return frozenset(lx.PUBLIC_FIGURES)
+
+
+def _listed_among_public_figures(text: str, f: Finding) -> bool:
+    """ "Hippocrates, Galen and Avicenna", "Roald Dahl's daughter Olivia": a name in a list
+    ("A, B and C") whose other items are all public figures, in a sentence of no private
+    person, or a figure's relative named after the figure."""
+    figures = _figures()
+    m = _FIGURES_RELATIVE_BEFORE.search(text, max(0, f.start - 50), f.start)
+    if m is not None and m.group(1).lower() in figures:
+        return True
+    left = max(0, f.start - _LIST_REACH)
+    for m in _FIGURES_LIST.finditer(text, left, min(len(text), f.end + _LIST_REACH)):
+        if m.start() > f.start:
+            break
+        if m.end() < f.end:
+            continue
+        others = [
+            i.group().lower()
+            for i in _ITEM.finditer(text, m.start(), m.end())
+            if not (i.start() <= f.start < i.end())
+        ]
+        # (two others or more, each a figure: "Florence Nightingale and Mary Okafor met in
+        # Scutari" may pair a figure with a patient)
+        if len(others) >= 2 and all(o in figures for o in others):
+            return not _private_in_sentence(text, f)
+    return False
+
+
 # The practice's or the reader's own words: "after her extraction at your clinic".
 _OURS = lazy.compile(r"\b(?:our|your|we|us)\b", _I)
 
@@ -614,6 +663,7 @@ NAME_VETOES: tuple[Callable[[str, Finding], bool], ...] = (
     _titled_by_an_honour,
     _an_almanac_entry,
     _a_shows_character,
+    _listed_among_public_figures,
 )
 # Finding vetoes by label (``rules.FINDING_VETOES``).
 FINDING_VETOES: dict[str, tuple[Callable[[str, Finding], bool], ...]] = {

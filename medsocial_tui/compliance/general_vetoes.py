@@ -62,6 +62,9 @@ _VALIDATORS = {
     # the United Arab Emirates' ID ("784-1985-1234567-3": the country's code first, a Luhn
     # digit last)
     "eid": "stdnum.luhn",
+    # (read 143-146) Switzerland's AHV/AVS number ("756.9217.0769.85": the country's code
+    # first, an EAN-13 digit last)
+    "ahv": "stdnum.ch.ssn",
 }
 
 # (ids9) Other countries' numbers of the same shape as a group's: eleven bare digits are a
@@ -127,6 +130,7 @@ _KIND_WORDS = {
     "hetu": r"henkil[öo]tunnus|hetu",
     "rut": r"(?-i:RUT|RUN)",
     "cnic": r"cnic",
+    "ahv": r"ahv|avs|sozialversicherungsnummer",
 }
 _KIND_NAMED = {
     kind: lazy.compile(rf"\b(?:{words})\b[^.!?\n]{{0,40}}\Z", re.IGNORECASE)

@@ -864,6 +864,10 @@ _A_TRADES_NAME = lazy.compile(
 )
 _A_YEAR_OR_AGE_ENDS = lazy.compile(r"[._](?:\d{2}|19\d\d|20[0-2]\d)$")
 _A_DAD_ENDS = lazy.compile(r"(?<!trini)dad(?:$|[._\d])", re.IGNORECASE)
+# (read 143-146) and "mum" ending a part ("kiwi.dentalmum", not "minimum", "optimum")
+_A_MUM_ENDS = lazy.compile(
+    r"(?<!mini)(?<!maxi)(?<!opti)(?<!chrysanthe)mum(?:$|[._\d])", re.IGNORECASE
+)
 
 
 def _a_persons_handle(text: str, start: int, name: str) -> bool:
@@ -876,7 +880,7 @@ def _a_persons_handle(text: str, start: int, name: str) -> bool:
         return True
     if _holds_a_given_name([m.group(1) for p in parts if (m := _A_TRADES_NAME.match(p))]):
         return True  # (handles99) "@dentaldave_nz", "@nursejenny": a trade, then a person
-    if _A_YEAR_OR_AGE_ENDS.search(name) or _A_DAD_ENDS.search(name):
+    if _A_YEAR_OR_AGE_ENDS.search(name) or _A_DAD_ENDS.search(name) or _A_MUM_ENDS.search(name):
         return True  # (ids75) "@lolaskincare_92", "@dentaldad_ktm": one person's
     if _MINE_BEFORE.search(text, max(0, start - 60), start) is not None:
         return True

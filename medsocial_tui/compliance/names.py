@@ -131,8 +131,13 @@ _BRANDED_THINGS = frozenset(
     " cabs taxis minicabs"
     # (read 79-118) a food maker's or an apple's: "Heinz beans", "Heinz ketchup", "Granny
     # Smith apples"; what a brand of plasters or brushes sells ("Mr Bump plasters")
-    " beans ketchup mayo mayonnaise apples plasters toothbrushes".split()
+    " beans ketchup mayo mayonnaise apples plasters toothbrushes"
+    # (read 143-146) a rule or an effect named after someone: "The Peter Principle applies
+    # to dental offices too", "the Mozart effect"
+    " principle paradox effect".split()
 )
+# (read 143-146) A rule's word that a capitalised run ends with ("The Peter Principle").
+_NAMED_RULES = frozenset(("principle", "paradox"))
 # "Ben & Jerry's", "Johnson & Johnson": a firm named after its founders.
 _FOUNDERS_FIRM = lazy.compile(r"[A-Z][\w'’-]*[ \t]*&[ \t]*[A-Z][\w-]*(?:['’]s)?(?![\w'’-])")
 # A list whose other items are lower-case things, as a sentence's subject:
@@ -2851,6 +2856,8 @@ def branded_thing_after(text: str, end: int) -> bool:
 
 def product_after_name(f: _Finder, c: Candidate) -> str | None:
     """A maker's or a show's name before what it sells ("Carter's clothes", "Ms. Rachel videos")."""
+    if len(c.words) > 1 and c.lowers[-1] in _NAMED_RULES:
+        return VETO  # (read 143-146) "The Peter Principle": the rule's word in the run
     following = f.doc.text[c.end : c.end + 40].split()[:4]
     if c.last.possessive:
         words = [w.strip(".,;:!?").lower() for w in following[1:]]
@@ -3321,6 +3328,29 @@ def names_as_names(f: _Finder, c: Candidate) -> str | None:
     if not _NAMES_AS_NAMES.search(sentence) or _about_health(sentence):
         return None  # (a sentence of someone's illness keeps its names)
     return VETO
+
+
+# (read 143-146) A word in quotes spoken of as a word ("The name 'Candida' comes from the
+# Latin"), or a show's, a film's or a book's title in quotes, what it is said next to it
+# ("\"Marcela\", la nueva telenovela, tiene a una dentista").
+_QUOTE_OPENS = lazy.compile(r"""\b(?:the[ \t]+)?(?:name|word|term)[ \t]+['"‘“«]\Z""", re.IGNORECASE)
+_QUOTED_TITLE_AFTER = lazy.compile(
+    r"""['"’”»][ \t]*,[ \t]*(?:the|a|an|la|el|le|il|o|a|der|die|das|de|het)[ \t]+"""
+    r"(?:[\w-]+[ \t]+)?(?:new[ \t]+|nueva[ \t]+|nuevo[ \t]+|nouvelle[ \t]+|nova[ \t]+)?"
+    r"(?:tele)?(?:novela|serie|series|show|film|movie|pel[ií]cula|filme|song|canci[oó]n|book|novel"
+    r"|libro|livro|roman|album|podcast|sitcom|drama|documentary|documental)\b",
+    re.IGNORECASE,
+)
+
+
+def quoted_as_a_word(f: _Finder, c: Candidate) -> str | None:
+    """A name in quotes spoken of as a word or a show's title ("the name 'Candida'")."""
+    text = f.doc.text
+    if c.start == 0 or text[c.start - 1] not in "'\"‘“«":
+        return None
+    if _QUOTE_OPENS.search(text, max(0, c.start - 12), c.start) is not None:
+        return VETO
+    return VETO if _QUOTED_TITLE_AFTER.match(text, c.end) is not None else None
 
 
 # A place's word before "of" ("Isle of Skye", "County of Kerry", "Vale of Glamorgan").
@@ -6804,6 +6834,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     NameRule(species_name, strong=False),
     NameRule(list_of_things),
     NameRule(names_as_names, strong=False),
+    NameRule(quoted_as_a_word, strong=False),
     NameRule(place_of_names, strong=False),
     # "the Patel twins": a family, even when a provider has that family name.
     NameRule(family_named),
@@ -6923,7 +6954,8 @@ VETO_ONLY: frozenset[Rule] = frozenset(
         staff_in_list,
         staff_thanked,
     )
-    + (writers_carer, names_as_names, place_of_names, staff_listed_before_clinician)
+    + (writers_carer, names_as_names, quoted_as_a_word, place_of_names)
+    + (staff_listed_before_clinician,)
     + (weather_for_town,)
     + (kin_word_alone, pronoun_abroad, piece_of_a_word, turkish_place_case)
     + (word_abroad_opening,)

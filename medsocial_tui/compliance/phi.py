@@ -464,7 +464,11 @@ _PERSONAL_CUE = lazy.compile(
     _I,
 )
 _GENERIC_ADVICE = lazy.compile(
-    r"\b(?:if|when|whether|does|do|is|are|can|should)\s+(?:your|you)\b|\?|\bask\s+(?:us|about)\b",
+    r"\b(?:if|when|whether|does|do|is|are|can|should)\s+(?:your|you)\b|\?|\bask\s+(?:us|about)\b"
+    # (read 143-146) a group spoken to by what they share: "asthma patients, keep your
+    # inhalers handy", "Parents, check your child's inhaler"
+    r"|\b(?:patients|sufferers|parents|carers|caregivers|families|wearers|smokers|diabetics"
+    r"|asthmatics|everyone|folks)\s*[,:!—–]",
     _I,
 )
 _THIRD_PERSON = lazy.compile(r"\b(?:she|he|her|his|him|they|their|them)\b", _I)

@@ -51,6 +51,8 @@ _FILE_END = lazy.compile(_FILE_TYPE, _I)
 _TOKEN = lazy.compile(
     r"(?<=[/=])(?=[\w-]{6,})(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+|(?<![\w.])\d{5,}(?![\w.])"
 )
+# (read 143-146) A meeting's code of letters alone, as Google Meet gives it ("abc-defg-hij").
+_MEETING_CODE = lazy.compile(r"(?<=/)[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w-])")
 # The parts of a path that a page named after a person is made of: "amelia-hart-transplant",
 # "TeamDannyVsLymphoma", "priya.k.runs".
 _SLUG_WORD = lazy.compile(r"[A-Z]?[a-z]+")
@@ -106,7 +108,7 @@ def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
         return True
     if _PUBLIC_HOST.search(host):
         return True
-    if _SHARED.search(url) and _TOKEN.search(path):
+    if _SHARED.search(url) and (_TOKEN.search(path) or _MEETING_CODE.search(path)):
         return False
     if _SHARE_HOST.match(host) and _FILE_END.search(path):
         return False
@@ -138,6 +140,12 @@ _GREETS_ONE_READER = lazy.compile(
 )
 _TO_THE_READER = lazy.compile(r"\b(?:your|ur|you)\b", _I)
 _GREETED_MESSAGE_LONGEST = 320
+# (read 143-146) The reader's own visit, call or session, said earlier in a short message.
+_YOUR_VISIT_BEFORE = lazy.compile(
+    r"\b(?:your|ur)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:consult(?:ation)?|visit|appointment|appt"
+    r"|session|call|check-?in|review|follow-?up|meeting)\b",
+    _I,
+)
 # (urls55) The reader spoken to just after the link in a short message: "Message from
 # https://patientportal.example.org/u/… — "Kaleo, your x-rays are ready."", "Visit
 # https://portal…/u/88213 to update your details", "… - you can join early"; not "for
@@ -170,6 +178,10 @@ def _given_in_a_short_message(text: str, m: re.Match[str]) -> bool:
     if len(text) > _GREETED_MESSAGE_LONGEST:
         return False
     if _READERS_LINK_AFTER.match(text, m.end()) is not None:
+        return True
+    # (read 143-146) a reminder that says whose visit it is, then where to join: "Your
+    # telehealth consult with Dr. Benoit starts at 14:00. Join here: https://zoom.us/j/…"
+    if _YOUR_VISIT_BEFORE.search(text, 0, m.start()) is not None:
         return True
     return _GREETS_ONE_READER.match(text) is not None and _TO_THE_READER.search(text) is not None
 

@@ -1746,6 +1746,14 @@ _FOREIGN_ORG_ENDINGS = (
     "restaurante",
     "farmácia",
     "farmacia",
+    # (read 143-146) a service's or an office's word of German written into one word
+    # ("Infotelefon Organspende", "Beratungsstelle Nord", "Pflegedienst Sonnenschein")
+    "telefon",
+    "stelle",
+    "dienst",
+    "beratung",
+    "spende",
+    "versicherung",
 )
 # Stems read inside a word, with the endings Turkish and Malay add ("Hastanesi'nde",
 # "Merkezi", "Pergigian"): hastane (hospital), merkez (centre), sağlık (health), pergigian
@@ -4504,7 +4512,9 @@ _ID_LABEL = (
     # (read 123-126) a prisoner's number as a prison's health notes give it ("inmate DOC
     # #884210", "prisoner no. A4471BX"), a trial participant's ("Trial participant
     # ONC-17-0442"), a parcel's tracking number with no "tracking" ("Parcel JD0002219874563")
-    r"|\b(?:inmate|prisoner|offender|participant)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d))"
+    # (read 143-146) and a study's subject as its coordinator writes it ("subject TR-05-117
+    # missed the week 12 visit")
+    r"|\b(?:inmate|prisoner|offender|participant|subject)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d))"
     r"|(?-i:\bDOC\b)(?=\s*(?:#|no\b|num|number|ID\b))"
     # (read 131-134) an insurer's number for a pre-determination, a prior authorisation, an
     # appeal or a workers' compensation claim: "Pre-determination #PD-7720913 approved",
@@ -4524,7 +4534,11 @@ _ID_LABEL = (
     # ("IP No. 45/2231", "UR number"; not "Reg. no." or "CR No.": a clinician's council
     # registration, a company's); a Spanish-language record's "Folio:"
     r"|\b(?:IP|OP|UR)\b\.?(?=\s*(?:ID|number|no\b|num\b|#))"
-    r"|\bfolio(?=\s*(?:[:#]|no\b|n[uú]m))"
+    # (read 143-146) or a folio's letters and digits right after it ("Seguro Popular folio
+    # FP-09-331127"), a consular ID card ("Matrícula consular no. MC 0387 4421 9"), a German
+    # insurer's policy certificate ("Versicherungsschein DKV-77120458")
+    r"|\bfolio(?=\s*(?:[:#]|no\b|n[uú]m|(?-i:[A-Z]{1,4})-?\d))|\bmatr[ií]cula\s+consular"
+    r"|\bVersicherungsschein(?:-?(?:nummer|nr\b\.?))?"
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
@@ -12558,7 +12572,10 @@ _WE_ARE_AT = lazy.compile(
 _HOME_OR_DELIVERY = lazy.compile(
     # ((clean51) not a practice's "open house", an event)
     r"\b(?:flat|apt|apartment|home|(?<!open[ \t])house|residence|ship(?:ped)?|deliver(?:ed|y)?|sen[dt]"
-    r"|post(?:ed)?[ \t]+(?:it|them)|mail(?:ed)?[ \t]+(?:it|them))\b",
+    r"|post(?:ed)?[ \t]+(?:it|them)|mail(?:ed)?[ \t]+(?:it|them)"
+    # (read 143-146) where someone lives: "we live at Bahnhofstrasse 22 right above the
+    # practice" (no practice lives anywhere)
+    r"|(?:we|i)[ \t]+live|live[sd]?[ \t]+at|living[ \t]+at)\b",
     re.IGNORECASE,
 )
 

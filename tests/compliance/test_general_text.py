@@ -37,6 +37,9 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    # (read 143-146) a care date's label with no colon; a name before what they complain of
+    ("date.field_no_colon", "Discharge date 14.03.2024, wound check in a week.", "14.03.2024"),
+    ("name.complains_of", "Bed 6: Okafor c/o headache since 4am, obs stable.", "Okafor"),
     # (read 131-134) a ZIP where one lives; a titled carer in one's own words; a support
     # meeting's town; a chat login of letters; a hospital a note sends its patient to
     ("address.zip_where_one_is", "I live in 60614 and need a dentist, any ideas?", "60614"),
@@ -7818,4 +7821,64 @@ def test_what_read_sets_135_to_138_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # date.field_no_colon: the day whole, with its year; not a year alone, not "on"
+        ("Date of surgery 3 March 2024 confirmed by the ward.", "3 March 2024"),
+        ("Test date 2024 results are pending.", None),
+        # id.labelled: a label joined to its number by a hyphen; a folio, a consular card, a
+        # German policy certificate, a study's subject
+        ("Bitte die AHV-Nr. 756.1234.5678.97 auf dem Formular ergänzen.", "756.1234.5678.97"),
+        ("Folio ISS-22-418830 rechazado por el seguro, ¿qué hago?", "ISS-22-418830"),
+        ("Matrícula consular no. MC 4471 2290 3 on file at intake.", "MC 4471 2290 3"),
+        ("Versicherungsschein HUK-44102937: Erstattung abgelehnt.", "HUK-44102937"),
+        ("Subject BC-02-0419 withdrew consent after the second infusion.", "BC-02-0419"),
+        ("The subject of today's talk is gum disease.", None),
+        # id.national_checksum: a Swiss AHV number whose EAN digit holds, bare
+        ("Auf meiner Karte steht 756.9217.0769.85, stimmt das so?", "756.9217.0769.85"),
+        ("Auf meiner Karte steht 756.4829.1037.55, stimmt das so?", None),
+        # url.readers_link: a reminder that says whose visit it is, then the meeting's link
+        (
+            "Your video consult with Dr. Reyes is at 9:30. Join here: https://zoom.us/j/91234567890",
+            "https://zoom.us/j/91234567890",
+        ),
+        (
+            "Your follow-up call is at 2pm. Link: https://meet.google.com/qwe-rtyu-iop",
+            "https://meet.google.com/qwe-rtyu-iop",
+        ),
+        ("Free webinar on braces for everyone, Thursday: https://zoom.us/j/91234567890", None),
+        # address.po_box and address.labelled: post boxes of other languages, and what an
+        # address is for before its colon
+        ("Mi mamá recibe el correo en Casilla de Correo 88, Jujuy.", "Casilla de Correo 88, Jujuy"),
+        ("Morada para correspondência: Apartado 1187, Braga.", "Apartado 1187, Braga"),
+        # handle.at: "mum" ending a handle's part, not "minimum"
+        (
+            "@auckland.dentalmum did your son need stitches after the extraction?",
+            "@auckland.dentalmum",
+        ),
+        ("Follow @minimumdental for tips", None),
+        # names.product_after_name, names.quoted_as_a_word
+        ("The Peter Principle is real in hospital admin.", None),
+        ("The name 'Candida' comes from the Latin for white.", None),
+        ('"Marisol", la nueva telenovela, tiene una dentista villana.', None),
+        ('"Marisol" from my street has a toothache.', "Marisol"),
+        # fame_vetoes._listed_among_public_figures
+        ("Hippocrates, Galen and Avicenna shaped medicine for centuries.", None),
+        ("Terry Fox ran the Marathon of Hope in 1980 after losing his leg to osteosarcoma.", None),
+        # phi._GENERIC_ADVICE: a group spoken to by what they share
+        ("Smoke warnings for the valley today — asthma patients, keep your inhalers handy.", None),
+        # rules._HOME_OR_DELIVERY: where someone lives is no organisation's notice
+        (
+            "we live at Bahnhofstrasse 22 right above the practice, the drilling is loud",
+            "Bahnhofstrasse 22",
+        ),
+        # rules._FOREIGN_ORG_ENDINGS: a service's word written into one German word
+        ("Bei Fragen: Infotelefon Organspende 0800 90 40 400, kostenfrei.", None),
+    ],
+)
+def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
