@@ -51,6 +51,11 @@ _FILE_END = lazy.compile(_FILE_TYPE, _I)
 _TOKEN = lazy.compile(
     r"(?<=[/=])(?=[\w-]{6,})(?=[\w-]*[A-Za-z])(?=[\w-]*\d)[\w-]+|(?<![\w.])\d{5,}(?![\w.])"
 )
+# A business's page where anyone leaves it a review (Google's short link, its write-review
+# page, Yelp's): the practice's, no one's.
+_REVIEW_PAGE = lazy.compile(
+    r"^g\.page/|/review/?(?:$|[?#])|writereview|writeareview|/reviews?/new\b", _I
+)
 # (read 143-146) A meeting's code of letters alone, as Google Meet gives it ("abc-defg-hij").
 _MEETING_CODE = lazy.compile(r"(?<=/)[a-z]{3}-[a-z]{4}-[a-z]{3}(?![\w-])")
 # The parts of a path that a page named after a person is made of: "amelia-hart-transplant",
@@ -108,6 +113,8 @@ def _not_a_persons_link(text: str, m: re.Match[str], ctx: PracticeContext) -> bo
         return True
     if _PUBLIC_HOST.search(host):
         return True
+    if _REVIEW_PAGE.search(host + path):
+        return True  # (read 143-146) a business's page for reviews: "g.page/r/CdXk…/review"
     if _SHARED.search(url) and (_TOKEN.search(path) or _MEETING_CODE.search(path)):
         return False
     if _SHARE_HOST.match(host) and _FILE_END.search(path):
@@ -140,7 +147,14 @@ _GREETS_ONE_READER = lazy.compile(
 )
 _TO_THE_READER = lazy.compile(r"\b(?:your|ur|you)\b", _I)
 _GREETED_MESSAGE_LONGEST = 320
-# (read 143-146) The reader's own visit, call or session, said earlier in a short message.
+# (read 143-146) A video meeting's host (Zoom, Meet, Teams, Whereby, doxy.me, Webex, a clinic's
+# own meet. or telehealth. host) ...
+_MEETING_HOST = lazy.compile(
+    r"^(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
+    r"|whereby\.com|doxy\.me|webex\.com)$|^(?:meet|telehealth|video)[\w-]*\.",
+    _I,
+)
+# ... and the reader's own visit, call or session, said earlier in a short message.
 _YOUR_VISIT_BEFORE = lazy.compile(
     r"\b(?:your|ur)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:consult(?:ation)?|visit|appointment|appt"
     r"|session|call|check-?in|review|follow-?up|meeting)\b",
@@ -179,9 +193,12 @@ def _given_in_a_short_message(text: str, m: re.Match[str]) -> bool:
         return False
     if _READERS_LINK_AFTER.match(text, m.end()) is not None:
         return True
-    # (read 143-146) a reminder that says whose visit it is, then where to join: "Your
+    # (read 143-146) a reminder that says whose visit it is, then the meeting to join: "Your
     # telehealth consult with Dr. Benoit starts at 14:00. Join here: https://zoom.us/j/…"
-    if _YOUR_VISIT_BEFORE.search(text, 0, m.start()) is not None:
+    if (
+        _MEETING_HOST.match(_host_and_path(m.group(0))[0]) is not None
+        and _YOUR_VISIT_BEFORE.search(text, 0, m.start()) is not None
+    ):
         return True
     return _GREETS_ONE_READER.match(text) is not None and _TO_THE_READER.search(text) is not None
 

@@ -4513,8 +4513,9 @@ _ID_LABEL = (
     # #884210", "prisoner no. A4471BX"), a trial participant's ("Trial participant
     # ONC-17-0442"), a parcel's tracking number with no "tracking" ("Parcel JD0002219874563")
     # (read 143-146) and a study's subject as its coordinator writes it ("subject TR-05-117
-    # missed the week 12 visit")
-    r"|\b(?:inmate|prisoner|offender|participant|subject)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d))"
+    # missed the week 12 visit"; in lower case with its hyphen, "subject tr-05-117")
+    r"|\b(?:inmate|prisoner|offender|participant|subject)(?=\s+(?:ID|number|no\b|#|(?-i:[A-Z]{2,4})-?\d"
+    r"|(?-i:[a-z]{2,4})-\d|\d{3,}-\d{2,}|\d{2,}-\d{3,}))"
     r"|(?-i:\bDOC\b)(?=\s*(?:#|no\b|num|number|ID\b))"
     # (read 131-134) an insurer's number for a pre-determination, a prior authorisation, an
     # appeal or a workers' compensation claim: "Pre-determination #PD-7720913 approved",

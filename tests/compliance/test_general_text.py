@@ -7838,6 +7838,17 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
         ("Versicherungsschein HUK-44102937: Erstattung abgelehnt.", "HUK-44102937"),
         ("Subject BC-02-0419 withdrew consent after the second infusion.", "BC-02-0419"),
         ("The subject of today's talk is gum disease.", None),
+        ("study visit missed by subject mb-11-0072, rescheduled", "mb-11-0072"),
+        ("prices subject to change without notice", None),
+        ("Subject 022-0417 consented on the day of the first dose.", "022-0417"),
+        ("Survey subject 12-15 covers brushing habits.", None),
+        # facility.named_abroad: German and Swiss rehabilitation clinics and care homes
+        ("Nach der Hüft-OP war mein Vater drei Wochen in der Rehaklinik Valens.", "Rehaklinik Valens"),
+        ("Meine Tante wohnt jetzt im Pflegeheim Sonnenhof.", "Pflegeheim Sonnenhof"),
+        ("Klinik für Innere Medizin: neue Sprechzeiten ab Montag.", None),
+        # name.complains_of: a word that reads as a name, not a role's
+        ("Bay 2: Okonkwo c/o SOB since 4am, sats 91%", "Okonkwo"),
+        ("Pt c/o sore throat x3 days", None),
         # id.national_checksum: a Swiss AHV number whose EAN digit holds, bare
         ("Auf meiner Karte steht 756.9217.0769.85, stimmt das so?", "756.9217.0769.85"),
         ("Auf meiner Karte steht 756.4829.1037.55, stimmt das so?", None),
@@ -7851,6 +7862,9 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
             "https://meet.google.com/qwe-rtyu-iop",
         ),
         ("Free webinar on braces for everyone, Thursday: https://zoom.us/j/91234567890", None),
+        # recall_vetoes._REVIEW_PAGE: a business's page for reviews is the practice's
+        ("Loved your visit? Leave us a review: https://g.page/r/CdXk12345Ab/review", None),
+        ("Thanks for your visit today! Review us at https://g.page/r/CdXk12345Ab/review", None),
         # address.po_box and address.labelled: post boxes of other languages, and what an
         # address is for before its colon
         ("Mi mamá recibe el correo en Casilla de Correo 88, Jujuy.", "Casilla de Correo 88, Jujuy"),
