@@ -7843,7 +7843,10 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
         ("Subject 022-0417 consented on the day of the first dose.", "022-0417"),
         ("Survey subject 12-15 covers brushing habits.", None),
         # facility.named_abroad: German and Swiss rehabilitation clinics and care homes
-        ("Nach der Hüft-OP war mein Vater drei Wochen in der Rehaklinik Valens.", "Rehaklinik Valens"),
+        (
+            "Nach der Hüft-OP war mein Vater drei Wochen in der Rehaklinik Valens.",
+            "Rehaklinik Valens",
+        ),
         ("Meine Tante wohnt jetzt im Pflegeheim Sonnenhof.", "Pflegeheim Sonnenhof"),
         ("Klinik für Innere Medizin: neue Sprechzeiten ab Montag.", None),
         # name.complains_of: a word that reads as a name, not a role's
