@@ -3517,6 +3517,17 @@ CARER_OF_THE_WRITER_TAG = "[name.carer_of_the_writer]"
 _STAFF_TO_ONE = "the writer's own name, a practice's person writing to one patient"
 
 
+def written_to_one_reader(text: str, end: int) -> bool:
+    """(read 143-146) After the writer's own name ending at ``end``, a short message speaks to
+    one reader ("your", "call me back") and to no crowd ("everyone", "patients", "hiring"):
+    a practice's person writing to one patient (``staff_writing_to_one``)."""
+    return (
+        len(text) <= SHORT_MESSAGE
+        and _TO_ONE_READER.search(text, end) is not None
+        and _TO_A_CROWD.search(text) is None
+    )
+
+
 def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
     """The writer's name as staff writing to one patient ("hey it's Grace from the front desk, your appt …")."""
     if len(c.words) != 1 or c.last.possessive or c.start > 40:
@@ -3530,9 +3541,7 @@ def staff_writing_to_one(f: _Finder, c: Candidate) -> str | None:
     lower = c.lowers[0]
     if not (lower in lx.GIVEN_NAMES or _a_name_word(c.first, lower)):
         return None
-    if _TO_ONE_READER.search(text, c.end) is None or _TO_A_CROWD.search(text) is not None:
-        return None
-    return _STAFF_TO_ONE
+    return _STAFF_TO_ONE if written_to_one_reader(text, c.end) else None
 
 
 # (staff59) The people around a person, named in that person's own message, saying or

@@ -95,6 +95,7 @@ from medsocial_tui.compliance.names import (
     said_to_be_a_thing,
     species_follows,
     staff_context_in,
+    written_to_one_reader,
 )
 from medsocial_tui.compliance.names import ORIGIN_WORDS as _ORIGIN_WORDS
 from medsocial_tui.compliance.normalize import folded_either_case, normalize
@@ -6569,11 +6570,16 @@ _FROM_THE_PRACTICE = lazy.compile(
 
 
 def _lower_self_named_staff(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
-    """ "hi this is jess from Smile Dental, just confirming your appointment", "this is
-    ellie, the dental nurse who saw you": whoever writes from a practice or gives their role
-    right after their name gives it as staff, not as a patient."""
+    """ "hi everyone, this is jess from Smile Dental, we're closed Monday", "this is ellie,
+    the dental nurse, with this week's tip": whoever writes from a practice or gives their
+    role right after their name gives it as staff, not as a patient. (read 143-146) Not
+    when the short message is written to one reader ("hey it's tom from the surgery, your
+    crown is in"): as ``name.staff_writing_to_one`` reads it in capitals, and as the
+    labelled sets mark it, the name says who wrote to that one patient."""
     end = m.end("name")
-    return _FROM_THE_PRACTICE.search(text[end : end + 45]) is not None
+    if _FROM_THE_PRACTICE.search(text[end : end + 45]) is None:
+        return False
+    return not written_to_one_reader(text, end)
 
 
 def _not_a_field_values_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:

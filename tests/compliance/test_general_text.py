@@ -3747,14 +3747,37 @@ def test_a_lower_case_name_the_writer_gives_as_theirs(text: str, words: str) -> 
         "I think it's will power more than anything",
         "this is amazing news!",
         # staff writing from the practice
-        "hi this is jess from Smile Dental, just confirming your appointment tomorrow",
-        "hey it's tom from the surgery, your crown is in",
         "hi this is kate, your hygienist, just checking in after your deep clean",
-        "hi, this is priya (practice manager) about your bill",
     ],
 )
 def test_it_s_before_an_everyday_word_or_staff_from_the_practice_is_no_name(text: str) -> None:
     assert "name" not in spans(text)
+
+
+# (read 143-146) Staff writing from the practice to one patient give the name that says who
+# wrote to that patient: ``name.staff_writing_to_one`` reads it in capitals ("hey it's Grace
+# from the front desk, your next appt is the 27th") and the labelled sets mark it in lower
+# case too (read sets 83, 84, 96, 121: "hey it's dre from the front desk! your crown came
+# back"). These three passed until this session (names12); a notice to everyone still
+# passes the rule.
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("hi this is jess from Smile Dental, just confirming your appointment tomorrow", "jess"),
+        ("hey it's tom from the surgery, your crown is in", "tom"),
+        ("hi, this is priya (practice manager) about your bill", "priya"),
+    ],
+)
+def test_staff_writing_to_one_patient_in_lower_case_give_their_name(text: str, word: str) -> None:
+    assert word in spans(text).get("name", [])
+
+
+def test_staff_writing_to_everyone_in_lower_case_pass_the_rule() -> None:
+    from medsocial_tui.compliance.rules import NAME_RULES
+
+    (rule,) = [r for r in NAME_RULES if r.name == "name.lower_self_named"]
+    text = "hi everyone, this is jess from reception, we're closed monday"
+    assert list(rule.finditer(text, EMPTY_CONTEXT)) == []
 
 
 # -- names12: a form's name field with no colon ------------------------------------------

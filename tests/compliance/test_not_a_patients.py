@@ -282,11 +282,6 @@ NOT_A_PATIENTS: list[tuple[str, str, str]] = [
         "name",
     ),
     (
-        "name.greeting: a colleague, 'the physio room' no one's care",
-        "Hey Jess, the physio room is moved to the ground floor from Wednesday.",
-        "name",
-    ),
-    (
         "name.rare_pair: a field of care's word",
         "Laverty Pathology collection centre has moved; patients can still walk in.",
         "name",
@@ -556,3 +551,22 @@ def test_a_numeral_i_is_not_the_writer(text: str) -> None:
 )
 def test_the_writer_s_i_beside_a_numeral_still_counts(text: str, words: str) -> None:
     assert words in [text[f.start : f.end] for f in find_phi(text)]
+
+
+# (read 143-146) A colleague greeted beside a role's word: "Hey Jess, the physio room is
+# moved …". The labelled sets mark the practice's own people named in its posts ("Our
+# receptionist Lupe just got engaged!"), so the learned tagger may read "Jess" as a name;
+# where a role beside it had dropped the rules' reading, it blocks only with the hint that
+# says how to let a colleague pass, and once the practice lists her as staff it passes.
+# (This case asserted a pass with no practice before; it passed because the rules read
+# "the physio room" as Jess's role.)
+def test_a_colleague_beside_a_role_passes_once_listed_and_is_never_blocked_without_the_hint() -> (
+    None
+):
+    from medsocial_tui.compliance import PracticeContext, find_phi
+
+    text = "Hey Jess, the physio room is moved to the ground floor from Wednesday."
+    names = [f for f in find_phi(text) if f.label == "name" and f.severity == "block"]
+    assert all("medsocial staff add" in f.reason for f in names), names
+    listed = PracticeContext(provider_names=("Jess Moreau",))
+    assert [f for f in find_phi(text, listed) if f.severity == "block"] == []
