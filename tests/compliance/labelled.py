@@ -217,6 +217,11 @@ SOURCES = {
 # diaspora, people named with no title or role word, hospitals called by their everyday
 # names, text typed all in lower case, Vietnamese, Swahili, Hausa, Yoruba, Igbo and Zulu,
 # names and places in Chinese, Japanese and Korean scripts, dentistry in depth).
+# ``general_train73``-``80``: eight more, written by the session that read 139-142 and
+# trained on by the one after, which read 143-146 (sexual and reproductive health;
+# Bangladesh, Nepal, Bhutan and Myanmar; Brazil and Portuguese-speaking Africa; several
+# languages mixed in one sentence; records pasted as text; travel and transport; Israel and
+# the Palestinian territories; clinicians' own papers).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -441,6 +446,14 @@ GENERAL = {
     "general_train70": HERE / "corpus" / "general_train70.txt",
     "general_train71": HERE / "corpus" / "general_train71.txt",
     "general_train72": HERE / "corpus" / "general_train72.txt",
+    "general_train73": HERE / "corpus" / "general_train73.txt",
+    "general_train74": HERE / "corpus" / "general_train74.txt",
+    "general_train75": HERE / "corpus" / "general_train75.txt",
+    "general_train76": HERE / "corpus" / "general_train76.txt",
+    "general_train77": HERE / "corpus" / "general_train77.txt",
+    "general_train78": HERE / "corpus" / "general_train78.txt",
+    "general_train79": HERE / "corpus" / "general_train79.txt",
+    "general_train80": HERE / "corpus" / "general_train80.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
