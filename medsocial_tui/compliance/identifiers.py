@@ -213,7 +213,11 @@ DEVICE = lazy.compile(
     r"(?:\s+(?:for|of|on|from|in)(?:\s+[A-Za-z'’-]+){1,4}?(?=\s*(?:(?:is|was|reads)\b|[:#=(])))?"
     r"(?:\s+(?:is|was|reads)\b)?\s*[:#=(]?\s*"
     # (clean67) three characters at least: the mental state exam's "Serial 7s" is no serial
-    r"(?P<id>(?!(?-i:[a-z]+)(?![\w:-]))(?=[A-Z0-9: -]*\d)(?=[A-Z0-9:-]{3})[A-Z0-9][A-Z0-9:-]*"
+    # (read 143-146) a word in lower case alone is none ("serial killer", "serial port
+    # 1234"), but two or three letters before the digits are the serial's own, typed in
+    # lower case ("serial pjn 612447 s")
+    r"(?P<id>(?!(?-i:[a-z]{4,}|[a-z])(?![\w:-]))(?!(?-i:[a-z]{2,3})(?![\w:-])(?![ ]\d))"
+    r"(?=[A-Z0-9: -]*\d)(?=[A-Z0-9:-]{3})[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,
 )

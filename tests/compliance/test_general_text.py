@@ -7865,6 +7865,9 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
         ("prices subject to change without notice", None),
         ("Subject 022-0417 consented on the day of the first dose.", "022-0417"),
         ("Survey subject 12-15 covers brushing habits.", None),
+        # device.serial: a serial's letters typed in lower case before its digits
+        ("my mum's pump (serial mmt 448812 k) keeps alarming at night", "mmt 448812"),
+        ("the serial port 1234 on the x-ray unit is loose", None),
         # facility.named_abroad: German and Swiss rehabilitation clinics and care homes
         (
             "Nach der Hüft-OP war mein Vater drei Wochen in der Rehaklinik Valens.",
