@@ -6,7 +6,8 @@ that look Latin, fullwidth letters, an emoji inside a name, a NUL byte. The guar
 normalised text and reports offsets in the original, so a highlight lands on what the
 person wrote.
 
-Folding: NFKC per character (fullwidth and compatibility forms), then the Unicode
+Folding: a decimal digit of any script as its ASCII digit ("۴۵۲۱۹", "४५२"), NFKC per
+character (fullwidth and compatibility forms), then the Unicode
 confusables table (``confusable-homoglyphs``) for letters and digits that look like ASCII
 ones, then format characters (category Cf: zero-width, joiners, bidi marks, soft hyphen),
 combining marks and variation selectors are dropped, and an emoji between two letters is
@@ -83,6 +84,11 @@ def _is_emoji(ch: str) -> bool:
 
 
 def _fold(ch: str, table: dict[str, str]) -> str:
+    # (read 143-146) a decimal digit of another script is that digit: Persian, Arabic-Indic,
+    # Devanagari, Bengali, Thai ("شماره پرونده‌ام ۴۵۲۱۹"), where the confusables list reads
+    # "۵" as "o" and "۱" as "l"
+    if unicodedata.category(ch) == "Nd":
+        return str(unicodedata.decimal(ch))
     if ch in table:
         return table[ch]
     folded = unicodedata.normalize("NFKC", ch)

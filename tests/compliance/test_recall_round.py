@@ -295,6 +295,26 @@ def test_spelt_out_and_digit_letter_words_read_as_words(text: str, read: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        # (read 143-146) Persian, Arabic-Indic, Devanagari and Thai digits as their digits
+        # (the confusables list alone read Persian "۵" as "o" and "۱" as "l")
+        ("شماره پرونده ۴۵۲۱۹", "شماره پرونده 45219"),
+        ("رقم ٤٥٢١٩٨", "رقم 452198"),
+        ("नंबर ९८७६५", "नबर 98765"),
+        ("ราคา ๕๐๐", "ราคา 500"),
+        ("５５５-０１４２", "555-0142"),
+    ],
+)
+def test_the_digits_of_every_script_read_as_digits(text: str, read: str) -> None:
+    assert normalize(text).text == read
+
+
+def test_a_number_in_devanagari_digits_is_found() -> None:
+    assert blocked("मेरा मोबाइल नंबर ९८७६५ ४३२१० है") == ["९८७६५ ४३२१०"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "S O  M A N Y smiles, B-R-U-S-H and F-L-O-S-S",
