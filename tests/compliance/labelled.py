@@ -222,6 +222,11 @@ SOURCES = {
 # Bangladesh, Nepal, Bhutan and Myanmar; Brazil and Portuguese-speaking Africa; several
 # languages mixed in one sentence; records pasted as text; travel and transport; Israel and
 # the Palestinian territories; clinicians' own papers).
+# ``general_train81``-``88``: eight more, the session that read 143-146 (the Pacific Islands
+# and their diaspora; the Balkans, Greece and Cyprus; care homes, dementia and end-of-life
+# care; sports medicine and exercise; pharmacies and prescriptions; emergency services;
+# Iran, Afghanistan, Central Asia and Mongolia; online shopping, deliveries and
+# customer-service chats; none to this session's blind themes).
 GENERAL = {
     "general_dev": HERE / "corpus" / "general_dev.txt",
     "general_held_out": HERE / "corpus" / "general_heldout.txt",
@@ -454,6 +459,14 @@ GENERAL = {
     "general_train78": HERE / "corpus" / "general_train78.txt",
     "general_train79": HERE / "corpus" / "general_train79.txt",
     "general_train80": HERE / "corpus" / "general_train80.txt",
+    "general_train81": HERE / "corpus" / "general_train81.txt",
+    "general_train82": HERE / "corpus" / "general_train82.txt",
+    "general_train83": HERE / "corpus" / "general_train83.txt",
+    "general_train84": HERE / "corpus" / "general_train84.txt",
+    "general_train85": HERE / "corpus" / "general_train85.txt",
+    "general_train86": HERE / "corpus" / "general_train86.txt",
+    "general_train87": HERE / "corpus" / "general_train87.txt",
+    "general_train88": HERE / "corpus" / "general_train88.txt",
 }
 JSONL = HERE / "corpus.jsonl"
 CONTEXT = HERE / "corpus" / "context.json"
