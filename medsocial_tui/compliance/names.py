@@ -3331,11 +3331,11 @@ def names_as_names(f: _Finder, c: Candidate) -> str | None:
 
 
 # (read 143-146) A word in quotes spoken of as a word ("The name 'Candida' comes from the
-# Latin"), or a show's, a film's or a book's title in quotes, what it is said next to it
+# Latin"), or a show's, a film's or a book's title in quotes, named as one right after it
 # ("\"Marcela\", la nueva telenovela, tiene a una dentista").
 _QUOTE_OPENS = lazy.compile(r"""\b(?:the[ \t]+)?(?:name|word|term)[ \t]+['"‘“«]\Z""", re.IGNORECASE)
 _QUOTED_TITLE_AFTER = lazy.compile(
-    r"""['"’”»][ \t]*,[ \t]*(?:the|a|an|la|el|le|il|o|a|der|die|das|de|het)[ \t]+"""
+    r"""['"’”»][ \t]*,[ \t]*(?:the|a|an|la|el|le|il|o|der|die|das|de|het)[ \t]+"""
     r"(?:[\w-]+[ \t]+)?(?:new[ \t]+|nueva[ \t]+|nuevo[ \t]+|nouvelle[ \t]+|nova[ \t]+)?"
     r"(?:tele)?(?:novela|serie|series|show|film|movie|pel[ií]cula|filme|song|canci[oó]n|book|novel"
     r"|libro|livro|roman|album|podcast|sitcom|drama|documentary|documental)\b",
