@@ -216,7 +216,9 @@ DEVICE = lazy.compile(
     # (read 143-146) a word in lower case alone is none ("serial killer", "serial port
     # 1234"), but two or three letters before the digits are the serial's own, typed in
     # lower case ("serial pjn 612447 s")
+    # (the exam's "Serial 7s: 93, 86, 79" neither: its count and its answers are no number)
     r"(?P<id>(?!(?-i:[a-z]{4,}|[a-z])(?![\w:-]))(?!(?-i:[a-z]{2,3})(?![\w:-])(?![ ]\d))"
+    r"(?!\d(?-i:s)\b)"
     r"(?=[A-Z0-9: -]*\d)(?=[A-Z0-9:-]{3})[A-Z0-9][A-Z0-9:-]*"
     r"(?:\s[A-Z0-9][A-Z0-9:-]*\d[A-Z0-9:-]*|\s\d[A-Z0-9:-]*)*)",
     _I,

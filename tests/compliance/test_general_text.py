@@ -7868,6 +7868,7 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
         # device.serial: a serial's letters typed in lower case before its digits
         ("my mum's pump (serial mmt 448812 k) keeps alarming at night", "mmt 448812"),
         ("the serial port 1234 on the x-ray unit is loose", None),
+        ("MMSE 27/30, serial 7s: 93, 86, 79, 72 then stopped", None),
         # facility.named_abroad: German and Swiss rehabilitation clinics and care homes
         (
             "Nach der Hüft-OP war mein Vater drei Wochen in der Rehaklinik Valens.",
