@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from medsocial_tui.compliance import lazy
 from medsocial_tui.compliance import lexicon as lx
@@ -618,16 +618,11 @@ _FIGURES_RELATIVE_BEFORE = lazy.compile(
 _LIST_REACH = 120
 
 
-@cache
-def _figures() -> frozenset[str]:
-    return frozenset(lx.PUBLIC_FIGURES)
-
-
 def _listed_among_public_figures(text: str, f: Finding) -> bool:
     """ "Hippocrates, Galen and Avicenna", "Roald Dahl's daughter Olivia": a name in a list
     ("A, B and C") whose other items are all public figures, in a sentence of no private
     person, or a figure's relative named after the figure."""
-    figures = _figures()
+    figures = lx.PUBLIC_FIGURE_SET
     m = _FIGURES_RELATIVE_BEFORE.search(text, max(0, f.start - 50), f.start)
     if m is not None and m.group(1).lower() in figures:
         return True

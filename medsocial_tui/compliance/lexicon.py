@@ -945,6 +945,8 @@ PUBLIC_FIGURES = _phrases(
     jack daniels
         """
 )
+# The same phrases as a set, for a whole run's lookup ("roald dahl", "hippocrates").
+PUBLIC_FIGURE_SET = frozenset(PUBLIC_FIGURES)
 
 # Words before a name that say the person is a public figure.
 PUBLIC_TITLES = _words(

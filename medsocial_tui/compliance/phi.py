@@ -2465,7 +2465,7 @@ def _recapitalised(text: str) -> str:
             if i + n > len(words):
                 continue
             phrase = " ".join(w.group() for w in words[i : i + n])
-            if phrase in _PUBLIC_FIGURE_PHRASES:
+            if phrase in lx.PUBLIC_FIGURE_SET:
                 for w in words[i : i + n]:
                     out[w.start()] = text[w.start()].upper()
                 break
@@ -2492,7 +2492,6 @@ def _a_lower_town(text: str, m: re.Match[str]) -> list[int]:
 
 _LOWER_WORD = lazy.compile(r"[a-z]+(?:[.-][a-z]+)*")
 _LETTERS = lazy.compile(r"(?<![a-z0-9])[a-z]+(?![a-z0-9])")
-_PUBLIC_FIGURE_PHRASES = frozenset(lx.PUBLIC_FIGURES)
 
 
 # What makes a sentence one about a person (its dates and places are that person's): a

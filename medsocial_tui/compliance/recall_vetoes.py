@@ -27,9 +27,11 @@ _FILE_SHARING = (
 # The ending of a file a person is sent: a letter, a scan, a photo, a video.
 _FILE_TYPE = r"\.(?:pdf|jpe?g|png|heic|gif|mp4|mov|avi|docx?|xlsx?|dcm|zip)(?:$|[?#])"
 # A host or a path that shares one file, folder, album or meeting with whoever holds the link.
+# The hosts of video meetings (Zoom, Meet, Teams, Whereby, doxy.me, Webex).
+_MEETING_HOSTS = r"zoom\.us|meet\.google|teams\.microsoft|teams\.live|whereby|doxy|webex"
 _SHARED = lazy.compile(
-    rf"^(?:https?://)?(?:[\w-]+\.)*(?:{_FILE_SHARING}|box|zoom\.us|meet\.google"
-    r"|teams\.microsoft|teams\.live|whereby|doxy|webex|flickr|vimeo|loom)(?=[./]|$)"
+    rf"^(?:https?://)?(?:[\w-]+\.)*(?:{_FILE_SHARING}|box|{_MEETING_HOSTS}|flickr|vimeo|loom)"
+    r"(?=[./]|$)"
     r"|^(?:https?://)?(?:share|files?|docs|uploads?|download|viewer|transfer)[\w-]*\."
     # (urls55) a portal's, a meeting's or an account's host: "portal.clinic.com/r/AN-58211",
     # "meet.example-physio.de/b-adler-2711", "myaccount.citywater.example/u/88213"
@@ -147,12 +149,10 @@ _GREETS_ONE_READER = lazy.compile(
 )
 _TO_THE_READER = lazy.compile(r"\b(?:your|ur|you)\b", _I)
 _GREETED_MESSAGE_LONGEST = 320
-# (read 143-146) A video meeting's host (Zoom, Meet, Teams, Whereby, doxy.me, Webex, a clinic's
-# own meet. or telehealth. host) ...
+# (read 143-146) A video meeting's host (``_MEETING_HOSTS``, or a clinic's own meet. or
+# telehealth. host) ...
 _MEETING_HOST = lazy.compile(
-    r"^(?:[\w-]+\.)*(?:zoom\.us|meet\.google\.com|teams\.microsoft\.com|teams\.live\.com"
-    r"|whereby\.com|doxy\.me|webex\.com)$|^(?:meet|telehealth|video)[\w-]*\.",
-    _I,
+    rf"^(?:[\w-]+\.)*(?:{_MEETING_HOSTS})(?=[./]|$)|^(?:meet|telehealth|video)[\w-]*\.", _I
 )
 # ... and the reader's own visit, call or session, said earlier in a short message.
 _YOUR_VISIT_BEFORE = lazy.compile(

@@ -7486,7 +7486,8 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "ZIP_ALONE": _ZIP_ALONE,
         # (guard-recall7) a record's label in capitals after a name: no part of it ("GRACE DOB")
         "RECORD_LABEL": r"(?:DOB|MRN|NHS|NHI|UR|MR|ID|IP|OP|NKDA|RM|ROOM|BED|DO|SEX|AGE|TEL)",
-        # what a form's "Date of …" field is of (date.field, date.field_unpunctuated)
+        # what a form's "Date of …" field is of (date.field, date.field_unpunctuated), and the
+        # label the other way round ("Admission date …": date.field_no_colon)
         "DATE_OF_CARE": (
             r"visit|service|admission|discharge|surgery|procedure|death|injury|onset|exam"
             r"|referral|transfer|operation|delivery|appointment|test|collection|encounter"

@@ -7850,7 +7850,8 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        # date.field_no_colon: the day whole, with its year; not a year alone, not "on"
+        # date.field_no_colon and date.field_unpunctuated: the day whole, with its year; not a
+        # year alone, not "on"
         ("Date of surgery 3 March 2024 confirmed by the ward.", "3 March 2024"),
         ("Test date 2024 results are pending.", None),
         # id.labelled: a label joined to its number by a hyphen; a folio, a consular card, a
