@@ -176,7 +176,9 @@ SOURCES = {
 # 28-138), and four more such helpers wrote 143-146 to the same brief to judge it blind
 # (measured on ``154909a``, the guard as it found it). The session after read 143-146 (with
 # 28-142), and four more such helpers wrote 147-150 to the same brief to judge it blind
-# (measured on ``ca9bca8``, the guard as it found it).
+# (measured on ``ca9bca8``, the guard as it found it). The session after read 147-150 (with
+# 28-146), and four more such helpers wrote 151-154 to the same brief to judge it blind
+# (measured on ``35803ac``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -379,6 +381,10 @@ GENERAL = {
     "general_held_out148": HERE / "corpus" / "general_heldout148.txt",
     "general_held_out149": HERE / "corpus" / "general_heldout149.txt",
     "general_held_out150": HERE / "corpus" / "general_heldout150.txt",
+    "general_held_out151": HERE / "corpus" / "general_heldout151.txt",
+    "general_held_out152": HERE / "corpus" / "general_heldout152.txt",
+    "general_held_out153": HERE / "corpus" / "general_heldout153.txt",
+    "general_held_out154": HERE / "corpus" / "general_heldout154.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",

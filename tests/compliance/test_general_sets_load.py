@@ -71,6 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout148",
         "general_held_out149",
         "150",
+        "151",
+        "general_heldout152",
+        "general_held_out153",
+        "154",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
