@@ -120,7 +120,9 @@ _KIND_WORDS = {
     "nie": r"(?-i:NIE)|n\.i\.e\.",
     "dni": r"(?-i:DNI|NIF)|d\.n\.i\.",
     "aadhaar": r"aadhaa?r|uidai",
-    "nir": r"(?-i:NIR)|n°[ \t]*de[ \t]+s[ée]cu(?:rit[ée][ \t]+sociale)?|s[ée]curit[ée][ \t]+sociale",
+    # (read 147-150) "Mon numéro de sécu 1 58 02 75 112 034 27", "ma carte vitale"
+    "nir": r"(?-i:NIR)|(?:n°|num[ée]ro)[ \t]*(?:de[ \t]+)?s[ée]cu(?:rit[ée][ \t]+sociale)?"
+    r"|s[ée]curit[ée][ \t]+sociale|carte[ \t]+vitale",
     "cpf": r"cpf",
     "sin": r"(?-i:SIN|NAS)|social[ \t]+insurance",
     "idnr": r"steuer-?id|steuer-?identifikationsnummer|idnr|identifikationsnummer",

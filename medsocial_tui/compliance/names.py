@@ -1176,6 +1176,20 @@ class _Finder:
         if word.start - toks[j - 1].end != 1:
             return
         lower = word.lower
+        particle = None
+        if (
+            not initial
+            and lower in _SURNAME_PARTICLES
+            and t.lower in _COURTESY_TITLES
+            and j + 1 < len(toks)
+            and toks[j + 1].kind == "word"
+            and not toks[j + 1].capitalized
+            and toks[j + 1].start - word.end == 1
+        ):
+            # (read 147-150) an Irish or a Scots family name's particle first: "mr. ó
+            # súilleabháin phoned", "mrs. ní bhriain", "mr. o sullivan"
+            particle, word = word, toks[j + 1]
+            lower = word.lower
         if initial:
             if lower not in lx.SURNAMES or lower in lx.english_words():
                 return
@@ -1191,7 +1205,8 @@ class _Finder:
             return
         if initial and i > 0 and toks[i - 1].text == ".":
             return  # "a.m.", "e.g.": letters of an abbreviation
-        self.add(t.start if initial else word.start, end, _TITLE_CUE, LOWER_TITLED)
+        start = t.start if initial else (particle or word).start
+        self.add(start, end, _TITLE_CUE, LOWER_TITLED)
 
     def lower_doctor(self, i: int) -> None:
         """(names40a) A lower-case surname after a lower-case "dr", as chats write them
@@ -3917,6 +3932,11 @@ def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
 _COURTESY_TITLES = frozenset("mr mrs ms mx miss".split())
 
 
+# The particles Irish and Scots family names start with, written apart ("Ó Súilleabháin",
+# "Ní Bhriain", "Mac Giolla", "O Sullivan"), as folded (no accents).
+_SURNAME_PARTICLES = frozenset("o ni nic mac mc ui".split())
+
+
 def _unlisted_after_a_courtesy_title(title: str, word: str) -> bool:
     """``word`` (lower case), on no name list, after ``title`` is a family name: a
     courtesy title, a word of three letters or more, no English word, rare in English."""
@@ -4405,6 +4425,8 @@ def opener_addressed(f: _Finder, c: Candidate) -> str | None:
         return None
     if c.lowers[0] in _ASSISTANTS_GREETED or c.lowers[0] in _CHATBOTS:
         return None
+    if " ".join(c.lowers) in lx.HOLIDAY_NAMES:
+        return None  # (read 147-150) "Hanukkah, Diwali, Christmas — whatever you celebrate"
     if len(c.words) == 1 and c.lowers[0] in lx.STAFF_WORDS_ABROAD:
         return None  # (names95) "Daktari, ni kawaida …?", "Doutora, é normal …?": a role
     if not all(_a_name_word(w, lo) for w, lo in zip(c.words, c.lowers, strict=True)):

@@ -114,7 +114,9 @@ _LABEL_NEXT = lazy.compile(r"[ ]*(?:[:#]|\d)")
 # What a number spelt digit by digit is: a record, a member, an SSN ("m r n" closed up too).
 _ID_WORD_BEFORE = lazy.compile(
     r"(?i:\b(?:ssn|social|mrn|m[ ]?r[ ]?n|record|chart|member|id|account|acct|policy|claim"
-    r"|licen[cs]e|passport|s[ ]?s[ ]?n|number|no\.?)\b|#)[^\n\d]{0,12}$"
+    r"|licen[cs]e|passport|s[ ]?s[ ]?n|number|no\.?"
+    # (read 147-150) a birth date spelt digit by digit: "Caller gave DOB as 0 1 / 0 6 / 1 9 6 0"
+    r"|dob|d\.o\.b|date[ ]of[ ]birth|born)\b|#)[^\n\d]{0,12}$"
 )
 
 

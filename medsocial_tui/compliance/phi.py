@@ -1846,6 +1846,15 @@ def _a_temperature(text: str, m: re.Match[str]) -> bool:
     return not case or _WEATHER_NEAR.search(text, max(0, start - 60), m.end() + 40) is not None
 
 
+# A mental state exam's serial subtraction, its answers listed (noted when its device
+# serial was mended): "MMSE 24/30, serial 3s: 97, 94, 91", "100-7: 93, 86".
+_SERIAL_ANSWERS_BEFORE = lazy.compile(
+    r"(?:\bserial[ \t]+(?:3s|7s|threes|sevens|subtractions?)|\b100[ \t]*-[ \t]*[37])\b"
+    r"[ \t]*[:=-]?[ \t]*(?:\d{1,3}[ \t]*,[ \t]*){0,4}$",
+    _I,
+)
+
+
 def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
     """Ages over 89. ``name_ends``: where the names found end ("Edna Vollmer" + ", 91:")."""
     found = []
@@ -1892,6 +1901,8 @@ def _ages(text: str, name_ends: frozenset[int] = frozenset()) -> list[Finding]:
             continue
         if _NOT_AGE_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
+        if _SERIAL_ANSWERS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "serial 3s: 97, 94, 91": a mental state exam's answers, no one's age
         if _A_LINE_BEFORE.search(text, max(0, m.start(group) - 60), m.start(group)):
             continue  # (clean48) "Emergency number in the EU is 112", "call 111": a line
         if _A_COMPARISON_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -4544,6 +4544,9 @@ _ID_LABEL = (
     # the same numbers as forms in other languages name them
     r"|\b(?:steuerliche\s+)?Identifikationsnummer|\b(?:Kranken)?versichertennummer"
     r"|\bSozialversicherungsnummer|\bnum[ée]ro\s+de\s+s[ée]curit[ée]\s+sociale"
+    # (read 147-150) the French social security number as people shorten it: "Mon numéro de
+    # sécu 1 58 02 75 112 034 27", "n° sécu", "numéro de carte vitale"
+    r"|\b(?:num[ée]ro|n°)\s*(?:de\s+)?(?:s[ée]cu\b|carte\s+vitale)"
     r"|\bs[ée]curit[ée]\s+sociale|\bseguridad\s+social|\bn[uú]mero\s+de\s+afiliaci[oó]n"
     r"|\bafiliaci[oó]n|\badh[ée]rent|\bNSS|\bburgerservicenummer|\btessera\s+sanitaria"
     # (lead) a patient's, a client's or a case's number as other languages' letters and forms
@@ -4563,7 +4566,8 @@ _ID_LABEL = (
     r"|\bA\.M\.K\.A\b\.?|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
     r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration|(?-i:\bRRN\b)"
     r"|\bisikukood(?:[ \t]+on)?|\bkennitala(?:[ \t]+m[ií]n)?(?:[ \t]+er)?|\basmens\s+kodas"
-    r"|\brijksregister(?:nummer)?|\bnum[ée]ro\s+(?:de\s+)?registre\s+national|\bEM[SŠ]O"
+    # (read 147-150) and as Belgian forms shorten it: "N° registre national : 85.07.30-033.28"
+    r"|\brijksregister(?:nummer)?|\b(?:num[ée]ro|n°)\s*(?:de\s+|du\s+)?registre\s+national|\bEM[SŠ]O"
     r"|\bnomor\s+induk\s+kependudukan|\bhenkil[öo]tunnu(?:s|kse)\w*|\bhetu\b|\bf[øo]dselsn(?:umme)?r"
     r"|\bte?udat\s+zehut|(?-i:\bNID\b)|(?-i:\bIC\b)(?=\s+(?:number|no\b))"
     r"|\bdocumento\s+(?:nacional\s+)?de\s+identidad|\bcarn[eé]t?\s+de\s+identidad"
@@ -4582,7 +4586,10 @@ _ID_LABEL = (
     r"|\bHuduma(?:\s+Namba)?|\bOmang|\bPhilSys|(?-i:\bPSN\b)|\bCCCD|(?-i:\bRG\b)"
     # (read 99-102) Sri Lanka's national identity card (NIC), a school's roll number, a
     # Czech or Slovak bank account ("váš účet 19-2000145399/0800", "číslo účtu")
-    r"|(?-i:\bNIC\b)|\broll(?=\s*(?:#|no\b|number|num\b))|\b[úu][čc]et\b|\b[čc][ií]slo\s+[úu][čc]tu"
+    # (read 147-150) and "nic" in lower case before the card's own shape, twelve digits or
+    # nine and a letter ("my mother's nic 195874603712")
+    r"|(?-i:\bNIC\b)|(?-i:\bnic\b)(?=[ \t]*(?:no\.?)?[ \t]*[:#]?[ \t]*(?:\d{12}|\d{9}[vVxX])\b)"
+    r"|\broll(?=\s*(?:#|no\b|number|num\b))|\b[úu][čc]et\b|\b[čc][ií]slo\s+[úu][čc]tu"
     # (numbers30) a loyalty scheme's, a frequent flyer's or a rewards card's member number
     # ("loyalty no. MB 7731 0442", "frequent flyer no. SA 3382 9910"), and an account as
     # Portuguese and Spanish letters name it ("a sua conta 0034-7781-22", "su cuenta 4410…")
@@ -4643,7 +4650,9 @@ _ID_LABEL = (
     # conditioning's "a/c 24 hours"), a pupil's unique and learner numbers (UPN, ULN),
     # Hungary's social security number (TAJ), a German file ("Akte 2024-0417-MK"), and a
     # patient's, a file's or a card's number in Swahili ("namba ya mgonjwa KNH/2024/0881")
-    r"|\ba/c(?=\s*[:#]?\s*\d[\d -]{5})"
+    # (read 147-150) or its last digits after the bank's letters hiding the rest ("A/c XX7731
+    # debited INR 1,240")
+    r"|\ba/c(?=\s*[:#]?\s*(?:\d[\d -]{5}|(?-i:X{2,}|[*•]{2,})\d{3,}))"
     r"|(?-i:\b(?:UPN|ULN|TAJ)\b)|\bAkte\b"
     r"|\bnamba\s+ya\s+(?:mgonjwa|faili|kadi|bima|usajili)"
     # (read 103-106) a medical alert bracelet's registry number ("bracelet no. MA-449120"), a
@@ -5307,7 +5316,27 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
     group ("aged 90 and older")."""
     if _a_count_not_an_age(text, m):
         return True
+    left, right = sentence_around(text, m.start(), m.end())
+    # (the title before the age: "… with a card from the King!" is no one's age but the resident's)
+    if _THE_PUBLIC_TITLE.search(text, left, m.start()) and not _WRITERS_KIN.search(
+        text, left, right
+    ):
+        return True  # (read 147-150) "The Queen lived to 96, so there's hope for all of us"
     return not person_in(text, m.start(), m.end()) and not _index(text).cues
+
+
+# A sovereign or a pope by title, as the news and everyone speak of them: "The Queen", "the
+# late King" (not "my nan, the queen of the bingo hall": the writer's own kin in the sentence).
+_THE_PUBLIC_TITLE = lazy.compile(
+    r"\bthe[ \t]+(?:late[ \t]+)?(?:queen|king|pope|emperor|empress)\b(?![ \t]+of\b)",
+    _I,
+)
+_WRITERS_KIN = lazy.compile(
+    r"\b(?:my|our|me|i|i['’]m)\b[^.!?\n]{0,30}?\b(?:"
+    r"nan|nana|gran|granny|grandma|grandmother|grandpa|grandad|grandfather|mum|mom|mother"
+    r"|dad|father|aunt|auntie|aunty|uncle|great|neighbour|neighbor)\b",
+    _I,
+)
 
 
 def _a_count_not_an_age(text: str, m: re.Match[str]) -> bool:
@@ -6080,7 +6109,9 @@ _LOWER_CUE = (
     r"|nephew|niece|cousin|partner|fianc[ée]e?|friend|neighbou?r|baby|boy|girl|child|kid|twins?"
     r"|patient|client|carer|caregiver)\s*,?"
     # (read 127-130: not "IM", intramuscular, as in "IM ceftriaxone before the evac?")
-    r"|reply(?:ing)?\s+to|responding\s+to|dear|hi|hello|hey|thanks|thank\s+you|(?-i:[Ii]'?m|I'M)|i\s+am"
+    # (read 147-150: not "hi" after a word, as Hindi writes "only": "ek hi khana banta hai")
+    r"|reply(?:ing)?\s+to|responding\s+to|dear|(?<![a-z][ \t])hi|(?<=\b(?i:oh|ok)[ \t])hi|hello|hey|thanks|thank\s+you"
+    r"|(?-i:[Ii]'?m|I'M)|i\s+am"
     r"|my\s+name\s+is|name\s*:|patient\s*:|contact|shout[\s-]*out\s+to|thanks\s+to"
     # (guard-recall2) a name someone gives, written in lower case: "my sons name is tyler
     # brooks", "her name's maria lopez", "a boy named liam walsh", "a lady called ann kerr"
@@ -7781,7 +7812,9 @@ _PHONE_CUE_BEFORE = lazy.compile(
     r"|telegram|zap|wpp"
     # (ids75) a voicemail's caller, and "write me" or "call me" at a number in Spanish
     # and Portuguese ("escribeme al 3 1 0 …", "llámame al", "me liga no")
-    r"|voicemail|voice[ \t]+mail|escr[ií]be(?:me|nos)|ll[aá]ma(?:me|nos)|me[ \t]+liga)\b"
+    r"|voicemail|voice[ \t]+mail|escr[ií]be(?:me|nos)|ll[aá]ma(?:me|nos)|me[ \t]+liga"
+    # (read 147-150) the number a caller left to be called back on: "callback 0 4 1 2 …"
+    r"|call-?backs?)\b"
     r"(?:(?<=tlf|puh|Tlf|Puh|TLF|PUH)\.)?[^.!?\n\d]{0,20}"
     r"|@[\w.-]+\.[a-z]{2,}\s+or\s+)$",
     _I,
@@ -12748,7 +12781,11 @@ _EXAMPLE_SENTENCE = lazy.compile(
     # (guard-places2) how a kind of value is written: "How to write an address in
     # Singapore: Blk 123 Street Name, …", "the format of a Dutch postcode is …"
     r"|how[ \t]+to[ \t]+(?:write|format|fill[ \t]+in)|format[ \t]+of|formatted[ \t]+as"
-    r"|sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
+    # (read 147-150) not a lab's specimen: "Lab no L24-118834 – haemolysed sample, please
+    # recollect", "blood sample"
+    r"|(?<!haemolysed[ \t])(?<!hemolyzed[ \t])(?<!hemolysed[ \t])(?<!clotted[ \t])"
+    r"(?<!blood[ \t])(?<!urine[ \t])(?<!stool[ \t])(?<!sputum[ \t])(?<!swab[ \t])"
+    r"sample(?![ \t]+(?:id|ids|number|no|nos|#|collected|taken|was|were)\b))(?!\w)",
     _I,
 )
 
@@ -12790,11 +12827,20 @@ def _a_person_but_labels(text: str, left: int, right: int) -> bool:
 # A day the writer announces for an organisation ("I'm delighted to announce that on 3
 # March 2026 the library reopens"), or an organisation's birth ("The company was born on 1
 # May 1995"): no person's day.
-_ORGANISATIONS_DAY_RULES = ("[date.first_person_full]", "[date.life_event]")
+# (read 147-150) and a day in a sentence about a person when that "person" is an
+# organisation born: "On 5 July 1948 the NHS was born"
+_ORGANISATIONS_DAY_RULES = (
+    "[date.first_person_full]",
+    "[date.life_event]",
+    "[date.person_sentence]",
+)
+_BORN_RULES = ("[date.life_event]", "[date.person_sentence]")
 _WRITERS_OWN = lazy.compile(r"\b(?:my|me|mine|myself|i['’]ve|i['’]d)\b", _I)
 _ORGANISATIONS_BIRTH = lazy.compile(
     rf"\b(?:the|our)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?:{_ORGANISATION_KINDS}|business|shop|store"
-    r"|brand|charity|club|school|library|band|team|project|festival)[ \t]+(?:was|were)[ \t]+"
+    # (read 147-150) a health service's birthday: "On 5 July 1948 the NHS was born"
+    r"|brand|charity|club|school|library|band|team|project|festival|NHS|health[ \t]+service)"
+    r"[ \t]+(?:was|were)[ \t]+"
     r"(?:born|founded|started|created|launched)\b",
     _I,
 )
@@ -12836,9 +12882,7 @@ def _an_organisations_day(text: str, f: Finding) -> bool:
         return False
     left, right = sentence_around(text, f.start, f.end)
     if person_between(text, left, right, third_person=True):
-        born = f.reason.endswith("[date.life_event]") and _ORGANISATIONS_BIRTH.search(
-            text, left, right
-        )
+        born = f.reason.endswith(_BORN_RULES) and _ORGANISATIONS_BIRTH.search(text, left, right)
         if not born:
             return False
     elif f.reason.endswith("[date.life_event]") or _WRITERS_OWN.search(text, left, right):
@@ -13348,7 +13392,10 @@ _PAPER_OWNER = lazy.compile(
 # ("Rutherford v. Okonkwo").
 _ONE_PERSONS_SIDE = lazy.compile(
     r"\byour[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:court|case|hearing|claim|licen[cs]e|account"
-    r"|acct|pension|summons|appeal|dossier|protocol)"
+    r"|acct|pension|summons|appeal|dossier|protocol"
+    # (read 147-150) a payment of the reader's refused: "Account 4417-0932-118 — your payment
+    # for the implant consultation was declined"
+    r"|payment|card)"
     r"|\b(?:summons(?:ed)?|summoned|subpoena(?:ed)?|notice[ \t]+to[ \t]+appear|court[ \t]+date"
     r"|hearing|arraignment|defendant|plaintiff|claimant|respondent|petitioner|appellant"
     r"|accused|tenant|debtor|pensioner|driver|(?:account|card|licen[cs]e|policy)[ \t]*holder)\b"
@@ -13426,7 +13473,7 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
         left = sentence_around(text, label.start(), label.start() + 1)[0]
         if person_between(text, left, right):
             return False
-    if _PAPER_OWNER.search(text, left, right) is not None:
+    if _paper_owner_between(text, left, right, label.start()):
         return True
     # "Ref: DN-0925." alone between a notice's lines: the owner in the sentence on either
     # side, when neither is about a person
@@ -13434,9 +13481,20 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
         return False
     left = sentence_around(text, max(0, left - 2), max(0, left - 1))[0] if left > 1 else left
     right = sentence_around(text, min(len(text), right + 1), min(len(text), right + 2))[1]
-    return (
-        not person_between(text, left, right) and _PAPER_OWNER.search(text, left, right) is not None
+    return not person_between(text, left, right) and _paper_owner_between(
+        text, left, right, label.start()
     )
+
+
+def _paper_owner_between(text: str, left: int, right: int, label: int) -> bool:
+    """An owner of paper (``_PAPER_OWNER``) in ``text[left:right]``, but for a bank written
+    right before the label ``text[label:]``: "bank acct 007-123456-001" is a person's account
+    at a bank, the bank no owner of it (read 147-150)."""
+    for m in _PAPER_OWNER.finditer(text, left, right):
+        if m.group().lower() in ("bank", "banks") and not text[m.end() : label].strip():
+            continue
+        return True
+    return False
 
 
 # A job at a place, right before it ("practice manager at Harbourside Dental", "a

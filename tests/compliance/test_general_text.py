@@ -7927,3 +7927,76 @@ def test_what_read_sets_139_to_142_showed(text: str, found: str | None) -> None:
 )
 def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # id.labelled: the French social security number as people shorten its name, and the
+        # Belgian national register's number after "N°"
+        (
+            "Mon numéro de sécu 1 58 02 75 112 034 27 n'est pas reconnu, que faire ?",
+            "1 58 02 75 112 034 27",
+        ),
+        ("N° registre national : 85.07.30-033.28, à indiquer svp.", "85.07.30-033.28"),
+        # a bank's "a/c" before the last digits it shows, and not the air conditioning's
+        ("Bank alert: A/c XX7731 debited INR 1,240 via UPI on 03-Jun.", "XX7731"),
+        ("The a/c 24 hours a day keeps the waiting room cool.", None),
+        # rules._EXAMPLE_SENTENCE: a lab's specimen is no example
+        ("Lab no L24-118834 – haemolysed sample, please recollect.", "L24-118834"),
+        ("Sample lab number: L24-118834 (the format we print).", None),
+        # rules._ONE_PERSONS_SIDE and _paper_owner_between: the reader's declined payment; a
+        # bank before the label is no owner of the account
+        (
+            "Account 4417-0932-118 — your payment for the implant consultation was declined.",
+            "4417-0932-118",
+        ),
+        (
+            "Please note bank acct 007-123456-001 for payroll deposit of locum dentist fees.",
+            "007-123456-001",
+        ),
+        ("Account 4410-2299 is the parish hall fund.", None),
+        # normalize._ID_WORD_BEFORE: a birth date spelt digit by digit; a callback's number
+        ("Caller gave DOB as 0 1 / 0 6 / 1 9 6 0, could not find her.", "0 1 / 0 6 / 1 9 6 0"),
+        ("callback 0 4 1 2 3 3 4 5 6 7 please, re her crown", "0 4 1 2 3 3 4 5 6 7"),
+        # id.labelled: a state's letters and the number in brackets after the label
+        ("can Ma'Kayla's medicaid (GA000418273) cover sedation?", "GA000418273"),
+        # age.stated: the age someone lived to; not a sovereign's, by title
+        ("my great grandma made it to 103 with most of her teeth", "103"),
+        ("the bridge was made to 100 microns", None),
+        ("The Queen lived to 96, so there's hope for all of us", None),
+        ("my nan was 96 when she died, the queen of our street", "96"),
+        # rules._ORGANISATIONS_BIRTH: a health service's birthday
+        ("On 5 July 1948 the NHS was born. Happy birthday to our health service!", None),
+        ("On 5 July 1948 my mum was born.", "5 July 1948"),
+        # names.opener_addressed: a holiday opening a message is no one spoken to
+        ("Hanukkah, Diwali, Christmas — whatever you celebrate, go easy on the sweets!", None),
+        # ssn.last_four_around in lower case
+        ("call log: caller verified with ssn last four 6021", "6021"),
+        # address.po_box: a "boîte postale" shortened, with its postcode and town
+        (
+            "Please send the refund to my address: BP 417, 20000 Casablanca",
+            "BP 417, 20000 Casablanca",
+        ),
+        ("BP 140/90, pulse 72, for review.", None),
+        # vehicle.plate_lower_labelled: the French vehicle's word
+        ("signalement : le véhicule ex-381-pz stationne devant la pharmacie", "ex-381-pz"),
+        # id.labelled: Sri Lanka's NIC in lower case before its own shape
+        ("my mother's nic 195874603712 is on the hospital bill", "195874603712"),
+        # id.labelled_own_script: a file's number and a national code as Persian writes them
+        ("سلام، شماره پرونده‌ام ۴۵۲۱۹ است، نسخه‌ام را تمدید کنید", "۴۵۲۱۹"),
+        ("کد ملی 0012345678 مادرم", "0012345678"),
+        # phi._SERIAL_ANSWERS_BEFORE: a mental state exam's answers are no one's age
+        ("MMSE 24/30, serial 3s: 97, 94, 91 then lost track", None),
+        ("100-7: 93, 86, 79 correct", None),
+        # names lower_titled: an Irish family name's particle, written apart
+        ("mr. ó súilleabháin phoned, says the bridge feels high.", "ó súilleabháin"),
+        ("mrs. ní bhriain phoned about her crown", "ní bhriain"),
+        ("mr. o and the team said hi", None),
+        # rules._LOWER_CUE: Hindi's "hi" ("only") after a word is no greeting
+        ("joint family hai, ek hi khana banta hai. koi diet tips?", None),
+        ("oh hi jess kowalczyk here, is my crown ready", "jess kowalczyk"),
+    ],
+)
+def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
