@@ -37,6 +37,8 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    # (read 147-150) the one a condolence speaks to, by name right after it
+    ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
     # (read 143-146) a care date's label with no colon; a name before what they complain of
     ("date.field_no_colon", "Discharge date 14.03.2024, wound check in a week.", "14.03.2024"),
     ("name.complains_of", "Bed 6: Okafor c/o headache since 4am, obs stable.", "Okafor"),
@@ -7996,6 +7998,11 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         # rules._LOWER_CUE: Hindi's "hi" ("only") after a word is no greeting
         ("joint family hai, ek hi khana banta hai. koi diet tips?", None),
         ("oh hi jess kowalczyk here, is my crown ready", "jess kowalczyk"),
+        # name.addressed_reply: a name and the feeling with no comma between
+        ("Losaline so happy to see you smiling again 💙", "Losaline"),
+        ("Monday so happy the week starts", None),
+        # name.condolence_addressed: not a relative's word
+        ("So sorry for your loss Mum.", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
