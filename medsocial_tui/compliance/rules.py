@@ -1189,7 +1189,9 @@ _OURS_ABROAD_BEFORE = lazy.compile(
 # "does anyone else go to the practice on Mill Lane?", "I was seen at", "we've been going".
 _SOMEONE_GOES_THERE = lazy.compile(
     r"\b(?:go(?:es)?|went|going|been|attends?|registered|seen|booked)[ \t]+(?:there|to[ \t]+(?:the|that|this))\b"
-    r"|\b(?:I|we|my[ \t]+\w+)[ \t]+(?:go|goes|went|attend|attends|am[ \t]+registered)\b",
+    r"|\b(?:I|we|my[ \t]+\w+)[ \t]+(?:go|goes|went|attend|attends|am[ \t]+registered)\b"
+    # (read 147-150) care had there: "i had my smear there ages ago"
+    r"|\b(?:had|got)[ \t]+(?:my|his|her|their|our)[ \t]+[\w-]+(?:[ \t]+[\w-]+)?[ \t]+(?:done[ \t]+)?there\b",
     _I,
 )
 
@@ -12398,7 +12400,13 @@ def _an_organisations_address(text: str, f: Finding) -> bool:
     is at Calle de Alcalá 42": a shop's, a clinic's or a venue's address, in a sentence
     that names no person and calls it no one's home (nor a family's move: "We moved to
     14 Oak Street")."""
-    if f.reason.endswith(("[facility.practice_on_street]", "[address.zip_where_one_is]")):
+    if f.reason.endswith(
+        (
+            "[facility.practice_on_street]",
+            "[facility.practice_on_street_lower]",
+            "[address.zip_where_one_is]",
+        )
+    ):
         # (places99) read only where someone goes there: their care's street; (read
         # 131-134) or where they say they live ("we're in 02139, is there a dentist …")
         return False

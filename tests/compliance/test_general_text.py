@@ -39,6 +39,11 @@ def found_words(text: str) -> list[str]:
 RULE_CASES = [
     # (read 147-150) the one a condolence speaks to, by name right after it
     ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
+    (
+        "facility.practice_on_street_lower",
+        "is this the clinic on hamra street? my cousin went there for braces",
+        "hamra street",
+    ),
     # (read 143-146) a care date's label with no colon; a name before what they complain of
     ("date.field_no_colon", "Discharge date 14.03.2024, wound check in a week.", "14.03.2024"),
     ("name.complains_of", "Bed 6: Okafor c/o headache since 4am, obs stable.", "Okafor"),
@@ -8003,6 +8008,11 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("Monday so happy the week starts", None),
         # name.condolence_addressed: not a relative's word
         ("So sorry for your loss Mum.", None),
+        # facility.practice_on_street_lower: a street and its number; not a floor, a closure
+        ("is this the practice on ilica 142? i had my smear there ages ago", "ilica 142"),
+        ("is this the same clinic on 27 wharf st? i used to go there as a kid", "27 wharf st"),
+        ("the clinic on level 2 is where my mum goes", None),
+        ("the clinic on main st is closing on friday", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
