@@ -8013,6 +8013,13 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("is this the same clinic on 27 wharf st? i used to go there as a kid", "27 wharf st"),
         ("the clinic on level 2 is where my mum goes", None),
         ("the clinic on main st is closing on friday", None),
+        # vehicle.plate_lower_labelled: a plate's last letters; Italian, Spanish, German labels
+        ("multa davanti allo studio, targa fg 482 kl, si può contestare?", "fg 482 kl"),
+        ("das fahrzeug m-kl 4821 blockiert die einfahrt der praxis", "m-kl 4821"),
+        ("camioneta con placas son-482-b sin permiso en la entrada", "son-482-b"),
+        ("my car was towed while i was in the chair?? white civic, lrt 4492", "lrt 4492"),
+        ("our van is 250 km away", None),
+        ("reg 2019 car", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
