@@ -745,6 +745,10 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             _PROMOTED_AFTER.match(text, m.end())
             and not _WRITER_NEAR.search(text, max(0, m.start() - 60), m.end() + 60)
             and not _patient_updates(text, m.start(), m.end(), name)
+            and not (
+                _THANKED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                and _a_persons_handle(text, m.start(), name)
+            )
         ):
             continue  # "Follow @brightsmileaustin for tips": a business's account
         yield _finding(m, 0, "handle", "a personal account handle identifies someone", "handle.at")
@@ -928,6 +932,12 @@ _PROMOTED_AFTER = lazy.compile(
     re.IGNORECASE,
 )
 _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
+# (read 147-150) One thanked for the tips, not an account promoted: "thanks @jess_k88 for the
+# tips" (a person's handle: ``_a_persons_handle``); "Follow @brightsmileaustin for tips".
+_THANKED_BEFORE = lazy.compile(
+    r"\b(?:thanks|thank[ \t]+(?:you|u)|thx|ty|cheers|shout[ -]?out[ \t]+to|kudos[ \t]+to)[ \t,]*$",
+    re.IGNORECASE,
+)
 # (guard-recall2) Someone's treatment told beside the handle: "follow @kidneywarrior_liam for
 # updates, transplant is booked for Jan 18!!".
 _CARE_NEAR = lazy.compile(

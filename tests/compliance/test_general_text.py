@@ -8020,6 +8020,9 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("my car was towed while i was in the chair?? white civic, lrt 4492", "lrt 4492"),
         ("our van is 250 km away", None),
         ("reg 2019 car", None),
+        # identifiers._THANKED_BEFORE: a person thanked for the tips, no account promoted
+        ("thanks @jess_k88 for the tips", "@jess_k88"),
+        ("Follow @brightsmileaustin for tips", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
