@@ -402,6 +402,7 @@ FINDER_RULES = (
     "email.address",
     "url.personal_page",
     "handle.at",
+    "handle.bare_username",
     "ssn.shaped",
     "record.labelled",
     "device.serial",
@@ -718,7 +719,37 @@ _US_BEFORE_HANDLE = lazy.compile(
 )
 
 
+# (read 147-150) A username written bare, its words joined by underscores, as a review
+# site, a dating app or a portal shows it ("reviewer \"jenny_m_2019\" on google", "hinge guy
+# (marco_rides)", "the account drip_dr_mwangi", "username ko po ay mariel_delacruz07"):
+# taken when one of its words is a given name that is no everyday word or a family name
+# that is no English word, and the text reads as no code ("patient_id", "first_name").
+_BARE_USERNAME = lazy.compile(
+    r"(?<![\w@./:#=$%-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@/=(.-]|\.[A-Za-z])"
+)
+_CODE_LIKE = lazy.compile(r"[{}=;]|\(\)|\bdef[ \t]|\bSELECT\b|\bnull\b|\w\.\w+\(")
+
+
+def _bare_usernames(text: str) -> Iterator[Finding]:
+    """``handle.bare_username``: a username written without its "@" (``_BARE_USERNAME``)."""
+    if "_" not in text or _CODE_LIKE.search(text):
+        return
+    for m in _BARE_USERNAME.finditer(text):
+        parts = [p for p in re.split(r"[_\d]+", m.group().lower()) if p]
+        if len(parts) < 2 and not re.search(r"\d", m.group()):
+            continue
+        if any(
+            (len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES)
+            or (len(p) > 3 and p in SURNAMES and p not in lx.english_words())
+            for p in parts
+        ):
+            yield _finding(
+                m, 0, "handle", "a username written bare identifies someone", "handle.bare_username"
+            )
+
+
 def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
+    yield from _bare_usernames(text)
     if "@" not in text and "u/" not in text:
         return
     own = {d.split(".")[0].replace("-", "") for d in ctx.own_domains}

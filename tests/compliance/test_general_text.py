@@ -8023,6 +8023,12 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         # identifiers._THANKED_BEFORE: a person thanked for the tips, no account promoted
         ("thanks @jess_k88 for the tips", "@jess_k88"),
         ("Follow @brightsmileaustin for tips", None),
+        # identifiers._bare_usernames: a username without its "@"; not a field's name in code
+        ('reviewer "jenny_m_2019" on google claims we charged her', "jenny_m_2019"),
+        ("the account drip_dr_mwangi keeps leaving fake reviews", "drip_dr_mwangi"),
+        ("set the patient_id and first_name fields in the export", None),
+        ("the grace_period is 30 days", None),
+        ("our template field is {patient_name}, e.g. user_lopez_01", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:

@@ -51,6 +51,7 @@ CASES: list[tuple[str, str, str, bool]] = [
     ("email.address", "Mail me at jane.doe@gmail.com today.", "jane.doe@gmail.com", False),
     ("url.personal_page", "See facebook.com/profile.php?id=1234567 for it.", "", False),
     ("handle.at", "Shout out to @jenny_smiles for the kind words!", "@jenny_smiles", False),
+    ("handle.bare_username", "hinge guy (marco_rides) ghosted me", "marco_rides", False),
     ("ssn.shaped", "My SSN is 123-45-6789.", "123-45-6789", False),
     ("record.labelled", "MRN 00482913 is on the chart.", "00482913", False),
     ("device.serial", "Pacemaker serial number PX44-0912 was read.", "PX44-0912", False),
