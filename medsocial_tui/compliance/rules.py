@@ -4671,6 +4671,12 @@ _ID_LABEL = (
     # (read 127-130) Qatar's resident identity card as its holders write it, in capitals ("my
     # QID 28735601234 expired")
     r"|(?-i:\bQID\b)"
+    # (read 147-150) and the same three, a staff's payroll number and Morocco's national
+    # identity card (CNIE) in lower case before what says a number follows or the number's
+    # own shape ("cdl # t2284-5518-0092", "my qid 28735601234 expired", "payroll no pr
+    # 55109", "mon numéro de cnie est bk418227")
+    r"|(?-i:\bcdl\b)(?=[ \t]*(?:#|no\b|num|number))|(?-i:\bqid\b)(?=[ \t]*[:#]?[ \t]*\d{11}\b)"
+    r"|\bpayroll(?=[ \t]+(?:#|no\b\.?|number|num\b|id\b))|\bCNIE\b"
     r")"
 )
 # (records12) Health insurers and public schemes by the names people write before their

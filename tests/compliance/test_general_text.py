@@ -8029,6 +8029,11 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("set the patient_id and first_name fields in the export", None),
         ("the grace_period is 30 days", None),
         ("our template field is {patient_name}, e.g. user_lopez_01", None),
+        # rules._ID_LABEL: a CDL, a QID and a CNIE in lower case
+        ("cdl # t2284-5518-0092 needed on the dot physical form", "t2284-5518-0092"),
+        ("my qid 28735601234 expired and the health centre wont register me", "28735601234"),
+        ("mon numéro de cnie est bk418227 et je suis née à meknès", "bk418227"),
+        ("the payroll is done on friday", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
