@@ -1296,6 +1296,49 @@ def _gr_cyr_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tup
     )
 
 
+# (read 147-150) The family words a given name typed in lower case follows, in Greek,
+# Russian and Ukrainian ("η κόρη μου η ελένη", "моей дочери айгерим", "дружина оксана"),
+# and the small words that may stand between ("μου", "η", "моей").
+_GR_CYR_KIN = (
+    "κόρη κόρης γιος γιου μητέρα μητέρας μάνα πατέρας πατέρα σύζυγος γυναίκα άντρας αδελφή"
+    " αδερφή αδελφός αδερφός γιαγιά παππούς εγγονή εγγονός ανιψιά ανιψιός"
+    " сын сына сыну сыном дочь дочери дочка дочки дочку жена жены жене муж мужа мужу мама мамы"
+    " маме маму папа папы отец отца мать матери брат брата сестра сестры бабушка бабушки"
+    " дедушка дедушки внук внука внучка внучки дружина чоловік чоловіка син сина донька доньки"
+    " тато батько мати сестри бабуся дідусь онук онука онучка"
+)
+_GR_CYR_KIN_FILLERS = (
+    "μου σου του της μας η ο τη το моей мой моя мою моего моему нашей наш наша мій моя моєї"
+    " моїй моєму мого наша нашого"
+)
+
+
+@lru_cache(maxsize=1)
+def _gr_cyr_kin() -> tuple[frozenset[str], frozenset[str]]:
+    """The family words and the small words between, as folded."""
+    return frozenset(as_folded(_GR_CYR_KIN)), frozenset(as_folded(_GR_CYR_KIN_FILLERS))
+
+
+# Family names' endings that everyday words in lower case share ("только", "один", "машина"):
+# not read so after a lower-case given name.
+_NOT_LOWER_SURNAME_ENDINGS = as_folded("ко ин ина ич ук юк")
+_KIN_GAP = re.compile(r"[ \t]+(?:[^\W\d_][ \t]+)?")
+
+
+def _after_gr_cyr_kin(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """``words[i]`` follows a family word with only small words between, in one clause."""
+    kin, fillers = _gr_cyr_kin()
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if _KIN_GAP.fullmatch(text, words[j].end(), words[j + 1].start()) is None:
+            return False  # a mark between: another clause (a one-letter article may stand)
+        word = words[j].group().lower()
+        if word in kin:
+            return True
+        if word not in fillers:
+            return False
+    return False
+
+
 def _gr_cyr_word(word: str) -> bool:
     """A capitalised word holding a Greek or Cyrillic letter (the name's script)."""
     return word[0].isupper() and _GR_OR_CYRILLIC.search(word) is not None
@@ -1310,8 +1353,18 @@ def _greek_cyrillic_given_names(text: str) -> list[Finding]:
     taken = -1
     for i, m in enumerate(words):
         word = m.group()
-        if i <= taken or word not in given or not _gr_cyr_word(word):
+        if i <= taken:
             continue
+        lower = word not in given or not _gr_cyr_word(word)
+        if lower:
+            # (read 147-150) in lower case, a listed name right after a family word
+            if not (
+                word[:1].islower()
+                and as_folded(word[:1].upper())[0] + word[1:] in given
+                and _GR_OR_CYRILLIC.search(word)
+                and _after_gr_cyr_kin(text, words, i)
+            ):
+                continue
         before = text[max(0, m.start() - 30) : m.start()].split()
         if before and before[-1] in not_after:
             continue
@@ -1319,7 +1372,16 @@ def _greek_cyrillic_given_names(text: str) -> list[Finding]:
         # the family name (and a Russian father's name) right after it
         while last + 1 < len(words) and last < i + 2:
             nxt = words[last + 1]
-            if text[end : nxt.start()].strip() or not _gr_cyr_word(nxt.group()):
+            if text[end : nxt.start()].strip() or not (
+                _gr_cyr_word(nxt.group())
+                # (in lower case, a family name by its ending: "отец тимур ахмедов")
+                or (
+                    lower
+                    and nxt.group().endswith(endings)
+                    and not nxt.group().endswith(_NOT_LOWER_SURNAME_ENDINGS)
+                    and nxt.group() not in public
+                )
+            ):
                 break
             if nxt.group() in public:
                 start = -1

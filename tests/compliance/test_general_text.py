@@ -8034,6 +8034,13 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("my qid 28735601234 expired and the health centre wont register me", "28735601234"),
         ("mon numéro de cnie est bk418227 et je suis née à meknès", "bk418227"),
         ("the payroll is done on friday", None),
+        # scripts._after_gr_cyr_kin: a listed given name in lower case after a family word
+        ("дружина оксана лежить у лікарні з пневмонією", "оксана"),
+        ("η κόρη μου η ελένη έβαλε σιδεράκια", "ελένη"),
+        ("моя мама любит розы", None),
+        ("обращаюсь за советом: отец тимур ахмедов, 90 лет", "тимур ахмедов"),
+        ("мой сын иван только что вернулся", "иван"),
+        ("η μητέρα μου, ελένη είναι", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
