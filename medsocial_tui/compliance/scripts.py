@@ -1739,7 +1739,8 @@ def _self_named_abroad_pattern() -> re.Pattern[str]:
     cyrillic = folded_either_case(_SELF_NAMED_CY, "|").replace("\\ ", r"[ \t]+")
     (name,) = as_folded("ชื่อ")
     return re.compile(
-        rf"(?<![^\W\d_])(?:{cyrillic})[ \t,:]+(?P<cy>{_CYR_TOWN}(?:[ \t]+{_CYR_TOWN})?)(?![^\W\d_])|"
+        rf"(?<![^\W\d_])(?:{cyrillic})[ \t,:]+(?P<cy>(?:{_CYR_TOWN}|{_CYR_LOWER_NAME})"
+        rf"(?:[ \t]+{_CYR_TOWN})?)(?![^\W\d_])|"
         rf"(?:(?<!\w)(?:{greek})\s+(?P<gr>{_GR_NAME}(?:\s+{_GR_NAME})?)"
         rf"|(?<![\u05d0-\u05ea])(?:שמי|קוראים\s+לי|השם\s+שלי(?:\s+הוא)?)\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
         rf"|(?<![\u0621-\u064a])(?:اسمي|إسمي)\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
@@ -1776,6 +1777,8 @@ def _self_named_abroad(text: str) -> list[Finding]:
         start, end = m.span(group)
         words = m.group(group).split()
         if words[0] in _SELF_NAMED_STOP or _joined_and(group, words[0]):
+            continue
+        if group == "cy" and words[0].lower() in _CYR_NOT_A_NAME_AFTER:
             continue
         if group == "he" and words[0].startswith("ה") and words[0] not in given:
             continue  # "the …" after שמי, which is also "the skies of" ("שמי הארץ")
@@ -2187,6 +2190,13 @@ _LIVES_CYR_VERBS = (
     "|проживает|проживаємо|родом из|родом з|я из|мы из|я з|ми з"
 )
 _CYR_TOWN = r"(?=[A-ZА-ЯЁІЇЄҐ])(?=[^\W\d_]{0,19}[\u0400-\u04ff])[^\W\d_'’-]{2,20}"
+# (read 147-150) one word typed in lower case after "меня зовут", "мене звати": the cue
+# says it is the writer's name ("мене звати ірина, чоловік повернувся з фронту")
+_CYR_LOWER_NAME = r"(?=[a-zа-яёіїєґ])(?=[^\W\d_]{0,19}[\u0400-\u04ff])[^\W\d_'’-]{3,20}"
+# (what is no name after the cue in lower case: "как меня зовут не важно", "… зовут так")
+_CYR_NOT_A_NAME_AFTER = frozenset(
+    as_folded("это так как все уже тоже никак просто важно неважно теперь здесь тут там")
+)
 
 
 @lru_cache(maxsize=1)

@@ -8041,6 +8041,9 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("обращаюсь за советом: отец тимур ахмедов, 90 лет", "тимур ахмедов"),
         ("мой сын иван только что вернулся", "иван"),
         ("η μητέρα μου, ελένη είναι", None),
+        # scripts._CYR_LOWER_NAME: the writer's own name in lower case after "мене звати"
+        ("мене звати ірина, чоловік повернувся з фронту", "ірина"),
+        ("как меня зовут не важно", None),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
