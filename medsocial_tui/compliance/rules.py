@@ -4565,7 +4565,8 @@ _ID_LABEL = (
     # Slovenia's EMŠO (folded "EMSO"), Indonesia's Nomor Induk Kependudukan, Finland's
     # henkilötunnus, Norway's fødselsnummer, Israel's teudat zehut, Bangladesh's NID,
     # Malaysia's IC number, identity cards' names in Spanish, French, German, Italian, Polish
-    r"|\bA\.M\.K\.A\b\.?|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
+    # (read 147-150: and "αμκα" in lower case, which the fold reads "aμκa")
+    r"|\bA\.M\.K\.A\b\.?|\ba[μm][κk]a\b|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
     r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration|(?-i:\bRRN\b)"
     r"|\bisikukood(?:[ \t]+on)?|\bkennitala(?:[ \t]+m[ií]n)?(?:[ \t]+er)?|\basmens\s+kodas"
     # (read 147-150) and as Belgian forms shorten it: "N° registre national : 85.07.30-033.28"

@@ -8044,6 +8044,9 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         # scripts._CYR_LOWER_NAME: the writer's own name in lower case after "мене звати"
         ("мене звати ірина, чоловік повернувся з фронту", "ірина"),
         ("как меня зовут не важно", None),
+        # the patient's word of a Greek case note; "αμκα" in lower case
+        ("ο ασθενής δημήτρης παππάς, να επανέλθει στις 15/5", "δημήτρης"),
+        ("ο ασθενής, αμκα 03117602251, να επανέλθει", "03117602251"),
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
