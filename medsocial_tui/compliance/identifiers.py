@@ -14,6 +14,7 @@ from medsocial_tui.compliance.context import PracticeContext, digits_of, domain_
 from medsocial_tui.compliance.findings import Finding
 from medsocial_tui.compliance.findings import group_finding as _finding
 from medsocial_tui.compliance.lexicon import AMBIGUOUS_NAMES, GIVEN_NAMES, SURNAMES
+from medsocial_tui.compliance.people_vetoes import THANKS_BEFORE
 from medsocial_tui.compliance.person_cues import person_between, short_text_about_someone
 from medsocial_tui.compliance.text import (
     finditer_at,
@@ -776,8 +777,10 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             _PROMOTED_AFTER.match(text, m.end())
             and not _WRITER_NEAR.search(text, max(0, m.start() - 60), m.end() + 60)
             and not _patient_updates(text, m.start(), m.end(), name)
+            # (read 147-150) one thanked for the tips, no account promoted: "thanks
+            # @jess_k88 for the tips" (a person's handle), not "Follow @brightsmileaustin"
             and not (
-                _THANKED_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                THANKS_BEFORE.search(text, max(0, m.start() - 40), m.start())
                 and _a_persons_handle(text, m.start(), name)
             )
         ):
@@ -963,12 +966,6 @@ _PROMOTED_AFTER = lazy.compile(
     re.IGNORECASE,
 )
 _WRITER_NEAR = lazy.compile(r"\b(?:my|me|i|i'm|mine)\b", re.IGNORECASE)
-# (read 147-150) One thanked for the tips, not an account promoted: "thanks @jess_k88 for the
-# tips" (a person's handle: ``_a_persons_handle``); "Follow @brightsmileaustin for tips".
-_THANKED_BEFORE = lazy.compile(
-    r"\b(?:thanks|thank[ \t]+(?:you|u)|thx|ty|cheers|shout[ -]?out[ \t]+to|kudos[ \t]+to)[ \t,]*$",
-    re.IGNORECASE,
-)
 # (guard-recall2) Someone's treatment told beside the handle: "follow @kidneywarrior_liam for
 # updates, transplant is booked for Jan 18!!".
 _CARE_NEAR = lazy.compile(

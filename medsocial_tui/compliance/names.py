@@ -1965,6 +1965,11 @@ _NAME_PARTICLES = frozenset(
     "van von der den de la le del della da das dos du di ter ten bin binti al el".split()
 )
 _PARTICLE = rf"(?:{lx.alternation(_NAME_PARTICLES)})"
+# (read 147-150) and the particles Irish and Scots family names start with, written apart
+# ("Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "O Sullivan"; as folded, no accents): the
+# one particle ``lower_titled`` reads between a courtesy title and a family name in lower
+# case ("mr. ó súilleabháin", "mrs. van dijk")
+_SURNAME_PARTICLES = _NAME_PARTICLES | frozenset("o ni nic mac mc ui".split())
 _CLINICIAN_TITLED = lazy.compile(
     r"(?<![\w.])(?:(?:Dr|Dra|Dre|Drs|Doc|Prof|Profa|Dott|Dr\.ssa)\.?|Doctor|Docteur|Doutora?|Doktor"
     r"|Dottore|Professor|Nurse|Sister|Matron|Midwife|doctor|nurse|dr\.?)[ \t]+"
@@ -3930,11 +3935,6 @@ def kin_word_alone(f: _Finder, c: Candidate) -> str | None:
 # teacher"): a word of letters that is no English word and rare in English ("mr. clean" is
 # a brand of words).
 _COURTESY_TITLES = frozenset("mr mrs ms mx miss".split())
-
-
-# The particles Irish and Scots family names start with, written apart ("Ó Súilleabháin",
-# "Ní Bhriain", "Mac Giolla", "O Sullivan"), as folded (no accents).
-_SURNAME_PARTICLES = frozenset("o ni nic mac mc ui".split())
 
 
 def _unlisted_after_a_courtesy_title(title: str, word: str) -> bool:

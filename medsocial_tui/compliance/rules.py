@@ -5341,9 +5341,9 @@ _THE_PUBLIC_TITLE = lazy.compile(
     _I,
 )
 _WRITERS_KIN = lazy.compile(
-    r"\b(?:my|our|me|i|i['’]m)\b[^.!?\n]{0,30}?\b(?:"
-    r"nan|nana|gran|granny|grandma|grandmother|grandpa|grandad|grandfather|mum|mom|mother"
-    r"|dad|father|aunt|auntie|aunty|uncle|great|neighbour|neighbor)\b",
+    r"\b(?:my|our)\b[^.!?\n]{0,30}?\b(?:"
+    + "|".join(sorted((w for w in lx.RELATION_WORDS if w.isalpha()), key=len, reverse=True))
+    + r")\b",
     _I,
 )
 

@@ -1296,19 +1296,15 @@ def _gr_cyr_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str], tup
     )
 
 
-# (read 147-150) The family words a given name typed in lower case follows, in Greek,
-# Russian and Ukrainian ("η κόρη μου η ελένη", "моей дочери айгерим", "дружина оксана"),
-# and the small words that may stand between ("μου", "η", "моей").
-_GR_CYR_KIN = (
+# (read 147-150) The family words a given name typed in lower case follows ("η κόρη μου η
+# ελένη", "моей дочери айгерим", "дружина оксана"): Greek's here, with the patient's word
+# of a case note ("ο ασθενής δημήτρης παππάς"), Russian's and Ukrainian's the relations'
+# list below (``_CYR_RELATIONS``); and the small words that may stand between ("μου", "η",
+# "моей").
+_GR_KIN = (
     "κόρη κόρης γιος γιου μητέρα μητέρας μάνα πατέρας πατέρα σύζυγος γυναίκα άντρας αδελφή"
     " αδερφή αδελφός αδερφός γιαγιά παππούς εγγονή εγγονός ανιψιά ανιψιός"
-    " сын сына сыну сыном дочь дочери дочка дочки дочку жена жены жене муж мужа мужу мама мамы"
-    " маме маму папа папы отец отца мать матери брат брата сестра сестры бабушка бабушки"
-    " дедушка дедушки внук внука внучка внучки дружина чоловік чоловіка син сина донька доньки"
-    " тато батько мати сестри бабуся дідусь онук онука онучка"
-    # and the patient's word of a case note ("ο ασθενής δημήτρης παππάς", "пациент иван")
-    " ασθενής ασθενούς ασθενή ασθενείς пациент пациента пациентка пациентки пацієнт пацієнта"
-    " пацієнтка пацієнтки"
+    " ασθενής ασθενούς ασθενή ασθενείς"
 )
 _GR_CYR_KIN_FILLERS = (
     "μου σου του της μας η ο τη το моей мой моя мою моего моему нашей наш наша мій моя моєї"
@@ -1319,7 +1315,8 @@ _GR_CYR_KIN_FILLERS = (
 @lru_cache(maxsize=1)
 def _gr_cyr_kin() -> tuple[frozenset[str], frozenset[str]]:
     """The family words and the small words between, as folded."""
-    return frozenset(as_folded(_GR_CYR_KIN)), frozenset(as_folded(_GR_CYR_KIN_FILLERS))
+    kin = as_folded(_GR_KIN) + as_folded(_CYR_RELATIONS)
+    return frozenset(kin), frozenset(as_folded(_GR_CYR_KIN_FILLERS))
 
 
 # Family names' endings that everyday words in lower case share ("только", "один", "машина"):
@@ -2233,6 +2230,8 @@ _CYR_RELATIONS = (
     " дедушки дедушке брат брата брату сестра сестру сестры сестре внук внука внуку внучка внучку"
     " внучке син сина сину донька доньку доньки доньці чоловік чоловіка чоловіку дружина дружину"
     " дружини мати матір батько батька бабуся бабусю бабусі дідусь дідуся"
+    # (read 147-150) a father and a mother as Russian names them, and Ukrainian's dad
+    " отец отца отцу мать матери тато"
     # (read 139-142) a neighbour, a friend, a colleague, an aunt or uncle, a patient: "Моя
     # соседка Асель дала номер …"
     " соседка соседку соседки соседке сосед соседа соседу подруга подругу подруги подруге"

@@ -8000,6 +8000,7 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
         ("mr. ó súilleabháin phoned, says the bridge feels high.", "ó súilleabháin"),
         ("mrs. ní bhriain phoned about her crown", "ní bhriain"),
         ("mr. o and the team said hi", None),
+        ("mrs. van dijk phoned about her crown", "van dijk"),
         # rules._LOWER_CUE: Hindi's "hi" ("only") after a word is no greeting
         ("joint family hai, ek hi khana banta hai. koi diet tips?", None),
         ("oh hi jess kowalczyk here, is my crown ready", "jess kowalczyk"),
