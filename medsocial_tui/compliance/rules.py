@@ -5288,9 +5288,10 @@ _A_MEASURE_BEFORE = lazy.compile(
     _I,
 )
 # (dates14) A head of state's or a church's title: the age in the sentence is a public life's.
-_A_PUBLIC_TITLE = lazy.compile(
-    r"\b(?:Queen|King|Prince|Princess|President|Pope|Emperor|Empress|Senator|Prime[ \t]+Minister)\b"
+_PUBLIC_TITLES = (
+    r"(?:Queen|King|Prince|Princess|President|Pope|Emperor|Empress|Senator|Prime[ \t]+Minister)"
 )
+_A_PUBLIC_TITLE = lazy.compile(rf"\b{_PUBLIC_TITLES}\b")
 # (dates14) News of a milestone told by no one of the person's or of a practice's: "The
 # oldest swimmer, Tom Flaherty, reached 91 and completed the course" (as
 # ``phi._a_milestone_in_the_news`` reads the older finder's ages).
@@ -5337,7 +5338,7 @@ def _not_an_age_number(text: str, m: re.Match[str], ctx: PracticeContext) -> boo
 # A sovereign or a pope by title, as the news and everyone speak of them: "The Queen", "the
 # late King" (not "my nan, the queen of the bingo hall": the writer's own kin in the sentence).
 _THE_PUBLIC_TITLE = lazy.compile(
-    r"\bthe[ \t]+(?:late[ \t]+)?(?:queen|king|pope|emperor|empress)\b(?![ \t]+of\b)",
+    rf"\bthe[ \t]+(?:late[ \t]+)?{_PUBLIC_TITLES}\b(?![ \t]+of\b)",
     _I,
 )
 _WRITERS_KIN = lazy.compile(
