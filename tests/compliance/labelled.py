@@ -178,7 +178,9 @@ SOURCES = {
 # 28-142), and four more such helpers wrote 147-150 to the same brief to judge it blind
 # (measured on ``ca9bca8``, the guard as it found it). The session after read 147-150 (with
 # 28-146), and four more such helpers wrote 151-154 to the same brief to judge it blind
-# (measured on ``35803ac``, the guard as it found it).
+# (measured on ``35803ac``, the guard as it found it). The session after read 151-154 (with
+# 28-150), and four more such helpers wrote 155-158 to the same brief to judge it blind
+# (measured on ``a57fcb1``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -385,6 +387,10 @@ GENERAL = {
     "general_held_out152": HERE / "corpus" / "general_heldout152.txt",
     "general_held_out153": HERE / "corpus" / "general_heldout153.txt",
     "general_held_out154": HERE / "corpus" / "general_heldout154.txt",
+    "general_held_out155": HERE / "corpus" / "general_heldout155.txt",
+    "general_held_out156": HERE / "corpus" / "general_heldout156.txt",
+    "general_held_out157": HERE / "corpus" / "general_heldout157.txt",
+    "general_held_out158": HERE / "corpus" / "general_heldout158.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",
