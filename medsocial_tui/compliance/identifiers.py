@@ -767,6 +767,7 @@ def find_handles(text: str, ctx: PracticeContext) -> Iterator[Finding]:
             and not _SHE_OR_HE_AFTER.match(text, m.end())
             and not _the_writers_handle(text, m.end())
             and not _a_reddit_users(m.group(), name)
+            and not _a_fellow_commenters(text, m.start(), m.end())
         ):
             continue
         if _a_places_camel_handle(name) and not _a_persons_handle(text, m.start(), name):
@@ -814,6 +815,21 @@ _SHE_OR_HE_AFTER = lazy.compile(
     r"|[ \t]*[,:!—–-]?[ \t]*(?:this|that)(?:['’]s|[ \t]+is)[ \t]+(?:literally[ \t]+|so[ \t]+|totally[ \t]+)?you\b",
     re.IGNORECASE,
 )
+
+
+# (read 151-154) A reply that opens on a handle, then a commenter's chat ("@mariposa_dental_fan
+# lol same, I cried when they did my wisdom teeth"): one person answering another, whatever
+# word of a trade the handle holds (a practice is thanked or asked, not told "lol same").
+_CHAT_AFTER = lazy.compile(
+    r"[ \t]*[,:!—–-]?[ \t]*(?:(?:lol|lmao|lmfao|rofl|haha\w*|omg|ikr|girl|sis|hun|babe|bestie"
+    r"|mate)\b|same(?:[ \t]+here)?(?=[ \t]*[,!.]))",
+    re.IGNORECASE,
+)
+
+
+def _a_fellow_commenters(text: str, start: int, end: int) -> bool:
+    """The handle opens the text and a commenter's chat follows it (``_CHAT_AFTER``)."""
+    return not text[:start].strip() and _CHAT_AFTER.match(text, end) is not None
 
 
 # A handle's words as its capitals split them: "CalgaryMarathon" -> "Calgary", "Marathon".

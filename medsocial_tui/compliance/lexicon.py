@@ -167,14 +167,18 @@ def kin_word_alone(words: list[str]) -> bool:
 # sister". The possessives leave out English words ("son", "sa" is kept: French only).
 
 
+def unaccented(word: str) -> str:
+    """``word`` without its accents ("ève" → "eve"), as the name lists write most names."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _with_plain_forms(words: frozenset[str]) -> frozenset[str]:
     """``words`` and each one without its accents, as the guard's fold reads them ("mãe"
     is read "mae", "mère" "mere")."""
-    plain = (
-        "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
-        for w in words
-    )
-    return words | frozenset(plain)
+    return words | frozenset(unaccented(w) for w in words)
 
 
 RELATION_WORDS_ABROAD = _with_plain_forms(_listed("relation_words_abroad.txt"))
@@ -578,7 +582,9 @@ GREETING_TARGETS = _words(
 # (guard-recall3) Words of German, Spanish, French, Italian and Portuguese said only of a
 # person: the third person's pronoun where it is no English or article word ("elle", "ella",
 # "ela", "lei", "lui"), and the participles of being operated on, admitted, moved, diagnosed,
-# born or dying, with their accents and as folding writes them without.
+# born or dying, with their accents and as folding writes them without; (read 151-154) and
+# Polish's daughter or son as a sentence's object and "I booked" ("Zapisałam córkę na
+# czwartek 7 listopada").
 PERSON_WORDS_ABROAD = _words(
     """elle ella ela lei lui operado operada operados operadas operato operata opéré opérée
     opere operee operiert ingresado ingresada internado internada internados ricoverato
@@ -589,7 +595,8 @@ PERSON_WORDS_ABROAD = _words(
     diagnosticata eingeliefert verlegt nacido nacida nascido nascida falleció fallecio
     fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta
     atendida atendido internat internată internata externat externată externata operat
-    operată chciałabym chciałbym chcialabym chcialbym syna córki corki męża meza żony zony"""
+    operată chciałabym chciałbym chcialabym chcialbym syna córki corki męża meza żony zony
+    córkę corkę corke córeczkę coreczke synka zapisałam zapisałem zapisalam zapisalem"""
 )
 # (scripts12) One patient, a case note's "male" and "female", the writer's Indonesian "I",
 # and Hebrew's and Arabic's patient: "Paciente masculino de 45 años, procedente de Cusco",
@@ -1087,7 +1094,19 @@ HEALTH_TERMS = _phrases(
     physical therapy
     therapy
     dialysis
+    dialysed
+    dialyzed
+    dialysing
+    dialyzing
     hospice
+    heatstroke
+    heat stroke
+    sunstroke
+    heat exhaustion
+    frostbite
+    hypothermia
+    sunburn
+    dehydration
     icu
     admitted
     hospitalized

@@ -191,7 +191,8 @@ _FAMILY_OF_THINGS = lazy.compile(
 _SEASONS = frozenset("spring summer autumn fall winter".split())
 _DATE_PREPOSITIONS = frozenset(
     "in on of this next last until till through since early late mid by every each from "
-    "during before after the".split()
+    # (read 151-154) "20% off throughout June!"
+    "during before after the throughout thru".split()
 )
 _PLACE_PREFIXES = frozenset(
     "st saint mount mt lake fort ft port camp san santa los las new".split()
@@ -3618,6 +3619,13 @@ _RELATION_RULES_ROLES = frozenset(("coworker", "co-worker", "colleague", "manage
 _CARER_OF_THE_WRITER = (
     "a carer or colleague doing something of the writer's own matter (my physio Marco cancelled)"
 )
+# (read 151-154) A relative's carer, the relative's possessive before the role: "Mum's
+# transplant coordinator Selin said …", "my dad's nurse Ruth told us" (the writer's family's
+# matter as "my" makes it theirs; a clinic's "Dr. Osei's nurse Ruth" is no relative's).
+_KIN_OWNS_THE_CARER = lazy.compile(
+    r"\b(?:" + lx.alternation(_KIN_WORDS) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def carer_of_the_writer(f: _Finder, c: Candidate) -> str | None:
@@ -3646,6 +3654,8 @@ def carer_of_the_writer(f: _Finder, c: Candidate) -> str | None:
         scope = text
     owner = "our" in c.before[1:3]
     writer = (_WRITERS_MY if owner else _WRITER_AS_I).search(scope)
+    if writer is None and _KIN_OWNS_THE_CARER.search(text, max(0, c.start - 60), c.start):
+        writer = _KIN_OWNS_THE_CARER  # (read 151-154) "Mum's transplant coordinator Selin said"
     if writer is None or _TEAM_POST.search(text) is not None:
         return None
     if _OWN_INTRODUCTION_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -5678,22 +5688,21 @@ def _opens_a_list_of_things(text: str, end: int) -> bool:
     return any(w.lower() not in skip and (w[0].islower() or w.lower() in lx.EPONYMS) for w in items)
 
 
+# A month or a season after the comma: a run of the calendar's words, no one spoken to.
+_ANOTHER_SEASON_NEXT = lazy.compile(
+    r"[ \t]*,[ \t]*(?:" + lx.alternation(_MONTHS_OR_SEASONS) + r")(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
 def _hyphenated_given_names(c: Candidate) -> bool:
     """(people16) One word of two given names joined by a hyphen, as French, Quebec and
     Irish names are written ("Jean-Baptiste", "Marie-Ève", "Anne-Sophie", "Mary-Kate"):
     the list holds each half, not the pair."""
     if len(c.words) != 1 or c.common:
         return False
-    halves = [_unaccented(h) for h in c.lowers[0].split("-")]
+    halves = [lx.unaccented(h) for h in c.lowers[0].split("-")]
     return len(halves) == 2 and all(h in lx.GIVEN_NAMES and len(h) > 2 for h in halves)
-
-
-def _unaccented(word: str) -> str:
-    """``word`` without its accents ("ève" → "eve"), as the name lists write most names."""
-    if word.isascii():
-        return word
-    decomposed = unicodedata.normalize("NFD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
@@ -5711,6 +5720,8 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
         return None  # "Rose, lavender and chamomile teas are …": the first of a list
     if c.last.possessive:
         return None  # (read 139-142) "Hashimoto's, TSH 14": no one is spoken to as "X's"
+    if c.lowers[0] in _MONTHS_OR_SEASONS and _ANOTHER_SEASON_NEXT.match(f.doc.text, c.end):
+        return None  # (read 151-154) "Summer, autumn, winter, spring — sunscreen is …"
     if c.first_index == 0 or f.sentence_has(f._second_person, _SECOND_PERSON, c.first.sentence):
         return VETO if f.staff_context(c.first_index) else _ADDRESSED
     return None
@@ -6573,10 +6584,16 @@ def ambiguous_date(f: _Finder, c: Candidate) -> str | None:
     return None
 
 
+# (read 151-154) The saying "… and Bob's your uncle": no one's name.
+_YOUR_UNCLE_AFTER = lazy.compile(r"['’]s[ \t]+(?:your|yer|ur)[ \t]+uncle\b", re.IGNORECASE)
+
+
 def ambiguous_mid_sentence(f: _Finder, c: Candidate) -> str | None:
     """An ambiguous given name alone inside a sentence, with no number after it."""
     if not c.ambiguous:
         return None
+    if c.lowers == ["bob"] and _YOUR_UNCLE_AFTER.match(f.doc.text, c.end):
+        return VETO
     if (
         len(c.words) == 1
         and c.lowers[0] in lx.MONTHS

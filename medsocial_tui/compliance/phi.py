@@ -2656,7 +2656,11 @@ _A_DOCTORS_NAME = lazy.compile(
     # Italian "Dottore"
     # (read 139-142) and as they are shortened: Italian "dott.ssa", Swahili's and Zulu's "Dkt."
     r"(?:\b(?i:Dr|Dra|Doctor|Doctora|Doc|Dott|Dottoressa|Dre|Drs|Daktari|Dokita|Dokter|Doktor"
-    r"|Docteur|Doutora?|Dottore|Dott\.ssa|Dr\.ssa|Dkt)\.?[ \t]+"
+    r"|Docteur|Doutora?|Dottore|Dott\.ssa|Dr\.ssa|Dkt"
+    # (read 151-154) and the dentist or the family doctor as Dutch, Spanish and French patients
+    # title them ("Hartelijk dank aan tandarts Van der Meer"; not German's, whose every noun
+    # after it is capitalised too: "Macht der Zahnarzt Hausbesuche?")
+    r"|Tandarts|Huisarts|Dentista|Dentiste)\.?[ \t]+"
     # (names87) and a nurse by title, as patients name one ("Shoutout to Nurse Precious");
     # not the role a word after it makes ("Nurse Practitioner", "Nurse Lead")
     r"|\b(?i:Nurse)[ \t]+(?!(?:Practitioners?|Specialists?|Managers?|Educators?|Navigators?|Lead"
@@ -2761,7 +2765,9 @@ _THANKED_BEFORE = lazy.compile(
     # (names87) and a shout-out or kudos to them ("Shoutout to Nurse Precious")
     r"(?:shout[ \t-]?outs?[ \t]+to|kudos[ \t]+to|props[ \t]+to"
     r"|thank(?:s|[ \t]+you|[ \t]+u)?|thx|ty|merci|gracias|obrigad[oa]|danke|grazie"
-    r"|dank[ \t]+je|shukriya|asante|salamat|miss[ \t]+(?:you|u)"
+    # (read 151-154) Dutch thanks as a review gives them ("Hartelijk dank aan tandarts …")
+    r"|(?:hartelijk[ \t]+|heel[ \t]+erg[ \t]+)?(?:dank(?:[ \t]*(?:je|u)(?:[ \t]*wel)?)?|bedankt)"
+    r"|shukriya|asante|salamat|miss[ \t]+(?:you|u)"
     # (read 131-134) and as Central and Northern Europe thank ("hvala", "děkuji", "dziękuję")
     r"|" + _THANKS_ABROAD + r")\b",
     re.IGNORECASE,
@@ -2791,6 +2797,27 @@ _DOCTOR_TAG = "[name.doctor_in_own_words]"
 _DOCTOR_FINDING = "a doctor the writer names in their own words (had my teeth out with Dr. …)"
 
 
+_NEXT_LOWER_WORD = lazy.compile(r"[ \t]+([a-z][a-z'’-]{2,})(?![\w'’-])")
+
+
+def _with_lower_family_name(text: str, first: str, end: int) -> int:
+    """(read 151-154) The end of a doctor's name typed in lower case, with the family name
+    after the given one ``first``: a listed family name ("dra. valentina ruiz"), or after a
+    listed given name any word no dictionary holds ("referred by dr. priya raghunathan");
+    not a verb after a family name ("el dr. ibarra atiende los sábados")."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    if m is None:
+        return end
+    word = m.group(1)
+    if word in lx.english_words() or word in lx.other_language_words():
+        return end
+    if lx.unaccented(word) in lx.SURNAMES:
+        return m.end(1)
+    if first in lx.GIVEN_NAMES and a_listed_name_or_no_word(word.split("-")[0]):
+        return m.end(1)
+    return end
+
+
 def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
     """``name.doctor_in_own_words``: the doctors (and, by title, the nurses) ``text`` names
     in the writer's own words, thanks or a review's words, that no other veto than a
@@ -2807,6 +2834,8 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         ):
             continue  # "dr said", "my doc thinks", (staff95) "el doctor tuvo": a word, no name
         start, end = m.span("lower" if lower is not None else "name")
+        if lower is not None:
+            end = _with_lower_family_name(text, lower, end)
         if text.endswith(("'s", "’s"), start, end):
             end -= 2  # "Dr. Okafor's office": the name without its possessive
         words = text[start:end].lower().split()
@@ -2826,6 +2855,10 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
         if _SIGNED_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "… joined the practice the year after. — Dr. Owen": the writer signing
         left, right = sentence_around(text, start, end)
+        if left > m.start():
+            # (read 151-154) a title's full stop typed in lower case read as a sentence's end
+            # ("thank you dr. tesfaye, the filling …"): the sentence holds the title too
+            left = sentence_around(text, m.start(), m.start())[0]
         # (read 131-134) a short message is one matter: "Dr. Sorensen retired?? nooo he's
         # been our family dentist since I was 5"
         mine = (0, len(text)) if len(text) <= _ONE_MATTER else (left, right)

@@ -7450,6 +7450,9 @@ _BRANCH_KIND = (
 _HONORIFIC_AFTER = (
     r"baji|baaji|akka|chechi|oppa|unnie|eonni|hyung|noona|aiya|ayya|habibti|habibty|bhaiya"
     r"|bhaiyya|didi"
+    # (read 151-154) and Turkish titles and kin said after a name ("Sibel Hanım", "Aslı abla",
+    # "Kemal Bey", "Nuran teyze", "geçmiş olsun sibel hanım")
+    r"|han[ıi]m|hanımefendi|hanimefendi|abla|teyze|amca|bey|beyefendi"
 )
 
 
@@ -8354,13 +8357,26 @@ _A_CALL_FROM_BEFORE = lazy.compile(
 )
 
 
+# (read 151-154) The number a reminder, a code or a message went to: someone's, whatever
+# hour of theirs the sentence tells ("Appt reminder sent to +44 7700 900481 for Ewan's
+# 3:20pm recall"); not a desk's that forms are sent to ("Forms can be sent to 0161 …").
+_A_MESSAGE_SENT_TO_BEFORE = lazy.compile(
+    r"\b(?:reminders?|texts?|sms|messages?|codes?|links?|confirmations?|results?|notifications?"
+    r"|alerts?)[ \t]+(?:(?:was|were|has[ \t]+been|have[ \t]+been|got|is|are)[ \t]+)?"
+    r"(?:sent|texted|delivered|going)[ \t]+to[ \t]*:?[ \t]*$",
+    re.IGNORECASE,
+)
+
+
 def _reached_on_or_called_from(text: str, start: int) -> bool:
-    """The number right after is the reader's ("we tried to reach you at", ``REACHES_YOU_BEFORE``)
-    or the one a call or a text came from ("got a call from", ``_A_CALL_FROM_BEFORE``)."""
+    """The number right after is the reader's ("we tried to reach you at", ``REACHES_YOU_BEFORE``),
+    the one a call or a text came from ("got a call from", ``_A_CALL_FROM_BEFORE``) or the
+    one a reminder went to (``_A_MESSAGE_SENT_TO_BEFORE``)."""
     window = max(0, start - 40)
     return bool(
         REACHES_YOU_BEFORE.search(text, window, start)
         or _A_CALL_FROM_BEFORE.search(text, window, start)
+        or _A_MESSAGE_SENT_TO_BEFORE.search(text, window, start)
     )
 
 

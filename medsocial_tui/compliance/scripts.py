@@ -1729,6 +1729,9 @@ _SELF_NAMED_CY = (
     "меня зовут|мене звати|моё имя|мое имя|мяне завуць|менің атым|менин атым|менің есімім"
 )
 _BN_WORD = r"[\u0980-\u09ff]{2,15}"
+# (read 151-154) and in Amharic and Tigrinya, the name between "my name" and "is" ("ስሜ ሰላም
+# ተክሌ ነው", "ስመይ ሳባ እዩ"): Ethiopic writes no capitals, the closing "is" ends the name.
+_ET_WORD = r"[\u1200-\u135a]{2,12}"
 
 
 @lru_cache(maxsize=1)
@@ -1745,6 +1748,7 @@ def _self_named_abroad_pattern() -> re.Pattern[str]:
         rf"|(?<![\u05d0-\u05ea])(?:שמי|קוראים\s+לי|השם\s+שלי(?:\s+הוא)?)\s+(?P<he>{_HE_WORD}(?:\s+{_HE_WORD})?)"
         rf"|(?<![\u0621-\u064a])(?:اسمي|إسمي)\s+(?P<ar>{_AR_WORD}(?:\s+{_AR_WORD})?)"
         rf"|আমার\s+নাম\s+(?P<bn>{_BN_WORD}(?:\s+{_BN_WORD})?)"
+        rf"|(?<![\u1200-\u135a])(?:ስሜ|ስመይ)\s+(?P<et>{_ET_WORD}(?:\s+{_ET_WORD})?)(?=\s+(?:ነው|እዩ|ይባላል)(?![\u1200-\u135a]))"
         rf"|(?<![\u0e00-\u0e7f])(?:{thai}){name}(?P<th>[\u0e00-\u0e7f]{{2,12}})(?![\u0e00-\u0e7f]))"
     )
 
@@ -1756,7 +1760,7 @@ _SELF_NAMED_STOP = frozenset(
 )
 
 
-_NOT_LATIN_OR_BENGALI = re.compile(rf"{_NOT_LATIN.pattern}|[\u0980-\u09ff]")
+_NOT_LATIN_OR_BENGALI = re.compile(rf"{_NOT_LATIN.pattern}|[\u0980-\u09ff\u1200-\u137f]")
 
 
 def _joined_and(group: str, word: str) -> bool:
@@ -1773,7 +1777,7 @@ def _self_named_abroad(text: str) -> list[Finding]:
     given = _script_given_lists()[0]
     found = []
     for m in _self_named_abroad_pattern().finditer(text):
-        group = next(g for g in ("cy", "gr", "he", "ar", "bn", "th") if m.group(g))
+        group = next(g for g in ("cy", "gr", "he", "ar", "bn", "th", "et") if m.group(g))
         start, end = m.span(group)
         words = m.group(group).split()
         if words[0] in _SELF_NAMED_STOP or _joined_and(group, words[0]):

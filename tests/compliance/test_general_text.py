@@ -394,6 +394,8 @@ RULE_CASES = [
     ("street.lives_on_named", "Grandpa still lives on Kirkgate on his own.", "Kirkgate"),
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
+    ("age.ethiopic_years", "ሰላም፣ የአባቴ ጥርስ ያመዋል። 91 ዓመቱ ነው።", "91"),
+    ("vehicle.plate_before_its_word", "21 DK 4587 plakalı araç acil girişini kapatmış.", "21 DK 4587"),
     ("name.lower_after_case_age", "52m, viktor, crushing chest pain, bp 80/50", "viktor"),
     (
         "facility.your_branch_lower",
@@ -8051,4 +8053,61 @@ def test_what_read_sets_143_to_146_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # rules._A_MESSAGE_SENT_TO_BEFORE: the number a reminder went to is someone's, whatever
+        # hour of theirs the sentence tells; a desk forms are sent to stays an organisation's
+        ("Recall reminder sent to 07700 900318 for Aled's 9:40am check-up.", "07700 900318"),
+        ("Referral forms can be sent to 0161 496 0500 between 9am and 5pm.", None),
+        # a care word ("dialysed") beside "with us for eleven years" is a patient's, not staff
+        (
+            "Our condolences to the family of Mrs. Öztürk, who dialysed with us for nine years.",
+            "Öztürk",
+        ),
+        ("Marisol has been with us for 15 years and keeps our schedule running!", None),
+        # identifiers._a_fellow_commenters: a reply opening on a handle, then a commenter's chat
+        ("@smile_clinic_groupie lol same, mine took three injections", "@smile_clinic_groupie"),
+        ("@brightsmiledental same time next week?", None),
+        # names._KIN_OWNS_THE_CARER: a relative's carer, named as "my" would make them
+        ("Dad's stoma nurse Bronagh said the bag can stay on for three days.", "Bronagh"),
+        # phi._A_DOCTORS_NAME: the dentist or family doctor as Dutch and Spanish patients title
+        # them, after Dutch thanks; never German's, whose nouns are capitalised too
+        ("Hartelijk dank aan tandarts De Graaf, eindelijk pijnvrij!", "De Graaf"),
+        ("Dankjewel aan huisarts Meijer voor de snelle verwijzing.", "Meijer"),
+        ("Macht der Zahnarzt Hausbesuche am Wochenende?", None),
+        # a doctor's name typed in lower case after "dr.", thanked; the family name after a
+        # listed given name; not a verb after a family name
+        ("thank you dr. wondimu, the crown feels perfect", "wondimu"),
+        ("63m referred by dr. anjali ramaswamy for new af, rate 130s.", "anjali ramaswamy"),
+        ("el dr. ibarra atiende los sábados?", "ibarra"),
+        # Somali's and Kurdish's "I am" and "my name"; Amharic's "my name … is"
+        ("Salaan, waxaan ahay Faadumo Cabdi, ma bedeli karaa ballanta?", "Faadumo Cabdi"),
+        ("Navê min Rojda e, diranê min diêşe.", "Rojda"),
+        ("ሰላም፣ ስሜ መሰረት ደስታ ነው። ቀጠሮ እፈልጋለሁ።", "መሰረት ደስታ"),
+        # Polish's daughter as an object: the sentence is about a person, its date a visit's
+        ("Zapisałem syna i córkę na 12 grudnia, czy to aktualne?", "12 grudnia"),
+        # Turkish titles and kin after a name; a Turkish plate before or after its word
+        ("Nuran teyze bugün kontrole gelemeyecek.", "Nuran"),
+        ("geçmiş olsun sibel hanım, annenize acil şifalar", "sibel"),
+        ("Ambulans girişini 06 BK 2291 plakalı araç kapatmış.", "06 BK 2291"),
+        ("Aracın plakası 35 AF 448, otoparkta kaldı.", "35 AF 448"),
+        # "new in" a town is where the writer lives; "new to" a thing is no place
+        ("We're new in Cortez and need a dentist who takes Medicaid.", "Cortez"),
+        ("I'm new to Reddit, my dentist says I need a root canal.", None),
+        # a UK National Insurance number in lower case, "is" after its name
+        ("his ni number is jk 48 22 91 b for the form", "jk 48 22 91 b"),
+        # clean: a month after "throughout", a run of seasons, a trade "here", a saying, a
+        # health word opening a sentence
+        ("Teeth whitening: 15% off throughout August!", None),
+        ("Spring, summer, autumn, winter — floss every day.", None),
+        ("Teacher here – one of my pupils has a swollen cheek, who do we call?", None),
+        ("Brush, floss, and Bob's your uncle.", None),
+        ("Sunstroke is common at summer camps; keep children in the shade.", None),
+    ],
+)
+def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
