@@ -584,7 +584,7 @@ GREETING_TARGETS = _words(
 # "ela", "lei", "lui"), and the participles of being operated on, admitted, moved, diagnosed,
 # born or dying, with their accents and as folding writes them without; (read 151-154) and
 # Polish's daughter or son as a sentence's object and "I booked" ("Zapisałam córkę na
-# czwartek 7 listopada").
+# czwartek 7 listopada"), German's "residing" of a record ("93 Jahre, wohnhaft …").
 PERSON_WORDS_ABROAD = _words(
     """elle ella ela lei lui operado operada operados operadas operato operata opéré opérée
     opere operee operiert ingresado ingresada internado internada internados ricoverato
@@ -596,7 +596,8 @@ PERSON_WORDS_ABROAD = _words(
     fallecida faleceu falecida décédé décédée decede decedee verstorben deceduto deceduta
     atendida atendido internat internată internata externat externată externata operat
     operată chciałabym chciałbym chcialabym chcialbym syna córki corki męża meza żony zony
-    córkę corkę corke córeczkę coreczke synka zapisałam zapisałem zapisalam zapisalem"""
+    córkę corkę corke córeczkę coreczke synka zapisałam zapisałem zapisalam zapisalem
+    wohnhaft"""
 )
 # (scripts12) One patient, a case note's "male" and "female", the writer's Indonesian "I",
 # and Hebrew's and Arabic's patient: "Paciente masculino de 45 años, procedente de Cusco",

@@ -4568,6 +4568,10 @@ _ID_LABEL = (
     # (read 147-150: and "αμκα" in lower case, which the fold reads "aμκa")
     r"|\bA\.M\.K\.A\b\.?|\ba[μm][κk]a\b|\bT\.?[ ]?C\.?[ \t]+kimlik(?:[ \t]+(?:no\b\.?|numaras[ıi]|numaram))?"
     r"|\bkimlik[ \t]+(?:no\b\.?|numaras[ıi]|numaram)|\bresident\s+registration|(?-i:\bRRN\b)"
+    # (read 151-154) Turkey's number after its two letters alone, eleven figures right after
+    # ("Hasta Yusuf Özdemir (TC 10234567890)"; or the label alone, as ``is_id_label`` asks
+    # of the letters before a number), and a US student visa's SEVIS number
+    r"|(?-i:\bT\.?C\.?)(?=[ \t]*[:#]?[ \t]*[1-9]\d{10}(?!\d)|\.?\Z)|(?-i:\bSEVIS\b)"
     r"|\bisikukood(?:[ \t]+on)?|\bkennitala(?:[ \t]+m[ií]n)?(?:[ \t]+er)?|\basmens\s+kodas"
     # (read 147-150) and as Belgian forms shorten it: "N° registre national : 85.07.30-033.28"
     r"|\brijksregister(?:nummer)?|\b(?:num[ée]ro|n°)\s*(?:de\s+|du\s+)?registre\s+national|\bEM[SŠ]O"
@@ -8357,13 +8361,15 @@ _A_CALL_FROM_BEFORE = lazy.compile(
 )
 
 
-# (read 151-154) The number a reminder, a code or a message went to: someone's, whatever
-# hour of theirs the sentence tells ("Appt reminder sent to +44 7700 900481 for Ewan's
-# 3:20pm recall"); not a desk's that forms are sent to ("Forms can be sent to 0161 …").
+# (read 151-154) The number a reminder, a code, a message or a voicemail went to: someone's,
+# whatever hour of theirs the sentence tells ("Appt reminder sent to +44 7700 900481 for
+# Ewan's 3:20pm recall"); not a desk's that forms are sent to ("Forms can be sent to 0161 …").
 _A_MESSAGE_SENT_TO_BEFORE = lazy.compile(
     r"\b(?:reminders?|texts?|sms|messages?|codes?|links?|confirmations?|results?|notifications?"
     r"|alerts?)[ \t]+(?:(?:was|were|has[ \t]+been|have[ \t]+been|got|is|are)[ \t]+)?"
-    r"(?:sent|texted|delivered|going)[ \t]+to[ \t]*:?[ \t]*$",
+    r"(?:sent|texted|delivered|going)[ \t]+to[ \t]*:?[ \t]*$"
+    # or a voicemail was left on: "Left a voicemail at (818) 555-0143, pickup at the front desk"
+    r"|\bleft[ \t]+(?:(?:a|an|another)[ \t]+)?(?:voice[ \t-]?mail|vm|message|msg)[ \t]+(?:at|on)[ \t]*$",
     re.IGNORECASE,
 )
 
@@ -13518,12 +13524,22 @@ def _an_organisations_paper(text: str, f: Finding) -> bool:
     )
 
 
+# (read 151-154) The papers an insurer issues to the one it covers: a policy, a member's
+# card, a claim.
+_COVER_LABEL = lazy.compile(r"(?:policy|member(?:ship)?|claim|subscriber|insured)\b", _I)
+
+
 def _paper_owner_between(text: str, left: int, right: int, label: int) -> bool:
     """An owner of paper (``_PAPER_OWNER``) in ``text[left:right]``, but for a bank written
     right before the label ``text[label:]``: "bank acct 007-123456-001" is a person's account
-    at a bank, the bank no owner of it (read 147-150)."""
+    at a bank, the bank no owner of it (read 147-150); nor an insurer beside a policy's,
+    a member's or a claim's number: "Policy number POL-2093-5518-X, insurer wants the
+    pathology report" is the insured's (read 151-154)."""
     for m in _PAPER_OWNER.finditer(text, left, right):
-        if m.group().lower() in ("bank", "banks") and not text[m.end() : label].strip():
+        owner = m.group().lower()
+        if owner in ("bank", "banks") and not text[m.end() : label].strip():
+            continue
+        if owner in ("insurer", "insurers") and _COVER_LABEL.match(text, label):
             continue
         return True
     return False

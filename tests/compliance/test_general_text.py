@@ -395,7 +395,11 @@ RULE_CASES = [
     ("age.other_language", "A minha avó Lurdes tem 94 anos e deixou de comer.", "94"),
     ("age.person_of_years_abroad", "Uma senhora de 97 anos com dor na prótese.", "97"),
     ("age.ethiopic_years", "ሰላም፣ የአባቴ ጥርስ ያመዋል። 91 ዓመቱ ነው።", "91"),
-    ("vehicle.plate_before_its_word", "21 DK 4587 plakalı araç acil girişini kapatmış.", "21 DK 4587"),
+    (
+        "vehicle.plate_before_its_word",
+        "21 DK 4587 plakalı araç acil girişini kapatmış.",
+        "21 DK 4587",
+    ),
     ("name.lower_after_case_age", "52m, viktor, crushing chest pain, bp 80/50", "viktor"),
     (
         "facility.your_branch_lower",
@@ -8100,6 +8104,16 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         ("I'm new to Reddit, my dentist says I need a root canal.", None),
         # a UK National Insurance number in lower case, "is" after its name
         ("his ni number is jk 48 22 91 b for the form", "jk 48 22 91 b"),
+        # rules._COVER_LABEL: an insurer beside a policy's number is its issuer, no owner;
+        # a parish hall's account stays an organisation's
+        ("Member number KX-4471-220, insurer needs the op notes from 3/14.", "KX-4471-220"),
+        ("Account 4410-2299 is the parish hall fund.", None),
+        # the number a voicemail was left on; Turkey's number after "TC"; a SEVIS number
+        ("Left a voicemail at (503) 555-0163, glasses ready at the front desk.", "(503) 555-0163"),
+        ("Hasta Emine Kaya (TC 28459372014) diyalize başladı.", "28459372014"),
+        ("F-1 student, SEVIS N0027781934, needs an MMR titre.", "N0027781934"),
+        # German's "residing" makes a record's sentence one about a person: its age
+        ("Stammdaten: geb. 03.02.1930, 94 Jahre, wohnhaft Bahnhofstraße 3, Linz.", "94"),
         # clean: a month after "throughout", a run of seasons, a trade "here", a saying, a
         # health word opening a sentence
         ("Teeth whitening: 15% off throughout August!", None),
