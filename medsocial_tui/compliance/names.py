@@ -3653,10 +3653,12 @@ def carer_of_the_writer(f: _Finder, c: Candidate) -> str | None:
     else:
         scope = text
     owner = "our" in c.before[1:3]
-    writer = (_WRITERS_MY if owner else _WRITER_AS_I).search(scope)
-    if writer is None and _KIN_OWNS_THE_CARER.search(text, max(0, c.start - 60), c.start):
-        writer = _KIN_OWNS_THE_CARER  # (read 151-154) "Mum's transplant coordinator Selin said"
-    if writer is None or _TEAM_POST.search(text) is not None:
+    # (read 151-154) or the writer's relative owns the carer: "Mum's transplant coordinator
+    # Selin said"
+    writer = (_WRITERS_MY if owner else _WRITER_AS_I).search(scope) is not None or (
+        _KIN_OWNS_THE_CARER.search(text, max(0, c.start - 60), c.start) is not None
+    )
+    if not writer or _TEAM_POST.search(text) is not None:
         return None
     if _OWN_INTRODUCTION_BEFORE.search(text, max(0, c.start - 40), c.start):
         return None
