@@ -903,10 +903,18 @@ class _Finder:
         word = toks[run[k]].lower
         if word in lx.POSSESSIVES_ABROAD:
             kin = toks[run[k + 1]].lower
+            if kin in _GERMAN_SPOUSE and word in _GERMAN_POSSESSIVES:
+                return len(run) - k > 2  # (read 151-154) "Mein Mann Cem hatte am 14. März …"
             return len(run) - k > 2 and kin in lx.RELATION_WORDS_ABROAD and not _a_name(kin)
+        before = self.previous_word_token(run[k])
+        if word in _GERMAN_SPOUSE:
+            return (
+                before is not None
+                and not before.capitalized
+                and before.lower in _GERMAN_POSSESSIVES
+            )
         if word not in lx.RELATION_WORDS_ABROAD or _a_name(word):
             return False  # "Mia Mae Jones": "Mae" a given name, not "mãe"
-        before = self.previous_word_token(run[k])
         return (
             before is not None and not before.capitalized and before.lower in lx.POSSESSIVES_ABROAD
         )
@@ -1418,6 +1426,14 @@ _SPOKEN_TO = lazy.compile(
 VETO = ""
 
 
+# (read 151-154) German's husband and wife after a German possessive ("mein Mann", "meine
+# Frau", "unser …"): words for a man and a woman in general, and "Frau" a title too, so
+# left out of the family words abroad (``lexicon.RELATION_WORDS_ABROAD``), but a spouse there.
+_GERMAN_SPOUSE = frozenset(("mann", "frau", "ehemann", "ehefrau"))
+_GERMAN_POSSESSIVES = frozenset(
+    "mein meine meinem meinen meiner unser unsere unserem unseren sein seine ihr ihre"
+    " dein deine deinem deinen".split()
+)
 # Family words, not colleagues or friends: "my cousin Dr. Obi" is the writer's relative.
 _KIN_WORDS = lx.RELATION_WORDS - frozenset(
     "patient patients partner friend bestie buddy pal neighbor neighbour".split()
@@ -3684,6 +3700,8 @@ _NOTE_WORDS = frozenset("note notes report log memo entry incident statement".sp
 _MISHAP_AFTER = lazy.compile(
     r"[ \t]+(?:bumped|banged|fell|tripped|slipped|cut|scraped|grazed|pinched|bit|hit|choked"
     r"|vomited|threw[ \t]+up|sneezed|coughed|fainted|collapsed|wet|soiled"
+    # (read 151-154) a tooth lost, chipped or swallowed ("Jaylen lost a loose tooth at lunch")
+    r"|lost[ \t]+(?:a|an|his|her|their)[ \t]+(?:\w+[ \t]+)?tooth|chipped|swallowed"
     r"|(?:was|got)[ \t]+(?:bitten|stung|scratched|hurt|injured|sick|sent[ \t]+home|pushed)"
     r"|had[ \t]+(?:a|an)[ \t]+(?:fever|fall|nosebleed|rash|seizure|accident|allergic)"
     r"|complained[ \t]+of)\b",
@@ -5734,7 +5752,9 @@ def addressed_at_start(f: _Finder, c: Candidate) -> str | None:
 _YOU_DID = lazy.compile(
     r"[ \t]+(?:(?:you|u)[ \t]+(?:were|are|did|have|looked|look|rock|rocked|made|nailed|aced"
     # (people16) what a chat holds against the one it answers: "Tevita you said that last time"
-    r"|said|promised|told|owe)"
+    r"|said|promised|told|owe"
+    # (read 151-154) or what they must do: "Ofa you need sunscreen on your ears too"
+    r"|need|needa|should|gotta|must)"
     # or thanks, praise or a wish to them: "Oyinda thank you so much!", "Bogdan well done"
     r"|thank[ \t]+(?:you|u)|thanks|thx|congrat\w*|well[ \t]+done|get[ \t]+well"
     r"|welcome[ \t]+back|happy[ \t]+birthday|we(?:['’]re|[ \t]+are)[ \t]+so[ \t]+proud"

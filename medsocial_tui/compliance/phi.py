@@ -2102,7 +2102,10 @@ _TITLE_WORDS = sorted(
     {w for w in lx.TITLES | lx.FAMILY_TITLES if w not in lx.GIVEN_NAMES}
     | set(
         "dr prof rabbi pastor rev reverend imam fr sgt capt lt col gramma grampa gramps grammy"
-        " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle".split()
+        " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle"
+        # (read 151-154) the services' ranks as their papers shorten them ("PFC Diego …")
+        " pfc spc ssg sfc cpl cpt ltc 2lt 1lt sra ssgt tsgt msgt smsgt cmsgt a1c amn lcpl"
+        " po1 po2 po3 cpo cmdr".split()
     ),
     key=lx.longest_first,
 )
@@ -2692,6 +2695,9 @@ _OWN_WORDS_ABROAD = lazy.compile(
     # (read 131-134) Turkish, Indonesian and Dutch "my", Polish "I have" ("Dr. Aslan yaptı
     # benim implantlarımı", "Mam ból zęba"), and the writer's "i" typed in lower case before
     # a verb ("i think dr patel pulled the wrong tooth")
+    # (read 151-154) and Portuguese's and Spanish's "I went", "I was", "I had", "I felt" ("O
+    # Dr. Vasconcelos foi super atencioso, nunca fiquei tão tranquila")
+    r"|fiquei|fui|tive|senti|estuve|tuve|sent[ií]"
     r"|benim|saya|[Mm]ijn|[Mm]am|i(?=['’](?:m|ve|d|ll)\b|[ \t]+(?:think|went|was|am|had|have"
     r"|got|need|feel|felt|just|can|did|do|dont|don['’]t|saw|called|asked|told|want|wanted)\b))\b"
 )
@@ -2788,6 +2794,14 @@ _REFERRER_BEFORE = lazy.compile(
     r"[ \t]+(?:from|by)[ \t]+$",
     re.IGNORECASE,
 )
+# (read 151-154) A sentence that opens on the writer's visit, its subject left out as notes
+# and reviews write it: "Saw Dr Nakamura at the Fairview office last week, super thorough",
+# "Went to Dr. Obi for my wisdom teeth".
+_SAW_THE_DOCTOR_BEFORE = lazy.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*)(?:(?:just|finally|recently)[ \t]+)?"
+    r"(?:saw|seen[ \t]+by|went[ \t]+to|been[ \t]+to|visited)[ \t]+$",
+    re.IGNORECASE,
+)
 # (read 131-134) A message this short speaks of one matter: the writer's words anywhere in it
 # are of the doctor it names.
 _ONE_MATTER = 160
@@ -2868,6 +2882,7 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
             and not _THANKED_AFTER.match(text, end)
             and _A_REVIEWS_WORDS.search(text, left, right) is None
             and _REFERRER_BEFORE.search(text, max(left, m.start() - 30), m.start()) is None
+            and _SAW_THE_DOCTOR_BEFORE.search(text, max(left, m.start() - 30), m.start()) is None
         ):
             continue  # (the writer's words in the doctor's own sentence: a long post's
             # "I" elsewhere is no patient's "my dentist")

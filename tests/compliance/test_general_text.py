@@ -8114,6 +8114,19 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         ("F-1 student, SEVIS N0027781934, needs an MMR titre.", "N0027781934"),
         # German's "residing" makes a record's sentence one about a person: its age
         ("Stammdaten: geb. 03.02.1930, 94 Jahre, wohnhaft Bahnhofstraße 3, Linz.", "94"),
+        # rules._HONORIFIC: a service's rank before a name, left out of the span
+        ("SSG Tamika Boyd, 1st Cav, needs a dental class 1 before the rotation.", "Tamika Boyd"),
+        ("LCpl Ortiz cracked a molar on an MRE.", "Ortiz"),
+        ("The SGT Pepper album turns 60 next year.", None),
+        # German's husband and wife after a German possessive; Dutch little ones and in-laws
+        ("Mein Mann Yusuf hatte gestern eine Wurzelbehandlung.", "Yusuf"),
+        ("Mijn schoonmoeder Riet heeft een nieuw kunstgebit nodig.", "Riet"),
+        # a child's mishap after a note's word; one spoken to and told what to do
+        ("Nurse's note: Tayvion lost a front tooth at recess, parent called.", "Tayvion"),
+        ("Malakai you need to wear your retainer every night", "Malakai"),
+        # a doctor the writer saw, the subject left out; Portuguese's "I went"
+        ("Saw Dr Oyelowo at the Eastgate office, very gentle.", "Oyelowo"),
+        ("A Dra. Figueiredo foi um amor, fiquei super calma.", "Figueiredo"),
         # clean: a month after "throughout", a run of seasons, a trade "here", a saying, a
         # health word opening a sentence
         ("Teeth whitening: 15% off throughout August!", None),
