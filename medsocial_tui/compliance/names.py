@@ -70,6 +70,9 @@ _REPORTING_VERBS = frozenset(
 # clause's, not the role's in apposition ("did the dentist say when Jamal's stitches come
 # out", "ask the nurse if Amara can eat", "the physio said because Tui …").
 _NEW_CLAUSE_BETWEEN = frozenset("when whether if because while until unless since".split())
+# (read 151-154) The words a writer names themself with in Swahili and Haitian Kreyòl ("naitwa
+# Wanjiru", "mwen rele Nadège"): the doctor greeted before them is no colleague of the name.
+_NAMED_SELF_BETWEEN = frozenset(("naitwa", "rele"))
 # Verbs between a role word and a name: the role is the subject, the name its object, no
 # apposition ("the nurse has Tyler's inhaler", "our physio gave Amara a new plan").
 _VERBS_BETWEEN = frozenset(
@@ -1009,6 +1012,8 @@ class _Finder:
                 break  # "the school nurse has Tyler's inhaler": the role does something to the name
             if w in _NEW_CLAUSE_BETWEEN:
                 break  # (staff59) "did the dentist say when Jamal's stitches come out": another clause's
+            if w in _NAMED_SELF_BETWEEN:
+                break  # (read 151-154) "Habari daktari, naitwa Wanjiru": the writer's own name
             if (
                 w in lx.RELATION_WORDS
                 and at + 1 < len(before)

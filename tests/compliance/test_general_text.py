@@ -8124,6 +8124,9 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         # a child's mishap after a note's word; one spoken to and told what to do
         ("Nurse's note: Tayvion lost a front tooth at recess, parent called.", "Tayvion"),
         ("Malakai you need to wear your retainer every night", "Malakai"),
+        # Swahili's "I am called" after greeting the doctor; Haitian Kreyòl's "my name is"
+        ("Shikamoo daktari, naitwa Zawadi, jino linauma sana.", "Zawadi"),
+        ("Bonjou, mwen rele Wiselande, pitit mwen gen lafyèv.", "Wiselande"),
         # a doctor the writer saw, the subject left out; Portuguese's "I went"
         ("Saw Dr Oyelowo at the Eastgate office, very gentle.", "Oyelowo"),
         ("A Dra. Figueiredo foi um amor, fiquei super calma.", "Figueiredo"),
