@@ -3906,7 +3906,9 @@ def family_word_before_a_thing(f: _Finder, c: Candidate) -> str | None:
 
 _TAKEN_UP_AS_A_PERSON = lazy.compile(r"[ \t]*,[ \t]*(?:she|he)\b", re.IGNORECASE)
 _SAYS_AFTER = lazy.compile(
-    r"[ \t]+(?:said|says|asked|asks|told|tells|wants|needs|called|rang|texted|messaged|reckons)\b",
+    r"[ \t]+(?:said|says|asked|asks|told|tells|wants|needs|called|rang|texted|messaged|reckons"
+    # (read 151-154) or sends a greeting: "Aunty Mere sends her love to the whole team"
+    r"|sends|sent|wishes|misses)\b",
     re.IGNORECASE,
 )
 

@@ -8124,6 +8124,9 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         # a child's mishap after a note's word; one spoken to and told what to do
         ("Nurse's note: Tayvion lost a front tooth at recess, parent called.", "Tayvion"),
         ("Malakai you need to wear your retainer every night", "Malakai"),
+        # a family word then a name that is a word too, sending a greeting
+        ("Aunty Mere sends her love to Dr. Ahmed and the girls at reception", "Mere"),
+        ("Mother Nature sends us snow again, we open at 10.", None),
         # Swahili's "I am called" after greeting the doctor; Haitian Kreyòl's "my name is"
         ("Shikamoo daktari, naitwa Zawadi, jino linauma sana.", "Zawadi"),
         ("Bonjou, mwen rele Wiselande, pitit mwen gen lafyèv.", "Wiselande"),
