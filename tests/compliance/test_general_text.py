@@ -8099,6 +8099,7 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         ("geçmiş olsun sibel hanım, annenize acil şifalar", "sibel"),
         ("Ambulans girişini 06 BK 2291 plakalı araç kapatmış.", "06 BK 2291"),
         ("Aracın plakası 35 AF 448, otoparkta kaldı.", "35 AF 448"),
+        ("06 bk 2291 plakalı araç yine kapıyı kapatmış", "06 bk 2291"),
         # "new in" a town is where the writer lives; "new to" a thing is no place
         ("We're new in Cortez and need a dentist who takes Medicaid.", "Cortez"),
         ("I'm new to Reddit, my dentist says I need a root canal.", None),
