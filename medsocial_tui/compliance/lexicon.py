@@ -696,7 +696,7 @@ EPONYMS = _words(
     marfan meniere menieres osgood schlatter paget pagets reiter wilson wilsons bright
     gehrig lou tommy john munchausen kaposi hirschsprung hirschsprungs tay sachs
     duchenne turner turners klinefelter williams angelman prader willi rett bell's
-    ehlers danlos ludwig ludwigs
+    ehlers danlos ludwig ludwigs fitzpatrick
     cushing's addison's alzheimer's parkinson's crohn's hashimoto's
     invisalign botox juvederm sonicare crest colgate oral-b tylenol advil motrin aleve
     ozempic wegovy mounjaro epipen flonase zyrtec claritin benadryl sensodyne listerine

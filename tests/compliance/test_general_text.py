@@ -8141,6 +8141,9 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
         ("Teacher here – one of my pupils has a swollen cheek, who do we call?", None),
         ("Brush, floss, and Bob's your uncle.", None),
         ("Sunstroke is common at summer camps; keep children in the shade.", None),
+        # the skin type named after Fitzpatrick; a Mrs Fitzpatrick is still someone
+        ("Fitzpatrick type II skin needs SPF 50 at altitude.", None),
+        ("Mrs Fitzpatrick had her crown fitted on 3/4.", "Fitzpatrick"),
     ],
 )
 def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
