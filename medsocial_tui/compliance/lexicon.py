@@ -112,6 +112,15 @@ TITLES = _words(
     " herra rouva sig sigra bapak ibu sayın sayin"
 )
 
+# (read 151-154) The services' ranks as their papers and their families write them before a
+# name, shortened and in full ("PFC Diego Santillán", "MSgt Darnell Hughes", "LCpl Ortiz",
+# "PO2 Nguyen", "Staff Sergeant Bello"): a form of address, as "Sgt" is (the rules'
+# ``_HONORIFIC`` reads them in these spellings, a name's span leaves them out).
+SERVICE_RANKS = (
+    "PFC SPC SSG SFC CPL SGT CPT MAJ LTC COL 2LT 1LT SrA SSgt TSgt MSgt SMSgt CMSgt A1C Amn"
+    " LCpl PO1 PO2 PO3 CPO Cmdr Seaman Airman Trooper Bombardier Ensign"
+).split() + ["Lance Corporal", "Staff Sergeant", "Petty Officer"]
+
 # Words used as a title before a name: family words ("NANA ROSE", "AUNT BEE"), "coach"
 # and "patient" ("COACH DAVE", "PATIENT ROSA")
 FAMILY_TITLES = _words(

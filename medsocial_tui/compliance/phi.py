@@ -2102,11 +2102,10 @@ _TITLE_WORDS = sorted(
     {w for w in lx.TITLES | lx.FAMILY_TITLES if w not in lx.GIVEN_NAMES}
     | set(
         "dr prof rabbi pastor rev reverend imam fr sgt capt lt col gramma grampa gramps grammy"
-        " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle"
-        # (read 151-154) the services' ranks as their papers shorten them ("PFC Diego …")
-        " pfc spc ssg sfc cpl cpt ltc 2lt 1lt sra ssgt tsgt msgt smsgt cmsgt a1c amn lcpl"
-        " po1 po2 po3 cpo cmdr".split()
-    ),
+        " baby tita tito lolo opa bubbe zayde nonna nonno yaya mademoiselle".split()
+    )
+    # (read 151-154) and the services' ranks ("PFC Diego Santillán": the name without it)
+    | {rank.lower() for rank in lx.SERVICE_RANKS if rank.lower() not in lx.GIVEN_NAMES},
     key=lx.longest_first,
 )
 _TITLE_OPENS = lazy.compile(

@@ -6146,12 +6146,13 @@ _HONORIFIC = (
     r"(?:Rabbi|Pastor|Reverend|Rev|Imam|Sheikh|Father|Fr|Sister|Brother|Deacon|Elder|Captain"
     r"|Capt|Sergeant|Sgt|Lieutenant|Lt|Colonel|Col|Major|Maj|Corporal|Cpl|Private|Pvt|Officer"
     r"|Detective|Det|Judge|Professor|Prof|Chef"
-    # (read 151-154) and the ranks a service's papers and its families write before a name,
-    # as they shorten them ("PFC Diego Santillán", "SPC Latoya Greene", "MSgt Darnell Hughes",
-    # "LCpl Ortiz", "PO2 Nguyen", "Staff Sergeant Bello")
-    r"|PFC|Pfc|SPC|Spc|SSG|SFC|CPL|SGT|CPT|MAJ|LTC|COL|2LT|1LT|SrA|SSgt|TSgt|MSgt|SMSgt|CMSgt"
-    r"|A1C|Amn|LCpl|PO1|PO2|PO3|CPO|Seaman|Airman|Trooper|Gunner|Bombardier|Cmdr|Ensign"
-    r"|Lance[ \t]+Corporal|Staff[ \t]+Sergeant|Petty[ \t]+Officer)"
+    # (read 151-154) and the services' ranks, in capitals and as a word ("PFC", "Pfc")
+    r"|"
+    + lx.alternation(
+        frozenset(lx.SERVICE_RANKS)
+        | {r.capitalize() for r in lx.SERVICE_RANKS if r.isupper() and r.isalpha()}
+    )
+    + r")"
 )
 
 
