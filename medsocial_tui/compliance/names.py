@@ -3640,11 +3640,12 @@ _RELATION_RULES_ROLES = frozenset(("coworker", "co-worker", "colleague", "manage
 _CARER_OF_THE_WRITER = (
     "a carer or colleague doing something of the writer's own matter (my physio Marco cancelled)"
 )
-# (read 151-154) A relative's carer, the relative's possessive before the role: "Mum's
-# transplant coordinator Selin said …", "my dad's nurse Ruth told us" (the writer's family's
-# matter as "my" makes it theirs; a clinic's "Dr. Osei's nurse Ruth" is no relative's).
+# (read 151-154) A relative's carer, the relative's possessive before the role (the kin whose
+# care ``_KINS_CLINICIAN_BEFORE`` reads too): "Mum's transplant coordinator Selin said …",
+# "my dad's nurse Ruth told us" (the writer's family's matter as "my" makes it theirs; a
+# clinic's "Dr. Osei's nurse Ruth" is no relative's).
 _KIN_OWNS_THE_CARER = lazy.compile(
-    r"\b(?:" + lx.alternation(_KIN_WORDS) + r")['’]s[ \t]+(?:[\w-]+[ \t]+){0,2}$",
+    rf"\b{_CARED_FOR_KIN}['’]s[ \t]+(?:[\w-]+[ \t]+){{0,2}}$",
     re.IGNORECASE,
 )
 
