@@ -739,10 +739,8 @@ def _bare_usernames(text: str) -> Iterator[Finding]:
         parts = [p for p in re.split(r"[_\d]+", m.group().lower()) if p]
         if len(parts) < 2 and not re.search(r"\d", m.group()):
             continue
-        if any(
-            (len(p) > 2 and p in GIVEN_NAMES and p not in AMBIGUOUS_NAMES)
-            or (len(p) > 3 and p in SURNAMES and p not in lx.english_words())
-            for p in parts
+        if _holds_a_given_name(parts) or any(
+            len(p) > 3 and p in SURNAMES and p not in lx.english_words() for p in parts
         ):
             yield _finding(
                 m, 0, "handle", "a username written bare identifies someone", "handle.bare_username"

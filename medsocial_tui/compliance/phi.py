@@ -2822,13 +2822,19 @@ def _with_lower_family_name(text: str, first: str, end: int) -> int:
     if m is None:
         return end
     word = m.group(1)
-    if word in lx.english_words() or word in lx.other_language_words():
+    if _a_dictionary_word(word):
         return end
-    if lx.unaccented(word) in lx.SURNAMES:
-        return m.end(1)
-    if first in lx.GIVEN_NAMES and a_listed_name_or_no_word(word.split("-")[0]):
+    if lx.unaccented(word) in lx.SURNAMES or (
+        first in lx.GIVEN_NAMES and a_listed_name_or_no_word(word.split("-")[0])
+    ):
         return m.end(1)
     return end
+
+
+def _a_dictionary_word(lower: str) -> bool:
+    """``lower`` is an English word or another language's ("said", "tuvo"): no doctor's
+    name typed in lower case."""
+    return lower in lx.english_words() or lower in lx.other_language_words()
 
 
 def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
@@ -2841,9 +2847,7 @@ def _doctors_in_own_words(text: str, ctx: PracticeContext) -> list[Finding]:
     for m in _A_DOCTORS_NAME.finditer(text):
         lower = m.group("lower")
         if lower is not None and (
-            lower in lx.english_words()
-            or lower in lx.other_language_words()
-            or not a_listed_name_or_no_word(lower.split("-")[0])
+            _a_dictionary_word(lower) or not a_listed_name_or_no_word(lower.split("-")[0])
         ):
             continue  # "dr said", "my doc thinks", (staff95) "el doctor tuvo": a word, no name
         start, end = m.span("lower" if lower is not None else "name")

@@ -5347,7 +5347,7 @@ _THE_PUBLIC_TITLE = lazy.compile(
 )
 _WRITERS_KIN = lazy.compile(
     r"\b(?:my|our)\b[^.!?\n]{0,30}?\b(?:"
-    + "|".join(sorted((w for w in lx.RELATION_WORDS if w.isalpha()), key=len, reverse=True))
+    + lx.alternation(frozenset(w for w in lx.RELATION_WORDS if w.isalpha()))
     + r")\b",
     _I,
 )
@@ -7514,6 +7514,10 @@ def _fragments() -> dict[str, str | re.Pattern[str]]:
         "EMAIL_TLD": _EMAIL_TLD,
         "EVENT_ROLES": "|".join(_EVENT_ROLES),
         "EVENT_ROLE_STARTS": " ".join(f"{word}=" for word in _EVENT_ROLES),
+        # the services' ranks' first words, for name.honorific's ``starts``
+        "SERVICE_RANK_STARTS": " ".join(
+            sorted({rank.split()[0].lower() + "=" for rank in lx.SERVICE_RANKS})
+        ),
         "FACILITY_NOUN": _FACILITY_NOUN,
         # (names12) a form's field label after a name field's value: where the value ends
         "FIELD_WORD": (

@@ -1355,8 +1355,8 @@ def _greek_cyrillic_given_names(text: str) -> list[Finding]:
         word = m.group()
         if i <= taken:
             continue
-        lower = word not in given or not _gr_cyr_word(word)
-        if lower:
+        in_lower_case = word not in given or not _gr_cyr_word(word)
+        if in_lower_case:
             # (read 147-150) in lower case, a listed name right after a family word
             if not (
                 word[:1].islower()
@@ -1376,7 +1376,7 @@ def _greek_cyrillic_given_names(text: str) -> list[Finding]:
                 _gr_cyr_word(nxt.group())
                 # (in lower case, a family name by its ending: "отец тимур ахмедов")
                 or (
-                    lower
+                    in_lower_case
                     and nxt.group().endswith(endings)
                     and not nxt.group().endswith(_NOT_LOWER_SURNAME_ENDINGS)
                     and nxt.group() not in public
