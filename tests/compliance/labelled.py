@@ -180,7 +180,9 @@ SOURCES = {
 # 28-146), and four more such helpers wrote 151-154 to the same brief to judge it blind
 # (measured on ``35803ac``, the guard as it found it). The session after read 151-154 (with
 # 28-150), and four more such helpers wrote 155-158 to the same brief to judge it blind
-# (measured on ``a57fcb1``, the guard as it found it).
+# (measured on ``a57fcb1``, the guard as it found it). The session after read 155-158 (with
+# 28-154), and four more such helpers wrote 159-162 to the same brief to judge it blind
+# (measured on ``4be2b9d``, the guard as it found it).
 #
 # ``general_train1``-``16``: written in the same session by sixteen more such helpers to the
 # same brief (told the set trains the filter's learned part, each leaning to some countries,
@@ -391,6 +393,10 @@ GENERAL = {
     "general_held_out156": HERE / "corpus" / "general_heldout156.txt",
     "general_held_out157": HERE / "corpus" / "general_heldout157.txt",
     "general_held_out158": HERE / "corpus" / "general_heldout158.txt",
+    "general_held_out159": HERE / "corpus" / "general_heldout159.txt",
+    "general_held_out160": HERE / "corpus" / "general_heldout160.txt",
+    "general_held_out161": HERE / "corpus" / "general_heldout161.txt",
+    "general_held_out162": HERE / "corpus" / "general_heldout162.txt",
     "general_train1": HERE / "corpus" / "general_train1.txt",
     "general_train2": HERE / "corpus" / "general_train2.txt",
     "general_train3": HERE / "corpus" / "general_train3.txt",

@@ -71,6 +71,10 @@ def test_marks_become_offsets() -> None:
         "general_heldout156",
         "general_held_out157",
         "158",
+        "159",
+        "general_heldout160",
+        "general_held_out161",
+        "162",
     ],
 )
 def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
