@@ -1102,7 +1102,20 @@ class _Finder:
             self.add(self.lower_name_start(i), end, _AGE_STATED_REASON, LOWER_AGE)
             return
         before = self.words_before(i, 3)
-        if before and (before[0] in lx.GREETINGS or before == ["soon", "well", "get"]):
+        if before and (
+            before[0] in lx.GREETINGS
+            # (the name ending its greeting, "hola lucía," "beste karim!", not a word of the
+            # greeting's language after it, "Ciao, mia nonna", "Habari, jina langu"; a
+            # town's name is left to the tagger: the greeting's veto reads "hola ramon" as a
+            # town greeted, "Kia ora, Wellington!")
+            or (
+                before[0] in lx.GREETINGS_ABROAD
+                and _GREETED_NAME_ENDS.match(self.doc.text, end) is not None
+                and t.lower not in _CROWDS_GREETED
+                and t.lower not in lx.place_names()
+            )
+            or before == ["soon", "well", "get"]
+        ):
             # (guard-recall3) "get well soon malik": wishes, as a greeting is
             self.add(
                 t.start, t.start + len(t.base), "a greeting addressed to someone", LOWER_GREETING
@@ -1206,6 +1219,9 @@ class _Finder:
             lower = word.lower
         if initial:
             if lower not in lx.SURNAMES or lower in lx.english_words():
+                return
+        elif t.lower in _LOWER_HONORIFICS_ABROAD:
+            if lower not in lx.SURNAMES or lower in lx.GIVEN_NAMES:
                 return
         elif lower not in lx.SURNAMES and lower not in lx.GIVEN_NAMES:
             if not _unlisted_after_a_courtesy_title(t.lower, lower):
@@ -1359,9 +1375,19 @@ class _Finder:
         self.found.append(NameSpan(start, end, reason, rule))
 
 
+# (read 155-158) What ends a greeted name: a mark, an emoji or the text's end, no word.
+_GREETED_NAME_ENDS = lazy.compile(r"[ \t]*(?:[^\w\s]|$)")
 # (guard-short4) Lower-case titles before a surname in quick notes ("pt is mr. okonkwo"),
 # not "miss", a verb too; a surname that is an everyday word more often ("mr. white") is not read.
-_LOWER_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx"))
+_LOWER_HONORIFICS_ABROAD = frozenset(
+    # (read 155-158) Mr and Mrs as Dutch, German, Spanish, Italian, Portuguese and French
+    # notes write them in lower case, a listed family name after them ("nachtdienst: mevrouw
+    # peeters kamer 3"; a given name is left to the tagger, which reads the whole name:
+    # "frau hildegard wagner"); not Polish "pani", Hindi's water as often ("pani puri")
+    "mevrouw meneer mevr dhr herr frau señora señor sra signora signor senhora senhor"
+    " monsieur madame mme".split()
+)
+_LOWER_HONORIFICS = frozenset(("mr", "mrs", "ms", "mx")) | _LOWER_HONORIFICS_ABROAD
 _EVERYDAY_TITLED_ZIPF = 5.0
 _LOWER_DOCTOR = frozenset(("dr", "dra"))
 _EVERYDAY_DOCTOR_ZIPF = 4.0
@@ -1402,13 +1428,14 @@ _FOREIGN_GREETED = lazy.compile(
     r"(?:(?P<stop>[ \t]*(?:[,!:]|[-–—][ \t]|\n|$))|(?=[ \t]*[.?]|[ \t]+[a-z]))"
 )
 # Who a greeting to many greets: a people, a crowd, a land ("Kia ora koutou", "Hola a
-# todos", "Kia ora Aotearoa", "Bonjour tout le monde"), in the languages above; and the
-# greeting's own last words ("Bula Vinaka!", "Salaam Alaikum", "Namaste Ji").
+# todos", "Kia ora Aotearoa", "Bonjour tout le monde", "Hej alla"), in the languages above;
+# and the greeting's own last words ("Bula Vinaka!", "Salaam Alaikum", "Namaste Ji").
 _CROWDS_GREETED = frozenset(
     """koutou katoa tātou tatou whānau whanau aotearoa todos todas amigos amigas familia
     tous toutes tout amis famille tutti amici famiglia alle leute zusammen everyone team
     equipo équipe mundo monde mondo welt kaibigan pamilya wapendwa marafiki
-    vinaka lava nui ji alaikum aleikum alaykum""".split()
+    vinaka lava nui ji alaikum aleikum alaykum
+    alla allihop iedereen allemaal kaikki wszyscy""".split()
 )
 # How the names of towns open in the languages above ("Te Awamutu", "San Pedro", "La Paz").
 _PLACE_HEADS = frozenset("te san santa santo são sao la le el los las port puerto".split())

@@ -145,6 +145,9 @@ _THIRD_PERSON_CUE = (
     # (read 135-138) one inpatient, where and since when: "Inpatient at Groote Schuur since
     # 11 April" (not "inpatient beds", "our inpatient unit": a ward's kind)
     r"|inpatient(?=[ \t]+(?:at|in|since|on|for)\b|,)"
+    # (read 155-158) one patient's discharge summary, as its heading or whose it is:
+    # "Discharge summary: adm 12/1, d/c 15/1" (not "our discharge summary template")
+    r"|discharge[ \t]+summary(?=[ \t]*[:(]|[ \t]+(?:for|of)[ \t]+(?:pt|patient|mr|mrs|ms|my|his|her)\b)"
     # (read 103-106) a day of one patient's course after surgery, as case notes count it
     # ("Post-op day 3 after lap chole on Oct 9th", "POD 2"): no post-op leaflet counts days
     r"|post-?op(?:erative)?[ \t]+day[ \t]+\d{1,2}|(?-i:POD)[ \t]*#?\d{1,2}"
@@ -317,7 +320,7 @@ register_starts(
     " boy= girl= man= woman= gentleman= lady= male= female= admitted= discharged="
     " diagnosed= presented= presents= underwent= hospitalized= hospitalised= born="
     " died= passed= transferred= referred= prescribed= treated= seen= named= dob= ssn="
-    " mrn= lives= lived= resides= inpatient= year= yo= customer= user= applicant= tenant= guest="
+    " mrn= lives= lived= resides= inpatient= discharge= year= yo= customer= user= applicant= tenant= guest="
     f" caller= referral= insured= ~^{lx.AGE_SEX_CODE}$ y= ~^\\d{{1,3}}[yY][oO]?$ "
     + " ".join(
         f"{w}="

@@ -4064,6 +4064,9 @@ def _number_of_no_person(text: str, m: re.Match[str], ctx: PracticeContext) -> b
         _BUSINESS_PAPER.match(m.group(0))
         and not person_in(text, m.start(), m.end())
         and not short_text_about_someone(text)
+        # (read 155-158) not the reader's own, its value given: "your confirmation code is
+        # HX4471902", "Your booking ref: KX4221"
+        and not _THE_READERS_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ):
         # "Invoice INV-2024-0091 is for the new dental chairs"; (ids67) not one person's
         # short message about their own bill ("Can someone explain my bill? Invoice
@@ -4200,6 +4203,7 @@ _PROFESSIONAL_REGISTER = lazy.compile(
 
 # A business's own paper, whose number is a person's only in a sentence about someone.
 _BUSINESS_PAPER = lazy.compile(r"(?:invoice|billing|booking|confirmation|voucher)\b", _I)
+_THE_READERS_BEFORE = lazy.compile(r"\b(?:your|ur|yr)[ \t]+$", _I)
 # (ids79) A parcel's tracking number is its receiver's, unless the parcel is the practice's
 # own ("our new chairs", "the practice's supply order").
 _TRACKING = lazy.compile(r"tracking\b", _I)
@@ -6515,6 +6519,16 @@ def _not_a_listed_lower_given(text: str, m: re.Match[str], ctx: PracticeContext)
     return not any(p in lx.GIVEN_NAMES for p in (first, *re.split(r"[-'’]", first)))
 
 
+def _not_a_lower_case_name(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
+    """(read 155-158) ``name.lower_after_age_sex``: a first word that is not on the
+    given-name lists or is an everyday word too (``_known_given_name``: "painless jaundice",
+    "long-haul trucker"), or a second that reads as no family name."""
+    first, *rest = m.group("name").split()
+    return not _known_given_name(first) or any(
+        not _name_like_word(word, given=False) for word in rest
+    )
+
+
 def _given_not_name_like(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """The word before the initial does not read as a name."""
     return not _name_like_word(m.group("name").split()[0], given=False)
@@ -7298,6 +7312,7 @@ _VETOES: dict[str, Veto] = {
         _not_strictly_a_name_run,
         _practice_notice_signed,
         _not_a_listed_lower_given_name,
+        _not_a_lower_case_name,
         _not_in_a_patients_words,
         _no_one_goes_to_the_meeting,
         _an_observances_day,
@@ -8369,6 +8384,11 @@ _A_CALL_FROM_BEFORE = lazy.compile(
     r"|scam|dodgy|few)[ \t]+)?|^|(?<=[.!?\n])[ \t]*|\b(?i:missed)[ \t]+)"
     r"(?i:calls?|texts?|sms|messages?|voicemails?|whats[ \t]*app)[ \t]+"
     r"(?:(?i:at|@)[ \t]*\d{1,2}(?:[:.]\d\d)?[ \t]*(?i:am|pm)?[ \t]+)?(?i:from)[ \t]*:?[ \t]*$"
+    # (read 155-158) or the verb, by someone or no one said, as a desk's note writes it:
+    # "texted from +961 3 418 227: 'is the clinic open on Eid?'", "his wife rang from …"
+    r"|(?:^|(?<=[.!?\n])[ \t]*|\b(?i:someone|somebody|he|she|they|(?:my|his|her|their)[ \t]+\w+)[ \t]+)"
+    r"(?i:texted|called|rang|phoned|messaged|whats[ \t]*app?ed)[ \t]+(?:(?i:me|us)[ \t]+)?"
+    r"(?i:from)[ \t]*:?[ \t]*$"
 )
 
 
@@ -12217,7 +12237,11 @@ _HOME_WORDS = lazy.compile(
     rf"|{lx.READERS_PLACE}"
     # the same in other languages: "mi casa", "vive en", "j'habite", "wohnt in", "abita"
     r"|\b(?:casa|domicilio|domicile|vive|vivo|viven|habite|habitent|wohnt|wohne|wohnung"
-    r"|zuhause|abita|abito|mora|moro|woont|woon)\b",
+    r"|zuhause|abita|abito|mora|moro|woont|woon)\b"
+    # (read 155-158) where the writer is, asking for what is near it: "postcode BT7 1NN, any
+    # dentist nearby doing emergency slots?", "… near me", "in my area"
+    r"|\bany[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:nearby|near[ \t]+(?:me|us|here)|close[ \t]+by|around[ \t]+here)\b"
+    r"|\b(?:near|close[ \t]+to)[ \t]+(?:me|us)\b|\bin[ \t]+my[ \t]+area\b",
     _I,
 )
 # (guard-extents4) Words right before an address that make it someone's, whoever writes

@@ -37,6 +37,10 @@ def found_words(text: str) -> list[str]:
 
 # -- every named rule fires on its own case, and names itself in the reason ---------------
 RULE_CASES = [
+    # (read 155-158) a case's name in lower case after its age and sex; a code that is one
+    # person's by whose it is or the result it gives
+    ("name.lower_after_age_sex", "clinical q: 78f, doreen, jaw pain on chewing", "doreen"),
+    ("id.persons_code", "your match code is DCR-88Q-201, log in to see", "DCR-88Q-201"),
     # (read 147-150) the one a condolence speaks to, by name right after it
     ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
     (
@@ -8147,4 +8151,51 @@ def test_what_read_sets_147_to_150_showed(text: str, found: str | None) -> None:
     ],
 )
 def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
+    assert_blocked_as_stated(text, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # person_cues: one patient's discharge summary makes its days of care someone's; not
+        # the practice's template
+        ("Discharge summary: adm 3/2, d/c 7/2, uneventful after lap chole.", "3/2"),
+        ("Our discharge summary template was updated 12/1 for the new software.", None),
+        # phi._A_VISIT_CONFIRMED: one visit confirmed or booked for a day, as a message to its
+        # patient opens; a fertility clinic's procedures are visits too; not a service's days
+        (
+            "Egg collection booked for Friday 14 March, nothing to eat after midnight.",
+            "Friday 14 March",
+        ),
+        ("Your extraction is confirmed for the 22nd at 9am.", "the 22nd"),
+        ("Flu clinics are booked for 9 May and 16 May.", None),
+        # rules._A_CALL_FROM_BEFORE: the number someone texted or rang from, the subject left
+        # out; a pharmacy's call is the pharmacy's
+        ("texted from 07700 900461: is the surgery open on Boxing Day?", "07700 900461"),
+        ("The pharmacy called from 0161 496 0500 about the order.", None),
+        # rules._HOME_WORDS: a postcode given to ask what is near it is where the writer is
+        ("postcode SE15 4QL, any dentist nearby open on a Saturday?", "SE15 4QL"),
+        ("Our new surgery: postcode BT7 1NN for your sat nav.", None),
+        # rules._number_of_no_person: the reader's own booking or confirmation, its value given
+        ("Hi, your confirmation code is HX4471902, show it at the desk.", "HX4471902"),
+        ("Invoice INV-2024-0091 is for the new dental chairs.", None),
+        # id.persons_code: a code after one's own result
+        ("my chlamydia result came back positive, code SHC-4471, what now?", "SHC-4471"),
+        ("Your CDT code D2740 was denied again.", None),
+        # name.lower_after_age_sex: two words, a given name and a family name; not a finding
+        ("45f, fatou diallo, numb chin since the extraction", "fatou diallo"),
+        ("56m, painless jaundice, weight loss, palpable gallbladder", None),
+        # id.labelled_own_script: an insurance card's number in Arabic, the card named first
+        ("ضيعت بطاقة التأمين، رقمها 5520931، شو بعمل؟", "5520931"),
+        # names: a greeting of another language, then a given name in lower case ending it;
+        # not a word of that language after the greeting
+        ("beste sanne, je afspraak is verzet naar donderdag.", "sanne"),
+        ("hola lucía, te esperamos el lunes", "lucía"),
+        ("Ciao, mia nonna ha 80 anni e porta la dentiera.", None),
+        # names: Mr and Mrs in Dutch and German in lower case before a family name
+        ("avonddienst: meneer jansen kamer 12 wil niet eten", "jansen"),
+        ("die akte von frau becker fehlt noch", "becker"),
+    ],
+)
+def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
     assert_blocked_as_stated(text, found)
