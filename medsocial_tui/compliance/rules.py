@@ -5634,8 +5634,11 @@ SERVICE_WORD_ZIPF = 2.7
 # languages the adjective follows the noun ("un patient allergique à la pénicilline", "le
 # patient diabétique", "ein Patient mit"), so the word after it is no English name.
 _ARTICLE_ABROAD_BEFORE_PATIENT = lazy.compile(
-    r"\b(?:un|une|le|la|du|au|el|il|lo|del|al|ein|einen|einem|eines|der|den|dem|des)"
-    r"[ \t]+patient[ \t]+$",
+    r"\b(?:(?:un|une|le|la|du|au|el|il|lo|del|al|ein|einen|einem|eines|der|den|dem|des)"
+    r"[ \t]+patient"
+    # (read 155-158) or Dutch's, with the adjective Dutch puts before the noun ("de mond van
+    # een stervende patiënt verzorgd worden"; not "de patiënt jansen")
+    r"|(?:een|de|het)[ \t]+[a-zà-ÿ]+e[ \t]+pati[eë]nt)[ \t]+$",
     _I,
 )
 
@@ -5698,7 +5701,7 @@ def _not_a_lower_given_name(text: str, m: re.Match[str], ctx: PracticeContext) -
         return False
     if _VERB_ENDING.search(word) or _A_CARE_TERMS_ENDING.search(lower):
         return True  # (read 139-142) "Urgent referral for cystoscopy": a procedure
-    if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, m.start() - 12), m.start("name")):
+    if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, m.start() - 32), m.start("name")):
         return True  # (clean30) "un patient allergique à": the adjective after its noun
     before = max(0, m.start("name") - 24)
     if _CALLED_BEFORE.search(text, before, m.start("name")):
@@ -6500,7 +6503,7 @@ def _not_lower_given_and_family(*, loose: bool) -> Veto:
 
     def veto(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
         start = m.start("name")
-        if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, start - 16), start):
+        if _ARTICLE_ABROAD_BEFORE_PATIENT.search(text, max(0, start - 32), start):
             return True  # (clean30) "un patient diabétique peut-il": no name after "patient"
         words = m.group("name").split()
         return not (
