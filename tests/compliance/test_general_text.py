@@ -41,6 +41,7 @@ RULE_CASES = [
     # person's by whose it is or the result it gives
     ("name.lower_after_age_sex", "clinical q: 78f, doreen, jaw pain on chewing", "doreen"),
     ("id.persons_code", "your match code is DCR-88Q-201, log in to see", "DCR-88Q-201"),
+    ("address.foreign_lower", "ik woon op de kerkstraat 14 in amersfoort", "kerkstraat 14"),
     # (read 147-150) the one a condolence speaks to, by name right after it
     ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
     (
@@ -8200,6 +8201,11 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         ("My son watched A Quiet Place and now wants to learn sign language.", None),
         ("Moet de mond van een stervende patiënt elk uur verzorgd worden?", None),
         ("For dry mouth in hospice patients: Biotène or a saliva spray?", None),
+        # a street of one word and its number in lower case; a code in lower case; a range
+        # of hours after Dutch's "van" is no van's plate
+        ("thuiszorg: adres is lange nieuwstraat 103, bel aan bij de achterdeur", "nieuwstraat 103"),
+        ("your match code is dcr-88q-201, log in to see your matches", "dcr-88q-201"),
+        ("Onze praktijk is open van 8 tot 17.", None),
     ],
 )
 def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
