@@ -5,7 +5,7 @@ marked words a finding does not cover in texts the guard *does* block (an extent
 not a recall miss), and the words findings cover outside any mark (an overrun), with
 the counts per label and the texts, so extent causes can be read and fixed.
 ``general_dev`` (the tuning set) is read, or with ``--split`` a held-out set already read;
-a blind set (13, 15, 17, 19, any from 21 on but 28–154) is refused with an error.
+a blind set (13, 15, 17, 19, any from 21 on but 28–158) is refused with an error.
 
     python benchmarks/extent_misses.py [--split general_held_out8] [--label LABEL] [--show N]
 """
@@ -37,7 +37,7 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="general_dev",
-        help="a set already read (never a blind one: 13, 15, 17, 19, any from 21 on but 28–154)",
+        help="a set already read (never a blind one: 13, 15, 17, 19, any from 21 on but 28–158)",
     )
     args = parser.parse_args()
     try:

@@ -1,7 +1,7 @@
 """Token precision and recall on ``general_dev``, and the marked spans a blocked text leaves.
 
 ``phi_eval.py`` prints token F1 alone. This prints, for the tuning set (or with ``--split``
-a held-out set already read; a blind one, 13, 15, 17, 19 or any from 21 on but 28–154, is refused), token precision, recall and F1 beside a previous guard (``--previous``,
+a held-out set already read; a blind one, 13, 15, 17, 19 or any from 21 on but 28–158, is refused), token precision, recall and F1 beside a previous guard (``--previous``,
 read from git) in the same run, and per label the marked spans wholly missed in texts the
 guard blocks (the guard knows the text is about someone, and still leaves an identifier)
 and those partly covered. ``--show N`` lists up to N of the wholly missed spans per label.
@@ -93,7 +93,7 @@ def main() -> int:
     parser.add_argument(
         "--split",
         default="general_dev",
-        help="a set already read (never a blind one: 13, 15, 17, 19, any from 21 on but 28–154)",
+        help="a set already read (never a blind one: 13, 15, 17, 19, any from 21 on but 28–158)",
     )
     args = parser.parse_args()
     try:

@@ -575,14 +575,15 @@ BLIND = frozenset(
 # after that, once 139-142 had been written; 139-142 in the session after that, once 143-146
 # had been written; 143-146 in the session after that, once 147-150 had been written;
 # 147-150 in the session after that, once 151-154 had been written; 151-154 in the session
-# after that, once 155-158 had been written. Every set numbered 21 or more (155 and after
-# too) is blind until it is listed here.
-READ = frozenset({"20", *(str(number) for number in range(28, 155))})
+# after that, once 155-158 had been written; 155-158 in the session after that, once 159-162
+# had been written. Every set numbered 21 or more (159 and after too) is blind until it is
+# listed here.
+READ = frozenset({"20", *(str(number) for number in range(28, 159))})
 
 
 def readable_split(name: str) -> str:
     """The ``GENERAL`` key for ``name`` ("general_dev", "general_held_out8", "heldout8", "8"),
-    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–154) with ``ValueError``."""
+    refusing a blind set (13, 15, 17, 19, any from 21 on but 28–158) with ``ValueError``."""
     key = name.strip().lower().replace("general_heldout", "general_held_out")
     key = key.replace("heldout", "general_held_out") if key.startswith("heldout") else key
     if key.isdigit():

@@ -67,10 +67,6 @@ def test_marks_become_offsets() -> None:
         "heldout19",
         "21",
         "general_held_out27",
-        "155",
-        "general_heldout156",
-        "general_held_out157",
-        "158",
         "159",
         "general_heldout160",
         "general_held_out161",
@@ -215,6 +211,10 @@ def test_blind_sets_are_refused_by_the_reading_tools(name: str) -> None:
         "general_heldout152",
         "general_held_out153",
         "154",
+        "155",
+        "general_heldout156",
+        "general_held_out157",
+        "158",
     ],
 )
 def test_read_sets_are_given_to_the_reading_tools(name: str) -> None:
