@@ -3594,9 +3594,21 @@ def _a_famous_street(text: str, m: re.Match[str], ctx: PracticeContext) -> bool:
     """(clean79) "our Sesame Street toothbrushes", "Baker Street was playing when I went
     under": a street known as a show, a song or a landmark (``_FAMOUS_STREETS``), with no
     house number; (read 131-134) after a word a question opens on ("Is Sesame Street's
-    toothbrushing song still online?")."""
+    toothbrushing song still online?"); or a product's name (``_A_PRODUCT_AFTER``)."""
     words = m.group(0).strip().lower().split()
-    return any(" ".join(words[at:]) in _FAMOUS_STREETS for at in range(len(words) - 1))
+    if any(" ".join(words[at:]) in _FAMOUS_STREETS for at in range(len(words) - 1)):
+        return True
+    # (read 155-158) or a product's name, the thing it names right after it: "Tried the Park
+    # Avenue whitening strips", "the Bay Street Mint flavour" (not "Park Avenue, flat 3")
+    return _A_PRODUCT_AFTER.match(text, m.end()) is not None
+
+
+_A_PRODUCT_AFTER = lazy.compile(
+    r"[ \t]+(?:[A-Za-z]+[ \t]+)?(?:flavou?rs?|strips?|toothpastes?|tooth[ \t]?brush(?:es)?|brush(?:es)?"
+    r"|gels?|floss|mouthwash(?:es)?|whitening|range|collection|brand|kits?|creams?|lotions?"
+    r"|sprays?|teas?|blends?|candles?|perfumes?|colognes?|scents?)\b",
+    _I,
+)
 
 
 # (numbers30) What happened to someone or their car at the place: a street of a shop or a

@@ -8206,6 +8206,9 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         ("thuiszorg: adres is lange nieuwstraat 103, bel aan bij de achterdeur", "nieuwstraat 103"),
         ("your match code is dcr-88q-201, log in to see your matches", "dcr-88q-201"),
         ("Onze praktijk is open van 8 tot 17.", None),
+        # a street's name on a product, the thing right after it; a street lived on stays
+        ("My daughter swears by the Park Avenue whitening strips.", None),
+        ("My daughter lives on Park Avenue now.", "Park Avenue"),
     ],
 )
 def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
