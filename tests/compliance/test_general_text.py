@@ -42,6 +42,7 @@ RULE_CASES = [
     ("name.lower_after_age_sex", "clinical q: 78f, doreen, jaw pain on chewing", "doreen"),
     ("id.persons_code", "your match code is DCR-88Q-201, log in to see", "DCR-88Q-201"),
     ("address.foreign_lower", "ik woon op de kerkstraat 14 in amersfoort", "kerkstraat 14"),
+    ("place.writer_came_from", "We evacuated from Talent last week, my eyes still burn", "Talent"),
     # (read 147-150) the one a condolence speaks to, by name right after it
     ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
     (
@@ -8209,6 +8210,10 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         # a street's name on a product, the thing right after it; a street lived on stays
         ("My daughter swears by the Park Avenue whitening strips.", None),
         ("My daughter lives on Park Avenue now.", "Park Avenue"),
+        # the town the writer came or fled from; not a practice's old premises nor a country
+        ("We evacuated from Concrete last week, is the smoke bad for asthma?", "Concrete"),
+        ("We moved from our old premises on Main St last year.", None),
+        ("I came from Mexico two years ago and need a dentist.", None),
     ],
 )
 def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
