@@ -8214,6 +8214,9 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         ("We evacuated from Concrete last week, is the smoke bad for asthma?", "Concrete"),
         ("We moved from our old premises on Main St last year.", None),
         ("I came from Mexico two years ago and need a dentist.", None),
+        # a Discord tag in a text of a chat server and its moderators; a room's number stays
+        ("lunafox#0921 is posting people's results in the server, mods please ban", "lunafox#0921"),
+        ("Our server Room#1203 is down again.", None),
     ],
 )
 def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
