@@ -4100,7 +4100,11 @@ def relation_before(f: _Finder, c: Candidate) -> str | None:
         return None
     if len(c.words) == 1 and _NO_ONES_LETTER.match(f.doc.text, c.start):
         return None  # "patient X" (a case's placeholder), "mother O+" (a blood group)
-    if prev.endswith("s") and ":" in f.doc.text[prev_token.end : c.start]:
+    if (
+        prev[:-1] in lx.RELATION_WORDS
+        and prev.endswith("s")
+        and ":" in f.doc.text[prev_token.end : c.start]
+    ):
         return None  # (read 155-158) a plural heading a list: "hospice patients: Biotène or …"
     if prev in lx.AFFECTION_WORDS and _THING_AFTER.match(f.doc.text, c.end) is not None:
         return None  # (names51) "my little Yorkie puppy", "my baby Roblox account"

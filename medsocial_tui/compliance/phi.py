@@ -727,16 +727,6 @@ _CARE_EVENT_ON = lazy.compile(
     r"|(?:\(|\b(?:the|my|his|her|their)\s+)(?:op|surgery|operation|procedure)\s+was\s+$",
     _I,
 )
-# One visit or one procedure, as a booking names it: one person's (``_ONES_EVENT``,
-# ``_A_BOOKING_MOVED``).
-_ONE_VISIT = (
-    r"appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
-    r"|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction|c-section"
-    r"|\w+(?:ectomy|otomy|plasty|oscopy)"
-    # (read 155-158) a fertility clinic's procedures: "embryo transfer", "egg collection"
-    r"|(?:embryo|frozen)[ \t]+transfer|FET|egg[ \t]+(?:retrieval|collection)|retrieval|IUI"
-    r"|insemination"
-)
 # "Our appointment was Thursday 6/12", "our last scan was on 2/14": the writer's family's
 # own visit; a practice's "our" comes before a service ("our flu clinic runs 9/23").
 _OUR_CARE_EVENT = lazy.compile(
@@ -955,16 +945,6 @@ _WRITER_TRAVELS_ON = lazy.compile(
     r"\b[^.!?\n]{0,50}?\bon\s+$",
     _I,
 )
-# (read 155-158) One visit confirmed, booked or scheduled for a day, as a message to its
-# patient opens with it: "Embryo transfer confirmed for Thursday 9 May at 10:30am", "Your
-# extraction is booked for the 14th" (a sentence's start, or "your"; not "Flu clinics are
-# booked for 9 May": a service's, no one visit).
-_A_VISIT_CONFIRMED = lazy.compile(
-    rf"(?:\b(?:your|ur)\s+|{_AT_A_SENTENCES_START})(?:(?:next|follow-?up|first|new)\s+)?"
-    rf"(?:{_ONE_VISIT})\s+(?:(?:is|has\s+been|was|now)\s+)?"
-    r"(?:confirmed|booked|scheduled|rescheduled|set|arranged)\s+(?:for|on)\s+$",
-    _I,
-)
 _CARE_DAY_CUES = (
     (
         _WRITER_TRAVELS_ON,
@@ -989,12 +969,6 @@ _CARE_DAY_CUES = (
         "the day of one person's test or operation (the MRI on the 2nd) [date.care_event_on]",
     ),
     (
-        _A_VISIT_CONFIRMED,
-        60,
-        "the day one visit is confirmed or booked for, as a message to its patient opens"
-        " (Embryo transfer confirmed for Thursday 9 May) [date.visit_confirmed]",
-    ),
-    (
         _OUR_CARE_EVENT,
         50,
         "the day of the writer's family's own visit (our appointment was 6/12)"
@@ -1015,6 +989,16 @@ order: each pattern, how far before the date it may begin, and the finding's rea
 _OWNER = (
     r"(?:\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}['’]s"
     r"|\b(?i:his|her|their|my|dein|deine|ihr|ihre|votre|ton|ta|su|sua|seu|tu))"
+)
+# One visit or one procedure, as a booking names it: one person's (``_ONES_EVENT``,
+# ``_A_BOOKING_MOVED``).
+_ONE_VISIT = (
+    r"appointment|appt|consult(?:ation)?|surgery|operation|op|procedure|extraction|scan"
+    r"|biopsy|cleaning|check-?up|review|filling|crown|implant|infusion|induction|c-section"
+    r"|\w+(?:ectomy|otomy|plasty|oscopy)"
+    # (read 155-158) a fertility clinic's procedures: "embryo transfer", "egg collection"
+    r"|(?:embryo|frozen)[ \t]+transfer|FET|egg[ \t]+(?:retrieval|collection)|retrieval|IUI"
+    r"|insemination"
 )
 _ONES_EVENT = (
     r"(?i:" + _ONE_VISIT + r"|x-?rays?|visit|admission|discharge|follow-?up"
@@ -1046,13 +1030,18 @@ _OWNERS_EVENT = lazy.compile(
 # ("the appointment with Dr. Kshirsagar got moved to the 28th", "my surgery was pushed back
 # to 3/12", "the extraction has been rescheduled for Fri the 6th"): one visit is one
 # person's, whoever's; not a service's hours ("the appointment line moved to 8am").
+# (read 155-158) Or confirmed, with "your" or opening a sentence, as a message to its
+# patient does: "Embryo transfer confirmed for Thursday 9 May at 10:30am", "Your extraction
+# is booked for the 14th" (not "Flu clinics are booked for 9 May": a service's, no visit).
 _A_BOOKING_MOVED = lazy.compile(
-    r"\b(?:the|my|his|her|their)[ \t]+(?:(?:next|follow-?up|last|first|new)[ \t]+)?"
+    rf"(?:\b(?:the|my|his|her|their|your|ur)[ \t]+|{_AT_A_SENTENCES_START})"
+    r"(?:(?:next|follow-?up|last|first|new)[ \t]+)?"
     r"(?:" + _ONE_VISIT + r"|mri|x-?ray)"
     r"(?:[ \t]+(?:with|at)[ \t]+(?:(?:Dr|Dra|the)\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?"
     r"[ \t]+(?:(?:got|was|has[ \t]+been|is|been|now|just)[ \t]+){0,2}"
     r"(?:moved|changed|rescheduled|re-?booked|booked|set|pushed[ \t]+back|put[ \t]+back"
-    r"|brought[ \t]+forward|postponed|bumped)[ \t]+(?:to|for|till|until)[ \t]+$",
+    r"|brought[ \t]+forward|postponed|bumped|confirmed|scheduled|arranged)"
+    r"[ \t]+(?:to|for|till|until|on)[ \t]+$",
     _I,
 )
 # A clinician's or a staff member's own calendar by title ("Dr. Okafor's leave starts 1

@@ -8163,7 +8163,7 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         # the practice's template
         ("Discharge summary: adm 3/2, d/c 7/2, uneventful after lap chole.", "3/2"),
         ("Our discharge summary template was updated 12/1 for the new software.", None),
-        # phi._A_VISIT_CONFIRMED: one visit confirmed or booked for a day, as a message to its
+        # phi._A_BOOKING_MOVED: one visit confirmed or booked for a day, as a message to its
         # patient opens; a fertility clinic's procedures are visits too; not a service's days
         (
             "Egg collection booked for Friday 14 March, nothing to eat after midnight.",
