@@ -711,6 +711,10 @@ _PERSONAL_BEFORE = lazy.compile(
     r"|geboren|født|född|nacid[oa]|nascid[oa]|nat[oa]|née?)\b[^.!?\n]{0,15}$",
     _I,
 )
+# A sentence's start, as a lookbehind: the sentence's own start may be the search's start,
+# where "^" is not (no character before but white space, and none but a sentence's end
+# before that).
+_AT_A_SENTENCES_START = r"(?<!\S)(?<![^.!?\n\s]\s)"
 # "The MRI on the 2nd of October", "the biopsy dated 3/4": one person's test or operation
 # on one day, whoever's it was.
 _CARE_EVENT_ON = lazy.compile(
@@ -724,7 +728,10 @@ _CARE_EVENT_ON = lazy.compile(
     r"\s+(?:(?:was|is)\s+)?(?:done\s+|taken\s+)?(?:on|dated|from)\s+$"
     # (read 115-118) or the day it was, "on" left out, an operation shortened too: "I'm 14
     # weeks post-op (op was Feb 27)", "my op was 3 March"
-    r"|(?:\(|\b(?:the|my|his|her|their)\s+)(?:op|surgery|operation|procedure)\s+was\s+$",
+    # (read 155-158) or a fertility clinic's transfer or retrieval, opening its sentence too:
+    # "We got our BFP!!! Transfer was Oct 2nd"
+    rf"|(?:\(|\b(?:the|my|his|her|their)\s+|{_AT_A_SENTENCES_START})"
+    r"(?:op|surgery|operation|procedure|transfer|retrieval)\s+was\s+$",
     _I,
 )
 # "Our appointment was Thursday 6/12", "our last scan was on 2/14": the writer's family's
@@ -734,6 +741,8 @@ _OUR_CARE_EVENT = lazy.compile(
     r"(?:appointments?|appt|visit|consult(?:ation)?|scan|mri|surgery|procedure|biopsy|check-?up"
     r"|ultrasound|x-?rays?|follow-?up|c-section|delivery)"
     r"(?:\s+with\s+(?:the|our|my|dr\.?)\s+\w+)?\s+(?:(?:was|is|were|got)\s+)?"
+    # (read 155-158) where it was, between: "We had our consult there on the 19th"
+    r"(?:(?:there|here)\s+)?"
     r"(?:moved\s+to\s+|changed\s+to\s+|booked\s+for\s+|set\s+for\s+)?(?:on|for|dated)?\s*$",
     _I,
 )
@@ -904,10 +913,6 @@ def _personal_before_reach(text: str) -> int:
     return 32 + 2 * longest_space
 
 
-# A sentence's start, as a lookbehind: the sentence's own start may be the search's start,
-# where "^" is not (no character before but white space, and none but a sentence's end
-# before that).
-_AT_A_SENTENCES_START = r"(?<!\S)(?<![^.!?\n\s]\s)"
 # (dates79) The writer's own care or visit, the "I" left out as chats and reviews leave it,
 # or written: "had it fitted on the 9th", "got mine out on the 3rd", "I had the crown
 # cemented on Friday the 2nd", "Waited 2 hours on the 27th" (a text's or a sentence's

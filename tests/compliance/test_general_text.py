@@ -43,6 +43,7 @@ RULE_CASES = [
     ("id.persons_code", "your match code is DCR-88Q-201, log in to see", "DCR-88Q-201"),
     ("address.foreign_lower", "ik woon op de kerkstraat 14 in amersfoort", "kerkstraat 14"),
     ("place.writer_came_from", "We evacuated from Talent last week, my eyes still burn", "Talent"),
+    ("date.lower_short_month", "pt seen 12 jan, f/u in 2 weeks", "12 jan"),
     # (read 147-150) the one a condolence speaks to, by name right after it
     ("name.condolence_addressed", "So sorry for your loss Mere. He was a lovely man.", "Mere"),
     (
@@ -8217,6 +8218,14 @@ def test_what_read_sets_151_to_154_showed(text: str, found: str | None) -> None:
         # a Discord tag in a text of a chat server and its moderators; a room's number stays
         ("lunafox#0921 is posting people's results in the server, mods please ban", "lunafox#0921"),
         ("Our server Room#1203 is down again.", None),
+        # a day and a short month in lower case in a sentence about a person; an offer's day
+        ("afspraakkaart: mevrouw de wit — do 14 nov 10:15 — mondhygiënist", "14 nov"),
+        ("the spring offer ends 14 nov", None),
+        # our own visit "there" on a day; a fertility transfer opening its sentence; not a
+        # bank's transfer
+        ("We had our consult there on the 19th and loved the nurses.", "the 19th"),
+        ("We got our BFP!!! Transfer was Oct 2nd, beta today 450!!", "Oct 2nd"),
+        ("The bank transfer was 3 March, please check your statement.", None),
     ],
 )
 def test_what_read_sets_155_to_158_showed(text: str, found: str | None) -> None:
