@@ -645,14 +645,12 @@ GREETINGS = _words(
     " merhaba shalom namaste"
 )
 
-# (read 155-158) One-word greetings and a letter's "dear" in other languages, before a name
-# typed in lower case ("beste karim, dank voor je bericht", "hola lucía", "liebe karin"):
-# read by the name finder's lower-case rule, with a listed given name after them only.
-GREETINGS_ABROAD = _words(
-    # (not "hoi" nor "oi": Vietnamese "hỏi", "ơi" as the guard folds them)
-    "hola bonjour bonsoir salut coucou ciao buongiorno buonasera olá ola hallo moin servus"
-    " hej hei jambo habari salaam salam"
-    " beste lieve geachte liebe lieber querida querido estimada estimado chère prezada prezado"
+# (read 155-158) A letter's "dear" in other languages, before a name typed in lower case
+# ("beste karim, dank voor je bericht", "liebe karin"): read with the greetings of other
+# languages (``names._FOREIGN_GREETINGS``) by the name finder's lower-case rule, a listed
+# given name after them only.
+DEAR_ABROAD = _words(
+    "beste lieve geachte liebe lieber querida querido estimada estimado chère prezada prezado"
 )
 
 # (guard-clinclean5) Words a greeting or thanks is addressed to alone that are a role or a

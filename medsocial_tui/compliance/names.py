@@ -1109,7 +1109,8 @@ class _Finder:
             # town's name is left to the tagger: the greeting's veto reads "hola ramon" as a
             # town greeted, "Kia ora, Wellington!")
             or (
-                before[0] in lx.GREETINGS_ABROAD
+                (_A_GREETING_WORD.fullmatch(before[0]) or before[0] in lx.DEAR_ABROAD)
+                and before[0] not in _FOLDED_VIETNAMESE
                 and _GREETED_NAME_ENDS.match(self.doc.text, end) is not None
                 and t.lower not in _CROWDS_GREETED
                 and t.lower not in lx.place_names()
@@ -1377,6 +1378,9 @@ class _Finder:
 
 # (read 155-158) What ends a greeted name: a mark, an emoji or the text's end, no word.
 _GREETED_NAME_ENDS = lazy.compile(r"[ \t]*(?:[^\w\s]|$)")
+# Greetings of ``_FOREIGN_GREETINGS`` that are Vietnamese words as the guard folds them
+# ("hỏi", ask; "ơi", after a name called): in lower case no greeting of a name after them.
+_FOLDED_VIETNAMESE = frozenset(("hoi", "oi"))
 # (guard-short4) Lower-case titles before a surname in quick notes ("pt is mr. okonkwo"),
 # not "miss", a verb too; a surname that is an everyday word more often ("mr. white") is not read.
 _LOWER_HONORIFICS_ABROAD = frozenset(
